@@ -1,0 +1,110 @@
+/**
+ * Shared set-up for every browser test: find Chromium, launch it with the
+ * flags this machine needs, serve a folder on 127.0.0.1 and collect anything
+ * that went wrong on a page. Browser tests use `describeBrowser` so that a
+ * machine without Chromium skips them with a notice, while CI (`CI=true`)
+ * fails instead: a green CI run must mean the browser tests ran.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+
+/** Flags for headless Chromium in a container: no sandbox, no GPU, no phoning home. */
+export const CHROME_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The Chromium executable: `CHROME_PATH` if set, else Debian's `/usr/bin/chromium`. */
+export function chromePath(): string {
+  return process.env.CHROME_PATH || '/usr/bin/chromium';
+}
+
+/** Whether the Chromium executable exists on this machine. */
+export function browserAvailable(): boolean {
+  return existsSync(chromePath());
+}
+
+/** Launches headless Chromium; callers close it in `afterAll`. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath(), args: [...CHROME_ARGS] });
+}
+
+/** A static server for one folder; `url` ends with `/`. */
+export interface ServedDir {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, without caching, so that a page
+ * always sees the files as they are on disk.
+ */
+export async function serveDir(dir: string): Promise<ServedDir> {
+  if (!existsSync(dir)) throw new Error(`serveDir: ${dir} does not exist`);
+  const handler = sirv(dir, { dev: true, dotfiles: false });
+  const server: Server = createServer((req, res) => {
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end(`not found: ${req.url ?? ''}`);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
+/**
+ * `describe` for tests that need Chromium. Without a browser it prints one
+ * line and skips the block; under `CI=true` a missing browser is an error.
+ */
+export function describeBrowser(name: string, fn: () => void): void {
+  if (browserAvailable()) {
+    describe(name, fn);
+    return;
+  }
+  const message = `Chromium not found at ${chromePath()} (set CHROME_PATH)`;
+  if (process.env.CI === 'true') {
+    throw new Error(`${message}: browser tests must run under CI=true`);
+  }
+  console.log(`[e2e] skipping "${name}": ${message}`);
+  describe.skip(name, fn);
+}
+
+/**
+ * Starts recording page errors, console errors and failed requests (network
+ * failures and HTTP statuses of 400 and above). Read `errors` after the page
+ * has done its work: a healthy page leaves it empty.
+ */
+export function collectPageErrors(page: Page): { errors: string[] } {
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('requestfailed', (req) =>
+    errors.push(`requestfailed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`),
+  );
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return { errors };
+}
