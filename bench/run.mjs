@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// visitmap's benchmark suite: `npm run bench` (builds first), or
+// `node --expose-gc bench/run.mjs [--quick] [--sizes 100,10000] [--no-browser] [--json]`.
+//
+// Every figure is a ratio against a baseline measured in the same process (or page),
+// on synthetic itineraries from a fixed seed (bench/synthetic.mjs), so the numbers
+// compare across machines. Targets come from issue "Performance: a benchmark suite".
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { greatCircle as turfGreatCircle } from '@turf/great-circle';
+import { syntheticItinerary } from './synthetic.mjs';
+import { crossTrackMaxKm, countUnsplitCrossings } from './geometry-check.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const sizesArg = args.find((a, i) => args[i - 1] === '--sizes');
+const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [100] : [100, 10_000, 100_000];
+
+if (!existsSync(path.join(root, 'dist/index.js'))) {
+  console.error('bench: dist/index.js is missing; run `npm run build` first (npm run bench does).');
+  process.exit(2);
+}
+const vm = await import(path.join(root, 'dist/index.js'));
+
+const gc = globalThis.gc ?? (() => {});
+const now = () => performance.now();
+
+/** Runs fn repeatedly for at least `minMs` (and at least twice), returning the median time of one run. */
+function time(fn, minMs = quick ? 20 : 300) {
+  const runs = [];
+  const start = now();
+  do {
+    const t = now();
+    fn();
+    runs.push(now() - t);
+  } while (now() - start < minMs || runs.length < 2);
+  runs.sort((a, b) => a - b);
+  return runs[runs.length >> 1];
+}
+
+/** Heap retained by what fn returns, in MiB (needs --expose-gc to be meaningful). */
+function retainedHeap(fn) {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = fn();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  void kept;
+  return (after - before) / 2 ** 20;
+}
+
+const rows = [];
+const row = (benchmark, size, value, target, met, detail = '') => rows.push({ benchmark, size, value, target, met, detail });
+const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
+
+// 1. parse + toGeoJSON against JSON.stringify of its own output.
+for (const n of sizes) {
+  const input = syntheticItinerary(n);
+  const output = vm.toGeoJSON(vm.parseItinerary(input));
+  const ours = time(() => vm.toGeoJSON(vm.parseItinerary(input)));
+  const stringify = time(() => JSON.stringify(output));
+  const heap = retainedHeap(() => vm.toGeoJSON(vm.parseItinerary(input)));
+  const ratio = ours / stringify;
+  row('parse+toGeoJSON ÷ JSON.stringify(output)', n, fmt(ratio), '≤ 0.5 at 100k', n < 100_000 ? '' : ratio <= 0.5 ? 'yes' : 'NO',
+    `${fmt(ours, 1)} ms vs ${fmt(stringify, 1)} ms; output heap ${fmt(heap, 1)} MiB`);
+}
+
+// 2 and 3. Legs against @turf/great-circle on the same legs.
+{
+  const n = quick ? 100 : 10_000;
+  const it = vm.parseItinerary(syntheticItinerary(n, { seed: 7 }));
+  const coords = new Map(it.stops.map((s) => [s.id, s.coordinates]));
+  const pairs = it.legs.map((l) => [coords.get(l.from), coords.get(l.to)]).filter(([a, b]) => a[0] !== b[0] || a[1] !== b[1]);
+  const ourGeoms = pairs.map(([a, b]) => vm.legGeometry(a, b));
+  const vertices = (g) => (g.type === 'LineString' ? g.coordinates.length : g.coordinates.reduce((s, p) => s + p.length, 0));
+  const ourVerts = ourGeoms.reduce((s, g) => s + vertices(g), 0) / pairs.length;
+  const turfAt = (npoints) => pairs.map(([a, b]) => turfGreatCircle(a, b, { npoints }).geometry);
+
+  const tOurs = time(() => { for (const [a, b] of pairs) vm.legGeometry(a, b); });
+  const tTurf100 = time(() => { for (const [a, b] of pairs) turfGreatCircle(a, b); });
+  const npointsEqual = Math.max(2, Math.round(ourVerts));
+  const tTurfEq = time(() => { for (const [a, b] of pairs) turfGreatCircle(a, b, { npoints: npointsEqual }); });
+
+  const turf100 = turfAt(100);
+  const turfEq = turfAt(npointsEqual);
+  const dev = (geoms) => Math.max(...geoms.map((g, i) => crossTrackMaxKm(g, pairs[i][0], pairs[i][1])));
+  const unsplit = (geoms) => countUnsplitCrossings(geoms);
+  const crossing = pairs.filter(([a, b]) => vm.legGeometry(a, b).type === 'MultiLineString').length;
+
+  row('legs: turf (100 pts) time ÷ ours', pairs.length, fmt(tTurf100 / tOurs, 1) + '×', '≥ 10×', tTurf100 / tOurs >= 10 ? 'yes' : 'NO',
+    `ours ${fmt(ourVerts, 1)} vertices/leg, max deviation ${fmt(dev(ourGeoms), 3)} km, unsplit crossings ${unsplit(ourGeoms)}/${crossing}; ` +
+    `turf 100 vertices/leg, max deviation ${fmt(dev(turf100), 3)} km, unsplit crossings ${unsplit(turf100)}/${crossing}`);
+  row(`legs: turf (${npointsEqual} pts, equal count) time ÷ ours`, pairs.length, fmt(tTurfEq / tOurs, 1) + '×', '≥ 4×', tTurfEq / tOurs >= 4 ? 'yes' : 'NO',
+    `turf max deviation ${fmt(dev(turfEq), 3)} km, unsplit crossings ${unsplit(turfEq)}/${crossing}`);
+}
+
+// 4. The layer in headless Chromium (the layer's own bench script), when a browser is here.
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!args.includes('--no-browser') && existsSync(path.join(root, 'bench/layer-render.mjs')) && existsSync(chrome) && existsSync(path.join(root, 'dist/visitmap.umd.js'))) {
+  const out = execFileSync('node', [path.join(root, 'bench/layer-render.mjs'), '--json', ...(quick ? ['--quick'] : [])], { cwd: root, encoding: 'utf8' });
+  const r = JSON.parse(out.trim().split('\n').pop());
+  row('layer add+paint ÷ L.geoJSON (default markers)', r.stops, fmt(r.ratio), '≤ 0.5', r.ratio <= 0.5 ? 'yes' : 'NO', `${fmt(r.oursMs, 1)} ms vs ${fmt(r.baselineMs, 1)} ms`);
+  row('layer pan frame', r.stops, `${fmt(r.panMs, 1)} ms`, '≤ 50 ms', r.panMs <= 50 ? 'yes' : 'NO', r.panDetail ?? '');
+} else {
+  row('layer in Chromium', '-', 'skipped', '', '', 'needs /usr/bin/chromium (or CHROME_PATH), dist/visitmap.umd.js and bench/layer-render.mjs');
+}
+
+// 5. Bundle sizes.
+if (existsSync(path.join(root, '.size-limit.json'))) {
+  try {
+    const out = execFileSync(path.join(root, 'node_modules/.bin/size-limit'), ['--json'], { cwd: root, encoding: 'utf8' });
+    for (const s of JSON.parse(out)) row(`size: ${s.name}`, '-', `${fmt(s.size / 1024, 2)} KiB`, 'see .size-limit.json', s.passed ? 'yes' : 'NO', 'minified + gzip');
+  } catch (e) {
+    row('size', '-', 'failed', '', 'NO', String(e.message).split('\n')[0]);
+  }
+}
+
+console.log(`\nvisitmap bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ' (quick)' : ''}\n`);
+console.log('| benchmark | size | value | target | met | detail |');
+console.log('|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.benchmark} | ${r.size} | ${r.value} | ${r.target} | ${r.met} | ${r.detail} |`);
+if (args.includes('--json')) console.log(JSON.stringify(rows));
