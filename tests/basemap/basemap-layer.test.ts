@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as L from 'leaflet';
+import countries110m from 'world-atlas/countries-110m.json';
+import land110m from 'world-atlas/land-110m.json';
+import { BasemapLayer, basemapGeometry, basemapLayer } from '../../src/basemap/index';
+
+// jsdom has no 2D canvas: a context that accepts every call is enough for Leaflet to "draw".
+const fakeContext = new Proxy({}, { get: (_t, key) => (key === 'canvas' ? undefined : () => undefined), set: () => true });
+
+let map: L.Map;
+beforeEach(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => fakeContext as never);
+  document.body.innerHTML = '<div id="map" style="width:400px;height:300px"></div>';
+  map = L.map('map').setView([30, 120], 5);
+});
+afterEach(() => {
+  map.remove();
+  vi.restoreAllMocks();
+});
+
+describe('basemapGeometry', () => {
+  it('derives coastlines and internal borders from a world-atlas countries topology', () => {
+    const g = basemapGeometry(countries110m);
+    expect(g.coastline.type).toBe('MultiLineString');
+    expect(g.coastline.coordinates.length).toBeGreaterThan(50);
+    expect(g.borders?.coordinates.length).toBeGreaterThan(50);
+  });
+
+  it('has no borders for a land-only topology', () => {
+    expect(basemapGeometry(land110m).borders).toBeNull();
+  });
+
+  it('rejects something that is not a topology, saying what it expected', () => {
+    expect(() => basemapGeometry({ type: 'FeatureCollection', features: [] })).toThrow(/"type": "Topology"/);
+    expect(() => basemapGeometry({ type: 'Topology', objects: {}, arcs: [] })).toThrow(/no "land" object/);
+  });
+});
+
+describe('BasemapLayer', () => {
+  it('rejects a source that is neither a URL nor an object, naming its position', () => {
+    expect(() => basemapLayer(['ok.json', 42 as never])).toThrow(/source 1 must be a URL or a TopoJSON topology/);
+    expect(() => basemapLayer([])).toThrow(/at least one source/);
+  });
+
+  it('credits Natural Earth in the attribution control', () => {
+    basemapLayer(land110m).addTo(map);
+    expect(map.attributionControl.getContainer()!.textContent).toContain('Natural Earth');
+  });
+
+  it('draws land, borders and coastlines on one canvas, none of them interactive', async () => {
+    const layer = new BasemapLayer(countries110m).addTo(map);
+    await layer.whenReady();
+    const parts = layer.getLayers() as L.GeoJSON[];
+    expect(parts).toHaveLength(3);
+    for (const part of parts) {
+      part.eachLayer((path) => expect((path as L.Path).options.interactive).toBe(false));
+    }
+    expect(map.getContainer().querySelectorAll('canvas')).toHaveLength(1);
+  });
+
+  it('paints the sea as the map background while on the map and restores it when removed', async () => {
+    map.getContainer().style.backgroundColor = 'rgb(1, 2, 3)';
+    const layer = basemapLayer(land110m, { seaColor: 'rgb(10, 20, 30)' }).addTo(map);
+    expect(map.getContainer().style.backgroundColor).toBe('rgb(10, 20, 30)');
+    await layer.whenReady();
+    map.removeLayer(layer);
+    expect(map.getContainer().style.backgroundColor).toBe('rgb(1, 2, 3)');
+  });
+
+  it('leaves no canvas and no attribution behind when removed', async () => {
+    const layer = basemapLayer(land110m).addTo(map);
+    await layer.whenReady();
+    map.removeLayer(layer);
+    expect(map.getContainer().querySelectorAll('canvas')).toHaveLength(0);
+    expect(map.attributionControl.getContainer()!.textContent).not.toContain('Natural Earth');
+    let count = 0;
+    map.eachLayer(() => void count++);
+    expect(count).toBe(0);
+  });
+
+  it('fetches a URL only when first added to a map, and only once', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify(land110m)));
+    vi.stubGlobal('fetch', fetchMock);
+    const layer = basemapLayer('basemap/land.json');
+    expect(fetchMock).not.toHaveBeenCalled();
+    layer.addTo(map);
+    await layer.whenReady();
+    map.removeLayer(layer);
+    layer.addTo(map);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(layer.getLayers()).toHaveLength(2);
+    vi.unstubAllGlobals();
+  });
+
+  it('fires error naming the URL when the data cannot be fetched', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404 })));
+    const layer = basemapLayer('basemap/missing.json');
+    const errors: string[] = [];
+    layer.on('error', (e) => errors.push((e as unknown as { error: Error }).error.message));
+    layer.addTo(map);
+    await layer.whenReady();
+    expect(errors).toEqual(['basemap: basemap/missing.json answered HTTP 404']);
+    vi.unstubAllGlobals();
+  });
+});
