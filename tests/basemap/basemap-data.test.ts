@@ -38,8 +38,8 @@ describe('clipRing', () => {
   it('cuts a square that overlaps the rectangle to the overlap', () => {
     const ring = clipRing(square(0, 0, 10, 10), [5, 5, 20, 20]);
     expect(ring).not.toBeNull();
-    const xs = ring!.map(([x]) => x);
-    const ys = ring!.map(([, y]) => y);
+    const xs = ring!.map(([x]) => x!);
+    const ys = ring!.map(([, y]) => y!);
     expect([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]).toEqual([5, 5, 10, 10]);
     expect(ring![0]).toEqual(ring![ring!.length - 1]);
   });
