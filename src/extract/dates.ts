@@ -1,0 +1,220 @@
+/** A date (or a span of days) found in a sentence. */
+export interface DateMention {
+  /** `[start, end)` within the sentence. */
+  start: number;
+  end: number;
+  /** ISO `YYYY-MM-DD`. */
+  from: string;
+  /** Last day of a span ("from March 19 to 23"), ISO. */
+  to?: string;
+  /** How sure the reading is: lower for weekday names and "the next day". */
+  confidence: number;
+}
+
+/** What a date is read against. */
+export interface DateContext {
+  /** Publication date, ISO; anchors "today", "tomorrow", weekdays and missing years. */
+  published?: string;
+  /** Year to use when neither the text nor `published` gives one. */
+  year?: number;
+  /** Whether the sentence speaks of the future ("will depart"), the past, or cannot tell. */
+  tense: 'future' | 'past' | 'unknown';
+  /** The date the previous sentences spoke of, for "the next day". */
+  previous?: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s+(\\d{4}))?';
+const TO = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
+const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+
+export const toISO = (t: number): string => new Date(t).toISOString().slice(0, 10);
+export const parseISO = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+export const addDays = (iso: string, days: number): string => toISO(parseISO(iso) + days * 86400000);
+const monthIndex = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase());
+
+/** The year for a month and day without one: the one that puts the date nearest to `published`. */
+function yearFor(month: number, day: number, ctx: DateContext): number | undefined {
+  if (!ctx.published) return ctx.year;
+  const pub = parseISO(ctx.published);
+  const y = Number(ctx.published.slice(0, 4));
+  let best = y;
+  for (const c of [y - 1, y + 1]) {
+    if (Math.abs(Date.UTC(c, month, day) - pub) < Math.abs(Date.UTC(best, month, day) - pub)) best = c;
+  }
+  return best;
+}
+
+function iso(year: number | undefined, month: number, day: number): string | undefined {
+  if (year === undefined || month < 0 || day < 1 || day > 31) return undefined;
+  const t = Date.UTC(year, month, day);
+  return new Date(t).getUTCDate() === day ? toISO(t) : undefined;
+}
+
+interface Pattern {
+  re: RegExp;
+  read(m: RegExpExecArray, ctx: DateContext): { from?: string; to?: string; confidence: number } | undefined;
+}
+
+/** Resolves a month/day pair, taking a stated year or else the nearest one. */
+function absolute(monthName: string, dayText: string, yearText: string | undefined, ctx: DateContext) {
+  const month = monthIndex(monthName);
+  const day = Number(dayText);
+  return iso(yearText ? Number(yearText) : yearFor(month, day, ctx), month, day);
+}
+
+/** The weekday nearest to the publication date in the direction the tense points. */
+function weekday(name: string, ctx: DateContext, after?: string): string | undefined {
+  const anchor = after ?? ctx.published;
+  if (!anchor) return undefined;
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const d = new Date(parseISO(anchor)).getUTCDay();
+  const forward = (target - d + 7) % 7;
+  if (after) return addDays(anchor, forward);
+  if (ctx.tense === 'future') return addDays(anchor, forward === 0 ? 7 : forward);
+  const back = (d - target + 7) % 7;
+  if (ctx.tense === 'past') return addDays(anchor, back === 0 ? -7 : -back);
+  return addDays(anchor, forward <= back ? forward : -back);
+}
+
+const PATTERNS: Pattern[] = [
+  // 2023-12-10
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ from: iso(Number(m[1]), Number(m[2]) - 1, Number(m[3])), confidence: 0.95 }) },
+  // March 30 to April 2(, 2024)
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}${YEAR}\\b`, 'g'),
+    read: (m, c) => ({ from: absolute(m[1]!, m[2]!, m[5], c), to: absolute(m[3]!, m[4]!, m[5], c), confidence: 0.9 }),
+  },
+  // 30 March to 2 April( 2024)
+  {
+    re: new RegExp(`\\b${DAY}\\s+${MONTH}${TO}${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'),
+    read: (m, c) => ({ from: absolute(m[2]!, m[1]!, m[5], c), to: absolute(m[4]!, m[3]!, m[5], c), confidence: 0.9 }),
+  },
+  // March 19 to 23(, 2024)
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${DAY}\\b${YEAR}`, 'g'),
+    read: (m, c) => ({ from: absolute(m[1]!, m[2]!, m[4], c), to: absolute(m[1]!, m[3]!, m[4], c), confidence: 0.9 }),
+  },
+  // 19 to 23 March( 2024)
+  {
+    re: new RegExp(`\\b${DAY}${TO}${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'),
+    read: (m, c) => ({ from: absolute(m[3]!, m[1]!, m[4], c), to: absolute(m[3]!, m[2]!, m[4], c), confidence: 0.9 }),
+  },
+  // (Monday,) December 10(, 2023)
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b${YEAR}`, 'g'), read: (m, c) => ({ from: absolute(m[1]!, m[2]!, m[3], c), confidence: 0.9 }) },
+  // 10 December( 2023)
+  { re: new RegExp(`\\b${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'), read: (m, c) => ({ from: absolute(m[2]!, m[1]!, m[3], c), confidence: 0.9 }) },
+  // from Sunday to Thursday
+  {
+    re: new RegExp(`\\b${WEEKDAY}${TO}${WEEKDAY}\\b`, 'g'),
+    read: (m, c) => {
+      const from = weekday(m[1]!, c);
+      return { from, to: from && weekday(m[2]!, c, from), confidence: 0.7 };
+    },
+  },
+  // the day after tomorrow / the day before yesterday
+  { re: /\bthe day after tomorrow\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, 2), confidence: 0.85 }) },
+  { re: /\bthe day before yesterday\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, -2), confidence: 0.85 }) },
+  { re: /\btomorrow\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, 1), confidence: 0.85 }) },
+  { re: /\byesterday\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, -1), confidence: 0.85 }) },
+  { re: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, read: (_m, c) => ({ from: c.published, confidence: 0.85 }) },
+  // on Monday (morning), last Friday, next Tuesday
+  {
+    re: new RegExp(`\\b(?:(last|next|this|on|coming)\\s+)?${WEEKDAY}\\b`, 'g'),
+    read: (m, c) => {
+      const tense = m[1] === 'last' ? 'past' : m[1] === 'next' || m[1] === 'coming' ? 'future' : c.tense;
+      return { from: weekday(m[2]!, { ...c, tense }), confidence: 0.7 };
+    },
+  },
+  // the next day / the following day / the day after
+  {
+    re: /\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after|the\s+following\s+morning|the\s+next\s+morning)\b/gi,
+    read: (_m, c) => ({ from: c.previous && addDays(c.previous, 1), confidence: 0.6 }),
+  },
+];
+
+/**
+ * Finds the dates a sentence gives, resolved against the publication date. Overlapping
+ * matches keep the longest; "tomorrow (January 8)" keeps the stated day.
+ * @example
+ * findDates('She will depart tomorrow (January 8).', { published: '2024-01-07', tense: 'future' })[0].from;
+ * // '2024-01-08'
+ */
+export function findDates(sentence: string, ctx: DateContext): DateMention[] {
+  const found: DateMention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(sentence))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const r = p.read(m, ctx);
+      if (!r?.from) continue;
+      found.push({ start, end, from: r.from, ...(r.to && r.to !== r.from ? { to: r.to } : {}), confidence: r.confidence });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  // "yesterday (December 12)", "on Monday, December 10": one date, the more exact one.
+  return found.filter((f, i) => {
+    const next = found[i + 1];
+    return !(next && /^\s*[(,]?\s*$/.test(sentence.slice(f.end, next.start)) && f.confidence < next.confidence);
+  });
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
+};
+
+/**
+ * The length in days of "a three-day visit", "a week-long tour", "a two-week trip",
+ * "a four-night stay" (five days); `undefined` when the sentence gives none.
+ */
+export function findDuration(sentence: string): number | undefined {
+  const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d{1,2})[-\s](day|week|night)s?(?:[-\s]long)?\s+(?:official\s+|working\s+|study\s+|business\s+|duty\s+)?(?:visit|trip|tour|mission|stay|journey|programme|program|delegation)/i.exec(
+    sentence,
+  );
+  if (m) {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const unit = m[2]!.toLowerCase();
+    return unit === 'week' ? n * 7 : unit === 'night' ? n + 1 : n;
+  }
+  return /\bweek-long\s+(?:visit|trip|tour|mission)/i.test(sentence) ? 7 : undefined;
+}
+
+/** Reads the tense of a sentence from its auxiliaries. */
+export function tenseOf(sentence: string): DateContext['tense'] {
+  if (/\b(will|shall|is to|are to|is scheduled|are scheduled|is expected|is due|plans to|is going to|is set to|is leaving|is departing|will be)\b/i.test(sentence)) return 'future';
+  if (/\b(was|were|had|did|yesterday|\w+ed)\b/i.test(sentence)) return 'past';
+  return 'unknown';
+}
+
+/**
+ * The publication date written in the text itself: the "Ends/Wednesday, December 13, 2023"
+ * footer or an "Issued at HKT 18:30 on 13 December 2023" line of government releases,
+ * or a dateline at the top ("Singapore, 5 March 2024 –"). `undefined` when none.
+ */
+export function findPublished(text: string): string | undefined {
+  const patterns = [
+    new RegExp(`Ends\\s*/\\s*(?:${WEEKDAY},\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})`),
+    new RegExp(`Ends\\s*/\\s*(?:${WEEKDAY},\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})`),
+    new RegExp(`(?:Issued|Published|Released)\\b[^\\n]{0,40}?\\bon\\s+(?:${WEEKDAY},?\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})`, 'i'),
+    new RegExp(`(?:Issued|Published|Released)\\b[^\\n]{0,40}?\\bon\\s+(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})`, 'i'),
+    new RegExp(`^[^\\n]{0,60}?,\\s*${MONTH}\\s+${DAY},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
+    new RegExp(`^[^\\n]{0,60}?,\\s*${DAY}\\s+${MONTH},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
+  ];
+  for (const [i, re] of patterns.entries()) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const g = m.slice(1).filter((x) => x !== undefined && !WEEKDAYS.includes(x.toLowerCase()));
+    const [a, b, y] = g as [string, string, string];
+    const monthFirst = i % 2 === 0;
+    const r = monthFirst ? iso(Number(y), monthIndex(a), Number(b)) : iso(Number(y), monthIndex(b), Number(a));
+    if (r) return r;
+  }
+  return undefined;
+}

@@ -1,0 +1,388 @@
+import type { Itinerary, Leg, Meeting, SourceRef, Stop, TravelMode } from '../itinerary/types';
+import { addDays, findDates, findDuration, findPublished, tenseOf, type DateMention } from './dates';
+import { findMeetings } from './find-meetings';
+import { findPlaces, type PlaceMention } from './find-places';
+import { loadGazetteer, type Gazetteer } from './gazetteer';
+import { placeKey, slug } from './normalize';
+import { resolvePlaces } from './resolve-places';
+import { splitSentences, type Sentence } from './segment';
+import type { ExtractOptions, ExtractWarning, GazetteerEntry } from './types';
+
+/** What {@link extractItinerary} returns: a draft to check, and what to check first. */
+export interface ExtractResult {
+  itinerary: Itinerary;
+  warnings: ExtractWarning[];
+}
+
+interface Info {
+  s: Sentence;
+  dates: DateMention[];
+  mentions: PlaceMention[];
+  departs: boolean;
+  returns: boolean;
+}
+
+interface Visit {
+  entry: GazetteerEntry;
+  info: number;
+  /** Days the text gives for this visit, and whether they are arrivals, departures or both. */
+  days: { day: string; as: 'arrive' | 'depart' | 'both' }[];
+  confidence: number;
+}
+
+interface Draft {
+  entry: GazetteerEntry;
+  visits: Visit[];
+  arrive?: string;
+  depart?: string;
+  stated: Set<'arrive' | 'depart'>;
+  meetings: Meeting[];
+  home?: 'departure' | 'return';
+}
+
+const DEPART = /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
+const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+to|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
+const ARRIVE = /\barriv(?:e|es|ed|ing)\b/i;
+const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|exchang|interact|learn|see|saw|observ)/i;
+const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
+const UNPLACED = /\b(?:visits?\s+to|trip\s+to|travel(?:s|led|ed)?\s+to|arriv(?:e|es|ed)\s+in|depart(?:s|ed)?\s+for|fl(?:y|ies|ew)\s+to|head(?:s|ed)?\s+to|proceed(?:s|ed)?\s+to|tour\s+of|left\s+for|leave\s+for)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})/gu;
+
+const ref = (info: Info, confidence: number): SourceRef => ({
+  document: 'text',
+  paragraph: info.s.paragraph,
+  sentence: info.s.sentence,
+  range: info.s.range,
+  text: info.s.text,
+  confidence: Math.round(confidence * 100) / 100,
+});
+
+/** Which mentions of a sentence are visits: travel words, "in X" with an event, or a named site being visited. */
+function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string): number {
+  if (m.personal || e.kind === 'region') return 0;
+  const big = e.origin !== 'world' || e.population >= 100000;
+  if (m.cue === 'visit') return !m.embedded || big ? 0.9 : 0;
+  if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
+  if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
+  return 0;
+}
+
+function modeOf(sentence: string): TravelMode {
+  if (/\b(?:fl(?:y|ew|ies|ying)|by\s+air|flight|plane)\b/i.test(sentence)) return 'flight';
+  if (/\b(?:by\s+(?:high-speed\s+)?(?:rail|train)|high-speed\s+rail|train)\b/i.test(sentence)) return 'rail';
+  if (/\b(?:by\s+(?:road|car|coach|bus)|drove|drive)\b/i.test(sentence)) return 'road';
+  if (/\b(?:by\s+(?:sea|ferry|boat|ship)|ferry|sailed)\b/i.test(sentence)) return 'sea';
+  return 'unknown';
+}
+
+const uniqueId = (base: string, used: Set<string>) => {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+};
+
+/**
+ * Reads a visit announcement and drafts its itinerary: the places visited in order
+ * (with the departure from and return to the home city), their dates, and the
+ * meetings, site visits and events at each. Every fact carries its `source` (paragraph,
+ * sentence, range, the sentence itself and a confidence); dates the text does not give
+ * are marked `inferred`; names it cannot place are `warnings`, never guesses. The draft
+ * is for a person to check before it is published.
+ *
+ * Loads the world-city list on first use (a dynamic import, so bundles that never call
+ * this never carry it).
+ * @param text The announcement, as plain text.
+ * @param options `published` (ISO date; default: a date line in the text), `home`
+ *   (default `'Hong Kong'`), `gazetteer` (your own places; default none),
+ *   `worldCities` (default `true`).
+ * @example
+ * const { itinerary, warnings } = await extractItinerary(
+ *   'The Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou and Shenzhen.',
+ *   { published: '2024-01-07' },
+ * );
+ * itinerary.stops.map((s) => s.name); // ['Hong Kong', 'Guangzhou', 'Shenzhen', 'Hong Kong']
+ */
+export async function extractItinerary(text: string, options: ExtractOptions = {}): Promise<ExtractResult> {
+  if (typeof text !== 'string') throw new TypeError('extractItinerary: text must be a string');
+  if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
+    throw new TypeError(`extractItinerary: published must be a YYYY-MM-DD date, got "${options.published}"`);
+  }
+  const gazetteer = await loadGazetteer(options);
+  return extractWith(gazetteer, text, options);
+}
+
+/** {@link extractItinerary} with a gazetteer already loaded (synchronous). */
+export function extractWith(gazetteer: Gazetteer, text: string, options: ExtractOptions = {}): ExtractResult {
+  const warnings: ExtractWarning[] = [];
+  const sentences = splitSentences(text);
+  const published = options.published ?? findPublished(text);
+  const year = /\b(19[5-9]\d|20\d\d)\b/.exec(text)?.[1];
+  if (!published && !year) {
+    warnings.push({ code: 'no-date', message: 'No publication date and no year in the text: pass `published` (--published YYYY-MM-DD) to resolve dates.' });
+  }
+
+  // Pass 1: dates and place names, sentence by sentence.
+  const infos: Info[] = [];
+  let previous: string | undefined;
+  for (const s of sentences) {
+    const dates = findDates(s.text, { ...(published ? { published } : {}), ...(year ? { year: Number(year) } : {}), tense: tenseOf(s.text), ...(previous ? { previous } : {}) });
+    previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
+    infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text), returns: RETURN.test(s.text) });
+  }
+
+  // The home city: as given, else the place the traveller "returns to", else Hong Kong.
+  const best = (name: string) => [...gazetteer.lookup(name)].sort((a, b) => (b.origin === 'world' ? 0 : 1) - (a.origin === 'world' ? 0 : 1) || b.population - a.population)[0];
+  let homeName = options.home;
+  if (!homeName) {
+    for (const info of infos) {
+      if (!info.returns) continue;
+      const m = info.mentions.find((x) => x.cue === 'visit' && !x.personal && /\b(?:return(?:s|ed|ing)?|back)\s+(?:to\s+)?(?:the\s+)?$/i.test(info.s.text.slice(0, x.start)));
+      if (m) homeName = m.text;
+    }
+  }
+  const home = best(homeName ?? 'Hong Kong');
+  if (!home) throw new TypeError(`extractItinerary: home "${homeName}" is in no gazetteer; add it with the gazetteer option (--places)`);
+
+  const allMentions = infos.flatMap((i) => i.mentions);
+  const { chosen, ambiguous } = resolvePlaces(allMentions, home);
+  const entryOf = (m: PlaceMention) => (m.personal || m.country ? undefined : chosen.get(placeKey(m.text)));
+  const isHome = (e: GazetteerEntry) => e === home || (e.name === home.name && e.country === home.country);
+
+  // Pass 2: visits, with the days the text gives for them; trip start and end.
+  const visits: Visit[] = [];
+  let tripStart: { day: string; stated: boolean } | undefined;
+  let tripEnd: { day: string; stated: boolean; info?: number } | undefined;
+  let startInfo: number | undefined;
+  let duration: number | undefined;
+  infos.forEach((info, idx) => {
+    duration ??= findDuration(info.s.text);
+    const found: { m: PlaceMention; e: GazetteerEntry; c: number }[] = [];
+    for (const m of info.mentions) {
+      const e = entryOf(m);
+      if (!e || isHome(e)) continue;
+      const c = visitConfidence(m, e, info.s.text);
+      if (c > 0) found.push({ m, e, c });
+    }
+    const first = info.dates[0];
+    const last = info.dates[info.dates.length - 1];
+    const homeReturn = info.returns && info.mentions.some((m) => m.cue === 'visit' && entryOf(m) && isHome(entryOf(m)!));
+    if (info.departs && first && !tripStart && !(info.returns && !found.length)) {
+      tripStart = { day: first.from, stated: true };
+      startInfo = idx;
+    }
+    if ((homeReturn || (info.returns && !found.length)) && last) tripEnd = { day: last.to ?? last.from, stated: true, info: idx };
+    if (info.departs && first && !tripEnd && first.to && found.length > 1) tripEnd = { day: first.to, stated: true, info: idx };
+
+    // Each date goes to the visits nearest it; a date of a departure sentence is the trip's start.
+    const groups = new Map<DateMention | undefined, typeof found>();
+    for (const f of found) {
+      const d = [...info.dates].sort((a, b) => Math.abs(a.start - f.m.start) - Math.abs(b.start - f.m.start))[0];
+      groups.set(d, [...(groups.get(d) ?? []), f]);
+    }
+    for (const [d, fs] of groups) {
+      fs.forEach((f, k) => {
+        const days: Visit['days'] = [];
+        const asArrival = info.departs || ARRIVE.test(info.s.text) ? 'arrive' : 'both';
+        if (d && !(info.departs && idx === startInfo && fs.length > 1)) {
+          if (d.to && fs.length > 1) {
+            if (k === 0) days.push({ day: d.from, as: 'arrive' });
+            if (k === fs.length - 1) days.push({ day: d.to, as: 'depart' });
+          } else if (d.to) days.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
+          else if (!(info.departs && idx === startInfo)) days.push({ day: d.from, as: f.m.cue === 'from' ? 'depart' : asArrival });
+        }
+        visits.push({ entry: f.e, info: idx, days, confidence: f.c * (d ? Math.min(1, d.confidence + 0.1) : 1) });
+      });
+    }
+  });
+
+  for (const [name, a, b] of ambiguous) {
+    if (!visits.some((v) => v.entry === a)) continue;
+    warnings.push({
+      code: 'ambiguous',
+      message: `"${name}" could be ${a.name} (${gazetteer.countryNames.get(a.country) ?? a.country}) or ${b.name} (${gazetteer.countryNames.get(b.country) ?? b.country}); ${a.country === b.country ? 'the larger' : 'the one nearer the other places'} was taken.`,
+    });
+  }
+  infos.forEach((info) => {
+    for (const m of info.s.text.matchAll(UNPLACED)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      const name = m[1]!.replace(/^the\s+/, '');
+      if (info.mentions.some((x) => x.start < at + m[1]!.length && x.end > at)) continue;
+      if (gazetteer.countryByKey.has(placeKey(name))) continue;
+      warnings.push({ code: 'unplaced', message: `"${name}" looks like a place visited but is in no gazetteer: add it with the gazetteer option (--places).`, source: ref(info, 0.5) });
+    }
+  });
+
+  // Stops: visits in the order the text gives them, one stop per place, except that a
+  // city dated again after trips to its own districts is a return to it.
+  const drafts: Draft[] = [];
+  for (const v of visits) {
+    const same = drafts.filter((d) => d.entry === v.entry);
+    const lastSame = same[same.length - 1];
+    const after = lastSame ? drafts.slice(drafts.indexOf(lastSame) + 1) : [];
+    const returnToCity =
+      lastSame && after.length > 0 && v.days.length > 0 && after.every((d) => d.entry.within === v.entry.name && d.stated.size === 0) && lastSame.stated.size === 0;
+    const d: Draft = lastSame && !returnToCity ? lastSame : { entry: v.entry, visits: [], stated: new Set(), meetings: [] };
+    if (d !== lastSame) drafts.push(d);
+    d.visits.push(v);
+    for (const { day, as } of v.days) {
+      if (as !== 'depart' && (!d.arrive || day < d.arrive)) d.arrive = day;
+      if (as !== 'arrive' && (!d.depart || day > d.depart)) d.depart = day;
+      if (as !== 'depart') d.stated.add('arrive');
+      if (as !== 'arrive') d.stated.add('depart');
+    }
+  }
+  // Dates win over the order of mention; undated stops keep their place after the stop before them.
+  let key = '';
+  const keyed = drafts.map((d, i) => ({ d, i, key: (key = d.arrive ?? d.depart ?? key) }));
+  keyed.sort((a, b) => (a.key && b.key && a.key !== b.key ? (a.key < b.key ? -1 : 1) : a.i - b.i));
+  const ordered = keyed.map((k) => k.d);
+
+  if (!ordered.length) warnings.push({ code: 'no-places', message: 'No visited place was found: check the text, or add its places with the gazetteer option (--places).' });
+
+  // The trip's first and last days, and the home stops around it.
+  const statedDays = ordered.flatMap((d) => [d.arrive, d.depart]).filter((x): x is string => !!x).sort();
+  const start = tripStart ?? (statedDays[0] ? { day: statedDays[0], stated: false } : undefined);
+  let end = tripEnd;
+  if (!end && start && duration) end = { day: addDays(start.day, duration - 1), stated: false };
+  if (!end && statedDays.length) end = { day: statedDays[statedDays.length - 1]!, stated: false };
+  if (ordered.length) {
+    const dep: Draft = { entry: home, visits: [], stated: new Set(), meetings: [], home: 'departure' };
+    if (start) dep.depart = start.day;
+    if (start?.stated) dep.stated.add('depart');
+    const ret: Draft = { entry: home, visits: [], stated: new Set(), meetings: [], home: 'return' };
+    if (end) ret.arrive = end.day;
+    if (end?.stated) ret.stated.add('arrive');
+    ordered.unshift(dep);
+    ordered.push(ret);
+  }
+  // Inferred days: a stop begins when the one before it ends, and ends when the next begins.
+  for (let i = 1; i < ordered.length - 1; i++) {
+    const d = ordered[i]!;
+    const before = ordered[i - 1]!;
+    d.arrive ??= before.depart ?? before.arrive;
+  }
+  for (let i = ordered.length - 2; i >= 1; i--) {
+    const d = ordered[i]!;
+    const next = ordered[i + 1]!;
+    const nextDay = next.arrive ?? next.depart;
+    if (!d.depart && nextDay && (!d.arrive || nextDay >= d.arrive)) d.depart = d.stated.has('arrive') || i === ordered.length - 2 ? nextDay : d.arrive ?? nextDay;
+    d.depart ??= d.arrive;
+  }
+
+  const stops = buildStops(ordered, infos, startInfo, tripEnd?.info);
+  attachMeetings(stops, ordered, infos, entryOf);
+
+  const legs: Leg[] = [];
+  for (let i = 1; i < stops.length; i++) {
+    const v = ordered[i]!.visits[0] ?? (ordered[i]!.home === 'return' && tripEnd?.info !== undefined ? { info: tripEnd.info } : undefined);
+    const mode = v ? modeOf(infos[v.info]!.s.text) : 'unknown';
+    legs.push({ from: stops[i - 1]!.id, to: stops[i]!.id, mode, source: v && mode !== 'unknown' ? [ref(infos[v.info]!, 0.6)] : [] });
+  }
+
+  const first = sentences[0];
+  const title = first && first.paragraph === 1 && !sentences.some((s) => s.paragraph === 1 && s.sentence > 1) && first.text.length < 200 ? first.text : 'Draft itinerary';
+  const itinerary: Itinerary = {
+    id: slug(title).slice(0, 60).replace(/-$/, '') || 'draft-itinerary',
+    title,
+    description: 'Draft extracted automatically from the text: check every place, date and meeting before publishing.',
+    sources: [{ id: 'text', ...(title !== 'Draft itinerary' ? { title } : {}), ...(published ? { published } : {}) }],
+    stops,
+    legs,
+  };
+  return { itinerary, warnings };
+}
+
+function buildStops(ordered: Draft[], infos: Info[], startInfo: number | undefined, endInfo: number | undefined): Stop[] {
+  const used = new Set<string>();
+  return ordered.map((d) => {
+    const base = slug(d.entry.name);
+    const id = uniqueId(d.home ? `${base}-${d.home}` : base, used);
+    const fields = (['arrive', 'depart'] as const).filter((f) => d[f]);
+    const allStated = fields.length > 0 && fields.every((f) => d.stated.has(f));
+    const inferred = fields.filter((f) => !d.stated.has(f));
+    const seen = new Set<number>();
+    const source: SourceRef[] = [];
+    for (const v of d.visits) {
+      if (seen.has(v.info)) continue;
+      seen.add(v.info);
+      source.push(ref(infos[v.info]!, v.confidence));
+    }
+    const homeInfo = d.home === 'departure' ? startInfo : d.home === 'return' ? endInfo : undefined;
+    if (homeInfo !== undefined) source.push(ref(infos[homeInfo]!, 0.8));
+    const notes: string[] = [];
+    if (d.home) notes.push(`Home city (${d.home}); ${homeInfo === undefined ? 'not named by the text, assumed' : 'read from the text'}.`);
+    if (inferred.length) notes.push(`${inferred.join(' and ')} inferred, not stated.`);
+    if (d.entry.precision !== 'venue' && d.entry.origin !== 'world') notes.push(`Point is approximate (${d.entry.precision}).`);
+    return {
+      id,
+      name: d.entry.name,
+      coordinates: [d.entry.coordinates[0], d.entry.coordinates[1]],
+      precision: d.entry.precision,
+      ...(d.arrive && d.home !== 'departure' ? { arrive: d.arrive } : {}),
+      ...(d.depart && d.home !== 'return' ? { depart: d.depart } : {}),
+      ...(fields.length ? { dateCertainty: allStated ? ('stated' as const) : ('inferred' as const) } : {}),
+      meetings: [],
+      source,
+      ...(notes.length ? { note: notes.join(' ') } : {}),
+    };
+  });
+}
+
+/** Places each meeting, site visit and event at the stop it happened at, and dates it. */
+function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], entryOf: (m: PlaceMention) => GazetteerEntry | undefined): void {
+  const used = new Set<string>();
+  const inner = drafts.map((d, i) => ({ d, i })).filter(({ d }) => !d.home);
+  const stopFor = (e: GazetteerEntry | undefined, day?: string): number | undefined => {
+    if (!e) return undefined;
+    const hits = inner.filter(({ d }) => d.entry === e || d.entry.name === e.name);
+    const dated = day ? hits.find(({ d }) => d.arrive && d.depart && d.arrive <= day && day <= d.depart) : undefined;
+    return (dated ?? hits[0])?.i;
+  };
+  let current: number | undefined = inner[0]?.i;
+  infos.forEach((info, idx) => {
+    const own = drafts.findIndex((d) => d.visits.some((v) => v.info === idx));
+    const visitedHere = inner.filter(({ d }) => d.visits.some((v) => v.info === idx)).map(({ i }) => i);
+    const day = info.dates[0]?.from;
+    const byDay = day ? inner.find(({ d }) => d.stated.size > 0 && d.arrive && d.depart && d.arrive <= day && day <= d.depart)?.i : undefined;
+    for (const mm of findMeetings(info.s.text)) {
+      const inSpan = (a: number, b: number) =>
+        info.mentions.filter((m) => m.start >= a && m.end <= b).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined);
+      const perParticipant = mm.with.map((w) => inSpan(w.start, w.end)[0]);
+      const phraseStops = [...new Set(inSpan(mm.start, mm.end))];
+      const fallback =
+        phraseStops[phraseStops.length - 1] ??
+        visitedHere.filter((i) => drafts[i]!.visits.some((v) => v.info === idx))[0] ??
+        [...new Set(info.mentions.map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
+        byDay ??
+        (own >= 0 && !drafts[own]!.home ? own : current);
+      const targets: Map<number, typeof mm.with> = new Map();
+      if (mm.kind === 'meeting') {
+        mm.with.forEach((w, k) => {
+          const t = perParticipant[k] ?? fallback;
+          if (t !== undefined) targets.set(t, [...(targets.get(t) ?? []), w]);
+        });
+      } else if (phraseStops.length > 1) for (const t of phraseStops) targets.set(t, []);
+      else if (fallback !== undefined) targets.set(fallback, []);
+      for (const [t, withList] of targets) {
+        const stop = stops[t]!;
+        const stated = info.dates[0];
+        const date = stated?.from ?? stop.arrive;
+        const names = withList.map((w) => (typeof w.participant.name === 'string' ? w.participant.name : '')).join(', ');
+        const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;
+        const meeting: Meeting = {
+          id: uniqueId(`${stop.id}-${slug(title).slice(0, 40).replace(/-$/, '')}`, used),
+          title,
+          kind: mm.kind,
+          ...(date ? { date, dateCertainty: stated ? ('stated' as const) : ('inferred' as const) } : {}),
+          with: withList.map((w) => w.participant),
+          topics: [],
+          source: [ref(info, mm.kind === 'meeting' ? 0.8 : 0.6)],
+          ...(!stated && date ? { note: 'Date inferred from the stop.' } : {}),
+        };
+        stop.meetings.push(meeting);
+        current = t;
+      }
+    }
+    if (visitedHere.length) current = visitedHere[visitedHere.length - 1];
+  });
+}

@@ -1,0 +1,136 @@
+import type { Participant } from '../itinerary/types';
+
+/** A meeting, site visit or event found in a sentence, before it is placed at a stop. */
+export interface MeetingMention {
+  kind: 'meeting' | 'visit' | 'event';
+  /** The title, made from the sentence's own words (the text is the user's). */
+  title: string;
+  /** One entry per participant, with the span of the sentence that names it. */
+  with: { participant: Participant; start: number; end: number }[];
+  /** `[start, end)` of the whole phrase within the sentence. */
+  start: number;
+  end: number;
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Madame|Dr|Prof|Professor|Sir|Dame|H\.?E\.?|His Excellency|Her Excellency)\.?\s+/;
+const ROLE_WORDS =
+  /^(?:Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor)$/;
+const GROUP = /^(?:representatives|members|officials|senior officials|leaders|executives|students|staff|delegates|officers|heads|business leaders|the management|management|professionals|entrepreneurs|academics|scholars|experts|young people|youth)\s+(?:of|from)\s+(.+)$/i;
+
+const MEET =
+  /\b(?:met|meets|meet)\s+(?:with\s+)?|\bmeeting\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be)\s+received\s+by\s+|\bhosted\s+by\s+/gi;
+const OBJECT_END =
+  /[.;:!?(]|\s(?:to|on|in|at|where|which|who|during|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to)\b|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|called|met|was|were|will)\b/;
+
+const SITE =
+  /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s)/gi;
+const EVENT =
+  /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
+const PHRASE_END = /[.;:!?(]|,\s|\s(?:which|where|who|respectively|to\s+(?:study|learn|see|meet|discuss|observe|understand|review|promote|get)|organised|organized|co-organised|co-organized|held|hosted|with|and\s+(?:met|visited|attended|toured|spoke|delivered|had|held|was|were|will|also))\b|\s(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
+
+/** Splits "the Director General of X, Mr Wang Wei, and Ms Li" into participant phrases. */
+function splitParticipants(phrase: string, offset: number): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  const re = /,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b))/g;
+  let last = 0;
+  for (const m of phrase.matchAll(re)) {
+    parts.push({ text: phrase.slice(last, m.index), start: offset + last });
+    last = m.index + m[0].length;
+  }
+  parts.push({ text: phrase.slice(last), start: offset + last });
+  return parts.filter((p) => p.text.trim());
+}
+
+const stripThe = (s: string) => s.replace(/^the\s+/i, '').trim();
+const isName = (s: string) => HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]+\s?){2,4}$/u.test(s.trim());
+
+/** Reads "the ROLE of ORG" (or "ROLE NAME") into role and organisation. */
+function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { rest?: string } {
+  const t = stripThe(text);
+  const of = /^(.+?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(t);
+  if (of && of[1]!.split(/\s+/).every((w) => ROLE_WORDS.test(w))) return { role: of[1]!, organisation: of[2]! };
+  const words = t.split(/\s+/);
+  let k = 0;
+  while (k < words.length && ROLE_WORDS.test(words[k]!)) k++;
+  if (k > 0 && k < words.length) return { role: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
+  return { rest: t };
+}
+
+/** Turns the participant phrases into participants, pairing a role phrase with the name that follows or precedes it. */
+function participants(phrase: string, offset: number): MeetingMention['with'] {
+  const out: MeetingMention['with'] = [];
+  const parts = splitParticipants(phrase, offset);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const text = p.text.trim();
+    const end = p.start + p.text.length;
+    const group = GROUP.exec(text);
+    if (group) {
+      out.push({ participant: { name: stripThe(group[1]!), role: text.slice(0, text.length - group[1]!.length).replace(/\s+(?:of|from)\s*$/, ''), kind: 'organisation' }, start: p.start, end });
+      continue;
+    }
+    if (HONORIFIC.test(text)) {
+      const prev = out[out.length - 1];
+      const name = text.replace(HONORIFIC, '').trim();
+      // "the Director General of X, Mr Wang Wei": the name completes the role before it.
+      if (prev && prev.participant.kind === undefined && typeof prev.participant.name === 'string' && !isName(prev.participant.name)) {
+        prev.participant = { ...prev.participant, name, kind: 'person' };
+        prev.end = end;
+        continue;
+      }
+      out.push({ participant: { name, kind: 'person' }, start: p.start, end });
+      continue;
+    }
+    const d = describe(text);
+    const prev = out[out.length - 1];
+    // "Mr Wang Wei, Director General of X": the role completes the name before it.
+    if (prev && prev.participant.kind === 'person' && !prev.participant.role && (d.role || /^the\s/i.test(text))) {
+      prev.participant = { ...prev.participant, ...(d.role ? { role: d.role } : {}), ...(d.organisation ? { organisation: d.organisation } : d.rest && !d.role ? { organisation: d.rest } : {}) };
+      prev.end = end;
+      continue;
+    }
+    if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, kind: 'person' }, start: p.start, end });
+    else if (d.role && d.organisation) out.push({ participant: { name: `${d.role} of ${d.organisation}`, role: d.role, organisation: d.organisation }, start: p.start, end });
+    else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
+  }
+  return out;
+}
+
+function phraseAfter(sentence: string, from: number, stop: RegExp): string {
+  const rest = sentence.slice(from);
+  const m = stop.exec(rest);
+  return (m ? rest.slice(0, m.index) : rest).replace(/\s+$/, '');
+}
+
+const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object.values(p.name)[0] ?? '');
+
+/**
+ * Finds meetings ("met with the Director General of …, Mr Wang Wei"), site visits
+ * ("visited the Yangshan Automated Terminal") and events ("attended the experience day")
+ * in one sentence.
+ * @example
+ * findMeetings('She met with the Mayor of Osaka, Mr Hideyuki Yokoyama.')[0].with[0].participant;
+ * // { name: 'Hideyuki Yokoyama', role: 'Mayor', organisation: 'Osaka', kind: 'person' }
+ */
+export function findMeetings(sentence: string): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  for (const m of sentence.matchAll(MEET)) {
+    const start = m.index + m[0].length;
+    const phrase = phraseAfter(sentence, start, OBJECT_END);
+    if (!/[\p{Lu}]|representatives|officials|members|leaders|students/u.test(phrase)) continue;
+    const withList = participants(phrase, start);
+    if (!withList.length) continue;
+    out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start: m.index, end: start + phrase.length });
+  }
+  for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event']] as const) {
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index + m[0].length;
+      if (out.some((o) => start >= o.start && start < o.end)) continue;
+      const phrase = stripThe(phraseAfter(sentence, start, PHRASE_END).replace(/^an?\s+/i, ''));
+      if (phrase.length < 3 || phrase.split(/\s+/).length > 16) continue;
+      const title = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+      out.push({ kind, title, with: [], start: m.index, end: start + phrase.length + (sentence.slice(start).length - sentence.slice(start).replace(/^(?:the|an?)\s+/i, '').length) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,136 @@
+import type { Gazetteer } from './gazetteer';
+import { placeKey } from './normalize';
+import type { GazetteerEntry } from './types';
+
+/**
+ * How a place is introduced: `visit` after words of travel ("visit to", "arrived in",
+ * "depart for", "return to"), `in` after a bare "in"/"at", `from` after "from", `none`.
+ */
+export type Cue = 'visit' | 'in' | 'from' | 'none';
+
+/** A place name found in a sentence, before it is resolved to one entry. */
+export interface PlaceMention {
+  /** `[start, end)` within the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  candidates: GazetteerEntry[];
+  /** ISO code when the name is a country ("Japan"), which only gives context. */
+  country?: string;
+  cue: Cue;
+  /** Part of a longer proper name: "Hong Kong Customs", "Shanghai-based". */
+  embedded: boolean;
+  /** Part of a person's name after an honorific: "Ms Ho", "Mr Gao Rongkun". */
+  personal: boolean;
+  /** "Tokyo, Japan": the country written right after the name. */
+  countryHint?: string;
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mdm', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'mx']);
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'am', 'an', 'der', 'da', 'do', 'dos', 'das', 'upon', 'sur', 'en', 'al', 'el', 'and']);
+// Capitalised words that name towns somewhere but, in announcements, are plain words.
+const COMMON_WORDS = new Set(
+  (
+    'date mission union police enterprise opportunity progress industry independence liberty commerce delta ' +
+    'asia bay central sale orange paradise university success reading mobile eagle welcome economy hope march may ' +
+    'mandal of as best colon bar van mary grand deputy president premier general council chairman justice ' +
+    'customs trade office port center centre mobile victory unity harmony friendship concord ' +
+    'republic kingdom state states city island islands august june july april sunday monday tuesday wednesday thursday friday saturday china'
+  ).split(' '),
+);
+const VISIT_CUE =
+  /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|arriv(?:e|es|ed|ing)\s+(?:in|at)|depart(?:s|ed|ing)?\s+(?:for|to)|leav(?:e|es|ing)\s+for|left\s+for|head(?:s|ed|ing)?\s+(?:to|for)|fl(?:y|ew|ies|ying)\s+to|proceed(?:s|ed|ing)?\s+to|go(?:es)?\s+to|went\s+to|mov(?:e|es|ed|ing)\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|return(?:s|ed|ing)?\s+to|back\s+to|bound\s+for|via|then\s+to|continu(?:e|es|ed)\s+to|call(?:s|ed)?\s+at|inspect(?:s|ed|ing)?|reach(?:es|ed)?|journey\s+to|mission\s+to|delegation\s+to|stay(?:s|ed)?\s+in)\s+(?:the\s+)?$/i;
+const LIST_LINK = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)\s*(?:the\s+)?$/i;
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * Finds the names of known places (and countries) in a sentence, longest match first,
+ * with what surrounds each: the cue before it, and whether it belongs to a person's name
+ * or a longer proper name.
+ * @example
+ * findPlaces('She will visit Guangzhou, Huizhou and Shenzhen.', gazetteer).map((m) => [m.text, m.cue]);
+ * // [['Guangzhou', 'visit'], ['Huizhou', 'visit'], ['Shenzhen', 'visit']]
+ */
+export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu)) {
+    let word = m[0];
+    // "Japan's" is Japan.
+    if (/['’]s$/.test(word)) word = word.slice(0, -2);
+    tokens.push({ start: m.index, end: m.index + word.length, word });
+  }
+  const joinable = (a: Token, b: Token) => /^[\s\-‐‑–—]*$/.test(sentence.slice(a.end, b.start)) && sentence.slice(a.end, b.start).length <= 3;
+
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (!isCap(first.word)) continue;
+    let found: { j: number; key: string } | undefined;
+    for (let j = Math.min(tokens.length - 1, i + gazetteer.maxWords); j >= i; j--) {
+      const span = tokens.slice(i, j + 1);
+      if (!isCap(span[span.length - 1]!.word)) continue;
+      if (span.some((t, k) => k > 0 && (!joinable(span[k - 1]!, t) || (!isCap(t.word) && !CONNECTORS.has(t.word))))) continue;
+      const key = placeKey(span.map((t) => t.word).join(' '));
+      if (gazetteer.byKey.has(key) || gazetteer.countryByKey.has(key)) {
+        found = { j, key };
+        break;
+      }
+    }
+    if (!found) continue;
+    const last = tokens[found.j]!;
+    const text = sentence.slice(first.start, last.end);
+    const candidates = gazetteer.byKey.get(found.key) ?? [];
+    const country = gazetteer.countryByKey.get(found.key);
+    // A single plain word that is also a town somewhere ("Mission", "Date") counts only
+    // when the caller or the curated list names it.
+    if (found.j === i && COMMON_WORDS.has(found.key) && !candidates.some((c) => c.origin !== 'world')) continue;
+
+    // Walk back over capitalised words: an honorific makes this a person's name.
+    let personal = false;
+    for (let k = i - 1; k >= 0 && joinable(tokens[k]!, tokens[k + 1]!); k--) {
+      const w = tokens[k]!.word.toLowerCase();
+      if (HONORIFICS.has(w)) personal = true;
+      if (!isCap(tokens[k]!.word)) break;
+    }
+    const next = tokens[found.j + 1];
+    const prev = tokens[i - 1];
+    const before = sentence.slice(0, first.start);
+    const nextIsProper =
+      next !== undefined &&
+      joinable(last, next) &&
+      (isCap(next.word) || sentence.slice(last.end, next.start).includes('-')) &&
+      !gazetteer.countryByKey.has(placeKey(next.word));
+    const prevIsProper =
+      prev !== undefined && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase());
+    const hint = /^\s*,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(last.end));
+    const countryHint = hint ? gazetteer.countryByKey.get(placeKey(hint[1]!)) : undefined;
+
+    let cue: Cue = 'none';
+    if (VISIT_CUE.test(before)) cue = 'visit';
+    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:in|at)\s+$/i.test(before)) cue = 'in';
+    else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
+    const prevMention = mentions[mentions.length - 1];
+    if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
+
+    mentions.push({
+      start: first.start,
+      end: last.end,
+      text,
+      candidates,
+      ...(country ? { country } : {}),
+      cue,
+      embedded: nextIsProper || prevIsProper,
+      personal,
+      ...(countryHint ? { countryHint } : {}),
+    });
+    i = found.j;
+  }
+  return mentions;
+}

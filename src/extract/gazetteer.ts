@@ -1,0 +1,153 @@
+import type { LngLat, Precision } from '../itinerary/types';
+import curated from '../../data/gazetteer/places.json';
+import { placeKey } from './normalize';
+import type { GazetteerEntry, PlaceInput, PlaceKind } from './types';
+
+/** The places the extractor knows, indexed by lookup key. */
+export class Gazetteer {
+  /** Lookup key → every entry with that name or alias. */
+  readonly byKey = new Map<string, GazetteerEntry[]>();
+  /** ISO code → English country name, and English name key → ISO code. */
+  readonly countryNames = new Map<string, string>();
+  readonly countryByKey = new Map<string, string>();
+  /** The most words any name has, so the matcher knows how far to look. */
+  maxWords = 1;
+
+  add(entry: GazetteerEntry): void {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = placeKey(name);
+      if (!key) continue;
+      const list = this.byKey.get(key);
+      if (list) {
+        if (!list.includes(entry)) list.push(entry);
+      } else this.byKey.set(key, [entry]);
+      this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    }
+  }
+
+  addCountry(code: string, name: string): void {
+    this.countryNames.set(code, name);
+    this.countryByKey.set(placeKey(name), code);
+  }
+
+  lookup(name: string): GazetteerEntry[] {
+    return this.byKey.get(placeKey(name)) ?? [];
+  }
+}
+
+interface CuratedPlace {
+  id: string;
+  name: string;
+  aliases?: string[];
+  country: string;
+  coordinates: number[];
+  precision: string;
+  kind: string;
+  within?: string;
+  population?: number;
+}
+
+/** The curated list of data/gazetteer/places.json as entries. */
+export function curatedEntries(): GazetteerEntry[] {
+  return (curated.places as CuratedPlace[]).map((p) => ({
+    id: `curated:${p.id}`,
+    name: p.name,
+    aliases: p.aliases ?? [],
+    country: p.country,
+    coordinates: [p.coordinates[0] ?? 0, p.coordinates[1] ?? 0] as LngLat,
+    population: p.population ?? 0,
+    precision: p.precision as Precision,
+    kind: p.kind as PlaceKind,
+    origin: 'curated' as const,
+    ...(p.within ? { within: p.within } : {}),
+  }));
+}
+
+/**
+ * Checks and converts the caller's own places (`gazetteer` option, `--places FILE`).
+ * Throws a `TypeError` naming the first bad entry, e.g. `places[2].coordinates: …`.
+ */
+export function userEntries(places: readonly PlaceInput[]): GazetteerEntry[] {
+  if (!Array.isArray(places)) throw new TypeError('gazetteer must be an array of { name, coordinates } objects');
+  return places.map((p, i) => {
+    const at = `places[${i}]`;
+    if (!p || typeof p !== 'object') throw new TypeError(`${at}: expected an object with name and coordinates`);
+    if (typeof p.name !== 'string' || !p.name.trim()) throw new TypeError(`${at}.name: expected a non-empty string`);
+    const c = p.coordinates;
+    if (!Array.isArray(c) || c.length !== 2 || !c.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+      throw new TypeError(`${at}.coordinates: expected [longitude, latitude] numbers`);
+    }
+    if (Math.abs(c[0]) > 180) throw new TypeError(`${at}.coordinates[0]: longitude ${c[0]} is outside [-180, 180]`);
+    if (Math.abs(c[1]) > 90) throw new TypeError(`${at}.coordinates[1]: latitude ${c[1]} is outside [-90, 90]`);
+    return {
+      id: `user:${i}`,
+      name: p.name.trim(),
+      aliases: (p.aliases ?? []).filter((a: unknown): a is string => typeof a === 'string'),
+      country: (p.country ?? '').toUpperCase(),
+      coordinates: [c[0], c[1]] as LngLat,
+      population: p.population ?? 0,
+      precision: p.precision ?? 'venue',
+      kind: p.kind ?? 'landmark',
+      origin: 'user' as const,
+      ...(p.within ? { within: p.within } : {}),
+    };
+  });
+}
+
+interface WorldCitiesFile {
+  columns: string[];
+  countries: Record<string, string>;
+  rows: string;
+}
+
+let worldCities: Promise<WorldCitiesFile> | undefined;
+
+/** Loads the reduced world-city list once, lazily, so bundles that never extract never carry it. */
+function loadWorldCities(): Promise<WorldCitiesFile> {
+  worldCities ??= import('../../data/gazetteer/cities15000.json').then(
+    (m) => ((m as { default?: WorldCitiesFile }).default ?? m) as WorldCitiesFile,
+  );
+  return worldCities;
+}
+
+/** Parses the rows of data/gazetteer/cities15000.json into entries. */
+export function worldEntries(file: WorldCitiesFile): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  for (const line of file.rows.split('\n')) {
+    const [name = '', asciiName = '', country = '', lon = '', lat = '', population = '', kind = ''] = line.split('\t');
+    if (!name) continue;
+    out.push({
+      id: `geonames:${name}:${country}:${out.length}`,
+      name,
+      aliases: asciiName ? [asciiName] : [],
+      country,
+      coordinates: [Number(lon), Number(lat)],
+      population: Number(population) || 0,
+      precision: 'city',
+      kind: 'city',
+      origin: 'world',
+      ...(kind === 'C' ? { capital: true } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * Builds the gazetteer: the world cities (unless `worldCities` is false), the curated
+ * places, and the caller's places.
+ * @example
+ * const g = await loadGazetteer({ gazetteer: [{ name: 'Cyberport', coordinates: [114.13, 22.26] }] });
+ * g.lookup('Nansha')[0].within; // 'Guangzhou'
+ */
+export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCities?: boolean } = {}): Promise<Gazetteer> {
+  const g = new Gazetteer();
+  const user = userEntries(options.gazetteer ?? []);
+  if (options.worldCities !== false) {
+    const file = await loadWorldCities();
+    for (const [code, name] of Object.entries(file.countries)) g.addCountry(code, name);
+    for (const e of worldEntries(file)) g.add(e);
+  }
+  for (const e of curatedEntries()) g.add(e);
+  for (const e of user) g.add(e);
+  return g;
+}

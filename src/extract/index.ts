@@ -1,0 +1,11 @@
+/**
+ * visitmap/extract: drafts an itinerary from a visit announcement. DOM-free; the world
+ * city list is loaded lazily on first use.
+ * @packageDocumentation
+ */
+export { extractItinerary, extractWith, type ExtractResult } from './extract-itinerary';
+export { extractCommand, type ExtractFlags } from './cli';
+export { loadGazetteer, Gazetteer } from './gazetteer';
+export { splitSentences, type Sentence } from './segment';
+export { findDates, findDuration, findPublished, type DateMention, type DateContext } from './dates';
+export type { ExtractOptions, ExtractWarning, GazetteerEntry, PlaceInput, PlaceKind } from './types';

@@ -1,0 +1,71 @@
+import { distanceKm } from './distance';
+import type { PlaceMention } from './find-places';
+import { placeKey } from './normalize';
+import type { GazetteerEntry } from './types';
+
+/** How each name of a text was resolved, and which names were close calls. */
+export interface Resolution {
+  /** Lookup key of a mention's text → the chosen entry. */
+  chosen: Map<string, GazetteerEntry>;
+  /** Keys whose best two candidates were close: `[key, chosen, runner-up]`. */
+  ambiguous: [string, GazetteerEntry, GazetteerEntry][];
+}
+
+/**
+ * Picks one entry per place name using the whole text as context: the caller's and the
+ * curated places first, then population, capitals, a country written after the name
+ * ("Paris, France"), the countries of the other places and of the home city, and the
+ * distance to the places that are not in doubt. One name is one place throughout a text.
+ * @example
+ * // "Nansha" in a text that also names Guangzhou and Shenzhen: Guangzhou's district.
+ */
+export function resolvePlaces(mentions: readonly PlaceMention[], home?: GazetteerEntry): Resolution {
+  const byKey = new Map<string, PlaceMention[]>();
+  for (const m of mentions) {
+    if (m.personal || m.candidates.length === 0) continue;
+    const key = placeKey(m.text);
+    byKey.set(key, [...(byKey.get(key) ?? []), m]);
+  }
+  const countries = new Map<string, number>();
+  const count = (c: string) => countries.set(c, (countries.get(c) ?? 0) + 1);
+  for (const m of mentions) if (m.country) count(m.country);
+  if (home) count(home.country);
+
+  const sure: GazetteerEntry[] = home ? [home] : [];
+  const chosen = new Map<string, GazetteerEntry>();
+  for (const [key, ms] of byKey) {
+    const only = ms[0]!.candidates;
+    if (only.length === 1 || only.filter((c) => c.origin !== 'world').length === 1) {
+      const e = only.find((c) => c.origin !== 'world') ?? only[0]!;
+      chosen.set(key, e);
+      sure.push(e);
+      if (e.kind !== 'region') count(e.country);
+    }
+  }
+
+  const ambiguous: Resolution['ambiguous'] = [];
+  for (const [key, ms] of byKey) {
+    if (chosen.has(key)) continue;
+    const hints = new Set(ms.map((m) => m.countryHint).filter(Boolean));
+    const score = (c: GazetteerEntry) => {
+      let s = Math.log10(c.population + 10);
+      if (c.origin === 'user') s += 10;
+      if (c.origin === 'curated') s += 3;
+      if (c.capital) s += 1;
+      if (hints.size) s += hints.has(c.country) ? 5 : -5;
+      if ((countries.get(c.country) ?? 0) > 0) s += 2;
+      const near = Math.min(Infinity, ...sure.filter((e) => e !== c).map((e) => distanceKm(e.coordinates, c.coordinates)));
+      if (near < 300) s += 2;
+      else if (near < 1500) s += 1;
+      return s;
+    };
+    const ranked = ms[0]!.candidates.map((c) => [c, score(c)] as const).sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    if (!best) continue;
+    chosen.set(key, best[0]);
+    if (second && best[1] - second[1] < 1.5 && distanceKm(best[0].coordinates, second[0].coordinates) > 50) {
+      ambiguous.push([ms[0]!.text, best[0], second[0]]);
+    }
+  }
+  return { chosen, ambiguous };
+}

@@ -1,0 +1,65 @@
+/** A sentence of the input, located in it. */
+export interface Sentence {
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** 1-based sentence number within the paragraph. */
+  sentence: number;
+  /** `[start, end)` in UTF-16 code units of the whole input. */
+  range: [number, number];
+  text: string;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof st no jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep hon jr sr ' +
+    'co ltd inc corp dept vs etc e.g i.e a.m p.m u.s u.k h.e approx est fig mt ft'
+  ).split(' '),
+);
+
+/**
+ * Splits text into paragraphs (blank lines; or single lines when the text has no blank
+ * line) and sentences, keeping each one's place in the input.
+ * @example
+ * splitSentences('Title\n\nShe left. She came back.').map((s) => [s.paragraph, s.sentence]);
+ * // [[1, 1], [2, 1], [2, 2]]
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const blocks: [number, number][] = [];
+  const separator = /\n[ \t]*\n/.test(text) ? /\n[ \t]*(?:\n[ \t]*)+/g : /\n/g;
+  let last = 0;
+  for (const m of text.matchAll(separator)) {
+    blocks.push([last, m.index]);
+    last = m.index + m[0].length;
+  }
+  blocks.push([last, text.length]);
+
+  let paragraph = 0;
+  for (const [start, end] of blocks) {
+    if (!text.slice(start, end).trim()) continue;
+    paragraph++;
+    let sentence = 0;
+    let s = start;
+    const push = (e: number) => {
+      let a = s;
+      let b = e;
+      while (a < b && /\s/.test(text[a] ?? '')) a++;
+      while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
+      if (b > a) out.push({ paragraph, sentence: ++sentence, range: [a, b], text: text.slice(a, b) });
+      s = e;
+    };
+    const re = /[.!?]["”’)]*(?=\s+["“‘(]?[A-Z0-9])/g;
+    re.lastIndex = start;
+    const block = text.slice(0, end);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(block))) {
+      const word = /([A-Za-z.]+)$/.exec(text.slice(s, m.index))?.[1]?.toLowerCase() ?? '';
+      // "Mr. Wang", "Dec. 10", an initial "J. Smith": not a sentence end.
+      if (text[m.index] === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
+      push(m.index + m[0].length);
+    }
+    push(end);
+  }
+  return out;
+}

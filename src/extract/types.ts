@@ -1,0 +1,74 @@
+import type { LngLat, Precision, SourceRef } from '../itinerary/types';
+
+/** What kind of place a gazetteer entry is. Regions give context and never become stops. */
+export type PlaceKind = 'city' | 'district' | 'port' | 'zone' | 'landmark' | 'control-point' | 'airport' | 'region';
+
+/** One place the extractor can recognise. */
+export interface GazetteerEntry {
+  /** Stable id, e.g. `geonames:Hangzhou:CN` or `curated:yangshan-port`. */
+  id: string;
+  /** The name shown on the stop. */
+  name: string;
+  /** Other spellings that refer to the same place ("Macao", "Yangshan Deep-Water Port"). */
+  aliases: string[];
+  /** ISO 3166-1 alpha-2 code; empty when unknown. */
+  country: string;
+  coordinates: LngLat;
+  population: number;
+  precision: Precision;
+  kind: PlaceKind;
+  /** Where the entry comes from: `world` (GeoNames cities), `curated` (data/gazetteer/places.json) or `user`. */
+  origin: 'world' | 'curated' | 'user';
+  /** The city a district, port or landmark belongs to (its name), if any. */
+  within?: string;
+  /** A national capital. */
+  capital?: boolean;
+}
+
+/** A place the caller adds, e.g. from `--places FILE`. Only `name` and `coordinates` are required. */
+export interface PlaceInput {
+  name: string;
+  coordinates: LngLat;
+  aliases?: string[];
+  /** ISO 3166-1 alpha-2 code. */
+  country?: string;
+  /** Default `venue`. */
+  precision?: Precision;
+  /** Default 0. */
+  population?: number;
+  /** Default `landmark`. */
+  kind?: PlaceKind;
+  within?: string;
+}
+
+/** Something the extractor could not do, or did on a guess that a person should check. */
+export interface ExtractWarning {
+  /**
+   * `unplaced`: looks like a visited place but no gazetteer knows it;
+   * `ambiguous`: a name that several places carry, resolved by context;
+   * `no-date`: no publication date or year, so relative dates could not be resolved;
+   * `no-places`: nothing visited was found.
+   */
+  code: 'unplaced' | 'ambiguous' | 'no-date' | 'no-places';
+  message: string;
+  source?: SourceRef;
+}
+
+/** Options of {@link extractItinerary}. */
+export interface ExtractOptions {
+  /**
+   * Publication date of the text (ISO `YYYY-MM-DD`): the anchor for "tomorrow", weekday
+   * names and years. Default: a date line in the text ("Ends/Wednesday, December 13, 2023",
+   * "Issued at … on …"), else none (relative dates become warnings).
+   */
+  published?: string;
+  /** The traveller's home city, where the trip starts and ends. Default `'Hong Kong'`. */
+  home?: string;
+  /** The caller's own places; they win over the built-in gazetteer on equal names. Default `[]`. */
+  gazetteer?: PlaceInput[];
+  /**
+   * Whether to load the world-cities list (about 25,000 places, 1.2 MB, loaded lazily on
+   * first use). Default `true`; `false` keeps only the curated and the caller's places.
+   */
+  worldCities?: boolean;
+}
