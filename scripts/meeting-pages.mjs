@@ -92,7 +92,7 @@ function collectMeetings(itinerary) {
 }
 
 /** The HTML page of one meeting. */
-export function renderMeetingPage(itinerary, { stop, meeting }, mapPage = '../seed.html') {
+function renderMeetingPage(itinerary, { stop, meeting }, mapPage = '../seed.html') {
   const title = plain(meeting.title) || meeting.id;
   const back = mapLink(mapPage, stop.id);
   const stopName = localized(stop.name);
@@ -121,7 +121,7 @@ ${sections}${external && /^[a-z]+:/i.test(external) ? `<p><a href="${escapeHtml(
 }
 
 /** The index of all meetings, grouped by stop in visiting order. */
-export function renderIndexPage(itinerary, meetings, mapPage = '../seed.html') {
+function renderIndexPage(itinerary, meetings, mapPage = '../seed.html') {
   const groups = [];
   for (const entry of meetings) {
     const last = groups[groups.length - 1];
