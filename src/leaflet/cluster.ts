@@ -1,0 +1,68 @@
+/**
+ * Groups points that would overlap on screen: any two closer than `radius` pixels end
+ * up in the same group (single linkage, so a chain of close markers is one group).
+ * Returns groups of indexes, each ascending, ordered by their smallest index.
+ * A grid keeps it near-linear for the sizes the DOM mode draws.
+ *
+ * @example
+ * clusterPoints([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 200, y: 0 }], 30) // [[0, 1], [2]]
+ */
+export function clusterPoints(points: readonly { x: number; y: number }[], radius: number): number[][] {
+  const parent = points.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const cells = new Map<string, number[]>();
+  const r2 = radius * radius;
+  points.forEach((p, i) => {
+    const cx = Math.floor(p.x / radius);
+    const cy = Math.floor(p.y / radius);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+          const q = points[j]!;
+          if ((p.x - q.x) ** 2 + (p.y - q.y) ** 2 < r2) {
+            const a = find(i);
+            const b = find(j);
+            if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+          }
+        }
+      }
+    }
+    const key = `${cx},${cy}`;
+    const cell = cells.get(key);
+    if (cell) cell.push(i);
+    else cells.set(key, [i]);
+  });
+  const groups = new Map<number, number[]>();
+  points.forEach((_, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  return [...groups.values()].sort((a, b) => a[0]! - b[0]!);
+}
+
+/**
+ * Positions around a centre for `count` markers spread out ("spiderfied") so none
+ * overlap: a circle for a few, a spiral for many. Offsets in pixels.
+ */
+export function spreadOffsets(count: number, spacing: number): { x: number; y: number }[] {
+  if (count <= 8) {
+    const r = Math.max(spacing, (spacing * count) / (2 * Math.PI));
+    return Array.from({ length: count }, (_, i) => {
+      const a = -Math.PI / 2 + (2 * Math.PI * i) / count;
+      return { x: r * Math.cos(a), y: r * Math.sin(a) };
+    });
+  }
+  const out: { x: number; y: number }[] = [];
+  let angle = 0;
+  for (let i = 0; i < count; i++) {
+    const r = spacing * (1 + angle / (2 * Math.PI));
+    angle += spacing / r;
+    out.push({ x: r * Math.cos(angle), y: r * Math.sin(angle) });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { languagesOf, localize } from '../itinerary/localize';
+import type { LocalizedText } from '../itinerary/types';
+
+/**
+ * Creates an element with classes and, optionally, text. Text always goes in through
+ * `textContent`: nothing from data is ever parsed as HTML.
+ */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+  parent?: HTMLElement,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+/** Text in `language`, with the tag of the language actually shown (for the `lang` attribute). */
+export function pick(text: LocalizedText | undefined, language: string): { text: string; lang: string | null } {
+  const shown = localize(text, language);
+  if (text === undefined || typeof text === 'string') return { text: shown, lang: null };
+  const lang = languagesOf(text).find((tag) => text[tag] === shown) ?? null;
+  return { text: shown, lang };
+}
+
+/** An element holding localised text, marked with its language so screen readers pronounce it right. */
+export function localizedEl<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text: LocalizedText | undefined,
+  language: string,
+  parent?: HTMLElement,
+): HTMLElementTagNameMap[K] {
+  const { text: shown, lang } = pick(text, language);
+  const node = el(tag, className, shown, parent);
+  if (lang) node.lang = lang;
+  return node;
+}
+
+/** The other languages a text is given in, as `[tag, text]`, leaving out the one shown. */
+export function otherLanguages(text: LocalizedText | undefined, language: string): [string, string][] {
+  if (text === undefined || typeof text === 'string') return [];
+  const shown = pick(text, language);
+  return languagesOf(text)
+    .filter((tag) => tag !== shown.lang && text[tag] !== shown.text)
+    .map((tag) => [tag, text[tag]!]);
+}

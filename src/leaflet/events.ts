@@ -1,0 +1,24 @@
+import type L from 'leaflet';
+import type { Stop } from '../itinerary/types';
+import type { ItineraryLayer } from './itinerary-layer';
+
+/** Payload of every stop event. */
+export interface ItineraryStopEvent extends L.LeafletEvent {
+  stop: Stop;
+  /** Position in visiting order, from 0. */
+  index: number;
+  layer: ItineraryLayer;
+}
+
+/**
+ * Events an {@link ItineraryLayer} fires (besides Leaflet's own `add`, `remove`, …).
+ *
+ * - `stopclick`: a stop's marker was clicked, or pressed with Enter/Space.
+ * - `stopfocus`: the current stop changed (keyboard focus, the stop list, `openStop`, `next`, `previous`).
+ * - `popupopen`: a stop's popup opened.
+ */
+export interface ItineraryLayerEventMap {
+  stopclick: ItineraryStopEvent;
+  stopfocus: ItineraryStopEvent;
+  popupopen: ItineraryStopEvent;
+}

@@ -1,0 +1,80 @@
+import { localize } from '../itinerary/localize';
+import type { DateCertainty, Stop } from '../itinerary/types';
+import type { LayerStrings } from './options';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
+
+/** Splits an ISO 8601 date or date-time into a UTC `Date` holding its wall-clock fields, and whether it had a time. */
+function wallClock(iso: string): { date: Date; hasTime: boolean } | null {
+  const m = ISO.exec(iso);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m;
+  const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, h ? +h : 0, mi ? +mi : 0));
+  return Number.isNaN(date.getTime()) ? null : { date, hasTime: h !== undefined };
+}
+
+/**
+ * A stop's or meeting's dates for people: "10 Dec 2023", "10–11 Dec 2023",
+ * "12 Dec 2023, 14:30". Times are shown as written (local to the itinerary),
+ * never shifted into the reader's time zone. Unparseable text is shown as is.
+ *
+ * @example
+ * formatDates('2023-12-10', '2023-12-11', 'en-GB') // "10–11 Dec 2023"
+ */
+export function formatDates(from: string | undefined, to: string | undefined, locale: string): string {
+  if (from === undefined && to === undefined) return '';
+  const a = from !== undefined ? wallClock(from) : null;
+  const b = to !== undefined ? wallClock(to) : null;
+  if ((from !== undefined && !a) || (to !== undefined && !b)) return [from, to].filter(Boolean).join(' – ');
+  const withTime = Boolean(a?.hasTime || b?.hasTime);
+  const fmt = dateFormat(locale, withTime);
+  if (a && b && a.date.getTime() !== b.date.getTime()) return fmt.formatRange(a.date, b.date);
+  return fmt.format((a ?? b)!.date);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withTime}`;
+  let fmt = formats.get(key);
+  if (!fmt) {
+    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+    if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    try {
+      fmt = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      fmt = new Intl.DateTimeFormat('en-GB', options); // an invalid locale tag must not break the map
+    }
+    formats.set(key, fmt);
+  }
+  return fmt;
+}
+
+/** Dates followed by their certainty: "10 Dec 2023 · inferred". */
+export function datesWithCertainty(
+  from: string | undefined,
+  to: string | undefined,
+  certainty: DateCertainty | undefined,
+  locale: string,
+  strings: LayerStrings,
+): string {
+  const dates = formatDates(from, to, locale);
+  if (!dates || !certainty) return dates;
+  return `${dates} · ${certainty === 'inferred' ? strings.inferred : strings.stated}`;
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/**
+ * What a screen reader says for a stop: "Stop 2 of 7: Hangzhou, 10 Dec 2023".
+ *
+ * @example
+ * stopLabel(stop, 1, 7, 'en', 'en-GB', DEFAULT_STRINGS)
+ */
+export function stopLabel(stop: Stop, index: number, total: number, language: string, locale: string, strings: LayerStrings): string {
+  const head = fill(strings.stopOfTotal, { n: index + 1, total });
+  const dates = formatDates(stop.arrive, stop.depart, locale);
+  return `${head}: ${localize(stop.name, language)}${dates ? `, ${dates}` : ''}`;
+}

@@ -1,0 +1,485 @@
+import L from 'leaflet';
+import { fromGeoJSON } from '../geojson/from-geojson';
+import { toGeoJSON, type ItineraryFeatureCollection } from '../geojson/to-geojson';
+import { parseItinerary } from '../itinerary/parse';
+import type { Itinerary, Precision, Stop, TravelMode } from '../itinerary/types';
+import { PRECISIONS, TRAVEL_MODES } from '../itinerary/types';
+import { el } from './dom';
+import type { ItineraryLayerEventMap, ItineraryStopEvent } from './events';
+import { fill, stopLabel } from './format';
+import { LegendControl } from './legend-control';
+import { largeLegLayers, legLatLngs, legLayers, resolveLegStyles } from './legs';
+import { MarkerSet } from './marker-set';
+import { resolveOptions, type ItineraryLayerOptions, type ResolvedOptions } from './options';
+import { groupPlaces, type Place } from './places';
+import { buildPopupContent } from './popup-content';
+import { StopList } from './stop-list';
+import { StopListControl } from './stop-list-control';
+
+/** What {@link ItineraryLayer} accepts: raw itinerary JSON, a parsed itinerary, or a visitmap GeoJSON export. */
+export type ItineraryInput = Itinerary | ItineraryFeatureCollection | unknown;
+
+/** Normalises the three accepted inputs; invalid data throws the core's `ItineraryError`. */
+function toItinerary(data: ItineraryInput): Itinerary {
+  if (data !== null && typeof data === 'object' && (data as { type?: unknown }).type === 'FeatureCollection') {
+    return fromGeoJSON(data as ItineraryFeatureCollection);
+  }
+  return parseItinerary(data);
+}
+
+/**
+ * An itinerary on a Leaflet map: numbered stop markers in visiting order (one per
+ * place, grouped when they overlap on screen), legs by travel mode with their
+ * direction, safe popups with meeting links, a legend, an optional stop list, and
+ * keyboard paths through it all. Past `largeThreshold` stops it draws on a canvas.
+ *
+ * @example
+ * const layer = new ItineraryLayer(itineraryJson, { language: 'zh-Hans', stopList: true }).addTo(map);
+ * layer.fitItinerary();
+ * layer.on('stopfocus', (e) => console.log(e.index, e.stop.id));
+ */
+// Merged with the interface below, which adds the typed event overloads.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class ItineraryLayer extends L.FeatureGroup {
+  /** The parsed itinerary shown. */
+  readonly itinerary: Itinerary;
+  /** Places (stops grouped by where they are), in order of first visit. */
+  readonly places: readonly Place[];
+  /** Whether the large (canvas) mode is in use. */
+  readonly large: boolean;
+  private readonly settings: ResolvedOptions;
+  private readonly placeOfStop: number[];
+  private current = -1;
+  private host: L.Map | null = null;
+  private markers: MarkerSet | null = null;
+  private circles: L.CircleMarker[] = [];
+  private readonly popup: L.Popup;
+  private popupIndex = -1;
+  private keyboardPopup = false;
+  private controls: L.Control[] = [];
+  private live: HTMLElement | null = null;
+  private moveToken = 0;
+  private pendingMove: (() => void) | null = null;
+
+  constructor(data: ItineraryInput, options: ItineraryLayerOptions = {}) {
+    const settings = resolveOptions(options);
+    super([], { ...(options.pane ? { pane: options.pane } : {}), ...(options.attribution ? { attribution: options.attribution } : {}) });
+    this.settings = settings;
+    this.itinerary = toItinerary(data);
+    this.large = this.itinerary.stops.length >= settings.largeThreshold;
+    this.places = groupPlaces(this.itinerary.stops);
+    this.placeOfStop = [];
+    for (const place of this.places) for (const i of place.stops) this.placeOfStop[i] = place.index;
+    this.popup = L.popup({ ...settings.popupOptions, className: `vm-popup-container ${settings.popupOptions.className ?? ''}`.trim() });
+    this.popup.on('remove', this.onPopupRemove, this);
+  }
+
+  /** The language names are shown in. */
+  get language(): string {
+    return this.settings.language;
+  }
+
+  override onAdd(map: L.Map): this {
+    this.host = map;
+    this.buildLayers(map);
+    super.onAdd(map);
+    const container = map.getContainer();
+    this.live = el('div', 'vm-live vm-visually-hidden');
+    this.live.setAttribute('aria-live', 'polite');
+    this.live.setAttribute('role', 'status');
+    container.appendChild(this.live);
+    L.DomEvent.on(container, 'keydown', this.onKeyDown as L.DomEvent.EventHandlerFn, this);
+    L.DomEvent.on(container, 'focusin', this.onFocusIn as L.DomEvent.EventHandlerFn, this);
+    if (this.settings.legend) {
+      this.controls.push(new LegendControl({ position: this.settings.legendPosition, ...this.legendContent(map) }).addTo(map));
+    }
+    if (this.settings.stopList) this.controls.push(new StopListControl(this, { position: this.settings.stopListPosition }).addTo(map));
+    if (this.settings.fitBounds) this.fitItinerary();
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    this.moveToken++;
+    if (this.pendingMove) map.off('moveend', this.pendingMove);
+    this.pendingMove = null;
+    this.popup.remove();
+    super.onRemove(map);
+    this.markers?.detach();
+    this.markers = null;
+    this.clearLayers();
+    this.circles = [];
+    const container = map.getContainer();
+    L.DomEvent.off(container, 'keydown', this.onKeyDown as L.DomEvent.EventHandlerFn, this);
+    L.DomEvent.off(container, 'focusin', this.onFocusIn as L.DomEvent.EventHandlerFn, this);
+    this.controls.splice(0).forEach((c) => c.remove());
+    this.live?.remove();
+    this.live = null;
+    this.host = null;
+    return this;
+  }
+
+  /** The stops in visiting order (a copy of the list; the stops themselves are the parsed ones). */
+  getStops(): Stop[] {
+    return this.itinerary.stops.slice();
+  }
+
+  /** Index of the current stop, or `-1` before any. */
+  getCurrentIndex(): number {
+    return this.current;
+  }
+
+  /**
+   * Makes a stop current, shows it (zooming in or spreading out markers that hide it)
+   * and opens its popup. Works without a map too: the stop list and events follow.
+   * @param stop the stop's `id`, or its index in visiting order.
+   */
+  openStop(stop: string | number, options: { focus?: 'popup' | 'marker' | false; animate?: boolean } = {}): this {
+    const index = this.indexOf(stop);
+    this.setCurrent(index, true);
+    const map = this.host;
+    if (!map) return this;
+    const token = ++this.moveToken;
+    const place = this.placeOfStop[index]!;
+    const open = () => {
+      this.pendingMove = null;
+      if (token !== this.moveToken || this.host !== map) return;
+      this.markers?.reveal(place);
+      this.showPopup(index);
+      if (options.focus === 'popup') this.focusPopup();
+      else if (options.focus === 'marker') this.focusStop(index);
+    };
+    const [lng, lat] = this.itinerary.stops[index]!.coordinates;
+    const latlng = L.latLng(lat, lng);
+    const animate = (options.animate ?? this.settings.animate) && !prefersReducedMotion();
+    const zoom = this.markers?.zoomToReveal(place) ?? map.getZoom();
+    const sameZoom = zoom === map.getZoom();
+    if (sameZoom && map.getBounds().pad(-0.1).contains(latlng)) return open(), this;
+    if (!animate) {
+      map.setView(latlng, zoom, { animate: false });
+      return open(), this;
+    }
+    if (this.pendingMove) map.off('moveend', this.pendingMove);
+    this.pendingMove = open;
+    map.once('moveend', open);
+    // Panning keeps spread-out markers spread; flying changes zoom.
+    if (sameZoom) map.panTo(latlng);
+    else map.flyTo(latlng, zoom, { duration: 0.8 });
+    return this;
+  }
+
+  /** Opens the next stop (the first after the last one wraps around). */
+  next(): this {
+    return this.openStop(this.step(1), { focus: this.keyboardPopup ? 'popup' : false });
+  }
+
+  /** Opens the previous stop. */
+  previous(): this {
+    return this.openStop(this.step(-1), { focus: this.keyboardPopup ? 'popup' : false });
+  }
+
+  /** Fits the map to the whole itinerary (stops and legs). */
+  fitItinerary(options?: L.FitBoundsOptions): this {
+    const map = this.host;
+    if (!map) return this;
+    const bounds = L.latLngBounds(this.itinerary.stops.map((s) => L.latLng(s.coordinates[1], s.coordinates[0])));
+    if (!bounds.isValid()) return this;
+    const [x, y] = this.settings.fitPadding;
+    // Keep the stops clear of an open stop list, when the map is wide enough to spare it.
+    let left = 0;
+    let right = 0;
+    for (const c of this.controls) {
+      const box = c instanceof StopListControl ? c.getContainer() : undefined;
+      const width = box?.offsetWidth ?? 0;
+      if (!width || width * 2 > map.getSize().x) continue;
+      if (c.getPosition().endsWith('right')) right = Math.max(right, width + 10);
+      else left = Math.max(left, width + 10);
+    }
+    map.fitBounds(bounds, { paddingTopLeft: [x + left, y], paddingBottomRight: [x + right, y], maxZoom: 12, ...options });
+    return this;
+  }
+
+  /**
+   * The itinerary as visitmap's GeoJSON export (the same as the core's `toGeoJSON`),
+   * not Leaflet's generic dump of the group's layers: a saved export renders the same map.
+   */
+  override toGeoJSON(_precision?: number | false): ItineraryFeatureCollection {
+    return toGeoJSON(this.itinerary, { toleranceKm: this.settings.toleranceKm });
+  }
+
+  /** A stop list bound to this layer (choosing a stop opens it), for use inside or outside the map. */
+  createStopList(): StopList {
+    return new StopList(this.itinerary, {
+      language: this.settings.language,
+      dateLocale: this.settings.dateLocale,
+      strings: this.settings.strings,
+      linkBase: this.linkBase(),
+      externalLinkTarget: this.settings.externalLinkTarget,
+      virtual: this.large,
+      onSelect: (index) => this.openStop(index, { focus: false }),
+    });
+  }
+
+  /** Builds the popup content of a stop: the `popupContent` option's, or the safe default. */
+  popupContentFor(index: number): HTMLElement | string {
+    const stop = this.itinerary.stops[index]!;
+    const defaultContent = () =>
+      buildPopupContent(stop, {
+        itinerary: this.itinerary,
+        index,
+        language: this.settings.language,
+        dateLocale: this.settings.dateLocale,
+        strings: this.settings.strings,
+        linkBase: this.linkBase(),
+        pageOrigin: typeof location !== 'undefined' ? location.origin : null,
+        externalLinkTarget: this.settings.externalLinkTarget,
+        sameplace: this.places[this.placeOfStop[index]!]!.stops.filter((i) => i !== index),
+        onOpenStop: (i) => this.openStop(i, { focus: 'popup' }),
+      });
+    const custom = this.settings.popupContent;
+    if (!custom) return defaultContent();
+    return custom(stop, { index, itinerary: this.itinerary, language: this.settings.language, layer: this, defaultContent });
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private linkBase(): string {
+    return this.settings.linkBase ?? (typeof document !== 'undefined' ? document.baseURI : 'about:blank');
+  }
+
+  private indexOf(stop: string | number): number {
+    const index = typeof stop === 'number' ? stop : this.itinerary.stops.findIndex((s) => s.id === stop);
+    if (!Number.isInteger(index) || index < 0 || index >= this.itinerary.stops.length) {
+      throw new RangeError(`ItineraryLayer: no stop ${typeof stop === 'number' ? `at index ${stop}` : `with id "${stop}"`}`);
+    }
+    return index;
+  }
+
+  private step(delta: number): number {
+    const n = this.itinerary.stops.length;
+    return this.current < 0 ? (delta > 0 ? 0 : n - 1) : (this.current + delta + n) % n;
+  }
+
+  private stopLatLng(index: number): L.LatLng {
+    const [lng, lat] = this.itinerary.stops[index]!.coordinates;
+    return this.markers?.placeLatLng(this.placeOfStop[index]!) ?? L.latLng(lat, lng);
+  }
+
+  private fire_(type: keyof ItineraryLayerEventMap, index: number): void {
+    this.fire(type, { stop: this.itinerary.stops[index], index, layer: this });
+  }
+
+  /** Makes `index` current: fires `stopfocus`, and says it in the live region when asked. */
+  private setCurrent(index: number, announce: boolean): void {
+    const changed = index !== this.current;
+    this.current = index;
+    if (announce && this.live) {
+      const { settings } = this;
+      this.live.textContent = stopLabel(this.itinerary.stops[index]!, index, this.itinerary.stops.length, settings.language, settings.dateLocale, settings.strings);
+    }
+    if (changed || announce) this.fire_('stopfocus', index);
+  }
+
+  private showPopup(index: number): void {
+    const map = this.host;
+    if (!map) return;
+    const content = this.popupContentFor(index);
+    this.popupIndex = index;
+    this.popup.options.offset = L.point(0, this.large ? -4 : -14);
+    // Fit the popup to the map (phones included) unless the site chose sizes itself.
+    const size = map.getSize();
+    const chosen = this.settings.popupOptions;
+    this.popup.options.maxHeight = chosen.maxHeight ?? Math.max(140, size.y - 90);
+    this.popup.options.maxWidth = Math.min(chosen.maxWidth ?? 320, Math.max(160, size.x - 70));
+    this.popup.options.minWidth = Math.min(chosen.minWidth ?? 220, this.popup.options.maxWidth);
+    this.popup.setLatLng(this.stopLatLng(index)).setContent(content);
+    if (!map.hasLayer(this.popup)) this.popup.openOn(map);
+    this.fire_('popupopen', index);
+  }
+
+  private focusPopup(): void {
+    const title = this.popup.getElement()?.querySelector<HTMLElement>('.vm-popup__title, [tabindex], a, button');
+    title?.focus({ preventScroll: true });
+  }
+
+  /** Focuses the marker that shows stop `index` (or, in large mode, the stop list). */
+  private focusStop(index: number): void {
+    const target = this.markers?.elementOfPlace(this.placeOfStop[index]!);
+    if (target) target.focus({ preventScroll: true });
+    else for (const c of this.controls) if (c instanceof StopListControl) c.getList()?.focus();
+  }
+
+  private onPopupRemove(): void {
+    const index = this.popupIndex;
+    this.popupIndex = -1;
+    if (this.keyboardPopup && index >= 0) {
+      const active = document.activeElement;
+      const el = this.popup.getElement();
+      if (!active || active === document.body || (el && el.contains(active))) this.focusStop(index);
+    }
+    this.keyboardPopup = false;
+  }
+
+  private onPlaceActivated(place: Place, viaKeyboard: boolean): void {
+    const index = place.stops.includes(this.current) ? this.current : place.stops[0]!;
+    this.keyboardPopup = viaKeyboard;
+    this.fire_('stopclick', index);
+    this.setCurrent(index, viaKeyboard);
+    this.showPopup(index);
+    if (viaKeyboard) this.focusPopup();
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    const place = this.markers?.placeOfElement(e.target as HTMLElement);
+    if (place === undefined || place === null) return;
+    const p = this.places[place]!;
+    if (!p.stops.includes(this.current)) this.setCurrent(p.stops[0]!, false);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement;
+    const popupEl = this.popup.getElement();
+    const inPopup = Boolean(popupEl && this.host?.hasLayer(this.popup) && popupEl.contains(target));
+    const place = this.markers?.placeOfElement(target);
+    const onMarker = place !== undefined && place !== null;
+    if (!inPopup && !onMarker) {
+      if (this.markers?.isClusterElement(target) && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        this.markers.expandFromElement(target);
+      }
+      return;
+    }
+    const key = e.key;
+    if (key === 'Escape') {
+      if (this.host?.hasLayer(this.popup)) {
+        e.preventDefault();
+        this.keyboardPopup = true;
+        const index = this.popupIndex;
+        this.popup.remove();
+        if (index >= 0) this.focusStop(index);
+      }
+      return;
+    }
+    if (onMarker && (key === 'Enter' || key === ' ')) {
+      e.preventDefault();
+      this.onPlaceActivated(this.places[place]!, true);
+      return;
+    }
+    const forward = key === 'n' || key === 'ArrowRight' || (onMarker && key === 'ArrowDown');
+    const back = key === 'p' || key === 'ArrowLeft' || (onMarker && key === 'ArrowUp');
+    if (!forward && !back) return;
+    e.preventDefault();
+    if (inPopup) {
+      this.keyboardPopup = true;
+      this.openStop(this.step(forward ? 1 : -1), { focus: 'popup' });
+    } else {
+      // On a marker: move to the next stop's marker; its popup follows if one is open.
+      const index = this.step(forward ? 1 : -1);
+      if (this.host?.hasLayer(this.popup)) this.openStop(index, { focus: 'marker' });
+      else this.revealAndFocus(index);
+    }
+  }
+
+  private revealAndFocus(index: number): void {
+    const map = this.host!;
+    this.setCurrent(index, true);
+    const zoom = this.markers?.zoomToReveal(this.placeOfStop[index]!) ?? map.getZoom();
+    const [lng, lat] = this.itinerary.stops[index]!.coordinates;
+    if (zoom !== map.getZoom() || !map.getBounds().contains([lat, lng])) map.setView([lat, lng], zoom, { animate: false });
+    this.markers?.reveal(this.placeOfStop[index]!);
+    this.focusStop(index);
+  }
+
+  private legendContent(map: L.Map) {
+    const modes = TRAVEL_MODES.filter((m) => this.settings.legs && this.itinerary.legs.some((l) => l.mode === m));
+    const precisions = this.large ? [] : PRECISIONS.filter((p) => this.itinerary.stops.some((s) => s.precision === p));
+    return {
+      modes: modes as TravelMode[],
+      precisions: precisions as Precision[],
+      styles: resolveLegStyles(map.getContainer(), this.settings.legStyles),
+      strings: this.settings.strings,
+    };
+  }
+
+  private buildLayers(map: L.Map): void {
+    const { settings, itinerary } = this;
+    const styles = resolveLegStyles(map.getContainer(), settings.legStyles);
+    const lines = settings.legs ? legLatLngs(itinerary, settings.straightLegs, settings.toleranceKm) : [];
+    if (this.large) {
+      const renderer = L.canvas({ padding: 0.5, ...(this.options.pane ? { pane: this.options.pane } : {}) });
+      for (const layer of largeLegLayers(itinerary, lines, styles, renderer)) this.addLayer(layer);
+      this.circles = itinerary.stops.map((stop, index) => {
+        const circle = L.circleMarker([stop.coordinates[1], stop.coordinates[0]], {
+          renderer,
+          radius: stop.precision === 'city' ? 5 : 4,
+          weight: stop.precision === 'venue' ? 1.5 : 1,
+          color: '#ffffff',
+          fillColor: index === 0 ? '#15803d' : '#9f1239',
+          fillOpacity: stop.precision === 'city' ? 0.55 : 0.95,
+          className: `vm-stop vm-stop--${stop.precision}`,
+        });
+        circle.on('click', () => {
+          this.keyboardPopup = false;
+          this.fire_('stopclick', index);
+          this.setCurrent(index, false);
+          this.showPopup(index);
+        });
+        return circle;
+      });
+      for (const circle of this.circles) this.addLayer(circle);
+      return;
+    }
+    for (const layer of legLayers(itinerary, lines, styles, settings.arrows, map.options.crs ?? L.CRS.EPSG3857)) this.addLayer(layer);
+    this.markers = new MarkerSet(this, map, {
+      radius: settings.clusterRadius,
+      labelOf: (place) => this.placeLabel(place),
+      clusterLabelOf: (places) =>
+        `${fill(settings.strings.stopsGroup, { list: places.flatMap((p) => p.stops.map((i) => i + 1)).sort((a, b) => a - b).join(', ') })}: ${places
+          .map((p) => this.markerName(p.stops[0]!))
+          .join(', ')}; ${settings.strings.zoomToGroup}`,
+      onActivate: (place) => this.onPlaceActivated(place, false),
+    });
+  }
+
+  private markerName(index: number): string {
+    const s = this.settings;
+    return stopLabel(this.itinerary.stops[index]!, index, this.itinerary.stops.length, s.language, s.dateLocale, s.strings).replace(/^[^:]*:\s*/, '');
+  }
+
+  /** "Stop 2 of 7: Hangzhou, 10 Dec 2023"; a place visited twice names both visits. */
+  private placeLabel(place: Place): string {
+    const s = this.settings;
+    const total = this.itinerary.stops.length;
+    return place.stops.map((i) => stopLabel(this.itinerary.stops[i]!, i, total, s.language, s.dateLocale, s.strings)).join('; ');
+  }
+}
+
+// Typed events: `layer.on('stopclick', (e) => e.stop)`.
+export interface ItineraryLayer {
+  on<K extends keyof ItineraryLayerEventMap>(type: K, fn: (event: ItineraryLayerEventMap[K]) => void, context?: unknown): this;
+  on(type: string, fn: L.LeafletEventHandlerFn, context?: unknown): this;
+  on(eventMap: L.LeafletEventHandlerFnMap): this;
+  once<K extends keyof ItineraryLayerEventMap>(type: K, fn: (event: ItineraryLayerEventMap[K]) => void, context?: unknown): this;
+  once(type: string, fn: L.LeafletEventHandlerFn, context?: unknown): this;
+  once(eventMap: L.LeafletEventHandlerFnMap): this;
+  off<K extends keyof ItineraryLayerEventMap>(type: K, fn?: (event: ItineraryLayerEventMap[K]) => void, context?: unknown): this;
+  off(type: string, fn?: L.LeafletEventHandlerFn, context?: unknown): this;
+  off(eventMap?: L.LeafletEventHandlerFnMap): this;
+}
+
+/** Whether the user asked the system for less motion. */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Factory for {@link ItineraryLayer}, as Leaflet 1.x users expect.
+ *
+ * @example
+ * itineraryLayer(await (await fetch('visit.json')).json(), { stopList: true, fitBounds: true }).addTo(map);
+ */
+export function itineraryLayer(data: ItineraryInput, options?: ItineraryLayerOptions): ItineraryLayer {
+  return new ItineraryLayer(data, options);
+}
+
+export type { ItineraryStopEvent };

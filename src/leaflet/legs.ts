@@ -1,0 +1,127 @@
+import L from 'leaflet';
+import { greatCirclePoints } from '../geo/great-circle';
+import type { Itinerary, LngLat, TravelMode } from '../itinerary/types';
+import { arrowMarker } from './markers';
+import { DEFAULT_LEG_STYLES, type LegStyle } from './options';
+
+/** Resolved style of each mode. */
+export type LegStyles = Record<TravelMode, Required<LegStyle>>;
+
+/**
+ * Leg styles for a map: the options first, then the CSS custom properties on the map
+ * container (`--vm-leg-flight`, …, so a site's stylesheet can recolour the routes,
+ * including on canvas), then the built-in colours.
+ */
+export function resolveLegStyles(container: HTMLElement | null, options: Partial<Record<TravelMode, LegStyle>>): LegStyles {
+  const css = container ? getComputedStyle(container) : null;
+  const out = {} as LegStyles;
+  for (const mode of Object.keys(DEFAULT_LEG_STYLES) as TravelMode[]) {
+    const fromCss = css?.getPropertyValue(`--vm-leg-${mode}`).trim();
+    out[mode] = { ...DEFAULT_LEG_STYLES[mode], ...(fromCss ? { color: fromCss } : {}), ...(options[mode] ?? {}) };
+  }
+  return out;
+}
+
+/** Points of every leg in `[lat, lng]` order for Leaflet, unwrapped across ±180. */
+export function legLatLngs(itinerary: Itinerary, straight: boolean, toleranceKm: number): L.LatLng[][] {
+  const byId = new Map(itinerary.stops.map((s) => [s.id, s.coordinates] as const));
+  return itinerary.legs.map((leg) => {
+    const a = byId.get(leg.from);
+    const b = byId.get(leg.to);
+    if (!a || !b) return [];
+    const points: LngLat[] = straight ? [a, b] : greatCirclePoints(a, b, { toleranceKm });
+    return points.map((p) => L.latLng(p[1], p[0]));
+  });
+}
+
+/**
+ * A leg that goes past ±180 ends a world away from its marker; drawing it a second
+ * time shifted by 360° joins both of its markers.
+ */
+export function withWorldCopy(line: L.LatLng[]): L.LatLng[][] {
+  let max = -Infinity;
+  let min = Infinity;
+  for (const p of line) {
+    if (p.lng > max) max = p.lng;
+    if (p.lng < min) min = p.lng;
+  }
+  if (max > 180) return [line, line.map((p) => L.latLng(p.lat, p.lng - 360))];
+  if (min < -180) return [line, line.map((p) => L.latLng(p.lat, p.lng + 360))];
+  return [line];
+}
+
+/** Where along a line its middle is (by length in Web Mercator) and which way it heads there, in degrees clockwise from east. */
+export function midpointHeading(line: L.LatLng[], crs: L.CRS = L.CRS.EPSG3857): { latlng: L.LatLng; angle: number } | null {
+  if (line.length < 2) return null;
+  const pts = line.map((p) => crs.latLngToPoint(p, 0));
+  let total = 0;
+  for (let i = 1; i < pts.length; i++) total += pts[i]!.distanceTo(pts[i - 1]!);
+  if (total === 0) return null;
+  let walked = 0;
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1]!;
+    const b = pts[i]!;
+    const d = a.distanceTo(b);
+    if (walked + d >= total / 2 && d > 0) {
+      const t = (total / 2 - walked) / d;
+      const mid = L.point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+      return { latlng: crs.pointToLatLng(mid, 0), angle: (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI };
+    }
+    walked += d;
+  }
+  return null;
+}
+
+/** Leaflet layers of the legs in the normal (SVG/DOM) mode: one polyline per leg, plus an arrowhead each. */
+export function legLayers(
+  itinerary: Itinerary,
+  lines: L.LatLng[][],
+  styles: LegStyles,
+  arrows: boolean,
+  crs: L.CRS,
+): L.Layer[] {
+  const out: L.Layer[] = [];
+  itinerary.legs.forEach((leg, i) => {
+    const line = lines[i];
+    if (!line || line.length < 2) return;
+    const style = styles[leg.mode];
+    out.push(
+      L.polyline(withWorldCopy(line), {
+        ...style,
+        dashArray: style.dashArray || undefined,
+        className: `vm-leg vm-leg--${leg.mode}`,
+        interactive: false,
+        lineCap: 'round',
+      }),
+    );
+    const mid = arrows ? midpointHeading(line, crs) : null;
+    if (mid) out.push(arrowMarker(mid.latlng, mid.angle, leg.mode, style.color));
+  });
+  return out;
+}
+
+/**
+ * The legs in large mode: one multi-polyline per mode on the shared canvas, which
+ * Leaflet simplifies per zoom (`smoothFactor`) and clips to the view.
+ */
+export function largeLegLayers(itinerary: Itinerary, lines: L.LatLng[][], styles: LegStyles, renderer: L.Renderer): L.Layer[] {
+  const byMode = new Map<TravelMode, L.LatLng[][]>();
+  itinerary.legs.forEach((leg, i) => {
+    const line = lines[i];
+    if (!line || line.length < 2) return;
+    let list = byMode.get(leg.mode);
+    if (!list) byMode.set(leg.mode, (list = []));
+    list.push(...withWorldCopy(line));
+  });
+  return [...byMode].map(([mode, parts]) => {
+    const style = styles[mode];
+    return L.polyline(parts, {
+      ...style,
+      dashArray: style.dashArray || undefined,
+      renderer,
+      smoothFactor: 1.5,
+      interactive: false,
+      className: `vm-leg vm-leg--${mode}`,
+    });
+  });
+}

@@ -1,0 +1,41 @@
+import { isSafeUrl } from '../itinerary/url';
+
+/** A link that may be put in the page, or `null` for text that must stay text. */
+export interface SafeLink {
+  href: string;
+  /** Leaves the site: gets `rel="noopener noreferrer"` and the external target. */
+  external: boolean;
+}
+
+const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * Checks a link from data and resolves it: only `http:`, `https:`, `mailto:` and
+ * relative URLs (resolved against `base`) pass; `javascript:`, `data:`, and
+ * anything obfuscated into them, give `null`. Checked twice: by the core's
+ * `isSafeUrl` on the raw text and by the browser's URL parser on the result,
+ * so a trick that fools one does not reach the page.
+ *
+ * @example
+ * safeLink('meetings/hk-1.html', 'https://example.org/visit/') // { href: 'https://example.org/visit/meetings/hk-1.html', external: … }
+ */
+export function safeLink(raw: unknown, base: string, pageOrigin: string | null): SafeLink | null {
+  if (typeof raw !== 'string' || raw.trim() === '' || !isSafeUrl(raw)) return null;
+  const text = raw.trim();
+  let url: URL;
+  try {
+    url = new URL(text, base);
+  } catch {
+    // An opaque base (about:blank, a page set with `setContent`): keep a relative link
+    // relative, once a dummy base proves it has no scheme of its own.
+    try {
+      if (new URL(text, 'https://visitmap.invalid/').origin !== 'https://visitmap.invalid') return null;
+    } catch {
+      return null;
+    }
+    return { href: text, external: false };
+  }
+  if (!ALLOWED.has(url.protocol)) return null;
+  const external = url.protocol !== 'mailto:' && url.origin !== pageOrigin;
+  return { href: url.href, external };
+}

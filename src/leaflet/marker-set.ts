@@ -1,0 +1,244 @@
+import L from 'leaflet';
+import type { Itinerary } from '../itinerary/types';
+import { clusterPoints, spreadOffsets } from './cluster';
+import { bestPrecision, clusterMarker, placeMarker } from './markers';
+import type { Place } from './places';
+
+/** What {@link MarkerSet} needs from its layer. */
+export interface MarkerSetOptions {
+  /** Markers closer than this on screen (px) are grouped. */
+  radius: number;
+  /** Accessible name of a place's marker. */
+  labelOf(place: Place): string;
+  /** Accessible name of a group's marker. */
+  clusterLabelOf(places: Place[]): string;
+  /** A place's marker was clicked. */
+  onActivate(place: Place): void;
+}
+
+interface Cluster {
+  marker: L.Marker;
+  places: number[];
+}
+
+/** Highest zoom tried when revealing a stop on a map without a max zoom. */
+const ZOOM_CAP = 18;
+
+/**
+ * The DOM-mode markers of an itinerary layer: one numbered marker per place, grouped
+ * into a marker listing their numbers where they overlap at the current zoom. A group
+ * zooms in when that separates it, and otherwise spreads out (spiderfies). Keeps the
+ * markers' DOM order (and so the Tab order) in visiting order.
+ */
+export class MarkerSet {
+  private readonly group: L.FeatureGroup;
+  private readonly map: L.Map;
+  private readonly places: readonly Place[];
+  private readonly o: MarkerSetOptions;
+  private readonly markers: L.Marker[];
+  private readonly elements = new WeakMap<HTMLElement, number>();
+  private readonly clusterElements = new WeakMap<HTMLElement, Cluster>();
+  private clusters: Cluster[] = [];
+  private spider: { places: number[]; lines: L.Polyline[] } | null = null;
+
+  constructor(group: L.FeatureGroup & { itinerary: Itinerary; places: readonly Place[] }, map: L.Map, options: MarkerSetOptions) {
+    this.group = group;
+    this.map = map;
+    this.places = group.places;
+    this.o = options;
+    this.markers = this.places.map((place) => {
+      const stops = place.stops.map((i) => group.itinerary.stops[i]!);
+      const marker = placeMarker(this.trueLatLng(place.index), place.stops.map((i) => i + 1), bestPrecision(stops));
+      marker.on('add', () => {
+        const icon = marker.getElement();
+        if (!icon) return;
+        icon.setAttribute('aria-label', options.labelOf(place));
+        this.elements.set(icon, place.index);
+      });
+      marker.on('click', () => options.onActivate(place));
+      return marker;
+    });
+    map.on('zoomend', this.update, this);
+    map.on('click', this.collapse, this);
+    // Until the map has a view there is no zoom to group at; show every marker meanwhile.
+    for (const marker of this.markers) group.addLayer(marker);
+    if ((map as unknown as { _loaded?: boolean })._loaded) this.update();
+    else map.on('load', this.update, this);
+  }
+
+  /** Stops listening to the map. The layer clears the markers themselves. */
+  detach(): void {
+    this.collapse();
+    this.map.off('zoomend', this.update, this);
+    this.map.off('click', this.collapse, this);
+    this.map.off('load', this.update, this);
+  }
+
+  /** The place a marker element stands for, if it is one of ours. */
+  placeOfElement(el: HTMLElement | null): number | undefined {
+    return el ? this.elements.get(el) : undefined;
+  }
+
+  isClusterElement(el: HTMLElement | null): boolean {
+    return Boolean(el && this.clusterElements.has(el));
+  }
+
+  /** Opens up the group whose marker is `el` (zoom in, or spread out). */
+  expandFromElement(el: HTMLElement): void {
+    const cluster = this.clusterElements.get(el);
+    if (cluster) this.expand(cluster, true);
+  }
+
+  /** The focusable element of a place's marker, when it is on the map. */
+  elementOfPlace(place: number): HTMLElement | null {
+    const marker = this.markers[place];
+    return marker && this.map.hasLayer(marker) ? (marker.getElement() ?? null) : null;
+  }
+
+  /** Where a place's marker is drawn (moved out when spread). */
+  placeLatLng(place: number): L.LatLng {
+    return this.markers[place]!.getLatLng();
+  }
+
+  /** The lowest zoom, from the current one up, at which a place has a marker of its own. */
+  zoomToReveal(place: number): number {
+    const zoom = this.map.getZoom();
+    if (this.map.hasLayer(this.markers[place]!)) return zoom;
+    const max = Math.min(this.map.getMaxZoom(), Math.max(ZOOM_CAP, zoom));
+    for (let z = Math.floor(zoom) + 1; z <= max; z++) {
+      if (this.groupsAt(z).some((g) => g.length === 1 && g[0] === place)) return z;
+    }
+    return zoom; // inseparable on this map: `reveal` spreads the group out instead
+  }
+
+  /** Makes sure a place has its own marker at the current view, spreading out its group if needed. */
+  reveal(place: number): void {
+    if (this.map.hasLayer(this.markers[place]!)) return;
+    const cluster = this.clusters.find((c) => c.places.includes(place));
+    if (cluster) this.spread(cluster);
+  }
+
+  private trueLatLng(place: number): L.LatLng {
+    const [lng, lat] = this.places[place]!.coordinates;
+    return L.latLng(lat, lng);
+  }
+
+  private groupsAt(zoom: number): number[][] {
+    const points = this.places.map((p) => this.map.project(this.trueLatLng(p.index), zoom));
+    return clusterPoints(points, this.o.radius);
+  }
+
+  /** Regroups for the current zoom. */
+  private update(): void {
+    this.collapse();
+    const zoom = this.map.getZoom();
+    for (const c of this.clusters) this.group.removeLayer(c.marker);
+    this.clusters = [];
+    const groups = this.groupsAt(zoom);
+    for (const g of groups) {
+      if (g.length === 1) {
+        this.group.addLayer(this.markers[g[0]!]!);
+        continue;
+      }
+      for (const i of g) this.group.removeLayer(this.markers[i]!);
+      this.clusters.push(this.makeCluster(g, zoom));
+    }
+    for (const c of this.clusters) this.group.addLayer(c.marker);
+    this.fixTabOrder();
+  }
+
+  private makeCluster(places: number[], zoom: number): Cluster {
+    let x = 0;
+    let y = 0;
+    for (const i of places) {
+      const p = this.map.project(this.trueLatLng(i), zoom);
+      x += p.x / places.length;
+      y += p.y / places.length;
+    }
+    const numbers = places.flatMap((i) => this.places[i]!.stops.map((s) => s + 1));
+    const marker = clusterMarker(this.map.unproject(L.point(x, y), zoom), numbers);
+    const cluster: Cluster = { marker, places };
+    marker.on('add', () => {
+      const icon = marker.getElement();
+      if (!icon) return;
+      icon.setAttribute('aria-label', this.o.clusterLabelOf(places.map((i) => this.places[i]!)));
+      this.clusterElements.set(icon, cluster);
+    });
+    marker.on('click', () => this.expand(cluster, false));
+    return cluster;
+  }
+
+  /** Zooms to a group when that separates its markers, else spreads them out. */
+  private expand(cluster: Cluster, focusFirst: boolean): void {
+    const bounds = L.latLngBounds(cluster.places.map((i) => this.trueLatLng(i)));
+    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, L.point(80, 80)), this.map.getMaxZoom(), ZOOM_CAP);
+    const splits = zoom > this.map.getZoom() && this.groupsAt(zoom).some((g) => g.length === 1 && cluster.places.includes(g[0]!));
+    if (!splits) {
+      this.spread(cluster);
+    } else {
+      // Not animated when from the keyboard, so focus can land on the first marker at once.
+      this.map.setView(bounds.getCenter(), zoom, { animate: !focusFirst });
+    }
+    if (focusFirst) {
+      const first = Math.min(...cluster.places);
+      this.reveal(first);
+      this.elementOfPlace(first)?.focus({ preventScroll: true });
+    }
+  }
+
+  /** Spreads a group's markers in a circle around it, each tied to its true point by a thin line. */
+  private spread(cluster: Cluster): void {
+    this.collapse();
+    const zoom = this.map.getZoom();
+    const centre = this.map.project(cluster.marker.getLatLng(), zoom);
+    const offsets = spreadOffsets(cluster.places.length, 44);
+    this.group.removeLayer(cluster.marker);
+    const lines: L.Polyline[] = [];
+    cluster.places.forEach((i, k) => {
+      const at = this.map.unproject(centre.add(L.point(offsets[k]!.x, offsets[k]!.y)), zoom);
+      const line = L.polyline([this.trueLatLng(i), at], { className: 'vm-spider-leg', interactive: false, weight: 1.5, color: '#44403c' });
+      lines.push(line);
+      this.group.addLayer(line);
+      this.markers[i]!.setLatLng(at);
+      this.group.addLayer(this.markers[i]!);
+    });
+    this.spider = { places: cluster.places, lines };
+    this.fixTabOrder();
+  }
+
+  /** Puts spread markers back in their group. */
+  private collapse(): void {
+    const spider = this.spider;
+    if (!spider) return;
+    this.spider = null;
+    for (const line of spider.lines) this.group.removeLayer(line);
+    for (const i of spider.places) {
+      this.markers[i]!.setLatLng(this.trueLatLng(i));
+      this.group.removeLayer(this.markers[i]!);
+    }
+    const cluster = this.clusters.find((c) => c.places === spider.places);
+    if (cluster) this.group.addLayer(cluster.marker);
+  }
+
+  /** Reorders our marker elements in their pane so Tab visits them in visiting order. */
+  private fixTabOrder(): void {
+    const items: { first: number; el: HTMLElement }[] = [];
+    this.markers.forEach((m, i) => {
+      const el = this.map.hasLayer(m) ? m.getElement() : undefined;
+      if (el) items.push({ first: i, el });
+    });
+    for (const c of this.clusters) {
+      const el = this.map.hasLayer(c.marker) ? c.marker.getElement() : undefined;
+      if (el) items.push({ first: Math.min(...c.places), el });
+    }
+    items.sort((a, b) => a.first - b.first);
+    const els = items.map((x) => x.el);
+    const parent = els[0]?.parentElement;
+    if (!parent) return;
+    const current = Array.from(parent.children).filter((c) => els.includes(c as HTMLElement));
+    if (current.every((c, i) => c === els[i])) return;
+    const focused = document.activeElement;
+    for (const el of els) if (el.parentElement === parent) parent.appendChild(el);
+    if (focused instanceof HTMLElement && els.includes(focused)) focused.focus({ preventScroll: true });
+  }
+}

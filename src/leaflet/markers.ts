@@ -1,0 +1,60 @@
+import L from 'leaflet';
+import type { Precision, Stop } from '../itinerary/types';
+import { el } from './dom';
+import { numbersLabel } from './places';
+
+const EXACTNESS: Record<Precision, number> = { venue: 2, district: 1, city: 0 };
+
+/** The most exact precision among some stops: a place is drawn as exact as its best-known visit. */
+export function bestPrecision(stops: readonly Stop[]): Precision {
+  let best: Precision = 'city';
+  for (const s of stops) if (EXACTNESS[s.precision] > EXACTNESS[best]) best = s.precision;
+  return best;
+}
+
+/**
+ * The numbered marker of a place (one or more stops): a badge with the stop numbers,
+ * styled by precision (`vm-marker--venue` is a crisp pin, `--city` a soft halo).
+ * Leaflet makes it focusable (`tabindex=0`, `role=button`); the layer names it.
+ */
+export function placeMarker(latlng: L.LatLngExpression, numbers: number[], precision: Precision, pane?: string): L.Marker {
+  const label = numbersLabel(numbers);
+  return L.marker(latlng, {
+    icon: badgeIcon(label, `vm-marker vm-marker--${precision}${numbers.length > 1 ? ' vm-marker--multi' : ''}`),
+    keyboard: true,
+    riseOnHover: true,
+    ...(pane ? { pane } : {}),
+  });
+}
+
+/** A marker standing for several places that overlap on screen: lists their numbers ("3–6"). */
+export function clusterMarker(latlng: L.LatLngExpression, numbers: number[], pane?: string): L.Marker {
+  return L.marker(latlng, {
+    icon: badgeIcon(numbersLabel(numbers), 'vm-marker vm-marker--cluster'),
+    keyboard: true,
+    riseOnHover: true,
+    zIndexOffset: 500,
+    ...(pane ? { pane } : {}),
+  });
+}
+
+function badgeIcon(label: string, className: string): L.DivIcon {
+  const badge = el('span', 'vm-marker__badge');
+  el('span', 'vm-marker__label', label, badge);
+  badge.setAttribute('aria-hidden', 'true'); // the icon itself carries the accessible name
+  // Anchored at the badge centre; the size lives in the CSS (so sites can restyle it).
+  return L.divIcon({ html: badge, className, iconSize: undefined as unknown as L.PointExpression, iconAnchor: [0, 0], popupAnchor: [0, -14] });
+}
+
+/** A small arrowhead showing a leg's direction, rotated by `angle` degrees (0 = pointing east, clockwise). */
+export function arrowMarker(latlng: L.LatLngExpression, angle: number, mode: string, color: string, pane?: string): L.Marker {
+  const head = el('span', 'vm-arrow__head');
+  head.style.setProperty('--vm-angle', `${angle.toFixed(1)}deg`);
+  head.style.setProperty('--vm-arrow-color', color);
+  return L.marker(latlng, {
+    icon: L.divIcon({ html: head, className: `vm-arrow vm-arrow--${mode}`, iconSize: undefined as unknown as L.PointExpression, iconAnchor: [0, 0] }),
+    interactive: false,
+    keyboard: false,
+    ...(pane ? { pane } : {}),
+  });
+}

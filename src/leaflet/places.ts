@@ -1,0 +1,76 @@
+import type { LngLat, Stop } from '../itinerary/types';
+
+/** One place on the map: every stop made there, in visiting order. */
+export interface Place {
+  /** Position in the list of places (order of first visit), from 0. */
+  index: number;
+  /** Indexes into the itinerary's stops, ascending. */
+  stops: number[];
+  /** Where the marker goes: the first visit's coordinates. */
+  coordinates: LngLat;
+}
+
+/**
+ * Groups stops into places: stops sharing a `place` id, or at identical coordinates,
+ * are one place visited more than once (Hong Kong at the start and the end).
+ * Places come in the order of their first visit.
+ *
+ * @example
+ * groupPlaces(stops).map((p) => p.stops) // [[0, 6], [1], [2, 5], [3], [4]]
+ */
+export function groupPlaces(stops: readonly Stop[]): Place[] {
+  // Union-find over the two keys, so "same place id" and "same point" chain together.
+  const parent = stops.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const firstByKey = new Map<string, number>();
+  stops.forEach((stop, i) => {
+    const keys = [`xy:${stop.coordinates[0]},${stop.coordinates[1]}`];
+    if (stop.place !== undefined) keys.push(`place:${stop.place}`);
+    for (const key of keys) {
+      const seen = firstByKey.get(key);
+      if (seen === undefined) firstByKey.set(key, i);
+      else {
+        const a = find(seen);
+        const b = find(i);
+        // Keep the earliest stop as the root so places stay in visiting order.
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const byRoot = new Map<number, Place>();
+  const places: Place[] = [];
+  stops.forEach((stop, i) => {
+    const root = find(i);
+    let place = byRoot.get(root);
+    if (!place) {
+      place = { index: places.length, stops: [], coordinates: [stop.coordinates[0], stop.coordinates[1]] };
+      byRoot.set(root, place);
+      places.push(place);
+    }
+    place.stops.push(i);
+  });
+  return places;
+}
+
+/**
+ * The label of a marker standing for the given stop numbers (1-based): runs of three
+ * or more become ranges. `[1, 7]` → `"1 · 7"`, `[3, 4, 5, 6]` → `"3–6"`.
+ *
+ * @example
+ * numbersLabel([2, 3, 4, 9]) // "2–4 · 9"
+ */
+export function numbersLabel(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,126 @@
+import type { Itinerary, Meeting, Participant, Stop } from '../itinerary/types';
+import { el, localizedEl, otherLanguages, pick } from './dom';
+import { datesWithCertainty, fill } from './format';
+import { safeLink } from './links';
+import type { LayerStrings } from './options';
+
+/** What the default popup builder needs besides the stop. */
+export interface PopupBuildContext {
+  itinerary: Itinerary;
+  index: number;
+  language: string;
+  dateLocale: string;
+  strings: LayerStrings;
+  /** Base URL for relative meeting links. */
+  linkBase: string;
+  /** The page's origin: links elsewhere are external. `null` treats every http(s) link as external. */
+  pageOrigin: string | null;
+  externalLinkTarget: string | null;
+  /** Other stops made at the same place (indexes), offered as buttons. */
+  sameplace?: number[];
+  /** Called when one of those buttons is pressed. */
+  onOpenStop?: (index: number) => void;
+}
+
+/**
+ * The default popup: the stop's name (and its other languages), its dates with their
+ * certainty, and each meeting with its date, participants, summary and a link to its
+ * details. Everything from data goes in as text; links only when {@link safeLink}
+ * accepts them, otherwise the URL is shown as plain text.
+ */
+export function buildPopupContent(stop: Stop, ctx: PopupBuildContext): HTMLElement {
+  const { language, strings } = ctx;
+  const root = el('article', 'vm-popup');
+  const header = el('header', 'vm-popup__header', undefined, root);
+  el('p', 'vm-popup__number', fill(strings.stopOfTotal, { n: ctx.index + 1, total: ctx.itinerary.stops.length }), header);
+  const title = localizedEl('h2', 'vm-popup__title', stop.name, language, header);
+  title.tabIndex = -1; // focus target when the popup is opened from the keyboard
+  const others = otherLanguages(stop.name, language);
+  if (others.length) {
+    const alt = el('p', 'vm-popup__alt-names', undefined, header);
+    others.forEach(([tag, text], i) => {
+      if (i) alt.appendChild(document.createTextNode(' · '));
+      el('span', '', text, alt).lang = tag;
+    });
+  }
+  const dates = datesWithCertainty(stop.arrive, stop.depart, stop.dateCertainty, ctx.dateLocale, strings);
+  if (dates) el('p', `vm-popup__dates vm-certainty--${stop.dateCertainty ?? 'none'}`, dates, header);
+  if (stop.note) {
+    // Provenance notes are long: folded, for the reader who asks how we know.
+    const details = el('details', 'vm-popup__note', undefined, root);
+    el('summary', '', strings.aboutData, details);
+    el('p', '', stop.note, details);
+  }
+
+  if (stop.meetings.length) {
+    const list = el('ul', 'vm-popup__meetings', undefined, root);
+    for (const meeting of stop.meetings) list.appendChild(buildMeeting(meeting, ctx));
+  }
+
+  if (ctx.sameplace?.length) {
+    const also = el('p', 'vm-popup__also', `${strings.alsoHere}: `, root);
+    for (const other of ctx.sameplace) {
+      const s = ctx.itinerary.stops[other]!;
+      const button = el('button', 'vm-popup__also-stop', `${fill(strings.stopOfTotal, { n: other + 1, total: ctx.itinerary.stops.length })}`, also);
+      button.type = 'button';
+      const when = datesWithCertainty(s.arrive, s.depart, undefined, ctx.dateLocale, strings);
+      if (when) button.textContent += ` (${when})`;
+      button.addEventListener('click', () => ctx.onOpenStop?.(other));
+    }
+  }
+  return root;
+}
+
+function buildMeeting(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
+  const { language, strings } = ctx;
+  const item = el('li', `vm-meeting vm-meeting--${meeting.kind ?? 'meeting'}`);
+  localizedEl('h3', 'vm-meeting__title', meeting.title, language, item);
+  const dates = datesWithCertainty(meeting.date, undefined, meeting.dateCertainty, ctx.dateLocale, strings);
+  if (dates) el('p', 'vm-meeting__date', dates, item);
+  if (meeting.with.length) {
+    const who = el('p', 'vm-meeting__with', `${strings.with}: `, item);
+    const names = el('span', 'vm-meeting__people', undefined, who);
+    meeting.with.forEach((person, i) => {
+      if (i) names.appendChild(document.createTextNode('; '));
+      names.appendChild(participant(person, language));
+    });
+  }
+  if (meeting.summary !== undefined) localizedEl('p', 'vm-meeting__summary', meeting.summary, language, item);
+  if (meeting.url !== undefined) item.appendChild(meetingLink(meeting, ctx));
+  return item;
+}
+
+function participant(person: Participant, language: string): HTMLElement {
+  const span = el('span', 'vm-person');
+  localizedEl('span', 'vm-person__name', person.name, language, span);
+  const extra = [person.role, person.organisation].filter((t) => t !== undefined && pick(t, language).text !== '');
+  if (extra.length) {
+    span.appendChild(document.createTextNode(' ('));
+    extra.forEach((t, i) => {
+      if (i) span.appendChild(document.createTextNode(', '));
+      localizedEl('span', i === 0 && person.role !== undefined ? 'vm-person__role' : 'vm-person__org', t, language, span);
+    });
+    span.appendChild(document.createTextNode(')'));
+  }
+  return span;
+}
+
+/** The meeting's details link, or its URL as plain text when the URL is not safe. */
+function meetingLink(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
+  const link = safeLink(meeting.url, ctx.linkBase, ctx.pageOrigin);
+  const p = el('p', 'vm-meeting__link');
+  if (!link) {
+    el('span', 'vm-link-blocked', meeting.url, p);
+    return p;
+  }
+  const a = el('a', 'vm-meeting__details', ctx.strings.details, p);
+  a.href = link.href;
+  // The link names its meeting for screen readers listing the page's links.
+  el('span', 'vm-visually-hidden', `: ${pick(meeting.title, ctx.language).text}`, a);
+  if (link.external) {
+    a.rel = 'noopener noreferrer';
+    if (ctx.externalLinkTarget) a.target = ctx.externalLinkTarget;
+    a.classList.add('vm-external');
+  }
+  return p;
+}

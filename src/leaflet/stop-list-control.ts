@@ -1,0 +1,80 @@
+import L from 'leaflet';
+import { el, pick } from './dom';
+import type { ItineraryStopEvent } from './events';
+import type { ItineraryLayer } from './itinerary-layer';
+import { StopList } from './stop-list';
+
+/** Options of {@link StopListControl}. */
+export interface StopListControlOptions extends L.ControlOptions {
+  /** Start folded (only the header shown). Default: folded when the map is narrower than 480 px. */
+  collapsed?: boolean;
+}
+
+let uid = 0;
+
+/**
+ * The stop list as a map control, synced with its layer both ways: choosing a stop
+ * flies the map there and opens its popup; opening a popup highlights the stop here.
+ * The header folds it away (phones start folded).
+ *
+ * @example
+ * itineraryLayer(data).addTo(map); // with { stopList: true }, or:
+ * stopListControl(layer).addTo(map);
+ */
+export class StopListControl extends L.Control {
+  private readonly layer: ItineraryLayer;
+  private readonly collapsedOption: boolean | undefined;
+  private list: StopList | null = null;
+
+  constructor(layer: ItineraryLayer, options: StopListControlOptions = {}) {
+    super({ position: options.position ?? 'topright' });
+    this.layer = layer;
+    this.collapsedOption = options.collapsed;
+  }
+
+  override onAdd(map: L.Map): HTMLElement {
+    const layer = this.layer;
+    const root = el('div', 'vm-stoplist-control');
+    const bodyId = `vm-stoplist-body-${++uid}`;
+    const toggle = el('button', 'vm-stoplist-control__toggle', undefined, root);
+    toggle.type = 'button';
+    toggle.setAttribute('aria-controls', bodyId);
+    el('span', 'vm-stoplist-control__title', pick(layer.itinerary.title, layer.language).text, toggle);
+    el('span', 'vm-stoplist-control__count', `${layer.itinerary.stops.length}`, toggle);
+    const body = el('div', 'vm-stoplist-control__body', undefined, root);
+    body.id = bodyId;
+    this.list = layer.createStopList();
+    body.appendChild(this.list.element);
+    const setCollapsed = (collapsed: boolean) => {
+      root.classList.toggle('vm-stoplist-control--collapsed', collapsed);
+      toggle.setAttribute('aria-expanded', String(!collapsed));
+    };
+    setCollapsed(this.collapsedOption ?? map.getSize().x < 480);
+    L.DomEvent.on(toggle, 'click', () => setCollapsed(toggle.getAttribute('aria-expanded') === 'true'));
+    L.DomEvent.disableClickPropagation(root);
+    L.DomEvent.disableScrollPropagation(root);
+    layer.on('stopfocus', this.onStopFocus, this);
+    this.list.setCurrent(layer.getCurrentIndex());
+    return root;
+  }
+
+  override onRemove(): void {
+    this.layer.off('stopfocus', this.onStopFocus, this);
+    this.list?.destroy();
+    this.list = null;
+  }
+
+  /** The list inside, while the control is on a map. */
+  getList(): StopList | null {
+    return this.list;
+  }
+
+  private onStopFocus(e: ItineraryStopEvent): void {
+    this.list?.setCurrent(e.index);
+  }
+}
+
+/** Factory for {@link StopListControl}. */
+export function stopListControl(layer: ItineraryLayer, options?: StopListControlOptions): StopListControl {
+  return new StopListControl(layer, options);
+}

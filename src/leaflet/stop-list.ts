@@ -1,0 +1,238 @@
+import type { Itinerary } from '../itinerary/types';
+import { el, localizedEl, pick } from './dom';
+import { formatDates, stopLabel } from './format';
+import { safeLink } from './links';
+import { DEFAULT_STRINGS, type LayerStrings } from './options';
+
+/** Options of {@link StopList}. */
+export interface StopListOptions {
+  /** Language of names. Default `'en'`. */
+  language?: string;
+  /** Locale of dates. Default `'en-GB'`. */
+  dateLocale?: string;
+  strings?: LayerStrings;
+  /** Base URL for relative meeting links. Default: the document's. */
+  linkBase?: string;
+  /** Target of external links. Default `'_blank'`. */
+  externalLinkTarget?: string | null;
+  /** Only render the rows in view (for very long itineraries; no meetings shown). Default: from 500 stops on. */
+  virtual?: boolean;
+  /** Row height in pixels in the virtual list (its CSS must match). Default `36`. */
+  rowHeight?: number;
+  /** Called when a stop is chosen (click, Enter, Space). */
+  onSelect?: (index: number) => void;
+}
+
+let uid = 0;
+
+/**
+ * The itinerary as an ordered list of stops and their meetings: plain DOM that works
+ * with or without a map. Each stop is a button; the current one has `aria-current`.
+ * Past 500 stops (or with `virtual: true`) it becomes a virtualised listbox: only the
+ * rows in view exist in the DOM, so 100,000 stops stay light, and arrow keys, Home,
+ * End and Page Up/Down move through it.
+ *
+ * @example
+ * const list = new StopList(parseItinerary(data), { onSelect: (i) => console.log(i) });
+ * document.body.append(list.element);
+ */
+export class StopList {
+  readonly element: HTMLElement;
+  private readonly itinerary: Itinerary;
+  private readonly o: Required<Omit<StopListOptions, 'onSelect'>> & Pick<StopListOptions, 'onSelect'>;
+  private readonly id = `vm-stoplist-${++uid}`;
+  private current = -1;
+  private active = 0;
+  private items: HTMLButtonElement[] = [];
+  private viewport: HTMLElement | null = null;
+  private windowEl: HTMLElement | null = null;
+  private frame = 0;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(itinerary: Itinerary, options: StopListOptions = {}) {
+    this.itinerary = itinerary;
+    this.o = {
+      language: 'en',
+      dateLocale: 'en-GB',
+      strings: DEFAULT_STRINGS,
+      linkBase: typeof document !== 'undefined' ? document.baseURI : 'about:blank',
+      externalLinkTarget: '_blank',
+      virtual: itinerary.stops.length >= 500,
+      rowHeight: 36,
+      ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+    };
+    this.element = el('nav', `vm-stoplist${this.o.virtual ? ' vm-stoplist--virtual' : ''}`);
+    this.element.setAttribute('aria-label', this.o.strings.stopList);
+    if (this.o.virtual) this.buildVirtual();
+    else this.buildFull();
+  }
+
+  /** Marks stop `index` as the current one (and scrolls it into view); `-1` for none. */
+  setCurrent(index: number): void {
+    this.current = index;
+    if (this.o.virtual) {
+      if (index >= 0) this.active = index;
+      this.scrollToActive();
+      this.renderRows();
+      return;
+    }
+    this.items.forEach((button, i) => {
+      if (i === index) button.setAttribute('aria-current', 'step');
+      else button.removeAttribute('aria-current');
+      button.parentElement!.classList.toggle('vm-stoplist__item--current', i === index);
+    });
+    const button = this.items[index];
+    if (button && typeof button.scrollIntoView === 'function') button.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Moves keyboard focus to the current stop's entry. */
+  focus(): void {
+    if (this.viewport) this.viewport.focus();
+    else (this.items[this.current] ?? this.items[0])?.focus();
+  }
+
+  /** Detaches listeners; the element can then be dropped. */
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.cleanups.splice(0).forEach((fn) => fn());
+    this.element.remove();
+  }
+
+  private listen(target: HTMLElement, type: string, fn: (e: Event) => void): void {
+    target.addEventListener(type, fn);
+    this.cleanups.push(() => target.removeEventListener(type, fn));
+  }
+
+  private select(index: number): void {
+    this.o.onSelect?.(index);
+  }
+
+  private buildFull(): void {
+    const { itinerary, o } = this;
+    const total = itinerary.stops.length;
+    const list = el('ol', 'vm-stoplist__list', undefined, this.element);
+    itinerary.stops.forEach((stop, i) => {
+      const item = el('li', 'vm-stoplist__item', undefined, list);
+      const button = el('button', 'vm-stoplist__stop', undefined, item);
+      button.type = 'button';
+      button.dataset.index = String(i);
+      button.setAttribute('aria-label', stopLabel(stop, i, total, o.language, o.dateLocale, o.strings));
+      el('span', `vm-stoplist__number vm-marker--${stop.precision}`, String(i + 1), button);
+      localizedEl('span', 'vm-stoplist__name', stop.name, o.language, button);
+      const dates = formatDates(stop.arrive, stop.depart, o.dateLocale);
+      if (dates) el('span', 'vm-stoplist__dates', dates, button);
+      this.items.push(button);
+      if (stop.meetings.length) {
+        const meetings = el('ul', 'vm-stoplist__meetings', undefined, item);
+        for (const meeting of stop.meetings) {
+          const li = el('li', 'vm-stoplist__meeting', undefined, meetings);
+          const link = safeLink(meeting.url, o.linkBase, typeof location !== 'undefined' ? location.origin : null);
+          if (link) {
+            const a = el('a', 'vm-stoplist__meeting-link', pick(meeting.title, o.language).text, li);
+            a.href = link.href;
+            if (link.external) {
+              a.rel = 'noopener noreferrer';
+              if (o.externalLinkTarget) a.target = o.externalLinkTarget;
+            }
+          } else localizedEl('span', 'vm-stoplist__meeting-title', meeting.title, o.language, li);
+        }
+      }
+    });
+    this.listen(list, 'click', (e) => {
+      const button = (e.target as Element).closest?.('button.vm-stoplist__stop') as HTMLButtonElement | null;
+      if (button) this.select(Number(button.dataset.index));
+    });
+    this.listen(list, 'keydown', (e) => {
+      const key = (e as KeyboardEvent).key;
+      const at = this.items.indexOf(e.target as HTMLButtonElement);
+      if (at < 0) return;
+      const to = key === 'ArrowDown' ? at + 1 : key === 'ArrowUp' ? at - 1 : key === 'Home' ? 0 : key === 'End' ? this.items.length - 1 : -1;
+      if (to < 0 || to >= this.items.length) return;
+      e.preventDefault();
+      this.items[to]!.focus();
+    });
+  }
+
+  private buildVirtual(): void {
+    const { o } = this;
+    const total = this.itinerary.stops.length;
+    const viewport = (this.viewport = el('div', 'vm-stoplist__viewport', undefined, this.element));
+    viewport.tabIndex = 0;
+    viewport.setAttribute('role', 'listbox');
+    viewport.setAttribute('aria-label', o.strings.stopList);
+    viewport.style.setProperty('--vm-row-height', `${o.rowHeight}px`);
+    const spacer = el('div', 'vm-stoplist__spacer', undefined, viewport);
+    spacer.style.height = `${total * o.rowHeight}px`; // geometry, not styling
+    this.windowEl = el('div', 'vm-stoplist__window', undefined, spacer);
+    this.listen(viewport, 'scroll', () => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.renderRows());
+    });
+    this.listen(viewport, 'click', (e) => {
+      const row = (e.target as Element).closest?.('[role="option"]') as HTMLElement | null;
+      if (!row) return;
+      this.active = Number(row.dataset.index);
+      this.select(this.active);
+    });
+    this.listen(viewport, 'keydown', (e) => this.onVirtualKey(e as KeyboardEvent));
+    this.renderRows();
+  }
+
+  private onVirtualKey(e: KeyboardEvent): void {
+    const total = this.itinerary.stops.length;
+    const page = Math.max(1, Math.floor((this.viewport!.clientHeight || 10 * this.o.rowHeight) / this.o.rowHeight) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
+    if (e.key in moves) this.active = Math.min(total - 1, Math.max(0, this.active + moves[e.key]!));
+    else if (e.key === 'Home') this.active = 0;
+    else if (e.key === 'End') this.active = total - 1;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.select(this.active);
+      return;
+    } else return;
+    e.preventDefault();
+    this.scrollToActive();
+    this.renderRows();
+  }
+
+  private scrollToActive(): void {
+    const v = this.viewport;
+    if (!v) return;
+    const top = this.active * this.o.rowHeight;
+    if (top < v.scrollTop) v.scrollTop = top;
+    else if (top + this.o.rowHeight > v.scrollTop + v.clientHeight) v.scrollTop = top + this.o.rowHeight - v.clientHeight;
+  }
+
+  /** Renders the rows in view plus a few either side, and the active row wherever it is. */
+  private renderRows(): void {
+    const v = this.viewport;
+    const win = this.windowEl;
+    if (!v || !win) return;
+    const { o } = this;
+    const total = this.itinerary.stops.length;
+    const height = v.clientHeight || 12 * o.rowHeight; // no layout (jsdom, hidden): assume a dozen rows
+    const first = Math.max(0, Math.floor(v.scrollTop / o.rowHeight) - 4);
+    const last = Math.min(total - 1, Math.ceil((v.scrollTop + height) / o.rowHeight) + 4);
+    win.replaceChildren();
+    win.style.transform = `translateY(${first * o.rowHeight}px)`; // geometry, not styling
+    for (let i = first; i <= last; i++) {
+      const stop = this.itinerary.stops[i]!;
+      const row = el('div', 'vm-stoplist__row', undefined, win);
+      row.id = `${this.id}-${i}`;
+      row.dataset.index = String(i);
+      row.setAttribute('role', 'option');
+      row.setAttribute('aria-posinset', String(i + 1));
+      row.setAttribute('aria-setsize', String(total));
+      row.setAttribute('aria-selected', String(i === this.current));
+      row.setAttribute('aria-label', stopLabel(stop, i, total, o.language, o.dateLocale, o.strings));
+      if (i === this.active) row.classList.add('vm-stoplist__row--active');
+      if (i === this.current) row.classList.add('vm-stoplist__item--current');
+      el('span', 'vm-stoplist__number', String(i + 1), row);
+      localizedEl('span', 'vm-stoplist__name', stop.name, o.language, row);
+      const dates = formatDates(stop.arrive, stop.depart, o.dateLocale);
+      if (dates) el('span', 'vm-stoplist__dates', dates, row);
+    }
+    if (this.active >= first && this.active <= last) v.setAttribute('aria-activedescendant', `${this.id}-${this.active}`);
+    else v.removeAttribute('aria-activedescendant');
+  }
+}

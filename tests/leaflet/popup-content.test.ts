@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { parseItinerary } from '../../src/itinerary/parse';
+import { DEFAULT_STRINGS } from '../../src/leaflet/options';
+import { buildPopupContent, type PopupBuildContext } from '../../src/leaflet/popup-content';
+import { safeLink } from '../../src/leaflet/links';
+import type { Itinerary } from '../../src/itinerary/types';
+import { hostile, seed } from './fixtures';
+
+const ctx = (itinerary: Itinerary, index: number, extra: Partial<PopupBuildContext> = {}): PopupBuildContext => ({
+  itinerary,
+  index,
+  language: 'en',
+  dateLocale: 'en-GB',
+  strings: DEFAULT_STRINGS,
+  linkBase: 'https://visit.example/maps/',
+  pageOrigin: 'https://visit.example',
+  externalLinkTarget: '_blank',
+  ...extra,
+});
+
+describe('buildPopupContent', () => {
+  it('shows the stop name, its number, its other languages and its dates with their certainty', () => {
+    const it_ = seed();
+    const el = buildPopupContent(it_.stops[1]!, ctx(it_, 1));
+    expect(el.querySelector('.vm-popup__title')!.textContent).toBe('Hangzhou');
+    expect(el.querySelector('.vm-popup__number')!.textContent).toBe('Stop 2 of 7');
+    const alt = el.querySelector('.vm-popup__alt-names span')!;
+    expect(alt.textContent).toBe('杭州');
+    expect(alt.getAttribute('lang')).toBe('zh-Hans');
+    expect(el.querySelector('.vm-popup__dates')!.textContent).toMatch(/^10\s?–\s?11 Dec 2023 · inferred$/);
+  });
+
+  it('shows the chosen language first and marks its language tag', () => {
+    const it_ = seed();
+    const el = buildPopupContent(it_.stops[1]!, ctx(it_, 1, { language: 'zh-Hans' }));
+    const title = el.querySelector('.vm-popup__title')!;
+    expect(title.textContent).toBe('杭州');
+    expect(title.getAttribute('lang')).toBe('zh-Hans');
+    expect(el.querySelector('.vm-popup__alt-names')!.textContent).toBe('Hangzhou');
+  });
+
+  it('falls back through the available names for a language the stop lacks', () => {
+    const it_ = seed();
+    const el = buildPopupContent(it_.stops[1]!, ctx(it_, 1, { language: 'zh-Hans-CN' }));
+    expect(el.querySelector('.vm-popup__title')!.textContent).toBe('杭州');
+    const fr = buildPopupContent(it_.stops[1]!, ctx(it_, 1, { language: 'fr' }));
+    expect(fr.querySelector('.vm-popup__title')!.textContent).toBe('Hangzhou');
+  });
+
+  it('lists each meeting with its title, date, people, summary and a details link resolved against linkBase', () => {
+    const it_ = seed();
+    const el = buildPopupContent(it_.stops[1]!, ctx(it_, 1));
+    const meetings = el.querySelectorAll('.vm-meeting');
+    expect(meetings.length).toBe(it_.stops[1]!.meetings.length);
+    const first = meetings[0]!;
+    expect(first.querySelector('.vm-meeting__title')!.textContent).toBe('Meeting with the Director General of Hangzhou Customs');
+    expect(first.querySelector('.vm-meeting__date')!.textContent).toBe('10 Dec 2023 · inferred');
+    expect(first.querySelector('.vm-meeting__with')!.textContent).toContain('Wang Wei (Director General, Hangzhou Customs District)');
+    expect(first.querySelector('.vm-meeting__summary')!.textContent!.length).toBeGreaterThan(10);
+    const a = first.querySelector('a')!;
+    expect(a.getAttribute('href')).toBe('https://visit.example/maps/meetings/hangzhou-customs-meeting.html');
+    expect(a.hasAttribute('target')).toBe(false);
+    expect(a.hasAttribute('rel')).toBe(false);
+  });
+
+  it('opens external links in a new tab with rel="noopener noreferrer"', () => {
+    const it_ = seed();
+    const el = buildPopupContent(it_.stops[1]!, ctx(it_, 1, { linkBase: 'https://elsewhere.example/' }));
+    const a = el.querySelector('a')!;
+    expect(a.rel).toBe('noopener noreferrer');
+    expect(a.target).toBe('_blank');
+  });
+
+  it('offers the other visits to the same place', () => {
+    const it_ = seed();
+    const opened: number[] = [];
+    const el = buildPopupContent(it_.stops[0]!, ctx(it_, 0, { sameplace: [6], onOpenStop: (i) => opened.push(i) }));
+    const button = el.querySelector<HTMLButtonElement>('.vm-popup__also-stop')!;
+    expect(button.textContent).toBe('Stop 7 of 7 (14 Dec 2023)');
+    button.click();
+    expect(opened).toEqual([6]);
+  });
+
+  const payloads = [
+    '<img src=x onerror="window.__pwned=1">',
+    '<script>window.__pwned=1</script>',
+    '"><svg onload=alert(1)>',
+    '{{constructor.constructor("window.__pwned=1")()}}',
+  ];
+  for (const payload of payloads) {
+    it(`keeps ${JSON.stringify(payload)} as text in every field`, () => {
+      const it_ = parseItinerary(hostile(payload, 'https://ok.example/'));
+      // The parser already refuses script links; the popup must hold even if one slips past it.
+      (it_.stops[0]!.meetings[0] as { url: string }).url = 'javascript:alert(1)';
+      const el = buildPopupContent(it_.stops[0]!, ctx(it_, 0));
+      expect(el.querySelectorAll('img, script, svg').length).toBe(0);
+      for (const node of el.querySelectorAll('*')) {
+        for (const attr of node.getAttributeNames()) expect(attr.startsWith('on')).toBe(false);
+      }
+      expect(el.querySelector('.vm-popup__title')!.textContent).toBe(payload);
+      expect(el.querySelector('a')).toBeNull();
+      expect(el.querySelector('.vm-link-blocked')!.textContent).toBe('javascript:alert(1)');
+    });
+  }
+});
+
+describe('safeLink', () => {
+  const base = 'https://visit.example/maps/';
+  const origin = 'https://visit.example';
+  it('accepts http, https, mailto and relative links', () => {
+    expect(safeLink('https://a.example/x', base, origin)).toEqual({ href: 'https://a.example/x', external: true });
+    expect(safeLink('http://visit.example/y', base, origin)).toEqual({ href: 'http://visit.example/y', external: true });
+    expect(safeLink('mailto:a@b.example', base, origin)).toEqual({ href: 'mailto:a@b.example', external: false });
+    expect(safeLink('../m/1.html', base, origin)).toEqual({ href: 'https://visit.example/m/1.html', external: false });
+  });
+
+  it('refuses script, data and obfuscated schemes', () => {
+    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>', 'vbscript:x', 'file:///etc/passwd', '\u0000javascript:1']) {
+      expect(safeLink(url, base, origin)).toBeNull();
+    }
+  });
+
+  it('keeps a relative link relative when the page has no usable base', () => {
+    expect(safeLink('meetings/a.html', 'about:blank', null)).toEqual({ href: 'meetings/a.html', external: false });
+    expect(safeLink('javascript:alert(1)', 'about:blank', null)).toBeNull();
+  });
+});
