@@ -1,0 +1,112 @@
+/**
+ * Where `JSON.parse` gave up, as a 0-based offset, or -1 when `text` is valid JSON.
+ * V8 names the position in some messages only, so we find it ourselves with a scanner
+ * that follows the JSON grammar (iteratively: deep nesting must not overflow the stack).
+ */
+export function jsonErrorOffset(text: string): number {
+  const n = text.length;
+  const stack: string[] = [];
+  let i = 0;
+  let state: 'value' | 'key' | 'after' = 'value';
+  const skipSpace = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const digit = () => text[i] !== undefined && text[i]! >= '0' && text[i]! <= '9';
+  const digits = () => {
+    while (digit()) i++;
+  };
+  // Each returns false with i at the fault, where V8 reports it.
+  const word = (w: string): boolean => {
+    for (let k = 0; k < w.length; k++, i++) if (text[i] !== w[k]) return false;
+    return true;
+  };
+  const number = (): boolean => {
+    if (text[i] === '-') i++;
+    if (text[i] === '0') i++;
+    else if (digit()) digits();
+    else return false;
+    if (text[i] === '.') {
+      i++;
+      if (!digit()) return false;
+      digits();
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      if (!digit()) return false;
+      digits();
+    }
+    return true;
+  };
+  const string = (): boolean => {
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) return i++, true;
+      if (c < 0x20) return false;
+      if (c === 0x5c) {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) return false;
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) return false;
+      }
+    }
+    return false;
+  };
+  for (;;) {
+    skipSpace();
+    if (state === 'after') {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return i < n ? i : -1;
+      if (text[i] === ',') {
+        i++;
+        state = top === '{' ? 'key' : 'value';
+      } else if (text[i] === (top === '{' ? '}' : ']')) {
+        i++;
+        stack.pop();
+      } else return i;
+    } else if (state === 'key') {
+      if (text[i] !== '"' || !string()) return i;
+      skipSpace();
+      if (text[i] !== ':') return i;
+      i++;
+      state = 'value';
+    } else {
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        stack.push(c);
+        i++;
+        skipSpace();
+        if (text[i] === (c === '{' ? '}' : ']')) {
+          i++;
+          stack.pop();
+          state = 'after';
+        } else state = c === '{' ? 'key' : 'value';
+        continue;
+      }
+      if (c === '"') {
+        if (!string()) return i;
+      } else if (c === 't' || c === 'f' || c === 'n') {
+        if (!word(c === 't' ? 'true' : c === 'f' ? 'false' : 'null')) return i;
+      } else if (!number()) return i;
+      state = 'after';
+    }
+  }
+}
+
+/** 1-based line and column of an offset (columns count UTF-16 code units, as editors mostly do). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/** V8's message without the position or the snippet of input it appends. */
+export function jsonErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '');
+}

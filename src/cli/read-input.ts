@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { fromGeoJSON } from '../geojson/from-geojson';
+import { ItineraryError, parseItinerary } from '../itinerary/parse';
+import type { Itinerary } from '../itinerary/types';
+import type { CliIO } from './io';
+import { jsonErrorMessage, jsonErrorOffset, lineColumn } from './json-error';
+
+/** A failure the CLI reports as lines on standard error, exiting with `code`. */
+export class CliFailure extends Error {
+  constructor(
+    readonly lines: string[],
+    readonly code: number,
+  ) {
+    super(lines.join('\n'));
+  }
+}
+
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+/** A one-line reason for a file-system error, never a stack trace. */
+export function fileError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && REASONS[code]) return REASONS[code];
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+/** How a file is named in messages: as the user typed it; standard input as `<stdin>`. */
+export const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
+
+/**
+ * Reads FILE (or standard input for `-`) as an itinerary: its JSON, or a GeoJSON
+ * FeatureCollection exported earlier (read with `fromGeoJSON`). Every problem becomes
+ * a {@link CliFailure} with lines `FILE: path: message` or `FILE:line:column: message`.
+ */
+export async function readItinerary(file: string, io: CliIO): Promise<Itinerary> {
+  const name = displayName(file);
+  let text: string;
+  try {
+    text = file === '-' ? await io.stdin() : await io.readFile(resolve(io.cwd, file));
+  } catch (error) {
+    throw new CliFailure([`visitmap: cannot read ${name}: ${fileError(error)}`], 1);
+  }
+  // A byte-order mark is not JSON, but editors on Windows write one.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const offset = jsonErrorOffset(text);
+    const { line, column } = lineColumn(text, offset < 0 ? 0 : offset);
+    throw new CliFailure([`${name}:${line}:${column}: ${jsonErrorMessage(error)}`], 1);
+  }
+  const isCollection = typeof json === 'object' && json !== null && (json as { type?: unknown }).type === 'FeatureCollection';
+  try {
+    return isCollection ? fromGeoJSON(json) : parseItinerary(json);
+  } catch (error) {
+    if (!(error instanceof ItineraryError)) throw error;
+    throw new CliFailure(
+      error.issues.map((i) => `${name}: ${i.path}: ${i.message}`),
+      1,
+    );
+  }
+}

@@ -1,0 +1,224 @@
+import { ItineraryError, parseItinerary } from '../itinerary/parse';
+import { localize } from '../itinerary/localize';
+import type { Issue, Itinerary } from '../itinerary/types';
+import { trust } from './as-itinerary';
+import { FORMAT_VERSION } from './types';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * GDAL, QGIS and spreadsheets store nested values as JSON text. Lists and objects are
+ * decoded when they come back as a string; a name only when the string is an object
+ * whose keys are all language tags, so an ordinary name that happens to start with `{`
+ * stays as written.
+ */
+function decode(value: unknown, expect: 'list' | 'object' | 'text'): unknown {
+  if (typeof value !== 'string') return value;
+  const t = value.trimStart();
+  if (!(expect === 'list' ? t.startsWith('[') : t.startsWith('{'))) return value;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return value;
+  }
+  if (expect !== 'text') return parsed;
+  return isObject(parsed) && Object.entries(parsed).every(([k, v]) => LANGUAGE_TAG.test(k) && typeof v === 'string')
+    ? parsed
+    : value;
+}
+
+/** Copies `keys` of `from` that are present and not null (tools write null for "no value"). */
+function pick(from: Json, keys: ReadonlyArray<readonly [string, 'list' | 'object' | 'text' | 'plain']>, into: Json): Json {
+  for (const [key, kind] of keys) {
+    const v = from[key];
+    if (v === null || v === undefined) continue;
+    into[key] = kind === 'plain' ? v : decode(v, kind);
+  }
+  return into;
+}
+
+const STOP_KEYS = [
+  ['name', 'text'],
+  ['precision', 'plain'],
+  ['place', 'plain'],
+  ['arrive', 'plain'],
+  ['depart', 'plain'],
+  ['dateCertainty', 'plain'],
+  ['meetings', 'list'],
+  ['source', 'list'],
+  ['note', 'plain'],
+] as const;
+const LEG_KEYS = [
+  ['from', 'plain'],
+  ['to', 'plain'],
+  ['mode', 'plain'],
+  ['source', 'list'],
+  ['note', 'plain'],
+] as const;
+const META_KEYS = [
+  ['id', 'plain'],
+  ['title', 'text'],
+  ['description', 'text'],
+  ['traveller', 'object'],
+  ['timezone', 'plain'],
+  ['sources', 'list'],
+] as const;
+
+interface Found {
+  index: number; // position in `features`
+  order: number | undefined;
+  props: Json;
+  feature: Json;
+}
+
+/**
+ * Rebuilds the itinerary from a FeatureCollection written by {@link toGeoJSON}:
+ * `fromGeoJSON(toGeoJSON(x))` deep-equals `parseItinerary(x)`.
+ *
+ * It also reads a collection another tool saved back (QGIS, `ogr2ogr`, geojson.io):
+ * - extra properties and simplestyle hints are ignored; `null` means absent;
+ * - features may come in any order: stops and legs are sorted by `properties.order`
+ *   (feature order when no stop has one); a feature without `kind` is a stop if it is a
+ *   Point, a leg if it is a line;
+ * - nested values stored as JSON text (meetings, sources, name maps) are decoded;
+ * - the stop id is the feature `id`, or `properties.id` where a tool moved it there;
+ * - without the `visitmap` member the itinerary's `id` is `"itinerary"` and its title
+ *   is made from the first and last stop names ("Tokyo → Los Angeles"), with no
+ *   description, traveller, time zone or sources;
+ * - without leg features the legs are derived from the stops, their mode `unknown`.
+ *
+ * Leg geometry is not read: legs are always redrawn from their stops.
+ *
+ * @throws ItineraryError listing every problem, located in the collection
+ *   (`features[3].geometry.coordinates: expected [longitude, latitude]`); the rebuilt
+ *   itinerary goes through the same validation as `parseItinerary`.
+ * @example
+ * const itinerary = fromGeoJSON(JSON.parse(await readFile('visit.geojson', 'utf8')));
+ */
+export function fromGeoJSON(fc: unknown): Itinerary {
+  const issues: Issue[] = [];
+  if (!isObject(fc) || fc.type !== 'FeatureCollection') {
+    throw new ItineraryError([{ path: 'type', message: 'expected a GeoJSON FeatureCollection' }]);
+  }
+  if (!Array.isArray(fc.features)) throw new ItineraryError([{ path: 'features', message: 'expected an array of features' }]);
+
+  const stops: Found[] = [];
+  const legs: Found[] = [];
+  fc.features.forEach((feature: unknown, index) => {
+    const at = `features[${index}]`;
+    if (!isObject(feature) || feature.type !== 'Feature') {
+      issues.push({ path: at, message: 'expected a GeoJSON Feature' });
+      return;
+    }
+    const props = feature.properties === null || feature.properties === undefined ? {} : feature.properties;
+    if (!isObject(props)) {
+      issues.push({ path: `${at}.properties`, message: 'expected an object or null' });
+      return;
+    }
+    const geometryType = isObject(feature.geometry) ? feature.geometry.type : undefined;
+    const kind = props.kind ?? (geometryType === 'Point' ? 'stop' : geometryType === 'LineString' || geometryType === 'MultiLineString' ? 'leg' : undefined);
+    if (kind !== 'stop' && kind !== 'leg') {
+      issues.push({
+        path: props.kind === undefined || props.kind === null ? `${at}.geometry` : `${at}.properties.kind`,
+        message: 'expected a stop (a Point, or kind "stop") or a leg (a line, or kind "leg")',
+      });
+      return;
+    }
+    const order = props.order;
+    if (order !== undefined && order !== null && !(Number.isInteger(order) && (order as number) >= 1)) {
+      issues.push({ path: `${at}.properties.order`, message: `expected a whole number from 1, got ${JSON.stringify(order)}` });
+      return;
+    }
+    (kind === 'stop' ? stops : legs).push({ index, order: (order ?? undefined) as number | undefined, props, feature });
+  });
+  if (stops.length === 0 && issues.length === 0) issues.push({ path: 'features', message: 'no stop found: expected at least one Point feature' });
+  sortByOrder(stops, issues);
+  sortByOrder(legs, issues);
+
+  const input: Json = {};
+  const meta = decode(fc.visitmap, 'object');
+  if (meta !== undefined && meta !== null) {
+    if (!isObject(meta)) issues.push({ path: 'visitmap', message: 'expected an object' });
+    else if (typeof meta.version === 'number' && meta.version > FORMAT_VERSION) {
+      issues.push({ path: 'visitmap.version', message: `format version ${meta.version} is newer than this visitmap reads (${FORMAT_VERSION}): upgrade visitmap` });
+    } else pick(meta, META_KEYS, input);
+  }
+  input.stops = stops.map((s) => rebuildStop(s, issues));
+  if (legs.length > 0) input.legs = legs.map((l) => pick(l.props, LEG_KEYS, {}));
+  if (issues.length > 0) throw new ItineraryError(issues);
+
+  if (!isObject(meta)) {
+    input.id = 'itinerary';
+    input.title = derivedTitle(input.stops as Json[]);
+  }
+  try {
+    return trust(parseItinerary(input));
+  } catch (e) {
+    if (!(e instanceof ItineraryError)) throw e;
+    throw new ItineraryError(e.issues.map((i) => ({ path: locate(i.path, stops, legs, isObject(meta)), message: i.message })));
+  }
+}
+
+function sortByOrder(found: Found[], issues: Issue[]): void {
+  const withOrder = found.filter((f) => f.order !== undefined).length;
+  if (withOrder === 0) return; // keep feature order
+  const seen = new Map<number, number>();
+  for (const f of found) {
+    if (f.order === undefined) {
+      issues.push({ path: `features[${f.index}].properties.order`, message: 'missing, while other features of its kind have one' });
+    } else if (seen.has(f.order)) {
+      issues.push({ path: `features[${f.index}].properties.order`, message: `${f.order} is also the order of features[${seen.get(f.order)}]` });
+    } else seen.set(f.order, f.index);
+  }
+  found.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+}
+
+function rebuildStop({ index, props, feature }: Found, issues: Issue[]): Json {
+  const stop: Json = {};
+  const id = typeof props.id === 'string' ? props.id : feature.id;
+  if (id !== undefined && id !== null) stop.id = id;
+  const geometry = feature.geometry;
+  const at = `features[${index}].geometry`;
+  if (!isObject(geometry) || geometry.type !== 'Point') {
+    issues.push({ path: at, message: 'expected a Point' });
+  } else {
+    const c = geometry.coordinates;
+    // A third number (altitude) is allowed by RFC 7946 and ignored.
+    if (!Array.isArray(c) || c.length < 2 || c.length > 3 || !c.every((n) => typeof n === 'number')) {
+      issues.push({ path: `${at}.coordinates`, message: 'expected [longitude, latitude]' });
+    } else stop.coordinates = [c[0], c[1]];
+  }
+  return pick(props, STOP_KEYS, stop);
+}
+
+function derivedTitle(stops: Json[]): string {
+  const name = (s: Json | undefined) => {
+    try {
+      return localize(s?.name as never, 'en');
+    } catch {
+      return ''; // a bad name is reported by validation
+    }
+  };
+  const first = name(stops[0]);
+  const last = name(stops[stops.length - 1]);
+  return stops.length < 2 || first === last ? first : `${first} → ${last}`;
+}
+
+/** Turns a path in the rebuilt itinerary into the path of the same value in the collection. */
+function locate(path: string, stops: Found[], legs: Found[], hasMeta: boolean): string {
+  if (path === '' || path === 'stops' || path === 'legs') return 'features';
+  const m = /^(stops|legs)\[(\d+)\](.*)$/.exec(path);
+  if (!m) return hasMeta ? `visitmap.${path}` : path;
+  const found = (m[1] === 'stops' ? stops : legs)[Number(m[2])];
+  if (!found) return path;
+  const rest = m[3] ?? '';
+  const at = `features[${found.index}]`;
+  if (rest === '') return at;
+  if (rest === '.id') return typeof found.props.id === 'string' ? `${at}.properties.id` : `${at}.id`;
+  if (rest.startsWith('.coordinates')) return `${at}.geometry${rest}`;
+  return `${at}.properties${rest}`;
+}

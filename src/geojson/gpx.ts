@@ -1,0 +1,78 @@
+import type { Position } from 'geojson';
+import { isSafeUrl } from '../itinerary/url';
+import { localize } from '../itinerary/localize';
+import type { Itinerary } from '../itinerary/types';
+import { asItinerary } from './as-itinerary';
+import { describeStop } from './describe';
+import { escapeXml } from './escape-xml';
+import { legGeometryAt, toleranceOption } from './leg-geometry-at';
+import { round } from './round';
+import { instantOf, utcString } from './time';
+
+export interface ToGPXOptions {
+  /** Language of names and descriptions, falling back as `localize` does. Default `'en'`. */
+  language?: string;
+  /**
+   * How legs are written. `'track'` (default): one `trk` with a segment per leg following
+   * the great circle (split at ±180). `'route'`: one `rte` through the stops, for devices
+   * that plan their own way between points.
+   */
+  legs?: 'track' | 'route';
+  /** As for `toGeoJSON`: largest deviation from the great circle, km. Default `1`. */
+  toleranceKm?: number;
+}
+
+const e = escapeXml;
+const latLon = ([lon, lat]: Position) => `lat="${round(lat!, 6)}" lon="${round(lon!, 6)}"`;
+const tag = (name: string, text: string | undefined) => (text ? `<${name}>${e(text)}</${name}>` : '');
+
+/**
+ * GPX 1.1: a waypoint per stop (name, a description with its dates and meetings, `time`
+ * where a date-time is known, links to meeting pages) and the legs as a track or a route.
+ * Every text is escaped; characters XML 1.0 forbids are dropped. GPX times are UTC, so
+ * a wall-clock time is converted with the itinerary's time zone and left out without one.
+ *
+ * @example
+ * await writeFile('visit.gpx', toGPX(itinerary, { language: 'zh-Hans' }));
+ */
+export function toGPX(itinerary: Itinerary | unknown, options: ToGPXOptions = {}): string {
+  const it = asItinerary(itinerary);
+  const { language = 'en', legs = 'track' } = options;
+  const toleranceKm = toleranceOption(options.toleranceKm);
+  const name = (t: Parameters<typeof localize>[0]) => localize(t, language);
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gpx version="1.1" creator="visitmap" xmlns="http://www.topografix.com/GPX/1/1" ' +
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      'xsi:schemaLocation="http://www.topografix.com/GPX/1/1 http://www.topografix.com/GPX/1/1/gpx.xsd">',
+    `<metadata>${tag('name', name(it.title))}${tag('desc', it.description && name(it.description))}</metadata>`,
+  ];
+  for (const s of it.stops) {
+    const when = s.arrive ?? s.depart;
+    const instant = when === undefined ? undefined : instantOf(when, it.timezone);
+    const links = s.meetings
+      .filter((m) => m.url !== undefined && isSafeUrl(m.url))
+      .map((m) => `<link href="${e(m.url!)}"><text>${e(name(m.title))}</text></link>`)
+      .join('');
+    out.push(
+      `<wpt ${latLon(s.coordinates)}>${instant === undefined ? '' : `<time>${utcString(instant)}</time>`}` +
+        `${tag('name', name(s.name))}${tag('desc', describeStop(s, language))}${links}<type>${s.precision}</type></wpt>`,
+    );
+  }
+  if (it.legs.length > 0 && legs === 'route') {
+    out.push(`<rte>${tag('name', name(it.title))}`);
+    for (const s of it.stops) out.push(`<rtept ${latLon(s.coordinates)}>${tag('name', name(s.name))}</rtept>`);
+    out.push('</rte>');
+  } else if (it.legs.length > 0) {
+    out.push(`<trk>${tag('name', name(it.title))}`);
+    for (let j = 0; j < it.legs.length; j++) {
+      const g = legGeometryAt(it, j, toleranceKm);
+      for (const part of g.type === 'LineString' ? [g.coordinates] : g.coordinates) {
+        out.push(`<trkseg>${part.map((p) => `<trkpt ${latLon(p)}/>`).join('')}</trkseg>`);
+      }
+    }
+    out.push('</trk>');
+  }
+  out.push('</gpx>', '');
+  return out.join('\n');
+}

@@ -1,0 +1,132 @@
+import type { Position } from 'geojson';
+import { localize } from '../itinerary/localize';
+import type { Itinerary, LocalizedText, Precision, TravelMode } from '../itinerary/types';
+import { asItinerary } from './as-itinerary';
+import { describeStop } from './describe';
+import { escapeXml } from './escape-xml';
+import { legGeometryAt, toleranceOption } from './leg-geometry-at';
+import { round } from './round';
+import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
+import { instantOf, utcString } from './time';
+
+export interface ToKMLOptions {
+  /** Language of names and descriptions, falling back as `localize` does. Default `'en'`. */
+  language?: string;
+  /** As for `toGeoJSON`: largest deviation from the great circle, km. Default `1`. */
+  toleranceKm?: number;
+}
+
+const e = escapeXml;
+
+/** KML colours are `aabbggrr`. */
+function kmlColor(hex: string, opacity = 1): string {
+  const alpha = Math.round(opacity * 255).toString(16).padStart(2, '0');
+  return `${alpha}${hex.slice(5, 7)}${hex.slice(3, 5)}${hex.slice(1, 3)}`;
+}
+
+const coordinates = (line: Position[]) => line.map(([lon, lat]) => `${round(lon!, 6)},${round(lat!, 6)}`).join(' ');
+
+function data(fields: Array<[string, string | number | undefined]>): string {
+  const rows = fields
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `<Data name="${k}"><value>${e(String(v))}</value></Data>`);
+  return `<ExtendedData>${rows.join('')}</ExtendedData>`;
+}
+
+/**
+ * KML 2.2 for Google Earth, QGIS and GDAL: a Placemark per stop (folder "Stops") and per
+ * leg (folder "Legs", a LineString, or a MultiGeometry split at ±180), shared styles per
+ * precision and per travel mode, `TimeSpan`/`TimeStamp` where dates are known, and the
+ * ids, order and dates in `ExtendedData`. Every text is escaped (descriptions are plain
+ * text, never HTML); characters XML 1.0 forbids are dropped.
+ *
+ * @example
+ * await writeFile('visit.kml', toKML(itinerary, { language: 'zh-Hant' }));
+ */
+export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}): string {
+  const it = asItinerary(itinerary);
+  const { language = 'en' } = options;
+  const toleranceKm = toleranceOption(options.toleranceKm);
+  const name = (t: LocalizedText) => localize(t, language);
+  // A time as KML wants it: UTC where the instant is known, else as written (a date, or local time).
+  const time = (v: string) => {
+    const instant = instantOf(v, it.timezone);
+    return instant === undefined ? v : utcString(instant);
+  };
+  const when = (begin?: string, end?: string) => {
+    if (begin !== undefined && end !== undefined && begin !== end) {
+      return `<TimeSpan><begin>${e(time(begin))}</begin><end>${e(time(end))}</end></TimeSpan>`;
+    }
+    const at = begin ?? end;
+    return at === undefined ? '' : `<TimeStamp><when>${e(time(at))}</when></TimeStamp>`;
+  };
+
+  const precisions = [...new Set(it.stops.map((s) => s.precision))].sort() as Precision[];
+  const modes = [...new Set(it.legs.map((l) => l.mode))].sort() as TravelMode[];
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<kml xmlns="http://www.opengis.net/kml/2.2">',
+    '<Document>',
+    `<name>${e(name(it.title))}</name>`,
+  ];
+  if (it.description !== undefined) out.push(`<description>${e(name(it.description))}</description>`);
+  for (const p of precisions) {
+    out.push(
+      `<Style id="stop-${p}"><IconStyle><color>${kmlColor(PRECISION_COLORS[p])}</color>` +
+        '<Icon><href>http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png</href></Icon></IconStyle></Style>',
+    );
+  }
+  for (const m of modes) {
+    out.push(
+      `<Style id="leg-${m}"><LineStyle><color>${kmlColor(MODE_COLORS[m], STROKE_OPACITY)}</color>` +
+        `<width>${strokeWidth(m)}</width></LineStyle></Style>`,
+    );
+  }
+
+  out.push('<Folder><name>Stops</name>');
+  it.stops.forEach((s, i) => {
+    const [lon, lat] = s.coordinates;
+    out.push(
+      `<Placemark><name>${e(name(s.name))}</name><description>${e(describeStop(s, language))}</description>` +
+        `${when(s.arrive, s.depart)}<styleUrl>#stop-${s.precision}</styleUrl>` +
+        data([
+          ['id', s.id],
+          ['order', i + 1],
+          ['precision', s.precision],
+          ['arrive', s.arrive],
+          ['depart', s.depart],
+          ['dateCertainty', s.dateCertainty],
+          ['place', s.place],
+          ['meetings', s.meetings.length],
+        ]) +
+        `<Point><coordinates>${round(lon, 6)},${round(lat, 6)}</coordinates></Point></Placemark>`,
+    );
+  });
+  out.push('</Folder>');
+
+  if (it.legs.length > 0) {
+    out.push('<Folder><name>Legs</name>');
+    it.legs.forEach((leg, j) => {
+      const from = it.stops[j]!;
+      const to = it.stops[j + 1]!;
+      const g = legGeometryAt(it, j, toleranceKm);
+      const line = (part: Position[]) => `<LineString><tessellate>1</tessellate><coordinates>${coordinates(part)}</coordinates></LineString>`;
+      const geometry = g.type === 'LineString' ? line(g.coordinates) : `<MultiGeometry>${g.coordinates.map(line).join('')}</MultiGeometry>`;
+      out.push(
+        `<Placemark><name>${e(`${name(from.name)} → ${name(to.name)}`)}</name>` +
+          `${when(from.depart ?? from.arrive, to.arrive ?? to.depart)}<styleUrl>#leg-${leg.mode}</styleUrl>` +
+          data([
+            ['from', leg.from],
+            ['to', leg.to],
+            ['order', j + 1],
+            ['mode', leg.mode],
+            ['note', leg.note],
+          ]) +
+          `${geometry}</Placemark>`,
+      );
+    });
+    out.push('</Folder>');
+  }
+  out.push('</Document>', '</kml>', '');
+  return out.join('\n');
+}

@@ -1,0 +1,88 @@
+import { distanceKm } from '../geo/distance';
+import type { Itinerary, TravelMode } from '../itinerary/types';
+import { asItinerary } from './as-itinerary';
+import { round } from './round';
+import { dayString, localDay } from './time';
+
+/** What {@link summarize} returns. Distances are great-circle km, 1 decimal. */
+export interface ItinerarySummary {
+  stops: number;
+  /** Distinct places: stops sharing a `place` (or, without one, the same coordinates) count once. */
+  places: number;
+  meetings: number;
+  /** Distinct local calendar days (in the itinerary's time zone) the visit touches, each stay counted from arrival to departure. */
+  days: number;
+  /** First and last local calendar day, `YYYY-MM-DD`; absent when nothing is dated. */
+  start?: string;
+  end?: string;
+  totalDistanceKm: number;
+  legs: Array<{ from: string; to: string; mode: TravelMode; distanceKm: number }>;
+  /** Kilometres per travel mode, for the modes that occur, in first-use order. */
+  modes: Partial<Record<TravelMode, number>>;
+}
+
+/**
+ * Counts and distances for a summary panel or the `visitmap summary` command.
+ * Raw input is parsed first (its `ItineraryError` passes through).
+ *
+ * @example
+ * const { stops, days, totalDistanceKm } = summarize(itinerary);
+ * // → 7 stops over 5 days, 2,550.3 km
+ */
+export function summarize(itinerary: Itinerary | unknown): ItinerarySummary {
+  const it = asItinerary(itinerary);
+  const tz = it.timezone;
+  const places = new Set<string>();
+  let meetings = 0;
+  // Stays as [first day, last day]; merged below so overlapping stays count once.
+  const spans: Array<[number, number]> = [];
+  const addSpan = (a?: string, b?: string) => {
+    const x = a === undefined ? undefined : localDay(a, tz);
+    const y = b === undefined ? undefined : localDay(b, tz);
+    const lo = x ?? y;
+    const hi = y ?? x;
+    if (lo !== undefined && hi !== undefined) spans.push(lo <= hi ? [lo, hi] : [hi, lo]);
+  };
+  for (const s of it.stops) {
+    places.add(s.place !== undefined ? `place:${s.place}` : `at:${s.coordinates[0]},${s.coordinates[1]}`);
+    meetings += s.meetings.length;
+    addSpan(s.arrive, s.depart);
+    for (const m of s.meetings) addSpan(m.date);
+  }
+
+  const coordinates = new Map(it.stops.map((s) => [s.id, s.coordinates]));
+  const modes: Partial<Record<TravelMode, number>> = {};
+  let total = 0;
+  const legs = it.legs.map((leg) => {
+    const km = distanceKm(coordinates.get(leg.from)!, coordinates.get(leg.to)!);
+    total += km;
+    modes[leg.mode] = (modes[leg.mode] ?? 0) + km;
+    return { from: leg.from, to: leg.to, mode: leg.mode, distanceKm: round(km, 1) };
+  });
+  for (const mode of Object.keys(modes) as TravelMode[]) modes[mode] = round(modes[mode]!, 1);
+
+  const days = countDays(spans);
+  return {
+    stops: it.stops.length,
+    places: places.size,
+    meetings,
+    days: days.count,
+    ...(days.count > 0 ? { start: dayString(days.first), end: dayString(days.last) } : {}),
+    totalDistanceKm: round(total, 1),
+    legs,
+    modes,
+  };
+}
+
+/** Days covered by a union of inclusive day ranges, without listing them (a range may span centuries). */
+function countDays(spans: Array<[number, number]>): { count: number; first: number; last: number } {
+  spans.sort((a, b) => a[0] - b[0]);
+  let count = 0;
+  let last = -Infinity;
+  for (const [lo, hi] of spans) {
+    if (hi <= last) continue;
+    count += hi - Math.max(lo, last + 1) + 1;
+    last = hi;
+  }
+  return { count, first: spans[0]?.[0] ?? 0, last };
+}

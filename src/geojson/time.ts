@@ -1,0 +1,110 @@
+/**
+ * The few date computations the exports need, on ISO 8601 strings the itinerary
+ * parser has already validated: a date (`2023-12-10`) or a date-time with or without
+ * an offset. A date-time without an offset is wall-clock time in the itinerary's zone.
+ */
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DAY_MS = 86_400_000;
+
+interface Parts {
+  ms: number; // the wall-clock fields read as if they were UTC
+  hasTime: boolean;
+  offsetMinutes?: number;
+}
+
+function parts(value: string): Parts | undefined {
+  const m = ISO.exec(value);
+  if (!m) return undefined;
+  const d = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const hasTime = m[4] !== undefined;
+  if (hasTime) d.setUTCHours(Number(m[4]), Number(m[5]), Number(m[6] ?? 0), Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3)));
+  const zone = m[8];
+  let offsetMinutes: number | undefined;
+  if (zone === 'Z') offsetMinutes = 0;
+  else if (zone) {
+    const digits = zone.replace(':', '');
+    offsetMinutes = (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
+  }
+  return { ms: d.getTime(), hasTime, offsetMinutes };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** The zone's offset from UTC, in minutes, at instant `utcMs`; undefined for an unknown zone. */
+function zoneOffset(utcMs: number, timeZone: string): number | undefined {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        era: 'short',
+      });
+    } catch {
+      f = null;
+    }
+    formatters.set(timeZone, f);
+  }
+  if (!f) return undefined;
+  const p: Record<string, string> = {};
+  for (const { type, value } of f.formatToParts(utcMs)) p[type] = value;
+  const year = p.era === 'BC' || p.era === 'B' ? 1 - Number(p.year) : Number(p.year);
+  const wall = new Date(0);
+  wall.setUTCFullYear(year, Number(p.month) - 1, Number(p.day));
+  wall.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second));
+  return Math.round((wall.getTime() - (utcMs - (utcMs % 1000 + 1000) % 1000)) / 60_000);
+}
+
+/**
+ * The instant a date-time stands for, in ms since the epoch; undefined for a date
+ * alone, or for a wall-clock time when no time zone is known (guessing would be wrong).
+ */
+export function instantOf(value: string, timeZone?: string): number | undefined {
+  const p = parts(value);
+  if (!p || !p.hasTime) return undefined;
+  if (p.offsetMinutes !== undefined) return p.ms - p.offsetMinutes * 60_000;
+  if (!timeZone) return undefined;
+  // Two passes settle the offset next to a daylight-saving change.
+  const first = zoneOffset(p.ms, timeZone);
+  if (first === undefined) return undefined;
+  const second = zoneOffset(p.ms - first * 60_000, timeZone) ?? first;
+  return p.ms - second * 60_000;
+}
+
+/** `2023-12-10T01:30:00Z`: an instant as RFC 3339 UTC, milliseconds only when present. */
+export function utcString(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * The local calendar day of a date or date-time, as days since 1970-01-01: in
+ * `timeZone` when the value has an offset and a zone is known, else as written.
+ */
+export function localDay(value: string, timeZone?: string): number | undefined {
+  const p = parts(value);
+  if (!p) return undefined;
+  let ms = p.ms;
+  if (p.hasTime && p.offsetMinutes !== undefined && timeZone) {
+    const utc = p.ms - p.offsetMinutes * 60_000;
+    const offset = zoneOffset(utc, timeZone);
+    if (offset !== undefined) ms = utc + offset * 60_000;
+  }
+  return Math.floor(ms / DAY_MS);
+}
+
+/** `2023-12-10` for a day number from {@link localDay}. */
+export function dayString(day: number): string {
+  const d = new Date(day * DAY_MS);
+  const y = d.getUTCFullYear();
+  const year = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
+  return `${year}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
