@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * Assembles the example gallery into `site/` (run `npm run build` first):
+ *
+ *   site/examples/    the example pages (examples/), plus the generated meeting pages
+ *   site/dist/        the library build
+ *   site/vendor/      Leaflet's dist files, with an ES module entry (see below)
+ *   site/data/        the demo data; the GeoJSON export is made here if data/ lacks it
+ *   site/basemap/     the offline basemap's Natural Earth data (scripts/basemap-data.mjs)
+ *   site/assets/      the README screenshot and the gallery thumbnails
+ *   site/docs/api/    the API reference, when `npm run docs` has made it
+ *
+ * Everything the pages load is in `site/`: the gallery works with no network.
+ *
+ * Usage: node scripts/build-site.mjs [OUT_DIR]   (default: site)
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeBasemapData } from './basemap-data.mjs';
+import { writeMeetingPages } from './meeting-pages.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SEED = 'hk-customs-yrd-visit-2023';
+
+/**
+ * Leaflet 1.9's ES module build has named exports only. Code compiled from
+ * `import L from 'leaflet'` (which bundlers accept through Leaflet's CommonJS
+ * build) also needs a default export: this entry gives both.
+ */
+const LEAFLET_ESM_ENTRY = `// Leaflet's ES module build with a default export added, for \`import L from 'leaflet'\`.
+import * as L from './leaflet-src.esm.js';
+export * from './leaflet-src.esm.js';
+export default L;
+`;
+
+/** The page at the site's root sends visitors to the gallery. */
+const ROOT_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>visitmap</title>
+<meta http-equiv="refresh" content="0; url=examples/">
+<link rel="icon" href="data:,">
+</head>
+<body><main><p><a href="examples/">visitmap examples</a></p></main></body>
+</html>
+`;
+
+const API_PLACEHOLDER = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>API reference · visitmap</title><link rel="icon" href="data:,"></head>
+<body><main><h1>API reference</h1>
+<p>The reference is generated from the source: run <code>npm run docs</code>, then <code>npm start</code> again.</p>
+<p><a href="../../examples/">Back to the examples</a></p></main></body>
+</html>
+`;
+
+/** Builds the site into `outDir`; returns a list of what was written, for the log. */
+export async function buildSite(outDir = path.join(root, 'site')) {
+  const dist = path.join(root, 'dist');
+  if (!existsSync(path.join(dist, 'index.js'))) {
+    throw new Error('build-site: dist/index.js is missing: run `npm run build` first');
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const log = [];
+  const copy = (from, to, filter) => {
+    cpSync(path.join(root, from), path.join(outDir, to), { recursive: true, filter });
+    log.push(`${to}/`);
+  };
+
+  copy('examples', 'examples');
+  copy('dist', 'dist', (src) => !src.endsWith('.map'));
+  copy('node_modules/leaflet/dist', 'vendor/leaflet');
+  writeFileSync(path.join(outDir, 'vendor/leaflet/leaflet-esm.js'), LEAFLET_ESM_ENTRY);
+
+  // Demo data: the files at the top of data/ (not the gazetteer the extractor uses).
+  mkdirSync(path.join(outDir, 'data'), { recursive: true });
+  for (const name of readdirSync(path.join(root, 'data'))) {
+    if (/\.(geo)?json$/.test(name)) cpSync(path.join(root, 'data', name), path.join(outDir, 'data', name));
+  }
+  const raw = JSON.parse(readFileSync(path.join(root, 'data', `${SEED}.json`), 'utf8'));
+  const exported = path.join(outDir, 'data', `${SEED}.geojson`);
+  if (!existsSync(exported)) {
+    try {
+      const core = await import(pathToFileURL(path.join(dist, 'index.js')).href);
+      writeFileSync(exported, `${JSON.stringify(core.toGeoJSON(core.parseItinerary(raw)))}\n`);
+      log.push(`data/${SEED}.geojson (made from the itinerary)`);
+    } catch (e) {
+      log.push(`WARNING: data/${SEED}.geojson could not be made (${e instanceof Error ? e.message : e}): geojson.html will not load`);
+    }
+  }
+
+  for (const { file, bytes } of writeBasemapData(path.join(outDir, 'basemap'))) {
+    log.push(`${path.relative(outDir, file)} (${Math.round(bytes / 1024)} KiB)`);
+  }
+  const meetings = writeMeetingPages(raw, path.join(outDir, 'examples'));
+  log.push(`examples/meetings/ (${meetings.length} meeting pages)`);
+
+  if (existsSync(path.join(root, 'assets'))) copy('assets', 'assets');
+  if (existsSync(path.join(root, 'docs/api/index.html'))) copy('docs/api', 'docs/api');
+  else {
+    // Keep the gallery's link to the reference working before anyone has run `npm run docs`.
+    mkdirSync(path.join(outDir, 'docs/api'), { recursive: true });
+    writeFileSync(path.join(outDir, 'docs/api/index.html'), API_PLACEHOLDER);
+  }
+  writeFileSync(path.join(outDir, 'index.html'), ROOT_PAGE);
+  return log;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outDir = path.resolve(process.argv[2] ?? path.join(root, 'site'));
+  try {
+    const log = await buildSite(outDir);
+    console.log(`gallery built in ${path.relative(process.cwd(), outDir) || '.'}/:\n  ${log.join('\n  ')}`);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
+}
