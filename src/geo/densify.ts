@@ -1,0 +1,303 @@
+import { EARTH_RADIUS_KM, RAD } from './earth';
+
+// The adaptive great-circle densifier behind `greatCirclePoints` and `legGeometry`.
+// It works on unit vectors with an explicit stack in one preallocated Float64Array and
+// writes lon/lat pairs into a reused output buffer: no allocation per vertex.
+
+const DEG = 180 / Math.PI;
+
+/** max |t (t - 1/2) (t - 1)| / 3! on [0, 1]: the error factor of quadratic interpolation. */
+const CUBIC = 1 / (36 * Math.sqrt(12));
+
+/** Arcs are bisected at most this deep (π / 2^48 rad is about 0.07 mm): a guard, never reached in practice. */
+const MAX_DEPTH = 48;
+
+/** Below this, |A × B| counts as antipodal (about 6 m away from the antipode). */
+const ANTIPODAL = 1e-9;
+
+/** Smallest tolerance accepted, in km (1 mm): finer would only produce millions of vertices. */
+export const MIN_TOLERANCE_KM = 1e-6;
+
+// One stack entry per pending vertex: the end of the segment being examined.
+const X = 0;
+const Y = 1;
+const Z = 2;
+const LAT = 3;
+const LON_IN = 4; // longitude of the segment arriving here (differs from LON_OUT only at a pole)
+const LON_OUT = 5; // longitude of the segment leaving here
+const DEPTH = 6;
+const RHO = 7; // cos φ
+const CL = 8; // cos λ (of LON_OUT), NaN at a pole
+const SL = 9; // sin λ, likewise
+const STRIDE = 10;
+const stack = new Float64Array(STRIDE * (MAX_DEPTH + 2));
+
+/** Output of the latest {@link densify} call: `count` lon/lat pairs, interleaved. Reused: copy what you keep. */
+export const densified = { coords: new Float64Array(512), count: 0 };
+
+function emit(lon: number, lat: number): void {
+  let buf = densified.coords;
+  const i = densified.count * 2;
+  if (i + 2 > buf.length) {
+    const grown = new Float64Array(buf.length * 2);
+    grown.set(buf);
+    densified.coords = buf = grown;
+  }
+  buf[i] = lon;
+  buf[i + 1] = lat;
+  densified.count++;
+}
+
+/** `lon` shifted by a multiple of 360 so that it lies in (ref - 180, ref + 180]. */
+export function unwrapNear(lon: number, ref: number): number {
+  const diff = lon - ref;
+  return diff > 180 || diff <= -180 ? lon - 360 * Math.ceil((diff - 180) / 360) : lon;
+}
+
+/**
+ * Densifies the great circle from (a0, a1) to (b0, b1), longitudes and latitudes in degrees,
+ * into {@link densified}. Inputs must already be checked. See `greatCirclePoints` for the
+ * contract; the choices for special legs are made here:
+ * - same point: the two endpoints;
+ * - one end at a pole, or both on one meridian: the meridian (straight in lon/lat);
+ * - through a pole (longitudes 180° apart), and antipodal points: up a's meridian to the pole,
+ *   along the pole, down b's meridian. The pole is the north one when a1 + b1 >= 0, so exact
+ *   antipodes go by the north pole.
+ */
+export function densify(a0: number, a1: number, b0: number, b1: number, toleranceKm: number): void {
+  densified.count = 0;
+  const bl = unwrapNear(b0, a0);
+  emit(a0, a1);
+  const aPole = a1 === 90 || a1 === -90;
+  const bPole = b1 === 90 || b1 === -90;
+  if (a1 === b1 && (bl === a0 || aPole)) {
+    emit(bl, b1);
+    return;
+  }
+  // A meridian is straight in lon/lat: it needs no vertex between its ends, only a
+  // second copy of a polar end, carrying the longitude the line arrives or leaves by.
+  if (aPole) {
+    if (bPole) emit(a0, b1);
+    else if (bl !== a0) emit(bl, a1);
+    emit(bl, b1);
+    return;
+  }
+  if (bPole) {
+    emit(a0, b1);
+    if (bl !== a0) emit(bl, b1);
+    return;
+  }
+  if (bl === a0) {
+    emit(bl, b1);
+    return;
+  }
+  // A short hop fits on (|Δλ| + |Δφ|)² / 8 alone: see chordFits.
+  if (toleranceKm !== cachedTolerance) setTolerance(toleranceKm);
+  const f = (Math.abs(bl - a0) + Math.abs(b1 - a1)) * RAD;
+  if (f * f <= quickFit) {
+    emit(bl, b1);
+    return;
+  }
+  const cla = Math.cos(a0 * RAD);
+  const sla = Math.sin(a0 * RAD);
+  const ra = Math.cos(a1 * RAD);
+  const ax = ra * cla;
+  const ay = ra * sla;
+  const az = Math.sin(a1 * RAD);
+  const clb = Math.cos(b0 * RAD);
+  const slb = Math.sin(b0 * RAD);
+  const rb = Math.cos(b1 * RAD);
+  const bx = rb * clb;
+  const by = rb * slb;
+  const bz = Math.sin(b1 * RAD);
+  const cx = ay * bz - az * by;
+  const cy = az * bx - ax * bz;
+  const cz = ax * by - ay * bx;
+  if (Math.abs(b0 - a0) === 180 || (ax * bx + ay * by + az * bz < 0 && cx * cx + cy * cy + cz * cz < ANTIPODAL * ANTIPODAL)) {
+    const pole = a1 + b1 >= 0 ? 90 : -90;
+    emit(a0, pole);
+    emit(bl, pole);
+    emit(bl, b1);
+    return;
+  }
+
+  const st = stack;
+  st[X] = bx;
+  st[Y] = by;
+  st[Z] = bz;
+  st[RHO] = rb;
+  st[CL] = clb;
+  st[SL] = slb;
+  st[LAT] = b1;
+  st[LON_IN] = bl;
+  st[LON_OUT] = bl;
+  st[DEPTH] = 0;
+  let sp = 1;
+  let px = ax;
+  let py = ay;
+  let pz = az;
+  let prho = ra;
+  let pcl = cla;
+  let psl = sla;
+  let plat = a1;
+  let plon = a0;
+  while (sp > 0) {
+    const q = (sp - 1) * STRIDE;
+    const qx = st[q + X]!;
+    const qy = st[q + Y]!;
+    const qz = st[q + Z]!;
+    const qlat = st[q + LAT]!;
+    const qlon = st[q + LON_IN]!;
+    const depth = st[q + DEPTH]!;
+    if (
+      depth >= MAX_DEPTH ||
+      chordFits(px, py, pz, prho, pcl, psl, plat, plon, qx, qy, qz, st[q + RHO]!, st[q + CL]!, st[q + SL]!, qlat, qlon)
+    ) {
+      emit(qlon, qlat);
+      const out = st[q + LON_OUT]!;
+      if (out !== qlon) emit(out, qlat);
+      px = qx;
+      py = qy;
+      pz = qz;
+      prho = st[q + RHO]!;
+      pcl = st[q + CL]!;
+      psl = st[q + SL]!;
+      plat = qlat;
+      plon = out;
+      sp--;
+      continue;
+    }
+    // Bisect the arc. P + Q loses precision for arcs near 180°, where (P × Q) × (P - Q) does not.
+    let mx: number;
+    let my: number;
+    let mz: number;
+    if (px * qx + py * qy + pz * qz < 0) {
+      const nx = py * qz - pz * qy;
+      const ny = pz * qx - px * qz;
+      const nz = px * qy - py * qx;
+      const dx = px - qx;
+      const dy = py - qy;
+      const dz = pz - qz;
+      mx = ny * dz - nz * dy;
+      my = nz * dx - nx * dz;
+      mz = nx * dy - ny * dx;
+    } else {
+      mx = px + qx;
+      my = py + qy;
+      mz = pz + qz;
+    }
+    const len = Math.sqrt(mx * mx + my * my + mz * mz);
+    mx /= len;
+    my /= len;
+    mz /= len;
+    const m = sp * STRIDE;
+    const rho = Math.sqrt(mx * mx + my * my);
+    let mlat = Math.atan2(mz, rho) * DEG;
+    let lonIn: number;
+    let lonOut: number;
+    if (rho < 1e-15) {
+      // Exactly at a pole: arrive by P's meridian, leave by Q's. The NaN directions make
+      // chordFits refuse any segment here but those it can take as polar.
+      mlat = mz > 0 ? 90 : -90;
+      lonIn = plon;
+      lonOut = qlon;
+      st[m + CL] = NaN;
+      st[m + SL] = NaN;
+    } else {
+      lonIn = unwrapNear(Math.atan2(my, mx) * DEG, plon);
+      // Next to a pole the arc turns 180° of longitude in a few metres: keep M on Q's side if it is there.
+      if (Math.abs(lonIn - qlon) > 180) lonIn = unwrapNear(lonIn, qlon);
+      lonOut = lonIn;
+      st[m + CL] = mx / rho;
+      st[m + SL] = my / rho;
+    }
+    st[q + DEPTH] = depth + 1;
+    st[m + X] = mx;
+    st[m + Y] = my;
+    st[m + Z] = mz;
+    st[m + RHO] = rho;
+    st[m + LAT] = mlat;
+    st[m + LON_IN] = lonIn;
+    st[m + LON_OUT] = lonOut;
+    st[m + DEPTH] = depth + 1;
+    sp++;
+  }
+}
+
+// Thresholds for the current tolerance, recomputed only when it changes.
+let cachedTolerance = NaN;
+let sinTol = 0; // sine of the tolerance as an angle at the Earth's centre
+let sinTol2 = 0;
+let sinPole2 = 0; // squared sine of half of it
+let quickFit = 0; // 8 sinTol
+
+function setTolerance(toleranceKm: number): void {
+  cachedTolerance = toleranceKm;
+  sinTol = Math.sin(Math.min(toleranceKm / EARTH_RADIUS_KM, Math.PI / 2));
+  sinTol2 = sinTol * sinTol;
+  sinPole2 = Math.sin(Math.min(toleranceKm / (2 * EARTH_RADIUS_KM), Math.PI / 2)) ** 2;
+  quickFit = 8 * sinTol;
+}
+
+/**
+ * Whether the straight lon/lat segment from P to Q stays within the tolerance of the
+ * great-circle arc P→Q everywhere, not only at its middle. P and Q are unit vectors with
+ * cos φ (rho), and cos λ, sin λ of the longitude the segment leaves P or reaches Q by (NaN
+ * at a pole, where that is unknown); then latitude and that longitude in degrees.
+ *
+ * The signed cross-track s(t) = n·v(t) of the point v(t) at fraction t along the segment
+ * vanishes at both ends, so |s| <= max|s''| / 8 <= (|Δλ| + |Δφ|)² / 8: short segments pass
+ * on that alone, without trigonometry. Otherwise the quadratic through s(0), s(1/2), s(1)
+ * peaks at |s(1/2)| and differs from s by at most CUBIC · max|s'''|, with s''' bounded term
+ * by term from s = r cos φ cos(λ - λn) + n_z sin φ (φ, λ linear in t), a bound that is zero
+ * on the equator and on meridians. Near a pole, where longitude swings, a segment whose ends
+ * both lie within tol/2 of the pole is close enough whatever its longitudes.
+ */
+function chordFits(
+  px: number, py: number, pz: number, prho: number, pcl: number, psl: number, plat: number, plon: number,
+  qx: number, qy: number, qz: number, qrho: number, qcl: number, qsl: number, qlat: number, qlon: number,
+): boolean {
+  const dl = Math.abs(qlon - plon) * RAD;
+  const dp = Math.abs(qlat - plat) * RAD;
+  const f = dl + dp;
+  if (f * f <= quickFit) return true;
+  if (pz * qz > 0 && Math.max(prho, qrho) ** 2 <= sinPole2) return true;
+  // n = P × (Q - P): the plane of P × Q, computed without cancellation on short arcs.
+  const ux = qx - px;
+  const uy = qy - py;
+  const uz = qz - pz;
+  const nx = py * uz - pz * uy;
+  const ny = pz * ux - px * uz;
+  const nz = px * uy - py * ux;
+  const nh2 = nx * nx + ny * ny;
+  const nn2 = nh2 + nz * nz;
+  if (nn2 === 0) return true;
+  // The middle of the segment, v(1/2): the direction of its longitude is the sum of the
+  // ends' directions (when they are less than 90° apart), that of its latitude likewise.
+  let cl: number;
+  let sl: number;
+  if (dl < Math.PI / 2) {
+    cl = pcl + qcl;
+    sl = psl + qsl;
+    const h = Math.sqrt(cl * cl + sl * sl);
+    cl /= h;
+    sl /= h;
+  } else {
+    const lm = (plon + qlon) * (RAD / 2);
+    cl = Math.cos(lm);
+    sl = Math.sin(lm);
+  }
+  let cp = prho + qrho;
+  let sp = pz + qz;
+  const g = Math.sqrt(cp * cp + sp * sp);
+  cp /= g;
+  sp /= g;
+  const dot = (cp * cl - px) * nx + (cp * sl - py) * ny + (sp - pz) * nz;
+  if (dot * dot > sinTol2 * nn2) return false;
+  const nn = Math.sqrt(nn2);
+  const r = Math.sqrt(nh2) / nn;
+  const k = Math.abs(nx * cl + ny * sl) / nn; // r |cos(λm - λn)|
+  const dp2 = dp * dp;
+  const bound = (k + (r * dl) / 2 + Math.abs(nz) / nn) * dp2 * dp + r * dl * (3 * dp2 + 3 * dp * dl + dl * dl);
+  return Math.abs(dot) / nn + CUBIC * bound <= sinTol;
+}
