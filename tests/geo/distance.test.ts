@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import geodesic from 'geographiclib-geodesic';
+import { describe, expect, it } from 'vitest';
+import { distanceKm, routeDistanceKm } from '../../src/geo/distance';
+import type { LngLat } from '../../src/itinerary/types';
+import { lngLat } from './sphere';
+
+const WGS84 = geodesic.Geodesic.WGS84;
+/** The geodesic distance in km by GeographicLib (Karney), the reference. */
+const referenceKm = (a: LngLat, b: LngLat): number => WGS84.Inverse(a[1], a[0], b[1], b[0]).s12! / 1000;
+/** Relative error; below a micrometre, where float rounding is all there is, the absolute error in metres. */
+const relativeError = (a: LngLat, b: LngLat): number => {
+  const ref = referenceKm(a, b);
+  const error = Math.abs(distanceKm(a, b) - ref);
+  return ref < 1e-9 ? error * 1000 : error / ref;
+};
+
+describe('distanceKm', () => {
+  it('matches the WGS 84 geodesic within 0.5% for any two points', () => {
+    fc.assert(fc.property(lngLat(), lngLat(), (a, b) => {
+      expect(relativeError(a, b)).toBeLessThan(0.005);
+    }), { numRuns: 2000 });
+  });
+
+  it('matches the WGS 84 geodesic within 0.5% for nearly antipodal points, where Vincenty does not converge', () => {
+    const near = fc.tuple(lngLat(), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })).map(([a, dx, dy]) => {
+      const lon = a[0] + 180 + dx;
+      return [a, [lon > 180 ? lon - 360 : lon, Math.max(-90, Math.min(90, -a[1] + dy))]] as [LngLat, LngLat];
+    });
+    fc.assert(fc.property(near, ([a, b]) => {
+      expect(relativeError(a, b)).toBeLessThan(0.005);
+    }), { numRuns: 2000 });
+    expect(relativeError([0, 0], [180, 0])).toBeLessThan(0.005);
+    expect(relativeError([0, 0], [179.7, 0.1])).toBeLessThan(0.005);
+    expect(relativeError([10, 45], [-170, -45])).toBeLessThan(0.005);
+  });
+
+  it('measures the seed legs to the metre', () => {
+    const legs: [LngLat, LngLat][] = [
+      [[114.17, 22.3], [120.16, 30.27]], // Hong Kong → Hangzhou
+      [[120.16, 30.27], [121.47, 31.23]], // Hangzhou → Shanghai
+      [[121.47, 31.23], [122.07, 30.62]], // Shanghai → Yangshan
+      [[121.93, 30.9], [121.47, 31.23]], // Lingang → Shanghai
+    ];
+    for (const [a, b] of legs) expect(Math.abs(distanceKm(a, b) - referenceKm(a, b))).toBeLessThan(0.001);
+  });
+
+  it('is 0 for the same point and symmetric', () => {
+    expect(distanceKm([121.47, 31.23], [121.47, 31.23])).toBe(0);
+    expect(distanceKm([180, 10], [-180, 10])).toBe(0);
+    fc.assert(fc.property(lngLat(), lngLat(), (a, b) => {
+      expect(distanceKm(a, b)).toBeCloseTo(distanceKm(b, a), 6);
+    }));
+  });
+
+  it('measures short hops, poles and the equator', () => {
+    for (const [a, b] of [
+      [[121.47, 31.23], [121.4701, 31.2301]],
+      [[0, 89.9], [180, 89.9]],
+      [[0, 90], [0, -90]],
+      [[0, 0], [90, 0]],
+    ] as [LngLat, LngLat][]) {
+      expect(relativeError(a, b)).toBeLessThan(1e-6);
+    }
+  });
+
+  it('adds up a route leg by leg', () => {
+    const route: LngLat[] = [[114.17, 22.3], [120.16, 30.27], [121.47, 31.23]];
+    expect(routeDistanceKm(route)).toBeCloseTo(distanceKm(route[0]!, route[1]!) + distanceKm(route[1]!, route[2]!), 9);
+    expect(routeDistanceKm([[0, 0]])).toBe(0);
+  });
+
+  it('rejects a bad coordinate, naming it', () => {
+    expect(() => distanceKm([0, 0], [0, 91])).toThrow('distanceKm: b[1]: latitude 91 is outside [-90, 90]');
+    expect(() => distanceKm([Number.POSITIVE_INFINITY, 0], [0, 1])).toThrow('distanceKm: a[0] must be a finite longitude');
+  });
+});
