@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { fromGeoJSON } from '../geojson/from-geojson';
 import { toGeoJSON, type ItineraryFeatureCollection } from '../geojson/to-geojson';
 import { parseItinerary } from '../itinerary/parse';
@@ -455,6 +455,7 @@ export class ItineraryLayer extends L.FeatureGroup {
 }
 
 // Typed events: `layer.on('stopclick', (e) => e.stop)`.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface ItineraryLayer {
   on<K extends keyof ItineraryLayerEventMap>(type: K, fn: (event: ItineraryLayerEventMap[K]) => void, context?: unknown): this;
   on(type: string, fn: L.LeafletEventHandlerFn, context?: unknown): this;

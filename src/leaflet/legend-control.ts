@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { Precision, TravelMode } from '../itinerary/types';
 import { el } from './dom';
 import type { LegStyles } from './legs';

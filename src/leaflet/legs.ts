@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { greatCirclePoints } from '../geo/great-circle';
 import type { Itinerary, LngLat, TravelMode } from '../itinerary/types';
 import { arrowMarker } from './markers';

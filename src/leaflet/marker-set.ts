@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { Itinerary } from '../itinerary/types';
 import { clusterPoints, spreadOffsets } from './cluster';
 import { bestPrecision, clusterMarker, placeMarker } from './markers';

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { Precision, Stop } from '../itinerary/types';
 import { el } from './dom';
 import { numbersLabel } from './places';

@@ -1,4 +1,4 @@
-import type L from 'leaflet';
+import type * as L from 'leaflet';
 import type { Itinerary, Stop, TravelMode } from '../itinerary/types';
 import type { ItineraryLayer } from './itinerary-layer';
 

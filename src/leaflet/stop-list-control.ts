@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { el, pick } from './dom';
 import type { ItineraryStopEvent } from './events';
 import type { ItineraryLayer } from './itinerary-layer';

