@@ -1,4 +1,6 @@
-import type { Issue, Itinerary } from './types';
+import { type Context, fail } from './checks';
+import { itinerary } from './schema';
+import type { Issue, Itinerary, Leg, Stop } from './types';
 
 /** Thrown by {@link parseItinerary}: `issues` lists every problem found, each with its path. */
 export class ItineraryError extends Error {
@@ -10,12 +12,57 @@ export class ItineraryError extends Error {
   }
 }
 
-/** STUB (owned by the itinerary helper): validates and normalises, returning every issue. */
-export function validateItinerary(_input: unknown): Issue[] {
-  throw new Error('not implemented');
+/** Validates and normalises in one pass; the itinerary is only meaningful when there are no issues. */
+function run(input: unknown): [Itinerary, Issue[]] {
+  const c: Context = { issues: [], path: [], docs: new Map(), stops: new Map(), order: [], meetings: new Map(), legs: new Map() };
+  const it = {} as Record<string, unknown>;
+  try {
+    const o = itinerary(input, c) as Record<string, unknown> | undefined;
+    if (o) {
+      if (o.source && o.sources) fail(c, 'give either "source" or "sources", not both', 'sources');
+      for (const k of ['id', 'title', 'description', 'traveller', 'timezone'] as const) if (k in o) it[k] = o[k];
+      it.sources = o.sources ?? (o.source ? [o.source] : []);
+      const stops = (it.stops = (o.stops ?? []) as Stop[]);
+      // One leg per pair of consecutive stops; the input's legs only override.
+      it.legs = stops.slice(1).map(
+        (to, i): Leg => (c.legs.get(i)?.[0] as Leg | undefined) ?? { from: stops[i]!.id, to: to.id, mode: 'unknown', source: [] },
+      );
+    }
+  } catch (e) {
+    // Only a hostile object (a throwing getter, a proxy) gets here: still report, never throw.
+    c.path = [];
+    fail(c, `could not be read (${e instanceof Error ? e.message : 'unknown error'})`);
+  }
+  return [it as unknown as Itinerary, c.issues];
 }
 
-/** STUB (owned by the itinerary helper). */
-export function parseItinerary(_input: unknown): Itinerary {
-  throw new Error('not implemented');
+/**
+ * Every problem in an itinerary, each located by a path such as `stops[2].coordinates[1]`;
+ * `[]` when it is valid. Never throws.
+ *
+ * @example
+ * validateItinerary({ id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [0, 95] }] });
+ * // [{ path: 'stops[0].coordinates[1]', message: 'latitude 95 is outside [-90, 90]' }]
+ */
+export function validateItinerary(input: unknown): Issue[] {
+  return run(input)[1];
+}
+
+/**
+ * Validates and normalises an itinerary (usually parsed JSON). `source` becomes `sources`,
+ * one source reference becomes a list of one, `meetings`, `with`, `topics` and `source`
+ * default to `[]`, `precision` to `'city'`, and `legs` holds one leg per pair of
+ * consecutive stops (mode `'unknown'` unless the input's `legs` says). Optional members the
+ * input leaves out stay absent. The input is never changed, and parsing the result again
+ * gives an equal itinerary.
+ *
+ * @throws {ItineraryError} listing every problem, never any other error.
+ * @example
+ * const it = parseItinerary(JSON.parse(text));
+ * it.legs[0].mode; // 'unknown' unless given
+ */
+export function parseItinerary(input: unknown): Itinerary {
+  const [it, issues] = run(input);
+  if (issues.length) throw new ItineraryError(issues);
+  return it;
 }

@@ -1,0 +1,126 @@
+/**
+ * The itinerary format as member tables, with the rules that span members: unique ids,
+ * known source documents, dates in order, legs between consecutive stops. Members are
+ * checked in table order, so documents are known before stops cite them and stops before
+ * legs join them.
+ */
+import { type Check, type Context, coordinates, date, fail, list, object, oneOf, ordinal, range, show, str, text, timeZone, unit, url, where } from './checks';
+import { isEarlier } from './iso-date';
+import { DATE_CERTAINTIES, PRECISIONS, TRAVEL_MODES } from './types';
+
+/**
+ * Reports the `id` of the object being checked if `seen` already holds it, naming where it
+ * was first used (a path, or a stop's index); else remembers it.
+ */
+function unique<T extends string | number>(c: Context, seen: Map<string, T>, id: unknown, what: string, here: T): void {
+  if (typeof id != 'string') return;
+  const first = seen.get(id);
+  if (first === undefined) seen.set(id, here);
+  else fail(c, `duplicate ${what} id ${show(id)} (first used at ${typeof first == 'number' ? `stops[${first}]` : first})`, 'id');
+}
+
+const certainty = oneOf(DATE_CERTAINTIES);
+
+const document = object({ id: [str, 1], title: [text], url: [url], published: [date], publisher: [str] }, (o, c) =>
+  unique(c, c.docs, o.id, 'source', where(c)),
+);
+
+const reference = object(
+  { document: [str], paragraph: [ordinal], sentence: [ordinal], range: [range], text: [str], confidence: [unit] },
+  ({ document }, c) => {
+    const docs = c.docs;
+    if (document === undefined) {
+      if (docs.size > 1) fail(c, `say which document: the itinerary has ${docs.size} sources`);
+    } else if (!docs.has(document as string)) {
+      fail(c, `unknown document ${show(document)} (${docs.size ? `expected ${[...docs.keys()].map(show).join(', ')}` : 'the itinerary has no sources'})`, 'document');
+    }
+  },
+);
+
+/** One source reference or a list of them, always returned as a list. */
+const source = list(reference, true);
+
+export const participant = object({
+  name: [text, 1],
+  role: [text],
+  organisation: [text],
+  kind: [oneOf(['person', 'organisation'])],
+});
+
+const meeting = object(
+  {
+    id: [str, 1],
+    title: [text, 1],
+    kind: [oneOf(['meeting', 'visit', 'event'])],
+    date: [date],
+    dateCertainty: [certainty],
+    with: [list(participant), 2],
+    summary: [text],
+    url: [url],
+    topics: [list(str), 2],
+    source: [source, 2],
+    note: [str],
+  },
+  (o, c) => typeof o.id == 'string' && unique(c, c.meetings, o.id, 'meeting', where(c)),
+);
+
+const stop = object(
+  {
+    id: [str, 1],
+    name: [text, 1],
+    coordinates: [coordinates, 1],
+    // The least exact claim unless the data says more.
+    precision: [oneOf(PRECISIONS), 'city'],
+    place: [str],
+    arrive: [date],
+    depart: [date],
+    dateCertainty: [certainty],
+    meetings: [list(meeting), 2],
+    source: [source, 2],
+    note: [str],
+  },
+  (o, c) => {
+    const i = c.path[1] as number;
+    unique(c, c.stops, o.id, 'stop', i);
+    c.order[i] = o.id;
+    const arrive = o.arrive as string | undefined;
+    const depart = o.depart as string | undefined;
+    if (arrive && depart && isEarlier(depart, arrive)) fail(c, `departs ${depart}, before arriving ${arrive}`, 'depart');
+    const first = arrive ?? depart;
+    const last = c.last;
+    if (first && last && isEarlier(first, last[0])) {
+      fail(c, `${arrive ? 'arrives' : 'departs'} ${first}, before leaving stops[${last[1]}] ${show(c.order[last[1]])} (${last[0]})`, arrive ? 'arrive' : 'depart');
+    }
+    if (first) c.last = [depart ?? first, i];
+  },
+);
+
+const stopList = list(stop);
+const stops: Check = (v, c) => (Array.isArray(v) && !v.length ? fail(c, 'expected at least one stop') : stopList(v, c));
+
+/** A leg override: it must join a stop to the next one, once. */
+const leg = object({ from: [str, 1], to: [str, 1], mode: [oneOf(TRAVEL_MODES), 'unknown'], source: [source, 2], note: [str] }, (o, c) => {
+  const { from, to } = o;
+  const i = c.stops.get(from as string);
+  if (from === undefined || to === undefined) return;
+  if (i === undefined) return fail(c, `unknown stop ${show(from)}`, 'from');
+  const next = c.order[i + 1];
+  if (next !== to) return fail(c, next === undefined ? `${show(from)} is the last stop: no leg leaves it` : `expected ${show(next)}, the stop after ${show(from)}`, 'to');
+  const first = c.legs.get(i);
+  if (first) return fail(c, `the leg from ${show(from)} to ${show(to)} is already given at ${first[1]}`);
+  c.legs.set(i, [o, where(c)]);
+});
+
+/** The whole itinerary, before `source`/`sources` are merged and the legs derived. */
+export const itinerary = object({
+  $schema: [str],
+  id: [str, 1],
+  title: [text, 1],
+  description: [text],
+  traveller: [participant],
+  timezone: [timeZone],
+  source: [document],
+  sources: [list(document)],
+  stops: [stops, 1],
+  legs: [list(leg)],
+});
