@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isEarlier, isoCheck } from '../../src/itinerary/iso-date';
+
+describe('isoCheck', () => {
+  it.each(['2023-12-10', '2024-02-29', '2000-02-29', '0000-01-01', '9999-12-31', '2023-12-10T00:00', '2023-12-10T23:59:59', '2023-12-10T23:59:59.999Z', '2023-12-10T10:00+08:00', '2023-12-10T10:00-05:30', '2023-12-10T10:00:00-00:00'])(
+    'accepts %s',
+    (s) => expect(isoCheck(s)).toBe(0),
+  );
+
+  it.each(['', '2023-12-1', '2023/12/10', '2023-12-10 10:00', '2023-12-10T10', '2023-12-10T10:00:0', '2023-12-10T10:00:00.1', '2023-12-10T10:00:00.1234', '2023-12-10Z', '2023-12-10T10:00+08', '2023-12-10T10:00+0800', '2023-12-10T10:00z', '+002023-12-10', '２０２３-12-10'])(
+    'rejects the form of %j',
+    (s) => expect(isoCheck(s)).toBe(1),
+  );
+
+  it.each(['2023-02-29', '1900-02-29', '2023-04-31', '2023-00-10', '2023-13-10', '2023-12-00', '2023-12-32', '2023-12-10T24:00', '2023-12-10T23:60', '2023-12-10T23:59:60', '2023-12-10T10:00+24:00', '2023-12-10T10:00+08:60'])(
+    'rejects the impossible %s',
+    (s) => expect(isoCheck(s)).toBe(2),
+  );
+
+  it('accepts exactly the days that Date knows, for every day of four centuries', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1600, max: 2400 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() == d;
+        expect(isoCheck(text)).toBe(real ? 0 : 2);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('isEarlier', () => {
+  it('compares dates and local date-times as far as both go', () => {
+    expect(isEarlier('2023-12-09', '2023-12-10')).toBe(true);
+    expect(isEarlier('2023-12-10', '2023-12-10T08:00')).toBe(false);
+    expect(isEarlier('2023-12-10T07:59', '2023-12-10T08:00')).toBe(true);
+    expect(isEarlier('2023-12-10T08:00', '2023-12-10T08:00:30')).toBe(false);
+  });
+
+  it('compares instants with offsets exactly', () => {
+    expect(isEarlier('2023-12-10T01:59Z', '2023-12-10T10:00+08:00')).toBe(true);
+    expect(isEarlier('2023-12-10T02:00Z', '2023-12-10T10:00+08:00')).toBe(false);
+    expect(isEarlier('2023-12-10T03:00Z', '2023-12-10T10:00+08:00')).toBe(false);
+  });
+
+  it('allows for any time zone when a local time meets an instant', () => {
+    expect(isEarlier('2023-12-10T20:00', '2023-12-10T08:00Z')).toBe(false);
+    expect(isEarlier('2023-12-10', '2023-12-11T08:00Z')).toBe(false);
+    expect(isEarlier('2023-12-09', '2023-12-11T08:00Z')).toBe(true);
+    // 08:00Z on the 11th is still the 11th even at UTC+14; 12:00Z may already be the 12th there.
+    expect(isEarlier('2023-12-11T08:00Z', '2023-12-12')).toBe(true);
+    expect(isEarlier('2023-12-11T12:00Z', '2023-12-12')).toBe(false);
+  });
+
+  it('never says that a time is earlier than itself', () => {
+    for (const s of ['2023-12-10', '2023-12-10T08:00', '2023-12-10T08:00+08:00']) expect(isEarlier(s, s)).toBe(false);
+  });
+});
