@@ -80,6 +80,12 @@ function weekday(name: string, ctx: DateContext, after?: string): string | undef
   return addDays(anchor, forward <= back ? forward : -back);
 }
 
+/** "the next day", "the following day": one day after the date before it (resolved in {@link findDates}). */
+const NEXT_DAY: Pattern = {
+  re: /\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?!\s+tomorrow))\b/gi,
+  read: () => ({ confidence: 0.6 }),
+};
+
 const PATTERNS: Pattern[] = [
   // 2023-12-10
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ from: iso(Number(m[1]), Number(m[2]) - 1, Number(m[3])), confidence: 0.95 }) },
@@ -129,11 +135,7 @@ const PATTERNS: Pattern[] = [
       return { from: weekday(m[2]!, { ...c, tense }), confidence: 0.7 };
     },
   },
-  // the next day / the following day / the day after
-  {
-    re: /\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after|the\s+following\s+morning|the\s+next\s+morning)\b/gi,
-    read: (_m, c) => ({ from: c.previous && addDays(c.previous, 1), confidence: 0.6 }),
-  },
+  NEXT_DAY,
 ];
 
 /**
@@ -145,6 +147,7 @@ const PATTERNS: Pattern[] = [
  */
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const found: DateMention[] = [];
+  const relative = new Set<DateMention>();
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -153,11 +156,24 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const r = p.read(m, ctx);
+      if (p === NEXT_DAY) {
+        // Resolved below against the date just before it, in this sentence or the last.
+        const mention = { start, end, from: '', confidence: 0.6 };
+        found.push(mention);
+        relative.add(mention);
+        continue;
+      }
       if (!r?.from) continue;
       found.push({ start, end, from: r.from, ...(r.to && r.to !== r.from ? { to: r.to } : {}), confidence: r.confidence });
     }
   }
   found.sort((a, b) => a.start - b.start);
+  let before = ctx.previous;
+  for (const f of found) {
+    if (relative.has(f) && before) f.from = addDays(before, 1);
+    before = f.to ?? f.from ?? before;
+  }
+  for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.from) found.splice(i, 1);
   // "yesterday (December 12)", "on Monday, December 10": one date, the more exact one.
   return found.filter((f, i) => {
     const next = found[i + 1];

@@ -28,6 +28,8 @@ interface Visit {
   /** Days the text gives for this visit, and whether they are arrivals, departures or both. */
   days: { day: string; as: 'arrive' | 'depart' | 'both' }[];
   confidence: number;
+  /** Later sentences that dated this visit without naming the place. */
+  extra?: number[];
 }
 
 interface Draft {
@@ -41,9 +43,10 @@ interface Draft {
 }
 
 const DEPART = /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
-const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+to|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
+const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+(?:to|in|home)|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
+const DATELINE = /^[\p{L} .'’-]{2,40},\s*(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}\s*[–—-]\s*/u;
 const ARRIVE = /\barriv(?:e|es|ed|ing)\b/i;
-const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|exchang|interact|learn|see|saw|observ)/i;
+const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk)/i;
 const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
 const UNPLACED = /\b(?:visits?\s+to|trip\s+to|travel(?:s|led|ed)?\s+to|arriv(?:e|es|ed)\s+in|depart(?:s|ed)?\s+for|fl(?:y|ies|ew)\s+to|head(?:s|ed)?\s+to|proceed(?:s|ed)?\s+to|tour\s+of|left\s+for|leave\s+for)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})/gu;
 
@@ -58,7 +61,7 @@ const ref = (info: Info, confidence: number): SourceRef => ({
 
 /** Which mentions of a sentence are visits: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string): number {
-  if (m.personal || e.kind === 'region') return 0;
+  if (m.personal || m.locator || e.kind === 'region') return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
   if (m.cue === 'visit') return !m.embedded || big ? 0.9 : 0;
   if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
@@ -111,7 +114,7 @@ export async function extractItinerary(text: string, options: ExtractOptions = {
   return extractWith(gazetteer, text, options);
 }
 
-/** {@link extractItinerary} with a gazetteer already loaded (synchronous). */
+/** {@link extractItinerary} with a gazetteer already loaded (synchronous); `options.gazetteer` is ignored: load it into `gazetteer`. */
 export function extractWith(gazetteer: Gazetteer, text: string, options: ExtractOptions = {}): ExtractResult {
   const warnings: ExtractWarning[] = [];
   const sentences = splitSentences(text);
@@ -125,7 +128,10 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   const infos: Info[] = [];
   let previous: string | undefined;
   for (const s of sentences) {
+    // "Berlin, 17 April 2024 –": the dateline is the publication date, not a travel day.
+    const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
     const dates = findDates(s.text, { ...(published ? { published } : {}), ...(year ? { year: Number(year) } : {}), tense: tenseOf(s.text), ...(previous ? { previous } : {}) });
+    if (dateline) dates.splice(0, dates.length, ...dates.filter((d) => d.start >= dateline));
     previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
     infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text), returns: RETURN.test(s.text) });
   }
@@ -145,7 +151,9 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
 
   const allMentions = infos.flatMap((i) => i.mentions);
   const { chosen, ambiguous } = resolvePlaces(allMentions, home);
-  const entryOf = (m: PlaceMention) => (m.personal || m.country ? undefined : chosen.get(placeKey(m.text)));
+  // A country that is also its own city (Singapore, Monaco) is the city.
+  const entryOf = (m: PlaceMention) =>
+    m.personal || (m.country && !m.candidates.some((c) => c.country === m.country)) ? undefined : chosen.get(placeKey(m.text));
   const isHome = (e: GazetteerEntry) => e === home || (e.name === home.name && e.country === home.country);
 
   // Pass 2: visits, with the days the text gives for them; trip start and end.
@@ -154,6 +162,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   let tripEnd: { day: string; stated: boolean; info?: number } | undefined;
   let startInfo: number | undefined;
   let duration: number | undefined;
+  let lastVisit: Visit | undefined;
   infos.forEach((info, idx) => {
     duration ??= findDuration(info.s.text);
     const found: { m: PlaceMention; e: GazetteerEntry; c: number }[] = [];
@@ -166,32 +175,52 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
     const first = info.dates[0];
     const last = info.dates[info.dates.length - 1];
     const homeReturn = info.returns && info.mentions.some((m) => m.cue === 'visit' && entryOf(m) && isHome(entryOf(m)!));
-    if (info.departs && first && !tripStart && !(info.returns && !found.length)) {
+    // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
+    const leavesElsewhere = info.mentions.some(
+      (m) => !m.personal && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && !(entryOf(m) && isHome(entryOf(m)!)),
+    );
+    if (info.departs && first && !tripStart && !leavesElsewhere && !visits.some((v) => v.days.length) && !(info.returns && !found.length)) {
       tripStart = { day: first.from, stated: true };
       startInfo = idx;
     }
     if ((homeReturn || (info.returns && !found.length)) && last) tripEnd = { day: last.to ?? last.from, stated: true, info: idx };
     if (info.departs && first && !tripEnd && first.to && found.length > 1) tripEnd = { day: first.to, stated: true, info: idx };
 
-    // Each date goes to the visits nearest it; a date of a departure sentence is the trip's start.
-    const groups = new Map<DateMention | undefined, typeof found>();
-    for (const f of found) {
-      const d = [...info.dates].sort((a, b) => Math.abs(a.start - f.m.start) - Math.abs(b.start - f.m.start))[0];
-      groups.set(d, [...(groups.get(d) ?? []), f]);
-    }
-    for (const [d, fs] of groups) {
-      fs.forEach((f, k) => {
-        const days: Visit['days'] = [];
-        const asArrival = info.departs || ARRIVE.test(info.s.text) ? 'arrive' : 'both';
-        if (d && !(info.departs && idx === startInfo && fs.length > 1)) {
-          if (d.to && fs.length > 1) {
-            if (k === 0) days.push({ day: d.from, as: 'arrive' });
-            if (k === fs.length - 1) days.push({ day: d.to, as: 'depart' });
-          } else if (d.to) days.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
-          else if (!(info.departs && idx === startInfo)) days.push({ day: d.from, as: f.m.cue === 'from' ? 'depart' : asArrival });
-        }
-        visits.push({ entry: f.e, info: idx, days, confidence: f.c * (d ? Math.min(1, d.confidence + 0.1) : 1) });
-      });
+    // Each date goes to the visit nearest it in its clause; the date of the sentence that
+    // starts the trip is the start, not a day at a stop. A span given for a list of places
+    // opens at the first and closes at the last; a single day given for a list is each one's.
+    const clause = (pos: number) => info.s.text.slice(0, pos).split(';').length;
+    const dated = found.map(() => [] as DateMention[]);
+    info.dates.forEach((d, di) => {
+      if (idx === startInfo && di === 0) return;
+      const inClause = found.map((f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
+      const pool = inClause.length ? inClause : found.map((_f, k) => k);
+      const k = pool.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
+      if (k !== undefined) dated[k]!.push(d);
+    });
+    const as: Visit['days'][number]['as'] = ARRIVE.test(info.s.text) ? 'arrive' : 'both';
+    const days = found.map(() => [] as Visit['days']);
+    found.forEach((f, k) => {
+      for (const d of dated[k]!) {
+        const list = found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && dated[j]!.length === 0));
+        if (list.length > 1 && d.to) {
+          days[list[0]!]!.push({ day: d.from, as: 'arrive' });
+          days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
+        } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
+        else if (d.to) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
+        else days[k]!.push({ day: d.from, as: f.m.cue === 'from' ? 'depart' : as });
+      }
+    });
+    found.forEach((f, k) => {
+      const v: Visit = { entry: f.e, info: idx, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
+      visits.push(v);
+      lastVisit = v;
+    });
+    // "Today he attended …": a dated event with no place named happened where the traveller last was.
+    const namesPlace = info.mentions.some((m) => !m.personal);
+    if (!namesPlace && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && !info.departs && !info.returns) {
+      for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));
+      if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);
     }
   });
 
@@ -269,6 +298,19 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
     d.depart ??= d.arrive;
   }
 
+  // Days never go backwards from one stop to the next; where the text seems to say so, a
+  // person must look, so the later stop keeps the earlier one's last day and a warning.
+  let latest = '';
+  for (const d of ordered) {
+    const first = d.home === 'departure' ? d.depart : d.arrive ?? d.depart;
+    if (first && latest && first < latest) {
+      warnings.push({ code: 'date-conflict', message: `${d.entry.name}: the text dates it ${first}, before the stop listed ahead of it ends (${latest}); moved to ${latest}, check the order.` });
+      if (d.arrive && d.arrive < latest) d.arrive = latest;
+      if (d.depart && d.depart < latest) d.depart = latest;
+      d.stated.clear();
+    }
+    latest = [latest, d.arrive ?? '', d.depart ?? ''].sort().pop()!;
+  }
   const stops = buildStops(ordered, infos, startInfo, tripEnd?.info);
   attachMeetings(stops, ordered, infos, entryOf);
 
@@ -303,9 +345,11 @@ function buildStops(ordered: Draft[], infos: Info[], startInfo: number | undefin
     const seen = new Set<number>();
     const source: SourceRef[] = [];
     for (const v of d.visits) {
-      if (seen.has(v.info)) continue;
-      seen.add(v.info);
-      source.push(ref(infos[v.info]!, v.confidence));
+      for (const i of [v.info, ...(v.extra ?? [])]) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        source.push(ref(infos[i]!, i === v.info ? v.confidence : 0.6));
+      }
     }
     const homeInfo = d.home === 'departure' ? startInfo : d.home === 'return' ? endInfo : undefined;
     if (homeInfo !== undefined) source.push(ref(infos[homeInfo]!, 0.8));

@@ -12,15 +12,15 @@ export interface MeetingMention {
   end: number;
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Madame|Dr|Prof|Professor|Sir|Dame|H\.?E\.?|His Excellency|Her Excellency)\.?\s+/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Madame|Dr|Prof|Professor|Sir|Dame|Sheikh|Sheikha|Emir|H\.?E\.?|His Excellency|Her Excellency)\.?\s+/;
 const ROLE_WORDS =
-  /^(?:Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor)$/;
+  /^(?:Foreign|Finance|Defence|Defense|Trade|Commerce|Interior|Home|Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor)$/;
 const GROUP = /^(?:representatives|members|officials|senior officials|leaders|executives|students|staff|delegates|officers|heads|business leaders|the management|management|professionals|entrepreneurs|academics|scholars|experts|young people|youth)\s+(?:of|from)\s+(.+)$/i;
 
 const MEET =
-  /\b(?:met|meets|meet)\s+(?:with\s+)?|\bmeeting\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be)\s+received\s+by\s+|\bhosted\s+by\s+/gi;
+  /\b(?:met|meets|meet)\s+(?:with\s+)?|\bmeeting\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being)\s+(?:received|welcomed|greeted)\s+by\s+|\bhosted\s+by\s+/gi;
 const OBJECT_END =
-  /[.;:!?(]|\s(?:to|on|in|at|where|which|who|during|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to)\b|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|called|met|was|were|will)\b/;
+  /[.;:!?(]|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to)\b|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/;
 
 const SITE =
   /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s)/gi;
@@ -62,7 +62,11 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
   const parts = splitParticipants(phrase, offset);
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
-    const text = p.text.trim();
+    // "President Xi Jinping at the Great Hall of the People": the venue is not the person.
+    const text = p.text
+      .replace(/\s(?:in|at|on)\s.*$/s, '')
+      .replace(/^(?:together|along)\s+with\s+|^as\s+well\s+as\s+/i, '')
+      .trim();
     const end = p.start + p.text.length;
     const group = GROUP.exec(text);
     if (group) {

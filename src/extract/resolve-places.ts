@@ -44,27 +44,41 @@ export function resolvePlaces(mentions: readonly PlaceMention[], home?: Gazettee
   }
 
   const ambiguous: Resolution['ambiguous'] = [];
-  for (const [key, ms] of byKey) {
-    if (chosen.has(key)) continue;
-    const hints = new Set(ms.map((m) => m.countryHint).filter(Boolean));
-    const score = (c: GazetteerEntry) => {
-      let s = Math.log10(c.population + 10);
-      if (c.origin === 'user') s += 10;
-      if (c.origin === 'curated') s += 3;
-      if (c.capital) s += 1;
-      if (hints.size) s += hints.has(c.country) ? 5 : -5;
-      if ((countries.get(c.country) ?? 0) > 0) s += 2;
-      const near = Math.min(Infinity, ...sure.filter((e) => e !== c).map((e) => distanceKm(e.coordinates, c.coordinates)));
-      if (near < 300) s += 2;
-      else if (near < 1500) s += 1;
-      return s;
-    };
-    const ranked = ms[0]!.candidates.map((c) => [c, score(c)] as const).sort((a, b) => b[1] - a[1]);
-    const [best, second] = ranked;
-    if (!best) continue;
-    chosen.set(key, best[0]);
-    if (second && best[1] - second[1] < 1.5 && distanceKm(best[0].coordinates, second[0].coordinates) > 50) {
-      ambiguous.push([ms[0]!.text, best[0], second[0]]);
+  const open = [...byKey].filter(([key]) => !chosen.has(key));
+  const score = (c: GazetteerEntry, hints: Set<string | undefined>, context: GazetteerEntry[], counts: Map<string, number>) => {
+    let s = Math.log10(c.population + 10);
+    if (c.origin === 'user') s += 10;
+    if (c.origin === 'curated') s += 3;
+    if (c.capital) s += 1;
+    if (hints.size) s += hints.has(c.country) ? 5 : -5;
+    if ((counts.get(c.country) ?? 0) > 0) s += 2;
+    const near = Math.min(Infinity, ...context.filter((e) => e !== c).map((e) => distanceKm(e.coordinates, c.coordinates)));
+    if (near < 300) s += 2;
+    else if (near < 1500) s += 1;
+    return s;
+  };
+  // Two rounds: the first places each open name against the sure ones; the second again,
+  // against every other name's first-round place, so "Dallas" can pull "Paris" to Texas.
+  const first = new Map<string, GazetteerEntry>();
+  for (const round of [1, 2]) {
+    for (const [key, ms] of open) {
+      const others = round === 1 ? [] : open.filter(([k]) => k !== key).map(([k]) => first.get(k)!);
+      const counts = new Map(countries);
+      for (const o of others) counts.set(o.country, (counts.get(o.country) ?? 0) + 1);
+      const hints = new Set(ms.map((m) => m.countryHint).filter(Boolean));
+      const ranked = ms[0]!.candidates
+        .map((c) => [c, score(c, hints, [...sure, ...others], counts)] as const)
+        .sort((a, b) => b[1] - a[1]);
+      const [best, second] = ranked;
+      if (!best) continue;
+      if (round === 1) {
+        first.set(key, best[0]);
+        continue;
+      }
+      chosen.set(key, best[0]);
+      if (second && best[1] - second[1] < 1.5 && distanceKm(best[0].coordinates, second[0].coordinates) > 50) {
+        ambiguous.push([ms[0]!.text, best[0], second[0]]);
+      }
     }
   }
   return { chosen, ambiguous };

@@ -47,9 +47,10 @@ export interface ExtractWarning {
    * `unplaced`: looks like a visited place but no gazetteer knows it;
    * `ambiguous`: a name that several places carry, resolved by context;
    * `no-date`: no publication date or year, so relative dates could not be resolved;
-   * `no-places`: nothing visited was found.
+   * `no-places`: nothing visited was found;
+   * `date-conflict`: the text's days would go backwards between two stops.
    */
-  code: 'unplaced' | 'ambiguous' | 'no-date' | 'no-places';
+  code: 'unplaced' | 'ambiguous' | 'no-date' | 'no-places' | 'date-conflict';
   message: string;
   source?: SourceRef;
 }

@@ -1,0 +1,155 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findDates, findDuration, findPublished } from '../../src/extract/dates';
+import { extractItinerary, extractWith } from '../../src/extract/extract-itinerary';
+import { extractCommand } from '../../src/extract/cli';
+import { loadGazetteer, type Gazetteer } from '../../src/extract/gazetteer';
+import { splitSentences } from '../../src/extract/segment';
+import { validateItinerary } from '../../src/itinerary/parse';
+import { distanceKm } from '../../src/extract/distance';
+import { readCorpus } from './evaluate';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+let g: Gazetteer;
+beforeAll(async () => {
+  g = await loadGazetteer();
+});
+const names = (text: string, options = {}) => extractWith(g, text, options).itinerary.stops.map((s) => s.name);
+
+describe('dates', () => {
+  const at = (s: string, published = '2024-01-07', tense: 'future' | 'past' | 'unknown' = 'unknown') =>
+    findDates(s, { published, tense }).map((d) => (d.to ? `${d.from}..${d.to}` : d.from));
+
+  it('keeps the stated day of "tomorrow (January 8)" and reads a bare "tomorrow" from the publication date', () => {
+    expect(at('will depart tomorrow (January 8) for')).toEqual(['2024-01-08']);
+    expect(at('will depart tomorrow for')).toEqual(['2024-01-08']);
+    expect(at('yesterday (December 12) she', '2023-12-13')).toEqual(['2023-12-12']);
+  });
+  it('reads spans in both orders and across months', () => {
+    expect(at('from March 19 to 23')).toEqual(['2024-03-19..2024-03-23']);
+    expect(at('from 6 to 9 September', '2024-08-30')).toEqual(['2024-09-06..2024-09-09']);
+    expect(at('from March 30 to April 2')).toEqual(['2024-03-30..2024-04-02']);
+  });
+  it('takes the year that puts a date nearest the publication date', () => {
+    expect(at('on January 3', '2023-12-28')).toEqual(['2024-01-03']);
+    expect(at('on December 30', '2024-01-02')).toEqual(['2023-12-30']);
+    expect(at('on 5 May 2019')).toEqual(['2019-05-05']);
+  });
+  it('reads weekday names forwards for the future and backwards for the past', () => {
+    // 2024-01-07 is a Sunday.
+    expect(at('on Monday morning', '2024-01-07', 'future')).toEqual(['2024-01-08']);
+    expect(at('on Monday morning', '2024-01-07', 'past')).toEqual(['2024-01-01']);
+    expect(at('from Sunday to Thursday', '2024-01-05', 'future')).toEqual(['2024-01-07..2024-01-11']);
+  });
+  it('resolves "the next day" against the date before it in the sentence', () => {
+    expect(at('on July 25, and the next day', '2023-07-22')).toEqual(['2023-07-25', '2023-07-26']);
+  });
+  it('rejects days that do not exist', () => {
+    expect(at('on February 30')).toEqual([]);
+  });
+  it('reads durations and publication lines', () => {
+    expect(findDuration('for a three-day visit to')).toBe(3);
+    expect(findDuration('a two-week tour of')).toBe(14);
+    expect(findDuration('a four-night stay in')).toBe(5);
+    expect(findDuration('a visit to')).toBeUndefined();
+    expect(findPublished('…\n\nEnds/Wednesday, December 13, 2023\nIssued at HKT 18:30')).toBe('2023-12-13');
+    expect(findPublished('Berlin, 17 April 2024 – The Chancellor')).toBe('2024-04-17');
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence after Mr., Dec. or an initial', () => {
+    const s = splitSentences('Mr. Wang left on Dec. 10 with Antony J. Blinken. He returned.');
+    expect(s.map((x) => x.text)).toEqual(['Mr. Wang left on Dec. 10 with Antony J. Blinken.', 'He returned.']);
+  });
+  it('locates every sentence exactly in the text, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Ms Ho left.', 'She met Mr. Li!', '\n\n', ' ', 'Is it? ', 'Title\n'), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        for (const s of splitSentences(text)) expect(text.slice(s.range[0], s.range[1])).toBe(s.text);
+      }),
+    );
+  });
+});
+
+describe('extractItinerary', () => {
+  const issueText =
+    'The Chief Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou, Huizhou and Shenzhen. He will return to Hong Kong on January 10.';
+
+  it('drafts the issue’s example: home, three cities in order, home again, with stated and inferred dates', () => {
+    const { itinerary, warnings } = extractWith(g, issueText, { published: '2024-01-07' });
+    expect(itinerary.stops.map((s) => s.name)).toEqual(['Hong Kong', 'Guangzhou', 'Huizhou', 'Shenzhen', 'Hong Kong']);
+    const [home, gz, , sz, back] = itinerary.stops;
+    expect([home!.depart, home!.dateCertainty]).toEqual(['2024-01-08', 'stated']);
+    expect([back!.arrive, back!.dateCertainty]).toEqual(['2024-01-10', 'stated']);
+    expect([gz!.arrive, gz!.dateCertainty]).toEqual(['2024-01-08', 'inferred']);
+    expect(sz!.depart).toBe('2024-01-10');
+    expect(warnings).toEqual([]);
+  });
+
+  it('ends a trip with no return date at its start plus its duration, marked inferred', () => {
+    const { itinerary } = extractWith(g, 'The Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou.', { published: '2024-01-07' });
+    const back = itinerary.stops[itinerary.stops.length - 1]!;
+    expect([back.arrive, back.dateCertainty]).toEqual(['2024-01-10', 'inferred']);
+  });
+
+  it('puts Nansha in a Greater Bay Area text at Guangzhou’s district, not the Yunnan village', () => {
+    const { itinerary } = extractWith(g, 'The Secretary visited Nansha and Qianhai in the Greater Bay Area today.', { published: '2024-03-08' });
+    const nansha = itinerary.stops.find((s) => s.name === 'Nansha')!;
+    expect(distanceKm(nansha.coordinates, [113.61, 22.84])).toBeLessThan(10);
+  });
+
+  it('resolves an ambiguous city by the other places of the text', () => {
+    const texas = extractWith(g, 'The Governor will visit Dallas and then travel to Paris.', {}).itinerary.stops.find((s) => s.name === 'Paris')!;
+    expect(texas.coordinates[0]).toBeLessThan(-90);
+    const france = extractWith(g, 'The Minister will visit Paris.', {}).itinerary.stops.find((s) => s.name === 'Paris')!;
+    expect(france.coordinates[0]).toBeGreaterThan(0);
+  });
+
+  it('lists a visited name no gazetteer knows as a warning instead of guessing a point', () => {
+    const { itinerary, warnings } = extractWith(g, 'The Minister will travel to Xyzzyborg on May 3 and then to Tokyo.', { published: '2024-05-01' });
+    expect(itinerary.stops.map((s) => s.name)).not.toContain('Xyzzyborg');
+    expect(warnings.map((w) => w.code)).toContain('unplaced');
+    expect(warnings.find((w) => w.code === 'unplaced')!.message).toContain('Xyzzyborg');
+  });
+
+  it('finds the caller’s own places', async () => {
+    const { itinerary } = await extractItinerary('She toured Cyberport on Monday.', {
+      published: '2024-05-01',
+      gazetteer: [{ name: 'Cyberport', coordinates: [114.13, 22.26], country: 'HK' }],
+    });
+    expect(itinerary.stops.map((s) => s.name)).toContain('Cyberport');
+  });
+
+  it('takes the home city from "return to …" when none is given', () => {
+    expect(names('The Chancellor visited Shanghai on 15 April and returned to Berlin on 16 April.', { published: '2024-04-17' })).toEqual(['Berlin', 'Shanghai', 'Berlin']);
+  });
+
+  it('warns when dates cannot be resolved', () => {
+    const { warnings } = extractWith(g, 'She will visit Tokyo tomorrow.', {});
+    expect(warnings.map((w) => w.code)).toContain('no-date');
+  });
+
+  it('drafts itineraries that the itinerary validator accepts, for every corpus text', () => {
+    for (const { name, text, expected } of readCorpus(path.join(here, 'corpus'))) {
+      const { itinerary } = extractWith(g, text, { published: expected.published!, ...(expected.home ? { home: expected.home } : {}) });
+      expect(validateItinerary(itinerary), name).toEqual([]);
+    }
+  });
+
+  it('rejects misuse with errors that say what is wrong', async () => {
+    await expect(extractCommand(42 as unknown as string)).rejects.toThrow(/text must be a string/);
+    await expect(extractCommand('x', { published: '13/12/2023' })).rejects.toThrow(/published must be a YYYY-MM-DD date/);
+    await expect(extractCommand('x', { places: [{ name: 'A', coordinates: [0, 95] }] })).rejects.toThrow(/places\[0\]\.coordinates\[1\]: latitude 95/);
+    await expect(extractCommand('x', { places: { type: 'FeatureCollection', features: [{ geometry: { type: 'LineString' } }] } })).rejects.toThrow(/features\[0\]/);
+    await expect(extractCommand('x', { home: 'Nowhere-at-all' })).rejects.toThrow(/home "Nowhere-at-all"/);
+  });
+
+  it('reads a GeoJSON places file for the CLI', async () => {
+    const places = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [114.13, 22.26] }, properties: { name: 'Cyberport' } }] };
+    const { itinerary } = await extractCommand('She toured Cyberport on Monday.', { published: '2024-05-01', places });
+    expect(itinerary.stops.map((s) => s.name)).toContain('Cyberport');
+  });
+});
