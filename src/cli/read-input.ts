@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { fromGeoJSON } from '../geojson/from-geojson';
-import { ItineraryError, parseItinerary } from '../itinerary/parse';
+import { ItineraryError, parseItinerary } from '../itinerary/index';
 import type { Itinerary } from '../itinerary/types';
 import type { CliIO } from './io';
 import { jsonErrorMessage, jsonErrorOffset, lineColumn } from './json-error';

@@ -35,6 +35,8 @@ Options:
 FILE "-" reads standard input. Exit status: 0 done, 1 invalid input, 2 bad usage.
 `;
 const HINT = 'Run "visitmap --help" for usage.';
+const STDIN = '\u0000stdin';
+const unmask = (v: unknown) => (v === STDIN ? '-' : v);
 
 interface Options {
   out?: string | number;
@@ -73,7 +75,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 2;
   };
   try {
-    cli.parse(['node', 'visitmap', ...argv], { run: false });
+    // mri drops a bare `-`, the usual name of standard input: carry it through disguised.
+    cli.parse(['node', 'visitmap', ...argv.map((a) => (a === '-' ? STDIN : a))], { run: false });
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }
@@ -89,12 +92,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }
-  const options = cli.options as Options;
+  const options = { ...cli.options, out: unmask(cli.options.out) } as Options;
   const toleranceKm = options.tolerance === undefined ? 1 : Number(options.tolerance);
   if (!(toleranceKm > 0) || toleranceKm === Infinity) return usage(`--tolerance must be a positive number of km, got \`${options.tolerance}\``);
   if (options.language !== undefined && typeof options.language !== 'string') return usage('--language needs a language tag');
 
-  const file = String(cli.args[0]);
+  const file = String(unmask(cli.args[0]));
   try {
     const itinerary = await readItinerary(file, io);
     const emit = async (text: string) => {

@@ -1,5 +1,5 @@
 import type { ItinerarySummary } from '../geojson/summarize';
-import { localize } from '../itinerary/localize';
+import { localize } from '../itinerary/index';
 import type { Itinerary } from '../itinerary/types';
 
 const km = (x: number) => `${x.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km`;

@@ -1,4 +1,4 @@
-import { parseItinerary } from '../itinerary/parse';
+import { parseItinerary } from '../itinerary/index';
 import type { Itinerary } from '../itinerary/types';
 
 // Itineraries this module has parsed or rebuilt itself: trusted without a second pass.

@@ -1,4 +1,4 @@
-import { localize } from '../itinerary/localize';
+import { localize } from '../itinerary/index';
 import type { Meeting, Stop } from '../itinerary/types';
 
 function meetingLine(m: Meeting, language: string): string {

@@ -1,5 +1,4 @@
-import { ItineraryError, parseItinerary } from '../itinerary/parse';
-import { localize } from '../itinerary/localize';
+import { ItineraryError, localize, parseItinerary } from '../itinerary/index';
 import type { Issue, Itinerary } from '../itinerary/types';
 import { trust } from './as-itinerary';
 import { FORMAT_VERSION } from './types';

@@ -1,6 +1,5 @@
 import type { Position } from 'geojson';
-import { isSafeUrl } from '../itinerary/url';
-import { localize } from '../itinerary/localize';
+import { isSafeUrl, localize } from '../itinerary/index';
 import type { Itinerary } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';

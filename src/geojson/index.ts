@@ -1,5 +1,6 @@
 export { toGeoJSON, type ToGeoJSONOptions, type ItineraryFeatureCollection } from './to-geojson';
+export type { ItineraryMeta, LegFeature, LegProperties, StopFeature, StopProperties } from './types';
 export { fromGeoJSON } from './from-geojson';
-export { toGPX } from './gpx';
-export { toKML } from './kml';
+export { toGPX, type ToGPXOptions } from './gpx';
+export { toKML, type ToKMLOptions } from './kml';
 export { summarize, type ItinerarySummary } from './summarize';

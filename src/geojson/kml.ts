@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { localize } from '../itinerary/localize';
+import { localize } from '../itinerary/index';
 import type { Itinerary, LocalizedText, Precision, TravelMode } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';

@@ -1,5 +1,5 @@
 import type { LineString, MultiLineString } from 'geojson';
-import { legGeometry } from '../geo/great-circle';
+import { legGeometry } from '../geo/index';
 import type { Itinerary } from '../itinerary/types';
 import { roundPoint } from './round';
 

@@ -1,4 +1,4 @@
-import { distanceKm } from '../geo/distance';
+import { distanceKm } from '../geo/index';
 import type { Itinerary, TravelMode } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { round } from './round';

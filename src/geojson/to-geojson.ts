@@ -1,7 +1,6 @@
 import type { Position } from 'geojson';
-import { bboxOf } from '../geo/bbox';
-import { distanceKm } from '../geo/distance';
-import { localize } from '../itinerary/localize';
+import { bboxOf, distanceKm } from '../geo/index';
+import { localize } from '../itinerary/index';
 import type { Itinerary, LngLat } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { legGeometryAt, toleranceOption } from './leg-geometry-at';
@@ -102,7 +101,8 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
 
   return {
     type: 'FeatureCollection',
-    bbox: bboxOf(lines as LngLat[][]),
+    // bboxOf's arithmetic can leave float noise (-175.19999999999993): round like the coordinates.
+    bbox: bboxOf(lines as LngLat[][]).map((v) => round(v, 6)) as ItineraryFeatureCollection['bbox'],
     visitmap: meta(it),
     features,
   };
