@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { version } from '../../package.json';
+import { run } from '../../src/cli/run';
+import { repoRoot, SEED } from '../geojson/helpers';
+import { fakeIO } from './fake-io';
+
+const CWD = '/work/trip';
+const seedText = readFileSync(path.join(repoRoot, SEED), 'utf8');
+const pacificText = readFileSync(path.join(repoRoot, 'tests/fixtures/in/pacific-crossing.json'), 'utf8');
+const io = (files: Record<string, string> = {}, extra: Parameters<typeof fakeIO>[0] = {}) =>
+  fakeIO({ cwd: CWD, files: Object.fromEntries(Object.entries(files).map(([k, v]) => [path.join(CWD, k), v])), ...extra });
+
+describe('visitmap: help, version and usage errors', () => {
+  it('prints help with --help and exits 0', async () => {
+    const t = io();
+    expect(await run(['--help'], t)).toBe(0);
+    expect(t.out()).toMatch(/^Usage: visitmap <command> FILE/);
+    for (const c of ['validate', 'geojson', 'gpx', 'kml', 'summary']) expect(t.out()).toContain(`  ${c} FILE`);
+  });
+
+  it('prints the package version with --version and -v', async () => {
+    for (const flag of ['--version', '-v']) {
+      const t = io();
+      expect(await run([flag], t)).toBe(0);
+      expect(t.out()).toBe(`${version}\n`);
+    }
+  });
+
+  it.each([
+    [[], 'missing command'],
+    [['draw', 'x.json'], 'unknown command `draw`'],
+    [['geojson', 'x.json', '--colour', 'red'], 'Unknown option `--colour`'],
+    [['geojson'], 'missing required args'],
+    [['validate', 'a.json', 'b.json'], 'Unused args'],
+    [['geojson', 'x.json', '-o'], 'value is missing'],
+    [['geojson', 'x.json', '--tolerance', 'fine'], '--tolerance must be a positive number'],
+    [['geojson', 'x.json', '--tolerance', '0'], '--tolerance must be a positive number'],
+    [['summary', 'x.json', '--route'], 'Unknown option `--route`'],
+  ])('exits 2 with a usage hint for %j', async (argv, message) => {
+    const t = io({ 'x.json': seedText });
+    expect(await run(argv, t)).toBe(2);
+    expect(t.err()).toContain(message);
+    expect(t.err()).toMatch(/Run "visitmap --help" for usage\.\n$/);
+    expect(t.out()).toBe('');
+  });
+});
+
+describe('visitmap: input problems exit 1', () => {
+  it('reports a missing file in one line, without a stack trace', async () => {
+    const t = io();
+    expect(await run(['validate', 'nope.json'], t)).toBe(1);
+    expect(t.err()).toBe('visitmap: cannot read nope.json: no such file\n');
+  });
+
+  it('reports an unreadable file in one line', async () => {
+    const t = io({ 'locked.json': '{}' });
+    expect(await run(['geojson', 'locked.json'], t)).toBe(1);
+    expect(t.err()).toBe('visitmap: cannot read locked.json: permission denied\n');
+  });
+
+  it('reports broken JSON with its line and column', async () => {
+    const t = io({ 'data.json': '{\n  "id": "x",\n  "title": tru,\n}' });
+    expect(await run(['validate', 'data.json'], t)).toBe(1);
+    // V8 reads `tru` as far as it can: the fault is the comma at column 15.
+    expect(t.err()).toBe("data.json:3:15: Unexpected token ','\n");
+  });
+
+  it('prints each itinerary issue on its own line as FILE: path: message', async () => {
+    const bad = JSON.parse(seedText);
+    bad.stops[1].coordinates = [120, 95];
+    bad.stops[2].meetings[0].url = 'javascript:alert(1)';
+    const t = io({ 'bad.json': JSON.stringify(bad) });
+    expect(await run(['validate', 'bad.json'], t)).toBe(1);
+    const lines = t.err().trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines).toContainEqual(expect.stringMatching(/^bad\.json: stops\[1\]\.coordinates\[1\]: .*95/));
+    expect(lines).toContainEqual(expect.stringMatching(/^bad\.json: stops\[2\]\.meetings\[0\]\.url: /));
+  });
+
+  it('locates problems of a GeoJSON input in the collection', async () => {
+    const g = JSON.parse(await geojsonOf(pacificText));
+    g.features[1].geometry.coordinates = 'here';
+    const t = io({ 'trip.geojson': JSON.stringify(g) });
+    expect(await run(['validate', 'trip.geojson'], t)).toBe(1);
+    expect(t.err()).toBe('trip.geojson: features[1].geometry.coordinates: expected [longitude, latitude]\n');
+  });
+
+  it('reports a failed write in one line', async () => {
+    const t = io({ 'seed.json': seedText }, { unwritable: true });
+    expect(await run(['kml', 'seed.json', '-o', 'out/seed.kml'], t)).toBe(1);
+    expect(t.err()).toBe('visitmap: cannot write out/seed.kml: permission denied\n');
+  });
+});
+
+async function geojsonOf(text: string, argv: string[] = []): Promise<string> {
+  const t = io({ 'in.json': text });
+  expect(await run(['geojson', 'in.json', ...argv], t)).toBe(0);
+  return t.out();
+}
+
+describe('visitmap: commands', () => {
+  it('validates a good itinerary, saying what it holds', async () => {
+    const t = io({ 'seed.json': seedText });
+    expect(await run(['validate', 'seed.json'], t)).toBe(0);
+    expect(t.out()).toMatch(/^seed\.json: valid: \d+ stops, \d+ legs, \d+ meetings\n$/);
+    expect(t.err()).toBe('');
+  });
+
+  it('writes GeoJSON to standard output, to a file with -o, and to standard output with -o -', async () => {
+    const stdout = await geojsonOf(seedText);
+    expect(JSON.parse(stdout).type).toBe('FeatureCollection');
+    const t = io({ 'seed.json': seedText });
+    expect(await run(['geojson', 'seed.json', '-o', 'seed.geojson'], t)).toBe(0);
+    expect(t.files.get(path.join(CWD, 'seed.geojson'))).toBe(stdout);
+    expect(t.out()).toBe('');
+    expect(await geojsonOf(seedText, ['-o', '-'])).toBe(stdout);
+  });
+
+  it('reads standard input for -', async () => {
+    const t = io({}, { stdin: `\ufeff${seedText}` });
+    expect(await run(['geojson', '-'], t)).toBe(0);
+    expect(t.out()).toBe(await geojsonOf(seedText));
+    const bad = io({}, { stdin: '{' });
+    expect(await run(['validate', '-'], bad)).toBe(1);
+    expect(bad.err()).toMatch(/^<stdin>:1:2: /);
+  });
+
+  it('uses --tolerance for the legs', async () => {
+    const vertices = (text: string) => (text.match(/\],\[/g) ?? []).length;
+    expect(vertices(await geojsonOf(pacificText, ['--tolerance', '0.1']))).toBeGreaterThan(vertices(await geojsonOf(pacificText, ['--tolerance', '50'])));
+  });
+
+  it('turns a GeoJSON export back into the same GeoJSON', async () => {
+    const g = await geojsonOf(seedText);
+    expect(await geojsonOf(g)).toBe(g);
+  });
+
+  it('writes GPX and KML, with --language and --route', async () => {
+    const t = io({ 'p.json': pacificText });
+    expect(await run(['gpx', 'p.json', '--language', 'ja', '--route'], t)).toBe(0);
+    expect(t.out()).toContain('<name>東京</name>');
+    expect(t.out()).toContain('<rte>');
+    const k = io({ 'p.json': pacificText });
+    expect(await run(['kml', 'p.json'], k)).toBe(0);
+    expect(k.out()).toMatch(/^<\?xml[^]*<kml xmlns="http:\/\/www\.opengis\.net\/kml\/2\.2">[^]*<\/kml>\n$/);
+  });
+
+  it('prints a summary table, or JSON with --json', async () => {
+    const t = io({ 'p.json': pacificText });
+    expect(await run(['summary', 'p.json'], t)).toBe(0);
+    expect(t.out()).toMatch(/^Across the Pacific\n/);
+    expect(t.out()).toMatch(/Stops\s+3 \(3 places\)/);
+    expect(t.out()).toMatch(/1\s+Tokyo\s+Honolulu\s+flight\s+6,\d{3}\.\d km/);
+    const j = io({ 'p.json': pacificText });
+    expect(await run(['summary', 'p.json', '--json'], j)).toBe(0);
+    expect(JSON.parse(j.out())).toMatchObject({ stops: 3, places: 3, meetings: 1, start: '2024-03-01', end: '2024-03-03' });
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { fromGeoJSON } from '../../src/geojson/from-geojson';
+import { toGeoJSON } from '../../src/geojson/to-geojson';
+import { ItineraryError, parseItinerary } from '../../src/itinerary/parse';
+import { fixtureInputs, readJson, SEED } from './helpers';
+
+type Json = Record<string, unknown>;
+/** A plain JSON copy of an export, as if read back from a file: safe to edit. */
+const exported = (file: string) => JSON.parse(JSON.stringify(toGeoJSON(readJson(file)))) as { features: Json[] } & Json;
+const issuesOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ItineraryError) return e.issues;
+    throw e;
+  }
+  throw new Error('expected an ItineraryError');
+};
+
+describe('fromGeoJSON', () => {
+  it('gives back the parsed itinerary of every fixture, and the export of that is unchanged', () => {
+    for (const [name, file] of fixtureInputs()) {
+      const g = exported(file);
+      const back = fromGeoJSON(g);
+      expect(back, name).toEqual(parseItinerary(readJson(file)));
+      expect(JSON.stringify(toGeoJSON(back)), name).toBe(JSON.stringify(g));
+    }
+  });
+
+  it('reads features in any order, sorting stops and legs by their order', () => {
+    const g = exported(SEED);
+    g.features.reverse();
+    expect(fromGeoJSON(g)).toEqual(parseItinerary(readJson(SEED)));
+  });
+
+  it('ignores extra properties, simplestyle hints and null values that tools write for empty fields', () => {
+    const g = exported(SEED);
+    for (const f of g.features) {
+      const p = f.properties as Json;
+      Object.assign(p, { fid: 7, 'marker-color': '#000000', stroke: null, arrive: p.arrive ?? null, note: p.note ?? null, layer: 'visit' });
+    }
+    expect(fromGeoJSON(g)).toEqual(parseItinerary(readJson(SEED)));
+  });
+
+  it('decodes meetings, sources and name maps that a tool stored as JSON text', () => {
+    const g = exported(SEED);
+    for (const f of g.features) {
+      const p = f.properties as Json;
+      for (const k of ['name', 'meetings', 'source']) if (typeof p[k] === 'object') p[k] = JSON.stringify(p[k]);
+    }
+    g.visitmap = JSON.stringify(g.visitmap);
+    expect(fromGeoJSON(g)).toEqual(parseItinerary(readJson(SEED)));
+  });
+
+  it('keeps a plain name that merely looks like JSON', () => {
+    const g = exported('tests/fixtures/in/minimal.json');
+    (g.features[0]!.properties as Json).name = '{"not": "a language map", "x": 1}';
+    expect(fromGeoJSON(g).stops[0]!.name).toBe('{"not": "a language map", "x": 1}');
+  });
+
+  it('takes the stop id from properties.id where a tool moved it there', () => {
+    const g = exported(SEED);
+    for (const f of g.features) {
+      if (f.id !== undefined) (f.properties as Json).id = f.id;
+      f.id = g.features.indexOf(f); // a tool's numeric feature id
+    }
+    expect(fromGeoJSON(g)).toEqual(parseItinerary(readJson(SEED)));
+  });
+
+  it('derives id and title without the visitmap member, and legs of unknown mode without leg features', () => {
+    const g = exported('tests/fixtures/in/pacific-crossing.json');
+    delete g.visitmap;
+    g.features = g.features.filter((f) => (f.properties as Json).kind === 'stop');
+    const it = fromGeoJSON(g);
+    expect(it.id).toBe('itinerary');
+    expect(it.title).toBe('Tokyo → Los Angeles');
+    expect(it.legs.map((l) => [l.from, l.to, l.mode])).toEqual([
+      ['tokyo', 'honolulu', 'unknown'],
+      ['honolulu', 'los-angeles', 'unknown'],
+    ]);
+  });
+
+  it('reads a bare collection of Points without kind or order, in feature order', () => {
+    const it = fromGeoJSON({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [10, 20, 5] }, properties: { name: 'A' } },
+        { type: 'Feature', id: 'b', geometry: { type: 'Point', coordinates: [11, 21] }, properties: { name: 'B' } },
+      ],
+    });
+    expect(it.stops.map((s) => [s.id, s.coordinates])).toEqual([
+      ['a', [10, 20]],
+      ['b', [11, 21]],
+    ]);
+    expect(it.title).toBe('A → B');
+  });
+
+  it('locates bad geometry, kind and order in the collection', () => {
+    const g = exported('tests/fixtures/in/pacific-crossing.json');
+    (g.features[1]!.geometry as Json).coordinates = ['x', 21];
+    (g.features[2]!.properties as Json).kind = 'waypoint';
+    (g.features[3]!.properties as Json).order = 1.5;
+    expect(issuesOf(() => fromGeoJSON(g))).toEqual([
+      { path: 'features[2].properties.kind', message: expect.stringMatching(/expected a stop/) },
+      { path: 'features[3].properties.order', message: expect.stringMatching(/whole number/) },
+      { path: 'features[1].geometry.coordinates', message: 'expected [longitude, latitude]' },
+    ]);
+  });
+
+  it('reports what the itinerary validation finds at the path of the value in the collection', () => {
+    const g = exported('tests/fixtures/in/pacific-crossing.json');
+    g.features.reverse(); // legs first: paths must follow the features, not the stop index
+    const honolulu = g.features.find((f) => f.id === 'honolulu')!;
+    (honolulu.geometry as Json).coordinates = [-157.8583, 95];
+    const leg = g.features.find((f) => (f.properties as Json).order === 2 && (f.properties as Json).kind === 'leg')!;
+    (leg.properties as Json).mode = 'teleport';
+    (g.visitmap as Json).title = '';
+    const issues = issuesOf(() => fromGeoJSON(g));
+    const at = (f: Json) => g.features.indexOf(f);
+    expect(issues.map((i) => i.path).sort()).toEqual(
+      [`features[${at(honolulu)}].geometry.coordinates[1]`, `features[${at(leg)}].properties.mode`, 'visitmap.title'].sort(),
+    );
+  });
+
+  it('rejects what is not a FeatureCollection, and one without stops', () => {
+    expect(issuesOf(() => fromGeoJSON(null))).toEqual([{ path: 'type', message: 'expected a GeoJSON FeatureCollection' }]);
+    expect(issuesOf(() => fromGeoJSON({ type: 'FeatureCollection', features: {} }))[0]!.path).toBe('features');
+    expect(issuesOf(() => fromGeoJSON({ type: 'FeatureCollection', features: [] }))[0]!.path).toBe('features');
+    expect(issuesOf(() => fromGeoJSON({ type: 'FeatureCollection', features: [7, { type: 'Feature', properties: 'x' }] }))).toEqual([
+      { path: 'features[0]', message: 'expected a GeoJSON Feature' },
+      { path: 'features[1].properties', message: 'expected an object or null' },
+    ]);
+  });
+
+  it('rejects duplicate orders and a format version newer than it reads', () => {
+    const g = exported('tests/fixtures/in/pacific-crossing.json');
+    (g.features[1]!.properties as Json).order = 1;
+    (g.visitmap as Json).version = 99;
+    expect(issuesOf(() => fromGeoJSON(g)).map((i) => i.path)).toEqual(['features[1].properties.order', 'visitmap.version']);
+  });
+});

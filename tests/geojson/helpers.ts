@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SEED = 'data/hk-customs-yrd-visit-2023.json';
+export const SEED_GEOJSON = 'data/hk-customs-yrd-visit-2023.geojson';
+
+export function readJson(relative: string): unknown {
+  return JSON.parse(readFileSync(path.join(repoRoot, relative), 'utf8'));
+}
+
+/** Fixture inputs by name (file name without `.json`), plus the seed visit from `data/`. */
+export function fixtureInputs(): Array<[name: string, file: string]> {
+  const dir = path.join(repoRoot, 'tests/fixtures/in');
+  const own = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f): [string, string] => [f.slice(0, -5), `tests/fixtures/in/${f}`]);
+  return [...own, ['hk-customs-yrd-visit-2023', SEED]];
+}
+
+/** Strings that break naive XML, JSON or HTML writers, and characters XML 1.0 forbids. */
+export const HOSTILE = [
+  ']]> & <b>bold</b> "quoted" \'single\'',
+  '<![CDATA[ x ]]>',
+  'bell\u0007 nul\u0000 esc\u001b vt\u000b end',
+  'lone surrogate \ud800 and \udfff, non-character \ufffe\uffff',
+  '&amp; &#x0; &lt;script&gt;alert(1)&lt;/script&gt;',
+  'emoji 🗺️ right-to-left \u202e text',
+];

@@ -1,0 +1,117 @@
+import { check } from '@placemarkio/check-geojson';
+import type { LineString, MultiLineString, Point, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { toGeoJSON } from '../../src/geojson/to-geojson';
+import type { LegProperties, StopProperties } from '../../src/geojson/types';
+import { ItineraryError, parseItinerary } from '../../src/itinerary/parse';
+import { fixtureInputs, readJson, SEED } from './helpers';
+
+const pacific = () => readJson('tests/fixtures/in/pacific-crossing.json');
+const allPositions = (g: Point | LineString | MultiLineString): Position[] =>
+  g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
+
+describe('toGeoJSON', () => {
+  it('gives a Point per stop, then a line per leg, in order, with kind, order, ids and names', () => {
+    const it = parseItinerary(readJson(SEED));
+    const fc = toGeoJSON(it);
+    expect(fc.features).toHaveLength(it.stops.length + it.legs.length);
+    it.stops.forEach((s, i) => {
+      const f = fc.features[i]!;
+      expect(f.id).toBe(s.id);
+      expect(f.geometry).toEqual({ type: 'Point', coordinates: s.coordinates });
+      expect(f.properties).toMatchObject({ kind: 'stop', order: i + 1, name: s.name, precision: s.precision, meetings: s.meetings });
+    });
+    it.legs.forEach((l, j) => {
+      const p = fc.features[it.stops.length + j]!.properties as LegProperties;
+      expect(p).toMatchObject({ kind: 'leg', from: l.from, to: l.to, order: j + 1, mode: l.mode });
+      expect(p.distanceKm).toBeGreaterThanOrEqual(0);
+      expect(Math.round(p.distanceKm * 10) / 10).toBe(p.distanceKm);
+    });
+  });
+
+  it('keeps itinerary-level data in the visitmap foreign member, with a format version', () => {
+    const it = parseItinerary(readJson(SEED));
+    const { visitmap } = toGeoJSON(it);
+    expect(visitmap).toEqual({
+      version: 1,
+      id: it.id,
+      title: it.title,
+      description: it.description,
+      traveller: it.traveller,
+      timezone: it.timezone,
+      sources: it.sources,
+    });
+  });
+
+  it('adds simplestyle hints: marker colour by precision, the stop number, an English title, stroke by mode', () => {
+    const fc = toGeoJSON(pacific());
+    const [tokyo, , la, firstLeg] = fc.features;
+    expect(tokyo!.properties).toMatchObject({ 'marker-symbol': '1', title: 'Tokyo', 'marker-color': '#2166ac' });
+    expect(la!.properties).toMatchObject({ 'marker-symbol': '3', title: 'Los Angeles', 'marker-color': '#ef8a62' });
+    expect(firstLeg!.properties).toMatchObject({ stroke: '#1f78b4', 'stroke-width': 3, 'stroke-opacity': 0.8 });
+  });
+
+  it('splits the Tokyo–Honolulu leg at the antimeridian and wraps the bbox across it', () => {
+    const fc = toGeoJSON(pacific());
+    const leg = fc.features[3]!.geometry as MultiLineString;
+    expect(leg.type).toBe('MultiLineString');
+    expect(Math.abs(leg.coordinates[0]!.at(-1)![0]!)).toBe(180);
+    expect(Math.abs(leg.coordinates[1]![0]![0]!)).toBe(180);
+    expect(fc.features[4]!.geometry.type).toBe('LineString');
+    const [west, , east] = fc.bbox;
+    expect(west).toBeGreaterThan(east!); // crosses ±180, per RFC 7946 §5.2
+    expect(west).toBeLessThanOrEqual(139.6917);
+    expect(east).toBeGreaterThanOrEqual(-118.2437);
+  });
+
+  it('densifies legs more finely for a smaller tolerance', () => {
+    const count = (t: number) => toGeoJSON(pacific(), { toleranceKm: t }).features.slice(3).reduce((n, f) => n + allPositions(f.geometry).length, 0);
+    expect(count(0.1)).toBeGreaterThan(count(10));
+  });
+
+  it('rounds every coordinate to at most 6 decimals and writes no crs', () => {
+    const raw = readJson('tests/fixtures/in/minimal.json') as { stops: Array<{ coordinates: number[] }> };
+    raw.stops[0]!.coordinates = [114.123456789, -22.000000049];
+    const fc = toGeoJSON(raw);
+    expect(fc.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [114.123457, -22] });
+    for (const [name, file] of fixtureInputs()) {
+      const text = JSON.stringify(toGeoJSON(readJson(file)));
+      expect(text, name).not.toMatch(/\d\.\d{7,}/);
+      expect(text, name).not.toMatch(/"crs"/);
+    }
+  });
+
+  it('passes check-geojson for every fixture', () => {
+    for (const [name, file] of fixtureInputs()) {
+      expect(() => check(JSON.stringify(toGeoJSON(readJson(file)))), name).not.toThrow();
+    }
+  });
+
+  it('is deterministic: the same input gives byte-identical JSON', () => {
+    const a = JSON.stringify(toGeoJSON(readJson(SEED)));
+    const b = JSON.stringify(toGeoJSON(parseItinerary(readJson(SEED))));
+    expect(a).toBe(b);
+  });
+
+  it('parses raw input first and lets its ItineraryError through', () => {
+    expect(() => toGeoJSON({ id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [0, 95] }] })).toThrow(ItineraryError);
+    expect(toGeoJSON(readJson('tests/fixtures/in/minimal.json')).features).toHaveLength(1);
+  });
+
+  it('gives a one-stop itinerary a point-sized bbox and no legs', () => {
+    const fc = toGeoJSON(readJson('tests/fixtures/in/minimal.json'));
+    expect(fc.bbox).toEqual([114.1694, 22.3193, 114.1694, 22.3193]);
+    expect((fc.features[0]!.properties as StopProperties).kind).toBe('stop');
+  });
+
+  it('refuses a tolerance that is not a positive number', () => {
+    for (const t of [0, -1, Number.NaN, Infinity]) expect(() => toGeoJSON(pacific(), { toleranceKm: t })).toThrow(/toleranceKm/);
+  });
+
+  it('gives a zero-length leg two equal vertices and a distance of 0', () => {
+    const fc = toGeoJSON(readJson('tests/fixtures/in/zero-length.json'));
+    const leg = fc.features[3]!;
+    expect((leg.properties as LegProperties).distanceKm).toBe(0);
+    expect(allPositions(leg.geometry).every((p) => p[0] === 121.4903 && p[1] === 31.2397)).toBe(true);
+  });
+});

@@ -1,0 +1,157 @@
+import { gpx, kml } from '@tmcw/togeojson';
+import { DOMParser } from '@xmldom/xmldom';
+import type { Feature, LineString, MultiLineString, Point } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { escapeXml } from '../../src/geojson/escape-xml';
+import { toGPX } from '../../src/geojson/gpx';
+import { toKML } from '../../src/geojson/kml';
+import { toGeoJSON } from '../../src/geojson/to-geojson';
+import { localize } from '../../src/itinerary/localize';
+import { parseItinerary } from '../../src/itinerary/parse';
+import { fixtureInputs, HOSTILE, readJson, SEED } from './helpers';
+
+/** Parses strictly: any well-formedness error or warning fails the test. */
+function parseXml(text: string) {
+  const problems: string[] = [];
+  const doc = new DOMParser({ onError: (level, message) => void problems.push(`${level}: ${message}`) }).parseFromString(text, 'text/xml');
+  expect(problems).toEqual([]);
+  return doc;
+}
+
+const lines = (g: LineString | MultiLineString) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
+
+describe('toGPX', () => {
+  it('writes a waypoint per stop, in order, with names and coordinates, read back by togeojson', () => {
+    for (const [name, file] of fixtureInputs()) {
+      const it = parseItinerary(readJson(file));
+      const back = gpx(parseXml(toGPX(it)));
+      const points = back.features.filter((f) => f.geometry?.type === 'Point') as Feature<Point>[];
+      expect(points.map((f) => f.properties!.name), name).toEqual(it.stops.map((s) => localize(s.name, 'en')));
+      expect(points.map((f) => f.geometry.coordinates), name).toEqual(it.stops.map((s) => s.coordinates));
+    }
+  });
+
+  it('writes the legs as a track following the same vertices as the GeoJSON, split at ±180', () => {
+    const raw = readJson('tests/fixtures/in/pacific-crossing.json');
+    const track = gpx(parseXml(toGPX(raw))).features.find((f) => f.properties?._gpxType === 'trk')!;
+    const expected = toGeoJSON(raw).features.slice(3).flatMap((f) => lines(f.geometry as LineString));
+    expect(track.geometry).toEqual({ type: 'MultiLineString', coordinates: expected });
+    expect(expected).toHaveLength(3); // Tokyo–Honolulu in two parts, Honolulu–Los Angeles in one
+  });
+
+  it('writes the legs as one route through the stops on request', () => {
+    const raw = readJson('tests/fixtures/in/pacific-crossing.json');
+    const route = gpx(parseXml(toGPX(raw, { legs: 'route' }))).features.find((f) => f.properties?._gpxType === 'rte')!;
+    expect((route.geometry as LineString).coordinates).toEqual([
+      [139.6917, 35.6895],
+      [-157.8583, 21.3069],
+      [-118.2437, 34.0522],
+    ]);
+  });
+
+  it('gives a waypoint its time in UTC where a date-time is known, and none for a date alone', () => {
+    const text = toGPX(readJson('tests/fixtures/in/pacific-crossing.json'));
+    const times = [...parseXml(text).getElementsByTagName('wpt')].map((w) => w.getElementsByTagName('time')[0]?.textContent ?? null);
+    // Tokyo departs 19:30+09:00; Honolulu arrives 08:00 local (UTC−10); Los Angeles 21:40−08:00.
+    expect(times).toEqual(['2024-03-01T10:30:00Z', '2024-03-01T18:00:00Z', '2024-03-04T05:40:00Z']);
+    expect(toGPX(readJson('tests/fixtures/in/fiji-tonga.json'))).not.toContain('<time>');
+  });
+
+  it('writes names in the chosen language, falling back to English', () => {
+    const points = (language: string) =>
+      gpx(parseXml(toGPX(readJson('tests/fixtures/in/pacific-crossing.json'), { language })))
+        .features.filter((f) => f.geometry?.type === 'Point')
+        .map((f) => f.properties!.name);
+    expect(points('ja')).toEqual(['東京', 'Honolulu', 'Los Angeles']);
+    expect(points('fr')).toEqual(['Tokyo', 'Honolulu', 'Los Angeles']);
+  });
+});
+
+describe('toKML', () => {
+  it('writes a placemark per stop and per leg, in order, with names and coordinates, read back by togeojson', () => {
+    for (const [name, file] of fixtureInputs()) {
+      const raw = readJson(file);
+      const it = parseItinerary(raw);
+      const back = kml(parseXml(toKML(it))).features;
+      const g = toGeoJSON(it).features;
+      expect(back.map((f) => f.properties!.name), name).toEqual([
+        ...it.stops.map((s) => localize(s.name, 'en')),
+        ...it.legs.map((_, j) => `${localize(it.stops[j]!.name, 'en')} → ${localize(it.stops[j + 1]!.name, 'en')}`),
+      ]);
+      back.forEach((f, i) => {
+        const ours = g[i]!.geometry;
+        const theirs = f.geometry!;
+        if (ours.type === 'MultiLineString') {
+          expect(theirs.type, name).toBe('GeometryCollection');
+          expect((theirs as { geometries: LineString[] }).geometries.map((l) => l.coordinates), name).toEqual(ours.coordinates);
+        } else expect(theirs, name).toEqual(ours);
+      });
+    }
+  });
+
+  it('shares one style per precision and per mode, and keeps ids, order and dates in ExtendedData', () => {
+    const text = toKML(readJson('tests/fixtures/in/pacific-crossing.json'));
+    const doc = parseXml(text);
+    expect([...doc.getElementsByTagName('Style')].map((s) => s.getAttribute('id'))).toEqual(['stop-city', 'stop-district', 'leg-flight']);
+    const [tokyo, honolulu] = kml(doc).features;
+    expect(tokyo!.properties).toMatchObject({ id: 'tokyo', order: '1', precision: 'city', styleUrl: '#stop-city' });
+    expect(honolulu!.properties!.timespan).toEqual({ begin: '2024-03-01T18:00:00Z', end: '2024-03-03T23:00:00Z' });
+    expect(tokyo!.properties!.timestamp).toBe('2024-03-01T10:30:00Z');
+  });
+
+  it('writes a stop with a date only as a date, and colours as aabbggrr', () => {
+    const text = toKML(readJson('tests/fixtures/in/fiji-tonga.json'));
+    expect(text).toContain('<TimeSpan><begin>2024-07-01</begin><end>2024-07-03</end></TimeSpan>');
+    expect(text).toContain('<Style id="leg-sea"><LineStyle><color>cc9a3d6a</color>');
+  });
+});
+
+describe('XML safety', () => {
+  it('escapes markup and drops the characters XML 1.0 forbids', () => {
+    expect(escapeXml('a ]]> & <b> "c" \'d\'')).toBe('a ]]&gt; &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;');
+    expect(escapeXml('x\u0000\u0007\u001b\ud800\ufffe\uffff\ty\n')).toBe('x\ty\n');
+    expect(escapeXml('🗺️ keeps pairs')).toBe('🗺️ keeps pairs');
+  });
+
+  it('keeps GPX and KML well-formed and the text intact when every text field is hostile', () => {
+    HOSTILE.forEach((h, n) => {
+      const t = (s: string) => `${h} ${s}`;
+      const raw = {
+        id: `hostile-${n}`,
+        title: { en: t('title'), 'zh-Hans': t('标题') },
+        description: t('description'),
+        traveller: { name: t('traveller') },
+        stops: [
+          {
+            id: 'a',
+            name: t('A'),
+            coordinates: [0, 0],
+            note: t('note'),
+            meetings: [{ id: 'm', title: t('meeting'), with: [{ name: t('person'), role: t('role') }], summary: t('summary'), url: 'https://example.org/?a=1&b=<2>' }],
+          },
+          { id: 'b', name: { en: t('B') }, coordinates: [1, 1] },
+        ],
+        legs: [{ from: 'a', to: 'b', mode: 'road', note: t('leg note') }],
+      };
+      const cleaned = escapeXmlText(t('A'));
+      for (const [kind, text] of [['gpx', toGPX(raw)], ['kml', toKML(raw)]] as const) {
+        const doc = parseXml(text);
+        const names = [...doc.getElementsByTagName('name')].map((e) => e.textContent);
+        expect(names, kind).toContain(cleaned);
+        // eslint-disable-next-line no-control-regex -- looking for exactly those characters
+        expect(text, kind).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+      }
+    });
+  });
+});
+
+/** What a text becomes after a writer and a parser: the forbidden characters are gone, the rest is intact. */
+function escapeXmlText(s: string): string {
+  return s.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+}
+
+it('exports the seed in both formats without losing a stop', () => {
+  const it = parseItinerary(readJson(SEED));
+  expect(toGPX(it).match(/<wpt /g)).toHaveLength(it.stops.length);
+  expect(toKML(it).match(/<Point>/g)).toHaveLength(it.stops.length);
+});
