@@ -1,4 +1,4 @@
 export { greatCirclePoints, splitAntimeridian, legGeometry } from './great-circle';
 export type { LegGeometryOptions } from './great-circle';
-export { distanceKm } from './distance';
+export { distanceKm, routeDistanceKm } from './distance';
 export { bboxOf } from './bbox';

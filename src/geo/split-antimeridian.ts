@@ -22,7 +22,7 @@ const DEG = 180 / Math.PI;
  *   is outside [-90, 90] or a segment spans more than 360° of longitude.
  * @example
  * splitAntimeridian([[170, 10], [190, 20]]);
- * // → [[[170, 10], [180, 15.17…]], [[-180, 15.17…], [-170, 20]]]
+ * // → [[[170, 10], [180, 15.3398…]], [[-180, 15.3398…], [-170, 20]]] (a straight line would say 15)
  */
 export function splitAntimeridian(points: LngLat[]): LngLat[][] {
   if (!Array.isArray(points) || points.length === 0) {
