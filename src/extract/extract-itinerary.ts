@@ -189,7 +189,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
     // Each date goes to the visit nearest it in its clause; the date of the sentence that
     // starts the trip is the start, not a day at a stop. A span given for a list of places
     // opens at the first and closes at the last; a single day given for a list is each one's.
-    const clause = (pos: number) => info.s.text.slice(0, pos).split(';').length;
+    const clause = (pos: number) => info.s.text.slice(0, pos).split(/;|,\s+(?:and|then|before|after|while)\s/).length;
     const dated = found.map(() => [] as DateMention[]);
     info.dates.forEach((d, di) => {
       if (idx === startInfo && di === 0) return;
@@ -389,13 +389,22 @@ function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], entryOf: 
     const day = info.dates[0]?.from;
     const byDay = day ? inner.find(({ d }) => d.stated.size > 0 && d.arrive && d.depart && d.arrive <= day && day <= d.depart)?.i : undefined;
     for (const mm of findMeetings(info.s.text)) {
+      // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name.
+      if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title))) continue;
       const inSpan = (a: number, b: number) =>
         info.mentions.filter((m) => m.start >= a && m.end <= b).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined);
       const perParticipant = mm.with.map((w) => inSpan(w.start, w.end)[0]);
       const phraseStops = [...new Set(inSpan(mm.start, mm.end))];
+      // Else the place visited last before the phrase in this sentence: "… visit Qianhai to meet …".
+      const before = info.mentions
+        .filter((m) => m.end <= mm.start)
+        .map((m) => entryOf(m))
+        .map((e) => visitedHere.find((i) => drafts[i]!.entry === e))
+        .filter((x): x is number => x !== undefined);
       const fallback =
         phraseStops[phraseStops.length - 1] ??
-        visitedHere.filter((i) => drafts[i]!.visits.some((v) => v.info === idx))[0] ??
+        before[before.length - 1] ??
+        visitedHere[0] ??
         [...new Set(info.mentions.map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
         byDay ??
         (own >= 0 && !drafts[own]!.home ? own : current);
