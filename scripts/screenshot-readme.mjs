@@ -24,8 +24,9 @@ export const EXAMPLES = {
   seed: { page: 'examples/seed.html', element: '#map' },
   meetings: { page: 'examples/meetings/index.html', element: 'body' },
   geojson: { page: 'examples/geojson.html', element: '#map' },
-  custom: { page: 'examples/custom.html', element: '#map', click: '.vm-marker' },
-  language: { page: 'examples/language.html', element: '#map', click: '[data-language="zh-Hans"]' },
+  // Hangzhou's popup, to show the custom one; the badge is what is visible of a marker.
+  custom: { page: 'examples/custom.html', element: '#map', click: (p) => p.locator('.vm-marker', { hasText: /^2$/ }).locator('.vm-marker__badge') },
+  language: { page: 'examples/language.html', element: '#map', click: (p) => p.locator('[data-language="zh-Hans"]') },
   export: { page: 'examples/export.html', element: 'main' },
   large: { page: 'examples/large.html', element: '#map' },
   'script-tag': { page: 'examples/script-tag.html', element: '#map' },
@@ -65,11 +66,15 @@ async function main() {
       await small.goto(base + page);
       await settle(small);
       if (click) {
-        await small.locator(click).first().click();
+        await click(small).click();
         await settle(small);
       }
       const file = path.join(thumbs, `${name}.png`);
-      await small.locator(element).first().screenshot({ path: file, clip: undefined });
+      // Every thumbnail has the cards' 16:10 shape: the top of the element.
+      const box = await small.locator(element).first().boundingBox();
+      if (!box) throw new Error(`screenshot-readme: ${element} is not shown on ${page}`);
+      const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, Math.round(box.width / 1.6)) };
+      await small.screenshot({ path: file, clip, fullPage: true });
       written.push(file);
     }
   } finally {

@@ -45,13 +45,20 @@ export interface ServedDir {
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port, without caching, so that a page
- * always sees the files as they are on disk.
+ * always sees the files as they are on disk. A missing `/favicon.ico` answers
+ * 204 rather than 404.
  */
 export async function serveDir(dir: string): Promise<ServedDir> {
   if (!existsSync(dir)) throw new Error(`serveDir: ${dir} does not exist`);
   const handler = sirv(dir, { dev: true, dotfiles: false });
   const server: Server = createServer((req, res) => {
     handler(req, res, () => {
+      // Chromium asks for /favicon.ico on pages that name no icon: not the page's fault.
+      if (req.url === '/favicon.ico') {
+        res.statusCode = 204;
+        res.end();
+        return;
+      }
       res.statusCode = 404;
       res.setHeader('content-type', 'text/plain; charset=utf-8');
       res.end(`not found: ${req.url ?? ''}`);

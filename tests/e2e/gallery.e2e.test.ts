@@ -1,0 +1,209 @@
+/**
+ * The example gallery in real Chromium, served from `site/` as `npm start`
+ * serves it: every page loads cleanly and passes axe, the seed map shows its
+ * stops and legs, popups lead to meeting pages and back, the keyboard reaches
+ * the stops, and the export buttons give files that parse. Screenshots of
+ * every page go to tests/e2e/screenshots/ for people to look at.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { getIssues } from '@placemarkio/check-geojson';
+import { DOMParser } from '@xmldom/xmldom';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+
+const require = createRequire(import.meta.url);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const siteDir = path.join(repoRoot, 'site');
+const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
+const SEED_STOPS = 7;
+
+const EXAMPLES = ['index', 'seed', 'geojson', 'custom', 'language', 'export', 'large', 'script-tag'];
+
+/** The generated meeting pages, `meetings/<id>`, as built into site/. */
+function meetingPages(): string[] {
+  const dir = path.join(siteDir, 'examples/meetings');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => `meetings/${f.slice(0, -5)}`) : [];
+}
+
+/** Waits for the page to finish loading and drawing (Leaflet animations last 250 ms). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(400);
+}
+
+/** Serious and critical axe violations, one line each, for a readable failure. */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+/** The stop numbers a marker label stands for: "1 · 7" → 1, 7; "3–6" → 3, 4, 5, 6. */
+function numbersOf(label: string): number[] {
+  return label.split(/\s*[·,]\s*/).flatMap((part) => {
+    const range = /^(\d+)\s*[–-]\s*(\d+)$/.exec(part.trim());
+    if (!range) return /^\d+$/.test(part.trim()) ? [Number(part.trim())] : [];
+    const out: number[] = [];
+    for (let n = Number(range[1]); n <= Number(range[2]); n++) out.push(n);
+    return out;
+  });
+}
+
+describeBrowser('example gallery', () => {
+  let server: ServedDir;
+  let browser: Browser;
+  let context: BrowserContext;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(siteDir, 'examples/index.html'))) {
+      if (!existsSync(path.join(repoRoot, 'dist/index.js'))) {
+        throw new Error('site/ and dist/ are missing: run `npm run build && node scripts/build-site.mjs` first');
+      }
+      const { buildSite } = await import('../../scripts/build-site.mjs');
+      await buildSite(siteDir);
+    }
+    mkdirSync(screenshotDir, { recursive: true });
+    console.log(`[e2e] gallery screenshots: ${screenshotDir}`);
+    server = await serveDir(siteDir);
+    base = `${server.url}examples/`;
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1100, height: 800 }, acceptDownloads: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a gallery page, recording errors from the very first request. */
+  async function open(name: string, hash = ''): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    const { errors } = collectPageErrors(page);
+    const response = await page.goto(`${base}${name}.html${hash}`);
+    expect(response?.status(), `${name}.html`).toBe(200);
+    await settle(page);
+    return { page, errors };
+  }
+
+  /** Loads a page, photographs it, and checks it for errors, accessibility and tile requests. */
+  async function checkPage(name: string): Promise<void> {
+    const tileRequests: string[] = [];
+    context.on('request', (r) => void (/tile\.openstreetmap\.org/.test(r.url()) && tileRequests.push(r.url())));
+    const { page, errors } = await open(name);
+    await page.screenshot({ path: path.join(screenshotDir, `${name.replace('/', '-')}.png`) });
+    expect(errors, name).toEqual([]);
+    expect(await axeProblems(page), name).toEqual([]);
+    expect(tileRequests, 'OpenStreetMap tiles are only fetched when chosen').toEqual([]);
+    await page.close();
+  }
+
+  it.each(EXAMPLES)('%s loads with no page error, console error or failed request, and passes axe', checkPage);
+
+  it('every meeting page loads cleanly and passes axe', async () => {
+    const pages = meetingPages();
+    expect(pages.length).toBeGreaterThan(0);
+    for (const name of pages) await checkPage(name);
+  }, 300_000);
+
+  it('lists every meeting page the seed data has', () => {
+    const data = JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as {
+      stops: { meetings?: { id: string }[] }[];
+    };
+    const ids = data.stops.flatMap((s) => (s.meetings ?? []).map((m) => `meetings/${m.id}`));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(meetingPages()).toEqual(expect.arrayContaining(ids));
+  });
+
+  it('the seed example shows the numbers of all seven stops and draws its legs', async () => {
+    const { page } = await open('seed');
+    const labels = await page.locator('.leaflet-marker-pane .vm-marker__label').allTextContents();
+    const shown = new Set(labels.flatMap(numbersOf));
+    expect([...shown].sort((a, b) => a - b)).toEqual(Array.from({ length: SEED_STOPS }, (_, i) => i + 1));
+    // One path per leg at least (a leg split at the antimeridian would draw two).
+    expect(await page.locator('path.vm-leg').count()).toBeGreaterThanOrEqual(SEED_STOPS - 1);
+    for (const mode of ['flight', 'rail', 'road']) {
+      expect(await page.locator(`path.vm-leg--${mode}`).count(), mode).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('clicking a stop opens a popup whose meeting link opens its details page, which links back to the map at that stop', async () => {
+    const { page, errors } = await open('seed');
+    // The marker's box is its anchor point; the badge inside is what people see and click.
+    await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^2$/ }).locator('.vm-marker__badge').click();
+    const popup = page.locator('.leaflet-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    expect(await popup.textContent()).toContain('Hangzhou');
+    const link = popup.locator('a[href*="meetings/"]').first();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/meetings\/[\w-]+\.html$/);
+
+    const [response] = await Promise.all([page.waitForNavigation(), link.click()]);
+    expect(response?.status()).toBe(200);
+    expect(page.url()).toContain('/examples/meetings/');
+    const back = page.locator('a[href*="seed.html#stop=hangzhou"]').first();
+    expect(await back.count()).toBe(1);
+
+    await back.click();
+    await settle(page);
+    expect(page.url()).toMatch(/seed\.html#stop=hangzhou$/);
+    await expect.poll(() => page.locator('.leaflet-popup').textContent()).toContain('Hangzhou');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Tab reaches a stop marker and Enter opens its popup', async () => {
+    const { page } = await open('seed');
+    let onMarker = false;
+    for (let i = 0; i < 40 && !onMarker; i++) {
+      await page.keyboard.press('Tab');
+      onMarker = await page.evaluate(() => document.activeElement?.classList.contains('vm-marker') ?? false);
+    }
+    expect(onMarker, 'a stop marker took the focus').toBe(true);
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(name).toMatch(/Stop/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(1);
+    await page.close();
+  });
+
+  it('the export buttons download GeoJSON, GPX and KML files that parse', async () => {
+    const { page } = await open('export');
+    const files: Record<string, string> = {};
+    for (const format of ['geojson', 'gpx', 'kml']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-format="${format}"]`)]);
+      expect(download.suggestedFilename()).toBe(`hk-customs-yrd-visit-2023.${format}`);
+      files[format] = readFileSync((await download.path())!, 'utf8');
+    }
+
+    expect(getIssues(files.geojson!)).toEqual([]);
+    const fc = JSON.parse(files.geojson!) as { features: { properties: { kind: string } }[] };
+    expect(fc.features.filter((f) => f.properties.kind === 'stop')).toHaveLength(SEED_STOPS);
+
+    for (const [format, root, item] of [
+      ['gpx', 'gpx', 'wpt'],
+      ['kml', 'kml', 'Placemark'],
+    ] as const) {
+      const problems: string[] = [];
+      const doc = new DOMParser({ onError: (level, message) => void problems.push(`${level}: ${message}`) }).parseFromString(
+        files[format]!,
+        'application/xml',
+      );
+      expect(problems, format).toEqual([]);
+      expect(doc.documentElement?.localName, format).toBe(root);
+      expect(doc.getElementsByTagName(item).length, `${format} ${item}`).toBeGreaterThanOrEqual(SEED_STOPS);
+    }
+    await page.close();
+  });
+});
