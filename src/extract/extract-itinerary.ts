@@ -1,45 +1,18 @@
-import type { Itinerary, Leg, Meeting, SourceRef, Stop, TravelMode } from '../itinerary/types';
+import type { Itinerary, Leg, SourceRef, Stop, TravelMode } from '../itinerary/types';
 import { addDays, findDates, findDuration, findPublished, tenseOf, type DateMention } from './dates';
-import { findMeetings } from './find-meetings';
 import { findPlaces, type PlaceMention } from './find-places';
 import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { placeKey, slug } from './normalize';
 import { resolvePlaces } from './resolve-places';
-import { splitSentences, type Sentence } from './segment';
+import { splitSentences } from './segment';
+import { attachMeetings } from './attach-meetings';
+import { ref, uniqueId, type Draft, type Info, type Visit } from './draft';
 import type { ExtractOptions, ExtractWarning, GazetteerEntry } from './types';
 
 /** What {@link extractItinerary} returns: a draft to check, and what to check first. */
 export interface ExtractResult {
   itinerary: Itinerary;
   warnings: ExtractWarning[];
-}
-
-interface Info {
-  s: Sentence;
-  dates: DateMention[];
-  mentions: PlaceMention[];
-  departs: boolean;
-  returns: boolean;
-}
-
-interface Visit {
-  entry: GazetteerEntry;
-  info: number;
-  /** Days the text gives for this visit, and whether they are arrivals, departures or both. */
-  days: { day: string; as: 'arrive' | 'depart' | 'both' }[];
-  confidence: number;
-  /** Later sentences that dated this visit without naming the place. */
-  extra?: number[];
-}
-
-interface Draft {
-  entry: GazetteerEntry;
-  visits: Visit[];
-  arrive?: string;
-  depart?: string;
-  stated: Set<'arrive' | 'depart'>;
-  meetings: Meeting[];
-  home?: 'departure' | 'return';
 }
 
 const DEPART = /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
@@ -49,15 +22,6 @@ const ARRIVE = /\barriv(?:e|es|ed|ing)\b/i;
 const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk)/i;
 const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
 const UNPLACED = /\b(?:visits?\s+to|trip\s+to|travel(?:s|led|ed)?\s+to|arriv(?:e|es|ed)\s+in|depart(?:s|ed)?\s+for|fl(?:y|ies|ew)\s+to|head(?:s|ed)?\s+to|proceed(?:s|ed)?\s+to|tour\s+of|left\s+for|leave\s+for)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})/gu;
-
-const ref = (info: Info, confidence: number): SourceRef => ({
-  document: 'text',
-  paragraph: info.s.paragraph,
-  sentence: info.s.sentence,
-  range: info.s.range,
-  text: info.s.text,
-  confidence: Math.round(confidence * 100) / 100,
-});
 
 /** Which mentions of a sentence are visits: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string): number {
@@ -76,13 +40,6 @@ function modeOf(sentence: string): TravelMode {
   if (/\b(?:by\s+(?:sea|ferry|boat|ship)|ferry|sailed)\b/i.test(sentence)) return 'sea';
   return 'unknown';
 }
-
-const uniqueId = (base: string, used: Set<string>) => {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
-};
 
 /**
  * Reads a visit announcement and drafts its itinerary: the places visited in order
@@ -369,73 +326,5 @@ function buildStops(ordered: Draft[], infos: Info[], startInfo: number | undefin
       source,
       ...(notes.length ? { note: notes.join(' ') } : {}),
     };
-  });
-}
-
-/** Places each meeting, site visit and event at the stop it happened at, and dates it. */
-function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], entryOf: (m: PlaceMention) => GazetteerEntry | undefined): void {
-  const used = new Set<string>();
-  const inner = drafts.map((d, i) => ({ d, i })).filter(({ d }) => !d.home);
-  const stopFor = (e: GazetteerEntry | undefined, day?: string): number | undefined => {
-    if (!e) return undefined;
-    const hits = inner.filter(({ d }) => d.entry === e || d.entry.name === e.name);
-    const dated = day ? hits.find(({ d }) => d.arrive && d.depart && d.arrive <= day && day <= d.depart) : undefined;
-    return (dated ?? hits[0])?.i;
-  };
-  let current: number | undefined = inner[0]?.i;
-  infos.forEach((info, idx) => {
-    const own = drafts.findIndex((d) => d.visits.some((v) => v.info === idx));
-    const visitedHere = inner.filter(({ d }) => d.visits.some((v) => v.info === idx)).map(({ i }) => i);
-    const day = info.dates[0]?.from;
-    const byDay = day ? inner.find(({ d }) => d.stated.size > 0 && d.arrive && d.depart && d.arrive <= day && day <= d.depart)?.i : undefined;
-    for (const mm of findMeetings(info.s.text)) {
-      // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name.
-      if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title))) continue;
-      const inSpan = (a: number, b: number) =>
-        info.mentions.filter((m) => m.start >= a && m.end <= b).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined);
-      const perParticipant = mm.with.map((w) => inSpan(w.start, w.end)[0]);
-      const phraseStops = [...new Set(inSpan(mm.start, mm.end))];
-      // Else the place visited last before the phrase in this sentence: "… visit Qianhai to meet …".
-      const before = info.mentions
-        .filter((m) => m.end <= mm.start)
-        .map((m) => entryOf(m))
-        .map((e) => visitedHere.find((i) => drafts[i]!.entry === e))
-        .filter((x): x is number => x !== undefined);
-      const fallback =
-        phraseStops[phraseStops.length - 1] ??
-        before[before.length - 1] ??
-        visitedHere[0] ??
-        [...new Set(info.mentions.map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
-        byDay ??
-        (own >= 0 && !drafts[own]!.home ? own : current);
-      const targets: Map<number, typeof mm.with> = new Map();
-      if (mm.kind === 'meeting') {
-        mm.with.forEach((w, k) => {
-          const t = perParticipant[k] ?? fallback;
-          if (t !== undefined) targets.set(t, [...(targets.get(t) ?? []), w]);
-        });
-      } else if (phraseStops.length > 1) for (const t of phraseStops) targets.set(t, []);
-      else if (fallback !== undefined) targets.set(fallback, []);
-      for (const [t, withList] of targets) {
-        const stop = stops[t]!;
-        const stated = info.dates[0];
-        const date = stated?.from ?? stop.arrive;
-        const names = withList.map((w) => (typeof w.participant.name === 'string' ? w.participant.name : '')).join(', ');
-        const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;
-        const meeting: Meeting = {
-          id: uniqueId(`${stop.id}-${slug(title).slice(0, 40).replace(/-$/, '')}`, used),
-          title,
-          kind: mm.kind,
-          ...(date ? { date, dateCertainty: stated ? ('stated' as const) : ('inferred' as const) } : {}),
-          with: withList.map((w) => w.participant),
-          topics: [],
-          source: [ref(info, mm.kind === 'meeting' ? 0.8 : 0.6)],
-          ...(!stated && date ? { note: 'Date inferred from the stop.' } : {}),
-        };
-        stop.meetings.push(meeting);
-        current = t;
-      }
-    }
-    if (visitedHere.length) current = visitedHere[visitedHere.length - 1];
   });
 }

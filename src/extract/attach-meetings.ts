@@ -1,0 +1,74 @@
+import type { Meeting, Stop } from '../itinerary/types';
+import { ref, uniqueId, type Draft, type Info } from './draft';
+import { findMeetings } from './find-meetings';
+import type { PlaceMention } from './find-places';
+import { placeKey, slug } from './normalize';
+import type { GazetteerEntry } from './types';
+
+/** Places each meeting, site visit and event at the stop it happened at, and dates it. */
+export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], entryOf: (m: PlaceMention) => GazetteerEntry | undefined): void {
+  const used = new Set<string>();
+  const inner = drafts.map((d, i) => ({ d, i })).filter(({ d }) => !d.home);
+  const stopFor = (e: GazetteerEntry | undefined, day?: string): number | undefined => {
+    if (!e) return undefined;
+    const hits = inner.filter(({ d }) => d.entry === e || d.entry.name === e.name);
+    const dated = day ? hits.find(({ d }) => d.arrive && d.depart && d.arrive <= day && day <= d.depart) : undefined;
+    return (dated ?? hits[0])?.i;
+  };
+  let current: number | undefined = inner[0]?.i;
+  infos.forEach((info, idx) => {
+    const own = drafts.findIndex((d) => d.visits.some((v) => v.info === idx));
+    const visitedHere = inner.filter(({ d }) => d.visits.some((v) => v.info === idx)).map(({ i }) => i);
+    const day = info.dates[0]?.from;
+    const byDay = day ? inner.find(({ d }) => d.stated.size > 0 && d.arrive && d.depart && d.arrive <= day && day <= d.depart)?.i : undefined;
+    for (const mm of findMeetings(info.s.text)) {
+      // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name.
+      if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title))) continue;
+      const inSpan = (a: number, b: number) =>
+        info.mentions.filter((m) => m.start >= a && m.end <= b).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined);
+      const perParticipant = mm.with.map((w) => inSpan(w.start, w.end)[0]);
+      const phraseStops = [...new Set(inSpan(mm.start, mm.end))];
+      // Else the place visited last before the phrase in this sentence: "… visit Qianhai to meet …".
+      const before = info.mentions
+        .filter((m) => m.end <= mm.start)
+        .map((m) => entryOf(m))
+        .map((e) => visitedHere.find((i) => drafts[i]!.entry === e))
+        .filter((x): x is number => x !== undefined);
+      const fallback =
+        phraseStops[phraseStops.length - 1] ??
+        before[before.length - 1] ??
+        visitedHere[0] ??
+        [...new Set(info.mentions.map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
+        byDay ??
+        (own >= 0 && !drafts[own]!.home ? own : current);
+      const targets: Map<number, typeof mm.with> = new Map();
+      if (mm.kind === 'meeting') {
+        mm.with.forEach((w, k) => {
+          const t = perParticipant[k] ?? fallback;
+          if (t !== undefined) targets.set(t, [...(targets.get(t) ?? []), w]);
+        });
+      } else if (phraseStops.length > 1) for (const t of phraseStops) targets.set(t, []);
+      else if (fallback !== undefined) targets.set(fallback, []);
+      for (const [t, withList] of targets) {
+        const stop = stops[t]!;
+        const stated = info.dates[0];
+        const date = stated?.from ?? stop.arrive;
+        const names = withList.map((w) => (typeof w.participant.name === 'string' ? w.participant.name : '')).join(', ');
+        const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;
+        const meeting: Meeting = {
+          id: uniqueId(`${stop.id}-${slug(title).slice(0, 40).replace(/-$/, '')}`, used),
+          title,
+          kind: mm.kind,
+          ...(date ? { date, dateCertainty: stated ? ('stated' as const) : ('inferred' as const) } : {}),
+          with: withList.map((w) => w.participant),
+          topics: [],
+          source: [ref(info, mm.kind === 'meeting' ? 0.8 : 0.6)],
+          ...(!stated && date ? { note: 'Date inferred from the stop.' } : {}),
+        };
+        stop.meetings.push(meeting);
+        current = t;
+      }
+    }
+    if (visitedHere.length) current = visitedHere[visitedHere.length - 1];
+  });
+}

@@ -1,0 +1,57 @@
+import type { Meeting, SourceRef } from '../itinerary/types';
+import type { DateMention } from './dates';
+import type { PlaceMention } from './find-places';
+import type { Sentence } from './segment';
+import type { GazetteerEntry } from './types';
+
+// The working records of one extraction, shared by its steps.
+
+/** A sentence with what was found in it. */
+export interface Info {
+  s: Sentence;
+  dates: DateMention[];
+  mentions: PlaceMention[];
+  departs: boolean;
+  returns: boolean;
+}
+
+export interface Visit {
+  entry: GazetteerEntry;
+  info: number;
+  /** Days the text gives for this visit, and whether they are arrivals, departures or both. */
+  days: { day: string; as: 'arrive' | 'depart' | 'both' }[];
+  confidence: number;
+  /** Later sentences that dated this visit without naming the place. */
+  extra?: number[];
+}
+
+export interface Draft {
+  entry: GazetteerEntry;
+  visits: Visit[];
+  arrive?: string;
+  depart?: string;
+  stated: Set<'arrive' | 'depart'>;
+  meetings: Meeting[];
+  home?: 'departure' | 'return';
+}
+
+
+/** The source of a fact: the sentence, where it is, and how sure the extractor is. */
+export const ref = (info: Info, confidence: number): SourceRef => ({
+  document: 'text',
+  paragraph: info.s.paragraph,
+  sentence: info.s.sentence,
+  range: info.s.range,
+  text: info.s.text,
+  confidence: Math.round(confidence * 100) / 100,
+});
+
+
+/** `base`, or `base-2`, `base-3`… whichever is not used yet. */
+export const uniqueId = (base: string, used: Set<string>) => {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+};
+
