@@ -37,6 +37,7 @@ FILE "-" reads standard input. Exit status: 0 done, 1 invalid input, 2 bad usage
 const HINT = 'Run "visitmap --help" for usage.';
 const STDIN = '\u0000stdin';
 const unmask = (v: unknown) => (v === STDIN ? '-' : v);
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 interface Options {
   out?: string | number;
@@ -113,8 +114,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     switch (command.name) {
       case 'validate':
         io.stdout(
-          `${displayName(file)}: valid: ${itinerary.stops.length} stops, ${itinerary.legs.length} legs, ` +
-            `${itinerary.stops.reduce((n, s) => n + s.meetings.length, 0)} meetings\n`,
+          `${displayName(file)}: valid: ${count(itinerary.stops.length, 'stop')}, ${count(itinerary.legs.length, 'leg')}, ` +
+            `${count(itinerary.stops.reduce((n, s) => n + s.meetings.length, 0), 'meeting')}\n`,
         );
         break;
       case 'geojson':

@@ -85,9 +85,10 @@ interface Found {
  *   Point, a leg if it is a line;
  * - nested values stored as JSON text (meetings, sources, name maps) are decoded;
  * - the stop id is the feature `id`, or `properties.id` where a tool moved it there;
- * - without the `visitmap` member the itinerary's `id` is `"itinerary"` and its title
- *   is made from the first and last stop names ("Tokyo → Los Angeles"), with no
- *   description, traveller, time zone or sources;
+ * - without the `visitmap` member the itinerary's `id` is `"itinerary"`, its title is
+ *   made from the first and last stop names ("Tokyo → Los Angeles"), its sources are
+ *   the documents the stops cite, by id only, and it has no description, traveller or
+ *   time zone;
  * - without leg features the legs are derived from the stops, their mode `unknown`.
  *
  * Leg geometry is not read: legs are always redrawn from their stops.
@@ -153,6 +154,7 @@ export function fromGeoJSON(fc: unknown): Itinerary {
   if (!isObject(meta)) {
     input.id = 'itinerary';
     input.title = derivedTitle(input.stops as Json[]);
+    input.sources = referencedDocuments([...(input.stops as Json[]), ...((input.legs as Json[] | undefined) ?? [])]);
   }
   try {
     return trust(parseItinerary(input));
@@ -205,6 +207,19 @@ function derivedTitle(stops: Json[]): string {
   const first = name(stops[0]);
   const last = name(stops[stops.length - 1]);
   return stops.length < 2 || first === last ? first : `${first} → ${last}`;
+}
+
+/** Without the itinerary's sources, the documents its facts cite, by id, in order of first mention. */
+function referencedDocuments(items: Json[]): Array<{ id: string }> {
+  const ids = new Set<string>();
+  const refs = (list: unknown) => {
+    if (Array.isArray(list)) for (const r of list) if (isObject(r) && typeof r.document === 'string') ids.add(r.document);
+  };
+  for (const item of items) {
+    refs(item.source);
+    if (Array.isArray(item.meetings)) for (const m of item.meetings) if (isObject(m)) refs(m.source);
+  }
+  return [...ids].map((id) => ({ id }));
 }
 
 /** Turns a path in the rebuilt itinerary into the path of the same value in the collection. */

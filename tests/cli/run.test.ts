@@ -104,7 +104,12 @@ describe('visitmap: commands', () => {
   it('validates a good itinerary, saying what it holds', async () => {
     const t = io({ 'seed.json': seedText });
     expect(await run(['validate', 'seed.json'], t)).toBe(0);
-    expect(t.out()).toMatch(/^seed\.json: valid: \d+ stops, \d+ legs, \d+ meetings\n$/);
+    const seed = JSON.parse(seedText) as { stops: Array<{ meetings?: unknown[] }> };
+    const meetings = seed.stops.reduce((n, s) => n + (s.meetings?.length ?? 0), 0);
+    expect(t.out()).toBe(`seed.json: valid: ${seed.stops.length} stops, ${seed.stops.length - 1} legs, ${meetings} meetings\n`);
+    const one = io({ 'one.json': JSON.stringify({ id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [0, 0] }] }) });
+    expect(await run(['validate', 'one.json'], one)).toBe(0);
+    expect(one.out()).toBe('one.json: valid: 1 stop, 0 legs, 0 meetings\n');
     expect(t.err()).toBe('');
   });
 

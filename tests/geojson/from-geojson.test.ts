@@ -80,6 +80,16 @@ describe('fromGeoJSON', () => {
     ]);
   });
 
+  it('without the visitmap member, lists the documents the stops and meetings cite as its sources', () => {
+    const g = exported(SEED);
+    delete g.visitmap;
+    const it = fromGeoJSON(g);
+    const expected = parseItinerary(readJson(SEED));
+    expect(it.sources).toEqual(expected.sources.map((s) => ({ id: s.id })));
+    expect(it.stops).toEqual(expected.stops);
+    expect(it.legs).toEqual(expected.legs);
+  });
+
   it('reads a bare collection of Points without kind or order, in feature order', () => {
     const it = fromGeoJSON({
       type: 'FeatureCollection',
