@@ -30,6 +30,7 @@ export const EXAMPLES = {
   export: { page: 'examples/export.html', element: 'main' },
   large: { page: 'examples/large.html', element: '#map' },
   'script-tag': { page: 'examples/script-tag.html', element: '#map' },
+  extract: { page: 'examples/extract.html', element: 'main' },
 };
 
 /** Waits until the page has stopped loading and drawing. */
