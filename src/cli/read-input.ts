@@ -33,6 +33,30 @@ export function fileError(error: unknown): string {
 /** How a file is named in messages: as the user typed it; standard input as `<stdin>`. */
 export const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
 
+/** Reads FILE (or standard input for `-`) as text, without a byte-order mark; a failure is one line. */
+export async function readText(file: string, io: CliIO): Promise<string> {
+  let text: string;
+  try {
+    text = file === '-' ? await io.stdin() : await io.readFile(resolve(io.cwd, file));
+  } catch (error) {
+    throw new CliFailure([`visitmap: cannot read ${displayName(file)}: ${fileError(error)}`], 1);
+  }
+  // A byte-order mark is not text, but editors on Windows write one.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads FILE as JSON; broken JSON is one line `FILE:line:column: message`. */
+export async function readJSON(file: string, io: CliIO): Promise<unknown> {
+  const text = await readText(file, io);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const offset = jsonErrorOffset(text);
+    const { line, column } = lineColumn(text, offset < 0 ? 0 : offset);
+    throw new CliFailure([`${displayName(file)}:${line}:${column}: ${jsonErrorMessage(error)}`], 1);
+  }
+}
+
 /**
  * Reads FILE (or standard input for `-`) as an itinerary: its JSON, or a GeoJSON
  * FeatureCollection exported earlier (read with `fromGeoJSON`). Every problem becomes
@@ -40,22 +64,7 @@ export const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
  */
 export async function readItinerary(file: string, io: CliIO): Promise<Itinerary> {
   const name = displayName(file);
-  let text: string;
-  try {
-    text = file === '-' ? await io.stdin() : await io.readFile(resolve(io.cwd, file));
-  } catch (error) {
-    throw new CliFailure([`visitmap: cannot read ${name}: ${fileError(error)}`], 1);
-  }
-  // A byte-order mark is not JSON, but editors on Windows write one.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const offset = jsonErrorOffset(text);
-    const { line, column } = lineColumn(text, offset < 0 ? 0 : offset);
-    throw new CliFailure([`${name}:${line}:${column}: ${jsonErrorMessage(error)}`], 1);
-  }
+  const json = await readJSON(file, io);
   const isCollection = typeof json === 'object' && json !== null && (json as { type?: unknown }).type === 'FeatureCollection';
   try {
     return isCollection ? fromGeoJSON(json) : parseItinerary(json);

@@ -7,7 +7,8 @@ import { toKML } from '../geojson/kml';
 import { stringifyCollection } from '../geojson/stringify';
 import { summarize } from '../geojson/summarize';
 import type { CliIO } from './io';
-import { CliFailure, displayName, fileError, readItinerary } from './read-input';
+import { extractCommand } from '../extract/cli';
+import { CliFailure, displayName, fileError, readItinerary, readJSON, readText } from './read-input';
 import { summaryTable } from './summary-table';
 
 export type { CliIO } from './io';
@@ -22,6 +23,7 @@ Commands:
   gpx FILE        Write it as GPX 1.1: a waypoint per stop, the legs as a track
   kml FILE        Write it as KML 2.2: a placemark per stop and per leg
   summary FILE    Print its stops, meetings, days and distances
+  extract FILE    Draft an itinerary (JSON) from a visit announcement's text
 
 Options:
   -o, --out OUT     Write to OUT instead of standard output (geojson, gpx, kml)
@@ -29,6 +31,9 @@ Options:
   --language TAG    Language of names in GPX and KML, e.g. zh-Hans (default: en)
   --route           gpx: write the legs as one route through the stops, not a track
   --json            summary: print JSON instead of a table
+  --published DATE  extract: the announcement's publication date, YYYY-MM-DD
+  --home PLACE      extract: the traveller's home city (default: Hong Kong)
+  --places FILE     extract: your own places (JSON list or GeoJSON points)
   -h, --help        Show this help
   -v, --version     Show the version
 
@@ -45,6 +50,9 @@ interface Options {
   language?: string;
   route?: boolean;
   json?: boolean;
+  published?: string;
+  home?: string;
+  places?: string;
 }
 
 function parser() {
@@ -57,6 +65,12 @@ function parser() {
   writes[1]!.option('--language <tag>', '').option('--route', '');
   writes[2]!.option('--language <tag>', '');
   cli.command('summary <file>').option('--json', '');
+  cli
+    .command('extract <file>')
+    .option('-o, --out <out>', '')
+    .option('--published <date>', '')
+    .option('--home <place>', '')
+    .option('--places <file>', '');
   return cli;
 }
 
@@ -99,17 +113,30 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (options.language !== undefined && typeof options.language !== 'string') return usage('--language needs a language tag');
 
   const file = String(unmask(cli.args[0]));
+  const emit = async (text: string) => {
+    const out = options.out === undefined ? '-' : String(options.out);
+    if (out === '-') return io.stdout(text);
+    try {
+      await io.writeFile(resolve(io.cwd, out), text);
+    } catch (error) {
+      throw new CliFailure([`visitmap: cannot write ${out}: ${fileError(error)}`], 1);
+    }
+  };
   try {
-    const itinerary = await readItinerary(file, io);
-    const emit = async (text: string) => {
-      const out = options.out === undefined ? '-' : String(options.out);
-      if (out === '-') return io.stdout(text);
+    if (command.name === 'extract') {
+      const places = options.places === undefined ? undefined : await readJSON(String(options.places), io);
+      let result;
       try {
-        await io.writeFile(resolve(io.cwd, out), text);
+        result = await extractCommand(await readText(file, io), { published: options.published, home: options.home, places });
       } catch (error) {
-        throw new CliFailure([`visitmap: cannot write ${out}: ${fileError(error)}`], 1);
+        if (error instanceof TypeError) return usage(error.message);
+        throw error;
       }
-    };
+      for (const w of result.warnings) io.stderr(`${displayName(file)}: warning: ${w.message}\n`);
+      await emit(`${JSON.stringify(result.itinerary, null, 2)}\n`);
+      return 0;
+    }
+    const itinerary = await readItinerary(file, io);
     const language = options.language;
     switch (command.name) {
       case 'validate':

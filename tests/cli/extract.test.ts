@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run';
+import { parseItinerary } from '../../src/itinerary/index';
+import { fakeIO } from './fake-io';
+
+const CWD = '/work/desk';
+const io = (files: Record<string, string> = {}) =>
+  fakeIO({ cwd: CWD, files: Object.fromEntries(Object.entries(files).map(([k, v]) => [path.join(CWD, k), v])) });
+
+// Our own announcement-style text (not a real release).
+const TEXT = `The Secretary for Transport will depart for Singapore tomorrow (March 5) for a two-day visit.
+In Singapore, she will meet with the Minister for Transport, Mr Tan Kah Wee, to discuss port co-operation.
+She will return to Hong Kong on March 6.`;
+
+describe('visitmap extract', () => {
+  it('drafts an itinerary that the parser accepts, from the home city and back', async () => {
+    const t = io({ 'news.txt': TEXT });
+    expect(await run(['extract', 'news.txt', '--published', '2024-03-04'], t)).toBe(0);
+    const itinerary = parseItinerary(JSON.parse(t.out()));
+    const names = itinerary.stops.map((s) => (typeof s.name === 'string' ? s.name : s.name.en));
+    expect(names[0]).toBe('Hong Kong');
+    expect(names).toContain('Singapore');
+    expect(names.at(-1)).toBe('Hong Kong');
+    expect(itinerary.stops.find((s) => s.id.includes('singapore'))?.arrive).toBe('2024-03-05');
+  });
+
+  it('writes the draft to -o OUT', async () => {
+    const t = io({ 'news.txt': TEXT });
+    expect(await run(['extract', 'news.txt', '--published', '2024-03-04', '-o', 'draft.json'], t)).toBe(0);
+    expect(t.out()).toBe('');
+    expect(() => parseItinerary(JSON.parse(t.files.get(path.join(CWD, 'draft.json'))!))).not.toThrow();
+  });
+
+  it('exits 2 on a publication date that is not YYYY-MM-DD, naming the flag', async () => {
+    const t = io({ 'news.txt': TEXT });
+    expect(await run(['extract', 'news.txt', '--published', 'last week'], t)).toBe(2);
+    expect(t.err()).toMatch(/published/);
+  });
+
+  it('exits 1 with line and column on a broken places file', async () => {
+    const t = io({ 'news.txt': TEXT, 'places.json': '[\n  { "name": "Pier 4", }\n]' });
+    expect(await run(['extract', 'news.txt', '--places', 'places.json'], t)).toBe(1);
+    expect(t.err()).toMatch(/^places\.json:2:\d+: /);
+  });
+
+  it('reports a missing announcement file in one line', async () => {
+    const t = io();
+    expect(await run(['extract', 'gone.txt'], t)).toBe(1);
+    expect(t.err()).toBe('visitmap: cannot read gone.txt: no such file\n');
+  });
+});
