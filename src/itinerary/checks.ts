@@ -19,19 +19,23 @@ export interface Context {
   issues: Issue[];
   /** The keys leading to the value being checked. */
   path: (string | number)[];
-  /** Source document id → path where it is first defined. */
-  docs: Map<string, string>;
+  /** Source document id → path (keys) where it is first defined. */
+  docs: Map<string, Path>;
   /** Stop id → index of its first stop. */
   stops: Map<string, number>;
   /** Stop ids in input order, to check that a leg joins consecutive stops. */
   order: unknown[];
-  /** Meeting id → path of its first meeting. */
-  meetings: Map<string, string>;
-  /** Leg overrides, and where they are given, by the index of their `from` stop. */
-  legs: Map<number, [leg: unknown, path: string]>;
-  /** The latest date or time seen so far along the route, and the index of its stop. */
-  last?: [time: string, stop: number];
+  /** Meeting id → path (keys) of its first meeting. */
+  meetings: Map<string, Path>;
+  /** Leg overrides by the index of their `from` stop, and their own indexes in `legs`. */
+  legs: unknown[];
+  legAt: number[];
+  /** The latest date or time seen so far along the route (`''` before any), and the index of its stop. */
+  last: string;
+  lastStop: number;
 }
+
+type Path = (string | number)[];
 
 /** Checks `value`, found at `c.path`. */
 export type Check = (value: unknown, c: Context) => unknown;
@@ -50,20 +54,18 @@ const expected = (what: string, v: unknown): string => `expected ${what}, got ${
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The path as text, `stops[2].name["zh-Hans"]`, with `key` appended when given. Keys that
- * are not identifiers (language tags, unknown members from the input) are bracketed.
+ * A path as text, `stops[2].name["zh-Hans"]`. Keys that are not identifiers (language tags,
+ * unknown members from the input) are bracketed. Only called when reporting.
  */
-export function where(c: Context, key?: string | number): string {
+export function pathText(keys: Path): string {
   let path = '';
-  for (const k of key === undefined ? c.path : [...c.path, key]) {
-    path += typeof k == 'number' ? `[${k}]` : /^[a-z_$][\w$]*$/i.test(k) ? (path ? '.' : '') + k : `[${show(k)}]`;
-  }
+  for (const k of keys) path += typeof k == 'number' ? `[${k}]` : /^[a-z_$][\w$]*$/i.test(k) ? (path ? '.' : '') + k : `[${show(k)}]`;
   return path || '(root)';
 }
 
 /** Records an issue at the current path (or its member `key`) and returns `undefined`, so a check can `return fail(…)`. */
 export function fail(c: Context, message: string, key?: string | number): undefined {
-  c.issues.push({ path: where(c, key), message });
+  c.issues.push({ path: pathText(key === undefined ? c.path : [...c.path, key]), message });
 }
 
 /** Runs `check` on `v` with `key` pushed on the path. */
@@ -150,7 +152,8 @@ const pair = (v: unknown, c: Context, what: string): unknown[] | undefined =>
 export const coordinates: Check = (v, c) => {
   const a = pair(v, c, '[longitude, latitude]');
   if (!a) return;
-  const [x, y] = a;
+  const x = a[0];
+  const y = a[1];
   // The common case first (NaN fails every comparison).
   if (typeof x == 'number' && typeof y == 'number' && x >= -180 && x <= 180 && y >= -90 && y <= 90) return [x + 0, y + 0];
   within(c, 0, (n) => between(n, c, -180, 180, undefined, 'longitude '), x);

@@ -14,7 +14,7 @@ export class ItineraryError extends Error {
 
 /** Validates and normalises in one pass; the itinerary is only meaningful when there are no issues. */
 function run(input: unknown): [Itinerary, Issue[]] {
-  const c: Context = { issues: [], path: [], docs: new Map(), stops: new Map(), order: [], meetings: new Map(), legs: new Map() };
+  const c: Context = { issues: [], path: [], docs: new Map(), stops: new Map(), order: [], meetings: new Map(), legs: [], legAt: [], last: '', lastStop: 0 };
   const it = {} as Record<string, unknown>;
   try {
     const o = itinerary(input, c) as Record<string, unknown> | undefined;
@@ -25,7 +25,7 @@ function run(input: unknown): [Itinerary, Issue[]] {
       const stops = (it.stops = (o.stops ?? []) as Stop[]);
       // One leg per pair of consecutive stops; the input's legs only override.
       it.legs = stops.slice(1).map(
-        (to, i): Leg => (c.legs.get(i)?.[0] as Leg | undefined) ?? { from: stops[i]!.id, to: to.id, mode: 'unknown', source: [] },
+        (to, i): Leg => (c.legs[i] as Leg | undefined) ?? { from: stops[i]!.id, to: to.id, mode: 'unknown', source: [] },
       );
     }
   } catch (e) {

@@ -4,25 +4,25 @@
  * checked in table order, so documents are known before stops cite them and stops before
  * legs join them.
  */
-import { type Check, type Context, coordinates, date, fail, list, object, oneOf, ordinal, range, show, str, text, timeZone, unit, url, where } from './checks';
+import { type Check, type Context, coordinates, date, fail, list, object, oneOf, ordinal, range, pathText, show, str, text, timeZone, unit, url } from './checks';
 import { isEarlier } from './iso-date';
 import { DATE_CERTAINTIES, PRECISIONS, TRAVEL_MODES } from './types';
 
 /**
  * Reports the `id` of the object being checked if `seen` already holds it, naming where it
- * was first used (a path, or a stop's index); else remembers it.
+ * was first used (a path, or a stop's index); else remembers where it is.
  */
-function unique<T extends string | number>(c: Context, seen: Map<string, T>, id: unknown, what: string, here: T): void {
+function unique<T extends number | (string | number)[]>(c: Context, seen: Map<string, T>, id: unknown, what: string, here: T): void {
   if (typeof id != 'string') return;
   const first = seen.get(id);
   if (first === undefined) seen.set(id, here);
-  else fail(c, `duplicate ${what} id ${show(id)} (first used at ${typeof first == 'number' ? `stops[${first}]` : first})`, 'id');
+  else fail(c, `duplicate ${what} id ${show(id)} (first used at ${pathText(typeof first == 'number' ? ['stops', first] : first)})`, 'id');
 }
 
 const certainty = oneOf(DATE_CERTAINTIES);
 
 const document = object({ id: [str, 1], title: [text], url: [url], published: [date], publisher: [str] }, (o, c) =>
-  unique(c, c.docs, o.id, 'source', where(c)),
+  unique(c, c.docs, o.id, 'source', c.path.slice()),
 );
 
 const reference = object(
@@ -61,7 +61,7 @@ const meeting = object(
     source: [source, 2],
     note: [str],
   },
-  (o, c) => typeof o.id == 'string' && unique(c, c.meetings, o.id, 'meeting', where(c)),
+  (o, c) => unique(c, c.meetings, o.id, 'meeting', c.path.slice()),
 );
 
 const stop = object(
@@ -88,10 +88,13 @@ const stop = object(
     if (arrive && depart && isEarlier(depart, arrive)) fail(c, `departs ${depart}, before arriving ${arrive}`, 'depart');
     const first = arrive ?? depart;
     const last = c.last;
-    if (first && last && isEarlier(first, last[0])) {
-      fail(c, `${arrive ? 'arrives' : 'departs'} ${first}, before leaving stops[${last[1]}] ${show(c.order[last[1]])} (${last[0]})`, arrive ? 'arrive' : 'depart');
+    if (first && last && isEarlier(first, last)) {
+      fail(c, `${arrive ? 'arrives' : 'departs'} ${first}, before leaving stops[${c.lastStop}] ${show(c.order[c.lastStop])} (${last})`, arrive ? 'arrive' : 'depart');
     }
-    if (first) c.last = [depart ?? first, i];
+    if (first) {
+      c.last = depart ?? first;
+      c.lastStop = i;
+    }
   },
 );
 
@@ -101,14 +104,16 @@ const stops: Check = (v, c) => (Array.isArray(v) && !v.length ? fail(c, 'expecte
 /** A leg override: it must join a stop to the next one, once. */
 const leg = object({ from: [str, 1], to: [str, 1], mode: [oneOf(TRAVEL_MODES), 'unknown'], source: [source, 2], note: [str] }, (o, c) => {
   const { from, to } = o;
-  const i = c.stops.get(from as string);
   if (from === undefined || to === undefined) return;
+  // Legs usually come in stop order: try the stop after the previous leg's before a look-up.
+  const guess = c.legs.length;
+  const i = c.order[guess] === from ? guess : c.stops.get(from as string);
   if (i === undefined) return fail(c, `unknown stop ${show(from)}`, 'from');
   const next = c.order[i + 1];
   if (next !== to) return fail(c, next === undefined ? `${show(from)} is the last stop: no leg leaves it` : `expected ${show(next)}, the stop after ${show(from)}`, 'to');
-  const first = c.legs.get(i);
-  if (first) return fail(c, `the leg from ${show(from)} to ${show(to)} is already given at ${first[1]}`);
-  c.legs.set(i, [o, where(c)]);
+  if (c.legs[i]) return fail(c, `the leg from ${show(from)} to ${show(to)} is already given at legs[${c.legAt[i]}]`);
+  c.legs[i] = o;
+  c.legAt[i] = c.path[1] as number;
 });
 
 /** The whole itinerary, before `source`/`sources` are merged and the legs derived. */
