@@ -36,7 +36,7 @@ try {
   process.stdout.write(run(bin('publint'), ['run', '--strict', tarball]));
 
   step('attw');
-  process.stdout.write(run(bin('attw'), [tarball, '--exclude-entrypoints', './leaflet.css', '--format', 'table-flipped']));
+  process.stdout.write(run(bin('attw'), [tarball, '--exclude-entrypoints', './leaflet.css', '--format', 'ascii']));
 
   step('consumer project');
   const app = path.join(work, 'app');
