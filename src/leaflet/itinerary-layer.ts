@@ -272,6 +272,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   private setCurrent(index: number, announce: boolean): void {
     const changed = index !== this.current;
     this.current = index;
+    this.markers?.setCurrent(index >= 0 ? this.placeOfStop[index]! : -1);
     if (announce && this.live) {
       const { settings } = this;
       this.live.textContent = stopLabel(this.itinerary.stops[index]!, index, this.itinerary.stops.length, settings.language, settings.dateLocale, settings.strings);
@@ -439,6 +440,7 @@ export class ItineraryLayer extends L.FeatureGroup {
           .join(', ')}; ${settings.strings.zoomToGroup}`,
       onActivate: (place) => this.onPlaceActivated(place, false),
     });
+    if (this.current >= 0) this.markers.setCurrent(this.placeOfStop[this.current]!);
   }
 
   private markerName(index: number): string {

@@ -40,6 +40,7 @@ export class MarkerSet {
   private readonly clusterElements = new WeakMap<HTMLElement, Cluster>();
   private clusters: Cluster[] = [];
   private spider: { places: number[]; lines: L.Polyline[] } | null = null;
+  private currentPlace = -1;
 
   constructor(group: L.FeatureGroup & { itinerary: Itinerary; places: readonly Place[] }, map: L.Map, options: MarkerSetOptions) {
     this.group = group;
@@ -53,6 +54,8 @@ export class MarkerSet {
         const icon = marker.getElement();
         if (!icon) return;
         icon.setAttribute('aria-label', options.labelOf(place));
+        // Leaflet makes a new element each time a marker is re-added (regrouping).
+        icon.classList.toggle('vm-marker--current', place.index === this.currentPlace);
         this.elements.set(icon, place.index);
       });
       marker.on('click', () => options.onActivate(place));
@@ -72,6 +75,13 @@ export class MarkerSet {
     this.map.off('zoomend', this.update, this);
     this.map.off('click', this.collapse, this);
     this.map.off('load', this.update, this);
+  }
+
+  /** Marks the current place's marker (`vm-marker--current`), and the group marker holding it; `-1` for none. */
+  setCurrent(place: number): void {
+    this.currentPlace = place;
+    this.markers.forEach((m, i) => m.getElement()?.classList.toggle('vm-marker--current', i === place));
+    for (const c of this.clusters) c.marker.getElement()?.classList.toggle('vm-marker--current', c.places.includes(place));
   }
 
   /** The place a marker element stands for, if it is one of ours. */
@@ -161,6 +171,7 @@ export class MarkerSet {
     marker.on('add', () => {
       const icon = marker.getElement();
       if (!icon) return;
+      icon.classList.toggle('vm-marker--current', places.includes(this.currentPlace));
       icon.setAttribute('aria-label', this.o.clusterLabelOf(places.map((i) => this.places[i]!)));
       this.clusterElements.set(icon, cluster);
     });
