@@ -53,8 +53,9 @@ export function validateItinerary(input: unknown): Issue[] {
  * one source reference becomes a list of one, `meetings`, `with`, `topics` and `source`
  * default to `[]`, `precision` to `'city'`, and `legs` holds one leg per pair of
  * consecutive stops (mode `'unknown'` unless the input's `legs` says). Optional members the
- * input leaves out stay absent. The input is never changed, and parsing the result again
- * gives an equal itinerary.
+ * input leaves out stay absent. Any other member is an issue (with the likely intended name),
+ * except `$schema` at the top and `$comment` anywhere, which are dropped. The input is never
+ * changed, and parsing the result again gives an equal itinerary.
  *
  * @throws {ItineraryError} listing every problem, never any other error.
  * @example
