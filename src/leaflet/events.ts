@@ -16,9 +16,18 @@ export interface ItineraryStopEvent extends L.LeafletEvent {
  * - `stopclick`: a stop's marker was clicked, or pressed with Enter/Space.
  * - `stopfocus`: the current stop changed (keyboard focus, the stop list, `openStop`, `next`, `previous`).
  * - `popupopen`: a stop's popup opened.
+ * - `stopfilter`: `setStopFilter` changed which stops are shown.
  */
 export interface ItineraryLayerEventMap {
   stopclick: ItineraryStopEvent;
   stopfocus: ItineraryStopEvent;
   popupopen: ItineraryStopEvent;
+  stopfilter: ItineraryFilterEvent;
+}
+
+/** Payload of `stopfilter`: which stops `setStopFilter` left shown (`null`: all of them). */
+export interface ItineraryFilterEvent extends L.LeafletEvent {
+  /** Indexes of the stops shown, in visiting order, or `null` when none is hidden. */
+  stops: number[] | null;
+  layer: ItineraryLayer;
 }

@@ -5,7 +5,7 @@ import { parseItinerary } from '../itinerary/parse';
 import type { Itinerary, Precision, Stop, TravelMode } from '../itinerary/types';
 import { PRECISIONS, TRAVEL_MODES } from '../itinerary/types';
 import { el } from './dom';
-import type { ItineraryLayerEventMap, ItineraryStopEvent } from './events';
+import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryStopEvent } from './events';
 import { fill, stopLabel } from './format';
 import { LegendControl } from './legend-control';
 import { largeLegLayers, legLatLngs, legLayers, resolveLegStyles } from './legs';
@@ -60,6 +60,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private live: HTMLElement | null = null;
   private moveToken = 0;
   private pendingMove: (() => void) | null = null;
+  /** Stops left shown by `setStopFilter`; `null`: all. */
+  private shown: ReadonlySet<number> | null = null;
 
   constructor(data: ItineraryInput, options: ItineraryLayerOptions = {}) {
     const settings = resolveOptions(options);
@@ -167,6 +169,32 @@ export class ItineraryLayer extends L.FeatureGroup {
     return this;
   }
 
+  /**
+   * Shows only some stops: their markers, the legs joining two shown stops, and their
+   * stop list entries (a day view, a search). `null` shows everything again. Fires
+   * `stopfilter`. In large mode the canvas still draws every stop; legs and list follow.
+   * @param stops ids or indexes of the stops to show.
+   */
+  setStopFilter(stops: readonly (string | number)[] | null): this {
+    this.shown = stops ? new Set(stops.map((s) => this.indexOf(s))) : null;
+    const map = this.host;
+    if (map) {
+      if (this.shown && this.popupIndex >= 0 && !this.shown.has(this.popupIndex)) this.popup.remove();
+      this.markers?.detach();
+      this.markers = null;
+      this.clearLayers();
+      this.buildLayers(map);
+    }
+    const payload: Partial<ItineraryFilterEvent> = { stops: this.getStopFilter(), layer: this };
+    this.fire('stopfilter', payload);
+    return this;
+  }
+
+  /** Indexes of the stops `setStopFilter` left shown, in order; `null` when all are. */
+  getStopFilter(): number[] | null {
+    return this.shown ? [...this.shown].sort((a, b) => a - b) : null;
+  }
+
   /** Opens the next stop (the first after the last one wraps around). */
   next(): this {
     return this.openStop(this.step(1), { focus: this.keyboardPopup ? 'popup' : false });
@@ -208,7 +236,7 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   /** A stop list bound to this layer (choosing a stop opens it), for use inside or outside the map. */
   createStopList(): StopList {
-    return new StopList(this.itinerary, {
+    const list = new StopList(this.itinerary, {
       language: this.settings.language,
       dateLocale: this.settings.dateLocale,
       strings: this.settings.strings,
@@ -217,6 +245,8 @@ export class ItineraryLayer extends L.FeatureGroup {
       virtual: this.large,
       onSelect: (index) => this.openStop(index, { focus: false }),
     });
+    list.setVisible(this.shown);
+    return list;
   }
 
   /** Builds the popup content of a stop: the `popupContent` option's, or the safe default. */
@@ -406,6 +436,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     const { settings, itinerary } = this;
     const styles = resolveLegStyles(map.getContainer(), settings.legStyles);
     const lines = settings.legs ? legLatLngs(itinerary, settings.straightLegs, settings.toleranceKm) : [];
+    if (this.shown) this.hideFilteredLegs(lines);
     if (this.large) {
       const renderer = L.canvas({ padding: 0.5, ...(this.options.pane ? { pane: this.options.pane } : {}) });
       for (const layer of largeLegLayers(itinerary, lines, styles, renderer)) this.addLayer(layer);
@@ -441,6 +472,15 @@ export class ItineraryLayer extends L.FeatureGroup {
       onActivate: (place) => this.onPlaceActivated(place, false),
     });
     if (this.current >= 0) this.markers.setCurrent(this.placeOfStop[this.current]!);
+    if (this.shown) this.markers.setVisible(new Set([...this.shown].map((i) => this.placeOfStop[i]!)));
+  }
+
+  /** Empties the lines of legs that leave or reach a stop the filter hides. */
+  private hideFilteredLegs(lines: L.LatLng[][]): void {
+    const index = new Map(this.itinerary.stops.map((s, i) => [s.id, i]));
+    this.itinerary.legs.forEach((leg, i) => {
+      if (!this.shown!.has(index.get(leg.from)!) || !this.shown!.has(index.get(leg.to)!)) lines[i] = [];
+    });
   }
 
   private markerName(index: number): string {

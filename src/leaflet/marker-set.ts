@@ -41,6 +41,7 @@ export class MarkerSet {
   private clusters: Cluster[] = [];
   private spider: { places: number[]; lines: L.Polyline[] } | null = null;
   private currentPlace = -1;
+  private shown: ReadonlySet<number> | null = null;
 
   constructor(group: L.FeatureGroup & { itinerary: Itinerary; places: readonly Place[] }, map: L.Map, options: MarkerSetOptions) {
     this.group = group;
@@ -75,6 +76,13 @@ export class MarkerSet {
     this.map.off('zoomend', this.update, this);
     this.map.off('click', this.collapse, this);
     this.map.off('load', this.update, this);
+  }
+
+  /** Shows only these places (and groups only them); `null` shows all. */
+  setVisible(places: ReadonlySet<number> | null): void {
+    this.shown = places;
+    if ((this.map as unknown as { _loaded?: boolean })._loaded) return this.update();
+    this.markers.forEach((m, i) => (places && !places.has(i) ? this.group.removeLayer(m) : this.group.addLayer(m)));
   }
 
   /** Marks the current place's marker (`vm-marker--current`), and the group marker holding it; `-1` for none. */
@@ -134,8 +142,9 @@ export class MarkerSet {
   }
 
   private groupsAt(zoom: number): number[][] {
-    const points = this.places.map((p) => this.map.project(this.trueLatLng(p.index), zoom));
-    return clusterPoints(points, this.o.radius);
+    const shown = this.shown ? this.places.filter((p) => this.shown!.has(p.index)) : this.places;
+    const points = shown.map((p) => this.map.project(this.trueLatLng(p.index), zoom));
+    return clusterPoints(points, this.o.radius).map((g) => g.map((k) => shown[k]!.index));
   }
 
   /** Regroups for the current zoom. */
@@ -144,6 +153,7 @@ export class MarkerSet {
     const zoom = this.map.getZoom();
     for (const c of this.clusters) this.group.removeLayer(c.marker);
     this.clusters = [];
+    if (this.shown) this.markers.forEach((m, i) => void (this.shown!.has(i) || this.group.removeLayer(m)));
     const groups = this.groupsAt(zoom);
     for (const g of groups) {
       if (g.length === 1) {

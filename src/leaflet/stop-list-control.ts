@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import { el, pick } from './dom';
-import type { ItineraryStopEvent } from './events';
+import type { ItineraryFilterEvent, ItineraryStopEvent } from './events';
 import type { ItineraryLayer } from './itinerary-layer';
 import { StopList } from './stop-list';
 
@@ -54,12 +54,14 @@ export class StopListControl extends L.Control {
     L.DomEvent.disableClickPropagation(root);
     L.DomEvent.disableScrollPropagation(root);
     layer.on('stopfocus', this.onStopFocus, this);
+    layer.on('stopfilter', this.onStopFilter, this);
     this.list.setCurrent(layer.getCurrentIndex());
     return root;
   }
 
   override onRemove(): void {
     this.layer.off('stopfocus', this.onStopFocus, this);
+    this.layer.off('stopfilter', this.onStopFilter, this);
     this.list?.destroy();
     this.list = null;
   }
@@ -71,6 +73,10 @@ export class StopListControl extends L.Control {
 
   private onStopFocus(e: ItineraryStopEvent): void {
     this.list?.setCurrent(e.index);
+  }
+
+  private onStopFilter(e: ItineraryFilterEvent): void {
+    this.list?.setVisible(e.stops && new Set(e.stops));
   }
 }
 

@@ -85,6 +85,11 @@ export class StopList {
     if (button && typeof button.scrollIntoView === 'function') button.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Shows only these stops' entries (`null`: all). The virtual list always shows every stop. */
+  setVisible(stops: ReadonlySet<number> | null): void {
+    this.items.forEach((button, i) => (button.parentElement!.hidden = Boolean(stops && !stops.has(i))));
+  }
+
   /** Moves keyboard focus to the current stop's entry. */
   focus(): void {
     if (this.viewport) this.viewport.focus();
