@@ -65,5 +65,18 @@ export function validateItinerary(input: unknown): Issue[] {
 export function parseItinerary(input: unknown): Itinerary {
   const [it, issues] = run(input);
   if (issues.length) throw new ItineraryError(issues);
+  parsed.add(it);
   return it;
+}
+
+// What parseItinerary returned: exports trust these instead of validating them twice.
+const parsed = new WeakSet<object>();
+
+/**
+ * True for an object that {@link parseItinerary} returned. The exports use it to skip a
+ * second validation of `toGeoJSON(parseItinerary(x))`; a parsed itinerary is meant to be
+ * read, not edited: parse again after changing one.
+ */
+export function isParsedItinerary(value: unknown): value is Itinerary {
+  return typeof value === 'object' && value !== null && parsed.has(value);
 }
