@@ -45,31 +45,38 @@ export function bboxOf(lines: LngLat[][]): BBox {
     }
   }
   if (starts.length === 0) throw new RangeError('bboxOf: no position to bound');
-  if (south === -90 || north === 90) return [-180, south, 180, north];
 
   // The box is the complement of the widest gap between the covered intervals on the circle.
   const order = starts.map((_, i) => i).sort((x, y) => starts[x]! - starts[y]!);
   const first = starts[order[0]!]!;
-  const gaps: [west: number, east: number][] = [];
+  const gaps: number[] = []; // west, east of each inner gap
   let reach = first; // furthest east covered so far
   for (const i of order) {
     const start = starts[i]!;
-    if (start > reach) gaps.push([reach, start]);
+    if (start > reach) gaps.push(reach, start);
     reach = Math.max(reach, start + widths[i]!);
   }
   // The wrap-around gap runs from reach to first + 360. Intervals reaching past 180 cover
   // [-180, reach - 360] once more: trim the inner gaps there.
   let gap = first + 360 - reach;
   let west = first;
-  for (const [gapWest, gapEast] of gaps) {
-    const length = gapEast - Math.max(gapWest, reach - 360);
+  for (let g = 0; g < gaps.length; g += 2) {
+    const length = gaps[g + 1]! - Math.max(gaps[g]!, reach - 360);
     if (length > gap) {
       gap = length;
-      west = gapEast;
+      west = gaps[g + 1]!;
     }
   }
-  if (gap <= 0) return [-180, south, 180, north];
-  const width = 360 - gap;
+  return bandBox(west, 360 - gap, south, north);
+}
+
+/**
+ * The box of the band of longitudes `width` degrees east of `lo` and latitudes from `south`
+ * to `north`: every longitude when the band is 360° wide or a pole is in it.
+ */
+export function bandBox(lo: number, width: number, south: number, north: number): BBox {
+  if (width >= 360 || south === -90 || north === 90) return [-180, south, 180, north];
+  const west = normalize(lo);
   const east = west + width;
   return [west, south, east > 180 ? east - 360 : east, north];
 }

@@ -24,29 +24,53 @@ import { checkTolerance, type LegGeometryOptions } from './tolerance';
 export function legGeometry(a: LngLat, b: LngLat, options?: LegGeometryOptions): LineString | MultiLineString {
   assertLngLat(a, 'legGeometry: a', true);
   assertLngLat(b, 'legGeometry: b', true);
-  densify(a[0], a[1], b[0], b[1], checkTolerance(options, 'legGeometry'));
+  // Copies: the geometry never shares the caller's arrays.
+  return drawLeg([a[0], a[1]], [b[0], b[1]], checkTolerance(options, 'legGeometry'));
+}
+
+/** Latitude range of every position {@link drawLeg} has written since the caller last reset it. */
+export const drawn = { south: Infinity, north: -Infinity };
+
+/**
+ * {@link legGeometry} from checked points: what the exports call once per leg. The line
+ * starts with `a` itself and ends with `b` itself where rounding leaves them as they are (no
+ * copy: most legs are a single segment, and position arrays are most of the output).
+ */
+export function drawLeg(a: LngLat, b: LngLat, toleranceKm: number): LineString | MultiLineString {
+  densify(a[0], a[1], b[0], b[1], toleranceKm);
   const { coords, count } = densified;
+  const n = 2 * count;
+  // From the end: a leg that crosses ±180 ends past it, so a crossing is found at once.
   let inside = true;
-  for (let i = 0; i < 2 * count; i += 2) {
-    const lon = coords[i]!;
-    if (lon > 180 || lon < -180) {
-      inside = false;
-      break;
+  for (let i = n - 2; i > 0 && inside; i -= 2) inside = coords[i]! <= 180 && coords[i]! >= -180;
+  let south = drawn.south;
+  let north = drawn.north;
+  let geometry: LineString | MultiLineString;
+  if (inside) {
+    const line: Position[] = [];
+    let x = NaN;
+    let y = NaN;
+    for (let i = 0; i < n; i += 2) {
+      const nx = round6(coords[i]!);
+      const ny = round6(coords[i + 1]!);
+      if (nx !== x || ny !== y) line.push(i === 0 && nx === a[0] && ny === a[1] ? a : nx === b[0] && ny === b[1] ? b : [nx, ny]);
+      x = nx;
+      y = ny;
+      if (y < south) south = y;
+      if (y > north) north = y;
     }
-  }
-  if (!inside) {
+    if (line.length === 1) line.push([x, y]);
+    geometry = { type: 'LineString', coordinates: line };
+  } else {
     const parts = splitFlat(coords, count, true);
-    if (parts.length > 1) return { type: 'MultiLineString', coordinates: parts };
-    return { type: 'LineString', coordinates: parts[0]! };
+    // The cut points' latitudes are not vertices of the densified arc: bound what was written.
+    for (const part of parts) for (const p of part) {
+      if (p[1] < south) south = p[1];
+      if (p[1] > north) north = p[1];
+    }
+    geometry = parts.length > 1 ? { type: 'MultiLineString', coordinates: parts } : { type: 'LineString', coordinates: parts[0]! };
   }
-  const line: Position[] = [];
-  let x = NaN;
-  let y = NaN;
-  for (let i = 0; i < 2 * count; i += 2) {
-    const nx = round6(coords[i]!);
-    const ny = round6(coords[i + 1]!);
-    if (nx !== x || ny !== y) line.push([(x = nx), (y = ny)]);
-  }
-  if (line.length === 1) line.push([x, y]);
-  return { type: 'LineString', coordinates: line };
+  drawn.south = south;
+  drawn.north = north;
+  return geometry;
 }

@@ -4,7 +4,8 @@ import type { Itinerary } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
 import { escapeXml } from './escape-xml';
-import { legGeometryAt, toleranceOption } from './leg-geometry-at';
+import { checkTolerance } from '../geo/tolerance';
+import { legGeometryAt } from './leg-geometry-at';
 import { round } from './round';
 import { instantOf, utcString } from './time';
 
@@ -37,7 +38,7 @@ const tag = (name: string, text: string | undefined) => (text ? `<${name}>${e(te
 export function toGPX(itinerary: Itinerary | unknown, options: ToGPXOptions = {}): string {
   const it = asItinerary(itinerary);
   const { language = 'en', legs = 'track' } = options;
-  const toleranceKm = toleranceOption(options.toleranceKm);
+  const toleranceKm = checkTolerance(options, 'toGPX');
   const name = (t: Parameters<typeof localize>[0]) => localize(t, language);
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -4,7 +4,8 @@ import type { Itinerary, LocalizedText, Precision, TravelMode } from '../itinera
 import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
 import { escapeXml } from './escape-xml';
-import { legGeometryAt, toleranceOption } from './leg-geometry-at';
+import { checkTolerance } from '../geo/tolerance';
+import { legGeometryAt } from './leg-geometry-at';
 import { round } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
 import { instantOf, utcString } from './time';
@@ -46,7 +47,7 @@ function data(fields: Array<[string, string | number | undefined]>): string {
 export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}): string {
   const it = asItinerary(itinerary);
   const { language = 'en' } = options;
-  const toleranceKm = toleranceOption(options.toleranceKm);
+  const toleranceKm = checkTolerance(options, 'toKML');
   const name = (t: LocalizedText) => localize(t, language);
   // A time as KML wants it: UTC where the instant is known, else as written (a date, or local time).
   const time = (v: string) => {

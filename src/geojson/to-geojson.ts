@@ -1,9 +1,12 @@
-import type { Position } from 'geojson';
-import { bboxOf, distanceKm } from '../geo/index';
+import { bandBox } from '../geo/bbox';
+import { unwrapNear } from '../geo/densify';
+import { distanceKm } from '../geo/distance';
+import { drawn } from '../geo/leg-geometry';
+import { checkTolerance } from '../geo/tolerance';
 import { localize } from '../itinerary/index';
 import type { Itinerary, LngLat } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
-import { legGeometryAt, toleranceOption } from './leg-geometry-at';
+import { legGeometryAt } from './leg-geometry-at';
 import { round, roundPoint } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
 import {
@@ -51,7 +54,7 @@ export interface ToGeoJSONOptions {
  */
 export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOptions = {}): ItineraryFeatureCollection {
   const it = asItinerary(itinerary);
-  const toleranceKm = toleranceOption(options.toleranceKm);
+  const toleranceKm = checkTolerance(options, 'toGeoJSON');
   const { stops, legs } = it;
   const features: Array<StopFeature | LegFeature> = new Array(stops.length + legs.length);
   const points: LngLat[] = new Array(stops.length);
@@ -75,19 +78,29 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
     features[i] = { type: 'Feature', id: s.id, geometry: { type: 'Point', coordinates: point }, properties: p };
   }
 
-  const lines: Position[][] = [];
+  // The bbox as the legs are drawn: each leg's longitudes run monotonically from stop to
+  // stop (or it touches a pole, and the box spans every longitude), so the route's
+  // unwrapped longitudes at the stops bound the band, and drawLeg reports the latitudes.
+  const first = points[0]!;
+  let lon = first[0]; // the route's unwrapped longitude at the current stop
+  let west = lon;
+  let east = lon;
+  drawn.south = drawn.north = first[1];
   for (let j = 0; j < legs.length; j++) {
     const leg = legs[j]!;
+    const a = points[j]!;
+    const b = points[j + 1]!;
     const geometry = legGeometryAt(it, j, toleranceKm);
-    if (geometry.type === 'LineString') lines.push(geometry.coordinates);
-    else for (const part of geometry.coordinates) lines.push(part);
+    lon += unwrapNear(b[0], a[0]) - a[0];
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
     const p = {
       kind: 'leg',
       from: leg.from,
       to: leg.to,
       order: j + 1,
       mode: leg.mode,
-      distanceKm: round(distanceKm(points[j]!, points[j + 1]!), 1),
+      distanceKm: round(distanceKm(a, b), 1),
       source: leg.source,
     } as LegProperties;
     if (leg.note !== undefined) p.note = leg.note;
@@ -96,13 +109,11 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
     p['stroke-opacity'] = STROKE_OPACITY;
     features[stops.length + j] = { type: 'Feature', geometry, properties: p };
   }
-  // Legs pass through every stop; without legs the stops alone make the box.
-  if (legs.length === 0) for (const point of points) lines.push([point]);
 
   return {
     type: 'FeatureCollection',
-    // bboxOf's arithmetic can leave float noise (-175.19999999999993): round like the coordinates.
-    bbox: bboxOf(lines as LngLat[][]).map((v) => round(v, 6)) as ItineraryFeatureCollection['bbox'],
+    // Wrapping can leave float noise (-175.19999999999993): round like the coordinates.
+    bbox: bandBox(west, east - west, drawn.south, drawn.north).map((v) => round(v, 6)) as ItineraryFeatureCollection['bbox'],
     visitmap: meta(it),
     features,
   };

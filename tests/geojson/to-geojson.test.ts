@@ -1,9 +1,13 @@
 import { check } from '@placemarkio/check-geojson';
 import type { LineString, MultiLineString, Point, Position } from 'geojson';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bboxOf } from '../../src/geo/index';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import type { LegProperties, StopProperties } from '../../src/geojson/types';
 import { ItineraryError, parseItinerary } from '../../src/itinerary/parse';
+import type { LngLat } from '../../src/itinerary/types';
+import { lngLat } from '../geo/sphere';
 import { fixtureInputs, readJson, SEED } from './helpers';
 
 const pacific = () => readJson('tests/fixtures/in/pacific-crossing.json');
@@ -102,6 +106,20 @@ describe('toGeoJSON', () => {
     const fc = toGeoJSON(readJson('tests/fixtures/in/minimal.json'));
     expect(fc.bbox).toEqual([114.1694, 22.3193, 114.1694, 22.3193]);
     expect((fc.features[0]!.properties as StopProperties).kind).toBe('stop');
+  });
+
+  it('gives the bbox that bboxOf finds for the drawn stops and legs, on any route', () => {
+    // toGeoJSON bounds the route as it draws it; bboxOf works from every drawn segment.
+    const route = fc.array(lngLat(), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(route, (points) => {
+        const x = { id: 'r', title: 'R', stops: points.map((coordinates, i) => ({ id: `s${i}`, name: `S${i}`, coordinates })) };
+        const g = toGeoJSON(x);
+        const lines = g.features.flatMap((f) => (f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : f.geometry.type === 'LineString' ? [f.geometry.coordinates] : [[f.geometry.coordinates]]));
+        expect(g.bbox).toEqual(bboxOf(lines as LngLat[][]).map((v) => Math.round(v * 1e6) / 1e6 || 0));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses a tolerance that is not a positive number', () => {
