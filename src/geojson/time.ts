@@ -13,6 +13,12 @@ interface Parts {
   offsetMinutes?: number;
 }
 
+/** Minutes east of UTC in `+08:00`, `-0530`, `Z` or Intl's `GMT+08:05:43` (`GMT` alone is 0). */
+function minutesOf(offset: string): number {
+  const m = /([+-])(\d\d):?(\d\d)(?::(\d\d))?/.exec(offset);
+  return m ? Math.round((m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]) + Number(m[4] ?? 0) / 60)) || 0 : 0;
+}
+
 function parts(value: string): Parts | undefined {
   const m = ISO.exec(value);
   if (!m) return undefined;
@@ -21,47 +27,24 @@ function parts(value: string): Parts | undefined {
   d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   const hasTime = m[4] !== undefined;
   if (hasTime) d.setUTCHours(Number(m[4]), Number(m[5]), Number(m[6] ?? 0), Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3)));
-  const zone = m[8];
-  let offsetMinutes: number | undefined;
-  if (zone === 'Z') offsetMinutes = 0;
-  else if (zone) {
-    const digits = zone.replace(':', '');
-    offsetMinutes = (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
-  }
-  return { ms: d.getTime(), hasTime, offsetMinutes };
+  return { ms: d.getTime(), hasTime, offsetMinutes: m[8] ? minutesOf(m[8]) : undefined };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
-/** The zone's offset from UTC, in minutes, at instant `utcMs`; undefined for an unknown zone. */
+/** The zone's offset from UTC, in minutes (rounded, as for local mean time), at instant `utcMs`; undefined for an unknown zone. */
 function zoneOffset(utcMs: number, timeZone: string): number | undefined {
   let f = formatters.get(timeZone);
   if (f === undefined) {
     try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        era: 'short',
-      });
+      // Intl names the offset itself: no wall-clock arithmetic (eras, years before 100) here.
+      f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
     } catch {
       f = null;
     }
     formatters.set(timeZone, f);
   }
-  if (!f) return undefined;
-  const p: Record<string, string> = {};
-  for (const { type, value } of f.formatToParts(utcMs)) p[type] = value;
-  const year = p.era === 'BC' || p.era === 'B' ? 1 - Number(p.year) : Number(p.year);
-  const wall = new Date(0);
-  wall.setUTCFullYear(year, Number(p.month) - 1, Number(p.day));
-  wall.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second));
-  return Math.round((wall.getTime() - (utcMs - (utcMs % 1000 + 1000) % 1000)) / 60_000);
+  return f ? minutesOf(f.formatToParts(utcMs).find((p) => p.type === 'timeZoneName')!.value) : undefined;
 }
 
 /**
