@@ -1,0 +1,215 @@
+import type { DayControl, DayChangeEvent } from './day-control';
+import type { ItineraryStopEvent } from './events';
+import type { ItineraryLayer } from './itinerary-layer';
+import type { TimelineChangeEvent, TimelineControl } from './timeline-control';
+
+/** The story's part of a URL hash: `#stop=lingang&t=2023-12-11T06:00:00Z&day=2023-12-11`. */
+export interface StoryHash {
+  /** A stop id. */
+  stop?: string;
+  /** An ISO 8601 time. */
+  t?: string;
+  /** A local calendar day, `YYYY-MM-DD`. */
+  day?: string;
+}
+
+const KEYS = ['stop', 't', 'day'] as const;
+type Key = (typeof KEYS)[number];
+const isKey = (k: string): k is Key => (KEYS as readonly string[]).includes(k);
+
+function decode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return undefined; // a malformed escape: not a value we can use
+  }
+}
+
+/** Escapes a value for a fragment, leaving `:` and `@` readable (`t=2023-12-11T06:00:00Z`). */
+function encode(text: string): string {
+  return encodeURIComponent(text).replace(/%3A/gi, ':').replace(/%40/gi, '@');
+}
+
+/**
+ * Reads the story keys (`stop`, `t`, `day`) of a URL hash written like a query string;
+ * every other part of the hash is the page's own and is ignored.
+ *
+ * @example
+ * parseStoryHash('#stop=lingang&t=2023-12-11T06:00:00Z'); // { stop: 'lingang', t: '2023-12-11T06:00:00Z' }
+ * parseStoryHash('#section-2'); // {}
+ */
+export function parseStoryHash(hash: string): StoryHash {
+  const out: StoryHash = {};
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = decode(part.slice(0, eq));
+    const value = decode(part.slice(eq + 1));
+    if (key !== undefined && isKey(key) && value) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * A hash with the story keys set to `state` (a key absent from `state` is removed) and
+ * every other part of `hash` kept as it was, before ours. Returns `''` for an empty hash.
+ *
+ * @example
+ * formatStoryHash('#intro', { stop: 'lingang' }); // '#intro&stop=lingang'
+ * formatStoryHash('#stop=a&t=x', { stop: 'b' }); // '#stop=b'
+ */
+export function formatStoryHash(hash: string, state: StoryHash): string {
+  const kept = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => {
+      if (!part) return false;
+      const eq = part.indexOf('=');
+      const key = eq < 0 ? undefined : decode(part.slice(0, eq));
+      return key === undefined || !isKey(key);
+    });
+  for (const key of KEYS) {
+    const value = state[key];
+    if (value) kept.push(`${key}=${encode(value)}`);
+  }
+  return kept.length ? `#${kept.join('&')}` : '';
+}
+
+/** Options of {@link DeepLink}. */
+export interface DeepLinkOptions {
+  /** A timeline whose time goes in the hash as `t=` and follows it. Default: none. */
+  timeline?: TimelineControl | null;
+  /** A day picker whose day goes in the hash as `day=` and follows it. Default: none. */
+  days?: DayControl | null;
+  /**
+   * How a change is written: `'push'` adds a history entry (back and forward step
+   * through what the visitor opened), `'replace'` rewrites the current one, `false` never
+   * writes (the hash is only read). Playback always replaces. Default `'push'`.
+   */
+  history?: 'push' | 'replace' | false;
+  /** Open what the hash names now, and on back/forward. Default `true`. */
+  read?: boolean;
+  /** The window whose location and history to use. Default: the global `window`. */
+  window?: Window;
+}
+
+/**
+ * Keeps the URL hash and the story in step, both ways: opening a stop writes
+ * `#stop=<id>` (with `&t=<ISO time>` when there is a timeline, `&day=` when a day is
+ * chosen), and a page opened with such a hash, or reached by back/forward, opens that
+ * stop, time and day. Ids, never positions, so links survive a reordered itinerary.
+ * Only the `stop`, `t` and `day` keys are touched: the rest of the hash is the page's.
+ *
+ * @example
+ * const link = deepLink(layer, { timeline, days });
+ * // later, to stop following the URL:
+ * link.remove();
+ */
+export class DeepLink {
+  readonly layer: ItineraryLayer;
+  private readonly o: DeepLinkOptions;
+  private readonly win: Window;
+  private applying = false;
+  private lastHash: string | null = null;
+  /** The stop an `apply` opened: its popup may open later (after the map moves), and must not add a history entry. */
+  private expected: string | null = null;
+
+  constructor(layer: ItineraryLayer, options: DeepLinkOptions = {}) {
+    this.layer = layer;
+    this.o = options;
+    const win = options.window ?? (typeof window !== 'undefined' ? window : undefined);
+    if (!win) throw new Error('DeepLink: needs a window (a browser page)');
+    this.win = win;
+    layer.on('popupopen', this.onStop, this);
+    options.timeline?.on('change', this.onTime, this);
+    options.days?.on('change', this.onDay);
+    if (options.read !== false) {
+      win.addEventListener('hashchange', this.onNavigate);
+      win.addEventListener('popstate', this.onNavigate);
+      this.apply();
+    }
+  }
+
+  /** Opens what a hash names (default: the page's): its day, then its time, then its stop. Unknown ids are ignored. */
+  apply(hash: string = this.win.location.hash): this {
+    this.lastHash = hash;
+    const state = parseStoryHash(hash);
+    const { timeline, days } = this.o;
+    this.applying = true;
+    try {
+      if (days && (state.day || days.getDay())) days.select(state.day ?? null);
+      const known = state.stop !== undefined && this.layer.getStops().some((s) => s.id === state.stop);
+      const time = state.t !== undefined ? Date.parse(state.t) : NaN;
+      if (timeline && Number.isFinite(time)) timeline.seekTime(time);
+      else if (timeline && known) timeline.seekStop(state.stop!);
+      this.expected = known ? state.stop! : timeline && Number.isFinite(time) ? (timeline.moments[timeline.getProgress() | 0]?.id ?? null) : null;
+      if (known && (!timeline || !Number.isFinite(time) || timeline.moments[timeline.getProgress() | 0]?.id !== state.stop)) {
+        this.layer.openStop(state.stop!, { focus: false });
+      }
+    } finally {
+      this.applying = false;
+    }
+    return this;
+  }
+
+  /** Stops following and writing the hash. */
+  remove(): void {
+    this.layer.off('popupopen', this.onStop, this);
+    this.o.timeline?.off('change', this.onTime, this);
+    this.o.days?.off('change', this.onDay);
+    this.win.removeEventListener('hashchange', this.onNavigate);
+    this.win.removeEventListener('popstate', this.onNavigate);
+  }
+
+  private readonly onNavigate = (): void => {
+    // pushState does not fire these; back/forward and typed links do, sometimes both.
+    if (this.win.location.hash !== this.lastHash) this.apply();
+  };
+
+  private onStop(e: ItineraryStopEvent): void {
+    if (this.applying) return void (this.expected = null); // opened at once: nothing to write
+    const timeline = this.o.timeline;
+    const quiet = Boolean(timeline?.isPlaying()) || e.stop.id === this.expected;
+    this.expected = null;
+    this.write({ stop: e.stop.id, ...(timeline ? { t: iso(timeline.getTime()) } : {}) }, quiet ? 'replace' : undefined);
+  }
+
+  private onTime(e: TimelineChangeEvent): void {
+    if (e.cause === 'stop' || e.cause === 'play' || e.cause === 'input') return; // arrivals write through popupopen
+    this.write({ stop: e.stop.id, t: iso(e.time) }, e.cause === 'pause' || e.cause === 'end' ? 'replace' : undefined);
+  }
+
+  private readonly onDay = (e: DayChangeEvent): void => {
+    this.write({ day: e.day?.key });
+  };
+
+  /** Writes the story keys given (others as they are), unless nothing changes. */
+  private write(change: StoryHash, mode?: 'push' | 'replace'): void {
+    const how = this.o.history ?? 'push';
+    if (this.applying || how === false) return;
+    const current = parseStoryHash(this.win.location.hash);
+    const next = { ...current, ...change };
+    if (!('day' in change) && this.o.days) next.day = this.o.days.getDay()?.key;
+    const hash = formatStoryHash(this.win.location.hash, next);
+    if (hash === this.win.location.hash || (hash === '' && !this.win.location.hash)) return;
+    const { pathname, search } = this.win.location;
+    const url = `${pathname}${search}${hash}`;
+    if ((mode ?? how) === 'push') this.win.history.pushState(this.win.history.state, '', url);
+    else this.win.history.replaceState(this.win.history.state, '', url);
+    this.lastHash = this.win.location.hash;
+  }
+}
+
+function iso(ms: number): string | undefined {
+  return Number.isFinite(ms) ? new Date(ms).toISOString().replace('.000Z', 'Z') : undefined;
+}
+
+/**
+ * Factory for {@link DeepLink}.
+ *
+ * @example
+ * deepLink(layer); // #stop=<id> follows the open stop, and opens it on load
+ */
+export function deepLink(layer: ItineraryLayer, options?: DeepLinkOptions): DeepLink {
+  return new DeepLink(layer, options);
+}

@@ -1,0 +1,86 @@
+import { dayString, localDay } from '../geojson/time';
+import { localize } from '../itinerary/localize';
+import type { Itinerary } from '../itinerary/types';
+
+/** One local calendar day of a visit and the stops it touches. */
+export interface StoryDay {
+  /** The day as `YYYY-MM-DD`, in the itinerary's time zone: stable, for links (`#day=2023-12-10`). */
+  key: string;
+  /** Indexes of the stops that day, in visiting order. */
+  stops: number[];
+  /** "10 Dec: Hong Kong → Hangzhou": the date and the places in order, a place named once per run. */
+  label: string;
+  /** The date alone, "10 Dec". */
+  date: string;
+}
+
+/** Options of {@link storyDays}. */
+export interface StoryDaysOptions {
+  /** Language of stop names. Default `'en'`. */
+  language?: string;
+  /** Locale of the dates. Default `'en-GB'` ("10 Dec"). */
+  dateLocale?: string;
+}
+
+/** A stay longer than this only lists its first and last days (a year-long stay is not a day picker). */
+const MAX_SPAN_DAYS = 62;
+
+/**
+ * Groups the stops by local calendar day, in the itinerary's `timezone`: a stop belongs
+ * to every day from its arrival to its departure, and to the days of its meetings. A
+ * date-time with an offset is moved into the itinerary's zone first (23:30 UTC on
+ * 9 Dec is 10 Dec in Asia/Shanghai); one without an offset is already local. Stops
+ * without any date belong to no day.
+ *
+ * @example
+ * storyDays(itinerary).map((d) => d.label);
+ * // ['10 Dec: Hong Kong → Hangzhou', '11 Dec: Hangzhou → Shanghai → …', …]
+ */
+export function storyDays(itinerary: Itinerary, options: StoryDaysOptions = {}): StoryDay[] {
+  const language = options.language ?? 'en';
+  const tz = itinerary.timezone;
+  const byDay = new Map<number, Set<number>>();
+  const add = (day: number | undefined, index: number) => {
+    if (day === undefined) return;
+    let set = byDay.get(day);
+    if (!set) byDay.set(day, (set = new Set()));
+    set.add(index);
+  };
+  itinerary.stops.forEach((stop, index) => {
+    const a = stop.arrive === undefined ? undefined : localDay(stop.arrive, tz);
+    const b = stop.depart === undefined ? undefined : localDay(stop.depart, tz);
+    const first = a ?? b;
+    const last = b ?? a;
+    if (first !== undefined && last !== undefined) {
+      const [lo, hi] = first <= last ? [first, last] : [last, first];
+      if (hi - lo > MAX_SPAN_DAYS) {
+        add(lo, index);
+        add(hi, index);
+      } else for (let d = lo; d <= hi; d++) add(d, index);
+    }
+    for (const m of stop.meetings) if (m.date !== undefined) add(localDay(m.date, tz), index);
+  });
+  const format = dayFormat(options.dateLocale ?? 'en-GB');
+  return [...byDay.keys()]
+    .sort((x, y) => x - y)
+    .map((day) => {
+      const stops = [...byDay.get(day)!].sort((x, y) => x - y);
+      const names: string[] = [];
+      for (const i of stops) {
+        const name = localize(itinerary.stops[i]!.name, language);
+        if (names[names.length - 1] !== name) names.push(name);
+      }
+      const key = dayString(day);
+      const date = format.format(new Date(day * 86_400_000));
+      return { key, stops, date, label: `${date}: ${names.join(' → ')}` };
+    });
+}
+
+function dayFormat(locale: string): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(locale, options);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', options); // a bad locale tag must not break the map
+  }
+}

@@ -1,0 +1,124 @@
+import * as L from 'leaflet';
+import { summarize, type ItinerarySummary } from '../geojson/summarize';
+import { localize } from '../itinerary/localize';
+import { el } from './dom';
+import type { ItineraryLayer } from './itinerary-layer';
+import { DEFAULT_STRINGS } from './options';
+import { storyLocale } from './story-text';
+
+/** The words the summary writes. `{n}` is replaced by a number. */
+export interface SummaryStrings {
+  title: string;
+  distance: string;
+  stops: string;
+  places: string;
+  meetings: string;
+  days: string;
+  legs: string;
+  from: string;
+  to: string;
+  mode: string;
+  km: string;
+}
+
+/** The built-in words: English. */
+export const SUMMARY_STRINGS: Readonly<SummaryStrings> = Object.freeze({
+  title: 'The visit in numbers',
+  distance: 'Distance',
+  stops: 'Stops',
+  places: '{n} places',
+  meetings: 'Meetings',
+  days: 'Days',
+  legs: 'Legs',
+  from: 'From',
+  to: 'To',
+  mode: 'Travel',
+  km: '{n} km',
+});
+
+/** Options of {@link SummaryControl}. */
+export interface SummaryControlOptions extends L.ControlOptions {
+  /** Position of the control. Default `'topleft'`. */
+  position?: L.ControlPosition;
+  /** Start with the legs table open. Default `false`. */
+  open?: boolean;
+  /** Locale of numbers. Default: `'en-GB'` for English, else the layer's language. */
+  numberLocale?: string;
+  strings?: Partial<SummaryStrings>;
+}
+
+/**
+ * The visit in numbers, computed by the core's `summarize` (the same figures as
+ * `visitmap summary FILE`): total distance, stops and places, meetings, days, and a
+ * table of the legs with their travel mode and great-circle distance.
+ *
+ * @example
+ * summaryControl(layer, { open: true }).addTo(map);
+ */
+export class SummaryControl extends L.Control {
+  readonly layer: ItineraryLayer;
+  /** The figures shown. */
+  readonly summary: ItinerarySummary;
+  private readonly o: SummaryControlOptions;
+
+  constructor(layer: ItineraryLayer, options: SummaryControlOptions = {}) {
+    super({ position: options.position ?? 'topleft' });
+    this.layer = layer;
+    this.o = options;
+    this.summary = summarize(layer.itinerary);
+  }
+
+  override onAdd(): HTMLElement {
+    const s = { ...SUMMARY_STRINGS, ...(this.o.strings ?? {}) };
+    const { summary, layer } = this;
+    const locale = this.o.numberLocale ?? storyLocale(layer.language);
+    const num = (x: number, digits = 0) => safeNumber(x, locale, digits);
+    const km = (x: number) => s.km.replace('{n}', num(x, 0));
+    const root = el('section', 'vm-summary');
+    root.setAttribute('aria-label', s.title);
+    const facts = el('dl', 'vm-summary__facts', undefined, root);
+    const fact = (term: string, value: string) => {
+      const row = el('div', 'vm-summary__fact', undefined, facts);
+      el('dt', undefined, term, row);
+      el('dd', undefined, value, row);
+    };
+    fact(s.distance, km(summary.totalDistanceKm));
+    fact(s.stops, `${num(summary.stops)} (${s.places.replace('{n}', num(summary.places))})`);
+    fact(s.meetings, num(summary.meetings));
+    fact(s.days, num(summary.days));
+    if (summary.legs.length) {
+      const details = el('details', 'vm-summary__legs', undefined, root);
+      details.open = Boolean(this.o.open);
+      el('summary', undefined, `${s.legs} (${summary.legs.length})`, details);
+      const table = el('table', undefined, undefined, details);
+      const head = el('tr', undefined, undefined, el('thead', undefined, undefined, table));
+      for (const h of ['#', s.from, s.to, s.mode, s.distance]) el('th', undefined, h, head).scope = 'col';
+      const body = el('tbody', undefined, undefined, table);
+      const name = new Map(layer.itinerary.stops.map((stop) => [stop.id, localize(stop.name, layer.language)]));
+      summary.legs.forEach((leg, i) => {
+        const row = el('tr', undefined, undefined, body);
+        el('td', undefined, String(i + 1), row);
+        el('td', undefined, name.get(leg.from) ?? leg.from, row);
+        el('td', undefined, name.get(leg.to) ?? leg.to, row);
+        el('td', `vm-summary__mode vm-summary__mode--${leg.mode}`, DEFAULT_STRINGS.modes[leg.mode], row);
+        el('td', 'vm-summary__km', km(leg.distanceKm), row);
+      });
+    }
+    L.DomEvent.disableClickPropagation(root);
+    L.DomEvent.disableScrollPropagation(root);
+    return root;
+  }
+}
+
+function safeNumber(x: number, locale: string, digits: number): string {
+  try {
+    return x.toLocaleString(locale, { maximumFractionDigits: digits });
+  } catch {
+    return x.toLocaleString('en-GB', { maximumFractionDigits: digits });
+  }
+}
+
+/** Factory for {@link SummaryControl}. */
+export function summaryControl(layer: ItineraryLayer, options?: SummaryControlOptions): SummaryControl {
+  return new SummaryControl(layer, options);
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseItinerary } from '../../src/itinerary/parse';
+import { storyDays } from '../../src/leaflet/story-days';
+import { storyMoments, positionAtTime, timeAtPosition } from '../../src/leaflet/story-moments';
+import { seed } from './fixtures';
+
+const trip = (timezone: string | undefined, stops: object[]) =>
+  parseItinerary({ id: 't', title: 'T', ...(timezone ? { timezone } : {}), stops: stops.map((s, i) => ({ id: `s${i}`, name: `S${i}`, coordinates: [121 + i, 31], precision: 'city', ...s })) });
+
+describe('storyDays', () => {
+  it('names the seed visit’s five local days by their places in order', () => {
+    expect(storyDays(seed()).map((d) => d.label)).toEqual([
+      '10 Dec: Hong Kong → Hangzhou',
+      '11 Dec: Hangzhou → Shanghai → Yangshan Automated Terminal → Lingang New Area',
+      '12 Dec: Shanghai',
+      '13 Dec: Shanghai',
+      '14 Dec: Shanghai → Hong Kong',
+    ]);
+    expect(storyDays(seed()).map((d) => d.key)).toEqual(['2023-12-10', '2023-12-11', '2023-12-12', '2023-12-13', '2023-12-14']);
+  });
+
+  it('puts a stop at 23:30 UTC on 9 Dec on 10 Dec in Asia/Shanghai', () => {
+    const days = storyDays(trip('Asia/Shanghai', [{ arrive: '2023-12-09T23:30:00Z' }, { arrive: '2023-12-10T02:00:00Z' }]));
+    expect(days.map((d) => [d.key, d.stops])).toEqual([['2023-12-10', [0, 1]]]);
+  });
+
+  it('keeps that stop on 9 Dec in a zone behind UTC, and reads a time without offset as local', () => {
+    const days = storyDays(trip('America/New_York', [{ arrive: '2023-12-09T23:30:00Z' }, { arrive: '2023-12-10T23:30:00' }]));
+    expect(days.map((d) => [d.key, d.stops])).toEqual([['2023-12-09', [0]], ['2023-12-10', [1]]]);
+  });
+
+  it('adds a stop to its meetings’ days and leaves undated stops out of every day', () => {
+    const days = storyDays(
+      trip('Asia/Shanghai', [
+        { arrive: '2023-12-10', meetings: [{ id: 'm', title: 'M', date: '2023-12-12' }] },
+        {},
+      ]),
+    );
+    expect(days.map((d) => [d.key, d.stops])).toEqual([['2023-12-10', [0]], ['2023-12-12', [0]]]);
+  });
+
+  it('names a place once per run of stops there, in the language asked for', () => {
+    expect(storyDays(seed(), { language: 'zh-Hans' })[0]!.label).toBe('10 Dec: 香港 → 杭州');
+  });
+});
+
+describe('storyMoments', () => {
+  it('keeps the seed visit in visiting order and marks inferred dates', () => {
+    const moments = storyMoments(seed());
+    for (let i = 1; i < moments.length; i++) expect(moments[i]!.time).toBeGreaterThan(moments[i - 1]!.time);
+    expect(moments.map((m) => m.inferred)).toEqual([false, true, true, true, true, true, false]);
+    expect(moments.every((m) => !m.exact)).toBe(true);
+  });
+
+  it('spreads date-only stops over their local day, in the itinerary’s zone', () => {
+    const moments = storyMoments(trip('Asia/Shanghai', [{ arrive: '2023-12-11' }, { arrive: '2023-12-11' }]));
+    // 08:00–20:00 in two slots: 11:00 and 17:00 Shanghai time, 03:00 and 09:00 UTC.
+    expect(moments.map((m) => new Date(m.time).toISOString())).toEqual(['2023-12-11T03:00:00.000Z', '2023-12-11T09:00:00.000Z']);
+  });
+
+  it('keeps stated times exact and fits date-only stops between them', () => {
+    const moments = storyMoments(
+      trip('Asia/Shanghai', [{ arrive: '2023-12-11T07:00:00+08:00' }, { arrive: '2023-12-11' }, { arrive: '2023-12-11T09:00:00+08:00' }]),
+    );
+    expect(new Date(moments[0]!.time).toISOString()).toBe('2023-12-10T23:00:00.000Z');
+    expect(new Date(moments[2]!.time).toISOString()).toBe('2023-12-11T01:00:00.000Z');
+    expect(moments[1]!.time).toBeGreaterThan(moments[0]!.time);
+    expect(moments[1]!.time).toBeLessThanOrEqual(moments[2]!.time);
+    expect(moments.map((m) => m.exact)).toEqual([true, false, true]);
+  });
+
+  it('places undated stops between their neighbours and marks them inferred', () => {
+    const moments = storyMoments(trip(undefined, [{ arrive: '2023-12-10T00:00:00Z' }, {}, { arrive: '2023-12-10T10:00:00Z' }]));
+    expect(moments[1]!.time).toBe(Date.parse('2023-12-10T05:00:00Z'));
+    expect(moments[1]).toMatchObject({ undated: true, inferred: true });
+  });
+
+  it('maps positions to times and back', () => {
+    const moments = storyMoments(seed());
+    for (const p of [0, 1, 2.5, 3.25, 6]) expect(positionAtTime(moments, timeAtPosition(moments, p))).toBeCloseTo(p, 9);
+    expect(positionAtTime(moments, moments[0]!.time - 1e9)).toBe(0);
+    expect(positionAtTime(moments, moments[6]!.time + 1e9)).toBe(6);
+  });
+});

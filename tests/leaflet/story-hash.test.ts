@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatStoryHash, parseStoryHash } from '../../src/leaflet/deep-link';
+
+describe('parseStoryHash', () => {
+  it('reads stop, t and day, in any order', () => {
+    expect(parseStoryHash('#t=2023-12-11T06:00:00Z&stop=lingang&day=2023-12-11')).toEqual({
+      stop: 'lingang',
+      t: '2023-12-11T06:00:00Z',
+      day: '2023-12-11',
+    });
+  });
+
+  it('ignores the page’s own hash use, empty values and malformed escapes', () => {
+    expect(parseStoryHash('#section-2')).toEqual({});
+    expect(parseStoryHash('#tab=meetings&stop=')).toEqual({});
+    expect(parseStoryHash('#stop=%E0%A4%A')).toEqual({});
+    expect(parseStoryHash('')).toEqual({});
+  });
+
+  it('decodes escaped ids', () => {
+    expect(parseStoryHash('#stop=a%26b%3Dc')).toEqual({ stop: 'a&b=c' });
+  });
+});
+
+describe('formatStoryHash', () => {
+  it('writes the story keys after the page’s own parts, which it keeps', () => {
+    expect(formatStoryHash('#intro&tab=2', { stop: 'lingang' })).toBe('#intro&tab=2&stop=lingang');
+  });
+
+  it('replaces and removes story keys, and leaves a readable time', () => {
+    expect(formatStoryHash('#stop=a&t=x', { stop: 'b', t: '2023-12-11T06:00:00Z' })).toBe('#stop=b&t=2023-12-11T06:00:00Z');
+    expect(formatStoryHash('#stop=a&day=2023-12-10', {})).toBe('');
+  });
+
+  it('round-trips any id and time', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (stop, t) => {
+        const hash = formatStoryHash('#keep=1', { stop, t });
+        expect(parseStoryHash(hash)).toEqual({ stop, t });
+        expect(hash.startsWith('#keep=1&')).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,179 @@
+// @vitest-environment jsdom
+import * as L from 'leaflet';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ItineraryLayer } from '../../src/leaflet/itinerary-layer';
+import { StoryPlayback } from '../../src/leaflet/story-playback';
+import { TimelineControl } from '../../src/leaflet/timeline-control';
+import { seed } from './fixtures';
+
+const playback = (reduced = false) =>
+  new StoryPlayback({ stops: 3, legDuration: (i) => (i + 1) * 1000, dwell: 500, reducedMotion: () => reduced });
+
+describe('StoryPlayback', () => {
+  it('leaves the first stop at once, travels each leg in its time, stays at each stop, and ends at the last', () => {
+    const p = playback();
+    p.seek(0);
+    p.play();
+    expect(p.tick(500)).toEqual({ arrived: null, ended: false });
+    expect(p.position).toBeCloseTo(0.5);
+    expect(p.tick(500).arrived).toBe(1);
+    expect(p.position).toBe(1);
+    p.tick(500); // the stay at stop 1
+    expect(p.position).toBe(1);
+    p.tick(1000); // half of the 2 s leg
+    expect(p.position).toBeCloseTo(1.5);
+    expect(p.tick(5000)).toEqual({ arrived: 2, ended: true });
+    expect(p.playing).toBe(false);
+  });
+
+  it('does not move while paused, and starts again from the first stop when played at the end', () => {
+    const p = playback();
+    p.seek(1.25);
+    p.tick(10_000);
+    expect(p.position).toBe(1.25);
+    p.seek(2);
+    p.play();
+    expect(p.position).toBe(0);
+    expect(p.playing).toBe(true);
+  });
+
+  it('steps forward to the stop ahead and back to the stop just left, pausing', () => {
+    const p = playback();
+    p.seek(0.4);
+    p.play();
+    expect(p.stepForward()).toBe(1);
+    expect(p.playing).toBe(false);
+    expect(p.stepForward()).toBe(2);
+    expect(p.stepForward()).toBe(2);
+    p.seek(1.5);
+    expect(p.stepBack()).toBe(1);
+    expect(p.stepBack()).toBe(0);
+    expect(p.stepBack()).toBe(0);
+  });
+
+  it('with reduced motion jumps from stop to stop, never between', () => {
+    const p = playback(true);
+    p.seek(0);
+    p.play();
+    const seen: number[] = [];
+    for (let i = 0; i < 200 && p.playing; i++) {
+      p.tick(16);
+      seen.push(p.position);
+    }
+    expect(seen.every((x) => Number.isInteger(x))).toBe(true);
+    expect(p.position).toBe(2);
+  });
+
+  it('never passes the last stop nor goes below the first, whatever the ticks', () => {
+    const p = playback();
+    p.seek(-5);
+    expect(p.position).toBe(0);
+    p.seek(99);
+    expect(p.position).toBe(2);
+    p.play();
+    for (const ms of [0, -3, 16, 1e9]) p.tick(ms);
+    expect(p.position).toBe(2);
+  });
+});
+
+describe('TimelineControl playback loop', () => {
+  let frames: Map<number, FrameRequestCallback>;
+  let next = 1;
+  let map: L.Map;
+  const runFrame = (now: number) => {
+    const pending = [...frames];
+    frames.clear();
+    for (const [, cb] of pending) cb(now);
+  };
+
+  beforeEach(() => {
+    frames = new Map();
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => (frames.set(next, cb), next++));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => void frames.delete(id));
+    vi.stubGlobal('matchMedia', (q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {} }));
+    const div = document.createElement('div');
+    Object.defineProperty(div, 'clientWidth', { value: 800 });
+    Object.defineProperty(div, 'clientHeight', { value: 600 });
+    document.body.append(div);
+    map = L.map(div, { center: [28, 118], zoom: 5, fadeAnimation: false, zoomAnimation: false });
+  });
+
+  afterEach(() => {
+    map.remove();
+    document.body.replaceChildren();
+    vi.unstubAllGlobals();
+  });
+
+  it('draws the route as it plays, highlights the stops reached, and asks for no frame after remove()', () => {
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer, { speed: 4 }).addTo(map);
+    const routeLength = () => map.getContainer().querySelectorAll('path.vm-story-route[d]:not([d="M0 0"])').length;
+    expect(timeline.getProgress()).toBe(6); // unplayed: the whole story shown
+    timeline.play();
+    expect(timeline.getProgress()).toBe(0);
+    expect(frames.size).toBe(1);
+    let now = 0;
+    for (let i = 0; i < 40; i++) runFrame((now += 16));
+    expect(timeline.getProgress()).toBeGreaterThan(0);
+    expect(timeline.getProgress()).toBeLessThan(1);
+    for (let i = 0; i < 200 && timeline.getProgress() < 2; i++) runFrame((now += 16));
+    expect(layer.getCurrentIndex()).toBeGreaterThanOrEqual(1);
+    expect(map.getContainer().querySelector('.vm-marker--current')).not.toBeNull();
+    expect(routeLength()).toBeGreaterThan(0);
+    const range = map.getContainer().querySelector<HTMLInputElement>('.vm-timeline__range')!;
+    expect(range.getAttribute('aria-valuetext')).toMatch(/Dec 2023/);
+    timeline.remove();
+    expect(frames.size).toBe(0);
+    const before = timeline.getProgress();
+    runFrame((now += 16));
+    expect(timeline.getProgress()).toBe(before);
+    expect(map.getContainer().querySelector('.vm-timeline')).toBeNull();
+    expect(map.getContainer().classList.contains('vm-story')).toBe(false);
+  });
+
+  it('plays to the end and stops asking for frames', () => {
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer, { speed: 50 }).addTo(map);
+    const causes: string[] = [];
+    timeline.on('change', (e) => causes.push(e.cause));
+    timeline.play();
+    let now = 0;
+    for (let i = 0; i < 2000 && frames.size; i++) runFrame((now += 16));
+    expect(frames.size).toBe(0);
+    expect(timeline.isPlaying()).toBe(false);
+    expect(timeline.getProgress()).toBe(6);
+    expect(causes[0]).toBe('play');
+    expect(causes.at(-1)).toBe('end');
+    expect(causes.filter((c) => c === 'stop').length).toBe(5);
+  });
+
+  it('is driven by the keyboard: Space plays and pauses, arrows on the slider go from stop to stop', () => {
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer).addTo(map);
+    const range = map.getContainer().querySelector<HTMLInputElement>('.vm-timeline__range')!;
+    const key = (k: string) => range.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    key('Home');
+    expect(timeline.getProgress()).toBe(0);
+    expect(layer.getCurrentIndex()).toBe(0);
+    key('ArrowRight');
+    key('ArrowRight');
+    expect(timeline.getProgress()).toBe(2);
+    expect(layer.getCurrentIndex()).toBe(2);
+    expect(range.getAttribute('aria-valuetext')).toBe('11 Dec 2023 (inferred): stop 3 of 7, Shanghai');
+    key('ArrowLeft');
+    expect(timeline.getProgress()).toBe(1);
+    key(' ');
+    expect(timeline.isPlaying()).toBe(true);
+    key(' ');
+    expect(timeline.isPlaying()).toBe(false);
+    key('End');
+    expect(layer.getCurrentIndex()).toBe(6);
+  });
+
+  it('follows a stop opened elsewhere (a marker, the list)', () => {
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer).addTo(map);
+    layer.openStop('lingang');
+    expect(timeline.getProgress()).toBe(4);
+  });
+});
