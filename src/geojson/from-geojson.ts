@@ -1,6 +1,5 @@
 import { ItineraryError, localize, parseItinerary } from '../itinerary/index';
 import type { Issue, Itinerary } from '../itinerary/types';
-import { trust } from './as-itinerary';
 import { FORMAT_VERSION } from './types';
 
 type Json = Record<string, unknown>;
@@ -157,7 +156,7 @@ export function fromGeoJSON(fc: unknown): Itinerary {
     input.sources = referencedDocuments([...(input.stops as Json[]), ...((input.legs as Json[] | undefined) ?? [])]);
   }
   try {
-    return trust(parseItinerary(input));
+    return parseItinerary(input);
   } catch (e) {
     if (!(e instanceof ItineraryError)) throw e;
     throw new ItineraryError(e.issues.map((i) => ({ path: locate(i.path, stops, legs, isObject(meta)), message: i.message })));
