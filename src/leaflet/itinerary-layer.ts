@@ -134,8 +134,9 @@ export class ItineraryLayer extends L.FeatureGroup {
    * Makes a stop current, shows it (zooming in or spreading out markers that hide it)
    * and opens its popup. Works without a map too: the stop list and events follow.
    * @param stop the stop's `id`, or its index in visiting order.
+   * @param options `popup: false` shows the stop (marker, list, live region) without opening its popup.
    */
-  openStop(stop: string | number, options: { focus?: 'popup' | 'marker' | false; animate?: boolean } = {}): this {
+  openStop(stop: string | number, options: { focus?: 'popup' | 'marker' | false; animate?: boolean; popup?: boolean } = {}): this {
     const index = this.indexOf(stop);
     this.setCurrent(index, true);
     const map = this.host;
@@ -146,6 +147,7 @@ export class ItineraryLayer extends L.FeatureGroup {
       this.pendingMove = null;
       if (token !== this.moveToken || this.host !== map) return;
       this.markers?.reveal(place);
+      if (options.popup === false) return;
       this.showPopup(index);
       if (options.focus === 'popup') this.focusPopup();
       else if (options.focus === 'marker') this.focusStop(index);
