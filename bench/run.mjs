@@ -6,7 +6,7 @@
 // on synthetic itineraries from a fixed seed (bench/synthetic.mjs), so the numbers
 // compare across machines. Targets come from issue "Performance: a benchmark suite".
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { greatCircle as turfGreatCircle } from '@turf/great-circle';
@@ -110,11 +110,23 @@ if (!args.includes('--no-browser') && existsSync(path.join(root, 'bench/layer-re
 
 // 5. Bundle sizes.
 if (existsSync(path.join(root, '.size-limit.json'))) {
+  let out;
   try {
-    const out = execFileSync(path.join(root, 'node_modules/.bin/size-limit'), ['--json'], { cwd: root, encoding: 'utf8' });
-    for (const s of JSON.parse(out)) row(`size: ${s.name}`, '-', `${fmt(s.size / 1024, 2)} KiB`, 'see .size-limit.json', s.passed ? 'yes' : 'NO', 'minified + gzip');
+    out = execFileSync(path.join(root, 'node_modules/.bin/size-limit'), ['--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch (e) {
-    row('size', '-', 'failed', '', 'NO', String(e.message).split('\n')[0]);
+    out = e.stdout; // size-limit exits 1 when a budget is exceeded, still printing its JSON
+  }
+  // The issue's targets in KiB; .size-limit.json holds the limits npm test enforces.
+  const targets = { 'core (visitmap)': 6, 'core + layer (visitmap/leaflet)': 14 };
+  const limits = Object.fromEntries(JSON.parse(readFileSync(path.join(root, '.size-limit.json'), 'utf8')).map((l) => [l.name, l.limit]));
+  try {
+    for (const s of JSON.parse(out)) {
+      const target = targets[s.name];
+      const met = target ? s.size <= target * 1024 : s.passed;
+      row(`size: ${s.name}`, '-', `${fmt(s.size / 1024, 2)} KiB`, target ? `≤ ${target} KiB` : `≤ ${limits[s.name]}`, met ? 'yes' : 'NO', `minified + gzip; enforced limit ${limits[s.name]}`);
+    }
+  } catch {
+    row('size', '-', 'failed', '', 'NO', 'size-limit printed no JSON');
   }
 }
 
