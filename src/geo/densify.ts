@@ -120,6 +120,7 @@ export function densify(a0: number, a1: number, b0: number, b1: number, toleranc
     emit(bl, b1);
     return;
   }
+  if (byLongitude(a0, bl, b1, cla, sla, clb, slb, cx, cy, cz, toleranceKm)) return;
 
   const st = stack;
   st[X] = bx;
@@ -222,6 +223,103 @@ export function densify(a0: number, a1: number, b0: number, b1: number, toleranc
     st[m + DEPTH] = depth + 1;
     sp++;
   }
+}
+
+/** Legs that come closer to a pole than this (|tan φ| above it) are bisected instead: even steps in longitude crowd there. */
+const MAX_TAN = 6;
+
+/** Above this tan φmax the circle is so close to a meridian that tan φ from its plane loses precision: bisected. */
+const MAX_CIRCLE_TAN = 1e6;
+
+/** Longitude span of the pieces a leg is cut into, each with its own step (fewer vertices where the circle is straighter). */
+const PIECE_DEG = 20;
+
+/**
+ * The fast path for a leg that stays clear of the poles: vertices evenly spaced in longitude
+ * within each piece of at most {@link PIECE_DEG}, their count chosen up front from a
+ * closed-form bound, each latitude from one `atan` of tan φ = u(λ) = p · (cos λ, sin λ) (cos λ,
+ * sin λ by rotation: no other trigonometry per vertex). Returns false, writing nothing, for a
+ * leg it leaves to the bisection.
+ *
+ * On the circle u(λ) = x cos(λ - λ0), x = tan φmax, so |φ''(λ)| = h(t) with t = |tan φ| and
+ * h(t) = t (k - t²) / (1 + t²)², k = 1 + 2x². A chord over a longitude step Δλ strays in
+ * latitude by at most Δλ² max|φ''| / 8, and a point δ north of the circle lies at most
+ * δ |sin α| from it, α the circle's azimuth, |sin α| = cos φmax / cos φ (Clairaut). Both are
+ * bounded over the range of t a piece covers: h rises then falls, its peak at the smaller
+ * root of t⁴ - 3(k + 1) t² + k; |sin α| grows with t.
+ */
+function byLongitude(
+  a0: number, bl: number, b1: number, cla: number, sla: number, clb: number, slb: number,
+  nx: number, ny: number, nz: number, toleranceKm: number,
+): boolean {
+  const nh = Math.sqrt(nx * nx + ny * ny);
+  const anz = Math.abs(nz);
+  if (!(nh <= MAX_CIRCLE_TAN * anz)) return false;
+  const px = -nx / nz;
+  const py = -ny / nz;
+  // The leg's own highest |tan φ|: at an end, or x where u' changes sign between them.
+  const ua = px * cla + py * sla;
+  const ub = px * clb + py * slb;
+  const x = nh / anz;
+  const legHi = (py * cla - px * sla) * (py * clb - px * slb) < 0 ? x : Math.max(Math.abs(ua), Math.abs(ub));
+  if (legHi > MAX_TAN) return false;
+  const k = 1 + 2 * x * x;
+  const k3 = 3 * k + 3;
+  const peak = Math.sqrt((k3 - Math.sqrt(k3 * k3 - 4 * k)) / 2);
+  const x2 = 1 + x * x;
+  // The 1e-9 margin absorbs rounding in the bound itself.
+  const scale = (EARTH_RADIUS_KM / (8 * toleranceKm)) * (1 + 2e-9);
+  /** max |φ''| |sin α| over a stretch where |tan φ| spans [lo, hi]. */
+  const curvature = (lo: number, hi: number): number => {
+    const t = peak < lo ? lo : peak > hi ? hi : peak;
+    const t2 = 1 + t * t;
+    return ((t * (k - t * t)) / (t2 * t2)) * Math.sqrt((1 + hi * hi) / x2);
+  };
+  const spanRad = (bl - a0) * RAD;
+  // A leg that fits as one segment needs no cut between pieces.
+  const legLo = ua * ub <= 0 ? 0 : Math.min(Math.abs(ua), Math.abs(ub));
+  if (spanRad * spanRad * curvature(legLo, legHi) * scale <= 1) {
+    emit(bl, b1);
+    return true;
+  }
+  const pieces = Math.ceil(Math.abs(bl - a0) / PIECE_DEG);
+  const pieceDeg = (bl - a0) / pieces;
+  const pieceRad = pieceDeg * RAD;
+  const cp = Math.cos(pieceRad);
+  const sp = Math.sin(pieceRad);
+  let c = cla;
+  let s = sla;
+  let u0 = ua;
+  for (let j = 0; j < pieces; j++) {
+    const last = j === pieces - 1;
+    const ce = last ? clb : c * cp - s * sp;
+    const se = last ? slb : s * cp + c * sp;
+    const u1 = last ? ub : px * ce + py * se;
+    const e0 = Math.abs(u0);
+    const e1 = Math.abs(u1);
+    const hi = (py * c - px * s) * (py * ce - px * se) < 0 ? x : Math.max(e0, e1);
+    const lo = u0 * u1 <= 0 ? 0 : Math.min(e0, e1);
+    const n = Math.max(1, Math.ceil(Math.abs(pieceRad) * Math.sqrt(curvature(lo, hi) * scale)));
+    const step = pieceRad / n;
+    const cs = Math.cos(step);
+    const ss = Math.sin(step);
+    const base = a0 + j * pieceDeg;
+    const dlon = pieceDeg / n;
+    let vc = c;
+    let vs = s;
+    for (let i = 1; i < n; i++) {
+      const c1 = vc * cs - vs * ss;
+      vs = vs * cs + vc * ss;
+      vc = c1;
+      emit(base + i * dlon, Math.atan(px * vc + py * vs) * DEG);
+    }
+    if (!last) emit(base + pieceDeg, Math.atan(u1) * DEG);
+    c = ce;
+    s = se;
+    u0 = u1;
+  }
+  emit(bl, b1);
+  return true;
 }
 
 // Thresholds for the current tolerance, recomputed only when it changes.
