@@ -9,6 +9,7 @@
  * a string only when an issue is found, and each value is read once.
  */
 import { closest } from './closest';
+import type { IdTable } from './id-table';
 import { isoCheck } from './iso-date';
 import { isLanguageTag } from './language-tag';
 import type { Issue } from './types';
@@ -20,13 +21,13 @@ export interface Context {
   /** The keys leading to the value being checked. */
   path: (string | number)[];
   /** Source document id → path (keys) where it is first defined. */
-  docs: Map<string, Path>;
+  docs: IdTable<Path>;
   /** Stop id → index of its first stop. */
-  stops: Map<string, number>;
+  stops: IdTable<number>;
   /** Stop ids in input order, to check that a leg joins consecutive stops. */
   order: unknown[];
   /** Meeting id → path (keys) of its first meeting. */
-  meetings: Map<string, Path>;
+  meetings: IdTable<Path>;
   /** Leg overrides by the index of their `from` stop, and their own indexes in `legs`. */
   legs: unknown[];
   legAt: number[];

@@ -1,4 +1,5 @@
 import { type Context, fail } from './checks';
+import { IdTable } from './id-table';
 import { itinerary } from './schema';
 import type { Issue, Itinerary, Leg, Stop } from './types';
 
@@ -14,7 +15,7 @@ export class ItineraryError extends Error {
 
 /** Validates and normalises in one pass; the itinerary is only meaningful when there are no issues. */
 function run(input: unknown): [Itinerary, Issue[]] {
-  const c: Context = { issues: [], path: [], docs: new Map(), stops: new Map(), order: [], meetings: new Map(), legs: [], legAt: [], last: '', lastStop: 0 };
+  const c: Context = { issues: [], path: [], docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], last: '', lastStop: 0 };
   const it = {} as Record<string, unknown>;
   try {
     const o = itinerary(input, c) as Record<string, unknown> | undefined;

@@ -5,6 +5,7 @@
  * legs join them.
  */
 import { type Check, type Context, coordinates, date, fail, list, object, oneOf, ordinal, range, pathText, show, str, text, timeZone, unit, url } from './checks';
+import { IdTable } from './id-table';
 import { isEarlier } from './iso-date';
 import { DATE_CERTAINTIES, PRECISIONS, TRAVEL_MODES } from './types';
 
@@ -12,11 +13,10 @@ import { DATE_CERTAINTIES, PRECISIONS, TRAVEL_MODES } from './types';
  * Reports the `id` of the object being checked if `seen` already holds it, naming where it
  * was first used (a path, or a stop's index); else remembers where it is.
  */
-function unique<T extends number | (string | number)[]>(c: Context, seen: Map<string, T>, id: unknown, what: string, here: T): void {
+function unique<T extends number | (string | number)[]>(c: Context, seen: IdTable<T>, id: unknown, what: string, here: T): void {
   if (typeof id != 'string') return;
-  const first = seen.get(id);
-  if (first === undefined) seen.set(id, here);
-  else fail(c, `duplicate ${what} id ${show(id)} (first used at ${pathText(typeof first == 'number' ? ['stops', first] : first)})`, 'id');
+  const first = seen.first(id, here);
+  if (first !== undefined) fail(c, `duplicate ${what} id ${show(id)} (first used at ${pathText(typeof first == 'number' ? ['stops', first] : first)})`, 'id');
 }
 
 const certainty = oneOf(DATE_CERTAINTIES);
@@ -31,8 +31,8 @@ const reference = object(
     const docs = c.docs;
     if (document === undefined) {
       if (docs.size > 1) fail(c, `say which document: the itinerary has ${docs.size} sources`);
-    } else if (!docs.has(document as string)) {
-      fail(c, `unknown document ${show(document)} (${docs.size ? `expected ${[...docs.keys()].map(show).join(', ')}` : 'the itinerary has no sources'})`, 'document');
+    } else if (docs.get(document as string) === undefined) {
+      fail(c, `unknown document ${show(document)} (${docs.size ? `expected ${docs.ids.map(show).join(', ')}` : 'the itinerary has no sources'})`, 'document');
     }
   },
 );
@@ -99,7 +99,12 @@ const stop = object(
 );
 
 const stopList = list(stop);
-const stops: Check = (v, c) => (Array.isArray(v) && !v.length ? fail(c, 'expected at least one stop') : stopList(v, c));
+const stops: Check = (v, c) => {
+  if (!Array.isArray(v)) return stopList(v, c);
+  if (!v.length) return fail(c, 'expected at least one stop');
+  c.stops = new IdTable(v.length);
+  return stopList(v, c);
+};
 
 /** A leg override: it must join a stop to the next one, once. */
 const leg = object({ from: [str, 1], to: [str, 1], mode: [oneOf(TRAVEL_MODES), 'unknown'], source: [source, 2], note: [str] }, (o, c) => {

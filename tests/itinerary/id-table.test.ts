@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IdTable } from '../../src/itinerary/id-table';
+
+describe('IdTable', () => {
+  it('keeps the first value stored for each id, like a Map that never overwrites', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.integer())), fc.nat(40), (entries, expected) => {
+        const table = new IdTable<number>(expected);
+        const map = new Map<string, number>();
+        for (const [id, value] of entries) {
+          expect(table.first(id, value)).toBe(map.get(id));
+          if (!map.has(id)) map.set(id, value);
+        }
+        expect(table.size).toBe(map.size);
+        expect(table.ids).toEqual([...map.keys()]);
+        for (const [id] of entries) expect(table.get(id)).toBe(map.get(id));
+        expect(table.get('not stored: longer than six')).toBeUndefined();
+      }),
+    );
+  });
+
+  it('grows past the size it was made for without losing an id', () => {
+    const table = new IdTable<number>(2);
+    for (let i = 0; i < 5000; i++) expect(table.first(`s${i}`, i)).toBeUndefined();
+    for (let i = 0; i < 5000; i++) expect(table.get(`s${i}`)).toBe(i);
+    expect(table.first('s4999', -1)).toBe(4999);
+  });
+
+  it('tells apart ids that differ only in order or case', () => {
+    const table = new IdTable<string>();
+    for (const id of ['ab', 'ba', 'AB', 'a', '', '__proto__']) expect(table.first(id, id)).toBeUndefined();
+    for (const id of ['ab', 'ba', 'AB', 'a', '', '__proto__']) expect(table.get(id)).toBe(id);
+  });
+});
