@@ -175,8 +175,10 @@ export class DeepLink {
   }
 
   private onTime(e: TimelineChangeEvent): void {
-    if (e.cause === 'stop' || e.cause === 'play' || e.cause === 'input') return; // arrivals write through popupopen
-    this.write({ stop: e.stop.id, t: iso(e.time) }, e.cause === 'pause' || e.cause === 'end' ? 'replace' : undefined);
+    if (e.cause === 'play' || e.cause === 'input') return; // the slider writes when let go
+    // Playback rewrites the current entry: back should not replay every stop.
+    const quiet = e.cause === 'stop' || e.cause === 'pause' || e.cause === 'end';
+    this.write({ stop: e.stop.id, t: iso(e.time) }, quiet ? 'replace' : undefined);
   }
 
   private readonly onDay = (e: DayChangeEvent): void => {

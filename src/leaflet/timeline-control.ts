@@ -47,8 +47,13 @@ export interface TimelineControlOptions extends L.ControlOptions {
   speed?: number;
   /** How long playback stays at each stop at speed 1, in ms. Default `1500`. */
   dwell?: number;
-  /** Open each stop's popup as the story reaches it (the stop list follows either way). Default `true`. */
-  follow?: boolean;
+  /**
+   * What follows the story: `'popup'` opens each stop's popup when stepping, seeking or
+   * pausing, while playback only highlights the marker and the stop list entry (popups
+   * would hide the route being drawn); `'always'` opens popups during playback too;
+   * `false` leaves the layer alone. Default `'popup'`.
+   */
+  follow?: 'popup' | 'always' | false;
   /** Animate the route drawing; `false` steps from stop to stop. Default: on, unless the user prefers reduced motion. */
   animate?: boolean;
   /** Largest distance in km the drawn route may stray from the great circle: match the layer's. Default `1`. */
@@ -101,10 +106,10 @@ export interface TimelineChangeEvent {
 }
 
 /** The defaults of {@link TimelineControlOptions}. */
-const DEFAULTS: Readonly<{ speed: number; dwell: number; follow: boolean; toleranceKm: number; straightLegs: boolean }> = Object.freeze({
+const DEFAULTS: Readonly<{ speed: number; dwell: number; follow: 'popup' | 'always' | false; toleranceKm: number; straightLegs: boolean }> = Object.freeze({
   speed: 1,
   dwell: 1500,
-  follow: true,
+  follow: 'popup',
   toleranceKm: 1,
   straightLegs: false,
 });
@@ -275,6 +280,7 @@ export class TimelineControl extends L.Control {
     if (!this.playback.playing) return this;
     this.playback.pause();
     this.cancel();
+    if (Number.isInteger(this.playback.position)) this.showStop(this.playback.stop);
     this.render(false);
     this.emit('pause');
     return this;
@@ -361,7 +367,9 @@ export class TimelineControl extends L.Control {
   /** Makes the layer show stop `index` (popup, highlighted marker, stop list). */
   private showStop(index: number): void {
     this.shownStop = index;
-    if (this.o.follow && this.host) this.layer.openStop(index, { focus: false });
+    if (!this.o.follow || !this.host) return;
+    const popup = this.o.follow === 'always' || !this.playback.playing;
+    this.layer.openStop(index, { focus: false, popup });
   }
 
   private onLayerPopup(e: ItineraryStopEvent): void {

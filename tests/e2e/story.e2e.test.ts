@@ -1,0 +1,281 @@
+/**
+ * The story page (examples/story.html) in real Chromium, served from `site/`: play,
+ * pause and step, the slider, day filtering, deep links on load and through back and
+ * forward, reduced motion, and axe. Screenshots, a few frames of playback and the
+ * frame times measured during playback go to tests/e2e/screenshots/story-*.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+
+const require = createRequire(import.meta.url);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const siteDir = path.join(repoRoot, 'site');
+const shots = path.join(repoRoot, 'tests/e2e/screenshots');
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(400);
+}
+
+/** Serious and critical axe violations, one line per element, within `include` (default: the page). */
+async function axeProblems(page: Page, include?: string[]): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  const violations = await page.evaluate(async (include) => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context?: unknown): Promise<Result> } }).axe;
+    const result = await (include ? axe.run({ include: include.map((s) => [s]) }) : axe.run());
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
+  }, include);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.targets.map((t) => `${v.impact} ${v.id}: ${t}`))
+    .sort();
+}
+
+/** Waits for the stop popup to show a title (opening may wait for the map to fly there). */
+async function waitPopup(page: Page, title: string): Promise<void> {
+  await page.waitForFunction((t) => document.querySelector('.leaflet-popup .vm-popup__title')?.textContent === t, title, { timeout: 10_000 });
+}
+
+describeBrowser('story page', () => {
+  let server: ServedDir;
+  let browser: Browser;
+  let context: BrowserContext;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(siteDir, 'examples/story.html'))) {
+      throw new Error('site/examples/story.html is missing: run `npm run build && node scripts/build-site.mjs` first');
+    }
+    mkdirSync(shots, { recursive: true });
+    server = await serveDir(siteDir);
+    base = `${server.url}examples/`;
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(hash = '', ctx: BrowserContext = context, name = 'story'): Promise<{ page: Page; errors: string[] }> {
+    const page = await ctx.newPage();
+    const { errors } = collectPageErrors(page);
+    const response = await page.goto(`${base}${name}.html${hash}`);
+    expect(response?.status()).toBe(200);
+    await settle(page);
+    return { page, errors };
+  }
+
+  const valueText = (page: Page) => page.locator('.vm-timeline__range').getAttribute('aria-valuetext');
+  const hashOf = (page: Page) => page.evaluate(() => location.hash);
+
+  it('loads cleanly with every control, passes axe, and shows the whole route before playing', async () => {
+    const { page, errors } = await open();
+    await page.screenshot({ path: path.join(shots, 'story.png') });
+    expect(await page.locator('.vm-timeline').count()).toBe(1);
+    expect(await page.locator('.vm-days__select option').allTextContents()).toEqual([
+      'All days',
+      '10 Dec: Hong Kong → Hangzhou',
+      '11 Dec: Hangzhou → Shanghai → Yangshan Automated Terminal → Lingang New Area',
+      '12 Dec: Shanghai',
+      '13 Dec: Shanghai',
+      '14 Dec: Shanghai → Hong Kong',
+    ]);
+    expect(await page.locator('.vm-summary').textContent()).toMatch(/Stops\s*7 \(5 places\)/);
+    expect(await page.locator('.vm-timeline__tick--inferred').count()).toBe(5);
+    expect(await valueText(page)).toBe('14 Dec 2023: stop 7 of 7, Hong Kong');
+    expect(await page.locator('path.vm-story-route').count()).toBe(6);
+    expect(errors).toEqual([]);
+    // The story's own controls pass axe; the page as a whole adds nothing to what the seed page has.
+    expect(await axeProblems(page, ['.vm-timeline', '.vm-days', '.vm-summary'])).toEqual([]);
+    const storyProblems = await axeProblems(page);
+    const { page: seedPage } = await open('', context, 'seed');
+    const seedProblems = new Set(await axeProblems(seedPage));
+    const added = storyProblems.filter((p) => !seedProblems.has(p));
+    if (storyProblems.length) console.log(`[e2e] story.html axe problems it shares with seed.html (the layer's): ${storyProblems.length}`);
+    expect(added).toEqual([]);
+    await seedPage.close();
+    await page.close();
+  });
+
+  it('plays: the route grows, stops are reached in order and highlighted, frames are timed; pause holds it', async () => {
+    const { page, errors } = await open();
+    await page.locator('.vm-timeline__button--play').click();
+    // Record frame times and the route's drawn length in the page, at every frame, for 4 s.
+    const record = page.evaluate(
+      () =>
+        new Promise<{ deltas: number[]; lengths: number[] }>((resolve) => {
+          const deltas: number[] = [];
+          const lengths: number[] = [];
+          const start = performance.now();
+          let last = start;
+          const frame = (now: number) => {
+            deltas.push(now - last);
+            last = now;
+            let total = 0;
+            for (const p of document.querySelectorAll<SVGPathElement>('path.vm-story-route')) total += p.getTotalLength();
+            lengths.push(total);
+            if (now - start < 4000) requestAnimationFrame(frame);
+            else resolve({ deltas: deltas.slice(1), lengths });
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    for (let i = 0; i < 4; i++) {
+      await page.waitForTimeout(900);
+      await page.locator('#map').screenshot({ path: path.join(shots, `story-frame-${i}.png`) });
+    }
+    const { deltas, lengths } = await record;
+    const sorted = [...deltas].sort((a, b) => a - b);
+    const pct = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    const report = { frames: deltas.length, medianMs: pct(0.5), p95Ms: pct(0.95), maxMs: sorted.at(-1), over50ms: deltas.filter((d) => d > 50).length };
+    console.log(`[e2e] story playback frame times (with screenshots being taken): ${JSON.stringify(report)}`);
+    writeFileSync(path.join(shots, 'story-frame-times.json'), `${JSON.stringify({ ...report, deltas }, null, 1)}\n`);
+    // The drawn route only ever grows while playing.
+    for (let i = 1; i < lengths.length; i++) expect(lengths[i]!).toBeGreaterThanOrEqual(lengths[i - 1]! - 0.5);
+    expect(lengths.at(-1)!).toBeGreaterThan(lengths[0]!);
+    await page.waitForFunction(() => /stop [3-7] of 7/.test(document.querySelector('.vm-timeline__range')?.getAttribute('aria-valuetext') ?? ''), null, { timeout: 20_000 });
+    expect(await page.locator('.vm-marker--current').count()).toBe(1);
+    await page.locator('.vm-timeline__button--play').click(); // pause
+    expect(await page.locator('.vm-timeline__button--play').getAttribute('aria-label')).toBe('Play the visit');
+    const paused = await valueText(page);
+    await page.waitForTimeout(700);
+    expect(await valueText(page)).toBe(paused);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('steps with the buttons and the slider keys, and the popup and stop list follow', async () => {
+    const { page } = await open();
+    await page.locator('.vm-timeline__range').focus();
+    await page.keyboard.press('Home');
+    expect(await valueText(page)).toBe('10 Dec 2023: stop 1 of 7, Hong Kong');
+    await page.locator('.vm-timeline__button--next').click();
+    await page.locator('.vm-timeline__button--next').click();
+    expect(await valueText(page)).toBe('11 Dec 2023 (inferred): stop 3 of 7, Shanghai');
+    await waitPopup(page, 'Shanghai');
+    expect(await page.locator('.vm-stoplist__item--current .vm-stoplist__name').textContent()).toBe('Shanghai');
+    expect(await page.locator('.vm-timeline__inferred').textContent()).toBe('inferred');
+    await page.locator('.vm-timeline__range').focus();
+    await page.keyboard.press('ArrowRight');
+    await waitPopup(page, 'Yangshan Automated Terminal');
+    await page.locator('.vm-timeline__button--previous').click();
+    await waitPopup(page, 'Shanghai');
+    // Space on the slider plays, and again pauses.
+    await page.locator('.vm-timeline__range').focus();
+    await page.keyboard.press(' ');
+    expect(await page.locator('.vm-timeline--playing').count()).toBe(1);
+    await page.keyboard.press(' ');
+    expect(await page.locator('.vm-timeline--playing').count()).toBe(0);
+    await page.close();
+  });
+
+  it('moves the story with the slider: between two stops the route is drawn part of the way', async () => {
+    const { page } = await open();
+    const range = page.locator('.vm-timeline__range');
+    const box = (await range.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.05, box.y + box.height / 2);
+    await settle(page);
+    expect(await valueText(page)).toMatch(/travelling from Hong Kong to Hangzhou|stop [12] of 7/);
+    const full = await page.evaluate(() => [...document.querySelectorAll<SVGPathElement>('path.vm-story-route')].map((p) => (p.getAttribute('d') ?? '').length));
+    expect(full.filter((n) => n > 10).length).toBeLessThanOrEqual(2);
+    expect(await hashOf(page)).toMatch(/^#stop=(hong-kong-departure|hangzhou)&t=2023-12-10T/);
+    await page.close();
+  });
+
+  it('filters the map and the list by day, and "All days" brings everything back', async () => {
+    const { page } = await open();
+    await page.locator('.vm-days__select').selectOption('2023-12-11');
+    await settle(page);
+    await page.screenshot({ path: path.join(shots, 'story-day.png') });
+    expect(await page.locator('.vm-stoplist__item:not([hidden]) .vm-stoplist__name').allTextContents()).toEqual([
+      'Hangzhou',
+      'Shanghai',
+      'Yangshan Automated Terminal',
+      'Lingang New Area',
+    ]);
+    expect(await page.locator('path.vm-leg').count()).toBe(3);
+    expect(await hashOf(page)).toBe('#day=2023-12-11');
+    await page.locator('.vm-days__select').selectOption('');
+    await settle(page);
+    expect(await page.locator('.vm-stoplist__item[hidden]').count()).toBe(0);
+    expect(await page.locator('path.vm-leg').count()).toBe(6);
+    await page.close();
+  });
+
+  it('opens Lingang’s popup from story.html#stop=lingang, and the seed page does the same', async () => {
+    const { page, errors } = await open('#stop=lingang');
+    await waitPopup(page, 'Lingang New Area');
+    expect(await valueText(page)).toMatch(/stop 5 of 7, Lingang New Area/);
+    await page.screenshot({ path: path.join(shots, 'story-lingang.png') });
+    expect(errors).toEqual([]);
+    await page.goto(`${base}seed.html#stop=lingang`);
+    await waitPopup(page, 'Lingang New Area');
+    await page.close();
+  });
+
+  it('opens a time and a day from the hash', async () => {
+    const { page } = await open('#day=2023-12-14&t=2023-12-11T05:00:00Z');
+    expect(await page.locator('.vm-days__select').inputValue()).toBe('2023-12-14');
+    expect(await valueText(page)).toMatch(/^11 Dec 2023/);
+    await page.close();
+  });
+
+  it('goes back and forward through the stops opened', async () => {
+    const { page } = await open();
+    await page.locator('.vm-stoplist__stop', { hasText: 'Hangzhou' }).click();
+    await waitPopup(page, 'Hangzhou');
+    await page.locator('.vm-stoplist__stop', { hasText: 'Lingang' }).click();
+    await waitPopup(page, 'Lingang New Area');
+    expect(await hashOf(page)).toMatch(/^#stop=lingang&t=/);
+    await page.goBack();
+    await waitPopup(page, 'Hangzhou');
+    expect(await hashOf(page)).toMatch(/^#stop=hangzhou&t=/);
+    expect(await valueText(page)).toMatch(/stop 2 of 7, Hangzhou/);
+    await page.goForward();
+    await waitPopup(page, 'Lingang New Area');
+    await settle(page);
+    // Going back again lands on Hangzhou, not on an entry the page added while going back.
+    await page.goBack();
+    await waitPopup(page, 'Hangzhou');
+    await settle(page);
+    expect(await hashOf(page)).toMatch(/^#stop=hangzhou&t=/);
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '');
+    await page.close();
+  });
+
+  it('with reduced motion, playback steps from stop to stop: the route is never drawn part of a leg', async () => {
+    const reduced = await browser.newContext({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
+    const { page, errors } = await open('', reduced);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.locator('.vm-timeline__range').focus();
+    await page.keyboard.press('Home');
+    await page.locator('.vm-timeline__button--play').click();
+    const texts = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const seen: string[] = [];
+          const start = performance.now();
+          const frame = (now: number) => {
+            seen.push(document.querySelector('.vm-timeline__range')!.getAttribute('aria-valuetext')!);
+            if (now - start < 3500) requestAnimationFrame(frame);
+            else resolve(seen);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    expect(texts.some((t) => /travelling/.test(t))).toBe(false);
+    expect(new Set(texts).size).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await reduced.close();
+  });
+});
