@@ -11,9 +11,17 @@ function digits(s: string, i: number, n: number): number {
 
 /** Whether `s` has `pattern` at `i`, where `0` in the pattern stands for any digit. */
 function fits(s: string, i: number, pattern: string): boolean {
-  for (let j = 0; j < pattern.length; j++) if (pattern[j] == '0' ? !(digits(s, i + j, 1) >= 0) : s[i + j] != pattern[j]) return false;
+  if (i + pattern.length > s.length) return false;
+  for (let j = 0; j < pattern.length; j++) {
+    const want = pattern.charCodeAt(j);
+    const ch = s.charCodeAt(i + j);
+    if (want == 48 ? ch < 48 || ch > 57 : ch != want) return false;
+  }
   return true;
 }
+
+/** The optional parts after the date, each allowed only after the one before it. */
+const TIME_PARTS = ['T00:00', ':00', '.000'];
 
 /**
  * Checks `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]` by character codes (it is
@@ -29,8 +37,10 @@ function fits(s: string, i: number, pattern: string): boolean {
 export function isoCheck(s: string): number {
   if (!fits(s, 0, '0000-00-00')) return 1;
   let i = 10;
-  // Each part is allowed only after the one before it.
-  for (const part of ['T00:00', ':00', '.000']) if (fits(s, i, part)) i += part.length;
+  for (const part of TIME_PARTS) {
+    if (!fits(s, i, part)) break;
+    i += part.length;
+  }
   if (i > 10 && s[i] == 'Z') i++;
   else if (i > 10 && (s[i] == '+' || s[i] == '-') && fits(s, i + 1, '00:00')) i += 6;
   if (i != s.length) return 1;
