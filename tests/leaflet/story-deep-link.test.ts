@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import * as L from 'leaflet';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DayControl } from '../../src/leaflet/day-control';
+import { DeepLink } from '../../src/leaflet/deep-link';
+import { ItineraryLayer } from '../../src/leaflet/itinerary-layer';
+import { TimelineControl } from '../../src/leaflet/timeline-control';
+import { seed } from './fixtures';
+
+describe('DeepLink', () => {
+  let map: L.Map;
+  let link: DeepLink | null = null;
+
+  beforeEach(() => {
+    vi.stubGlobal('requestAnimationFrame', () => 1);
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const div = document.createElement('div');
+    Object.defineProperty(div, 'clientWidth', { value: 800 });
+    Object.defineProperty(div, 'clientHeight', { value: 600 });
+    document.body.append(div);
+    map = L.map(div, { center: [28, 118], zoom: 5, fadeAnimation: false, zoomAnimation: false });
+  });
+
+  afterEach(() => {
+    link?.remove();
+    link = null;
+    map.remove();
+    document.body.replaceChildren();
+    history.replaceState(null, '', location.pathname);
+    vi.unstubAllGlobals();
+  });
+
+  it('opens the stop a link names when it starts, by id', () => {
+    history.replaceState(null, '', '#stop=lingang');
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    link = new DeepLink(layer);
+    expect(layer.getCurrentIndex()).toBe(4);
+  });
+
+  it('ignores a stop id the itinerary does not have', () => {
+    history.replaceState(null, '', '#stop=atlantis');
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    expect(() => (link = new DeepLink(layer))).not.toThrow();
+    expect(layer.getCurrentIndex()).toBe(-1);
+  });
+
+  it('writes the opened stop as a new history entry, keeping the page’s own part of the hash', () => {
+    history.replaceState(null, '', '#intro');
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    link = new DeepLink(layer);
+    const before = history.length;
+    layer.openStop('hangzhou');
+    expect(location.hash).toBe('#intro&stop=hangzhou');
+    expect(history.length).toBe(before + 1);
+    layer.openStop('hangzhou'); // the same stop again: nothing new
+    expect(history.length).toBe(before + 1);
+  });
+
+  it('only reads with history: false', () => {
+    history.replaceState(null, '', '#stop=yangshan');
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    link = new DeepLink(layer, { history: false });
+    expect(layer.getCurrentIndex()).toBe(3);
+    layer.openStop('hangzhou');
+    expect(location.hash).toBe('#stop=yangshan');
+  });
+
+  it('follows a changed hash (back, forward, a typed link) to its day, time and stop', () => {
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer).addTo(map);
+    const days = new DayControl(layer).addTo(map);
+    link = new DeepLink(layer, { timeline, days });
+    history.replaceState(null, '', '#day=2023-12-11&t=2023-12-11T02:00:00Z');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(days.getDay()?.key).toBe('2023-12-11');
+    expect(layer.getStopFilter()).toEqual([1, 2, 3, 4]);
+    expect(timeline.getProgress()).toBe(2);
+    expect(layer.getCurrentIndex()).toBe(2);
+    history.replaceState(null, '', '#');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(days.getDay()).toBeNull();
+    expect(layer.getStopFilter()).toBeNull();
+  });
+
+  it('writes the time with the stop when there is a timeline, and the day when one is picked', () => {
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer).addTo(map);
+    const days = new DayControl(layer).addTo(map);
+    link = new DeepLink(layer, { timeline, days });
+    timeline.seekStop('shanghai');
+    expect(location.hash).toBe('#stop=shanghai&t=2023-12-11T02:00:00Z');
+    days.select('2023-12-11');
+    expect(location.hash).toBe('#stop=shanghai&t=2023-12-11T02:00:00Z&day=2023-12-11');
+  });
+});
