@@ -36,16 +36,23 @@ const stack = new Float64Array(STRIDE * (MAX_DEPTH + 2));
 export const densified = { coords: new Float64Array(512), count: 0 };
 
 function emit(lon: number, lat: number): void {
-  let buf = densified.coords;
+  const buf = reserve(1);
   const i = densified.count * 2;
-  if (i + 2 > buf.length) {
-    const grown = new Float64Array(buf.length * 2);
-    grown.set(buf);
-    densified.coords = buf = grown;
-  }
   buf[i] = lon;
   buf[i + 1] = lat;
   densified.count++;
+}
+
+/** The output buffer, grown if needed to take `extra` more pairs. */
+function reserve(extra: number): Float64Array {
+  let buf = densified.coords;
+  const need = (densified.count + extra) * 2;
+  if (need > buf.length) {
+    const grown = new Float64Array(Math.max(need, buf.length * 2));
+    grown.set(buf);
+    densified.coords = buf = grown;
+  }
+  return buf;
 }
 
 /** `lon` shifted by a multiple of 360 so that it lies in (ref - 180, ref + 180]. */
@@ -225,13 +232,13 @@ export function densify(a0: number, a1: number, b0: number, b1: number, toleranc
   }
 }
 
-/** Legs that come closer to a pole than this (|tan φ| above it) are bisected instead: even steps in longitude crowd there. */
-const MAX_TAN = 6;
+/** Legs that come closer to a pole than this (|tan φ| above it, about 87.7°) are bisected instead: even steps in longitude crowd there. */
+const MAX_TAN = 25;
 
 /** Above this tan φmax the circle is so close to a meridian that tan φ from its plane loses precision: bisected. */
-const MAX_CIRCLE_TAN = 1e6;
+const MAX_CIRCLE_TAN = 1e4;
 
-/** Longitude span of the pieces a leg is cut into, each with its own step (fewer vertices where the circle is straighter). */
+/** Longitude span of the pieces a leg is cut into near the equator, each with its own step (fewer vertices where the circle is straighter). */
 const PIECE_DEG = 20;
 
 /**
@@ -282,7 +289,8 @@ function byLongitude(
     emit(bl, b1);
     return true;
   }
-  const pieces = Math.ceil(Math.abs(bl - a0) / PIECE_DEG);
+  // Shorter pieces at high latitude, where the bounds' range of t over a piece would be wide.
+  const pieces = Math.ceil((Math.abs(bl - a0) / PIECE_DEG) * Math.sqrt(1 + (legHi * legHi) / 4));
   const pieceDeg = (bl - a0) / pieces;
   const pieceRad = pieceDeg * RAD;
   const cp = Math.cos(pieceRad);
@@ -307,12 +315,16 @@ function byLongitude(
     const dlon = pieceDeg / n;
     let vc = c;
     let vs = s;
+    const out = reserve(n);
+    let o = densified.count * 2;
     for (let i = 1; i < n; i++) {
       const c1 = vc * cs - vs * ss;
       vs = vs * cs + vc * ss;
       vc = c1;
-      emit(base + i * dlon, Math.atan(px * vc + py * vs) * DEG);
+      out[o++] = base + i * dlon;
+      out[o++] = Math.atan(px * vc + py * vs) * DEG;
     }
+    densified.count = o >> 1;
     if (!last) emit(base + pieceDeg, Math.atan(u1) * DEG);
     c = ce;
     s = se;

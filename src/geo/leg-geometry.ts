@@ -47,19 +47,26 @@ export function drawLeg(a: LngLat, b: LngLat, toleranceKm: number): LineString |
   let north = drawn.north;
   let geometry: LineString | MultiLineString;
   if (inside) {
-    const line: Position[] = [];
-    let x = NaN;
-    let y = NaN;
-    for (let i = 0; i < n; i += 2) {
+    // Filled by index, trimmed at the end if rounding merged vertices: no growth by push.
+    const line = new Array<Position>(count);
+    let x = round6(coords[0]!);
+    let y = round6(coords[1]!);
+    line[0] = x === a[0] && y === a[1] ? a : [x, y];
+    let j = 1;
+    if (y < south) south = y;
+    if (y > north) north = y;
+    for (let i = 2; i < n; i += 2) {
       const nx = round6(coords[i]!);
       const ny = round6(coords[i + 1]!);
-      if (nx !== x || ny !== y) line.push(i === 0 && nx === a[0] && ny === a[1] ? a : nx === b[0] && ny === b[1] ? b : [nx, ny]);
+      if (nx === x && ny === y) continue;
+      line[j++] = nx === b[0] && ny === b[1] ? b : [nx, ny];
       x = nx;
       y = ny;
       if (y < south) south = y;
       if (y > north) north = y;
     }
-    if (line.length === 1) line.push([x, y]);
+    if (j === 1) line[j++] = [x, y];
+    if (j < count) line.length = j;
     geometry = { type: 'LineString', coordinates: line };
   } else {
     const parts = splitFlat(coords, count, true);

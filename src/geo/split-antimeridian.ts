@@ -43,8 +43,8 @@ export function splitAntimeridian(points: LngLat[]): LngLat[][] {
 
 /** Rounds to 6 decimals (about 0.1 m), turning -0 into 0. ±180 and every integer stay exact. */
 export function round6(v: number): number {
-  const r = Math.round(v * 1e6) / 1e6;
-  return r === 0 ? 0 : r;
+  // Adding +0 turns -0 into 0 without a branch.
+  return Math.round(v * 1e6) / 1e6 + 0;
 }
 
 /**
