@@ -25,9 +25,8 @@ function run(input: unknown): [Itinerary, Issue[]] {
       it.sources = o.sources ?? (o.source ? [o.source] : []);
       const stops = (it.stops = (o.stops ?? []) as Stop[]);
       // One leg per pair of consecutive stops; the input's legs only override.
-      it.legs = stops.slice(1).map(
-        (to, i): Leg => (c.legs[i] as Leg | undefined) ?? { from: stops[i]!.id, to: to.id, mode: 'unknown', source: [] },
-      );
+      const legs: Leg[] = (it.legs = []);
+      for (let i = 1; i < stops.length; i++) legs.push((c.legs[i - 1] as Leg | undefined) ?? { from: stops[i - 1]!.id, to: stops[i]!.id, mode: 'unknown', source: [] });
     }
   } catch (e) {
     // Only a hostile object (a throwing getter, a proxy) gets here: still report, never throw.
