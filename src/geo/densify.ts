@@ -293,8 +293,9 @@ function byLongitude(
   const pieces = Math.ceil((Math.abs(bl - a0) / PIECE_DEG) * Math.sqrt(1 + (legHi * legHi) / 4));
   const pieceDeg = (bl - a0) / pieces;
   const pieceRad = pieceDeg * RAD;
-  const cp = Math.cos(pieceRad);
-  const sp = Math.sin(pieceRad);
+  // A single piece ends at b, whose cos λ and sin λ are known.
+  const cp = pieces > 1 ? Math.cos(pieceRad) : 1;
+  const sp = pieces > 1 ? Math.sin(pieceRad) : 0;
   let c = cla;
   let s = sla;
   let u0 = ua;

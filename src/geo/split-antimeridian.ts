@@ -72,6 +72,9 @@ export function splitFlat(c: ArrayLike<number>, count: number, round: boolean): 
   const parts: LngLat[][] = [];
   let part: LngLat[] = [];
   let shift = -360 * k;
+  // The part's last rounded position (NaN when it is empty), to merge positions rounding made equal.
+  let lastX = NaN;
+  let lastY = NaN;
   const push = (lon: number, lat: number): void => {
     if (!round) {
       part.push([lon, lat]);
@@ -79,8 +82,9 @@ export function splitFlat(c: ArrayLike<number>, count: number, round: boolean): 
     }
     const x = round6(lon);
     const y = round6(lat);
-    const last = part[part.length - 1];
-    if (!last || last[0] !== x || last[1] !== y) part.push([x, y]);
+    if (x !== lastX || y !== lastY) part.push([x, y]);
+    lastX = x;
+    lastY = y;
   };
   push(c[0]! + shift, c[1]!);
   for (let i = 1; i < count; i++) {
@@ -95,6 +99,7 @@ export function splitFlat(c: ArrayLike<number>, count: number, round: boolean): 
       if (plon !== edge) push(edge + shift, y);
       parts.push(part);
       part = [];
+      lastX = NaN;
       shift += east ? -360 : 360;
       push(edge + shift, y);
     }
