@@ -11,7 +11,7 @@ import { LegendControl } from './legend-control';
 import { largeLegLayers, legLatLngs, legLayers, resolveLegStyles } from './legs';
 import { MarkerSet } from './marker-set';
 import { resolveOptions, type ItineraryLayerOptions, type ResolvedOptions } from './options';
-import { groupPlaces, type Place } from './places';
+import { groupPlaces, numbersLabel, type Place } from './places';
 import { buildPopupContent } from './popup-content';
 import { StopList } from './stop-list';
 import { StopsCanvas } from './stops-canvas';
@@ -465,7 +465,7 @@ export class ItineraryLayer extends L.FeatureGroup {
       radius: settings.clusterRadius,
       labelOf: (place) => this.placeLabel(place),
       clusterLabelOf: (places) =>
-        `${fill(settings.strings.stopsGroup, { list: places.flatMap((p) => p.stops.map((i) => i + 1)).sort((a, b) => a - b).join(', ') })}: ${places
+        `${this.numbersName(places.flatMap((p) => p.stops))}: ${places
           .map((p) => this.markerName(p.stops[0]!))
           .join(', ')}; ${settings.strings.zoomToGroup}`,
       onActivate: (place) => this.onPlaceActivated(place, false),
@@ -491,7 +491,13 @@ export class ItineraryLayer extends L.FeatureGroup {
   private placeLabel(place: Place): string {
     const s = this.settings;
     const total = this.itinerary.stops.length;
-    return place.stops.map((i) => stopLabel(this.itinerary.stops[i]!, i, total, s.language, s.dateLocale, s.strings)).join('; ');
+    const label = place.stops.map((i) => stopLabel(this.itinerary.stops[i]!, i, total, s.language, s.dateLocale, s.strings)).join('; ');
+    return place.stops.length > 1 ? `${this.numbersName(place.stops)}: ${label}` : label;
+  }
+
+  /** "Stops 3–6": the numbers as the marker shows them, so the name heard contains what is seen (WCAG 2.5.3). */
+  private numbersName(stops: readonly number[]): string {
+    return fill(this.settings.strings.stopsGroup, { list: numbersLabel(stops.map((i) => i + 1)) });
   }
 }
 

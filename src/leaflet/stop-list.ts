@@ -1,6 +1,6 @@
-import type { Itinerary } from '../itinerary/types';
+import type { Itinerary, Stop } from '../itinerary/types';
 import { el, localizedEl, pick } from './dom';
-import { formatDates, stopLabel } from './format';
+import { fill, formatDates } from './format';
 import { safeLink } from './links';
 import { DEFAULT_STRINGS, type LayerStrings } from './options';
 
@@ -108,24 +108,39 @@ export class StopList {
     this.cleanups.push(() => target.removeEventListener(type, fn));
   }
 
+  /**
+   * A stop's entry: its number, name and dates as seen, with hidden words between them
+   * so the name heard is "Stop 2 of 7: Hangzhou, 10 – 11 Dec 2023" and contains what is
+   * seen (WCAG 2.5.3, label in name); an aria-label would hide the seen text instead.
+   */
+  private entry(parent: HTMLElement, stop: Stop, i: number, numberClass: string): void {
+    const { o } = this;
+    const [before = '', after = ''] = o.strings.stopOfTotal.split('{n}');
+    const hidden = (text: string) => text && el('span', 'vm-visually-hidden', text, parent);
+    hidden(fill(before, { total: this.itinerary.stops.length }));
+    el('span', numberClass, String(i + 1), parent);
+    hidden(`${fill(after, { total: this.itinerary.stops.length })}: `);
+    localizedEl('span', 'vm-stoplist__name', stop.name, o.language, parent);
+    const dates = formatDates(stop.arrive, stop.depart, o.dateLocale);
+    if (dates) {
+      hidden(', ');
+      el('span', 'vm-stoplist__dates', dates, parent);
+    }
+  }
+
   private select(index: number): void {
     this.o.onSelect?.(index);
   }
 
   private buildFull(): void {
     const { itinerary, o } = this;
-    const total = itinerary.stops.length;
     const list = el('ol', 'vm-stoplist__list', undefined, this.element);
     itinerary.stops.forEach((stop, i) => {
       const item = el('li', 'vm-stoplist__item', undefined, list);
       const button = el('button', 'vm-stoplist__stop', undefined, item);
       button.type = 'button';
       button.dataset.index = String(i);
-      button.setAttribute('aria-label', stopLabel(stop, i, total, o.language, o.dateLocale, o.strings));
-      el('span', `vm-stoplist__number vm-marker--${stop.precision}`, String(i + 1), button);
-      localizedEl('span', 'vm-stoplist__name', stop.name, o.language, button);
-      const dates = formatDates(stop.arrive, stop.depart, o.dateLocale);
-      if (dates) el('span', 'vm-stoplist__dates', dates, button);
+      this.entry(button, stop, i, `vm-stoplist__number vm-marker--${stop.precision}`);
       this.items.push(button);
       if (stop.meetings.length) {
         const meetings = el('ul', 'vm-stoplist__meetings', undefined, item);
@@ -229,13 +244,9 @@ export class StopList {
       row.setAttribute('aria-posinset', String(i + 1));
       row.setAttribute('aria-setsize', String(total));
       row.setAttribute('aria-selected', String(i === this.current));
-      row.setAttribute('aria-label', stopLabel(stop, i, total, o.language, o.dateLocale, o.strings));
       if (i === this.active) row.classList.add('vm-stoplist__row--active');
       if (i === this.current) row.classList.add('vm-stoplist__item--current');
-      el('span', 'vm-stoplist__number', String(i + 1), row);
-      localizedEl('span', 'vm-stoplist__name', stop.name, o.language, row);
-      const dates = formatDates(stop.arrive, stop.depart, o.dateLocale);
-      if (dates) el('span', 'vm-stoplist__dates', dates, row);
+      this.entry(row, stop, i, 'vm-stoplist__number');
     }
     if (this.active >= first && this.active <= last) v.setAttribute('aria-activedescendant', `${this.id}-${this.active}`);
     else v.removeAttribute('aria-activedescendant');

@@ -59,13 +59,16 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.close();
     });
 
-    it('names each marker for screen readers, in visiting order', async () => {
+    it('names each marker for screen readers, in visiting order, the name containing the numbers seen', async () => {
       const page = await mapPage(browser);
       await seedLayer(page);
-      const names = await page.$$eval('.leaflet-marker-pane [role="button"]', (els) => els.map((e) => e.getAttribute('aria-label')));
-      expect(names[0]).toMatch(/^Stop 1 of 7: Hong Kong, 10 Dec 2023; Stop 7 of 7: Hong Kong, 14 Dec 2023$/);
-      expect(names[1]).toMatch(/^Stop 2 of 7: Hangzhou, 10\s?–\s?11 Dec 2023$/);
-      expect(names[2]).toMatch(/^Stops 3, 4, 5, 6: Shanghai/);
+      const markers = await page.$$eval('.leaflet-marker-pane [role="button"]', (els) =>
+        els.map((e) => ({ name: e.getAttribute('aria-label')!, seen: e.textContent!.trim() })),
+      );
+      expect(markers[0]!.name).toMatch(/^Stops 1 · 7: Stop 1 of 7: Hong Kong, 10 Dec 2023; Stop 7 of 7: Hong Kong, 14 Dec 2023$/);
+      expect(markers[1]!.name).toMatch(/^Stop 2 of 7: Hangzhou, 10\s?–\s?11 Dec 2023$/);
+      expect(markers[2]!.name).toMatch(/^Stops 3–6: Shanghai/);
+      for (const { name, seen } of markers) expect(name).toContain(seen); // WCAG 2.5.3, label in name
       await page.close();
     });
   });

@@ -24,7 +24,15 @@ describe('StopList', () => {
     const names = [...list.element.querySelectorAll('.vm-stoplist__name')].map((e) => e.textContent);
     expect(names).toEqual(['Hong Kong', 'Hangzhou', 'Shanghai', 'Yangshan Automated Terminal', 'Lingang New Area', 'Shanghai', 'Hong Kong']);
     expect(list.element.querySelector('a')!.getAttribute('href')).toBe('https://visit.example/meetings/hangzhou-customs-meeting.html');
-    expect(list.element.querySelector('button')!.getAttribute('aria-label')).toBe('Stop 1 of 7: Hong Kong, 10 Dec 2023');
+  });
+
+  it('names each entry from its content, so the words heard contain the number, name and dates seen', () => {
+    const list = new StopList(seed(), {});
+    const button = list.element.querySelector('button')!;
+    expect(button.hasAttribute('aria-label')).toBe(false);
+    expect(button.textContent).toBe('Stop 1 of 7: Hong Kong, 10 Dec 2023');
+    const seen = [...button.children].filter((c) => !c.classList.contains('vm-visually-hidden')).map((c) => c.textContent);
+    expect(seen).toEqual(['1', 'Hong Kong', '10 Dec 2023']);
   });
 
   it('reports the chosen stop and marks the current one with aria-current', () => {
