@@ -1,8 +1,10 @@
 import { EARTH_RADIUS_KM, RAD } from './earth';
 
 // The adaptive great-circle densifier behind `greatCirclePoints` and `legGeometry`.
-// It works on unit vectors with an explicit stack in one preallocated Float64Array and
-// writes lon/lat pairs into a reused output buffer: no allocation per vertex.
+// Legs clear of the poles take the fast path (byLongitude: counts from a closed-form bound,
+// one atan per vertex); the rest are bisected on unit vectors with an explicit stack in one
+// preallocated Float64Array. Both write lon/lat pairs into a reused output buffer: no
+// allocation per vertex.
 
 const DEG = 180 / Math.PI;
 
@@ -274,7 +276,7 @@ function byLongitude(
   const k3 = 3 * k + 3;
   const peak = Math.sqrt((k3 - Math.sqrt(k3 * k3 - 4 * k)) / 2);
   const x2 = 1 + x * x;
-  // The 1e-9 margin absorbs rounding in the bound itself.
+  // The margin (1e-9 on the step) absorbs rounding in the bound itself.
   const scale = (EARTH_RADIUS_KM / (8 * toleranceKm)) * (1 + 2e-9);
   /** max |φ''| |sin α| over a stretch where |tan φ| spans [lo, hi]. */
   const curvature = (lo: number, hi: number): number => {

@@ -12,7 +12,9 @@ export { legGeometry } from './leg-geometry';
  * the straight lon/lat segment between consecutive vertices (how RFC 7946 reads a GeoJSON
  * segment, and how Leaflet draws it) never strays more than `toleranceKm` from the true
  * great-circle arc, checked along the whole segment, not only at its middle. A short hop
- * gives 2 vertices; arcs are bisected where needed, so halving the tolerance never gives fewer.
+ * gives 2 vertices. Legs clear of the poles get even longitude steps (per stretch of at most
+ * 20°) sized from a closed-form bound on that error; legs near a pole are bisected where
+ * needed. Either way, halving the tolerance never gives fewer vertices.
  *
  * Longitudes are continuous (unwrapped): a leg crossing the antimeridian goes on past ±180
  * (179 → 181) instead of jumping, which is what Leaflet wants for drawing. The first point
