@@ -31,6 +31,7 @@ export const EXAMPLES = {
   large: { page: 'examples/large.html', element: '#map' },
   'script-tag': { page: 'examples/script-tag.html', element: '#map' },
   extract: { page: 'examples/extract.html', element: 'main' },
+  story: { page: 'examples/story.html', element: '#map' },
 };
 
 /** Waits until the page has stopped loading and drawing. */
