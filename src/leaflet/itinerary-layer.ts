@@ -319,10 +319,18 @@ export class ItineraryLayer extends L.FeatureGroup {
     const content = this.popupContentFor(index);
     this.popupIndex = index;
     this.popup.options.offset = L.point(0, this.large ? -4 : -14);
-    // Fit the popup to the map (phones included) unless the site chose sizes itself.
+    // Fit the popup to the map (phones included) unless the site chose sizes itself, and
+    // pan it clear of the controls in the corners (the stop list, the legend), which stand
+    // above popups: on a phone they would otherwise cover its top and bottom.
     const size = map.getSize();
     const chosen = this.settings.popupOptions;
-    this.popup.options.maxHeight = chosen.maxHeight ?? Math.max(140, size.y - 90);
+    const corners = (map as unknown as { _controlCorners?: Record<string, HTMLElement> })._controlCorners ?? {};
+    const tallest = (a: string, b: string) => Math.max(corners[a]?.offsetHeight ?? 0, corners[b]?.offsetHeight ?? 0);
+    const top = tallest('topleft', 'topright');
+    const bottom = tallest('bottomleft', 'bottomright');
+    this.popup.options.autoPanPaddingTopLeft = chosen.autoPanPaddingTopLeft ?? L.point(10, top + 10);
+    this.popup.options.autoPanPaddingBottomRight = chosen.autoPanPaddingBottomRight ?? L.point(10, bottom + 10);
+    this.popup.options.maxHeight = chosen.maxHeight ?? Math.max(140, size.y - top - bottom - 60);
     this.popup.options.maxWidth = Math.min(chosen.maxWidth ?? 320, Math.max(160, size.x - 70));
     this.popup.options.minWidth = Math.min(chosen.minWidth ?? 220, this.popup.options.maxWidth);
     this.popup.setLatLng(this.stopLatLng(index)).setContent(content);

@@ -25,6 +25,8 @@ export class StopListControl extends L.Control {
   private readonly layer: ItineraryLayer;
   private readonly collapsedOption: boolean | undefined;
   private list: StopList | null = null;
+  private frame = 0;
+  private map: L.Map | null = null;
 
   constructor(layer: ItineraryLayer, options: StopListControlOptions = {}) {
     super({ position: options.position ?? 'topright' });
@@ -34,6 +36,7 @@ export class StopListControl extends L.Control {
 
   override onAdd(map: L.Map): HTMLElement {
     const layer = this.layer;
+    this.map = map;
     const root = el('div', 'vm-stoplist-control');
     const bodyId = `vm-stoplist-body-${++uid}`;
     const toggle = el('button', 'vm-stoplist-control__toggle', undefined, root);
@@ -55,11 +58,17 @@ export class StopListControl extends L.Control {
     L.DomEvent.disableScrollPropagation(root);
     layer.on('stopfocus', this.onStopFocus, this);
     layer.on('stopfilter', this.onStopFilter, this);
+    map.on('resize', this.fit, this);
+    // Other controls (the legend) are added in the same turn: measure once they are in.
+    this.frame = requestAnimationFrame(() => this.fit());
     this.list.setCurrent(layer.getCurrentIndex());
     return root;
   }
 
-  override onRemove(): void {
+  override onRemove(map: L.Map): void {
+    cancelAnimationFrame(this.frame);
+    map.off('resize', this.fit, this);
+    this.map = null;
     this.layer.off('stopfocus', this.onStopFocus, this);
     this.layer.off('stopfilter', this.onStopFilter, this);
     this.list?.destroy();
@@ -69,6 +78,23 @@ export class StopListControl extends L.Control {
   /** The list inside, while the control is on a map. */
   getList(): StopList | null {
     return this.list;
+  }
+
+  /**
+   * Lets the list grow only as far as the map has room, above whatever stands in the
+   * corner below it (the legend), through the CSS custom property --vm-stoplist-room
+   * that visitmap.css uses in the list's max-height (a site's own rule still wins).
+   */
+  private fit(): void {
+    const map = this.map;
+    const root = this.getContainer();
+    const body = root?.querySelector<HTMLElement>('.vm-stoplist-control__body');
+    if (!map || !root || !body) return;
+    const corners = (map as unknown as { _controlCorners: Record<string, HTMLElement> })._controlCorners;
+    const below = corners[this.getPosition().replace('top', 'bottom')];
+    const top = body.getBoundingClientRect().top - map.getContainer().getBoundingClientRect().top;
+    const room = map.getSize().y - top - (below?.offsetHeight ?? 0) - 20;
+    root.style.setProperty('--vm-stoplist-room', `${Math.max(96, Math.floor(room))}px`);
   }
 
   private onStopFocus(e: ItineraryStopEvent): void {
