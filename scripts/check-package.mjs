@@ -101,18 +101,18 @@ export { lon, n, layer, wrong };\n`,
   process.stdout.write(run(bin('size-limit'), []));
 
   step('reproducible pack');
-  const digest = (file) => {
-    const dir = path.join(work, `unpack-${path.basename(file)}`);
+  const digest = (file, label) => {
+    const dir = path.join(work, `unpack-${label}`);
     mkdirSync(dir);
     execFileSync('tar', ['-xzf', file, '-C', dir]);
     return listFiles(dir).map((f) => `${createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')}  ${f}`).join('\n');
   };
-  const first = digest(tarball);
+  const first = digest(tarball, 'first');
   run('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const again = path.join(work, 'again');
   mkdirSync(again);
   const second = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', again]))[0];
-  if (digest(path.join(again, second.filename)) !== first) throw new Error('two builds gave different tarball contents');
+  if (digest(path.join(again, second.filename), 'second') !== first) throw new Error('two builds gave different tarball contents');
   console.log('two builds packed to identical contents');
   console.log('\npackage checks passed');
 } finally {
