@@ -23,17 +23,6 @@ import { writeMeetingPages } from './meeting-pages.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 'hk-customs-yrd-visit-2023';
 
-/**
- * Leaflet 1.9's ES module build has named exports only. Code compiled from
- * `import L from 'leaflet'` (which bundlers accept through Leaflet's CommonJS
- * build) also needs a default export: this entry gives both.
- */
-const LEAFLET_ESM_ENTRY = `// Leaflet's ES module build with a default export added, for \`import L from 'leaflet'\`.
-import * as L from './leaflet-src.esm.js';
-export * from './leaflet-src.esm.js';
-export default L;
-`;
-
 /** The page at the site's root sends visitors to the gallery. */
 const ROOT_PAGE = `<!doctype html>
 <html lang="en">
@@ -73,7 +62,6 @@ export async function buildSite(outDir = path.join(root, 'site')) {
   copy('examples', 'examples');
   copy('dist', 'dist', (src) => !src.endsWith('.map'));
   copy('node_modules/leaflet/dist', 'vendor/leaflet');
-  writeFileSync(path.join(outDir, 'vendor/leaflet/leaflet-esm.js'), LEAFLET_ESM_ENTRY);
 
   // Demo data: the files at the top of data/ (not the gazetteer the extractor uses).
   mkdirSync(path.join(outDir, 'data'), { recursive: true });

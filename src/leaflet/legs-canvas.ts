@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { TravelMode } from '../itinerary/types';
 import type { LegStyles } from './legs';
 

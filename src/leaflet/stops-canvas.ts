@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { Stop } from '../itinerary/types';
 
 /** Colours of the canvas stops (canvas cannot read CSS, so they are options). */
