@@ -13,6 +13,19 @@ export default tseslint.config(
     },
   },
   {
+    // Leaflet 1.9's ES module build (what import maps and some bundlers load) has no default export.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='leaflet'] > ImportDefaultSpecifier",
+          message: "Leaflet 1.9's ES module build has no default export: use import * as L from 'leaflet'.",
+        },
+      ],
+    },
+  },
+  {
     // The DOM-free core must never reach for the page.
     files: ['src/itinerary/**', 'src/geo/**', 'src/geojson/**', 'src/cli/**', 'src/extract/**', 'src/index.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
