@@ -5,6 +5,7 @@ import type { Issue, Itinerary, Leg, Stop } from './types';
 
 /** Thrown by {@link parseItinerary}: `issues` lists every problem found, each with its path. */
 export class ItineraryError extends Error {
+  /** Every problem found; the error's `message` lists them one per line as `path: message`. */
   readonly issues: Issue[];
   constructor(issues: Issue[]) {
     super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
