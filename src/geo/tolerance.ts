@@ -1,5 +1,6 @@
 import { MIN_TOLERANCE_KM } from './densify';
 
+/** Options for how finely a leg follows the great circle. */
 export interface LegGeometryOptions {
   /**
    * Largest distance, in km, a straight lon/lat segment between two consecutive vertices

@@ -9,6 +9,7 @@ import { legGeometryAt } from './leg-geometry-at';
 import { round } from './round';
 import { instantOf, utcString } from './time';
 
+/** Options of {@link toGPX}. */
 export interface ToGPXOptions {
   /** Language of names and descriptions, falling back as `localize` does. Default `'en'`. */
   language?: string;

@@ -10,6 +10,7 @@ import { round } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
 import { instantOf, utcString } from './time';
 
+/** Options of {@link toKML}. */
 export interface ToKMLOptions {
   /** Language of names and descriptions, falling back as `localize` does. Default `'en'`. */
   language?: string;

@@ -6,16 +6,24 @@ import { dayString, localDay } from './time';
 
 /** What {@link summarize} returns. Distances are great-circle km, 1 decimal. */
 export interface ItinerarySummary {
+  /** Number of stops. */
   stops: number;
   /** Distinct places: stops sharing a `place` (or, without one, the same coordinates) count once. */
   places: number;
+  /** Number of meetings over all stops. */
   meetings: number;
   /** Distinct local calendar days (in the itinerary's time zone) the visit touches, each stay counted from arrival to departure. */
   days: number;
   /** First and last local calendar day, `YYYY-MM-DD`; absent when nothing is dated. */
   start?: string;
+  /** Last local calendar day, `YYYY-MM-DD`; absent when nothing is dated. */
   end?: string;
+  /** Sum of the legs' great-circle distances, km; `0` for a single stop. */
   totalDistanceKm: number;
+  /**
+   * One entry per leg, in order: the ids of the stops it joins (`from`, `to`), its travel
+   * `mode`, and its great-circle `distanceKm`, 1 decimal.
+   */
   legs: Array<{ from: string; to: string; mode: TravelMode; distanceKm: number }>;
   /** Kilometres per travel mode, for the modes that occur, in first-use order. */
   modes: Partial<Record<TravelMode, number>>;

@@ -28,6 +28,7 @@ export type {
   StopProperties,
 } from './types';
 
+/** Options of {@link toGeoJSON}. */
 export interface ToGeoJSONOptions {
   /**
    * Largest distance, in km, that a drawn leg may stray from the true great circle:
