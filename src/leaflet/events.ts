@@ -4,6 +4,7 @@ import type { ItineraryLayer } from './itinerary-layer';
 
 /** Payload of every stop event. */
 export interface ItineraryStopEvent extends L.LeafletEvent {
+  /** The stop concerned, as in the itinerary. */
   stop: Stop;
   /** Position in visiting order, from 0. */
   index: number;
@@ -19,9 +20,13 @@ export interface ItineraryStopEvent extends L.LeafletEvent {
  * - `stopfilter`: `setStopFilter` changed which stops are shown.
  */
 export interface ItineraryLayerEventMap {
+  /** Fires when a stop's marker is clicked or pressed with Enter/Space; payload: the stop, its index and the layer. */
   stopclick: ItineraryStopEvent;
+  /** Fires when the current stop changes (keyboard focus, the stop list, `openStop`, `next`, `previous`); payload: the new stop, its index and the layer. */
   stopfocus: ItineraryStopEvent;
+  /** Fires when a stop's popup opens; payload: the stop, its index and the layer. */
   popupopen: ItineraryStopEvent;
+  /** Fires when `setStopFilter` changes which stops are shown; payload: the indexes shown (`null`: all) and the layer. */
   stopfilter: ItineraryFilterEvent;
 }
 

@@ -82,6 +82,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     return this.settings.language;
   }
 
+  /** Called by Leaflet when the layer is added to a map: draws the stops and legs, adds the legend (and the stop list when `stopList` is set), and fits the map when `fitBounds` is set. Use `map.addLayer(layer)` or `layer.addTo(map)` rather than calling it. */
   override onAdd(map: L.Map): this {
     this.host = map;
     this.buildLayers(map);
@@ -101,6 +102,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     return this;
   }
 
+  /** Called by Leaflet when the layer is removed: takes away its markers, legs, popup, controls and keyboard handlers. Use `layer.remove()` rather than calling it. */
   override onRemove(map: L.Map): this {
     this.moveToken++;
     if (this.pendingMove) map.off('moveend', this.pendingMove);
@@ -512,14 +514,23 @@ export class ItineraryLayer extends L.FeatureGroup {
 // Typed events: `layer.on('stopclick', (e) => e.stop)`.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface ItineraryLayer {
+  /** Listens to one of the layer's own events (see {@link ItineraryLayerEventMap}), with the payload typed, e.g. `layer.on('stopclick', (e) => e.stop.id)`. */
   on<K extends keyof ItineraryLayerEventMap>(type: K, fn: (event: ItineraryLayerEventMap[K]) => void, context?: unknown): this;
+  /** Listens to any Leaflet event by name (space-separated names for several). */
   on(type: string, fn: L.LeafletEventHandlerFn, context?: unknown): this;
+  /** Listens to several events at once, given as a map of event name to handler. */
   on(eventMap: L.LeafletEventHandlerFnMap): this;
+  /** Like `on`, for one of the layer's own events, but the handler runs only the first time it fires. */
   once<K extends keyof ItineraryLayerEventMap>(type: K, fn: (event: ItineraryLayerEventMap[K]) => void, context?: unknown): this;
+  /** Like `on` for any Leaflet event by name, but the handler runs only once. */
   once(type: string, fn: L.LeafletEventHandlerFn, context?: unknown): this;
+  /** Like `on` with a map of event name to handler, but each handler runs only once. */
   once(eventMap: L.LeafletEventHandlerFnMap): this;
+  /** Stops listening to one of the layer's own events: the given handler, or every handler when `fn` is absent. */
   off<K extends keyof ItineraryLayerEventMap>(type: K, fn?: (event: ItineraryLayerEventMap[K]) => void, context?: unknown): this;
+  /** Stops listening to any Leaflet event by name: the given handler, or every handler when `fn` is absent. */
   off(type: string, fn?: L.LeafletEventHandlerFn, context?: unknown): this;
+  /** Removes the handlers in a map of event name to handler; with no argument, every handler of every event. */
   off(eventMap?: L.LeafletEventHandlerFnMap): this;
 }
 

@@ -10,6 +10,7 @@ export interface LegStyle {
   weight?: number;
   /** SVG dash pattern, e.g. `'6 8'`. */
   dashArray?: string;
+  /** Stroke opacity, 0..1. Default: the built-in style's (`0.9`, `0.85` for an unknown mode). */
   opacity?: number;
 }
 
@@ -17,8 +18,11 @@ export interface LegStyle {
 export interface PopupContext {
   /** Position of the stop in visiting order, from 0. */
   index: number;
+  /** The itinerary the stop belongs to. */
   itinerary: Itinerary;
+  /** The layer's `language` option, for `localize`. */
   language: string;
+  /** The layer building the popup. */
   layer: ItineraryLayer;
   /** Builds the default popup content (safe DOM), to wrap or extend. */
   defaultContent(): HTMLElement;
@@ -26,22 +30,33 @@ export interface PopupContext {
 
 /** The words the layer writes itself (not data). Override some or all of them for another language. */
 export interface LayerStrings {
+  /** The word for a stop, e.g. in the timeline's readout. Default `'Stop'`. */
   stop: string;
   /** `{n}` and `{total}` are replaced: "Stop {n} of {total}". */
   stopOfTotal: string;
   /** `{list}` is replaced: "Stops {list}". */
   stopsGroup: string;
+  /** Marks dates the source states. Default `'stated'`. */
   stated: string;
+  /** Marks dates inferred from the source. Default `'inferred'`. */
   inferred: string;
+  /** Label before a meeting's participants. Default `'With'`. */
   with: string;
+  /** Text of the link to a meeting's details. Default `'Meeting details'`. */
   details: string;
+  /** Label before the other stops at the same place, in a popup. Default `'Also here'`. */
   alsoHere: string;
   /** Summary of the folded note on how a stop's facts were worked out. */
   aboutData: string;
+  /** Accessible name of the stop list. Default `'Itinerary'`. */
   stopList: string;
+  /** Accessible name of the legend. Default `'Legend'`. */
   legend: string;
+  /** Appended to a grouped marker's label, telling keyboard users how to open the group. Default `'press Enter to show them'`. */
   zoomToGroup: string;
+  /** Name of each travel mode, in the legend. Default `Flight`, `Rail`, `Road`, `Sea`, `Travel (mode not stated)`. */
   modes: Record<TravelMode, string>;
+  /** Name of each stop precision, in the legend. Default `Exact place`, `District`, `City (approximate)`. */
   precision: { venue: string; district: string; city: string };
 }
 
