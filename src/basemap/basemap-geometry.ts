@@ -4,7 +4,9 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 
 /** What the basemap draws: land to fill, coastlines and country borders to stroke. */
 export interface BasemapGeometry {
+  /** Land areas, to fill. */
   land: FeatureCollection | Feature;
+  /** Coastlines, to stroke: the topology's `coastline` object, else the outline of `land`. */
   coastline: MultiLineString;
   /** `null` when the topology has no countries (a `land-*.json` file). */
   borders: MultiLineString | null;

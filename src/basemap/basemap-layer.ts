@@ -47,7 +47,9 @@ type ResolvedOptions = BasemapLayerOptions & typeof DEFAULTS;
 
 /** Payload of the `error` event: which source failed and why. */
 export interface BasemapErrorEvent extends L.LeafletEvent {
+  /** Why the source failed: a network or HTTP error, bad JSON, or a topology without `land`. */
   error: Error;
+  /** The source that failed, as given to the layer. */
   source: BasemapSource;
 }
 
@@ -66,6 +68,7 @@ export interface BasemapErrorEvent extends L.LeafletEvent {
  * new BasemapLayer('basemap/world-50m.json').addTo(map);
  */
 export class BasemapLayer extends L.LayerGroup {
+  /** The layer's options, merged over the defaults. */
   declare options: ResolvedOptions;
   private readonly sources: BasemapSource[];
   private loading: Promise<void> | undefined;
@@ -84,6 +87,7 @@ export class BasemapLayer extends L.LayerGroup {
     this.sources = sources;
   }
 
+  /** Called by Leaflet when the layer is added: sets the sea colour on the map container and loads and draws the sources (once; later adds reuse the shapes). */
   override onAdd(map: L.Map): this {
     super.onAdd(map);
     const { seaColor } = this.options;
@@ -97,6 +101,7 @@ export class BasemapLayer extends L.LayerGroup {
     return this;
   }
 
+  /** Called by Leaflet when the layer is removed: restores the map container's background and takes away the canvas. */
   override onRemove(map: L.Map): this {
     super.onRemove(map);
     if (this.savedBackground !== undefined) {

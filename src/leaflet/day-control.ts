@@ -20,7 +20,9 @@ export interface DayControlOptions extends L.ControlOptions {
 
 /** What `change` tells: the day now shown, `null` for all days. */
 export interface DayChangeEvent {
+  /** Always `'change'`. */
   type: 'change';
+  /** The day now shown, or `null` when all days are. */
   day: StoryDay | null;
 }
 
@@ -37,6 +39,7 @@ let uid = 0;
  * days.select('2023-12-11'); // the Shanghai, Yangshan and Lingang day
  */
 export class DayControl extends L.Control {
+  /** The itinerary layer whose stops the control filters by day. */
   readonly layer: ItineraryLayer;
   /** The days of the visit, in order. */
   readonly days: readonly StoryDay[];
@@ -53,6 +56,7 @@ export class DayControl extends L.Control {
     this.days = storyDays(layer.itinerary, { language: layer.language, dateLocale: options.dateLocale ?? storyLocale(layer.language) });
   }
 
+  /** Called by Leaflet when the control is added: builds the day picker. */
   override onAdd(map: L.Map): HTMLElement {
     this.host = map;
     const strings = { day: 'Day', allDays: 'All days', ...(this.o.strings ?? {}) };
@@ -72,6 +76,7 @@ export class DayControl extends L.Control {
     return root;
   }
 
+  /** Called by Leaflet when the control is removed. */
   override onRemove(): void {
     this.select_ = null;
     this.host = null;
@@ -109,6 +114,7 @@ export class DayControl extends L.Control {
     return this;
   }
 
+  /** Stops listening to `change`: the given handler, or every handler when `fn` is absent. */
   off(_type: 'change', fn?: (e: DayChangeEvent) => void): this {
     if (fn) this.listeners.delete(fn);
     else this.listeners.clear();

@@ -106,6 +106,7 @@ export interface DeepLinkOptions {
  * link.remove();
  */
 export class DeepLink {
+  /** The itinerary layer whose open stop the URL records. */
   readonly layer: ItineraryLayer;
   private readonly o: DeepLinkOptions;
   private readonly win: Window;

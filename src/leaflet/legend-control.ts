@@ -10,9 +10,11 @@ const SVG = 'http://www.w3.org/2000/svg';
 export interface LegendControlOptions extends L.ControlOptions {
   /** Modes to list, in this order: only the ones in use. */
   modes: TravelMode[];
+  /** The resolved style of each travel mode, drawn as its line swatch. */
   styles: LegStyles;
   /** Marker precisions to explain, only the ones in use. */
   precisions: Precision[];
+  /** Words: the legend's name and the names of modes and precisions. */
   strings: LayerStrings;
 }
 
@@ -25,6 +27,7 @@ export class LegendControl extends L.Control {
     this.settings = options;
   }
 
+  /** Called by Leaflet when the control is added: builds the legend's swatches. */
   override onAdd(): HTMLElement {
     const { modes, styles, precisions, strings } = this.settings;
     const root = el('section', 'vm-legend leaflet-bar');

@@ -2,6 +2,7 @@ import { isSafeUrl } from '../itinerary/url';
 
 /** A link that may be put in the page, or `null` for text that must stay text. */
 export interface SafeLink {
+  /** The URL to put in `href`: resolved against the base, or kept relative when the base is opaque. */
   href: string;
   /** Leaves the site: gets `rel="noopener noreferrer"` and the external target. */
   external: boolean;

@@ -6,15 +6,21 @@ import type { LayerStrings } from './options';
 
 /** What the default popup builder needs besides the stop. */
 export interface PopupBuildContext {
+  /** The itinerary the stop belongs to. */
   itinerary: Itinerary;
+  /** Position of the stop in visiting order, from 0. */
   index: number;
+  /** BCP 47 tag of the language to show names and text in. */
   language: string;
+  /** Locale dates are formatted in, e.g. `'en-GB'`. */
   dateLocale: string;
+  /** Words the popup writes itself. */
   strings: LayerStrings;
   /** Base URL for relative meeting links. */
   linkBase: string;
   /** The page's origin: links elsewhere are external. `null` treats every http(s) link as external. */
   pageOrigin: string | null;
+  /** `target` of links that leave the site; `null` opens them in the same tab. */
   externalLinkTarget: string | null;
   /** Other stops made at the same place (indexes), offered as buttons. */
   sameplace?: number[];

@@ -34,6 +34,7 @@ export class StopListControl extends L.Control {
     this.collapsedOption = options.collapsed;
   }
 
+  /** Called by Leaflet when the control is added: builds the collapsible list (collapsed at first on maps narrower than 480 px unless `collapsed` says) and follows the layer's current stop. */
   override onAdd(map: L.Map): HTMLElement {
     const layer = this.layer;
     this.map = map;
@@ -65,6 +66,7 @@ export class StopListControl extends L.Control {
     return root;
   }
 
+  /** Called by Leaflet when the control is removed: stops following the layer and the map. */
   override onRemove(map: L.Map): void {
     cancelAnimationFrame(this.frame);
     map.off('resize', this.fit, this);

@@ -10,6 +10,7 @@ export interface StopListOptions {
   language?: string;
   /** Locale of dates. Default `'en-GB'`. */
   dateLocale?: string;
+  /** Words the list writes. Default `DEFAULT_STRINGS` (English). */
   strings?: LayerStrings;
   /** Base URL for relative meeting links. Default: the document's. */
   linkBase?: string;
@@ -37,6 +38,7 @@ let uid = 0;
  * document.body.append(list.element);
  */
 export class StopList {
+  /** The list's root `<nav>` element: put it in the page. */
   readonly element: HTMLElement;
   private readonly itinerary: Itinerary;
   private readonly o: Required<Omit<StopListOptions, 'onSelect'>> & Pick<StopListOptions, 'onSelect'>;

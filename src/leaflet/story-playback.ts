@@ -63,6 +63,7 @@ export class StoryPlayback {
     this.held = this.o.dwell;
   }
 
+  /** Stops playing where the story is. */
   pause(): void {
     this.playing = false;
   }

@@ -8,16 +8,27 @@ import { storyLocale } from './story-text';
 
 /** The words the summary writes. `{n}` is replaced by a number. */
 export interface SummaryStrings {
+  /** Accessible name of the panel. Default `'The visit in numbers'`. */
   title: string;
+  /** Label of the total distance. Default `'Distance'`. */
   distance: string;
+  /** Label of the number of stops. Default `'Stops'`. */
   stops: string;
+  /** Number of distinct places, `{n}` replaced. Default `'{n} places'`. */
   places: string;
+  /** Label of the number of meetings. Default `'Meetings'`. */
   meetings: string;
+  /** Label of the number of days. Default `'Days'`. */
   days: string;
+  /** Summary of the folded legs table. Default `'Legs'`. */
   legs: string;
+  /** Heading of the legs table's first column. Default `'From'`. */
   from: string;
+  /** Heading of the legs table's second column. Default `'To'`. */
   to: string;
+  /** Heading of the legs table's travel mode column. Default `'Travel'`. */
   mode: string;
+  /** A distance, `{n}` replaced by the kilometres. Default `'{n} km'`. */
   km: string;
 }
 
@@ -44,6 +55,7 @@ export interface SummaryControlOptions extends L.ControlOptions {
   open?: boolean;
   /** Locale of numbers. Default: `'en-GB'` for English, else the layer's language. */
   numberLocale?: string;
+  /** Words the panel writes, merged over `SUMMARY_STRINGS`. Default: English. */
   strings?: Partial<SummaryStrings>;
 }
 
@@ -56,6 +68,7 @@ export interface SummaryControlOptions extends L.ControlOptions {
  * summaryControl(layer, { open: true }).addTo(map);
  */
 export class SummaryControl extends L.Control {
+  /** The itinerary layer whose itinerary is summarised. */
   readonly layer: ItineraryLayer;
   /** The figures shown. */
   readonly summary: ItinerarySummary;
@@ -68,6 +81,7 @@ export class SummaryControl extends L.Control {
     this.summary = summarize(layer.itinerary);
   }
 
+  /** Called by Leaflet when the control is added: builds the figures and the legs table. */
   override onAdd(): HTMLElement {
     const s = { ...SUMMARY_STRINGS, ...(this.o.strings ?? {}) };
     const { summary, layer } = this;

@@ -14,13 +14,19 @@ import type { TravelMode } from '../itinerary/types';
 
 /** The words the timeline writes. */
 export interface TimelineStrings {
+  /** Accessible name of the control. Default `'Timeline of the visit'`. */
   timeline: string;
+  /** Label of the play button. Default `'Play the visit'`. */
   play: string;
+  /** Label of the pause button. Default `'Pause'`. */
   pause: string;
+  /** Label of the previous-stop button. Default `'Previous stop'`. */
   previous: string;
+  /** Label of the next-stop button. Default `'Next stop'`. */
   next: string;
   /** Accessible name of the slider. */
   time: string;
+  /** Marks a date inferred from the source. Default `'inferred'`. */
   inferred: string;
   /** `{n}`, `{total}`, `{name}`. */
   stop: string;
@@ -64,6 +70,7 @@ export interface TimelineControlOptions extends L.ControlOptions {
   legStyles?: Partial<Record<TravelMode, LegStyle>>;
   /** Locale of dates. Default: `'en-GB'` for English, else the layer's language. */
   dateLocale?: string;
+  /** Words the timeline writes, merged over `TIMELINE_STRINGS`. Default: English. */
   strings?: Partial<TimelineStrings>;
   /** Position of the control. Default `'bottomleft'`. */
   position?: L.ControlPosition;
@@ -94,12 +101,15 @@ function svgIcon(d: string): SVGSVGElement {
 
 /** What `change` tells: where the story is and why it moved. */
 export interface TimelineChangeEvent {
+  /** Always `'change'`. */
   type: 'change';
+  /** Where the story is: a stop's index at a stop, a fraction between two indexes while travelling (0.5 is halfway along the first leg). */
   position: number;
   /** The instant, ms since the epoch. */
   time: number;
   /** The last stop reached. */
   stop: StoryMoment;
+  /** Whether the timeline is playing after this change. */
   playing: boolean;
   /** `stop`: playback reached a stop; `input`: the slider is being moved (`seek` when let go). */
   cause: 'play' | 'pause' | 'end' | 'step' | 'seek' | 'stop' | 'input';
@@ -129,6 +139,7 @@ const DEFAULTS: Readonly<{ speed: number; dwell: number; follow: 'popup' | 'alwa
  * timelineControl(layer, { speed: 1.5 }).addTo(map);
  */
 export class TimelineControl extends L.Control {
+  /** The itinerary layer the timeline plays. */
   readonly layer: ItineraryLayer;
   /** Where each stop is on the time axis. */
   readonly moments: readonly StoryMoment[];
@@ -170,6 +181,7 @@ export class TimelineControl extends L.Control {
     this.playback.seek(stops.length - 1);
   }
 
+  /** Called by Leaflet when the control is added: builds the buttons and the slider and follows the layer's popups and filter. */
   override onAdd(map: L.Map): HTMLElement {
     this.host = map;
     const s = this.strings;
@@ -225,6 +237,7 @@ export class TimelineControl extends L.Control {
     return root;
   }
 
+  /** Called by Leaflet when the control is removed: stops playing and stops following the layer. */
   override onRemove(map: L.Map): void {
     this.playback.pause();
     if (this.frame) cancelAnimationFrame(this.frame);
@@ -265,6 +278,7 @@ export class TimelineControl extends L.Control {
     return timeAtPosition(this.moments, this.playback.position);
   }
 
+  /** Starts playing the visit (from the start again when at the end) and fires `change` with cause `'play'`; does nothing when already playing or with fewer than two moments. */
   play(): this {
     if (this.playback.playing || this.moments.length < 2) return this;
     this.playback.play();
@@ -276,6 +290,7 @@ export class TimelineControl extends L.Control {
     return this;
   }
 
+  /** Pauses playback, showing the stop when paused at one, and fires `change` with cause `'pause'`; does nothing when not playing. */
   pause(): this {
     if (!this.playback.playing) return this;
     this.playback.pause();
