@@ -2,6 +2,7 @@
 export interface DateMention {
   /** `[start, end)` within the sentence. */
   start: number;
+  /** End of the mention within the sentence, exclusive (UTF-16 code units). */
   end: number;
   /** ISO `YYYY-MM-DD`. */
   from: string;

@@ -11,7 +11,9 @@ import type { ExtractOptions, ExtractWarning, GazetteerEntry } from './types';
 
 /** What {@link extractItinerary} returns: a draft to check, and what to check first. */
 export interface ExtractResult {
+  /** The draft itinerary, valid for `parseItinerary`. */
   itinerary: Itinerary;
+  /** What could not be done, or was guessed and should be checked by a person; `[]` when none. */
   warnings: ExtractWarning[];
 }
 

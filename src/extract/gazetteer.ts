@@ -9,10 +9,12 @@ export class Gazetteer {
   readonly byKey = new Map<string, GazetteerEntry[]>();
   /** ISO code → English country name, and English name key → ISO code. */
   readonly countryNames = new Map<string, string>();
+  /** Normalised English country name (see `placeKey`) → ISO 3166-1 alpha-2 code. */
   readonly countryByKey = new Map<string, string>();
   /** The most words any name has, so the matcher knows how far to look. */
   maxWords = 1;
 
+  /** Indexes a place under its name and every alias (normalised); an entry already listed under a name is not added twice. */
   add(entry: GazetteerEntry): void {
     for (const name of [entry.name, ...entry.aliases]) {
       const key = placeKey(name);
@@ -25,11 +27,13 @@ export class Gazetteer {
     }
   }
 
+  /** Records a country's ISO 3166-1 alpha-2 `code` and English `name`, both ways. */
   addCountry(code: string, name: string): void {
     this.countryNames.set(code, name);
     this.countryByKey.set(placeKey(name), code);
   }
 
+  /** Every place known by this name or alias, compared normalised (case, accents, punctuation); `[]` when none. */
   lookup(name: string): GazetteerEntry[] {
     return this.byKey.get(placeKey(name)) ?? [];
   }

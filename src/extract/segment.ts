@@ -6,6 +6,7 @@ export interface Sentence {
   sentence: number;
   /** `[start, end)` in UTF-16 code units of the whole input. */
   range: [number, number];
+  /** The sentence's text, as in the input. */
   text: string;
 }
 

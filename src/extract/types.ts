@@ -13,9 +13,13 @@ export interface GazetteerEntry {
   aliases: string[];
   /** ISO 3166-1 alpha-2 code; empty when unknown. */
   country: string;
+  /** The place's point as `[longitude, latitude]` in degrees, WGS 84. */
   coordinates: LngLat;
+  /** Number of inhabitants, used to prefer the larger of two places sharing a name; `0` when unknown. */
   population: number;
+  /** How exact the point is, copied to the stop made from it. */
   precision: Precision;
+  /** What kind of place it is; a `region` never becomes a stop. */
   kind: PlaceKind;
   /** Where the entry comes from: `world` (GeoNames cities), `curated` (data/gazetteer/places.json) or `user`. */
   origin: 'world' | 'curated' | 'user';
@@ -27,8 +31,11 @@ export interface GazetteerEntry {
 
 /** A place the caller adds, e.g. from `--places FILE`. Only `name` and `coordinates` are required. */
 export interface PlaceInput {
+  /** The place's name as the text writes it (required). */
   name: string;
+  /** The place's point as `[longitude, latitude]` in degrees, WGS 84 (required). */
   coordinates: LngLat;
+  /** Other spellings that refer to the same place. Default `[]`. */
   aliases?: string[];
   /** ISO 3166-1 alpha-2 code. */
   country?: string;
@@ -38,6 +45,7 @@ export interface PlaceInput {
   population?: number;
   /** Default `landmark`. */
   kind?: PlaceKind;
+  /** The name of the city the place belongs to, if any. */
   within?: string;
 }
 
@@ -51,7 +59,9 @@ export interface ExtractWarning {
    * `date-conflict`: the text's days would go backwards between two stops.
    */
   code: 'unplaced' | 'ambiguous' | 'no-date' | 'no-places' | 'date-conflict';
+  /** What happened, in words, naming the place or date concerned. */
   message: string;
+  /** Where in the text the problem is; absent when it concerns the whole text. */
   source?: SourceRef;
 }
 
