@@ -190,6 +190,10 @@ const NUMBER_WORDS: Record<string, number> = {
 /**
  * The length in days of "a three-day visit", "a week-long tour", "a two-week trip",
  * "a four-night stay" (five days); `undefined` when the sentence gives none.
+ * @example
+ * findDuration('He began a four-night stay in Beijing.'); // 5
+ * findDuration('a week-long tour of Japan'); // 7
+ * findDuration('He met the mayor.'); // undefined
  */
 export function findDuration(sentence: string): number | undefined {
   const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d{1,2})[-\s](day|week|night)s?(?:[-\s]long)?\s+(?:official\s+|working\s+|study\s+|business\s+|duty\s+)?(?:visit|trip|tour|mission|stay|journey|programme|program|delegation)/i.exec(
@@ -214,6 +218,10 @@ export function tenseOf(sentence: string): DateContext['tense'] {
  * The publication date written in the text itself: the "Ends/Wednesday, December 13, 2023"
  * footer or an "Issued at HKT 18:30 on 13 December 2023" line of government releases,
  * or a dateline at the top ("Singapore, 5 March 2024 –"). `undefined` when none.
+ * @returns The date as ISO `YYYY-MM-DD`, or `undefined`.
+ * @example
+ * findPublished('…\nEnds/Wednesday, December 13, 2023'); // '2023-12-13'
+ * findPublished('Issued at HKT 18:30 on 13 December 2023'); // '2023-12-13'
  */
 export function findPublished(text: string): string | undefined {
   const patterns = [

@@ -73,7 +73,17 @@ export async function extractItinerary(text: string, options: ExtractOptions = {
   return extractWith(gazetteer, text, options);
 }
 
-/** {@link extractItinerary} with a gazetteer already loaded (synchronous); `options.gazetteer` is ignored: load it into `gazetteer`. */
+/**
+ * {@link extractItinerary} with a gazetteer already loaded (synchronous); `options.gazetteer` is ignored: load it into `gazetteer`.
+ * Load the gazetteer once to draft many texts.
+ * @throws {TypeError} when the home city is in no gazetteer.
+ * @example
+ * const gazetteer = await loadGazetteer();
+ * const { itinerary } = extractWith(gazetteer, 'The Secretary will depart tomorrow (January 8) for a two-day visit to Guangzhou and Shenzhen.', {
+ *   published: '2024-01-07',
+ * });
+ * itinerary.stops.map((s) => s.arrive); // [undefined, '2024-01-08', '2024-01-08', '2024-01-09']
+ */
 export function extractWith(gazetteer: Gazetteer, text: string, options: ExtractOptions = {}): ExtractResult {
   const warnings: ExtractWarning[] = [];
   const sentences = splitSentences(text);

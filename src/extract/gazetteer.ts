@@ -33,7 +33,12 @@ export class Gazetteer {
     this.countryByKey.set(placeKey(name), code);
   }
 
-  /** Every place known by this name or alias, compared normalised (case, accents, punctuation); `[]` when none. */
+  /**
+   * Every place known by this name or alias, compared normalised (case, accents, punctuation); `[]` when none.
+   * @example
+   * const g = await loadGazetteer({ gazetteer: [{ name: 'Cyberport', coordinates: [114.13, 22.26] }] });
+   * g.lookup('CYBERPORT')[0].coordinates; // [114.13, 22.26]
+   */
   lookup(name: string): GazetteerEntry[] {
     return this.byKey.get(placeKey(name)) ?? [];
   }
