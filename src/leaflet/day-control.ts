@@ -122,7 +122,13 @@ export class DayControl extends L.Control {
   }
 }
 
-/** Factory for {@link DayControl}. */
+/**
+ * Factory for {@link DayControl}.
+ * @example
+ * dayControl(layer, { position: 'topright', fitOptions: { maxZoom: 10 } })
+ *   .addTo(map)
+ *   .on('change', (e) => console.log(e.day?.key ?? 'all days'));
+ */
 export function dayControl(layer: ItineraryLayer, options?: DayControlOptions): DayControl {
   return new DayControl(layer, options);
 }

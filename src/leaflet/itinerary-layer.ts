@@ -138,6 +138,9 @@ export class ItineraryLayer extends L.FeatureGroup {
    * and opens its popup. Works without a map too: the stop list and events follow.
    * @param stop the stop's `id`, or its index in visiting order.
    * @param options `popup: false` shows the stop (marker, list, live region) without opening its popup.
+   * @example
+   * layer.openStop('hangzhou'); // by id
+   * layer.openStop(0, { popup: false, animate: false }); // the first stop, popup closed
    */
   openStop(stop: string | number, options: { focus?: 'popup' | 'marker' | false; animate?: boolean; popup?: boolean } = {}): this {
     const index = this.indexOf(stop);
@@ -179,6 +182,9 @@ export class ItineraryLayer extends L.FeatureGroup {
    * stop list entries (a day view, a search). `null` shows everything again. Fires
    * `stopfilter`. In large mode the canvas still draws every stop; legs and list follow.
    * @param stops ids or indexes of the stops to show.
+   * @example
+   * layer.setStopFilter(['shanghai', 'yangshan']); // one day's stops
+   * layer.setStopFilter(null); // everything again
    */
   setStopFilter(stops: readonly (string | number)[] | null): this {
     this.shown = stops ? new Set(stops.map((s) => this.indexOf(s))) : null;
@@ -200,7 +206,11 @@ export class ItineraryLayer extends L.FeatureGroup {
     return this.shown ? [...this.shown].sort((a, b) => a - b) : null;
   }
 
-  /** Opens the next stop (the first after the last one wraps around). */
+  /**
+   * Opens the next stop (the first after the last one wraps around).
+   * @example
+   * nextButton.addEventListener('click', () => layer.next());
+   */
   next(): this {
     return this.openStop(this.step(1), { focus: this.keyboardPopup ? 'popup' : false });
   }
@@ -210,7 +220,14 @@ export class ItineraryLayer extends L.FeatureGroup {
     return this.openStop(this.step(-1), { focus: this.keyboardPopup ? 'popup' : false });
   }
 
-  /** Fits the map to the whole itinerary (stops and legs). */
+  /**
+   * Fits the map to the whole itinerary, keeping the stops clear of an open stop list.
+   * Does nothing before the layer is on a map.
+   * @param options Leaflet's fitBounds options, over the defaults: padding from the
+   *   `fitPadding` option and `maxZoom: 12`.
+   * @example
+   * layer.addTo(map).fitItinerary({ maxZoom: 8 });
+   */
   fitItinerary(options?: L.FitBoundsOptions): this {
     const map = this.host;
     if (!map) return this;
@@ -234,12 +251,19 @@ export class ItineraryLayer extends L.FeatureGroup {
   /**
    * The itinerary as visitmap's GeoJSON export (the same as the core's `toGeoJSON`),
    * not Leaflet's generic dump of the group's layers: a saved export renders the same map.
+   * @param _precision Ignored: coordinates always have at most 6 decimals.
+   * @example
+   * const file = JSON.stringify(layer.toGeoJSON());
    */
   override toGeoJSON(_precision?: number | false): ItineraryFeatureCollection {
     return toGeoJSON(this.itinerary, { toleranceKm: this.settings.toleranceKm });
   }
 
-  /** A stop list bound to this layer (choosing a stop opens it), for use inside or outside the map. */
+  /**
+   * A stop list bound to this layer (choosing a stop opens it), for use inside or outside the map.
+   * @example
+   * document.querySelector('#stops')!.append(layer.createStopList().element);
+   */
   createStopList(): StopList {
     const list = new StopList(this.itinerary, {
       language: this.settings.language,

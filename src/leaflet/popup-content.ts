@@ -33,6 +33,18 @@ export interface PopupBuildContext {
  * certainty, and each meeting with its date, participants, summary and a link to its
  * details. Everything from data goes in as text; links only when {@link safeLink}
  * accepts them, otherwise the URL is shown as plain text.
+ * @example
+ * const it = parseItinerary(json);
+ * const el = buildPopupContent(it.stops[0], {
+ *   itinerary: it,
+ *   index: 0,
+ *   language: 'en',
+ *   dateLocale: 'en-GB',
+ *   strings: DEFAULT_STRINGS,
+ *   linkBase: location.href,
+ *   pageOrigin: location.origin,
+ *   externalLinkTarget: '_blank',
+ * });
  */
 export function buildPopupContent(stop: Stop, ctx: PopupBuildContext): HTMLElement {
   const { language, strings } = ctx;

@@ -108,7 +108,11 @@ export class StopListControl extends L.Control {
   }
 }
 
-/** Factory for {@link StopListControl}. */
+/**
+ * Factory for {@link StopListControl}.
+ * @example
+ * stopListControl(layer, { position: 'topleft', collapsed: true }).addTo(map);
+ */
 export function stopListControl(layer: ItineraryLayer, options?: StopListControlOptions): StopListControl {
   return new StopListControl(layer, options);
 }

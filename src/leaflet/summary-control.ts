@@ -132,7 +132,11 @@ function safeNumber(x: number, locale: string, digits: number): string {
   }
 }
 
-/** Factory for {@link SummaryControl}. */
+/**
+ * Factory for {@link SummaryControl}.
+ * @example
+ * summaryControl(layer, { open: true, strings: { title: 'Die Reise in Zahlen' } }).addTo(map);
+ */
 export function summaryControl(layer: ItineraryLayer, options?: SummaryControlOptions): SummaryControl {
   return new SummaryControl(layer, options);
 }
