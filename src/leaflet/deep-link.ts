@@ -131,7 +131,11 @@ export class DeepLink {
     }
   }
 
-  /** Opens what a hash names (default: the page's): its day, then its time, then its stop. Unknown ids are ignored. */
+  /**
+   * Opens what a hash names (default: the page's): its day, then its time, then its stop. Unknown ids are ignored.
+   * @example
+   * link.apply('#stop=lingang&t=2023-12-11T06:00:00Z');
+   */
   apply(hash: string = this.win.location.hash): this {
     this.lastHash = hash;
     const state = parseStoryHash(hash);

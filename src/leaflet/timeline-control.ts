@@ -301,7 +301,11 @@ export class TimelineControl extends L.Control {
     return this;
   }
 
-  /** Plays when paused, pauses when playing. */
+  /**
+   * Plays when paused, pauses when playing.
+   * @example
+   * document.addEventListener('keydown', (e) => e.key === 'p' && timeline.toggle());
+   */
   toggle(): this {
     return this.playback.playing ? this.pause() : this.play();
   }
@@ -320,7 +324,11 @@ export class TimelineControl extends L.Control {
     return this.moved('step');
   }
 
-  /** Pauses and goes to a stop, by id or index. */
+  /**
+   * Pauses and goes to a stop, by id or index.
+   * @example
+   * timeline.seekStop('lingang');
+   */
   seekStop(stop: string | number): this {
     const index = typeof stop === 'number' ? stop : this.moments.findIndex((m) => m.id === stop);
     if (!this.moments[index]) throw new RangeError(`TimelineControl: no stop ${typeof stop === 'number' ? `at index ${stop}` : `with id "${stop}"`}`);
@@ -329,7 +337,12 @@ export class TimelineControl extends L.Control {
     return this.moved('seek');
   }
 
-  /** Pauses and goes to an instant (ms since the epoch, or an ISO 8601 string); the route is drawn up to it. */
+  /**
+   * Pauses and goes to an instant (ms since the epoch, or an ISO 8601 string); the route is drawn up to it.
+   * @param cause What the `change` event reports as its cause. Default `'seek'`.
+   * @example
+   * timeline.seekTime('2023-12-11T06:00:00Z');
+   */
   seekTime(time: number | string, cause: TimelineChangeEvent['cause'] = 'seek'): this {
     const ms = typeof time === 'string' ? Date.parse(time) : time;
     if (!Number.isFinite(ms)) throw new RangeError(`TimelineControl: "${time}" is not a time`);
