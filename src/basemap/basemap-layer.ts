@@ -113,7 +113,12 @@ export class BasemapLayer extends L.LayerGroup {
     return this;
   }
 
-  /** Resolves when every source has been drawn (or has failed and fired `error`). */
+  /**
+   * Resolves when every source has been drawn (or has failed and fired `error`). Starts
+   * loading if the layer has not been added to a map yet.
+   * @example
+   * await basemapLayer('/maps/land-50m.json').addTo(map).whenReady();
+   */
   whenReady(): Promise<void> {
     return this.loading ?? (this.loading = this.load());
   }
