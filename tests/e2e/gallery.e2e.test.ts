@@ -110,6 +110,24 @@ describeBrowser('example gallery', () => {
 
   it.each(EXAMPLES)('%s loads with no page error, console error or failed request, and passes axe', checkPage);
 
+  it('links from the gallery to an API reference that documents the layer and the core', async () => {
+    const { page, errors } = await open('index');
+    const href = await page.locator('a', { hasText: 'API reference' }).first().getAttribute('href');
+    expect(href).toBeTruthy();
+    const api = new URL(href!, page.url());
+    expect((await page.goto(api.href))?.status()).toBe(200);
+    const modules = { index: ['parseItinerary', 'toGeoJSON', 'fromGeoJSON'], leaflet: ['itineraryLayer', 'ItineraryLayerOptions', 'timelineControl'] };
+    for (const [module, names] of Object.entries(modules)) {
+      // The reference's own scripts are not ours to check; its pages must exist and name the API.
+      const response = await page.goto(new URL(`modules/${module}.html`, api).href);
+      expect(response?.status(), module).toBe(200);
+      const html = await response!.text();
+      for (const name of names) expect(html, `${module} documents ${name}`).toContain(name);
+    }
+    expect(errors.filter((e) => !e.includes('/docs/api/')), 'the gallery index').toEqual([]);
+    await page.close();
+  });
+
   it('every meeting page loads cleanly and passes axe', async () => {
     const pages = meetingPages();
     expect(pages.length).toBeGreaterThan(0);
