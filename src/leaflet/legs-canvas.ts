@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { CanvasPath } from './canvas-path';
 import type { TravelMode } from '../itinerary/types';
 import type { LegStyles } from './legs';
 
@@ -8,7 +9,7 @@ import type { LegStyles } from './legs';
  * simplification), so a pan only redraws, and no Leaflet layer exists per leg.
  * Uses the same renderer hooks as {@link StopsCanvas}.
  */
-export class LegsCanvas extends L.Path {
+export class LegsCanvas extends CanvasPath {
   private readonly lines: { mode: TravelMode; points: L.LatLng[] }[];
   private readonly styles: LegStyles;
   /** Per mode: flat x,y pairs, NaN separating lines. */
@@ -51,15 +52,9 @@ export class LegsCanvas extends L.Path {
     (this as unknown as { _pxBounds: L.Bounds })._pxBounds = Number.isFinite(minX) ? L.bounds([minX, minY], [maxX, maxY]) : L.bounds([0, 0], [0, 0]);
   }
 
-  _update(): void {
-    const self = this as unknown as { _map?: L.Map; _updatePath(): void };
-    if (self._map) self._updatePath();
-  }
-
   _updatePath(): void {
-    const renderer = (this as unknown as { _renderer: { _drawing: boolean; _ctx: CanvasRenderingContext2D } })._renderer;
-    if (!renderer._drawing) return;
-    const ctx = renderer._ctx;
+    const ctx = this.drawingContext();
+    if (!ctx) return;
     for (const [mode, xy] of this.projected) {
       const style = this.styles[mode];
       ctx.beginPath();

@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { CanvasPath } from './canvas-path';
 import type { Stop } from '../itinerary/types';
 
 /** Colours of the canvas stops (canvas cannot read CSS, so they are options). */
@@ -15,7 +16,7 @@ export interface StopsCanvasStyle {
  * renderer hooks (`_project`, `_update`, `_updatePath`, `_containsPoint`), as its own
  * `L.CircleMarker` does.
  */
-export class StopsCanvas extends L.Path {
+export class StopsCanvas extends CanvasPath {
   private readonly latlngs: L.LatLng[];
   private readonly precision: Uint8Array; // 0 venue, 1 district, 2 city
   private xs = new Float64Array(0);
@@ -61,15 +62,9 @@ export class StopsCanvas extends L.Path {
     self._pxBounds = n ? L.bounds([minX - 8, minY - 8], [maxX + 8, maxY + 8]) : L.bounds([0, 0], [0, 0]);
   }
 
-  _update(): void {
-    const self = this as unknown as { _map?: L.Map; _updatePath(): void };
-    if (self._map) self._updatePath();
-  }
-
   _updatePath(): void {
-    const renderer = (this as unknown as { _renderer: { _drawing: boolean; _ctx: CanvasRenderingContext2D } })._renderer;
-    if (!renderer._drawing) return;
-    const ctx = renderer._ctx;
+    const ctx = this.drawingContext();
+    if (!ctx) return;
     const { xs, ys, precision, colours } = this;
     // One path per precision, filled twice (white rim, then colour): per-stop fill and
     // stroke calls, or stamping sprites, cost ten times more on a software canvas.
