@@ -24,7 +24,16 @@ export interface ItinerarySummary {
    * One entry per leg, in order: the ids of the stops it joins (`from`, `to`), its travel
    * `mode`, and its great-circle `distanceKm`, 1 decimal.
    */
-  legs: Array<{ from: string; to: string; mode: TravelMode; distanceKm: number }>;
+  legs: Array<{
+    /** Id of the stop the leg leaves. */
+    from: string;
+    /** Id of the stop the leg reaches. */
+    to: string;
+    /** How the leg is travelled (`unknown` when no source says). */
+    mode: TravelMode;
+    /** Length on the WGS 84 ellipsoid, in km, to 1 decimal. */
+    distanceKm: number;
+  }>;
   /** Kilometres per travel mode, for the modes that occur, in first-use order. */
   modes: Partial<Record<TravelMode, number>>;
 }

@@ -90,7 +90,10 @@ export interface ItineraryMeta {
 }
 
 /** A stop as a GeoJSON Point feature, identified by the stop's id. */
-export type StopFeature = Feature<Point, StopProperties> & { id: string };
+export type StopFeature = Feature<Point, StopProperties> & {
+  /** The stop's id (`Stop.id`), as the Feature's own id. */
+  id: string;
+};
 /** A leg as a GeoJSON feature: a LineString along the great circle, or a MultiLineString when it crosses the antimeridian. */
 export type LegFeature = Feature<LineString | MultiLineString, LegProperties>;
 

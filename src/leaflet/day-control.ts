@@ -15,7 +15,12 @@ export interface DayControlOptions extends L.ControlOptions {
   /** Locale of dates. Default: `'en-GB'` for English, else the layer's language. */
   dateLocale?: string;
   /** Words: the picker's label and the reset choice. Default `{ day: 'Day', allDays: 'All days' }`. */
-  strings?: Partial<{ day: string; allDays: string }>;
+  strings?: Partial<{
+    /** Label of the day picker. Default `'Day'`. */
+    day: string;
+    /** The choice that shows every day. Default `'All days'`. */
+    allDays: string;
+  }>;
 }
 
 /** What `change` tells: the day now shown, `null` for all days. */

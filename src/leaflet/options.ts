@@ -57,7 +57,14 @@ export interface LayerStrings {
   /** Name of each travel mode, in the legend. Default `Flight`, `Rail`, `Road`, `Sea`, `Travel (mode not stated)`. */
   modes: Record<TravelMode, string>;
   /** Name of each stop precision, in the legend. Default `Exact place`, `District`, `City (approximate)`. */
-  precision: { venue: string; district: string; city: string };
+  precision: {
+    /** Legend entry for `venue` points. Default `'Exact place'`. */
+    venue: string;
+    /** Legend entry for `district` points. Default `'District'`. */
+    district: string;
+    /** Legend entry for `city` points. Default `'City (approximate)'`. */
+    city: string;
+  };
 }
 
 /**
