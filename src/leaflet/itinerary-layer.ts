@@ -207,7 +207,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   }
 
   /**
-   * Opens the next stop (the first after the last one wraps around).
+   * Opens the next stop (the first after the last one wraps around), skipping stops `setStopFilter` hides.
    * @example
    * nextButton.addEventListener('click', () => layer.next());
    */
@@ -215,7 +215,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     return this.openStop(this.step(1), { focus: this.keyboardPopup ? 'popup' : false });
   }
 
-  /** Opens the previous stop. */
+  /** Opens the previous stop, skipping stops `setStopFilter` hides. */
   previous(): this {
     return this.openStop(this.step(-1), { focus: this.keyboardPopup ? 'popup' : false });
   }
@@ -313,9 +313,15 @@ export class ItineraryLayer extends L.FeatureGroup {
     return index;
   }
 
+  /** The next (delta 1) or previous (-1) stop from the current one, wrapping, skipping stops a filter hides. */
   private step(delta: number): number {
     const n = this.itinerary.stops.length;
-    return this.current < 0 ? (delta > 0 ? 0 : n - 1) : (this.current + delta + n) % n;
+    let i = this.current < 0 ? (delta > 0 ? -1 : n) : this.current;
+    for (let tries = 0; tries < n; tries++) {
+      i = (i + delta + n) % n;
+      if (!this.shown || this.shown.has(i)) return i;
+    }
+    return this.current < 0 ? 0 : this.current; // the filter hides every stop: stay
   }
 
   private stopLatLng(index: number): L.LatLng {

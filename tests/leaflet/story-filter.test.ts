@@ -41,6 +41,16 @@ describe('ItineraryLayer stop filter and current marker', () => {
     expect(events).toEqual([[1, 2, 3, 4], null]);
   });
 
+  it('steps with next() and previous() only through the stops the filter shows, wrapping', () => {
+    map = makeMap();
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    layer.setStopFilter(['hangzhou', 'lingang']);
+    const ids: string[] = [];
+    layer.on('stopfocus', (e) => ids.push(e.stop.id));
+    layer.next().next().next().previous();
+    expect(ids).toEqual(['hangzhou', 'lingang', 'hangzhou', 'lingang']);
+  });
+
   it('names an unknown stop id in the filter', () => {
     map = makeMap();
     const layer = new ItineraryLayer(seed()).addTo(map);
