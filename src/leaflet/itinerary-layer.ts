@@ -353,18 +353,16 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.popup.options.offset = L.point(0, this.large ? -4 : -14);
     // Fit the popup to the map (phones included) unless the site chose sizes itself, and
     // pan it clear of the controls in the corners (the stop list, the legend), which stand
-    // above popups: on a phone they would otherwise cover its top and bottom.
+    // above popups and would otherwise cover it.
     const size = map.getSize();
     const chosen = this.settings.popupOptions;
-    const corners = (map as unknown as { _controlCorners?: Record<string, HTMLElement> })._controlCorners ?? {};
-    const tallest = (a: string, b: string) => Math.max(corners[a]?.offsetHeight ?? 0, corners[b]?.offsetHeight ?? 0);
-    const top = tallest('topleft', 'topright');
-    const bottom = tallest('bottomleft', 'bottomright');
-    this.popup.options.autoPanPaddingTopLeft = chosen.autoPanPaddingTopLeft ?? L.point(10, top + 10);
-    this.popup.options.autoPanPaddingBottomRight = chosen.autoPanPaddingBottomRight ?? L.point(10, bottom + 10);
-    this.popup.options.maxHeight = chosen.maxHeight ?? Math.max(140, size.y - top - bottom - 60);
-    this.popup.options.maxWidth = Math.min(chosen.maxWidth ?? 320, Math.max(160, size.x - 70));
-    this.popup.options.minWidth = Math.min(chosen.minWidth ?? 220, this.popup.options.maxWidth);
+    const maxWidth = Math.min(chosen.maxWidth ?? 320, Math.max(160, size.x - 70));
+    const room = popupRoom(map, size, maxWidth + 50); // content, its padding and the close button
+    this.popup.options.autoPanPaddingTopLeft = chosen.autoPanPaddingTopLeft ?? room.topLeft;
+    this.popup.options.autoPanPaddingBottomRight = chosen.autoPanPaddingBottomRight ?? room.bottomRight;
+    this.popup.options.maxHeight = chosen.maxHeight ?? Math.max(140, room.height - 50); // less its padding and tip
+    this.popup.options.maxWidth = maxWidth;
+    this.popup.options.minWidth = Math.min(chosen.minWidth ?? 220, maxWidth);
     this.popup.setLatLng(this.stopLatLng(index)).setContent(content);
     if (!map.hasLayer(this.popup)) this.popup.openOn(map);
     this.fire_('popupopen', index);
@@ -580,3 +578,27 @@ export function itineraryLayer(data: ItineraryInput, options?: ItineraryLayerOpt
 }
 
 export type { ItineraryStopEvent };
+
+/**
+ * Where a popup `width` pixels wide can stand on the map without going under a control:
+ * the auto-pan paddings and the height between them. Left of the right-hand controls (the stop
+ * list and the legend, typically), right of the left-hand ones, or between the top and
+ * bottom rows across the whole width: whichever leaves the popup the most height.
+ */
+function popupRoom(map: L.Map, size: L.Point, width: number): { topLeft: L.Point; bottomRight: L.Point; height: number } {
+  const corners = (map as unknown as { _controlCorners?: Record<string, HTMLElement> })._controlCorners ?? {};
+  const w = (name: string) => corners[name]?.offsetWidth ?? 0;
+  const h = (name: string) => corners[name]?.offsetHeight ?? 0;
+  const right = Math.max(w('topright'), w('bottomright'));
+  const left = Math.max(w('topleft'), w('bottomleft'));
+  const across = { left: 0, right: 0, top: Math.max(h('topleft'), h('topright')), bottom: Math.max(h('bottomleft'), h('bottomright')) };
+  const places = [
+    across,
+    { left: 0, right, top: h('topleft'), bottom: h('bottomleft') },
+    { left, right: 0, top: h('topright'), bottom: h('bottomright') },
+  ].filter((p) => p === across || size.x - p.left - p.right - 20 >= width);
+  const best = places.reduce((a, b) => (b.top + b.bottom < a.top + a.bottom ? b : a));
+  const topLeft = L.point(best.left + 10, best.top + 10);
+  const bottomRight = L.point(best.right + 10, best.bottom + 34); // the marker below the tip stays in sight too
+  return { topLeft, bottomRight, height: size.y - topLeft.y - bottomRight.y };
+}

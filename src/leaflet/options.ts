@@ -114,7 +114,12 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
   clusterRadius?: number;
   /** Animate moves (fly to a stop). Default `true`; off when the user prefers reduced motion. */
   animate?: boolean;
-  /** Options passed to the popup (`maxWidth`, `className`, …). Default `{ maxWidth: 320, minWidth: 220 }`. */
+  /**
+   * Options passed to the popup (`maxWidth`, `className`, …). Default `{ maxWidth: 320, minWidth: 220 }`.
+   * Unless set here, `maxHeight` and the auto-pan paddings are chosen when a popup opens so that
+   * it stands clear of the map's controls (beside the stop list when the map is wide enough),
+   * with its stop's marker in sight.
+   */
   popupOptions?: L.PopupOptions;
   /** Words the layer writes itself. Default: English. */
   strings?: Partial<LayerStrings>;

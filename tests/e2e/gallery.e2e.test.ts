@@ -181,6 +181,44 @@ describeBrowser('example gallery', () => {
     await page.close();
   });
 
+  it.each(['seed', 'story'])('on %s, every popup opened from the stop list lies inside the map, clear of the controls', async (name) => {
+    const { page } = await open(name);
+    const stops = page.locator('.vm-stoplist__stop');
+    const count = await stops.count();
+    expect(count).toBe(SEED_STOPS);
+    for (let i = 0; i < count; i++) {
+      const stopName = (await stops.nth(i).locator('.vm-stoplist__name').textContent()) ?? '';
+      await stops.nth(i).click();
+      await expect.poll(() => page.locator('.leaflet-popup .vm-popup__title').textContent()).toBe(stopName);
+      // The fly and the popup's own pan are over when the popup stops moving.
+      const where = () => page.locator('.leaflet-popup').evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+      let before = '';
+      await expect.poll(async () => [before, (before = await where())][0] === before, { interval: 300 }).toBe(true);
+      const boxes = await page.evaluate(() => {
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        };
+        return {
+          map: box(document.querySelector('.leaflet-container')!),
+          popup: box(document.querySelector('.leaflet-popup-content-wrapper')!),
+          controls: [...document.querySelectorAll('.leaflet-control')].map((c) => ({ name: c.className, ...box(c) })),
+        };
+      });
+      const { map, popup, controls } = boxes;
+      const at = `${name}, stop ${i + 1}`;
+      expect(popup.left, at).toBeGreaterThanOrEqual(map.left - 1);
+      expect(popup.top, at).toBeGreaterThanOrEqual(map.top - 1);
+      expect(popup.right, at).toBeLessThanOrEqual(map.right + 1);
+      expect(popup.bottom, at).toBeLessThanOrEqual(map.bottom + 1);
+      for (const c of controls) {
+        const overlaps = popup.left < c.right - 1 && c.left < popup.right - 1 && popup.top < c.bottom - 1 && c.top < popup.bottom - 1;
+        expect(overlaps, `${at}: the popup is under ${c.name}`).toBe(false);
+      }
+    }
+    await page.close();
+  });
+
   it('Tab reaches a stop marker and Enter opens its popup', async () => {
     const { page } = await open('seed');
     let onMarker = false;
