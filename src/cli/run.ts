@@ -10,6 +10,7 @@ import type { CliIO } from './io';
 import { extractCommand } from '../extract/cli';
 import { CliFailure, displayName, fileError, readItinerary, readJSON, readText } from './read-input';
 import { summaryTable } from './summary-table';
+import { MIN_TOLERANCE_KM } from '../geo/densify';
 
 export type { CliIO } from './io';
 
@@ -40,13 +41,25 @@ Options:
 FILE "-" reads standard input. Exit status: 0 done, 1 invalid input, 2 bad usage.
 `;
 const HINT = 'Run "visitmap --help" for usage.';
-const STDIN = '\u0000stdin';
-const unmask = (v: unknown) => (v === STDIN ? '-' : v);
+// mri turns values that look like numbers into numbers (`-o 007` would write `7`,
+// `--tolerance 0x10` would be 16) and drops a bare `-`, the usual name of standard input:
+// every value goes through it behind this mark, taken off again after parsing.
+const MARK = '\u0000';
+const mask = (argv: string[]): string[] => {
+  let command = true;
+  return argv.map((a) => {
+    if (a.startsWith('--') && a.includes('=')) return a.replace('=', `=${MARK}`);
+    if (a.startsWith('-') && a !== '-') return a;
+    if (command) return (command = false), a; // the command's name stays as cac matches it
+    return MARK + a;
+  });
+};
+const unmask = (v: unknown): unknown => (typeof v === 'string' && v.startsWith(MARK) ? v.slice(1) : Array.isArray(v) ? v.map(unmask) : v);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 interface Options {
-  out?: string | number;
-  tolerance?: string | number;
+  out?: string;
+  tolerance?: string;
   language?: string;
   route?: boolean;
   json?: boolean;
@@ -86,12 +99,11 @@ function parser() {
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const cli = parser();
   const usage = (message: string) => {
-    io.stderr(`visitmap: ${message}\n${HINT}\n`);
+    io.stderr(`visitmap: ${message.split(MARK).join('')}\n${HINT}\n`);
     return 2;
   };
   try {
-    // mri drops a bare `-`, the usual name of standard input: carry it through disguised.
-    cli.parse(['node', 'visitmap', ...argv.map((a) => (a === '-' ? STDIN : a))], { run: false });
+    cli.parse(['node', 'visitmap', ...mask(argv)], { run: false });
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }
@@ -107,9 +119,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }
-  const options = { ...cli.options, out: unmask(cli.options.out) } as Options;
-  const toleranceKm = options.tolerance === undefined ? 1 : Number(options.tolerance);
-  if (!(toleranceKm > 0) || toleranceKm === Infinity) return usage(`--tolerance must be a positive number of km, got \`${options.tolerance}\``);
+  const options = Object.fromEntries(Object.entries(cli.options).map(([k, v]) => [k, unmask(v)])) as Options;
+  const toleranceKm = options.tolerance === undefined ? 1 : decimal(options.tolerance);
+  if (!(toleranceKm >= MIN_TOLERANCE_KM) || toleranceKm === Infinity) {
+    return usage(`--tolerance must be a number of km, at least ${MIN_TOLERANCE_KM} (1 mm), got \`${options.tolerance}\``);
+  }
   if (options.language !== undefined && typeof options.language !== 'string') return usage('--language needs a language tag');
 
   const file = String(unmask(cli.args[0]));
@@ -133,6 +147,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         throw error;
       }
       for (const w of result.warnings) io.stderr(`${displayName(file)}: warning: ${w.message}\n`);
+      // No stop is no itinerary (parseItinerary would refuse it): say so rather than write one.
+      if (!result.itinerary.stops.length) throw new CliFailure([`${displayName(file)}: no itinerary: no visited place found`], 1);
       await emit(`${JSON.stringify(result.itinerary, null, 2)}\n`);
       return 0;
     }
@@ -170,4 +186,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`visitmap: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+/** A plain decimal number as written on a command line (`0.5`, `2`, `1e-3`), else NaN: not `0x10`, not `''`. */
+function decimal(text: string): number {
+  return /^\+?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(text.trim()) ? Number(text) : NaN;
 }

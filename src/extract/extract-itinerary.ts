@@ -1,3 +1,4 @@
+import { isoCheck } from '../itinerary/iso-date';
 import type { Itinerary, Leg, SourceRef, Stop, TravelMode } from '../itinerary/types';
 import { addDays, findDates, findDuration, findPublished, tenseOf, type DateMention } from './dates';
 import { findPlaces, type PlaceMention } from './find-places';
@@ -57,6 +58,7 @@ function modeOf(sentence: string): TravelMode {
  * @param options `published` (ISO date; default: a date line in the text), `home`
  *   (default `'Hong Kong'`), `gazetteer` (your own places; default none),
  *   `worldCities` (default `true`).
+ * @throws {TypeError} when `published` is not a real YYYY-MM-DD date, or the home city is in no gazetteer.
  * @example
  * const { itinerary, warnings } = await extractItinerary(
  *   'The Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou and Shenzhen.',
@@ -66,17 +68,23 @@ function modeOf(sentence: string): TravelMode {
  */
 export async function extractItinerary(text: string, options: ExtractOptions = {}): Promise<ExtractResult> {
   if (typeof text !== 'string') throw new TypeError('extractItinerary: text must be a string');
-  if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
-    throw new TypeError(`extractItinerary: published must be a YYYY-MM-DD date, got "${options.published}"`);
-  }
+  checkPublished(options, 'extractItinerary');
   const gazetteer = await loadGazetteer(options);
   return extractWith(gazetteer, text, options);
+}
+
+/** A TypeError unless `options.published` is absent or a real `YYYY-MM-DD` day (not 2023-02-30). */
+function checkPublished(options: ExtractOptions, fn: string): void {
+  const p = options.published;
+  if (p !== undefined && (typeof p !== 'string' || p.length !== 10 || isoCheck(p) !== 0)) {
+    throw new TypeError(`${fn}: published must be a real YYYY-MM-DD date, got ${JSON.stringify(p)}`);
+  }
 }
 
 /**
  * {@link extractItinerary} with a gazetteer already loaded (synchronous); `options.gazetteer` is ignored: load it into `gazetteer`.
  * Load the gazetteer once to draft many texts.
- * @throws {TypeError} when the home city is in no gazetteer.
+ * @throws {TypeError} when the home city is in no gazetteer, or `published` is not a real YYYY-MM-DD date.
  * @example
  * const gazetteer = await loadGazetteer();
  * const { itinerary } = extractWith(gazetteer, 'The Secretary will depart tomorrow (January 8) for a two-day visit to Guangzhou and Shenzhen.', {
@@ -85,6 +93,7 @@ export async function extractItinerary(text: string, options: ExtractOptions = {
  * itinerary.stops.map((s) => s.arrive); // [undefined, '2024-01-08', '2024-01-08', '2024-01-09']
  */
 export function extractWith(gazetteer: Gazetteer, text: string, options: ExtractOptions = {}): ExtractResult {
+  checkPublished(options, 'extractWith');
   const warnings: ExtractWarning[] = [];
   const sentences = splitSentences(text);
   const published = options.published ?? findPublished(text);

@@ -1,8 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { repoRoot, SEED, SEED_GEOJSON } from '../geojson/helpers';
+import { syntheticItinerary } from '../../bench/synthetic.mjs';
 
 const cli = path.join(repoRoot, 'dist/cli.js');
 const built = existsSync(cli);
@@ -15,4 +17,20 @@ it.runIf(built)('the built dist/cli.js makes the committed seed GeoJSON and exit
   expect([missing.status, missing.stderr]).toEqual([1, 'visitmap: cannot read missing.json: no such file\n']);
   const usage = spawnSync(process.execPath, [cli, 'frobnicate'], { cwd: repoRoot, encoding: 'utf8' });
   expect(usage.status).toBe(2);
+});
+
+it.runIf(built)('stops quietly, status 0, when the reader closes the pipe early (visitmap geojson big.json | head)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'visitmap-epipe-'));
+  try {
+    const file = path.join(dir, 'big.json');
+    writeFileSync(file, JSON.stringify(syntheticItinerary(20_000))); // megabytes of output: far more than a pipe holds
+    const child = spawn(process.execPath, [cli, 'geojson', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise((resolve) => child.on('close', (code) => resolve(code)));
+    expect([status, stderr]).toEqual([0, '']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

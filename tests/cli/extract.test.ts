@@ -32,10 +32,20 @@ describe('visitmap extract', () => {
     expect(() => parseItinerary(JSON.parse(t.files.get(path.join(CWD, 'draft.json'))!))).not.toThrow();
   });
 
-  it('exits 2 on a publication date that is not YYYY-MM-DD, naming the flag', async () => {
+  it.each(['last week', '2023-02-30', '2023-13-45', '20230101'])('exits 2 on --published %j, which names no real YYYY-MM-DD day', async (day) => {
     const t = io({ 'news.txt': TEXT });
-    expect(await run(['extract', 'news.txt', '--published', 'last week'], t)).toBe(2);
-    expect(t.err()).toMatch(/published/);
+    expect(await run(['extract', 'news.txt', '--published', day], t)).toBe(2);
+    expect(t.err()).toContain(`published must be a real YYYY-MM-DD date, got "${day}"`);
+    expect(t.err()).not.toMatch(/internal error/);
+    expect(t.out()).toBe('');
+  });
+
+  it('exits 1 without writing a draft when the text names no place it can find', async () => {
+    const t = io({ 'news.txt': 'The Secretary will be away on leave next week.' });
+    expect(await run(['extract', 'news.txt', '--published', '2024-03-04'], t)).toBe(1);
+    expect(t.out()).toBe('');
+    expect(t.err()).toMatch(/warning: No visited place was found/);
+    expect(t.err()).toMatch(/news\.txt: no itinerary: no visited place found\n$/);
   });
 
   it('exits 1 with line and column on a broken places file', async () => {

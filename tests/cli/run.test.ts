@@ -35,8 +35,12 @@ describe('visitmap: help, version and usage errors', () => {
     [['geojson'], 'missing required args'],
     [['validate', 'a.json', 'b.json'], 'Unused args'],
     [['geojson', 'x.json', '-o'], 'value is missing'],
-    [['geojson', 'x.json', '--tolerance', 'fine'], '--tolerance must be a positive number'],
-    [['geojson', 'x.json', '--tolerance', '0'], '--tolerance must be a positive number'],
+    [['geojson', 'x.json', '--tolerance', 'fine'], '--tolerance must be a number of km, at least 0.000001 (1 mm), got `fine`'],
+    [['geojson', 'x.json', '--tolerance', '0'], '--tolerance must be a number of km'],
+    [['geojson', 'x.json', '--tolerance', '1e-9'], '--tolerance must be a number of km'],
+    [['geojson', 'x.json', '--tolerance', '0x10'], 'got `0x10`'],
+    [['geojson', 'x.json', '--tolerance=Infinity'], 'got `Infinity`'],
+    [['validate', 'x.json', 'extra'], 'Unused args: `extra`'],
     [['summary', 'x.json', '--route'], 'Unknown option `--route`'],
   ])('exits 2 with a usage hint for %j', async (argv, message) => {
     const t = io({ 'x.json': seedText });
@@ -121,6 +125,13 @@ describe('visitmap: commands', () => {
     expect(t.files.get(path.join(CWD, 'seed.geojson'))).toBe(stdout);
     expect(t.out()).toBe('');
     expect(await geojsonOf(seedText, ['-o', '-'])).toBe(stdout);
+  });
+
+  it('takes file names and values as written, even when they look like numbers', async () => {
+    const t = io({ '1e3': seedText });
+    expect(await run(['geojson', '1e3', '-o', '007', '--tolerance=0.50'], t)).toBe(0);
+    expect(t.files.get(path.join(CWD, '007'))).toBe(await geojsonOf(seedText, ['--tolerance', '0.5']));
+    expect(t.err()).toBe('');
   });
 
   it('reads standard input for -', async () => {

@@ -141,7 +141,7 @@ describe('extractItinerary', () => {
 
   it('rejects misuse with errors that say what is wrong', async () => {
     await expect(extractCommand(42 as unknown as string)).rejects.toThrow(/text must be a string/);
-    await expect(extractCommand('x', { published: '13/12/2023' })).rejects.toThrow(/published must be a YYYY-MM-DD date/);
+    await expect(extractCommand('x', { published: '13/12/2023' })).rejects.toThrow(/published must be a real YYYY-MM-DD date, got "13\/12\/2023"/);
     await expect(extractCommand('x', { places: [{ name: 'A', coordinates: [0, 95] }] })).rejects.toThrow(/places\[0\]\.coordinates\[1\]: latitude 95/);
     await expect(extractCommand('x', { places: { type: 'FeatureCollection', features: [{ geometry: { type: 'LineString' } }] } })).rejects.toThrow(/features\[0\]/);
     await expect(extractCommand('x', { home: 'Nowhere-at-all' })).rejects.toThrow(/home "Nowhere-at-all"/);
