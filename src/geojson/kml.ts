@@ -50,10 +50,11 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
   const { language = 'en' } = options;
   const toleranceKm = checkTolerance(options, 'toKML');
   const name = (t: LocalizedText) => localize(t, language);
-  // A time as KML wants it: UTC where the instant is known, else as written (a date, or local time).
+  // A time as KML wants it: UTC where the instant is known, else as written (a date, or a
+  // local time with its seconds, which xsd:dateTime requires: 09:00 → 09:00:00).
   const time = (v: string) => {
     const instant = instantOf(v, it.timezone);
-    return instant === undefined ? v : utcString(instant);
+    return instant === undefined ? (v.length === 16 ? `${v}:00` : v) : utcString(instant);
   };
   const when = (begin?: string, end?: string) => {
     if (begin !== undefined && end !== undefined && begin !== end) {

@@ -104,6 +104,20 @@ describe('toKML', () => {
     expect(text).toContain('<TimeSpan><begin>2024-07-01</begin><end>2024-07-03</end></TimeSpan>');
     expect(text).toContain('<Style id="leg-sea"><LineStyle><color>cc9a3d6a</color>');
   });
+
+  it('writes times as valid xsd:dateTime: UTC where the zone is known, else local with its seconds', () => {
+    const stops = [
+      { id: 'a', name: 'A', coordinates: [0, 0], arrive: '2024-03-09T09:00' },
+      { id: 'b', name: 'B', coordinates: [1, 1], arrive: '2024-03-09T18:30:15.500' },
+    ];
+    const whens = (text: string) => [...text.matchAll(/<when>([^<]*)<\/when>/g)].map((m) => m[1]);
+    const xsdDateTime = /^-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?$/;
+    const local = whens(toKML({ id: 'x', title: 'X', stops }));
+    expect(local).toEqual(['2024-03-09T09:00:00', '2024-03-09T18:30:15.500']);
+    const zoned = whens(toKML({ id: 'x', title: 'X', timezone: 'Asia/Tokyo', stops }));
+    expect(zoned).toEqual(['2024-03-09T00:00:00Z', '2024-03-09T09:30:15.500Z']);
+    for (const w of [...local, ...zoned]) expect(w).toMatch(xsdDateTime);
+  });
 });
 
 describe('XML safety', () => {
