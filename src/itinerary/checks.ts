@@ -56,11 +56,12 @@ export const isObject = (v: unknown): v is Record<string, unknown> => typeof v =
 
 /**
  * A path as text, `stops[2].name["zh-Hans"]`. Keys that are not identifiers (language tags,
- * unknown members from the input) are bracketed. Only called when reporting.
+ * unknown members from the input) are bracketed, and long ones cut short as values are.
+ * Only called when reporting.
  */
 export function pathText(keys: Path): string {
   let path = '';
-  for (const k of keys) path += typeof k == 'number' ? `[${k}]` : /^[a-z_$][\w$]*$/i.test(k) ? (path ? '.' : '') + k : `[${show(k)}]`;
+  for (const k of keys) path += typeof k == 'number' ? `[${k}]` : k.length <= 40 && /^[a-z_$][\w$]*$/i.test(k) ? (path ? '.' : '') + k : `[${show(k)}]`;
   return path || '(root)';
 }
 

@@ -79,6 +79,14 @@ describe('parseItinerary is safe on hostile input', () => {
     expect(issues.map((i) => i.path)).toEqual(['constructor', 'toString']);
   });
 
+  it('cuts a long unknown member name short in the path, as it does long values', () => {
+    const long = 'x'.repeat(1_000_000);
+    const [issue, ...rest] = validateItinerary({ ...base(), [long]: 1 });
+    expect(rest).toEqual([]);
+    expect(issue!.path).toBe(`["${'x'.repeat(39)}…"]`);
+    expect(issue!.message.length).toBeLessThan(300);
+  });
+
   it('reports a throwing getter instead of throwing', () => {
     const input = base();
     Object.defineProperty(input, 'title', { enumerable: true, get: () => { throw new TypeError('no'); } });
