@@ -75,7 +75,8 @@ interface Found {
 
 /**
  * Rebuilds the itinerary from a FeatureCollection written by {@link toGeoJSON}:
- * `fromGeoJSON(toGeoJSON(x))` deep-equals `parseItinerary(x)`.
+ * `fromGeoJSON(toGeoJSON(x))` deep-equals `parseItinerary(x)`, but for coordinates, which the
+ * export rounds to 6 decimals (about 0.1 m).
  *
  * It also reads a collection another tool saved back (QGIS, `ogr2ogr`, geojson.io):
  * - extra properties and simplestyle hints are ignored; `null` means absent;
