@@ -12,7 +12,8 @@ const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
 
 /**
  * Checks a link from data and resolves it: only `http:`, `https:`, `mailto:` and
- * relative URLs (resolved against `base`) pass; `javascript:`, `data:`, and
+ * relative URLs (resolved against `base`, whatever its scheme: a page opened from disk
+ * keeps its relative links) pass; `javascript:`, `data:`, and
  * anything obfuscated into them, give `null`. Checked twice: by the core's
  * `isSafeUrl` on the raw text and by the browser's URL parser on the result,
  * so a trick that fools one does not reach the page.
@@ -27,16 +28,19 @@ export function safeLink(raw: unknown, base: string, pageOrigin: string | null):
   try {
     url = new URL(text, base);
   } catch {
-    // An opaque base (about:blank, a page set with `setContent`): keep a relative link
-    // relative, once a dummy base proves it has no scheme of its own.
-    try {
-      if (new URL(text, 'https://visitmap.invalid/').origin !== 'https://visitmap.invalid') return null;
-    } catch {
-      return null;
-    }
-    return { href: text, external: false };
+    // An opaque base (about:blank, a page set with `setContent`): keep a relative link relative.
+    return isRelative(text) ? { href: text, external: false } : null;
   }
-  if (!ALLOWED.has(url.protocol)) return null;
-  const external = url.protocol !== 'mailto:' && url.origin !== pageOrigin;
-  return { href: url.href, external };
+  if (ALLOWED.has(url.protocol)) return { href: url.href, external: url.protocol !== 'mailto:' && url.origin !== pageOrigin };
+  // A relative link on a page opened from disk (file:) or an intranet scheme stays on that site.
+  return isRelative(text) ? { href: url.href, external: false } : null;
+}
+
+/** Whether a link has no scheme or host of its own: a dummy base proves it. */
+function isRelative(text: string): boolean {
+  try {
+    return new URL(text, 'https://visitmap.invalid/').origin === 'https://visitmap.invalid';
+  } catch {
+    return false;
+  }
 }

@@ -121,6 +121,14 @@ describe('safeLink', () => {
     }
   });
 
+  it('keeps relative links on a page opened from disk, and nothing else that leaves it', () => {
+    const disk = 'file:///home/me/visit/seed.html';
+    expect(safeLink('meetings/a.html', disk, 'null')).toEqual({ href: 'file:///home/me/visit/meetings/a.html', external: false });
+    expect(safeLink('/m.html?x#y', disk, 'null')).toEqual({ href: 'file:///m.html?x#y', external: false });
+    expect(safeLink('https://a.example/x', disk, 'null')).toEqual({ href: 'https://a.example/x', external: true });
+    for (const url of ['file:///etc/passwd', '//evil.example/x', 'javascript:alert(1)', 'data:text/html,<b>']) expect(safeLink(url, disk, 'null'), url).toBeNull();
+  });
+
   it('keeps a relative link relative when the page has no usable base', () => {
     expect(safeLink('meetings/a.html', 'about:blank', null)).toEqual({ href: 'meetings/a.html', external: false });
     expect(safeLink('javascript:alert(1)', 'about:blank', null)).toBeNull();
