@@ -7,7 +7,8 @@ const B_KM = WGS84_A_KM * (1 - WGS84_F);
 /**
  * Distance in km between two points on the WGS 84 ellipsoid: Vincenty's inverse formula
  * (about 0.5 mm), and, for the nearly antipodal pairs where its iteration does not
- * converge, Lambert's formula (within 0.2% there: the true distance is about 20 000 km).
+ * converge, the shortest sum of two Vincenty halves through a point between them (as
+ * exact; through a pole where that is shorter, as the drawn leg goes).
  *
  * @param a - `[lon, lat]` in degrees.
  * @param b - `[lon, lat]` in degrees.
@@ -18,7 +19,7 @@ const B_KM = WGS84_A_KM * (1 - WGS84_F);
 export function distanceKm(a: LngLat, b: LngLat): number {
   assertLngLat(a, 'distanceKm: a', false);
   assertLngLat(b, 'distanceKm: b', false);
-  return vincentyKm(a[0], a[1], b[0], b[1]) ?? lambertKm(a[0], a[1], b[0], b[1]);
+  return vincentyKm(a[0], a[1], b[0], b[1]) ?? antipodalKm(a[0], a[1], b[0], b[1]);
 }
 
 /**
@@ -81,26 +82,62 @@ function vincentyKm(lon1: number, lat1: number, lon2: number, lat2: number): num
 }
 
 /**
- * Lambert's formula for long lines (an error of O(f²) of the distance). Its two ratios are
- * at most 1 in exact arithmetic; near the antipode, where both parts of one vanish,
- * rounding could push it beyond, so it is capped.
+ * The distance between nearly antipodal points, where Vincenty's iteration does not settle:
+ * the least `d(a, m) + d(m, b)` over points `m`, each half measured by Vincenty (a half is
+ * far from antipodal, so it converges). The sum equals the geodesic distance when `m` is on
+ * the shortest geodesic and grows only with the square of `m`'s distance from it, so a
+ * compass search to about a metre gives the distance to well under a millimetre. Seeds:
+ * the spherical midpoint and the two poles (near the antipode the shortest geodesic of an
+ * oblate Earth can run close to a meridian rather than the great circle).
  */
-function lambertKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const [c1, s1] = reduced(lat1);
-  const [c2, s2] = reduced(lat2);
-  const beta1 = Math.atan2(s1, c1);
-  const beta2 = Math.atan2(s2, c2);
-  const dl = (lon2 - lon1) * RAD;
-  // Central angle between the reduced-latitude points (haversine form, robust everywhere).
-  const h = Math.sin((beta2 - beta1) / 2) ** 2 + c1 * c2 * Math.sin(dl / 2) ** 2;
-  const sigma = 2 * Math.atan2(Math.sqrt(h), Math.sqrt(Math.max(0, 1 - h)));
-  if (sigma === 0) return 0;
-  const P = (beta1 + beta2) / 2;
-  const Q = (beta2 - beta1) / 2;
-  const cosHalf2 = Math.cos(sigma / 2) ** 2;
-  const sinHalf2 = Math.sin(sigma / 2) ** 2;
-  // Both ratios lie in [0, 1]; at the exact antipode (0/0) x tends to cos²Q.
-  const x = cosHalf2 > 0 ? Math.min(1, (Math.sin(P) ** 2 * Math.cos(Q) ** 2) / cosHalf2) : Math.cos(Q) ** 2;
-  const y = Math.min(1, (Math.cos(P) ** 2 * Math.sin(Q) ** 2) / sinHalf2);
-  return WGS84_A_KM * (sigma - (WGS84_F / 2) * ((sigma - Math.sin(sigma)) * x + (sigma + Math.sin(sigma)) * y));
+function antipodalKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const unit = (lon: number, lat: number): Vec => {
+    const c = Math.cos(lat * RAD);
+    return [c * Math.cos(lon * RAD), c * Math.sin(lon * RAD), Math.sin(lat * RAD)];
+  };
+  const sum = (m: Vec): number => {
+    const lat = Math.asin(Math.max(-1, Math.min(1, m[2]))) / RAD;
+    const lon = Math.atan2(m[1], m[0]) / RAD;
+    const d = (vincentyKm(lon1, lat1, lon, lat) ?? NaN) + (vincentyKm(lon, lat, lon2, lat2) ?? NaN);
+    return d === d ? d : Infinity;
+  };
+  const a = unit(lon1, lat1);
+  const b = unit(lon2, lat2);
+  const seeds: Vec[] = [[0, 0, 1], [0, 0, -1]];
+  const mid = normalize([a[0] + b[0], a[1] + b[1], a[2] + b[2]]);
+  if (mid) seeds.push(mid);
+  let best = Infinity;
+  for (const seed of seeds) best = Math.min(best, descend(seed, sum));
+  return best;
+}
+
+type Vec = [number, number, number];
+
+function normalize(v: Vec): Vec | undefined {
+  const n = Math.hypot(v[0], v[1], v[2]);
+  return n > 1e-12 ? [v[0] / n, v[1] / n, v[2] / n] : undefined;
+}
+
+/** Compass search on the unit sphere from `m` for the least `f`: steps from about 11° down to about 0.6 m. */
+function descend(start: Vec, f: (m: Vec) => number): number {
+  let m = start;
+  let best = f(m);
+  for (let step = 0.2; step > 1e-7; ) {
+    // Two directions tangent to the sphere at m.
+    const e1 = normalize(Math.abs(m[2]) < 0.9 ? [-m[1], m[0], 0] : [0, -m[2], m[1]])!;
+    const e2: Vec = [m[1] * e1[2] - m[2] * e1[1], m[2] * e1[0] - m[0] * e1[2], m[0] * e1[1] - m[1] * e1[0]];
+    let moved = false;
+    for (const [e, sign] of [[e1, 1], [e1, -1], [e2, 1], [e2, -1]] as const) {
+      const next = normalize([m[0] + sign * step * e[0], m[1] + sign * step * e[1], m[2] + sign * step * e[2]])!;
+      const value = f(next);
+      if (value < best) {
+        best = value;
+        m = next;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) step /= 2;
+  }
+  return best;
 }
