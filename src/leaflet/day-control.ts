@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { el } from './dom';
+import { el, isolateFromMap } from './dom';
 import type { ItineraryLayer } from './itinerary-layer';
 import { storyDays, type StoryDay } from './story-days';
 import { storyLocale } from './story-text';
@@ -75,8 +75,7 @@ export class DayControl extends L.Control {
     for (const day of this.days) el('option', undefined, day.label, select).value = day.key;
     select.value = this.current?.key ?? '';
     L.DomEvent.on(select, 'change', () => this.select(select.value || null));
-    L.DomEvent.disableClickPropagation(root);
-    L.DomEvent.disableScrollPropagation(root);
+    isolateFromMap(root);
     this.select_ = select;
     return root;
   }

@@ -1,3 +1,4 @@
+import * as L from 'leaflet';
 import { languagesOf, localize } from '../itinerary/localize';
 import type { LocalizedText } from '../itinerary/types';
 
@@ -47,4 +48,17 @@ export function otherLanguages(text: LocalizedText | undefined, language: string
   return languagesOf(text)
     .filter((tag) => tag !== shown.lang && text[tag] !== shown.text)
     .map((tag) => [tag, text[tag]!]);
+}
+
+/**
+ * Keeps clicks, double-clicks and wheel turns inside `root` (a control, a popup) from
+ * reaching the map. Leaflet 1.9 tells them apart by walking up from the click's target,
+ * which fails when the click replaced the element it landed on (a list re-rendering its
+ * rows, a popup showing another stop): the map then took it for a click on itself and
+ * closed the popup just opened. So clicks also stop at `root`.
+ */
+export function isolateFromMap(root: HTMLElement): void {
+  L.DomEvent.disableClickPropagation(root);
+  L.DomEvent.disableScrollPropagation(root);
+  L.DomEvent.on(root, 'click', L.DomEvent.stopPropagation);
 }

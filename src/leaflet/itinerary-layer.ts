@@ -4,7 +4,7 @@ import { toGeoJSON, type ItineraryFeatureCollection } from '../geojson/to-geojso
 import { parseItinerary } from '../itinerary/parse';
 import type { Itinerary, Precision, Stop, TravelMode } from '../itinerary/types';
 import { PRECISIONS, TRAVEL_MODES } from '../itinerary/types';
-import { el } from './dom';
+import { el, isolateFromMap } from './dom';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryStopEvent } from './events';
 import { fill, stopLabel } from './format';
 import { LegendControl } from './legend-control';
@@ -75,6 +75,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     for (const place of this.places) for (const i of place.stops) this.placeOfStop[i] = place.index;
     this.popup = L.popup({ ...settings.popupOptions, className: `vm-popup-container ${settings.popupOptions.className ?? ''}`.trim() });
     this.popup.on('remove', this.onPopupRemove, this);
+    // A button in the popup that opens another stop replaces the content it sits in.
+    this.popup.once('add', () => isolateFromMap(this.popup.getElement()!));
   }
 
   /** The language names are shown in. */

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import type { Precision, TravelMode } from '../itinerary/types';
-import { el } from './dom';
+import { el, isolateFromMap } from './dom';
 import type { LegStyles } from './legs';
 import type { LayerStrings } from './options';
 
@@ -44,7 +44,7 @@ export class LegendControl extends L.Control {
       el('span', 'vm-marker__badge', undefined, swatch).setAttribute('aria-hidden', 'true');
       el('span', 'vm-legend__text', strings.precision[precision], item);
     }
-    L.DomEvent.disableClickPropagation(root);
+    isolateFromMap(root);
     return root;
   }
 }

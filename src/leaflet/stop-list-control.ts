@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { el, pick } from './dom';
+import { el, pick, isolateFromMap } from './dom';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from './events';
 import type { ItineraryLayer } from './itinerary-layer';
 import { StopList } from './stop-list';
@@ -55,8 +55,7 @@ export class StopListControl extends L.Control {
     };
     setCollapsed(this.collapsedOption ?? map.getSize().x < 480);
     L.DomEvent.on(toggle, 'click', () => setCollapsed(toggle.getAttribute('aria-expanded') === 'true'));
-    L.DomEvent.disableClickPropagation(root);
-    L.DomEvent.disableScrollPropagation(root);
+    isolateFromMap(root);
     layer.on('stopfocus', this.onStopFocus, this);
     layer.on('stopfilter', this.onStopFilter, this);
     map.on('resize', this.fit, this);

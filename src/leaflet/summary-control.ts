@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { summarize, type ItinerarySummary } from '../geojson/summarize';
 import { localize } from '../itinerary/localize';
-import { el } from './dom';
+import { el, isolateFromMap } from './dom';
 import type { ItineraryLayer } from './itinerary-layer';
 import { DEFAULT_STRINGS } from './options';
 import { storyLocale } from './story-text';
@@ -118,8 +118,7 @@ export class SummaryControl extends L.Control {
         el('td', 'vm-summary__km', km(leg.distanceKm), row);
       });
     }
-    L.DomEvent.disableClickPropagation(root);
-    L.DomEvent.disableScrollPropagation(root);
+    isolateFromMap(root);
     return root;
   }
 }

@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { distanceKm } from '../geo/distance';
 import { localize } from '../itinerary/localize';
-import { el } from './dom';
+import { el, isolateFromMap } from './dom';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from './events';
 import type { ItineraryLayer } from './itinerary-layer';
 import { legLatLngs, resolveLegStyles } from './legs';
@@ -225,8 +225,7 @@ export class TimelineControl extends L.Control {
     L.DomEvent.on(range, 'change', () => this.emit('seek'));
     L.DomEvent.on(range, 'keydown', this.onRangeKey as L.DomEvent.EventHandlerFn, this);
     L.DomEvent.on(root, 'keydown', this.onRootKey as L.DomEvent.EventHandlerFn, this);
-    L.DomEvent.disableClickPropagation(root);
-    L.DomEvent.disableScrollPropagation(root);
+    isolateFromMap(root);
 
     this.buildRoute(map);
     map.getContainer().classList.add('vm-story');

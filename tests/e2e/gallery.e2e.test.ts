@@ -219,6 +219,30 @@ describeBrowser('example gallery', () => {
     await page.close();
   });
 
+  it('"Also here" in a popup opens the other visit there, and the popup stays open with the focus in it', async () => {
+    const { page } = await open('seed');
+    await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^1 · 7$/ }).locator('.vm-marker__badge').click();
+    await expect.poll(() => page.locator('.leaflet-popup .vm-popup__number').textContent()).toBe('Stop 1 of 7');
+    await page.locator('.vm-popup__also-stop', { hasText: 'Stop 7 of 7' }).click();
+    await page.waitForTimeout(600); // longer than Leaflet's 200 ms fade of a closing popup
+    expect(await page.locator('.leaflet-popup').count()).toBe(1);
+    expect(await page.locator('.leaflet-popup .vm-popup__number').textContent()).toBe('Stop 7 of 7');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.leaflet-popup')))).toBe(true);
+    await page.close();
+  });
+
+  it('in the large example, a click on a stop list row opens that stop, and its popup stays open', async () => {
+    const { page } = await open('large');
+    for (const n of [5, 1]) {
+      const row = page.locator('.vm-stoplist__row').nth(n);
+      await row.click();
+      await page.waitForTimeout(1200); // the map's move, then longer than a closing popup's fade
+      expect(await page.locator('.leaflet-popup').count(), `row ${n}`).toBe(1);
+      expect(await page.locator('.leaflet-popup .vm-popup__number').textContent()).toMatch(new RegExp(`^Stop ${n + 1} of \\d+$`));
+    }
+    await page.close();
+  });
+
   it('Tab reaches a stop marker and Enter opens its popup', async () => {
     const { page } = await open('seed');
     let onMarker = false;
