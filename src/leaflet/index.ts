@@ -10,6 +10,7 @@ export {
   DEFAULT_STRINGS,
   DEFAULT_LEG_STYLES,
   type ItineraryLayerOptions,
+  type OpenStopOptions,
   type LegStyle,
   type LayerStrings,
   type PopupContext,

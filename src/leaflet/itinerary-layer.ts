@@ -10,7 +10,7 @@ import { fill, stopLabel } from './format';
 import { LegendControl } from './legend-control';
 import { largeLegLayers, legLatLngs, legLayers, resolveLegStyles } from './legs';
 import { MarkerSet } from './marker-set';
-import { resolveOptions, type ItineraryLayerOptions, type ResolvedOptions } from './options';
+import { resolveOptions, type ItineraryLayerOptions, type OpenStopOptions, type ResolvedOptions } from './options';
 import { groupPlaces, numbersLabel, type Place } from './places';
 import { buildPopupContent } from './popup-content';
 import { StopList } from './stop-list';
@@ -61,6 +61,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private live: HTMLElement | null = null;
   private moveToken = 0;
   private pendingMove: (() => void) | null = null;
+  /** Set while a fit of {@link fitItinerary} is still to happen or under way. */
+  private fitting: (() => void) | null = null;
   /** Stops left shown by `setStopFilter`; `null`: all. */
   private shown: ReadonlySet<number> | null = null;
 
@@ -107,8 +109,9 @@ export class ItineraryLayer extends L.FeatureGroup {
   /** Called by Leaflet when the layer is removed: takes away its markers, legs, popup, controls and keyboard handlers. Use `layer.remove()` rather than calling it. */
   override onRemove(map: L.Map): this {
     this.moveToken++;
-    if (this.pendingMove) map.off('moveend', this.pendingMove);
-    this.pendingMove = null;
+    this.cancelPendingMove(map);
+    if (this.fitting) map.off('moveend', this.fitting);
+    this.fitting = null;
     this.popup.remove();
     super.onRemove(map);
     this.markers?.detach();
@@ -144,12 +147,27 @@ export class ItineraryLayer extends L.FeatureGroup {
    * layer.openStop('hangzhou'); // by id
    * layer.openStop(0, { popup: false, animate: false }); // the first stop, popup closed
    */
-  openStop(stop: string | number, options: { focus?: 'popup' | 'marker' | false; animate?: boolean; popup?: boolean } = {}): this {
+  openStop(stop: string | number, options: OpenStopOptions = {}): this {
     const index = this.indexOf(stop);
     this.setCurrent(index, true);
-    const map = this.host;
-    if (!map) return this;
-    const token = ++this.moveToken;
+    if (this.host) this.moveToStop(this.host, index, options, ++this.moveToken);
+    return this;
+  }
+
+  /** Moves the map to stop `index` and opens it, unless a later move (`token`) took over. */
+  private moveToStop(map: L.Map, index: number, options: OpenStopOptions, token: number): void {
+    this.cancelPendingMove(map);
+    if (token !== this.moveToken || this.host !== map) return;
+    // A fit of ours, or an animated zoom (the zoom buttons), ends by itself a moment later,
+    // with a moveend that must not be taken for ours: start after it.
+    const zooming = (map as unknown as { _animatingZoom?: boolean })._animatingZoom;
+    if (this.fitting || zooming) {
+      this.pendingMove = () => this.moveToStop(map, index, options, token);
+      map.once(zooming ? 'zoomend' : 'moveend', this.pendingMove);
+      return;
+    }
+    // A pan or a flight in progress ends here and now, so its moveend comes before we listen.
+    map.stop();
     const place = this.placeOfStop[index]!;
     const open = () => {
       this.pendingMove = null;
@@ -165,18 +183,21 @@ export class ItineraryLayer extends L.FeatureGroup {
     const animate = (options.animate ?? this.settings.animate) && !prefersReducedMotion();
     const zoom = this.markers?.zoomToReveal(place) ?? map.getZoom();
     const sameZoom = zoom === map.getZoom();
-    if (sameZoom && map.getBounds().pad(-0.1).contains(latlng)) return open(), this;
+    if (sameZoom && map.getBounds().pad(-0.1).contains(latlng)) return open();
     if (!animate) {
       map.setView(latlng, zoom, { animate: false });
-      return open(), this;
+      return open();
     }
-    if (this.pendingMove) map.off('moveend', this.pendingMove);
     this.pendingMove = open;
     map.once('moveend', open);
     // Panning keeps spread-out markers spread; flying changes zoom.
     if (sameZoom) map.panTo(latlng);
     else map.flyTo(latlng, zoom, { duration: 0.8 });
-    return this;
+  }
+
+  private cancelPendingMove(map: L.Map): void {
+    if (this.pendingMove) map.off('moveend zoomend', this.pendingMove);
+    this.pendingMove = null;
   }
 
   /**
@@ -246,7 +267,16 @@ export class ItineraryLayer extends L.FeatureGroup {
       if (c.getPosition().endsWith('right')) right = Math.max(right, width + 10);
       else left = Math.max(left, width + 10);
     }
+    // An animated fit starts on the next frame and ends with a moveend; until then a stop
+    // opened (a deep link right after the fit) would be flown to, then moved away by it.
+    let settled = false;
+    const done = () => {
+      settled = true;
+      if (this.fitting === done) this.fitting = null;
+    };
+    map.once('moveend', done);
     map.fitBounds(bounds, { paddingTopLeft: [x + left, y], paddingBottomRight: [x + right, y], maxZoom: 12, ...options });
+    if (!settled) this.fitting = done;
     return this;
   }
 

@@ -207,3 +207,13 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   for (const key of Object.keys(o) as (keyof T)[]) if (o[key] !== undefined) out[key] = o[key];
   return out;
 }
+
+/** Options of {@link ItineraryLayer.openStop}. */
+export interface OpenStopOptions {
+  /** Where the keyboard focus goes once the stop is shown: its popup, its marker, or nowhere (`false`, the default). */
+  focus?: 'popup' | 'marker' | false;
+  /** Fly or pan to the stop rather than jump. Default: the layer's `animate` option (never with reduced motion). */
+  animate?: boolean;
+  /** Open the stop's popup. Default `true`; `false` shows the stop (marker, list, live region) without it. */
+  popup?: boolean;
+}

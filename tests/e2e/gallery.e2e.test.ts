@@ -59,6 +59,44 @@ function numbersOf(label: string): number[] {
   });
 }
 
+/**
+ * The open popup lies inside the map, under no control, with its tip just above the
+ * marker of the current stop.
+ */
+async function expectPopupPlaced(page: Page, at: string): Promise<void> {
+  const { map, popup, tip, marker, controls } = await page.evaluate(() => {
+    const box = (e: Element | null) => {
+      const r = e!.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    return {
+      map: box(document.querySelector('.leaflet-container')),
+      popup: box(document.querySelector('.leaflet-popup-content-wrapper')),
+      tip: box(document.querySelector('.leaflet-popup-tip')),
+      marker: box(document.querySelector('.vm-marker--current .vm-marker__badge')),
+      controls: [...document.querySelectorAll('.leaflet-control')].map((c) => ({ name: c.className, ...box(c) })),
+    };
+  });
+  expect(popup.left, at).toBeGreaterThanOrEqual(map.left - 1);
+  expect(popup.top, at).toBeGreaterThanOrEqual(map.top - 1);
+  expect(popup.right, at).toBeLessThanOrEqual(map.right + 1);
+  expect(popup.bottom, at).toBeLessThanOrEqual(map.bottom + 1);
+  for (const c of controls) {
+    const overlaps = popup.left < c.right - 1 && c.left < popup.right - 1 && popup.top < c.bottom - 1 && c.top < popup.bottom - 1;
+    expect(overlaps, `${at}: the popup is under ${c.name}`).toBe(false);
+  }
+  const tipX = (tip.left + tip.right) / 2;
+  expect(Math.abs(tipX - (marker.left + marker.right) / 2), `${at}: the tip points at the marker`).toBeLessThan(6);
+  expect(marker.top - tip.bottom, `${at}: the tip points at the marker`).toBeLessThan(40);
+}
+
+/** Waits until the popup stops moving (the map's fly, the popup's own pan). */
+async function popupSettled(page: Page): Promise<void> {
+  const where = () => page.locator('.leaflet-popup').evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+  let before = '';
+  await expect.poll(async () => [before, (before = await where())][0] === before, { interval: 300 }).toBe(true);
+}
+
 describeBrowser('example gallery', () => {
   let server: ServedDir;
   let browser: Browser;
@@ -190,34 +228,29 @@ describeBrowser('example gallery', () => {
       const stopName = (await stops.nth(i).locator('.vm-stoplist__name').textContent()) ?? '';
       await stops.nth(i).click();
       await expect.poll(() => page.locator('.leaflet-popup .vm-popup__title').textContent()).toBe(stopName);
-      // The fly and the popup's own pan are over when the popup stops moving.
-      const where = () => page.locator('.leaflet-popup').evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
-      let before = '';
-      await expect.poll(async () => [before, (before = await where())][0] === before, { interval: 300 }).toBe(true);
-      const boxes = await page.evaluate(() => {
-        const box = (e: Element) => {
-          const r = e.getBoundingClientRect();
-          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-        };
-        return {
-          map: box(document.querySelector('.leaflet-container')!),
-          popup: box(document.querySelector('.leaflet-popup-content-wrapper')!),
-          controls: [...document.querySelectorAll('.leaflet-control')].map((c) => ({ name: c.className, ...box(c) })),
-        };
-      });
-      const { map, popup, controls } = boxes;
-      const at = `${name}, stop ${i + 1}`;
-      expect(popup.left, at).toBeGreaterThanOrEqual(map.left - 1);
-      expect(popup.top, at).toBeGreaterThanOrEqual(map.top - 1);
-      expect(popup.right, at).toBeLessThanOrEqual(map.right + 1);
-      expect(popup.bottom, at).toBeLessThanOrEqual(map.bottom + 1);
-      for (const c of controls) {
-        const overlaps = popup.left < c.right - 1 && c.left < popup.right - 1 && popup.top < c.bottom - 1 && c.top < popup.bottom - 1;
-        expect(overlaps, `${at}: the popup is under ${c.name}`).toBe(false);
-      }
+      await popupSettled(page);
+      await expectPopupPlaced(page, `${name}, stop ${i + 1}`);
     }
     await page.close();
   });
+
+  it.each([
+    ['seed', { width: 1100, height: 800 }],
+    ['story', { width: 1100, height: 800 }],
+    ['seed', { width: 390, height: 844 }],
+    ['story', { width: 390, height: 844 }],
+  ] as const)('%s opened at #stop=<id> (%o) shows that stop\'s popup inside the map, under no control, pointing at its marker', async (name, viewport) => {
+    const data = JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as { stops: { id: string }[] };
+    const page = await browser.newPage({ viewport });
+    for (const { id } of data.stops) {
+      await page.goto(`${base}${name}.html#stop=${id}`);
+      await settle(page);
+      await expect.poll(() => page.locator('.leaflet-popup').count(), { message: id }).toBe(1);
+      await popupSettled(page);
+      await expectPopupPlaced(page, `${name}#stop=${id} at ${viewport.width}×${viewport.height}`);
+    }
+    await page.close();
+  }, 120_000);
 
   it('"Also here" in a popup opens the other visit there, and the popup stays open with the focus in it', async () => {
     const { page } = await open('seed');
