@@ -62,3 +62,27 @@ export function isolateFromMap(root: HTMLElement): void {
   L.DomEvent.disableScrollPropagation(root);
   L.DomEvent.on(root, 'click', L.DomEvent.stopPropagation);
 }
+
+/**
+ * Lifts a control in a bottom corner above the controls of the other bottom corner where
+ * the two would overlap (lowers it below them in a top corner): on a phone, a wide
+ * timeline and the legend. Sets its outer margin; call again when the map is resized.
+ */
+export function clearOfCornerAcross(control: L.Control, map: L.Map): void {
+  const root = control.getContainer();
+  if (!root || !root.isConnected) return;
+  const position = control.getPosition();
+  const bottom = position.startsWith('bottom');
+  const corners = (map as unknown as { _controlCorners?: Record<string, HTMLElement> })._controlCorners ?? {};
+  const across = corners[position.endsWith('left') ? position.replace('left', 'right') : position.replace('right', 'left')];
+  const side = bottom ? 'marginBottom' : 'marginTop';
+  root.style[side] = '';
+  const mine = root.getBoundingClientRect();
+  let overlap = 0;
+  for (const other of Array.from(across?.children ?? [])) {
+    const r = other.getBoundingClientRect();
+    if (r.left >= mine.right || mine.left >= r.right) continue;
+    overlap = Math.max(overlap, bottom ? mine.bottom - r.top : r.bottom - mine.top);
+  }
+  if (overlap > 0) root.style[side] = `${parseFloat(getComputedStyle(root)[side]) + overlap + 8}px`;
+}

@@ -83,8 +83,10 @@ export class StopListControl extends L.Control {
 
   /**
    * Lets the list grow only as far as the map has room, above whatever stands in the
-   * corner below it (the legend), through the CSS custom property --vm-stoplist-room
-   * that visitmap.css uses in the list's max-height (a site's own rule still wins).
+   * corner below it (the legend), and beside the controls level with its title bar on
+   * the other side (the zoom buttons, on a phone), through the CSS custom properties
+   * --vm-stoplist-room and --vm-stoplist-width-room that visitmap.css uses in the list's
+   * max-height and max-width (a site's own rule still wins).
    */
   private fit(): void {
     const map = this.map;
@@ -92,10 +94,21 @@ export class StopListControl extends L.Control {
     const body = root?.querySelector<HTMLElement>('.vm-stoplist-control__body');
     if (!map || !root || !body) return;
     const corners = (map as unknown as { _controlCorners: Record<string, HTMLElement> })._controlCorners;
-    const below = corners[this.getPosition().replace('top', 'bottom')];
-    const top = body.getBoundingClientRect().top - map.getContainer().getBoundingClientRect().top;
-    const room = map.getSize().y - top - (below?.offsetHeight ?? 0) - 20;
+    const position = this.getPosition();
+    const below = corners[position.replace('top', 'bottom')];
+    const frame = map.getContainer().getBoundingClientRect();
+    const box = root.getBoundingClientRect();
+    const top = body.getBoundingClientRect().top;
+    const barBottom = body.offsetHeight ? top : box.bottom; // a collapsed list is its title bar
+    const room = map.getSize().y - (top - frame.top) - (below?.offsetHeight ?? 0) - 20;
     root.style.setProperty('--vm-stoplist-room', `${Math.max(96, Math.floor(room))}px`);
+    const onLeft = position.endsWith('left');
+    let taken = 0; // how far the other side's controls level with the title bar reach in
+    for (const c of Array.from(corners[position.replace(onLeft ? 'left' : 'right', onLeft ? 'right' : 'left')]?.children ?? [])) {
+      const r = c.getBoundingClientRect();
+      if (r.top < barBottom && r.bottom > box.top) taken = Math.max(taken, onLeft ? frame.right - r.left : r.right - frame.left);
+    }
+    root.style.setProperty('--vm-stoplist-width-room', `${Math.max(160, Math.floor(map.getSize().x - taken - 20))}px`);
   }
 
   private onStopFocus(e: ItineraryStopEvent): void {

@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { distanceKm } from '../geo/distance';
 import { localize } from '../itinerary/localize';
-import { el, isolateFromMap } from './dom';
+import { clearOfCornerAcross, el, isolateFromMap } from './dom';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from './events';
 import type { ItineraryLayer } from './itinerary-layer';
 import { legLatLngs, resolveLegStyles } from './legs';
@@ -233,7 +233,20 @@ export class TimelineControl extends L.Control {
     this.layer.on('stopfilter', this.onFilter, this);
     this.shownStop = this.layer.getCurrentIndex();
     this.render(true);
+    map.on('resize', this.clearOfLegend, this);
     return root;
+  }
+
+  /** Adds the control to the map, above the legend where the two would overlap (a phone). */
+  override addTo(map: L.Map): this {
+    super.addTo(map);
+    this.clearOfLegend();
+    return this;
+  }
+
+  /** Stands above the legend where the two would overlap (a phone). */
+  private clearOfLegend(): void {
+    if (this.host) clearOfCornerAcross(this, this.host);
   }
 
   /** Called by Leaflet when the control is removed: stops playing and stops following the layer. */
@@ -244,6 +257,7 @@ export class TimelineControl extends L.Control {
     this.route?.group.remove();
     this.route = null;
     map.getContainer().classList.remove('vm-story', 'vm-story--playing');
+    map.off('resize', this.clearOfLegend, this);
     this.layer.off('popupopen', this.onLayerPopup, this);
     this.layer.off('stopfilter', this.onFilter, this);
     this.ui = null;

@@ -252,6 +252,30 @@ describeBrowser('example gallery', () => {
     await page.close();
   }, 120_000);
 
+  it.each([
+    { width: 1100, height: 800 },
+    { width: 390, height: 844 },
+  ])('at %o, no control of any example covers another', async (viewport) => {
+    const page = await browser.newPage({ viewport });
+    for (const name of EXAMPLES.filter((e) => e !== 'index')) {
+      await page.goto(`${base}${name}.html`);
+      await settle(page);
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('.leaflet-control')].map((c) => {
+          const r = c.getBoundingClientRect();
+          return { name: c.className.split(' ')[0], left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        }),
+      );
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          expect(overlap, `${name} at ${viewport.width}px: ${a.name} and ${b.name} overlap`).toBe(false);
+        }
+      }
+    }
+    await page.close();
+  }, 120_000);
+
   it('"Also here" in a popup opens the other visit there, and the popup stays open with the focus in it', async () => {
     const { page } = await open('seed');
     await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^1 · 7$/ }).locator('.vm-marker__badge').click();
