@@ -150,6 +150,10 @@ export class DeepLink {
       this.expected = known ? state.stop! : timeline && Number.isFinite(time) ? (timeline.moments[timeline.getProgress() | 0]?.id ?? null) : null;
       if (known && (!timeline || !Number.isFinite(time) || timeline.moments[timeline.getProgress() | 0]?.id !== state.stop)) {
         this.layer.openStop(state.stop!, { focus: false });
+      } else if (!known && !Number.isFinite(time)) {
+        // Back to a state with no stop and no time (a day view, or the page as first opened).
+        this.layer.closePopup();
+        if (!state.day) timeline?.reset();
       }
     } finally {
       this.applying = false;

@@ -201,6 +201,16 @@ export class ItineraryLayer extends L.FeatureGroup {
   }
 
   /**
+   * Closes the open stop's popup, if any; the stop stays current.
+   * @example
+   * layer.closePopup();
+   */
+  override closePopup(): this {
+    this.popup.remove();
+    return this;
+  }
+
+  /**
    * Shows only some stops: their markers, the legs joining two shown stops, and their
    * stop list entries (a day view, a search). `null` shows everything again. Fires
    * `stopfilter`. In large mode the canvas still draws every stop; legs and list follow.

@@ -364,6 +364,21 @@ export class TimelineControl extends L.Control {
     return this.moved(cause);
   }
 
+  /**
+   * Pauses and shows the whole story again, as before it was first played: the slider at
+   * its end, the whole route drawn, no stop opened. Fires no `change`.
+   * @example
+   * timeline.reset();
+   */
+  reset(): this {
+    this.cancel();
+    this.playback.pause();
+    this.playback.seek(this.moments.length - 1);
+    this.shownStop = -1;
+    this.render(true);
+    return this;
+  }
+
   // ---------------------------------------------------------------- internals
 
   private moved(cause: TimelineChangeEvent['cause']): this {
@@ -423,7 +438,10 @@ export class TimelineControl extends L.Control {
     this.emit('seek');
   }
 
-  private onFilter(_e: ItineraryFilterEvent): void {
+  private onFilter(e: ItineraryFilterEvent): void {
+    // A day picked that the story is not at: go to its first stop (quietly: the day
+    // control has just fitted the map to the day, so no stop is flown to or opened).
+    if (e.stops?.length && !this.playback.playing && !e.stops.includes(this.playback.stop)) this.playback.seek(e.stops[0]!);
     this.render(true);
   }
 

@@ -244,6 +244,24 @@ describeBrowser('story page', () => {
     expect(await hashOf(page)).toMatch(/^#stop=hangzhou&t=/);
     await page.goBack();
     await page.waitForFunction(() => location.hash === '');
+    // Back where the page started: no stop open, the whole story shown.
+    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+    expect(await page.locator('.vm-timeline__range').evaluate((r: HTMLInputElement) => r.value === r.max)).toBe(true);
+    await page.close();
+  });
+
+  it('picking a day takes the timeline to that day; back from a stop to the day view closes the stop', async () => {
+    const { page } = await open();
+    await page.locator('.vm-days__select').selectOption('2023-12-13');
+    await settle(page);
+    expect(await valueText(page)).toMatch(/stop 6 of 7, Shanghai/); // there from 12 to 14 Dec
+    await page.locator('.vm-stoplist__item:not([hidden]) .vm-stoplist__stop', { hasText: 'Shanghai' }).click();
+    await waitPopup(page, 'Shanghai');
+    expect(await hashOf(page)).toMatch(/^#stop=shanghai-again&t=.*&day=2023-12-13$|^#day=2023-12-13&stop=shanghai-again/);
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#day=2023-12-13');
+    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+    expect(await page.locator('.vm-days__select').inputValue()).toBe('2023-12-13');
     await page.close();
   });
 
