@@ -315,6 +315,57 @@ describeBrowser('example gallery', () => {
     await page.close();
   });
 
+  it('announcement to map: drafts text into a map and a table, takes fixes, refuses a bad date, downloads GeoJSON', async () => {
+    const { page, errors } = await open('extract');
+    const status = page.locator('#status');
+    const markers = () => page.locator('.leaflet-marker-pane .vm-marker').count();
+    await page.fill('#text', 'The Secretary for Transport will depart for Singapore tomorrow (March 5) for a two-day visit.\n\nShe will return to Hong Kong on March 6.');
+    await page.fill('#published', '2024-03-04');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => status.textContent()).toMatch(/^Drafted 3 stops/);
+    const places = page.locator('#table tbody input[type="text"]');
+    expect(await places.evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => i.value))).toEqual(['Hong Kong', 'Singapore', 'Hong Kong']);
+    await expect.poll(markers).toBeGreaterThan(0);
+    const drawn = await markers();
+
+    // A departure before the arrival: not drawn, the last good map stays, no download.
+    await page.locator('#table tbody tr').nth(1).locator('input[type="date"]').nth(1).fill('2024-03-01');
+    await page.locator('#table tbody tr').nth(1).locator('input[type="date"]').nth(1).dispatchEvent('change');
+    await expect.poll(() => status.textContent()).toMatch(/^Not drawn: stops\[1\]\.depart/);
+    expect(await markers()).toBe(drawn);
+    expect(await page.locator('#download').isDisabled()).toBe(true);
+    await page.locator('#table tbody tr').nth(1).locator('input[type="date"]').nth(1).fill('2024-03-06');
+    await page.locator('#table tbody tr').nth(1).locator('input[type="date"]').nth(1).dispatchEvent('change');
+    await expect.poll(() => status.textContent()).toBe('Drawn again.');
+    expect(await page.locator('#download').isDisabled()).toBe(false);
+
+    // A place the gazetteer does not know: the table keeps the place the map shows.
+    await places.nth(1).fill('Xyzzyville');
+    await places.nth(1).dispatchEvent('change');
+    await expect.poll(() => status.textContent()).toMatch(/not in the gazetteer: stop 2 is still Singapore/);
+    expect(await places.nth(1).inputValue()).toBe('Singapore');
+    // One it knows: the stop moves there.
+    await places.nth(1).fill('Kuala Lumpur');
+    await places.nth(1).dispatchEvent('change');
+    await expect.poll(() => status.textContent()).toMatch(/^Stop 2 is now Kuala Lumpur/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const geojson = readFileSync((await download.path())!, 'utf8');
+    expect(getIssues(geojson)).toEqual([]);
+    const stop = (JSON.parse(geojson) as { features: { id?: string; geometry: { coordinates: number[] }; properties: { kind: string; depart?: string } }[] }).features[1]!;
+    expect(stop.geometry.coordinates[0]).toBeCloseTo(101.7, 0); // Kuala Lumpur
+    expect(stop.properties.depart).toBe('2024-03-06');
+
+    // Text with no place: nothing drawn, nothing to download.
+    await page.fill('#text', 'The Secretary will be on leave next week.');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => status.textContent()).toMatch(/^Not drawn/);
+    expect(await markers()).toBe(0);
+    expect(await page.locator('#download').isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the export buttons download GeoJSON, GPX and KML files that parse', async () => {
     const { page } = await open('export');
     const files: Record<string, string> = {};
