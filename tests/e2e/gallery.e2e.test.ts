@@ -366,6 +366,22 @@ describeBrowser('example gallery', () => {
     await page.close();
   });
 
+  it('in the language example, Chinese leaves none of the layer\'s own English words', async () => {
+    const { page } = await open('language');
+    await page.click('[data-language="zh-Hans"]');
+    await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^2$/ }).locator('.vm-marker__badge').click();
+    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(1);
+    const words = await page.evaluate(() =>
+      ['.vm-legend', '.vm-popup__header', '.vm-popup__note > summary', '.vm-stoplist-control__toggle', '.leaflet-marker-pane']
+        .flatMap((sel) => [...document.querySelectorAll(sel)].map((e) => `${e.textContent} ${[...e.querySelectorAll('[aria-label]')].map((x) => x.getAttribute('aria-label')).join(' ')}`))
+        .join(' '),
+    );
+    for (const english of ['About these facts', 'District', 'City (approximate)', 'Stop ', 'Flight', 'Rail', 'Road', 'inferred', 'press Enter']) {
+      expect(words, english).not.toContain(english);
+    }
+    await page.close();
+  });
+
   it('the export buttons download GeoJSON, GPX and KML files that parse', async () => {
     const { page } = await open('export');
     const files: Record<string, string> = {};
