@@ -154,6 +154,7 @@ function page({ title, nav, body }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="meeting.css">
 </head>
 <body>
