@@ -86,3 +86,38 @@ export function clearOfCornerAcross(control: L.Control, map: L.Map): void {
   }
   if (overlap > 0) root.style[side] = `${parseFloat(getComputedStyle(root)[side]) + overlap + 8}px`;
 }
+
+/** Width and height of what stands in each of the map's control corners. */
+type CornerSizes = Record<'topleft' | 'topright' | 'bottomleft' | 'bottomright', { w: number; h: number }>;
+
+/** How much room the controls take in each corner of `map` (0 where a corner is empty). */
+function cornerSizes(map: L.Map): CornerSizes {
+  const corners = (map as unknown as { _controlCorners?: Record<string, HTMLElement> })._controlCorners ?? {};
+  const size = (name: string) => ({ w: corners[name]?.offsetWidth ?? 0, h: corners[name]?.offsetHeight ?? 0 });
+  return { topleft: size('topleft'), topright: size('topright'), bottomleft: size('bottomleft'), bottomright: size('bottomright') };
+}
+
+/**
+ * Where something `width` pixels wide (a popup, a group of stops zoomed into) can stand on
+ * the map without going under a control: left of the right-hand controls (the stop list and
+ * the legend, typically), right of the left-hand ones, or between the top and bottom rows
+ * across the whole width, whichever leaves the most height. Returns paddings for Leaflet's
+ * `autoPanPadding*` / `padding*` options, with a 10 px margin (and `below` more at the
+ * bottom), and the height between them.
+ */
+export function roomBesideControls(map: L.Map, width: number, below = 0): { topLeft: L.Point; bottomRight: L.Point; height: number } {
+  const size = map.getSize();
+  const { topleft, topright, bottomleft, bottomright } = cornerSizes(map);
+  const right = Math.max(topright.w, bottomright.w);
+  const left = Math.max(topleft.w, bottomleft.w);
+  const across = { left: 0, right: 0, top: Math.max(topleft.h, topright.h), bottom: Math.max(bottomleft.h, bottomright.h) };
+  const places = [
+    across,
+    { left: 0, right, top: topleft.h, bottom: bottomleft.h },
+    { left, right: 0, top: topright.h, bottom: bottomright.h },
+  ].filter((p) => p === across || size.x - p.left - p.right - 20 >= width);
+  const best = places.reduce((a, b) => (b.top + b.bottom < a.top + a.bottom ? b : a));
+  const topLeft = L.point(best.left + 10, best.top + 10);
+  const bottomRight = L.point(best.right + 10, best.bottom + 10 + below);
+  return { topLeft, bottomRight, height: size.y - topLeft.y - bottomRight.y };
+}

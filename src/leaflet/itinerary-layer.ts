@@ -4,7 +4,7 @@ import { toGeoJSON, type ItineraryFeatureCollection } from '../geojson/to-geojso
 import { parseItinerary } from '../itinerary/parse';
 import type { Itinerary, Precision, Stop, TravelMode } from '../itinerary/types';
 import { PRECISIONS, TRAVEL_MODES } from '../itinerary/types';
-import { el, isolateFromMap } from './dom';
+import { el, isolateFromMap, roomBesideControls } from './dom';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryStopEvent } from './events';
 import { fill, stopLabel } from './format';
 import { LegendControl } from './legend-control';
@@ -399,7 +399,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     const size = map.getSize();
     const chosen = this.settings.popupOptions;
     const maxWidth = Math.min(chosen.maxWidth ?? 320, Math.max(160, size.x - 70));
-    const room = popupRoom(map, size, maxWidth + 50); // content, its padding and the close button
+    const room = roomBesideControls(map, maxWidth + 50, 24); // content, its padding and the close button; the marker below its tip
     this.popup.options.autoPanPaddingTopLeft = chosen.autoPanPaddingTopLeft ?? room.topLeft;
     this.popup.options.autoPanPaddingBottomRight = chosen.autoPanPaddingBottomRight ?? room.bottomRight;
     this.popup.options.maxHeight = chosen.maxHeight ?? Math.max(140, room.height - 50); // less its padding and tip
@@ -620,27 +620,3 @@ export function itineraryLayer(data: ItineraryInput, options?: ItineraryLayerOpt
 }
 
 export type { ItineraryStopEvent };
-
-/**
- * Where a popup `width` pixels wide can stand on the map without going under a control:
- * the auto-pan paddings and the height between them. Left of the right-hand controls (the stop
- * list and the legend, typically), right of the left-hand ones, or between the top and
- * bottom rows across the whole width: whichever leaves the popup the most height.
- */
-function popupRoom(map: L.Map, size: L.Point, width: number): { topLeft: L.Point; bottomRight: L.Point; height: number } {
-  const corners = (map as unknown as { _controlCorners?: Record<string, HTMLElement> })._controlCorners ?? {};
-  const w = (name: string) => corners[name]?.offsetWidth ?? 0;
-  const h = (name: string) => corners[name]?.offsetHeight ?? 0;
-  const right = Math.max(w('topright'), w('bottomright'));
-  const left = Math.max(w('topleft'), w('bottomleft'));
-  const across = { left: 0, right: 0, top: Math.max(h('topleft'), h('topright')), bottom: Math.max(h('bottomleft'), h('bottomright')) };
-  const places = [
-    across,
-    { left: 0, right, top: h('topleft'), bottom: h('bottomleft') },
-    { left, right: 0, top: h('topright'), bottom: h('bottomright') },
-  ].filter((p) => p === across || size.x - p.left - p.right - 20 >= width);
-  const best = places.reduce((a, b) => (b.top + b.bottom < a.top + a.bottom ? b : a));
-  const topLeft = L.point(best.left + 10, best.top + 10);
-  const bottomRight = L.point(best.right + 10, best.bottom + 34); // the marker below the tip stays in sight too
-  return { topLeft, bottomRight, height: size.y - topLeft.y - bottomRight.y };
-}

@@ -3,6 +3,7 @@ import type { Itinerary } from '../itinerary/types';
 import { clusterPoints, spreadOffsets } from './cluster';
 import { bestPrecision, clusterMarker, placeMarker } from './markers';
 import type { Place } from './places';
+import { roomBesideControls } from './dom';
 
 /** What {@link MarkerSet} needs from its layer. */
 export interface MarkerSetOptions {
@@ -192,13 +193,17 @@ export class MarkerSet {
   /** Zooms to a group when that separates its markers, else spreads them out. */
   private expand(cluster: Cluster, focusFirst: boolean): void {
     const bounds = L.latLngBounds(cluster.places.map((i) => this.trueLatLng(i)));
-    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, L.point(80, 80)), this.map.getMaxZoom(), ZOOM_CAP);
+    // Clear of the controls (the stop list, the legend), with room around the markers.
+    const room = roomBesideControls(this.map, 200);
+    const topLeft = room.topLeft.add([30, 30]);
+    const bottomRight = room.bottomRight.add([30, 30]);
+    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)), this.map.getMaxZoom(), ZOOM_CAP);
     const splits = zoom > this.map.getZoom() && this.groupsAt(zoom).some((g) => g.length === 1 && cluster.places.includes(g[0]!));
     if (!splits) {
       this.spread(cluster);
     } else {
       // Not animated when from the keyboard, so focus can land on the first marker at once.
-      this.map.setView(bounds.getCenter(), zoom, { animate: !focusFirst });
+      this.map.fitBounds(bounds, { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, maxZoom: zoom, animate: !focusFirst });
     }
     if (focusFirst) {
       const first = Math.min(...cluster.places);

@@ -242,10 +242,11 @@ describeBrowser('example gallery', () => {
   ] as const)('%s opened at #stop=<id> (%o) shows that stop\'s popup inside the map, under no control, pointing at its marker', async (name, viewport) => {
     const data = JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as { stops: { id: string }[] };
     const page = await browser.newPage({ viewport });
-    for (const { id } of data.stops) {
+    for (const [i, { id }] of data.stops.entries()) {
+      // The first goes to a new page; the others change only the hash of the open one.
       await page.goto(`${base}${name}.html#stop=${id}`);
       await settle(page);
-      await expect.poll(() => page.locator('.leaflet-popup').count(), { message: id }).toBe(1);
+      await expect.poll(() => page.locator('.leaflet-popup .vm-popup__number').textContent(), { message: id }).toBe(`Stop ${i + 1} of ${data.stops.length}`);
       await popupSettled(page);
       await expectPopupPlaced(page, `${name}#stop=${id} at ${viewport.width}×${viewport.height}`);
     }
@@ -275,6 +276,33 @@ describeBrowser('example gallery', () => {
     }
     await page.close();
   }, 120_000);
+
+  it.each([
+    { width: 1100, height: 800 },
+    { width: 390, height: 844 },
+  ])('at %o, a click on the seed\'s grouped marker shows every stop of the group, none under a control', async (viewport) => {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${base}seed.html`);
+    await settle(page);
+    const group = page.locator('.vm-marker--cluster');
+    const numbers = numbersOf((await group.locator('.vm-marker__label').textContent()) ?? '');
+    expect(numbers.length).toBeGreaterThan(1);
+    await group.locator('.vm-marker__badge').click();
+    await settle(page);
+    const badges = await page.evaluate(() => {
+      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+      const controls = [...document.querySelectorAll('.leaflet-control')].map((c) => c.getBoundingClientRect());
+      return [...document.querySelectorAll('.leaflet-marker-pane .vm-marker')].map((m) => {
+        const r = m.querySelector('.vm-marker__badge')!.getBoundingClientRect();
+        const inside = r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+        const covered = controls.some((c) => r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom);
+        return { label: m.querySelector('.vm-marker__label')?.textContent ?? '', clear: inside && !covered };
+      });
+    });
+    const clear = new Set(badges.filter((b) => b.clear).flatMap((b) => numbersOf(b.label)));
+    for (const n of numbers) expect(clear.has(n), `stop ${n} in view and clear of the controls`).toBe(true);
+    await page.close();
+  });
 
   it('"Also here" in a popup opens the other visit there, and the popup stays open with the focus in it', async () => {
     const { page } = await open('seed');
