@@ -191,7 +191,10 @@ export class DeepLink {
   }
 
   private readonly onDay = (e: DayChangeEvent): void => {
-    this.write({ day: e.day?.key });
+    // A day that does not hold the stop in the address drops it, and its time, from the link.
+    const day = e.day;
+    if (!day || day.stops.includes(this.layer.getCurrentIndex())) this.write({ day: day?.key });
+    else this.write({ day: day.key, stop: undefined, t: undefined });
   };
 
   /** Writes the story keys given (others as they are), unless nothing changes. */

@@ -17,6 +17,9 @@ import { StopList } from './stop-list';
 import { StopsCanvas } from './stops-canvas';
 import { StopListControl } from './stop-list-control';
 
+
+/** The least zoom a stop is opened at in large mode. */
+const LARGE_OPEN_ZOOM = 5;
 /** What {@link ItineraryLayer} accepts: raw itinerary JSON, a parsed itinerary, or a visitmap GeoJSON export. */
 export type ItineraryInput = Itinerary | ItineraryFeatureCollection | unknown;
 
@@ -181,7 +184,9 @@ export class ItineraryLayer extends L.FeatureGroup {
     const [lng, lat] = this.itinerary.stops[index]!.coordinates;
     const latlng = L.latLng(lat, lng);
     const animate = (options.animate ?? this.settings.animate) && !prefersReducedMotion();
-    const zoom = this.markers?.zoomToReveal(place) ?? map.getZoom();
+    // Large mode has no markers to reveal; from a whole-world view it comes close enough
+    // to the stop for the map to pan its popup clear of the controls.
+    const zoom = this.markers?.zoomToReveal(place) ?? Math.min(Math.max(map.getZoom(), LARGE_OPEN_ZOOM), map.getMaxZoom());
     const sameZoom = zoom === map.getZoom();
     if (sameZoom && map.getBounds().pad(-0.1).contains(latlng)) return open();
     if (!animate) {

@@ -27,6 +27,7 @@ export class StopListControl extends L.Control {
   private list: StopList | null = null;
   private frame = 0;
   private map: L.Map | null = null;
+  private setCollapsed: (collapsed: boolean) => void = () => {};
 
   constructor(layer: ItineraryLayer, options: StopListControlOptions = {}) {
     super({ position: options.position ?? 'topright' });
@@ -49,10 +50,12 @@ export class StopListControl extends L.Control {
     body.id = bodyId;
     this.list = layer.createStopList();
     body.appendChild(this.list.element);
-    const setCollapsed = (collapsed: boolean) => {
+    const setCollapsed = (this.setCollapsed = (collapsed: boolean) => {
+      // Focus inside a list being folded away goes to its toggle, not to the page.
+      if (collapsed && body.contains(document.activeElement)) toggle.focus();
       root.classList.toggle('vm-stoplist-control--collapsed', collapsed);
       toggle.setAttribute('aria-expanded', String(!collapsed));
-    };
+    });
     setCollapsed(this.collapsedOption ?? map.getSize().x < 480);
     L.DomEvent.on(toggle, 'click', () => setCollapsed(toggle.getAttribute('aria-expanded') === 'true'));
     isolateFromMap(root);
@@ -113,6 +116,10 @@ export class StopListControl extends L.Control {
 
   private onStopFocus(e: ItineraryStopEvent): void {
     this.list?.setCurrent(e.index);
+    // On a map too narrow for the list and a popup side by side (a phone), the open list
+    // would hide the stop just chosen: fold it away.
+    const root = this.getContainer();
+    if (this.map && root && root.offsetWidth * 2 > this.map.getSize().x) this.setCollapsed(true);
   }
 
   private onStopFilter(e: ItineraryFilterEvent): void {

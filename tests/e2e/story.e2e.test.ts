@@ -262,6 +262,11 @@ describeBrowser('story page', () => {
     await page.waitForFunction(() => location.hash === '#day=2023-12-13');
     await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
     expect(await page.locator('.vm-days__select').inputValue()).toBe('2023-12-13');
+    // From a stop, another day: the address names the day only, not the stop left behind.
+    await page.locator('.vm-stoplist__item:not([hidden]) .vm-stoplist__stop', { hasText: 'Shanghai' }).click();
+    await waitPopup(page, 'Shanghai');
+    await page.locator('.vm-days__select').selectOption('2023-12-11');
+    await page.waitForFunction(() => location.hash === '#day=2023-12-11');
     await page.close();
   });
 
