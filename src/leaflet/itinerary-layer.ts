@@ -66,6 +66,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   private pendingMove: (() => void) | null = null;
   /** Set while a fit of {@link fitItinerary} is still to happen or under way. */
   private fitting: (() => void) | null = null;
+  private resizeFrame = 0;
   /** Stops left shown by `setStopFilter`; `null`: all. */
   private shown: ReadonlySet<number> | null = null;
 
@@ -101,6 +102,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     container.appendChild(this.live);
     L.DomEvent.on(container, 'keydown', this.onKeyDown as L.DomEvent.EventHandlerFn, this);
     L.DomEvent.on(container, 'focusin', this.onFocusIn as L.DomEvent.EventHandlerFn, this);
+    map.on('resize', this.onResize, this);
     if (this.settings.legend) {
       this.controls.push(new LegendControl({ position: this.settings.legendPosition, ...this.legendContent(map) }).addTo(map));
     }
@@ -124,6 +126,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     const container = map.getContainer();
     L.DomEvent.off(container, 'keydown', this.onKeyDown as L.DomEvent.EventHandlerFn, this);
     L.DomEvent.off(container, 'focusin', this.onFocusIn as L.DomEvent.EventHandlerFn, this);
+    map.off('resize', this.onResize, this);
+    L.Util.cancelAnimFrame(this.resizeFrame);
     this.controls.splice(0).forEach((c) => c.remove());
     this.live?.remove();
     this.live = null;
@@ -398,9 +402,18 @@ export class ItineraryLayer extends L.FeatureGroup {
     const content = this.popupContentFor(index);
     this.popupIndex = index;
     this.popup.options.offset = L.point(0, this.large ? -4 : -14);
-    // Fit the popup to the map (phones included) unless the site chose sizes itself, and
-    // pan it clear of the controls in the corners (the stop list, the legend), which stand
-    // above popups and would otherwise cover it.
+    this.fitPopup(map);
+    this.popup.setLatLng(this.stopLatLng(index)).setContent(content);
+    if (!map.hasLayer(this.popup)) this.popup.openOn(map);
+    this.fire_('popupopen', index);
+  }
+
+  /**
+   * Fits the popup to the map (phones included) unless the site chose sizes itself, and
+   * pans it clear of the controls in the corners (the stop list, the legend), which stand
+   * above popups and would otherwise cover it.
+   */
+  private fitPopup(map: L.Map): void {
     const size = map.getSize();
     const chosen = this.settings.popupOptions;
     const maxWidth = Math.min(chosen.maxWidth ?? 320, Math.max(160, size.x - 70));
@@ -410,9 +423,20 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.popup.options.maxHeight = chosen.maxHeight ?? Math.max(140, room.height - 50); // less its padding and tip
     this.popup.options.maxWidth = maxWidth;
     this.popup.options.minWidth = Math.min(chosen.minWidth ?? 220, maxWidth);
-    this.popup.setLatLng(this.stopLatLng(index)).setContent(content);
-    if (!map.hasLayer(this.popup)) this.popup.openOn(map);
-    this.fire_('popupopen', index);
+  }
+
+  /**
+   * The map was resized (a window, a phone turned): the open popup fits and pans again, on
+   * the next frame, once the controls have followed the resize too.
+   */
+  private onResize(): void {
+    L.Util.cancelAnimFrame(this.resizeFrame);
+    this.resizeFrame = L.Util.requestAnimFrame(() => {
+      const map = this.host;
+      if (!map || !map.hasLayer(this.popup)) return;
+      this.fitPopup(map);
+      this.popup.update();
+    });
   }
 
   private focusPopup(): void {

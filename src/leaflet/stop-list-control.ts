@@ -61,7 +61,7 @@ export class StopListControl extends L.Control {
     isolateFromMap(root);
     layer.on('stopfocus', this.onStopFocus, this);
     layer.on('stopfilter', this.onStopFilter, this);
-    map.on('resize', this.fit, this);
+    map.on('resize', this.onResize, this);
     // Other controls (the legend) are added in the same turn: measure once they are in.
     this.frame = requestAnimationFrame(() => this.fit());
     this.list.setCurrent(layer.getCurrentIndex());
@@ -71,7 +71,7 @@ export class StopListControl extends L.Control {
   /** Called by Leaflet when the control is removed: stops following the layer and the map. */
   override onRemove(map: L.Map): void {
     cancelAnimationFrame(this.frame);
-    map.off('resize', this.fit, this);
+    map.off('resize', this.onResize, this);
     this.map = null;
     this.layer.off('stopfocus', this.onStopFocus, this);
     this.layer.off('stopfilter', this.onStopFilter, this);
@@ -116,8 +116,18 @@ export class StopListControl extends L.Control {
 
   private onStopFocus(e: ItineraryStopEvent): void {
     this.list?.setCurrent(e.index);
-    // On a map too narrow for the list and a popup side by side (a phone), the open list
-    // would hide the stop just chosen: fold it away.
+    // The open list would hide the stop just chosen.
+    this.foldIfCrowding();
+  }
+
+  /** A window made narrower, a phone turned: the list folds away if it now crowds the map. */
+  private onResize(): void {
+    this.foldIfCrowding();
+    this.fit();
+  }
+
+  /** Folds the list away on a map too narrow for it and a popup side by side (a phone). */
+  private foldIfCrowding(): void {
     const root = this.getContainer();
     if (this.map && root && root.offsetWidth * 2 > this.map.getSize().x) this.setCollapsed(true);
   }

@@ -323,6 +323,22 @@ describeBrowser('example gallery', () => {
     await page.close();
   });
 
+  it.each([
+    { width: 500, height: 800 },
+    { width: 844, height: 390 },
+  ])('an open popup fits and pans again when the window is resized to %o', async (size) => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${base}seed.html#stop=hangzhou`);
+    await settle(page);
+    await expect.poll(() => page.locator('.leaflet-popup .vm-popup__title').textContent()).toBe('Hangzhou');
+    await popupSettled(page);
+    await page.setViewportSize(size);
+    await settle(page);
+    await popupSettled(page);
+    await expectPopupPlaced(page, `seed#stop=hangzhou resized to ${size.width}×${size.height}`);
+    await page.close();
+  });
+
   it('"Also here" in a popup opens the other visit there, and the popup stays open with the focus in it', async () => {
     const { page } = await open('seed');
     await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^1 · 7$/ }).locator('.vm-marker__badge').click();
