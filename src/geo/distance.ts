@@ -118,6 +118,9 @@ function normalize(v: Vec): Vec | undefined {
   return n > 1e-12 ? [v[0] / n, v[1] / n, v[2] / n] : undefined;
 }
 
+/** Directions of the compass search: eight, every 45°, so that a valley running across the axes is followed too. */
+const COMPASS = Array.from({ length: 8 }, (_, k) => [Math.cos((k * Math.PI) / 4), Math.sin((k * Math.PI) / 4)] as const);
+
 /** Compass search on the unit sphere from `m` for the least `f`: steps from about 11° down to about 0.6 m. */
 function descend(start: Vec, f: (m: Vec) => number): number {
   let m = start;
@@ -127,8 +130,11 @@ function descend(start: Vec, f: (m: Vec) => number): number {
     const e1 = normalize(Math.abs(m[2]) < 0.9 ? [-m[1], m[0], 0] : [0, -m[2], m[1]])!;
     const e2: Vec = [m[1] * e1[2] - m[2] * e1[1], m[2] * e1[0] - m[0] * e1[2], m[0] * e1[1] - m[1] * e1[0]];
     let moved = false;
-    for (const [e, sign] of [[e1, 1], [e1, -1], [e2, 1], [e2, -1]] as const) {
-      const next = normalize([m[0] + sign * step * e[0], m[1] + sign * step * e[1], m[2] + sign * step * e[2]])!;
+    for (const [c, s] of COMPASS) {
+      const dx = step * (c * e1[0] + s * e2[0]);
+      const dy = step * (c * e1[1] + s * e2[1]);
+      const dz = step * (c * e1[2] + s * e2[2]);
+      const next = normalize([m[0] + dx, m[1] + dy, m[2] + dz])!;
       const value = f(next);
       if (value < best) {
         best = value;

@@ -40,6 +40,17 @@ describe('distanceKm', () => {
     expect(errorMm([0, 0], [179.7, 0.1])).toBeLessThan(1);
     expect(errorMm([10, 45], [-170, -45])).toBeLessThan(1);
     expect(errorMm([-65.471735, 15.114226], [116.304606, -15.730678])).toBeLessThan(1);
+    // Found by this property: the shortest path passes beside the pole, along a valley
+    // that a search in two directions did not follow.
+    expect(errorMm([0, 0], [-179.99860864760058, 0])).toBeLessThan(1);
+  });
+
+  it('matches the WGS 84 geodesic within a millimetre on and near the equator, nearly antipodal, where the geodesic leaves the equator', () => {
+    const near = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -0.05, max: 0.05, noNaN: true }), fc.double({ min: -0.01, max: 0.01, noNaN: true }), fc.double({ min: -0.01, max: 0.01, noNaN: true }));
+    fc.assert(fc.property(near, ([lon, lat, dx, dy]) => {
+      const b = lon + 180 + dx;
+      expect(errorMm([lon, lat], [b > 180 ? b - 360 : b, -lat + dy])).toBeLessThan(1);
+    }), { numRuns: 300 });
   });
 
   it('measures the seed legs to the metre', () => {
