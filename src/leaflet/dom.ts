@@ -63,6 +63,17 @@ export function isolateFromMap(root: HTMLElement): void {
   L.DomEvent.on(root, 'click', L.DomEvent.stopPropagation);
 }
 
+/** The map's control corners by position (`topleft`, …): Leaflet keeps them in a private member. */
+export function controlCorners(map: L.Map): Partial<Record<L.ControlPosition, HTMLElement>> {
+  return (map as unknown as { _controlCorners?: Partial<Record<L.ControlPosition, HTMLElement>> })._controlCorners ?? {};
+}
+
+/** The corner on the other side of the map from `position`, in the same row (`topleft` → `topright`). */
+export function cornerAcross(map: L.Map, position: L.ControlPosition): HTMLElement | undefined {
+  const across = (position.endsWith('left') ? position.replace('left', 'right') : position.replace('right', 'left')) as L.ControlPosition;
+  return controlCorners(map)[across];
+}
+
 /**
  * Lifts a control in a bottom corner above the controls of the other bottom corner where
  * the two would overlap (lowers it below them in a top corner): on a phone, a wide
@@ -73,8 +84,7 @@ export function clearOfCornerAcross(control: L.Control, map: L.Map): void {
   if (!root || !root.isConnected) return;
   const position = control.getPosition();
   const bottom = position.startsWith('bottom');
-  const corners = (map as unknown as { _controlCorners?: Record<string, HTMLElement> })._controlCorners ?? {};
-  const across = corners[position.endsWith('left') ? position.replace('left', 'right') : position.replace('right', 'left')];
+  const across = cornerAcross(map, position);
   const side = bottom ? 'marginBottom' : 'marginTop';
   root.style[side] = '';
   const mine = root.getBoundingClientRect();
@@ -92,8 +102,8 @@ type CornerSizes = Record<'topleft' | 'topright' | 'bottomleft' | 'bottomright',
 
 /** How much room the controls take in each corner of `map` (0 where a corner is empty). */
 function cornerSizes(map: L.Map): CornerSizes {
-  const corners = (map as unknown as { _controlCorners?: Record<string, HTMLElement> })._controlCorners ?? {};
-  const size = (name: string) => ({ w: corners[name]?.offsetWidth ?? 0, h: corners[name]?.offsetHeight ?? 0 });
+  const corners = controlCorners(map);
+  const size = (name: L.ControlPosition) => ({ w: corners[name]?.offsetWidth ?? 0, h: corners[name]?.offsetHeight ?? 0 });
   return { topleft: size('topleft'), topright: size('topright'), bottomleft: size('bottomleft'), bottomright: size('bottomright') };
 }
 

@@ -17,9 +17,9 @@ import { StopList } from './stop-list';
 import { StopsCanvas } from './stops-canvas';
 import { StopListControl } from './stop-list-control';
 
-
 /** The least zoom a stop is opened at in large mode. */
 const LARGE_OPEN_ZOOM = 5;
+
 /** What {@link ItineraryLayer} accepts: raw itinerary JSON, a parsed itinerary, or a visitmap GeoJSON export. */
 export type ItineraryInput = Itinerary | ItineraryFeatureCollection | unknown;
 

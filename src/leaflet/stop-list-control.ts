@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { el, pick, isolateFromMap } from './dom';
+import { controlCorners, cornerAcross, el, pick, isolateFromMap } from './dom';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from './events';
 import type { ItineraryLayer } from './itinerary-layer';
 import { StopList } from './stop-list';
@@ -96,9 +96,8 @@ export class StopListControl extends L.Control {
     const root = this.getContainer();
     const body = root?.querySelector<HTMLElement>('.vm-stoplist-control__body');
     if (!map || !root || !body) return;
-    const corners = (map as unknown as { _controlCorners: Record<string, HTMLElement> })._controlCorners;
     const position = this.getPosition();
-    const below = corners[position.replace('top', 'bottom')];
+    const below = controlCorners(map)[position.replace('top', 'bottom') as L.ControlPosition];
     const frame = map.getContainer().getBoundingClientRect();
     const box = root.getBoundingClientRect();
     const top = body.getBoundingClientRect().top;
@@ -107,7 +106,7 @@ export class StopListControl extends L.Control {
     root.style.setProperty('--vm-stoplist-room', `${Math.max(96, Math.floor(room))}px`);
     const onLeft = position.endsWith('left');
     let taken = 0; // how far the other side's controls level with the title bar reach in
-    for (const c of Array.from(corners[position.replace(onLeft ? 'left' : 'right', onLeft ? 'right' : 'left')]?.children ?? [])) {
+    for (const c of Array.from(cornerAcross(map, position)?.children ?? [])) {
       const r = c.getBoundingClientRect();
       if (r.top < barBottom && r.bottom > box.top) taken = Math.max(taken, onLeft ? frame.right - r.left : r.right - frame.left);
     }
