@@ -59,6 +59,20 @@ function numbersOf(label: string): number[] {
   });
 }
 
+/** The sizes pages are checked at: the gallery's desktop and a phone. */
+const DESKTOP = { width: 1100, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Whether two boxes overlap by more than a pixel's rounding. */
+const overlaps = (a: Box, b: Box): boolean => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
 /**
  * The open popup lies inside the map, under no control, with its tip just above the
  * marker of the current stop.
@@ -83,8 +97,7 @@ async function expectPopupPlaced(page: Page, at: string): Promise<void> {
   expect(popup.right, at).toBeLessThanOrEqual(map.right + 1);
   expect(popup.bottom, at).toBeLessThanOrEqual(map.bottom + 1);
   for (const c of controls) {
-    const overlaps = popup.left < c.right - 1 && c.left < popup.right - 1 && popup.top < c.bottom - 1 && c.top < popup.bottom - 1;
-    expect(overlaps, `${at}: the popup is under ${c.name}`).toBe(false);
+    expect(overlaps(popup, c), `${at}: the popup is under ${c.name}`).toBe(false);
   }
   if (!marker) return;
   const tipX = (tip.left + tip.right) / 2;
@@ -118,7 +131,7 @@ describeBrowser('example gallery', () => {
     server = await serveDir(siteDir);
     base = `${server.url}examples/`;
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1100, height: 800 }, acceptDownloads: true });
+    context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
   });
 
   afterAll(async () => {
@@ -237,10 +250,10 @@ describeBrowser('example gallery', () => {
   });
 
   it.each([
-    ['seed', { width: 1100, height: 800 }],
-    ['story', { width: 1100, height: 800 }],
-    ['seed', { width: 390, height: 844 }],
-    ['story', { width: 390, height: 844 }],
+    ['seed', DESKTOP],
+    ['story', DESKTOP],
+    ['seed', PHONE],
+    ['story', PHONE],
   ] as const)('%s opened at #stop=<id> (%o) shows that stop\'s popup inside the map, under no control, pointing at its marker', async (name, viewport) => {
     const data = JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as { stops: { id: string }[] };
     const page = await browser.newPage({ viewport });
@@ -255,10 +268,7 @@ describeBrowser('example gallery', () => {
     await page.close();
   }, 120_000);
 
-  it.each([
-    { width: 1100, height: 800 },
-    { width: 390, height: 844 },
-  ])('at %o, no control of any example covers another', async (viewport) => {
+  it.each([DESKTOP, PHONE])('at %o, no control of any example covers another', async (viewport) => {
     const page = await browser.newPage({ viewport });
     for (const name of EXAMPLES.filter((e) => e !== 'index')) {
       await page.goto(`${base}${name}.html`);
@@ -271,18 +281,14 @@ describeBrowser('example gallery', () => {
       );
       for (const [i, a] of boxes.entries()) {
         for (const b of boxes.slice(i + 1)) {
-          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-          expect(overlap, `${name} at ${viewport.width}px: ${a.name} and ${b.name} overlap`).toBe(false);
+          expect(overlaps(a, b), `${name} at ${viewport.width}px: ${a.name} and ${b.name} overlap`).toBe(false);
         }
       }
     }
     await page.close();
   }, 120_000);
 
-  it.each([
-    { width: 1100, height: 800 },
-    { width: 390, height: 844 },
-  ])('at %o, a click on the seed\'s grouped marker shows every stop of the group, none under a control', async (viewport) => {
+  it.each([DESKTOP, PHONE])('at %o, a click on the seed\'s grouped marker shows every stop of the group, none under a control', async (viewport) => {
     const page = await browser.newPage({ viewport });
     await page.goto(`${base}seed.html`);
     await settle(page);
@@ -307,7 +313,7 @@ describeBrowser('example gallery', () => {
   });
 
   it.each(['seed', 'story'])('on a phone, a stop chosen in the open stop list folds the list away and shows its popup in the map (%s)', async (name) => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser.newPage({ viewport: PHONE });
     await page.goto(`${base}${name}.html`);
     await settle(page);
     const toggle = page.locator('.vm-stoplist-control__toggle');
@@ -327,7 +333,7 @@ describeBrowser('example gallery', () => {
     { width: 500, height: 800 },
     { width: 844, height: 390 },
   ])('an open popup fits and pans again when the window is resized to %o', async (size) => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const page = await browser.newPage({ viewport: DESKTOP });
     await page.goto(`${base}seed.html#stop=hangzhou`);
     await settle(page);
     await expect.poll(() => page.locator('.leaflet-popup .vm-popup__title').textContent()).toBe('Hangzhou');
