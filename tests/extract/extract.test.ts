@@ -123,6 +123,19 @@ describe('extractItinerary', () => {
     expect(itinerary.stops.map((s) => s.name)).toContain('Cyberport');
   });
 
+  it('keeps the next place of a list whose first place has its own date ("Beijing on 3 June and Tianjin on 4 June")', () => {
+    const stops = (text: string) => extractWith(g, text, { published: '2024-05-30' }).itinerary.stops.map((s) => [s.name, s.arrive, s.depart]);
+    expect(stops('The Secretary will visit Beijing on 3 June and Tianjin on 4 June, meeting officials.')).toEqual([
+      ['Hong Kong', undefined, '2024-06-03'],
+      ['Beijing', '2024-06-03', '2024-06-03'],
+      ['Tianjin', '2024-06-04', '2024-06-04'],
+      ['Hong Kong', '2024-06-04', undefined],
+    ]);
+    expect(names('The Secretary will visit Beijing from 3 to 5 June, then Tianjin on 6 June.', { published: '2024-05-30' })).toEqual(['Hong Kong', 'Beijing', 'Tianjin', 'Hong Kong']);
+    // A place named later in the clause, not as a destination, is still not a stop.
+    expect(names('He will visit Beijing on 3 June and meet the mayor of Tianjin.', { published: '2024-05-30' })).toEqual(['Hong Kong', 'Beijing', 'Hong Kong']);
+  });
+
   it('takes the home city from "return to …" when none is given', () => {
     expect(names('The Chancellor visited Shanghai on 15 April and returned to Berlin on 16 April.', { published: '2024-04-17' })).toEqual(['Berlin', 'Shanghai', 'Berlin']);
   });
