@@ -21,6 +21,9 @@ let uid = 0;
  * itineraryLayer(data).addTo(map); // with { stopList: true }, or:
  * stopListControl(layer).addTo(map);
  */
+/** The least height the open list is given below its title bar: about three rows. */
+const MIN_ROOM = 96;
+
 export class StopListControl extends L.Control {
   private readonly layer: ItineraryLayer;
   private readonly collapsedOption: boolean | undefined;
@@ -63,7 +66,10 @@ export class StopListControl extends L.Control {
     layer.on('stopfilter', this.onStopFilter, this);
     map.on('resize', this.onResize, this);
     // Other controls (the legend) are added in the same turn: measure once they are in.
-    this.frame = requestAnimationFrame(() => this.fit());
+    this.frame = requestAnimationFrame(() => {
+      if (this.collapsedOption === undefined) this.foldIfCrowding();
+      this.fit();
+    });
     this.list.setCurrent(layer.getCurrentIndex());
     return root;
   }
@@ -94,23 +100,31 @@ export class StopListControl extends L.Control {
   private fit(): void {
     const map = this.map;
     const root = this.getContainer();
-    const body = root?.querySelector<HTMLElement>('.vm-stoplist-control__body');
-    if (!map || !root || !body) return;
-    const position = this.getPosition();
-    const below = controlCorners(map)[position.replace('top', 'bottom') as L.ControlPosition];
+    if (!map || !root) return;
     const frame = map.getContainer().getBoundingClientRect();
     const box = root.getBoundingClientRect();
-    const top = body.getBoundingClientRect().top;
-    const barBottom = body.offsetHeight ? top : box.bottom; // a collapsed list is its title bar
-    const room = map.getSize().y - (top - frame.top) - (below?.offsetHeight ?? 0) - 20;
-    root.style.setProperty('--vm-stoplist-room', `${Math.max(96, Math.floor(room))}px`);
-    const onLeft = position.endsWith('left');
+    const barBottom = this.titleBar()!.getBoundingClientRect().bottom;
+    root.style.setProperty('--vm-stoplist-room', `${Math.max(MIN_ROOM, Math.floor(this.room()))}px`);
+    const onLeft = this.getPosition().endsWith('left');
     let taken = 0; // how far the other side's controls level with the title bar reach in
-    for (const c of Array.from(cornerAcross(map, position)?.children ?? [])) {
+    for (const c of Array.from(cornerAcross(map, this.getPosition())?.children ?? [])) {
       const r = c.getBoundingClientRect();
       if (r.top < barBottom && r.bottom > box.top) taken = Math.max(taken, onLeft ? frame.right - r.left : r.right - frame.left);
     }
     root.style.setProperty('--vm-stoplist-width-room', `${Math.max(160, Math.floor(map.getSize().x - taken - 20))}px`);
+  }
+
+  private titleBar(): HTMLElement | null | undefined {
+    return this.getContainer()?.querySelector<HTMLElement>('.vm-stoplist-control__toggle');
+  }
+
+  /** The height the open list has below its title bar, above whatever stands in the corner below it (the legend). */
+  private room(): number {
+    const map = this.map;
+    const bar = this.titleBar();
+    if (!map || !bar) return Infinity;
+    const below = controlCorners(map)[this.getPosition().replace('top', 'bottom') as L.ControlPosition];
+    return map.getContainer().getBoundingClientRect().bottom - bar.getBoundingClientRect().bottom - (below?.offsetHeight ?? 0) - 20;
   }
 
   private onStopFocus(e: ItineraryStopEvent): void {
@@ -125,10 +139,13 @@ export class StopListControl extends L.Control {
     this.fit();
   }
 
-  /** Folds the list away on a map too narrow for it and a popup side by side (a phone). */
+  /**
+   * Folds the list away on a map too narrow for it and a popup side by side (a phone), or
+   * too short for more than a few of its rows above the legend (a phone turned sideways).
+   */
   private foldIfCrowding(): void {
     const root = this.getContainer();
-    if (this.map && root && root.offsetWidth * 2 > this.map.getSize().x) this.setCollapsed(true);
+    if (this.map && root && (root.offsetWidth * 2 > this.map.getSize().x || this.room() < MIN_ROOM)) this.setCollapsed(true);
   }
 
   private onStopFilter(e: ItineraryFilterEvent): void {

@@ -59,9 +59,10 @@ function numbersOf(label: string): number[] {
   });
 }
 
-/** The sizes pages are checked at: the gallery's desktop and a phone. */
+/** The sizes pages are checked at: the gallery's desktop, a phone, and that phone turned sideways. */
 const DESKTOP = { width: 1100, height: 800 };
 const PHONE = { width: 390, height: 844 };
+const SIDEWAYS = { width: 844, height: 390 };
 
 interface Box {
   left: number;
@@ -268,7 +269,7 @@ describeBrowser('example gallery', () => {
     await page.close();
   }, 120_000);
 
-  it.each([DESKTOP, PHONE])('at %o, no control of any example covers another', async (viewport) => {
+  it.each([DESKTOP, PHONE, SIDEWAYS])('at %o, no control of any example covers another', async (viewport) => {
     const page = await browser.newPage({ viewport });
     for (const name of EXAMPLES.filter((e) => e !== 'index')) {
       await page.goto(`${base}${name}.html`);
@@ -331,7 +332,7 @@ describeBrowser('example gallery', () => {
 
   it.each([
     { width: 500, height: 800 },
-    { width: 844, height: 390 },
+    SIDEWAYS,
   ])('an open popup fits and pans again when the window is resized to %o', async (size) => {
     const page = await browser.newPage({ viewport: DESKTOP });
     await page.goto(`${base}seed.html#stop=hangzhou`);
