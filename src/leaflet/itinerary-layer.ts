@@ -166,15 +166,19 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.cancelPendingMove(map);
     if (token !== this.moveToken || this.host !== map) return;
     // A fit of ours, or an animated zoom (the zoom buttons), ends by itself a moment later,
-    // with a moveend that must not be taken for ours: start after it.
+    // with a moveend that must not be taken for ours: start after it. After the moveend, not
+    // the zoomend: a zoom fires zoomend then moveend, and a flight started in between would
+    // take that moveend for its own end and open the popup mid-flight.
     const zooming = (map as unknown as { _animatingZoom?: boolean })._animatingZoom;
     if (this.fitting || zooming) {
       this.pendingMove = () => this.moveToStop(map, index, options, token);
-      map.once(zooming ? 'zoomend' : 'moveend', this.pendingMove);
+      map.once('moveend', this.pendingMove);
       return;
     }
     // A pan or a flight in progress ends here and now, so its moveend comes before we listen.
-    map.stop();
+    // Not with map.stop(): stopped between zoom levels, it snaps the zoom with an animated
+    // zoom of its own, begun a frame later, whose moveend would end our flight early.
+    map.setView(map.getCenter(), map.getZoom(), { animate: false });
     const place = this.placeOfStop[index]!;
     const open = () => {
       this.pendingMove = null;
@@ -205,7 +209,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   }
 
   private cancelPendingMove(map: L.Map): void {
-    if (this.pendingMove) map.off('moveend zoomend', this.pendingMove);
+    if (this.pendingMove) map.off('moveend', this.pendingMove);
     this.pendingMove = null;
   }
 

@@ -149,6 +149,66 @@ describeBrowser('ItineraryLayer in Chromium', () => {
     });
   });
 
+  describe('openStop', () => {
+    /** An animated map with the seed layer, fitted and still, that notes the zoom at which the next popup opens. */
+    async function animatedSeed(): Promise<Page> {
+      const page = await mapPage(browser, undefined, true);
+      await seedLayer(page, { animate: true });
+      await page.waitForTimeout(1000); // the fit's own animation
+      await page.evaluate(() => {
+        const w = window as unknown as W & { openedAt: number };
+        w.openedAt = NaN;
+        w.layer.once('popupopen', () => (w.openedAt = w.map.getZoom()));
+      });
+      return page;
+    }
+
+    /** The zoom at which the popup opened, and the zoom once every move has ended. */
+    async function zoomAtOpenAndAtEnd(page: Page): Promise<[number, number]> {
+      const openedAt = () => page.evaluate(() => (window as unknown as { openedAt: number }).openedAt);
+      await expect.poll(openedAt, { timeout: 5000 }).not.toBeNaN();
+      await page.waitForTimeout(1500);
+      return [await openedAt(), await page.evaluate(() => (window as unknown as W).map.getZoom())];
+    }
+
+    it('asked during an animated zoom, opens the popup when its own flight ends, not at the zoom\'s end', async () => {
+      const page = await animatedSeed();
+      await page.evaluate(() => {
+        const { map, layer } = window as unknown as W;
+        // The zoom buttons' animated zoom is under way when the stop is asked for; Yangshan
+        // is inside the "3–6" group, so reaching it takes a flight to a higher zoom.
+        map.once('zoomanim', () => layer.openStop('yangshan', { focus: false }));
+        map.zoomOut();
+      });
+      const [openedAt, endedAt] = await zoomAtOpenAndAtEnd(page);
+      expect(openedAt).toBe(endedAt);
+      expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe('Yangshan Automated Terminal');
+      await page.close();
+    });
+
+    it('asked again just after its flight set off (a deep link, then the timeline), opens the popup when the flight ends', async () => {
+      const page = await animatedSeed();
+      const zoomWhenAskedAgain = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const { map, layer } = window as unknown as W;
+            layer.openStop('shanghai', { focus: false });
+            // Leaflet's map.stop() snaps a zoom between levels with an animated zoom of its
+            // own, a frame later: it would run alongside the new flight and end first.
+            setTimeout(() => {
+              resolve(map.getZoom());
+              layer.openStop('shanghai', { focus: false });
+            }, 40);
+          }),
+      );
+      expect(zoomWhenAskedAgain % 1).not.toBe(0); // the case in question: asked between zoom levels
+      const [openedAt, endedAt] = await zoomAtOpenAndAtEnd(page);
+      expect(openedAt).toBe(endedAt);
+      expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe('Shanghai');
+      await page.close();
+    });
+  });
+
   describe('stop list', () => {
     it('opens the chosen stop on the map and marks it current; a marker click moves the mark', async () => {
       const page = await mapPage(browser);

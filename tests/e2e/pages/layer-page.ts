@@ -16,8 +16,11 @@ const css = path.resolve(repoRoot, process.env.VISITMAP_CSS ?? 'dist/visitmap.cs
 /** The seed visit's JSON text. */
 export const seedJson = readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8');
 
-/** Opens a blank page with a map (`window.map`) of the given size, Leaflet and visitmap loaded. */
-export async function mapPage(browser: Browser, viewport = { width: 1100, height: 700 }): Promise<Page> {
+/**
+ * Opens a blank page with a map (`window.map`) of the given size, Leaflet and visitmap
+ * loaded; without animations unless `animated` (every step of a test lands at once).
+ */
+export async function mapPage(browser: Browser, viewport = { width: 1100, height: 700 }, animated = false): Promise<Page> {
   if (!existsSync(umd)) throw new Error(`${umd} is missing: run \`npm run build\` first`);
   const page = await browser.newPage({ viewport });
   await page.setContent(
@@ -28,11 +31,11 @@ export async function mapPage(browser: Browser, viewport = { width: 1100, height
   await page.addStyleTag({ path: css });
   await page.addScriptTag({ path: path.join(repoRoot, 'node_modules/leaflet/dist/leaflet.js') });
   await page.addScriptTag({ path: umd });
-  // No animations: every step of a test lands at once.
-  await page.evaluate(() => {
+  await page.evaluate((animated) => {
     (window as unknown as { __scripts: number }).__scripts = document.scripts.length;
-    (window as unknown as { map: unknown }).map = L.map('map', { fadeAnimation: false, zoomAnimation: false, markerZoomAnimation: false }).setView([28, 118], 5);
-  });
+    const still = { fadeAnimation: false, zoomAnimation: false, markerZoomAnimation: false };
+    (window as unknown as { map: unknown }).map = L.map('map', animated ? {} : still).setView([28, 118], 5);
+  }, animated);
   return page;
 }
 
