@@ -6,24 +6,27 @@ import { StopList } from './stop-list';
 
 /** Options of {@link StopListControl}. */
 export interface StopListControlOptions extends L.ControlOptions {
-  /** Start folded (only the header shown). Default: folded when the map is narrower than 480 px. */
+  /**
+   * Start folded (only the header shown). Default: folded when the map is narrower than
+   * 480 px, or too small for the open list beside a popup or above the legend.
+   */
   collapsed?: boolean;
 }
 
 let uid = 0;
 
+/** The least height the open list is given below its title bar: about three rows. */
+const MIN_ROOM = 96;
+
 /**
  * The stop list as a map control, synced with its layer both ways: choosing a stop
  * flies the map there and opens its popup; opening a popup highlights the stop here.
- * The header folds it away (phones start folded).
+ * The header folds it away; it starts folded on a map too small for it (a phone).
  *
  * @example
  * itineraryLayer(data).addTo(map); // with { stopList: true }, or:
  * stopListControl(layer).addTo(map);
  */
-/** The least height the open list is given below its title bar: about three rows. */
-const MIN_ROOM = 96;
-
 export class StopListControl extends L.Control {
   private readonly layer: ItineraryLayer;
   private readonly collapsedOption: boolean | undefined;
@@ -38,7 +41,7 @@ export class StopListControl extends L.Control {
     this.collapsedOption = options.collapsed;
   }
 
-  /** Called by Leaflet when the control is added: builds the collapsible list (collapsed at first on maps narrower than 480 px unless `collapsed` says) and follows the layer's current stop. */
+  /** Called by Leaflet when the control is added: builds the collapsible list (folded at first on a map too small for it, unless `collapsed` says) and follows the layer's current stop. */
   override onAdd(map: L.Map): HTMLElement {
     const layer = this.layer;
     this.map = map;
