@@ -255,6 +255,7 @@ describeBrowser('example gallery', () => {
     ['story', DESKTOP],
     ['seed', PHONE],
     ['story', PHONE],
+    ['seed', SIDEWAYS],
   ] as const)('%s opened at #stop=<id> (%o) shows that stop\'s popup inside the map, under no control, pointing at its marker', async (name, viewport) => {
     const data = JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as { stops: { id: string }[] };
     const page = await browser.newPage({ viewport });
