@@ -11,6 +11,7 @@ import { extractCommand } from '../extract/cli';
 import { CliFailure, displayName, fileError, readItinerary, readJSON, readText } from './read-input';
 import { summaryTable } from './summary-table';
 import { MIN_TOLERANCE_KM } from '../geo/densify';
+import { isTolerance } from '../geo/tolerance';
 
 export type { CliIO } from './io';
 
@@ -121,7 +122,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const options = Object.fromEntries(Object.entries(cli.options).map(([k, v]) => [k, unmask(v)])) as Options;
   const toleranceKm = options.tolerance === undefined ? 1 : decimal(options.tolerance);
-  if (!(toleranceKm >= MIN_TOLERANCE_KM) || toleranceKm === Infinity) {
+  if (!isTolerance(toleranceKm)) {
     return usage(`--tolerance must be a number of km, at least ${MIN_TOLERANCE_KM} (1 mm), got \`${options.tolerance}\``);
   }
   if (options.language !== undefined && typeof options.language !== 'string') return usage('--language needs a language tag');

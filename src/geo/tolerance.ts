@@ -10,11 +10,16 @@ export interface LegGeometryOptions {
   toleranceKm?: number;
 }
 
+/** Whether `tol` is a tolerance the densifier takes: a finite number of km, at least {@link MIN_TOLERANCE_KM}. */
+export function isTolerance(tol: unknown): tol is number {
+  return typeof tol === 'number' && tol >= MIN_TOLERANCE_KM && tol !== Infinity;
+}
+
 /** The tolerance from the options, defaulted, or a RangeError naming `fn`. */
 export function checkTolerance(options: LegGeometryOptions | undefined, fn: string): number {
   const tol = options?.toleranceKm;
   if (tol === undefined) return 1;
-  if (typeof tol !== 'number' || !(tol >= MIN_TOLERANCE_KM) || tol === Infinity) {
+  if (!isTolerance(tol)) {
     throw new RangeError(`${fn}: toleranceKm must be a finite number of at least ${MIN_TOLERANCE_KM} (1 mm), got ${String(tol)}`);
   }
   return tol;
