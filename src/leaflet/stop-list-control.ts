@@ -104,16 +104,18 @@ export class StopListControl extends L.Control {
     const map = this.map;
     const root = this.getContainer();
     if (!map || !root) return;
+    // Every measure first, then the two writes: a read after a write would lay the page out again.
     const frame = map.getContainer().getBoundingClientRect();
     const box = root.getBoundingClientRect();
     const barBottom = this.titleBar()!.getBoundingClientRect().bottom;
-    root.style.setProperty('--vm-stoplist-room', `${Math.max(MIN_ROOM, Math.floor(this.room()))}px`);
+    const room = this.room();
     const onLeft = this.getPosition().endsWith('left');
     let taken = 0; // how far the other side's controls level with the title bar reach in
     for (const c of Array.from(cornerAcross(map, this.getPosition())?.children ?? [])) {
       const r = c.getBoundingClientRect();
       if (r.top < barBottom && r.bottom > box.top) taken = Math.max(taken, onLeft ? frame.right - r.left : r.right - frame.left);
     }
+    root.style.setProperty('--vm-stoplist-room', `${Math.max(MIN_ROOM, Math.floor(room))}px`);
     root.style.setProperty('--vm-stoplist-width-room', `${Math.max(160, Math.floor(map.getSize().x - taken - 20))}px`);
   }
 
