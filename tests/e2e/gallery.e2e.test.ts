@@ -351,6 +351,9 @@ describeBrowser('example gallery', () => {
     const { page } = await open('seed');
     await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^1 · 7$/ }).locator('.vm-marker__badge').click();
     await expect.poll(() => page.locator('.leaflet-popup .vm-popup__number').textContent()).toBe('Stop 1 of 7');
+    // The popup pans itself into view first: a click while it moves can land on the map
+    // where the button was (seen under load), which closes the popup as a map click should.
+    await popupSettled(page);
     await page.locator('.vm-popup__also-stop', { hasText: 'Stop 7 of 7' }).click();
     await page.waitForTimeout(600); // longer than Leaflet's 200 ms fade of a closing popup
     expect(await page.locator('.leaflet-popup').count()).toBe(1);
