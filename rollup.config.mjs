@@ -1,12 +1,18 @@
 // Builds every entry point of visitmap. See package.json "exports" for how they are published.
 //
 // - ESM and CommonJS builds of the entries, sharing chunks, with `leaflet` (peer) and
-//   `cac` (the CLI's dependency) left external.
+//   `cac` (the CLI's dependency) left external. The CLI is ESM only (`bin` runs dist/cli.js).
+// - The extractor's world-city gazetteer as ONE file, dist/data/cities15000.js, an ES
+//   module that both builds load with `import()` (browsers, bundlers and Node, from ESM
+//   and CommonJS alike), instead of a 1.2 MB chunk per module format.
+// - No source maps: the ESM, CommonJS and visitmap.umd.js builds are readable as they are
+//   (not minified), and maps were a third of the package (issue 13's size budget).
 // - A script-tag build (UMD) exposing the global `visitmap`, using the page's global `L`.
 // - One bundled .d.ts (and .d.cts for require users) per entry.
 // - The layer's CSS copied to dist/visitmap.css.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -33,6 +39,30 @@ const target = 'es2019';
 const chunkFileNames = 'chunks/[name]-[hash]';
 const define = { __VERSION__: JSON.stringify(pkg.version) };
 
+const GAZETTEER = /[\\/]data[\\/]gazetteer[\\/]cities15000\.json$/;
+const GAZETTEER_OUT = 'data/cities15000.js';
+/**
+ * Keeps the gazetteer out of the chunks: its import becomes an external `import()` of
+ * dist/data/cities15000.js (Rollup writes the path relative to each output file), and
+ * that file is written once, as `export default <the JSON>`.
+ */
+function sharedGazetteer() {
+  return {
+    name: 'visitmap-gazetteer',
+    async resolveId(source, importer) {
+      if (!importer || !GAZETTEER.test(source)) return null;
+      // Rollup writes an absolute external relative to where the chunk would sit among the
+      // inputs (their common folder, src/), so this id comes out as './data/cities15000.js'
+      // in dist/*.js and '../data/cities15000.js' in dist/chunks/*.
+      return { id: path.resolve('src', GAZETTEER_OUT), external: true };
+    },
+    async buildStart() {
+      const rows = JSON.parse(await readFile('data/gazetteer/cities15000.json', 'utf8'));
+      this.emitFile({ type: 'asset', fileName: GAZETTEER_OUT, source: `export default ${JSON.stringify(rows)};\n` });
+    },
+  };
+}
+
 /** Copies the layer's stylesheet next to the bundles. */
 function copyCss() {
   return {
@@ -53,26 +83,28 @@ const configs = [
   {
     input: entries,
     external,
-    plugins: [...plugins(), copyCss()],
-    output: [
-      {
-        dir: 'dist',
-        format: 'es',
-        entryFileNames: (chunk) => (chunk.name === 'cli' ? 'cli.js' : '[name].js'),
-        chunkFileNames: `${chunkFileNames}.js`,
-        sourcemap: true,
-        banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
-      },
-      {
-        dir: 'dist',
-        format: 'cjs',
-        entryFileNames: '[name].cjs',
-        chunkFileNames: `${chunkFileNames}.cjs`,
-        sourcemap: true,
-        interop: 'auto',
-        exports: 'named',
-      },
-    ],
+    plugins: [sharedGazetteer(), ...plugins(), copyCss()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: (chunk) => (chunk.name === 'cli' ? 'cli.js' : '[name].js'),
+      chunkFileNames: `${chunkFileNames}.js`,
+      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+    },
+  },
+  {
+    input: libraryEntries,
+    external,
+    plugins: [sharedGazetteer(), ...plugins()],
+    output: {
+      dir: 'dist',
+      format: 'cjs',
+      entryFileNames: '[name].cjs',
+      chunkFileNames: `${chunkFileNames}.cjs`,
+      interop: 'auto',
+      exports: 'named',
+      dynamicImportInCjs: true,
+    },
   },
 ];
 
@@ -82,7 +114,6 @@ if (['src/umd.ts', 'src/leaflet/index.ts', 'src/basemap/index.ts'].every((f) => 
     format: 'umd',
     name: 'visitmap',
     globals: { leaflet: 'L' },
-    sourcemap: true,
     exports: 'named',
     plugins: minify ? [] : [],
   });
