@@ -1,0 +1,231 @@
+/**
+ * The README's recipes, done as a new user does them, from the packed package: `npm pack`,
+ * a fresh app that installs the tarball with Leaflet and Vite (from the npm cache), the
+ * Quick start's `html` and `js` blocks pasted in as they are, `vite build`, and the built
+ * site opened in Chromium. The same for the script-tag page in the Install section, served
+ * next to the app's `node_modules`. The map must show the basemap, the numbered markers
+ * and the legs, and every link in every stop's popup must lead to a page that exists: not a
+ * 404, and not the app's own index.html. Change the README and this test runs the change.
+ * A screenshot of the Quick start app goes to tests/e2e/screenshots/quickstart.png.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
+const SEED = JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as {
+  stops: { id: string; meetings?: unknown[] }[];
+};
+const versionOf = (name: string): string =>
+  (JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The text of a README section, from its `## heading` to the next `## `. */
+function readmeSection(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Error(`README.md has no "## ${heading}" section`);
+  const end = markdown.indexOf('\n## ', start + 1);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+/** The one fenced code block of `lang` in `section`; throws unless there is exactly one. */
+function onlyBlock(section: string, lang: string, where: string): string {
+  const blocks = [...section.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].filter((m) => m[1] === lang).map((m) => m[2]!);
+  if (blocks.length !== 1) throw new Error(`README.md "${where}" must have exactly one \`\`\`${lang} block, has ${blocks.length}`);
+  return blocks[0]!;
+}
+
+const run = (cmd: string, args: string[], cwd: string) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+
+/** Waits for the page to load and Leaflet to finish drawing. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(400);
+}
+
+/** How many pixels of the map's tile-pane canvases (where the basemap draws) are painted. */
+function basemapPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let painted = 0;
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.leaflet-tile-pane canvas')) {
+      if (!canvas.width || !canvas.height) continue;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    }
+    return painted;
+  });
+}
+
+/** Whether Leaflet's and visitmap's stylesheets reached the page (without them the map is a jumble of tiles and text). */
+function stylesheets(page: Page): Promise<{ leaflet: boolean; visitmap: boolean }> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.leaflet-map-pane');
+    const badge = document.querySelector('.vm-marker__badge');
+    return {
+      leaflet: !!pane && getComputedStyle(pane).position === 'absolute',
+      visitmap: !!badge && !['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(badge).backgroundColor),
+    };
+  });
+}
+
+/** The stop numbers the markers show: "1 · 7" → 1, 7; "3–6" → 3, 4, 5, 6. */
+async function markerNumbers(page: Page): Promise<number[]> {
+  const labels = await page.locator('.leaflet-marker-pane .vm-marker__label').allTextContents();
+  return labels
+    .flatMap((label) =>
+      label.split(/\s*[·,]\s*/).flatMap((part) => {
+        const range = /^(\d+)\s*[–-]\s*(\d+)$/.exec(part.trim());
+        if (!range) return /^\d+$/.test(part.trim()) ? [Number(part.trim())] : [];
+        return Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, k) => Number(range[1]) + k);
+      }),
+    )
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Opens every stop's popup in turn (the first marker, then the "next stop" key) and
+ * returns the links in each: `{ stop: 'Stop 2 of 7', hrefs: [absolute URLs] }`.
+ */
+async function popupLinks(page: Page): Promise<{ stop: string; hrefs: string[] }[]> {
+  const out: { stop: string; hrefs: string[] }[] = [];
+  await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^1\b/ }).first().locator('.vm-marker__badge').click();
+  for (let i = 0; i < SEED.stops.length; i++) {
+    const number = page.locator('.leaflet-popup .vm-popup__number');
+    await expect.poll(() => number.textContent(), { message: `popup of stop ${i + 1}` }).toBe(`Stop ${i + 1} of ${SEED.stops.length}`);
+    const hrefs = await page.locator('.leaflet-popup-content a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    out.push({ stop: `Stop ${i + 1} of ${SEED.stops.length}`, hrefs });
+    if (i + 1 < SEED.stops.length) await page.keyboard.press('n');
+  }
+  return out;
+}
+
+/**
+ * Follows each link: one to another document must answer below 400 with something other
+ * than the app's own index page (a single-page fallback); one within the page (`#…`) must
+ * name a meeting of the itinerary. Returns one line per broken link.
+ */
+async function brokenLinks(page: Page, links: { stop: string; hrefs: string[] }[], appIndex: string): Promise<string[]> {
+  const broken: string[] = [];
+  const here = new URL(page.url());
+  for (const { stop, hrefs } of links) {
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue; // mailto: and the like
+      if (url.origin === here.origin && url.pathname === here.pathname && url.search === here.search) {
+        const id = /^#meeting=(.+)$/.exec(url.hash)?.[1];
+        const known = SEED.stops.some((s) => (s.meetings ?? []).some((m) => (m as { id?: string }).id === decodeURIComponent(id ?? '')));
+        if (!known) broken.push(`${stop}: ${href} stays on the page without naming a meeting`);
+        continue;
+      }
+      if (url.origin !== here.origin) {
+        broken.push(`${stop}: ${href} leaves the app (the seed's links must work offline)`);
+        continue;
+      }
+      const response = await page.request.get(href);
+      const body = await response.text();
+      if (response.status() >= 400) broken.push(`${stop}: ${href} answers ${response.status()}`);
+      else if (body === appIndex) broken.push(`${stop}: ${href} lands on the app's own index.html`);
+    }
+  }
+  return broken;
+}
+
+describeBrowser('the README recipes, from the packed package', () => {
+  let work: string;
+  let app: string;
+  let appIndex: string;
+  let browser: Browser;
+  let built: ServedDir;
+  let plain: ServedDir;
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'visitmap-quickstart-'));
+    const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repoRoot)) as { filename: string }[];
+    app = path.join(work, 'app');
+    mkdirSync(app);
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'quickstart', private: true, type: 'module' }));
+    // The README's install command, plus Vite; from the npm cache that `npm ci` filled.
+    run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(work, packed[0]!.filename), `leaflet@${versionOf('leaflet')}`, `vite@${versionOf('vite')}`],
+      app,
+    );
+
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const install = readmeSection(readme, 'Install');
+    expect(install, 'the README install command').toContain('npm install visitmap leaflet\n');
+    const quick = readmeSection(readme, 'Quick start');
+    const html = onlyBlock(quick, 'html', 'Quick start');
+    const js = onlyBlock(quick, 'js', 'Quick start');
+    const entry = /<script\s+type="module"\s+src="([^"]+)"/.exec(html)?.[1];
+    if (!entry) throw new Error('the Quick start html block has no <script type="module" src="…">');
+    writeFileSync(path.join(app, 'index.html'), html);
+    mkdirSync(path.dirname(path.join(app, entry)), { recursive: true });
+    writeFileSync(path.join(app, entry), js);
+    run(path.join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], app);
+    appIndex = readFileSync(path.join(app, 'dist/index.html'), 'utf8');
+
+    // The script-tag page sits next to node_modules, as the README says.
+    writeFileSync(path.join(app, 'script-tag.html'), onlyBlock(install, 'html', 'Install'));
+
+    browser = await launchBrowser();
+    built = await serveDir(path.join(app, 'dist'));
+    plain = await serveDir(app);
+  }, 240_000);
+
+  afterAll(async () => {
+    await built?.close();
+    await plain?.close();
+    await browser?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  for (const recipe of ['Quick start (Vite)', 'script tag'] as const) {
+    const url = () => (recipe === 'script tag' ? `${plain.url}script-tag.html` : built.url);
+
+    it(`${recipe}: shows the basemap, a numbered marker for every stop and the legs, without errors`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+      const { errors } = collectPageErrors(page);
+      try {
+        await page.goto(url());
+        await expect.poll(() => page.locator('.leaflet-marker-pane .vm-marker').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        await settle(page);
+        await expect.poll(() => basemapPixels(page), { timeout: 15_000, message: 'basemap pixels painted' }).toBeGreaterThan(10_000);
+        expect(await stylesheets(page)).toEqual({ leaflet: true, visitmap: true });
+        expect([...new Set(await markerNumbers(page))]).toEqual(SEED.stops.map((_, i) => i + 1));
+        expect(await page.locator('path.vm-leg').count()).toBeGreaterThanOrEqual(SEED.stops.length - 1);
+        if (recipe !== 'script tag') {
+          mkdirSync(screenshotDir, { recursive: true });
+          await page.screenshot({ path: path.join(screenshotDir, 'quickstart.png') });
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`${recipe}: every link in every stop's popup leads to a page that exists`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+      try {
+        await page.goto(url());
+        await expect.poll(() => page.locator('.leaflet-marker-pane .vm-marker').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        await settle(page);
+        const links = await popupLinks(page);
+        SEED.stops.forEach((stop, i) => {
+          if (stop.meetings?.length) expect(links[i]!.hrefs.length, `links in the popup of ${stop.id}`).toBeGreaterThan(0);
+        });
+        const index = recipe === 'script tag' ? readFileSync(path.join(app, 'script-tag.html'), 'utf8') : appIndex;
+        expect(await brokenLinks(page, links, index)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
