@@ -28,10 +28,11 @@ Commands:
   extract FILE    Draft an itinerary (JSON) from a visit announcement's text
 
 Options:
-  -o, --out OUT     Write to OUT instead of standard output (geojson, gpx, kml)
+  -o, --out OUT     Write to OUT instead of standard output
   --tolerance KM    Largest distance a drawn leg strays from the great circle (default: 1)
   --language TAG    Language of names in GPX and KML, e.g. zh-Hans (default: en)
-  --route           gpx: write the legs as one route through the stops, not a track
+  --legs KIND       gpx: the legs as a \`track\` following the great circles (default)
+                    or as one \`route\` through the stops (--route is the old name)
   --json            summary: print JSON instead of a table
   --published DATE  extract: the announcement's publication date, YYYY-MM-DD
   --home PLACE      extract: the traveller's home city (default: Hong Kong)
@@ -62,6 +63,8 @@ interface Options {
   out?: string;
   tolerance?: string;
   language?: string;
+  legs?: string;
+  /** Deprecated alias of `--legs route`. */
   route?: boolean;
   json?: boolean;
   published?: string;
@@ -72,13 +75,13 @@ interface Options {
 function parser() {
   const cli = cac('visitmap');
   cli.option('-h, --help', 'Show this help').option('-v, --version', 'Show the version');
-  cli.command('validate <file>');
+  cli.command('validate <file>').option('-o, --out <out>', '');
   const writes = ['geojson', 'gpx', 'kml'].map((name) =>
     cli.command(`${name} <file>`).option('-o, --out <out>', '').option('--tolerance <km>', ''),
   );
-  writes[1]!.option('--language <tag>', '').option('--route', '');
+  writes[1]!.option('--language <tag>', '').option('--legs <kind>', '').option('--route', '');
   writes[2]!.option('--language <tag>', '');
-  cli.command('summary <file>').option('--json', '');
+  cli.command('summary <file>').option('-o, --out <out>', '').option('--json', '');
   cli
     .command('extract <file>')
     .option('-o, --out <out>', '')
@@ -125,7 +128,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (!isTolerance(toleranceKm)) {
     return usage(`--tolerance must be a number of km, at least ${MIN_TOLERANCE_KM} (1 mm), got \`${options.tolerance}\``);
   }
-  if (options.language !== undefined && typeof options.language !== 'string') return usage('--language needs a language tag');
+  if (options.language !== undefined && !isLanguageTag(options.language)) {
+    return usage(`--language must be a BCP 47 language tag such as en or zh-Hans, got \`${String(options.language)}\``);
+  }
+  const legs = gpxLegs(options, io);
+  if (legs instanceof Error) return usage(legs.message);
 
   const file = String(unmask(cli.args[0]));
   const emit = async (text: string) => {
@@ -157,7 +164,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const language = options.language;
     switch (command.name) {
       case 'validate':
-        io.stdout(
+        await emit(
           `${displayName(file)}: valid: ${count(itinerary.stops.length, 'stop')}, ${count(itinerary.legs.length, 'leg')}, ` +
             `${count(itinerary.stops.reduce((n, s) => n + s.meetings.length, 0), 'meeting')}\n`,
         );
@@ -166,14 +173,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         await emit(stringifyCollection(toGeoJSON(itinerary, { toleranceKm })));
         break;
       case 'gpx':
-        await emit(toGPX(itinerary, { toleranceKm, language, legs: options.route ? 'route' : 'track' }));
+        await emit(toGPX(itinerary, { toleranceKm, language, legs }));
         break;
       case 'kml':
         await emit(toKML(itinerary, { toleranceKm, language }));
         break;
       case 'summary': {
         const summary = summarize(itinerary);
-        io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryTable(itinerary, summary));
+        await emit(options.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryTable(itinerary, summary));
         break;
       }
     }
@@ -187,6 +194,29 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`visitmap: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+/** Whether `tag` is a well-formed BCP 47 language tag (`en`, `zh-Hans`, `pt-BR`), as `Intl` reads them. */
+function isLanguageTag(tag: unknown): tag is string {
+  if (typeof tag !== 'string' || tag.trim() !== tag || tag === '') return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The GPX `legs` option from `--legs track|route`, or from `--route`, its old name (which
+ * still works, with a notice on standard error); an Error for a bad or contradictory value.
+ */
+function gpxLegs(options: Options, io: CliIO): 'track' | 'route' | Error {
+  const legs = options.legs === undefined ? undefined : String(options.legs);
+  if (legs !== undefined && legs !== 'track' && legs !== 'route') return new Error(`--legs must be \`track\` or \`route\`, got \`${legs}\``);
+  if (!options.route) return legs ?? 'track';
+  if (legs === 'track') return new Error('--route contradicts --legs track');
+  io.stderr('visitmap: --route is deprecated: use --legs route\n');
+  return 'route';
 }
 
 /** A plain decimal number as written on a command line (`0.5`, `2`, `1e-3`), else NaN: not `0x10`, not `''`. */

@@ -2,6 +2,19 @@ import type { ItinerarySummary } from '../geojson/summarize';
 import { localize } from '../itinerary/index';
 import type { Itinerary } from '../itinerary/types';
 
+const DAY_MS = 86_400_000;
+const plural = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * The calendar span from the first to the last local day, both counted: 1 to 11 September
+ * is "11 days, 10 nights" (the summary's `days` counts only the days with a dated stay).
+ */
+function span(start: string, end: string): string {
+  const nights = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS);
+  const dates = start === end ? start : `${start} to ${end}`;
+  return `${dates}: ${plural(nights + 1, 'day')}, ${plural(nights, 'night')}`;
+}
+
 const km = (x: number) => `${x.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km`;
 
 /** Pads columns to their widest cell; the last column (distance) is right-aligned. */
@@ -16,7 +29,7 @@ function table(rows: string[][]): string[] {
 }
 
 /**
- * The `visitmap summary` text: headline counts, dates, distance, one row per leg with
+ * The `visitmap summary` text: headline counts, dates (calendar days and nights), distance, one row per leg with
  * the stops' English names, and the distance per travel mode.
  */
 export function summaryTable(it: Itinerary, s: ItinerarySummary): string {
@@ -26,7 +39,7 @@ export function summaryTable(it: Itinerary, s: ItinerarySummary): string {
     '',
     `Stops     ${s.stops} (${s.places} ${s.places === 1 ? 'place' : 'places'})`,
     `Meetings  ${s.meetings}`,
-    `Days      ${s.days}${s.start ? ` (${s.start === s.end ? s.start : `${s.start} to ${s.end}`})` : ''}`,
+    `Dates     ${s.start && s.end ? span(s.start, s.end) : 'none given'}`,
     `Distance  ${km(s.totalDistanceKm)}`,
   ];
   if (s.legs.length > 0) {

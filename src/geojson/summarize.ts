@@ -44,7 +44,7 @@ export interface ItinerarySummary {
  *
  * @example
  * const { stops, days, totalDistanceKm } = summarize(itinerary);
- * // → 7 stops over 5 days, 2,550.3 km
+ * // the seed visit (data/hk-customs-yrd-visit-2023.json): 7 stops over 5 days, 2,632.5 km
  */
 export function summarize(itinerary: Itinerary | unknown): ItinerarySummary {
   const it = asItinerary(itinerary);
