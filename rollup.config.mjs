@@ -44,7 +44,7 @@ const GAZETTEER_OUT = 'data/cities15000.js';
 /**
  * Keeps the gazetteer out of the chunks: its import becomes an external `import()` of
  * dist/data/cities15000.js (Rollup writes the path relative to each output file), and
- * that file is written once, as `export default <the JSON>`.
+ * that file is written once, as `export default <the JSON>` (checked equal by check-package).
  */
 function sharedGazetteer() {
   return {
@@ -57,8 +57,11 @@ function sharedGazetteer() {
       return { id: path.resolve('src', GAZETTEER_OUT), external: true };
     },
     async buildStart() {
-      const rows = JSON.parse(await readFile('data/gazetteer/cities15000.json', 'utf8'));
-      this.emitFile({ type: 'asset', fileName: GAZETTEER_OUT, source: `export default ${JSON.stringify(rows)};\n` });
+      const { rows, ...rest } = JSON.parse(await readFile('data/gazetteer/cities15000.json', 'utf8'));
+      // The rows as a template literal, with real tabs and newlines: 186 kB less than JSON's escapes.
+      const literal = rows.replace(/[`\\]|\$\{|\r/g, (m) => (m === '\r' ? '\\r' : `\\${m}`));
+      const source = `export default ${JSON.stringify(rest).slice(0, -1)},"rows":\`${literal}\`};\n`;
+      this.emitFile({ type: 'asset', fileName: GAZETTEER_OUT, source });
     },
   };
 }

@@ -16,7 +16,8 @@ import { existsSync, mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -52,6 +53,8 @@ try {
   if (unused.length) throw new Error(`the tarball ships builds nothing uses: ${unused.join(', ')}`);
   const gazetteers = [...shipped].filter((f) => /cities15000/.test(f));
   if (gazetteers.join() !== 'dist/data/cities15000.js') throw new Error(`expected one gazetteer file, dist/data/cities15000.js; found: ${gazetteers.join(', ') || 'none'}`);
+  const gazetteer = (await import(pathToFileURL(path.join(root, 'dist/data/cities15000.js')).href)).default;
+  if (!isDeepStrictEqual(gazetteer, readJson('data/gazetteer/cities15000.json'))) throw new Error('dist/data/cities15000.js differs from data/gazetteer/cities15000.json');
   const links = readmeLinks(readFileSync(path.join(root, 'README.md'), 'utf8'));
   const dead = links.filter((l) => !shipped.has(l) && !REPOSITORY_ONLY_LINKS.includes(l));
   if (dead.length) throw new Error(`README.md links to files the tarball does not ship: ${dead.join(', ')}`);
