@@ -1,6 +1,15 @@
 import { localize } from '../itinerary/localize';
 import type { DateCertainty, Stop } from '../itinerary/types';
-import type { LayerStrings } from './options';
+
+/** The words {@link datesWithCertainty} and {@link stopLabel} use (the layer's `LayerStrings` has them). */
+export interface DateStrings {
+  /** Marks dates the source states, e.g. `'stated'`. */
+  stated: string;
+  /** Marks dates inferred from the source, e.g. `'inferred'`. */
+  inferred: string;
+  /** A stop's position for screen readers, e.g. `'Stop {n} of {total}'`. */
+  stopOfTotal: string;
+}
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 
@@ -55,7 +64,7 @@ export function datesWithCertainty(
   to: string | undefined,
   certainty: DateCertainty | undefined,
   locale: string,
-  strings: LayerStrings,
+  strings: Pick<DateStrings, 'stated' | 'inferred'>,
 ): string {
   const dates = formatDates(from, to, locale);
   if (!dates || !certainty) return dates;
@@ -73,7 +82,7 @@ export function fill(template: string, values: Record<string, string | number>):
  * @example
  * stopLabel(stop, 1, 7, 'en', 'en-GB', DEFAULT_STRINGS)
  */
-export function stopLabel(stop: Stop, index: number, total: number, language: string, locale: string, strings: LayerStrings): string {
+export function stopLabel(stop: Stop, index: number, total: number, language: string, locale: string, strings: Pick<DateStrings, 'stopOfTotal'>): string {
   const head = fill(strings.stopOfTotal, { n: index + 1, total });
   const dates = formatDates(stop.arrive, stop.depart, locale);
   return `${head}: ${localize(stop.name, language)}${dates ? `, ${dates}` : ''}`;

@@ -1,4 +1,4 @@
-import type { StoryMoment } from './story-moments';
+import type { StoryMoment } from './moments';
 
 /** The date locale the layer would pick for a language: "10 Dec 2023" for plain English. */
 export function storyLocale(language: string): string {
