@@ -1,5 +1,6 @@
 import { localize } from '../itinerary/localize';
 import type { DateCertainty, Stop } from '../itinerary/types';
+import { fullDateFormat } from './intl';
 
 /** The words {@link datesWithCertainty} and {@link stopLabel} use (the layer's `LayerStrings` has them). */
 export interface DateStrings {
@@ -36,26 +37,9 @@ export function formatDates(from: string | undefined, to: string | undefined, lo
   const b = to !== undefined ? wallClock(to) : null;
   if ((from !== undefined && !a) || (to !== undefined && !b)) return [from, to].filter(Boolean).join(' – ');
   const withTime = Boolean(a?.hasTime || b?.hasTime);
-  const fmt = dateFormat(locale, withTime);
+  const fmt = fullDateFormat(locale, withTime);
   if (a && b && a.date.getTime() !== b.date.getTime()) return fmt.formatRange(a.date, b.date);
   return fmt.format((a ?? b)!.date);
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withTime}`;
-  let fmt = formats.get(key);
-  if (!fmt) {
-    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-    if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    try {
-      fmt = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      fmt = new Intl.DateTimeFormat('en-GB', options); // an invalid locale tag must not break the map
-    }
-    formats.set(key, fmt);
-  }
-  return fmt;
 }
 
 /** Dates followed by their certainty: "10 Dec 2023 · inferred". */
