@@ -1,8 +1,8 @@
 import * as L from 'leaflet';
 import { el, isolateFromMap } from './dom';
 import type { ItineraryLayer } from './itinerary-layer';
-import { storyDays, type StoryDay } from './story-days';
-import { storyLocale } from './story-text';
+import { storyDays, type StoryDay } from '../story/days';
+import { storyLocale } from '../story/text';
 
 /** Options of {@link DayControl}. */
 export interface DayControlOptions extends L.ControlOptions {

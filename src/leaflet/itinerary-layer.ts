@@ -6,12 +6,12 @@ import type { Itinerary, Precision, Stop, TravelMode } from '../itinerary/types'
 import { PRECISIONS, TRAVEL_MODES } from '../itinerary/types';
 import { el, isolateFromMap, roomBesideControls } from './dom';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryStopEvent } from './events';
-import { fill, stopLabel } from './format';
+import { fill, stopLabel } from '../story/format';
 import { LegendControl } from './legend-control';
 import { largeLegLayers, legLatLngs, legLayers, resolveLegStyles } from './legs';
 import { MarkerSet } from './marker-set';
 import { resolveOptions, type ItineraryLayerOptions, type OpenStopOptions, type ResolvedOptions } from './options';
-import { groupPlaces, numbersLabel, type Place } from './places';
+import { groupPlaces, numbersLabel, type Place } from '../story/places';
 import { buildPopupContent } from './popup-content';
 import { StopList } from './stop-list';
 import { StopsCanvas } from './stops-canvas';

@@ -1,8 +1,8 @@
 import * as L from 'leaflet';
 import type { Itinerary } from '../itinerary/types';
-import { clusterPoints, spreadOffsets } from './cluster';
+import { clusterPoints, spreadOffsets } from '../story/cluster';
 import { bestPrecision, clusterMarker, placeMarker } from './markers';
-import type { Place } from './places';
+import type { Place } from '../story/places';
 import { roomBesideControls } from './dom';
 
 /** What {@link MarkerSet} needs from its layer. */

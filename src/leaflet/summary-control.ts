@@ -4,7 +4,7 @@ import { localize } from '../itinerary/localize';
 import { el, isolateFromMap } from './dom';
 import type { ItineraryLayer } from './itinerary-layer';
 import { DEFAULT_STRINGS } from './options';
-import { storyLocale } from './story-text';
+import { storyLocale } from '../story/text';
 
 /** The words the summary writes. `{n}` is replaced by a number. */
 export interface SummaryStrings {

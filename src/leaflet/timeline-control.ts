@@ -6,10 +6,10 @@ import type { ItineraryFilterEvent, ItineraryStopEvent } from './events';
 import type { ItineraryLayer } from './itinerary-layer';
 import { legLatLngs, resolveLegStyles } from './legs';
 import type { LegStyle } from './options';
-import { positionAtTime, storyMoments, timeAtPosition, type StoryMoment } from './story-moments';
-import { StoryPlayback } from './story-playback';
+import { positionAtTime, storyMoments, timeAtPosition, type StoryMoment } from '../story/moments';
+import { StoryPlayback } from '../story/playback';
 import { lineUpTo, measureLine, type MeasuredLine } from './story-route';
-import { storyLocale, storyTimeText } from './story-text';
+import { storyLocale, storyTimeText } from '../story/text';
 import type { TravelMode } from '../itinerary/types';
 
 /** The words the timeline writes. */
