@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import * as L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ItineraryLayer } from '../../src/leaflet/itinerary-layer';
+import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
 import { StoryPlayback } from '../../src/leaflet/story-playback';
-import { TimelineControl } from '../../src/leaflet/timeline-control';
+import { TimelineControl } from '../../src/leaflet/controls/timeline-control';
 import { seed } from './fixtures';
 
 const playback = (reduced = false) =>

@@ -1,5 +1,5 @@
 import type * as L from 'leaflet';
-import type { Stop } from '../itinerary/types';
+import type { Stop } from '../../itinerary/types';
 import type { ItineraryLayer } from './itinerary-layer';
 
 /** Payload of every stop event. */

@@ -1,8 +1,8 @@
-import type { Itinerary, Meeting, Participant, Stop } from '../itinerary/types';
-import { el, localizedEl, otherLanguages, pick } from './dom';
-import { datesWithCertainty, fill } from './format';
-import { safeLink } from './links';
-import type { LayerStrings } from './options';
+import type { Itinerary, Meeting, Participant, Stop } from '../../itinerary/types';
+import { el, localizedEl, otherLanguages, pick } from '../dom';
+import { datesWithCertainty, fill } from '../format';
+import { safeLink } from '../links';
+import type { LayerStrings } from '../options';
 
 /** What the default popup builder needs besides the stop. */
 export interface PopupBuildContext {
