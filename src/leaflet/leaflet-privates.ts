@@ -58,13 +58,16 @@ export function drawingContext(path: L.Path): CanvasRenderingContext2D | null {
 
 
 /**
- * Mixes `L.Evented`'s methods into a class's prototype (Leaflet's `includes:
- * L.Evented.prototype`), private helpers included, but not its class plumbing
- * (`initialize`, `callInitHooks`, `options`), which would replace the class's own.
+ * `L.Control` with `L.Evented`'s methods mixed in (Leaflet's `includes: L.Evented.prototype`),
+ * private helpers included, but not its class plumbing (`initialize`, `callInitHooks`,
+ * `options`), which would replace the control's own. Call it `/* @__PURE__ *\/`: a page
+ * that uses no control then drops it.
  */
-export function mixInEvented(proto: object): void {
+export function eventedControl(): new (options?: L.ControlOptions) => L.Control {
+  const EventedControl = class extends L.Control {};
   const evented = L.Evented.prototype as unknown as Record<string, unknown>;
   for (const name of ['on', 'off', 'once', 'fire', 'listens', '_on', '_off', '_listens', '_propagateEvent', 'addEventParent', 'removeEventParent']) {
-    Object.defineProperty(proto, name, { value: evented[name], writable: true, configurable: true });
+    Object.defineProperty(EventedControl.prototype, name, { value: evented[name], writable: true, configurable: true });
   }
+  return EventedControl;
 }

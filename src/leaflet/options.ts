@@ -245,8 +245,8 @@ export function defaultDateLocale(language: string): string {
 /** Checks the merged layer options a typo would silently break, and derives the date locale and the words. */
 export function resolveOptions(options: Defaults & ItineraryLayerOptions): ResolvedOptions {
   // The defaults come through the prototype chain (Leaflet's options): flatten them.
-  const merged = {} as Defaults & ItineraryLayerOptions;
-  for (const key in options) (merged as Record<string, unknown>)[key] = options[key as keyof typeof options];
+  const merged: Defaults & ItineraryLayerOptions = Object.create(null);
+  for (const key in options) Reflect.set(merged, key, Reflect.get(options, key));
   if (typeof merged.language !== 'string' || merged.language === '') {
     throw new TypeError('ItineraryLayer: options.language must be a language tag such as "en" or "zh-Hans"');
   }

@@ -1,7 +1,9 @@
 import * as L from 'leaflet';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
-import { mixInEvented } from '../leaflet-privates';
+import { eventedControl } from '../leaflet-privates';
 import { setOptions } from '../options';
+
+const EventedControl = /* @__PURE__ */ eventedControl();
 
 /** The handler of each event of a control, for the object form of `on`/`off`/`once`. */
 export type ControlHandlers<E> = { [K in keyof E]?: (event: E[K]) => void };
@@ -10,21 +12,24 @@ export type ControlHandlers<E> = { [K in keyof E]?: (event: E[K]) => void };
  * The base of every visitmap control: a Leaflet `L.Control` with `L.Evented` mixed in
  * (as Leaflet's own docs suggest, `includes: L.Evented.prototype`), so each control fires
  * typed events and `on`, `off` and `once` take a context, as the layer's do. It keeps the
- * layer it serves and its options, merged over the class's defaults (on the prototype)
- * by `setOptions`, which ignores `undefined`.
+ * layer it serves and its options (`control.options`): the given ones merged by
+ * `setOptions`, which ignores `undefined`, over the defaults each class declares once.
  */
 // Merged with the interface below, which adds the typed event methods.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export abstract class ItineraryControl<Options extends L.ControlOptions, Events = object> extends L.Control {
+export abstract class ItineraryControl<Options extends L.ControlOptions, Events = object> extends EventedControl {
   declare options: Options;
   /** The itinerary layer the control serves. */
   readonly layer: ItineraryLayer;
   /** The map the control is on, while it is on one. */
   protected host: L.Map | null = null;
 
-  /** @param name the class's name, for error messages. */
-  constructor(layer: ItineraryLayer, options: Partial<Options> | undefined, name: string) {
-    super();
+  /**
+   * @param defaults the class's defaults, declared once beside it; `options` over them.
+   * @param name the class's name, for error messages.
+   */
+  constructor(layer: ItineraryLayer, options: Partial<Options> | undefined, defaults: Options, name: string) {
+    super(defaults);
     this.layer = layer;
     setOptions(this, options ?? {}, name);
   }
@@ -35,7 +40,6 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
   }
 }
 
-mixInEvented(ItineraryControl.prototype);
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface ItineraryControl<Options extends L.ControlOptions, Events = object> {

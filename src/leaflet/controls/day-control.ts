@@ -41,6 +41,9 @@ export interface DayControlEventMap {
 
 let uid = 0;
 
+/** The defaults of {@link DayControlOptions}, documented on each option. */
+const DEFAULTS: DayControlOptions = { position: 'topleft', fit: true, fitOptions: {} };
+
 /**
  * A day picker for an {@link ItineraryLayer}: the visit's local calendar days (in the
  * itinerary's time zone), each named by its places, "10 Dec: Hong Kong → Hangzhou".
@@ -58,7 +61,7 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
   private current: StoryDay | null = null;
 
   constructor(layer: ItineraryLayer, options?: DayControlOptions) {
-    super(layer, options, 'DayControl');
+    super(layer, options, DEFAULTS, 'DayControl');
     this.days = storyDays(layer.itinerary, { language: layer.language, dateLocale: this.options.dateLocale ?? layer.settings.dateLocale });
   }
 
@@ -117,7 +120,6 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
 /** How the map fits a day unless `fitOptions` says otherwise. */
 const FIT: L.FitBoundsOptions = { padding: [40, 40], maxZoom: 9 };
 
-DayControl.prototype.options = { position: 'topleft', fit: true, fitOptions: {} };
 
 /**
  * Factory for {@link DayControl}.

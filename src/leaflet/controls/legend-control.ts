@@ -13,6 +13,9 @@ export interface LegendControlOptions extends L.ControlOptions {
   position?: L.ControlPosition;
 }
 
+/** The defaults of {@link LegendControlOptions}, documented on each option. */
+const DEFAULTS: LegendControlOptions = { position: 'bottomright' };
+
 /**
  * The legend of an {@link ItineraryLayer}: one line swatch per travel mode its legs use,
  * drawn in the layer's leg styles, and one marker swatch per stop precision in use, in
@@ -23,7 +26,7 @@ export interface LegendControlOptions extends L.ControlOptions {
  */
 export class LegendControl extends ItineraryControl<LegendControlOptions> {
   constructor(layer: ItineraryLayer, options?: LegendControlOptions) {
-    super(layer, options, 'LegendControl');
+    super(layer, options, DEFAULTS, 'LegendControl');
   }
 
   /** Called by Leaflet when the control is added: builds the legend's swatches. */
@@ -53,7 +56,6 @@ export class LegendControl extends ItineraryControl<LegendControlOptions> {
   }
 }
 
-LegendControl.prototype.options = { position: 'bottomright' };
 
 /**
  * Factory for {@link LegendControl}.

@@ -23,6 +23,9 @@ let uid = 0;
 /** The least height the open list is given below its title bar: about three rows. */
 const MIN_ROOM = 96;
 
+/** The defaults of {@link StopListControlOptions}, documented on each option. */
+const DEFAULTS: StopListControlOptions = { position: 'topright' };
+
 /**
  * The stop list as a map control, synced with its layer both ways: choosing a stop
  * flies the map there and opens its popup; opening a popup highlights the stop here.
@@ -39,7 +42,7 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   private setCollapsed: (collapsed: boolean) => void = () => {};
 
   constructor(layer: ItineraryLayer, options?: StopListControlOptions) {
-    super(layer, options, 'StopListControl');
+    super(layer, options, DEFAULTS, 'StopListControl');
   }
 
   /** Called by Leaflet when the control is added: builds the collapsible list (folded at first on a map too small for it, unless `collapsed` says) and follows the layer's current stop. */
@@ -159,7 +162,6 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   }
 }
 
-StopListControl.prototype.options = { position: 'topright' };
 
 /**
  * A stop list bound to a layer (choosing a stop opens it, without moving focus), for use

@@ -58,6 +58,9 @@ export interface SummaryControlOptions extends L.ControlOptions {
   strings?: Partial<SummaryStrings>;
 }
 
+/** The defaults of {@link SummaryControlOptions}, documented on each option. */
+const DEFAULTS: SummaryControlOptions = { position: 'topleft', open: false };
+
 /**
  * The visit in numbers, computed by the core's `summarize` (the same figures as
  * `visitmap summary FILE`): total distance, stops and places, meetings, days, and a
@@ -72,7 +75,7 @@ export class SummaryControl extends ItineraryControl<SummaryControlOptions> {
   readonly summary: ItinerarySummary;
 
   constructor(layer: ItineraryLayer, options?: SummaryControlOptions) {
-    super(layer, options, 'SummaryControl');
+    super(layer, options, DEFAULTS, 'SummaryControl');
     this.summary = summarize(layer.itinerary);
   }
 
@@ -119,7 +122,6 @@ export class SummaryControl extends ItineraryControl<SummaryControlOptions> {
   }
 }
 
-SummaryControl.prototype.options = { position: 'topleft', open: false };
 
 function safeNumber(x: number, locale: string, digits: number): string {
   try {

@@ -69,6 +69,9 @@ export interface TimelineControlEventMap {
   change: TimelineChangeEvent;
 }
 
+/** The defaults of {@link TimelineControlOptions}, documented on each option. */
+const DEFAULTS: TimelineControlOptions = { position: 'bottomleft', speed: 1, dwell: 1500, follow: 'popup' };
+
 /**
  * A timeline for an {@link ItineraryLayer}: a date/time slider and play, pause and step
  * buttons that tell the visit in order. Playing draws the route along its great circles
@@ -96,7 +99,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   private readonly legMs: number[];
 
   constructor(layer: ItineraryLayer, options?: TimelineControlOptions) {
-    super(layer, options, 'TimelineControl');
+    super(layer, options, DEFAULTS, 'TimelineControl');
     const o = this.options;
     if (!(o.speed! > 0)) throw new RangeError('TimelineControl: speed must be greater than 0');
     this.strings = { ...TIMELINE_STRINGS, ...(o.strings ?? {}) };
@@ -387,7 +390,6 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   }
 }
 
-TimelineControl.prototype.options = { position: 'bottomleft', speed: 1, dwell: 1500, follow: 'popup' };
 
 /**
  * Factory for {@link TimelineControl}.
