@@ -22,6 +22,7 @@ const entries = Object.fromEntries(
     leaflet: 'src/leaflet/index.ts',
     basemap: 'src/basemap/index.ts',
     extract: 'src/extract/index.ts',
+    story: 'src/story/index.ts',
     cli: 'src/cli/main.ts',
   }).filter(([, file]) => existsSync(file)),
 );

@@ -1,10 +1,10 @@
 import { ItineraryError, localize, parseItinerary } from '../itinerary/index';
+import { isObject } from '../itinerary/checks';
 import type { Issue, Itinerary } from '../itinerary/types';
 import { FORMAT_VERSION } from './types';
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**

@@ -34,10 +34,11 @@ export {
 } from './controls/timeline-control';
 export { DayControl, dayControl, type DayControlOptions, type DayControlEventMap, type DayChangeEvent } from './controls/day-control';
 export { SummaryControl, summaryControl, SUMMARY_STRINGS, type SummaryControlOptions, type SummaryStrings } from './controls/summary-control';
-export { safeLink, type SafeLink } from './links';
-export { groupPlaces, numbersLabel, type Place } from './places';
-export { formatDates, stopLabel } from './format';
-export { DeepLink, deepLink, parseStoryHash, formatStoryHash, type DeepLinkOptions, type StoryHash } from './deep-link';
-export { storyDays, type StoryDay, type StoryDaysOptions } from './story-days';
-export { storyMoments, timeAtPosition, positionAtTime, type StoryMoment } from './story-moments';
-export { StoryPlayback, type StoryPlaybackOptions, type PlaybackTick } from './story-playback';
+export { DeepLink, deepLink, type DeepLinkOptions } from './deep-link';
+export { safeLink, type SafeLink } from '../story/links';
+export { groupPlaces, numbersLabel, type Place } from '../story/places';
+export { formatDates, stopLabel } from '../story/format';
+export { parseStoryHash, formatStoryHash, type StoryHash } from '../story/hash';
+export { storyDays, type StoryDay, type StoryDaysOptions } from '../story/days';
+export { storyMoments, timeAtPosition, positionAtTime, type StoryMoment } from '../story/moments';
+export { StoryPlayback, type StoryPlaybackOptions, type PlaybackTick } from '../story/playback';

@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
 import type { ItineraryFeatureCollection, ToGeoJSONOptions } from '../geojson/to-geojson';
 import { MODE_COLORS } from '../geojson/style';
+import { storyLocale } from '../story/text';
 import type { Itinerary, Stop, TravelMode } from '../itinerary/types';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import type { LargeMode } from './layer/large-mode';
@@ -237,11 +238,6 @@ export function setOptions<T extends object>(obj: { options: T }, options: Parti
   return L.setOptions(obj, given) as T;
 }
 
-/** The date locale for a language: `'en-GB'` for plain English ("10 Dec 2023"), else the language. */
-export function defaultDateLocale(language: string): string {
-  return /^en$/i.test(language) ? 'en-GB' : language;
-}
-
 /** Checks the merged layer options a typo would silently break, and derives the date locale and the words. */
 export function resolveOptions(options: Defaults & ItineraryLayerOptions): ResolvedOptions {
   // The defaults come through the prototype chain (Leaflet's options): flatten them.
@@ -259,7 +255,7 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
   const strings: LayerStrings = Object.assign({}, DEFAULT_STRINGS, Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)));
   strings.modes = { ...DEFAULT_STRINGS.modes, ...(given.modes ?? {}) };
   strings.precision = { ...DEFAULT_STRINGS.precision, ...(given.precision ?? {}) };
-  return { ...merged, dateLocale: merged.dateLocale ?? defaultDateLocale(merged.language), strings };
+  return { ...merged, dateLocale: merged.dateLocale ?? storyLocale(merged.language), strings };
 }
 
 /** Options of {@link ItineraryLayer.openStop}. */

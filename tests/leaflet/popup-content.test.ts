@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { DEFAULT_STRINGS } from '../../src/leaflet/options';
 import { buildPopupContent, type PopupBuildContext } from '../../src/leaflet/layer/popup-content';
-import { safeLink } from '../../src/leaflet/links';
 import type { Itinerary } from '../../src/itinerary/types';
 import { hostile, seed } from './fixtures';
 
@@ -103,34 +102,4 @@ describe('buildPopupContent', () => {
       expect(el.querySelector('.vm-link-blocked')!.textContent).toBe('javascript:alert(1)');
     });
   }
-});
-
-describe('safeLink', () => {
-  const base = 'https://visit.example/maps/';
-  const origin = 'https://visit.example';
-  it('accepts http, https, mailto and relative links', () => {
-    expect(safeLink('https://a.example/x', base, origin)).toEqual({ href: 'https://a.example/x', external: true });
-    expect(safeLink('http://visit.example/y', base, origin)).toEqual({ href: 'http://visit.example/y', external: true });
-    expect(safeLink('mailto:a@b.example', base, origin)).toEqual({ href: 'mailto:a@b.example', external: false });
-    expect(safeLink('../m/1.html', base, origin)).toEqual({ href: 'https://visit.example/m/1.html', external: false });
-  });
-
-  it('refuses script, data and obfuscated schemes', () => {
-    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>', 'vbscript:x', 'file:///etc/passwd', '\u0000javascript:1']) {
-      expect(safeLink(url, base, origin)).toBeNull();
-    }
-  });
-
-  it('keeps relative links on a page opened from disk, and nothing else that leaves it', () => {
-    const disk = 'file:///home/me/visit/seed.html';
-    expect(safeLink('meetings/a.html', disk, 'null')).toEqual({ href: 'file:///home/me/visit/meetings/a.html', external: false });
-    expect(safeLink('/m.html?x#y', disk, 'null')).toEqual({ href: 'file:///m.html?x#y', external: false });
-    expect(safeLink('https://a.example/x', disk, 'null')).toEqual({ href: 'https://a.example/x', external: true });
-    for (const url of ['file:///etc/passwd', '//evil.example/x', 'javascript:alert(1)', 'data:text/html,<b>']) expect(safeLink(url, disk, 'null'), url).toBeNull();
-  });
-
-  it('keeps a relative link relative when the page has no usable base', () => {
-    expect(safeLink('meetings/a.html', 'about:blank', null)).toEqual({ href: 'meetings/a.html', external: false });
-    expect(safeLink('javascript:alert(1)', 'about:blank', null)).toBeNull();
-  });
 });

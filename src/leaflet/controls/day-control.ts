@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { el, isolateFromMap } from '../dom';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
-import { storyDays, type StoryDay } from '../story-days';
+import { storyDays, type StoryDay } from '../../story/days';
 import { ItineraryControl } from './control';
 
 /** Options of {@link DayControl}. */

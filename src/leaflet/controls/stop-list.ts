@@ -1,7 +1,7 @@
 import type { Itinerary, Stop } from '../../itinerary/types';
 import { el, localizedEl, pick } from '../dom';
-import { fill, formatDates } from '../format';
-import { safeLink } from '../links';
+import { fill, formatDates } from '../../story/format';
+import { safeLink } from '../../story/links';
 import { DEFAULT_STRINGS, type LayerStrings } from '../options';
 
 /** Options of {@link StopList}. */

@@ -1,15 +1,16 @@
 import * as L from 'leaflet';
 import { distanceKm } from '../../geo/distance';
 import { localize } from '../../itinerary/localize';
+import { stopIndex } from '../../itinerary/stop-index';
 import type { TravelMode } from '../../itinerary/types';
 import { clearOfCornerAcross } from '../corners';
 import { prefersReducedMotion } from '../dom';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import type { LegStyle } from '../options';
-import { positionAtTime, storyMoments, timeAtPosition, type StoryMoment } from '../story-moments';
-import { StoryPlayback } from '../story-playback';
-import { storyTimeText } from '../story-text';
+import { positionAtTime, storyMoments, timeAtPosition, type StoryMoment } from '../../story/moments';
+import { StoryPlayback } from '../../story/playback';
+import { storyTimeText } from '../../story/text';
 import { ItineraryControl } from './control';
 import { TimelineRoute } from './timeline-route';
 import { TIMELINE_STRINGS, TimelineView, type TimelineStrings } from './timeline-view';
@@ -236,8 +237,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
    * timeline.seekStop('lingang');
    */
   seekStop(stop: string | number): this {
-    const index = typeof stop === 'number' ? stop : this.moments.findIndex((m) => m.id === stop);
-    if (!this.moments[index]) throw new RangeError(`TimelineControl: no stop ${typeof stop === 'number' ? `at index ${stop}` : `with id "${stop}"`}`);
+    const index = stopIndex(this.moments, stop, 'TimelineControl');
     this.cancel();
     this.playback.seek(index);
     return this.moved('seek');

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
-import { fill, stopLabel } from '../format';
-import { numbersLabel, type Place } from '../places';
+import { fill, stopLabel } from '../../story/format';
+import { numbersLabel, type Place } from '../../story/places';
 import type { ItineraryLayer } from './itinerary-layer';
 import { legLatLngs, legLayers, resolveLegStyles } from './legs';
 import { MarkerSet } from './marker-set';

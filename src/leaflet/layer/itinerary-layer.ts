@@ -1,12 +1,13 @@
 import * as L from 'leaflet';
 import type { ItineraryFeatureCollection } from '../../geojson/to-geojson';
+import { stopIndex } from '../../itinerary/stop-index';
 import type { Itinerary, Stop } from '../../itinerary/types';
 import { sidesToKeepClear } from '../corners';
 import { el, prefersReducedMotion } from '../dom';
-import { stopLabel } from '../format';
+import { stopLabel } from '../../story/format';
 import { isMapLoaded } from '../leaflet-privates';
 import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type OpenStopOptions, type ResolvedOptions } from '../options';
-import { groupPlaces, type Place } from '../places';
+import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap } from './events';
 import { toItinerary, type ItineraryInput } from './input';
@@ -282,11 +283,7 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   /** @internal The stop's index, from its id or index; a `RangeError` for neither. */
   indexOf(stop: string | number): number {
-    const index = typeof stop === 'number' ? stop : this.itinerary.stops.findIndex((s) => s.id === stop);
-    if (!Number.isInteger(index) || index < 0 || index >= this.itinerary.stops.length) {
-      throw new RangeError(`ItineraryLayer: no stop ${typeof stop === 'number' ? `at index ${stop}` : `with id "${stop}"`}`);
-    }
-    return index;
+    return stopIndex(this.itinerary.stops, stop, 'ItineraryLayer');
   }
 
   /** @internal The next (delta 1) or previous (-1) stop from the current one, wrapping, skipping stops a filter hides. */

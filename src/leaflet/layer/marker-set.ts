@@ -1,8 +1,8 @@
 import * as L from 'leaflet';
-import { clusterPoints, spreadOffsets } from '../cluster';
+import { clusterPoints, spreadOffsets } from '../../story/cluster';
 import { roomBesideControls } from '../corners';
 import { isMapLoaded } from '../leaflet-privates';
-import type { Place } from '../places';
+import type { Place } from '../../story/places';
 import type { ItineraryLayer } from './itinerary-layer';
 import { bestPrecision, clusterMarker, placeMarker } from './markers';
 

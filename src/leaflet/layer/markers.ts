@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import type { Precision, Stop } from '../../itinerary/types';
 import { el } from '../dom';
-import { numbersLabel } from '../places';
+import { numbersLabel } from '../../story/places';
 
 const EXACTNESS: Record<Precision, number> = { venue: 2, district: 1, city: 0 };
 

@@ -1,10 +1,9 @@
-// @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clusterPoints, spreadOffsets } from '../../src/leaflet/cluster';
-import { groupPlaces, numbersLabel } from '../../src/leaflet/places';
+import { clusterPoints, spreadOffsets } from '../../src/story/cluster';
+import { groupPlaces, numbersLabel } from '../../src/story/places';
 import type { Stop } from '../../src/itinerary/types';
-import { seed } from './fixtures';
+import { seed } from '../leaflet/fixtures';
 
 const stop = (id: string, coordinates: [number, number], place?: string): Stop => ({
   id,

@@ -1,4 +1,5 @@
 import type { LngLat, Stop } from '../itinerary/types';
+import { groupsOf, unionFind } from './union-find';
 
 /** One place on the map: every stop made there, in visiting order. */
 export interface Place {
@@ -20,11 +21,7 @@ export interface Place {
  */
 export function groupPlaces(stops: readonly Stop[]): Place[] {
   // Union-find over the two keys, so "same place id" and "same point" chain together.
-  const parent = stops.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const sets = unionFind(stops.length);
   const firstByKey = new Map<string, number>();
   stops.forEach((stop, i) => {
     const keys = [`xy:${stop.coordinates[0]},${stop.coordinates[1]}`];
@@ -32,27 +29,13 @@ export function groupPlaces(stops: readonly Stop[]): Place[] {
     for (const key of keys) {
       const seen = firstByKey.get(key);
       if (seen === undefined) firstByKey.set(key, i);
-      else {
-        const a = find(seen);
-        const b = find(i);
-        // Keep the earliest stop as the root so places stay in visiting order.
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-      }
+      else sets.union(seen, i); // the earliest stop stays the root: places keep visiting order
     }
   });
-  const byRoot = new Map<number, Place>();
-  const places: Place[] = [];
-  stops.forEach((stop, i) => {
-    const root = find(i);
-    let place = byRoot.get(root);
-    if (!place) {
-      place = { index: places.length, stops: [], coordinates: [stop.coordinates[0], stop.coordinates[1]] };
-      byRoot.set(root, place);
-      places.push(place);
-    }
-    place.stops.push(i);
+  return groupsOf(sets, stops.length).map((members, index) => {
+    const [lon, lat] = stops[members[0]!]!.coordinates;
+    return { index, stops: members, coordinates: [lon, lat] };
   });
-  return places;
 }
 
 /**

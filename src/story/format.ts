@@ -1,6 +1,16 @@
 import { localize } from '../itinerary/localize';
 import type { DateCertainty, Stop } from '../itinerary/types';
-import type { LayerStrings } from './options';
+import { fullDateFormat } from './intl';
+
+/** The words {@link datesWithCertainty} and {@link stopLabel} use (the layer's `LayerStrings` has them). */
+export interface DateStrings {
+  /** Marks dates the source states, e.g. `'stated'`. */
+  stated: string;
+  /** Marks dates inferred from the source, e.g. `'inferred'`. */
+  inferred: string;
+  /** A stop's position for screen readers, e.g. `'Stop {n} of {total}'`. */
+  stopOfTotal: string;
+}
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 
@@ -27,26 +37,9 @@ export function formatDates(from: string | undefined, to: string | undefined, lo
   const b = to !== undefined ? wallClock(to) : null;
   if ((from !== undefined && !a) || (to !== undefined && !b)) return [from, to].filter(Boolean).join(' – ');
   const withTime = Boolean(a?.hasTime || b?.hasTime);
-  const fmt = dateFormat(locale, withTime);
+  const fmt = fullDateFormat(locale, withTime);
   if (a && b && a.date.getTime() !== b.date.getTime()) return fmt.formatRange(a.date, b.date);
   return fmt.format((a ?? b)!.date);
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withTime}`;
-  let fmt = formats.get(key);
-  if (!fmt) {
-    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-    if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    try {
-      fmt = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      fmt = new Intl.DateTimeFormat('en-GB', options); // an invalid locale tag must not break the map
-    }
-    formats.set(key, fmt);
-  }
-  return fmt;
 }
 
 /** Dates followed by their certainty: "10 Dec 2023 · inferred". */
@@ -55,7 +48,7 @@ export function datesWithCertainty(
   to: string | undefined,
   certainty: DateCertainty | undefined,
   locale: string,
-  strings: LayerStrings,
+  strings: Pick<DateStrings, 'stated' | 'inferred'>,
 ): string {
   const dates = formatDates(from, to, locale);
   if (!dates || !certainty) return dates;
@@ -73,7 +66,7 @@ export function fill(template: string, values: Record<string, string | number>):
  * @example
  * stopLabel(stop, 1, 7, 'en', 'en-GB', DEFAULT_STRINGS)
  */
-export function stopLabel(stop: Stop, index: number, total: number, language: string, locale: string, strings: LayerStrings): string {
+export function stopLabel(stop: Stop, index: number, total: number, language: string, locale: string, strings: Pick<DateStrings, 'stopOfTotal'>): string {
   const head = fill(strings.stopOfTotal, { n: index + 1, total });
   const dates = formatDates(stop.arrive, stop.depart, locale);
   return `${head}: ${localize(stop.name, language)}${dates ? `, ${dates}` : ''}`;

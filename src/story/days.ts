@@ -1,6 +1,7 @@
 import { dayString, localDay } from '../geojson/time';
 import { localize } from '../itinerary/localize';
 import type { Itinerary } from '../itinerary/types';
+import { dateFormat } from './intl';
 
 /** One local calendar day of a visit and the stops it touches. */
 export interface StoryDay {
@@ -18,7 +19,7 @@ export interface StoryDay {
 export interface StoryDaysOptions {
   /** Language of stop names. Default `'en'`. */
   language?: string;
-  /** Locale of the dates. Default `'en-GB'` ("10 Dec"). */
+  /** Locale of the dates. Default `'en-GB'` ("10 Dec"), whatever the language (the day picker passes the layer's date locale). */
   dateLocale?: string;
 }
 
@@ -60,7 +61,7 @@ export function storyDays(itinerary: Itinerary, options: StoryDaysOptions = {}):
     }
     for (const m of stop.meetings) if (m.date !== undefined) add(localDay(m.date, tz), index);
   });
-  const format = dayFormat(options.dateLocale ?? 'en-GB');
+  const format = dateFormat(options.dateLocale ?? 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
   return [...byDay.keys()]
     .sort((x, y) => x - y)
     .map((day) => {
@@ -74,13 +75,4 @@ export function storyDays(itinerary: Itinerary, options: StoryDaysOptions = {}):
       const date = format.format(new Date(day * 86_400_000));
       return { key, stops, date, label: `${date}: ${names.join(' → ')}` };
     });
-}
-
-function dayFormat(locale: string): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', options); // a bad locale tag must not break the map
-  }
 }

@@ -1,3 +1,5 @@
+import { groupsOf, unionFind } from './union-find';
+
 /**
  * Groups points that would overlap on screen: any two closer than `radius` pixels end
  * up in the same group (single linkage, so a chain of close markers is one group).
@@ -8,11 +10,7 @@
  * clusterPoints([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 200, y: 0 }], 30) // [[0, 1], [2]]
  */
 export function clusterPoints(points: readonly { x: number; y: number }[], radius: number): number[][] {
-  const parent = points.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const sets = unionFind(points.length);
   const cells = new Map<string, number[]>();
   const r2 = radius * radius;
   points.forEach((p, i) => {
@@ -22,11 +20,7 @@ export function clusterPoints(points: readonly { x: number; y: number }[], radiu
       for (let dy = -1; dy <= 1; dy++) {
         for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
           const q = points[j]!;
-          if ((p.x - q.x) ** 2 + (p.y - q.y) ** 2 < r2) {
-            const a = find(i);
-            const b = find(j);
-            if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-          }
+          if ((p.x - q.x) ** 2 + (p.y - q.y) ** 2 < r2) sets.union(i, j);
         }
       }
     }
@@ -35,14 +29,7 @@ export function clusterPoints(points: readonly { x: number; y: number }[], radiu
     if (cell) cell.push(i);
     else cells.set(key, [i]);
   });
-  const groups = new Map<number, number[]>();
-  points.forEach((_, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(i);
-    else groups.set(root, [i]);
-  });
-  return [...groups.values()].sort((a, b) => a[0]! - b[0]!);
+  return groupsOf(sets, points.length);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseItinerary } from '../../src/itinerary/parse';
-import { storyDays } from '../../src/leaflet/story-days';
-import { storyMoments, positionAtTime, timeAtPosition } from '../../src/leaflet/story-moments';
-import { seed } from './fixtures';
+import { storyDays } from '../../src/story/days';
+import { storyMoments, positionAtTime, timeAtPosition } from '../../src/story/moments';
+import { seed } from '../leaflet/fixtures';
 
 const trip = (timezone: string | undefined, stops: object[]) =>
   parseItinerary({ id: 't', title: 'T', ...(timezone ? { timezone } : {}), stops: stops.map((s, i) => ({ id: `s${i}`, name: `S${i}`, coordinates: [121 + i, 31], precision: 'city', ...s })) });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatStoryHash, parseStoryHash } from '../../src/leaflet/deep-link';
+import { formatStoryHash, parseStoryHash } from '../../src/story/hash';
 
 describe('parseStoryHash', () => {
   it('reads stop, t and day, in any order', () => {

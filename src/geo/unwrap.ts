@@ -1,0 +1,206 @@
+/**
+ * Placing a route in a web map's world copies (issue 14). Not exported from the public
+ * core (`visitmap`): it would add about 0.9 KiB gzipped to every core import, over the size
+ * budget, for what only a map needs. `src/leaflet` imports it from here.
+ */
+import type { BBox } from 'geojson';
+import type { LngLat } from '../itinerary/types';
+import { assertLngLat } from './assert-lnglat';
+
+/** Where {@link unwrapRoute} puts one stop. */
+export interface UnwrappedStop {
+  /**
+   * The world copy where the stop's legs meet, in degrees: a multiple of 360 to add to its
+   * longitude. Its marker goes at `[lon + offset, lat]`.
+   */
+  offset: number;
+  /**
+   * Every copy where the stop's marker must be shown, ascending; always holds `offset`.
+   * More than one when the route comes back to the same coordinates a world away: a
+   * round-the-world trip ends at its start one copy east (or west). Stops are matched by
+   * identical coordinates; a layer that also groups stops by place id shows a place's
+   * marker in the union of its stops' copies.
+   */
+  copies: number[];
+}
+
+/** Where {@link unwrapRoute} puts one leg. */
+export interface UnwrappedLeg {
+  /** What was added to the leg's first vertex's longitude: a multiple of 360. */
+  offset: number;
+  /**
+   * The leg's vertices as drawn: `[lon, lat]`, longitudes continuous (each within 180° of
+   * the previous one, except along a pole at latitude ±90, where longitude means nothing),
+   * first vertex at the start stop's marker, last at the end stop's. New arrays.
+   */
+  points: LngLat[];
+}
+
+/** What {@link unwrapRoute} returns. */
+export interface UnwrappedRoute {
+  /** One per stop, in route order. */
+  stops: UnwrappedStop[];
+  /** One per leg: `legs[i]` joins stop `i` to stop `i + 1`. */
+  legs: UnwrappedLeg[];
+  /**
+   * How many times the route goes round the world between its first and last stop:
+   * 1 for a trip round the world eastwards, -1 westwards, 0 for any other trip.
+   */
+  turns: number;
+  /** Whether anything is drawn past ±180 (some offset is not 0). */
+  crosses: boolean;
+  /**
+   * `[west, south, east, north]` that frames the whole route as drawn: every vertex and
+   * every marker copy. For a route that stays within ±180 it is the exports' bbox
+   * (`bboxOf` of the legs and stops, without its rounding, and keeping 180 where bboxOf
+   * writes a west of 180 as -180). For one that crosses ±180 it is the unwrapped
+   * extent, `west < east`, either may lie past ±180 (a Pacific tour gives about
+   * `[139, …, 238, …]`); wider than 360 only when the route itself spans more.
+   */
+  bounds: BBox;
+}
+
+/**
+ * Places a route in the world copies of a web map so that it is drawn as one continuous
+ * line: every leg starts and ends at a marker, nothing jumps across the map. Longitudes are
+ * unwrapped along the route: each leg continues from where the previous one ended, and each
+ * stop's marker sits where its legs meet, a multiple of 360° from its own longitude.
+ *
+ * Of all the ways to do that (they differ by a whole number of worlds), the one that leaves
+ * the most stops at their own longitude is chosen (ties: the first stop's), so a route that
+ * does not cross ±180 keeps every offset 0, and a Pacific tour is framed over the Pacific,
+ * e.g. 139…238 rather than −221…−122.
+ *
+ * A route that goes round the world cannot fit in one copy: its stops keep one marker each,
+ * where their legs meet, and a stop at the same coordinates as another stop a world away (the
+ * start of a round trip, back at the end) is shown in both copies (see
+ * {@link UnwrappedStop.copies}).
+ *
+ * Nothing here touches a map: the layer adds the offsets to its `LatLng`s and fits
+ * `bounds` (`[[south, west], [north, east]]` for Leaflet).
+ *
+ * @param stops - the stops' `[lon, lat]` in route order, longitudes in [-180, 180].
+ * @param legs - `legs[i]` is leg `i`'s drawn line from `stops[i]` to `stops[i + 1]`, as
+ *   `greatCirclePoints` gives it (not split at ±180), or `[a, b]` for a straight leg: its
+ *   first vertex at `stops[i]` and its last at `stops[i + 1]`, each up to a multiple of 360°
+ *   in longitude. Jumps of more than 180° inside a leg are unwrapped too (a straight leg
+ *   from 170 to −170 goes east across ±180, the short way).
+ * @throws RangeError naming the stop or vertex when a coordinate is not a finite
+ *   `[lon, lat]`, a leg is missing or has fewer than 2 vertices, or a leg does not start or
+ *   end at its stops.
+ * @example
+ * const a: LngLat = [139.69, 35.69]; // Tokyo
+ * const b: LngLat = [-157.86, 21.31]; // Honolulu
+ * const route = unwrapRoute([a, b], [greatCirclePoints(a, b)]);
+ * route.stops.map((s) => s.offset); // [0, 360]: Honolulu's marker at 202.14, where the leg ends
+ * route.bounds; // [139.69, 21.31, 202.14, 35.80…]: over the Pacific, not −220…−157
+ */
+export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly LngLat[])[]): UnwrappedRoute {
+  if (!Array.isArray(stops) || stops.length === 0) throw new RangeError('unwrapRoute: stops must be a non-empty array of [longitude, latitude]');
+  if (!Array.isArray(legs) || legs.length !== stops.length - 1) {
+    throw new RangeError(`unwrapRoute: legs must hold one line per pair of consecutive stops (${stops.length - 1}), got ${Array.isArray(legs) ? legs.length : typeof legs}`);
+  }
+  stops.forEach((s, i) => assertLngLat(s, `unwrapRoute: stops[${i}]`, true));
+
+  // Copies in whole worlds, integers: no drift from adding 360 again and again.
+  const copy = new Array<number>(stops.length);
+  copy[0] = 0;
+  const lines: { shifts: number[]; first: number }[] = [];
+  for (let i = 0; i < legs.length; i++) {
+    const leg = legs[i];
+    const where = `unwrapRoute: legs[${i}]`;
+    if (!Array.isArray(leg) || leg.length < 2) throw new RangeError(`${where} must be a line of at least 2 [longitude, latitude] vertices`);
+    leg.forEach((p, j) => assertLngLat(p, `${where}[${j}]`, false));
+    let shift = copy[i]! - worldsBetween(leg[0]![0], stops[i]![0], `${where}[0]`, `stops[${i}]`, leg[0]![1], stops[i]![1]);
+    const shifts = [shift];
+    for (let j = 1; j < leg.length; j++) {
+      const [lon, lat] = leg[j]!;
+      const [prevLon, prevLat] = leg[j - 1]!;
+      if (Math.abs(lat) === 90 && lat === prevLat) {
+        // Along a pole any step is no jump: stay in the previous vertex's world, so a leg
+        // over the pole between two stops clear of ±180 does not cross it.
+        shift = worldOf(prevLon + 360 * shift) - worldOf(lon);
+      } else if (Math.abs(lon - prevLon) > 180) shift -= Math.round((lon - prevLon) / 360);
+      shifts.push(shift);
+    }
+    const last = leg[leg.length - 1]!;
+    copy[i + 1] = shift + worldsBetween(last[0], stops[i + 1]![0], `${where}[${leg.length - 1}]`, `stops[${i + 1}]`, last[1], stops[i + 1]![1]);
+    lines.push({ shifts, first: shifts[0]! });
+  }
+
+  const base = commonestCopy(copy);
+  // `+ 0`: no -0 offsets.
+  const degrees = (worlds: number): number => 360 * (worlds - base) + 0;
+  const at = (lon: number, worlds: number): number => lon + degrees(worlds);
+
+  const byPoint = new Map<string, Set<number>>();
+  stops.forEach(([lon, lat], i) => {
+    const key = `${lon},${lat}`;
+    const set = byPoint.get(key) ?? new Set<number>();
+    set.add(degrees(copy[i]!));
+    byPoint.set(key, set);
+  });
+  const outStops: UnwrappedStop[] = stops.map(([lon, lat], i) => ({
+    offset: degrees(copy[i]!),
+    copies: [...byPoint.get(`${lon},${lat}`)!].sort((x, y) => x - y),
+  }));
+  const outLegs: UnwrappedLeg[] = legs.map((leg, i) => {
+    const { shifts, first } = lines[i]!;
+    return { offset: degrees(first), points: leg.map((p: LngLat, j: number): LngLat => [at(p[0], shifts[j]!), p[1]]) };
+  });
+
+  // Past ±180 also when a leg pokes out between two stops in the same copy (along a pole).
+  const crosses = copy.some((k) => k !== base) || outLegs.some((l) => l.points.some((p) => p[0] < -180 || p[0] > 180));
+  let west = Infinity;
+  let east = -Infinity;
+  let south = Infinity;
+  let north = -Infinity;
+  const add = (lon: number, lat: number): void => {
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
+  };
+  for (const l of outLegs) for (const p of l.points) add(p[0], p[1]);
+  outStops.forEach((s, i) => {
+    for (const c of s.copies) add(stops[i]![0] + c, stops[i]![1]);
+  });
+  // As bboxOf (RFC 7946 §5.3): a route within ±180 that touches a pole spans every longitude.
+  if (!crosses && (south === -90 || north === 90)) [west, east] = [-180, 180];
+  const bounds: BBox = [west, south, east, north];
+
+  const span = at(stops[stops.length - 1]![0], copy[copy.length - 1]!) - at(stops[0]![0], copy[0]!);
+  return { stops: outStops, legs: outLegs, turns: Math.trunc(span / 360) + 0, crosses, bounds };
+}
+
+/** How many whole worlds `lon` lies east of `stopLon`; throws unless the vertex is at the stop. */
+function worldsBetween(lon: number, stopLon: number, vertex: string, stop: string, lat: number, stopLat: number): number {
+  const worlds = Math.round((lon - stopLon) / 360);
+  // Vertices come from the same numbers (greatCirclePoints returns the stop itself, or it
+  // shifted by ±360), so only rounding separates them.
+  if (Math.abs(lon - stopLon - 360 * worlds) > 1e-9 || Math.abs(lat - stopLat) > 1e-9) {
+    throw new RangeError(`${vertex}: [${lon}, ${lat}] is not at ${stop} [${stopLon}, ${stopLat}] (nor a world copy of it)`);
+  }
+  return worlds;
+}
+
+/** The world copy a longitude is in: 0 for [-180, 180), 1 for [180, 540)… */
+function worldOf(lon: number): number {
+  return Math.floor((lon + 180) / 360);
+}
+
+/** The copy holding the most stops; ties go to the first stop's (copy 0). */
+function commonestCopy(copy: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const k of copy) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let best = 0;
+  let most = counts.get(0)!;
+  for (const [k, n] of counts) {
+    if (n > most) {
+      best = k;
+      most = n;
+    }
+  }
+  return best;
+}
+

@@ -1,0 +1,19 @@
+/**
+ * The index of a stop named by its id or by its index, in a list in visiting order (the
+ * itinerary's stops, or anything kept in step with them, such as the story's moments).
+ * The one id look-up of the layer and its controls.
+ *
+ * @param owner Who asks, for the error: `'ItineraryLayer'`, `'TimelineControl'`.
+ * @throws RangeError naming the id or index when there is no such stop.
+ *
+ * @example
+ * stopIndex(itinerary.stops, 'lingang', 'ItineraryLayer'); // 4
+ * stopIndex(itinerary.stops, 9, 'ItineraryLayer'); // RangeError: ItineraryLayer: no stop at index 9
+ */
+export function stopIndex(stops: readonly { readonly id: string }[], stop: string | number, owner: string): number {
+  const index = typeof stop === 'number' ? stop : stops.findIndex((s) => s.id === stop);
+  if (!Number.isInteger(index) || index < 0 || index >= stops.length) {
+    throw new RangeError(`${owner}: no stop ${typeof stop === 'number' ? `at index ${stop}` : `with id "${stop}"`}`);
+  }
+  return index;
+}

@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bboxOf, greatCirclePoints } from '../../src/geo/index';
+import { unwrapRoute, type UnwrappedRoute } from '../../src/geo/unwrap';
+import type { LngLat } from '../../src/itinerary/types';
+import { lngLat } from '../arbitraries';
+
+/** The legs as the layer draws them: great circles, not split at ±180. */
+const drawLegs = (stops: readonly LngLat[], toleranceKm = 25): LngLat[][] =>
+  stops.slice(1).map((b, i) => greatCirclePoints(stops[i]!, b, { toleranceKm }));
+
+const route = (stops: LngLat[]): UnwrappedRoute => unwrapRoute(stops, drawLegs(stops));
+
+const atPole = (p: LngLat): boolean => Math.abs(p[1]) === 90;
+
+/** Where the marker of stop `i` is drawn (its own copy). */
+const shown = (stops: readonly LngLat[], r: UnwrappedRoute, i: number): LngLat => [stops[i]![0] + r.stops[i]!.offset, stops[i]![1]];
+
+// Unwrapped longitudes are sums with 360: allow their last-bit rounding.
+const EPS = 1e-9;
+const inBounds = (b: readonly number[], [lon, lat]: LngLat): boolean => lon >= b[0]! - EPS && lon <= b[2]! + EPS && lat >= b[1]! - EPS && lat <= b[3]! + EPS;
+
+const trip = (lon: fc.Arbitrary<number>) =>
+  fc.array(fc.tuple(lon, fc.integer({ min: -90e4, max: 90e4 }).map((n) => n / 1e4)), { minLength: 1, maxLength: 7 });
+
+// Cities of the two gallery trips (rounded; city centres).
+const TOKYO: LngLat = [139.69, 35.69];
+const HONOLULU: LngLat = [-157.86, 21.31];
+const SAN_FRANCISCO: LngLat = [-122.42, 37.77];
+const AUCKLAND: LngLat = [174.76, -36.85];
+const SUVA: LngLat = [178.44, -18.14];
+const LONDON: LngLat = [-0.13, 51.51];
+const DUBAI: LngLat = [55.27, 25.2];
+const SINGAPORE: LngLat = [103.82, 1.35];
+const SYDNEY: LngLat = [151.21, -33.87];
+const SANTIAGO: LngLat = [-70.67, -33.45];
+const NEW_YORK: LngLat = [-74.01, 40.71];
+
+describe('unwrapRoute: properties over random trips', () => {
+  it('draws every leg without a jump, from marker to marker, in the shape it was given, inside its bounds', () => {
+    fc.assert(
+      fc.property(fc.array(lngLat(), { minLength: 1, maxLength: 7 }), (stops) => {
+        const legs = drawLegs(stops);
+        const r = unwrapRoute(stops, legs);
+        expect(r.stops).toHaveLength(stops.length);
+        r.legs.forEach((leg, i) => {
+          const pts = leg.points;
+          expect(pts).toHaveLength(legs[i]!.length);
+          for (let j = 1; j < pts.length; j++) {
+            // Along a pole longitude means nothing: the line runs along the map's edge there.
+            if (atPole(pts[j - 1]!) || atPole(pts[j]!)) continue;
+            expect(Math.abs(pts[j]![0] - pts[j - 1]![0]), `legs[${i}][${j}]`).toBeLessThan(180);
+          }
+          pts.forEach((p, j) => {
+            const given = legs[i]![j]!;
+            expect(p[1]).toBe(given[1]);
+            const worlds = (p[0] - given[0]) / 360;
+            expect(Math.abs(worlds - Math.round(worlds))).toBeLessThan(1e-9);
+          });
+          const [a, b] = [shown(stops, r, i), shown(stops, r, i + 1)];
+          expect(pts[0]![0]).toBeCloseTo(a[0], 9);
+          expect(pts[0]![1]).toBe(a[1]);
+          expect(pts[pts.length - 1]![0]).toBeCloseTo(b[0], 9);
+          expect(pts[pts.length - 1]![1]).toBe(b[1]);
+          expect(leg.offset).toBe(r.stops[i]!.offset);
+        });
+        r.stops.forEach((s, i) => {
+          expect(Number.isInteger(s.offset / 360)).toBe(true);
+          expect(s.copies).toContain(s.offset);
+          for (const c of s.copies) expect(inBounds(r.bounds, [stops[i]![0] + c, stops[i]![1]]), `stops[${i}] at +${c}`).toBe(true);
+        });
+        for (const leg of r.legs) for (const p of leg.points) expect(inBounds(r.bounds, p), `vertex ${p}`).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps every offset 0 and frames exactly as bboxOf for trips inside one hemisphere', () => {
+    const hemisphere = fc.oneof(
+      trip(fc.integer({ min: -90e4, max: 90e4 }).map((n) => n / 1e4)),
+      trip(fc.integer({ min: 0, max: 180e4 }).map((n) => n / 1e4)),
+      trip(fc.integer({ min: -180e4, max: 0 }).map((n) => n / 1e4)),
+    );
+    fc.assert(
+      fc.property(hemisphere, (stops) => {
+        const r = unwrapRoute(stops, drawLegs(stops));
+        expect(r.stops.map((s) => s.offset)).toEqual(stops.map(() => 0));
+        expect(r.legs.map((l) => l.offset)).toEqual(r.legs.map(() => 0));
+        expect(r.crosses).toBe(false);
+        expect(r.turns).toBe(0);
+        const expected = bboxOf([...drawLegs(stops), ...stops.map((s) => [s])]);
+        // bboxOf's one choice a map cannot use: 180 written as -180 when that is all there is.
+        if (stops.every((s) => s[0] === 180) && expected[0] === -180 && expected[2] === -180) expected[0] = expected[2] = 180;
+        // bboxOf adds widths to a normalised west, which can leave rounding in the last bits.
+        r.bounds.forEach((x, k) => expect(x, `bounds[${k}]`).toBeCloseTo(expected[k]!, 9));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('moves as few markers as it can: no whole-world shift leaves more stops at their own longitude', () => {
+    fc.assert(
+      fc.property(fc.array(lngLat(), { minLength: 1, maxLength: 7 }), (stops) => {
+        const offsets = route(stops).stops.map((s) => s.offset);
+        const home = offsets.filter((o) => o === 0).length;
+        for (const o of offsets) expect(offsets.filter((x) => x === o).length).toBeLessThanOrEqual(home);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('unwrapRoute: edge cases', () => {
+  it('joins a stop at exactly 180 to its neighbours on both sides without a jump', () => {
+    const stops: LngLat[] = [[170, -10], [180, -16], [-175, -18]];
+    const r = route(stops);
+    expect(r.stops.map((s) => s.offset)).toEqual([0, 0, 360]);
+    expect(r.legs[1]!.points[0]).toEqual([180, -16]);
+    expect(r.legs[1]!.points.at(-1)![0]).toBeCloseTo(185, 9);
+    expect(r.bounds[0]).toBe(170);
+    expect(r.bounds[2]).toBeCloseTo(185, 9);
+  });
+
+  it('treats a stop at exactly -180 as the same meridian: the next stop west sits just past it', () => {
+    const stops: LngLat[] = [[-180, 0], [170, 5]];
+    const r = route(stops);
+    expect(r.stops.map((s) => s.offset)).toEqual([0, -360]);
+    expect(r.legs[0]!.points.at(-1)![0]).toBeCloseTo(-190, 9);
+    expect(r.crosses).toBe(true);
+  });
+
+  it('draws a leg over a pole along the map edge and frames the pole as bboxOf does', () => {
+    const stops: LngLat[] = [[170, 80], [-10, 80], [20, 70]];
+    const r = route(stops);
+    expect(r.legs[0]!.points).toEqual([[170, 80], [170, 90], [-10, 90], [-10, 80]]);
+    expect(r.stops.map((s) => s.offset)).toEqual([0, 0, 0]);
+    expect(r.crosses).toBe(false);
+    expect(r.bounds).toEqual([-180, 70, 180, 90]);
+  });
+
+  it('keeps a zero-length leg at the antimeridian at one point: both markers on the same meridian', () => {
+    const stops: LngLat[] = [[180, 10], [-180, 10]];
+    const r = route(stops);
+    expect(r.legs[0]!.points).toEqual([[180, 10], [180, 10]]);
+    expect(r.stops.map((s) => s.offset)).toEqual([0, 360]);
+    expect(shown(stops, r, 1)).toEqual([180, 10]);
+    expect(r.bounds).toEqual([180, 10, 180, 10]);
+  });
+
+  it('unwraps a straight leg across ±180 the short way', () => {
+    const r = unwrapRoute([[170, 0], [-170, 0]], [[[170, 0], [-170, 0]]]);
+    expect(r.legs[0]!.points).toEqual([[170, 0], [190, 0]]);
+    expect(r.stops[1]!.offset).toBe(360);
+  });
+
+  it('frames Tokyo → Honolulu → San Francisco → Auckland → Suva → Tokyo over the Pacific, every stop once', () => {
+    const stops = [TOKYO, HONOLULU, SAN_FRANCISCO, AUCKLAND, SUVA, TOKYO];
+    const r = route(stops);
+    expect(r.stops.map((s) => s.offset)).toEqual([0, 360, 360, 0, 0, 0]);
+    expect(r.stops.map((s) => s.copies)).toEqual([[0], [360], [360], [0], [0], [0]]);
+    expect(r.turns).toBe(0);
+    expect(r.crosses).toBe(true);
+    const [west, south, east, north] = r.bounds;
+    expect(west).toBe(TOKYO[0]);
+    expect(east).toBeCloseTo(SAN_FRANCISCO[0] + 360, 9);
+    expect(east - west).toBeLessThan(180);
+    expect(south).toBe(AUCKLAND[1]);
+    expect(north).toBeGreaterThanOrEqual(SAN_FRANCISCO[1]);
+  });
+
+  it('shows the start of a round-the-world trip again a world east, where the last leg ends', () => {
+    const stops = [LONDON, DUBAI, SINGAPORE, SYDNEY, SANTIAGO, NEW_YORK, LONDON];
+    const r = route(stops);
+    expect(r.turns).toBe(1);
+    expect(r.stops.map((s) => s.offset)).toEqual([0, 0, 0, 0, 360, 360, 360]);
+    expect(r.stops[0]!.copies).toEqual([0, 360]);
+    expect(r.stops[6]!.copies).toEqual([0, 360]);
+    expect(r.legs[5]!.points.at(-1)![0]).toBeCloseTo(LONDON[0] + 360, 9);
+    expect(r.bounds[2] - r.bounds[0]).toBeCloseTo(360, 9);
+  });
+
+  it('counts a westward trip round the world as -1 turn', () => {
+    const stops = [LONDON, NEW_YORK, SANTIAGO, SYDNEY, SINGAPORE, DUBAI, LONDON];
+    const r = route(stops);
+    expect(r.turns).toBe(-1);
+    // Four of the seven stops lie west of the Pacific crossing: that copy stays at home.
+    expect(r.stops.map((s) => s.offset)).toEqual([360, 360, 360, 0, 0, 0, 0]);
+    expect(r.stops[0]!.copies).toEqual([0, 360]);
+  });
+
+  it('names what is wrong with bad input', () => {
+    expect(() => unwrapRoute([], [])).toThrow(/unwrapRoute: stops must be a non-empty array/);
+    expect(() => unwrapRoute([TOKYO, HONOLULU], [])).toThrow(/legs must hold one line per pair of consecutive stops \(1\), got 0/);
+    expect(() => unwrapRoute([TOKYO, [200, 0]], [[TOKYO, [200, 0]]])).toThrow(/stops\[1\]\[0\]: longitude 200 is outside/);
+    expect(() => unwrapRoute([TOKYO, HONOLULU], [[TOKYO]])).toThrow(/legs\[0\] must be a line of at least 2/);
+    expect(() => unwrapRoute([TOKYO, HONOLULU], [[TOKYO, [NaN, 0]]])).toThrow(/legs\[0\]\[1\]\[0\] must be a finite longitude/);
+    expect(() => unwrapRoute([TOKYO, HONOLULU], [[TOKYO, SUVA]])).toThrow(/legs\[0\]\[1\]: \[178.44, -18.14\] is not at stops\[1\]/);
+    expect(() => unwrapRoute([TOKYO, HONOLULU], [[[139.7, 35.69], HONOLULU]])).toThrow(/legs\[0\]\[0\]: .* is not at stops\[0\]/);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { dateFormat, fullDateFormat } from '../../src/story/intl';
+import { formatDates } from '../../src/story/format';
+import { storyDays } from '../../src/story/days';
+import { storyTimeText } from '../../src/story/text';
+import { storyMoments } from '../../src/story/moments';
+import { seed } from '../leaflet/fixtures';
+
+const day = { day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
+
+describe('dateFormat', () => {
+  it('makes one formatter per locale and options, and hands the same one back', () => {
+    expect(dateFormat('en-GB', day)).toBe(dateFormat('en-GB', { ...day }));
+    expect(dateFormat('en-GB', day)).not.toBe(dateFormat('fr', day));
+    expect(fullDateFormat('en-GB', false)).toBe(dateFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  });
+
+  it('falls back to en-GB in UTC for a locale tag or a zone Intl refuses, instead of throwing', () => {
+    expect(dateFormat('not a locale!', day).format(Date.UTC(2023, 11, 10))).toBe('10 Dec');
+    expect(fullDateFormat('en-GB', true, 'Mars/Olympus').format(Date.UTC(2023, 11, 10, 6, 30))).toBe('10 Dec 2023, 06:30');
+  });
+
+  it('is the one cache behind the story’s date text: stop dates, timeline text and day names agree', () => {
+    const itinerary = seed();
+    const moment = storyMoments(itinerary)[0]!;
+    const days = storyDays(itinerary, { dateLocale: 'en-GB' });
+    expect(formatDates('2023-12-10', undefined, 'en-GB')).toBe('10 Dec 2023');
+    expect(storyTimeText(moment.time, moment, true, itinerary.timezone, 'en-GB')).toBe('10 Dec 2023');
+    expect(days[0]!.date).toBe('10 Dec');
+    expect(formatDates('2023-12-10', undefined, 'xx-not-valid-!')).toBe('10 Dec 2023');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { StoryPlayback } from '../../src/story/playback';
+
+const playback = (reduced = false) =>
+  new StoryPlayback({ stops: 3, legDuration: (i) => (i + 1) * 1000, dwell: 500, reducedMotion: () => reduced });
+
+describe('StoryPlayback', () => {
+  it('leaves the first stop at once, travels each leg in its time, stays at each stop, and ends at the last', () => {
+    const p = playback();
+    p.seek(0);
+    p.play();
+    expect(p.tick(500)).toEqual({ arrived: null, ended: false });
+    expect(p.position).toBeCloseTo(0.5);
+    expect(p.tick(500).arrived).toBe(1);
+    expect(p.position).toBe(1);
+    p.tick(500); // the stay at stop 1
+    expect(p.position).toBe(1);
+    p.tick(1000); // half of the 2 s leg
+    expect(p.position).toBeCloseTo(1.5);
+    expect(p.tick(5000)).toEqual({ arrived: 2, ended: true });
+    expect(p.playing).toBe(false);
+  });
+
+  it('does not move while paused, and starts again from the first stop when played at the end', () => {
+    const p = playback();
+    p.seek(1.25);
+    p.tick(10_000);
+    expect(p.position).toBe(1.25);
+    p.seek(2);
+    p.play();
+    expect(p.position).toBe(0);
+    expect(p.playing).toBe(true);
+  });
+
+  it('steps forward to the stop ahead and back to the stop just left, pausing', () => {
+    const p = playback();
+    p.seek(0.4);
+    p.play();
+    expect(p.stepForward()).toBe(1);
+    expect(p.playing).toBe(false);
+    expect(p.stepForward()).toBe(2);
+    expect(p.stepForward()).toBe(2);
+    p.seek(1.5);
+    expect(p.stepBack()).toBe(1);
+    expect(p.stepBack()).toBe(0);
+    expect(p.stepBack()).toBe(0);
+  });
+
+  it('with reduced motion jumps from stop to stop, never between', () => {
+    const p = playback(true);
+    p.seek(0);
+    p.play();
+    const seen: number[] = [];
+    for (let i = 0; i < 200 && p.playing; i++) {
+      p.tick(16);
+      seen.push(p.position);
+    }
+    expect(seen.every((x) => Number.isInteger(x))).toBe(true);
+    expect(p.position).toBe(2);
+  });
+
+  it('never passes the last stop nor goes below the first, whatever the ticks', () => {
+    const p = playback();
+    p.seek(-5);
+    expect(p.position).toBe(0);
+    p.seek(99);
+    expect(p.position).toBe(2);
+    p.play();
+    for (const ms of [0, -3, 16, 1e9]) p.tick(ms);
+    expect(p.position).toBe(2);
+  });
+});
