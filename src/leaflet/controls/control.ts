@@ -40,8 +40,8 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
   }
 }
 
-
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// The typed event methods (L.Evented's, mixed in above); the type parameters must match the class's.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 export interface ItineraryControl<Options extends L.ControlOptions, Events = object> {
   /** Listens to one of the control's events, with its payload typed; `context` is `this` in `fn`. */
   on<K extends keyof Events & string>(type: K, fn: (event: Events[K]) => void, context?: unknown): this;
