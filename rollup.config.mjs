@@ -35,7 +35,7 @@ const entries = Object.fromEntries(
 const libraryEntries = Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'cli'));
 
 const external = (id) => id === 'leaflet' || id === 'cac' || id.startsWith('node:');
-const target = 'es2019';
+const target = 'es2020';
 // Stable chunk names keep `npm pack` reproducible.
 const chunkFileNames = 'chunks/[name]-[hash]';
 const define = { __VERSION__: JSON.stringify(pkg.version) };

@@ -1,7 +1,7 @@
-import type { DayControl, DayChangeEvent } from './day-control';
-import type { ItineraryStopEvent } from './events';
-import type { ItineraryLayer } from './itinerary-layer';
-import type { TimelineChangeEvent, TimelineControl } from './timeline-control';
+import type { DayControl, DayChangeEvent } from './controls/day-control';
+import type { TimelineChangeEvent, TimelineControl } from './controls/timeline-control';
+import type { ItineraryStopEvent } from './layer/events';
+import type { ItineraryLayer } from './layer/itinerary-layer';
 import { formatStoryHash, parseStoryHash, type StoryHash } from '../story/hash';
 
 /** Options of {@link DeepLink}. */
@@ -52,7 +52,7 @@ export class DeepLink {
     this.win = win;
     layer.on('popupopen', this.onStop, this);
     options.timeline?.on('change', this.onTime, this);
-    options.days?.on('change', this.onDay);
+    options.days?.on('change', this.onDay, this);
     if (options.read !== false) {
       win.addEventListener('hashchange', this.onNavigate);
       win.addEventListener('popstate', this.onNavigate);
@@ -94,7 +94,7 @@ export class DeepLink {
   remove(): void {
     this.layer.off('popupopen', this.onStop, this);
     this.o.timeline?.off('change', this.onTime, this);
-    this.o.days?.off('change', this.onDay);
+    this.o.days?.off('change', this.onDay, this);
     this.win.removeEventListener('hashchange', this.onNavigate);
     this.win.removeEventListener('popstate', this.onNavigate);
   }
@@ -119,12 +119,13 @@ export class DeepLink {
     this.write({ stop: e.stop.id, t: iso(e.time) }, quiet ? 'replace' : undefined);
   }
 
-  private readonly onDay = (e: DayChangeEvent): void => {
+  private onDay(e: DayChangeEvent): void {
     // A day that does not hold the stop in the address drops it, and its time, from the link.
     const day = e.day;
     if (!day || day.stops.includes(this.layer.getCurrentIndex())) this.write({ day: day?.key });
     else this.write({ day: day.key, stop: undefined, t: undefined });
-  };
+  }
+
 
   /** Writes the story keys given (others as they are), unless nothing changes. */
   private write(change: StoryHash, mode?: 'push' | 'replace'): void {

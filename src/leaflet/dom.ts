@@ -63,71 +63,15 @@ export function isolateFromMap(root: HTMLElement): void {
   L.DomEvent.on(root, 'click', L.DomEvent.stopPropagation);
 }
 
-/** The map's control corners by position (`topleft`, …): Leaflet keeps them in a private member. */
-export function controlCorners(map: L.Map): Partial<Record<L.ControlPosition, HTMLElement>> {
-  return (map as unknown as { _controlCorners?: Partial<Record<L.ControlPosition, HTMLElement>> })._controlCorners ?? {};
+/** Whether the user asked the system for less motion: the one check every animation here makes. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** The corner on the other side of the map from `position`, in the same row (`topleft` → `topright`). */
-export function cornerAcross(map: L.Map, position: L.ControlPosition): HTMLElement | undefined {
-  const across = (position.endsWith('left') ? position.replace('left', 'right') : position.replace('right', 'left')) as L.ControlPosition;
-  return controlCorners(map)[across];
-}
-
-/**
- * Lifts a control in a bottom corner above the controls of the other bottom corner where
- * the two would overlap (lowers it below them in a top corner): on a phone, a wide
- * timeline and the legend. Sets its outer margin; call again when the map is resized.
- */
-export function clearOfCornerAcross(control: L.Control, map: L.Map): void {
-  const root = control.getContainer();
-  if (!root || !root.isConnected) return;
-  const position = control.getPosition();
-  const bottom = position.startsWith('bottom');
-  const across = cornerAcross(map, position);
-  const side = bottom ? 'marginBottom' : 'marginTop';
-  root.style[side] = '';
-  const mine = root.getBoundingClientRect();
-  let overlap = 0;
-  for (const other of Array.from(across?.children ?? [])) {
-    const r = other.getBoundingClientRect();
-    if (r.left >= mine.right || mine.left >= r.right) continue;
-    overlap = Math.max(overlap, bottom ? mine.bottom - r.top : r.bottom - mine.top);
-  }
-  if (overlap > 0) root.style[side] = `${parseFloat(getComputedStyle(root)[side]) + overlap + 8}px`;
-}
-
-/** Width and height of what stands in each of the map's control corners. */
-type CornerSizes = Record<'topleft' | 'topright' | 'bottomleft' | 'bottomright', { w: number; h: number }>;
-
-/** How much room the controls take in each corner of `map` (0 where a corner is empty). */
-function cornerSizes(map: L.Map): CornerSizes {
-  const corners = controlCorners(map);
-  const size = (name: L.ControlPosition) => ({ w: corners[name]?.offsetWidth ?? 0, h: corners[name]?.offsetHeight ?? 0 });
-  return { topleft: size('topleft'), topright: size('topright'), bottomleft: size('bottomleft'), bottomright: size('bottomright') };
-}
-
-/**
- * Where something `width` pixels wide (a popup, a group of stops zoomed into) can stand on
- * the map without going under a control: left of the right-hand controls (the stop list and
- * the legend, typically), right of the left-hand ones, or between the top and bottom rows
- * across the whole width, whichever leaves the most height. Returns paddings for Leaflet's
- * `autoPanPadding*` / `padding*` options, with a 10 px margin (and `below` more at the
- * bottom), and the height between them.
- */
-export function roomBesideControls(map: L.Map, width: number, below = 0): { topLeft: L.Point; bottomRight: L.Point; height: number } {
-  const size = map.getSize();
-  const { topleft, topright, bottomleft, bottomright } = cornerSizes(map);
-  const right = Math.max(topright.w, bottomright.w);
-  const left = Math.max(topleft.w, bottomleft.w);
-  const across = { left: 0, right: 0, top: Math.max(topleft.h, topright.h), bottom: Math.max(bottomleft.h, bottomright.h) };
-  const places = [
-    across,
-    { left: 0, right, top: topleft.h, bottom: bottomleft.h },
-    { left, right: 0, top: topright.h, bottom: bottomright.h },
-  ].filter((p) => p === across || size.x - p.left - p.right - 20 >= width);
-  const best = places.reduce((a, b) => (b.top + b.bottom < a.top + a.bottom ? b : a));
-  const topLeft = L.point(best.left + 10, best.top + 10);
-  const bottomRight = L.point(best.right + 10, best.bottom + 10 + below);
-  return { topLeft, bottomRight, height: size.y - topLeft.y - bottomRight.y };
+const warned = new Set<string>();
+/** Warns once per page (a deprecated spelling, a missing plugin), in the console. */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`visitmap: ${message}`);
 }

@@ -3,8 +3,10 @@
  * Load `visitmap/leaflet.css` (dist/visitmap.css) with it.
  * @packageDocumentation
  */
-export { ItineraryLayer, itineraryLayer, type ItineraryInput } from './itinerary-layer';
-export type { ItineraryLayerEventMap, ItineraryStopEvent } from './events';
+export { ItineraryLayer, itineraryLayer } from './layer/itinerary-layer';
+export type { ItineraryInput, ItineraryJSON } from './layer/input';
+export type { ItineraryLayerEventMap, ItineraryStopEvent, ItineraryFilterEvent, ItineraryLayerHandlers, LeafletLayerEventName } from './layer/events';
+export { canvasLargeMode, type LargeMode, type LargeModeInput } from './layer/large-mode';
 export {
   ITINERARY_LAYER_DEFAULTS,
   DEFAULT_STRINGS,
@@ -14,20 +16,29 @@ export {
   type LegStyle,
   type LayerStrings,
   type PopupContext,
+  type ResolvedOptions,
 } from './options';
-export { StopList, type StopListOptions } from './stop-list';
-export { StopListControl, stopListControl, type StopListControlOptions } from './stop-list-control';
-export { LegendControl, type LegendControlOptions } from './legend-control';
-export { buildPopupContent, type PopupBuildContext } from './popup-content';
+export { buildPopupContent, type PopupBuildContext } from './layer/popup-content';
+export { ItineraryControl, type ControlHandlers } from './controls/control';
+export { StopList, type StopListOptions } from './controls/stop-list';
+export { StopListControl, stopListControl, createStopList, type StopListControlOptions } from './controls/stop-list-control';
+export { LegendControl, legendControl, type LegendControlOptions } from './controls/legend-control';
+export {
+  TimelineControl,
+  timelineControl,
+  TIMELINE_STRINGS,
+  type TimelineControlOptions,
+  type TimelineControlEventMap,
+  type TimelineChangeEvent,
+  type TimelineStrings,
+} from './controls/timeline-control';
+export { DayControl, dayControl, type DayControlOptions, type DayControlEventMap, type DayChangeEvent } from './controls/day-control';
+export { SummaryControl, summaryControl, SUMMARY_STRINGS, type SummaryControlOptions, type SummaryStrings } from './controls/summary-control';
+export { DeepLink, deepLink, type DeepLinkOptions } from './deep-link';
 export { safeLink, type SafeLink } from '../story/links';
 export { groupPlaces, numbersLabel, type Place } from '../story/places';
 export { formatDates, stopLabel } from '../story/format';
-export { TimelineControl, timelineControl, TIMELINE_STRINGS, type TimelineControlOptions, type TimelineChangeEvent, type TimelineStrings } from './timeline-control';
-export { DayControl, dayControl, type DayControlOptions, type DayChangeEvent } from './day-control';
-export { DeepLink, deepLink, type DeepLinkOptions } from './deep-link';
 export { parseStoryHash, formatStoryHash, type StoryHash } from '../story/hash';
-export { SummaryControl, summaryControl, SUMMARY_STRINGS, type SummaryControlOptions, type SummaryStrings } from './summary-control';
 export { storyDays, type StoryDay, type StoryDaysOptions } from '../story/days';
 export { storyMoments, timeAtPosition, positionAtTime, type StoryMoment } from '../story/moments';
 export { StoryPlayback, type StoryPlaybackOptions, type PlaybackTick } from '../story/playback';
-export type { ItineraryFilterEvent } from './events';

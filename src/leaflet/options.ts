@@ -1,10 +1,14 @@
-import type * as L from 'leaflet';
+import * as L from 'leaflet';
+import type { ItineraryFeatureCollection, ToGeoJSONOptions } from '../geojson/to-geojson';
+import { MODE_COLORS } from '../geojson/style';
+import { storyLocale } from '../story/text';
 import type { Itinerary, Stop, TravelMode } from '../itinerary/types';
-import type { ItineraryLayer } from './itinerary-layer';
+import type { ItineraryLayer } from './layer/itinerary-layer';
+import type { LargeMode } from './layer/large-mode';
 
 /** How one travel mode's legs are drawn. Unset fields come from the CSS custom properties, then from built-in values. */
 export interface LegStyle {
-  /** Stroke colour. Default: CSS `--vm-leg-<mode>` on the map container, else a built-in colour. */
+  /** Stroke colour. Default: CSS `--vm-leg-<mode>` on the map container, else the palette's (the exports' colour). */
   color?: string;
   /** Stroke width in pixels. */
   weight?: number;
@@ -96,14 +100,46 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
   linkBase?: string | null;
   /** `target` of links that leave the site (`rel="noopener noreferrer"` is always set on them). Default `'_blank'`. */
   externalLinkTarget?: string | null;
-  /** Add the stop list control to the map with the layer. Default `false` (add `stopListControl` yourself, or set `true`). */
+  /**
+   * Add the stop list control with the layer. Default `false`. Needs `stopListControl`
+   * (the script-tag build sets it); with ES modules add the control itself:
+   * `stopListControl(layer).addTo(map)`.
+   * @deprecated Add `stopListControl(layer)` to the map instead.
+   */
   stopList?: boolean;
-  /** Position of the stop list control. Default `'topright'`. */
+  /** Position of the stop list control the `stopList` option adds. Default `'topright'`. */
   stopListPosition?: L.ControlPosition;
-  /** Add the legend control (lists only the travel modes in use). Default `true`. */
+  /**
+   * Add the legend with the layer. Default `true`, acted on only where `legendControl` is
+   * set (the script-tag build); with ES modules add `legendControl(layer).addTo(map)`.
+   * @deprecated Add `legendControl(layer)` to the map instead.
+   */
   legend?: boolean;
-  /** Position of the legend control. Default `'bottomright'`. */
+  /** Position of the legend the `legend` option adds. Default `'bottomright'`. */
   legendPosition?: L.ControlPosition;
+  /** The factory the `stopList` option uses (`stopListControl`). Default `null`; the script-tag build sets it. */
+  stopListControl?: ((layer: ItineraryLayer, options: { position: L.ControlPosition }) => L.Control) | null;
+  /** The factory the `legend` option uses (`legendControl`). Default `null`; the script-tag build sets it. */
+  legendControl?: ((layer: ItineraryLayer, options: { position: L.ControlPosition }) => L.Control) | null;
+  /**
+   * How to draw from `largeThreshold` stops on: `canvasLargeMode` draws every stop and leg on
+   * one canvas with no per-stop DOM. Default `null` (the script-tag build sets
+   * `canvasLargeMode`): an itinerary past the threshold is then drawn with markers, with a
+   * warning naming this option.
+   */
+  largeMode?: LargeMode | null;
+  /**
+   * Reads a visitmap GeoJSON export given as the layer's data: pass the core's `fromGeoJSON`.
+   * Default `null` (the script-tag build sets it): GeoJSON data then throws a `TypeError`
+   * saying to pass `fromGeoJSON(data)` instead.
+   */
+  fromGeoJSON?: ((collection: ItineraryFeatureCollection) => Itinerary) | null;
+  /**
+   * Writes the layer's `toGeoJSON()`: pass the core's `toGeoJSON`. Default `null` (the
+   * script-tag build sets it): `layer.toGeoJSON()` then throws, saying to call
+   * `toGeoJSON(layer.itinerary)`.
+   */
+  toGeoJSON?: ((itinerary: Itinerary, options?: ToGeoJSONOptions) => ItineraryFeatureCollection) | null;
   /** From this many stops on, draw on a canvas with no per-stop DOM and a virtualised stop list. Default `500`. */
   largeThreshold?: number;
   /** Fit the map to the itinerary when the layer is added. Default `false`. */
@@ -143,13 +179,17 @@ export const DEFAULT_STRINGS: Readonly<LayerStrings> = Object.freeze({
   precision: { venue: 'Exact place', district: 'District', city: 'City (approximate)' },
 });
 
-/** Built-in leg styles, used where neither the options nor the CSS say otherwise. */
+/**
+ * Built-in leg styles, used where neither the options nor the CSS say otherwise. The
+ * colours are the palette's (`MODE_COLORS`, which the exports write), so a saved export
+ * draws the same map; the map adds dashes and weights the exports have no way to say.
+ */
 export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<Required<LegStyle>>>> = Object.freeze({
-  flight: { color: '#1d4ed8', weight: 2.5, dashArray: '7 7', opacity: 0.9 },
-  rail: { color: '#b91c1c', weight: 3.5, dashArray: '', opacity: 0.9 },
-  road: { color: '#a16207', weight: 3.5, dashArray: '', opacity: 0.9 },
-  sea: { color: '#0f766e', weight: 3, dashArray: '2 6', opacity: 0.9 },
-  unknown: { color: '#57534e', weight: 2.5, dashArray: '1 6', opacity: 0.85 },
+  flight: { color: MODE_COLORS.flight, weight: 2.5, dashArray: '7 7', opacity: 0.9 },
+  rail: { color: MODE_COLORS.rail, weight: 3.5, dashArray: '', opacity: 0.9 },
+  road: { color: MODE_COLORS.road, weight: 3.5, dashArray: '', opacity: 0.9 },
+  sea: { color: MODE_COLORS.sea, weight: 3, dashArray: '2 6', opacity: 0.9 },
+  unknown: { color: MODE_COLORS.unknown, weight: 2.5, dashArray: '1 6', opacity: 0.85 },
 });
 
 type Defaults = Required<Omit<ItineraryLayerOptions, keyof L.LayerOptions | 'dateLocale' | 'strings'>>;
@@ -169,6 +209,11 @@ export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = Object.freeze({
   stopListPosition: 'topright',
   legend: true,
   legendPosition: 'bottomright',
+  stopListControl: null,
+  legendControl: null,
+  largeMode: null,
+  fromGeoJSON: null,
+  toGeoJSON: null,
   largeThreshold: 500,
   fitBounds: false,
   fitPadding: [24, 24],
@@ -177,13 +222,32 @@ export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = Object.freeze({
   popupOptions: { maxWidth: 320, minWidth: 220 },
 } satisfies Defaults);
 
-/** Options after merging: every field set. */
-export type ResolvedOptions = Defaults & { dateLocale: string; strings: LayerStrings };
+/** The layer's settings: every option with its default, the date locale and the words worked out. */
+export interface ResolvedOptions extends Defaults {
+  /** The `dateLocale` option, else `'en-GB'` for English and the language otherwise. */
+  dateLocale: string;
+  /** The `strings` option over the built-in English words. */
+  strings: LayerStrings;
+}
 
-/** Merges user options over the defaults, checking the ones a typo would silently break. */
-export function resolveOptions(options: ItineraryLayerOptions = {}): ResolvedOptions {
-  if (options === null || typeof options !== 'object') throw new TypeError('ItineraryLayer: options must be an object');
-  const merged = { ...ITINERARY_LAYER_DEFAULTS, ...stripUndefined(options) } as Defaults & ItineraryLayerOptions;
+/**
+ * Merges `options` into `obj.options` as `L.setOptions` does (over the class's defaults,
+ * which `obj.options` inherits from its prototype), except that `undefined` keeps the
+ * default: `{ speed: undefined }` plays at the default speed. Every class here merges
+ * its options with it.
+ */
+export function setOptions<T extends object>(obj: { options: T }, options: Partial<T> | undefined, owner: string): T {
+  if (options === null || typeof options !== 'object') throw new TypeError(`${owner}: options must be an object`);
+  const given: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) given[key] = value;
+  return L.setOptions(obj, given) as T;
+}
+
+/** Checks the merged layer options a typo would silently break, and derives the date locale and the words. */
+export function resolveOptions(options: Defaults & ItineraryLayerOptions): ResolvedOptions {
+  // The defaults come through the prototype chain (Leaflet's options): flatten them.
+  const merged: Defaults & ItineraryLayerOptions = Object.create(null);
+  for (const key in options) Reflect.set(merged, key, Reflect.get(options, key));
   if (typeof merged.language !== 'string' || merged.language === '') {
     throw new TypeError('ItineraryLayer: options.language must be a language tag such as "en" or "zh-Hans"');
   }
@@ -192,20 +256,11 @@ export function resolveOptions(options: ItineraryLayerOptions = {}): ResolvedOpt
   if (merged.popupContent != null && typeof merged.popupContent !== 'function') {
     throw new TypeError('ItineraryLayer: options.popupContent must be a function (stop, context) => HTMLElement | string');
   }
-  const strings: LayerStrings = {
-    ...DEFAULT_STRINGS,
-    ...stripUndefined(options.strings ?? {}),
-    modes: { ...DEFAULT_STRINGS.modes, ...(options.strings?.modes ?? {}) },
-    precision: { ...DEFAULT_STRINGS.precision, ...(options.strings?.precision ?? {}) },
-  };
-  const dateLocale = options.dateLocale ?? (/^en\b/i.test(merged.language) && merged.language.length === 2 ? 'en-GB' : merged.language);
-  return { ...merged, dateLocale, strings };
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  const out: Partial<T> = {};
-  for (const key of Object.keys(o) as (keyof T)[]) if (o[key] !== undefined) out[key] = o[key];
-  return out;
+  const given = merged.strings ?? {};
+  const strings: LayerStrings = Object.assign({}, DEFAULT_STRINGS, Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)));
+  strings.modes = { ...DEFAULT_STRINGS.modes, ...(given.modes ?? {}) };
+  strings.precision = { ...DEFAULT_STRINGS.precision, ...(given.precision ?? {}) };
+  return { ...merged, dateLocale: merged.dateLocale ?? storyLocale(merged.language), strings };
 }
 
 /** Options of {@link ItineraryLayer.openStop}. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { DEFAULT_STRINGS } from '../../src/leaflet/options';
-import { buildPopupContent, type PopupBuildContext } from '../../src/leaflet/popup-content';
+import { buildPopupContent, type PopupBuildContext } from '../../src/leaflet/layer/popup-content';
 import type { Itinerary } from '../../src/itinerary/types';
 import { hostile, seed } from './fixtures';
 

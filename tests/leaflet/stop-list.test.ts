@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Itinerary } from '../../src/itinerary/types';
-import { StopList } from '../../src/leaflet/stop-list';
+import { StopList } from '../../src/leaflet/controls/stop-list';
 import { seed } from './fixtures';
 
 function many(n: number): Itinerary {

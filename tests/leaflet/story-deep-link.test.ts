@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import * as L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DayControl } from '../../src/leaflet/day-control';
+import { DayControl } from '../../src/leaflet/controls/day-control';
 import { DeepLink } from '../../src/leaflet/deep-link';
-import { ItineraryLayer } from '../../src/leaflet/itinerary-layer';
-import { TimelineControl } from '../../src/leaflet/timeline-control';
+import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
+import { TimelineControl } from '../../src/leaflet/controls/timeline-control';
 import { seed } from './fixtures';
 
 describe('DeepLink', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import * as L from 'leaflet';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ItineraryLayer } from '../../src/leaflet/itinerary-layer';
+import { stopListControl } from '../../src/leaflet/controls/stop-list-control';
+import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
 import { seed } from './fixtures';
 
 /** A map in jsdom, which has no layout: give it a size so projections work. */
@@ -26,7 +27,8 @@ describe('ItineraryLayer stop filter and current marker', () => {
 
   it('shows only the filtered stops, the legs between them and their list entries, and shows all again on null', () => {
     map = makeMap();
-    const layer = new ItineraryLayer(seed(), { stopList: true, arrows: false, clusterRadius: 0 }).addTo(map);
+    const layer = new ItineraryLayer(seed(), { arrows: false, clusterRadius: 0 }).addTo(map);
+    stopListControl(layer).addTo(map);
     expect(legCount(layer)).toBe(6);
     const events: (number[] | null)[] = [];
     layer.on('stopfilter', (e) => events.push(e.stops));

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import * as L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ItineraryLayer } from '../../src/leaflet/itinerary-layer';
-import { TimelineControl } from '../../src/leaflet/timeline-control';
+import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
+import { TimelineControl } from '../../src/leaflet/controls/timeline-control';
 import { seed } from './fixtures';
 
 describe('TimelineControl playback loop', () => {

@@ -1,10 +1,9 @@
-import * as L from 'leaflet';
-import { summarize, type ItinerarySummary } from '../geojson/summarize';
-import { localize } from '../itinerary/localize';
-import { el, isolateFromMap } from './dom';
-import type { ItineraryLayer } from './itinerary-layer';
-import { DEFAULT_STRINGS } from './options';
-import { storyLocale } from '../story/text';
+import type * as L from 'leaflet';
+import { summarize, type ItinerarySummary } from '../../geojson/summarize';
+import { localize } from '../../itinerary/localize';
+import { el, isolateFromMap } from '../dom';
+import type { ItineraryLayer } from '../layer/itinerary-layer';
+import { ItineraryControl } from './control';
 
 /** The words the summary writes. `{n}` is replaced by a number. */
 export interface SummaryStrings {
@@ -53,39 +52,39 @@ export interface SummaryControlOptions extends L.ControlOptions {
   position?: L.ControlPosition;
   /** Start with the legs table open. Default `false`. */
   open?: boolean;
-  /** Locale of numbers. Default: `'en-GB'` for English, else the layer's language. */
+  /** Locale of numbers. Default: the layer's date locale (`'en-GB'` for English, else its language). */
   numberLocale?: string;
   /** Words the panel writes, merged over `SUMMARY_STRINGS`. Default: English. */
   strings?: Partial<SummaryStrings>;
 }
 
+/** The defaults of {@link SummaryControlOptions}, documented on each option. */
+const DEFAULTS: SummaryControlOptions = { position: 'topleft', open: false };
+
 /**
  * The visit in numbers, computed by the core's `summarize` (the same figures as
  * `visitmap summary FILE`): total distance, stops and places, meetings, days, and a
- * table of the legs with their travel mode and great-circle distance.
+ * table of the legs with their travel mode (named in the layer's `strings.modes`) and
+ * great-circle distance.
  *
  * @example
  * summaryControl(layer, { open: true }).addTo(map);
  */
-export class SummaryControl extends L.Control {
-  /** The itinerary layer whose itinerary is summarised. */
-  readonly layer: ItineraryLayer;
+export class SummaryControl extends ItineraryControl<SummaryControlOptions> {
   /** The figures shown. */
   readonly summary: ItinerarySummary;
-  private readonly o: SummaryControlOptions;
 
-  constructor(layer: ItineraryLayer, options: SummaryControlOptions = {}) {
-    super({ position: options.position ?? 'topleft' });
-    this.layer = layer;
-    this.o = options;
+  constructor(layer: ItineraryLayer, options?: SummaryControlOptions) {
+    super(layer, options, DEFAULTS, 'SummaryControl');
     this.summary = summarize(layer.itinerary);
   }
 
   /** Called by Leaflet when the control is added: builds the figures and the legs table. */
   override onAdd(): HTMLElement {
-    const s = { ...SUMMARY_STRINGS, ...(this.o.strings ?? {}) };
+    const o = this.options;
+    const s = { ...SUMMARY_STRINGS, ...(o.strings ?? {}) };
     const { summary, layer } = this;
-    const locale = this.o.numberLocale ?? storyLocale(layer.language);
+    const locale = o.numberLocale ?? layer.settings.dateLocale;
     const num = (x: number, digits = 0) => safeNumber(x, locale, digits);
     const km = (x: number) => s.km.replace('{n}', num(x, 0));
     const root = el('section', 'vm-summary');
@@ -102,7 +101,7 @@ export class SummaryControl extends L.Control {
     fact(s.days, num(summary.days));
     if (summary.legs.length) {
       const details = el('details', 'vm-summary__legs', undefined, root);
-      details.open = Boolean(this.o.open);
+      details.open = Boolean(o.open);
       el('summary', undefined, `${s.legs} (${summary.legs.length})`, details);
       const table = el('table', undefined, undefined, details);
       const head = el('tr', undefined, undefined, el('thead', undefined, undefined, table));
@@ -114,7 +113,7 @@ export class SummaryControl extends L.Control {
         el('td', undefined, String(i + 1), row);
         el('td', undefined, name.get(leg.from) ?? leg.from, row);
         el('td', undefined, name.get(leg.to) ?? leg.to, row);
-        el('td', `vm-summary__mode vm-summary__mode--${leg.mode}`, DEFAULT_STRINGS.modes[leg.mode], row);
+        el('td', `vm-summary__mode vm-summary__mode--${leg.mode}`, layer.settings.strings.modes[leg.mode], row);
         el('td', 'vm-summary__km', km(leg.distanceKm), row);
       });
     }
@@ -122,6 +121,7 @@ export class SummaryControl extends L.Control {
     return root;
   }
 }
+
 
 function safeNumber(x: number, locale: string, digits: number): string {
   try {

@@ -1,11 +1,16 @@
 import * as L from 'leaflet';
-import { controlCorners, cornerAcross, el, pick, isolateFromMap } from './dom';
-import type { ItineraryFilterEvent, ItineraryStopEvent } from './events';
-import type { ItineraryLayer } from './itinerary-layer';
+import { cornerAcross, cornerBelow, KEEP_CLEAR_CLASS } from '../corners';
+import { el, pick, isolateFromMap } from '../dom';
+import { linkBase } from '../layer/draw';
+import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
+import type { ItineraryLayer } from '../layer/itinerary-layer';
+import { ItineraryControl } from './control';
 import { StopList } from './stop-list';
 
 /** Options of {@link StopListControl}. */
 export interface StopListControlOptions extends L.ControlOptions {
+  /** Position of the control. Default `'topright'`. */
+  position?: L.ControlPosition;
   /**
    * Start folded (only the header shown). Default: folded when the map is narrower than
    * 480 px, or too small for the open list beside a popup or above the legend.
@@ -18,34 +23,33 @@ let uid = 0;
 /** The least height the open list is given below its title bar: about three rows. */
 const MIN_ROOM = 96;
 
+/** The defaults of {@link StopListControlOptions}, documented on each option. */
+const DEFAULTS: StopListControlOptions = { position: 'topright' };
+
 /**
  * The stop list as a map control, synced with its layer both ways: choosing a stop
  * flies the map there and opens its popup; opening a popup highlights the stop here.
  * The header folds it away; it starts folded on a map too small for it (a phone).
  *
  * @example
- * itineraryLayer(data).addTo(map); // with { stopList: true }, or:
+ * const layer = itineraryLayer(data).addTo(map);
  * stopListControl(layer).addTo(map);
  */
-export class StopListControl extends L.Control {
-  private readonly layer: ItineraryLayer;
-  private readonly collapsedOption: boolean | undefined;
+export class StopListControl extends ItineraryControl<StopListControlOptions> {
   private list: StopList | null = null;
   private frame = 0;
   private map: L.Map | null = null;
   private setCollapsed: (collapsed: boolean) => void = () => {};
 
-  constructor(layer: ItineraryLayer, options: StopListControlOptions = {}) {
-    super({ position: options.position ?? 'topright' });
-    this.layer = layer;
-    this.collapsedOption = options.collapsed;
+  constructor(layer: ItineraryLayer, options?: StopListControlOptions) {
+    super(layer, options, DEFAULTS, 'StopListControl');
   }
 
   /** Called by Leaflet when the control is added: builds the collapsible list (folded at first on a map too small for it, unless `collapsed` says) and follows the layer's current stop. */
   override onAdd(map: L.Map): HTMLElement {
     const layer = this.layer;
     this.map = map;
-    const root = el('div', 'vm-stoplist-control');
+    const root = el('div', `vm-stoplist-control ${KEEP_CLEAR_CLASS}`);
     const bodyId = `vm-stoplist-body-${++uid}`;
     const toggle = el('button', 'vm-stoplist-control__toggle', undefined, root);
     toggle.type = 'button';
@@ -54,7 +58,7 @@ export class StopListControl extends L.Control {
     el('span', 'vm-stoplist-control__count', `${layer.itinerary.stops.length}`, toggle);
     const body = el('div', 'vm-stoplist-control__body', undefined, root);
     body.id = bodyId;
-    this.list = layer.createStopList();
+    this.list = createStopList(layer);
     body.appendChild(this.list.element);
     const setCollapsed = (this.setCollapsed = (collapsed: boolean) => {
       // Focus inside a list being folded away goes to its toggle, not to the page.
@@ -62,7 +66,7 @@ export class StopListControl extends L.Control {
       root.classList.toggle('vm-stoplist-control--collapsed', collapsed);
       toggle.setAttribute('aria-expanded', String(!collapsed));
     });
-    setCollapsed(this.collapsedOption ?? map.getSize().x < 480);
+    setCollapsed(this.options.collapsed ?? map.getSize().x < 480);
     L.DomEvent.on(toggle, 'click', () => setCollapsed(toggle.getAttribute('aria-expanded') === 'true'));
     isolateFromMap(root);
     layer.on('stopfocus', this.onStopFocus, this);
@@ -70,7 +74,7 @@ export class StopListControl extends L.Control {
     map.on('resize', this.onResize, this);
     // Other controls (the legend) are added in the same turn: measure once they are in.
     this.frame = requestAnimationFrame(() => {
-      if (this.collapsedOption === undefined) this.foldIfCrowding();
+      if (this.options.collapsed === undefined) this.foldIfCrowding();
       this.fit();
     });
     this.list.setCurrent(layer.getCurrentIndex());
@@ -128,7 +132,7 @@ export class StopListControl extends L.Control {
     const map = this.map;
     const bar = this.titleBar();
     if (!map || !bar) return Infinity;
-    const below = controlCorners(map)[this.getPosition().replace('top', 'bottom') as L.ControlPosition];
+    const below = cornerBelow(map, this.getPosition());
     return map.getContainer().getBoundingClientRect().bottom - bar.getBoundingClientRect().bottom - (below?.offsetHeight ?? 0) - 20;
   }
 
@@ -156,6 +160,30 @@ export class StopListControl extends L.Control {
   private onStopFilter(e: ItineraryFilterEvent): void {
     this.list?.setVisible(e.stops && new Set(e.stops));
   }
+}
+
+
+/**
+ * A stop list bound to a layer (choosing a stop opens it, without moving focus), for use
+ * inside or outside the map: the list of {@link StopListControl}, or one of your own.
+ * Follow the layer's `stopfocus` and `stopfilter` events to keep it current.
+ * @example
+ * document.querySelector('#stops')!.append(createStopList(layer).element);
+ */
+export function createStopList(layer: ItineraryLayer): StopList {
+  const o = layer.settings;
+  const list = new StopList(layer.itinerary, {
+    language: o.language,
+    dateLocale: o.dateLocale,
+    strings: o.strings,
+    linkBase: linkBase(layer),
+    externalLinkTarget: o.externalLinkTarget,
+    virtual: layer.large,
+    onSelect: (index) => layer.openStop(index, { focus: false }),
+  });
+  const shown = layer.getStopFilter();
+  list.setVisible(shown && new Set(shown));
+  return list;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
+import { setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
-import type { TravelMode } from '../itinerary/types';
+import type { TravelMode } from '../../itinerary/types';
 import type { LegStyles } from './legs';
 
 /**
@@ -23,7 +24,7 @@ export class LegsCanvas extends CanvasPath {
   }
 
   _project(): void {
-    const map = (this as unknown as { _map: L.Map })._map;
+    const map = this.map;
     const byMode = new Map<TravelMode, number[]>();
     let minX = Infinity;
     let minY = Infinity;
@@ -49,7 +50,7 @@ export class LegsCanvas extends CanvasPath {
       out.push(NaN, NaN);
     }
     this.projected = new Map([...byMode].map(([mode, xy]) => [mode, Float64Array.from(xy)]));
-    (this as unknown as { _pxBounds: L.Bounds })._pxBounds = Number.isFinite(minX) ? L.bounds([minX, minY], [maxX, maxY]) : L.bounds([0, 0], [0, 0]);
+    setPixelBounds(this, Number.isFinite(minX) ? L.bounds([minX, minY], [maxX, maxY]) : L.bounds([0, 0], [0, 0]));
   }
 
   _updatePath(): void {

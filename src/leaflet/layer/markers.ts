@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
-import type { Precision, Stop } from '../itinerary/types';
-import { el } from './dom';
-import { numbersLabel } from '../story/places';
+import type { Precision, Stop } from '../../itinerary/types';
+import { el } from '../dom';
+import { numbersLabel } from '../../story/places';
 
 const EXACTNESS: Record<Precision, number> = { venue: 2, district: 1, city: 0 };
 
@@ -43,7 +43,7 @@ function badgeIcon(label: string, className: string): L.DivIcon {
   el('span', 'vm-marker__label', label, badge);
   badge.setAttribute('aria-hidden', 'true'); // the icon itself carries the accessible name
   // Anchored at the badge centre; the size lives in the CSS (so sites can restyle it).
-  return L.divIcon({ html: badge, className, iconSize: undefined as unknown as L.PointExpression, iconAnchor: [0, 0], popupAnchor: [0, -14] });
+  return L.divIcon({ html: badge, className, iconSize: undefined, iconAnchor: [0, 0], popupAnchor: [0, -14] });
 }
 
 /** A small arrowhead showing a leg's direction, rotated by `angle` degrees (0 = pointing east, clockwise). */
@@ -52,7 +52,7 @@ export function arrowMarker(latlng: L.LatLngExpression, angle: number, mode: str
   head.style.setProperty('--vm-angle', `${angle.toFixed(1)}deg`);
   head.style.setProperty('--vm-arrow-color', color);
   return L.marker(latlng, {
-    icon: L.divIcon({ html: head, className: `vm-arrow vm-arrow--${mode}`, iconSize: undefined as unknown as L.PointExpression, iconAnchor: [0, 0] }),
+    icon: L.divIcon({ html: head, className: `vm-arrow vm-arrow--${mode}`, iconSize: undefined, iconAnchor: [0, 0] }),
     interactive: false,
     keyboard: false,
     ...(pane ? { pane } : {}),

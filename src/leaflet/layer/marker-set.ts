@@ -1,9 +1,10 @@
 import * as L from 'leaflet';
-import type { Itinerary } from '../itinerary/types';
-import { clusterPoints, spreadOffsets } from '../story/cluster';
+import { clusterPoints, spreadOffsets } from '../../story/cluster';
+import { roomBesideControls } from '../corners';
+import { isMapLoaded } from '../leaflet-privates';
+import type { Place } from '../../story/places';
+import type { ItineraryLayer } from './itinerary-layer';
 import { bestPrecision, clusterMarker, placeMarker } from './markers';
-import type { Place } from '../story/places';
-import { roomBesideControls } from './dom';
 
 /** What {@link MarkerSet} needs from its layer. */
 export interface MarkerSetOptions {
@@ -44,7 +45,7 @@ export class MarkerSet {
   private currentPlace = -1;
   private shown: ReadonlySet<number> | null = null;
 
-  constructor(group: L.FeatureGroup & { itinerary: Itinerary; places: readonly Place[] }, map: L.Map, options: MarkerSetOptions) {
+  constructor(group: ItineraryLayer, map: L.Map, options: MarkerSetOptions) {
     this.group = group;
     this.map = map;
     this.places = group.places;
@@ -67,7 +68,7 @@ export class MarkerSet {
     map.on('click', this.collapse, this);
     // Until the map has a view there is no zoom to group at; show every marker meanwhile.
     for (const marker of this.markers) group.addLayer(marker);
-    if ((map as unknown as { _loaded?: boolean })._loaded) this.update();
+    if (isMapLoaded(map)) this.update();
     else map.on('load', this.update, this);
   }
 
@@ -82,7 +83,7 @@ export class MarkerSet {
   /** Shows only these places (and groups only them); `null` shows all. */
   setVisible(places: ReadonlySet<number> | null): void {
     this.shown = places;
-    if ((this.map as unknown as { _loaded?: boolean })._loaded) return this.update();
+    if (isMapLoaded(this.map)) return this.update();
     this.markers.forEach((m, i) => (places && !places.has(i) ? this.group.removeLayer(m) : this.group.addLayer(m)));
   }
 

@@ -1,8 +1,8 @@
 import * as L from 'leaflet';
-import { el, isolateFromMap } from './dom';
-import type { ItineraryLayer } from './itinerary-layer';
-import { storyDays, type StoryDay } from '../story/days';
-import { storyLocale } from '../story/text';
+import { el, isolateFromMap } from '../dom';
+import type { ItineraryLayer } from '../layer/itinerary-layer';
+import { storyDays, type StoryDay } from '../../story/days';
+import { ItineraryControl } from './control';
 
 /** Options of {@link DayControl}. */
 export interface DayControlOptions extends L.ControlOptions {
@@ -12,7 +12,7 @@ export interface DayControlOptions extends L.ControlOptions {
   fit?: boolean;
   /** How the map fits a day: Leaflet's fitBounds options. Default `{ padding: [40, 40], maxZoom: 9 }`. */
   fitOptions?: L.FitBoundsOptions;
-  /** Locale of dates. Default: `'en-GB'` for English, else the layer's language. */
+  /** Locale of dates. Default: the layer's date locale (`'en-GB'` for English, else its language). */
   dateLocale?: string;
   /** Words: the picker's label and the reset choice. Default `{ day: 'Day', allDays: 'All days' }`. */
   strings?: Partial<{
@@ -24,14 +24,25 @@ export interface DayControlOptions extends L.ControlOptions {
 }
 
 /** What `change` tells: the day now shown, `null` for all days. */
-export interface DayChangeEvent {
+export interface DayChangeEvent extends L.LeafletEvent {
   /** Always `'change'`. */
   type: 'change';
+  /** The control. */
+  target: DayControl;
   /** The day now shown, or `null` when all days are. */
   day: StoryDay | null;
 }
 
+/** The events a {@link DayControl} fires. */
+export interface DayControlEventMap {
+  /** Fires when the day shown changes (the picker, `select`). */
+  change: DayChangeEvent;
+}
+
 let uid = 0;
+
+/** The defaults of {@link DayControlOptions}, documented on each option. */
+const DEFAULTS: DayControlOptions = { position: 'topleft', fit: true, fitOptions: {} };
 
 /**
  * A day picker for an {@link ItineraryLayer}: the visit's local calendar days (in the
@@ -43,28 +54,21 @@ let uid = 0;
  * const days = dayControl(layer).addTo(map);
  * days.select('2023-12-11'); // the Shanghai, Yangshan and Lingang day
  */
-export class DayControl extends L.Control {
-  /** The itinerary layer whose stops the control filters by day. */
-  readonly layer: ItineraryLayer;
+export class DayControl extends ItineraryControl<DayControlOptions, DayControlEventMap> {
   /** The days of the visit, in order. */
   readonly days: readonly StoryDay[];
-  private readonly o: DayControlOptions;
-  private readonly listeners = new Set<(e: DayChangeEvent) => void>();
   private select_: HTMLSelectElement | null = null;
   private current: StoryDay | null = null;
-  private host: L.Map | null = null;
 
-  constructor(layer: ItineraryLayer, options: DayControlOptions = {}) {
-    super({ position: options.position ?? 'topleft' });
-    this.layer = layer;
-    this.o = options;
-    this.days = storyDays(layer.itinerary, { language: layer.language, dateLocale: options.dateLocale ?? storyLocale(layer.language) });
+  constructor(layer: ItineraryLayer, options?: DayControlOptions) {
+    super(layer, options, DEFAULTS, 'DayControl');
+    this.days = storyDays(layer.itinerary, { language: layer.language, dateLocale: this.options.dateLocale ?? layer.settings.dateLocale });
   }
 
   /** Called by Leaflet when the control is added: builds the day picker. */
   override onAdd(map: L.Map): HTMLElement {
     this.host = map;
-    const strings = { day: 'Day', allDays: 'All days', ...(this.o.strings ?? {}) };
+    const strings = { day: 'Day', allDays: 'All days', ...(this.options.strings ?? {}) };
     const root = el('div', 'vm-days');
     const id = `vm-days-${++uid}`;
     const label = el('label', 'vm-days__label', strings.day, root);
@@ -102,29 +106,20 @@ export class DayControl extends L.Control {
     if (this.select_) this.select_.value = day?.key ?? '';
     this.layer.setStopFilter(day ? day.stops : null);
     const map = this.host;
-    if (map && this.o.fit !== false) {
-      const fit = { padding: [40, 40] as L.PointTuple, maxZoom: 9, ...(this.o.fitOptions ?? {}) };
+    if (map && this.options.fit) {
+      const fit = { ...FIT, ...this.options.fitOptions };
       const stops = this.layer.itinerary.stops;
       const points = (day ? day.stops : stops.map((_, i) => i)).map((i) => L.latLng(stops[i]!.coordinates[1], stops[i]!.coordinates[0]));
       if (points.length) map.fitBounds(L.latLngBounds(points), fit);
     }
-    for (const fn of [...this.listeners]) fn({ type: 'change', day });
-    return this;
-  }
-
-  /** Listens to `change` (see {@link DayChangeEvent}). */
-  on(_type: 'change', fn: (e: DayChangeEvent) => void): this {
-    this.listeners.add(fn);
-    return this;
-  }
-
-  /** Stops listening to `change`: the given handler, or every handler when `fn` is absent. */
-  off(_type: 'change', fn?: (e: DayChangeEvent) => void): this {
-    if (fn) this.listeners.delete(fn);
-    else this.listeners.clear();
+    this.emit('change', { day });
     return this;
   }
 }
+
+/** How the map fits a day unless `fitOptions` says otherwise. */
+const FIT: L.FitBoundsOptions = { padding: [40, 40], maxZoom: 9 };
+
 
 /**
  * Factory for {@link DayControl}.

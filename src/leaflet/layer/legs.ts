@@ -1,9 +1,8 @@
 import * as L from 'leaflet';
-import { greatCirclePoints } from '../geo/great-circle';
-import type { Itinerary, LngLat, TravelMode } from '../itinerary/types';
-import { LegsCanvas } from './legs-canvas';
+import { greatCirclePoints } from '../../geo/great-circle';
+import type { Itinerary, LngLat, TravelMode } from '../../itinerary/types';
+import { DEFAULT_LEG_STYLES, type LegStyle } from '../options';
 import { arrowMarker } from './markers';
-import { DEFAULT_LEG_STYLES, type LegStyle } from './options';
 
 /** Resolved style of each mode. */
 export type LegStyles = Record<TravelMode, Required<LegStyle>>;
@@ -99,14 +98,4 @@ export function legLayers(
     if (mid) out.push(arrowMarker(mid.latlng, mid.angle, leg.mode, style.color));
   });
   return out;
-}
-
-/** The legs in large mode: one canvas path per mode (see {@link LegsCanvas}), world copies included. */
-export function largeLegLayers(itinerary: Itinerary, lines: L.LatLng[][], styles: LegStyles, renderer: L.Renderer): L.Layer[] {
-  const parts: { mode: TravelMode; points: L.LatLng[] }[] = [];
-  itinerary.legs.forEach((leg, i) => {
-    const line = lines[i];
-    if (line && line.length >= 2) for (const points of withWorldCopy(line)) parts.push({ mode: leg.mode, points });
-  });
-  return [new LegsCanvas(parts, styles, renderer)];
 }

@@ -1,8 +1,8 @@
-import type { Itinerary, Stop } from '../itinerary/types';
-import { el, localizedEl, pick } from './dom';
-import { fill, formatDates } from '../story/format';
-import { safeLink } from '../story/links';
-import { DEFAULT_STRINGS, type LayerStrings } from './options';
+import type { Itinerary, Stop } from '../../itinerary/types';
+import { el, localizedEl, pick } from '../dom';
+import { fill, formatDates } from '../../story/format';
+import { safeLink } from '../../story/links';
+import { DEFAULT_STRINGS, type LayerStrings } from '../options';
 
 /** Options of {@link StopList}. */
 export interface StopListOptions {

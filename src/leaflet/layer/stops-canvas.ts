@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
+import { setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
-import type { Stop } from '../itinerary/types';
+import type { Stop } from '../../itinerary/types';
 
 /** Colours of the canvas stops (canvas cannot read CSS, so they are options). */
 export interface StopsCanvasStyle {
@@ -34,14 +35,9 @@ export class StopsCanvas extends CanvasPath {
     this.colours = colours;
   }
 
-  /** Where stop `index` is drawn. */
-  latLngOf(index: number): L.LatLng {
-    return this.latlngs[index]!;
-  }
-
   // --- Leaflet renderer hooks -------------------------------------------------
   _project(): void {
-    const map = (this as unknown as { _map: L.Map })._map;
+    const map = this.map;
     const n = this.latlngs.length;
     this.xs = new Float64Array(n);
     this.ys = new Float64Array(n);
@@ -58,8 +54,7 @@ export class StopsCanvas extends CanvasPath {
       if (p.y < minY) minY = p.y;
       if (p.y > maxY) maxY = p.y;
     }
-    const self = this as unknown as { _pxBounds: L.Bounds };
-    self._pxBounds = n ? L.bounds([minX - 8, minY - 8], [maxX + 8, maxY + 8]) : L.bounds([0, 0], [0, 0]);
+    setPixelBounds(this, n ? L.bounds([minX - 8, minY - 8], [maxX + 8, maxY + 8]) : L.bounds([0, 0], [0, 0]));
   }
 
   _updatePath(): void {

@@ -1,8 +1,8 @@
-import type { Itinerary, Meeting, Participant, Stop } from '../itinerary/types';
-import { el, localizedEl, otherLanguages, pick } from './dom';
-import { datesWithCertainty, fill } from '../story/format';
-import { safeLink } from '../story/links';
-import type { LayerStrings } from './options';
+import type { Itinerary, Meeting, Participant, Stop } from '../../itinerary/types';
+import { el, localizedEl, otherLanguages, pick } from '../dom';
+import { datesWithCertainty, fill } from '../../story/format';
+import { safeLink } from '../../story/links';
+import type { LayerStrings } from '../options';
 
 /** What the default popup builder needs besides the stop. */
 export interface PopupBuildContext {

@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { drawingContext, pathMap } from '../leaflet-privates';
 
 /**
  * A path that draws many shapes at once on Leaflet's canvas renderer, through the
@@ -7,14 +8,18 @@ import * as L from 'leaflet';
  */
 export abstract class CanvasPath extends L.Path {
   _update(): void {
-    if ((this as unknown as { _map?: L.Map })._map) this._updatePath();
+    if (pathMap(this)) this._updatePath();
   }
 
   abstract _updatePath(): void;
 
   /** The renderer's 2D context while it is drawing a frame, else `null` (nothing to draw). */
   protected drawingContext(): CanvasRenderingContext2D | null {
-    const renderer = (this as unknown as { _renderer: { _drawing: boolean; _ctx: CanvasRenderingContext2D } })._renderer;
-    return renderer._drawing ? renderer._ctx : null;
+    return drawingContext(this);
+  }
+
+  /** The map, while the path is on one (the renderer hooks only run then). */
+  protected get map(): L.Map {
+    return pathMap(this)!;
   }
 }

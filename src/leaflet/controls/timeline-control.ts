@@ -1,0 +1,353 @@
+import * as L from 'leaflet';
+import { distanceKm } from '../../geo/distance';
+import { localize } from '../../itinerary/localize';
+import { stopIndex } from '../../itinerary/stop-index';
+import { clearOfCornerAcross } from '../corners';
+import { prefersReducedMotion } from '../dom';
+import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
+import type { ItineraryLayer } from '../layer/itinerary-layer';
+import { positionAtTime, storyMoments, timeAtPosition, type StoryMoment } from '../../story/moments';
+import { StoryPlayback } from '../../story/playback';
+import { storyTimeText } from '../../story/text';
+import { ItineraryControl } from './control';
+import { TimelineRoute } from './timeline-route';
+import type { TimelineChangeEvent, TimelineControlEventMap, TimelineControlOptions } from './timeline-options';
+import { TIMELINE_STRINGS, TimelineView, type TimelineStrings } from './timeline-view';
+
+// Over 300 lines for a reason: the public playback API (play, pause, step, seek, reset)
+// with its doc comments. Its DOM is ./timeline-view, its route ./timeline-route, its
+// options and events ./timeline-options.
+
+export { TIMELINE_STRINGS, type TimelineStrings };
+export type { TimelineChangeEvent, TimelineControlEventMap, TimelineControlOptions };
+
+/** The defaults of {@link TimelineControlOptions}, documented on each option. */
+const DEFAULTS: TimelineControlOptions = { position: 'bottomleft', speed: 1, dwell: 1500, follow: 'popup' };
+
+/**
+ * A timeline for an {@link ItineraryLayer}: a date/time slider and play, pause and step
+ * buttons that tell the visit in order. Playing draws the route along its great circles
+ * (the layer's own legs fade to a faint guide meanwhile), highlights the current stop's
+ * marker and opens its popup; the stop list follows. Stops whose dates are inferred
+ * have hollow ticks and say "inferred" next to the date. From the keyboard: the buttons,
+ * the slider (arrows and Page Up/Down go from stop to stop, Home/End to the ends) and
+ * Space to play or pause. With `prefers-reduced-motion: reduce` it steps from stop to
+ * stop without animating. Driven by `requestAnimationFrame`; `remove()` stops it.
+ *
+ * @example
+ * const layer = itineraryLayer(data, { stopList: true }).addTo(map);
+ * timelineControl(layer, { speed: 1.5 }).addTo(map);
+ */
+export class TimelineControl extends ItineraryControl<TimelineControlOptions, TimelineControlEventMap> {
+  /** Where each stop is on the time axis. */
+  readonly moments: readonly StoryMoment[];
+  private readonly strings: TimelineStrings;
+  private readonly playback: StoryPlayback;
+  private view: TimelineView | null = null;
+  private route: TimelineRoute | null = null;
+  private frame = 0;
+  private lastFrame = 0;
+  private shownStop = -1;
+  private readonly legMs: number[];
+
+  constructor(layer: ItineraryLayer, options?: TimelineControlOptions) {
+    super(layer, options, DEFAULTS, 'TimelineControl');
+    const o = this.options;
+    if (!(o.speed! > 0)) throw new RangeError('TimelineControl: speed must be greater than 0');
+    this.strings = { ...TIMELINE_STRINGS, ...(o.strings ?? {}) };
+    this.moments = storyMoments(layer.itinerary);
+    const { stops, legs } = layer.itinerary;
+    const at = new Map(stops.map((s) => [s.id, s.coordinates] as const));
+    // Longer legs take longer, but a flight is not fifty times a drive: a log scale.
+    this.legMs = legs.map((leg) => {
+      const km = distanceKm(at.get(leg.from)!, at.get(leg.to)!);
+      return Math.min(3500, 1000 + 550 * Math.log2(1 + km / 40));
+    });
+    this.playback = new StoryPlayback({
+      stops: stops.length,
+      legDuration: (i) => (this.legMs[i] ?? 1000) / o.speed!,
+      dwell: o.dwell! / o.speed!,
+      reducedMotion: () => !this.animated(),
+    });
+    // Until played, the whole story is shown: the slider at its end, the route drawn.
+    this.playback.seek(stops.length - 1);
+  }
+
+  /** Called by Leaflet when the control is added: builds the buttons and the slider and follows the layer's popups and filter. */
+  override onAdd(map: L.Map): HTMLElement {
+    this.host = map;
+    const ticks = this.moments.map((m) => ({ minutes: this.minutesAt(m.index), inferred: m.inferred, title: this.stopText(m.index) }));
+    this.view = new TimelineView(this.strings, ticks, {
+      previous: () => this.stepBack(),
+      toggle: () => this.toggle(),
+      next: () => this.stepForward(),
+      slide: (minutes) => (minutes === null ? this.emitChange('seek') : this.seekTime(this.moments[0]!.time + minutes * 60_000, 'input')),
+      key: (e) => this.onRangeKey(e),
+    });
+    const s = this.layer.settings;
+    const o = this.options;
+    this.route = new TimelineRoute(this.layer, map, {
+      toleranceKm: o.toleranceKm ?? s.toleranceKm,
+      straightLegs: o.straightLegs ?? s.straightLegs,
+      legStyles: o.legStyles ?? s.legStyles,
+    });
+    map.getContainer().classList.add('vm-story');
+    this.layer.on('popupopen', this.onLayerPopup, this);
+    this.layer.on('stopfilter', this.onFilter, this);
+    this.shownStop = this.layer.getCurrentIndex();
+    this.render(true);
+    map.on('resize', this.clearOfLegend, this);
+    return this.view.root;
+  }
+
+  /** Adds the control to the map, above the legend where the two would overlap (a phone). */
+  override addTo(map: L.Map): this {
+    super.addTo(map);
+    this.clearOfLegend();
+    return this;
+  }
+
+  /** Called by Leaflet when the control is removed: stops playing and stops following the layer. */
+  override onRemove(map: L.Map): void {
+    this.playback.pause();
+    this.cancel();
+    this.route?.remove();
+    this.route = null;
+    map.getContainer().classList.remove('vm-story', 'vm-story--playing');
+    map.off('resize', this.clearOfLegend, this);
+    this.layer.off('popupopen', this.onLayerPopup, this);
+    this.layer.off('stopfilter', this.onFilter, this);
+    this.view = null;
+    this.host = null;
+  }
+
+  /** Whether playback is running. */
+  isPlaying(): boolean {
+    return this.playback.playing;
+  }
+
+  /** Where the story is: `2.5` is halfway from the third stop to the fourth. */
+  getProgress(): number {
+    return this.playback.position;
+  }
+
+  /** The instant the story is at, ms since the epoch. */
+  getTime(): number {
+    return timeAtPosition(this.moments, this.playback.position);
+  }
+
+  /** Starts playing the visit (from the start again when at the end) and fires `change` with cause `'play'`; does nothing when already playing or with fewer than two moments. */
+  play(): this {
+    if (this.playback.playing || this.moments.length < 2) return this;
+    this.playback.play();
+    this.lastFrame = 0;
+    if (this.playback.stop !== this.shownStop) this.showStop(this.playback.stop);
+    this.render(true);
+    this.emitChange('play');
+    this.schedule();
+    return this;
+  }
+
+  /** Pauses playback, showing the stop when paused at one, and fires `change` with cause `'pause'`; does nothing when not playing. */
+  pause(): this {
+    if (!this.playback.playing) return this;
+    this.playback.pause();
+    this.cancel();
+    if (Number.isInteger(this.playback.position)) this.showStop(this.playback.stop);
+    this.render(false);
+    this.emitChange('pause');
+    return this;
+  }
+
+  /**
+   * Plays when paused, pauses when playing.
+   * @example
+   * document.addEventListener('keydown', (e) => e.key === 'p' && timeline.toggle());
+   */
+  toggle(): this {
+    return this.playback.playing ? this.pause() : this.play();
+  }
+
+  /** Pauses and goes to the next stop. */
+  stepForward(): this {
+    this.cancel();
+    this.playback.stepForward();
+    return this.moved('step');
+  }
+
+  /** Pauses and goes back a stop (from between two stops, to the one just left). */
+  stepBack(): this {
+    this.cancel();
+    this.playback.stepBack();
+    return this.moved('step');
+  }
+
+  /**
+   * Pauses and goes to a stop, by id or index.
+   * @example
+   * timeline.seekStop('lingang');
+   */
+  seekStop(stop: string | number): this {
+    const index = stopIndex(this.moments, stop, 'TimelineControl');
+    this.cancel();
+    this.playback.seek(index);
+    return this.moved('seek');
+  }
+
+  /**
+   * Pauses and goes to an instant (ms since the epoch, or an ISO 8601 string); the route is drawn up to it.
+   * @param cause What the `change` event reports as its cause. Default `'seek'`.
+   * @example
+   * timeline.seekTime('2023-12-11T06:00:00Z');
+   */
+  seekTime(time: number | string, cause: TimelineChangeEvent['cause'] = 'seek'): this {
+    const ms = typeof time === 'string' ? Date.parse(time) : time;
+    if (!Number.isFinite(ms)) throw new RangeError(`TimelineControl: "${time}" is not a time`);
+    this.cancel();
+    this.playback.seek(positionAtTime(this.moments, ms));
+    return this.moved(cause);
+  }
+
+  /**
+   * Pauses and shows the whole story again, as before it was first played: the slider at
+   * its end, the whole route drawn, no stop opened. Fires no `change`.
+   * @example
+   * timeline.reset();
+   */
+  reset(): this {
+    this.cancel();
+    this.playback.pause();
+    this.playback.seek(this.moments.length - 1);
+    this.shownStop = -1;
+    this.render(true);
+    return this;
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  /** Stands above the legend where the two would overlap (a phone). */
+  private clearOfLegend(): void {
+    if (this.host) clearOfCornerAcross(this, this.host);
+  }
+
+  private moved(cause: TimelineChangeEvent['cause']): this {
+    const stop = this.playback.stop;
+    if (stop !== this.shownStop) this.showStop(stop);
+    this.render(true);
+    this.emitChange(cause);
+    return this;
+  }
+
+  private animated(): boolean {
+    return this.options.animate !== false && !prefersReducedMotion();
+  }
+
+  private schedule(): void {
+    if (!this.frame && this.host) this.frame = requestAnimationFrame(this.onFrame);
+  }
+
+  private cancel(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private readonly onFrame = (now: number): void => {
+    this.frame = 0;
+    if (!this.host || !this.playback.playing) return;
+    // A long gap (a background tab) moves the story on by one frame's worth, not by the gap.
+    const dt = this.lastFrame ? Math.min(now - this.lastFrame, 100) : 16;
+    this.lastFrame = now;
+    const wasAtStop = Number.isInteger(this.playback.position);
+    const result = this.playback.tick(dt);
+    // Leaving a stop: close its popup so the route being drawn is not hidden.
+    if (wasAtStop && !Number.isInteger(this.playback.position) && this.options.follow) this.host.closePopup();
+    if (result.arrived !== null) this.showStop(result.arrived);
+    this.render(false);
+    if (result.ended) this.emitChange('end');
+    else if (result.arrived !== null) this.emitChange('stop');
+    this.schedule();
+  };
+
+  /** Makes the layer show stop `index` (popup, highlighted marker, stop list). */
+  private showStop(index: number): void {
+    this.shownStop = index;
+    const follow = this.options.follow;
+    if (!follow || !this.host) return;
+    const popup = follow === 'always' || !this.playback.playing;
+    this.layer.openStop(index, { focus: false, popup });
+  }
+
+  private onLayerPopup(e: ItineraryStopEvent): void {
+    // A stop opened from elsewhere (a marker, the list): the timeline goes there.
+    if (e.index === this.shownStop) return;
+    this.shownStop = e.index;
+    this.cancel();
+    this.playback.seek(e.index);
+    this.render(true);
+    this.emitChange('seek');
+  }
+
+  private onFilter(e: ItineraryFilterEvent): void {
+    // A day picked that the story is not at: go to its first stop (quietly: the day
+    // control has just fitted the map to the day, so no stop is flown to or opened).
+    if (e.stops?.length && !this.playback.playing && !e.stops.includes(this.playback.stop)) this.playback.seek(e.stops[0]!);
+    this.render(true);
+  }
+
+  private onRangeKey(e: KeyboardEvent): void {
+    const key = e.key;
+    const forward = key === 'ArrowRight' || key === 'ArrowUp' || key === 'PageUp';
+    const back = key === 'ArrowLeft' || key === 'ArrowDown' || key === 'PageDown';
+    if (!forward && !back && key !== 'Home' && key !== 'End') return;
+    e.preventDefault();
+    if (forward) this.stepForward();
+    else if (back) this.stepBack();
+    else this.seekStop(key === 'Home' ? 0 : this.moments.length - 1);
+  }
+
+  private emitChange(cause: TimelineChangeEvent['cause']): void {
+    const { position, playing, stop } = this.playback;
+    this.emit('change', { position, time: this.getTime(), stop: this.moments[stop]!, playing, cause });
+  }
+
+  private minutesAt(index: number): number {
+    return (this.moments[index]!.time - this.moments[0]!.time) / 60_000;
+  }
+
+  private name(index: number): string {
+    return localize(this.layer.itinerary.stops[index]!.name, this.layer.language);
+  }
+
+  private stopText(index: number): string {
+    return this.strings.stop.replace('{n}', String(index + 1)).replace('{total}', String(this.moments.length)).replace('{name}', this.name(index));
+  }
+
+  /** Brings the slider, readout, ticks and drawn route up to the position. */
+  private render(all: boolean): void {
+    const view = this.view;
+    if (!view) return;
+    const p = this.playback.position;
+    const at = this.playback.stop;
+    const playing = this.playback.playing;
+    const m = this.moments[at]!;
+    const travelling = !Number.isInteger(p) && p - at > 1e-9;
+    const locale = this.options.dateLocale ?? this.layer.settings.dateLocale;
+    const when = storyTimeText(this.getTime(), m, travelling, this.layer.itinerary.timezone, locale);
+    const where = travelling ? this.strings.travelling.replace('{from}', this.name(at)).replace('{to}', this.name(at + 1)) : this.stopText(at);
+    view.render((this.getTime() - this.moments[0]!.time) / 60_000, at, when, m.inferred && !travelling, where, playing, all);
+    this.host?.getContainer().classList.toggle('vm-story--playing', playing);
+    const filter = this.layer.getStopFilter();
+    this.route?.draw(p, filter && new Set(filter), all);
+  }
+}
+
+
+/**
+ * Factory for {@link TimelineControl}.
+ *
+ * @example
+ * timelineControl(layer).addTo(map);
+ */
+export function timelineControl(layer: ItineraryLayer, options?: TimelineControlOptions): TimelineControl {
+  return new TimelineControl(layer, options);
+}

@@ -1,0 +1,56 @@
+import * as L from 'leaflet';
+import type { ItineraryLayer } from '../layer/itinerary-layer';
+import { legLatLngs, resolveLegStyles, type LegStyles } from '../layer/legs';
+import { lineUpTo, measureLine, type MeasuredLine } from '../story-route';
+
+/** What the timeline draws the route with: the layer's settings unless the timeline's own options say otherwise. */
+export interface RouteSettings {
+  toleranceKm: number;
+  straightLegs: boolean;
+  legStyles: Parameters<typeof resolveLegStyles>[1];
+}
+
+/**
+ * The route a timeline draws as the story plays: one polyline per leg, drawn up to where
+ * the story is, along the same great circles as the layer's legs.
+ */
+export class TimelineRoute {
+  private readonly group: L.LayerGroup;
+  private readonly lines: (L.Polyline | null)[];
+  private readonly measured: MeasuredLine[];
+  private readonly drawn: number[];
+
+  constructor(layer: ItineraryLayer, map: L.Map, settings: RouteSettings) {
+    const { itinerary } = layer;
+    const styles: LegStyles = resolveLegStyles(map.getContainer(), settings.legStyles);
+    this.measured = legLatLngs(itinerary, settings.straightLegs, settings.toleranceKm).map(measureLine);
+    this.group = L.layerGroup().addTo(map);
+    this.lines = itinerary.legs.map((leg, i) => {
+      if (this.measured[i]!.points.length < 2) return null;
+      const style = styles[leg.mode];
+      return L.polyline([], { ...style, dashArray: style.dashArray || undefined, weight: style.weight + 1, className: `vm-story-route vm-story-route--${leg.mode}`, interactive: false, lineCap: 'round' }).addTo(this.group);
+    });
+    this.drawn = this.lines.map(() => -1);
+  }
+
+  /**
+   * Draws the route up to story position `p` (2.5: halfway along the third leg), leaving
+   * out legs a day view hides (`shown`, `null` for none hidden). Redraws only the legs that
+   * changed, unless `all`.
+   */
+  draw(p: number, shown: ReadonlySet<number> | null, all: boolean): void {
+    this.lines.forEach((line, i) => {
+      if (!line) return;
+      const visible = !shown || (shown.has(i) && shown.has(i + 1));
+      const fraction = visible ? Math.min(1, Math.max(0, p - i)) : 0;
+      if (!all && fraction === this.drawn[i]) return;
+      this.drawn[i] = fraction;
+      line.setLatLngs(fraction > 0 ? lineUpTo(this.measured[i]!, fraction, (lat, lng) => L.latLng(lat, lng)) : []);
+    });
+  }
+
+  /** Takes the route off the map. */
+  remove(): void {
+    this.group.remove();
+  }
+}

@@ -1,0 +1,167 @@
+import * as L from 'leaflet';
+import { el, isolateFromMap } from '../dom';
+
+/** The words the timeline writes. */
+export interface TimelineStrings {
+  /** Accessible name of the control. Default `'Timeline of the visit'`. */
+  timeline: string;
+  /** Label of the play button. Default `'Play the visit'`. */
+  play: string;
+  /** Label of the pause button. Default `'Pause'`. */
+  pause: string;
+  /** Label of the previous-stop button. Default `'Previous stop'`. */
+  previous: string;
+  /** Label of the next-stop button. Default `'Next stop'`. */
+  next: string;
+  /** Accessible name of the slider. */
+  time: string;
+  /** Marks a date inferred from the source. Default `'inferred'`. */
+  inferred: string;
+  /** `{n}`, `{total}`, `{name}`. */
+  stop: string;
+  /** Between two stops: `{from}`, `{to}`. */
+  travelling: string;
+}
+
+/** The built-in words: English. */
+export const TIMELINE_STRINGS: Readonly<TimelineStrings> = Object.freeze({
+  timeline: 'Timeline of the visit',
+  play: 'Play the visit',
+  pause: 'Pause',
+  previous: 'Previous stop',
+  next: 'Next stop',
+  time: 'Time in the visit',
+  inferred: 'inferred',
+  stop: 'stop {n} of {total}, {name}',
+  travelling: 'travelling from {from} to {to}',
+});
+
+/** Icon paths on a 16 × 16 grid: drawn, not font glyphs, which many systems lack. */
+const ICONS = {
+  play: 'M4 2.5v11l9.5-5.5z',
+  pause: 'M3.5 2.5h3.2v11H3.5zM9.3 2.5h3.2v11H9.3z',
+  previous: 'M2.5 2.5h2.2v11H2.5zM13.5 2.5v11L5.2 8z',
+  next: 'M11.3 2.5h2.2v11h-2.2zM2.5 2.5v11L10.8 8z',
+} as const;
+
+function svgIcon(d: string): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', d);
+  path.setAttribute('fill', 'currentColor');
+  svg.appendChild(path);
+  return svg;
+}
+
+/** What the view is told to do by its buttons and slider. */
+export interface TimelineViewActions {
+  previous(): void;
+  toggle(): void;
+  next(): void;
+  /** The slider moved to `minutes` after the first moment (`done` when let go). */
+  slide(minutes: number | null): void;
+  /** A key on the slider: arrows, Page Up/Down, Home, End. */
+  key(e: KeyboardEvent): void;
+}
+
+/**
+ * The timeline's DOM: previous, play/pause and next buttons, the slider with a tick per
+ * stop (hollow for an inferred date), and the readout of where and when the story is.
+ */
+export class TimelineView {
+  readonly root: HTMLElement;
+  private readonly play: HTMLButtonElement;
+  private readonly range: HTMLInputElement;
+  private readonly readout: HTMLElement;
+  private readonly ticks: HTMLElement[];
+  private readonly strings: TimelineStrings;
+  private valueText = '';
+  private tickStop = -1;
+
+  /** @param ticks each stop's minutes after the first, whether its date is inferred, and its name. */
+  constructor(strings: TimelineStrings, ticks: { minutes: number; inferred: boolean; title: string }[], actions: TimelineViewActions) {
+    this.strings = strings;
+    const s = strings;
+    const root = (this.root = el('div', 'vm-timeline'));
+    root.setAttribute('role', 'group');
+    root.setAttribute('aria-label', s.timeline);
+    const buttons = el('div', 'vm-timeline__buttons', undefined, root);
+    const button = (cls: string, label: string, icon: string, fn: () => void) => {
+      const b = el('button', `vm-timeline__button vm-timeline__button--${cls}`, undefined, buttons);
+      b.type = 'button';
+      b.setAttribute('aria-label', label);
+      b.appendChild(svgIcon(icon));
+      L.DomEvent.on(b, 'click', fn);
+      return b;
+    };
+    button('previous', s.previous, ICONS.previous, actions.previous);
+    this.play = button('play', s.play, ICONS.play, actions.toggle);
+    button('next', s.next, ICONS.next, actions.next);
+    const track = el('div', 'vm-timeline__track', undefined, root);
+    const range = (this.range = el('input', 'vm-timeline__range', undefined, track));
+    range.type = 'range';
+    range.min = '0';
+    const span = ticks.length ? ticks[ticks.length - 1]!.minutes : 0;
+    range.max = String(Math.max(0, span));
+    range.step = 'any';
+    range.setAttribute('aria-label', s.time);
+    range.disabled = ticks.length < 2;
+    const tickRow = el('div', 'vm-timeline__ticks', undefined, track);
+    tickRow.setAttribute('aria-hidden', 'true');
+    this.ticks = ticks.map((t) => {
+      const tick = el('span', `vm-timeline__tick${t.inferred ? ' vm-timeline__tick--inferred' : ''}`, undefined, tickRow);
+      tick.style.left = `${(100 * t.minutes) / (span || 1)}%`; // geometry, not styling
+      tick.title = t.title;
+      return tick;
+    });
+    this.readout = el('div', 'vm-timeline__readout', undefined, root);
+    this.readout.setAttribute('aria-hidden', 'true'); // the slider's aria-valuetext says the same
+    L.DomEvent.on(range, 'input', () => actions.slide(Number(range.value)));
+    L.DomEvent.on(range, 'change', () => actions.slide(null));
+    L.DomEvent.on(range, 'keydown', ((e: KeyboardEvent) => {
+      if (e.key !== ' ') actions.key(e); // Space plays: the root's handler
+    }) as L.DomEvent.EventHandlerFn);
+    L.DomEvent.on(root, 'keydown', ((e: KeyboardEvent) => {
+      if (e.key !== ' ' || e.altKey || e.ctrlKey || e.metaKey) return;
+      if ((e.target as HTMLElement).tagName === 'BUTTON') return; // a button's own Space
+      e.preventDefault();
+      actions.toggle();
+    }) as L.DomEvent.EventHandlerFn);
+    isolateFromMap(root);
+  }
+
+  /**
+   * Shows the story at `minutes` after the first moment, at stop `at` (or travelling from
+   * it): the slider, its spoken value, the readout, the current tick and the play button.
+   */
+  render(minutes: number, at: number, when: string, inferred: boolean, where: string, playing: boolean, all: boolean): void {
+    const s = this.strings;
+    this.range.value = String(minutes);
+    const text = when ? `${when}${inferred ? ` (${s.inferred})` : ''}: ${where}` : where;
+    if (text !== this.valueText) {
+      this.valueText = text;
+      this.range.setAttribute('aria-valuetext', text);
+      const readout = this.readout;
+      readout.replaceChildren();
+      el('span', 'vm-timeline__date', when, readout);
+      if (inferred) el('span', 'vm-timeline__inferred', s.inferred, readout);
+      el('span', 'vm-timeline__where', where, readout);
+    }
+    if (all || at !== this.tickStop) {
+      this.tickStop = at;
+      this.ticks.forEach((t, i) => t.classList.toggle('vm-timeline__tick--current', i === at));
+    }
+    this.root.classList.toggle('vm-timeline--playing', playing);
+    const label = playing ? s.pause : s.play;
+    if (this.play.getAttribute('aria-label') !== label) {
+      this.play.setAttribute('aria-label', label);
+      this.play.firstElementChild!.firstElementChild!.setAttribute('d', playing ? ICONS.pause : ICONS.play);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import * as L from 'leaflet';
+import { isMapLoaded, isZoomAnimating } from '../leaflet-privates';
+
+/** Where a move goes: computed when it starts, after any fit or zoom under way has ended. */
+export interface CameraTarget {
+  latlng: L.LatLng;
+  zoom: number;
+}
+
+/**
+ * Moves one map for a layer, one move at a time: a newer move (or the layer's removal)
+ * cancels the older one, a move waits for a fit or an animated zoom under way to end,
+ * and the callback of a move runs only when the map has arrived. Without this, a
+ * flight's `moveend` could be taken for another move's end, opening a popup mid-flight.
+ */
+export class Camera {
+  private token = 0;
+  private pending: (() => void) | null = null;
+  /** Set while a fit is still to happen or under way. */
+  private fitting: (() => void) | null = null;
+
+  constructor(readonly map: L.Map) {}
+
+  /** Cancels every move and fit under way or waiting. */
+  stop(): void {
+    this.token++;
+    this.dropPending();
+    if (this.fitting) this.map.off('moveend', this.fitting);
+    this.fitting = null;
+  }
+
+  /**
+   * Goes to `target()` (panning at the same zoom, flying otherwise, jumping unless
+   * `animate`), then calls `arrived`, unless a later move took over meanwhile.
+   */
+  moveTo(target: () => CameraTarget, animate: boolean, arrived: () => void): void {
+    this.go(++this.token, target, animate, arrived);
+  }
+
+  private go(token: number, target: () => CameraTarget, animate: boolean, arrived: () => void): void {
+    const map = this.map;
+    this.dropPending();
+    if (token !== this.token) return;
+    // A fit of ours, or an animated zoom (the zoom buttons), ends by itself a moment later,
+    // with a moveend that must not be taken for ours: start after it. After the moveend, not
+    // the zoomend: a zoom fires zoomend then moveend, and a flight started in between would
+    // take that moveend for its own end and open the popup mid-flight.
+    if (this.fitting || isZoomAnimating(map)) {
+      this.pending = () => this.go(token, target, animate, arrived);
+      map.once('moveend', this.pending);
+      return;
+    }
+    // A pan or a flight in progress ends here and now, so its moveend comes before we listen.
+    // Not with map.stop(): stopped between zoom levels, it snaps the zoom with an animated
+    // zoom of its own, begun a frame later, whose moveend would end our flight early.
+    map.setView(map.getCenter(), map.getZoom(), { animate: false });
+    const done = () => {
+      this.pending = null;
+      if (token === this.token) arrived();
+    };
+    const { latlng, zoom } = target();
+    const sameZoom = zoom === map.getZoom();
+    if (sameZoom && map.getBounds().pad(-0.1).contains(latlng)) return done();
+    if (!animate) {
+      map.setView(latlng, zoom, { animate: false });
+      return done();
+    }
+    this.pending = done;
+    map.once('moveend', done);
+    // Panning keeps spread-out markers spread; flying changes zoom.
+    if (sameZoom) map.panTo(latlng);
+    else map.flyTo(latlng, zoom, { duration: 0.8 });
+  }
+
+  /**
+   * Fits the map to `bounds`. On a map with no view yet (`L.map('id')` alone) the fit
+   * gives it its view at once, which is when Leaflet adds the layers waiting for one.
+   */
+  fit(bounds: L.LatLngBounds, options: L.FitBoundsOptions): void {
+    const map = this.map;
+    if (!isMapLoaded(map)) {
+      map.fitBounds(bounds, { ...options, animate: false });
+      return;
+    }
+    // An animated fit starts on the next frame and ends with a moveend; until then a stop
+    // opened (a deep link right after the fit) would be flown to, then moved away by it.
+    let settled = false;
+    const done = () => {
+      settled = true;
+      if (this.fitting === done) this.fitting = null;
+    };
+    map.once('moveend', done);
+    map.fitBounds(bounds, options);
+    if (!settled) this.fitting = done;
+  }
+
+  private dropPending(): void {
+    if (this.pending) this.map.off('moveend', this.pending);
+    this.pending = null;
+  }
+}

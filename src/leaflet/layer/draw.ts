@@ -1,0 +1,95 @@
+import * as L from 'leaflet';
+import { fill, stopLabel } from '../../story/format';
+import { numbersLabel, type Place } from '../../story/places';
+import type { ItineraryLayer } from './itinerary-layer';
+import { legLatLngs, legLayers, resolveLegStyles } from './legs';
+import { MarkerSet } from './marker-set';
+import { buildPopupContent } from './popup-content';
+
+/**
+ * Draws a layer's itinerary on `map` into the layer: legs, then the markers (or, in large
+ * mode, what its `largeMode` draws). Legs leaving or reaching a stop outside `shown` are
+ * left out. Returns the markers, `null` in large mode.
+ */
+export function buildLayers(
+  layer: ItineraryLayer,
+  map: L.Map,
+  shown: ReadonlySet<number> | null,
+  onPlace: (place: number) => void,
+  onCanvasStop: (index: number) => void,
+): MarkerSet | null {
+  const o = layer.settings;
+  const { itinerary } = layer;
+  const styles = resolveLegStyles(map.getContainer(), o.legStyles);
+  const lines = o.legs ? legLatLngs(itinerary, o.straightLegs, o.toleranceKm) : [];
+  if (shown) {
+    const index = new Map(itinerary.stops.map((s, i) => [s.id, i]));
+    itinerary.legs.forEach((leg, i) => {
+      if (!shown.has(index.get(leg.from)!) || !shown.has(index.get(leg.to)!)) lines[i] = [];
+    });
+  }
+  if (layer.large && o.largeMode) {
+    for (const part of o.largeMode.draw({ itinerary, lines, styles, pane: layer.options.pane, onStopClick: onCanvasStop })) layer.addLayer(part);
+    return null;
+  }
+  for (const part of legLayers(itinerary, lines, styles, o.arrows, map.options.crs ?? L.CRS.EPSG3857)) layer.addLayer(part);
+  const markers = new MarkerSet(layer, map, {
+    radius: o.clusterRadius,
+    labelOf: (place) => placeLabel(layer, place),
+    clusterLabelOf: (places) =>
+      `${numbersName(layer, places.flatMap((p) => p.stops))}: ${places.map((p) => markerName(layer, p.stops[0]!)).join(', ')}; ${o.strings.zoomToGroup}`,
+    onActivate: (place) => onPlace(place.index),
+  });
+  if (shown) markers.setVisible(new Set([...shown].map((i) => layer._placeOfStop[i]!)));
+  return markers;
+}
+
+/** A stop's popup content: the `popupContent` option's, or the safe default. */
+export function popupContent(layer: ItineraryLayer, index: number, onOpenStop: (index: number) => void): HTMLElement | string {
+  const o = layer.settings;
+  const { itinerary } = layer;
+  const stop = itinerary.stops[index]!;
+  const defaultContent = () =>
+    buildPopupContent(stop, {
+      itinerary,
+      index,
+      language: o.language,
+      dateLocale: o.dateLocale,
+      strings: o.strings,
+      linkBase: linkBase(layer),
+      pageOrigin: typeof location !== 'undefined' ? location.origin : null,
+      externalLinkTarget: o.externalLinkTarget,
+      sameplace: layer.places[layer._placeOfStop[index]!]!.stops.filter((i) => i !== index),
+      onOpenStop,
+    });
+  const custom = o.popupContent;
+  if (!custom) return defaultContent();
+  return custom(stop, { index, itinerary, language: o.language, layer, defaultContent });
+}
+
+/** The base URL relative meeting links resolve against: the `linkBase` option, else the document's. */
+export function linkBase(layer: ItineraryLayer): string {
+  return layer.settings.linkBase ?? (typeof document !== 'undefined' ? document.baseURI : 'about:blank');
+}
+
+/** A stop's name and dates without the "Stop 2 of 7:" head. */
+function markerName(layer: ItineraryLayer, index: number): string {
+  return label(layer, index).replace(/^[^:]*:\s*/, '');
+}
+
+function label(layer: ItineraryLayer, index: number): string {
+  const o = layer.settings;
+  const { stops } = layer.itinerary;
+  return stopLabel(stops[index]!, index, stops.length, o.language, o.dateLocale, o.strings);
+}
+
+/** "Stop 2 of 7: Hangzhou, 10 Dec 2023"; a place visited twice names both visits. */
+function placeLabel(layer: ItineraryLayer, place: Place): string {
+  const text = place.stops.map((i) => label(layer, i)).join('; ');
+  return place.stops.length > 1 ? `${numbersName(layer, place.stops)}: ${text}` : text;
+}
+
+/** "Stops 3–6": the numbers as the marker shows them, so the name heard contains what is seen (WCAG 2.5.3). */
+function numbersName(layer: ItineraryLayer, stops: readonly number[]): string {
+  return fill(layer.settings.strings.stopsGroup, { list: numbersLabel(stops.map((i) => i + 1)) });
+}

@@ -1,0 +1,40 @@
+import type { ItineraryFeatureCollection } from '../../geojson/to-geojson';
+import { parseItinerary } from '../../itinerary/parse';
+import type { Itinerary, LocalizedText } from '../../itinerary/types';
+
+/**
+ * Itinerary JSON as written by hand or read from a file: the shape `parseItinerary`
+ * checks, loosely typed (the parser accepts shorthand, such as a single source reference
+ * for a list, and reports each problem with its path).
+ */
+export interface ItineraryJSON {
+  /** Identifier of the itinerary. */
+  id: string;
+  /** The trip's title, plain or per language. */
+  title: LocalizedText;
+  /** The stops in visiting order (see `Stop`). */
+  stops: readonly object[];
+  /** Legs, sources, time zone and the rest: see `Itinerary`. */
+  [field: string]: unknown;
+}
+
+/**
+ * What {@link ItineraryLayer} accepts: itinerary JSON, a parsed itinerary, or a visitmap
+ * GeoJSON export (read with the `fromGeoJSON` option). `itineraryLayer(42)` is a type
+ * error; a value from `response.json()` (`any`) passes and is checked at run time.
+ */
+export type ItineraryInput = ItineraryJSON | Itinerary | ItineraryFeatureCollection;
+
+/**
+ * Normalises the accepted inputs; invalid data throws the core's `ItineraryError`, and
+ * GeoJSON without a reader a `TypeError` saying what to pass instead.
+ */
+export function toItinerary(data: ItineraryInput, fromGeoJSON: ((fc: ItineraryFeatureCollection) => Itinerary) | null): Itinerary {
+  if (data !== null && typeof data === 'object' && (data as { type?: unknown }).type === 'FeatureCollection') {
+    if (!fromGeoJSON) {
+      throw new TypeError("ItineraryLayer: the data is GeoJSON: pass fromGeoJSON(data) (import { fromGeoJSON } from 'visitmap'), or the option { fromGeoJSON }");
+    }
+    return fromGeoJSON(data as ItineraryFeatureCollection);
+  }
+  return parseItinerary(data);
+}

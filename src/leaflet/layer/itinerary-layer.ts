@@ -1,0 +1,397 @@
+import * as L from 'leaflet';
+import type { ItineraryFeatureCollection } from '../../geojson/to-geojson';
+import { stopIndex } from '../../itinerary/stop-index';
+import type { Itinerary, Stop } from '../../itinerary/types';
+import { sidesToKeepClear } from '../corners';
+import { el, prefersReducedMotion, warnOnce } from '../dom';
+import { stopLabel } from '../../story/format';
+import { isMapLoaded } from '../leaflet-privates';
+import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { groupPlaces, type Place } from '../../story/places';
+import { Camera } from './camera';
+import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
+import { toItinerary, type ItineraryInput } from './input';
+import { LayerKeyboard } from './keyboard';
+import { buildLayers, popupContent } from './draw';
+import type { MarkerSet } from './marker-set';
+import { StopPopup } from './popup';
+
+/**
+ * Over 300 lines for a reason: most of it is the public API's doc comments and the typed
+ * event overloads, which must sit beside the class they merge with. Its parts are
+ * `./camera`, `./popup`, `./keyboard`, `./draw`, `./marker-set` and `./large-mode`.
+ */
+
+/** The least zoom a stop is opened at in large mode. */
+const LARGE_OPEN_ZOOM = 5;
+
+/**
+ * An itinerary on a Leaflet map: numbered stop markers in visiting order (one per
+ * place, grouped when they overlap on screen), legs by travel mode with their
+ * direction, safe popups with meeting links, and keyboard paths through it all. Its
+ * camera, popup, keyboard handler and markers are parts of their own (see `./camera`,
+ * `./popup`, `./keyboard`, `./marker-set`); the legend, the stop list and the story
+ * controls are controls added beside it. Past `largeThreshold` stops it draws with its
+ * `largeMode` (`canvasLargeMode`).
+ *
+ * @example
+ * const layer = new ItineraryLayer(itineraryJson, { language: 'zh-Hans' }).addTo(map);
+ * stopListControl(layer).addTo(map);
+ * layer.fitItinerary();
+ * layer.on('stopfocus', (e) => console.log(e.index, e.stop.id));
+ */
+// Merged with the interface below, which adds the typed event overloads.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class ItineraryLayer extends L.FeatureGroup {
+  /** The options given, over the defaults (`ITINERARY_LAYER_DEFAULTS`, on the prototype: `ItineraryLayer.mergeOptions` changes them for every layer). */
+  declare options: ItineraryLayerOptions & typeof ITINERARY_LAYER_DEFAULTS;
+  /** The parsed itinerary shown. */
+  readonly itinerary: Itinerary;
+  /** Places (stops grouped by where they are), in order of first visit. */
+  readonly places: readonly Place[];
+  /** Whether the large mode is in use. */
+  readonly large: boolean;
+  /** @internal Place index of each stop. */
+  readonly _placeOfStop: number[] = [];
+  /** @internal The shared popup. */
+  readonly _popup: StopPopup;
+  /** @internal The DOM-mode markers, while on a map. */
+  _markers: MarkerSet | null = null;
+  private readonly resolved: ResolvedOptions;
+  private current = -1;
+  /** The map the layer is being added or is added to. */
+  private host: L.Map | null = null;
+  /** Whether the layer is drawn on `host` (Leaflet adds it once the map has a view). */
+  private onMap = false;
+  private camera: Camera | null = null;
+  private keyboard: LayerKeyboard | null = null;
+  private controls: L.Control[] = [];
+  private live: HTMLElement | null = null;
+  /** Stops left shown by `setStopFilter`; `null`: all. */
+  private shown: ReadonlySet<number> | null = null;
+
+  constructor(data: ItineraryInput, options: ItineraryLayerOptions = {}) {
+    super([]);
+    this.resolved = resolveOptions(setOptions(this, options, 'ItineraryLayer'));
+    const o = this.resolved;
+    this.itinerary = toItinerary(data, o.fromGeoJSON);
+    const large = this.itinerary.stops.length >= o.largeThreshold;
+    if (large && !o.largeMode) warnOnce(`${this.itinerary.stops.length} stops are past largeThreshold: pass { largeMode: canvasLargeMode } to draw them on a canvas`);
+    this.large = large && Boolean(o.largeMode);
+    this.places = groupPlaces(this.itinerary.stops);
+    for (const place of this.places) for (const i of place.stops) this._placeOfStop[i] = place.index;
+    this._popup = new StopPopup(o.popupOptions, (index) => this.onPopupClose(index));
+  }
+
+  /** The layer's settings, resolved: every option with its default, the date locale and the words. Controls read theirs from it. */
+  get settings(): Readonly<ResolvedOptions> {
+    return this.resolved;
+  }
+
+  /** The language names are shown in. */
+  get language(): string {
+    return this.resolved.language;
+  }
+
+  /** Called by Leaflet as the layer is added, before the map has a view: remembers the map, so that `fitItinerary` can give it one. */
+  override beforeAdd(map: L.Map): this {
+    this.host = map;
+    this.camera = new Camera(map);
+    if (this.resolved.fitBounds && !isMapLoaded(map)) this.fitItinerary();
+    return this;
+  }
+
+  /** Called by Leaflet when the layer is added to a map with a view: draws the stops and legs, adds the controls its options ask for, and fits the map when `fitBounds` is set. Use `map.addLayer(layer)` or `layer.addTo(map)` rather than calling it. */
+  override onAdd(map: L.Map): this {
+    const o = this.resolved;
+    this.host = map;
+    this.onMap = true;
+    this.camera ??= new Camera(map);
+    this.draw(map);
+    super.onAdd(map);
+    this.live = el('div', 'vm-live vm-visually-hidden', undefined, map.getContainer());
+    this.live.setAttribute('aria-live', 'polite');
+    this.live.setAttribute('role', 'status');
+    this.keyboard = new LayerKeyboard(map, this).enable();
+    this._popup.attach(map);
+    const add = (wanted: boolean, explicit: boolean | undefined, factory: typeof o.legendControl, position: L.ControlPosition, name: string) => {
+      if (wanted && factory) this.controls.push(factory(this, { position }).addTo(map));
+      else if (explicit && !factory) warnOnce(`the ${name} option needs its control: add ${name}Control(layer).addTo(map)`);
+    };
+    add(o.legend, o.legend && Object.prototype.hasOwnProperty.call(this.options, 'legend'), o.legendControl, o.legendPosition, 'legend');
+    add(o.stopList, o.stopList, o.stopListControl, o.stopListPosition, 'stopList');
+    if (o.fitBounds) this.fitItinerary();
+    return this;
+  }
+
+  /** Called by Leaflet when the layer is removed: takes away its markers, legs, popup, controls and keyboard handler. Use `layer.remove()` rather than calling it. */
+  override onRemove(map: L.Map): this {
+    this.camera?.stop();
+    this.camera = null;
+    this._popup.close();
+    this._popup.attach(null);
+    super.onRemove(map);
+    this.clear();
+    this.keyboard?.disable();
+    this.keyboard = null;
+    this.controls.splice(0).forEach((c) => c.remove());
+    this.live?.remove();
+    this.live = null;
+    this.host = null;
+    this.onMap = false;
+    return this;
+  }
+
+  /** The stops in visiting order (a copy of the list; the stops themselves are the parsed ones). */
+  getStops(): Stop[] {
+    return this.itinerary.stops.slice();
+  }
+
+  /** Index of the current stop, or `-1` before any. */
+  getCurrentIndex(): number {
+    return this.current;
+  }
+
+  /**
+   * Makes a stop current, shows it (zooming in or spreading out markers that hide it)
+   * and opens its popup. Works without a map too: the stop list and events follow.
+   * @param stop the stop's `id`, or its index in visiting order.
+   * @param options `popup: false` shows the stop (marker, list, live region) without opening its popup.
+   * @example
+   * layer.openStop('hangzhou'); // by id
+   * layer.openStop(0, { popup: false, animate: false }); // the first stop, popup closed
+   */
+  openStop(stop: string | number, options: OpenStopOptions = {}): this {
+    const index = this.indexOf(stop);
+    this._setCurrent(index, true);
+    const map = this.host;
+    if (!map || !this.camera || !this.onMap) return this;
+    const place = this._placeOfStop[index]!;
+    const target = () => {
+      const [lng, lat] = this.itinerary.stops[index]!.coordinates;
+      // Large mode has no markers to reveal; from a whole-world view it comes close enough
+      // to the stop for the map to pan its popup clear of the controls.
+      const zoom = this._markers?.zoomToReveal(place) ?? Math.min(Math.max(map.getZoom(), LARGE_OPEN_ZOOM), map.getMaxZoom());
+      return { latlng: L.latLng(lat, lng), zoom };
+    };
+    this.camera.moveTo(target, (options.animate ?? this.resolved.animate) && !prefersReducedMotion(), () => {
+      this._markers?.reveal(place);
+      if (options.popup === false) return;
+      this.showPopup(index);
+      if (options.focus === 'popup') this._popup.focus();
+      else if (options.focus === 'marker') this._focusStop(index);
+    });
+    return this;
+  }
+
+  /**
+   * Closes the open stop's popup, if any; the stop stays current.
+   * @example
+   * layer.closePopup();
+   */
+  override closePopup(): this {
+    this._popup.close();
+    return this;
+  }
+
+  /**
+   * Shows only some stops: their markers, the legs joining two shown stops, and their
+   * stop list entries (a day view, a search). `null` shows everything again. Fires
+   * `stopfilter`. In large mode the canvas still draws every stop; legs and list follow.
+   * @param stops ids or indexes of the stops to show.
+   * @example
+   * layer.setStopFilter(['shanghai', 'yangshan']); // one day's stops
+   * layer.setStopFilter(null); // everything again
+   */
+  setStopFilter(stops: readonly (string | number)[] | null): this {
+    this.shown = stops ? new Set(stops.map((s) => this.indexOf(s))) : null;
+    const map = this.host;
+    if (map && this.onMap) {
+      if (this.shown && this._popup.index >= 0 && !this.shown.has(this._popup.index)) this._popup.close();
+      this.clear();
+      this.draw(map);
+    }
+    const payload: Partial<ItineraryFilterEvent> = { stops: this.getStopFilter(), layer: this };
+    this.fire('stopfilter', payload);
+    return this;
+  }
+
+  /** Indexes of the stops `setStopFilter` left shown, in order; `null` when all are. */
+  getStopFilter(): number[] | null {
+    return this.shown ? [...this.shown].sort((a, b) => a - b) : null;
+  }
+
+  /**
+   * Opens the next stop (the first after the last one wraps around), skipping stops `setStopFilter` hides.
+   * @example
+   * nextButton.addEventListener('click', () => layer.next());
+   */
+  next(): this {
+    return this.openStop(this._step(1), { focus: this._popup.keyboard ? 'popup' : false });
+  }
+
+  /** Opens the previous stop, skipping stops `setStopFilter` hides. */
+  previous(): this {
+    return this.openStop(this._step(-1), { focus: this._popup.keyboard ? 'popup' : false });
+  }
+
+  /**
+   * Fits the map to the whole itinerary, keeping the stops clear of an open stop list.
+   * Works on a map made without a view (`L.map('map')`): the fit gives it one. Does
+   * nothing before the layer is added to a map.
+   * @param options Leaflet's fitBounds options, over the defaults: padding from the
+   *   `fitPadding` option and `maxZoom: 12`.
+   * @example
+   * layer.addTo(map).fitItinerary({ maxZoom: 8 });
+   */
+  fitItinerary(options?: L.FitBoundsOptions): this {
+    const map = this.host;
+    if (!map || !this.camera) return this;
+    const bounds = L.latLngBounds(this.itinerary.stops.map((s) => L.latLng(s.coordinates[1], s.coordinates[0])));
+    if (!bounds.isValid()) return this;
+    const [x, y] = this.resolved.fitPadding;
+    const { left, right } = isMapLoaded(map) ? sidesToKeepClear(map) : { left: 0, right: 0 };
+    this.camera.fit(bounds, { paddingTopLeft: [x + left, y], paddingBottomRight: [x + right, y], maxZoom: 12, ...options });
+    return this;
+  }
+
+  /**
+   * The itinerary as visitmap's GeoJSON export, written by the `toGeoJSON` option (the
+   * core's `toGeoJSON`; the script-tag build sets it), not Leaflet's generic dump of the
+   * group's layers: a saved export renders the same map. Without that option it throws,
+   * saying to call the core's `toGeoJSON(layer.itinerary)`, which keeps the exporter out of
+   * pages that never export.
+   * @param _precision Ignored: coordinates always have at most 6 decimals.
+   * @example
+   * const file = JSON.stringify(toGeoJSON(layer.itinerary)); // or, with { toGeoJSON } given:
+   * const same = JSON.stringify(layer.toGeoJSON());
+   */
+  override toGeoJSON(_precision?: number | false): ItineraryFeatureCollection {
+    const write = this.resolved.toGeoJSON;
+    if (!write) throw new Error("ItineraryLayer.toGeoJSON: call toGeoJSON(layer.itinerary) from 'visitmap', or pass the layer the option { toGeoJSON }");
+    return write(this.itinerary, { toleranceKm: this.resolved.toleranceKm });
+  }
+
+  /** Builds the popup content of a stop: the `popupContent` option's, or the safe default. */
+  popupContentFor(index: number): HTMLElement | string {
+    return popupContent(this, index, (i) => this.openStop(i, { focus: 'popup' }));
+  }
+
+  // ------------------------------------------- internals, shared with the layer's parts
+
+  /** @internal The stop's index, from its id or index; a `RangeError` for neither. */
+  indexOf(stop: string | number): number {
+    return stopIndex(this.itinerary.stops, stop, 'ItineraryLayer');
+  }
+
+  /** @internal The next (delta 1) or previous (-1) stop from the current one, wrapping, skipping stops a filter hides. */
+  _step(delta: number): number {
+    const n = this.itinerary.stops.length;
+    let i = this.current < 0 ? (delta > 0 ? -1 : n) : this.current;
+    for (let tries = 0; tries < n; tries++) {
+      i = (i + delta + n) % n;
+      if (!this.shown || this.shown.has(i)) return i;
+    }
+    return this.current < 0 ? 0 : this.current; // the filter hides every stop: stay
+  }
+
+  /** @internal Makes `index` current: fires `stopfocus`, and says it in the live region when asked. */
+  _setCurrent(index: number, announce: boolean): void {
+    const changed = index !== this.current;
+    this.current = index;
+    this._markers?.setCurrent(index >= 0 ? this._placeOfStop[index]! : -1);
+    if (announce && this.live) {
+      const o = this.resolved;
+      this.live.textContent = stopLabel(this.itinerary.stops[index]!, index, this.itinerary.stops.length, o.language, o.dateLocale, o.strings);
+    }
+    if (changed || announce) this.fireStop('stopfocus', index);
+  }
+
+  /** @internal A place's marker (or a canvas stop) was clicked, or pressed with Enter or Space. */
+  _activatePlace(place: number, viaKeyboard: boolean): void {
+    const stops = this.places[place]!.stops;
+    const index = stops.includes(this.current) ? this.current : stops[0]!;
+    this._popup.keyboard = viaKeyboard;
+    this.fireStop('stopclick', index);
+    this._setCurrent(index, viaKeyboard);
+    this.showPopup(index);
+    if (viaKeyboard) this._popup.focus();
+  }
+
+  /** @internal Focuses the marker that shows stop `index` (or, in large mode, the stop list). */
+  _focusStop(index: number): void {
+    const target = this._markers?.elementOfPlace(this._placeOfStop[index]!);
+    if (target) target.focus({ preventScroll: true });
+    else this.host?.getContainer().querySelector<HTMLElement>('.vm-stoplist__viewport, .vm-stoplist [aria-current], .vm-stoplist__stop')?.focus();
+  }
+
+  private fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
+    this.fire(type, { stop: this.itinerary.stops[index], index, layer: this });
+  }
+
+  private showPopup(index: number): void {
+    if (!this.onMap) return;
+    const [lng, lat] = this.itinerary.stops[index]!.coordinates;
+    const latlng = this._markers?.placeLatLng(this._placeOfStop[index]!) ?? L.latLng(lat, lng);
+    this._popup.show(index, latlng, this.popupContentFor(index), this.large ? -4 : -14);
+    this.fireStop('popupopen', index);
+  }
+
+  private onPopupClose(index: number): void {
+    if (!this._popup.keyboard || index < 0) return;
+    const active = document.activeElement;
+    const popupEl = this._popup.popup.getElement();
+    if (!active || active === document.body || (popupEl && popupEl.contains(active))) this._focusStop(index);
+  }
+
+  private draw(map: L.Map): void {
+    this._markers = buildLayers(this, map, this.shown, (place) => this._activatePlace(place, false), (index) => {
+      this._popup.keyboard = false;
+      this.fireStop('stopclick', index);
+      this._setCurrent(index, false);
+      this.showPopup(index);
+    });
+    if (this._markers && this.current >= 0) this._markers.setCurrent(this._placeOfStop[this.current]!);
+  }
+
+  private clear(): void {
+    this._markers?.detach();
+    this._markers = null;
+    this.clearLayers();
+  }
+}
+
+ItineraryLayer.prototype.options = { ...ITINERARY_LAYER_DEFAULTS };
+
+// Typed events: `layer.on('stopclick', (e) => e.stop)`; a misspelt name is a type error.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ItineraryLayer {
+  /** Listens to one of the layer's own events (see {@link ItineraryLayerEventMap}), with the payload typed, e.g. `layer.on('stopclick', (e) => e.stop.id)`. */
+  on<K extends keyof ItineraryLayerEventMap>(type: K, fn: (event: ItineraryLayerEventMap[K]) => void, context?: unknown): this;
+  /** Listens to one of Leaflet's own layer events (`add`, `remove`, `click`, …). */
+  on(type: LeafletLayerEventName, fn: L.LeafletEventHandlerFn, context?: unknown): this;
+  /** Listens to several events at once, given as a map of event name to handler. */
+  on(handlers: ItineraryLayerHandlers & Pick<L.LeafletEventHandlerFnMap, LeafletLayerEventName>, context?: unknown): this;
+  /** Like `on`, for one of the layer's own events, but the handler runs only the first time it fires. */
+  once<K extends keyof ItineraryLayerEventMap>(type: K, fn: (event: ItineraryLayerEventMap[K]) => void, context?: unknown): this;
+  /** Like `on` for one of Leaflet's layer events, but the handler runs only once. */
+  once(type: LeafletLayerEventName, fn: L.LeafletEventHandlerFn, context?: unknown): this;
+  /** Like `on` with a map of event name to handler, but each handler runs only once. */
+  once(handlers: ItineraryLayerHandlers & Pick<L.LeafletEventHandlerFnMap, LeafletLayerEventName>, context?: unknown): this;
+  /** Stops listening to one of the layer's own events: the given handler, or every handler when `fn` is absent. */
+  off<K extends keyof ItineraryLayerEventMap>(type: K, fn?: (event: ItineraryLayerEventMap[K]) => void, context?: unknown): this;
+  /** Stops listening to one of Leaflet's layer events. */
+  off(type: LeafletLayerEventName, fn?: L.LeafletEventHandlerFn, context?: unknown): this;
+  /** Removes the handlers in a map of event name to handler; with no argument, every handler of every event. */
+  off(handlers?: ItineraryLayerHandlers & Pick<L.LeafletEventHandlerFnMap, LeafletLayerEventName>, context?: unknown): this;
+}
+
+/**
+ * Factory for {@link ItineraryLayer}, as Leaflet 1.x users expect.
+ *
+ * @example
+ * itineraryLayer(await (await fetch('visit.json')).json(), { fitBounds: true }).addTo(map);
+ */
+export function itineraryLayer(data: ItineraryInput, options?: ItineraryLayerOptions): ItineraryLayer {
+  return new ItineraryLayer(data, options);
+}

@@ -1,0 +1,102 @@
+import * as L from 'leaflet';
+import type { ItineraryLayer } from './itinerary-layer';
+
+/**
+ * The keyboard paths through an itinerary layer, as an `L.Handler` (as Leaflet's own
+ * `KeyboardHandler` is): Enter or Space on a marker opens its stop; arrows (or `n`/`p`)
+ * on a marker or in a popup go to the next or previous stop; Escape closes the popup and
+ * gives focus back to its marker; Enter on a group marker opens the group. Focusing a
+ * marker makes its stop current. The layer enables it while it is on a map.
+ */
+export class LayerKeyboard extends L.Handler {
+  private readonly layer: ItineraryLayer;
+  private readonly map: L.Map;
+  private readonly container: HTMLElement;
+
+  constructor(map: L.Map, layer: ItineraryLayer) {
+    super(map);
+    this.layer = layer;
+    this.map = map;
+    this.container = map.getContainer();
+  }
+
+  /** Called by `enable()`: listens to the map container's keys and focus. */
+  override addHooks(): void {
+    L.DomEvent.on(this.container, 'keydown', this.onKeyDown as L.DomEvent.EventHandlerFn, this);
+    L.DomEvent.on(this.container, 'focusin', this.onFocusIn as L.DomEvent.EventHandlerFn, this);
+  }
+
+  /** Called by `disable()`. */
+  override removeHooks(): void {
+    L.DomEvent.off(this.container, 'keydown', this.onKeyDown as L.DomEvent.EventHandlerFn, this);
+    L.DomEvent.off(this.container, 'focusin', this.onFocusIn as L.DomEvent.EventHandlerFn, this);
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    const layer = this.layer;
+    const place = layer._markers?.placeOfElement(e.target as HTMLElement);
+    if (place === undefined) return;
+    const p = layer.places[place]!;
+    if (!p.stops.includes(layer.getCurrentIndex())) layer._setCurrent(p.stops[0]!, false);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const layer = this.layer;
+    const popup = layer._popup;
+    const markers = layer._markers;
+    const target = e.target as HTMLElement;
+    const inPopup = Boolean(popup.element()?.contains(target));
+    const place = markers?.placeOfElement(target);
+    const onMarker = place !== undefined;
+    if (!inPopup && !onMarker) {
+      if (markers?.isClusterElement(target) && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        markers.expandFromElement(target);
+      }
+      return;
+    }
+    const key = e.key;
+    if (key === 'Escape') {
+      if (popup.isOpen()) {
+        e.preventDefault();
+        popup.keyboard = true;
+        const index = popup.index;
+        popup.close();
+        if (index >= 0) layer._focusStop(index);
+      }
+      return;
+    }
+    if (onMarker && (key === 'Enter' || key === ' ')) {
+      e.preventDefault();
+      layer._activatePlace(place, true);
+      return;
+    }
+    const forward = key === 'n' || key === 'ArrowRight' || (onMarker && key === 'ArrowDown');
+    const back = key === 'p' || key === 'ArrowLeft' || (onMarker && key === 'ArrowUp');
+    if (!forward && !back) return;
+    e.preventDefault();
+    const index = layer._step(forward ? 1 : -1);
+    if (inPopup) {
+      popup.keyboard = true;
+      layer.openStop(index, { focus: 'popup' });
+    } else if (popup.isOpen()) {
+      // On a marker: move to the next stop's marker; its popup follows if one is open.
+      layer.openStop(index, { focus: 'marker' });
+    } else {
+      this.revealAndFocus(index);
+    }
+  }
+
+  /** Makes stop `index` current, shows its marker and focuses it, without opening its popup. */
+  private revealAndFocus(index: number): void {
+    const { layer, map } = this;
+    layer._setCurrent(index, true);
+    const place = layer._placeOfStop[index]!;
+    const zoom = layer._markers?.zoomToReveal(place) ?? map.getZoom();
+    const [lng, lat] = layer.itinerary.stops[index]!.coordinates;
+    if (zoom !== map.getZoom() || !map.getBounds().contains([lat, lng])) map.setView([lat, lng], zoom, { animate: false });
+    layer._markers?.reveal(place);
+    layer._focusStop(index);
+  }
+}

@@ -1,0 +1,99 @@
+import * as L from 'leaflet';
+import { roomBesideControls } from '../corners';
+import { isolateFromMap } from '../dom';
+
+/**
+ * The one popup of an itinerary layer, shared by its stops: sized to the map (phones
+ * included) unless the site chose sizes itself, panned clear of the controls in the
+ * corners (which stand above popups), and fitted again when the map is resized.
+ */
+export class StopPopup {
+  readonly popup: L.Popup;
+  /** The stop whose popup is open, `-1` when none. */
+  index = -1;
+  /** Whether the popup was opened from the keyboard (focus returns to its marker when it closes). */
+  keyboard = false;
+  private readonly chosen: L.PopupOptions;
+  private map: L.Map | null = null;
+  private frame = 0;
+
+  /** @param onClose called with the stop whose popup closed. */
+  constructor(options: L.PopupOptions, onClose: (index: number) => void) {
+    this.chosen = options;
+    this.popup = L.popup({ ...options, className: `vm-popup-container ${options.className ?? ''}`.trim() });
+    this.popup.on('remove', () => {
+      const index = this.index;
+      this.index = -1;
+      onClose(index);
+      this.keyboard = false;
+    });
+    // A button in the popup that opens another stop replaces the content it sits in.
+    this.popup.once('add', () => isolateFromMap(this.popup.getElement()!));
+  }
+
+  /** Follows `map`'s resizes (or none, with `null`). */
+  attach(map: L.Map | null): void {
+    this.map?.off('resize', this.onResize, this);
+    L.Util.cancelAnimFrame(this.frame);
+    this.map = map;
+    map?.on('resize', this.onResize, this);
+  }
+
+  /** Whether the popup is open on the map. */
+  isOpen(): boolean {
+    return Boolean(this.map?.hasLayer(this.popup));
+  }
+
+  /** The popup's element, when open. */
+  element(): HTMLElement | undefined {
+    return this.isOpen() ? this.popup.getElement() : undefined;
+  }
+
+  /** Opens (or moves) the popup at `latlng` with `content`, for stop `index`. */
+  show(index: number, latlng: L.LatLng, content: HTMLElement | string, offsetY: number): void {
+    const map = this.map;
+    if (!map) return;
+    this.index = index;
+    this.popup.options.offset = L.point(0, offsetY);
+    this.fit(map);
+    this.popup.setLatLng(latlng).setContent(content);
+    if (!map.hasLayer(this.popup)) this.popup.openOn(map);
+  }
+
+  /** Closes the popup. */
+  close(): void {
+    this.popup.remove();
+  }
+
+  /** Focuses the popup's title (or its first focusable element). */
+  focus(): void {
+    this.element()?.querySelector<HTMLElement>('.vm-popup__title, [tabindex], a, button')?.focus({ preventScroll: true });
+  }
+
+  private fit(map: L.Map): void {
+    const size = map.getSize();
+    const chosen = this.chosen;
+    const o = this.popup.options;
+    const maxWidth = Math.min(chosen.maxWidth ?? 320, Math.max(160, size.x - 70));
+    const room = roomBesideControls(map, maxWidth + 50, 24); // content, its padding and the close button; the marker below its tip
+    o.autoPanPaddingTopLeft = chosen.autoPanPaddingTopLeft ?? room.topLeft;
+    o.autoPanPaddingBottomRight = chosen.autoPanPaddingBottomRight ?? room.bottomRight;
+    o.maxHeight = chosen.maxHeight ?? Math.max(140, room.height - 50); // less its padding and tip
+    o.maxWidth = maxWidth;
+    o.minWidth = Math.min(chosen.minWidth ?? 220, maxWidth);
+  }
+
+  /**
+   * The map was resized (a window, a phone turned): the open popup fits and pans again, on
+   * the next frame, once the controls have followed the resize too.
+   */
+  private onResize(): void {
+    L.Util.cancelAnimFrame(this.frame);
+    this.frame = L.Util.requestAnimFrame(() => {
+      const map = this.map;
+      if (!map || !this.isOpen()) return;
+      this.fit(map);
+      this.popup.update();
+    });
+  }
+}
