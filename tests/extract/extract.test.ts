@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findDates, findDuration, findPublished } from '../../src/extract/dates';
 import { extractItinerary, extractWith } from '../../src/extract/extract-itinerary';
-import { extractCommand } from '../../src/extract/cli';
+import { extractCommand } from '../../src/cli/extract';
 import { loadGazetteer, type Gazetteer } from '../../src/extract/gazetteer';
 import { splitSentences } from '../../src/extract/segment';
 import { validateItinerary } from '../../src/itinerary/parse';
@@ -90,7 +90,7 @@ describe('extractItinerary', () => {
   });
 
   it('ends a trip with no return date at its start plus its duration, marked inferred', () => {
-    const { itinerary } = extractWith(g, 'The Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou.', { published: '2024-01-07' });
+    const { itinerary } = extractWith(g, 'The Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou.', { published: '2024-01-07', home: 'Hong Kong' });
     const back = itinerary.stops[itinerary.stops.length - 1]!;
     expect([back.arrive, back.dateCertainty]).toEqual(['2024-01-10', 'inferred']);
   });
@@ -124,20 +124,30 @@ describe('extractItinerary', () => {
   });
 
   it('keeps the next place of a list whose first place has its own date ("Beijing on 3 June and Tianjin on 4 June")', () => {
-    const stops = (text: string) => extractWith(g, text, { published: '2024-05-30' }).itinerary.stops.map((s) => [s.name, s.arrive, s.depart]);
+    // The text names no home: the caller gives it, as there is no default.
+    const stops = (text: string) => extractWith(g, text, { published: '2024-05-30', home: 'Hong Kong' }).itinerary.stops.map((s) => [s.name, s.arrive, s.depart]);
     expect(stops('The Secretary will visit Beijing on 3 June and Tianjin on 4 June, meeting officials.')).toEqual([
       ['Hong Kong', undefined, '2024-06-03'],
       ['Beijing', '2024-06-03', '2024-06-03'],
       ['Tianjin', '2024-06-04', '2024-06-04'],
       ['Hong Kong', '2024-06-04', undefined],
     ]);
-    expect(names('The Secretary will visit Beijing from 3 to 5 June, then Tianjin on 6 June.', { published: '2024-05-30' })).toEqual(['Hong Kong', 'Beijing', 'Tianjin', 'Hong Kong']);
+    expect(names('The Secretary will visit Beijing from 3 to 5 June, then Tianjin on 6 June.', { published: '2024-05-30', home: 'Hong Kong' })).toEqual(['Hong Kong', 'Beijing', 'Tianjin', 'Hong Kong']);
     // A place named later in the clause, not as a destination, is still not a stop.
-    expect(names('He will visit Beijing on 3 June and meet the mayor of Tianjin.', { published: '2024-05-30' })).toEqual(['Hong Kong', 'Beijing', 'Hong Kong']);
+    expect(names('He will visit Beijing on 3 June and meet the mayor of Tianjin.', { published: '2024-05-30', home: 'Hong Kong' })).toEqual(['Hong Kong', 'Beijing', 'Hong Kong']);
   });
 
   it('takes the home city from "return to …" when none is given', () => {
     expect(names('The Chancellor visited Shanghai on 15 April and returned to Berlin on 16 April.', { published: '2024-04-17' })).toEqual(['Berlin', 'Shanghai', 'Berlin']);
+  });
+
+  it('adds no home stop when no home is given or named, and says so in a warning', () => {
+    const { itinerary, warnings } = extractWith(g, 'The Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou.', { published: '2024-01-07' });
+    expect(itinerary.stops.map((s) => s.name)).toEqual(['Guangzhou']);
+    expect(warnings.map((w) => w.code)).toEqual(['no-home']);
+    expect(warnings[0]!.message).toMatch(/no departure or return stop/);
+    // Its days are the trip's, inferred: the text states only the departure.
+    expect([itinerary.stops[0]!.arrive, itinerary.stops[0]!.depart, itinerary.stops[0]!.dateCertainty]).toEqual(['2024-01-08', '2024-01-10', 'inferred']);
   });
 
   it('warns when dates cannot be resolved', () => {
