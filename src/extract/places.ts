@@ -32,7 +32,7 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
   if (!name) {
     for (const info of infos) {
       if (!info.returns) continue;
-      const m = info.mentions.find((x) => x.cue === 'visit' && !x.personal && /\b(?:return(?:s|ed|ing)?|back)\s+(?:to\s+)?(?:the\s+)?$/i.test(info.s.text.slice(0, x.start)));
+      const m = info.mentions.find((x) => x.cue === 'visit' && !x.personal && /\b(?:return(?:s|ed|ing)?|back)\s+(?:to\s+|in\s+)?(?:the\s+)?$/i.test(info.s.text.slice(0, x.start)));
       if (m) name = m.text;
     }
   }

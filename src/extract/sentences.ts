@@ -8,7 +8,7 @@ import { splitSentences } from './segment';
 
 const DEPART = /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
 const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+(?:to|in|home)|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
-const DATELINE = /^[\p{L} .'’-]{2,40},\s*(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}\s*[–—-]\s*/u;
+const DATELINE = /^[\p{L} .'’-]{2,40},\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[–—-]\s*/u;
 
 /** What every date of a text is read against: its publication date, else a year it names. */
 export interface TextAnchor {
@@ -45,5 +45,7 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
     infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text), returns: RETURN.test(s.text) });
   }
+  const first = infos[0];
+  if (first && first.s.paragraph === 1 && infos[1]?.s.paragraph !== 1 && infos.length > 1) first.headline = true;
   return infos;
 }

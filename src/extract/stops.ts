@@ -24,6 +24,8 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
         source.push(ref(infos[i]!, i === v.info ? v.confidence : 0.6));
       }
     }
+    // The headline only where the body says nothing of the place.
+    if (source.length > 1 && infos[0]?.headline) source.splice(0, source.length, ...source.filter((r) => r.range![0] !== infos[0]!.s.range[0]));
     const homeInfo = d.home === 'departure' ? found.start?.info : d.home === 'return' ? found.end?.info : undefined;
     if (homeInfo !== undefined) source.push(ref(infos[homeInfo]!, 0.8));
     const notes: string[] = [];
@@ -45,13 +47,31 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
   });
 }
 
-/** The legs between consecutive stops, with the mode the arriving visit's sentence states, else `unknown`. */
+/**
+ * The legs between consecutive stops. A leg's mode is the one a sentence states next to
+ * the stop it arrives at (any sentence that makes it a visit, or the trip's end for the
+ * return home), with that sentence as `source`; else `unknown`, with no source.
+ */
 export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], infos: readonly Info[], found: Visits): Leg[] {
   const legs: Leg[] = [];
   for (let i = 1; i < stops.length; i++) {
-    const v = ordered[i]!.visits[0] ?? (ordered[i]!.home === 'return' && found.end?.info !== undefined ? { info: found.end.info } : undefined);
-    const mode = v ? modeOf(infos[v.info]!.s.text) : 'unknown';
-    legs.push({ from: stops[i - 1]!.id, to: stops[i]!.id, mode, source: v && mode !== 'unknown' ? [ref(infos[v.info]!, 0.6)] : [] });
+    const d = ordered[i]!;
+    const candidates: { info: number; at?: number }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
+    if (d.home === 'return' && found.end?.info !== undefined) {
+      const info = infos[found.end.info]!;
+      const at = info.mentions.find((m) => m.text === d.entry.name || d.entry.aliases.includes(m.text))?.start;
+      candidates.push({ info: found.end.info, ...(at !== undefined ? { at } : {}) });
+    }
+    let mode: Leg['mode'] = 'unknown';
+    let source: Info | undefined;
+    for (const c of candidates) {
+      mode = modeOf(infos[c.info]!.s.text, c.at);
+      if (mode !== 'unknown') {
+        source = infos[c.info];
+        break;
+      }
+    }
+    legs.push({ from: stops[i - 1]!.id, to: stops[i]!.id, mode, source: source ? [ref(source, 0.6)] : [] });
   }
   return legs;
 }

@@ -31,12 +31,15 @@ export interface Visits {
 }
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
-export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string): number {
+export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region') return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
   if (m.cue === 'visit') return !m.embedded || big ? 0.9 : 0;
   if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
+  // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
+  const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)));
+  if (m.cue === 'none' && big && !m.embedded && datedHere && SITE_VERB.test(sentence)) return 0.6;
   return 0;
 }
 
@@ -51,11 +54,14 @@ interface Found {
  * list of places opens at the first and closes at the last; a single day given for a list
  * is each one's. `skipFirst`: the sentence's first date starts the trip, it is no stop's day.
  */
-export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boolean): { days: Visit['days'][]; dated: DateMention[][] } {
+export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boolean, homeAt: readonly number[] = []): { days: Visit['days'][]; dated: DateMention[][] } {
   const clause = (pos: number) => info.s.text.slice(0, pos).split(/;|,\s+(?:and|then|before|after|while)\s/).length;
   const dated = found.map(() => [] as DateMention[]);
   info.dates.forEach((d, di) => {
     if (skipFirst && di === 0) return;
+    // "returned to Ottawa on 12 September after a trip to Singapore": a date nearest the home city is not a stop's.
+    const nearestVisit = Math.min(...found.map((f) => Math.abs(f.m.start - d.start)));
+    if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit)) return;
     const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
     const pool = inClause.length ? inClause : found.map((_f, k) => k);
     const k = pool.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
@@ -91,7 +97,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     for (const m of info.mentions) {
       const e = entryOf(m);
       if (!e || isHome(e)) continue;
-      const c = visitConfidence(m, e, info.s.text);
+      const c = visitConfidence(m, e, info.s.text, info.dates);
       if (c > 0) found.push({ m, e, c });
     }
     const first = info.dates[0];
@@ -111,9 +117,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if ((homeReturn || (info.returns && !found.length)) && last) out.end = { day: last.to ?? last.from, stated: true, info: idx };
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
-    const { days, dated } = daysOfVisits(info, found, startsTrip);
+    const homeAt = info.returns || info.departs ? info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start) : [];
+    const { days, dated } = daysOfVisits(info, found, startsTrip, homeAt);
     found.forEach((f, k) => {
-      const v: Visit = { entry: f.e, info: idx, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
+      const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
       out.visits.push(v);
       lastVisit = v;
     });
