@@ -1,15 +1,17 @@
 import type { Draft, Visit } from './draft';
+import type { GazetteerEntry } from './types';
 
 // Stage 3 of extraction: visits become stops, in the order the text and its dates give.
 
 /**
  * One stop per place, in the order the text gives them, except that a city dated again
  * after trips to its own districts is a return to it; then dates win over the order of
- * mention, and undated stops keep their place after the stop before them.
+ * mention, and undated stops keep their place after the stop before them. `located`: the
+ * cities the text names as the place of a district ("Qianhai in Shenzhen").
  * @example
  * orderStops(visits).map((d) => d.entry.name); // ['Guangzhou', 'Nansha', 'Guangzhou']
  */
-export function orderStops(visits: readonly Visit[]): Draft[] {
+export function orderStops(visits: readonly Visit[], located: readonly GazetteerEntry[] = []): Draft[] {
   const drafts: Draft[] = [];
   for (const v of visits) {
     const same = drafts.filter((d) => d.entry === v.entry);
@@ -26,6 +28,16 @@ export function orderStops(visits: readonly Visit[]): Draft[] {
       if (as !== 'depart') d.stated.add('arrive');
       if (as !== 'arrive') d.stated.add('depart');
     }
+  }
+  // "a visit to Guangzhou and Shenzhen … Qianhai in Shenzhen": an undated city that the text
+  // names as the place of one of its districts is that district's stop, not one more beside it.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!located.includes(d.entry)) continue;
+    const district = drafts.find((e) => e !== d && e.entry.within === d.entry.name && e.entry.country === d.entry.country);
+    if (!district || d.arrive || d.depart) continue;
+    district.visits.unshift(...d.visits);
+    drafts.splice(i, 1);
   }
   let key = '';
   const keyed = drafts.map((d, i) => ({ d, i, key: (key = d.arrive ?? d.depart ?? key) }));

@@ -28,6 +28,8 @@ export interface Visits {
   end?: TripDay;
   /** "a three-day visit": the trip's length in days. */
   duration?: number;
+  /** Cities named as the place of a district: the "Shenzhen" of "Qianhai in Shenzhen". */
+  located: GazetteerEntry[];
 }
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
@@ -89,7 +91,7 @@ export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boo
  */
 export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   const { entryOf, isHome } = places;
-  const out: Visits = { visits: [] };
+  const out: Visits = { visits: [], located: [] };
   let lastVisit: Visit | undefined;
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
@@ -97,6 +99,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     for (const m of info.mentions) {
       const e = entryOf(m);
       if (!e || isHome(e)) continue;
+      if (m.locator && !out.located.includes(e)) out.located.push(e);
       const c = visitConfidence(m, e, info.s.text, info.dates);
       if (c > 0) found.push({ m, e, c });
     }

@@ -87,7 +87,7 @@ describe('stage 4: days', () => {
   };
   it('puts home stops around the trip and infers the days the text leaves out', () => {
     const warnings: ExtractWarning[] = [];
-    const all = fillDays([draft('Tokyo', '2024-05-03'), draft('Osaka')], g.lookup('Seoul')[0], { visits: [], end: { day: '2024-05-06', stated: true } }, warnings);
+    const all = fillDays([draft('Tokyo', '2024-05-03'), draft('Osaka')], g.lookup('Seoul')[0], { visits: [], located: [], end: { day: '2024-05-06', stated: true } }, warnings);
     expect(all.map((d) => [d.entry.name, d.arrive ?? null, d.depart ?? null, [...d.stated].join()])).toEqual([
       ['Seoul', null, '2024-05-03', ''],
       ['Tokyo', '2024-05-03', '2024-05-03', 'arrive'],
@@ -98,7 +98,7 @@ describe('stage 4: days', () => {
   });
   it('adds no home stop without a home, and never lets days go backwards', () => {
     const warnings: ExtractWarning[] = [];
-    const all = fillDays([draft('Tokyo', '2024-05-05'), draft('Osaka', '2024-05-03')], undefined, { visits: [] }, warnings);
+    const all = fillDays([draft('Tokyo', '2024-05-05'), draft('Osaka', '2024-05-03')], undefined, { visits: [], located: [] }, warnings);
     expect(all.map((d) => d.entry.name)).toEqual(['Tokyo', 'Osaka']);
     expect(all[1]!.arrive).toBe('2024-05-05');
     expect(warnings.map((w) => w.code)).toEqual(['date-conflict']);
@@ -126,5 +126,15 @@ describe('visitmap extract without --home', () => {
     expect(await run(['extract', 'a.txt', '--published', '2024-05-30'], io)).toBe(0);
     expect(JSON.parse(io.out()).stops.map((s: { name: string }) => s.name)).toEqual(['Osaka', 'Kyoto']);
     expect(io.err()).toMatch(/warning: No home city given/);
+  });
+});
+
+describe('stage 3: a city named only as the place of a district', () => {
+  it('is that district’s stop, not one more beside it', () => {
+    const { found } = stage('The Envoy will visit Guangzhou and Shenzhen. On May 8 she will visit Qianhai in Shenzhen.', '2025-05-05');
+    expect(found.located.map((e) => e.name)).toEqual(['Shenzhen']);
+    expect(orderStops(found.visits, found.located).map((d) => d.entry.name)).toEqual(['Guangzhou', 'Qianhai']);
+    // Without that, Shenzhen stays: the text never says it is Qianhai's city.
+    expect(orderStops(found.visits).map((d) => d.entry.name)).toEqual(['Guangzhou', 'Shenzhen', 'Qianhai']);
   });
 });
