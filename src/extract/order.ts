@@ -36,7 +36,7 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
     if (!located.includes(d.entry)) continue;
     const district = drafts.find((e) => e !== d && e.entry.within === d.entry.name && e.entry.country === d.entry.country);
     if (!district || d.arrive || d.depart) continue;
-    district.visits.unshift(...d.visits);
+    district.visits.push(...d.visits);
     drafts.splice(i, 1);
   }
   let key = '';
