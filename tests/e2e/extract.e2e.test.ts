@@ -105,7 +105,7 @@ describeBrowser('extract page', () => {
     await place.fill('Penang');
     await place.dispatchEvent('change');
     await expect.poll(() => page.locator('#picker').isVisible()).toBe(true);
-    expect(await page.locator('#status').textContent()).toBe('“Penang” is not in the list of places: search for it, or place it by clicking the map.');
+    expect(await page.locator('#status').textContent()).toBe('“Penang” is not in the gazetteer: stop 2 is still Guangzhou. Search the full list of places for it, or place it by clicking the map.');
     await page.fill('#picker-search', 'George Town');
     const choice = page.locator('#picker-results button', { hasText: 'George Town, Malaysia' }).first();
     await choice.click();
