@@ -55,7 +55,8 @@ describeBrowser('extract page', () => {
     const page = await (await browser.newContext({ viewport })).newPage();
     const { errors } = collectPageErrors(page);
     expect((await page.goto(url))?.status()).toBe(200);
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Drafted \d+ stops/);
+    // The gazetteer (1.2 MB) loads on first use: slow on a busy machine.
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30000 }).toMatch(/^Drafted \d+ stops/);
     return { page, errors };
   }
 
