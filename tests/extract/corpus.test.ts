@@ -54,8 +54,13 @@ describe('extraction over the corpus', () => {
     const scores = run(path.join(corpus, 'heldout'));
     console.log(report('held-out', scores));
     const t = totals(scores);
-    // Floors set once, after the only look at these figures (see corpus/README.md).
-    expect(t.precision).toBeGreaterThanOrEqual(0.6);
-    expect(t.recall).toBeGreaterThanOrEqual(0.6);
+    // Issue 17's goals, asserted where the one look at these figures met them (corpus/README.md):
+    // place precision ≥ 0.95 and stated modes ≥ 0.9. Place recall (0.937) and stated dates
+    // (0.917) missed the 0.95 goal; they are held only to a floor under the measured figure,
+    // to catch a regression, and the misses are listed in the README.
+    expect(t.precision).toBeGreaterThanOrEqual(0.95);
+    expect(t.modes).toBeGreaterThanOrEqual(0.9);
+    expect(t.recall).toBeGreaterThanOrEqual(0.9);
+    expect(t.dates).toBeGreaterThanOrEqual(0.9);
   });
 });
