@@ -138,3 +138,16 @@ describe('stage 3: a city named only as the place of a district', () => {
     expect(orderStops(found.visits).map((d) => d.entry.name)).toEqual(['Guangzhou', 'Shenzhen', 'Qianhai']);
   });
 });
+
+describe('travel modes', () => {
+  it('reads the mode in the place’s own clause, in English and in Chinese', async () => {
+    const { modeOf } = await import('../../src/extract/modes');
+    const s = 'He flew to Tokyo, then took the train to Osaka.';
+    expect([modeOf(s, s.indexOf('Tokyo')), modeOf(s, s.indexOf('Osaka'))]).toEqual(['flight', 'rail']);
+    expect(modeOf('She crossed to Macao by ferry.')).toBe('sea');
+    expect(modeOf('He drove to Zhuhai.')).toBe('road');
+    expect(modeOf('他乘高铁前往杭州。')).toBe('rail');
+    expect(modeOf('他乘飞机前往北京。')).toBe('flight');
+    expect(modeOf('She will visit Kuala Lumpur.')).toBe('unknown');
+  });
+});
