@@ -206,8 +206,14 @@ function sourceHtml(itinerary, refs) {
   });
   const cited = documents.filter((d) => refs.some((r) => r?.document === d?.id || documents.length === 1));
   const citations = cited.map((d) => {
-    const parts = [d.publisher, d.published && `published ${formatDate(d.published)}`].filter(Boolean);
-    return `<p class="citation"><cite>${localized(d.title ?? d.id)}</cite>${parts.length ? `. ${escapeHtml(parts.join(', '))}.` : ''}</p>`;
+    // A publisher or date worked out rather than read is said to be so, with the document's note.
+    const inferred = (certainty) => (certainty === 'inferred' ? ' (inferred)' : '');
+    const parts = [
+      d.publisher && `${d.publisher}${inferred(d.publisherCertainty)}`,
+      d.published && `published ${formatDate(d.published)}${inferred(d.publishedCertainty)}`,
+    ].filter(Boolean);
+    const note = typeof d.note === 'string' && d.note ? `<p class="citation-note">${escapeHtml(d.note)}</p>` : '';
+    return `<p class="citation"><cite>${localized(d.title ?? d.id)}</cite>${parts.length ? `. ${escapeHtml(parts.join(', '))}.` : ''}</p>${note}`;
   });
   return `<ul class="sources">${items.join('')}</ul>\n${citations.join('\n')}`;
 }

@@ -7,7 +7,7 @@ import { toKML } from '../geojson/kml';
 import { stringifyCollection } from '../geojson/stringify';
 import { summarize } from '../geojson/summarize';
 import type { CliIO } from './io';
-import { extractCommand } from '../extract/cli';
+import { extractCommand } from './extract';
 import { CliFailure, displayName, fileError, readItinerary, readJSON, readText } from './read-input';
 import { summaryTable } from './summary-table';
 import { MIN_TOLERANCE_KM } from '../geo/densify';
@@ -35,7 +35,7 @@ Options:
                     or as one \`route\` through the stops (--route is the old name)
   --json            summary: print JSON instead of a table
   --published DATE  extract: the announcement's publication date, YYYY-MM-DD
-  --home PLACE      extract: the traveller's home city (default: Hong Kong)
+  --home PLACE      extract: the traveller's home city (default: the place of return)
   --places FILE     extract: your own places (JSON list or GeoJSON points)
   -h, --help        Show this help
   -v, --version     Show the version

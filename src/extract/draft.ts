@@ -13,11 +13,15 @@ export interface Info {
   mentions: PlaceMention[];
   departs: boolean;
   returns: boolean;
+  /** The headline: a first paragraph of one sentence. Facts are quoted from the body when it has them. */
+  headline?: boolean;
 }
 
 export interface Visit {
   entry: GazetteerEntry;
   info: number;
+  /** Where the place is named in that sentence. */
+  at?: number;
   /** Days the text gives for this visit, and whether they are arrivals, departures or both. */
   days: { day: string; as: 'arrive' | 'depart' | 'both' }[];
   confidence: number;

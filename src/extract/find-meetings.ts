@@ -18,7 +18,7 @@ const ROLE_WORDS =
 const GROUP = /^(?:representatives|members|officials|senior officials|leaders|executives|students|staff|delegates|officers|heads|business leaders|the management|management|professionals|entrepreneurs|academics|scholars|experts|young people|youth)\s+(?:of|from)\s+(.+)$/i;
 
 const MEET =
-  /\b(?:met|meets|meet)\s+(?:with\s+)?|\bmeeting\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being)\s+(?:received|welcomed|greeted)\s+by\s+|\bhosted\s+by\s+/gi;
+  /\b(?:met|meets|meet)\s+(?:with\s+)?|\bmeeting\s+with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being)\s+(?:received|welcomed|greeted)\s+by\s+|\bhosted\s+by\s+/giu;
 const OBJECT_END =
   /[.;:!?(]|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to)\b|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/;
 
@@ -28,12 +28,38 @@ const EVENT =
   /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
 const PHRASE_END = /[.;:!?(]|,\s|\s(?:which|where|who|respectively|to\s+(?:study|learn|see|meet|discuss|observe|understand|review|promote|get)|organised|organized|co-organised|co-organized|held|hosted|with|and\s+(?:met|visited|attended|toured|spoke|delivered|had|held|was|were|will|also))\b|\s(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 
+// Words of an office's or ministry's name: "Minister of Investment, Trade and Industry"
+// keeps its commas, as they list the portfolio, not people.
+const PORTFOLIO = new Set(
+  (
+    'trade investment industry industries commerce economic economy development finance financial treasury planning science technology ' +
+    'innovation transport tourism culture education health energy environment agriculture fisheries communications information digital ' +
+    'security justice labour labor employment housing infrastructure resources natural water youth sports arts heritage defence defense ' +
+    'interior home local government public works services international relations immigration maritime ports aviation logistics mines ' +
+    'petroleum climate change social welfare women family children community rural urban regional affairs cooperation co-operation ' +
+    'external foreign national enterprise enterprises small medium cooperatives research higher training'
+  ).split(' '),
+);
+const LISTED = /\b(?:of|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*\s*,\s*)+(?:[\p{Lu}][\p{L}-]*\s+)*(?:and|&)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*)/gu;
+
+/** The ranges of a phrase that are one office's name despite their commas. */
+function portfolios(phrase: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of phrase.matchAll(LISTED)) {
+    const words = m[1]!.split(/[\s,&]+/).filter((w) => w && w !== 'and');
+    if (words.every((w) => PORTFOLIO.has(w.toLowerCase()))) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+  }
+  return out;
+}
+
 /** Splits "the Director General of X, Mr Wang Wei, and Ms Li" into participant phrases. */
 function splitParticipants(phrase: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
+  const keep = portfolios(phrase);
   const re = /,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b))/g;
   let last = 0;
   for (const m of phrase.matchAll(re)) {
+    if (keep.some(([a, b]) => m.index > a && m.index < b)) continue;
     parts.push({ text: phrase.slice(last, m.index), start: offset + last });
     last = m.index + m[0].length;
   }
@@ -48,7 +74,11 @@ const isName = (s: string) => HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]+\s?
 function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { rest?: string } {
   const t = stripThe(text);
   const of = /^(.+?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(t);
-  if (of && of[1]!.split(/\s+/).every((w) => ROLE_WORDS.test(w))) return { role: of[1]!, organisation: of[2]! };
+  if (of && of[1]!.split(/\s+/).every((w) => ROLE_WORDS.test(w))) {
+    // "Minister of Foreign Affairs, International Cooperation and External Trade": a portfolio is part of the office's name.
+    const portfolio = of[2]!.split(/[\s,&]+/).every((w) => !w || w === 'and' || PORTFOLIO.has(w.toLowerCase()));
+    return portfolio ? { role: t.replace(/\s+(?:of|at|for)\s+the\s+/, (m) => m.replace(/the\s+$/, '')) } : { role: of[1]!, organisation: of[2]! };
+  }
   const words = t.split(/\s+/);
   let k = 0;
   while (k < words.length && ROLE_WORDS.test(words[k]!)) k++;
@@ -93,7 +123,14 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       prev.end = end;
       continue;
     }
-    if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, kind: 'person' }, start: p.start, end });
+    // "the Minister of Investment, Trade and Industry, Tengku Zafrul Aziz": a bare name completes the office before it.
+    if (prev && prev.participant.kind === undefined && prev.participant.role && !d.role && isName(text)) {
+      prev.participant = { ...prev.participant, name: text, kind: 'person' };
+      prev.end = end;
+      continue;
+    }
+    if (d.role && !d.rest && !d.organisation) out.push({ participant: { name: d.role, role: d.role }, start: p.start, end });
+    else if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, kind: 'person' }, start: p.start, end });
     else if (d.role && d.organisation) out.push({ participant: { name: `${d.role} of ${d.organisation}`, role: d.role, organisation: d.organisation }, start: p.start, end });
     else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
   }

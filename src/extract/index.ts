@@ -4,7 +4,6 @@
  * @packageDocumentation
  */
 export { extractItinerary, extractWith, type ExtractResult } from './extract-itinerary';
-export { extractCommand, type ExtractFlags } from './cli';
 export { loadGazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, type Sentence } from './segment';
 export { findDates, findDuration, findPublished, type DateMention, type DateContext } from './dates';

@@ -56,9 +56,12 @@ export interface ExtractWarning {
    * `ambiguous`: a name that several places carry, resolved by context;
    * `no-date`: no publication date or year, so relative dates could not be resolved;
    * `no-places`: nothing visited was found;
-   * `date-conflict`: the text's days would go backwards between two stops.
+   * `date-conflict`: the text's days would go backwards between two stops;
+   * `no-home`: no home city was given or found, so the draft has no departure or return stop.
    */
-  code: 'unplaced' | 'ambiguous' | 'no-date' | 'no-places' | 'date-conflict';
+  code: 'unplaced' | 'ambiguous' | 'no-date' | 'no-places' | 'date-conflict' | 'no-home';
+  /** For `unplaced`: the name as the text writes it, so a caller can offer to place it. */
+  name?: string;
   /** What happened, in words, naming the place or date concerned. */
   message: string;
   /** Where in the text the problem is; absent when it concerns the whole text. */
@@ -73,7 +76,10 @@ export interface ExtractOptions {
    * "Issued at … on …"), else none (relative dates become warnings).
    */
   published?: string;
-  /** The traveller's home city, where the trip starts and ends. Default `'Hong Kong'`. */
+  /**
+   * The traveller's home city, where the trip starts and ends. Default: the place the text
+   * says the traveller returns to; else none, and the result has a `no-home` warning.
+   */
   home?: string;
   /** The caller's own places; they win over the built-in gazetteer on equal names. Default `[]`. */
   gazetteer?: PlaceInput[];

@@ -21,7 +21,7 @@ function unique<T extends number | (string | number)[]>(c: Context, seen: IdTabl
 
 const certainty = oneOf(DATE_CERTAINTIES);
 
-const document = object({ id: [str, 1], title: [text], url: [url], published: [date], publisher: [str] }, (o, c) =>
+const document = object({ id: [str, 1], title: [text], url: [url], published: [date], publishedCertainty: [certainty], publisher: [str], publisherCertainty: [certainty], note: [str] }, (o, c) =>
   unique(c, c.docs, o.id, 'source', c.path.slice()),
 );
 

@@ -37,8 +37,14 @@ export interface SourceDocument {
   url?: string;
   /** Publication date, ISO 8601. */
   published?: string;
+  /** Whether the document states its own date (`stated`) or the date is worked out (`inferred`, say how in `note`). */
+  publishedCertainty?: DateCertainty;
   /** Who published the document (an organisation's name). */
   publisher?: string;
+  /** Whether the document names its publisher (`stated`) or the publisher is worked out (`inferred`, say how in `note`). */
+  publisherCertainty?: DateCertainty;
+  /** What a reader should know about the document: how its date or publisher were worked out, what is missing. */
+  note?: string;
 }
 
 /**

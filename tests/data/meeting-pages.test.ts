@@ -85,6 +85,12 @@ describe('meeting pages for the seed', () => {
     expect(html).toContain('<p class="alt-title" lang="zh-Hans">与杭州海关关长会面</p>');
   });
 
+  it('says the release’s publisher and date are inferred, and how', () => {
+    const html = readFileSync(path.join(out, 'meetings/hangzhou-customs-meeting.html'), 'utf8');
+    expect(html).toContain('Hong Kong SAR Government, Customs and Excise Department (inferred), published 13 December 2023 (inferred).');
+    expect(html).toMatch(/<p class="citation-note">The release states neither its date nor its publisher\./);
+  });
+
   it('writes the same pages from the parsed itinerary as from the JSON', () => {
     const parsed = tempDir();
     writeMeetingPages(parseItinerary(seed), parsed);

@@ -24,6 +24,11 @@ export function releaseDay(date: string): string {
 
 function statedDays(entity: Json, fields: string[]): string[] {
   if (entity.dateCertainty !== 'stated') return [];
+  return allDays(entity, fields);
+}
+
+/** Every day an entity gives, stated or inferred: an inferred day is read from the sentence that gives the day it rests on. */
+function allDays(entity: Json, fields: string[]): string[] {
   return fields.map((f) => entity[f]).filter((d): d is string => typeof d === 'string').map(releaseDay);
 }
 
@@ -35,7 +40,7 @@ export function citations(itinerary: Json): Citation[] {
   };
   const stops = asList(itinerary.stops);
   stops.forEach((stop, s) => {
-    add(`stops[${s}]`, stop.source, [english(stop.name), ...statedDays(stop, ['arrive', 'depart'])]);
+    add(`stops[${s}]`, stop.source, [english(stop.name), ...allDays(stop, ['arrive', 'depart'])]);
     asList(stop.meetings).forEach((meeting, m) => {
       const people = asList(meeting.with).flatMap((p) => [english(p.name), english(p.organisation)]);
       const topics = asList(meeting.topics).map((t) => String(t));

@@ -1,7 +1,7 @@
 // Scores an extracted itinerary against a hand-made expectation (tests/extract/corpus/*.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Itinerary, LngLat, Stop } from '../../src/itinerary/types';
+import type { Itinerary, LngLat, Stop, TravelMode } from '../../src/itinerary/types';
 import { distanceKm } from '../../src/extract/distance';
 import { placeKey } from '../../src/extract/normalize';
 
@@ -15,6 +15,8 @@ export interface ExpectedStop {
   /** Stated departure (the home stop at the start) and arrival (the home stop at the end). */
   depart?: string;
   arrive?: string;
+  /** The travel mode the text states for the leg that arrives here. */
+  mode?: TravelMode;
 }
 
 export interface Expected {
@@ -33,6 +35,8 @@ export interface Score {
   datesTotal: number;
   meetingsFound: number;
   meetingsTotal: number;
+  modesRight: number;
+  modesTotal: number;
   failures: string[];
 }
 
@@ -96,6 +100,18 @@ export function score(name: string, expected: Expected, itinerary: Itinerary): S
     }
   });
 
+  // A stated mode is right when the leg into the matched stop has it, and its source is the sentence that states it.
+  let modesRight = 0;
+  let modesTotal = 0;
+  expected.stops.forEach((e, i) => {
+    if (!e.mode) return;
+    modesTotal++;
+    const j = got.get(i);
+    const leg = j === undefined ? undefined : itinerary.legs.find((l) => l.to === stops[j]!.id);
+    if (leg?.mode === e.mode && leg.source.length > 0) modesRight++;
+    else failures.push(`${e.name}: mode ${e.mode} (got ${leg?.mode ?? 'no leg'})`);
+  });
+
   let meetingsFound = 0;
   for (const em of expected.meetings) {
     const i = expected.stops.findIndex((e) => e.name === em.stop);
@@ -115,6 +131,8 @@ export function score(name: string, expected: Expected, itinerary: Itinerary): S
     datesTotal,
     meetingsFound,
     meetingsTotal: expected.meetings.length,
+    modesRight,
+    modesTotal,
     failures,
   };
 }
@@ -141,7 +159,8 @@ export function totals(scores: Score[]) {
     recall: sum('matched') / sum('expected'),
     dates: sum('datesRight') / sum('datesTotal'),
     meetings: sum('meetingsFound') / sum('meetingsTotal'),
-    counts: `${sum('matched')} stops matched of ${sum('expected')} expected and ${sum('extracted')} extracted; ${sum('datesRight')}/${sum('datesTotal')} stated dates; ${sum('meetingsFound')}/${sum('meetingsTotal')} meetings`,
+    modes: sum('modesRight') / sum('modesTotal'),
+    counts: `${sum('matched')} stops matched of ${sum('expected')} expected and ${sum('extracted')} extracted; ${sum('datesRight')}/${sum('datesTotal')} stated dates; ${sum('modesRight')}/${sum('modesTotal')} stated modes; ${sum('meetingsFound')}/${sum('meetingsTotal')} meetings`,
   };
 }
 
@@ -150,7 +169,7 @@ export function report(title: string, scores: Score[]): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
     `${title}: ${scores.length} texts`,
-    `  place precision ${pct(t.precision)}, place recall ${pct(t.recall)}, stated dates ${pct(t.dates)}, meeting recall ${pct(t.meetings)}`,
+    `  place precision ${pct(t.precision)}, place recall ${pct(t.recall)}, stated dates ${pct(t.dates)}, stated modes ${pct(t.modes)}, meeting recall ${pct(t.meetings)}`,
     `  (${t.counts})`,
     ...scores.filter((s) => s.failures.length).map((s) => `  ${s.name}: ${s.failures.join('; ')}`),
   ];

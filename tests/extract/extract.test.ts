@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findDates, findDuration, findPublished } from '../../src/extract/dates';
 import { extractItinerary, extractWith } from '../../src/extract/extract-itinerary';
-import { extractCommand } from '../../src/extract/cli';
+import { extractCommand } from '../../src/cli/extract';
 import { loadGazetteer, type Gazetteer } from '../../src/extract/gazetteer';
 import { splitSentences } from '../../src/extract/segment';
 import { validateItinerary } from '../../src/itinerary/parse';
@@ -90,7 +90,7 @@ describe('extractItinerary', () => {
   });
 
   it('ends a trip with no return date at its start plus its duration, marked inferred', () => {
-    const { itinerary } = extractWith(g, 'The Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou.', { published: '2024-01-07' });
+    const { itinerary } = extractWith(g, 'The Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou.', { published: '2024-01-07', home: 'Hong Kong' });
     const back = itinerary.stops[itinerary.stops.length - 1]!;
     expect([back.arrive, back.dateCertainty]).toEqual(['2024-01-10', 'inferred']);
   });
@@ -124,20 +124,30 @@ describe('extractItinerary', () => {
   });
 
   it('keeps the next place of a list whose first place has its own date ("Beijing on 3 June and Tianjin on 4 June")', () => {
-    const stops = (text: string) => extractWith(g, text, { published: '2024-05-30' }).itinerary.stops.map((s) => [s.name, s.arrive, s.depart]);
+    // The text names no home: the caller gives it, as there is no default.
+    const stops = (text: string) => extractWith(g, text, { published: '2024-05-30', home: 'Hong Kong' }).itinerary.stops.map((s) => [s.name, s.arrive, s.depart]);
     expect(stops('The Secretary will visit Beijing on 3 June and Tianjin on 4 June, meeting officials.')).toEqual([
       ['Hong Kong', undefined, '2024-06-03'],
       ['Beijing', '2024-06-03', '2024-06-03'],
       ['Tianjin', '2024-06-04', '2024-06-04'],
       ['Hong Kong', '2024-06-04', undefined],
     ]);
-    expect(names('The Secretary will visit Beijing from 3 to 5 June, then Tianjin on 6 June.', { published: '2024-05-30' })).toEqual(['Hong Kong', 'Beijing', 'Tianjin', 'Hong Kong']);
+    expect(names('The Secretary will visit Beijing from 3 to 5 June, then Tianjin on 6 June.', { published: '2024-05-30', home: 'Hong Kong' })).toEqual(['Hong Kong', 'Beijing', 'Tianjin', 'Hong Kong']);
     // A place named later in the clause, not as a destination, is still not a stop.
-    expect(names('He will visit Beijing on 3 June and meet the mayor of Tianjin.', { published: '2024-05-30' })).toEqual(['Hong Kong', 'Beijing', 'Hong Kong']);
+    expect(names('He will visit Beijing on 3 June and meet the mayor of Tianjin.', { published: '2024-05-30', home: 'Hong Kong' })).toEqual(['Hong Kong', 'Beijing', 'Hong Kong']);
   });
 
   it('takes the home city from "return to …" when none is given', () => {
     expect(names('The Chancellor visited Shanghai on 15 April and returned to Berlin on 16 April.', { published: '2024-04-17' })).toEqual(['Berlin', 'Shanghai', 'Berlin']);
+  });
+
+  it('adds no home stop when no home is given or named, and says so in a warning', () => {
+    const { itinerary, warnings } = extractWith(g, 'The Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou.', { published: '2024-01-07' });
+    expect(itinerary.stops.map((s) => s.name)).toEqual(['Guangzhou']);
+    expect(warnings.map((w) => w.code)).toEqual(['no-home']);
+    expect(warnings[0]!.message).toMatch(/no departure or return stop/);
+    // Its days are the trip's, inferred: the text states only the departure.
+    expect([itinerary.stops[0]!.arrive, itinerary.stops[0]!.depart, itinerary.stops[0]!.dateCertainty]).toEqual(['2024-01-08', '2024-01-10', 'inferred']);
   });
 
   it('warns when dates cannot be resolved', () => {
@@ -164,5 +174,58 @@ describe('extractItinerary', () => {
     const places = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [114.13, 22.26] }, properties: { name: 'Cyberport' } }] };
     const { itinerary } = await extractCommand('She toured Cyberport on Monday.', { published: '2024-05-01', places });
     expect(itinerary.stops.map((s) => s.name)).toContain('Cyberport');
+  });
+});
+
+describe('issue 17: dates, modes, meetings and regions read right', () => {
+  it('dates each stop of a multi-day trip from its own day, not the trip’s start', () => {
+    const text =
+      'The Chief Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou, Huizhou and Shenzhen. On January 9 he will visit Huizhou to tour an industrial park. The next day he will travel to Shenzhen and meet the Mayor. He will return to Hong Kong on January 10.';
+    const stops = extractWith(g, text, { published: '2024-01-07' }).itinerary.stops;
+    const at = (name: string) => stops.find((s) => s.name === name)!;
+    expect(at('Huizhou').arrive).toBe('2024-01-09');
+    expect(at('Shenzhen').arrive).toBe('2024-01-10');
+    // Guangzhou's day is not stated: inferred from the departure, and marked so.
+    expect([at('Guangzhou').arrive, at('Guangzhou').dateCertainty]).toEqual(['2024-01-08', 'inferred']);
+  });
+
+  it('resolves a weekday against the publication date and reads "from 3 to 5 June"', () => {
+    // 2024-05-29 is a Wednesday.
+    const stops = extractWith(g, 'The Minister will be in Beijing from 3 to 5 June. On Thursday she will fly to Tianjin.', { published: '2024-06-03', home: 'Hong Kong' }).itinerary.stops;
+    expect(stops.map((s) => [s.name, s.arrive ?? null, s.depart ?? null])).toEqual([
+      ['Hong Kong', null, '2024-06-03'],
+      ['Beijing', '2024-06-03', '2024-06-05'],
+      ['Tianjin', '2024-06-06', '2024-06-06'],
+      ['Hong Kong', '2024-06-06', null],
+    ]);
+  });
+
+  it('takes each leg’s stated mode with the sentence that states it, and leaves the rest unknown', () => {
+    const text = 'The Secretary will depart for Singapore tomorrow (August 5). On August 7 he will travel to Kuala Lumpur by train. He will return to Hong Kong by air on August 8.';
+    const { itinerary } = extractWith(g, text, { published: '2024-08-04' });
+    expect(itinerary.legs.map((l) => l.mode)).toEqual(['unknown', 'rail', 'flight']);
+    expect(itinerary.legs[1]!.source[0]!.sentence).toBe(2);
+    expect(itinerary.legs[0]!.source).toEqual([]);
+  });
+
+  it('keeps every word of an office’s name in a meeting', () => {
+    const text = 'In Kuala Lumpur on 7 August she will call on the Minister of Trade, Investment and Industry, Mr Ahmad Rahman.';
+    const stop = extractWith(g, text, { published: '2024-08-04' }).itinerary.stops.find((s) => s.name === 'Kuala Lumpur')!;
+    expect(stop.meetings[0]!.with[0]).toMatchObject({ name: 'Ahmad Rahman', role: 'Minister of Trade, Investment and Industry', kind: 'person' });
+  });
+
+  it('neither stops at nor warns about a region or a grouping', () => {
+    const text = 'The Secretary will depart tomorrow (March 5) for a visit to Southeast Asia, stopping in Singapore, to deepen ties with ASEAN. He will then travel to the Greater Bay Area and return to Hong Kong on March 8.';
+    const { itinerary, warnings } = extractWith(g, text, { published: '2024-03-04' });
+    expect(itinerary.stops.map((s) => s.name)).toEqual(['Hong Kong', 'Singapore', 'Hong Kong']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('quotes the sentence that holds the fact, not the headline', () => {
+    const text = 'Minister visits Osaka\n\nThe Minister will visit Osaka on 3 June and meet the Governor of Osaka, Mr Hirofumi Yoshimura.';
+    const { itinerary } = extractWith(g, text, { published: '2024-06-01', home: 'Tokyo' });
+    const osaka = itinerary.stops.find((s) => s.name === 'Osaka')!;
+    expect(osaka.source.map((r) => r.paragraph)).not.toContain(1);
+    expect(osaka.meetings[0]!.source[0]!.paragraph).toBe(2);
   });
 });

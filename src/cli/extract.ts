@@ -1,11 +1,11 @@
-import { extractItinerary, type ExtractResult } from './extract-itinerary';
-import type { PlaceInput } from './types';
+import { extractItinerary, type ExtractResult } from '../extract/extract-itinerary';
+import type { PlaceInput } from '../extract/types';
 
 /** The flags of `visitmap extract FILE [--published YYYY-MM-DD] [--home PLACE] [--places FILE] [-o OUT]`. */
 export interface ExtractFlags {
   /** `--published`: the publication date, `YYYY-MM-DD`. */
   published?: string;
-  /** `--home`: the traveller's home city. Default `Hong Kong`. */
+  /** `--home`: the traveller's home city. Default: the place the text returns to, else none (and a warning). */
   home?: string;
   /**
    * `--places`: the parsed JSON of the places file: an array of `{ name, coordinates,

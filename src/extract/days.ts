@@ -1,0 +1,58 @@
+import { addDays } from './dates';
+import type { Draft } from './draft';
+import type { ExtractWarning, GazetteerEntry } from './types';
+import type { TripDay, Visits } from './visits';
+
+// Stage 4 of extraction: the trip's first and last days, the home stops around it, and
+// the days the text leaves out, inferred and marked so.
+
+/** The trip's first and last days: as stated, else from the stops' days and the stated length. */
+export function tripBounds(ordered: readonly Draft[], found: Visits): { start?: TripDay; end?: TripDay } {
+  const statedDays = ordered.flatMap((d) => [d.arrive, d.depart]).filter((x): x is string => !!x).sort();
+  const start = found.start ?? (statedDays[0] ? { day: statedDays[0], stated: false } : undefined);
+  let end = found.end;
+  if (!end && start && found.duration) end = { day: addDays(start.day, found.duration - 1), stated: false };
+  if (!end && statedDays.length) end = { day: statedDays[statedDays.length - 1]!, stated: false };
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+/**
+ * Stage 4: puts the home stops around the trip (when there is a home city), then infers
+ * the days the text does not give: a stop begins when the one before it ends, and ends
+ * when the next begins. Days never go backwards from one stop to the next; where the text
+ * seems to say so, the later stop keeps the earlier one's last day and a warning.
+ * Returns the stops, home ones included; `ordered` is changed in place.
+ */
+export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, found: Visits, warnings: ExtractWarning[]): Draft[] {
+  if (!ordered.length) return ordered;
+  const { start, end } = tripBounds(ordered, found);
+  // The trip's bounds, as a stop before the first and one after the last: real home stops,
+  // or stand-ins dropped at the end when there is no home.
+  const dep: Draft = { entry: home ?? ordered[0]!.entry, visits: [], stated: new Set(), meetings: [], home: 'departure' };
+  if (start) dep.depart = start.day;
+  if (start?.stated) dep.stated.add('depart');
+  const ret: Draft = { entry: home ?? ordered[0]!.entry, visits: [], stated: new Set(), meetings: [], home: 'return' };
+  if (end) ret.arrive = end.day;
+  if (end?.stated) ret.stated.add('arrive');
+  const all = [dep, ...ordered, ret];
+  for (let i = 1; i < all.length - 1; i++) all[i]!.arrive ??= all[i - 1]!.depart ?? all[i - 1]!.arrive;
+  for (let i = all.length - 2; i >= 1; i--) {
+    const d = all[i]!;
+    const nextDay = all[i + 1]!.arrive ?? all[i + 1]!.depart;
+    if (!d.depart && nextDay && (!d.arrive || nextDay >= d.arrive)) d.depart = d.stated.has('arrive') || i === all.length - 2 ? nextDay : d.arrive ?? nextDay;
+    d.depart ??= d.arrive;
+  }
+  const stops = home ? all : ordered;
+  let latest = '';
+  for (const d of stops) {
+    const first = d.home === 'departure' ? d.depart : d.arrive ?? d.depart;
+    if (first && latest && first < latest) {
+      warnings.push({ code: 'date-conflict', message: `${d.entry.name}: the text dates it ${first}, before the stop listed ahead of it ends (${latest}); moved to ${latest}, check the order.` });
+      if (d.arrive && d.arrive < latest) d.arrive = latest;
+      if (d.depart && d.depart < latest) d.depart = latest;
+      d.stated.clear();
+    }
+    latest = [latest, d.arrive ?? '', d.depart ?? ''].sort().pop()!;
+  }
+  return stops;
+}

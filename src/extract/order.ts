@@ -1,0 +1,46 @@
+import type { Draft, Visit } from './draft';
+import type { GazetteerEntry } from './types';
+
+// Stage 3 of extraction: visits become stops, in the order the text and its dates give.
+
+/**
+ * One stop per place, in the order the text gives them, except that a city dated again
+ * after trips to its own districts is a return to it; then dates win over the order of
+ * mention, and undated stops keep their place after the stop before them. `located`: the
+ * cities the text names as the place of a district ("Qianhai in Shenzhen").
+ * @example
+ * orderStops(visits).map((d) => d.entry.name); // ['Guangzhou', 'Nansha', 'Guangzhou']
+ */
+export function orderStops(visits: readonly Visit[], located: readonly GazetteerEntry[] = []): Draft[] {
+  const drafts: Draft[] = [];
+  for (const v of visits) {
+    const same = drafts.filter((d) => d.entry === v.entry);
+    const lastSame = same[same.length - 1];
+    const after = lastSame ? drafts.slice(drafts.indexOf(lastSame) + 1) : [];
+    const returnToCity =
+      lastSame && after.length > 0 && v.days.length > 0 && after.every((d) => d.entry.within === v.entry.name && d.stated.size === 0) && lastSame.stated.size === 0;
+    const d: Draft = lastSame && !returnToCity ? lastSame : { entry: v.entry, visits: [], stated: new Set(), meetings: [] };
+    if (d !== lastSame) drafts.push(d);
+    d.visits.push(v);
+    for (const { day, as } of v.days) {
+      if (as !== 'depart' && (!d.arrive || day < d.arrive)) d.arrive = day;
+      if (as !== 'arrive' && (!d.depart || day > d.depart)) d.depart = day;
+      if (as !== 'depart') d.stated.add('arrive');
+      if (as !== 'arrive') d.stated.add('depart');
+    }
+  }
+  // "a visit to Guangzhou and Shenzhen … Qianhai in Shenzhen": an undated city that the text
+  // names as the place of one of its districts is that district's stop, not one more beside it.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!located.includes(d.entry)) continue;
+    const district = drafts.find((e) => e !== d && e.entry.within === d.entry.name && e.entry.country === d.entry.country);
+    if (!district || d.arrive || d.depart) continue;
+    district.visits.push(...d.visits);
+    drafts.splice(i, 1);
+  }
+  let key = '';
+  const keyed = drafts.map((d, i) => ({ d, i, key: (key = d.arrive ?? d.depart ?? key) }));
+  keyed.sort((a, b) => (a.key && b.key && a.key !== b.key ? (a.key < b.key ? -1 : 1) : a.i - b.i));
+  return keyed.map((k) => k.d);
+}

@@ -1,0 +1,41 @@
+import { ref, type Info, type Visit } from './draft';
+import type { Gazetteer } from './gazetteer';
+import { placeKey } from './normalize';
+import type { TextPlaces } from './places';
+import type { ExtractWarning } from './types';
+
+const UNPLACED = /\b(?:visits?\s+to|trip\s+to|travel(?:s|led|ed)?\s+to|arriv(?:e|es|ed)\s+in|depart(?:s|ed)?\s+for|fl(?:y|ies|ew)\s+to|head(?:s|ed)?\s+to|proceed(?:s|ed)?\s+to|tour\s+of|left\s+for|leave\s+for)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})/gu;
+
+// Regions and groupings are where a trip goes, not stops: "Southeast Asia", "the Greater Bay Area", "ASEAN", "the G20".
+const REGION =
+  /^(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southwest|South-West|Northwest|North-West|Eastern|Western|Northern|Southern|Greater|Inner|Outer|Middle|Far|Near|Sub-Saharan|Latin)\s+)*(?:Asia|Europe|Africa|Americas?|Pacific|Atlantic|Middle\s+East|Bay\s+Area|(?:\p{Lu}[\p{L}-]*\s+)*(?:River\s+)?Delta|(?:\p{Lu}[\p{L}-]*\s+)*Region|Gulf|Caribbean|Balkans|Mediterranean|Scandinavia|Oceania|Arctic|Antarctica|Mainland|Indo-Pacific|Pacific\s+Islands|Commonwealth|European\s+Union)$/u;
+const ACRONYM = /^(?:[A-Z]{2,6}|G\d{1,2})$/;
+
+/** Whether a name is a region or a grouping of countries, which raises no `unplaced` warning. */
+export const isRegionName = (name: string): boolean => REGION.test(name) || ACRONYM.test(name);
+
+/**
+ * The warnings about places: names resolved between two close candidates (for places
+ * visited), and names after words of travel that no gazetteer knows.
+ */
+export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], places: TextPlaces, gazetteer: Gazetteer): ExtractWarning[] {
+  const warnings: ExtractWarning[] = [];
+  const country = (c: string) => gazetteer.countryNames.get(c) ?? c;
+  for (const [name, a, b] of places.ambiguous) {
+    if (!visits.some((v) => v.entry === a)) continue;
+    warnings.push({
+      code: 'ambiguous',
+      message: `"${name}" could be ${a.name} (${country(a.country)}) or ${b.name} (${country(b.country)}); ${a.country === b.country ? 'the larger' : 'the one nearer the other places'} was taken.`,
+    });
+  }
+  for (const info of infos) {
+    for (const m of info.s.text.matchAll(UNPLACED)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      const name = m[1]!.replace(/^the\s+/, '');
+      if (info.mentions.some((x) => x.start < at + m[1]!.length && x.end > at)) continue;
+      if (gazetteer.countryByKey.has(placeKey(name)) || isRegionName(name)) continue;
+      warnings.push({ code: 'unplaced', name, message: `"${name}" looks like a place visited but is in no gazetteer: add it with the gazetteer option.`, source: ref(info, 0.5) });
+    }
+  }
+  return warnings;
+}

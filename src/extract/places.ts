@@ -1,0 +1,60 @@
+import type { Info } from './draft';
+import type { PlaceMention } from './find-places';
+import type { Gazetteer } from './gazetteer';
+import { placeKey } from './normalize';
+import { resolvePlaces } from './resolve-places';
+import type { GazetteerEntry } from './types';
+
+/** The places of one text, each name resolved once, and the traveller's home among them. */
+export interface TextPlaces {
+  /** The home city: the caller's, else the place the text "returns to"; `undefined` when neither. */
+  home?: GazetteerEntry;
+  /** The entry a mention names, or `undefined` for a person's name or a country. */
+  entryOf(m: PlaceMention): GazetteerEntry | undefined;
+  /** Whether an entry is the home city (the entry itself, or one with its name and country). */
+  isHome(e: GazetteerEntry): boolean;
+  /** Names whose two best places were close: `[name, chosen, runner-up]`. */
+  ambiguous: [string, GazetteerEntry, GazetteerEntry][];
+}
+
+/** The largest place of a name, the world list's cities first. */
+const best = (gazetteer: Gazetteer, name: string) =>
+  [...gazetteer.lookup(name)].sort((a, b) => (b.origin === 'world' ? 0 : 1) - (a.origin === 'world' ? 0 : 1) || b.population - a.population)[0];
+
+/**
+ * The home city: `requested` if given (a `TypeError` when no gazetteer knows it), else the
+ * last place the text "returns to", else none: there is no default home.
+ * @example
+ * findHome(readSentences('She returned to Berlin on 16 April.', g, {}), g)?.name; // 'Berlin'
+ */
+export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested?: string): GazetteerEntry | undefined {
+  let name = requested;
+  if (!name) {
+    for (const info of infos) {
+      if (!info.returns) continue;
+      const m = info.mentions.find((x) => x.cue === 'visit' && !x.personal && /\b(?:return(?:s|ed|ing)?|back)\s+(?:to\s+|in\s+)?(?:the\s+)?$/i.test(info.s.text.slice(0, x.start)));
+      if (m) name = m.text;
+    }
+  }
+  if (!name) return undefined;
+  const home = best(gazetteer, name);
+  if (!home) throw new TypeError(`extractItinerary: home "${name}" is in no gazetteer; add it with the gazetteer option`);
+  return home;
+}
+
+/**
+ * Resolves every place name of the text once (see {@link resolvePlaces}) around the home city.
+ * A country that is also its own city (Singapore, Monaco) is the city.
+ */
+export function placesOf(infos: readonly Info[], home: GazetteerEntry | undefined): TextPlaces {
+  const { chosen, ambiguous } = resolvePlaces(
+    infos.flatMap((i) => i.mentions),
+    home,
+  );
+  return {
+    ...(home ? { home } : {}),
+    ambiguous,
+    entryOf: (m) => (m.personal || (m.country && !m.candidates.some((c) => c.country === m.country)) ? undefined : chosen.get(placeKey(m.text))),
+    isHome: (e) => !!home && (e === home || (e.name === home.name && e.country === home.country)),
+  };
+}

@@ -1,0 +1,51 @@
+import { findDates, findPublished, tenseOf } from './dates';
+import type { Info } from './draft';
+import { findPlaces } from './find-places';
+import type { Gazetteer } from './gazetteer';
+import { splitSentences } from './segment';
+
+// Stage 1 of extraction: the text as sentences, each with its dates and place names.
+
+const DEPART = /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
+const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+(?:to|in|home)|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
+const DATELINE = /^[\p{L} .'’-]{2,40},\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[–—-]\s*/u;
+
+/** What every date of a text is read against: its publication date, else a year it names. */
+export interface TextAnchor {
+  /** ISO `YYYY-MM-DD`: the caller's, else a date line of the text. */
+  published?: string;
+  /** The first plausible year written in the text. */
+  year?: number;
+}
+
+/**
+ * The anchor of a text's dates: `published` as given, else found in the text; and the first year it names.
+ * @example
+ * anchorOf('Berlin, 17 April 2024 – The Chancellor …'); // { published: '2024-04-17', year: 2024 }
+ */
+export function anchorOf(text: string, published?: string): TextAnchor {
+  const p = published ?? findPublished(text);
+  const year = /\b(19[5-9]\d|20\d\d)\b/.exec(text)?.[1];
+  return { ...(p ? { published: p } : {}), ...(year ? { year: Number(year) } : {}) };
+}
+
+/**
+ * Splits the text into sentences and reads each one's dates (resolved against `anchor`
+ * and the sentences before it), place names, and whether it speaks of setting out or
+ * coming back. A dateline ("Berlin, 17 April 2024 –") is the publication, not a travel day.
+ * @example
+ * readSentences('She left on 3 May for Tokyo.', gazetteer, { published: '2024-05-01' })[0].dates[0].from; // '2024-05-03'
+ */
+export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAnchor): Info[] {
+  const infos: Info[] = [];
+  let previous: string | undefined;
+  for (const s of splitSentences(text)) {
+    const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
+    const dates = findDates(s.text, { ...anchor, tense: tenseOf(s.text), ...(previous ? { previous } : {}) }).filter((d) => d.start >= dateline);
+    previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
+    infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text), returns: RETURN.test(s.text) });
+  }
+  const first = infos[0];
+  if (first && first.s.paragraph === 1 && infos[1]?.s.paragraph !== 1 && infos.length > 1) first.headline = true;
+  return infos;
+}

@@ -1,0 +1,77 @@
+import type { Leg, SourceRef, Stop } from '../itinerary/types';
+import { ref, uniqueId, type Draft, type Info } from './draft';
+import { modeOf } from './modes';
+import { slug } from './normalize';
+import type { Visits } from './visits';
+
+// Stage 5 of extraction: the drafts as the itinerary's stops and legs, each fact with its sentence.
+
+/** The stops, each with its sentences as `source` and a note saying what is inferred. */
+export function buildStops(ordered: readonly Draft[], infos: readonly Info[], found: Visits): Stop[] {
+  const used = new Set<string>();
+  return ordered.map((d) => {
+    const base = slug(d.entry.name);
+    const id = uniqueId(d.home ? `${base}-${d.home}` : base, used);
+    const fields = (['arrive', 'depart'] as const).filter((f) => d[f]);
+    const allStated = fields.length > 0 && fields.every((f) => d.stated.has(f));
+    const inferred = fields.filter((f) => !d.stated.has(f));
+    const seen = new Set<number>();
+    const source: SourceRef[] = [];
+    for (const v of d.visits) {
+      for (const i of [v.info, ...(v.extra ?? [])]) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        source.push(ref(infos[i]!, i === v.info ? v.confidence : 0.6));
+      }
+    }
+    // The headline only where the body says nothing of the place.
+    if (source.length > 1 && infos[0]?.headline) source.splice(0, source.length, ...source.filter((r) => r.range![0] !== infos[0]!.s.range[0]));
+    const homeInfo = d.home === 'departure' ? found.start?.info : d.home === 'return' ? found.end?.info : undefined;
+    if (homeInfo !== undefined) source.push(ref(infos[homeInfo]!, 0.8));
+    const notes: string[] = [];
+    if (d.home) notes.push(`Home city (${d.home}); ${homeInfo === undefined ? 'not named by the text, assumed' : 'read from the text'}.`);
+    if (inferred.length) notes.push(`${inferred.join(' and ')} inferred, not stated.`);
+    if (d.entry.precision !== 'venue' && d.entry.origin !== 'world') notes.push(`Point is approximate (${d.entry.precision}).`);
+    return {
+      id,
+      name: d.entry.name,
+      coordinates: [d.entry.coordinates[0], d.entry.coordinates[1]],
+      precision: d.entry.precision,
+      ...(d.arrive && d.home !== 'departure' ? { arrive: d.arrive } : {}),
+      ...(d.depart && d.home !== 'return' ? { depart: d.depart } : {}),
+      ...(fields.length ? { dateCertainty: allStated ? ('stated' as const) : ('inferred' as const) } : {}),
+      meetings: [],
+      source,
+      ...(notes.length ? { note: notes.join(' ') } : {}),
+    };
+  });
+}
+
+/**
+ * The legs between consecutive stops. A leg's mode is the one a sentence states next to
+ * the stop it arrives at (any sentence that makes it a visit, or the trip's end for the
+ * return home), with that sentence as `source`; else `unknown`, with no source.
+ */
+export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], infos: readonly Info[], found: Visits): Leg[] {
+  const legs: Leg[] = [];
+  for (let i = 1; i < stops.length; i++) {
+    const d = ordered[i]!;
+    const candidates: { info: number; at?: number }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
+    if (d.home === 'return' && found.end?.info !== undefined) {
+      const info = infos[found.end.info]!;
+      const at = info.mentions.find((m) => m.text === d.entry.name || d.entry.aliases.includes(m.text))?.start;
+      candidates.push({ info: found.end.info, ...(at !== undefined ? { at } : {}) });
+    }
+    let mode: Leg['mode'] = 'unknown';
+    let source: Info | undefined;
+    for (const c of candidates) {
+      mode = modeOf(infos[c.info]!.s.text, c.at);
+      if (mode !== 'unknown') {
+        source = infos[c.info];
+        break;
+      }
+    }
+    legs.push({ from: stops[i - 1]!.id, to: stops[i]!.id, mode, source: source ? [ref(source, 0.6)] : [] });
+  }
+  return legs;
+}

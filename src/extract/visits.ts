@@ -1,0 +1,138 @@
+import type { DateMention } from './dates';
+import { findDuration } from './dates';
+import type { Info, Visit } from './draft';
+import type { PlaceMention } from './find-places';
+import type { TextPlaces } from './places';
+import type { GazetteerEntry } from './types';
+
+// Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
+
+// "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
+const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew|ies|ying)|head(?:s|ed)?|proceed(?:s|ed)?|mov(?:e|es|ed)\s+on)\s+(?:on\s+)?to\b|\b(?:depart(?:s|ed)?|leav(?:e|es)|left)\s+for\b/i;
+/** Words of a sentence that say something happened: with no place named, it happened where the traveller was. */
+export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk)/i;
+const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
+
+/** A day of the trip's start or end, and whether the text states it. */
+export interface TripDay {
+  day: string;
+  stated: boolean;
+  /** The sentence that gives it. */
+  info?: number;
+}
+
+/** What stage 2 finds: the visits in the order of the text, and the trip's stated bounds. */
+export interface Visits {
+  visits: Visit[];
+  start?: TripDay;
+  end?: TripDay;
+  /** "a three-day visit": the trip's length in days. */
+  duration?: number;
+  /** Cities named as the place of a district: the "Shenzhen" of "Qianhai in Shenzhen". */
+  located: GazetteerEntry[];
+}
+
+/** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
+export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
+  if (m.personal || m.locator || e.kind === 'region') return 0;
+  const big = e.origin !== 'world' || e.population >= 100000;
+  if (m.cue === 'visit') return !m.embedded || big ? 0.9 : 0;
+  if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
+  if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
+  // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
+  const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)));
+  if (m.cue === 'none' && big && !m.embedded && datedHere && SITE_VERB.test(sentence)) return 0.6;
+  return 0;
+}
+
+interface Found {
+  m: PlaceMention;
+  e: GazetteerEntry;
+  c: number;
+}
+
+/**
+ * Gives each date of a sentence to the visit nearest it in its clause; a span given for a
+ * list of places opens at the first and closes at the last; a single day given for a list
+ * is each one's. `skipFirst`: the sentence's first date starts the trip, it is no stop's day.
+ */
+export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boolean, homeAt: readonly number[] = []): { days: Visit['days'][]; dated: DateMention[][] } {
+  const clause = (pos: number) => info.s.text.slice(0, pos).split(/;|,\s+(?:and|then|before|after|while)\s/).length;
+  const dated = found.map(() => [] as DateMention[]);
+  info.dates.forEach((d, di) => {
+    if (skipFirst && di === 0) return;
+    // "returned to Ottawa on 12 September after a trip to Singapore": a date nearest the home city is not a stop's.
+    const nearestVisit = Math.min(...found.map((f) => Math.abs(f.m.start - d.start)));
+    if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit)) return;
+    const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
+    const pool = inClause.length ? inClause : found.map((_f, k) => k);
+    const k = pool.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
+    if (k !== undefined) dated[k]!.push(d);
+  });
+  const as: Visit['days'][number]['as'] = ARRIVE.test(info.s.text) ? 'arrive' : 'both';
+  const days = found.map(() => [] as Visit['days']);
+  found.forEach((f, k) => {
+    for (const d of dated[k]!) {
+      const list = found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && dated[j]!.length === 0));
+      if (list.length > 1 && d.to) {
+        days[list[0]!]!.push({ day: d.from, as: 'arrive' });
+        days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
+      } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
+      else if (d.to) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
+      else days[k]!.push({ day: d.from, as: f.m.cue === 'from' ? 'depart' : as });
+    }
+  });
+  return { days, dated };
+}
+
+/**
+ * Stage 2: the places visited, sentence by sentence, with the days the text gives each;
+ * and the trip's start ("will depart on …") and end ("return to … on …") where stated.
+ */
+export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
+  const { entryOf, isHome } = places;
+  const out: Visits = { visits: [], located: [] };
+  let lastVisit: Visit | undefined;
+  infos.forEach((info, idx) => {
+    out.duration ??= findDuration(info.s.text);
+    const found: Found[] = [];
+    for (const m of info.mentions) {
+      const e = entryOf(m);
+      if (!e || isHome(e)) continue;
+      if (m.locator && !out.located.includes(e)) out.located.push(e);
+      const c = visitConfidence(m, e, info.s.text, info.dates);
+      if (c > 0) found.push({ m, e, c });
+    }
+    const first = info.dates[0];
+    const last = info.dates[info.dates.length - 1];
+    const namesHome = (m: PlaceMention) => {
+      const e = entryOf(m);
+      return !!e && isHome(e);
+    };
+    const homeReturn = info.returns && info.mentions.some((m) => m.cue === 'visit' && namesHome(m));
+    // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
+    const leavesElsewhere = info.mentions.some((m) => !m.personal && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && !namesHome(m));
+    let startsTrip = false;
+    if (info.departs && first && !out.start && !leavesElsewhere && !out.visits.some((v) => v.days.length) && !(info.returns && !found.length)) {
+      out.start = { day: first.from, stated: true, info: idx };
+      startsTrip = true;
+    }
+    if ((homeReturn || (info.returns && !found.length)) && last) out.end = { day: last.to ?? last.from, stated: true, info: idx };
+    if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
+
+    const homeAt = info.returns || info.departs ? info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start) : [];
+    const { days, dated } = daysOfVisits(info, found, startsTrip, homeAt);
+    found.forEach((f, k) => {
+      const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
+      out.visits.push(v);
+      lastVisit = v;
+    });
+    // "Today he attended …": a dated event with no place named happened where the traveller last was.
+    const namesPlace = info.mentions.some((m) => !m.personal);
+    if (!namesPlace && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && !info.departs && !info.returns) {
+      for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));
+      if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);
+    }
+  });
+  return out;
+}

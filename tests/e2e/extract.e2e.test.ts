@@ -1,0 +1,142 @@
+/**
+ * The extract page in real Chromium (issue 17): the sample draws without a stray stop,
+ * quotes body sentences, speaks the page's words (no command-line flags), lets a person
+ * place what the gazetteer lacks (searched in the full list or clicked on the map, saved
+ * with an honest precision), and turns the table into cards on a phone with nothing off
+ * screen. axe runs on the page at both sizes.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+
+const require = createRequire(import.meta.url);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const siteDir = path.join(repoRoot, 'site');
+const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
+
+/** Serious and critical axe violations, one line each. */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+const PENANG = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow (May 6) for Kuala Lumpur.\n\nShe will then travel to Penang on May 8.\n\nShe will return to Singapore on May 9.';
+
+describeBrowser('extract page', () => {
+  let server: ServedDir;
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(siteDir, 'examples/extract.html'))) {
+      if (!existsSync(path.join(repoRoot, 'dist/index.js'))) throw new Error('site/ and dist/ are missing: run `npm run build && node scripts/build-site.mjs` first');
+      const { buildSite } = await import('../../scripts/build-site.mjs');
+      await buildSite(siteDir);
+    }
+    mkdirSync(screenshotDir, { recursive: true });
+    server = await serveDir(siteDir);
+    url = `${server.url}examples/extract.html`;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+    const page = await (await browser.newContext({ viewport })).newPage();
+    const { errors } = collectPageErrors(page);
+    expect((await page.goto(url))?.status()).toBe(200);
+    // The gazetteer (1.2 MB) loads on first use: slow on a busy machine.
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30000 }).toMatch(/^Drafted \d+ stops/);
+    return { page, errors };
+  }
+
+  const places = (page: Page) => page.locator('#table tbody input[type="text"]').evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => i.value));
+
+  it('drafts the sample without a city beside its own district, quoting body sentences, with no command-line words', async () => {
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    const names = await places(page);
+    expect(names).toContain('Qianhai');
+    expect(names).not.toContain('Shenzhen');
+    const headline = (await page.locator('#text').inputValue()).split('\n')[0]!;
+    const quoted = await page.locator('#table td.src').allTextContents();
+    expect(quoted.filter((q) => q === headline)).toEqual([]);
+    expect(await page.locator('body').innerText()).not.toMatch(/--places|--home|--published/);
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('adds a place the gazetteer lacks by a click on the map, with the precision of the zoom it was clicked at', async () => {
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    await page.fill('#text', PENANG);
+    await page.fill('#published', '2025-05-05');
+    await page.fill('#home', 'Singapore');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Drafted 3 stops/);
+    const warning = page.locator('#warnings li', { hasText: 'Penang' });
+    expect(await warning.textContent()).toMatch(/“Penang” looks like a place visited, but it is not in the list of places\./);
+    await warning.locator('button').click();
+    expect(await page.locator('#picker').isVisible()).toBe(true);
+    expect(await page.locator('#picker-what').textContent()).toBe('Where is “Penang”? It will be added as a stop.');
+    await page.click('#picker-click');
+    // Away from the drawn route (Kuala Lumpur to Singapore runs from the upper left to the lower right) and the controls.
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.locator('#map').click({ position: { x: box.width * 0.75, y: box.height * 0.3 } });
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Stop 3, Penang, placed by a click on the map at zoom \d+ \((city|district)\)\.$/);
+    expect(await places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Penang', 'Singapore']);
+    expect(await page.locator('#picker').isVisible()).toBe(false);
+    expect(await page.locator('#download').isDisabled()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds a typed place in the full list of places when the exact name is unknown', async () => {
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    const place = page.locator('#table tbody tr').nth(1).locator('input[type="text"]');
+    await place.fill('Penang');
+    await place.dispatchEvent('change');
+    await expect.poll(() => page.locator('#picker').isVisible()).toBe(true);
+    expect(await page.locator('#status').textContent()).toBe('“Penang” is not in the gazetteer: stop 2 is still Guangzhou. Search the full list of places for it, or place it by clicking the map.');
+    await page.fill('#picker-search', 'George Town');
+    const choice = page.locator('#picker-results button', { hasText: 'George Town, Malaysia' }).first();
+    await choice.click();
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Stop 2, George Town, placed from the list of places \(city\)\.$/);
+    expect((await places(page))[1]).toBe('George Town');
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows each stop as a card on a 390×844 phone, with nothing off screen', async () => {
+    const { page, errors } = await open({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(screenshotDir, 'extract-phone.png'), fullPage: true });
+    const layout = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      rows: [...document.querySelectorAll('#table tbody tr')].map((tr) => getComputedStyle(tr).display),
+      cells: [...document.querySelectorAll('#table tbody td')].map((td) => {
+        const r = td.getBoundingClientRect();
+        return { left: r.left, right: r.right, label: (td as HTMLElement).dataset.label };
+      }),
+    }));
+    expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+    expect(layout.rows.every((d) => d === 'block')).toBe(true);
+    for (const c of layout.cells) {
+      expect(c.left, c.label).toBeGreaterThanOrEqual(0);
+      expect(c.right, c.label).toBeLessThanOrEqual(390);
+    }
+    expect(new Set(layout.cells.map((c) => c.label))).toEqual(new Set(['Stop', 'Place', 'Arrive', 'Depart', 'Meetings', 'From the sentence']));
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+});
