@@ -1,7 +1,6 @@
 import { bandBox } from '../geo/bbox';
-import { unwrapNear } from '../geo/densify';
+import { densifier, unwrapNear } from '../geo/densify';
 import { distanceKm } from '../geo/distance';
-import { drawn } from '../geo/leg-geometry';
 import { checkTolerance } from '../geo/tolerance';
 import { localize } from '../itinerary/index';
 import type { Itinerary, LngLat } from '../itinerary/types';
@@ -86,12 +85,16 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
   let lon = first[0]; // the route's unwrapped longitude at the current stop
   let west = lon;
   let east = lon;
-  drawn.south = drawn.north = first[1];
+  let south = first[1];
+  let north = south;
+  const d = densifier(toleranceKm); // this call's own buffers
   for (let j = 0; j < legs.length; j++) {
     const leg = legs[j]!;
     const a = points[j]!;
     const b = points[j + 1]!;
-    const geometry = legGeometryAt(it, j, toleranceKm);
+    const geometry = legGeometryAt(it, j, d);
+    if (d.south < south) south = d.south;
+    if (d.north > north) north = d.north;
     lon += unwrapNear(b[0], a[0]) - a[0];
     if (lon < west) west = lon;
     if (lon > east) east = lon;
@@ -114,7 +117,7 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
   return {
     type: 'FeatureCollection',
     // Wrapping can leave float noise (-175.19999999999993): round like the coordinates.
-    bbox: bandBox(west, east - west, drawn.south, drawn.north).map((v) => round(v, 6)) as ItineraryFeatureCollection['bbox'],
+    bbox: bandBox(west, east - west, south, north).map((v) => round(v, 6)) as ItineraryFeatureCollection['bbox'],
     visitmap: meta(it),
     features,
   };
