@@ -32,6 +32,7 @@ const START = Date.UTC(2024, 0, 1);
  * - `city`: a dense city walk, stops a few hundred metres apart at venue precision, date-times
  *   with offsets in a named zone, no meetings, legs left to the parser (mode unknown).
  */
+/** @type {Array<'hops' | 'meetings' | 'city'>} */
 export const PROFILES = ['hops', 'meetings', 'city'];
 
 /**
