@@ -1,6 +1,6 @@
 import { bandBox } from '../geo/bbox';
 import { densifier, unwrapNear } from '../geo/densify';
-import { distanceKm } from '../geo/distance';
+import { checkedDistanceKm } from '../geo/distance';
 import { drawLeg } from '../geo/leg-geometry';
 import { checkTolerance } from '../geo/tolerance';
 import { localize } from '../itinerary/index';
@@ -120,7 +120,7 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
       to: leg.to,
       order: j + 1,
       mode: leg.mode,
-      distanceKm: round(distanceKm(a, b), 1),
+      distanceKm: round(checkedDistanceKm(a, b), 1),
       source: leg.source,
     } as LegProperties;
     if (leg.note !== undefined) p.note = leg.note;
