@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // visitmap's benchmark suite: `npm run bench` (builds first), or
-// `node --expose-gc bench/run.mjs [--quick] [--sizes 100,10000] [--no-browser] [--json]`.
+// `node --expose-gc bench/run.mjs [--quick] [--sizes 100,10000] [--profiles hops,city] [--no-browser] [--json]`.
 //
 // Every figure is a ratio against a baseline measured in the same process (or page),
-// on synthetic itineraries from a fixed seed (bench/synthetic.mjs), so the numbers
-// compare across machines. Targets come from issue "Performance: a benchmark suite".
-import { execFileSync } from 'node:child_process';
+// on synthetic itineraries from a fixed seed in each trip profile (bench/synthetic.mjs),
+// so the numbers compare across machines. Targets come from issues 3 and 18.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { greatCircle as turfGreatCircle } from '@turf/great-circle';
-import { syntheticItinerary } from './synthetic.mjs';
+import { PROFILES, syntheticItinerary } from './synthetic.mjs';
 import { crossTrackMaxKm, countUnsplitCrossings } from './geometry-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,6 +18,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const sizesArg = args.find((a, i) => args[i - 1] === '--sizes');
 const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [100] : [100, 10_000, 100_000];
+const profilesArg = args.find((a, i) => args[i - 1] === '--profiles');
+const profiles = profilesArg ? profilesArg.split(',') : PROFILES;
 
 if (!existsSync(path.join(root, 'dist/index.js'))) {
   console.error('bench: dist/index.js is missing; run `npm run build` first (npm run bench does).');
@@ -29,56 +31,65 @@ const gc = globalThis.gc ?? (() => {});
 const now = () => performance.now();
 
 /**
- * The fastest time of one run of fn, in ms: fn runs once untimed (JIT warm-up), the
- * heap is collected, then fn runs repeatedly for at least `minMs` (and at least three
- * times). The minimum, not the median, because on a busy machine noise only ever adds.
+ * The fastest wall-clock and CPU time (ms) of one run of each function, run in turns: each
+ * runs once untimed (JIT warm-up), then the heap is collected before every timed run, and
+ * the turns go on for at least `minMs` and at least three times. Taking turns, and the
+ * minimum, because on a busy machine noise only ever adds, and it should add to both sides
+ * alike. CPU time is the process's (GC helper threads included): it is what a loaded machine
+ * disturbs least.
  */
-function time(fn, minMs = quick ? 50 : 500) {
-  fn();
-  gc();
-  let best = Infinity;
+function timeAll(fns, minMs = quick ? 50 : 500) {
+  for (const fn of fns) fn();
+  const best = fns.map(() => ({ wall: Infinity, cpu: Infinity }));
   let runs = 0;
   const start = now();
   do {
-    const t = now();
-    fn();
-    best = Math.min(best, now() - t);
+    fns.forEach((fn, i) => {
+      gc();
+      const c = process.cpuUsage();
+      const t = now();
+      fn();
+      const wall = now() - t;
+      const u = process.cpuUsage(c);
+      best[i].wall = Math.min(best[i].wall, wall);
+      best[i].cpu = Math.min(best[i].cpu, (u.user + u.system) / 1000);
+    });
     runs++;
   } while (now() - start < minMs || runs < 3);
   return best;
 }
 
-/** Heap retained by what fn returns, in MiB (needs --expose-gc to be meaningful). */
-function retainedHeap(fn) {
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const kept = fn();
-  gc();
-  const after = process.memoryUsage().heapUsed;
-  void kept;
-  return (after - before) / 2 ** 20;
+/** Peak memory growth in MiB while `mode` runs once on a profile's itinerary, in a child process of its own: see bench/peak-heap.mjs. */
+function peakHeap(profile, n, mode) {
+  const r = spawnSync('node', ['--expose-gc', path.join(root, 'bench/peak-heap.mjs'), profile, String(n), mode], { encoding: 'utf8' });
+  const v = Number(r.stdout.trim().split('\n').pop());
+  return Number.isFinite(v) ? v : NaN;
 }
 
 const rows = [];
 const row = (benchmark, size, value, target, met, detail = '') => rows.push({ benchmark, size, value, target, met, detail });
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
 
-// 1. parse + toGeoJSON against JSON.stringify of its own output.
-for (const n of sizes) {
-  const input = syntheticItinerary(n);
-  const output = vm.toGeoJSON(vm.parseItinerary(input));
-  const ours = time(() => vm.toGeoJSON(vm.parseItinerary(input)));
-  const stringify = time(() => JSON.stringify(output));
-  const heap = retainedHeap(() => vm.toGeoJSON(vm.parseItinerary(input)));
-  const ratio = ours / stringify;
-  row('parse+toGeoJSON ÷ JSON.stringify(output)', n, fmt(ratio), '≤ 0.5 at 100k', n < 100_000 ? '' : ratio <= 0.5 ? 'yes' : 'NO',
-    `${fmt(ours, 1)} ms vs ${fmt(stringify, 1)} ms; output heap ${fmt(heap, 1)} MiB`);
+// 1. toGeoJSON of raw input (checked in place and exported in one pass) against
+// JSON.stringify of its own output, on every profile; parseItinerary then toGeoJSON beside it.
+for (const profile of profiles) {
+  for (const n of sizes) {
+    const input = syntheticItinerary(n, { profile });
+    const output = vm.toGeoJSON(input);
+    const [fused, separate, stringify] = timeAll([() => vm.toGeoJSON(input), () => vm.toGeoJSON(vm.parseItinerary(input)), () => JSON.stringify(output)]);
+    const ratio = fused.wall / stringify.wall;
+    const cpuRatio = fused.cpu / stringify.cpu;
+    const big = n >= 100_000;
+    const heap = big && !quick ? ` peak heap ${fmt(peakHeap(profile, n, 'fused'), 0)} MiB vs ${fmt(peakHeap(profile, n, 'separate'), 0)} MiB parsing first (stringify ${fmt(peakHeap(profile, n, 'stringify'), 0)} MiB);` : '';
+    row(`parse+toGeoJSON ÷ JSON.stringify(output), ${profile}`, n, fmt(ratio), '≤ 0.5 at 100k', !big ? '' : ratio <= 0.5 ? 'yes' : 'NO',
+      `${fmt(fused.wall, 1)} ms vs ${fmt(stringify.wall, 1)} ms (CPU time ratio ${fmt(cpuRatio)});${heap} parseItinerary then toGeoJSON ${fmt(separate.wall / stringify.wall)}`);
+  }
 }
 
 // 2 and 3. Legs against @turf/great-circle on the same legs.
-{
+for (const profile of profiles) {
   const n = quick ? 100 : 10_000;
-  const it = vm.parseItinerary(syntheticItinerary(n, { seed: 7 }));
+  const it = vm.parseItinerary(syntheticItinerary(n, { seed: 7, profile }));
   const coords = new Map(it.stops.map((s) => [s.id, s.coordinates]));
   const pairs = it.legs.map((l) => [coords.get(l.from), coords.get(l.to)]).filter(([a, b]) => a[0] !== b[0] || a[1] !== b[1]);
   const ourGeoms = pairs.map(([a, b]) => vm.legGeometry(a, b));
@@ -86,10 +97,14 @@ for (const n of sizes) {
   const ourVerts = ourGeoms.reduce((s, g) => s + vertices(g), 0) / pairs.length;
   const turfAt = (npoints) => pairs.map(([a, b]) => turfGreatCircle(a, b, { npoints }).geometry);
 
-  const tOurs = time(() => { for (const [a, b] of pairs) vm.legGeometry(a, b); });
-  const tTurf100 = time(() => { for (const [a, b] of pairs) turfGreatCircle(a, b); });
   const npointsEqual = Math.max(2, Math.round(ourVerts));
-  const tTurfEq = time(() => { for (const [a, b] of pairs) turfGreatCircle(a, b, { npoints: npointsEqual }); });
+  // CPU time: ours takes milliseconds, and on a loaded machine one wall-clock pause in a
+  // longer turf run (tenths of a second) would swing the ratio tenfold.
+  const [tOurs, tTurf100, tTurfEq] = timeAll([
+    () => { for (const [a, b] of pairs) vm.legGeometry(a, b); },
+    () => { for (const [a, b] of pairs) turfGreatCircle(a, b); },
+    () => { for (const [a, b] of pairs) turfGreatCircle(a, b, { npoints: npointsEqual }); },
+  ], quick ? 50 : 2000).map((t) => t.cpu);
 
   const turf100 = turfAt(100);
   const turfEq = turfAt(npointsEqual);
@@ -97,10 +112,10 @@ for (const n of sizes) {
   const unsplit = (geoms) => countUnsplitCrossings(geoms);
   const crossing = pairs.filter(([a, b]) => vm.legGeometry(a, b).type === 'MultiLineString').length;
 
-  row('legs: turf (100 pts) time ÷ ours', pairs.length, fmt(tTurf100 / tOurs, 1) + '×', '≥ 10×', tTurf100 / tOurs >= 10 ? 'yes' : 'NO',
+  row(`legs: turf (100 pts) time ÷ ours, ${profile}`, pairs.length, fmt(tTurf100 / tOurs, 1) + '×', '≥ 10×', tTurf100 / tOurs >= 10 ? 'yes' : 'NO',
     `ours ${fmt(ourVerts, 1)} vertices/leg, max deviation ${fmt(dev(ourGeoms), 3)} km, unsplit crossings ${unsplit(ourGeoms)}/${crossing}; ` +
     `turf 100 vertices/leg, max deviation ${fmt(dev(turf100), 3)} km, unsplit crossings ${unsplit(turf100)}/${crossing}`);
-  row(`legs: turf (${npointsEqual} pts, equal count) time ÷ ours`, pairs.length, fmt(tTurfEq / tOurs, 1) + '×', '≥ 4×', tTurfEq / tOurs >= 4 ? 'yes' : 'NO',
+  row(`legs: turf (${npointsEqual} pts, equal count) time ÷ ours, ${profile}`, pairs.length, fmt(tTurfEq / tOurs, 1) + '×', '≥ 4×', tTurfEq / tOurs >= 4 ? 'yes' : 'NO',
     `turf max deviation ${fmt(dev(turfEq), 3)} km, unsplit crossings ${unsplit(turfEq)}/${crossing}`);
 }
 

@@ -2,9 +2,9 @@ import { EARTH_RADIUS_KM, RAD } from './earth';
 
 // The adaptive great-circle densifier behind `greatCirclePoints` and `legGeometry`.
 // Legs clear of the poles take the fast path (byLongitude: counts from a closed-form bound,
-// one atan per vertex); the rest are bisected on unit vectors with an explicit stack in one
-// preallocated Float64Array. Both write lon/lat pairs into a reused output buffer: no
-// allocation per vertex.
+// one atan per vertex); the rest are bisected on unit vectors with an explicit stack. Both
+// write lon/lat pairs into the caller's Densifier, which an export makes once and reuses for
+// every leg: no allocation per vertex, and nothing shared between two calls (no module state).
 
 const DEG = 180 / Math.PI;
 
@@ -32,29 +32,49 @@ const RHO = 7; // cos φ
 const CL = 8; // cos λ (of LON_OUT), NaN at a pole
 const SL = 9; // sin λ, likewise
 const STRIDE = 10;
-const stack = new Float64Array(STRIDE * (MAX_DEPTH + 2));
 
-/** Output of the latest {@link densify} call: `count` lon/lat pairs, interleaved. Reused: copy what you keep. */
-export const densified = { coords: new Float64Array(512), count: 0 };
-
-function emit(lon: number, lat: number): void {
-  const buf = reserve(1);
-  const i = densified.count * 2;
-  buf[i] = lon;
-  buf[i + 1] = lat;
-  densified.count++;
+/**
+ * One caller's densifier: a tolerance's thresholds, and the output of its latest
+ * {@link densify} call (`count` lon/lat pairs, interleaved in `coords`, reused by the next
+ * call: copy what you keep). `south` and `north` are free for the caller that draws from it
+ * (`drawLeg` leaves there the latitude range of the leg it drew).
+ */
+export interface Densifier {
+  readonly tol: number;
+  /** Sine of the tolerance as an angle at the Earth's centre, its square, and the squared sine of half of it. */
+  readonly sinTol: number;
+  readonly sinTol2: number;
+  readonly sinPole2: number;
+  /** 8 sinTol: a chord of |Δλ| + |Δφ| = f radians fits when f² is at most this (see chordFits). */
+  readonly quickFit: number;
+  coords: number[];
+  count: number;
+  /** The bisection's stack: one entry of STRIDE numbers per pending vertex, made on first use. */
+  stack?: Float64Array;
+  south: number;
+  north: number;
 }
 
-/** The output buffer, grown if needed to take `extra` more pairs. */
-function reserve(extra: number): Float64Array {
-  let buf = densified.coords;
-  const need = (densified.count + extra) * 2;
-  if (need > buf.length) {
-    const grown = new Float64Array(Math.max(need, buf.length * 2));
-    grown.set(buf);
-    densified.coords = buf = grown;
-  }
-  return buf;
+/** A densifier for `toleranceKm` (checked by the caller). Make one per export, not per leg. */
+export function densifier(toleranceKm: number): Densifier {
+  const sinTol = Math.sin(Math.min(toleranceKm / EARTH_RADIUS_KM, Math.PI / 2));
+  return {
+    tol: toleranceKm,
+    sinTol,
+    sinTol2: sinTol * sinTol,
+    sinPole2: Math.sin(Math.min(toleranceKm / (2 * EARTH_RADIUS_KM), Math.PI / 2)) ** 2,
+    quickFit: 8 * sinTol,
+    coords: [],
+    count: 0,
+    south: 0,
+    north: 0,
+  };
+}
+
+function emit(d: Densifier, lon: number, lat: number): void {
+  const i = d.count++ * 2;
+  d.coords[i] = lon;
+  d.coords[i + 1] = lat;
 }
 
 /** `lon` shifted by a multiple of 360 so that it lies in (ref - 180, ref + 180]. */
@@ -65,7 +85,7 @@ export function unwrapNear(lon: number, ref: number): number {
 
 /**
  * Densifies the great circle from (a0, a1) to (b0, b1), longitudes and latitudes in degrees,
- * into {@link densified}. Inputs must already be checked. See `greatCirclePoints` for the
+ * into `d` (its `coords` and `count`). Inputs must already be checked. See `greatCirclePoints` for the
  * contract; the choices for special legs are made here:
  * - same point: the two endpoints;
  * - one end at a pole, or both on one meridian: the meridian (straight in lon/lat);
@@ -73,38 +93,37 @@ export function unwrapNear(lon: number, ref: number): number {
  *   along the pole, down b's meridian. The pole is the north one when a1 + b1 >= 0, so exact
  *   antipodes go by the north pole.
  */
-export function densify(a0: number, a1: number, b0: number, b1: number, toleranceKm: number): void {
-  densified.count = 0;
+export function densify(d: Densifier, a0: number, a1: number, b0: number, b1: number): void {
+  d.count = 0;
   const bl = unwrapNear(b0, a0);
-  emit(a0, a1);
+  emit(d, a0, a1);
   const aPole = a1 === 90 || a1 === -90;
   const bPole = b1 === 90 || b1 === -90;
   if (a1 === b1 && (bl === a0 || aPole)) {
-    emit(bl, b1);
+    emit(d, bl, b1);
     return;
   }
   // A meridian is straight in lon/lat: it needs no vertex between its ends, only a
   // second copy of a polar end, carrying the longitude the line arrives or leaves by.
   if (aPole) {
-    if (bPole) emit(a0, b1);
-    else if (bl !== a0) emit(bl, a1);
-    emit(bl, b1);
+    if (bPole) emit(d, a0, b1);
+    else if (bl !== a0) emit(d, bl, a1);
+    emit(d, bl, b1);
     return;
   }
   if (bPole) {
-    emit(a0, b1);
-    if (bl !== a0) emit(bl, b1);
+    emit(d, a0, b1);
+    if (bl !== a0) emit(d, bl, b1);
     return;
   }
   if (bl === a0) {
-    emit(bl, b1);
+    emit(d, bl, b1);
     return;
   }
   // A short hop fits on (|Δλ| + |Δφ|)² / 8 alone: see chordFits.
-  if (toleranceKm !== cachedTolerance) setTolerance(toleranceKm);
   const f = (Math.abs(bl - a0) + Math.abs(b1 - a1)) * RAD;
-  if (f * f <= quickFit) {
-    emit(bl, b1);
+  if (f * f <= d.quickFit) {
+    emit(d, bl, b1);
     return;
   }
   const cla = Math.cos(a0 * RAD);
@@ -124,14 +143,14 @@ export function densify(a0: number, a1: number, b0: number, b1: number, toleranc
   const cz = ax * by - ay * bx;
   if (Math.abs(b0 - a0) === 180 || (ax * bx + ay * by + az * bz < 0 && cx * cx + cy * cy + cz * cz < ANTIPODAL * ANTIPODAL)) {
     const pole = a1 + b1 >= 0 ? 90 : -90;
-    emit(a0, pole);
-    emit(bl, pole);
-    emit(bl, b1);
+    emit(d, a0, pole);
+    emit(d, bl, pole);
+    emit(d, bl, b1);
     return;
   }
-  if (byLongitude(a0, bl, b1, cla, sla, clb, slb, cx, cy, cz, toleranceKm)) return;
+  if (byLongitude(d, a0, bl, b1, cla, sla, clb, slb, cx, cy, cz)) return;
 
-  const st = stack;
+  const st = (d.stack ??= new Float64Array(STRIDE * (MAX_DEPTH + 2)));
   st[X] = bx;
   st[Y] = by;
   st[Z] = bz;
@@ -161,11 +180,11 @@ export function densify(a0: number, a1: number, b0: number, b1: number, toleranc
     const depth = st[q + DEPTH]!;
     if (
       depth >= MAX_DEPTH ||
-      chordFits(px, py, pz, prho, pcl, psl, plat, plon, qx, qy, qz, st[q + RHO]!, st[q + CL]!, st[q + SL]!, qlat, qlon)
+      chordFits(d, px, py, pz, prho, pcl, psl, plat, plon, qx, qy, qz, st[q + RHO]!, st[q + CL]!, st[q + SL]!, qlat, qlon)
     ) {
-      emit(qlon, qlat);
+      emit(d, qlon, qlat);
       const out = st[q + LON_OUT]!;
-      if (out !== qlon) emit(out, qlat);
+      if (out !== qlon) emit(d, out, qlat);
       px = qx;
       py = qy;
       pz = qz;
@@ -258,8 +277,8 @@ const PIECE_DEG = 20;
  * root of t⁴ - 3(k + 1) t² + k; |sin α| grows with t.
  */
 function byLongitude(
-  a0: number, bl: number, b1: number, cla: number, sla: number, clb: number, slb: number,
-  nx: number, ny: number, nz: number, toleranceKm: number,
+  d: Densifier, a0: number, bl: number, b1: number, cla: number, sla: number, clb: number, slb: number,
+  nx: number, ny: number, nz: number,
 ): boolean {
   const nh = Math.sqrt(nx * nx + ny * ny);
   const anz = Math.abs(nz);
@@ -277,7 +296,7 @@ function byLongitude(
   const peak = Math.sqrt((k3 - Math.sqrt(k3 * k3 - 4 * k)) / 2);
   const x2 = 1 + x * x;
   // The margin (1e-9 on the step) absorbs rounding in the bound itself.
-  const scale = (EARTH_RADIUS_KM / (8 * toleranceKm)) * (1 + 2e-9);
+  const scale = (EARTH_RADIUS_KM / (8 * d.tol)) * (1 + 2e-9);
   /** max |φ''| |sin α| over a stretch where |tan φ| spans [lo, hi]. */
   const curvature = (lo: number, hi: number): number => {
     const t = peak < lo ? lo : peak > hi ? hi : peak;
@@ -288,7 +307,7 @@ function byLongitude(
   // A leg that fits as one segment needs no cut between pieces.
   const legLo = ua * ub <= 0 ? 0 : Math.min(Math.abs(ua), Math.abs(ub));
   if (spanRad * spanRad * curvature(legLo, legHi) * scale <= 1) {
-    emit(bl, b1);
+    emit(d, bl, b1);
     return true;
   }
   // Shorter pieces at high latitude, where the bounds' range of t over a piece would be wide.
@@ -318,8 +337,8 @@ function byLongitude(
     const dlon = pieceDeg / n;
     let vc = c;
     let vs = s;
-    const out = reserve(n);
-    let o = densified.count * 2;
+    const out = d.coords;
+    let o = d.count * 2;
     for (let i = 1; i < n; i++) {
       const c1 = vc * cs - vs * ss;
       vs = vs * cs + vc * ss;
@@ -327,29 +346,14 @@ function byLongitude(
       out[o++] = base + i * dlon;
       out[o++] = Math.atan(px * vc + py * vs) * DEG;
     }
-    densified.count = o >> 1;
-    if (!last) emit(base + pieceDeg, Math.atan(u1) * DEG);
+    d.count = o >> 1;
+    if (!last) emit(d, base + pieceDeg, Math.atan(u1) * DEG);
     c = ce;
     s = se;
     u0 = u1;
   }
-  emit(bl, b1);
+  emit(d, bl, b1);
   return true;
-}
-
-// Thresholds for the current tolerance, recomputed only when it changes.
-let cachedTolerance = NaN;
-let sinTol = 0; // sine of the tolerance as an angle at the Earth's centre
-let sinTol2 = 0;
-let sinPole2 = 0; // squared sine of half of it
-let quickFit = 0; // 8 sinTol
-
-function setTolerance(toleranceKm: number): void {
-  cachedTolerance = toleranceKm;
-  sinTol = Math.sin(Math.min(toleranceKm / EARTH_RADIUS_KM, Math.PI / 2));
-  sinTol2 = sinTol * sinTol;
-  sinPole2 = Math.sin(Math.min(toleranceKm / (2 * EARTH_RADIUS_KM), Math.PI / 2)) ** 2;
-  quickFit = 8 * sinTol;
 }
 
 /**
@@ -367,14 +371,15 @@ function setTolerance(toleranceKm: number): void {
  * both lie within tol/2 of the pole is close enough whatever its longitudes.
  */
 function chordFits(
+  d: Densifier,
   px: number, py: number, pz: number, prho: number, pcl: number, psl: number, plat: number, plon: number,
   qx: number, qy: number, qz: number, qrho: number, qcl: number, qsl: number, qlat: number, qlon: number,
 ): boolean {
   const dl = Math.abs(qlon - plon) * RAD;
   const dp = Math.abs(qlat - plat) * RAD;
   const f = dl + dp;
-  if (f * f <= quickFit) return true;
-  if (pz * qz > 0 && Math.max(prho, qrho) ** 2 <= sinPole2) return true;
+  if (f * f <= d.quickFit) return true;
+  if (pz * qz > 0 && Math.max(prho, qrho) ** 2 <= d.sinPole2) return true;
   // n = P × (Q - P): the plane of P × Q, computed without cancellation on short arcs.
   const ux = qx - px;
   const uy = qy - py;
@@ -406,11 +411,11 @@ function chordFits(
   cp /= g;
   sp /= g;
   const dot = (cp * cl - px) * nx + (cp * sl - py) * ny + (sp - pz) * nz;
-  if (dot * dot > sinTol2 * nn2) return false;
+  if (dot * dot > d.sinTol2 * nn2) return false;
   const nn = Math.sqrt(nn2);
   const r = Math.sqrt(nh2) / nn;
   const k = Math.abs(nx * cl + ny * sl) / nn; // r |cos(λm - λn)|
   const dp2 = dp * dp;
   const bound = (k + (r * dl) / 2 + Math.abs(nz) / nn) * dp2 * dp + r * dl * (3 * dp2 + 3 * dp * dl + dl * dl);
-  return Math.abs(dot) / nn + CUBIC * bound <= sinTol;
+  return Math.abs(dot) / nn + CUBIC * bound <= d.sinTol;
 }

@@ -19,8 +19,11 @@ const B_KM = WGS84_A_KM * (1 - WGS84_F);
 export function distanceKm(a: LngLat, b: LngLat): number {
   assertLngLat(a, 'distanceKm: a', false);
   assertLngLat(b, 'distanceKm: b', false);
-  return vincentyKm(a[0], a[1], b[0], b[1]) ?? antipodalKm(a[0], a[1], b[0], b[1]);
+  return checkedDistanceKm(a, b);
 }
+
+/** {@link distanceKm} of points already checked: what the exports call once per leg. */
+export const checkedDistanceKm = (a: LngLat, b: LngLat): number => vincentyKm(a[0], a[1], b[0], b[1]) ?? antipodalKm(a[0], a[1], b[0], b[1]);
 
 /**
  * The total distance in km along consecutive points (each pair measured by {@link distanceKm}).

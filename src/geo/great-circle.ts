@@ -1,6 +1,6 @@
 import type { LngLat } from '../itinerary/types';
 import { assertLngLat } from './assert-lnglat';
-import { densified, densify } from './densify';
+import { densifier, densify } from './densify';
 import { checkTolerance, type LegGeometryOptions } from './tolerance';
 
 export type { LegGeometryOptions } from './tolerance';
@@ -42,8 +42,9 @@ export { legGeometry } from './leg-geometry';
 export function greatCirclePoints(a: LngLat, b: LngLat, options?: LegGeometryOptions): LngLat[] {
   assertLngLat(a, 'greatCirclePoints: a', true);
   assertLngLat(b, 'greatCirclePoints: b', true);
-  densify(a[0], a[1], b[0], b[1], checkTolerance(options, 'greatCirclePoints'));
-  const { coords, count } = densified;
+  const d = densifier(checkTolerance(options, 'greatCirclePoints'));
+  densify(d, a[0], a[1], b[0], b[1]);
+  const { coords, count } = d;
   const points: LngLat[] = new Array<LngLat>(count);
   for (let i = 0; i < count; i++) points[i] = [coords[2 * i]!, coords[2 * i + 1]!];
   return points;

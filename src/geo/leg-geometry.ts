@@ -1,7 +1,7 @@
 import type { LineString, MultiLineString, Position } from 'geojson';
 import type { LngLat } from '../itinerary/types';
 import { assertLngLat } from './assert-lnglat';
-import { densified, densify } from './densify';
+import { type Densifier, densifier, densify } from './densify';
 import { round6, splitFlat } from './split-antimeridian';
 import { checkTolerance, type LegGeometryOptions } from './tolerance';
 
@@ -25,26 +25,25 @@ export function legGeometry(a: LngLat, b: LngLat, options?: LegGeometryOptions):
   assertLngLat(a, 'legGeometry: a', true);
   assertLngLat(b, 'legGeometry: b', true);
   // Copies: the geometry never shares the caller's arrays.
-  return drawLeg([a[0], a[1]], [b[0], b[1]], checkTolerance(options, 'legGeometry'));
+  return drawLeg([a[0], a[1]], [b[0], b[1]], densifier(checkTolerance(options, 'legGeometry')));
 }
 
-/** Latitude range of every position {@link drawLeg} has written since the caller last reset it. */
-export const drawn = { south: Infinity, north: -Infinity };
-
 /**
- * {@link legGeometry} from checked points: what the exports call once per leg. The line
- * starts with `a` itself and ends with `b` itself where rounding leaves them as they are (no
- * copy: most legs are a single segment, and position arrays are most of the output).
+ * {@link legGeometry} from checked points, with the caller's densifier `d` (the exports make
+ * one per call and draw every leg with it). Besides the geometry, it returns in `d.south` and
+ * `d.north` the latitude range of the positions it drew. The line starts with `a` itself and
+ * ends with `b` itself where rounding leaves them as they are (no copy: most legs are a single
+ * segment, and position arrays are most of the output).
  */
-export function drawLeg(a: LngLat, b: LngLat, toleranceKm: number): LineString | MultiLineString {
-  densify(a[0], a[1], b[0], b[1], toleranceKm);
-  const { coords, count } = densified;
+export function drawLeg(a: LngLat, b: LngLat, d: Densifier): LineString | MultiLineString {
+  densify(d, a[0], a[1], b[0], b[1]);
+  const { coords, count } = d;
   const n = 2 * count;
   // From the end: a leg that crosses ±180 ends past it, so a crossing is found at once.
   let inside = true;
   for (let i = n - 2; i > 0 && inside; i -= 2) inside = coords[i]! <= 180 && coords[i]! >= -180;
-  let south = drawn.south;
-  let north = drawn.north;
+  let south = Infinity;
+  let north = -Infinity;
   let geometry: LineString | MultiLineString;
   if (inside) {
     // Filled by index, trimmed at the end if rounding merged vertices: no growth by push.
@@ -77,7 +76,7 @@ export function drawLeg(a: LngLat, b: LngLat, toleranceKm: number): LineString |
     }
     geometry = parts.length > 1 ? { type: 'MultiLineString', coordinates: parts } : { type: 'LineString', coordinates: parts[0]! };
   }
-  drawn.south = south;
-  drawn.north = north;
+  d.south = south;
+  d.north = north;
   return geometry;
 }

@@ -17,6 +17,14 @@ import { isSafeUrl } from './url';
 
 /** What one validation run collects: its issues, and what cross-member rules remember. */
 export interface Context {
+  /**
+   * Whether checks build fresh values (parseItinerary: the result shares nothing with the
+   * input) or return a value that needs no normalising as it is, copying only what changes
+   * (toGeoJSON of raw input, which checks in place).
+   */
+  copy: boolean;
+  /** In place, each checked stop is handed here as soon as it is checked, and no list of them is kept. */
+  each?: (stop: Record<string, unknown>, index: number) => void;
   issues: Issue[];
   /** The keys leading to the value being checked. */
   path: (string | number)[];
@@ -53,6 +61,12 @@ const kind = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? '
 const expected = (what: string, v: unknown): string => `expected ${what}, got ${kind(v)}`;
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
+
+/** Whether an object can be kept as it is: a plain one (as JSON gives), whose `for…in` keys are its own. */
+const plain = (v: object): boolean => {
+  const p = Object.getPrototypeOf(v) as unknown;
+  return p === Object.prototype || p === null;
+};
 
 /**
  * A path as text, `stops[2].name["zh-Hans"]`. Keys that are not identifiers (language tags,
@@ -131,19 +145,19 @@ export const timeZone: Check = (v, c) => {
   }
 };
 
-/** A plain string, or a map of language tag to string, copied key by checked key. */
+/** A plain string, or a map of language tag to string, copied key by checked key (in place: kept as it is). */
 export const text: Check = (v, c) => {
   if (!isObject(v)) return typeof v == 'string' ? str(v, c) : fail(c, expected('a string or a map of language tag to string', v));
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> | undefined = c.copy || !plain(v) ? {} : undefined;
   let n = 0;
   let ok = true;
   for (const tag in v) {
     const s = isLanguageTag(tag) ? within(c, tag, str, v[tag]) : fail(c, 'expected a language tag such as "en", "zh-Hans" or "pt-BR"', tag);
     if (s === undefined) ok = false;
-    else out[tag] = s;
+    else if (out) out[tag] = s;
     n++;
   }
-  return !ok ? undefined : n ? out : fail(c, 'expected at least one language');
+  return !ok ? undefined : n ? (out ?? v) : fail(c, 'expected at least one language');
 };
 
 /** Exactly two items; `what` names them for the message. */
@@ -157,7 +171,8 @@ export const coordinates: Check = (v, c) => {
   const x = a[0];
   const y = a[1];
   // The common case first (NaN fails every comparison).
-  if (typeof x == 'number' && typeof y == 'number' && x >= -180 && x <= 180 && y >= -90 && y <= 90) return [x + 0, y + 0];
+  // In place, -0 stays: it prints as 0, and the exports round it to 0.
+  if (typeof x == 'number' && typeof y == 'number' && x >= -180 && x <= 180 && y >= -90 && y <= 90) return c.copy ? [x + 0, y + 0] : a;
   within(c, 0, (n) => between(n, c, -180, 180, undefined, 'longitude '), x);
   within(c, 1, (n) => between(n, c, -90, 90, undefined, 'latitude '), y);
 };
@@ -171,40 +186,61 @@ export const range: Check = (v, c) => {
   const start = within(c, 0, offset, a[0]) as number | undefined;
   const end = within(c, 1, offset, a[1]) as number | undefined;
   if (start === undefined || end === undefined) return;
-  return start <= end ? [start, end] : fail(c, `end ${end} is before start ${start}`);
+  return start > end ? fail(c, `end ${end} is before start ${start}`) : c.copy ? [start, end] : a;
 };
 
 /**
  * An object with the given members, built afresh from those keys only (so an input's
  * `__proto__` or `constructor` never reaches the output). Any other member is reported,
  * with the likely intended name, except `$comment`, which JSON authors use for comments.
- * `after` then applies the rules that span members.
+ * `after` then applies the rules that span members. In place, an object whose keys are all
+ * members in table order and whose members need no normalising (no default to add) is
+ * returned as it is; a copy starts only at the first member that differs.
  */
 export function object(members: Record<string, Member>, after?: (out: Record<string, unknown>, c: Context) => void): Check {
   const names = Object.keys(members);
-  const checks = names.map((n) => members[n]![0]);
-  const presence = names.map((n) => members[n]![1]);
+  const n = names.length;
+  const checks = names.map((k) => members[k]![0]);
+  const presence = names.map((k) => members[k]![1]);
   return (v, c) => {
     if (!isObject(v)) return fail(c, expected('an object', v));
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) {
+    // One walk of the keys: members only, in table order? Then none is unknown.
+    let ordered = true;
+    let j = 0;
+    for (const k in v) {
+      while (j < n && names[j] !== k) j++;
+      if (j++ == n) {
+        ordered = false;
+        break;
+      }
+    }
+    let out: Record<string, unknown> | undefined = c.copy || !ordered || !plain(v) ? {} : undefined;
+    for (let i = 0; i < n; i++) {
       const name = names[i]!;
       const x = v[name];
       const has = presence[i];
-      if (x !== undefined) {
-        const r = within(c, name, checks[i]!, x);
-        if (r !== undefined) out[name] = r;
-      } else if (has == 1) fail(c, 'missing required member', name);
-      else if (has) out[name] = has == 2 ? [] : has;
+      let r = x;
+      if (x !== undefined) r = within(c, name, checks[i]!, x);
+      else if (has == 1) fail(c, 'missing required member', name);
+      else if (has) r = has == 2 ? [] : has;
+      if (r !== x && !out) {
+        // The members before this one are kept as they are.
+        out = {};
+        for (let k = 0; k < i; k++) if (v[names[k]!] !== undefined) out[names[k]!] = v[names[k]!];
+      }
+      if (out && r !== undefined) out[name] = r;
     }
-    for (const name in v) {
-      if (!names.includes(name) && name != '$comment') {
-        const like = closest(name, names);
-        fail(c, `unknown member (${like ? `did you mean "${like}"?` : `expected ${names.join(', ')}`})`, name);
+    if (!ordered) {
+      for (const name in v) {
+        if (!names.includes(name) && name != '$comment') {
+          const like = closest(name, names);
+          fail(c, `unknown member (${like ? `did you mean "${like}"?` : `expected ${names.join(', ')}`})`, name);
+        }
       }
     }
-    after?.(out, c);
-    return out;
+    const o = out ?? v;
+    after?.(o, c);
+    return o;
   };
 }
 
@@ -217,10 +253,13 @@ export const list =
       const r = item(v, c);
       return r === undefined ? r : [r];
     }
-    const out: unknown[] = [];
+    // In place, the list itself unless an item changed.
+    let out: unknown[] | undefined = c.copy ? [] : undefined;
     for (let i = 0; i < v.length; i++) {
-      const r = within(c, i, item, v[i]);
-      if (r !== undefined) out.push(r);
+      const x: unknown = v[i];
+      const r = within(c, i, item, x);
+      if (r !== x) out ??= v.slice(0, i);
+      if (out && r !== undefined) out.push(r);
     }
-    return out;
+    return out ?? v;
   };

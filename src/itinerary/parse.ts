@@ -14,9 +14,14 @@ export class ItineraryError extends Error {
   }
 }
 
-/** Validates and normalises in one pass; the itinerary is only meaningful when there are no issues. */
-function run(input: unknown): [Itinerary, Issue[]] {
-  const c: Context = { issues: [], path: [], docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], last: '', lastStop: 0 };
+/**
+ * Validates and normalises in one pass; the itinerary is only meaningful when there are no
+ * issues. With `each`, validates in place for toGeoJSON: values that need no normalising are
+ * kept (shared with the input), each checked stop is handed to `each` instead of kept, and
+ * the result's `stops` is the input's list.
+ */
+export function run(input: unknown, each?: (stop: Stop, index: number) => void): [Itinerary, Issue[]] {
+  const c: Context = { copy: !each, each: each as Context['each'], issues: [], path: [], docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], last: '', lastStop: 0 };
   const it = {} as Record<string, unknown>;
   try {
     const o = itinerary(input, c) as Record<string, unknown> | undefined;

@@ -4,7 +4,7 @@
  * checked in table order, so documents are known before stops cite them and stops before
  * legs join them.
  */
-import { type Check, type Context, coordinates, date, fail, list, object, oneOf, ordinal, range, pathText, show, str, text, timeZone, unit, url } from './checks';
+import { type Check, type Context, coordinates, date, fail, list, object, oneOf, ordinal, range, pathText, show, str, text, timeZone, unit, url, within } from './checks';
 import { IdTable } from './id-table';
 import { isEarlier } from './iso-date';
 import { DATE_CERTAINTIES, PRECISIONS, TRAVEL_MODES } from './types';
@@ -103,7 +103,15 @@ const stops: Check = (v, c) => {
   if (!Array.isArray(v)) return stopList(v, c);
   if (!v.length) return fail(c, 'expected at least one stop');
   c.stops = new IdTable(v.length);
-  return stopList(v, c);
+  const each = c.each;
+  if (!each) return stopList(v, c);
+  // In place: each stop goes on as soon as it is checked, and no list of them is kept. After
+  // the first issue, stops are only checked: a stop with an issue may lack a member.
+  for (let i = 0; i < v.length; i++) {
+    const s = within(c, i, stop, v[i]);
+    if (!c.issues.length) each(s as Record<string, unknown>, i);
+  }
+  return v;
 };
 
 /** A leg override: it must join a stop to the next one, once. */

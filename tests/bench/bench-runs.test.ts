@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countUnsplitCrossings, crossTrackMaxKm, distanceToArcKm } from '../../bench/geometry-check.mjs';
-import { syntheticItinerary } from '../../bench/synthetic.mjs';
+import { PROFILES, syntheticItinerary } from '../../bench/synthetic.mjs';
+import { distanceKm } from '../../src/geo/index';
+import { parseItinerary } from '../../src/itinerary/parse';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -10,6 +12,33 @@ describe('bench', () => {
   it('generates the same synthetic itinerary for the same seed, and another for another seed', () => {
     expect(syntheticItinerary(300, { seed: 1 })).toEqual(syntheticItinerary(300, { seed: 1 }));
     expect(syntheticItinerary(300, { seed: 1 })).not.toEqual(syntheticItinerary(300, { seed: 2 }));
+  });
+
+  it.each(PROFILES)('generates a valid %s itinerary, the same for the same seed', (profile) => {
+    const a = syntheticItinerary(200, { profile, seed: 3 });
+    expect(a).toEqual(syntheticItinerary(200, { profile, seed: 3 }));
+    expect(a).not.toEqual(syntheticItinerary(200, { profile, seed: 4 }));
+    expect(parseItinerary(a).stops).toHaveLength(200);
+  });
+
+  it('gives each profile its own kind of trip', () => {
+    const legKm = (profile: (typeof PROFILES)[number]) => {
+      const it = parseItinerary(syntheticItinerary(2000, { profile }));
+      return it.stops.slice(1).map((s, i) => distanceKm(it.stops[i]!.coordinates, s.coordinates));
+    };
+    const median = (xs: number[]) => xs.slice().sort((x, y) => x - y)[xs.length >> 1]!;
+    // City: stops a few hundred metres apart, never far from the centre.
+    const city = legKm('city');
+    expect(median(city)).toBeGreaterThan(0.1);
+    expect(median(city)).toBeLessThan(0.6);
+    expect(Math.max(...city)).toBeLessThan(50);
+    // Meeting-heavy: a tenth of the legs long flights, and every tenth stop has meetings.
+    const heavy = parseItinerary(syntheticItinerary(2000, { profile: 'meetings' }));
+    const flights = heavy.legs.filter((l) => l.mode === 'flight').length / heavy.legs.length;
+    expect(flights).toBeGreaterThan(0.07);
+    expect(flights).toBeLessThan(0.13);
+    expect(heavy.stops.filter((s, i) => (s.meetings.length > 0) === (i % 10 === 0))).toHaveLength(2000);
+    expect(legKm('meetings').filter((km) => km > 3000).length).toBeGreaterThan(100);
   });
 
   it('measures the distance of a point from a great-circle arc independently', () => {
@@ -33,10 +62,17 @@ describe('bench', () => {
   });
 
   // Needs the build (npm test builds before the unit tests).
-  it('runs end to end at the smallest size, printing a table of ratios', () => {
+  it('runs end to end at the smallest size on every profile, printing a table of ratios', () => {
     const out = execFileSync('node', ['bench/run.mjs', '--quick', '--no-browser'], { cwd: root, encoding: 'utf8' });
-    expect(out).toMatch(/\| parse\+toGeoJSON ÷ JSON\.stringify\(output\) \| 100 \| \d+\.\d\d \|/);
-    expect(out).toMatch(/\| legs: turf \(100 pts\) time ÷ ours \| \d+ \| [\d.]+× \|/);
-    expect(out).toMatch(/unsplit crossings 0\//);
+    for (const profile of PROFILES) {
+      expect(out).toMatch(new RegExp(`\\| parse\\+toGeoJSON ÷ JSON\\.stringify\\(output\\), ${profile} \\| 100 \\| \\d+\\.\\d\\d \\|.*CPU time ratio \\d+\\.\\d\\d`));
+      expect(out).toMatch(new RegExp(`\\| legs: turf \\(100 pts\\) time ÷ ours, ${profile} \\| \\d+ \\| [\\d.]+× \\|.*unsplit crossings 0/`));
+    }
+  }, 120_000);
+
+  it('reports the peak memory of one export in a child process', () => {
+    const mib = Number(execFileSync('node', ['--expose-gc', 'bench/peak-heap.mjs', 'city', '3000', 'fused'], { cwd: root, encoding: 'utf8' }).trim());
+    expect(mib).toBeGreaterThanOrEqual(0);
+    expect(mib).toBeLessThan(500);
   });
 });

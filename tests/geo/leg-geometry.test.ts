@@ -2,7 +2,9 @@ import { greatCircle as turfGreatCircle } from '@turf/great-circle';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crossTrackMaxKm } from '../../bench/geometry-check.mjs';
+import { densifier } from '../../src/geo/densify';
 import { greatCirclePoints, legGeometry, splitAntimeridian } from '../../src/geo/index';
+import { drawLeg } from '../../src/geo/leg-geometry';
 import type { LngLat } from '../../src/itinerary/types';
 import { latitudeAt180, lngLat, partsOf, seeded, uniqueness } from './sphere';
 
@@ -170,5 +172,24 @@ describe('splitAntimeridian', () => {
     expect(() => splitAntimeridian([])).toThrow('splitAntimeridian: points must be a non-empty array');
     expect(() => splitAntimeridian([[0, 0], [0, 100]])).toThrow('splitAntimeridian: points[1][1]: latitude 100 is outside [-90, 90]');
     expect(() => splitAntimeridian([[0, 0], [400, 0]])).toThrow('points[1][0]: longitude jumps by more than 360°');
+  });
+});
+
+describe('drawLeg', () => {
+  it('reports the latitude range of the leg it drew, whatever another densifier drew in between', () => {
+    fc.assert(
+      fc.property(lngLat(), lngLat(), lngLat(), lngLat(), (a, b, c, e) => {
+        const mine = densifier(1);
+        const other = densifier(0.05);
+        const g = drawLeg(a, b, mine);
+        const h = drawLeg(c, e, other);
+        const lats = partsOf(g).flat().map((p) => p[1]!);
+        expect([mine.south, mine.north]).toEqual([Math.min(...lats), Math.max(...lats)]);
+        // Each geometry is the one drawn alone, by a fresh densifier of its own.
+        expect(g).toEqual(legGeometry(a, b));
+        expect(h).toEqual(legGeometry(c, e, { toleranceKm: 0.05 }));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
