@@ -165,10 +165,14 @@ export function cityLabels() {
     }
   }
   const out = [];
+  const named = new Set();
   for (const { c } of ranked) {
     const z = minZoom.get(c.cityId);
     if (z === undefined) continue;
-    const zh = CITY_NAMES_ZH[`${c.name}|${c.country}`];
+    // A name may be shared (Suzhou in Jiangsu and in Anhui): the list means the highest-ranked one.
+    const key = `${c.name}|${c.country}`;
+    const zh = named.has(key) ? undefined : CITY_NAMES_ZH[key];
+    named.add(key);
     const [lon, lat] = c.loc.coordinates;
     out.push(['p', round(lon), round(lat), z, c.name, ...(zh ? [{ 'zh-Hans': zh[0], 'zh-Hant': zh[1] }] : [])]);
   }
