@@ -89,6 +89,8 @@ export function isDue(part: BasemapPart, view: ViewWindow): boolean {
 interface PartState<T> {
   status: 'idle' | 'loading' | 'ready' | 'failed';
   value?: T;
+  /** Settles when the part has loaded or failed. */
+  done?: Promise<void>;
 }
 
 /**
@@ -123,22 +125,24 @@ export class PartLoader<T> {
     return indexes.every((i) => this.states[i]!.status === 'ready' || this.states[i]!.status === 'failed');
   }
 
-  /** Starts loading the parts in `indexes` that have not started; resolves when all of them have settled. */
+  /**
+   * Starts loading the parts in `indexes` that have not started; resolves when
+   * all of them have settled, including those another call started.
+   */
   async load(indexes: readonly number[]): Promise<void> {
-    await Promise.all(
-      indexes.map(async (i) => {
-        const state = this.states[i]!;
-        if (state.status !== 'idle') return;
-        state.status = 'loading';
-        try {
-          state.value = await this.read(this.parts[i]!);
-          state.status = 'ready';
-        } catch (e) {
-          state.status = 'failed';
-          this.onError(e instanceof Error ? e : new Error(String(e)), this.parts[i]!);
-        }
-      }),
-    );
+    await Promise.all(indexes.map((i) => (this.states[i]!.done ??= this.start(i))));
+  }
+
+  private async start(i: number): Promise<void> {
+    const state = this.states[i]!;
+    state.status = 'loading';
+    try {
+      state.value = await this.read(this.parts[i]!);
+      state.status = 'ready';
+    } catch (e) {
+      state.status = 'failed';
+      this.onError(e instanceof Error ? e : new Error(String(e)), this.parts[i]!);
+    }
   }
 }
 
