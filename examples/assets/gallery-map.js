@@ -30,7 +30,7 @@ export function galleryMap(element, options = {}) {
     labelOptions: { language: document.documentElement.lang || 'en' },
   });
   // For the page-load bench (bench/page-load.mjs): when the land first shows, and when its names do.
-  offline.once('load', () => performance.mark('visitmap:basemap'));
+  offline.once('partload', () => performance.mark('visitmap:basemap'));
   offline.labels.once('load', () => performance.mark('visitmap:labels'));
   offline.addTo(map);
   made.push({ map, basemap: offline });

@@ -63,7 +63,8 @@ export interface BasemapErrorEvent extends L.LeafletEvent {
  * only when the view is zoomed into it). Wherever the view extends past ±180,
  * the land is drawn again in the world copy there.
  *
- * Fires `load` each time the parts a view needs are all drawn, and `error` (a
+ * Fires `partload` (with its `source`) when a part is drawn, as soon as it
+ * arrives, `load` each time the parts a view needs are all drawn, and `error` (a
  * {@link BasemapErrorEvent}) for a source that cannot be fetched or read; with
  * no `error` listener the problem goes to `console.error`. While the first
  * parts load, the map container has the class `visitmap-basemap-loading` (the
@@ -86,6 +87,8 @@ export class BasemapLayer extends L.LayerGroup {
   private savedBackground: string | undefined;
   private ready: Promise<void> | undefined;
   private resolveReady: (() => void) | undefined;
+  /** Parts whose arrival will call update(). */
+  private readonly awaiting = new Set<number>();
 
   constructor(source: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart>, options: BasemapLayerOptions = {}) {
     super([], { ...DEFAULTS, ...options });
@@ -160,9 +163,18 @@ export class BasemapLayer extends L.LayerGroup {
         this.ready = new Promise((resolve) => (this.resolveReady = resolve));
         if (this.drawn.size === 0) L.DomUtil.addClass(map.getContainer(), 'visitmap-basemap-loading');
       }
-      void this.loader.load(due).then(() => this.update());
-      // Meanwhile the shapes already drawn follow the view into new world copies.
-      this.sync(this.drawnParts(), view);
+      for (const i of due) {
+        if (this.awaiting.has(i) || this.loader.settled([i])) continue;
+        this.awaiting.add(i);
+        void this.loader.load([i]).then(() => {
+          this.awaiting.delete(i);
+          this.update();
+        });
+      }
+      // Meanwhile the shapes already drawn stay (following the view into new world copies), and
+      // each needed part is drawn as soon as it arrives: what is no longer needed goes only once all has.
+      this.sync([...new Set([...this.drawnParts(), ...due.filter((i) => this.loader.value(i))])], view);
+      if (this.drawn.size > 0) L.DomUtil.removeClass(map.getContainer(), 'visitmap-basemap-loading');
       return;
     }
     this.sync(due, view);
@@ -189,7 +201,9 @@ export class BasemapLayer extends L.LayerGroup {
       for (const shift of worldCopies(view.west, view.east)) {
         const key = `${i} ${shift}`;
         wanted.add(key);
-        if (!this.drawn.has(key)) this.drawn.set(key, this.draw(geometry, shift));
+        if (this.drawn.has(key)) continue;
+        this.drawn.set(key, this.draw(geometry, shift));
+        this.fire('partload', { source: this.loader.parts[i]!.source });
       }
     }
     for (const [key, layers] of this.drawn) {

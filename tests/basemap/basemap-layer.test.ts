@@ -151,4 +151,28 @@ describe('BasemapLayer', () => {
     wide.removeLayer(layer);
     wide.remove();
   });
+
+  it('draws each part as soon as it arrives, without waiting for the slower ones', async () => {
+    let release: () => void = () => {};
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (url === 'slow.json') await slow;
+        return new Response(JSON.stringify(land110m));
+      }),
+    );
+    const layer = basemapLayer(['fast.json', 'slow.json']);
+    const drawn: unknown[] = [];
+    layer.on('partload', (e) => drawn.push((e as unknown as { source: unknown }).source));
+    layer.addTo(map);
+    await vi.waitFor(() => expect(drawn).toEqual(['fast.json']));
+    expect(layer.getLayers()).toHaveLength(2);
+    release();
+    await layer.whenReady();
+    expect(drawn).toEqual(['fast.json', 'slow.json']);
+    expect(layer.getLayers()).toHaveLength(4);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    vi.unstubAllGlobals();
+  });
 });
