@@ -18,6 +18,8 @@ export interface LabelLayerOptions extends L.LayerOptions {
   pane?: string;
   /** Passed to `fetch` for URL sources. */
   fetchOptions?: RequestInit;
+  /** Shown in the attribution control. Default `'City names: GeoNames (CC BY 4.0)'`, as its licence asks. */
+  attribution?: string;
 }
 
 const DEFAULTS = Object.freeze({
@@ -26,6 +28,7 @@ const DEFAULTS = Object.freeze({
   seaColor: '#3f6c8a',
   avoid: '.leaflet-marker-icon, .leaflet-control',
   pane: 'visitmapLabels',
+  attribution: 'City names: GeoNames (CC BY 4.0)',
 }) satisfies LabelLayerOptions;
 
 type ResolvedOptions = LabelLayerOptions & typeof DEFAULTS;
