@@ -16,5 +16,8 @@ export function splitPolygonAtAntimeridian(polygon: Ring[]): Ring[][];
 export function worldShapes(topology: unknown): Shapes;
 export function clipShapes(shapes: Shapes, rects: readonly Rect[]): Shapes;
 export function toTopology(shapes: Shapes, quantization?: number): import('topojson-specification').Topology;
-export function basemapFiles(region?: Rect): Record<string, import('topojson-specification').Topology>;
+export function basemapFiles(region?: Rect): {
+  files: Record<string, import('topojson-specification').Topology>;
+  parts: import('../src/basemap/basemap-parts').BasemapPart[];
+};
 export function writeBasemapData(outDir: string): { file: string; bytes: number }[];

@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 /**
- * Prepares the offline basemap's data from Natural Earth (`world-atlas`):
+ * Prepares the offline basemap's data from Natural Earth (`world-atlas`), in
+ * parts that a view fetches only when it needs them (`parts.json` lists each
+ * part with its zooms and bounds, see `BasemapPart`):
  *
+ * - `world-110m.json`: the whole world at 1:110m, for zoom 2 and below;
+ * - `world-50m/<west>_<south>.json`: the 1:50m world in 60° tiles, East Asia
+ *   cut out, from zoom 3;
+ * - `east-asia-50m.json`: the 1:50m land in the East Asia region, zooms 3 to 5;
  * - `east-asia-10m.json`: the 1:10m land, coastlines and borders cut to the
  *   region the seed visit lives in, fine enough to show the Yangtze and Pearl
- *   River deltas at zoom 6 to 9;
- * - `world-50m.json`: the 1:50m world with that region cut out, so the two
- *   files tile the globe without drawing land over the finer coast.
+ *   River deltas, from zoom 6, fetched only when the view is in that region;
+ * - `labels-*.json`: place names (scripts/basemap-labels.mjs), also listed;
+ * - `world-50m.json`: the 1:50m world with that region cut out, so that it and
+ *   `east-asia-10m.json` tile the globe (kept for pages that load both whole).
  *
  * Both are TopoJSON topologies with `land`, `coastline` and `borders`
  * objects (see `src/basemap/basemap-geometry.ts`). Cut edges are not coasts,
@@ -19,6 +26,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature, mesh, merge } from 'topojson-client';
+import { writeLabelData } from './basemap-labels.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -282,25 +290,69 @@ export function toTopology({ polygons, coastline, borders }, quantization = 5e4)
   };
 }
 
-/** The two basemap files, as objects keyed by file name. */
+/** Size in degrees of the 1:50m world tiles. */
+const TILE = 60;
+
+/** The rectangle where `a` and `b` overlap, or `null`. */
+function intersect([w1, s1, e1, n1], [w2, s2, e2, n2]) {
+  const r = [Math.max(w1, w2), Math.max(s1, s2), Math.min(e1, e2), Math.min(n1, n2)];
+  return r[0] < r[2] && r[1] < r[3] ? r : null;
+}
+
+/** `[west, south, east, north]` as a part's `[[south, west], [north, east]]`. */
+const toBounds = ([w, s, e, n]) => [[s, w], [n, e]];
+
+/**
+ * The basemap files as objects keyed by file name (relative paths), and the
+ * parts that say when each is drawn, in drawing order.
+ */
 export function basemapFiles(region = EAST_ASIA) {
   const fine = worldShapes(require('world-atlas/countries-10m.json'));
   const coarse = worldShapes(require('world-atlas/countries-50m.json'));
-  return {
+  const world = worldShapes(require('world-atlas/countries-110m.json'));
+  const files = {
+    'world-110m.json': toTopology(world),
+    'east-asia-50m.json': toTopology(clipShapes(coarse, [region])),
     'east-asia-10m.json': toTopology(clipShapes(fine, [region])),
     'world-50m.json': toTopology(clipShapes(coarse, outside(region))),
   };
+  const parts = [{ source: 'world-110m.json', maxZoom: 2 }];
+  for (let w = -180; w < 180; w += TILE) {
+    for (let s = -90; s < 90; s += TILE) {
+      const tile = [w, s, w + TILE, s + TILE];
+      const rects = outside(region).map((r) => intersect(r, tile)).filter(Boolean);
+      const shapes = clipShapes(coarse, rects);
+      if (shapes.polygons.length === 0 && shapes.coastline.length === 0) continue;
+      const name = `world-50m/${w}_${s}.json`;
+      files[name] = toTopology(shapes);
+      parts.push({ source: name, minZoom: 3, bounds: toBounds(tile) });
+    }
+  }
+  parts.push({ source: 'east-asia-50m.json', minZoom: 3, maxZoom: 5, bounds: toBounds(region) });
+  parts.push({ source: 'east-asia-10m.json', minZoom: 6, bounds: toBounds(region) });
+  return { files, parts };
 }
 
-/** Writes the basemap files into `outDir`; returns their paths and sizes in bytes. */
+/**
+ * Writes the basemap files and the label files into `outDir`, and
+ * `parts.json`: `{ shapes: BasemapPart[], labels: BasemapPart[] }` with
+ * sources relative to it. Returns the files written and their sizes in bytes.
+ */
 export function writeBasemapData(outDir) {
   mkdirSync(outDir, { recursive: true });
-  return Object.entries(basemapFiles()).map(([name, topology]) => {
+  const { files, parts } = basemapFiles();
+  const written = Object.entries(files).map(([name, topology]) => {
     const file = path.join(outDir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
     const text = JSON.stringify(topology);
     writeFileSync(file, text);
     return { file, bytes: Buffer.byteLength(text) };
   });
+  const labels = writeLabelData(outDir);
+  written.push({ file: path.join(outDir, 'labels-*.json'), bytes: labels.bytes });
+  const manifest = path.join(outDir, 'parts.json');
+  writeFileSync(manifest, `${JSON.stringify({ shapes: parts, labels: labels.parts })}\n`);
+  return written;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

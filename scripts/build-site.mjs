@@ -4,17 +4,22 @@
  *
  *   site/examples/    the example pages (examples/), plus the generated meeting pages
  *   site/dist/        the library build
- *   site/vendor/      Leaflet's dist files, with an ES module entry (see below)
+ *   site/vendor/      Leaflet's dist files, plus `leaflet.esm.min.js`: its ES module build minified
+ *                     (Leaflet ships only a minified UMD build), which the pages' import maps name
  *   site/data/        the demo data; the GeoJSON export is made here if data/ lacks it
  *   site/basemap/     the offline basemap's Natural Earth data (scripts/basemap-data.mjs)
  *   site/assets/      the README screenshot and the gallery thumbnails
  *   site/docs/api/    the API reference, when `npm run docs` has made it
  *
  * Everything the pages load is in `site/`: the gallery works with no network.
+ * Each text file also gets `.br` and `.gz` beside it, which scripts/serve.mjs
+ * sends to browsers that accept them.
  *
  * Usage: node scripts/build-site.mjs [OUT_DIR]   (default: site)
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeBasemapData } from './basemap-data.mjs';
@@ -61,7 +66,11 @@ export async function buildSite(outDir = path.join(root, 'site')) {
 
   copy('examples', 'examples');
   copy('dist', 'dist', (src) => !src.endsWith('.map'));
-  copy('node_modules/leaflet/dist', 'vendor/leaflet');
+  copy('node_modules/leaflet/dist', 'vendor/leaflet', (src) => !src.endsWith('.map'));
+  const leafletEsm = readFileSync(path.join(root, 'node_modules/leaflet/dist/leaflet-src.esm.js'), 'utf8');
+  const minified = await transform(leafletEsm, { minify: true, format: 'esm', target: 'es2017', legalComments: 'inline' });
+  writeFileSync(path.join(outDir, 'vendor/leaflet/leaflet.esm.min.js'), minified.code);
+  log.push(`vendor/leaflet/leaflet.esm.min.js (${Math.round(minified.code.length / 1024)} KiB)`);
 
   // Demo data: the files at the top of data/ (not the gazetteer the extractor uses).
   mkdirSync(path.join(outDir, 'data'), { recursive: true });
@@ -94,7 +103,25 @@ export async function buildSite(outDir = path.join(root, 'site')) {
     writeFileSync(path.join(outDir, 'docs/api/index.html'), API_PLACEHOLDER);
   }
   writeFileSync(path.join(outDir, 'index.html'), ROOT_PAGE);
+  log.push(`${precompress(outDir)} files precompressed (.br, .gz)`);
   return log;
+}
+
+/** Text files worth compressing. */
+const TEXT = /\.(html|js|mjs|css|json|geojson|svg|txt|xml|gpx|kml)$/;
+
+/** Writes `NAME.br` and `NAME.gz` beside every text file over 1 KiB under `dir`; returns how many files. */
+export function precompress(dir) {
+  let count = 0;
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    const file = path.join(dir, String(entry));
+    if (!TEXT.test(file) || statSync(file).size < 1024) continue;
+    const data = readFileSync(file);
+    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 10, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+    writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+    count++;
+  }
+  return count;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

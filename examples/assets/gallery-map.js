@@ -1,22 +1,75 @@
-// The map every example starts from: the offline Natural Earth basemap (the
-// default, nothing leaves the page) and OpenStreetMap tiles to switch to when
-// online. Tiles are requested only once that layer is chosen.
+// The map every example starts from: the offline Natural Earth basemap with
+// place names (the default, nothing leaves the page) and OpenStreetMap tiles to
+// switch to when online. Tiles are requested only once that layer is chosen.
 import * as L from 'leaflet';
 import { basemapLayer } from 'visitmap/basemap';
+// Which basemap file is drawn at which zooms and where (written by scripts/basemap-data.mjs):
+// the detailed 1:10m coasts load only when the view is zoomed into East Asia.
+import manifest from '../../basemap/parts.json' with { type: 'json' };
 
-/** 1:10m coasts where the seed visit goes, 1:50m for the rest of the world. */
-export const BASEMAP_DATA = ['../basemap/world-50m.json', '../basemap/east-asia-10m.json'];
+const base = new URL('../../basemap/', import.meta.url);
+const resolve = (parts) => parts.map((part) => ({ ...part, source: new URL(part.source, base).href }));
+const made = [];
+
+/** The offline basemap of a map made by galleryMap (to change its label language). */
+export function basemapOf(map) {
+  return made.find((m) => m.map === map)?.basemap;
+}
+
+/** Every map this page made with galleryMap, with its basemap (for the browser tests). */
+export function galleryMaps() {
+  return [...made];
+}
 
 export function galleryMap(element, options = {}) {
   // Starts over East Asia; each example then fits the map to its itinerary.
-  const map = L.map(element, { center: [30, 115], zoom: 4, minZoom: 2, maxBounds: [[-85, -200], [85, 200]], ...options });
-  const offline = basemapLayer(BASEMAP_DATA).addTo(map);
+  // Longitudes may run past ±180, so a trip over the Pacific can be seen whole.
+  const map = L.map(element, { center: [30, 115], zoom: 4, minZoom: 2, maxBounds: [[-85, -540], [85, 540]], ...options });
+  const offline = basemapLayer(resolve(manifest.shapes), {
+    labels: resolve(manifest.labels),
+    labelOptions: { language: document.documentElement.lang || 'en' },
+  });
+  // For the page-load bench (bench/page-load.mjs): when the land first shows, and when its names do.
+  offline.once('partload', () => performance.mark('visitmap:basemap'));
+  offline.labels.once('load', () => performance.mark('visitmap:labels'));
+  offline.addTo(map);
+  made.push({ map, basemap: offline });
   const osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 19,
     attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
   });
+  tileFailureNotice(map, osm, offline);
   L.control
     .layers({ 'Offline map (Natural Earth)': offline, 'OpenStreetMap (needs internet)': osm }, {}, { position: 'bottomleft' })
     .addTo(map);
   return map;
+}
+
+/**
+ * Says so, visibly and to screen readers, when a tile layer's tiles fail to
+ * load (offline, or the server refuses), with a button back to the offline map.
+ */
+function tileFailureNotice(map, tiles, fallback) {
+  const box = L.DomUtil.create('div', 'gallery-tile-notice', map.getContainer());
+  // The live region stays in the page (empty) so that screen readers announce what is written into it.
+  const text = L.DomUtil.create('p', '', box);
+  text.setAttribute('role', 'status');
+  const back = L.DomUtil.create('button', '', box);
+  back.type = 'button';
+  back.textContent = 'Use the offline map';
+  back.hidden = true;
+  L.DomEvent.disableClickPropagation(box);
+  const show = (message) => {
+    text.textContent = message;
+    back.hidden = !message;
+    box.classList.toggle('is-shown', Boolean(message));
+  };
+  tiles.on('tileerror', () => {
+    if (!text.textContent) show('OpenStreetMap tiles could not be loaded: this page may be offline. The offline map needs no internet.');
+  });
+  tiles.on('remove', () => show(''));
+  back.addEventListener('click', () => {
+    map.removeLayer(tiles);
+    fallback.addTo(map);
+  });
 }

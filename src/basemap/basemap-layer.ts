@@ -1,11 +1,7 @@
 import * as L from 'leaflet';
 import { basemapGeometry, type BasemapGeometry } from './basemap-geometry';
-
-/**
- * Where a basemap's data comes from: a URL to fetch (fetched only when the
- * layer is first added to a map), or an already loaded TopoJSON topology.
- */
-export type BasemapSource = string | URL | object;
+import { PartLoader, readSource, toParts, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
+import { LabelLayer, type LabelLayerOptions } from './label-layer';
 
 /** Options of {@link BasemapLayer}. Colours are any CSS colour. */
 export interface BasemapLayerOptions extends L.LayerOptions {
@@ -29,6 +25,10 @@ export interface BasemapLayerOptions extends L.LayerOptions {
   pane?: string;
   /** Passed to `fetch` for URL sources. Default: none. */
   fetchOptions?: RequestInit;
+  /** Place names drawn over the land (see {@link LabelLayer}): label data parts, or `null` for none. Default `null`. */
+  labels?: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart> | null;
+  /** Options of the label layer, e.g. its `language`. */
+  labelOptions?: LabelLayerOptions;
 }
 
 const DEFAULTS = Object.freeze({
@@ -41,6 +41,7 @@ const DEFAULTS = Object.freeze({
   borderDashArray: '4 3',
   attribution: 'Natural Earth',
   pane: 'tilePane',
+  labels: null,
 }) satisfies BasemapLayerOptions;
 
 type ResolvedOptions = BasemapLayerOptions & typeof DEFAULTS;
@@ -55,55 +56,76 @@ export interface BasemapErrorEvent extends L.LeafletEvent {
 
 /**
  * An offline basemap: land, coastlines and country borders from Natural Earth
- * (`world-atlas` TopoJSON), drawn on one canvas, not interactive. Give it one
- * source, or several that tile the world without overlapping (a detailed
- * region plus the rest of the world at a coarser scale, as the gallery does).
+ * (`world-atlas` TopoJSON), drawn on one canvas, not interactive, with
+ * optional place names ({@link LabelLayerOptions}). Give it one source, or
+ * {@link BasemapPart}s that tile the world without overlapping, each drawn only
+ * at its zooms and where the view meets its bounds (a detailed region loads
+ * only when the view is zoomed into it). Wherever the view extends past ±180,
+ * the land is drawn again in the world copy there.
  *
- * Fires `load` once every source is drawn, and `error` (a
+ * Fires `partload` (with its `source`) when a part is drawn, as soon as it
+ * arrives, `load` each time the parts a view needs are all drawn, and `error` (a
  * {@link BasemapErrorEvent}) for a source that cannot be fetched or read; with
- * no `error` listener the problem goes to `console.error`.
+ * no `error` listener the problem goes to `console.error`. While the first
+ * parts load, the map container has the class `visitmap-basemap-loading` (the
+ * sea colour is already painted), for a page to style a placeholder.
  *
  * @example
  * const map = L.map('map');
- * new BasemapLayer('basemap/world-50m.json').addTo(map);
+ * new BasemapLayer('basemap/world-50m.json', { labels: 'basemap/labels-0.json' }).addTo(map);
  */
 export class BasemapLayer extends L.LayerGroup {
   /** The layer's options, merged over the defaults. */
   declare options: ResolvedOptions;
-  private readonly sources: BasemapSource[];
-  private loading: Promise<void> | undefined;
+  /** The place-name layer drawn with this basemap, or `null` without the `labels` option. */
+  readonly labels: LabelLayer | null;
+  private readonly loader: PartLoader<BasemapGeometry>;
+  /** Drawn shapes, by part index and world-copy shift. */
+  private readonly drawn = new Map<string, L.Layer[]>();
   private renderer: L.Canvas | undefined;
+  private map: L.Map | undefined;
   private savedBackground: string | undefined;
+  private ready: Promise<void> | undefined;
+  private resolveReady: (() => void) | undefined;
+  /** Parts whose arrival will call update(). */
+  private readonly awaiting = new Set<number>();
 
-  constructor(source: BasemapSource | BasemapSource[], options: BasemapLayerOptions = {}) {
+  constructor(source: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart>, options: BasemapLayerOptions = {}) {
     super([], { ...DEFAULTS, ...options });
-    const sources = Array.isArray(source) ? source : [source];
-    if (sources.length === 0) throw new TypeError('basemapLayer: give at least one source');
-    sources.forEach((s, i) => {
-      if (typeof s !== 'string' && !(s instanceof URL) && (typeof s !== 'object' || s === null)) {
-        throw new TypeError(`basemapLayer: source ${i} must be a URL or a TopoJSON topology, got ${s === null ? 'null' : typeof s}`);
-      }
-    });
-    this.sources = sources;
+    const parts = toParts(source, 'basemapLayer');
+    this.loader = new PartLoader(
+      parts,
+      async (part) => basemapGeometry(await readSource(part.source, 'basemap', this.options.fetchOptions)),
+      (error, part) => this.reportError(error, part.source),
+    );
+    this.labels = this.options.labels ? new LabelLayer(this.options.labels, { fetchOptions: this.options.fetchOptions, ...this.options.labelOptions }) : null;
   }
 
-  /** Called by Leaflet when the layer is added: sets the sea colour on the map container and loads and draws the sources (once; later adds reuse the shapes). */
+  /** Called by Leaflet when the layer is added: sets the sea colour on the map container, then loads and draws what the view needs (and again after each move). */
   override onAdd(map: L.Map): this {
     super.onAdd(map);
+    this.map = map;
     const { seaColor } = this.options;
     if (seaColor) {
       const style = map.getContainer().style;
       this.savedBackground = style.backgroundColor;
       style.backgroundColor = seaColor;
     }
-    // Drawn once, on first add; later adds reuse the same shapes.
-    this.loading ??= this.load();
+    if (this.labels) map.addLayer(this.labels);
+    map.on('moveend', this.update, this);
+    this.update();
     return this;
   }
 
   /** Called by Leaflet when the layer is removed: restores the map container's background and takes away the canvas. */
   override onRemove(map: L.Map): this {
+    map.off('moveend', this.update, this);
+    this.map = undefined;
+    this.resolveReady?.();
+    this.ready = this.resolveReady = undefined;
+    if (this.labels) map.removeLayer(this.labels);
     super.onRemove(map);
+    L.DomUtil.removeClass(map.getContainer(), 'visitmap-basemap-loading');
     if (this.savedBackground !== undefined) {
       map.getContainer().style.backgroundColor = this.savedBackground;
       this.savedBackground = undefined;
@@ -114,36 +136,81 @@ export class BasemapLayer extends L.LayerGroup {
   }
 
   /**
-   * Resolves when every source has been drawn (or has failed and fired `error`). Starts
-   * loading if the layer has not been added to a map yet.
+   * Resolves when the parts the current view needs have been drawn (or have
+   * failed and fired `error`). Before the layer is on a map, loads every part.
    * @example
    * await basemapLayer('/maps/land-50m.json').addTo(map).whenReady();
    */
   whenReady(): Promise<void> {
-    return this.loading ?? (this.loading = this.load());
+    if (!this.map) return this.loader.load(this.loader.due(null));
+    return this.ready ?? Promise.resolve();
   }
 
-  private async load(): Promise<void> {
-    const results = await Promise.all(
-      this.sources.map(async (source) => {
-        try {
-          return basemapGeometry(await this.read(source));
-        } catch (e) {
-          this.reportError(e instanceof Error ? e : new Error(String(e)), source);
-          return null;
-        }
-      }),
-    );
-    // Shapes go in source order, so a later source draws over an earlier one.
-    for (const geometry of results) if (geometry) this.draw(geometry);
-    this.fire('load');
+  private view(): ViewWindow {
+    const map = this.map!;
+    const b = map.getBounds();
+    return { zoom: map.getZoom(), west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
   }
 
-  private async read(source: BasemapSource): Promise<unknown> {
-    if (typeof source !== 'string' && !(source instanceof URL)) return source;
-    const response = await fetch(source, this.options.fetchOptions);
-    if (!response.ok) throw new Error(`basemap: ${String(source)} answered HTTP ${response.status}`);
-    return response.json();
+  /** Loads what the view needs; once all of it has settled, draws exactly that, in every world copy in view. */
+  private update(): void {
+    const map = this.map;
+    if (!map) return;
+    const view = this.view();
+    const due = this.loader.due(view);
+    if (!this.loader.settled(due)) {
+      if (!this.ready) {
+        this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+        if (this.drawn.size === 0) L.DomUtil.addClass(map.getContainer(), 'visitmap-basemap-loading');
+      }
+      for (const i of due) {
+        if (this.awaiting.has(i) || this.loader.settled([i])) continue;
+        this.awaiting.add(i);
+        void this.loader.load([i]).then(() => {
+          this.awaiting.delete(i);
+          this.update();
+        });
+      }
+      // Meanwhile the shapes already drawn stay (following the view into new world copies), and
+      // each needed part is drawn as soon as it arrives: what is no longer needed goes only once all has.
+      this.sync([...new Set([...this.drawnParts(), ...due.filter((i) => this.loader.value(i))])], view);
+      if (this.drawn.size > 0) L.DomUtil.removeClass(map.getContainer(), 'visitmap-basemap-loading');
+      return;
+    }
+    this.sync(due, view);
+    L.DomUtil.removeClass(map.getContainer(), 'visitmap-basemap-loading');
+    if (this.resolveReady) {
+      const resolve = this.resolveReady;
+      this.ready = this.resolveReady = undefined;
+      this.fire('load');
+      resolve();
+    }
+  }
+
+  private drawnParts(): number[] {
+    return [...new Set([...this.drawn.keys()].map((key) => Number(key.split(' ')[0])))];
+  }
+
+  /** Draws parts `indexes` in the view's world copies and takes away every other drawn shape. */
+  private sync(indexes: readonly number[], view: ViewWindow): void {
+    const wanted = new Set<string>();
+    // Parts in the given order, so a later part draws over an earlier one.
+    for (const i of [...indexes].sort((a, b) => a - b)) {
+      const geometry = this.loader.value(i);
+      if (!geometry) continue;
+      for (const shift of worldCopies(view.west, view.east)) {
+        const key = `${i} ${shift}`;
+        wanted.add(key);
+        if (this.drawn.has(key)) continue;
+        this.drawn.set(key, this.draw(geometry, shift));
+        this.fire('partload', { source: this.loader.parts[i]!.source });
+      }
+    }
+    for (const [key, layers] of this.drawn) {
+      if (wanted.has(key)) continue;
+      for (const layer of layers) this.removeLayer(layer);
+      this.drawn.delete(key);
+    }
   }
 
   private reportError(error: Error, source: BasemapSource): void {
@@ -151,36 +218,31 @@ export class BasemapLayer extends L.LayerGroup {
     else console.error(error);
   }
 
-  private draw({ land, coastline, borders }: BasemapGeometry): void {
+  /** Adds the shapes of one part, shifted by `shift` degrees of longitude (a world copy); returns the layers added. */
+  private draw({ land, coastline, borders }: BasemapGeometry, shift: number): L.Layer[] {
     const o = this.options;
     this.renderer ??= L.canvas({ pane: o.pane, padding: 0.5 });
-    const common = { interactive: false, bubblingMouseEvents: false, renderer: this.renderer, pane: o.pane } as const;
-    this.addLayer(
-      L.geoJSON(land, {
-        ...common,
-        style: () => ({ stroke: false, fill: true, fillColor: o.landColor, fillOpacity: 1 }),
-      }),
-    );
+    const common = {
+      interactive: false,
+      bubblingMouseEvents: false,
+      renderer: this.renderer,
+      pane: o.pane,
+      coordsToLatLng: (c: number[]) => L.latLng(c[1]!, c[0]! + shift),
+    } as const;
+    const layers: L.Layer[] = [
+      L.geoJSON(land, { ...common, style: () => ({ stroke: false, fill: true, fillColor: o.landColor, fillOpacity: 1 }) }),
+    ];
     if (borders) {
-      this.addLayer(
+      layers.push(
         L.geoJSON(borders, {
           ...common,
-          style: () => ({
-            color: o.borderColor,
-            weight: o.borderWeight,
-            opacity: 1,
-            dashArray: o.borderDashArray ?? undefined,
-            fill: false,
-          }),
+          style: () => ({ color: o.borderColor, weight: o.borderWeight, opacity: 1, dashArray: o.borderDashArray ?? undefined, fill: false }),
         }),
       );
     }
-    this.addLayer(
-      L.geoJSON(coastline, {
-        ...common,
-        style: () => ({ color: o.coastColor, weight: o.coastWeight, opacity: 1, fill: false }),
-      }),
-    );
+    layers.push(L.geoJSON(coastline, { ...common, style: () => ({ color: o.coastColor, weight: o.coastWeight, opacity: 1, fill: false }) }));
+    for (const layer of layers) this.addLayer(layer);
+    return layers;
   }
 }
 
@@ -190,6 +252,9 @@ export class BasemapLayer extends L.LayerGroup {
  * @example
  * basemapLayer(['basemap/world-50m.json', 'basemap/east-asia-10m.json']).addTo(map);
  */
-export function basemapLayer(source: BasemapSource | BasemapSource[], options?: BasemapLayerOptions): BasemapLayer {
+export function basemapLayer(
+  source: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart>,
+  options?: BasemapLayerOptions,
+): BasemapLayer {
   return new BasemapLayer(source, options);
 }

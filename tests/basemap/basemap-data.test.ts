@@ -121,7 +121,7 @@ describe('toTopology', () => {
 });
 
 describe('basemapFiles', () => {
-  const files = basemapFiles();
+  const { files } = basemapFiles();
   const landOf = (name: string) =>
     (feature(files[name]!, files[name]!.objects.land!) as FeatureCollection).features[0]!.geometry as MultiPolygon;
 

@@ -103,4 +103,76 @@ describe('BasemapLayer', () => {
     expect(errors).toEqual(['basemap: basemap/missing.json answered HTTP 404']);
     vi.unstubAllGlobals();
   });
+
+  it('fetches the detailed region only once the view is zoomed into it, and swaps it for the coarse one', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (fetched.push(url), new Response(JSON.stringify(land110m)))));
+    const region: [[number, number], [number, number]] = [[0, 90], [50, 150]];
+    const layer = basemapLayer([
+      { source: 'coarse.json', maxZoom: 5, bounds: region },
+      { source: 'fine.json', minZoom: 6, bounds: region },
+    ]);
+    map.setView([48.8, 2.3], 7); // Paris: neither part is needed
+    layer.addTo(map);
+    await layer.whenReady();
+    expect(fetched).toEqual([]);
+    map.setView([30, 120], 5);
+    await layer.whenReady();
+    expect(fetched).toEqual(['coarse.json']);
+    const coarseLayers = layer.getLayers();
+    map.setView([30, 120], 7);
+    await layer.whenReady();
+    expect(fetched).toEqual(['coarse.json', 'fine.json']);
+    // The coarse shapes are gone, the fine ones drawn: land and coastline of one part.
+    expect(layer.getLayers()).toHaveLength(2);
+    for (const l of coarseLayers) expect(layer.hasLayer(l)).toBe(false);
+    // Let Leaflet's pending canvas redraw run before the map goes away.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    vi.unstubAllGlobals();
+  });
+
+  it('draws the land again in the world copy a view over the antimeridian shows, and drops it when it leaves', async () => {
+    document.body.innerHTML = '<div id="wide" style="width:1000px;height:400px"></div>';
+    const wide = L.map('wide');
+    // jsdom lays nothing out: give Leaflet the size a browser would.
+    vi.spyOn(wide, 'getSize').mockImplementation(() => L.point(1000, 400));
+    wide.setView([0, 180], 2);
+    const layer = basemapLayer(land110m).addTo(wide);
+    await layer.whenReady();
+    const eastOf = (l: L.Layer) => (l as L.GeoJSON).getBounds().getEast();
+    // Two copies of land and coastline: the main world and the one east of 180.
+    expect(layer.getLayers()).toHaveLength(4);
+    expect(layer.getLayers().map(eastOf).sort((a, b) => a - b)).toEqual([180, 180, 540, 540]);
+    wide.setView([0, 0], 2, { animate: false });
+    await layer.whenReady();
+    expect(layer.getLayers().map(eastOf)).toEqual([180, 180]);
+    // Let Leaflet's pending canvas redraw run before the map goes away.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    wide.removeLayer(layer);
+    wide.remove();
+  });
+
+  it('draws each part as soon as it arrives, without waiting for the slower ones', async () => {
+    let release: () => void = () => {};
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (url === 'slow.json') await slow;
+        return new Response(JSON.stringify(land110m));
+      }),
+    );
+    const layer = basemapLayer(['fast.json', 'slow.json']);
+    const drawn: unknown[] = [];
+    layer.on('partload', (e) => drawn.push((e as unknown as { source: unknown }).source));
+    layer.addTo(map);
+    await vi.waitFor(() => expect(drawn).toEqual(['fast.json']));
+    expect(layer.getLayers()).toHaveLength(2);
+    release();
+    await layer.whenReady();
+    expect(drawn).toEqual(['fast.json', 'slow.json']);
+    expect(layer.getLayers()).toHaveLength(4);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    vi.unstubAllGlobals();
+  });
 });

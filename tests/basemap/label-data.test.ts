@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { labelName, placeLabels, readLabels, type Box, type LabelCandidate } from '../../src/basemap/label-data';
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('readLabels', () => {
+  it('reads places, seas and countries', () => {
+    const labels = readLabels({
+      type: 'VisitmapLabels',
+      labels: [
+        ['p', 120.16, 30.29, 5, 'Hangzhou', { 'zh-Hans': '杭州' }],
+        ['s', 125.5, 28.5, 4, 'East China Sea', { 'zh-Hant': '東海' }],
+        ['c', 103, 35, 2, 'China', 'CN'],
+      ],
+    });
+    expect(labels.map((l) => [l.kind, l.name])).toEqual([
+      ['place', 'Hangzhou'],
+      ['sea', 'East China Sea'],
+      ['country', 'China'],
+    ]);
+    expect(labels[2]!.region).toBe('CN');
+  });
+
+  it('names the entry that is not a label', () => {
+    expect(() => readLabels({ type: 'VisitmapLabels', labels: [['p', 1, 2, 3, 'ok'], ['x', 1, 2, 3, 'bad']] })).toThrow(/labels\[1\]/);
+    expect(() => readLabels({ labels: [] })).toThrow(/"type": "VisitmapLabels"/);
+  });
+});
+
+describe('labelName', () => {
+  const hangzhou = { kind: 'place' as const, lon: 0, lat: 0, minZoom: 0, name: 'Hangzhou', names: { 'zh-Hans': '杭州', zh: '杭州市' } };
+
+  it('uses the language’s name, then a shorter form of its tag, then English', () => {
+    expect(labelName(hangzhou, 'zh-Hans')).toBe('杭州');
+    expect(labelName(hangzhou, 'zh-Hans-CN')).toBe('杭州');
+    expect(labelName(hangzhou, 'zh-Hant')).toBe('杭州市');
+    expect(labelName(hangzhou, 'fr')).toBe('Hangzhou');
+  });
+
+  it('names a country through the region names it is given, except in English', () => {
+    const china = { kind: 'country' as const, lon: 0, lat: 0, minZoom: 0, name: 'China', region: 'CN' };
+    const names = new Intl.DisplayNames(['zh-Hans'], { type: 'region' });
+    expect(labelName(china, 'zh-Hans', (c) => names.of(c))).toBe('中国');
+    expect(labelName(china, 'en', () => 'nope')).toBe('China');
+    expect(labelName(china, 'xx', () => undefined)).toBe('China');
+  });
+});
+
+describe('placeLabels', () => {
+  const view = { x: 0, y: 0, width: 400, height: 300 };
+  const candidate = fc.record({
+    text: fc.constantFrom('A', 'Bb', 'Ccc'),
+    kind: fc.constantFrom('place' as const, 'country' as const, 'sea' as const),
+    x: fc.integer({ min: -50, max: 450 }),
+    y: fc.integer({ min: -50, max: 350 }),
+    width: fc.integer({ min: 10, max: 90 }),
+    height: fc.constant(14),
+  });
+  const obstacle = fc.record({ x: fc.integer({ min: 0, max: 380 }), y: fc.integer({ min: 0, max: 280 }), width: fc.integer({ min: 5, max: 60 }), height: fc.integer({ min: 5, max: 60 }) });
+
+  it('never lets two names collide, cover an obstacle or leave the view', () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 60 }), fc.array(obstacle, { maxLength: 5 }), (candidates, obstacles) => {
+        const placed = placeLabels(candidates, obstacles, view);
+        for (const [i, p] of placed.entries()) {
+          expect(p.x >= 0 && p.y >= 0 && p.x + p.width <= 400 && p.y + p.height <= 300).toBe(true);
+          for (const o of obstacles) expect(overlaps(p, o)).toBe(false);
+          for (const q of placed.slice(i + 1)) expect(overlaps(p, q)).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('keeps the earlier (higher-ranked) name when two compete for one spot', () => {
+    const big: LabelCandidate = { text: 'Shanghai', kind: 'country', x: 100, y: 100, width: 60, height: 14 };
+    const small: LabelCandidate = { ...big, text: 'Suzhou' };
+    expect(placeLabels([big, small], [], view).map((p) => p.text)).toEqual(['Shanghai']);
+  });
+
+  it('puts a place under a marker beside the marker, without a dot', () => {
+    const marker = { x: 90, y: 90, width: 24, height: 24 };
+    const [p] = placeLabels([{ text: 'Hangzhou', kind: 'place', x: 100, y: 100, width: 55, height: 14 }], [marker], view);
+    expect(p).toBeDefined();
+    expect(p!.x).toBeGreaterThanOrEqual(marker.x + marker.width);
+    expect(p!.dot).toBe(false);
+  });
+
+  it('moves a place’s name to the left when the right is taken', () => {
+    const [, p] = placeLabels(
+      [
+        { text: 'Sea', kind: 'sea', x: 140, y: 100, width: 60, height: 14 },
+        { text: 'Ningbo', kind: 'place', x: 100, y: 100, width: 40, height: 14 },
+      ],
+      [],
+      view,
+    );
+    expect(p!.x + p!.width).toBeLessThan(100);
+    expect(p!.dot).toBe(true);
+  });
+});
