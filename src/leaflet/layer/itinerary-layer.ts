@@ -6,13 +6,14 @@ import { sidesToKeepClear } from '../corners';
 import { el, prefersReducedMotion } from '../dom';
 import { stopLabel } from '../../story/format';
 import { isMapLoaded } from '../leaflet-privates';
-import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap } from './events';
 import { toItinerary, type ItineraryInput } from './input';
 import { LayerKeyboard } from './keyboard';
 import { buildLayers, popupContent } from './draw';
+import { findMeeting } from '../../story/meetings';
 import type { MarkerSet } from './marker-set';
 import { StopPopup } from './popup';
 
@@ -71,6 +72,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private live: HTMLElement | null = null;
   /** Stops left shown by `setStopFilter`; `null`: all. */
   private shown: ReadonlySet<number> | null = null;
+  /** The meeting details view (the `meetingDetails` option's), made when first opened. */
+  private details: MeetingView | null = null;
 
   constructor(data: ItineraryInput, options: ItineraryLayerOptions = {}) {
     super([]);
@@ -130,6 +133,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   override onRemove(map: L.Map): this {
     this.camera?.stop();
     this.camera = null;
+    this.details?.remove();
     this._popup.close();
     this._popup.attach(null);
     super.onRemove(map);
@@ -194,6 +198,41 @@ export class ItineraryLayer extends L.FeatureGroup {
   override closePopup(): this {
     this._popup.close();
     return this;
+  }
+
+  /**
+   * Opens the details view of a meeting on the map: a dialog panel with its title, date,
+   * who took part, summary, topics and sources, which Escape or its close button closes,
+   * returning focus to `opener` (default: what had focus). Needs the `meetingDetails`
+   * option (the script-tag build sets it). The popup's "Meeting details" link of a meeting
+   * without a `url` opens it; a {@link DeepLink} keeps it in the URL as `#meeting=<id>`.
+   * Fires `meetingopen`. Does nothing before the layer is added to a map.
+   * @param id the meeting's `id`; a `RangeError` when no meeting has it.
+   * @example
+   * const layer = itineraryLayer(data, { meetingDetails }).addTo(map);
+   * layer.openMeeting('lingang-big-data');
+   */
+  openMeeting(id: string, options: { opener?: HTMLElement | null; focus?: boolean } = {}): this {
+    const found = findMeeting(this.itinerary, id);
+    if (!found) throw new RangeError(`ItineraryLayer.openMeeting: no meeting has the id ${JSON.stringify(id)}`);
+    const make = this.resolved.meetingDetails;
+    if (!make) warnOnce('openMeeting needs its view: pass { meetingDetails } (from visitmap/leaflet) in the layer options');
+    if (!make || !this.host) return this;
+    this.details ??= make(this, (closed) => this.fireMeeting('meetingclose', closed));
+    this.details.open(this.host.getContainer(), id, found.stop, options.opener ?? null, options.focus ?? true);
+    this.fireMeeting('meetingopen', id);
+    return this;
+  }
+
+  /** Closes the meeting details view, if open (fires `meetingclose`). */
+  closeMeeting(): this {
+    this.details?.close();
+    return this;
+  }
+
+  /** The id of the meeting whose details view is open, `null` when none is. */
+  getOpenMeeting(): string | null {
+    return this.details?.meeting ?? null;
   }
 
   /**
@@ -341,6 +380,11 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   private fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
     this.fire(type, { stop: this.itinerary.stops[index], index, layer: this });
+  }
+
+  private fireMeeting(type: 'meetingopen' | 'meetingclose', id: string): void {
+    const { meeting, stop } = findMeeting(this.itinerary, id)!;
+    this.fire(type, { meeting, stop: this.itinerary.stops[stop], index: stop, layer: this });
   }
 
   private showPopup(index: number): void {
