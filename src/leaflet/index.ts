@@ -20,7 +20,7 @@ export {
   type MeetingView,
 } from './options';
 export { buildPopupContent, type PopupBuildContext } from './layer/popup-content';
-export { meetingDetails, MeetingDetailsView, buildMeetingDetails, type MeetingDetailsContext } from './controls/meeting-details';
+export { meetingDetails, MeetingDetailsView, buildMeetingDetails, MEETING_DETAILS_STRINGS, type MeetingDetailsContext, type MeetingDetailsStrings } from './controls/meeting-details';
 export { ItineraryControl, type ControlHandlers } from './controls/control';
 export { StopList, type StopListOptions } from './controls/stop-list';
 export { StopListControl, stopListControl, createStopList, type StopListControlOptions } from './controls/stop-list-control';

@@ -39,9 +39,13 @@ export interface PopupContext {
 export interface MeetingView {
   /** The id of the meeting shown, `null` when closed. */
   readonly meeting: string | null;
-  /** Shows meeting `id` of stop `stop` in `container` (the map's); focus moves into it when `focus`, and returns to `opener` when it closes. */
-  open(container: HTMLElement, id: string, stop: number, opener: HTMLElement | null, focus: boolean): void;
-  /** Closes it, if open. */
+  /**
+   * Shows meeting `id` in `container` (the map's) and fires the layer's `meetingopen`; a
+   * `RangeError` when no meeting has that id. Focus moves into it unless `focus` is false,
+   * and returns to `opener` (default: what had focus) when it closes.
+   */
+  open(container: HTMLElement, id: string, options: { opener?: HTMLElement | null; focus?: boolean }): void;
+  /** Closes it, if open, and fires the layer's `meetingclose`. */
   close(): void;
   /** Closes it and takes it out of the page (the layer left the map). */
   remove(): void;
@@ -63,16 +67,16 @@ export interface LayerStrings {
   with: string;
   /** Text of the link to a meeting's details (a page, or the built-in details view). Default `'Meeting details'`. */
   details: string;
-  /** The details view's close button. Default `'Close'`. */
-  close: string;
+  /** The meeting details view's close button. Default `'Close'` (the defaults of the view's words are in its module, `MEETING_DETAILS_STRINGS`). */
+  close?: string;
   /** Heading of a meeting's topics, in its details view. Default `'Topics'`. */
-  topics: string;
+  topics?: string;
   /** Heading of a meeting's sources, in its details view. Default `'Source'`. */
-  source: string;
+  source?: string;
   /** Where in a source document, in the details view: `{n}` is replaced. Default `'paragraph {n}'`. */
-  paragraph: string;
+  paragraph?: string;
   /** Where in a paragraph: `{n}` is replaced. Default `'sentence {n}'`. */
-  sentence: string;
+  sentence?: string;
   /** Label before the other stops at the same place, in a popup. Default `'Also here'`. */
   alsoHere: string;
   /** Summary of the folded note on how a stop's facts were worked out. */
@@ -127,7 +131,7 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
    * opens the view on the map (see `openMeeting`). Default `null` (the script-tag build
    * sets it): those meetings then have no details link.
    */
-  meetingDetails?: ((layer: ItineraryLayer, onClose: (id: string) => void) => MeetingView) | null;
+  meetingDetails?: ((layer: ItineraryLayer) => MeetingView) | null;
   /** Base URL that relative meeting links resolve against. Default: the document's base URL. */
   linkBase?: string | null;
   /** `target` of links that leave the site (`rel="noopener noreferrer"` is always set on them). Default `'_blank'`. */
@@ -202,11 +206,6 @@ export const DEFAULT_STRINGS: Readonly<LayerStrings> = Object.freeze({
   inferred: 'inferred',
   with: 'With',
   details: 'Meeting details',
-  close: 'Close',
-  topics: 'Topics',
-  source: 'Source',
-  paragraph: 'paragraph {n}',
-  sentence: 'sentence {n}',
   alsoHere: 'Also here',
   aboutData: 'About these facts',
   stopList: 'Itinerary',

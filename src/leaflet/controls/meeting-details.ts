@@ -3,10 +3,39 @@ import type { Itinerary, Meeting, SourceDocument, SourceRef } from '../../itiner
 import { el, isolateFromMap, localizedEl } from '../dom';
 import { datesWithCertainty, fill, formatDates } from '../../story/format';
 import { safeLink } from '../../story/links';
-import type { MeetingView } from '../options';
+import type { LayerStrings, MeetingView } from '../options';
+import { findMeeting } from '../../story/meetings';
 import { contentContext } from '../layer/draw';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { participant, type PopupBuildContext } from '../layer/popup-content';
+
+/** The words only the details view writes. Override them through the layer's `strings` option. */
+export interface MeetingDetailsStrings {
+  /** The close button's name. */
+  close: string;
+  /** Heading of the topics. */
+  topics: string;
+  /** Heading of the sources. */
+  source: string;
+  /** Where in a source document: `{n}` is replaced. */
+  paragraph: string;
+  /** Where in a paragraph: `{n}` is replaced. */
+  sentence: string;
+}
+
+/** The view's words in English, under the layer's `strings`. */
+export const MEETING_DETAILS_STRINGS: Readonly<MeetingDetailsStrings> = Object.freeze({
+  close: 'Close',
+  topics: 'Topics',
+  source: 'Source',
+  paragraph: 'paragraph {n}',
+  sentence: 'sentence {n}',
+});
+
+/** The layer's words over the view's defaults. */
+function words(strings: LayerStrings): LayerStrings & MeetingDetailsStrings {
+  return { ...MEETING_DETAILS_STRINGS, ...strings } as LayerStrings & MeetingDetailsStrings;
+}
 
 /** What {@link buildMeetingDetails} needs besides the meeting: the popup's context, with the meeting's stop. */
 export type MeetingDetailsContext = Omit<PopupBuildContext, 'sameplace' | 'onOpenStop' | 'onOpenMeeting'>;
@@ -25,7 +54,8 @@ export type MeetingDetailsContext = Omit<PopupBuildContext, 'sameplace' | 'onOpe
  * const view = buildMeetingDetails(found.meeting, { ...popupContext, index: found.stop });
  */
 export function buildMeetingDetails(meeting: Meeting, ctx: MeetingDetailsContext): HTMLElement {
-  const { language, strings, itinerary } = ctx;
+  const { language, itinerary } = ctx;
+  const strings = words(ctx.strings);
   const stop = itinerary.stops[ctx.index]!;
   const root = el('article', 'vm-meeting-details__content');
   const where = el('p', 'vm-meeting-details__stop', `${fill(strings.stopOfTotal, { n: ctx.index + 1, total: itinerary.stops.length })}: `, root);
@@ -63,7 +93,7 @@ function section<T>(root: HTMLElement, heading: string, tag: 'ul', className: st
 
 /** "Commissioner … visits Hangzhou (HK Customs, 13 Dec 2023), paragraph 3, sentence 1". */
 function citation(itinerary: Itinerary, ref: SourceRef, ctx: MeetingDetailsContext, li: HTMLLIElement): void {
-  const { strings } = ctx;
+  const strings = words(ctx.strings);
   const doc = sourceDocument(itinerary, ref);
   const cite = el('cite', 'vm-meeting-details__document', undefined, li);
   const href = doc?.url !== undefined ? safeLink(doc.url, ctx.linkBase, ctx.pageOrigin) : null;
@@ -112,8 +142,8 @@ let ids = 0;
  * import { itineraryLayer, meetingDetails } from 'visitmap/leaflet';
  * itineraryLayer(data, { meetingDetails }).addTo(map); // meetings without a url open here
  */
-export function meetingDetails(layer: ItineraryLayer, onClose: (id: string) => void): MeetingView {
-  return new MeetingDetailsView(layer, onClose);
+export function meetingDetails(layer: ItineraryLayer): MeetingView {
+  return new MeetingDetailsView(layer);
 }
 
 /** The view {@link meetingDetails} makes. */
@@ -123,15 +153,13 @@ export class MeetingDetailsView implements MeetingView {
   private body: HTMLElement | null = null;
   private opener: HTMLElement | null = null;
 
-  /** @param onClose called after the view closes (by Escape, its button or `close`). */
-  constructor(
-    private readonly layer: ItineraryLayer,
-    private readonly onClose: (id: string) => void,
-  ) {}
+  /** @param layer the layer whose meetings it shows, and which fires `meetingopen` and `meetingclose`. */
+  constructor(private readonly layer: ItineraryLayer) {}
 
-  open(container: HTMLElement, id: string, stop: number, opener: HTMLElement | null, focus: boolean): void {
-    const found = this.layer.itinerary.stops[stop]!.meetings.find((m) => m.id === id)!;
-    const content = buildMeetingDetails(found, contentContext(this.layer, stop));
+  open(container: HTMLElement, id: string, { opener, focus = true }: { opener?: HTMLElement | null; focus?: boolean }): void {
+    const found = findMeeting(this.layer.itinerary, id);
+    if (!found) throw new RangeError(`ItineraryLayer.openMeeting: no meeting has the id ${JSON.stringify(id)}`);
+    const content = buildMeetingDetails(found.meeting, contentContext(this.layer, found.stop));
     const panel = this.panel ?? this.make();
     if (panel.parentElement !== container) container.appendChild(panel);
     if (this.meeting === null || opener) this.opener = opener ?? (document.activeElement as HTMLElement | null);
@@ -142,6 +170,7 @@ export class MeetingDetailsView implements MeetingView {
     panel.hidden = false;
     this.body!.scrollTop = 0;
     if (focus) title.focus({ preventScroll: true });
+    this.fire('meetingopen', id);
   }
 
   close(restoreFocus = true): void {
@@ -155,7 +184,12 @@ export class MeetingDetailsView implements MeetingView {
     const opener = this.opener;
     this.opener = null;
     if (restoreFocus && hadFocus && opener?.isConnected) opener.focus({ preventScroll: true });
-    this.onClose(id);
+    this.fire('meetingclose', id);
+  }
+
+  private fire(type: 'meetingopen' | 'meetingclose', id: string): void {
+    const { meeting, stop } = findMeeting(this.layer.itinerary, id)!;
+    this.layer.fire(type, { meeting, stop: this.layer.itinerary.stops[stop], index: stop, layer: this.layer });
   }
 
   remove(): void {
@@ -164,7 +198,7 @@ export class MeetingDetailsView implements MeetingView {
   }
 
   private make(): HTMLElement {
-    const { strings } = this.layer.settings;
+    const strings = words(this.layer.settings.strings);
     const panel = el('section', 'vm-meeting-details');
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-modal', 'false');

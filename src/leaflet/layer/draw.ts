@@ -55,7 +55,7 @@ export function popupContent(layer: ItineraryLayer, index: number, onOpenStop: (
       ...contentContext(layer, index),
       sameplace: layer.places[layer._placeOfStop[index]!]!.stops.filter((i) => i !== index),
       onOpenStop,
-      ...(o.meetingDetails ? { onOpenMeeting: (id: string, opener: HTMLElement) => layer.openMeeting(id, { opener }) } : {}),
+      onOpenMeeting: o.meetingDetails ? (id, opener) => layer.openMeeting(id, { opener }) : undefined,
     });
   const custom = o.popupContent;
   if (!custom) return defaultContent();

@@ -13,7 +13,6 @@ import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandle
 import { toItinerary, type ItineraryInput } from './input';
 import { LayerKeyboard } from './keyboard';
 import { buildLayers, popupContent } from './draw';
-import { findMeeting } from '../../story/meetings';
 import type { MarkerSet } from './marker-set';
 import { StopPopup } from './popup';
 
@@ -71,7 +70,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   /** Stops left shown by `setStopFilter`; `null`: all. */
   private shown: ReadonlySet<number> | null = null;
   /** The meeting details view (the `meetingDetails` option's), made when first opened. */
-  private details: MeetingView | null = null;
+  private details?: MeetingView;
 
   constructor(data: ItineraryInput, options: ItineraryLayerOptions = {}) {
     super([]);
@@ -205,20 +204,15 @@ export class ItineraryLayer extends L.FeatureGroup {
    * option (the script-tag build sets it). The popup's "Meeting details" link of a meeting
    * without a `url` opens it; a {@link DeepLink} keeps it in the URL as `#meeting=<id>`.
    * Fires `meetingopen`. Does nothing before the layer is added to a map.
-   * @param id the meeting's `id`; a `RangeError` when no meeting has it.
+   * @param id the meeting's `id`; a `RangeError` when no meeting has it (once on a map, with the option set).
    * @example
    * const layer = itineraryLayer(data, { meetingDetails }).addTo(map);
    * layer.openMeeting('lingang-big-data');
    */
   openMeeting(id: string, options: { opener?: HTMLElement | null; focus?: boolean } = {}): this {
-    const found = findMeeting(this.itinerary, id);
-    if (!found) throw new RangeError(`ItineraryLayer.openMeeting: no meeting has the id ${JSON.stringify(id)}`);
     const make = this.resolved.meetingDetails;
-    if (!make) warnOnce('openMeeting needs its view: pass { meetingDetails } (from visitmap/leaflet) in the layer options');
-    if (!make || !this.host) return this;
-    this.details ??= make(this, (closed) => this.fireMeeting('meetingclose', closed));
-    this.details.open(this.host.getContainer(), id, found.stop, options.opener ?? null, options.focus ?? true);
-    this.fireMeeting('meetingopen', id);
+    if (!make) warnOnce('openMeeting needs the meetingDetails option');
+    else if (this.host) (this.details ??= make(this)).open(this.host.getContainer(), id, options);
     return this;
   }
 
@@ -366,11 +360,6 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   private fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
     this.fire(type, { stop: this.itinerary.stops[index], index, layer: this });
-  }
-
-  private fireMeeting(type: 'meetingopen' | 'meetingclose', id: string): void {
-    const { meeting, stop } = findMeeting(this.itinerary, id)!;
-    this.fire(type, { meeting, stop: this.itinerary.stops[stop], index: stop, layer: this });
   }
 
   private showPopup(index: number): void {

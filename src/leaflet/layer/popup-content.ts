@@ -1,7 +1,6 @@
 import type { Itinerary, Meeting, Participant, Stop } from '../../itinerary/types';
 import { el, localizedEl, otherLanguages, pick } from '../dom';
 import { datesWithCertainty, fill } from '../../story/format';
-import { formatStoryHash } from '../../story/hash';
 import { safeLink } from '../../story/links';
 import type { LayerStrings } from '../options';
 
@@ -157,10 +156,9 @@ function meetingLink(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
  */
 function detailsViewLink(meeting: Meeting, open: (id: string, opener: HTMLElement) => void, ctx: PopupBuildContext): HTMLElement {
   const p = el('p', 'vm-meeting__link');
-  const a = detailsAnchor(meeting, ctx, p, formatStoryHash('', { meeting: meeting.id }));
-  a.setAttribute('aria-haspopup', 'dialog');
+  const a = detailsAnchor(meeting, ctx, p, `#meeting=${encodeURIComponent(meeting.id)}`); // as formatStoryHash writes it
   a.addEventListener('click', (e) => {
-    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return; // a new tab or window: the link as it is
+    if (e.button || e.ctrlKey || e.metaKey || e.shiftKey) return; // a new tab or window: the link as it is
     e.preventDefault();
     open(meeting.id, a);
   });
