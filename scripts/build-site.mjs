@@ -23,7 +23,7 @@ import { transform } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeBasemapData } from './basemap-data.mjs';
-import { writeMeetingPages } from './meeting-pages.mjs';
+import { withMeetingPages, writeMeetingPages } from './meeting-pages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 'hk-customs-yrd-visit-2023';
@@ -94,6 +94,13 @@ export async function buildSite(outDir = path.join(root, 'site')) {
   }
   const meetings = writeMeetingPages(raw, path.join(outDir, 'examples'));
   log.push(`examples/meetings/ (${meetings.length} meeting pages)`);
+  // The package's seed has no meeting urls (its users have no such pages); the gallery's copy
+  // links each meeting to the page just written, relative to the example pages.
+  const linked = withMeetingPages(raw, meetings);
+  if (linked.added) {
+    writeFileSync(path.join(outDir, 'data', `${SEED}.json`), `${JSON.stringify(linked.itinerary, null, 2)}\n`);
+    log.push(`data/${SEED}.json (${linked.added} meeting links to examples/meetings/ added)`);
+  }
 
   if (existsSync(path.join(root, 'assets'))) copy('assets', 'assets');
   if (existsSync(path.join(root, 'docs/api/index.html'))) copy('docs/api', 'docs/api');

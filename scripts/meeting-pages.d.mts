@@ -18,6 +18,9 @@ export interface MeetingPagesOptions {
 /** Writes `outDir/meetings/<id>.html` per meeting, `index.html` and `meeting.css`. */
 export function writeMeetingPages(itinerary: unknown, outDir: string, options?: MeetingPagesOptions): MeetingPage[];
 
+/** A copy of the itinerary JSON whose meetings without a `url` link to their pages (`meetings/<id>.html`), and how many were linked. */
+export function withMeetingPages<T>(itinerary: T, pages: readonly Pick<MeetingPage, 'id'>[]): { itinerary: T; added: number };
+
 /** Text made safe for HTML content and quoted attributes. */
 export function escapeHtml(value: unknown): string;
 

@@ -73,6 +73,32 @@ export function writeMeetingPages(itinerary, outDir, options = {}) {
   return written;
 }
 
+/**
+ * A copy of the itinerary JSON in which each meeting without a `url` links to its page
+ * (`meetings/<id>.html`), and how many links were added.
+ * The package's seed has none (its users have no such pages); the gallery links its copy.
+ *
+ * @param {any} itinerary the itinerary JSON as written
+ * @param {{ id: string }[]} pages the pages `writeMeetingPages` wrote
+ * @returns {{ itinerary: any, added: number }}
+ * @example
+ *   const { itinerary } = withMeetingPages(raw, writeMeetingPages(raw, 'site/examples'));
+ */
+export function withMeetingPages(itinerary, pages) {
+  const ids = new Set(pages.map((p) => p.id));
+  const copy = structuredClone(itinerary);
+  let added = 0;
+  for (const stop of list(copy.stops)) {
+    for (const meeting of list(stop?.meetings)) {
+      if (meeting?.url === undefined && ids.has(meeting?.id)) {
+        meeting.url = `meetings/${meeting.id}.html`;
+        added++;
+      }
+    }
+  }
+  return { itinerary: copy, added };
+}
+
 /** Every meeting with its stop, checking the ids that become file names and links. */
 function collectMeetings(itinerary) {
   if (itinerary === null || typeof itinerary !== 'object') throw new TypeError('writeMeetingPages: itinerary must be an object');

@@ -1,8 +1,9 @@
 import type { DayControl, DayChangeEvent } from './controls/day-control';
 import type { TimelineChangeEvent, TimelineControl } from './controls/timeline-control';
-import type { ItineraryStopEvent } from './layer/events';
+import type { ItineraryMeetingEvent, ItineraryStopEvent } from './layer/events';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import { formatStoryHash, parseStoryHash, type StoryHash } from '../story/hash';
+import { findMeeting } from '../story/meetings';
 
 /** Options of {@link DeepLink}. */
 export interface DeepLinkOptions {
@@ -25,9 +26,11 @@ export interface DeepLinkOptions {
 /**
  * Keeps the URL hash and the story in step, both ways: opening a stop writes
  * `#stop=<id>` (with `&t=<ISO time>` when there is a timeline, `&day=` when a day is
- * chosen), and a page opened with such a hash, or reached by back/forward, opens that
- * stop, time and day. Ids, never positions, so links survive a reordered itinerary.
- * Only the `stop`, `t` and `day` keys are touched: the rest of the hash is the page's.
+ * chosen), opening a meeting's details view adds `&meeting=<id>` (closing it takes that
+ * away), and a page opened with such a hash, or reached by back/forward, opens that
+ * stop, time, day and meeting. Ids, never positions, so links survive a reordered
+ * itinerary. Only the `stop`, `t`, `day` and `meeting` keys are touched: the rest of the
+ * hash is the page's. Meetings need the layer's `meetingDetails` option.
  *
  * @example
  * const link = deepLink(layer, { timeline, days });
@@ -51,6 +54,8 @@ export class DeepLink {
     if (!win) throw new Error('DeepLink: needs a window (a browser page)');
     this.win = win;
     layer.on('popupopen', this.onStop, this);
+    layer.on('meetingopen', this.onMeeting, this);
+    layer.on('meetingclose', this.onMeeting, this);
     options.timeline?.on('change', this.onTime, this);
     options.days?.on('change', this.onDay, this);
     if (options.read !== false) {
@@ -61,7 +66,8 @@ export class DeepLink {
   }
 
   /**
-   * Opens what a hash names (default: the page's): its day, then its time, then its stop. Unknown ids are ignored.
+   * Opens what a hash names (default: the page's): its day, then its time, then its stop,
+   * then its meeting (closing an open meeting the hash does not name). Unknown ids are ignored.
    * @example
    * link.apply('#stop=lingang&t=2023-12-11T06:00:00Z');
    */
@@ -84,6 +90,8 @@ export class DeepLink {
         this.layer.closePopup();
         if (!state.day) timeline?.reset();
       }
+      if (state.meeting !== undefined && findMeeting(this.layer.itinerary, state.meeting)) this.layer.openMeeting(state.meeting);
+      else this.layer.closeMeeting();
     } finally {
       this.applying = false;
     }
@@ -93,6 +101,8 @@ export class DeepLink {
   /** Stops following and writing the hash. */
   remove(): void {
     this.layer.off('popupopen', this.onStop, this);
+    this.layer.off('meetingopen', this.onMeeting, this);
+    this.layer.off('meetingclose', this.onMeeting, this);
     this.o.timeline?.off('change', this.onTime, this);
     this.o.days?.off('change', this.onDay, this);
     this.win.removeEventListener('hashchange', this.onNavigate);
@@ -110,6 +120,12 @@ export class DeepLink {
     const quiet = Boolean(timeline?.isPlaying()) || e.stop.id === this.expected;
     this.expected = null;
     this.write({ stop: e.stop.id, ...(timeline ? { t: iso(timeline.getTime()) } : {}) }, quiet ? 'replace' : undefined);
+  }
+
+  /** A meeting's view opened (a history entry, as for a stop) or closed (rewrites the entry: closing a dialog is not a step to go back to). */
+  private onMeeting(e: ItineraryMeetingEvent): void {
+    if (e.type === 'meetingopen') this.write({ meeting: e.meeting.id });
+    else if (parseStoryHash(this.win.location.hash).meeting === e.meeting.id) this.write({ meeting: undefined }, 'replace');
   }
 
   private onTime(e: TimelineChangeEvent): void {

@@ -5,7 +5,7 @@
  */
 export { ItineraryLayer, itineraryLayer } from './layer/itinerary-layer';
 export type { ItineraryInput, ItineraryJSON } from './layer/input';
-export type { ItineraryLayerEventMap, ItineraryStopEvent, ItineraryFilterEvent, ItineraryLayerHandlers, LeafletLayerEventName } from './layer/events';
+export type { ItineraryLayerEventMap, ItineraryStopEvent, ItineraryFilterEvent, ItineraryMeetingEvent, ItineraryLayerHandlers, LeafletLayerEventName } from './layer/events';
 export { canvasLargeMode, type LargeMode, type LargeModeInput } from './layer/large-mode';
 export {
   ITINERARY_LAYER_DEFAULTS,
@@ -17,8 +17,10 @@ export {
   type LayerStrings,
   type PopupContext,
   type ResolvedOptions,
+  type MeetingView,
 } from './options';
 export { buildPopupContent, type PopupBuildContext } from './layer/popup-content';
+export { meetingDetails, MeetingDetailsView, buildMeetingDetails, MEETING_DETAILS_STRINGS, type MeetingDetailsContext, type MeetingDetailsStrings } from './controls/meeting-details';
 export { ItineraryControl, type ControlHandlers } from './controls/control';
 export { StopList, type StopListOptions } from './controls/stop-list';
 export { StopListControl, stopListControl, createStopList, type StopListControlOptions } from './controls/stop-list-control';
@@ -39,6 +41,7 @@ export { safeLink, type SafeLink } from '../story/links';
 export { groupPlaces, numbersLabel, type Place } from '../story/places';
 export { formatDates, stopLabel } from '../story/format';
 export { parseStoryHash, formatStoryHash, type StoryHash } from '../story/hash';
+export { findMeeting, type MeetingAt } from '../story/meetings';
 export { storyDays, type StoryDay, type StoryDaysOptions } from '../story/days';
 export { storyMoments, timeAtPosition, positionAtTime, type StoryMoment } from '../story/moments';
 export { StoryPlayback, type StoryPlaybackOptions, type PlaybackTick } from '../story/playback';

@@ -32,6 +32,25 @@ export interface PopupContext {
   defaultContent(): HTMLElement;
 }
 
+/**
+ * A meeting details view, as the layer's `meetingDetails` option makes it (see
+ * `meetingDetails` in `controls/meeting-details`): one per layer, made when first opened.
+ */
+export interface MeetingView {
+  /** The id of the meeting shown, `null` when closed. */
+  readonly meeting: string | null;
+  /**
+   * Shows meeting `id` in `container` (the map's) and fires the layer's `meetingopen`; a
+   * `RangeError` when no meeting has that id. Focus moves into it unless `focus` is false,
+   * and returns to `opener` (default: what had focus) when it closes.
+   */
+  open(container: HTMLElement, id: string, options: { opener?: HTMLElement | null; focus?: boolean }): void;
+  /** Closes it, if open, and fires the layer's `meetingclose`. */
+  close(): void;
+  /** Closes it and takes it out of the page (the layer left the map). */
+  remove(): void;
+}
+
 /** The words the layer writes itself (not data). Override some or all of them for another language. */
 export interface LayerStrings {
   /** The word for a stop, e.g. in the timeline's readout. Default `'Stop'`. */
@@ -46,8 +65,18 @@ export interface LayerStrings {
   inferred: string;
   /** Label before a meeting's participants. Default `'With'`. */
   with: string;
-  /** Text of the link to a meeting's details. Default `'Meeting details'`. */
+  /** Text of the link to a meeting's details (a page, or the built-in details view). Default `'Meeting details'`. */
   details: string;
+  /** The meeting details view's close button. Default `'Close'` (the defaults of the view's words are in its module, `MEETING_DETAILS_STRINGS`). */
+  close?: string;
+  /** Heading of a meeting's topics, in its details view. Default `'Topics'`. */
+  topics?: string;
+  /** Heading of a meeting's sources, in its details view. Default `'Source'`. */
+  source?: string;
+  /** Where in a source document, in the details view: `{n}` is replaced. Default `'paragraph {n}'`. */
+  paragraph?: string;
+  /** Where in a paragraph: `{n}` is replaced. Default `'sentence {n}'`. */
+  sentence?: string;
   /** Label before the other stops at the same place, in a popup. Default `'Also here'`. */
   alsoHere: string;
   /** Summary of the folded note on how a stop's facts were worked out. */
@@ -96,6 +125,13 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
    * built-in builder, which only ever inserts data as text.
    */
   popupContent?: ((stop: Stop, context: PopupContext) => HTMLElement | string) | null;
+  /**
+   * The details view of meetings without a `url`: pass `meetingDetails` from
+   * `visitmap/leaflet`. Each such meeting's popup then links to `#meeting=<id>`, which
+   * opens the view on the map (see `openMeeting`). Default `null` (the script-tag build
+   * sets it): those meetings then have no details link.
+   */
+  meetingDetails?: ((layer: ItineraryLayer) => MeetingView) | null;
   /** Base URL that relative meeting links resolve against. Default: the document's base URL. */
   linkBase?: string | null;
   /** `target` of links that leave the site (`rel="noopener noreferrer"` is always set on them). Default `'_blank'`. */
@@ -203,6 +239,7 @@ export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = Object.freeze({
   arrows: true,
   legStyles: {},
   popupContent: null,
+  meetingDetails: null,
   linkBase: null,
   externalLinkTarget: '_blank',
   stopList: false,

@@ -1,4 +1,4 @@
-/** The story's part of a URL hash: `#stop=lingang&t=2023-12-11T06:00:00Z&day=2023-12-11`. */
+/** The story's part of a URL hash: `#stop=lingang&t=2023-12-11T06:00:00Z&day=2023-12-11&meeting=lingang-big-data`. */
 export interface StoryHash {
   /** A stop id. */
   stop?: string;
@@ -6,9 +6,11 @@ export interface StoryHash {
   t?: string;
   /** A local calendar day, `YYYY-MM-DD`. */
   day?: string;
+  /** A meeting id: its details view is open. */
+  meeting?: string;
 }
 
-const KEYS = ['stop', 't', 'day'] as const;
+const KEYS = ['stop', 't', 'day', 'meeting'] as const;
 type Key = (typeof KEYS)[number];
 const isKey = (k: string): k is Key => (KEYS as readonly string[]).includes(k);
 
@@ -26,11 +28,12 @@ function encode(text: string): string {
 }
 
 /**
- * Reads the story keys (`stop`, `t`, `day`) of a URL hash written like a query string;
+ * Reads the story keys (`stop`, `t`, `day`, `meeting`) of a URL hash written like a query string;
  * every other part of the hash is the page's own and is ignored.
  *
  * @example
  * parseStoryHash('#stop=lingang&t=2023-12-11T06:00:00Z'); // { stop: 'lingang', t: '2023-12-11T06:00:00Z' }
+ * parseStoryHash('#meeting=lingang-big-data'); // { meeting: 'lingang-big-data' }
  * parseStoryHash('#section-2'); // {}
  */
 export function parseStoryHash(hash: string): StoryHash {

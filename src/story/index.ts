@@ -2,7 +2,7 @@
  * visitmap/story: the story model of an itinerary, free of the DOM and of Leaflet, so it
  * runs in Node, in a worker and in the browser: moments in time and local days, the
  * playback clock, places (stops grouped by place), screen clustering of pixel points,
- * date text, safe links and the URL-hash form of deep links. `visitmap/leaflet` draws it.
+ * date text, safe links, meetings by id and the URL-hash form of deep links. `visitmap/leaflet` draws it.
  * @packageDocumentation
  */
 export { storyMoments, timeAtPosition, positionAtTime, type StoryMoment } from './moments';
@@ -14,3 +14,4 @@ export { formatDates, datesWithCertainty, stopLabel, fill, type DateStrings } fr
 export { storyLocale, storyTimeText } from './text';
 export { safeLink, type SafeLink } from './links';
 export { parseStoryHash, formatStoryHash, type StoryHash } from './hash';
+export { findMeeting, type MeetingAt } from './meetings';

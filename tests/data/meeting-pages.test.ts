@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { escapeHtml, safeUrl, writeMeetingPages } from '../../scripts/meeting-pages.mjs';
+import { escapeHtml, safeUrl, withMeetingPages, writeMeetingPages } from '../../scripts/meeting-pages.mjs';
 import { parseItinerary } from '../../src/index';
 import { asList, readSeed, repoRoot, SEED_PATH, type Json } from './seed-files';
 
@@ -52,12 +52,29 @@ describe('meeting pages for the seed', () => {
   const pages = writeMeetingPages(seed, out);
   const meetings = asList(seed.stops).flatMap((stop) => asList(stop.meetings).map((m) => ({ stop: String(stop.id), meeting: m })));
 
-  it('writes one page per meeting, at the address its url gives', () => {
+  it('writes one page per meeting, at the address the gallery’s copy of the data links it to', () => {
     expect(pages.map((p) => p.id)).toEqual(meetings.map((m) => m.meeting.id));
-    for (const { meeting } of meetings) {
-      expect(meeting.url).toBe(`meetings/${String(meeting.id)}.html`);
-      expect(existsSync(path.join(out, String(meeting.url)))).toBe(true);
+    const gallery = withMeetingPages(seed, pages).itinerary;
+    for (const stop of asList(gallery.stops)) {
+      for (const meeting of asList(stop.meetings)) {
+        expect(meeting.url).toBe(`meetings/${String(meeting.id)}.html`);
+        expect(existsSync(path.join(out, String(meeting.url)))).toBe(true);
+      }
     }
+  });
+
+  it('links, in the gallery’s copy, exactly the meetings the data leaves without a url, and never changes the data', () => {
+    const stripped = structuredClone(seed);
+    for (const stop of asList(stripped.stops)) for (const meeting of asList(stop.meetings)) delete (meeting as { url?: string }).url;
+    const before = JSON.stringify(stripped);
+    const { itinerary, added } = withMeetingPages(stripped, pages);
+    expect(added).toBe(meetings.length);
+    expect(JSON.stringify(stripped)).toBe(before);
+    const urls = asList(itinerary.stops).flatMap((stop) => asList(stop.meetings).map((m) => m.url));
+    expect(urls).toEqual(meetings.map((m) => `meetings/${String(m.meeting.id)}.html`));
+    const kept = withMeetingPages({ stops: [{ meetings: [{ id: pages[0]!.id, url: 'https://elsewhere.example/' }] }] }, pages);
+    expect(kept.added).toBe(0);
+    expect(asList(kept.itinerary.stops[0]!.meetings)[0]!.url).toBe('https://elsewhere.example/');
   });
 
   it('links every page back to the map at its own stop', () => {

@@ -10,6 +10,13 @@ export function seed(): Itinerary {
   return parseItinerary(JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')));
 }
 
+/** The seed as the package ships it once its meeting pages stay in the gallery: no meeting has a `url`. */
+export function seedWithoutUrls(): Itinerary {
+  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as { stops: { meetings?: { url?: string }[] }[] };
+  for (const stop of raw.stops) for (const meeting of stop.meetings ?? []) delete meeting.url;
+  return parseItinerary(raw);
+}
+
 /** A small itinerary whose every text and link field is `text` / `url`. */
 export function hostile(text: string, url: string): unknown {
   const meeting = {

@@ -1,22 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { parseItinerary } from '../../src/itinerary/parse';
-import { DEFAULT_STRINGS } from '../../src/leaflet/options';
 import { buildPopupContent, type PopupBuildContext } from '../../src/leaflet/layer/popup-content';
 import type { Itinerary } from '../../src/itinerary/types';
+import { contentContext } from './dom-fixtures';
 import { hostile, seed } from './fixtures';
 
-const ctx = (itinerary: Itinerary, index: number, extra: Partial<PopupBuildContext> = {}): PopupBuildContext => ({
-  itinerary,
-  index,
-  language: 'en',
-  dateLocale: 'en-GB',
-  strings: DEFAULT_STRINGS,
-  linkBase: 'https://visit.example/maps/',
-  pageOrigin: 'https://visit.example',
-  externalLinkTarget: '_blank',
-  ...extra,
-});
+const ctx = (itinerary: Itinerary, index: number, extra: Partial<PopupBuildContext> = {}): PopupBuildContext => ({ ...contentContext(itinerary, index), ...extra });
 
 describe('buildPopupContent', () => {
   it('shows the stop name, its number, its other languages and its dates with their certainty', () => {

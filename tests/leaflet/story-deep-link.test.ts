@@ -2,10 +2,12 @@
 import * as L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DayControl } from '../../src/leaflet/controls/day-control';
+import { meetingDetails } from '../../src/leaflet/controls/meeting-details';
 import { DeepLink } from '../../src/leaflet/deep-link';
 import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
 import { TimelineControl } from '../../src/leaflet/controls/timeline-control';
-import { seed } from './fixtures';
+import { jsdomMap } from './dom-fixtures';
+import { seed, seedWithoutUrls } from './fixtures';
 
 describe('DeepLink', () => {
   let map: L.Map;
@@ -14,11 +16,7 @@ describe('DeepLink', () => {
   beforeEach(() => {
     vi.stubGlobal('requestAnimationFrame', () => 1);
     vi.stubGlobal('cancelAnimationFrame', () => {});
-    const div = document.createElement('div');
-    Object.defineProperty(div, 'clientWidth', { value: 800 });
-    Object.defineProperty(div, 'clientHeight', { value: 600 });
-    document.body.append(div);
-    map = L.map(div, { center: [28, 118], zoom: 5, fadeAnimation: false, zoomAnimation: false });
+    map = jsdomMap();
   });
 
   afterEach(() => {
@@ -91,5 +89,27 @@ describe('DeepLink', () => {
     expect(location.hash).toBe('#stop=shanghai&t=2023-12-11T02:00:00Z');
     days.select('2023-12-11');
     expect(location.hash).toBe('#stop=shanghai&t=2023-12-11T02:00:00Z&day=2023-12-11');
+  });
+
+  it('opens from #meeting=<id> on load, writes it when opened, and takes it away when closed', () => {
+    history.replaceState(null, '', '#stop=lingang&meeting=lingang-big-data');
+    const layer = new ItineraryLayer(seedWithoutUrls(), { animate: false, meetingDetails }).addTo(map);
+    link = new DeepLink(layer);
+    expect(layer.getOpenMeeting()).toBe('lingang-big-data');
+    layer.closeMeeting();
+    expect(location.hash).toBe('#stop=lingang');
+    const before = history.length;
+    layer.openMeeting('yangshan-terminal');
+    expect(location.hash).toBe('#stop=lingang&meeting=yangshan-terminal');
+    expect(history.length).toBe(before + 1);
+    history.replaceState(null, '', '#stop=lingang&meeting=hangzhou-smart-customs');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(layer.getOpenMeeting()).toBe('hangzhou-smart-customs');
+    history.replaceState(null, '', '#stop=lingang');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(layer.getOpenMeeting()).toBeNull();
+    history.replaceState(null, '', '#meeting=atlantis');
+    expect(() => window.dispatchEvent(new HashChangeEvent('hashchange'))).not.toThrow();
+    expect(layer.getOpenMeeting()).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import * as L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
 import { TimelineControl } from '../../src/leaflet/controls/timeline-control';
+import { jsdomMap } from './dom-fixtures';
 import { seed } from './fixtures';
 
 describe('TimelineControl playback loop', () => {
@@ -20,11 +21,7 @@ describe('TimelineControl playback loop', () => {
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => (frames.set(next, cb), next++));
     vi.stubGlobal('cancelAnimationFrame', (id: number) => void frames.delete(id));
     vi.stubGlobal('matchMedia', (q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {} }));
-    const div = document.createElement('div');
-    Object.defineProperty(div, 'clientWidth', { value: 800 });
-    Object.defineProperty(div, 'clientHeight', { value: 600 });
-    document.body.append(div);
-    map = L.map(div, { center: [28, 118], zoom: 5, fadeAnimation: false, zoomAnimation: false });
+    map = jsdomMap();
   });
 
   afterEach(() => {

@@ -43,3 +43,26 @@ describe('formatStoryHash', () => {
     );
   });
 });
+
+describe('the meeting key', () => {
+  it('reads a meeting id beside the stop, and alone', () => {
+    expect(parseStoryHash('#stop=lingang&meeting=lingang-big-data')).toEqual({ stop: 'lingang', meeting: 'lingang-big-data' });
+    expect(parseStoryHash('#meeting=hangzhou-customs-meeting')).toEqual({ meeting: 'hangzhou-customs-meeting' });
+  });
+
+  it('writes it last, and removes it when the view closes, keeping the rest', () => {
+    expect(formatStoryHash('#tab=2&stop=a', { stop: 'a', meeting: 'm1' })).toBe('#tab=2&stop=a&meeting=m1');
+    expect(formatStoryHash('#tab=2&stop=a&meeting=m1', { stop: 'a' })).toBe('#tab=2&stop=a');
+    expect(formatStoryHash('#meeting=m1', {})).toBe('');
+  });
+
+  it('round-trips any meeting id, whatever the page keeps in its hash', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.constantFrom('', '#x', '#tab=1&y'), (meeting, page) => {
+        const hash = formatStoryHash(page, { meeting });
+        expect(parseStoryHash(hash)).toEqual({ meeting });
+        expect(formatStoryHash(hash, {})).toBe(page);
+      }),
+    );
+  });
+});

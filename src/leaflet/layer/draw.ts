@@ -5,6 +5,7 @@ import type { ItineraryLayer } from './itinerary-layer';
 import { legLatLngs, legLayers, resolveLegStyles } from './legs';
 import { MarkerSet } from './marker-set';
 import { buildPopupContent } from './popup-content';
+import type { MeetingDetailsContext } from '../controls/meeting-details';
 
 /**
  * Draws a layer's itinerary on `map` into the layer: legs, then the markers (or, in large
@@ -51,20 +52,29 @@ export function popupContent(layer: ItineraryLayer, index: number, onOpenStop: (
   const stop = itinerary.stops[index]!;
   const defaultContent = () =>
     buildPopupContent(stop, {
-      itinerary,
-      index,
-      language: o.language,
-      dateLocale: o.dateLocale,
-      strings: o.strings,
-      linkBase: linkBase(layer),
-      pageOrigin: typeof location !== 'undefined' ? location.origin : null,
-      externalLinkTarget: o.externalLinkTarget,
+      ...contentContext(layer, index),
       sameplace: layer.places[layer._placeOfStop[index]!]!.stops.filter((i) => i !== index),
       onOpenStop,
+      onOpenMeeting: o.meetingDetails ? (id, opener) => layer.openMeeting(id, { opener }) : undefined,
     });
   const custom = o.popupContent;
   if (!custom) return defaultContent();
   return custom(stop, { index, itinerary, language: o.language, layer, defaultContent });
+}
+
+/** What the popup and the meeting details view of stop `index` are built with. */
+export function contentContext(layer: ItineraryLayer, index: number): MeetingDetailsContext {
+  const o = layer.settings;
+  return {
+    itinerary: layer.itinerary,
+    index,
+    language: o.language,
+    dateLocale: o.dateLocale,
+    strings: o.strings,
+    linkBase: linkBase(layer),
+    pageOrigin: typeof location !== 'undefined' ? location.origin : null,
+    externalLinkTarget: o.externalLinkTarget,
+  };
 }
 
 /** The base URL relative meeting links resolve against: the `linkBase` option, else the document's. */

@@ -1,5 +1,5 @@
 import type * as L from 'leaflet';
-import type { Stop } from '../../itinerary/types';
+import type { Meeting, Stop } from '../../itinerary/types';
 import type { ItineraryLayer } from './itinerary-layer';
 
 /** Payload of every stop event. */
@@ -18,6 +18,7 @@ export interface ItineraryStopEvent extends L.LeafletEvent {
  * - `stopfocus`: the current stop changed (keyboard focus, the stop list, `openStop`, `next`, `previous`).
  * - `popupopen`: a stop's popup opened.
  * - `stopfilter`: `setStopFilter` changed which stops are shown.
+ * - `meetingopen`, `meetingclose`: a meeting's details view opened or closed.
  */
 export interface ItineraryLayerEventMap {
   /** Fires when a stop's marker is clicked or pressed with Enter/Space; payload: the stop, its index and the layer. */
@@ -28,6 +29,16 @@ export interface ItineraryLayerEventMap {
   popupopen: ItineraryStopEvent;
   /** Fires when `setStopFilter` changes which stops are shown; payload: the indexes shown (`null`: all) and the layer. */
   stopfilter: ItineraryFilterEvent;
+  /** Fires when a meeting's details view opens (from its popup link, `openMeeting` or a `#meeting=` link); payload: the meeting, its stop and the layer. */
+  meetingopen: ItineraryMeetingEvent;
+  /** Fires when a meeting's details view closes; payload: the meeting, its stop and the layer. */
+  meetingclose: ItineraryMeetingEvent;
+}
+
+/** Payload of `meetingopen` and `meetingclose`. */
+export interface ItineraryMeetingEvent extends ItineraryStopEvent {
+  /** The meeting whose details view opened or closed. */
+  meeting: Meeting;
 }
 
 /** Payload of `stopfilter`: which stops `setStopFilter` left shown (`null`: all of them). */

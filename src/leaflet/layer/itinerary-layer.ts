@@ -6,7 +6,7 @@ import { sidesToKeepClear } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { stopLabel } from '../../story/format';
 import { isMapLoaded } from '../leaflet-privates';
-import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
@@ -69,6 +69,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private live: HTMLElement | null = null;
   /** Stops left shown by `setStopFilter`; `null`: all. */
   private shown: ReadonlySet<number> | null = null;
+  /** The meeting details view (the `meetingDetails` option's), made when first opened. */
+  private details?: MeetingView;
 
   constructor(data: ItineraryInput, options: ItineraryLayerOptions = {}) {
     super([]);
@@ -128,6 +130,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   override onRemove(map: L.Map): this {
     this.camera?.stop();
     this.camera = null;
+    this.details?.remove();
     this._popup.close();
     this._popup.attach(null);
     super.onRemove(map);
@@ -192,6 +195,36 @@ export class ItineraryLayer extends L.FeatureGroup {
   override closePopup(): this {
     this._popup.close();
     return this;
+  }
+
+  /**
+   * Opens the details view of a meeting on the map: a dialog panel with its title, date,
+   * who took part, summary, topics and sources, which Escape or its close button closes,
+   * returning focus to `opener` (default: what had focus). Needs the `meetingDetails`
+   * option (the script-tag build sets it). The popup's "Meeting details" link of a meeting
+   * without a `url` opens it; a {@link DeepLink} keeps it in the URL as `#meeting=<id>`.
+   * Fires `meetingopen`. Does nothing before the layer is added to a map.
+   * @param id the meeting's `id`; a `RangeError` when no meeting has it (once on a map, with the option set).
+   * @example
+   * const layer = itineraryLayer(data, { meetingDetails }).addTo(map);
+   * layer.openMeeting('lingang-big-data');
+   */
+  openMeeting(id: string, options: { opener?: HTMLElement | null; focus?: boolean } = {}): this {
+    const make = this.resolved.meetingDetails;
+    if (!make) warnOnce('openMeeting needs the meetingDetails option');
+    else if (this.host) (this.details ??= make(this)).open(this.host.getContainer(), id, options);
+    return this;
+  }
+
+  /** Closes the meeting details view, if open (fires `meetingclose`). */
+  closeMeeting(): this {
+    this.details?.close();
+    return this;
+  }
+
+  /** The id of the meeting whose details view is open, `null` when none is. */
+  getOpenMeeting(): string | null {
+    return this.details?.meeting ?? null;
   }
 
   /**

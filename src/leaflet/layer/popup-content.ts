@@ -26,13 +26,20 @@ export interface PopupBuildContext {
   sameplace?: number[];
   /** Called when one of those buttons is pressed. */
   onOpenStop?: (index: number) => void;
+  /**
+   * Opens the details view of a meeting that has no `url` (the layer's `openMeeting`),
+   * given the link pressed so that focus can return to it. Without it such a meeting has
+   * no details link.
+   */
+  onOpenMeeting?: (id: string, opener: HTMLElement) => void;
 }
 
 /**
  * The default popup: the stop's name (and its other languages), its dates with their
  * certainty, and each meeting with its date, participants, summary and a link to its
- * details. Everything from data goes in as text; links only when {@link safeLink}
- * accepts them, otherwise the URL is shown as plain text.
+ * details: its `url`, or, for a meeting without one, `#meeting=<id>`, which opens the
+ * details view (when `onOpenMeeting` is given). Everything from data goes in as text; links only when
+ * {@link safeLink} accepts them, otherwise the URL is shown as plain text.
  * @example
  * const it = parseItinerary(json);
  * const el = buildPopupContent(it.stops[0], {
@@ -105,10 +112,12 @@ function buildMeeting(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
   }
   if (meeting.summary !== undefined) localizedEl('p', 'vm-meeting__summary', meeting.summary, language, item);
   if (meeting.url !== undefined) item.appendChild(meetingLink(meeting, ctx));
+  else if (ctx.onOpenMeeting) item.appendChild(detailsViewLink(meeting, ctx.onOpenMeeting, ctx));
   return item;
 }
 
-function participant(person: Participant, language: string): HTMLElement {
+/** A person or organisation: "Wang Wei (Director General, Hangzhou Customs District)", each part in its language. */
+export function participant(person: Participant, language: string): HTMLElement {
   const span = el('span', 'vm-person');
   localizedEl('span', 'vm-person__name', person.name, language, span);
   const extra = [person.role, person.organisation].filter((t) => t !== undefined && pick(t, language).text !== '');
@@ -131,14 +140,35 @@ function meetingLink(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
     el('span', 'vm-link-blocked', meeting.url, p);
     return p;
   }
-  const a = el('a', 'vm-meeting__details', ctx.strings.details, p);
-  a.href = link.href;
-  // The link names its meeting for screen readers listing the page's links.
-  el('span', 'vm-visually-hidden', `: ${pick(meeting.title, ctx.language).text}`, a);
+  const a = detailsAnchor(meeting, ctx, p, link.href);
   if (link.external) {
     a.rel = 'noopener noreferrer';
     if (ctx.externalLinkTarget) a.target = ctx.externalLinkTarget;
     a.classList.add('vm-external');
   }
   return p;
+}
+
+/**
+ * The link to the built-in details view of a meeting without a `url`: a real
+ * `#meeting=<id>` link (it can be copied, or opened in a new tab by a page with a
+ * DeepLink), which a plain click or Enter opens in place.
+ */
+function detailsViewLink(meeting: Meeting, open: (id: string, opener: HTMLElement) => void, ctx: PopupBuildContext): HTMLElement {
+  const p = el('p', 'vm-meeting__link');
+  const a = detailsAnchor(meeting, ctx, p, `#meeting=${encodeURIComponent(meeting.id)}`); // as formatStoryHash writes it
+  a.addEventListener('click', (e) => {
+    if (e.button || e.ctrlKey || e.metaKey || e.shiftKey) return; // a new tab or window: the link as it is
+    e.preventDefault();
+    open(meeting.id, a);
+  });
+  return p;
+}
+
+/** "Meeting details", naming its meeting for screen readers listing the page's links. */
+function detailsAnchor(meeting: Meeting, ctx: PopupBuildContext, parent: HTMLElement, href: string): HTMLAnchorElement {
+  const a = el('a', 'vm-meeting__details', ctx.strings.details, parent);
+  a.href = href;
+  el('span', 'vm-visually-hidden', `: ${pick(meeting.title, ctx.language).text}`, a);
+  return a;
 }

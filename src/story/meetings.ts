@@ -1,0 +1,24 @@
+import type { Itinerary, Meeting } from '../itinerary/types';
+
+/** A meeting and the stop it happened at. */
+export interface MeetingAt {
+  /** The meeting, as in the itinerary. */
+  meeting: Meeting;
+  /** Index of its stop in visiting order. */
+  stop: number;
+}
+
+/**
+ * The meeting with id `id` and its stop, or `undefined` when no meeting has it (a stale
+ * link, a typo in a hash). Meeting ids are unique in a parsed itinerary.
+ *
+ * @example
+ * findMeeting(itinerary, 'lingang-big-data'); // { meeting: {…}, stop: 4 }
+ */
+export function findMeeting(itinerary: Itinerary, id: string): MeetingAt | undefined {
+  for (let stop = 0; stop < itinerary.stops.length; stop++) {
+    const meeting = itinerary.stops[stop]!.meetings.find((m) => m.id === id);
+    if (meeting) return { meeting, stop };
+  }
+  return undefined;
+}
