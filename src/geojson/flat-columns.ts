@@ -57,9 +57,10 @@ export function chunks(text: string): string[] {
     const size = utf8Size(cp);
     const width = cp >= 0x10000 ? 2 : 1;
     if (bytes + size > MAX_BYTES) {
-      // DBF pads text with spaces and GDAL trims them on reading: a piece must not end in one.
+      // DBF pads text with spaces and GDAL trims them on reading: a piece neither ends nor
+      // (but the first) starts with one. So cut between two other characters, not in a pair.
       let cut = i;
-      while (cut > start + 1 && /\s/.test(text[cut - 1]!)) cut--;
+      while (cut > start + 1 && (/\s/.test(text[cut - 1]!) || /[\s\uDC00-\uDFFF]/.test(text[cut]!))) cut--;
       out.push(text.slice(start, cut));
       bytes = utf8Length(text.slice(cut, i));
       start = cut;

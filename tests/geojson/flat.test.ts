@@ -68,13 +68,14 @@ describe('flat profile', () => {
     expect(basicDate('2023-12-10')).toBe('20231210');
   });
 
-  it('cuts long text into pieces of at most 254 bytes, between code points, none ending in a space (property)', () => {
+  it('cuts long text into pieces of at most 254 bytes, between code points, none ending or starting in a space (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 600 }), (s) => {
         const parts = chunks(s);
         expect(parts.join('')).toBe(s);
         for (const p of parts) expect(utf8Length(p)).toBeLessThanOrEqual(MAX_BYTES);
         for (const p of parts.slice(0, -1)) expect(p).not.toMatch(/\s$/);
+        for (const p of parts.slice(1)) expect(p).not.toMatch(/^\s/);
       }),
     );
   });
