@@ -40,17 +40,19 @@ function languagesOf(fc: ItineraryFeatureCollection): string[] {
  * under names of at most 10 characters; one row per meeting; dates in ISO 8601 basic form;
  * a column per language. The README lists the columns; `fromGeoJSON` reads it back.
  */
-export function flatten(fc: ItineraryFeatureCollection): FlatFeatureCollection {
+export function flatten(fc: ItineraryFeatureCollection, { pieces = true }: { pieces?: boolean } = {}): FlatFeatureCollection {
   const meta = fc.visitmap;
   const langs = languagesOf(fc);
+  // Formats without a length limit (GPX and KML extensions) keep each text whole.
+  const cut = pieces ? chunks : (text: string) => [text];
   const put = (p: FlatProperties, column: string, value: FlatValue | undefined) => {
     if (typeof value === 'number') p[column] = value;
-    else if (value !== undefined) chunks(value).forEach((c, i) => (p[chunkColumn(column, i + 1)] = c));
+    else if (value !== undefined) cut(value).forEach((c, i) => (p[chunkColumn(column, i + 1)] = c));
   };
   const text = (p: FlatProperties, plain: string, value: LocalizedText | undefined) => {
     if (value === undefined || typeof value === 'string') return put(p, plain, value);
     for (const [tag, v] of Object.entries(value)) {
-      chunks(v).forEach((c, i) => (p[languageColumn(plain, tag, langs, i + 1)] = c));
+      cut(v).forEach((c, i) => (p[languageColumn(plain, tag, langs, i + 1)] = c));
     }
   };
   // Lists and objects below the row's level (sources, participants, topics) as JSON text; empty ones are left out.

@@ -54,11 +54,11 @@ describe.runIf(hasGdal)('GDAL reads the exports back', () => {
       expect(fromGeoJSON(saved)).toEqual(it_);
     });
 
-    it(`${name}: GPX has a waypoint per stop and one track of line strings`, () => {
+    it(`${name}: GPX has a waypoint per stop and a track of line strings per leg`, () => {
       const file = write('gpx', toGPX(it_));
       const layers = Object.fromEntries(ogrinfo(file).map((l) => [l.name, l]));
       expect(layers.waypoints).toMatchObject({ name: 'waypoints', geometry: 'Point', count: it_.stops.length });
-      expect(layers.tracks).toMatchObject({ name: 'tracks', geometry: 'Multi Line String', count: 1 });
+      expect(layers.tracks).toMatchObject({ name: 'tracks', geometry: 'Multi Line String', count: it_.legs.length });
       expect(layers.routes!.count).toBe(0);
       const route = write('route.gpx', toGPX(it_, { legs: 'route' }));
       expect(ogrinfo(route).find((l) => l.name === 'route_points')!.count).toBe(it_.stops.length);

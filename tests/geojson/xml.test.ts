@@ -31,12 +31,29 @@ describe('toGPX', () => {
     }
   });
 
-  it('writes the legs as a track following the same vertices as the GeoJSON, split at ±180', () => {
+  it('writes a track per leg following the same vertices as the GeoJSON, split at ±180, its mode in <type>', () => {
     const raw = readJson('tests/fixtures/in/pacific-crossing.json');
-    const track = gpx(parseXml(toGPX(raw))).features.find((f) => f.properties?._gpxType === 'trk')!;
-    const expected = toGeoJSON(raw).features.slice(3).flatMap((f) => lines(f.geometry as LineString));
-    expect(track.geometry).toEqual({ type: 'MultiLineString', coordinates: expected });
+    const tracks = gpx(parseXml(toGPX(raw))).features.filter((f) => f.properties?._gpxType === 'trk');
+    const legs = toGeoJSON(raw).features.slice(3);
+    const expected = legs.flatMap((f) => lines(f.geometry as LineString));
+    expect(tracks.flatMap((t) => lines(t.geometry as LineString))).toEqual(expected);
+    expect(tracks.map((t) => t.geometry!.type)).toEqual(['MultiLineString', 'LineString']);
     expect(expected).toHaveLength(3); // Tokyo–Honolulu in two parts, Honolulu–Los Angeles in one
+    expect(tracks.map((t) => [t.properties!.name, t.properties!.type])).toEqual([
+      ['Tokyo → Honolulu', 'flight'],
+      ['Honolulu → Los Angeles', 'flight'],
+    ]);
+  });
+
+  it("keeps each leg's distance and stop ids, and the itinerary's id, in extensions under the visitmap namespace", () => {
+    const doc = parseXml(toGPX(readJson('tests/fixtures/in/pacific-crossing.json')));
+    const ns = 'https://visitmap.invalid/xmlns/1';
+    const trk = doc.getElementsByTagName('trk')[0]!;
+    const value = (el: Element, name: string) => el.getElementsByTagNameNS(ns, name)[0]?.textContent;
+    const distance = (toGeoJSON(readJson('tests/fixtures/in/pacific-crossing.json')).features[3]!.properties as { distanceKm: number }).distanceKm;
+    expect([value(trk, 'from'), value(trk, 'to'), value(trk, 'mode'), Number(value(trk, 'dist_km'))]).toEqual(['tokyo', 'honolulu', 'flight', distance]);
+    expect(value(doc.getElementsByTagName('metadata')[0]!, 'trip_id')).toBe('pacific-crossing');
+    expect(value(doc.getElementsByTagName('wpt')[1]!, 'm1_url')).toBe('https://example.org/meetings/harbour');
   });
 
   it('writes the legs as one route through the stops on request', () => {
@@ -89,12 +106,20 @@ describe('toKML', () => {
     }
   });
 
-  it('shares one style per precision and per mode, and keeps ids, order and dates in ExtendedData', () => {
+  it('shares one style per precision and per mode, and keeps ids, order, dates, distances and meeting links in typed ExtendedData', () => {
     const text = toKML(readJson('tests/fixtures/in/pacific-crossing.json'));
     const doc = parseXml(text);
     expect([...doc.getElementsByTagName('Style')].map((s) => s.getAttribute('id'))).toEqual(['stop-city', 'stop-district', 'leg-flight']);
     const [tokyo, honolulu] = kml(doc).features;
-    expect(tokyo!.properties).toMatchObject({ id: 'tokyo', order: '1', precision: 'city', styleUrl: '#stop-city' });
+    // Typed by the <Schema>: `order` an integer (so 10 sorts after 2), `dist_km` a double.
+    expect(tokyo!.properties).toMatchObject({ id: 'tokyo', order: 1, precision: 'city', styleUrl: '#stop-city' });
+    const legs = kml(doc).features.slice(3);
+    expect(legs.map((l) => [l.properties!.from, l.properties!.to, l.properties!.mode, typeof l.properties!.dist_km])).toEqual([
+      ['tokyo', 'honolulu', 'flight', 'number'],
+      ['honolulu', 'los-angeles', 'flight', 'number'],
+    ]);
+    expect(honolulu!.properties).toMatchObject({ m1_url: 'https://example.org/meetings/harbour', m1_name: 'Harbour visit' });
+    expect(honolulu!.properties!.description).toContain('Harbour visit (2024-03-02) with Port authority: https://example.org/meetings/harbour');
     expect(honolulu!.properties!.timespan).toEqual({ begin: '2024-03-01T18:00:00Z', end: '2024-03-03T23:00:00Z' });
     expect(tokyo!.properties!.timestamp).toBe('2024-03-01T10:30:00Z');
   });
