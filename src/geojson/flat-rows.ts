@@ -1,5 +1,8 @@
 import type { FlatFeatureCollection, FlatProperties } from './flat';
 
+/** The namespace of visitmap's GPX extension elements. */
+export const VISITMAP_XMLNS = 'https://visitmap.invalid/xmlns/1';
+
 /**
  * The flat profile as GPX and KML carry it: itinerary-level columns once, then a row per
  * stop whose meetings are numbered columns (`m1_name`, `m1_url`, `m2_name`, …), then a row

@@ -6,14 +6,11 @@ import { describeStop } from './describe';
 import { escapeXml } from './escape-xml';
 import { checkTolerance } from '../geo/tolerance';
 import { flatten, type FlatProperties } from './flat';
-import { xmlRows } from './flat-rows';
+import { VISITMAP_XMLNS, xmlRows } from './flat-rows';
 import { round } from './round';
 import { instantOf, utcString } from './time';
 import { toGeoJSON } from './to-geojson';
 import type { LegFeature } from './types';
-
-/** The namespace of visitmap's GPX and KML extension elements. */
-export const VISITMAP_XMLNS = 'https://visitmap.invalid/xmlns/1';
 
 /** Options of {@link toGPX}. */
 export interface ToGPXOptions {

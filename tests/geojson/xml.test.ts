@@ -49,7 +49,7 @@ describe('toGPX', () => {
     const doc = parseXml(toGPX(readJson('tests/fixtures/in/pacific-crossing.json')));
     const ns = 'https://visitmap.invalid/xmlns/1';
     const trk = doc.getElementsByTagName('trk')[0]!;
-    const value = (el: Element, name: string) => el.getElementsByTagNameNS(ns, name)[0]?.textContent;
+    const value = (el: typeof trk, name: string) => el.getElementsByTagNameNS(ns, name)[0]?.textContent;
     const distance = (toGeoJSON(readJson('tests/fixtures/in/pacific-crossing.json')).features[3]!.properties as { distanceKm: number }).distanceKm;
     expect([value(trk, 'from'), value(trk, 'to'), value(trk, 'mode'), Number(value(trk, 'dist_km'))]).toEqual(['tokyo', 'honolulu', 'flight', distance]);
     expect(value(doc.getElementsByTagName('metadata')[0]!, 'trip_id')).toBe('pacific-crossing');
