@@ -53,12 +53,15 @@ export function isoTime(text: string | undefined): string | undefined {
 const slug = (text: string) =>
   text
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 
-/** Squared distance in degrees, good enough to find the nearest recorded point. */
-const near = (a: LngLat, b: LngLat) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
+/** Distance in km on a local flat approximation: good enough to tell which recorded points are at a stop. */
+const km = (a: LngLat, b: LngLat) => Math.hypot((a[0] - b[0]) * 111.32 * Math.cos((a[1] * Math.PI) / 180), (a[1] - b[1]) * 110.57);
+/** Recorded points this close to a waypoint count as being there. */
+const AT_KM = 0.5;
 
 /**
  * A draft itinerary from another tool's file: the points become stops in order (or,
@@ -99,13 +102,17 @@ export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined,
     let arrive = isoTime(p.time);
     let certainty = p.certainty;
     if (p.time !== undefined && arrive === undefined) notes.push(`Its time "${p.time}" is not an ISO 8601 date or time and was left out.`);
+    let depart = isoTime(p.until);
     if (arrive === undefined && p.time === undefined && recorded.length > 0) {
-      const [, t] = recorded.reduce((best, r) => (near(r[0], p.coordinates) < near(best[0], p.coordinates) ? r : best));
-      arrive = isoTime(t);
+      // The first and last recorded times at the point (else the nearest one's): the track went by.
+      const at = recorded.filter((r) => km(r[0], p.coordinates) <= AT_KM);
+      const nearest = recorded.reduce((best, r) => (km(r[0], p.coordinates) < km(best[0], p.coordinates) ? r : best));
+      const times = (at.length > 0 ? at : [nearest]).map((r) => isoTime(r[1])).filter((t): t is string => t !== undefined).sort();
+      arrive = times[0];
+      if (times.length > 1) depart = times[times.length - 1];
       certainty = 'inferred';
-      if (arrive) notes.push('Arrival taken from the nearest recorded track point.');
+      if (arrive) notes.push(`Times taken from the recorded track points ${at.length > 0 ? `within ${AT_KM * 1000} m` : 'nearest to it'}.`);
     }
-    const depart = isoTime(p.until);
     if (arrive !== undefined) stop.arrive = arrive;
     if (depart !== undefined && depart !== arrive) stop.depart = depart;
     if (arrive !== undefined || depart !== undefined) stop.dateCertainty = certainty;

@@ -47,13 +47,13 @@ function fail(path: string, message: string): never {
 export const children = (parent: Element, name: string): Element[] =>
   Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
 
-/** An element's path from the root, like `gpx/wpt[3]` or `kml/Document/Folder[1]/Placemark[2]` (counting from 1 among same-named siblings). */
+/** An element's path from the root, like `gpx/wpt[3]` or `kml/Document/Folder/Placemark[2]` (a position, from 1, where it has same-named siblings). */
 export function elementPath(el: Element): string {
   const parts: string[] = [];
   for (let e: Element | null = el; e; e = e.parentNode && e.parentNode.nodeType === 1 ? (e.parentNode as Element) : null) {
     const parent = e.parentNode && e.parentNode.nodeType === 1 ? (e.parentNode as Element) : null;
     const same = parent ? children(parent, e.localName) : [e];
-    parts.unshift(same.length > 1 || (parent && e.localName !== 'Document') ? `${e.localName}[${same.indexOf(e) + 1}]` : e.localName);
+    parts.unshift(same.length > 1 ? `${e.localName}[${same.indexOf(e) + 1}]` : e.localName);
   }
   return parts.join('/');
 }
