@@ -1,7 +1,7 @@
 // Builds every entry point of visitmap. See package.json "exports" for how they are published.
 //
-// - ESM and CommonJS builds of the entries, sharing chunks, with `leaflet` (peer) and
-//   `cac` (the CLI's dependency) left external.
+// - ESM and CommonJS builds of the entries, sharing chunks, with `leaflet` (peer), `cac`
+//   (the CLI's dependency) and the XML readers of `visitmap/import` left external.
 // - A script-tag build (UMD) exposing the global `visitmap`, using the page's global `L`.
 // - One bundled .d.ts (and .d.cts for require users) per entry.
 // - The layer's CSS copied to dist/visitmap.css.
@@ -22,12 +22,16 @@ const entries = Object.fromEntries(
     leaflet: 'src/leaflet/index.ts',
     basemap: 'src/basemap/index.ts',
     extract: 'src/extract/index.ts',
+    import: 'src/import/index.ts',
     cli: 'src/cli/main.ts',
   }).filter(([, file]) => existsSync(file)),
 );
 const libraryEntries = Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'cli'));
 
-const external = (id) => id === 'leaflet' || id === 'cac' || id.startsWith('node:');
+// `visitmap/import` reads XML with its dependencies @tmcw/togeojson and @xmldom/xmldom (the
+// package's `browser` field maps xmldom away: browsers use their own DOMParser).
+const external = (id) =>
+  id === 'leaflet' || id === 'cac' || id === '@tmcw/togeojson' || id === '@xmldom/xmldom' || id.startsWith('node:');
 const target = 'es2019';
 // Stable chunk names keep `npm pack` reproducible.
 const chunkFileNames = 'chunks/[name]-[hash]';

@@ -14,9 +14,12 @@ export function parseXml(text: string, root: 'gpx' | 'kml'): Document {
     doc = new Native().parseFromString(text, 'text/xml');
     const error = doc.getElementsByTagName('parsererror')[0];
     if (error) {
-      const message = (error.textContent ?? '').trim();
-      const at = /line (\d+)\D+column (\d+)/i.exec(message);
-      fail(at ? `line ${at[1]}, column ${at[2]}` : '(root)', message.split('\n')[0] || 'not well-formed XML');
+      // Chromium: "error on line 3 at column 7: …"; Firefox: "…Line Number 3, Column 3:";
+      // jsdom: "3:6: …".
+      const text = (error.textContent ?? '').trim();
+      const at = /line (?:number )?(\d+)\D+?column (\d+):?\s*(.*)/i.exec(text) ?? /^(\d+):(\d+):\s*(.*)/.exec(text);
+      const message = (at?.[3] || text).split('\n')[0]!.trim();
+      fail(at ? `line ${at[1]}, column ${at[2]}` : '(root)', `not well-formed XML${message ? `: ${message}` : ''}`);
     }
   } else {
     try {

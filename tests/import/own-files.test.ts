@@ -30,7 +30,7 @@ describe("visitmap's own GPX and KML (property)", () => {
         expect(fromGPX(toGPX(it))).toEqual(it);
         expect(fromKML(toKML(it))).toEqual(it);
       }),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 });
