@@ -10,6 +10,58 @@
  *   (`note~2`), cut between code points.
  */
 
+/** How a field is written: as text, per language, as JSON text, as an ISO 8601 basic date. */
+export type ColumnKind = 'text' | 'lang' | 'json' | 'date';
+/** A column: its name, the model's field it holds, and how. */
+export type Column = readonly [column: string, field: string, kind: ColumnKind];
+
+/** The itinerary's columns on every row. */
+export const TRIP_COLUMNS: readonly Column[] = [
+  ['trip_id', 'id', 'text'],
+  ['trip', 'title', 'lang'],
+  ['tz', 'timezone', 'text'],
+];
+/** The rest of the itinerary, on the first stop's row only. */
+export const FIRST_STOP_COLUMNS: readonly Column[] = [
+  ['desc', 'description', 'lang'],
+  ['travlr', 'traveller', 'json'],
+  ['sources', 'sources', 'json'],
+];
+/** A stop's row (besides `kind`, `order`, and `meetings`, its number of meetings). */
+export const STOP_COLUMNS: readonly Column[] = [
+  ['id', 'id', 'text'],
+  ['name', 'name', 'lang'],
+  ['precision', 'precision', 'text'],
+  ['place', 'place', 'text'],
+  ['arrive', 'arrive', 'date'],
+  ['depart', 'depart', 'date'],
+  ['datecert', 'dateCertainty', 'text'],
+  ['src', 'source', 'json'],
+  ['note', 'note', 'text'],
+];
+/** A meeting's row (besides `kind`, `order` within its stop, and `stop`, the stop's id). */
+export const MEETING_COLUMNS: readonly Column[] = [
+  ['id', 'id', 'text'],
+  ['name', 'title', 'lang'],
+  ['mkind', 'kind', 'text'],
+  ['date', 'date', 'date'],
+  ['datecert', 'dateCertainty', 'text'],
+  ['with', 'with', 'json'],
+  ['summary', 'summary', 'lang'],
+  ['url', 'url', 'text'],
+  ['topics', 'topics', 'json'],
+  ['src', 'source', 'json'],
+  ['note', 'note', 'text'],
+];
+/** A leg's row (besides `kind`, `order` and `dist_km`). */
+export const LEG_COLUMNS: readonly Column[] = [
+  ['from', 'from', 'text'],
+  ['to', 'to', 'text'],
+  ['mode', 'mode', 'text'],
+  ['src', 'source', 'json'],
+  ['note', 'note', 'text'],
+];
+
 /** Longest field name a DBF (Shapefile) table keeps. */
 export const MAX_FIELD = 10;
 /** Longest text, in UTF-8 bytes, a DBF (Shapefile) field keeps. */

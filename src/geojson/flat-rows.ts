@@ -1,4 +1,4 @@
-import type { FlatFeatureCollection, FlatProperties } from './flat';
+import type { FlatProperties } from './flat';
 
 /** The namespace of visitmap's GPX extension elements. */
 export const VISITMAP_XMLNS = 'https://visitmap.invalid/xmlns/1';
@@ -20,10 +20,10 @@ export interface XmlRows {
 const TRIP = /^(trip_id|trip|tz|langs|desc|travlr|sources|version|[td]_.+)$/;
 const MEETING = /^m(\d+)_(.+)$/;
 
-/** Splits a flat collection written with `{ pieces: false }` into {@link XmlRows}. */
-export function xmlRows(flat: FlatFeatureCollection): XmlRows {
+/** Splits flat rows made with `{ pieces: false }` into {@link XmlRows}. */
+export function xmlRows(flat: FlatProperties[]): XmlRows {
   const rows: XmlRows = { trip: {}, stops: [], legs: [] };
-  for (const { properties } of flat.features) {
+  for (const properties of flat) {
     const own: FlatProperties = {};
     for (const [k, v] of Object.entries(properties)) {
       if (TRIP.test(k)) rows.trip[k] = v;

@@ -1,7 +1,20 @@
 import type { BBox, Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { LocalizedText, Meeting, Stop } from '../itinerary/types';
-import { basicDate, chunkColumn, chunks, languageColumn } from './flat-columns';
-import type { ItineraryFeatureCollection, LegProperties, StopProperties } from './types';
+import { distanceKm } from '../geo/distance';
+import type { Itinerary, LocalizedText } from '../itinerary/types';
+import {
+  basicDate,
+  chunkColumn,
+  chunks,
+  type Column,
+  FIRST_STOP_COLUMNS,
+  languageColumn,
+  LEG_COLUMNS,
+  MEETING_COLUMNS,
+  STOP_COLUMNS,
+  TRIP_COLUMNS,
+} from './flat-columns';
+import { round, roundPoint } from './round';
+import { FORMAT_VERSION } from './types';
 
 /** A property of the flat profile: text or a number, never a list or an object. */
 export type FlatValue = string | number;
@@ -9,24 +22,23 @@ export type FlatValue = string | number;
 export type FlatProperties = Record<string, FlatValue>;
 /** A feature of the flat profile: a stop or a meeting (a Point) or a leg (a line). */
 export type FlatFeature = Feature<Point | LineString | MultiLineString, FlatProperties>;
-/** What `toGeoJSON(itinerary, { flat: true })` returns. */
+/** What {@link toFlatGeoJSON} returns. */
 export interface FlatFeatureCollection extends FeatureCollection<Point | LineString | MultiLineString, FlatProperties> {
   bbox: BBox;
   features: FlatFeature[];
 }
 
 /** Every language tag of the texts that get a column per language, in order of first use. */
-function languagesOf(fc: ItineraryFeatureCollection): string[] {
+function languagesOf(it: Itinerary): string[] {
   const tags = new Set<string>();
   const add = (t: LocalizedText | undefined) => {
     if (t !== undefined && typeof t !== 'string') for (const k of Object.keys(t)) tags.add(k);
   };
-  add(fc.visitmap.title);
-  add(fc.visitmap.description);
-  for (const f of fc.features) {
-    if (f.properties.kind !== 'stop') continue;
-    add(f.properties.name);
-    for (const m of f.properties.meetings) {
+  add(it.title);
+  add(it.description);
+  for (const s of it.stops) {
+    add(s.name);
+    for (const m of s.meetings) {
       add(m.title);
       add(m.summary);
     }
@@ -35,92 +47,48 @@ function languagesOf(fc: ItineraryFeatureCollection): string[] {
 }
 
 /**
- * Rewrites a collection from `toGeoJSON` in the flat profile, for tools that store
- * tables (GeoPackage, FlatGeobuf, Shapefile, CSV, spreadsheets): scalar properties only,
- * under names of at most 10 characters; one row per meeting; dates in ISO 8601 basic form;
- * a column per language. The README lists the columns; `fromGeoJSON` reads it back.
+ * The rows of the flat profile, in order: each stop followed by a row per meeting, then
+ * a row per leg. `pieces: false` keeps each text whole (for GPX and KML, which have no
+ * length limit); by default a text over 254 bytes continues in `<column>~2`, ….
  */
-export function flatten(fc: ItineraryFeatureCollection, { pieces = true }: { pieces?: boolean } = {}): FlatFeatureCollection {
-  const meta = fc.visitmap;
-  const langs = languagesOf(fc);
-  // Formats without a length limit (GPX and KML extensions) keep each text whole.
+export function flatRows(it: Itinerary, { pieces = true }: { pieces?: boolean } = {}): FlatProperties[] {
+  const langs = languagesOf(it);
   const cut = pieces ? chunks : (text: string) => [text];
-  const put = (p: FlatProperties, column: string, value: FlatValue | undefined) => {
-    if (typeof value === 'number') p[column] = value;
-    else if (value !== undefined) cut(value).forEach((c, i) => (p[chunkColumn(column, i + 1)] = c));
-  };
-  const text = (p: FlatProperties, plain: string, value: LocalizedText | undefined) => {
-    if (value === undefined || typeof value === 'string') return put(p, plain, value);
-    for (const [tag, v] of Object.entries(value)) {
-      cut(v).forEach((c, i) => (p[languageColumn(plain, tag, langs, i + 1)] = c));
+  const put = (p: FlatProperties, column: string, value: string) => cut(value).forEach((c, i) => (p[chunkColumn(column, i + 1)] = c));
+  /** Writes `columns` of `from` into `p`; absent fields and empty lists are left out. */
+  const fill = (p: FlatProperties, columns: readonly Column[], from: object): FlatProperties => {
+    for (const [column, field, kind] of columns) {
+      const value = (from as Record<string, unknown>)[field];
+      if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+      if (kind === 'json') put(p, column, JSON.stringify(value));
+      else if (kind === 'date') put(p, column, basicDate(value as string));
+      else if (kind === 'text' || typeof value === 'string') put(p, column, value as string);
+      else for (const [tag, v] of Object.entries(value as object)) cut(v).forEach((c, i) => (p[languageColumn(column, tag, langs, i + 1)] = c));
     }
+    return p;
   };
-  // Lists and objects below the row's level (sources, participants, topics) as JSON text; empty ones are left out.
-  const json = (p: FlatProperties, column: string, value: unknown) => {
-    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) put(p, column, JSON.stringify(value));
-  };
-  const common = (kind: string, order: number): FlatProperties => {
-    const p: FlatProperties = { kind, order, trip_id: meta.id };
-    text(p, 'trip', meta.title);
-    put(p, 'tz', meta.timezone);
+  const row = (kind: string, order: number): FlatProperties => {
+    const p = fill({ kind, order }, TRIP_COLUMNS, it);
     if (langs.length > 0) p.langs = langs.join(' ');
     return p;
   };
 
-  const features: FlatFeature[] = [];
-  let first = true;
-  for (const f of fc.features) {
-    if (f.properties.kind === 'leg') {
-      const l = f.properties as LegProperties;
-      const p = common('leg', l.order);
-      put(p, 'from', l.from);
-      put(p, 'to', l.to);
-      put(p, 'mode', l.mode);
-      p.dist_km = l.distanceKm;
-      json(p, 'src', l.source);
-      put(p, 'note', l.note);
-      features.push({ type: 'Feature', geometry: f.geometry, properties: p });
-      continue;
-    }
-    const s = f.properties as StopProperties;
-    const p = common('stop', s.order);
-    put(p, 'id', f.id as Stop['id']);
-    text(p, 'name', s.name);
-    put(p, 'precision', s.precision);
-    put(p, 'place', s.place);
-    put(p, 'arrive', s.arrive === undefined ? undefined : basicDate(s.arrive));
-    put(p, 'depart', s.depart === undefined ? undefined : basicDate(s.depart));
-    put(p, 'datecert', s.dateCertainty);
+  const rows: FlatProperties[] = [];
+  it.stops.forEach((s, i) => {
+    const p = fill(row('stop', i + 1), STOP_COLUMNS, s);
     p.meetings = s.meetings.length;
-    json(p, 'src', s.source);
-    put(p, 'note', s.note);
-    if (first) {
+    if (i === 0) {
       // The rest of the itinerary, once: on the first stop.
-      text(p, 'desc', meta.description);
-      json(p, 'travlr', meta.traveller);
-      json(p, 'sources', meta.sources);
-      p.version = meta.version;
-      first = false;
+      fill(p, FIRST_STOP_COLUMNS, it);
+      p.version = FORMAT_VERSION;
     }
-    features.push({ type: 'Feature', geometry: f.geometry, properties: p });
-    s.meetings.forEach((m, j) => features.push({ type: 'Feature', geometry: f.geometry, properties: meetingRow(m, j + 1, f.id as string) }));
-  }
-  return { type: 'FeatureCollection', bbox: fc.bbox, features };
-
-  function meetingRow(m: Meeting, order: number, stop: string): FlatProperties {
-    const p = common('meeting', order);
-    put(p, 'stop', stop);
-    put(p, 'id', m.id);
-    text(p, 'name', m.title);
-    put(p, 'mkind', m.kind);
-    put(p, 'date', m.date === undefined ? undefined : basicDate(m.date));
-    put(p, 'datecert', m.dateCertainty);
-    json(p, 'with', m.with);
-    text(p, 'summary', m.summary);
-    put(p, 'url', m.url);
-    json(p, 'topics', m.topics);
-    json(p, 'src', m.source);
-    put(p, 'note', m.note);
-    return p;
-  }
+    rows.push(p, ...s.meetings.map((m, j) => fill({ ...row('meeting', j + 1), stop: s.id }, MEETING_COLUMNS, m)));
+  });
+  it.legs.forEach((l, j) => {
+    const p = fill(row('leg', j + 1), LEG_COLUMNS, l);
+    // As toGeoJSON's `distanceKm`: between the points as exported (6 decimals), 1 decimal.
+    p.dist_km = round(distanceKm(roundPoint(it.stops[j]!.coordinates), roundPoint(it.stops[j + 1]!.coordinates)), 1);
+    rows.push(p);
+  });
+  return rows;
 }

@@ -1,6 +1,15 @@
 import { ItineraryError } from '../itinerary/index';
 import type { Issue } from '../itinerary/types';
-import { LANGUAGE_PREFIX, extendedDate } from './flat-columns';
+import {
+  type Column,
+  extendedDate,
+  FIRST_STOP_COLUMNS,
+  LANGUAGE_PREFIX,
+  LEG_COLUMNS,
+  MEETING_COLUMNS as MEETING,
+  STOP_COLUMNS,
+  TRIP_COLUMNS,
+} from './flat-columns';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -11,12 +20,7 @@ export function isFlat(fc: Json): boolean {
 }
 
 /** The flat column a meeting's field is read from, for error paths. */
-export const MEETING_COLUMNS: Readonly<Record<string, string>> = {
-  title: 'name',
-  kind: 'mkind',
-  dateCertainty: 'datecert',
-  source: 'src',
-};
+export const MEETING_COLUMNS: Readonly<Record<string, string>> = Object.fromEntries(MEETING.map(([column, field]) => [field, column]));
 
 const PREFIX_OF = Object.fromEntries(Object.entries(LANGUAGE_PREFIX).map(([plain, prefix]) => [prefix, plain]));
 
@@ -66,70 +70,38 @@ export function unflatten(fc: Json): { fc: Json; meetingRows: Map<number, number
     if (!isObject(feature) || !isObject(feature.properties)) return feature;
     const at = `features[${index}].properties`;
     const cols = columns(feature.properties);
-    const get = (key: string) => cols.get(key);
     const text = (plain: string) => {
       if (cols.has(plain)) return cols.get(plain);
       const entries = [...cols].filter(([k]) => k.startsWith(`${plain}@`)).map(([k, v]) => [k.slice(plain.length + 1), v]);
       return entries.length > 0 ? Object.fromEntries(entries) : undefined;
     };
-    const json = (column: string) => {
-      const v = get(column);
-      if (typeof v !== 'string') return v;
-      try {
-        return JSON.parse(v);
-      } catch {
-        issues.push({ path: `${at}.${column}`, message: 'broken JSON text: was the value cut short (a Shapefile keeps 254 bytes of a field)?' });
-        return undefined;
+    /** The fields of `columns` that the row has, read back as the model has them. */
+    const read = (columns: readonly Column[], into: Json = {}): Json => {
+      for (const [column, field, kind] of columns) {
+        const v = kind === 'lang' ? text(column) : cols.get(column);
+        if (v === undefined) continue;
+        if (kind === 'date' && typeof v === 'string') into[field] = extendedDate(v);
+        else if (kind === 'json' && typeof v === 'string') {
+          try {
+            into[field] = JSON.parse(v);
+          } catch {
+            issues.push({ path: `${at}.${column}`, message: 'broken JSON text: was the value cut short (a Shapefile keeps 254 bytes of a field)?' });
+          }
+        } else into[field] = v;
       }
+      return into;
     };
-    const date = (column: string) => {
-      const v = get(column);
-      return typeof v === 'string' ? extendedDate(v) : v;
-    };
-    const set = (into: Json, key: string, value: unknown) => {
-      if (value !== undefined) into[key] = value;
-    };
-    for (const [key, value] of [
-      ['version', get('version')],
-      ['id', get('trip_id')],
-      ['title', text('trip')],
-      ['description', text('desc')],
-      ['traveller', cols.has('travlr') ? json('travlr') : undefined],
-      ['timezone', get('tz')],
-      ['sources', cols.has('sources') ? json('sources') : undefined],
-    ] as const) {
-      if (meta[key] === undefined) set(meta, key, value);
-    }
+    const trip = read(FIRST_STOP_COLUMNS, read(TRIP_COLUMNS, cols.has('version') ? { version: cols.get('version') } : {}));
+    for (const [key, value] of Object.entries(trip)) if (meta[key] === undefined) meta[key] = value;
 
-    const kind = get('kind');
-    const p: Json = { kind, order: get('order') };
+    const kind = cols.get('kind');
+    const order = cols.get('order');
     if (kind === 'meeting') {
-      const m: Json = {};
-      set(m, 'id', get('id'));
-      set(m, 'title', text('name'));
-      set(m, 'kind', get('mkind'));
-      set(m, 'date', date('date'));
-      set(m, 'dateCertainty', get('datecert'));
-      set(m, 'with', json('with'));
-      set(m, 'summary', text('summary'));
-      set(m, 'url', get('url'));
-      set(m, 'topics', json('topics'));
-      set(m, 'source', json('src'));
-      set(m, 'note', get('note'));
-      meetings.push({ index, stop: get('stop'), order: get('order'), meeting: m });
-    } else if (kind === 'leg') {
-      for (const key of ['from', 'to', 'mode', 'note'] as const) set(p, key, get(key));
-      set(p, 'source', json('src'));
-    } else {
-      set(p, 'id', get('id'));
-      set(p, 'name', text('name'));
-      set(p, 'precision', get('precision'));
-      set(p, 'place', get('place'));
-      set(p, 'arrive', date('arrive'));
-      set(p, 'depart', date('depart'));
-      set(p, 'dateCertainty', get('datecert'));
-      set(p, 'source', json('src'));
-      set(p, 'note', get('note'));
+      meetings.push({ index, stop: cols.get('stop'), order, meeting: read(MEETING) });
+      return { ...feature, properties: { kind, order } };
+    }
+    const p = read(kind === 'leg' ? LEG_COLUMNS : STOP_COLUMNS, { kind, order });
+    if (kind !== 'leg') {
       p.meetings = [];
       if (typeof p.id === 'string') stopsById.set(p.id, { index, props: p });
     }

@@ -5,12 +5,11 @@ import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
 import { escapeXml } from './escape-xml';
 import { checkTolerance } from '../geo/tolerance';
-import { flatten, type FlatProperties } from './flat';
+import { flatRows, type FlatProperties } from './flat';
 import { VISITMAP_XMLNS, xmlRows } from './flat-rows';
 import { round } from './round';
 import { instantOf, utcString } from './time';
-import { toGeoJSON } from './to-geojson';
-import type { LegFeature } from './types';
+import { legGeometryAt } from './leg-geometry-at';
 
 /** Options of {@link toGPX}. */
 export interface ToGPXOptions {
@@ -57,8 +56,8 @@ const KIND: ReadonlySet<string> = new Set(['kind']);
 export function toGPX(itinerary: Itinerary | unknown, options: ToGPXOptions = {}): string {
   const it = asItinerary(itinerary);
   const { language = 'en', legs = 'track' } = options;
-  const fc = toGeoJSON(it, { toleranceKm: checkTolerance(options, 'toGPX') });
-  const rows = xmlRows(flatten(fc, { pieces: false }));
+  const toleranceKm = checkTolerance(options, 'toGPX');
+  const rows = xmlRows(flatRows(it, { pieces: false }));
   const name = (t: Parameters<typeof localize>[0]) => localize(t, language);
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -89,7 +88,7 @@ export function toGPX(itinerary: Itinerary | unknown, options: ToGPXOptions = {}
     out.push('</rte>');
   } else {
     it.legs.forEach((leg, j) => {
-      const g = (fc.features[it.stops.length + j] as LegFeature).geometry;
+      const g = legGeometryAt(it, j, toleranceKm);
       const title = `${name(it.stops[j]!.name)} → ${name(it.stops[j + 1]!.name)}`;
       out.push(`<trk>${tag('name', title)}<type>${leg.mode}</type>${extensions(rows.legs[j]!, KIND)}`);
       for (const part of g.type === 'LineString' ? [g.coordinates] : g.coordinates) {

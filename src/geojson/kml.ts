@@ -5,13 +5,12 @@ import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
 import { escapeXml } from './escape-xml';
 import { checkTolerance } from '../geo/tolerance';
-import { flatten, type FlatProperties } from './flat';
+import { flatRows, type FlatProperties } from './flat';
 import { xmlRows } from './flat-rows';
 import { round } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
 import { instantOf, utcString } from './time';
-import { toGeoJSON } from './to-geojson';
-import type { LegFeature } from './types';
+import { legGeometryAt } from './leg-geometry-at';
 
 /** Options of {@link toKML}. */
 export interface ToKMLOptions {
@@ -74,8 +73,8 @@ const schemaData = (id: string, row: FlatProperties) =>
 export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}): string {
   const it = asItinerary(itinerary);
   const { language = 'en' } = options;
-  const fc = toGeoJSON(it, { toleranceKm: checkTolerance(options, 'toKML') });
-  const rows = xmlRows(flatten(fc, { pieces: false }));
+  const toleranceKm = checkTolerance(options, 'toKML');
+  const rows = xmlRows(flatRows(it, { pieces: false }));
   const name = (t: LocalizedText) => localize(t, language);
   // A time as KML wants it: UTC where the instant is known, else as written (a date, or a
   // local time with its seconds, which xsd:dateTime requires: 09:00 → 09:00:00).
@@ -137,7 +136,7 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
     it.legs.forEach((leg, j) => {
       const from = it.stops[j]!;
       const to = it.stops[j + 1]!;
-      const g = (fc.features[it.stops.length + j] as LegFeature).geometry;
+      const g = legGeometryAt(it, j, toleranceKm);
       const line = (part: Position[]) => `<LineString><tessellate>1</tessellate><coordinates>${coordinates(part)}</coordinates></LineString>`;
       const geometry = g.type === 'LineString' ? line(g.coordinates) : `<MultiGeometry>${g.coordinates.map(line).join('')}</MultiGeometry>`;
       out.push(

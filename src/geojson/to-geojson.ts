@@ -6,7 +6,6 @@ import { checkTolerance } from '../geo/tolerance';
 import { localize } from '../itinerary/index';
 import type { Itinerary, LngLat } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
-import { flatten, type FlatFeatureCollection } from './flat';
 import { legGeometryAt } from './leg-geometry-at';
 import { round, roundPoint } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
@@ -36,12 +35,6 @@ export interface ToGeoJSONOptions {
    * smaller values give more vertices. Default `1`.
    */
   toleranceKm?: number;
-  /**
-   * The flat profile, for tools that store tables (GeoPackage, FlatGeobuf, Shapefile):
-   * scalar properties only, field names of at most 10 characters, a row per meeting,
-   * dates as ISO 8601 basic text (README: "Flat columns"). Default `false`.
-   */
-  flat?: boolean;
 }
 
 /**
@@ -60,11 +53,7 @@ export interface ToGeoJSONOptions {
  * const fc = toGeoJSON(parseItinerary(json), { toleranceKm: 0.5 });
  * await writeFile('visit.geojson', JSON.stringify(fc));
  */
-export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOptions & { flat: true }): FlatFeatureCollection;
-export function toGeoJSON(itinerary: Itinerary | unknown, options?: ToGeoJSONOptions & { flat?: false }): ItineraryFeatureCollection;
-export function toGeoJSON(itinerary: Itinerary | unknown, options?: ToGeoJSONOptions): ItineraryFeatureCollection | FlatFeatureCollection;
-export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOptions = {}): ItineraryFeatureCollection | FlatFeatureCollection {
-  if (options.flat) return flatten(toGeoJSON(itinerary, { ...options, flat: false }));
+export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOptions = {}): ItineraryFeatureCollection {
   const it = asItinerary(itinerary);
   const toleranceKm = checkTolerance(options, 'toGeoJSON');
   const { stops, legs } = it;

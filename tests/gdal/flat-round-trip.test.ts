@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromGeoJSON } from '../../src/geojson/from-geojson';
-import { toGeoJSON } from '../../src/geojson/to-geojson';
+import { toFlatGeoJSON } from '../../src/geojson/to-flat-geojson';
 import { localize } from '../../src/itinerary/localize';
 import { parseItinerary } from '../../src/itinerary/parse';
 import type { Itinerary } from '../../src/itinerary/types';
@@ -50,7 +50,7 @@ const distances = (fc: Collection) =>
 describe.runIf(hasGdal)('the flat profile survives GIS table formats through ogr2ogr', () => {
   for (const [name, file] of cases) {
     const it_ = parseItinerary(readJson(file));
-    const flat = toGeoJSON(it_, { flat: true });
+    const flat = toFlatGeoJSON(it_);
     const source = path.join(dir, `${name}.geojson`);
     writeFileSync(source, JSON.stringify(flat));
     const expectSame = (back: Collection, format: string) => {

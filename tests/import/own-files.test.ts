@@ -32,5 +32,5 @@ describe("visitmap's own GPX and KML (property)", () => {
       }),
       { numRuns: 30 },
     );
-  });
+  }, 60_000);
 });
