@@ -26,7 +26,9 @@ export interface ToGPXOptions {
 }
 
 const e = escapeXml;
-const latLon = ([lon, lat]: Position) => `lat="${round(lat!, 6)}" lon="${round(lon!, 6)}"`;
+// gpx.xsd's longitudeType excludes 180: a track that ends a part there (split at the
+// antimeridian) ends 0.1 m short of it; -180 would draw the part across the whole map.
+const latLon = ([lon, lat]: Position) => `lat="${round(lat!, 6)}" lon="${Math.min(round(lon!, 6), 179.999999)}"`;
 const tag = (name: string, text: string | undefined) => (text ? `<${name}>${e(text)}</${name}>` : '');
 /** A row of flat columns as `<visitmap:column>` elements (the column names are XML names). */
 const extensions = (row: FlatProperties, skip: ReadonlySet<string> = NONE) =>
@@ -76,7 +78,8 @@ export function toGPX(itinerary: Itinerary | unknown, options: ToGPXOptions = {}
     out.push(
       `<wpt ${latLon(s.coordinates)}>${instant === undefined ? '' : `<time>${utcString(instant)}</time>`}` +
         `${tag('name', name(s.name))}${tag('desc', describeStop(s, language))}${links}<type>${s.precision}</type>` +
-        `${extensions(rows.stops[i]!, KIND)}</wpt>`,
+        // A stop at longitude 180 says so, as the waypoint cannot (see latLon).
+        `${extensions(s.coordinates[0] === 180 ? { ...rows.stops[i]!, lon: 180 } : rows.stops[i]!, KIND)}</wpt>`,
     );
   });
   if (it.legs.length > 0 && legs === 'route') {

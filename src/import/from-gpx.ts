@@ -1,5 +1,6 @@
 import { gpx } from '@tmcw/togeojson';
 import type { Feature, LineString, MultiLineString, Point } from 'geojson';
+import type { FlatProperties } from '../geojson/flat';
 import { VISITMAP_XMLNS } from '../geojson/flat-rows';
 import { ItineraryError } from '../itinerary/index';
 import type { Issue, Itinerary, LngLat } from '../itinerary/types';
@@ -67,9 +68,11 @@ export function fromGPX(text: string): Itinerary {
     const trks = children(root, 'trk');
     const rtepts = children(root, 'rte').flatMap((r) => children(r, 'rtept')).slice(1);
     const legEls = trks.length > 0 ? trks : rtepts;
+    const stops: FlatProperties[] = wpts.map((w) => ({ kind: 'stop', ...columns(w) }));
     return fromOwnRows(
-      { trip, stops: wpts.map((w) => ({ kind: 'stop', ...columns(w) })), legs: legEls.map((l) => ({ kind: 'leg', ...columns(l) })) },
-      wpts.map(coordinates),
+      { trip, stops, legs: legEls.map((l) => ({ kind: 'leg', ...columns(l) })) },
+      // `lon` is there for a stop at 180, which a GPX longitude cannot be.
+      wpts.map((w, i) => (stops[i]!.lon === 180 ? [180, coordinates(w)[1]] : coordinates(w))),
       { trip: elementPath(metadata!), stops: wpts.map(elementPath), legs: legEls.map(elementPath) },
     );
   }
