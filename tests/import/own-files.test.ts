@@ -20,6 +20,12 @@ describe("visitmap's own GPX and KML", () => {
       expect(fromKML(toKML(it)), `${name} (KML)`).toEqual(it);
     }
   });
+
+  it('keeps a stop at longitude 180, which a GPX waypoint cannot hold', () => {
+    const it = parseItinerary({ id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [180, -16.5] }, { id: 'b', name: 'B', coordinates: [-179, -16] }] });
+    expect(toGPX(it)).toContain('lon="179.999999"');
+    expect(fromGPX(toGPX(it))).toEqual(it);
+  });
 });
 
 describe("visitmap's own GPX and KML (property)", () => {
