@@ -64,4 +64,4 @@ export function rowsFromXml({ trip, stops, legs }: XmlRows): FlatProperties[] {
 }
 
 /** Columns that hold numbers (GPX text gives them back as strings). */
-export const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['order', 'meetings', 'version', 'dist_km', 'lon']);
+export const NUMBER_COLUMNS: readonly string[] = ['order', 'meetings', 'version', 'dist_km', 'lon'];

@@ -19,10 +19,11 @@ export function isFlat(fc: Json): boolean {
   return Array.isArray(fc.features) && fc.features.some((f) => isObject(f) && isObject(f.properties) && 'trip_id' in f.properties);
 }
 
-/** The flat column a meeting's field is read from, for error paths. */
-export const MEETING_COLUMNS: Readonly<Record<string, string>> = Object.fromEntries(MEETING.map(([column, field]) => [field, column]));
+/** The flat column a meeting's field is read from, for error paths (a function: no work when a bundle only loads the module). */
+export const meetingColumn = (field: string): string => MEETING.find(([, f]) => f === field)?.[0] ?? field;
 
-const PREFIX_OF = Object.fromEntries(Object.entries(LANGUAGE_PREFIX).map(([plain, prefix]) => [prefix, plain]));
+/** The plain column of a language prefix (`n` → `name`). */
+const plainOf = (prefix: string) => Object.keys(LANGUAGE_PREFIX).find((k) => LANGUAGE_PREFIX[k] === prefix);
 
 /**
  * The row's values by column: chunks (`note`, `note~2`) joined, language columns keyed
@@ -36,9 +37,10 @@ function columns(props: Json): Map<string, unknown> {
     const m = /^(.*?)(?:~(\d+))?$/.exec(key)!;
     let base = m[1]!;
     const lang = /^([a-z])_(.+)$/.exec(base);
-    if (lang && PREFIX_OF[lang[1]!]) {
+    const plain = lang && plainOf(lang[1]!);
+    if (plain) {
       const tag = /^\d+$/.test(lang[2]!) ? langs[Number(lang[2]) - 1] : lang[2];
-      if (tag !== undefined) base = `${PREFIX_OF[lang[1]!]}@${tag}`;
+      if (tag !== undefined) base = `${plain}@${tag}`;
     }
     const list = parts.get(base) ?? [];
     list.push([m[2] === undefined ? 1 : Number(m[2]), value]);

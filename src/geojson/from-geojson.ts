@@ -1,6 +1,6 @@
 import { ItineraryError, localize, parseItinerary } from '../itinerary/index';
 import type { Issue, Itinerary } from '../itinerary/types';
-import { isFlat, MEETING_COLUMNS, unflatten } from './from-flat';
+import { isFlat, meetingColumn, unflatten } from './from-flat';
 import { FORMAT_VERSION } from './types';
 
 type Json = Record<string, unknown>;
@@ -248,7 +248,7 @@ function locate(path: string, stops: Found[], legs: Found[], hasMeta: boolean, m
   const row = meeting && meetingRows.get(found.index)?.[Number(meeting[1])];
   if (meeting && row !== undefined) {
     const key = meeting[2];
-    return `features[${row}].properties${key === undefined ? '' : `.${MEETING_COLUMNS[key] ?? key}`}${meeting[3]}`;
+    return `features[${row}].properties${key === undefined ? '' : `.${meetingColumn(key)}`}${meeting[3]}`;
   }
   return `${at}.properties${rest}`;
 }

@@ -7,7 +7,7 @@ import type { Itinerary, LngLat } from '../itinerary/types';
 /** Columns read from XML text, with the ones that hold numbers turned back into numbers. */
 export function typedColumns(entries: Iterable<readonly [string, string]>): FlatProperties {
   const row: FlatProperties = {};
-  for (const [k, v] of entries) row[k] = NUMBER_COLUMNS.has(k) && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
+  for (const [k, v] of entries) row[k] = NUMBER_COLUMNS.includes(k) && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
   return row;
 }
 
