@@ -24,7 +24,9 @@ export type FlatProperties = Record<string, FlatValue>;
 export type FlatFeature = Feature<Point | LineString | MultiLineString, FlatProperties>;
 /** What {@link toFlatGeoJSON} returns. */
 export interface FlatFeatureCollection extends FeatureCollection<Point | LineString | MultiLineString, FlatProperties> {
+  /** The same `bbox` as {@link toGeoJSON}'s. */
   bbox: BBox;
+  /** Each stop followed by a row per meeting, then a row per leg. */
   features: FlatFeature[];
 }
 
