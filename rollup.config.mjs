@@ -1,7 +1,7 @@
 // Builds every entry point of visitmap. See package.json "exports" for how they are published.
 //
-// - ESM and CommonJS builds of the entries, sharing chunks, with `leaflet` (peer) and
-//   `cac` (the CLI's dependency) left external. The CLI is ESM only (`bin` runs dist/cli.js).
+// - ESM and CommonJS builds of the entries, sharing chunks, with `leaflet` (peer), `cac`
+//   (the CLI's dependency) and the XML readers of `visitmap/import` left external. The CLI is ESM only (`bin` runs dist/cli.js).
 // - The extractor's world-city gazetteer as ONE file, dist/data/cities15000.js, an ES
 //   module that both builds load with `import()` (browsers, bundlers and Node, from ESM
 //   and CommonJS alike), instead of a 1.2 MB chunk per module format.
@@ -29,12 +29,16 @@ const entries = Object.fromEntries(
     basemap: 'src/basemap/index.ts',
     extract: 'src/extract/index.ts',
     story: 'src/story/index.ts',
+    import: 'src/import/index.ts',
     cli: 'src/cli/main.ts',
   }).filter(([, file]) => existsSync(file)),
 );
 const libraryEntries = Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'cli'));
 
-const external = (id) => id === 'leaflet' || id === 'cac' || id.startsWith('node:');
+// `visitmap/import` reads XML with its dependencies @tmcw/togeojson and @xmldom/xmldom (the
+// package's `browser` field maps xmldom away: browsers use their own DOMParser).
+const external = (id) =>
+  id === 'leaflet' || id === 'cac' || id === '@tmcw/togeojson' || id === '@xmldom/xmldom' || id.startsWith('node:');
 const target = 'es2020';
 // Stable chunk names keep `npm pack` reproducible.
 const chunkFileNames = 'chunks/[name]-[hash]';

@@ -2,12 +2,14 @@ import { resolve } from 'node:path';
 import { cac } from 'cac';
 import { version } from '../../package.json';
 import { toGeoJSON } from '../geojson/to-geojson';
+import { toFlatGeoJSON } from '../geojson/to-flat-geojson';
 import { toGPX } from '../geojson/gpx';
 import { toKML } from '../geojson/kml';
 import { stringifyCollection } from '../geojson/stringify';
 import { summarize } from '../geojson/summarize';
 import type { CliIO } from './io';
 import { extractCommand } from './extract';
+import { importCommand } from './import-command';
 import { CliFailure, displayName, fileError, readItinerary, readJSON, readText } from './read-input';
 import { summaryTable } from './summary-table';
 import { MIN_TOLERANCE_KM } from '../geo/densify';
@@ -26,10 +28,12 @@ Commands:
   kml FILE        Write it as KML 2.2: a placemark per stop and per leg
   summary FILE    Print its stops, meetings, days and distances
   extract FILE    Draft an itinerary (JSON) from a visit announcement's text
+  import FILE     Read an itinerary (JSON) from a GPX or KML file
 
 Options:
   -o, --out OUT     Write to OUT instead of standard output
   --tolerance KM    Largest distance a drawn leg strays from the great circle (default: 1)
+  --flat            geojson: the flat profile for table formats (GeoPackage, Shapefile)
   --language TAG    Language of names in GPX and KML, e.g. zh-Hans (default: en)
   --legs KIND       gpx: the legs as a \`track\` following the great circles (default)
                     or as one \`route\` through the stops (--route is the old name)
@@ -70,6 +74,7 @@ interface Options {
   published?: string;
   home?: string;
   places?: string;
+  flat?: boolean;
 }
 
 function parser() {
@@ -79,9 +84,11 @@ function parser() {
   const writes = ['geojson', 'gpx', 'kml'].map((name) =>
     cli.command(`${name} <file>`).option('-o, --out <out>', '').option('--tolerance <km>', ''),
   );
+  writes[0]!.option('--flat', '');
   writes[1]!.option('--language <tag>', '').option('--legs <kind>', '').option('--route', '');
   writes[2]!.option('--language <tag>', '');
   cli.command('summary <file>').option('-o, --out <out>', '').option('--json', '');
+  cli.command('import <file>').option('-o, --out <out>', '');
   cli
     .command('extract <file>')
     .option('-o, --out <out>', '')
@@ -160,6 +167,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       await emit(`${JSON.stringify(result.itinerary, null, 2)}\n`);
       return 0;
     }
+    if (command.name === 'import') {
+      await emit(await importCommand(file, io));
+      return 0;
+    }
     const itinerary = await readItinerary(file, io);
     const language = options.language;
     switch (command.name) {
@@ -170,7 +181,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         );
         break;
       case 'geojson':
-        await emit(stringifyCollection(toGeoJSON(itinerary, { toleranceKm })));
+        await emit(stringifyCollection(options.flat ? toFlatGeoJSON(itinerary, { toleranceKm }) : toGeoJSON(itinerary, { toleranceKm })));
         break;
       case 'gpx':
         await emit(toGPX(itinerary, { toleranceKm, language, legs }));

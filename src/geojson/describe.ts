@@ -1,16 +1,19 @@
-import { localize } from '../itinerary/index';
+import { isSafeUrl, localize } from '../itinerary/index';
 import type { Meeting, Stop } from '../itinerary/types';
 
 function meetingLine(m: Meeting, language: string): string {
   const people = m.with
     .map((p) => [p.name, p.role, p.organisation].filter((t) => t !== undefined).map((t) => localize(t, language)).join(', '))
     .join('; ');
-  return `• ${localize(m.title, language)}${m.date ? ` (${m.date})` : ''}${people ? ` with ${people}` : ''}`;
+  // The link as text: a GPX or KML viewer shows a description as it is, and the
+  // writers keep only URLs `isSafeUrl` accepts.
+  const link = m.url !== undefined && isSafeUrl(m.url) ? `: ${m.url}` : '';
+  return `• ${localize(m.title, language)}${m.date ? ` (${m.date})` : ''}${people ? ` with ${people}` : ''}${link}`;
 }
 
 /**
  * The plain-text description the GPX and KML exports give a stop: its dates, its
- * meetings one per line, and its note. Text only: the writers escape it.
+ * meetings one per line with their links, and its note. Text only: the writers escape it.
  */
 export function describeStop(stop: Stop, language: string): string {
   const lines: string[] = [];

@@ -9,8 +9,13 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
-  // A raw CR would be normalised to LF by every parser; the reference keeps it.
+  // A raw CR would be normalised to LF by every parser; the reference keeps it. Some
+  // parsers (xmldom) treat NEL and the Unicode line and paragraph separators as line
+  // ends too: references keep them as well.
   '\r': '&#13;',
+  '\u0085': '&#133;',
+  '\u2028': '&#8232;',
+  '\u2029': '&#8233;',
 };
 
 /**
@@ -21,5 +26,5 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * escapeXml('Ho & <Wang> ]]>'); // 'Ho &amp; &lt;Wang&gt; ]]&gt;'
  */
 export function escapeXml(text: string): string {
-  return text.replace(FORBIDDEN, '').replace(/[&<>"'\r]/g, (c) => ENTITIES[c] as string);
+  return text.replace(FORBIDDEN, '').replace(/[&<>"'\r\u0085\u2028\u2029]/g, (c) => ENTITIES[c] as string);
 }

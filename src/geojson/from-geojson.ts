@@ -1,6 +1,7 @@
 import { ItineraryError, localize, parseItinerary } from '../itinerary/index';
 import { isObject } from '../itinerary/checks';
 import type { Issue, Itinerary } from '../itinerary/types';
+import { isFlat, meetingColumn, unflatten } from './from-flat';
 import { FORMAT_VERSION } from './types';
 
 type Json = Record<string, unknown>;
@@ -91,6 +92,11 @@ interface Found {
  *   time zone;
  * - without leg features the legs are derived from the stops, their mode `unknown`.
  *
+ * It reads the flat profile (`toGeoJSON(x, { flat: true })`) too, also after a table
+ * format: features that carry `trip_id` are read by their flat columns, meeting rows join
+ * their stop. A Shapefile holds one geometry type: concatenate the `features` of its
+ * point and line layers first.
+ *
  * Leg geometry is not read: legs are always redrawn from their stops.
  *
  * @throws ItineraryError listing every problem, located in the collection
@@ -105,10 +111,13 @@ export function fromGeoJSON(fc: unknown): Itinerary {
     throw new ItineraryError([{ path: 'type', message: 'expected a GeoJSON FeatureCollection' }]);
   }
   if (!Array.isArray(fc.features)) throw new ItineraryError([{ path: 'features', message: 'expected an array of features' }]);
+  let meetingRows = new Map<number, number[]>();
+  if (isFlat(fc)) ({ fc, meetingRows } = unflatten(fc));
+  const features = (fc as Json).features as unknown[];
 
   const stops: Found[] = [];
   const legs: Found[] = [];
-  fc.features.forEach((feature: unknown, index) => {
+  features.forEach((feature: unknown, index) => {
     const at = `features[${index}]`;
     if (!isObject(feature) || feature.type !== 'Feature') {
       issues.push({ path: at, message: 'expected a GeoJSON Feature' });
@@ -119,6 +128,7 @@ export function fromGeoJSON(fc: unknown): Itinerary {
       issues.push({ path: `${at}.properties`, message: 'expected an object or null' });
       return;
     }
+    if (props.kind === 'meeting') return; // a flat profile's meeting row, joined to its stop
     const geometryType = isObject(feature.geometry) ? feature.geometry.type : undefined;
     const kind = props.kind ?? (geometryType === 'Point' ? 'stop' : geometryType === 'LineString' || geometryType === 'MultiLineString' ? 'leg' : undefined);
     if (kind !== 'stop' && kind !== 'leg') {
@@ -140,7 +150,7 @@ export function fromGeoJSON(fc: unknown): Itinerary {
   sortByOrder(legs, issues);
 
   const input: Json = {};
-  const meta = decode(fc.visitmap, 'object');
+  const meta = decode((fc as Json).visitmap, 'object');
   if (meta !== undefined && meta !== null) {
     if (!isObject(meta)) issues.push({ path: 'visitmap', message: 'expected an object' });
     else if (typeof meta.version === 'number' && meta.version > FORMAT_VERSION) {
@@ -160,7 +170,7 @@ export function fromGeoJSON(fc: unknown): Itinerary {
     return parseItinerary(input);
   } catch (e) {
     if (!(e instanceof ItineraryError)) throw e;
-    throw new ItineraryError(e.issues.map((i) => ({ path: locate(i.path, stops, legs, isObject(meta)), message: i.message })));
+    throw new ItineraryError(e.issues.map((i) => ({ path: locate(i.path, stops, legs, isObject(meta), meetingRows), message: i.message })));
   }
 }
 
@@ -223,7 +233,7 @@ function referencedDocuments(items: Json[]): Array<{ id: string }> {
 }
 
 /** Turns a path in the rebuilt itinerary into the path of the same value in the collection. */
-function locate(path: string, stops: Found[], legs: Found[], hasMeta: boolean): string {
+function locate(path: string, stops: Found[], legs: Found[], hasMeta: boolean, meetingRows: Map<number, number[]>): string {
   if (path === '' || path === 'stops' || path === 'legs') return 'features';
   const m = /^(stops|legs)\[(\d+)\](.*)$/.exec(path);
   if (!m) return hasMeta ? `visitmap.${path}` : path;
@@ -234,5 +244,11 @@ function locate(path: string, stops: Found[], legs: Found[], hasMeta: boolean): 
   if (rest === '') return at;
   if (rest === '.id') return typeof found.props.id === 'string' ? `${at}.properties.id` : `${at}.id`;
   if (rest.startsWith('.coordinates')) return `${at}.geometry${rest}`;
+  const meeting = /^\.meetings\[(\d+)\](?:\.(\w+))?(.*)$/.exec(rest);
+  const row = meeting && meetingRows.get(found.index)?.[Number(meeting[1])];
+  if (meeting && row !== undefined) {
+    const key = meeting[2];
+    return `features[${row}].properties${key === undefined ? '' : `.${meetingColumn(key)}`}${meeting[3]}`;
+  }
   return `${at}.properties${rest}`;
 }

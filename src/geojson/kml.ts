@@ -5,10 +5,12 @@ import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
 import { escapeXml } from './escape-xml';
 import { checkTolerance } from '../geo/tolerance';
-import { legGeometryAt } from './leg-geometry-at';
+import { flatRows, type FlatProperties } from './flat';
+import { xmlRows } from './flat-rows';
 import { round } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
 import { instantOf, utcString } from './time';
+import { legGeometryAt } from './leg-geometry-at';
 
 /** Options of {@link toKML}. */
 export interface ToKMLOptions {
@@ -28,19 +30,42 @@ function kmlColor(hex: string, opacity = 1): string {
 
 const coordinates = (line: Position[]) => line.map(([lon, lat]) => `${round(lon!, 6)},${round(lat!, 6)}`).join(' ');
 
-function data(fields: Array<[string, string | number | undefined]>): string {
-  const rows = fields
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `<Data name="${k}"><value>${e(String(v))}</value></Data>`);
-  return `<ExtendedData>${rows.join('')}</ExtendedData>`;
+/**
+ * A `<Schema>` for rows of flat columns, typed so that tools sort and filter them right:
+ * `int` for whole numbers (`order`), `double` for other numbers (`dist_km`), else `string`.
+ */
+function schema(id: string, rows: FlatProperties[]): string {
+  const types = new Map<string, string>();
+  for (const row of rows) {
+    for (const [k, v] of Object.entries(row)) {
+      if (k === 'kind') continue;
+      const type = typeof v === 'string' ? 'string' : Number.isInteger(v) ? 'int' : 'double';
+      const was = types.get(k);
+      types.set(k, was === undefined || was === type ? type : was === 'string' || type === 'string' ? 'string' : 'double');
+    }
+  }
+  const fields = [...types].map(([k, type]) => `<SimpleField type="${type}" name="${e(k)}"/>`).join('');
+  return `<Schema name="${id}" id="${id}">${fields}</Schema>`;
 }
+
+/** A row's columns as typed `SchemaData` of schema `id`. */
+const schemaData = (id: string, row: FlatProperties) =>
+  `<ExtendedData><SchemaData schemaUrl="#${id}">${Object.entries(row)
+    .filter(([k]) => k !== 'kind')
+    .map(([k, v]) => `<SimpleData name="${e(k)}">${e(String(v))}</SimpleData>`)
+    .join('')}</SchemaData></ExtendedData>`;
 
 /**
  * KML 2.2 for Google Earth, QGIS and GDAL: a Placemark per stop (folder "Stops") and per
  * leg (folder "Legs", a LineString, or a MultiGeometry split at ±180), shared styles per
- * precision and per travel mode, `TimeSpan`/`TimeStamp` where dates are known, and the
- * ids, order and dates in `ExtendedData`. Every text is escaped (descriptions are plain
- * text, never HTML); characters XML 1.0 forbids are dropped.
+ * precision and per travel mode, `TimeSpan`/`TimeStamp` where dates are known. A stop's
+ * description lists its meetings with their links. Every text is escaped (descriptions
+ * are plain text, never HTML); characters XML 1.0 forbids are dropped.
+ *
+ * The whole itinerary rides along as the columns of the flat profile: the itinerary's in
+ * the document's `ExtendedData`, a stop's and its meetings' (`m1_name`, `m1_url`, …) and a
+ * leg's as typed `SchemaData` (`<Schema>` `visitmap-stop` and `visitmap-leg`: `order` is an
+ * `int`, `dist_km` a `double`). `fromKML` in `visitmap/import` reads it back.
  *
  * @example
  * await writeFile('visit.kml', toKML(itinerary, { language: 'zh-Hant' }));
@@ -49,6 +74,7 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
   const it = asItinerary(itinerary);
   const { language = 'en' } = options;
   const toleranceKm = checkTolerance(options, 'toKML');
+  const rows = xmlRows(flatRows(it, { pieces: false }));
   const name = (t: LocalizedText) => localize(t, language);
   // A time as KML wants it: UTC where the instant is known, else as written (a date, or a
   // local time with its seconds, which xsd:dateTime requires: 09:00 → 09:00:00).
@@ -86,22 +112,20 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
     );
   }
 
+  out.push(
+    `<ExtendedData>${Object.entries(rows.trip)
+      .map(([k, v]) => `<Data name="${e(k)}"><value>${e(String(v))}</value></Data>`)
+      .join('')}</ExtendedData>`,
+    schema('visitmap-stop', rows.stops),
+  );
+  if (rows.legs.length > 0) out.push(schema('visitmap-leg', rows.legs));
   out.push('<Folder><name>Stops</name>');
   it.stops.forEach((s, i) => {
     const [lon, lat] = s.coordinates;
     out.push(
       `<Placemark><name>${e(name(s.name))}</name><description>${e(describeStop(s, language))}</description>` +
         `${when(s.arrive, s.depart)}<styleUrl>#stop-${s.precision}</styleUrl>` +
-        data([
-          ['id', s.id],
-          ['order', i + 1],
-          ['precision', s.precision],
-          ['arrive', s.arrive],
-          ['depart', s.depart],
-          ['dateCertainty', s.dateCertainty],
-          ['place', s.place],
-          ['meetings', s.meetings.length],
-        ]) +
+        schemaData('visitmap-stop', rows.stops[i]!) +
         `<Point><coordinates>${round(lon, 6)},${round(lat, 6)}</coordinates></Point></Placemark>`,
     );
   });
@@ -118,13 +142,7 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
       out.push(
         `<Placemark><name>${e(`${name(from.name)} → ${name(to.name)}`)}</name>` +
           `${when(from.depart ?? from.arrive, to.arrive ?? to.depart)}<styleUrl>#leg-${leg.mode}</styleUrl>` +
-          data([
-            ['from', leg.from],
-            ['to', leg.to],
-            ['order', j + 1],
-            ['mode', leg.mode],
-            ['note', leg.note],
-          ]) +
+          schemaData('visitmap-leg', rows.legs[j]!) +
           `${geometry}</Placemark>`,
       );
     });

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fromGeoJSON } from '../../src/geojson/from-geojson';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
-import { ItineraryError, parseItinerary } from '../../src/itinerary/parse';
-import { fixtureInputs, readJson, SEED } from './helpers';
+import { parseItinerary } from '../../src/itinerary/parse';
+import { fixtureInputs, issuesOf, readJson, SEED } from './helpers';
 
 type Json = Record<string, unknown>;
 /** A plain JSON copy of an export, as if read back from a file: safe to edit. */
 const exported = (file: string) => JSON.parse(JSON.stringify(toGeoJSON(readJson(file)))) as { features: Json[] } & Json;
-const issuesOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ItineraryError) return e.issues;
-    throw e;
-  }
-  throw new Error('expected an ItineraryError');
-};
 
 describe('fromGeoJSON', () => {
   it('gives back the parsed itinerary of every fixture, and the export of that is unchanged', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ItineraryError } from '../../src/itinerary/parse';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED = 'data/hk-customs-yrd-visit-2023.json';
@@ -29,3 +30,14 @@ export const HOSTILE = [
   '&amp; &#x0; &lt;script&gt;alert(1)&lt;/script&gt;',
   'emoji 🗺️ right-to-left \u202e text',
 ];
+
+/** The issues of the ItineraryError `fn` throws; fails when it throws none. */
+export function issuesOf(fn: () => unknown) {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ItineraryError) return e.issues;
+    throw e;
+  }
+  throw new Error('expected an ItineraryError');
+}

@@ -9,6 +9,7 @@ import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { localize } from '../../src/itinerary/localize';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { fixtureInputs, HOSTILE, readJson, SEED } from './helpers';
+import { GPX_MODEL, KML_MODEL, schemaProblems } from './xml-schema';
 
 /** Parses strictly: any well-formedness error or warning fails the test. */
 function parseXml(text: string) {
@@ -31,12 +32,32 @@ describe('toGPX', () => {
     }
   });
 
-  it('writes the legs as a track following the same vertices as the GeoJSON, split at ±180', () => {
+  it('writes a track per leg following the same vertices as the GeoJSON, split at ±180, its mode in <type>', () => {
     const raw = readJson('tests/fixtures/in/pacific-crossing.json');
-    const track = gpx(parseXml(toGPX(raw))).features.find((f) => f.properties?._gpxType === 'trk')!;
-    const expected = toGeoJSON(raw).features.slice(3).flatMap((f) => lines(f.geometry as LineString));
-    expect(track.geometry).toEqual({ type: 'MultiLineString', coordinates: expected });
+    const tracks = gpx(parseXml(toGPX(raw))).features.filter((f) => f.properties?._gpxType === 'trk');
+    const legs = toGeoJSON(raw).features.slice(3);
+    const expected = legs.flatMap((f) => lines(f.geometry as LineString));
+    // gpx.xsd excludes longitude 180: a part ending there ends at 179.999999 (0.1 m short).
+    const inGpx = expected.map((part) => part.map(([lon, lat]) => [Math.min(lon!, 179.999999), lat]));
+    expect(tracks.flatMap((t) => lines(t.geometry as LineString))).toEqual(inGpx);
+    expect(inGpx).not.toEqual(expected);
+    expect(tracks.map((t) => t.geometry!.type)).toEqual(['MultiLineString', 'LineString']);
     expect(expected).toHaveLength(3); // Tokyo–Honolulu in two parts, Honolulu–Los Angeles in one
+    expect(tracks.map((t) => [t.properties!.name, t.properties!.type])).toEqual([
+      ['Tokyo → Honolulu', 'flight'],
+      ['Honolulu → Los Angeles', 'flight'],
+    ]);
+  });
+
+  it("keeps each leg's distance and stop ids, and the itinerary's id, in extensions under the visitmap namespace", () => {
+    const doc = parseXml(toGPX(readJson('tests/fixtures/in/pacific-crossing.json')));
+    const ns = 'https://visitmap.invalid/xmlns/1';
+    const trk = doc.getElementsByTagName('trk')[0]!;
+    const value = (el: typeof trk, name: string) => el.getElementsByTagNameNS(ns, name)[0]?.textContent;
+    const distance = (toGeoJSON(readJson('tests/fixtures/in/pacific-crossing.json')).features[3]!.properties as { distanceKm: number }).distanceKm;
+    expect([value(trk, 'from'), value(trk, 'to'), value(trk, 'mode'), Number(value(trk, 'dist_km'))]).toEqual(['tokyo', 'honolulu', 'flight', distance]);
+    expect(value(doc.getElementsByTagName('metadata')[0]!, 'trip_id')).toBe('pacific-crossing');
+    expect(value(doc.getElementsByTagName('wpt')[1]!, 'm1_url')).toBe('https://example.org/meetings/harbour');
   });
 
   it('writes the legs as one route through the stops on request', () => {
@@ -89,12 +110,20 @@ describe('toKML', () => {
     }
   });
 
-  it('shares one style per precision and per mode, and keeps ids, order and dates in ExtendedData', () => {
+  it('shares one style per precision and per mode, and keeps ids, order, dates, distances and meeting links in typed ExtendedData', () => {
     const text = toKML(readJson('tests/fixtures/in/pacific-crossing.json'));
     const doc = parseXml(text);
     expect([...doc.getElementsByTagName('Style')].map((s) => s.getAttribute('id'))).toEqual(['stop-city', 'stop-district', 'leg-flight']);
     const [tokyo, honolulu] = kml(doc).features;
-    expect(tokyo!.properties).toMatchObject({ id: 'tokyo', order: '1', precision: 'city', styleUrl: '#stop-city' });
+    // Typed by the <Schema>: `order` an integer (so 10 sorts after 2), `dist_km` a double.
+    expect(tokyo!.properties).toMatchObject({ id: 'tokyo', order: 1, precision: 'city', styleUrl: '#stop-city' });
+    const legs = kml(doc).features.slice(3);
+    expect(legs.map((l) => [l.properties!.from, l.properties!.to, l.properties!.mode, typeof l.properties!.dist_km])).toEqual([
+      ['tokyo', 'honolulu', 'flight', 'number'],
+      ['honolulu', 'los-angeles', 'flight', 'number'],
+    ]);
+    expect(honolulu!.properties).toMatchObject({ m1_url: 'https://example.org/meetings/harbour', m1_name: 'Harbour visit' });
+    expect(honolulu!.properties!.description).toContain('Harbour visit (2024-03-02) with Port authority: https://example.org/meetings/harbour');
     expect(honolulu!.properties!.timespan).toEqual({ begin: '2024-03-01T18:00:00Z', end: '2024-03-03T23:00:00Z' });
     expect(tokyo!.properties!.timestamp).toBe('2024-03-01T10:30:00Z');
   });
@@ -117,6 +146,46 @@ describe('toKML', () => {
     const zoned = whens(toKML({ id: 'x', title: 'X', timezone: 'Asia/Tokyo', stops }));
     expect(zoned).toEqual(['2024-03-09T00:00:00Z', '2024-03-09T09:30:15.500Z']);
     for (const w of [...local, ...zoned]) expect(w).toMatch(xsdDateTime);
+  });
+});
+
+describe('GPX and KML against their schemas', () => {
+  const cases = [...fixtureInputs(), ['south-pacific', 'tests/gdal/south-pacific-multilingual.json'] as [string, string]];
+
+  it('orders and counts elements as gpx.xsd (GPX 1.1) requires, for tracks and routes', () => {
+    for (const [name, file] of cases) {
+      for (const legs of ['track', 'route'] as const) {
+        const doc = parseXml(toGPX(readJson(file), { legs }));
+        expect(schemaProblems(doc.documentElement!, GPX_MODEL, 'http://www.topografix.com/GPX/1/1'), `${name} ${legs}`).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps every longitude in [-180, 180) and latitude in [-90, 90], as gpx.xsd requires', () => {
+    for (const [name, file] of cases) {
+      const doc = parseXml(toGPX(readJson(file)));
+      for (const tag of ['wpt', 'trkpt']) {
+        for (const el of [...doc.getElementsByTagName(tag)]) {
+          const lon = Number(el.getAttribute('lon'));
+          const lat = Number(el.getAttribute('lat'));
+          expect(lon >= -180 && lon < 180 && Math.abs(lat) <= 90, `${name}: ${tag} ${lon} ${lat}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('orders and counts elements as ogckml22.xsd (KML 2.2) requires', () => {
+    for (const [name, file] of cases) {
+      const doc = parseXml(toKML(readJson(file)));
+      expect(schemaProblems(doc.documentElement!, KML_MODEL, 'http://www.opengis.net/kml/2.2'), name).toEqual([]);
+    }
+  });
+
+  it('finds a misplaced element (the check can fail)', () => {
+    const gpxDoc = parseXml('<gpx xmlns="http://www.topografix.com/GPX/1/1"><wpt lat="0" lon="0"><type>x</type><name>late</name></wpt></gpx>');
+    expect(schemaProblems(gpxDoc.documentElement!, GPX_MODEL, 'http://www.topografix.com/GPX/1/1')).toEqual(['gpx/wpt/name: not allowed here (after type)']);
+    const kmlDoc = parseXml('<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Folder/><Schema/></Document></kml>');
+    expect(schemaProblems(kmlDoc.documentElement!, KML_MODEL, 'http://www.opengis.net/kml/2.2')).toEqual(['kml/Document/Schema: not allowed here (after Folder)']);
   });
 });
 

@@ -1,0 +1,38 @@
+import { fromGPX } from '../import/from-gpx';
+import { fromKML } from '../import/from-kml';
+import { ItineraryError } from '../itinerary/index';
+import type { CliIO } from './io';
+import { CliFailure, displayName, readText } from './read-input';
+
+/** Which reader a file needs: by its extension, else (standard input) by its root element. */
+function formatOf(file: string, text: string): 'gpx' | 'kml' | undefined {
+  const ext = /\.(gpx|kml)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'gpx' || ext === 'kml') return ext;
+  // The first element that is not the XML declaration, a comment or a doctype.
+  return /<(?:[\w-]+:)?(gpx|kml)[\s>/]/.exec(text.replace(/<[?!][\s\S]*?>/g, ''))?.[1] as 'gpx' | 'kml' | undefined;
+}
+
+/**
+ * `visitmap import FILE.gpx|FILE.kml`: the itinerary (JSON text) that `fromGPX` or
+ * `fromKML` reads from the file. Problems are lines `FILE:line:column: message` (XML
+ * that is not well-formed) or `FILE: element/path: message`.
+ */
+export async function importCommand(file: string, io: CliIO): Promise<string> {
+  const text = await readText(file, io);
+  const name = displayName(file);
+  const format = formatOf(file, text);
+  if (!format) throw new CliFailure([`${name}: not a GPX or KML file: expected a .gpx or .kml name, or a <gpx> or <kml> root element`], 1);
+  try {
+    const itinerary = format === 'gpx' ? fromGPX(text) : fromKML(text);
+    return `${JSON.stringify(itinerary, null, 2)}\n`;
+  } catch (error) {
+    if (!(error instanceof ItineraryError)) throw error;
+    throw new CliFailure(
+      error.issues.map((i) => {
+        const at = /^line (\d+), column (\d+)$/.exec(i.path);
+        return at ? `${name}:${at[1]}:${at[2]}: ${i.message}` : `${name}: ${i.path}: ${i.message}`;
+      }),
+      1,
+    );
+  }
+}

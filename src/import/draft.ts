@@ -1,0 +1,146 @@
+import { utcString } from '../geojson/time';
+import { ItineraryError, parseItinerary } from '../itinerary/index';
+import type { DateCertainty, Issue, Itinerary, LngLat, TravelMode } from '../itinerary/types';
+
+/** A waypoint or placemark of a file visitmap did not write. */
+export interface DraftPoint {
+  name?: string;
+  coordinates: LngLat;
+  /** When the point was reached: ISO 8601 as the file has it. */
+  time?: string;
+  /** When it was left, where the file says (a KML TimeSpan's end). */
+  until?: string;
+  /** How sure the time is as an arrival: `stated` by the file, or `inferred` (a GPX waypoint's time is when it was recorded). */
+  certainty: DateCertainty;
+  /** Element path, for errors. */
+  path: string;
+}
+
+/** A track, route or path of such a file. */
+export interface DraftLine {
+  name?: string;
+  /** What the file says the line is (`<type>` in GPX, a `mode` or `type` field in KML). */
+  type?: string;
+  coordinates: LngLat[];
+  /** A time per coordinate, where the file records them. */
+  times?: Array<string | null>;
+}
+
+const MODES: Array<[RegExp, TravelMode]> = [
+  [/\b(?:flight|flights|fly|flying|plane|airplane|aeroplane|air)\b/i, 'flight'],
+  [/\b(?:rail|railway|train|trains|metro|subway|tram)\b/i, 'rail'],
+  [/\b(?:road|car|drive|driving|bus|coach|taxi|motorcycle|motorbike)\b/i, 'road'],
+  [/\b(?:sea|boat|ferry|ship|sailing|cruise)\b/i, 'sea'],
+];
+
+/** The travel mode a text names (`<type>driving</type>`, "Ferry to Vis"), or undefined. */
+export function modeNamed(text: string | undefined): TravelMode | undefined {
+  return text === undefined ? undefined : MODES.find(([re]) => re.test(text))?.[1];
+}
+
+const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?$/;
+
+/** A file's time as the itinerary format takes it: a date, a wall-clock time, or UTC; undefined when not understood. */
+export function isoTime(text: string | undefined): string | undefined {
+  const m = text === undefined ? null : ISO.exec(text.trim());
+  if (!m) return undefined;
+  if (m[2] === undefined) return m[1];
+  if (m[3] === undefined) return `${m[1]}T${m[2]}`;
+  const ms = Date.parse(text!.trim());
+  return Number.isFinite(ms) ? utcString(Math.round(ms / 1000) * 1000) : undefined;
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** Distance in km on a local flat approximation: good enough to tell which recorded points are at a stop. */
+const km = (a: LngLat, b: LngLat) => Math.hypot((a[0] - b[0]) * 111.32 * Math.cos((a[1] * Math.PI) / 180), (a[1] - b[1]) * 110.57);
+/** Recorded points this close to a waypoint count as being there. */
+const AT_KM = 0.5;
+
+/**
+ * A draft itinerary from another tool's file: the points become stops in order (or,
+ * without points, the lines' ends do), a leg between each pair, with the mode a line
+ * names when there is one line per leg or all lines name the same mode. It claims no
+ * more than the file says: precision stays `city` (the file does not say whether a point
+ * is a venue) with a note saying so, and a time is `inferred` unless the file states it.
+ */
+export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined, points: DraftPoint[], lines: DraftLine[]): Itinerary {
+  const issues: Issue[] = [];
+  if (points.length === 0) {
+    for (const [n, line] of lines.entries()) {
+      const label = line.name ?? `${format === 'GPX' ? 'track' : 'path'} ${n + 1}`;
+      const time = line.times?.[0] ?? undefined;
+      points.push({ name: `Start of ${label}`, coordinates: line.coordinates[0]!, time, certainty: 'inferred', path: `line ${n + 1}` });
+      if (n === lines.length - 1) {
+        const end = line.times?.[line.times.length - 1] ?? undefined;
+        points.push({ name: `End of ${label}`, coordinates: line.coordinates[line.coordinates.length - 1]!, time: end, certainty: 'inferred', path: `line ${n + 1}` });
+      }
+    }
+  }
+  if (points.length === 0) {
+    throw new ItineraryError([{ path: format === 'GPX' ? 'gpx' : 'kml', message: `no ${format === 'GPX' ? 'waypoint, route or track' : 'placemark with a point or a line'} found` }]);
+  }
+
+  // Recorded times along the lines, for points that have none of their own.
+  const recorded: Array<[LngLat, string]> = [];
+  for (const l of lines) l.times?.forEach((t, i) => t && recorded.push([l.coordinates[i]!, t]));
+
+  const used = new Set<string>();
+  const stops = points.map((p, i) => {
+    const name = p.name?.trim() || `${format === 'GPX' ? 'Waypoint' : 'Placemark'} ${i + 1}`;
+    let id = slug(name) || `stop-${i + 1}`;
+    for (let n = 2; used.has(id); n++) id = `${slug(name) || 'stop'}-${n}`;
+    used.add(id);
+    const notes = [`Imported from ${format}: the file does not say whether the point is the venue itself, a district or the city, so precision is the least claim.`];
+    const stop: Record<string, unknown> = { id, name, coordinates: p.coordinates, precision: 'city' };
+    let arrive = isoTime(p.time);
+    let certainty = p.certainty;
+    if (p.time !== undefined && arrive === undefined) notes.push(`Its time "${p.time}" is not an ISO 8601 date or time and was left out.`);
+    let depart = isoTime(p.until);
+    if (arrive === undefined && p.time === undefined && recorded.length > 0) {
+      // The first and last recorded times at the point (else the nearest one's): the track went by.
+      const at = recorded.filter((r) => km(r[0], p.coordinates) <= AT_KM);
+      const nearest = recorded.reduce((best, r) => (km(r[0], p.coordinates) < km(best[0], p.coordinates) ? r : best));
+      const times = (at.length > 0 ? at : [nearest]).map((r) => isoTime(r[1])).filter((t): t is string => t !== undefined).sort();
+      arrive = times[0];
+      if (times.length > 1) depart = times[times.length - 1];
+      certainty = 'inferred';
+      if (arrive) notes.push(`Times taken from the recorded track points ${at.length > 0 ? `within ${AT_KM * 1000} m` : 'nearest to it'}.`);
+    }
+    if (arrive !== undefined) stop.arrive = arrive;
+    if (depart !== undefined && depart !== arrive) stop.depart = depart;
+    if (arrive !== undefined || depart !== undefined) stop.dateCertainty = certainty;
+    if (p.certainty === 'inferred' && p.time !== undefined && arrive !== undefined) notes.push('The time is when the point was recorded, taken as the arrival.');
+    stop.note = notes.join(' ');
+    return stop;
+  });
+
+  const named = lines.map((l) => modeNamed(l.type) ?? modeNamed(l.name));
+  const all = new Set(named.filter((m) => m !== undefined));
+  const legs = stops.slice(1).map((s, j) => {
+    const mode = named.length === stops.length - 1 ? named[j] : all.size === 1 && named.every((m) => m !== undefined) ? [...all][0] : undefined;
+    return { from: stops[j]!.id, to: s.id, mode: mode ?? 'unknown' };
+  });
+
+  const first = stops[0]!.name as string;
+  const last = stops[stops.length - 1]!.name as string;
+  const heading = title?.trim() || (first === last ? first : `${first} → ${last}`);
+  try {
+    return parseItinerary({ id: slug(heading) || 'imported', title: heading, stops, legs });
+  } catch (error) {
+    if (!(error instanceof ItineraryError)) throw error;
+    issues.push(
+      ...error.issues.map((i) => {
+        const m = /^stops\[(\d+)\](.*)$/.exec(i.path);
+        return m ? { path: `${points[Number(m[1])]!.path}${m[2]}`, message: i.message } : i;
+      }),
+    );
+    throw new ItineraryError(issues);
+  }
+}

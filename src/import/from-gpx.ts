@@ -1,0 +1,98 @@
+import { gpx } from '@tmcw/togeojson';
+import type { Feature, LineString, MultiLineString, Point } from 'geojson';
+import type { FlatProperties } from '../geojson/flat';
+import { VISITMAP_XMLNS } from '../geojson/flat-rows';
+import { ItineraryError } from '../itinerary/index';
+import type { Issue, Itinerary, LngLat } from '../itinerary/types';
+import { draftItinerary, type DraftLine, type DraftPoint } from './draft';
+import { fromOwnRows, typedColumns } from './own';
+import { children, elementPath, parseXml } from './xml';
+
+/** The visitmap columns in an element's `<extensions>`. */
+function columns(el: Element) {
+  const ext = children(el, 'extensions')[0];
+  const cells = ext ? Array.from(ext.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === VISITMAP_XMLNS) : [];
+  return typedColumns(cells.map((c) => [c.localName, c.textContent ?? ''] as const));
+}
+
+/** Checks `lat`/`lon` of every point element, so a bad one is named rather than skipped. */
+function checkPoints(root: Element): Issue[] {
+  const issues: Issue[] = [];
+  for (const name of ['wpt', 'rtept', 'trkpt']) {
+    for (const el of Array.from(root.getElementsByTagName(name))) {
+      for (const [attr, limit] of [['lat', 90], ['lon', 180]] as const) {
+        const text = el.getAttribute(attr);
+        const v = Number(text);
+        if (text === null || text.trim() === '' || !Number.isFinite(v) || Math.abs(v) > limit) {
+          issues.push({ path: `${elementPath(el)}/@${attr}`, message: `expected a number from -${limit} to ${limit}, got ${text === null ? 'none' : JSON.stringify(text)}` });
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+const lineOf = (g: LineString | MultiLineString): LngLat[] =>
+  (g.type === 'LineString' ? g.coordinates : g.coordinates.flat()).map((c) => [c[0]!, c[1]!]);
+
+/**
+ * Reads a GPX 1.0 or 1.1 file into an itinerary.
+ *
+ * - A GPX that visitmap wrote (`toGPX`) comes back as the same itinerary: its data rides
+ *   in extensions under the visitmap namespace.
+ * - Any other GPX gives a draft: waypoints become stops in order (without waypoints,
+ *   the ends of the tracks and routes do), a leg joins each pair, with the mode a
+ *   track's or route's `<type>` or name gives (`driving`, `train`, `ferry`, `flight`).
+ *   A waypoint's `<time>` is when it was recorded, so it becomes an `inferred` arrival; a
+ *   waypoint without one takes the time of the nearest recorded track point, also
+ *   `inferred`. Precision is `city`: a GPX does not say what a point stands for.
+ *
+ * Works in browsers (the platform's DOMParser) and in Node (`@xmldom/xmldom`).
+ *
+ * @throws ItineraryError located by line and column for XML that is not well-formed, and
+ *   by element path for bad content (`gpx/wpt[3]/@lat: expected a number from -90 to 90`).
+ * @example
+ * const itinerary = fromGPX(await readFile('phone-export.gpx', 'utf8'));
+ */
+export function fromGPX(text: string): Itinerary {
+  const doc = parseXml(text, 'gpx');
+  const root = doc.documentElement;
+  const issues = checkPoints(root);
+  if (issues.length > 0) throw new ItineraryError(issues);
+  const wpts = children(root, 'wpt');
+  const coordinates = (el: Element): LngLat => [Number(el.getAttribute('lon')), Number(el.getAttribute('lat'))];
+
+  const metadata = children(root, 'metadata')[0];
+  const trip = metadata ? columns(metadata) : {};
+  if (trip.trip_id !== undefined) {
+    const trks = children(root, 'trk');
+    const rtepts = children(root, 'rte').flatMap((r) => children(r, 'rtept')).slice(1);
+    const legEls = trks.length > 0 ? trks : rtepts;
+    const stops: FlatProperties[] = wpts.map((w) => ({ kind: 'stop', ...columns(w) }));
+    return fromOwnRows(
+      { trip, stops, legs: legEls.map((l) => ({ kind: 'leg', ...columns(l) })) },
+      // `lon` is there for a stop at 180, which a GPX longitude cannot be.
+      wpts.map((w, i) => (stops[i]!.lon === 180 ? [180, coordinates(w)[1]] : coordinates(w))),
+      { trip: elementPath(metadata!), stops: wpts.map(elementPath), legs: legEls.map(elementPath) },
+    );
+  }
+
+  const features = gpx(doc).features as Feature[];
+  const points: DraftPoint[] = [];
+  const lines: DraftLine[] = [];
+  for (const f of features) {
+    const p = (f.properties ?? {}) as Record<string, unknown>;
+    const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+    if (f.geometry?.type === 'Point') {
+      const el = wpts[points.length]!;
+      points.push({ name: str(p.name), coordinates: (f.geometry as Point).coordinates.slice(0, 2) as LngLat, time: str(p.time), certainty: 'inferred', path: elementPath(el) });
+    } else if (f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString') {
+      const times = (p.coordinateProperties as { times?: unknown } | undefined)?.times;
+      const flat = Array.isArray(times) ? (times.flat() as Array<string | null>) : undefined;
+      const coords = lineOf(f.geometry);
+      lines.push({ name: str(p.name), type: str(p.type), coordinates: coords, times: flat && flat.length === coords.length ? flat : undefined });
+    }
+  }
+  const title = metadata ? children(metadata, 'name')[0]?.textContent ?? undefined : undefined;
+  return draftItinerary('GPX', title ?? lines[0]?.name, points, lines);
+}

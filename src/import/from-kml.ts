@@ -1,0 +1,95 @@
+import { kml } from '@tmcw/togeojson';
+import type { Feature, Geometry } from 'geojson';
+import type { FlatProperties } from '../geojson/flat';
+import { ItineraryError } from '../itinerary/index';
+import type { Itinerary, LngLat } from '../itinerary/types';
+import { draftItinerary, type DraftLine, type DraftPoint } from './draft';
+import { fromOwnRows, typedColumns } from './own';
+import { children, elementPath, parseXml } from './xml';
+
+/** The `SimpleData` of a placemark's `SchemaData` of schema `#id`. */
+function schemaColumns(placemark: Element, id: string): FlatProperties | undefined {
+  const data = Array.from(placemark.getElementsByTagName('SchemaData')).find((d) => d.getAttribute('schemaUrl') === `#${id}`);
+  if (!data) return undefined;
+  return typedColumns(children(data, 'SimpleData').map((s) => [s.getAttribute('name') ?? '', s.textContent ?? ''] as const));
+}
+
+/** Every line of a geometry (a LineString, a MultiLineString, or lines in a collection). */
+function linesOf(g: Geometry | null): LngLat[][] {
+  if (!g) return [];
+  if (g.type === 'LineString') return [g.coordinates.map((c) => [c[0]!, c[1]!])];
+  if (g.type === 'MultiLineString') return g.coordinates.map((l) => l.map((c) => [c[0]!, c[1]!]));
+  if (g.type === 'GeometryCollection') return g.geometries.flatMap(linesOf);
+  return [];
+}
+
+/**
+ * Reads a KML 2.2 file into an itinerary.
+ *
+ * - A KML that visitmap wrote (`toKML`) comes back as the same itinerary: its data rides
+ *   in the document's `ExtendedData` and each placemark's typed `SchemaData`.
+ * - Any other KML (Google Earth, My Maps) gives a draft: placemarks with a point become
+ *   stops in document order, through folders; paths give legs their mode where a `mode`
+ *   or `type` field, or the path's name, names one (`Drive`, `Ferry to …`). A
+ *   `TimeStamp` or `TimeSpan` is a `stated` date. Precision is `city`: a placemark does
+ *   not say what it stands for.
+ *
+ * Works in browsers (the platform's DOMParser) and in Node (`@xmldom/xmldom`).
+ *
+ * @throws ItineraryError located by line and column for XML that is not well-formed, and
+ *   by element path for bad content (`kml/Document/Folder[1]/Placemark[2].coordinates[1]`).
+ * @example
+ * const draft = fromKML(await readFile('my-trip.kml', 'utf8'));
+ */
+export function fromKML(text: string): Itinerary {
+  const doc = parseXml(text, 'kml');
+  const root = doc.documentElement;
+  const placemarks = Array.from(root.getElementsByTagName('Placemark'));
+  const features = kml(doc).features as Feature[];
+  if (features.length !== placemarks.length) throw new ItineraryError([{ path: 'kml', message: 'could not read every placemark' }]);
+  const document = children(root, 'Document')[0];
+
+  const hasSchema = Array.from(root.getElementsByTagName('Schema')).some((s) => s.getAttribute('id') === 'visitmap-stop');
+  if (hasSchema && document) {
+    const extended = children(document, 'ExtendedData')[0];
+    const trip = typedColumns(
+      (extended ? children(extended, 'Data') : []).map((d) => [d.getAttribute('name') ?? '', children(d, 'value')[0]?.textContent ?? ''] as const),
+    );
+    const stops: Array<[FlatProperties, LngLat, string]> = [];
+    const legs: Array<[FlatProperties, string]> = [];
+    placemarks.forEach((pm, i) => {
+      const stop = schemaColumns(pm, 'visitmap-stop');
+      const leg = schemaColumns(pm, 'visitmap-leg');
+      const g = features[i]!.geometry;
+      if (stop) stops.push([{ kind: 'stop', ...stop }, g?.type === 'Point' ? (g.coordinates.slice(0, 2) as LngLat) : [NaN, NaN], elementPath(pm)]);
+      else if (leg) legs.push([{ kind: 'leg', ...leg }, elementPath(pm)]);
+    });
+    return fromOwnRows(
+      { trip, stops: stops.map((s) => s[0]), legs: legs.map((l) => l[0]) },
+      stops.map((s) => s[1]),
+      { trip: `${elementPath(document)}/ExtendedData`, stops: stops.map((s) => s[2]), legs: legs.map((l) => l[1]) },
+    );
+  }
+
+  const points: DraftPoint[] = [];
+  const lines: DraftLine[] = [];
+  features.forEach((f, i) => {
+    const p = (f.properties ?? {}) as Record<string, unknown>;
+    const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+    const span = p.timespan as { begin?: string; end?: string } | undefined;
+    if (f.geometry?.type === 'Point') {
+      points.push({
+        name: str(p.name),
+        coordinates: f.geometry.coordinates.slice(0, 2) as LngLat,
+        time: str(p.timestamp) ?? str(span?.begin),
+        until: str(span?.end),
+        certainty: 'stated',
+        path: elementPath(placemarks[i]!),
+      });
+    } else {
+      for (const line of linesOf(f.geometry)) lines.push({ name: str(p.name), type: str(p.mode) ?? str(p.type), coordinates: line });
+    }
+  });
+  const title = document ? children(document, 'name')[0]?.textContent ?? undefined : undefined;
+  return draftItinerary('KML', title, points, lines);
+}

@@ -1,0 +1,62 @@
+import { DOMParser as XmldomParser } from '@xmldom/xmldom';
+import { ItineraryError } from '../itinerary/index';
+
+/**
+ * Parses XML text with the platform's DOMParser in browsers and workers, and with
+ * `@xmldom/xmldom` in Node (package.json's `browser` field leaves xmldom out of browser
+ * bundles). A file that is not well-formed, or whose root is not `root`, throws an
+ * ItineraryError located by line and column (`line 3, column 14`).
+ */
+export function parseXml(text: string, root: 'gpx' | 'kml'): Document {
+  const Native = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+  let doc: Document;
+  if (Native) {
+    doc = new Native().parseFromString(text, 'text/xml');
+    const error = doc.getElementsByTagName('parsererror')[0];
+    if (error) {
+      // Chromium: "error on line 3 at column 7: …"; Firefox: "…Line Number 3, Column 3:";
+      // jsdom: "3:6: …".
+      const text = (error.textContent ?? '').trim();
+      const at = /line (?:number )?(\d+)\D+?column (\d+):?\s*(.*)/i.exec(text) ?? /^(\d+):(\d+):\s*(.*)/.exec(text);
+      const message = (at?.[3] || text).split('\n')[0]!.trim();
+      fail(at ? `line ${at[1]}, column ${at[2]}` : '(root)', `not well-formed XML${message ? `: ${message}` : ''}`);
+    }
+  } else {
+    try {
+      doc = new XmldomParser({
+        // Errors stop the parse (an unknown entity would silently drop text); warnings
+        // (such as a U+FFFD in the text) do not.
+        onError: (level, message) => {
+          if (level !== 'warning') throw new Error(message);
+        },
+      }).parseFromString(text, 'text/xml') as unknown as Document;
+    } catch (error) {
+      const locator = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
+      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '');
+      const where = locator?.lineNumber ? `line ${locator.lineNumber}, column ${locator.columnNumber ?? 1}` : '(root)';
+      fail(where, `not well-formed XML: ${message}`);
+    }
+  }
+  const found = doc.documentElement?.localName;
+  if (found !== root) fail('(root)', `expected a <${root}> root element, found ${found ? `<${found}>` : 'none'}`);
+  return doc;
+}
+
+function fail(path: string, message: string): never {
+  throw new ItineraryError([{ path, message }]);
+}
+
+/** The child elements of `parent` named `name` (any namespace), in order. */
+export const children = (parent: Element, name: string): Element[] =>
+  Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
+
+/** An element's path from the root, like `gpx/wpt[3]` or `kml/Document/Folder/Placemark[2]` (a position, from 1, where it has same-named siblings). */
+export function elementPath(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e; e = e.parentNode && e.parentNode.nodeType === 1 ? (e.parentNode as Element) : null) {
+    const parent = e.parentNode && e.parentNode.nodeType === 1 ? (e.parentNode as Element) : null;
+    const same = parent ? children(parent, e.localName) : [e];
+    parts.unshift(same.length > 1 ? `${e.localName}[${same.indexOf(e) + 1}]` : e.localName);
+  }
+  return parts.join('/');
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run';
+import { fromGeoJSON } from '../../src/geojson/from-geojson';
+import { toGPX } from '../../src/geojson/gpx';
+import { toKML } from '../../src/geojson/kml';
+import { parseItinerary } from '../../src/itinerary/parse';
+import { repoRoot, SEED } from '../geojson/helpers';
+import { fakeIO } from './fake-io';
+
+const seed = readFileSync(path.join(repoRoot, SEED), 'utf8');
+const itinerary = parseItinerary(JSON.parse(seed));
+
+describe('visitmap import', () => {
+  it("prints the itinerary of visitmap's own GPX and KML, the same as the one exported", async () => {
+    const io = fakeIO({ files: { '/work/visit.gpx': toGPX(itinerary), '/work/visit.kml': toKML(itinerary) } });
+    expect(await run(['import', 'visit.gpx'], io)).toBe(0);
+    expect(parseItinerary(JSON.parse(io.out()))).toEqual(itinerary);
+    expect(await run(['import', 'visit.kml', '-o', 'back.json'], io)).toBe(0);
+    expect(parseItinerary(JSON.parse(io.files.get('/work/back.json')!))).toEqual(itinerary);
+  });
+
+  it('tells GPX from KML by the root element when reading standard input', async () => {
+    const io = fakeIO({ stdin: readFileSync(path.join(repoRoot, 'tests/import/fixtures/google-earth.kml'), 'utf8') });
+    expect(await run(['import', '-'], io)).toBe(0);
+    expect(JSON.parse(io.out()).stops).toHaveLength(3);
+  });
+
+  it('reports broken XML as FILE:line:column and bad content by element path, exiting 1', async () => {
+    const io = fakeIO({ files: { '/work/broken.gpx': '<gpx version="1.1">\n<wpt lat="1" lon="2">\n</gpx>' } });
+    expect(await run(['import', 'broken.gpx'], io)).toBe(1);
+    expect(io.err()).toMatch(/^broken\.gpx:2:\d+: not well-formed XML: /);
+    const far = fakeIO({ files: { '/work/far.gpx': '<gpx version="1.1"><wpt lat="91" lon="2"/></gpx>' } });
+    expect(await run(['import', 'far.gpx'], far)).toBe(1);
+    expect(far.err()).toBe('far.gpx: gpx/wpt/@lat: expected a number from -90 to 90, got "91"\n');
+    const txt = fakeIO({ files: { '/work/notes.txt': 'hello' } });
+    expect(await run(['import', 'notes.txt'], txt)).toBe(1);
+    expect(txt.err()).toContain('notes.txt: not a GPX or KML file');
+  });
+});
+
+describe('visitmap geojson --flat', () => {
+  it('writes the flat profile, which reads back as the same itinerary', async () => {
+    const io = fakeIO({ files: { '/work/visit.json': seed } });
+    expect(await run(['geojson', 'visit.json', '--flat'], io)).toBe(0);
+    const flat = JSON.parse(io.out());
+    expect(flat.features.every((f: { properties: object }) => Object.keys(f.properties).every((k) => k.length <= 10))).toBe(true);
+    expect(fromGeoJSON(flat)).toEqual(itinerary);
+  });
+});

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromGPX } from '../../src/import/from-gpx';
+import { fromKML } from '../../src/import/from-kml';
+import { issuesOf, repoRoot } from '../geojson/helpers';
+
+const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/import/fixtures', name), 'utf8');
+
+describe('fromGPX on a file from another tool (waypoints and a recorded track)', () => {
+  const it_ = fromGPX(fixture('phone-recording.gpx'));
+
+  it('makes the waypoints stops in order, titled after the file', () => {
+    expect(it_.title).toBe('Sintra day trip');
+    expect(it_.id).toBe('sintra-day-trip');
+    expect(it_.stops.map((s) => [s.id, s.name, s.coordinates])).toEqual([
+      ['lisbon-hotel', 'Lisbon hotel', [-9.142685, 38.736946]],
+      ['palacio-da-pena', 'Palácio da Pena', [-9.390577, 38.797436]],
+      ['belem', 'Belém', [-9.215977, 38.691584]],
+    ]);
+  });
+
+  it("claims no precision the file does not give, and marks recorded times as inferred arrivals", () => {
+    expect(it_.stops.map((s) => s.precision)).toEqual(['city', 'city', 'city']);
+    // The first waypoint has its own time; the others take the times the track was there.
+    expect(it_.stops.map((s) => [s.arrive, s.depart, s.dateCertainty])).toEqual([
+      ['2024-04-20T08:00:12Z', undefined, 'inferred'],
+      ['2024-04-20T08:52:03Z', '2024-04-20T12:31:00Z', 'inferred'],
+      ['2024-04-20T13:40:30Z', undefined, 'inferred'],
+    ]);
+    expect(it_.stops[1]!.note).toContain('recorded track points within 500 m');
+  });
+
+  it('gives every leg the mode the one track names', () => {
+    expect(it_.legs.map((l) => [l.from, l.to, l.mode])).toEqual([
+      ['lisbon-hotel', 'palacio-da-pena', 'road'],
+      ['palacio-da-pena', 'belem', 'road'],
+    ]);
+  });
+
+  it('makes stops of the track ends when a file has no waypoint', () => {
+    const text = fixture('phone-recording.gpx').replace(/<wpt[\s\S]*?<\/wpt>\s*/g, '');
+    const ends = fromGPX(text);
+    expect(ends.stops.map((s) => [s.name, s.arrive])).toEqual([
+      ['Start of Day drive', '2024-04-20T08:00:15Z'],
+      ['End of Day drive', '2024-04-20T13:40:30Z'],
+    ]);
+  });
+});
+
+describe('fromKML on a file from Google Earth (placemarks in a folder, and a path)', () => {
+  const it_ = fromKML(fixture('google-earth.kml'));
+
+  it('makes the point placemarks stops in document order, leaving the polygon out', () => {
+    expect(it_.title).toBe('Porto weekend.kml');
+    expect(it_.stops.map((s) => [s.name, s.coordinates])).toEqual([
+      ['Porto Campanhã station', [-8.585556, 41.148611]],
+      ['Livraria Lello', [-8.614861, 41.146944]],
+      ['Vila Nova de Gaia cellars', [-8.6125, 41.1375]],
+    ]);
+  });
+
+  it('reads TimeStamp and TimeSpan as stated dates, and leaves a placemark without one undated', () => {
+    expect(it_.stops.map((s) => [s.arrive, s.depart, s.dateCertainty])).toEqual([
+      ['2024-06-14T17:20:00Z', undefined, 'stated'],
+      ['2024-06-15', undefined, 'stated'],
+      [undefined, undefined, undefined],
+    ]);
+    expect(it_.stops.every((s) => s.precision === 'city')).toBe(true);
+  });
+
+  it("takes the legs' mode from the path's name", () => {
+    expect(it_.legs.map((l) => l.mode)).toEqual(['road', 'road']);
+  });
+});
+
+describe('bad files', () => {
+  it('locates XML that is not well-formed by line and column', () => {
+    const issues = issuesOf(() => fromGPX('<gpx version="1.1">\n  <wpt lat="1" lon="2">\n</gpx>'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toMatch(/^line 2, column \d+$/); // where the unclosed <wpt> opens
+    expect(issues[0]!.message).toContain('not well-formed XML');
+  });
+
+  it('says which root it expected', () => {
+    expect(issuesOf(() => fromGPX(fixture('google-earth.kml')))).toEqual([{ path: '(root)', message: 'expected a <gpx> root element, found <kml>' }]);
+    expect(issuesOf(() => fromKML('<gpx/>'))).toEqual([{ path: '(root)', message: 'expected a <kml> root element, found <gpx>' }]);
+  });
+
+  it('locates a bad coordinate by element path', () => {
+    const text = fixture('phone-recording.gpx').replace('lat="38.797436"', 'lat="97.5"').replace('lon="-9.260000"', 'lon="east"');
+    expect(issuesOf(() => fromGPX(text))).toEqual([
+      { path: 'gpx/wpt[2]/@lat', message: 'expected a number from -90 to 90, got "97.5"' },
+      { path: 'gpx/trk/trkseg/trkpt[2]/@lon', message: 'expected a number from -180 to 180, got "east"' },
+    ]);
+    const kml = fixture('google-earth.kml').replace('-8.6125,41.1375,0', '-8.6125,95,0');
+    expect(issuesOf(() => fromKML(kml)).map((i) => i.path)).toEqual(['kml/Document/Folder/Placemark[3].coordinates[1]']);
+  });
+
+  it('says when a file has nothing to import', () => {
+    expect(issuesOf(() => fromGPX('<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"/>'))).toEqual([{ path: 'gpx', message: 'no waypoint, route or track found' }]);
+  });
+});
