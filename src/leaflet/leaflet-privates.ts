@@ -19,7 +19,22 @@ interface MapPrivates {
 interface PathPrivates {
   _map?: L.Map;
   _pxBounds?: L.Bounds;
-  _renderer?: { _drawing?: boolean; _ctx?: CanvasRenderingContext2D };
+  _renderer?: { _drawing?: boolean; _ctx?: CanvasRenderingContext2D; _redrawBounds?: L.Bounds | null; _bounds?: L.Bounds };
+}
+
+/** What a canvas renderer that reuses its bitmap on a pan reads of `L.Canvas` (`Canvas.js`, `Renderer.js`). */
+export interface CanvasRendererPrivates {
+  _map: L.Map;
+  /** The canvas' pixel bounds in layer points, set by `Renderer._update`. */
+  _bounds?: L.Bounds;
+  _container: HTMLCanvasElement;
+  _ctx: CanvasRenderingContext2D;
+  /** The area `_redraw` clears and clips to; `null` for the whole canvas. */
+  _redrawBounds: L.Bounds | null;
+  /** Set between `viewprereset` and `viewreset`: the paths are about to be projected anew. */
+  _postponeUpdatePaths?: boolean;
+  /** Clears and redraws `_redrawBounds` (or everything), then resets it. */
+  _redraw(): void;
 }
 
 const mapOf = (map: L.Map) => map as unknown as MapPrivates;
@@ -50,6 +65,20 @@ export function setPixelBounds(path: L.Path, bounds: L.Bounds): void {
   pathOf(path)._pxBounds = bounds;
 }
 
+/** A canvas renderer's private members (see {@link CanvasRendererPrivates}). */
+export function canvasRendererOf(renderer: L.Canvas): CanvasRendererPrivates {
+  return renderer as unknown as CanvasRendererPrivates;
+}
+
+/**
+ * The area the path's canvas renderer is redrawing: the strip a pan uncovered, else the
+ * whole canvas (`null` before the renderer has bounds). Drawing outside it is wasted.
+ */
+export function redrawArea(path: L.Path): L.Bounds | null {
+  const renderer = pathOf(path)._renderer;
+  return renderer?._redrawBounds ?? renderer?._bounds ?? null;
+}
+
 /** The renderer's 2D context while it is drawing a frame, else `null` (nothing to draw). */
 export function drawingContext(path: L.Path): CanvasRenderingContext2D | null {
   const renderer = pathOf(path)._renderer;
@@ -70,4 +99,14 @@ export function eventedControl(): new (options?: L.ControlOptions) => L.Control 
     Object.defineProperty(EventedControl.prototype, name, { value: evented[name], writable: true, configurable: true });
   }
   return EventedControl;
+}
+
+/** Leaflet's own `Canvas._update`: resize and clear the canvas, then redraw every path. */
+export function redrawWholeCanvas(renderer: L.Canvas): void {
+  (L.Canvas.prototype as unknown as { _update(): void })._update.call(renderer);
+}
+
+/** Leaflet's `Renderer._update`: only the renderer's new `_bounds`, `_center` and `_zoom`. */
+export function updateRendererBounds(renderer: L.Canvas): void {
+  (L.Renderer.prototype as unknown as { _update(): void })._update.call(renderer);
 }

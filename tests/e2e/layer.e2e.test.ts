@@ -278,6 +278,69 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe('Stop 1');
       await page.close();
     });
+
+    it('a pan in large mode shifts the drawn bitmap: nothing is stroked while dragging, only the uncovered strips at moveend, and the result matches a whole redraw', async () => {
+      const page = await mapPage(browser);
+      await page.evaluate(async () => {
+        const w = window as unknown as W & { calls: { arc: number; stroke: number } };
+        const stops = Array.from({ length: 2000 }, (_, i) => ({
+          id: `s${i}`,
+          name: `Stop ${i + 1}`,
+          coordinates: [100 + (i % 50) * 0.6, 10 + Math.floor(i / 50) * 0.6],
+          precision: 'city',
+        }));
+        const legs = stops.slice(1).map((s, i) => ({ from: stops[i]!.id, to: s.id, mode: 'rail' }));
+        w.layer = visitmap.itineraryLayer({ id: 'big', title: 'Big', stops, legs }, { animate: false, legend: false }).addTo(w.map);
+        w.map.setView([20, 115], 6, { animate: false });
+        // Let the first draw (requested for the next frame) happen before counting.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+        w.calls = { arc: 0, stroke: 0 };
+        const proto = CanvasRenderingContext2D.prototype;
+        for (const name of ['arc', 'stroke'] as const) {
+          const original = proto[name] as (...a: unknown[]) => void;
+          (proto as unknown as Record<string, unknown>)[name] = function (this: unknown, ...a: unknown[]) {
+            w.calls[name]++;
+            return original.apply(this, a);
+          };
+        }
+      });
+      await page.mouse.move(640, 400);
+      await page.mouse.down();
+      for (let i = 1; i <= 10; i++) await page.mouse.move(640 - 20 * i, 400 - 12 * i);
+      const whileDragging = await page.evaluate(() => ({ ...(window as unknown as { calls: object }).calls }));
+      await page.mouse.up();
+      const result = await page.evaluate(() => {
+        const w = window as unknown as W & { calls: { arc: number; stroke: number } };
+        const afterPan = { ...w.calls };
+        let renderer: (L.Canvas & { shifts: number; drawnAt?: unknown; _update(): void; _container: HTMLCanvasElement }) | undefined;
+        w.map.eachLayer((l) => {
+          if ('shifts' in l) renderer = l as typeof renderer; // large mode's PanCanvas
+        });
+        const r = renderer!;
+        const pixels = () => {
+          const c = r._container;
+          return c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        };
+        const shifted = pixels();
+        r.drawnAt = undefined; // forget the bitmap: Leaflet's whole-canvas redraw
+        r._update();
+        const whole = pixels();
+        let differ = 0;
+        for (let i = 0; i < whole.length; i += 4) if (Math.abs(whole[i + 3]! - shifted[i + 3]!) > 64 || Math.abs(whole[i]! - shifted[i]!) > 64) differ++;
+        let inked = 0;
+        for (let i = 3; i < whole.length; i += 4) if (whole[i]! > 0) inked++;
+        return { afterPan, shifts: r.shifts, differ, inked, size: whole.length / 4 };
+      });
+      expect(whileDragging).toEqual({ arc: 0, stroke: 0 }); // the canvas is only translated
+      expect(result.shifts).toBe(1);
+      // At moveend only the strips the pan uncovered are drawn: far fewer arcs than the
+      // 2 × 2,000 a whole redraw of the stops makes, in view or not.
+      expect(result.afterPan.arc).toBeGreaterThan(0);
+      expect(result.afterPan.arc).toBeLessThan(2000);
+      expect(result.inked).toBeGreaterThan(result.size / 100); // there is a drawing to compare
+      expect(result.differ).toBeLessThan(result.size / 1000);
+      await page.close();
+    });
   });
 
   describe('hostile data', () => {

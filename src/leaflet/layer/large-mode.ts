@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
 import type { Itinerary, TravelMode } from '../../itinerary/types';
 import { LegsCanvas } from './legs-canvas';
+import { PanCanvas } from './pan-canvas';
 import { withWorldCopy, type LegStyles } from './legs';
 import { StopsCanvas } from './stops-canvas';
 
@@ -38,7 +39,7 @@ export interface LargeMode {
  */
 export const canvasLargeMode: LargeMode = {
   draw({ itinerary, lines, styles, pane, onStopClick }) {
-    const renderer = L.canvas({ padding: 0.1, ...(pane ? { pane } : {}) });
+    const renderer = new PanCanvas({ padding: 0.1, ...(pane ? { pane } : {}) });
     const parts: { mode: TravelMode; points: L.LatLng[] }[] = [];
     itinerary.legs.forEach((leg, i) => {
       const line = lines[i];

@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { setPixelBounds } from '../leaflet-privates';
+import { redrawArea, setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
 import type { TravelMode } from '../../itinerary/types';
 import type { LegStyles } from './legs';
@@ -56,18 +56,23 @@ export class LegsCanvas extends CanvasPath {
   _updatePath(): void {
     const ctx = this.drawingContext();
     if (!ctx) return;
+    // Only segments that reach into the canvas, or into the strips a pan uncovered (see
+    // PanCanvas), are stroked: the rasteriser strokes a whole path even where it is clipped.
+    const area = redrawArea(this);
+    const [x0, y0, x1, y1] = area ? [area.min!.x - 2, area.min!.y - 2, area.max!.x + 2, area.max!.y + 2] : [-Infinity, -Infinity, Infinity, Infinity];
     for (const [mode, xy] of this.projected) {
       const style = this.styles[mode];
       ctx.beginPath();
       let pen = false;
-      for (let i = 0; i < xy.length; i += 2) {
-        const x = xy[i]!;
-        if (Number.isNaN(x)) {
+      for (let i = 2; i < xy.length; i += 2) {
+        const [ax, ay, bx, by] = [xy[i - 2]!, xy[i - 1]!, xy[i]!, xy[i + 1]!];
+        // NaN ends a line; every comparison with NaN is false, so test for it first.
+        if (Number.isNaN(ax) || Number.isNaN(bx) || (ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1)) {
           pen = false;
           continue;
         }
-        if (pen) ctx.lineTo(x, xy[i + 1]!);
-        else ctx.moveTo(x, xy[i + 1]!);
+        if (!pen) ctx.moveTo(ax, ay);
+        ctx.lineTo(bx, by);
         pen = true;
       }
       ctx.globalAlpha = style.opacity;

@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { setPixelBounds } from '../leaflet-privates';
+import { redrawArea, setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
 import type { Stop } from '../../itinerary/types';
 
@@ -61,6 +61,9 @@ export class StopsCanvas extends CanvasPath {
     const ctx = this.drawingContext();
     if (!ctx) return;
     const { xs, ys, precision, colours } = this;
+    // Only what lies in the canvas, or in the strips a pan uncovered (see PanCanvas), is drawn.
+    const area = redrawArea(this);
+    const [x0, y0, x1, y1] = area ? [area.min!.x - 8, area.min!.y - 8, area.max!.x + 8, area.max!.y + 8] : [-Infinity, -Infinity, Infinity, Infinity];
     // One path per precision, filled twice (white rim, then colour): per-stop fill and
     // stroke calls, or stamping sprites, cost ten times more on a software canvas.
     // A city is a bigger, softer dot than an exact venue.
@@ -69,7 +72,7 @@ export class StopsCanvas extends CanvasPath {
       for (const [r, fill, a] of [[radius + rim, colours.stroke, 1], [radius, colours.fill, alpha]] as const) {
         ctx.beginPath();
         for (let i = 1; i < xs.length; i++) {
-          if (precision[i] !== kind) continue;
+          if (precision[i] !== kind || xs[i]! < x0 || xs[i]! > x1 || ys[i]! < y0 || ys[i]! > y1) continue;
           ctx.moveTo(xs[i]! + r, ys[i]!);
           ctx.arc(xs[i]!, ys[i]!, r, 0, Math.PI * 2);
         }

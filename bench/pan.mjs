@@ -1,0 +1,158 @@
+// Large mode's pan and load in headless Chromium (issue 18): the pan frame of a 5,000-stop
+// itinerary layer as a ratio to an empty map's frame in the same page, Leaflet's
+// whole-canvas redraw beside it, and the longest task on load and on each zoom step.
+//
+//   node bench/pan.mjs [--quick] [--json] [--stops N]
+//
+// A "pan frame" is `panBy` without animation (its `moveend` redraws the canvas) until the
+// next frame is produced; a "drag frame" is the median time between frames while the
+// mouse drags the map (no `moveend`: the canvas is only translated). Uses
+// dist/visitmap.umd.js (npm run build) unless VISITMAP_UMD names another build.
+/* global L, visitmap, map, layer, exported, frame, pans, longTasks */ // page globals, used inside page.evaluate
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { syntheticItinerary } from './synthetic.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const stops = Number(args[args.indexOf('--stops') + 1]) || 5000;
+const runs = quick ? 3 : 5;
+const umd = path.resolve(root, process.env.VISITMAP_UMD ?? 'dist/visitmap.umd.js');
+if (!existsSync(umd)) throw new Error(`${umd} is missing: run npm run build first`);
+
+export const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+
+/** A page 1280×800 with a full-size #map, Leaflet and the given scripts loaded. */
+export async function mapPage(browser, scripts = [], styles = []) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.setContent('<!doctype html><html><head><style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div></body></html>');
+  for (const style of [path.join(root, 'node_modules/leaflet/dist/leaflet.css'), ...styles]) await page.addStyleTag({ path: style });
+  for (const script of [path.join(root, 'node_modules/leaflet/dist/leaflet.js'), ...scripts]) await page.addScriptTag({ path: script });
+  // Page helpers: one frame; n pans back and forth, each timed to the next frame; long tasks.
+  await page.evaluate(() => {
+    window.frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    window.pans = async (map, n, before = () => {}) => {
+      const times = [];
+      for (let i = 0; i < n; i++) {
+        before();
+        const t0 = performance.now();
+        map.panBy(i % 2 ? [-300, -200] : [300, 200], { animate: false });
+        await window.frame();
+        times.push(performance.now() - t0);
+      }
+      return times;
+    };
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+  return page;
+}
+
+/** Median time between frames while the mouse drags the map 300×200 px in 20 steps. */
+export async function dragFrame(page) {
+  await page.evaluate(() => {
+    window.stamps = [];
+    const tick = (t) => {
+      window.stamps.push(t);
+      if (window.stamps.length < 400) window.raf = requestAnimationFrame(tick);
+    };
+    window.raf = requestAnimationFrame(tick);
+  });
+  await page.mouse.move(640, 400);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) await page.mouse.move(640 - 15 * i, 400 - 10 * i);
+  await page.mouse.up();
+  return page.evaluate(() => {
+    cancelAnimationFrame(window.raf);
+    const s = window.stamps;
+    const gaps = s.slice(1).map((t, i) => t - s[i]);
+    return [...gaps].sort((x, y) => x - y)[Math.floor(gaps.length / 2)];
+  });
+}
+
+async function main() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: browserArgs });
+  const raw = syntheticItinerary(stops);
+  const out = { empty: [], ours: [], whole: [], dragEmpty: [], dragOurs: [], load: [], zoom: [] };
+  try {
+    for (let run = 0; run < runs; run++) {
+      const page = await mapPage(browser, [umd]);
+      await page.evaluate(async (raw) => {
+        window.map = L.map('map', { zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
+        window.exported = visitmap.toGeoJSON(visitmap.parseItinerary(raw));
+        map.fitBounds(L.geoJSON(exported).getBounds());
+        await frame();
+      }, raw);
+      out.dragEmpty.push(await dragFrame(page));
+      const r = await page.evaluate(async () => {
+        const empty = await pans(map, 8);
+        longTasks.length = 0;
+        const t0 = performance.now();
+        window.layer = visitmap.itineraryLayer(exported, { legend: false }).addTo(map);
+        await frame();
+        const load = performance.now() - t0;
+        const loadTasks = Math.max(0, ...longTasks);
+        let renderer;
+        map.eachLayer((l) => { if (l instanceof L.Canvas) renderer = l; });
+        const ours = await pans(map, 8);
+        // Leaflet's own moveend: forget the drawn bitmap, so the renderer redraws it all.
+        const whole = await pans(map, 8, () => { renderer.drawnAt = undefined; });
+        const zoomTasks = [];
+        for (const step of [1, 1, -1, -1]) {
+          longTasks.length = 0;
+          map.setZoom(map.getZoom() + step, { animate: false });
+          await frame();
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          zoomTasks.push(Math.max(0, ...longTasks));
+        }
+        return { empty, ours, whole, load, loadTasks, zoomTasks, large: layer.large, shifts: renderer.shifts };
+      });
+      if (!r.large) throw new Error('the layer did not use large mode');
+      out.dragOurs.push(await dragFrame(page));
+      await page.close();
+      out.empty.push(median(r.empty));
+      out.ours.push(median(r.ours));
+      out.whole.push(median(r.whole));
+      out.load.push({ ms: r.load, longestTask: r.loadTasks });
+      out.zoom.push(Math.max(...r.zoomTasks));
+    }
+  } finally {
+    await browser.close();
+  }
+  const res = {
+    stops,
+    runs,
+    emptyPanMs: median(out.empty),
+    oursPanMs: median(out.ours),
+    wholePanMs: median(out.whole),
+    panRatio: median(out.ours) / median(out.empty),
+    wholeRatio: median(out.whole) / median(out.empty),
+    dragEmptyMs: median(out.dragEmpty),
+    dragOursMs: median(out.dragOurs),
+    dragRatio: median(out.dragOurs) / median(out.dragEmpty),
+    loadMs: median(out.load.map((l) => l.ms)),
+    loadLongestTaskMs: Math.max(...out.load.map((l) => l.longestTask)),
+    zoomLongestTaskMs: Math.max(...out.zoom),
+    raw: out,
+  };
+  if (args.includes('--json')) console.log(JSON.stringify(res));
+  else {
+    console.log(`large-mode pan, ${stops} stops, headless Chromium (software raster), median of ${runs} pages × 8 pans`);
+    console.log('| measure | value | ÷ empty map |\n|---|---|---|');
+    console.log(`| pan frame, empty map | ${res.emptyPanMs.toFixed(1)} ms | 1 |`);
+    console.log(`| pan frame, large mode (bitmap shifted, strips redrawn) | ${res.oursPanMs.toFixed(1)} ms | ${res.panRatio.toFixed(2)} |`);
+    console.log(`| pan frame, large mode, whole canvas redrawn (Leaflet's moveend) | ${res.wholePanMs.toFixed(1)} ms | ${res.wholeRatio.toFixed(2)} |`);
+    console.log(`| drag frame, empty map | ${res.dragEmptyMs.toFixed(1)} ms | 1 |`);
+    console.log(`| drag frame, large mode (canvas translated) | ${res.dragOursMs.toFixed(1)} ms | ${res.dragRatio.toFixed(2)} |`);
+    console.log(`| add + first paint | ${res.loadMs.toFixed(1)} ms | |`);
+    console.log(`| longest task on load (all runs) | ${res.loadLongestTaskMs.toFixed(0)} ms | |`);
+    console.log(`| longest task on a zoom step (all runs) | ${res.zoomLongestTaskMs.toFixed(0)} ms | |`);
+    if (args.includes('--verbose')) console.log(JSON.stringify(res.raw));
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

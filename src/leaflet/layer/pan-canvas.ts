@@ -1,0 +1,63 @@
+import * as L from 'leaflet';
+import { canvasRendererOf, isZoomAnimating, redrawWholeCanvas, updateRendererBounds } from '../leaflet-privates';
+
+/**
+ * Leaflet's canvas renderer, but a pan does not re-stroke what is already drawn. During
+ * the move the canvas is only translated with the map pane (Leaflet's own behaviour: the
+ * renderer listens to `moveend`, not `move`); on `moveend` at the same zoom and pixel
+ * origin this renderer shifts its bitmap by the pan and redraws only the strips the pan
+ * uncovered, where Leaflet would clear and redraw the whole canvas. A zoom, a resize, a
+ * view reset or a pan longer than the canvas still redraws everything.
+ */
+export class PanCanvas extends L.Canvas {
+  /** The pixel origin and zoom the bitmap was drawn at. */
+  private drawnAt: { origin: L.Point; zoom: number } | undefined;
+  /** How many moveends were served by shifting the bitmap (read by tests). */
+  shifts = 0;
+
+  override onRemove(map: L.Map): this {
+    this.drawnAt = undefined; // a canvas added again starts blank
+    return super.onRemove(map);
+  }
+
+  _update(): void {
+    const r = canvasRendererOf(this);
+    const map = r._map;
+    const prev = r._bounds;
+    const at = { origin: map.getPixelOrigin(), zoom: map.getZoom() };
+    const drawn = this.drawnAt;
+    this.drawnAt = at;
+    const reusable = prev && drawn && !isZoomAnimating(map) && !r._postponeUpdatePaths && drawn.zoom === at.zoom && drawn.origin.equals(at.origin);
+    if (!reusable) return redrawWholeCanvas(this);
+    updateRendererBounds(this); // the new _bounds
+    const b = r._bounds!;
+    const [min, max, size] = [b.min!, b.max!, b.getSize()];
+    const dx = prev.min!.x - min.x;
+    const dy = prev.min!.y - min.y;
+    if (!size.equals(prev.getSize()) || Math.abs(dx) >= size.x || Math.abs(dy) >= size.y) {
+      return redrawWholeCanvas(this);
+    }
+    if (dx === 0 && dy === 0) return;
+    this.shifts++;
+    const { _container: canvas, _ctx: ctx } = r;
+    const m = canvas.width / size.x; // 2 on a retina screen
+    L.DomUtil.setPosition(canvas, min);
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalCompositeOperation = 'copy'; // what the shifted copy does not cover is cleared
+    ctx.drawImage(canvas, dx * m, dy * m);
+    ctx.restore();
+    ctx.setTransform(m, 0, 0, m, -min.x * m, -min.y * m);
+    // The uncovered strips: a band across the full height for the x shift, then one
+    // across the full width for the y shift.
+    const strips: L.Bounds[] = [];
+    if (dx > 0) strips.push(L.bounds([min.x, min.y], [min.x + dx, max.y]));
+    if (dx < 0) strips.push(L.bounds([max.x + dx, min.y], [max.x, max.y]));
+    if (dy > 0) strips.push(L.bounds([min.x, min.y], [max.x, min.y + dy]));
+    if (dy < 0) strips.push(L.bounds([min.x, max.y + dy], [max.x, max.y]));
+    for (const strip of strips) {
+      r._redrawBounds = strip;
+      r._redraw();
+    }
+  }
+}
