@@ -327,7 +327,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   /** @internal Where stop `index` is on the map: in the copy where its legs meet, or, given `near`, in its copy nearest that. */
   _stopLatLng(index: number, near?: L.LatLng): L.LatLng {
     const [lng, lat] = this.itinerary.stops[index]!.coordinates;
-    return L.latLng(lat, lng + (near ? nearestCopy(this._copiesOf(index), lng, near.lng) : this._placement.offsets[index]!));
+    const own = this._placement.offsets[index]!;
+    return L.latLng(lat, lng + (near ? nearestCopy(this._copiesOf(index), lng, near.lng, own) : own));
   }
 
   /** @internal A place's marker (or a canvas stop) was clicked (at `at`: the copy clicked), or pressed with Enter or Space. */

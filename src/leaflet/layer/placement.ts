@@ -29,9 +29,9 @@ export function placeRoute(itinerary: Itinerary, straight: boolean, toleranceKm:
   };
 }
 
-/** Of some world copies (degrees), the one that puts `lng` nearest `near`. */
-export function nearestCopy(copies: readonly number[], lng: number, near: number): number {
-  let best = copies[0] ?? 0;
+/** Of some world copies (degrees), the one that puts `lng` nearest `near`; ties go to `preferred`. */
+export function nearestCopy(copies: readonly number[], lng: number, near: number, preferred: number): number {
+  let best = preferred;
   for (const c of copies) if (Math.abs(lng + c - near) < Math.abs(lng + best - near)) best = c;
   return best;
 }
