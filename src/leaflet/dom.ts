@@ -67,3 +67,11 @@ export function isolateFromMap(root: HTMLElement): void {
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+const warned = new Set<string>();
+/** Warns once per page (a deprecated spelling, a missing plugin), in the console. */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`visitmap: ${message}`);
+}

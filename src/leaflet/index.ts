@@ -3,9 +3,9 @@
  * Load `visitmap/leaflet.css` (dist/visitmap.css) with it.
  * @packageDocumentation
  */
-export { ItineraryLayer, itineraryLayer, type ItineraryLayerHandlers, type LeafletLayerEventName } from './layer/itinerary-layer';
+export { ItineraryLayer, itineraryLayer } from './layer/itinerary-layer';
 export type { ItineraryInput, ItineraryJSON } from './layer/input';
-export type { ItineraryLayerEventMap, ItineraryStopEvent, ItineraryFilterEvent } from './layer/events';
+export type { ItineraryLayerEventMap, ItineraryStopEvent, ItineraryFilterEvent, ItineraryLayerHandlers, LeafletLayerEventName } from './layer/events';
 export { canvasLargeMode, type LargeMode, type LargeModeInput } from './layer/large-mode';
 export {
   ITINERARY_LAYER_DEFAULTS,

@@ -18,6 +18,7 @@ export type ControlHandlers<E> = { [K in keyof E]?: (event: E[K]) => void };
 // Merged with the interface below, which adds the typed event methods.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class ItineraryControl<Options extends L.ControlOptions, Events = object> extends EventedControl {
+  /** Every option of the control: the ones given, over the class's defaults. */
   declare options: Options;
   /** The itinerary layer the control serves. */
   readonly layer: ItineraryLayer;
@@ -40,8 +41,8 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
   }
 }
 
-
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// The typed event methods (L.Evented's, mixed in above); the type parameters must match the class's.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 export interface ItineraryControl<Options extends L.ControlOptions, Events = object> {
   /** Listens to one of the control's events, with its payload typed; `context` is `this` in `fn`. */
   on<K extends keyof Events & string>(type: K, fn: (event: Events[K]) => void, context?: unknown): this;

@@ -36,3 +36,10 @@ export interface ItineraryFilterEvent extends L.LeafletEvent {
   stops: number[] | null;
   layer: ItineraryLayer;
 }
+
+/** The typed handler of each of the layer's own events, for the object form of `on`/`off`/`once`. */
+export type ItineraryLayerHandlers = { [K in keyof ItineraryLayerEventMap]?: (event: ItineraryLayerEventMap[K]) => void };
+
+/** Leaflet's own events a layer group fires or passes on from its markers. */
+export type LeafletLayerEventName = 'add' | 'remove' | 'layeradd' | 'layerremove' | 'popupclose' | 'tooltipopen' | 'tooltipclose' | 'click' | 'dblclick' | 'mousedown' | 'mouseup' | 'mouseover' | 'mouseout' | 'contextmenu';
+

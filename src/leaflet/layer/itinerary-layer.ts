@@ -3,13 +3,13 @@ import type { ItineraryFeatureCollection } from '../../geojson/to-geojson';
 import { stopIndex } from '../../itinerary/stop-index';
 import type { Itinerary, Stop } from '../../itinerary/types';
 import { sidesToKeepClear } from '../corners';
-import { el, prefersReducedMotion } from '../dom';
+import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { stopLabel } from '../../story/format';
 import { isMapLoaded } from '../leaflet-privates';
 import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
-import type { ItineraryFilterEvent, ItineraryLayerEventMap } from './events';
+import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
 import { toItinerary, type ItineraryInput } from './input';
 import { LayerKeyboard } from './keyboard';
 import { buildLayers, popupContent } from './draw';
@@ -17,16 +17,14 @@ import type { MarkerSet } from './marker-set';
 import { nearestCopy, placeRoute, type Placement } from './placement';
 import { StopPopup } from './popup';
 
+/**
+ * Over 300 lines for a reason: most of it is the public API's doc comments and the typed
+ * event overloads, which must sit beside the class they merge with. Its parts are
+ * `./camera`, `./popup`, `./keyboard`, `./draw`, `./marker-set` and `./large-mode`.
+ */
+
 /** The least zoom a stop is opened at in large mode. */
 const LARGE_OPEN_ZOOM = 5;
-
-/** Options warned about once per page (a deprecated spelling, a missing plugin). */
-const warned = new Set<string>();
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`visitmap: ${message}`);
-}
 
 /**
  * An itinerary on a Leaflet map: numbered stop markers in visiting order (one per
@@ -350,19 +348,6 @@ export class ItineraryLayer extends L.FeatureGroup {
     else this.host?.getContainer().querySelector<HTMLElement>('.vm-stoplist__viewport, .vm-stoplist [aria-current], .vm-stoplist__stop')?.focus();
   }
 
-  /** @internal Makes stop `index` current, shows its marker and focuses it, without opening its popup. */
-  _revealAndFocus(index: number): void {
-    const map = this.host!;
-    this._setCurrent(index, true);
-    const place = this._placeOfStop[index]!;
-    const zoom = this._markers?.zoomToReveal(place) ?? map.getZoom();
-    // To the marker that takes focus: the place's own (large mode: the stop's copy nearest the view).
-    const latlng = this._markers?.placeLatLng(place) ?? this._stopLatLng(index, map.getCenter());
-    if (zoom !== map.getZoom() || !map.getBounds().contains(latlng)) map.setView(latlng, zoom, { animate: false });
-    this._markers?.reveal(place);
-    this._focusStop(index);
-  }
-
   private fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
     this.fire(type, { stop: this.itinerary.stops[index], index, layer: this });
   }
@@ -401,12 +386,6 @@ export class ItineraryLayer extends L.FeatureGroup {
 }
 
 ItineraryLayer.prototype.options = { ...ITINERARY_LAYER_DEFAULTS };
-
-/** The typed handler of each of the layer's own events, for the object form of `on`/`off`/`once`. */
-export type ItineraryLayerHandlers = { [K in keyof ItineraryLayerEventMap]?: (event: ItineraryLayerEventMap[K]) => void };
-
-/** Leaflet's own events a layer group fires or passes on from its markers. */
-export type LeafletLayerEventName = 'add' | 'remove' | 'layeradd' | 'layerremove' | 'popupclose' | 'tooltipopen' | 'tooltipclose' | 'click' | 'dblclick' | 'mousedown' | 'mouseup' | 'mouseover' | 'mouseout' | 'contextmenu';
 
 // Typed events: `layer.on('stopclick', (e) => e.stop)`; a misspelt name is a type error.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging

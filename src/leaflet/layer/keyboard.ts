@@ -10,11 +10,13 @@ import type { ItineraryLayer } from './itinerary-layer';
  */
 export class LayerKeyboard extends L.Handler {
   private readonly layer: ItineraryLayer;
+  private readonly map: L.Map;
   private readonly container: HTMLElement;
 
   constructor(map: L.Map, layer: ItineraryLayer) {
     super(map);
     this.layer = layer;
+    this.map = map;
     this.container = map.getContainer();
   }
 
@@ -82,7 +84,20 @@ export class LayerKeyboard extends L.Handler {
       // On a marker: move to the next stop's marker; its popup follows if one is open.
       layer.openStop(index, { focus: 'marker' });
     } else {
-      layer._revealAndFocus(index);
+      this.revealAndFocus(index);
     }
+  }
+
+  /** Makes stop `index` current, shows its marker and focuses it, without opening its popup. */
+  private revealAndFocus(index: number): void {
+    const { layer, map } = this;
+    layer._setCurrent(index, true);
+    const place = layer._placeOfStop[index]!;
+    const zoom = layer._markers?.zoomToReveal(place) ?? map.getZoom();
+    // To the marker that takes focus: the place's own (large mode: the stop's copy nearest the view).
+    const latlng = layer._markers?.placeLatLng(place) ?? layer._stopLatLng(index, map.getCenter());
+    if (zoom !== map.getZoom() || !map.getBounds().contains(latlng)) map.setView(latlng, zoom, { animate: false });
+    layer._markers?.reveal(place);
+    layer._focusStop(index);
   }
 }

@@ -6,11 +6,13 @@ import { StopsCanvas } from './stops-canvas';
 
 /** What a large mode draws with: the layer's itinerary, its legs' points and styles. */
 export interface LargeModeInput {
+  /** The itinerary to draw. */
   itinerary: Itinerary;
   /** Each leg's points (empty for a leg not drawn), in the world copies that join its stops. */
   lines: L.LatLng[][];
-  /** Per stop: the world copies (degrees of longitude) to draw it in; the first is where it is opened from the keyboard. */
-  copies: readonly (readonly number[])[];
+  /** Per stop: the world copies (degrees of longitude) to draw it in (a trip across ±180); the first is where it is opened from the keyboard. Default: `[0]` for each. */
+  copies?: readonly (readonly number[])[];
+  /** Each travel mode's resolved leg style. */
   styles: LegStyles;
   /** The layer's pane, if it has one. */
   pane: string | undefined;

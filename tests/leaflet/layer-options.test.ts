@@ -1,0 +1,220 @@
+// @vitest-environment jsdom
+import * as L from 'leaflet';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fromGeoJSON } from '../../src/geojson/from-geojson';
+import { MODE_COLORS } from '../../src/geojson/style';
+import { toGeoJSON } from '../../src/geojson/to-geojson';
+import { TRAVEL_MODES, type TravelMode } from '../../src/itinerary/types';
+import { DayControl } from '../../src/leaflet/controls/day-control';
+import { legendControl } from '../../src/leaflet/controls/legend-control';
+import { stopListControl } from '../../src/leaflet/controls/stop-list-control';
+import { SummaryControl } from '../../src/leaflet/controls/summary-control';
+import { TimelineControl } from '../../src/leaflet/controls/timeline-control';
+import { ItineraryLayer, itineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
+import { canvasLargeMode } from '../../src/leaflet/layer/large-mode';
+import { resolveLegStyles } from '../../src/leaflet/layer/legs';
+import { DEFAULT_LEG_STYLES } from '../../src/leaflet/options';
+import { seed } from './fixtures';
+
+/** A map div with a size (jsdom has no layout). */
+function mapDiv(): HTMLElement {
+  const div = document.createElement('div');
+  Object.defineProperty(div, 'clientWidth', { value: 800 });
+  Object.defineProperty(div, 'clientHeight', { value: 600 });
+  document.body.append(div);
+  return div;
+}
+
+const withView = () => L.map(mapDiv(), { center: [30, 118], zoom: 5, fadeAnimation: false, zoomAnimation: false });
+
+/** An itinerary of `n` stops along the equator. */
+function many(n: number) {
+  return { id: 'big', title: 'Big', stops: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: `S${i}`, coordinates: [(i % 300) - 150, (i % 7) - 3] })) };
+}
+
+describe('layer and control options', () => {
+  let map: L.Map | undefined;
+  beforeEach(() => {
+    vi.stubGlobal('matchMedia', (q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {} }));
+  });
+  afterEach(() => {
+    map?.remove();
+    map = undefined;
+    document.body.replaceChildren();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('keeps a control’s default where an option is given as undefined, and holds every option in control.options', () => {
+    const layer = new ItineraryLayer(seed());
+    const timeline = new TimelineControl(layer, { speed: undefined, dwell: undefined, position: undefined });
+    expect(timeline.options).toMatchObject({ speed: 1, dwell: 1500, follow: 'popup', position: 'bottomleft' });
+    expect(timeline.getPosition()).toBe('bottomleft');
+    expect(() => new TimelineControl(layer, { speed: 0 })).toThrow(/speed must be greater than 0/);
+    const days = new DayControl(layer, { fit: undefined, position: 'topright' });
+    expect(days.options).toMatchObject({ fit: true, position: 'topright' });
+  });
+
+  it('keeps a layer default where an option is given as undefined, and resolves the settings once', () => {
+    const layer = new ItineraryLayer(seed(), { language: undefined, toleranceKm: undefined, strings: { stop: undefined, with: 'Mit' } });
+    expect(layer.settings.language).toBe('en');
+    expect(layer.settings.toleranceKm).toBe(1);
+    expect(layer.settings.dateLocale).toBe('en-GB');
+    expect(layer.settings.strings.stop).toBe('Stop');
+    expect(layer.settings.strings.with).toBe('Mit');
+    expect(layer.options.clusterRadius).toBe(30); // the defaults, through the prototype
+    expect(new ItineraryLayer(seed(), { language: 'de' }).settings.dateLocale).toBe('de');
+  });
+
+  it('draws the timeline’s route with the layer’s settings unless the timeline overrides them', () => {
+    map = withView();
+    const layer = new ItineraryLayer(seed(), { straightLegs: true, legStyles: { flight: { color: '#123456' } } }).addTo(map);
+    new TimelineControl(layer).addTo(map);
+    const route = [...map.getContainer().querySelectorAll<SVGPathElement>('path.vm-story-route--flight')];
+    expect(route.length).toBeGreaterThan(0);
+    for (const path of route) expect(path.getAttribute('stroke')).toBe('#123456');
+    // Straight legs: two points a leg, so each drawn path has one segment.
+    const d = route[0]!.getAttribute('d')!;
+    expect(d.match(/L/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('names travel modes in the summary in the layer’s words', () => {
+    map = withView();
+    const layer = new ItineraryLayer(seed(), { strings: { modes: { flight: 'Vol', rail: 'Train', road: 'Route', sea: 'Mer', unknown: '?' } } }).addTo(map);
+    new SummaryControl(layer).addTo(map);
+    const modes = [...map.getContainer().querySelectorAll('.vm-summary__mode')].map((td) => td.textContent);
+    expect(modes.length).toBe(layer.itinerary.legs.length);
+    expect(modes).toEqual(layer.itinerary.legs.map((leg) => layer.settings.strings.modes[leg.mode]));
+    expect(modes).toContain('Vol');
+    expect(modes).not.toContain('Flight');
+  });
+
+  it('fires control events through Leaflet’s Evented: off with a context removes only that listener', () => {
+    const layer = new ItineraryLayer(seed());
+    const days = new DayControl(layer, { fit: false });
+    const heard: string[] = [];
+    const a = { name: 'a' };
+    const b = { name: 'b' };
+    function listener(this: { name: string }) {
+      heard.push(this.name);
+    }
+    days.on('change', listener, a).on('change', listener, b);
+    days.select(days.days[0]!.key);
+    days.off('change', listener, a);
+    days.select(null);
+    expect(heard).toEqual(['a', 'b', 'b']);
+    days.once({ change: (e) => heard.push(e.day?.key ?? 'all') });
+    days.select(days.days[1]!.key);
+    days.select(null);
+    expect(heard.slice(3)).toEqual(['b', days.days[1]!.key, 'b']);
+  });
+});
+
+describe('one palette for the map, the canvas, the legend and the exports', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('gives each travel mode the exports’ colour on the map', () => {
+    const styles = resolveLegStyles(null, {});
+    for (const mode of TRAVEL_MODES) {
+      expect(DEFAULT_LEG_STYLES[mode].color).toBe(MODE_COLORS[mode]);
+      expect(styles[mode].color).toBe(MODE_COLORS[mode]);
+    }
+  });
+
+  it('draws the seed’s legs, its legend swatches and its export in the same colours', () => {
+    const map = withView();
+    const itinerary = seed();
+    const layer = new ItineraryLayer(itinerary, { arrows: false }).addTo(map);
+    legendControl(layer).addTo(map);
+    const exported = toGeoJSON(itinerary);
+    const exportColour = new Map<TravelMode, unknown>();
+    for (const f of exported.features) if (f.properties.kind === 'leg') exportColour.set(f.properties.mode, f.properties.stroke);
+    const mapColour = new Map<string, string | null>();
+    for (const path of map.getContainer().querySelectorAll('path.vm-leg')) {
+      const mode = [...path.classList].find((c) => c.startsWith('vm-leg--'))!.slice('vm-leg--'.length);
+      mapColour.set(mode, path.getAttribute('stroke'));
+    }
+    const legendColour = new Map<string, string | null>();
+    for (const item of map.getContainer().querySelectorAll('.vm-legend__item')) {
+      const line = item.querySelector('line');
+      if (line) legendColour.set([...item.classList].find((c) => c.startsWith('vm-legend__item--'))!.slice(17), line.getAttribute('stroke'));
+    }
+    expect(exportColour.size).toBeGreaterThan(1);
+    for (const [mode, colour] of exportColour) {
+      expect(mapColour.get(mode)).toBe(colour);
+      expect(legendColour.get(mode)).toBe(colour);
+    }
+    map.remove();
+  });
+});
+
+describe('a map made without a view', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('gets its view from fitItinerary(), and the layer draws', () => {
+    const map = L.map(mapDiv(), { fadeAnimation: false, zoomAnimation: false });
+    const layer = itineraryLayer(seed()).addTo(map);
+    expect(map.getContainer().querySelectorAll('.vm-marker').length).toBe(0); // Leaflet waits for a view
+    layer.fitItinerary();
+    expect(map.getContainer().querySelectorAll('.vm-marker').length).toBeGreaterThan(0);
+    const view = map.getBounds();
+    for (const s of layer.itinerary.stops) expect(view.contains([s.coordinates[1], s.coordinates[0]])).toBe(true);
+    map.remove();
+  });
+
+  it('gets its view from fitBounds: true', () => {
+    const map = L.map(mapDiv(), { fadeAnimation: false, zoomAnimation: false });
+    const layer = itineraryLayer(seed(), { fitBounds: true }).addTo(map);
+    expect(map.getContainer().querySelectorAll('path.vm-leg').length).toBe(layer.itinerary.legs.length);
+    const view = map.getBounds();
+    for (const s of layer.itinerary.stops) expect(view.contains([s.coordinates[1], s.coordinates[0]])).toBe(true);
+    map.remove();
+  });
+});
+
+describe('what the layer leaves to imports of their own', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    vi.restoreAllMocks();
+  });
+
+  it('refuses GeoJSON data without fromGeoJSON, naming it, and draws it with it', () => {
+    const collection = toGeoJSON(seed());
+    expect(() => itineraryLayer(collection)).toThrow(TypeError);
+    expect(() => itineraryLayer(collection)).toThrow(/fromGeoJSON\(data\)/);
+    expect(itineraryLayer(collection, { fromGeoJSON }).itinerary).toEqual(fromGeoJSON(collection));
+    expect(itineraryLayer(fromGeoJSON(collection)).itinerary.stops.map((s) => s.id)).toEqual(seed().stops.map((s) => s.id));
+  });
+
+  it('writes layer.toGeoJSON() with the toGeoJSON option, and says what to call without it', () => {
+    const itinerary = seed();
+    expect(() => itineraryLayer(itinerary).toGeoJSON()).toThrow(/toGeoJSON\(layer\.itinerary\)/);
+    expect(itineraryLayer(itinerary, { toGeoJSON, toleranceKm: 5 }).toGeoJSON()).toEqual(toGeoJSON(itinerary, { toleranceKm: 5 }));
+  });
+
+  it('switches to the canvas past largeThreshold with canvasLargeMode, and warns without it', () => {
+    // jsdom has no canvas: drawing on one is the browser tests' (layer.e2e, "past largeThreshold").
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const plain = itineraryLayer(many(12), { largeThreshold: 10 });
+    expect(plain.large).toBe(false);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/largeMode: canvasLargeMode/));
+    const large = itineraryLayer(many(12), { largeThreshold: 10, largeMode: canvasLargeMode });
+    expect(large.large).toBe(true);
+    expect(itineraryLayer(many(9), { largeThreshold: 10, largeMode: canvasLargeMode }).large).toBe(false);
+    const parts = canvasLargeMode.draw({ itinerary: large.itinerary, lines: large.itinerary.legs.map(() => []), styles: resolveLegStyles(null, {}), pane: undefined, onStopClick() {} });
+    expect(parts.every((p) => p instanceof L.Path)).toBe(true);
+  });
+
+  it('adds the stop list for the deprecated stopList option only with its control, and warns without it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const map = withView();
+    const layer = itineraryLayer(seed(), { stopList: true, stopListControl }).addTo(map);
+    expect(map.getContainer().querySelectorAll('.vm-stoplist-control').length).toBe(1);
+    layer.remove();
+    expect(map.getContainer().querySelectorAll('.vm-stoplist-control').length).toBe(0);
+    itineraryLayer(seed(), { stopList: true }).addTo(map);
+    expect(map.getContainer().querySelectorAll('.vm-stoplist-control').length).toBe(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/stopListControl\(layer\)\.addTo\(map\)/));
+    map.remove();
+  });
+});
