@@ -294,8 +294,13 @@ describeBrowser('trips across ±180 on the map', () => {
     const x = at.at.x + d.pane.x;
     const y = at.at.y + d.pane.y;
     expect(x >= 0 && x <= d.size.x && y >= 0 && y <= d.size.y, 'the marker is inside the map').toBe(true);
-    // Zoomed in, some legs leave the view and Leaflet clips them: only jumps are checked.
+    // Zoomed in, some legs leave the view and Leaflet clips them: their jumps are checked, and
+    // that the stop's own legs end at the marker the popup is at (the copy in view).
     expectNoJump([...d.legs, ...d.story], `${name}#stop=${link}`);
+    for (const leg of [index - 1, index].filter((i) => i >= 0 && i < data.stops.length - 1)) {
+      const ends = d.legs[leg]!.flatMap((sub) => [sub[0]!, sub[sub.length - 1]!]);
+      expect(Math.min(...ends.map((p) => dist(p, at.at))), `${name}#stop=${link}: leg ${leg + 1} reaches the marker in view`).toBeLessThanOrEqual(AT_MARKER);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
