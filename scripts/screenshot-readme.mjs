@@ -32,6 +32,8 @@ export const EXAMPLES = {
   'script-tag': { page: 'examples/script-tag.html', element: '#map' },
   extract: { page: 'examples/extract.html', element: 'main' },
   story: { page: 'examples/story.html', element: '#map' },
+  pacific: { page: 'examples/pacific.html', element: '#map' },
+  'round-the-world': { page: 'examples/round-the-world.html', element: '#map' },
 };
 
 /** Waits until the page has stopped loading and drawing. */

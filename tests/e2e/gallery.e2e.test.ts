@@ -21,7 +21,7 @@ const siteDir = path.join(repoRoot, 'site');
 const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 const SEED_STOPS = 7;
 
-const EXAMPLES = ['index', 'seed', 'geojson', 'custom', 'language', 'export', 'large', 'script-tag', 'extract', 'story'];
+const EXAMPLES = ['index', 'seed', 'geojson', 'custom', 'language', 'export', 'large', 'script-tag', 'extract', 'story', 'pacific', 'round-the-world'];
 
 /** The generated meeting pages, `meetings/<id>`, as built into site/. */
 function meetingPages(): string[] {

@@ -109,7 +109,8 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     if (map && this.options.fit) {
       const fit = { ...FIT, ...this.options.fitOptions };
       const stops = this.layer.itinerary.stops;
-      const points = (day ? day.stops : stops.map((_, i) => i)).map((i) => L.latLng(stops[i]!.coordinates[1], stops[i]!.coordinates[0]));
+      // Where the stops are drawn: a day across ±180 is framed in one piece.
+      const points = (day ? day.stops : stops.map((_, i) => i)).map((i) => this.layer._stopLatLng(i));
       if (points.length) map.fitBounds(L.latLngBounds(points), fit);
     }
     this.emit('change', { day });

@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import { fill, stopLabel } from '../../story/format';
 import { numbersLabel, type Place } from '../../story/places';
 import type { ItineraryLayer } from './itinerary-layer';
-import { legLatLngs, legLayers, resolveLegStyles } from './legs';
+import { legLayers, resolveLegStyles } from './legs';
 import { MarkerSet } from './marker-set';
 import { buildPopupContent } from './popup-content';
 import type { MeetingDetailsContext } from '../controls/meeting-details';
@@ -16,13 +16,14 @@ export function buildLayers(
   layer: ItineraryLayer,
   map: L.Map,
   shown: ReadonlySet<number> | null,
-  onPlace: (place: number) => void,
-  onCanvasStop: (index: number) => void,
+  onPlace: (place: number, at: L.LatLng) => void,
+  onCanvasStop: (index: number, at: L.LatLng) => void,
 ): MarkerSet | null {
   const o = layer.settings;
   const { itinerary } = layer;
   const styles = resolveLegStyles(map.getContainer(), o.legStyles);
-  const lines = o.legs ? legLatLngs(itinerary, o.straightLegs, o.toleranceKm) : [];
+  // Legs and stops in the world copies that keep the route continuous across ±180.
+  const lines = o.legs ? layer._placement.lines.slice() : [];
   if (shown) {
     const index = new Map(itinerary.stops.map((s, i) => [s.id, i]));
     itinerary.legs.forEach((leg, i) => {
@@ -30,7 +31,8 @@ export function buildLayers(
     });
   }
   if (layer.large && o.largeMode) {
-    for (const part of o.largeMode.draw({ itinerary, lines, styles, pane: layer.options.pane, onStopClick: onCanvasStop })) layer.addLayer(part);
+    const copies = itinerary.stops.map((_, i) => layer._copiesOf(i));
+    for (const part of o.largeMode.draw({ itinerary, lines, copies, styles, pane: layer.options.pane, onStopClick: onCanvasStop })) layer.addLayer(part);
     return null;
   }
   for (const part of legLayers(itinerary, lines, styles, o.arrows, map.options.crs ?? L.CRS.EPSG3857)) layer.addLayer(part);
@@ -39,7 +41,8 @@ export function buildLayers(
     labelOf: (place) => placeLabel(layer, place),
     clusterLabelOf: (places) =>
       `${numbersName(layer, places.flatMap((p) => p.stops))}: ${places.map((p) => markerName(layer, p.stops[0]!)).join(', ')}; ${o.strings.zoomToGroup}`,
-    onActivate: (place) => onPlace(place.index),
+    copiesOf: (place) => layer._copiesOf(place.stops[0]!),
+    onActivate: (place, at) => onPlace(place.index, at),
   });
   if (shown) markers.setVisible(new Set([...shown].map((i) => layer._placeOfStop[i]!)));
   return markers;

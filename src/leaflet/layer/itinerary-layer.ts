@@ -14,6 +14,7 @@ import { toItinerary, type ItineraryInput } from './input';
 import { LayerKeyboard } from './keyboard';
 import { buildLayers, popupContent } from './draw';
 import type { MarkerSet } from './marker-set';
+import { nearestCopy, placeRoute, type Placement } from './placement';
 import { StopPopup } from './popup';
 
 /**
@@ -71,6 +72,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   private shown: ReadonlySet<number> | null = null;
   /** The meeting details view (the `meetingDetails` option's), made when first opened. */
   private details?: MeetingView;
+  private placed: Placement | null = null;
 
   constructor(data: ItineraryInput, options: ItineraryLayerOptions = {}) {
     super([]);
@@ -171,11 +173,10 @@ export class ItineraryLayer extends L.FeatureGroup {
     if (!map || !this.camera || !this.onMap) return this;
     const place = this._placeOfStop[index]!;
     const target = () => {
-      const [lng, lat] = this.itinerary.stops[index]!.coordinates;
       // Large mode has no markers to reveal; from a whole-world view it comes close enough
       // to the stop for the map to pan its popup clear of the controls.
       const zoom = this._markers?.zoomToReveal(place) ?? Math.min(Math.max(map.getZoom(), LARGE_OPEN_ZOOM), map.getMaxZoom());
-      return { latlng: L.latLng(lat, lng), zoom };
+      return { latlng: this._stopLatLng(index, map.getCenter()), zoom };
     };
     this.camera.moveTo(target, (options.animate ?? this.resolved.animate) && !prefersReducedMotion(), () => {
       this._markers?.reveal(place);
@@ -280,7 +281,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   fitItinerary(options?: L.FitBoundsOptions): this {
     const map = this.host;
     if (!map || !this.camera) return this;
-    const bounds = L.latLngBounds(this.itinerary.stops.map((s) => L.latLng(s.coordinates[1], s.coordinates[0])));
+    // Every marker, in every world copy it is shown in: over the Pacific for a trip across it.
+    const bounds = L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => L.latLng(s.coordinates[1], s.coordinates[0] + c))));
     if (!bounds.isValid()) return this;
     const [x, y] = this.resolved.fitPadding;
     const { left, right } = isMapLoaded(map) ? sidesToKeepClear(map) : { left: 0, right: 0 };
@@ -340,14 +342,35 @@ export class ItineraryLayer extends L.FeatureGroup {
     if (changed || announce) this.fireStop('stopfocus', index);
   }
 
-  /** @internal A place's marker (or a canvas stop) was clicked, or pressed with Enter or Space. */
-  _activatePlace(place: number, viaKeyboard: boolean): void {
+  /** @internal Where the legs and stops are drawn: the world copies that keep the route continuous across ±180 (computed once). */
+  get _placement(): Placement {
+    return (this.placed ??= placeRoute(this.itinerary, this.resolved.straightLegs, this.resolved.toleranceKm));
+  }
+
+  /** @internal The world copies (degrees) stop `index` is shown in: its place's, the place's first stop's own first. */
+  _copiesOf(index: number): number[] {
+    const { copies, offsets } = this._placement;
+    const stops = this.places[this._placeOfStop[index]!]!.stops;
+    const own = offsets[stops[0]!]!;
+    return [own, ...new Set(stops.flatMap((i) => copies[i]!).filter((c) => c !== own))];
+  }
+
+  /** @internal Where stop `index` is on the map: in the copy where its legs meet, or, given `near`, in its copy nearest that. */
+  _stopLatLng(index: number, near?: L.LatLng): L.LatLng {
+    const [lng, lat] = this.itinerary.stops[index]!.coordinates;
+    const own = this._placement.offsets[index]!;
+    return L.latLng(lat, lng + (near ? nearestCopy(this._copiesOf(index), lng, near.lng, own) : own));
+  }
+
+  /** @internal A place's marker (or a canvas stop) was clicked (at `at`: the copy clicked), or pressed with Enter or Space. */
+  _activatePlace(place: number, viaKeyboard: boolean, at?: L.LatLng): void {
     const stops = this.places[place]!.stops;
     const index = stops.includes(this.current) ? this.current : stops[0]!;
     this._popup.keyboard = viaKeyboard;
     this.fireStop('stopclick', index);
     this._setCurrent(index, viaKeyboard);
-    this.showPopup(index);
+    // From the keyboard: at the marker that has focus, the place's own.
+    this.showPopup(index, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
     if (viaKeyboard) this._popup.focus();
   }
 
@@ -362,10 +385,11 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.fire(type, { stop: this.itinerary.stops[index], index, layer: this });
   }
 
-  private showPopup(index: number): void {
-    if (!this.onMap) return;
-    const [lng, lat] = this.itinerary.stops[index]!.coordinates;
-    const latlng = this._markers?.placeLatLng(this._placeOfStop[index]!) ?? L.latLng(lat, lng);
+  /** Opens stop `index`'s popup at `at` (a marker clicked), else at its marker nearest the view. */
+  private showPopup(index: number, at?: L.LatLng): void {
+    if (!this.onMap || !this.host) return;
+    const near = isMapLoaded(this.host) ? this.host.getCenter() : undefined;
+    const latlng = at ?? this._markers?.placeLatLng(this._placeOfStop[index]!, near) ?? this._stopLatLng(index, near);
     this._popup.show(index, latlng, this.popupContentFor(index), this.large ? -4 : -14);
     this.fireStop('popupopen', index);
   }
@@ -378,11 +402,11 @@ export class ItineraryLayer extends L.FeatureGroup {
   }
 
   private draw(map: L.Map): void {
-    this._markers = buildLayers(this, map, this.shown, (place) => this._activatePlace(place, false), (index) => {
+    this._markers = buildLayers(this, map, this.shown, (place, at) => this._activatePlace(place, false, at), (index, at) => {
       this._popup.keyboard = false;
       this.fireStop('stopclick', index);
       this._setCurrent(index, false);
-      this.showPopup(index);
+      this.showPopup(index, at);
     });
     if (this._markers && this.current >= 0) this._markers.setCurrent(this._placeOfStop[this.current]!);
   }

@@ -94,8 +94,9 @@ export class LayerKeyboard extends L.Handler {
     layer._setCurrent(index, true);
     const place = layer._placeOfStop[index]!;
     const zoom = layer._markers?.zoomToReveal(place) ?? map.getZoom();
-    const [lng, lat] = layer.itinerary.stops[index]!.coordinates;
-    if (zoom !== map.getZoom() || !map.getBounds().contains([lat, lng])) map.setView([lat, lng], zoom, { animate: false });
+    // To the marker that takes focus: the place's own (large mode: the stop's copy nearest the view).
+    const latlng = layer._markers?.placeLatLng(place) ?? layer._stopLatLng(index, map.getCenter());
+    if (zoom !== map.getZoom() || !map.getBounds().contains(latlng)) map.setView(latlng, zoom, { animate: false });
     layer._markers?.reveal(place);
     layer._focusStop(index);
   }

@@ -2,21 +2,23 @@ import * as L from 'leaflet';
 import type { Itinerary, TravelMode } from '../../itinerary/types';
 import { LegsCanvas } from './legs-canvas';
 import { PanCanvas } from './pan-canvas';
-import { withWorldCopy, type LegStyles } from './legs';
+import type { LegStyles } from './legs';
 import { StopsCanvas } from './stops-canvas';
 
 /** What a large mode draws with: the layer's itinerary, its legs' points and styles. */
 export interface LargeModeInput {
   /** The itinerary to draw. */
   itinerary: Itinerary;
-  /** Each leg's points (empty for a leg not drawn). */
+  /** Each leg's points (empty for a leg not drawn), in the world copies that join its stops. */
   lines: L.LatLng[][];
+  /** Per stop: the world copies (degrees of longitude) to draw it in (a trip across ±180); the first is where it is opened from the keyboard. Default: `[0]` for each. */
+  copies?: readonly (readonly number[])[];
   /** Each travel mode's resolved leg style. */
   styles: LegStyles;
   /** The layer's pane, if it has one. */
   pane: string | undefined;
-  /** Call with a stop's index when it is clicked. */
-  onStopClick(index: number): void;
+  /** Call with a stop's index, and where it was drawn, when it is clicked. */
+  onStopClick(index: number, at: L.LatLng): void;
 }
 
 /**
@@ -38,16 +40,16 @@ export interface LargeMode {
  * itineraryLayer(bigTrip, { largeMode: canvasLargeMode }).addTo(map);
  */
 export const canvasLargeMode: LargeMode = {
-  draw({ itinerary, lines, styles, pane, onStopClick }) {
+  draw({ itinerary, lines, copies, styles, pane, onStopClick }) {
     const renderer = new PanCanvas({ padding: 0.1, ...(pane ? { pane } : {}) });
     const parts: { mode: TravelMode; points: L.LatLng[] }[] = [];
     itinerary.legs.forEach((leg, i) => {
       const line = lines[i];
-      if (line && line.length >= 2) for (const points of withWorldCopy(line)) parts.push({ mode: leg.mode, points });
+      if (line && line.length >= 2) parts.push({ mode: leg.mode, points: line });
     });
-    const stops = new StopsCanvas(itinerary.stops, renderer, { fill: '#9f1239', firstFill: '#15803d', stroke: '#ffffff' });
+    const stops = new StopsCanvas(itinerary.stops, renderer, { fill: '#9f1239', firstFill: '#15803d', stroke: '#ffffff' }, copies);
     stops.on('click', () => {
-      if (stops.hit >= 0) onStopClick(stops.hit);
+      if (stops.hit >= 0) onStopClick(stops.hit, stops.hitAt!);
     });
     return [new LegsCanvas(parts, styles, renderer), stops];
   },

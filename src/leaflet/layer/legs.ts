@@ -1,8 +1,8 @@
 import * as L from 'leaflet';
-import { greatCirclePoints } from '../../geo/great-circle';
-import type { Itinerary, LngLat, TravelMode } from '../../itinerary/types';
+import type { Itinerary, TravelMode } from '../../itinerary/types';
 import { DEFAULT_LEG_STYLES, type LegStyle } from '../options';
 import { arrowMarker } from './markers';
+import { placeRoute } from './placement';
 
 /** Resolved style of each mode. */
 export type LegStyles = Record<TravelMode, Required<LegStyle>>;
@@ -22,32 +22,9 @@ export function resolveLegStyles(container: HTMLElement | null, options: Partial
   return out;
 }
 
-/** Points of every leg in `[lat, lng]` order for Leaflet, unwrapped across ±180. */
+/** Points of every leg in `[lat, lng]` order for Leaflet, each in the world copy that joins its stops' markers (see `placeRoute`). */
 export function legLatLngs(itinerary: Itinerary, straight: boolean, toleranceKm: number): L.LatLng[][] {
-  const byId = new Map(itinerary.stops.map((s) => [s.id, s.coordinates] as const));
-  return itinerary.legs.map((leg) => {
-    const a = byId.get(leg.from);
-    const b = byId.get(leg.to);
-    if (!a || !b) return [];
-    const points: LngLat[] = straight ? [a, b] : greatCirclePoints(a, b, { toleranceKm });
-    return points.map((p) => L.latLng(p[1], p[0]));
-  });
-}
-
-/**
- * A leg that goes past ±180 ends a world away from its marker; drawing it a second
- * time shifted by 360° joins both of its markers.
- */
-export function withWorldCopy(line: L.LatLng[]): L.LatLng[][] {
-  let max = -Infinity;
-  let min = Infinity;
-  for (const p of line) {
-    if (p.lng > max) max = p.lng;
-    if (p.lng < min) min = p.lng;
-  }
-  if (max > 180) return [line, line.map((p) => L.latLng(p.lat, p.lng - 360))];
-  if (min < -180) return [line, line.map((p) => L.latLng(p.lat, p.lng + 360))];
-  return [line];
+  return placeRoute(itinerary, straight, toleranceKm).lines;
 }
 
 /** Where along a line its middle is (by length in Web Mercator) and which way it heads there, in degrees clockwise from east. */
@@ -86,7 +63,7 @@ export function legLayers(
     if (!line || line.length < 2) return;
     const style = styles[leg.mode];
     out.push(
-      L.polyline(withWorldCopy(line), {
+      L.polyline(line, {
         ...style,
         dashArray: style.dashArray || undefined,
         className: `vm-leg vm-leg--${leg.mode}`,

@@ -14,12 +14,17 @@ export interface MarkerSetOptions {
   labelOf(place: Place): string;
   /** Accessible name of a group's marker. */
   clusterLabelOf(places: Place[]): string;
-  /** A place's marker was clicked. */
-  onActivate(place: Place): void;
+  /** The world copies (degrees of longitude) a place's marker is shown in, its own first. */
+  copiesOf(place: Place): readonly number[];
+  /** A place's marker was clicked, in the copy at `at`. */
+  onActivate(place: Place, at: L.LatLng): void;
 }
 
 interface Cluster {
   marker: L.Marker;
+  /** The markers grouped: indexes into `MarkerSet.at`. */
+  members: number[];
+  /** Their places, ascending. */
   places: number[];
 }
 
@@ -31,17 +36,25 @@ const ZOOM_CAP = 18;
  * into a marker listing their numbers where they overlap at the current zoom. A group
  * zooms in when that separates it, and otherwise spreads out (spiderfies). Keeps the
  * markers' DOM order (and so the Tab order) in visiting order.
+ *
+ * A place shown in more than one world copy (the start of a trip round the world, where
+ * the last leg ends a world away) has its own marker in its first copy and a repeat in
+ * each other: the repeat opens the same stop when clicked but is no tab stop and is
+ * hidden from screen readers (`vm-marker--copy`), so the stop is heard and reached once.
  */
 export class MarkerSet {
   private readonly group: L.FeatureGroup;
   private readonly map: L.Map;
   private readonly places: readonly Place[];
   private readonly o: MarkerSetOptions;
+  /** Each marker's place and world copy (degrees): first each place's own, in place order, then the repeats. */
+  private readonly at: { place: number; offset: number }[] = [];
+  /** One per entry of `at`: `markers[p]` is place `p`'s own marker. */
   private readonly markers: L.Marker[];
   private readonly elements = new WeakMap<HTMLElement, number>();
   private readonly clusterElements = new WeakMap<HTMLElement, Cluster>();
   private clusters: Cluster[] = [];
-  private spider: { places: number[]; lines: L.Polyline[] } | null = null;
+  private spider: { members: number[]; lines: L.Polyline[] } | null = null;
   private currentPlace = -1;
   private shown: ReadonlySet<number> | null = null;
 
@@ -50,18 +63,24 @@ export class MarkerSet {
     this.map = map;
     this.places = group.places;
     this.o = options;
-    this.markers = this.places.map((place) => {
+    const copies = this.places.map((p) => options.copiesOf(p));
+    copies.forEach(([own = 0], place) => this.at.push({ place, offset: own }));
+    copies.forEach(([, ...others], place) => others.forEach((offset) => this.at.push({ place, offset })));
+    this.markers = this.at.map(({ place: index }, k) => {
+      const place = this.places[index]!;
       const stops = place.stops.map((i) => group.itinerary.stops[i]!);
-      const marker = placeMarker(this.trueLatLng(place.index), place.stops.map((i) => i + 1), bestPrecision(stops));
+      const own = k === index;
+      const marker = placeMarker(this.trueLatLng(k), place.stops.map((i) => i + 1), bestPrecision(stops), own);
       marker.on('add', () => {
         const icon = marker.getElement();
         if (!icon) return;
-        icon.setAttribute('aria-label', options.labelOf(place));
+        if (own) icon.setAttribute('aria-label', options.labelOf(place));
+        else icon.setAttribute('aria-hidden', 'true');
         // Leaflet makes a new element each time a marker is re-added (regrouping).
-        icon.classList.toggle('vm-marker--current', place.index === this.currentPlace);
-        this.elements.set(icon, place.index);
+        icon.classList.toggle('vm-marker--current', index === this.currentPlace);
+        if (own) this.elements.set(icon, index);
       });
-      marker.on('click', () => options.onActivate(place));
+      marker.on('click', () => options.onActivate(place, marker.getLatLng()));
       return marker;
     });
     map.on('zoomend', this.update, this);
@@ -84,13 +103,13 @@ export class MarkerSet {
   setVisible(places: ReadonlySet<number> | null): void {
     this.shown = places;
     if (isMapLoaded(this.map)) return this.update();
-    this.markers.forEach((m, i) => (places && !places.has(i) ? this.group.removeLayer(m) : this.group.addLayer(m)));
+    this.markers.forEach((m, k) => (places && !places.has(this.at[k]!.place) ? this.group.removeLayer(m) : this.group.addLayer(m)));
   }
 
   /** Marks the current place's marker (`vm-marker--current`), and the group marker holding it; `-1` for none. */
   setCurrent(place: number): void {
     this.currentPlace = place;
-    this.markers.forEach((m, i) => m.getElement()?.classList.toggle('vm-marker--current', i === place));
+    this.markers.forEach((m, k) => m.getElement()?.classList.toggle('vm-marker--current', this.at[k]!.place === place));
     for (const c of this.clusters) c.marker.getElement()?.classList.toggle('vm-marker--current', c.places.includes(place));
   }
 
@@ -115,9 +134,16 @@ export class MarkerSet {
     return marker && this.map.hasLayer(marker) ? (marker.getElement() ?? null) : null;
   }
 
-  /** Where a place's marker is drawn (moved out when spread). */
-  placeLatLng(place: number): L.LatLng {
-    return this.markers[place]!.getLatLng();
+  /** Where a place's marker is drawn (moved out when spread): its own, or of its copies the one nearest `near` in longitude. */
+  placeLatLng(place: number, near?: L.LatLng): L.LatLng {
+    let best = this.markers[place]!.getLatLng();
+    if (near) {
+      this.at.forEach((a, k) => {
+        const at = this.markers[k]!.getLatLng();
+        if (a.place === place && Math.abs(at.lng - near.lng) < Math.abs(best.lng - near.lng)) best = at;
+      });
+    }
+    return best;
   }
 
   /** The lowest zoom, from the current one up, at which a place has a marker of its own. */
@@ -134,19 +160,22 @@ export class MarkerSet {
   /** Makes sure a place has its own marker at the current view, spreading out its group if needed. */
   reveal(place: number): void {
     if (this.map.hasLayer(this.markers[place]!)) return;
-    const cluster = this.clusters.find((c) => c.places.includes(place));
+    const cluster = this.clusters.find((c) => c.members.includes(place));
     if (cluster) this.spread(cluster);
   }
 
-  private trueLatLng(place: number): L.LatLng {
+  /** Where marker `k` stands: its place's point in its world copy. */
+  private trueLatLng(k: number): L.LatLng {
+    const { place, offset } = this.at[k]!;
     const [lng, lat] = this.places[place]!.coordinates;
-    return L.latLng(lat, lng);
+    return L.latLng(lat, lng + offset);
   }
 
+  /** The markers that overlap at `zoom`, grouped: indexes into `at`. */
   private groupsAt(zoom: number): number[][] {
-    const shown = this.shown ? this.places.filter((p) => this.shown!.has(p.index)) : this.places;
-    const points = shown.map((p) => this.map.project(this.trueLatLng(p.index), zoom));
-    return clusterPoints(points, this.o.radius).map((g) => g.map((k) => shown[k]!.index));
+    const shown = this.at.map((_, k) => k).filter((k) => !this.shown || this.shown.has(this.at[k]!.place));
+    const points = shown.map((k) => this.map.project(this.trueLatLng(k), zoom));
+    return clusterPoints(points, this.o.radius).map((g) => g.map((i) => shown[i]!));
   }
 
   /** Regroups for the current zoom. */
@@ -155,7 +184,7 @@ export class MarkerSet {
     const zoom = this.map.getZoom();
     for (const c of this.clusters) this.group.removeLayer(c.marker);
     this.clusters = [];
-    if (this.shown) this.markers.forEach((m, i) => void (this.shown!.has(i) || this.group.removeLayer(m)));
+    if (this.shown) this.markers.forEach((m, k) => void (this.shown!.has(this.at[k]!.place) || this.group.removeLayer(m)));
     const groups = this.groupsAt(zoom);
     for (const g of groups) {
       if (g.length === 1) {
@@ -169,21 +198,25 @@ export class MarkerSet {
     this.fixTabOrder();
   }
 
-  private makeCluster(places: number[], zoom: number): Cluster {
+  private makeCluster(members: number[], zoom: number): Cluster {
     let x = 0;
     let y = 0;
-    for (const i of places) {
-      const p = this.map.project(this.trueLatLng(i), zoom);
-      x += p.x / places.length;
-      y += p.y / places.length;
+    for (const k of members) {
+      const p = this.map.project(this.trueLatLng(k), zoom);
+      x += p.x / members.length;
+      y += p.y / members.length;
     }
+    const places = [...new Set(members.map((k) => this.at[k]!.place))].sort((a, b) => a - b);
     const numbers = places.flatMap((i) => this.places[i]!.stops.map((s) => s + 1));
-    const marker = clusterMarker(this.map.unproject(L.point(x, y), zoom), numbers);
-    const cluster: Cluster = { marker, places };
+    // A group of repeats only (a world away from the places' own markers) is no tab stop.
+    const own = members.some((k) => k < this.places.length);
+    const marker = clusterMarker(this.map.unproject(L.point(x, y), zoom), numbers, own);
+    const cluster: Cluster = { marker, members, places };
     marker.on('add', () => {
       const icon = marker.getElement();
       if (!icon) return;
       icon.classList.toggle('vm-marker--current', places.includes(this.currentPlace));
+      if (!own) return void icon.setAttribute('aria-hidden', 'true');
       icon.setAttribute('aria-label', this.o.clusterLabelOf(places.map((i) => this.places[i]!)));
       this.clusterElements.set(icon, cluster);
     });
@@ -193,13 +226,13 @@ export class MarkerSet {
 
   /** Zooms to a group when that separates its markers, else spreads them out. */
   private expand(cluster: Cluster, focusFirst: boolean): void {
-    const bounds = L.latLngBounds(cluster.places.map((i) => this.trueLatLng(i)));
+    const bounds = L.latLngBounds(cluster.members.map((k) => this.trueLatLng(k)));
     // Clear of the controls (the stop list, the legend), with room around the markers.
     const room = roomBesideControls(this.map, 200);
     const topLeft = room.topLeft.add([30, 30]);
     const bottomRight = room.bottomRight.add([30, 30]);
     const zoom = Math.min(this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)), this.map.getMaxZoom(), ZOOM_CAP);
-    const splits = zoom > this.map.getZoom() && this.groupsAt(zoom).some((g) => g.length === 1 && cluster.places.includes(g[0]!));
+    const splits = zoom > this.map.getZoom() && this.groupsAt(zoom).some((g) => g.length === 1 && cluster.members.includes(g[0]!));
     if (!splits) {
       this.spread(cluster);
     } else {
@@ -207,7 +240,7 @@ export class MarkerSet {
       this.map.fitBounds(bounds, { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, maxZoom: zoom, animate: !focusFirst });
     }
     if (focusFirst) {
-      const first = Math.min(...cluster.places);
+      const first = Math.min(...cluster.members.filter((k) => k < this.places.length));
       this.reveal(first);
       this.elementOfPlace(first)?.focus({ preventScroll: true });
     }
@@ -218,10 +251,10 @@ export class MarkerSet {
     this.collapse();
     const zoom = this.map.getZoom();
     const centre = this.map.project(cluster.marker.getLatLng(), zoom);
-    const offsets = spreadOffsets(cluster.places.length, 44);
+    const offsets = spreadOffsets(cluster.members.length, 44);
     this.group.removeLayer(cluster.marker);
     const lines: L.Polyline[] = [];
-    cluster.places.forEach((i, k) => {
+    cluster.members.forEach((i, k) => {
       const at = this.map.unproject(centre.add(L.point(offsets[k]!.x, offsets[k]!.y)), zoom);
       const line = L.polyline([this.trueLatLng(i), at], { className: 'vm-spider-leg', interactive: false, weight: 1.5, color: '#44403c' });
       lines.push(line);
@@ -229,7 +262,7 @@ export class MarkerSet {
       this.markers[i]!.setLatLng(at);
       this.group.addLayer(this.markers[i]!);
     });
-    this.spider = { places: cluster.places, lines };
+    this.spider = { members: cluster.members, lines };
     this.fixTabOrder();
   }
 
@@ -239,23 +272,24 @@ export class MarkerSet {
     if (!spider) return;
     this.spider = null;
     for (const line of spider.lines) this.group.removeLayer(line);
-    for (const i of spider.places) {
+    for (const i of spider.members) {
       this.markers[i]!.setLatLng(this.trueLatLng(i));
       this.group.removeLayer(this.markers[i]!);
     }
-    const cluster = this.clusters.find((c) => c.places === spider.places);
+    const cluster = this.clusters.find((c) => c.members === spider.members);
     if (cluster) this.group.addLayer(cluster.marker);
   }
 
   /** Reorders our marker elements in their pane so Tab visits them in visiting order. */
   private fixTabOrder(): void {
     const items: { first: number; el: HTMLElement }[] = [];
-    this.markers.forEach((m, i) => {
+    // Only the places' own markers and groups: repeats are no tab stops.
+    this.markers.slice(0, this.places.length).forEach((m, i) => {
       const el = this.map.hasLayer(m) ? m.getElement() : undefined;
       if (el) items.push({ first: i, el });
     });
     for (const c of this.clusters) {
-      const el = this.map.hasLayer(c.marker) ? c.marker.getElement() : undefined;
+      const el = this.map.hasLayer(c.marker) && this.clusterElements.has(c.marker.getElement()!) ? c.marker.getElement() : undefined;
       if (el) items.push({ first: Math.min(...c.places), el });
     }
     items.sort((a, b) => a.first - b.first);

@@ -15,35 +15,37 @@ export function bestPrecision(stops: readonly Stop[]): Precision {
 /**
  * The numbered marker of a place (one or more stops): a badge with the stop numbers,
  * styled by precision (`vm-marker--venue` is a crisp pin, `--city` a soft halo).
- * Leaflet makes it focusable (`tabindex=0`, `role=button`); the layer names it.
+ * Leaflet makes it focusable (`tabindex=0`, `role=button`); the layer names it. A repeat
+ * of a marker in another world copy (`own` false) is neither focusable nor named: it is
+ * hidden from screen readers, which hear the place once, at its own marker.
  */
-export function placeMarker(latlng: L.LatLngExpression, numbers: number[], precision: Precision, pane?: string): L.Marker {
+export function placeMarker(latlng: L.LatLngExpression, numbers: number[], precision: Precision, own = true, pane?: string): L.Marker {
   const label = numbersLabel(numbers);
   return L.marker(latlng, {
-    icon: badgeIcon(label, `vm-marker vm-marker--${precision}${numbers.length > 1 ? ' vm-marker--multi' : ''}`),
-    keyboard: true,
+    icon: badgeIcon(label, `vm-marker vm-marker--${precision}${numbers.length > 1 ? ' vm-marker--multi' : ''}`, own),
+    keyboard: own,
     riseOnHover: true,
     ...(pane ? { pane } : {}),
   });
 }
 
-/** A marker standing for several places that overlap on screen: lists their numbers ("3–6"). */
-export function clusterMarker(latlng: L.LatLngExpression, numbers: number[], pane?: string): L.Marker {
+/** A marker standing for several places that overlap on screen: lists their numbers ("3–6"). `own` false: a group of repeats only, as in {@link placeMarker}. */
+export function clusterMarker(latlng: L.LatLngExpression, numbers: number[], own = true, pane?: string): L.Marker {
   return L.marker(latlng, {
-    icon: badgeIcon(numbersLabel(numbers), 'vm-marker vm-marker--cluster'),
-    keyboard: true,
+    icon: badgeIcon(numbersLabel(numbers), 'vm-marker vm-marker--cluster', own),
+    keyboard: own,
     riseOnHover: true,
     zIndexOffset: 500,
     ...(pane ? { pane } : {}),
   });
 }
 
-function badgeIcon(label: string, className: string): L.DivIcon {
+function badgeIcon(label: string, className: string, own: boolean): L.DivIcon {
   const badge = el('span', 'vm-marker__badge');
   el('span', 'vm-marker__label', label, badge);
   badge.setAttribute('aria-hidden', 'true'); // the icon itself carries the accessible name
   // Anchored at the badge centre; the size lives in the CSS (so sites can restyle it).
-  return L.divIcon({ html: badge, className, iconSize: undefined, iconAnchor: [0, 0], popupAnchor: [0, -14] });
+  return L.divIcon({ html: badge, className: own ? className : `${className} vm-marker--copy`, iconSize: undefined, iconAnchor: [0, 0], popupAnchor: [0, -14] });
 }
 
 /** A small arrowhead showing a leg's direction, rotated by `angle` degrees (0 = pointing east, clockwise). */

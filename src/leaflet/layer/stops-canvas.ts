@@ -15,23 +15,37 @@ export interface StopsCanvasStyle {
  * object and no DOM per stop, one fill per precision per frame, and hit-testing on
  * the projected points so a click still finds its stop. Builds on Leaflet 1.9's
  * renderer hooks (`_project`, `_update`, `_updatePath`, `_containsPoint`), as its own
- * `L.CircleMarker` does.
+ * `L.CircleMarker` does. A stop shown in several world copies (see `placeRoute`) is
+ * drawn in each, and a click on any of them finds it.
  */
 export class StopsCanvas extends CanvasPath {
+  /** The points drawn: each stop in each of its copies. */
   private readonly latlngs: L.LatLng[];
-  private readonly precision: Uint8Array; // 0 venue, 1 district, 2 city
+  /** The stop each point draws. */
+  private readonly stopOf: number[];
+  private readonly precision: Uint8Array; // of each point: 0 venue, 1 district, 2 city
   private xs = new Float64Array(0);
   private ys = new Float64Array(0);
   private readonly colours: StopsCanvasStyle;
   /** Index of the stop under the pointer at the last hit test. */
   hit = -1;
+  /** Where that stop is drawn there (its world copy). */
+  hitAt: L.LatLng | null = null;
 
-  constructor(stops: readonly Stop[], renderer: L.Renderer, colours: StopsCanvasStyle) {
+  /** `copies[i]`: the world copies (degrees of longitude) stop `i` is drawn in; default `[0]`. */
+  constructor(stops: readonly Stop[], renderer: L.Renderer, colours: StopsCanvasStyle, copies?: readonly (readonly number[])[]) {
     super();
     // L.Path has no initialize() to take options, so set them as Leaflet's own subclasses do.
     L.setOptions(this, { renderer, interactive: true, bubblingMouseEvents: false });
-    this.latlngs = stops.map((s) => L.latLng(s.coordinates[1], s.coordinates[0]));
-    this.precision = Uint8Array.from(stops, (s) => (s.precision === 'venue' ? 0 : s.precision === 'district' ? 1 : 2));
+    this.latlngs = [];
+    this.stopOf = [];
+    stops.forEach((s, i) => {
+      for (const c of copies?.[i] ?? [0]) {
+        this.latlngs.push(L.latLng(s.coordinates[1], s.coordinates[0] + c));
+        this.stopOf.push(i);
+      }
+    });
+    this.precision = Uint8Array.from(this.stopOf, (i) => (stops[i]!.precision === 'venue' ? 0 : stops[i]!.precision === 'district' ? 1 : 2));
     this.colours = colours;
   }
 
@@ -71,8 +85,8 @@ export class StopsCanvas extends CanvasPath {
     for (const [kind, radius, alpha, rim] of kinds) {
       for (const [r, fill, a] of [[radius + rim, colours.stroke, 1], [radius, colours.fill, alpha]] as const) {
         ctx.beginPath();
-        for (let i = 1; i < xs.length; i++) {
-          if (precision[i] !== kind || xs[i]! < x0 || xs[i]! > x1 || ys[i]! < y0 || ys[i]! > y1) continue;
+        for (let i = 0; i < xs.length; i++) {
+          if (precision[i] !== kind || this.stopOf[i] === 0 || xs[i]! < x0 || xs[i]! > x1 || ys[i]! < y0 || ys[i]! > y1) continue;
           ctx.moveTo(xs[i]! + r, ys[i]!);
           ctx.arc(xs[i]!, ys[i]!, r, 0, Math.PI * 2);
         }
@@ -82,15 +96,17 @@ export class StopsCanvas extends CanvasPath {
       }
     }
     ctx.globalAlpha = 1;
-    if (xs.length) {
-      ctx.beginPath();
-      ctx.arc(xs[0]!, ys[0]!, 6, 0, Math.PI * 2);
-      ctx.fillStyle = colours.firstFill;
-      ctx.fill();
-      ctx.lineWidth = 1.5;
-      ctx.strokeStyle = colours.stroke;
-      ctx.stroke();
+    // The first stop, in each of its copies (they come first), stands out.
+    ctx.beginPath();
+    for (let i = 0; i < xs.length && this.stopOf[i] === 0; i++) {
+      ctx.moveTo(xs[i]! + 6, ys[i]!);
+      ctx.arc(xs[i]!, ys[i]!, 6, 0, Math.PI * 2);
     }
+    ctx.fillStyle = colours.firstFill;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = colours.stroke;
+    ctx.stroke();
   }
 
   _containsPoint(p: L.Point): boolean {
@@ -104,7 +120,8 @@ export class StopsCanvas extends CanvasPath {
         best = i;
       }
     }
-    this.hit = best;
+    this.hit = best >= 0 ? this.stopOf[best]! : -1;
+    this.hitAt = best >= 0 ? this.latlngs[best]! : null;
     return best >= 0;
   }
 
