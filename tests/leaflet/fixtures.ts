@@ -5,16 +5,26 @@ import type { Itinerary } from '../../src/itinerary/types';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 
-/** The seed visit (7 stops: Hong Kong, Hangzhou, Shanghai, Yangshan, Lingang, Shanghai, Hong Kong). */
-export function seed(): Itinerary {
-  return parseItinerary(JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')));
+type RawSeed = { stops: { meetings?: { id: string; url?: string }[] }[] };
+
+function rawSeed(): RawSeed {
+  return JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as RawSeed;
 }
 
-/** The seed as the package ships it once its meeting pages stay in the gallery: no meeting has a `url`. */
-export function seedWithoutUrls(): Itinerary {
-  const raw = JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as { stops: { meetings?: { url?: string }[] }[] };
-  for (const stop of raw.stops) for (const meeting of stop.meetings ?? []) delete meeting.url;
+/**
+ * The seed visit (7 stops: Hong Kong, Hangzhou, Shanghai, Yangshan, Lingang, Shanghai, Hong Kong)
+ * as the gallery shows it: each meeting linked to its page, `meetings/<id>.html`, which the
+ * gallery's own copy of the data adds (scripts/meeting-pages.mjs, `withMeetingPages`).
+ */
+export function seed(): Itinerary {
+  const raw = rawSeed();
+  for (const stop of raw.stops) for (const meeting of stop.meetings ?? []) meeting.url ??= `meetings/${meeting.id}.html`;
   return parseItinerary(raw);
+}
+
+/** The seed as the package ships it: its meeting pages stay in the gallery, so no meeting has a `url`. */
+export function seedWithoutUrls(): Itinerary {
+  return parseItinerary(rawSeed());
 }
 
 /** A small itinerary whose every text and link field is `text` / `url`. */
