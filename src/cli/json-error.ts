@@ -46,8 +46,8 @@ export function jsonErrorOffset(text: string): number {
       if (c === 0x5c) {
         i++;
         if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) return false;
-          i += 4;
+          // A bad \u escape is located at its first character that is not a hex digit, as V8 says.
+          for (let k = 0; k < 4; k++) if (!/[0-9a-fA-F]/.test(text[++i] ?? '')) return false;
         } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) return false;
       }
     }

@@ -30,6 +30,8 @@ describe('jsonErrorOffset', () => {
     expect(jsonErrorOffset('')).toBe(0);
     expect(jsonErrorOffset('01')).toBe(1);
     expect(jsonErrorOffset('"\\x"')).toBe(2);
+    expect(jsonErrorOffset('"\\u12zz"')).toBe(5); // the first character of a \u escape that is not hex
+    expect(jsonErrorOffset('"\\u \\t"')).toBe(3);
     expect(jsonErrorOffset('[1] x')).toBe(4);
   });
 
