@@ -1,5 +1,13 @@
 import { groupsOf, unionFind } from './union-find';
 
+/** A point on the screen, or an offset, in pixels. */
+export interface ScreenPoint {
+  /** Pixels to the right. */
+  x: number;
+  /** Pixels down. */
+  y: number;
+}
+
 /**
  * Groups points that would overlap on screen: any two closer than `radius` pixels end
  * up in the same group (single linkage, so a chain of close markers is one group).
@@ -9,7 +17,7 @@ import { groupsOf, unionFind } from './union-find';
  * @example
  * clusterPoints([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 200, y: 0 }], 30) // [[0, 1], [2]]
  */
-export function clusterPoints(points: readonly { x: number; y: number }[], radius: number): number[][] {
+export function clusterPoints(points: readonly ScreenPoint[], radius: number): number[][] {
   const sets = unionFind(points.length);
   const cells = new Map<string, number[]>();
   const r2 = radius * radius;
@@ -36,7 +44,7 @@ export function clusterPoints(points: readonly { x: number; y: number }[], radiu
  * Positions around a centre for `count` markers spread out ("spiderfied") so none
  * overlap: a circle for a few, a spiral for many. Offsets in pixels.
  */
-export function spreadOffsets(count: number, spacing: number): { x: number; y: number }[] {
+export function spreadOffsets(count: number, spacing: number): ScreenPoint[] {
   if (count <= 8) {
     const r = Math.max(spacing, (spacing * count) / (2 * Math.PI));
     return Array.from({ length: count }, (_, i) => {
@@ -44,7 +52,7 @@ export function spreadOffsets(count: number, spacing: number): { x: number; y: n
       return { x: r * Math.cos(a), y: r * Math.sin(a) };
     });
   }
-  const out: { x: number; y: number }[] = [];
+  const out: ScreenPoint[] = [];
   let angle = 0;
   for (let i = 0; i < count; i++) {
     const r = spacing * (1 + angle / (2 * Math.PI));

@@ -9,7 +9,7 @@ export { storyMoments, timeAtPosition, positionAtTime, type StoryMoment } from '
 export { storyDays, type StoryDay, type StoryDaysOptions } from './days';
 export { StoryPlayback, type StoryPlaybackOptions, type PlaybackTick } from './playback';
 export { groupPlaces, numbersLabel, type Place } from './places';
-export { clusterPoints, spreadOffsets } from './cluster';
+export { clusterPoints, spreadOffsets, type ScreenPoint } from './cluster';
 export { formatDates, datesWithCertainty, stopLabel, fill, type DateStrings } from './format';
 export { storyLocale, storyTimeText } from './text';
 export { safeLink, type SafeLink } from './links';

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bboxOf, greatCirclePoints } from '../../src/geo/index';
 import { unwrapRoute, type UnwrappedRoute } from '../../src/geo/unwrap';
+import { parseItinerary } from '../../src/itinerary/parse';
 import type { LngLat } from '../../src/itinerary/types';
 import { lngLat } from '../arbitraries';
 
@@ -196,5 +199,41 @@ describe('unwrapRoute: edge cases', () => {
     expect(() => unwrapRoute([TOKYO, HONOLULU], [[TOKYO, [NaN, 0]]])).toThrow(/legs\[0\]\[1\]\[0\] must be a finite longitude/);
     expect(() => unwrapRoute([TOKYO, HONOLULU], [[TOKYO, SUVA]])).toThrow(/legs\[0\]\[1\]: \[178.44, -18.14\] is not at stops\[1\]/);
     expect(() => unwrapRoute([TOKYO, HONOLULU], [[[139.7, 35.69], HONOLULU]])).toThrow(/legs\[0\]\[0\]: .* is not at stops\[0\]/);
+  });
+});
+
+describe('unwrapRoute: the gallery trips (examples/data)', () => {
+  const load = (name: string) =>
+    parseItinerary(JSON.parse(readFileSync(path.join(__dirname, '../../examples/data', name), 'utf8')));
+
+  it('parses the Pacific tour and draws it over the Pacific: Honolulu and San Francisco a world east', () => {
+    const itinerary = load('pacific-tour.json');
+    expect(itinerary.stops.map((s) => s.id)).toEqual(['tokyo', 'honolulu', 'san-francisco', 'auckland', 'suva', 'tokyo-return']);
+    expect(itinerary.legs.every((l) => l.mode === 'flight')).toBe(true);
+    const stops = itinerary.stops.map((s) => s.coordinates);
+    const r = route(stops);
+    expect(r.stops.map((s) => s.offset)).toEqual([0, 360, 360, 0, 0, 0]);
+    expect(r.turns).toBe(0);
+    expect(r.bounds[2] - r.bounds[0]).toBeLessThan(180);
+  });
+
+  it('parses the round-the-world trip and shows London at both ends of the world it circles', () => {
+    const itinerary = load('round-the-world.json');
+    expect(itinerary.stops.map((s) => s.id)).toEqual(['london', 'dubai', 'singapore', 'sydney', 'santiago', 'new-york', 'london-return']);
+    const r = route(itinerary.stops.map((s) => s.coordinates));
+    expect(r.turns).toBe(1);
+    expect(r.stops[0]!.copies).toEqual([0, 360]);
+    expect(r.stops[6]!.copies).toEqual([0, 360]);
+  });
+
+  it('keeps every stop, meeting and time of both files through parsing, each time after the one before', () => {
+    for (const name of ['pacific-tour.json', 'round-the-world.json']) {
+      const raw = JSON.parse(readFileSync(path.join(__dirname, '../../examples/data', name), 'utf8')) as { stops: { meetings: unknown[] }[] };
+      const itinerary = load(name);
+      expect(itinerary.stops).toHaveLength(raw.stops.length);
+      expect(itinerary.stops.flatMap((s) => s.meetings)).toHaveLength(raw.stops.flatMap((s) => s.meetings).length);
+      const times = itinerary.stops.flatMap((s) => [s.arrive, s.depart]).filter((t): t is string => t !== undefined).map((t) => Date.parse(t));
+      for (let i = 1; i < times.length; i++) expect(times[i]!, `${name}: time ${i}`).toBeGreaterThan(times[i - 1]!);
+    }
   });
 });
