@@ -3,6 +3,7 @@
 // online. Tiles are requested only once that layer is chosen.
 import * as L from 'leaflet';
 import { basemapLayer } from 'visitmap/basemap';
+import { fullscreenControl, gestureHandling } from 'visitmap/leaflet';
 
 /** 1:10m coasts where the seed visit goes, 1:50m for the rest of the world. */
 export const BASEMAP_DATA = ['../basemap/world-50m.json', '../basemap/east-asia-10m.json'];
@@ -18,5 +19,9 @@ export function galleryMap(element, options = {}) {
   L.control
     .layers({ 'Offline map (Natural Earth)': offline, 'OpenStreetMap (needs internet)': osm }, {}, { position: 'bottomleft' })
     .addTo(map);
+  // The basics of an embedded map: a scale, full screen, and a wheel or a finger that scrolls the page.
+  L.control.scale({ position: 'bottomleft' }).addTo(map);
+  fullscreenControl().addTo(map);
+  gestureHandling(map);
   return map;
 }
