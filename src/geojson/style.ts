@@ -1,8 +1,10 @@
 import type { Precision, TravelMode } from '../itinerary/types';
 
 /**
- * Colours shared by the GeoJSON (simplestyle) and KML exports, so a stop or a leg
- * looks the same whichever file a person opens. Colour-blind-safe pairs (ColorBrewer).
+ * The palette: colours shared by the GeoJSON (simplestyle) and KML exports and by the map
+ * (its legs, the large-mode canvas and the legend read `MODE_COLORS` through
+ * `DEFAULT_LEG_STYLES`), so a stop or a leg looks the same whichever file a person opens
+ * and on the map. Colour-blind-safe pairs (ColorBrewer).
  */
 export const PRECISION_COLORS: Readonly<Record<Precision, string>> = {
   venue: '#b2182b',

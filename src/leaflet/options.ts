@@ -222,8 +222,13 @@ export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = Object.freeze({
   popupOptions: { maxWidth: 320, minWidth: 220 },
 } satisfies Defaults);
 
-/** Options after merging: every field set. */
-export type ResolvedOptions = Defaults & { dateLocale: string; strings: LayerStrings };
+/** The layer's settings: every option with its default, the date locale and the words worked out. */
+export interface ResolvedOptions extends Defaults {
+  /** The `dateLocale` option, else `'en-GB'` for English and the language otherwise. */
+  dateLocale: string;
+  /** The `strings` option over the built-in English words. */
+  strings: LayerStrings;
+}
 
 /**
  * Merges `options` into `obj.options` as `L.setOptions` does (over the class's defaults,

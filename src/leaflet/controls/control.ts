@@ -18,6 +18,7 @@ export type ControlHandlers<E> = { [K in keyof E]?: (event: E[K]) => void };
 // Merged with the interface below, which adds the typed event methods.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class ItineraryControl<Options extends L.ControlOptions, Events = object> extends EventedControl {
+  /** Every option of the control: the ones given, over the class's defaults. */
   declare options: Options;
   /** The itinerary layer the control serves. */
   readonly layer: ItineraryLayer;

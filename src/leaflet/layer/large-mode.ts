@@ -6,9 +6,11 @@ import { StopsCanvas } from './stops-canvas';
 
 /** What a large mode draws with: the layer's itinerary, its legs' points and styles. */
 export interface LargeModeInput {
+  /** The itinerary to draw. */
   itinerary: Itinerary;
   /** Each leg's points (empty for a leg not drawn). */
   lines: L.LatLng[][];
+  /** Each travel mode's resolved leg style. */
   styles: LegStyles;
   /** The layer's pane, if it has one. */
   pane: string | undefined;
