@@ -23,13 +23,15 @@ export function localize(text: LocalizedText | undefined, language = ''): string
   let want = language.toLowerCase();
   const primary = want.split('-')[0]!;
   const script = scriptOf(want);
+  // The first tag of the language asked for in script `s` ('' for a tag that names none).
+  const inScript = (s: string) => tags.find((t) => t.toLowerCase().split('-')[0] === primary && scriptOf(t.toLowerCase()) === s);
   let tag: string | undefined;
   for (; want && !tag; want = want.slice(0, Math.max(0, want.lastIndexOf('-')))) {
     // Before a bare `zh`, a tag in the script asked for (`zh-Hans` finds `zh-CN`): never the other script while this one is there.
-    if (script && want === primary) tag = tags.find((t) => t.toLowerCase().split('-')[0] === primary && scriptOf(t.toLowerCase()) === script);
+    if (script && want === primary) tag = inScript(script);
     tag ??= find(want, true);
   }
-  tag ??= (primary && (tags.find((t) => t.toLowerCase().split('-')[0] === primary && !scriptOf(t.toLowerCase())) ?? find(primary, false))) || find('en', true) || tags[0];
+  tag ??= (primary && (inScript('') ?? find(primary, false))) || find('en', true) || tags[0];
   return tag === undefined ? '' : text[tag]!;
 }
 
@@ -42,10 +44,8 @@ const HANT_REGIONS = new Set(['tw', 'hk', 'mo']);
  */
 function scriptOf(tag: string): string {
   const [primary, ...rest] = tag.split('-');
-  const subtag = rest.find((s) => s.length === 4);
-  if (subtag) return subtag;
   const region = rest.find((s) => s.length === 2);
-  return primary === 'zh' && region ? (HANT_REGIONS.has(region) ? 'hant' : 'hans') : '';
+  return rest.find((s) => s.length === 4) ?? (primary === 'zh' && region ? (HANT_REGIONS.has(region) ? 'hant' : 'hans') : '');
 }
 
 /**

@@ -70,7 +70,7 @@ function tallestGap(boxes: Box[], left: number, right: number, height: number): 
   const blocking = boxes.filter((box) => box.l < right && left < box.r).sort((a, b) => a.t - b.t);
   let best = { t: 0, b: 0 };
   let y = 0;
-  for (const box of [...blocking, { l: 0, r: 0, t: height, b: height }]) {
+  for (const box of [...blocking, { t: height, b: height }]) {
     if (box.t - y > best.b - best.t) best = { t: y, b: box.t };
     y = Math.max(y, box.b);
   }
@@ -89,17 +89,16 @@ function tallestGap(boxes: Box[], left: number, right: number, height: number): 
 export function roomBesideControls(map: L.Map, width: number, below = 0): { topLeft: L.Point; bottomRight: L.Point; height: number } {
   const size = map.getSize();
   const boxes = controlBoxes(map);
-  const edges = [...new Set([0, size.x, ...boxes.flatMap((box) => [box.l, box.r])])].filter((x) => x >= 0 && x <= size.x).sort((a, b) => a - b);
-  let best = { l: 0, r: size.x, ...tallestGap(boxes, 0, size.x, size.y) };
-  let found = false;
+  const edges = [0, size.x, ...boxes.flatMap((box) => [box.l, box.r])].filter((x) => x >= 0 && x <= size.x);
+  let best = { l: 0, r: size.x, t: 0, b: -1 };
   for (const l of edges) {
     for (const r of edges) {
-      if (r - l - 20 < width) continue;
-      const gap = tallestGap(boxes, l, r, size.y);
-      if (!found || gap.b - gap.t > best.b - best.t) best = { l, r, ...gap };
-      found = true;
+      const gap = r - l - 20 < width ? best : tallestGap(boxes, l, r, size.y);
+      if (gap.b - gap.t > best.b - best.t) best = { l, r, ...gap };
     }
   }
+  // Narrower than `width`: the tallest band across the whole map.
+  if (best.b < 0) best = { l: 0, r: size.x, ...tallestGap(boxes, 0, size.x, size.y) };
   const topLeft = L.point(best.l + 10, best.t + 10);
   const bottomRight = L.point(size.x - best.r + 10, size.y - best.b + 10 + below);
   return { topLeft, bottomRight, height: size.y - topLeft.y - bottomRight.y };

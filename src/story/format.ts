@@ -51,8 +51,7 @@ export function formatDates(from: string | undefined, to: string | undefined, lo
 function sameStyleRange(fmt: Intl.DateTimeFormat, a: Date, b: Date): string {
   const range = fmt.formatRange(a, b);
   // The words between a single date's numbers (年, 月, 日; a comma before the time), spaces aside.
-  const marks = fmt.formatToParts(a).filter((p) => p.type === 'literal').map((p) => p.value.trim()).filter(Boolean);
-  return marks.every((mark) => range.includes(mark)) ? range : `${fmt.format(a)} – ${fmt.format(b)}`;
+  return fmt.formatToParts(a).every((p) => p.type != 'literal' || range.includes(p.value.trim())) ? range : `${fmt.format(a)} – ${fmt.format(b)}`;
 }
 
 /** Dates followed by their certainty: "10 Dec 2023 · inferred". */
