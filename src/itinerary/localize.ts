@@ -35,17 +35,14 @@ export function localize(text: LocalizedText | undefined, language = ''): string
   return tag === undefined ? '' : text[tag]!;
 }
 
-/** Chinese regions whose usual script is the traditional one (a tag without a script subtag). */
-const HANT_REGIONS = new Set(['tw', 'hk', 'mo']);
-
 /**
  * The script of a lower-case tag: its script subtag (`zh-hant-hk` → `hant`), or the one its
- * Chinese region implies (`zh-tw` → `hant`, `zh-cn` → `hans`); `''` when the tag says none.
+ * Chinese region implies (`zh-tw`, `zh-hk`, `zh-mo` → `hant`; `zh-cn` → `hans`); `''` when the tag says none.
  */
 function scriptOf(tag: string): string {
   const [primary, ...rest] = tag.split('-');
   const region = rest.find((s) => s.length === 2);
-  return rest.find((s) => s.length === 4) ?? (primary === 'zh' && region ? (HANT_REGIONS.has(region) ? 'hant' : 'hans') : '');
+  return rest.find((s) => s.length === 4) ?? (primary === 'zh' && region ? (/tw|hk|mo/.test(region) ? 'hant' : 'hans') : '');
 }
 
 /**
