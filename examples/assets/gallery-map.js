@@ -6,6 +6,7 @@ import { basemapLayer } from 'visitmap/basemap';
 // Which basemap file is drawn at which zooms and where (written by scripts/basemap-data.mjs):
 // the detailed 1:10m coasts load only when the view is zoomed into East Asia.
 import manifest from '../../basemap/parts.json' with { type: 'json' };
+import { fullscreenControl, gestureHandling } from 'visitmap/leaflet';
 
 const base = new URL('../../basemap/', import.meta.url);
 const resolve = (parts) => parts.map((part) => ({ ...part, source: new URL(part.source, base).href }));
@@ -42,6 +43,10 @@ export function galleryMap(element, options = {}) {
   L.control
     .layers({ 'Offline map (Natural Earth)': offline, 'OpenStreetMap (needs internet)': osm }, {}, { position: 'bottomleft' })
     .addTo(map);
+  // The basics of an embedded map: a scale, full screen, and a wheel or a finger that scrolls the page.
+  L.control.scale({ position: 'bottomleft' }).addTo(map);
+  fullscreenControl().addTo(map);
+  gestureHandling(map);
   return map;
 }
 

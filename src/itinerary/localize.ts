@@ -2,7 +2,8 @@ import type { LocalizedText } from './types';
 
 /**
  * The text in `language`. A language map falls back from the most specific tag to the
- * least (`zh-Hans-CN` → `zh-Hans` → `zh`), then to any tag of the same language
+ * least (`zh-Hans-CN` → `zh-Hans` → `zh`), a tag in the same script coming before the bare
+ * language (`zh-Hans` finds `zh-CN`; `zh-TW` finds `zh-Hant`), then to any tag of the same language
  * (`zh` finds `zh-Hant`), then to `en`, then to the first language given. Tags match
  * case-insensitively. A plain string is returned as it is; `undefined` gives `''`.
  *
@@ -21,10 +22,27 @@ export function localize(text: LocalizedText | undefined, language = ''): string
     });
   let want = language.toLowerCase();
   const primary = want.split('-')[0]!;
+  const script = scriptOf(want);
+  // The first tag of the language asked for in script `s` ('' for a tag that names none).
+  const inScript = (s: string) => tags.find((t) => t.toLowerCase().split('-')[0] === primary && scriptOf(t.toLowerCase()) === s);
   let tag: string | undefined;
-  for (; want && !tag; want = want.slice(0, Math.max(0, want.lastIndexOf('-')))) tag = find(want, true);
-  tag ??= (primary && find(primary, false)) || find('en', true) || tags[0];
+  for (; want && !tag; want = want.slice(0, Math.max(0, want.lastIndexOf('-')))) {
+    // Before a bare `zh`, a tag in the script asked for (`zh-Hans` finds `zh-CN`): never the other script while this one is there.
+    if (script && want === primary) tag = inScript(script);
+    tag ??= find(want, true);
+  }
+  tag ??= (primary && (inScript('') ?? find(primary, false))) || find('en', true) || tags[0];
   return tag === undefined ? '' : text[tag]!;
+}
+
+/**
+ * The script of a lower-case tag: its script subtag (`zh-hant-hk` → `hant`), or the one its
+ * Chinese region implies (`zh-tw`, `zh-hk`, `zh-mo` → `hant`; `zh-cn` → `hans`); `''` when the tag says none.
+ */
+function scriptOf(tag: string): string {
+  const [primary, ...rest] = tag.split('-');
+  const region = rest.find((s) => s.length === 2);
+  return rest.find((s) => s.length === 4) ?? (primary === 'zh' && region ? (/tw|hk|mo/.test(region) ? 'hant' : 'hans') : '');
 }
 
 /**

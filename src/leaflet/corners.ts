@@ -41,38 +41,66 @@ export function clearOfCornerAcross(control: L.Control, map: L.Map): void {
   if (overlap > 0) root.style[side] = `${parseFloat(getComputedStyle(root)[side]) + overlap + 8}px`;
 }
 
-/** Width and height of what stands in each of the map's control corners. */
-type CornerSizes = Record<'topleft' | 'topright' | 'bottomleft' | 'bottomright', { w: number; h: number }>;
+/** A rectangle in the map container's pixels. */
+interface Box {
+  l: number;
+  t: number;
+  r: number;
+  b: number;
+}
 
-/** How much room the controls take in each corner of `map` (0 where a corner is empty). */
-function cornerSizes(map: L.Map): CornerSizes {
-  const corners = controlCorners(map);
-  const size = (name: L.ControlPosition) => ({ w: corners[name]?.offsetWidth ?? 0, h: corners[name]?.offsetHeight ?? 0 });
-  return { topleft: size('topleft'), topright: size('topright'), bottomleft: size('bottomleft'), bottomright: size('bottomright') };
+/** The rectangles of the visible controls, in the map container's pixels. */
+function controlBoxes(map: L.Map): Box[] {
+  const origin = map.getContainer().getBoundingClientRect();
+  const boxes: Box[] = [];
+  for (const corner of Object.values(controlCorners(map))) {
+    for (const control of Array.from(corner?.children ?? [])) {
+      const r = control.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) boxes.push({ l: r.left - origin.left, t: r.top - origin.top, r: r.right - origin.left, b: r.bottom - origin.top });
+    }
+  }
+  return boxes;
+}
+
+/**
+ * The tallest free band between `left` and `right`: the largest vertical gap between the
+ * controls that reach into that column (the whole height when none do).
+ */
+function tallestGap(boxes: Box[], left: number, right: number, height: number): { t: number; b: number } {
+  const blocking = boxes.filter((box) => box.l < right && left < box.r).sort((a, b) => a.t - b.t);
+  let best = { t: 0, b: 0 };
+  let y = 0;
+  for (const box of [...blocking, { t: height, b: height }]) {
+    if (box.t - y > best.b - best.t) best = { t: y, b: box.t };
+    y = Math.max(y, box.b);
+  }
+  return best;
 }
 
 /**
  * Where something `width` pixels wide (a popup, a group of stops zoomed into) can stand on
- * the map without going under a control: left of the right-hand controls (the stop list and
- * the legend, typically), right of the left-hand ones, or between the top and bottom rows
- * across the whole width, whichever leaves the most height. Returns paddings for Leaflet's
- * `autoPanPadding*` / `padding*` options, with a 10 px margin (and `below` more at the
- * bottom), and the height between them.
+ * the map without going under a control: the tallest rectangle at least that wide that no
+ * control reaches into, found from where the controls actually are (on a phone the left
+ * column may hold the zoom buttons at the top and a timeline at the bottom, with the room
+ * beside them). Where the map is narrower than `width`, the tallest band across the whole
+ * width. Returns paddings for Leaflet's `autoPanPadding*` / `padding*` options, with a
+ * 10 px margin (and `below` more at the bottom), and the height between them.
  */
 export function roomBesideControls(map: L.Map, width: number, below = 0): { topLeft: L.Point; bottomRight: L.Point; height: number } {
   const size = map.getSize();
-  const { topleft, topright, bottomleft, bottomright } = cornerSizes(map);
-  const right = Math.max(topright.w, bottomright.w);
-  const left = Math.max(topleft.w, bottomleft.w);
-  const across = { left: 0, right: 0, top: Math.max(topleft.h, topright.h), bottom: Math.max(bottomleft.h, bottomright.h) };
-  const places = [
-    across,
-    { left: 0, right, top: topleft.h, bottom: bottomleft.h },
-    { left, right: 0, top: topright.h, bottom: bottomright.h },
-  ].filter((p) => p === across || size.x - p.left - p.right - 20 >= width);
-  const best = places.reduce((a, b) => (b.top + b.bottom < a.top + a.bottom ? b : a));
-  const topLeft = L.point(best.left + 10, best.top + 10);
-  const bottomRight = L.point(best.right + 10, best.bottom + 10 + below);
+  const boxes = controlBoxes(map);
+  const edges = [0, size.x, ...boxes.flatMap((box) => [box.l, box.r])].filter((x) => x >= 0 && x <= size.x);
+  let best = { l: 0, r: size.x, t: 0, b: -1 };
+  for (const l of edges) {
+    for (const r of edges) {
+      const gap = r - l - 20 < width ? best : tallestGap(boxes, l, r, size.y);
+      if (gap.b - gap.t > best.b - best.t) best = { l, r, ...gap };
+    }
+  }
+  // Narrower than `width`: the tallest band across the whole map.
+  if (best.b < 0) best = { l: 0, r: size.x, ...tallestGap(boxes, 0, size.x, size.y) };
+  const topLeft = L.point(best.l + 10, best.t + 10);
+  const bottomRight = L.point(size.x - best.r + 10, size.y - best.b + 10 + below);
   return { topLeft, bottomRight, height: size.y - topLeft.y - bottomRight.y };
 }
 

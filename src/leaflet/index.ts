@@ -36,6 +36,8 @@ export {
 } from './controls/timeline-control';
 export { DayControl, dayControl, type DayControlOptions, type DayControlEventMap, type DayChangeEvent } from './controls/day-control';
 export { SummaryControl, summaryControl, SUMMARY_STRINGS, type SummaryControlOptions, type SummaryStrings } from './controls/summary-control';
+export { FullscreenControl, fullscreenControl, FULLSCREEN_CLASS, type FullscreenControlOptions } from './controls/fullscreen-control';
+export { GestureHandling, gestureHandling, type GestureHandlingOptions } from './gesture-handling';
 export { DeepLink, deepLink, type DeepLinkOptions } from './deep-link';
 export { safeLink, type SafeLink } from '../story/links';
 export { groupPlaces, numbersLabel, type Place } from '../story/places';

@@ -38,8 +38,20 @@ export function formatDates(from: string | undefined, to: string | undefined, lo
   if ((from !== undefined && !a) || (to !== undefined && !b)) return [from, to].filter(Boolean).join(' – ');
   const withTime = Boolean(a?.hasTime || b?.hasTime);
   const fmt = fullDateFormat(locale, withTime);
-  if (a && b && a.date.getTime() !== b.date.getTime()) return fmt.formatRange(a.date, b.date);
+  if (a && b && a.date.getTime() !== b.date.getTime()) return sameStyleRange(fmt, a.date, b.date);
   return fmt.format((a ?? b)!.date);
+}
+
+/**
+ * `fmt.formatRange(a, b)` where it writes dates the way `fmt.format` does, else the two
+ * dates in full with a dash: for Chinese and Japanese, ICU's ranges switch to numbers
+ * ("2023/12/10 – 2023/12/11") where a single date reads "2023年12月10日", and one view
+ * must not mix the two styles.
+ */
+function sameStyleRange(fmt: Intl.DateTimeFormat, a: Date, b: Date): string {
+  const range = fmt.formatRange(a, b);
+  // The words between a single date's numbers (年, 月, 日; a comma before the time), spaces aside.
+  return fmt.formatToParts(a).every((p) => p.type != 'literal' || range.includes(p.value.trim())) ? range : `${fmt.format(a)} – ${fmt.format(b)}`;
 }
 
 /** Dates followed by their certainty: "10 Dec 2023 · inferred". */

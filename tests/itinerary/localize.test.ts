@@ -27,3 +27,25 @@ describe('languagesOf', () => {
     expect(languagesOf(undefined)).toEqual([]);
   });
 });
+
+describe('localize keeps to the script asked for', () => {
+  const both = { en: 'Hong Kong', 'zh-Hant': '香港海關', 'zh-Hans': '香港海关' };
+  it('picks the exact script in 简体 and 繁體 modes', () => {
+    expect(localize(both, 'zh-Hans')).toBe('香港海关');
+    expect(localize(both, 'zh-Hant')).toBe('香港海關');
+  });
+  it('finds the script a region implies, before a bare zh of unknown script', () => {
+    const regions = { zh: '不明', 'zh-TW': '臺灣', 'zh-CN': '台湾' };
+    expect(localize(regions, 'zh-Hans')).toBe('台湾');
+    expect(localize(regions, 'zh-Hant')).toBe('臺灣');
+    expect(localize({ 'zh-Hant': '海關', 'zh-Hans': '海关' }, 'zh-HK')).toBe('海關');
+    expect(localize({ 'zh-Hant': '海關', 'zh-Hans': '海关' }, 'zh-SG')).toBe('海关');
+  });
+  it('never crosses scripts while the one asked for is there, whatever the order of tags', () => {
+    expect(localize({ 'zh-Hant': '關', zh: '关?', 'zh-Hans': '关' }, 'zh-Hans')).toBe('关');
+    expect(localize({ 'zh-Hans': '关', 'zh-Hant': '關' }, 'zh-Hant-TW')).toBe('關');
+  });
+  it('falls back to the other script only when the asked one is missing', () => {
+    expect(localize({ en: 'Customs', 'zh-Hant': '海關' }, 'zh-Hans')).toBe('海關');
+  });
+});

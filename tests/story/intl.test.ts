@@ -30,3 +30,22 @@ describe('dateFormat', () => {
     expect(formatDates('2023-12-10', undefined, 'xx-not-valid-!')).toBe('10 Dec 2023');
   });
 });
+
+describe('formatDates keeps one style per locale', () => {
+  const months = /\d{4}\/\d{1,2}\/\d{1,2}/;
+  it.each(['zh-Hans', 'zh-Hant', 'ja'])('writes a range in %s the way it writes one date (年月日, never 2023/12/10)', (locale) => {
+    const one = formatDates('2023-12-10', undefined, locale);
+    const range = formatDates('2023-12-10', '2023-12-11', locale);
+    const timed = formatDates('2023-12-10T14:30', '2023-12-11T09:00', locale);
+    expect(one).toContain('12月10日');
+    expect(range).not.toMatch(months);
+    expect(timed).not.toMatch(months);
+    expect(range).toContain(one);
+    expect(range).toContain(formatDates('2023-12-11', undefined, locale));
+  });
+
+  it('keeps the compact shared-month range where the locale writes it in its usual style', () => {
+    expect(formatDates('2023-12-10', '2023-12-11', 'en-GB')).toMatch(/^10\s–\s11 Dec 2023$/);
+    expect(formatDates('2023-11-30', '2023-12-01', 'en-GB')).toMatch(/^30 Nov\s–\s1 Dec 2023$/);
+  });
+});

@@ -13,7 +13,7 @@ export interface StopListControlOptions extends L.ControlOptions {
   position?: L.ControlPosition;
   /**
    * Start folded (only the header shown). Default: folded when the map is narrower than
-   * 480 px, or too small for the open list beside a popup or above the legend.
+   * 480 px or lower than 360 px, or too small for the open list beside a popup or above the legend.
    */
   collapsed?: boolean;
 }
@@ -66,7 +66,8 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
       root.classList.toggle('vm-stoplist-control--collapsed', collapsed);
       toggle.setAttribute('aria-expanded', String(!collapsed));
     });
-    setCollapsed(this.options.collapsed ?? map.getSize().x < 480);
+    // A phone upright (narrow) or sideways (short): folded, so a popup has room.
+    setCollapsed(this.options.collapsed ?? (map.getSize().x < 480 || map.getSize().y < 360));
     L.DomEvent.on(toggle, 'click', () => setCollapsed(toggle.getAttribute('aria-expanded') === 'true'));
     isolateFromMap(root);
     layer.on('stopfocus', this.onStopFocus, this);

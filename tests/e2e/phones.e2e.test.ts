@@ -1,0 +1,258 @@
+/**
+ * Phones and landscape, and the basics of an embedded map, in real Chromium on the built
+ * gallery (`site/`). At 390×844 and 844×390, with a popup open on the seed, story and
+ * extract pages, no control overlaps the popup and the visible controls cover at most 35%
+ * of the map (the union of their rectangles, measured in the page). Also: the scale bar,
+ * the fullscreen button, gesture handling (the wheel scrolls the page until the map is
+ * focused or Ctrl is held; one finger does not pan) and axe at phone size. Screenshots go
+ * to tests/e2e/screenshots/phones-*.png.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+
+const require = createRequire(import.meta.url);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const siteDir = path.join(repoRoot, 'site');
+const shots = path.join(repoRoot, 'tests/e2e/screenshots');
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+] as const;
+
+/** What the page measures: the map, each visible control and the open popup, in page pixels. */
+interface Layout {
+  map: { width: number; height: number };
+  coverage: number;
+  controls: { name: string; l: number; t: number; r: number; b: number }[];
+  popup: { l: number; t: number; r: number; b: number } | null;
+}
+
+/** Measures, in the page, the visible controls (clipped to the map), their union's share of the map, and the popup. */
+function measure(page: Page): Promise<Layout> {
+  return page.evaluate(() => {
+    const map = document.querySelector('#map')!.getBoundingClientRect();
+    const shown = (e: Element) => {
+      const style = getComputedStyle(e);
+      const r = e.getBoundingClientRect();
+      return style.display !== 'none' && style.visibility !== 'hidden' && r.width > 0 && r.height > 0;
+    };
+    const controls = Array.from(document.querySelectorAll('#map .leaflet-control'))
+      .filter(shown)
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        const box = { name: e.className.split(' ')[0]!, l: Math.max(r.left, map.left), t: Math.max(r.top, map.top), r: Math.min(r.right, map.right), b: Math.min(r.bottom, map.bottom) };
+        return box;
+      })
+      .filter((c) => c.r > c.l && c.b > c.t);
+    // The union's area on a grid made of every control edge: a cell counts once, however many controls cover it.
+    const xs = [...new Set(controls.flatMap((c) => [c.l, c.r]))].sort((a, b) => a - b);
+    const ys = [...new Set(controls.flatMap((c) => [c.t, c.b]))].sort((a, b) => a - b);
+    let area = 0;
+    for (let i = 0; i + 1 < xs.length; i++) {
+      for (let j = 0; j + 1 < ys.length; j++) {
+        const cx = (xs[i]! + xs[i + 1]!) / 2;
+        const cy = (ys[j]! + ys[j + 1]!) / 2;
+        if (controls.some((c) => c.l <= cx && cx <= c.r && c.t <= cy && cy <= c.b)) area += (xs[i + 1]! - xs[i]!) * (ys[j + 1]! - ys[j]!);
+      }
+    }
+    const p = document.querySelector('.leaflet-popup .leaflet-popup-content-wrapper')?.getBoundingClientRect();
+    return {
+      map: { width: map.width, height: map.height },
+      coverage: area / (map.width * map.height),
+      controls,
+      popup: p ? { l: p.left, t: p.top, r: p.right, b: p.bottom } : null,
+    };
+  });
+}
+
+/** The controls whose rectangle meets the popup's. */
+function overlapping(layout: Layout): string[] {
+  const p = layout.popup!;
+  return layout.controls.filter((c) => c.l < p.r && p.l < c.r && c.t < p.b && p.t < c.b).map((c) => c.name);
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(400);
+}
+
+/** Serious and critical axe violations, one line per element. */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  const violations = await page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.targets.map((t) => `${v.impact} ${v.id}: ${t}`))
+    .sort();
+}
+
+describeBrowser('phones, landscape and the basics of an embedded map', () => {
+  let server: ServedDir;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(siteDir, 'examples/story.html'))) {
+      throw new Error('site/examples/story.html is missing: run `npm run build && node scripts/build-site.mjs` first');
+    }
+    mkdirSync(shots, { recursive: true });
+    server = await serveDir(siteDir);
+    base = `${server.url}examples/`;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens `name` at a phone size with a popup open: by deep link where the page has one, else from a marker with the keyboard. */
+  async function openWithPopup(name: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const { errors } = collectPageErrors(page);
+    await page.goto(`${base}${name}.html${name === 'extract' ? '' : '#stop=hangzhou'}`);
+    await settle(page);
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    if (name === 'extract') {
+      // The icon is a zero-size box at the point: focus it and press Enter, as a keyboard user does.
+      await page.locator('#map .leaflet-marker-icon.vm-marker:not(.vm-marker--cluster)').first().focus();
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForSelector('.leaflet-popup .vm-popup__title', { timeout: 10_000 });
+    await page.waitForTimeout(1000); // the pan that brings the popup into its room
+    return { page, errors };
+  }
+
+  for (const name of ['seed', 'story', 'extract']) {
+    for (const size of SIZES) {
+      it(`keeps every control off the open popup and under 35% of the map on ${name} at ${size.width}×${size.height}`, async () => {
+        const { page, errors } = await openWithPopup(name, size);
+        const layout = await measure(page);
+        await page.screenshot({ path: path.join(shots, `phones-${name}-${size.width}x${size.height}.png`) });
+        expect(layout.popup, 'a popup is open').not.toBeNull();
+        expect(overlapping(layout)).toEqual([]);
+        expect(layout.coverage).toBeLessThanOrEqual(0.35);
+        // The popup is whole on the map: no text cut at its edges.
+        const map = await page.locator('#map').boundingBox();
+        expect(layout.popup!.t).toBeGreaterThanOrEqual(map!.y);
+        expect(layout.popup!.b).toBeLessThanOrEqual(map!.y + map!.height);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('folds the stop list to one line and passes axe on the story at phone size', async () => {
+    const { page } = await openWithPopup('story', SIZES[0]);
+    const toggle = page.locator('.vm-stoplist-control__toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    const box = await toggle.boundingBox();
+    expect(box!.height).toBeLessThan(40);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a scale bar that follows the zoom', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${base}seed.html`);
+    await settle(page);
+    const scale = page.locator('#map .leaflet-control-scale-line').first();
+    const before = await scale.textContent();
+    expect(before).toMatch(/^\d+ (km|m)$/);
+    await page.locator('#map .leaflet-control-zoom-in').click();
+    await page.waitForTimeout(600);
+    expect(await scale.textContent()).not.toBe(before);
+    await page.close();
+  });
+
+  it('puts the map on the whole screen and back with the fullscreen button', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${base}seed.html`);
+    await settle(page);
+    const button = page.locator('#map .vm-fullscreen-control__button');
+    expect(await button.getAttribute('aria-label')).toBe('Full screen');
+    await button.click();
+    await page.waitForFunction(() => document.querySelector('#map')!.classList.contains('vm-fullscreen'));
+    const box = await page.locator('#map').boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 1100, height: 800 });
+    expect(await button.getAttribute('aria-label')).toBe('Exit full screen');
+    await button.click();
+    await page.waitForFunction(() => !document.querySelector('#map')!.classList.contains('vm-fullscreen'));
+    expect((await page.locator('#map').boundingBox())!.width).toBeLessThan(1100);
+    await page.close();
+  });
+
+  it('scrolls the page with the wheel over an unfocused map, with a hint, and zooms once focused or with Ctrl', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+    await page.goto(`${base}seed.html`);
+    await settle(page);
+    const map = page.locator('#map');
+    await map.scrollIntoViewIfNeeded();
+    // The scale bar's text changes with the zoom: the page's map object is not global.
+    const zoom = () => page.locator('#map .leaflet-control-scale-line').first().textContent();
+    const box = (await map.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2);
+    const scaleBefore = await zoom();
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+    expect(await zoom()).toBe(scaleBefore);
+    await expect.poll(() => page.locator('#map .vm-gesture-hint--shown').textContent()).toMatch(/Ctrl \+ scroll/);
+
+    // With Ctrl held, the wheel is the map's.
+    const b2 = (await map.boundingBox())!;
+    await page.mouse.move(b2.x + b2.width / 3, b2.y + b2.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(800);
+    const scaleCtrl = await zoom();
+    expect(scaleCtrl).not.toBe(scaleBefore);
+
+    // Focused (Leaflet focuses the map on a click), the wheel zooms without Ctrl.
+    await page.locator('#map').focus();
+    const scrollFocused = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(800);
+    expect(await zoom()).not.toBe(scaleCtrl);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollFocused);
+    await page.close();
+  });
+
+  it('leaves one finger to the page: no map drag, a hint, and the browser may pan the page', async () => {
+    const context = await browser.newContext({ viewport: SIZES[0], hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${base}seed.html`);
+    await settle(page);
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    // A coarse pointer: map dragging is off, so Leaflet's CSS lets the browser pan the page.
+    expect(await page.locator('#map').evaluate((e) => getComputedStyle(e).touchAction)).toBe('pan-x pan-y');
+    const box = (await page.locator('#map').boundingBox())!;
+    const pane = () => page.locator('#map .leaflet-map-pane').evaluate((e) => (e as HTMLElement).style.transform);
+    const before = await pane();
+    const cdp = await context.newCDPSession(page);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + i * 20, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(300);
+    expect(await pane()).toBe(before);
+    expect(await page.locator('#map .vm-gesture-hint').textContent()).toMatch(/two fingers/);
+    await context.close();
+  });
+});
