@@ -68,7 +68,10 @@ export function toParts(input: BasemapSource | BasemapPart | ReadonlyArray<Basem
  * −180…180, `[0, 360]` for a view centred on 180.
  */
 export function worldCopies(west: number, east: number): number[] {
-  const first = Math.floor((west + 180) / 360);
+  // `west + 180` can round up to a whole world (899.9999999999999 + 180 is 1080): step back
+  // when the copy found starts east of the view's west edge.
+  let first = Math.floor((west + 180) / 360);
+  if (first * 360 - 180 > west) first--;
   const last = Math.floor((east + 180) / 360 - 1e-12);
   const shifts: number[] = [];
   for (let k = first; k <= Math.max(first, last); k++) shifts.push(k * 360);

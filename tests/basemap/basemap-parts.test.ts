@@ -31,6 +31,11 @@ describe('worldCopies', () => {
       }),
     );
   });
+
+  it('keeps the copy of a west edge whose sum with 180 rounds up to a whole world', () => {
+    // 899.9999999999999 + 180 === 1080 in floating point; the view still starts in the copy at 720.
+    expect(worldCopies(899.9999999999999, 900.001)).toEqual([720, 1080]);
+  });
 });
 
 describe('isDue', () => {
