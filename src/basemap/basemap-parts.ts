@@ -32,10 +32,15 @@ export interface BasemapPart {
 
 /** A view: its zoom and its edges in degrees; longitudes may run past ±180 (world copies). */
 export interface ViewWindow {
+  /** The map's zoom. */
   zoom: number;
+  /** West edge, in degrees of longitude (past -180 in a world copy to the west). */
   west: number;
+  /** South edge, in degrees of latitude. */
   south: number;
+  /** East edge, in degrees of longitude (past 180 in a world copy to the east). */
   east: number;
+  /** North edge, in degrees of latitude. */
   north: number;
 }
 

@@ -15,8 +15,11 @@ export type LabelKind = 'country' | 'sea' | 'place';
 
 /** One place name, as read from a label file. */
 export interface PlaceLabel {
+  /** A country, a sea or ocean, or a place (city). */
   kind: LabelKind;
+  /** Where the name stands: longitude, in degrees. */
   lon: number;
+  /** Where the name stands: latitude, in degrees. */
   lat: number;
   /** The lowest zoom at which it is shown. */
   minZoom: number;
@@ -70,9 +73,13 @@ export function labelName(label: PlaceLabel, language: string, regionName?: (cod
 
 /** A rectangle on screen, in pixels. */
 export interface Box {
+  /** Left edge, in container pixels. */
   x: number;
+  /** Top edge, in container pixels. */
   y: number;
+  /** Width in pixels. */
   width: number;
+  /** Height in pixels. */
   height: number;
 }
 
@@ -89,10 +96,13 @@ export interface LabelCandidate {
 
 /** A placed label: its box, and where its text starts. */
 export interface PlacedLabel extends Box {
+  /** The name as drawn, in the map's language. */
   text: string;
+  /** What the name is of. */
   kind: LabelKind;
-  /** The anchor (a place's dot). */
+  /** The anchor (a place's dot): x in container pixels. */
   anchorX: number;
+  /** The anchor's y in container pixels. */
   anchorY: number;
   /** Whether a dot marks the place (not when a marker already covers it). */
   dot: boolean;

@@ -10,7 +10,9 @@ export interface LabelLayerOptions extends L.LayerOptions {
   fontFamily?: string;
   /** Colours of place, country and sea names. */
   placeColor?: string;
+  /** Colour of country names. Default `'#6b4f6b'`. */
   countryColor?: string;
+  /** Colour of sea and ocean names. Default `'#3f6c8a'`. */
   seaColor?: string;
   /** CSS selector of things on the map that names must not cover. Default: markers and controls. */
   avoid?: string;

@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { setOptions } from './options';
 import { el } from './dom';
 
 /** Options of {@link GestureHandling}. */
@@ -34,7 +35,8 @@ const DEFAULTS: Required<GestureHandlingOptions> = {
  * const gestures = gestureHandling(map); gestures.disable();
  */
 export class GestureHandling extends L.Handler {
-  readonly options: Required<GestureHandlingOptions>;
+  /** The options given, over the defaults. */
+  declare options: Required<GestureHandlingOptions>;
   private readonly host: L.Map;
   private hint: HTMLElement | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,8 +45,8 @@ export class GestureHandling extends L.Handler {
   constructor(map: L.Map, options: GestureHandlingOptions = {}) {
     super(map);
     this.host = map;
-    this.options = { ...DEFAULTS };
-    for (const [key, value] of Object.entries(options)) if (value !== undefined) (this.options as Record<string, unknown>)[key] = value;
+    L.Util.setOptions(this, DEFAULTS);
+    setOptions(this, options, 'GestureHandling');
   }
 
   /** Called by `enable()`: listens ahead of Leaflet's handlers on the map's container. */

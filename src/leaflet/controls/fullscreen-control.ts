@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { setOptions } from '../options';
 import { el } from '../dom';
 
 /** Options of {@link FullscreenControl}. */
@@ -26,13 +27,15 @@ export const FULLSCREEN_CLASS = 'vm-fullscreen';
  * fullscreenControl().addTo(map);
  */
 export class FullscreenControl extends L.Control {
+  /** The options given, over the defaults. */
   declare options: Required<FullscreenControlOptions>;
   private host: L.Map | null = null;
   private button: HTMLButtonElement | null = null;
 
   constructor(options?: FullscreenControlOptions) {
     super();
-    L.Util.setOptions(this, { ...DEFAULTS, ...Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined)) });
+    L.Util.setOptions(this, DEFAULTS);
+    setOptions(this, options ?? {}, 'FullscreenControl');
   }
 
   /** Called by Leaflet when the control is added: the button, and the listeners that keep it in step with the screen. */
