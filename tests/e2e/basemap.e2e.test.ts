@@ -6,7 +6,7 @@
  * clear message when OpenStreetMap tiles cannot load. Screenshots go to
  * tests/e2e/screenshots/basemap-*.png for people to look at.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -14,10 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { galleryHandler } from '../../scripts/serve.mjs';
-import { collectPageErrors, describeBrowser, launchBrowser } from './harness';
+import { collectPageErrors, describeBrowser, launchBrowser, ensureSite, siteDir } from './harness';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const siteDir = path.join(repoRoot, 'site');
 const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 const VIEWPORT = { width: 1280, height: 900 };
 /** The issue's budget for everything the seed page transfers on a first load. */
@@ -84,13 +83,7 @@ describeBrowser('offline basemap', () => {
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(siteDir, 'examples/index.html'))) {
-      if (!existsSync(path.join(repoRoot, 'dist/index.js'))) {
-        throw new Error('site/ and dist/ are missing: run `npm run build && node scripts/build-site.mjs` first');
-      }
-      const { buildSite } = await import('../../scripts/build-site.mjs');
-      await buildSite(siteDir);
-    }
+    await ensureSite('examples/index.html');
     mkdirSync(screenshotDir, { recursive: true });
     server = createServer(galleryHandler(siteDir));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,28 +5,16 @@
  * with an honest precision), and turns the table into cards on a phone with nothing off
  * screen. axe runs on the page at both sizes.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, axeProblems, ensureSite, siteDir } from './harness';
 
-const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const siteDir = path.join(repoRoot, 'site');
 const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 
-/** Serious and critical axe violations, one line each. */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
-}
 
 const PENANG = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow (May 6) for Kuala Lumpur.\n\nShe will then travel to Penang on May 8.\n\nShe will return to Singapore on May 9.';
 
@@ -36,11 +24,7 @@ describeBrowser('extract page', () => {
   let url: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(siteDir, 'examples/extract.html'))) {
-      if (!existsSync(path.join(repoRoot, 'dist/index.js'))) throw new Error('site/ and dist/ are missing: run `npm run build && node scripts/build-site.mjs` first');
-      const { buildSite } = await import('../../scripts/build-site.mjs');
-      await buildSite(siteDir);
-    }
+    await ensureSite('examples/extract.html');
     mkdirSync(screenshotDir, { recursive: true });
     server = await serveDir(siteDir);
     url = `${server.url}examples/extract.html`;

@@ -6,18 +6,15 @@
  * every page go to tests/e2e/screenshots/ for people to look at.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { getIssues } from '@placemarkio/check-geojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle, axeProblems, ensureSite, siteDir } from './harness';
 
-const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const siteDir = path.join(repoRoot, 'site');
 const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 const SEED_STOPS = 7;
 
@@ -29,24 +26,7 @@ function meetingPages(): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => `meetings/${f.slice(0, -5)}`) : [];
 }
 
-/** Waits for the page to finish loading and drawing (Leaflet animations last 250 ms). */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.waitForTimeout(400);
-}
 
-/** Serious and critical axe violations, one line each, for a readable failure. */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
-}
 
 /** The stop numbers a marker label stands for: "1 · 7" → 1, 7; "3–6" → 3, 4, 5, 6. */
 function numbersOf(label: string): number[] {
@@ -120,13 +100,7 @@ describeBrowser('example gallery', () => {
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(siteDir, 'examples/index.html'))) {
-      if (!existsSync(path.join(repoRoot, 'dist/index.js'))) {
-        throw new Error('site/ and dist/ are missing: run `npm run build && node scripts/build-site.mjs` first');
-      }
-      const { buildSite } = await import('../../scripts/build-site.mjs');
-      await buildSite(siteDir);
-    }
+    await ensureSite('examples/index.html');
     mkdirSync(screenshotDir, { recursive: true });
     console.log(`[e2e] gallery screenshots: ${screenshotDir}`);
     server = await serveDir(siteDir);

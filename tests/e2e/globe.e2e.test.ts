@@ -10,19 +10,16 @@
  * position (`_leaflet_pos`, its anchor) and an SVG path's vertices (`d`) share that frame.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle, axeProblems, ensureSite, siteDir } from './harness';
 import { mapPage } from './pages/layer-page';
 
 declare const visitmap: typeof import('../../src/umd');
 
-const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const siteDir = path.join(repoRoot, 'site');
 const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 const DESKTOP = { width: 1100, height: 800 };
 /** How far (px) a leg's end may be from its marker's anchor: Leaflet rounds both to whole pixels. */
@@ -194,22 +191,7 @@ function checkInside(d: Drawn, what: string, all = true): void {
   }
 }
 
-/** Serious and critical axe violations, one line each. */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
-}
 
-/** Waits for loading, drawing and Leaflet's 250 ms animations to end. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.waitForTimeout(500);
-}
 
 const allLegs = (data: TripData): number[] => data.stops.slice(1).map((_, i) => i);
 
@@ -219,8 +201,7 @@ describeBrowser('trips across ±180 on the map', () => {
   let base: string;
 
   beforeAll(async () => {
-    const { buildSite } = await import('../../scripts/build-site.mjs');
-    await buildSite(siteDir);
+    await ensureSite();
     mkdirSync(screenshotDir, { recursive: true });
     server = await serveDir(siteDir);
     base = `${server.url}examples/`;
@@ -236,7 +217,7 @@ describeBrowser('trips across ±180 on the map', () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     const { errors } = collectPageErrors(page);
     expect((await page.goto(`${base}${name}.html${hash}`))?.status()).toBe(200);
-    await settle(page);
+    await settle(page, 500);
     return { page, errors };
   }
 
@@ -262,7 +243,7 @@ describeBrowser('trips across ±180 on the map', () => {
     let checked = 0;
     for (const day of days) {
       await page.locator('.vm-days__select').selectOption(day);
-      await settle(page);
+      await settle(page, 500);
       // The stops shown are those with a marker; a leg is drawn when both its ends are shown.
       const d = await drawn(page);
       const shown = new Set(d.markers.flatMap((m) => m.numbers.map((n) => n - 1)));
@@ -283,7 +264,7 @@ describeBrowser('trips across ±180 on the map', () => {
     const { page, errors } = await open(name, `#stop=${link}`);
     const index = data.stops.findIndex((s) => s.id === link);
     await expect.poll(() => page.locator('.leaflet-popup .vm-popup__number').textContent()).toBe(`Stop ${index + 1} of ${data.stops.length}`);
-    await settle(page);
+    await settle(page, 500);
     await page.locator('#map').screenshot({ path: path.join(screenshotDir, `globe-${name}-link.png`) });
     const tip = await page.locator('.leaflet-popup-tip').boundingBox();
     const d = await drawn(page);
@@ -322,7 +303,7 @@ describeBrowser('trips across ±180 on the map', () => {
     // A click on the repeat opens London's popup there.
     await page.locator('.vm-marker--copy .vm-marker__badge').click();
     await expect.poll(() => page.locator('.leaflet-popup .vm-popup__title').textContent()).toBe('London');
-    await settle(page);
+    await settle(page, 500);
     const tip = (await page.locator('.leaflet-popup-tip').boundingBox())!;
     const copy = (await page.locator('.vm-marker--copy .vm-marker__badge').boundingBox())!;
     expect(Math.abs(tip.x + tip.width / 2 - (copy.x + copy.width / 2))).toBeLessThan(6);

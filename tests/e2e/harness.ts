@@ -6,6 +6,9 @@
  * fails instead: a green CI run must mean the browser tests ran.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -114,4 +117,45 @@ export function collectPageErrors(page: Page): { errors: string[] } {
     if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return { errors };
+}
+
+/** The repository's root, and the gallery as `node scripts/build-site.mjs` builds it. */
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const siteDir = path.join(repoRoot, 'site');
+
+/**
+ * Builds the gallery into site/ unless `page` (default: the gallery's index) is there
+ * already, as `npm run test:e2e` leaves it; it needs the library built (`npm run build`).
+ */
+export async function ensureSite(page = 'examples/index.html'): Promise<void> {
+  if (existsSync(path.join(siteDir, page))) return;
+  if (!existsSync(path.join(repoRoot, 'dist/index.js'))) {
+    throw new Error('site/ and dist/ are missing: run `npm run build && node scripts/build-site.mjs` first');
+  }
+  const { buildSite } = await import('../../scripts/build-site.mjs');
+  await buildSite(siteDir);
+}
+
+/** Waits for the page to finish loading and drawing (Leaflet's animations last 250 ms). */
+export async function settle(page: Page, ms = 400): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(ms);
+}
+
+const require = createRequire(import.meta.url);
+
+/** Serious and critical axe-core violations, one line per element, within `include` (default: the page). */
+export async function axeProblems(page: Page, include?: string[]): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  const violations = await page.evaluate(async (include) => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context?: unknown): Promise<Result> } }).axe;
+    const result = await (include ? axe.run({ include: include.map((s) => [s]) }) : axe.run());
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
+  }, include);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.targets.map((t) => `${v.impact} ${v.id}: ${t}`))
+    .sort();
 }

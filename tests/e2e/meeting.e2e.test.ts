@@ -7,15 +7,13 @@
  * fits phones upright and sideways, and axe finds nothing serious with it open.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle, axeProblems } from './harness';
 
-const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repoRoot, 'tests/e2e/screenshots');
 
@@ -36,22 +34,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta n
   visitmap.deepLink(layer);
 </script></body></html>`;
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.waitForTimeout(200);
-}
 
-/** Serious and critical axe violations, one line per element. */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] };
-    const result = await (window as unknown as { axe: { run(): Promise<Result> } }).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.targets.map((t) => `${v.impact} ${v.id}: ${t}`));
-}
 
 /** Opens stop 2's popup (Hangzhou: two meetings) by clicking its marker. */
 async function openHangzhou(page: Page): Promise<void> {
@@ -90,7 +73,7 @@ describeBrowser('meeting details view', () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 750 } });
     const { errors } = collectPageErrors(page);
     await page.goto(server.url);
-    await settle(page);
+    await settle(page, 200);
     await openHangzhou(page);
     const hrefs = await page.locator('.leaflet-popup a.vm-meeting__details').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(seed.stops[1]!.meetings!.map((m) => `#meeting=${m.id}`));
@@ -116,7 +99,7 @@ describeBrowser('meeting details view', () => {
   it('opens by keyboard from the popup link, keeps its keys from the map, and Escape returns focus to the link', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 750 } });
     await page.goto(server.url);
-    await settle(page);
+    await settle(page, 200);
     await openHangzhou(page);
     const second = page.locator('.leaflet-popup a.vm-meeting__details').nth(1);
     await second.focus();
@@ -144,7 +127,7 @@ describeBrowser('meeting details view', () => {
       const { errors } = collectPageErrors(page);
       const meeting = seed.stops[4]!.meetings![0]!;
       await page.goto(`${server.url}#meeting=${meeting.id}`);
-      await settle(page);
+      await settle(page, 200);
       await expect.poll(() => view(page).isVisible()).toBe(true);
       expect(await view(page).locator('.vm-meeting-details__title').textContent()).toBe(titleOf(meeting));
       const fit = await page.evaluate(() => {

@@ -8,16 +8,13 @@
  * to tests/e2e/screenshots/phones-*.png.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle, axeProblems, siteDir } from './harness';
 
-const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const siteDir = path.join(repoRoot, 'site');
 const shots = path.join(repoRoot, 'tests/e2e/screenshots');
 
 const SIZES = [
@@ -77,26 +74,7 @@ function overlapping(layout: Layout): string[] {
   return layout.controls.filter((c) => c.l < p.r && p.l < c.r && c.t < p.b && p.t < c.b).map((c) => c.name);
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.waitForTimeout(400);
-}
 
-/** Serious and critical axe violations, one line per element. */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.targets.map((t) => `${v.impact} ${v.id}: ${t}`))
-    .sort();
-}
 
 describeBrowser('phones, landscape and the basics of an embedded map', () => {
   let server: ServedDir;

@@ -5,38 +5,16 @@
  * frame times measured during playback go to tests/e2e/screenshots/story-*.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir } from './harness';
+import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle, axeProblems, siteDir } from './harness';
 
-const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const siteDir = path.join(repoRoot, 'site');
 const shots = path.join(repoRoot, 'tests/e2e/screenshots');
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.waitForTimeout(400);
-}
 
-/** Serious and critical axe violations, one line per element, within `include` (default: the page). */
-async function axeProblems(page: Page, include?: string[]): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const violations = await page.evaluate(async (include) => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context?: unknown): Promise<Result> } }).axe;
-    const result = await (include ? axe.run({ include: include.map((s) => [s]) }) : axe.run());
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target[0])) }));
-  }, include);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.targets.map((t) => `${v.impact} ${v.id}: ${t}`))
-    .sort();
-}
 
 /** Waits for the stop popup to show a title (opening may wait for the map to fly there). */
 async function waitPopup(page: Page, title: string): Promise<void> {
