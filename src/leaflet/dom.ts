@@ -45,8 +45,10 @@ export function localizedEl<K extends keyof HTMLElementTagNameMap>(
 export function otherLanguages(text: LocalizedText | undefined, language: string): [string, string][] {
   if (text === undefined || typeof text === 'string') return [];
   const shown = pick(text, language);
+  // One entry per distinct text: 杭州 is the same in zh-Hans and zh-Hant.
+  const seen = new Set([shown.text]);
   return languagesOf(text)
-    .filter((tag) => tag !== shown.lang && text[tag] !== shown.text)
+    .filter((tag) => tag !== shown.lang && !seen.has(text[tag]!) && seen.add(text[tag]!))
     .map((tag) => [tag, text[tag]!]);
 }
 
