@@ -308,7 +308,13 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.mouse.down();
       for (let i = 1; i <= 10; i++) await page.mouse.move(640 - 20 * i, 400 - 12 * i);
       const whileDragging = await page.evaluate(() => ({ ...(window as unknown as { calls: object }).calls }));
+      // The pan ends with a moveend after the button is let go (later still with inertia): wait for it.
+      await page.evaluate(() => {
+        const w = window as unknown as W & { panned?: Promise<unknown> };
+        w.panned = new Promise((resolve) => w.map.once('moveend', resolve));
+      });
       await page.mouse.up();
+      await page.evaluate(() => (window as unknown as { panned: Promise<unknown> }).panned);
       const result = await page.evaluate(() => {
         const w = window as unknown as W & { calls: { arc: number; stroke: number } };
         const afterPan = { ...w.calls };

@@ -14,7 +14,12 @@ const umd = path.resolve(repoRoot, process.env.VISITMAP_UMD ?? 'dist/visitmap.um
 const css = path.resolve(repoRoot, process.env.VISITMAP_CSS ?? 'dist/visitmap.css');
 
 /** The seed visit's JSON text. */
-export const seedJson = readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8');
+/** The seed as the gallery shows it: each meeting linked to its page (the shipped file has no urls). */
+export const seedJson = (() => {
+  const seed = JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as { stops: { meetings?: { id: string; url?: string }[] }[] };
+  for (const stop of seed.stops) for (const meeting of stop.meetings ?? []) meeting.url ??= `meetings/${meeting.id}.html`;
+  return JSON.stringify(seed);
+})();
 
 /**
  * Opens a blank page with a map (`window.map`) of the given size, Leaflet and visitmap
