@@ -44,7 +44,8 @@ export function galleryMap(element, options = {}) {
     .layers({ 'Offline map (Natural Earth)': offline, 'OpenStreetMap (needs internet)': osm }, {}, { position: 'bottomleft' })
     .addTo(map);
   // The basics of an embedded map: a scale, full screen, and a wheel or a finger that scrolls the page.
-  L.control.scale({ position: 'bottomleft' }).addTo(map);
+  // Metric only, and short on a phone, where the legend stands close to it.
+  L.control.scale({ position: 'bottomleft', imperial: false, maxWidth: map.getSize().x < 480 ? 60 : 100 }).addTo(map);
   fullscreenControl().addTo(map);
   gestureHandling(map);
   return map;

@@ -20,7 +20,7 @@ export interface LabelLayerOptions extends L.LayerOptions {
   pane?: string;
   /** Passed to `fetch` for URL sources. */
   fetchOptions?: RequestInit;
-  /** Shown in the attribution control. Default `'City names: GeoNames (CC BY 4.0)'`, as its licence asks. */
+  /** Shown in the attribution control. Default `'GeoNames (CC BY 4.0)'` (the city names), as its licence asks. */
   attribution?: string;
 }
 
@@ -30,7 +30,7 @@ const DEFAULTS = Object.freeze({
   seaColor: '#3f6c8a',
   avoid: '.leaflet-marker-icon, .leaflet-control',
   pane: 'visitmapLabels',
-  attribution: 'City names: GeoNames (CC BY 4.0)',
+  attribution: 'GeoNames (CC BY 4.0)',
 }) satisfies LabelLayerOptions;
 
 type ResolvedOptions = LabelLayerOptions & typeof DEFAULTS;
