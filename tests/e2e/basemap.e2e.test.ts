@@ -61,6 +61,8 @@ async function basemapSettled(page: Page): Promise<void> {
       timeout: 20000,
     })
     .toBe(true);
+  // The loading class goes once the first part is drawn; finer parts the view needs may still be on the way.
+  await withMap(page, 'await basemap.whenReady(); return true;');
   // A redraw asked for by the last layers added runs on the next frame.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
@@ -183,11 +185,17 @@ describeBrowser('offline basemap', () => {
       const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
       urls.set(e.requestId, { url: e.response.url, encoding: h['content-encoding'] ?? '', cache: h['cache-control'] ?? '' });
     });
-    cdp.on('Network.loadingFinished', (e) => sizes.set(e.requestId, e.encodedDataLength));
+    // Requests sent and not yet finished: the page's own load state says nothing of fetches made after it.
+    const inFlight = new Set<string>();
+    cdp.on('Network.requestWillBeSent', (e) => inFlight.add(e.requestId));
+    cdp.on('Network.loadingFailed', (e) => inFlight.delete(e.requestId));
+    cdp.on('Network.loadingFinished', (e) => {
+      sizes.set(e.requestId, e.encodedDataLength);
+      inFlight.delete(e.requestId);
+    });
     await page.goto(`${base}seed.html`);
-    await page.waitForLoadState('networkidle');
     await basemapSettled(page);
-    await page.waitForLoadState('networkidle');
+    await expect.poll(() => inFlight.size, { timeout: 20000 }).toBe(0);
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
     console.log(`[e2e] seed page first load: ${(total / 1024).toFixed(1)} KiB in ${sizes.size} responses`);
     expect(total).toBeLessThanOrEqual(SEED_PAGE_BUDGET);
