@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The seed page's first load on a slow connection: `node bench/page-load.mjs [--runs N] [--page seed.html]`
+// The seed page's first load on a slow connection: `node bench/page-load.mjs [--runs N] [--page seed.html] [--site DIR]`
 // (needs `npm run build && node scripts/build-site.mjs`).
 //
 // Chromium's own emulation through the DevTools protocol: 1.6 Mbps down, 750 kbps up,
@@ -17,8 +17,8 @@ import { chromium } from 'playwright-core';
 import { galleryHandler } from '../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const site = path.join(root, 'site');
 const args = process.argv.slice(2);
+const site = args.includes('--site') ? path.resolve(args[args.indexOf('--site') + 1]) : path.join(root, 'site');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const pageName = args.includes('--page') ? args[args.indexOf('--page') + 1] : 'seed.html';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -62,14 +62,21 @@ async function load(browser, url) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// `--baseline-site DIR`: the baseline is another build of the gallery (say, before a change)
+// through the same server, instead of these files uncompressed.
+const baselineSite = args.includes('--baseline-site') ? path.resolve(args[args.indexOf('--baseline-site') + 1]) : undefined;
 const gallery = await serve(galleryHandler(site));
-const plain = await serve(sirv(site, { dev: true }));
+const plain = await serve(baselineSite ? galleryHandler(baselineSite) : sirv(site, { dev: true }));
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
 const results = {};
 try {
-  for (const [name, { url }] of [['gallery server (compressed)', gallery], ['baseline: same files, uncompressed', plain]]) {
-    const samples = [];
-    for (let i = 0; i < runs; i++) samples.push(await load(browser, url));
+  const servers = [
+    ['gallery server (compressed)', gallery, []],
+    [baselineSite ? `baseline: ${path.relative(process.cwd(), baselineSite)}, same server` : 'baseline: same files, uncompressed', plain, []],
+  ];
+  // In turns, so that a change in the machine's load falls on both alike.
+  for (let i = 0; i < runs; i++) for (const [, { url }, samples] of servers) samples.push(await load(browser, url));
+  for (const [name, , samples] of servers) {
     results[name] = Object.fromEntries(['route', 'basemap', 'labels', 'bytes'].map((k) => [k, median(samples.map((s) => s[k]))]));
   }
 } finally {
@@ -86,4 +93,4 @@ for (const [name, r] of Object.entries(results)) {
   console.log(`| ${name} | ${s(r.route)} | ${s(r.basemap)} | ${s(r.labels)} | ${(r.bytes / 1024).toFixed(0)} KiB |`);
 }
 const [a, b] = Object.values(results);
-console.log(`ratio compressed ÷ uncompressed: basemap ${(a.basemap / b.basemap).toFixed(2)}, bytes ${(a.bytes / b.bytes).toFixed(2)}`);
+console.log(`ratio ÷ baseline: route ${(a.route / b.route).toFixed(2)}, basemap ${(a.basemap / b.basemap).toFixed(2)}, names ${(a.labels / b.labels).toFixed(2)}, bytes ${(a.bytes / b.bytes).toFixed(2)}`);

@@ -2,12 +2,14 @@
 /**
  * Assembles the example gallery into `site/` (run `npm run build` first):
  *
- *   site/examples/    the example pages (examples/), plus the generated meeting pages
+ *   site/examples/    the example pages (examples/), each with preload links for its modules and
+ *                     data (scripts/preload.mjs), plus the generated meeting pages
  *   site/dist/        the library build
  *   site/vendor/      Leaflet's dist files, plus `leaflet.esm.min.js`: its ES module build minified
  *                     (Leaflet ships only a minified UMD build), which the pages' import maps name
  *   site/data/        the demo data; the GeoJSON export is made here if data/ lacks it
- *   site/basemap/     the offline basemap's Natural Earth data (scripts/basemap-data.mjs)
+ *   site/basemap/     the offline basemap's Natural Earth data (scripts/basemap-data.mjs), and its
+ *                     parts list also as a module (parts.js)
  *   site/assets/      the README screenshot and the gallery thumbnails
  *   site/docs/api/    the API reference, when `npm run docs` has made it
  *
@@ -24,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeBasemapData } from './basemap-data.mjs';
 import { withMeetingPages, writeMeetingPages } from './meeting-pages.mjs';
+import { addPreloads } from './preload.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 'hk-customs-yrd-visit-2023';
@@ -92,6 +95,10 @@ export async function buildSite(outDir = path.join(root, 'site')) {
   for (const { file, bytes } of writeBasemapData(path.join(outDir, 'basemap'))) {
     log.push(`${path.relative(outDir, file)} (${Math.round(bytes / 1024)} KiB)`);
   }
+  // The parts list again as a module, so that the pages preload it with the scripts (a JSON
+  // module is fetched only once the script importing it has arrived: one round trip more).
+  const parts = readFileSync(path.join(outDir, 'basemap/parts.json'), 'utf8');
+  writeFileSync(path.join(outDir, 'basemap/parts.js'), `export default ${parts.trim()};\n`);
   const meetings = writeMeetingPages(raw, path.join(outDir, 'examples'));
   log.push(`examples/meetings/ (${meetings.length} meeting pages)`);
   // The package's seed has no meeting urls (its users have no such pages); the gallery's copy
@@ -110,6 +117,11 @@ export async function buildSite(outDir = path.join(root, 'site')) {
     writeFileSync(path.join(outDir, 'docs/api/index.html'), API_PLACEHOLDER);
   }
   writeFileSync(path.join(outDir, 'index.html'), ROOT_PAGE);
+  let preloads = 0;
+  for (const name of readdirSync(path.join(outDir, 'examples'))) {
+    if (name.endsWith('.html')) preloads += await addPreloads(path.join(outDir, 'examples', name));
+  }
+  log.push(`${preloads} preload links in the example pages`);
   log.push(`${precompress(outDir)} files precompressed (.br, .gz)`);
   return log;
 }

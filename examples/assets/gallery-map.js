@@ -4,8 +4,9 @@
 import * as L from 'leaflet';
 import { basemapLayer } from 'visitmap/basemap';
 // Which basemap file is drawn at which zooms and where (written by scripts/basemap-data.mjs):
-// the detailed 1:10m coasts load only when the view is zoomed into East Asia.
-import manifest from '../../basemap/parts.json' with { type: 'json' };
+// the detailed 1:10m coasts load only when the view is zoomed into East Asia. (parts.js is
+// parts.json as a module, which the pages preload with the scripts.)
+import manifest from '../../basemap/parts.js';
 import { fullscreenControl, gestureHandling } from 'visitmap/leaflet';
 
 const base = new URL('../../basemap/', import.meta.url);
