@@ -5,6 +5,7 @@ import type { Itinerary, Stop } from '../../itinerary/types';
 import { sidesToKeepClear } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { stopLabel } from '../../story/format';
+import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
 import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
@@ -66,6 +67,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private onMap = false;
   private camera: Camera | null = null;
   private keyboard: LayerKeyboard | null = null;
+  /** The gesture handling the layer turned on (the `gestureHandling` option's), to turn off with it. */
+  private gestures: L.Handler | null = null;
   private controls: L.Control[] = [];
   private live: HTMLElement | null = null;
   /** Stops left shown by `setStopFilter`; `null`: all. */
@@ -105,7 +108,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     return this;
   }
 
-  /** Called by Leaflet when the layer is added to a map with a view: draws the stops and legs, adds the controls its options ask for, and fits the map when `fitBounds` is set. Use `map.addLayer(layer)` or `layer.addTo(map)` rather than calling it. */
+  /** Called by Leaflet when the layer is added to a map with a view: draws the stops and legs, adds the controls its options ask for, turns on its gesture handling, and fits the map when `fitBounds` is set. Use `map.addLayer(layer)` or `layer.addTo(map)` rather than calling it. */
   override onAdd(map: L.Map): this {
     const o = this.resolved;
     this.host = map;
@@ -117,6 +120,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.live.setAttribute('aria-live', 'polite');
     this.live.setAttribute('role', 'status');
     this.keyboard = new LayerKeyboard(map, this).enable();
+    // Not over gesture handling the page turned on itself: that one stays the page's.
+    if (o.gestureHandling && !map.getContainer().classList.contains(GESTURE_HANDLING_CLASS)) this.gestures = o.gestureHandling(map).enable();
     this._popup.attach(map);
     const add = (wanted: boolean, explicit: boolean | undefined, factory: typeof o.legendControl, position: L.ControlPosition, name: string) => {
       if (wanted && factory) this.controls.push(factory(this, { position }).addTo(map));
@@ -128,7 +133,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     return this;
   }
 
-  /** Called by Leaflet when the layer is removed: takes away its markers, legs, popup, controls and keyboard handler. Use `layer.remove()` rather than calling it. */
+  /** Called by Leaflet when the layer is removed: takes away its markers, legs, popup, controls, keyboard handler and the gesture handling it turned on. Use `layer.remove()` rather than calling it. */
   override onRemove(map: L.Map): this {
     this.camera?.stop();
     this.camera = null;
@@ -139,6 +144,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.clear();
     this.keyboard?.disable();
     this.keyboard = null;
+    this.gestures?.disable();
+    this.gestures = null;
     this.controls.splice(0).forEach((c) => c.remove());
     this.live?.remove();
     this.live = null;
