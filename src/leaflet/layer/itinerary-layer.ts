@@ -114,6 +114,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.host = map;
     this.onMap = true;
     this.camera ??= new Camera(map);
+    this.camera.keepInSight(() => this.routeBounds());
     this.draw(map);
     super.onAdd(map);
     this.live = el('div', 'vm-live vm-visually-hidden', undefined, map.getContainer());
@@ -288,8 +289,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   fitItinerary(options?: L.FitBoundsOptions): this {
     const map = this.host;
     if (!map || !this.camera) return this;
-    // Every marker, in every world copy it is shown in: over the Pacific for a trip across it.
-    const bounds = L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => L.latLng(s.coordinates[1], s.coordinates[0] + c))));
+    const bounds = this.routeBounds();
     if (!bounds.isValid()) return this;
     const [x, y] = this.resolved.fitPadding;
     const { left, right } = isMapLoaded(map) ? sidesToKeepClear(map) : { left: 0, right: 0 };
@@ -386,6 +386,11 @@ export class ItineraryLayer extends L.FeatureGroup {
     const target = this._markers?.elementOfPlace(this._placeOfStop[index]!);
     if (target) target.focus({ preventScroll: true });
     else this.host?.getContainer().querySelector<HTMLElement>('.vm-stoplist__viewport, .vm-stoplist [aria-current], .vm-stoplist__stop')?.focus();
+  }
+
+  /** Where the stops are: every marker, in every world copy it is shown in (over the Pacific for a trip across it). */
+  private routeBounds(): L.LatLngBounds {
+    return L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => L.latLng(s.coordinates[1], s.coordinates[0] + c))));
   }
 
   private fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
