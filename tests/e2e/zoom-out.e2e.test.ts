@@ -8,13 +8,10 @@
  * zoom: after each step the legs' screen box is not wholly under any control, and part of
  * it is on the map and under none. Screenshots go to tests/e2e/screenshots/zoom-out-*.png.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { collectPageErrors, describeBrowser, launchBrowser, repoRoot, serveDir, settle, siteDir, type ServedDir } from './harness';
-
-const shots = path.join(repoRoot, 'tests/e2e/screenshots');
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { collectPageErrors, describeBrowser, exposeGalleryMap, screenshotDir, settle, useGallery } from './harness';
 
 const SIZES = [
   { width: 1100, height: 750 },
@@ -22,16 +19,8 @@ const SIZES = [
   { width: 844, height: 390 },
 ] as const;
 
-/** The page's gallery map, put on `window` by {@link exposeMap}. */
+/** The page's gallery map, put on `window` by `exposeGalleryMap`. */
 type W = Window & { galleryMap: L.Map };
-
-/**
- * Puts the page's gallery map (gallery-map.js's `galleryMaps()` test hook) on `window`. A
- * string, so that the test runner's transform never rewrites the page's `import()`.
- */
-function exposeMap(page: Page): Promise<void> {
-  return page.evaluate(`import('./assets/gallery-map.js').then((m) => { window.galleryMap = m.galleryMaps()[0].map; })`) as Promise<void>;
-}
 
 interface Rect {
   l: number;
@@ -120,34 +109,17 @@ function placeRouteToLandUnderTheList(page: Page): Promise<number> {
 }
 
 describeBrowser('zooming out keeps the route in sight', () => {
-  let server: ServedDir;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    if (!existsSync(path.join(siteDir, 'examples/story.html'))) {
-      throw new Error('site/examples/story.html is missing: run `npm run build && node scripts/build-site.mjs` first');
-    }
-    mkdirSync(shots, { recursive: true });
-    server = await serveDir(siteDir);
-    base = `${server.url}examples/`;
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const gallery = useGallery('examples/story.html');
 
   for (const name of ['seed', 'story']) {
     for (const size of SIZES) {
       it(`never leaves the route wholly under a control, zooming out to the least zoom with the button, on ${name} at ${size.width}×${size.height}`, async () => {
-        const page = await browser.newPage({ viewport: size });
+        const page = await gallery.browser.newPage({ viewport: size });
         const { errors } = collectPageErrors(page);
-        await page.goto(`${base}${name}.html`);
+        await page.goto(`${gallery.base}${name}.html`);
         await settle(page);
         await page.locator('#map').scrollIntoViewIfNeeded();
-        await exposeMap(page);
+        await exposeGalleryMap(page);
         const start = await placeRouteToLandUnderTheList(page);
         const zoomOut = page.locator('#map .leaflet-control-zoom-out');
         const steps: string[] = [];
@@ -161,7 +133,7 @@ describeBrowser('zooming out keeps the route in sight', () => {
           expect(frame.legs, `legs drawn at zoom ${frame.zoom}`).not.toBeNull();
           steps.push(`zoom ${frame.zoom}: under ${JSON.stringify(wholeUnder(frame, frame.legs!))}, in sight ${partlyInSight(frame, frame.legs!)}`);
         }
-        await page.screenshot({ path: path.join(shots, `zoom-out-${name}-${size.width}x${size.height}.png`) });
+        await page.screenshot({ path: path.join(screenshotDir, `zoom-out-${name}-${size.width}x${size.height}.png`) });
         expect(steps.length, `zoomed out from ${start}`).toBeGreaterThan(0);
         expect(steps).toEqual(steps.map((s) => s.replace(/under \[.*\], in sight \w+$/, 'under [], in sight true')));
         expect(errors).toEqual([]);
