@@ -4,7 +4,7 @@
  * zoom out about the map's centre, so a route that was off the map (panned away, a stop
  * looked at closely) comes back in on its way to the centre, and can land under the stop
  * list and stay there. Each case places the route where one zoom out brings it under the
- * middle of the stop list, then zooms out with the button, step by step, down to the least
+ * middle of the stop list, then zooms out with the button (or the `-` key), step by step, down to the least
  * zoom: after each step the legs' screen box is not wholly under any control, and part of
  * it is on the map and under none. Screenshots go to tests/e2e/screenshots/zoom-out-*.png.
  */
@@ -111,34 +111,39 @@ function placeRouteToLandUnderTheList(page: Page): Promise<number> {
 describeBrowser('zooming out keeps the route in sight', () => {
   const gallery = useGallery('examples/story.html');
 
-  for (const name of ['seed', 'story']) {
-    for (const size of SIZES) {
-      it(`never leaves the route wholly under a control, zooming out to the least zoom with the button, on ${name} at ${size.width}×${size.height}`, async () => {
-        const page = await gallery.browser.newPage({ viewport: size });
-        const { errors } = collectPageErrors(page);
-        await page.goto(`${gallery.base}${name}.html`);
-        await settle(page);
-        await page.locator('#map').scrollIntoViewIfNeeded();
-        await exposeGalleryMap(page);
-        const start = await placeRouteToLandUnderTheList(page);
-        const zoomOut = page.locator('#map .leaflet-control-zoom-out');
-        const steps: string[] = [];
-        let frame = await measure(page);
-        while (!(await zoomOut.getAttribute('class'))!.includes('leaflet-disabled')) {
-          const before = frame.zoom;
-          await zoomOut.click();
-          await page.waitForFunction((z) => (window as unknown as W).galleryMap.getZoom() < z, before);
-          await settle(page, 350);
-          frame = await measure(page);
-          expect(frame.legs, `legs drawn at zoom ${frame.zoom}`).not.toBeNull();
-          steps.push(`zoom ${frame.zoom}: under ${JSON.stringify(wholeUnder(frame, frame.legs!))}, in sight ${partlyInSight(frame, frame.legs!)}`);
-        }
-        await page.screenshot({ path: path.join(screenshotDir, `zoom-out-${name}-${size.width}x${size.height}.png`) });
-        expect(steps.length, `zoomed out from ${start}`).toBeGreaterThan(0);
-        expect(steps).toEqual(steps.map((s) => s.replace(/under \[.*\], in sight \w+$/, 'under [], in sight true')));
-        expect(errors).toEqual([]);
-        await page.close();
-      });
-    }
+  const cases = [
+    ...['seed', 'story'].flatMap((name) => SIZES.map((size) => ({ name, size, keys: false }))),
+    { name: 'seed', size: SIZES[0], keys: true },
+  ];
+  for (const { name, size, keys } of cases) {
+    it(`never leaves the route wholly under a control, zooming out to the least zoom with ${keys ? 'the - key' : 'the button'}, on ${name} at ${size.width}×${size.height}`, async () => {
+      const page = await gallery.browser.newPage({ viewport: size });
+      const { errors } = collectPageErrors(page);
+      await page.goto(`${gallery.base}${name}.html`);
+      await settle(page);
+      await page.locator('#map').scrollIntoViewIfNeeded();
+      await exposeGalleryMap(page);
+      const start = await placeRouteToLandUnderTheList(page);
+      const zoomOut = page.locator('#map .leaflet-control-zoom-out');
+      const steps: string[] = [];
+      let frame = await measure(page);
+      while (!(await zoomOut.getAttribute('class'))!.includes('leaflet-disabled')) {
+        const before = frame.zoom;
+        if (keys) {
+          await page.locator('#map').focus();
+          await page.keyboard.press('-');
+        } else await zoomOut.click();
+        await page.waitForFunction((z) => (window as unknown as W).galleryMap.getZoom() < z, before);
+        await settle(page, 350);
+        frame = await measure(page);
+        expect(frame.legs, `legs drawn at zoom ${frame.zoom}`).not.toBeNull();
+        steps.push(`zoom ${frame.zoom}: under ${JSON.stringify(wholeUnder(frame, frame.legs!))}, in sight ${partlyInSight(frame, frame.legs!)}`);
+      }
+      await page.screenshot({ path: path.join(screenshotDir, `zoom-out-${name}-${size.width}x${size.height}${keys ? '-keys' : ''}.png`) });
+      expect(steps.length, `zoomed out from ${start}`).toBeGreaterThan(0);
+      expect(steps).toEqual(steps.map((s) => s.replace(/under \[.*\], in sight \w+$/, 'under [], in sight true')));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
   }
 });
