@@ -104,6 +104,26 @@ export function roomBesideControls(map: L.Map, width: number, below = 0): { topL
   return { topLeft, bottomRight, height: size.y - topLeft.y - bottomRight.y };
 }
 
+/**
+ * How far to pan the map (for `map.panBy`) so that `box` (container pixels: the route), on
+ * the map but wholly under one of its controls (the open stop list), stands in the middle of
+ * the free room beside them; `null` when it is not under a control, or not on the map
+ * at all (panned away on purpose).
+ */
+export function panIntoRoom(map: L.Map, box: L.Bounds): L.Point | null {
+  const size = map.getSize();
+  const { min, max } = box as Required<L.Bounds>;
+  // The part on the map.
+  const l = Math.max(min.x, 0);
+  const r = Math.min(max.x, size.x);
+  const t = Math.max(min.y, 0);
+  const b = Math.min(max.y, size.y);
+  if (l > r || t > b || !controlBoxes(map).some((c) => c.l <= l && c.t <= t && r <= c.r && b <= c.b)) return null;
+  const room = roomBesideControls(map, Math.min(box.getSize().x, size.x));
+  // Its centre to the room's.
+  return box.getCenter().subtract(L.bounds(room.topLeft, size.subtract(room.bottomRight)).getCenter());
+}
+
 /** The class a control's container carries when the whole itinerary should be fitted beside it (the open stop list). */
 export const KEEP_CLEAR_CLASS = 'vm-keep-clear';
 

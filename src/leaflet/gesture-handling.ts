@@ -12,6 +12,9 @@ export interface GestureHandlingOptions {
   hintDuration?: number;
 }
 
+/** The class the map's container carries while a {@link GestureHandling} is on: how a layer sees that the page turned one on itself. */
+export const GESTURE_HANDLING_CLASS = 'vm-gesture-handling';
+
 const DEFAULTS: Required<GestureHandlingOptions> = {
   wheelHint: 'Use {key} + scroll to zoom the map, or click it first',
   touchHint: 'Use two fingers to move the map',
@@ -29,6 +32,8 @@ const DEFAULTS: Required<GestureHandlingOptions> = {
  * unless map dragging is on; so on touch, dragging stays off while a finger is the input,
  * and comes back for a mouse or pen. Two fingers go to Leaflet's `touchZoom`, which pans
  * with the pinch.
+ *
+ * Or let an `ItineraryLayer` turn it on with itself: `itineraryLayer(data, { gestureHandling })`.
  *
  * @example
  * gestureHandling(map);           // on
@@ -55,7 +60,7 @@ export class GestureHandling extends L.Handler {
     this.dragging = this.host.dragging?.enabled() ?? false;
     this.hint = el('div', 'vm-gesture-hint', undefined, container);
     this.hint.setAttribute('aria-hidden', 'true');
-    container.classList.add('vm-gesture-handling');
+    container.classList.add(GESTURE_HANDLING_CLASS);
     // Capture: before Leaflet's own listeners on the container (they listen in the bubble phase).
     container.addEventListener('wheel', this.onWheel, { capture: true, passive: true });
     container.addEventListener('touchstart', this.onTouchStart, { capture: true, passive: true });
@@ -71,7 +76,7 @@ export class GestureHandling extends L.Handler {
     container.removeEventListener('touchstart', this.onTouchStart, { capture: true });
     container.removeEventListener('touchmove', this.onTouchMove, { capture: true });
     container.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
-    container.classList.remove('vm-gesture-handling');
+    container.classList.remove(GESTURE_HANDLING_CLASS);
     clearTimeout(this.timer);
     this.hint?.remove();
     this.hint = null;

@@ -1,3 +1,7 @@
+/**
+ * Over 300 lines for a reason: it is the layer's public options and words, each with the
+ * doc comment the API reference is generated from, beside the frozen defaults they document.
+ */
 import * as L from 'leaflet';
 import type { ItineraryFeatureCollection, ToGeoJSONOptions } from '../geojson/to-geojson';
 import { MODE_COLORS } from '../geojson/style';
@@ -176,6 +180,16 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
    * `toGeoJSON(layer.itinerary)`.
    */
   toGeoJSON?: ((itinerary: Itinerary, options?: ToGeoJSONOptions) => ItineraryFeatureCollection) | null;
+  /**
+   * Gesture handling for a map embedded in a page that scrolls: pass `gestureHandling` from
+   * `visitmap/leaflet` (`{ gestureHandling }`), or a function making it with its options
+   * (`{ gestureHandling: (map) => gestureHandling(map, { hintDuration: 3000 }) }`). The layer
+   * turns it on when added, unless the map already has gesture handling (the page called
+   * `gestureHandling(map)`), and off when removed if it was the one that turned it on.
+   * Default `null` (the script-tag build sets it, as its maps are embedded in pages): the
+   * wheel and one finger move the map, as in Leaflet.
+   */
+  gestureHandling?: ((map: L.Map) => L.Handler) | null;
   /** From this many stops on, draw on a canvas with no per-stop DOM and a virtualised stop list. Default `500`. */
   largeThreshold?: number;
   /** Fit the map to the itinerary when the layer is added. Default `false`. */
@@ -251,6 +265,7 @@ export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = Object.freeze({
   largeMode: null,
   fromGeoJSON: null,
   toGeoJSON: null,
+  gestureHandling: null,
   largeThreshold: 500,
   fitBounds: false,
   fitPadding: [24, 24],
@@ -290,6 +305,9 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
   }
   if (!(merged.largeThreshold >= 0)) throw new TypeError('ItineraryLayer: options.largeThreshold must be a number ≥ 0');
   if (!(merged.toleranceKm > 0)) throw new TypeError('ItineraryLayer: options.toleranceKm must be greater than 0');
+  if (merged.gestureHandling != null && typeof merged.gestureHandling !== 'function') {
+    throw new TypeError("ItineraryLayer: options.gestureHandling must be gestureHandling from 'visitmap/leaflet', or a function (map) => Handler");
+  }
   if (merged.popupContent != null && typeof merged.popupContent !== 'function') {
     throw new TypeError('ItineraryLayer: options.popupContent must be a function (stop, context) => HTMLElement | string');
   }

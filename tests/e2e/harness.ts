@@ -5,7 +5,7 @@
  * machine without Chromium skips them with a notice, while CI (`CI=true`)
  * fails instead: a green CI run must mean the browser tests ran.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 
 /** Flags for headless Chromium in a container: no sandbox, no GPU, no phoning home. */
 export const CHROME_ARGS: readonly string[] = [
@@ -158,4 +158,42 @@ export async function axeProblems(page: Page, include?: string[]): Promise<strin
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.targets.map((t) => `${v.impact} ${v.id}: ${t}`))
     .sort();
+}
+
+/** Where browser tests save their screenshots (kept out of git). */
+export const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
+
+/**
+ * For a `describeBrowser` block on the built gallery: serves site/ and launches Chromium
+ * before its tests, closes both after them. Read `gallery.browser` and `gallery.base` (the
+ * examples' URL) in the tests. `page` is the file the block needs; a clear error says to
+ * build the site when it is missing.
+ */
+export function useGallery(page = 'examples/index.html'): { browser: Browser; base: string } {
+  const gallery = {} as { browser: Browser; base: string };
+  let server: ServedDir | undefined;
+  beforeAll(async () => {
+    if (!existsSync(path.join(siteDir, page))) throw new Error(`site/${page} is missing: run \`npm run build && node scripts/build-site.mjs\` first`);
+    mkdirSync(screenshotDir, { recursive: true });
+    server = await serveDir(siteDir);
+    gallery.base = `${server.url}examples/`;
+    gallery.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await gallery.browser?.close();
+    await server?.close();
+  });
+  return gallery;
+}
+
+/**
+ * Puts the page's first gallery map (gallery-map.js's `galleryMaps()` test hook) on
+ * `window.galleryMap`, and its itinerary layer, if any, on `window.layer`. A string, so that
+ * the test runner's transform never rewrites the page's `import()`.
+ */
+export function exposeGalleryMap(page: Page): Promise<void> {
+  return page.evaluate(`import('./assets/gallery-map.js').then((m) => {
+    window.galleryMap = m.galleryMaps()[0].map;
+    window.galleryMap.eachLayer((l) => { if (l.itinerary) window.layer = l; });
+  })`) as Promise<void>;
 }

@@ -6,6 +6,8 @@ import { expectTypeOf } from 'vitest';
 import { fromGeoJSON, parseItinerary, toGeoJSON, type ItineraryFeatureCollection } from '../../src/index';
 import {
   dayControl,
+  GestureHandling,
+  gestureHandling,
   itineraryLayer,
   timelineControl,
   type DayChangeEvent,
@@ -62,4 +64,18 @@ export function controlEvents(layer: ItineraryLayer): void {
   days.on({ change: (e) => expectTypeOf(e).toEqualTypeOf<DayChangeEvent>() });
   days.once('change', (e) => e.day?.key, {});
   expectTypeOf(timeline.options.speed).toEqualTypeOf<number | undefined>();
+}
+
+export function gestureHandlingOption(): void {
+  itineraryLayer(fetched, { gestureHandling });
+  itineraryLayer(fetched, { gestureHandling: (m) => gestureHandling(m, { hintDuration: 3000 }) });
+  itineraryLayer(fetched, { gestureHandling: (m) => new GestureHandling(m) });
+  itineraryLayer(fetched, { gestureHandling: null });
+  expectTypeOf(gestureHandling(map)).toMatchTypeOf<L.Handler>();
+  // @ts-expect-error: the option takes the handler's factory, not a flag (import gestureHandling and pass it)
+  itineraryLayer(fetched, { gestureHandling: true });
+  // @ts-expect-error: nor the handler's options (pass (map) => gestureHandling(map, options))
+  itineraryLayer(fetched, { gestureHandling: { hintDuration: 3000 } });
+  // @ts-expect-error: the factory makes a handler, not a control
+  itineraryLayer(fetched, { gestureHandling: () => L.control.zoom() });
 }

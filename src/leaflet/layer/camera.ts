@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { panIntoRoom } from '../corners';
 import { isMapLoaded, isZoomAnimating } from '../leaflet-privates';
 
 /** Where a move goes: computed when it starts, after any fit or zoom under way has ended. */
@@ -18,15 +19,50 @@ export class Camera {
   private pending: (() => void) | null = null;
   /** Set while a fit is still to happen or under way. */
   private fitting: (() => void) | null = null;
+  /** The route kept in sight on zooming out (see `keepInSight`). */
+  private route: (() => L.LatLngBounds | null) | null = null;
+  /** The zoom the zoom under way started from. */
+  private zoomFrom: number | null = null;
 
   constructor(readonly map: L.Map) {}
 
-  /** Cancels every move and fit under way or waiting. */
+  /** Cancels every move and fit under way or waiting, and stops keeping the route in sight. */
   stop(): void {
     this.token++;
     this.dropPending();
     if (this.fitting) this.map.off('moveend', this.fitting);
     this.fitting = null;
+    this.map.off('zoomstart', this.onZoomStart, this).off('moveend', this.onMoveEnd, this);
+    this.route = null;
+  }
+
+  /**
+   * Keeps the route (`bounds()`) from ending up wholly under the controls when the map is
+   * zoomed out. The zoom buttons and the keyboard zoom out about the map's centre, the wheel
+   * about the pointer: a route that was off the map, or beside the open stop list, can come in
+   * under the list and stay there. After such a zoom out, a route on the map with none of it in
+   * sight is panned into the free room beside the controls. The camera's own moves (a flight
+   * to a stop, a fit) already keep clear, and are left alone.
+   */
+  keepInSight(bounds: () => L.LatLngBounds | null): void {
+    if (!this.route) this.map.on('zoomstart', this.onZoomStart, this).on('moveend', this.onMoveEnd, this);
+    this.route = bounds;
+  }
+
+  private onZoomStart(): void {
+    this.zoomFrom ??= this.map.getZoom();
+  }
+
+  // After the moveend, not the zoomend: the zoom has ended and a pan may start.
+  private onMoveEnd(): void {
+    const from = this.zoomFrom;
+    this.zoomFrom = null;
+    const bounds = from !== null && this.map.getZoom() < from && !this.pending && !this.fitting ? this.route?.() : null;
+    if (!bounds?.isValid()) return;
+    const map = this.map;
+    const box = L.bounds(map.latLngToContainerPoint(bounds.getNorthWest()), map.latLngToContainerPoint(bounds.getSouthEast()));
+    const offset = panIntoRoom(map, box);
+    if (offset) map.panBy(offset, { animate: false });
   }
 
   /**

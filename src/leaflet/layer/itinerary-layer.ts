@@ -5,6 +5,7 @@ import type { Itinerary, Stop } from '../../itinerary/types';
 import { sidesToKeepClear } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { stopLabel } from '../../story/format';
+import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
 import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
@@ -66,6 +67,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private onMap = false;
   private camera: Camera | null = null;
   private keyboard: LayerKeyboard | null = null;
+  /** The gesture handling the layer turned on (the `gestureHandling` option's), to turn off with it. */
+  private gestures: L.Handler | null = null;
   private controls: L.Control[] = [];
   private live: HTMLElement | null = null;
   /** Stops left shown by `setStopFilter`; `null`: all. */
@@ -105,18 +108,21 @@ export class ItineraryLayer extends L.FeatureGroup {
     return this;
   }
 
-  /** Called by Leaflet when the layer is added to a map with a view: draws the stops and legs, adds the controls its options ask for, and fits the map when `fitBounds` is set. Use `map.addLayer(layer)` or `layer.addTo(map)` rather than calling it. */
+  /** Called by Leaflet when the layer is added to a map with a view: draws the stops and legs, adds the controls its options ask for, turns on its gesture handling, and fits the map when `fitBounds` is set. Use `map.addLayer(layer)` or `layer.addTo(map)` rather than calling it. */
   override onAdd(map: L.Map): this {
     const o = this.resolved;
     this.host = map;
     this.onMap = true;
     this.camera ??= new Camera(map);
+    this.camera.keepInSight(() => this.routeBounds());
     this.draw(map);
     super.onAdd(map);
     this.live = el('div', 'vm-live vm-visually-hidden', undefined, map.getContainer());
     this.live.setAttribute('aria-live', 'polite');
     this.live.setAttribute('role', 'status');
     this.keyboard = new LayerKeyboard(map, this).enable();
+    // Not over gesture handling the page turned on itself: that one stays the page's.
+    if (o.gestureHandling && !map.getContainer().classList.contains(GESTURE_HANDLING_CLASS)) this.gestures = o.gestureHandling(map).enable();
     this._popup.attach(map);
     const add = (wanted: boolean, explicit: boolean | undefined, factory: typeof o.legendControl, position: L.ControlPosition, name: string) => {
       if (wanted && factory) this.controls.push(factory(this, { position }).addTo(map));
@@ -128,7 +134,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     return this;
   }
 
-  /** Called by Leaflet when the layer is removed: takes away its markers, legs, popup, controls and keyboard handler. Use `layer.remove()` rather than calling it. */
+  /** Called by Leaflet when the layer is removed: takes away its markers, legs, popup, controls, keyboard handler and the gesture handling it turned on. Use `layer.remove()` rather than calling it. */
   override onRemove(map: L.Map): this {
     this.camera?.stop();
     this.camera = null;
@@ -139,6 +145,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.clear();
     this.keyboard?.disable();
     this.keyboard = null;
+    this.gestures?.disable();
+    this.gestures = null;
     this.controls.splice(0).forEach((c) => c.remove());
     this.live?.remove();
     this.live = null;
@@ -281,8 +289,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   fitItinerary(options?: L.FitBoundsOptions): this {
     const map = this.host;
     if (!map || !this.camera) return this;
-    // Every marker, in every world copy it is shown in: over the Pacific for a trip across it.
-    const bounds = L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => L.latLng(s.coordinates[1], s.coordinates[0] + c))));
+    const bounds = this.routeBounds();
     if (!bounds.isValid()) return this;
     const [x, y] = this.resolved.fitPadding;
     const { left, right } = isMapLoaded(map) ? sidesToKeepClear(map) : { left: 0, right: 0 };
@@ -379,6 +386,11 @@ export class ItineraryLayer extends L.FeatureGroup {
     const target = this._markers?.elementOfPlace(this._placeOfStop[index]!);
     if (target) target.focus({ preventScroll: true });
     else this.host?.getContainer().querySelector<HTMLElement>('.vm-stoplist__viewport, .vm-stoplist [aria-current], .vm-stoplist__stop')?.focus();
+  }
+
+  /** Where the stops are: every marker, in every world copy it is shown in (over the Pacific for a trip across it). */
+  private routeBounds(): L.LatLngBounds {
+    return L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => L.latLng(s.coordinates[1], s.coordinates[0] + c))));
   }
 
   private fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
