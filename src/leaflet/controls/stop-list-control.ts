@@ -5,6 +5,7 @@ import { linkBase } from '../layer/draw';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { ItineraryControl } from './control';
+import type { BarSlot } from './control-bar';
 import { StopList } from './stop-list';
 
 /** Options of {@link StopListControl}. */
@@ -96,6 +97,21 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   /** The list inside, while the control is on a map. */
   getList(): StopList | null {
     return this.list;
+  }
+
+  /**
+   * On a small map the list opens from the story's bar, as a bottom sheet, the keyboard on
+   * its current stop; back in its corner, it is fitted to the room there again.
+   */
+  protected override barSlot(): BarSlot {
+    const layer = this.layer;
+    return {
+      place: 'sheet',
+      label: layer.settings.strings.stopList,
+      count: String(layer.itinerary.stops.length),
+      focus: () => this.list?.focus(),
+      changed: (inBar) => inBar || this.fit(),
+    };
   }
 
   /**
