@@ -103,6 +103,7 @@ export class ControlBar {
     this.open = member;
     entry.panel.hidden = false;
     entry.toggle.setAttribute('aria-expanded', 'true');
+    this.fit();
     const slot = this.members.get(member);
     if (slot?.place === 'sheet' && slot.focus) slot.focus();
     if (!entry.panel.contains(document.activeElement)) entry.panel.focus();
@@ -116,6 +117,7 @@ export class ControlBar {
     const inside = entry.panel.contains(document.activeElement);
     entry.panel.hidden = true;
     entry.toggle.setAttribute('aria-expanded', 'false');
+    this.fit();
     if (inside || refocus) entry.toggle.focus();
   }
 
@@ -175,13 +177,16 @@ export class ControlBar {
     for (const f of this.folded) f.slot.changed?.(true);
   }
 
-  /** A toggle in the row and its sheet, a labelled region holding the control. */
+  /** A toggle in the row and its sheet: a labelled region holding the control. */
   private sheet(member: Member, slot: BarSlot & { place: 'sheet' }, container: HTMLElement, sheets: HTMLElement, toggles: HTMLElement): void {
     const id = `vm-bar-${++uid}`;
     const panel = el('div', 'vm-bar__sheet', undefined, sheets);
     panel.id = `${id}-sheet`;
-    panel.setAttribute('role', 'region');
-    panel.setAttribute('aria-labelledby', id);
+    // A labelled region, named by its toggle; unless the control is one already (the legend): not two of one name.
+    if (!container.matches('section[aria-label], section[aria-labelledby], [role="region"]')) {
+      panel.setAttribute('role', 'region');
+      panel.setAttribute('aria-labelledby', id);
+    }
     panel.tabIndex = -1;
     panel.hidden = true;
     panel.appendChild(container);
@@ -219,16 +224,16 @@ export class ControlBar {
 
   /**
    * The bar as wide as the map less the corners' margins; the sheet no higher than about
-   * half the map above the row; the bottom-right corner (the attribution) lifted above the
-   * row, through --vm-bar-height on the map's container.
+   * half the map above the row; the bottom-right corner (the attribution, which must stay
+   * in sight) lifted above the bar and its open sheet, through --vm-bar-height on the
+   * map's container.
    */
   private fit(): void {
     const { root, row } = this;
     if (!root || !row) return;
     const size = this.map.getSize();
     root.style.width = `${Math.max(0, size.x - 20)}px`;
-    const rowHeight = row.offsetHeight;
-    root.style.setProperty('--vm-sheet-room', `${Math.max(96, Math.floor(size.y * 0.55 - rowHeight))}px`);
-    this.map.getContainer().style.setProperty('--vm-bar-height', `${rowHeight + 10}px`);
+    root.style.setProperty('--vm-sheet-room', `${Math.max(96, Math.floor(size.y * 0.55 - row.offsetHeight))}px`);
+    this.map.getContainer().style.setProperty('--vm-bar-height', `${root.offsetHeight + 10}px`);
   }
 }
