@@ -234,6 +234,7 @@ export class ControlBar {
     const size = this.map.getSize();
     root.style.width = `${Math.max(0, size.x - 20)}px`;
     root.style.setProperty('--vm-sheet-room', `${Math.max(96, Math.floor(size.y * 0.55 - row.offsetHeight))}px`);
-    this.map.getContainer().style.setProperty('--vm-bar-height', `${root.offsetHeight + 10}px`);
+    const sheet = this.open ? this.panels.get(this.open)!.panel.offsetHeight + 6 : 0; // over the row, 6 px apart
+    this.map.getContainer().style.setProperty('--vm-bar-height', `${row.offsetHeight + sheet + 10}px`);
   }
 }

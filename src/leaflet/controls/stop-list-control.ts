@@ -41,6 +41,8 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   private frame = 0;
   private map: L.Map | null = null;
   private setCollapsed: (collapsed: boolean) => void = () => {};
+  /** Whether the list is in the story's bar (a small map): its sheet, not its header, shows and hides it. */
+  private inBar = false;
 
   constructor(layer: ItineraryLayer, options?: StopListControlOptions) {
     super(layer, options, DEFAULTS, 'StopListControl');
@@ -110,7 +112,10 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
       label: layer.settings.strings.stopList,
       count: String(layer.itinerary.stops.length),
       focus: () => this.list?.focus(),
-      changed: (inBar) => inBar || this.fit(),
+      changed: (inBar) => {
+        this.inBar = inBar;
+        if (!inBar) this.fit();
+      },
     };
   }
 
@@ -124,7 +129,7 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   private fit(): void {
     const map = this.map;
     const root = this.getContainer();
-    if (!map || !root) return;
+    if (!map || !root || this.inBar) return;
     // Every measure first, then the two writes: a read after a write would lay the page out again.
     const frame = map.getContainer().getBoundingClientRect();
     const box = root.getBoundingClientRect();
@@ -171,7 +176,7 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
    */
   private foldIfCrowding(): void {
     const root = this.getContainer();
-    if (this.map && root && (root.offsetWidth * 2 > this.map.getSize().x || this.room() < MIN_ROOM)) this.setCollapsed(true);
+    if (this.map && root && !this.inBar && (root.offsetWidth * 2 > this.map.getSize().x || this.room() < MIN_ROOM)) this.setCollapsed(true);
   }
 
   private onStopFilter(e: ItineraryFilterEvent): void {
