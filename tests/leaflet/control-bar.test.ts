@@ -106,6 +106,8 @@ describe('ControlBar: the story controls on a small map', () => {
     expect(sheetOf(toggle('Legend')).contains(c.legend.getContainer()!)).toBe(true);
     expect(c.summary.getContainer()!.classList.contains('vm-bar-hidden')).toBe(true);
     expect(map.getContainer().classList.contains('vm-barred')).toBe(true);
+    // Parts of the bar, which is the one control: no control inside another.
+    expect([...map.getContainer().querySelectorAll('.vm-bar .leaflet-control')]).toEqual([]);
 
     resize(1060, 585);
     expect($('.vm-bar')).toBeNull();
@@ -114,6 +116,7 @@ describe('ControlBar: the story controls on a small map', () => {
     expect(c.legend.getContainer()!.parentElement!.className).toContain('leaflet-bottom leaflet-right');
     expect(c.summary.getContainer()!.classList.contains('vm-bar-hidden')).toBe(false);
     expect(map.getContainer().classList.contains('vm-barred')).toBe(false);
+    for (const control of Object.values(c).slice(1)) expect((control as TimelineControl).getContainer()!.classList.contains('leaflet-control')).toBe(true);
 
     resize(804, 320); // turned sideways
     expect($('.vm-bar .vm-timeline')).not.toBeNull();

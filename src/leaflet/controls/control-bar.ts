@@ -157,6 +157,8 @@ export class ControlBar {
       const container = member.getContainer();
       if (!container) continue;
       this.folded.push({ member, slot, parent: container.parentNode, next: container.nextSibling });
+      // A part of the bar, no longer a control of its own in a corner (the bar is the control).
+      if (slot.place !== 'hidden') container.classList.replace('leaflet-control', 'vm-bar__part');
       if (slot.place === 'sheet') this.sheet(member, slot, container, sheets, toggles);
       else if (slot.place === 'main') row.appendChild(container);
       else if (slot.place === 'row') more.appendChild(container);
@@ -209,6 +211,7 @@ export class ControlBar {
       const container = f.member.getContainer();
       if (!container) continue;
       container.classList.remove('vm-bar-hidden');
+      container.classList.replace('vm-bar__part', 'leaflet-control');
       if (f.parent) f.parent.insertBefore(container, f.next && f.next.parentNode === f.parent ? f.next : null);
     }
     this.root.remove();
