@@ -179,16 +179,24 @@ describe('ControlBar: the story controls on a small map', () => {
     expect(document.activeElement).toBe(stops);
   });
 
-  it('closes the sheet when a popup opens, the keyboard going back to its toggle', () => {
+  it('closes the sheet when a popup opens, or the open popup shows another stop, the keyboard going back to its toggle', () => {
     resize(350, 658);
     const c = story();
     const stops = toggle('Itinerary');
-    stops.click();
-    const lingang = [...map.getContainer().querySelectorAll<HTMLButtonElement>('.vm-bar__sheet .vm-stoplist__stop')].find((b) => b.textContent!.includes('Lingang'))!;
-    lingang.focus();
-    lingang.click();
+    const choose = (name: string) => {
+      stops.click();
+      expect(stops.getAttribute('aria-expanded')).toBe('true');
+      const button = [...map.getContainer().querySelectorAll<HTMLButtonElement>('.vm-bar__sheet .vm-stoplist__stop')].find((b) => b.textContent!.includes(name))!;
+      button.focus();
+      button.click();
+    };
+    choose('Lingang');
     expect(c.layer.getCurrentIndex()).toBe(4);
     expect($('.leaflet-popup')).not.toBeNull();
+    expect(stops.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(stops);
+    choose('Hangzhou'); // the popup is open already: Leaflet fires no popupopen, the layer does
+    expect(c.layer.getCurrentIndex()).toBe(1);
     expect(stops.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(stops);
   });

@@ -27,9 +27,10 @@ export function isSmallMap(size: { x: number; y: number }): boolean {
   return size.x > 0 && size.y > 0 && (size.x < SMALL_MAP.width || size.y < SMALL_MAP.height);
 }
 
-/** What a control is to the bar: its container (Leaflet's `L.Control.getContainer`). */
+/** What a control is to the bar: its container (Leaflet's `L.Control.getContainer`) and the layer it serves. */
 interface Member {
   getContainer(): HTMLElement | undefined;
+  readonly layer: L.Evented;
 }
 
 /** A control folded into the bar, and where it stood before. */
@@ -76,6 +77,8 @@ export class ControlBar {
 
   /** Adds a control that folds into the bar on a small map. */
   add(member: Member, slot: BarSlot): void {
+    // The layer shows a stop in a popup that may be open already (no Leaflet popupopen): its own event says so.
+    if (!this.serves(member.layer)) member.layer.on('popupopen', this.onMapEvent, this);
     this.members.set(member, slot);
     this.refold();
   }
@@ -83,11 +86,16 @@ export class ControlBar {
   /** Takes a control out of the bar (it is being removed from the map); the last one out ends the bar. */
   delete(member: Member): void {
     if (!this.members.delete(member)) return;
+    if (!this.serves(member.layer)) member.layer.off('popupopen', this.onMapEvent, this);
     this.refold();
     if (this.members.size) return;
     this.map.off('resize', this.update, this);
     this.map.off('popupopen click', this.onMapEvent, this);
     bars.delete(this.map);
+  }
+
+  private serves(layer: L.Evented): boolean {
+    return [...this.members.keys()].some((m) => m.layer === layer);
   }
 
   /** Whether the controls are folded into the bar now. */
@@ -121,7 +129,7 @@ export class ControlBar {
     if (inside || refocus) entry.toggle.focus();
   }
 
-  /** A popup opened or the map was clicked: the sheet makes way. */
+  /** A popup opened (or a layer's popup showed another stop), or the map was clicked: the sheet makes way. */
   private onMapEvent(): void {
     this.closeSheet();
   }
