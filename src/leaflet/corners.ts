@@ -31,6 +31,8 @@ export function clearOfCornerAcross(control: L.Control, map: L.Map): void {
   const across = cornerAcross(map, position);
   const side = bottom ? 'marginBottom' : 'marginTop';
   root.style[side] = '';
+  // Folded into the story's bar (a small map), it stands in no corner.
+  if (root.parentElement !== controlCorners(map)[position]) return;
   const mine = root.getBoundingClientRect();
   let overlap = 0;
   for (const other of Array.from(across?.children ?? [])) {

@@ -292,7 +292,8 @@ describeBrowser('example gallery', () => {
     const page = await browser.newPage({ viewport: PHONE });
     await page.goto(`${base}${name}.html`);
     await settle(page);
-    const toggle = page.locator('.vm-stoplist-control__toggle');
+    // The list's own header, or on the story its toggle in the bar the story's controls fold into on a phone.
+    const toggle = name === 'story' ? page.locator('.vm-bar__toggle', { hasText: 'Itinerary' }) : page.locator('.vm-stoplist-control__toggle');
     for (const stop of ['Yangshan', 'Hangzhou']) {
       await toggle.click();
       expect(await toggle.getAttribute('aria-expanded')).toBe('true');

@@ -135,12 +135,190 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
 
   it('folds the stop list to one line and passes axe on the story at phone size', async () => {
     const { page } = await openWithPopup('story', SIZES[0]);
-    const toggle = page.locator('.vm-stoplist-control__toggle');
+    // On a phone the stop list's line is its toggle in the story's bar.
+    const toggle = page.locator('.vm-bar__toggle', { hasText: 'Itinerary' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     const box = await toggle.boundingBox();
     expect(box!.height).toBeLessThan(40);
     expect(await axeProblems(page)).toEqual([]);
     await page.context().close();
+  });
+
+  /** Where the story's controls stand: the bar, its parts and the map, in page pixels. */
+  function barLayout(page: Page) {
+    return page.evaluate(() => {
+      const box = (e: Element | null) => {
+        if (!e) return null;
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 ? { l: r.left, t: r.top, r: r.right, b: r.bottom } : null;
+      };
+      const bars = document.querySelectorAll('#map .vm-bar');
+      const bar = bars[0] ?? null;
+      const toggle = (text: string) => Array.from(bar?.querySelectorAll('.vm-bar__toggle') ?? []).find((b) => b.textContent!.includes(text)) ?? null;
+      const sheetOf = (t: Element | null) => (t ? document.getElementById(t.getAttribute('aria-controls')!) : null);
+      const stops = toggle('Itinerary');
+      const legend = toggle('Legend');
+      return {
+        bars: bars.length,
+        map: box(document.querySelector('#map'))!,
+        bar: box(bar),
+        row: box(bar?.querySelector('.vm-bar__row') ?? null),
+        // Each part that must be in the bar: inside it, and its rectangle.
+        parts: [bar?.querySelector('.vm-timeline'), bar?.querySelector('.vm-days'), stops, legend].map((e) => box(e ?? null)),
+        sheets: {
+          stops: sheetOf(stops)?.contains(document.querySelector('.vm-stoplist-control')) ?? false,
+          legend: sheetOf(legend)?.contains(document.querySelector('.vm-legend')) ?? false,
+        },
+        shown: {
+          stopList: box(document.querySelector('.vm-stoplist__list')) !== null,
+          legend: box(document.querySelector('.vm-legend')) !== null,
+          summary: box(document.querySelector('.vm-summary')) !== null,
+        },
+      };
+    });
+  }
+
+  /** The rows the boxes stand in: boxes whose vertical extents overlap share a row. */
+  function rows(boxes: { t: number; b: number }[]): number {
+    const sorted = [...boxes].sort((a, b) => a.t - b.t);
+    let count = 0;
+    let bottom = -Infinity;
+    for (const box of sorted) {
+      if (box.t >= bottom - 1) count++;
+      bottom = Math.max(bottom, box.b);
+    }
+    return count;
+  }
+
+  async function openStory(size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const { errors } = collectPageErrors(page);
+    await page.goto(`${base}story.html`);
+    await settle(page);
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    return { page, errors };
+  }
+
+  for (const size of SIZES) {
+    const tag = `${size.width}x${size.height}`;
+
+    it(`folds the story's timeline, day picker, stop list and legend into one bar along the bottom at ${size.width}×${size.height}`, async () => {
+      const { page, errors } = await openStory(size);
+      const layout = await barLayout(page);
+      await page.screenshot({ path: path.join(shots, `phone-story-bar-${tag}-closed.png`) });
+      expect(layout.bars).toBe(1);
+      const bar = layout.bar!;
+      // Along the bottom edge, across the map (Leaflet's 10 px corner margins).
+      expect(Math.abs(layout.map.b - bar.b - 10)).toBeLessThanOrEqual(2);
+      expect(Math.abs(bar.l - layout.map.l - 10)).toBeLessThanOrEqual(2);
+      expect(Math.abs(layout.map.r - bar.r - 10)).toBeLessThanOrEqual(2);
+      // The timeline, the day picker and the two toggles: each shown, inside the bar, in one row or two.
+      const parts = layout.parts;
+      expect(parts.every((p) => p !== null)).toBe(true);
+      for (const p of parts) expect(p!.l >= bar.l && p!.r <= bar.r && p!.t >= bar.t && p!.b <= bar.b).toBe(true);
+      expect(rows(parts as { t: number; b: number }[])).toBeLessThanOrEqual(2);
+      // The stop list and the legend wait in the closed sheet; the summary is not shown.
+      expect(layout.sheets).toEqual({ stops: true, legend: true });
+      expect(layout.shown).toEqual({ stopList: false, legend: false, summary: false });
+      expect((await measure(page)).coverage).toBeLessThanOrEqual(0.35);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`opens and closes the bottom sheet by click and by keyboard, one at a time, and passes axe with it open at ${size.width}×${size.height}`, async () => {
+      const { page, errors } = await openStory(size);
+      const stops = page.locator('.vm-bar__toggle', { hasText: 'Itinerary' });
+      const legend = page.locator('.vm-bar__toggle', { hasText: 'Legend' });
+      const sheet = page.getByRole('region', { name: 'Itinerary' });
+      expect(await stops.getAttribute('aria-expanded')).toBe('false');
+      expect(await sheet.isVisible()).toBe(false);
+
+      // By click: the sheet opens above the row, over the lower part of the map, the keyboard in the list.
+      await stops.click();
+      expect(await stops.getAttribute('aria-expanded')).toBe('true');
+      expect(await sheet.isVisible()).toBe(true);
+      expect(await sheet.evaluate((e) => e.contains(document.activeElement) && document.activeElement!.matches('.vm-stoplist__stop'))).toBe(true);
+      const open = await barLayout(page);
+      const sheetBox = (await sheet.boundingBox())!;
+      expect(sheetBox.y + sheetBox.height).toBeLessThanOrEqual(open.row!.t + 1);
+      expect(sheetBox.y).toBeGreaterThan(open.map.t + (open.map.b - open.map.t) * 0.3);
+      expect(open.shown.stopList).toBe(true);
+      await page.screenshot({ path: path.join(shots, `phone-story-bar-${tag}-open.png`) });
+      expect(await axeProblems(page)).toEqual([]);
+
+      // Opening the legend closes the stop list.
+      await legend.click();
+      expect(await stops.getAttribute('aria-expanded')).toBe('false');
+      expect(await legend.getAttribute('aria-expanded')).toBe('true');
+      expect((await barLayout(page)).shown).toMatchObject({ stopList: false, legend: true });
+      expect(await page.getByRole('region', { name: 'Legend' }).isVisible()).toBe(true);
+      // Its toggle closes it again.
+      await legend.click();
+      expect(await legend.getAttribute('aria-expanded')).toBe('false');
+      expect((await barLayout(page)).shown.legend).toBe(false);
+
+      // By keyboard: Enter opens, Escape closes and gives the keyboard back to the toggle.
+      await stops.focus();
+      await page.keyboard.press('Enter');
+      expect(await stops.getAttribute('aria-expanded')).toBe('true');
+      expect(await sheet.evaluate((e) => e.contains(document.activeElement))).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await stops.getAttribute('aria-expanded')).toBe('false');
+      expect(await stops.evaluate((e) => e === document.activeElement)).toBe(true);
+      // Space on the toggle opens it, and Enter on the toggle closes it.
+      await page.keyboard.press('Space');
+      expect(await stops.getAttribute('aria-expanded')).toBe('true');
+      await stops.focus();
+      await page.keyboard.press('Enter');
+      expect(await stops.getAttribute('aria-expanded')).toBe('false');
+      expect(await stops.evaluate((e) => e === document.activeElement)).toBe(true);
+
+      // A stop chosen in the sheet: the sheet makes way for its popup, which no control covers.
+      await stops.click();
+      await page.locator('.vm-bar__sheet .vm-stoplist__stop', { hasText: 'Lingang' }).click();
+      await page.waitForSelector('.leaflet-popup .vm-popup__title');
+      await page.waitForTimeout(1000);
+      expect(await stops.getAttribute('aria-expanded')).toBe('false');
+      expect(await stops.evaluate((e) => e === document.activeElement)).toBe(true);
+      const layout = await measure(page);
+      expect(overlapping(layout)).toEqual([]);
+      expect(layout.coverage).toBeLessThanOrEqual(0.35);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('keeps the corner layout of the story at 1100×750, and folds into the bar when the window is made small and back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 750 } });
+    await page.goto(`${base}story.html`);
+    await settle(page);
+    const corners = () =>
+      page.evaluate(() => {
+        const where = (selector: string) => {
+          const e = document.querySelector(selector);
+          const r = e?.getBoundingClientRect();
+          if (!e || !r || r.width === 0) return e?.closest('.vm-bar') ? 'bar' : 'none'; // in a closed sheet, or hidden
+          return e.closest('.vm-bar') ? 'bar' : e.closest('.leaflet-top, .leaflet-bottom')!.className;
+        };
+        return {
+          bar: document.querySelectorAll('#map .vm-bar').length,
+          timeline: where('.vm-timeline'),
+          days: where('.vm-days'),
+          summary: where('.vm-summary'),
+          stopList: where('.vm-stoplist-control'),
+          legend: where('.vm-legend'),
+        };
+      });
+    const asBefore = { bar: 0, timeline: 'leaflet-bottom leaflet-left', days: 'leaflet-top leaflet-left', summary: 'leaflet-top leaflet-left', stopList: 'leaflet-top leaflet-right', legend: 'leaflet-bottom leaflet-right' };
+    expect(await corners()).toEqual(asBefore);
+    expect(await page.locator('.vm-stoplist-control__toggle').isVisible()).toBe(true);
+    // The map's resize (here the window's) folds and unfolds it.
+    await page.setViewportSize(SIZES[0]);
+    await expect.poll(corners).toEqual({ bar: 1, timeline: 'bar', days: 'bar', summary: 'none', stopList: 'bar', legend: 'bar' });
+    await page.setViewportSize({ width: 1100, height: 750 });
+    await expect.poll(corners).toEqual(asBefore);
+    await page.close();
   });
 
   it('shows a scale bar that follows the zoom', async () => {

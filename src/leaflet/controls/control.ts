@@ -2,6 +2,7 @@ import * as L from 'leaflet';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { eventedControl } from '../leaflet-privates';
 import { setOptions } from '../options';
+import { ControlBar, type BarSlot } from './control-bar';
 
 const EventedControl = /* @__PURE__ */ eventedControl();
 
@@ -33,6 +34,32 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
     super(defaults);
     this.layer = layer;
     setOptions(this, options ?? {}, name);
+  }
+
+  /** The bar of the map the control is on, while it takes part in one. */
+  private bar: ControlBar | null = null;
+
+  /**
+   * Adds the control to the map (Leaflet's `addTo`); on a small map, where a timeline is,
+   * it folds into the story's one bar along the bottom edge (see {@link barSlot}).
+   */
+  override addTo(map: L.Map): this {
+    super.addTo(map);
+    const slot = this.barSlot();
+    if (slot) (this.bar = ControlBar.of(map)).add(this, slot);
+    return this;
+  }
+
+  /** Removes the control from its map (and from the map's bar). */
+  override remove(): this {
+    this.bar?.delete(this);
+    this.bar = null;
+    return super.remove();
+  }
+
+  /** Where the control stands in the story's bar on a small map; `null` (the default): it stays in its corner. */
+  protected barSlot(): BarSlot | null {
+    return null;
   }
 
   /** Fires `type` with `data` (Leaflet adds `type` and `target`). */

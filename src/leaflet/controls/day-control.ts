@@ -3,6 +3,7 @@ import { el, isolateFromMap } from '../dom';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { storyDays, type StoryDay } from '../../story/days';
 import { ItineraryControl } from './control';
+import type { BarSlot } from './control-bar';
 
 /** Options of {@link DayControl}. */
 export interface DayControlOptions extends L.ControlOptions {
@@ -88,6 +89,11 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
   override onRemove(): void {
     this.select_ = null;
     this.host = null;
+  }
+
+  /** On a small map the picker stands in the story's bar, beside the timeline. */
+  protected override barSlot(): BarSlot {
+    return { place: 'row' };
   }
 
   /** The day shown, or `null` for all days. */

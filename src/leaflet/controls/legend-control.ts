@@ -4,6 +4,7 @@ import { el, isolateFromMap } from '../dom';
 import { resolveLegStyles, type LegStyles } from '../layer/legs';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { ItineraryControl } from './control';
+import type { BarSlot } from './control-bar';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -53,6 +54,11 @@ export class LegendControl extends ItineraryControl<LegendControlOptions> {
     }
     isolateFromMap(root);
     return root;
+  }
+
+  /** On a small map the legend opens from the story's bar, as a bottom sheet. */
+  protected override barSlot(): BarSlot {
+    return { place: 'sheet', label: this.layer.settings.strings.legend };
   }
 }
 

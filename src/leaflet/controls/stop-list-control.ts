@@ -5,6 +5,7 @@ import { linkBase } from '../layer/draw';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { ItineraryControl } from './control';
+import type { BarSlot } from './control-bar';
 import { StopList } from './stop-list';
 
 /** Options of {@link StopListControl}. */
@@ -40,6 +41,8 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   private frame = 0;
   private map: L.Map | null = null;
   private setCollapsed: (collapsed: boolean) => void = () => {};
+  /** Whether the list is in the story's bar (a small map): its sheet, not its header, shows and hides it. */
+  private inBar = false;
 
   constructor(layer: ItineraryLayer, options?: StopListControlOptions) {
     super(layer, options, DEFAULTS, 'StopListControl');
@@ -99,6 +102,24 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   }
 
   /**
+   * On a small map the list opens from the story's bar, as a bottom sheet, the keyboard on
+   * its current stop; back in its corner, it is fitted to the room there again.
+   */
+  protected override barSlot(): BarSlot {
+    const layer = this.layer;
+    return {
+      place: 'sheet',
+      label: layer.settings.strings.stopList,
+      count: String(layer.itinerary.stops.length),
+      focus: () => this.list?.focus(),
+      changed: (inBar) => {
+        this.inBar = inBar;
+        if (!inBar) this.fit();
+      },
+    };
+  }
+
+  /**
    * Lets the list grow only as far as the map has room, above whatever stands in the
    * corner below it (the legend), and beside the controls level with its title bar on
    * the other side (the zoom buttons, on a phone), through the CSS custom properties
@@ -108,7 +129,7 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   private fit(): void {
     const map = this.map;
     const root = this.getContainer();
-    if (!map || !root) return;
+    if (!map || !root || this.inBar) return;
     // Every measure first, then the two writes: a read after a write would lay the page out again.
     const frame = map.getContainer().getBoundingClientRect();
     const box = root.getBoundingClientRect();
@@ -155,7 +176,7 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
    */
   private foldIfCrowding(): void {
     const root = this.getContainer();
-    if (this.map && root && (root.offsetWidth * 2 > this.map.getSize().x || this.room() < MIN_ROOM)) this.setCollapsed(true);
+    if (this.map && root && !this.inBar && (root.offsetWidth * 2 > this.map.getSize().x || this.room() < MIN_ROOM)) this.setCollapsed(true);
   }
 
   private onStopFilter(e: ItineraryFilterEvent): void {

@@ -4,6 +4,7 @@ import { localize } from '../../itinerary/localize';
 import { el, isolateFromMap } from '../dom';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { ItineraryControl } from './control';
+import type { BarSlot } from './control-bar';
 
 /** The words the summary writes. `{n}` is replaced by a number. */
 export interface SummaryStrings {
@@ -119,6 +120,11 @@ export class SummaryControl extends ItineraryControl<SummaryControlOptions> {
     }
     isolateFromMap(root);
     return root;
+  }
+
+  /** On a small map, where the story's controls fold into one bar, the summary is not shown (as on a phone). */
+  protected override barSlot(): BarSlot {
+    return { place: 'hidden' };
   }
 }
 

@@ -10,6 +10,7 @@ import { positionAtTime, storyMoments, timeAtPosition, type StoryMoment } from '
 import { StoryPlayback } from '../../story/playback';
 import { storyTimeText } from '../../story/text';
 import { ItineraryControl } from './control';
+import type { BarSlot } from './control-bar';
 import { TimelineRoute } from './timeline-route';
 import type { TimelineChangeEvent, TimelineControlEventMap, TimelineControlOptions } from './timeline-options';
 import { TIMELINE_STRINGS, TimelineView, type TimelineStrings } from './timeline-view';
@@ -22,7 +23,7 @@ export { TIMELINE_STRINGS, type TimelineStrings };
 export type { TimelineChangeEvent, TimelineControlEventMap, TimelineControlOptions };
 
 /** The defaults of {@link TimelineControlOptions}, documented on each option. */
-const DEFAULTS: TimelineControlOptions = { position: 'bottomleft', speed: 1, dwell: 1500, follow: 'popup' };
+const DEFAULTS: TimelineControlOptions = { position: 'bottomleft', speed: 1, dwell: 1500, follow: 'popup', bar: true };
 
 /**
  * A timeline for an {@link ItineraryLayer}: a date/time slider and play, pause and step
@@ -33,6 +34,8 @@ const DEFAULTS: TimelineControlOptions = { position: 'bottomleft', speed: 1, dwe
  * the slider (arrows and Page Up/Down go from stop to stop, Home/End to the ends) and
  * Space to play or pause. With `prefers-reduced-motion: reduce` it steps from stop to
  * stop without animating. Driven by `requestAnimationFrame`; `remove()` stops it.
+ * On a small map (a phone) it folds the story's controls into one bar along the bottom
+ * edge, with the stop list and legend behind toggles as a bottom sheet (option `bar`).
  *
  * @example
  * const layer = itineraryLayer(data, { stopList: true }).addTo(map);
@@ -224,6 +227,11 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   }
 
   // ---------------------------------------------------------------- internals
+
+  /** On a small map the timeline starts the story's bar (unless `bar: false`); back in its corner, it stands clear of the legend again. */
+  protected override barSlot(): BarSlot | null {
+    return this.options.bar ? { place: 'main', changed: () => this.clearOfLegend() } : null;
+  }
 
   /** Stands above the legend where the two would overlap (a phone). */
   private clearOfLegend(): void {

@@ -32,6 +32,14 @@ export interface TimelineControlOptions extends L.ControlOptions {
   strings?: Partial<TimelineStrings>;
   /** Position of the control. Default `'bottomleft'`. */
   position?: L.ControlPosition;
+  /**
+   * On a small map (narrower than 640 px or lower than 440 px, measured on the map's
+   * `resize`), fold the story's controls into one bar along the bottom edge: this
+   * timeline, the day picker, and toggles that open the stop list and the legend as a
+   * bottom sheet (the summary is hidden). `false` leaves every control in its corner.
+   * Default `true`.
+   */
+  bar?: boolean;
 }
 
 /** What `change` tells: where the story is and why it moved. */
