@@ -133,9 +133,17 @@ export class LabelLayer extends L.Layer {
     return this;
   }
 
-  /** Redraws on the next animation frame (once, however often it is asked). */
+  /**
+   * Redraws on the next animation frame (once, however often it is asked). While the page
+   * is laid out for paper it draws at once: a printed page has no next frame, and the
+   * names would be missing from it.
+   */
   redraw(): this {
-    if (this.map && !this.frame) {
+    if (this.map && typeof matchMedia === 'function' && matchMedia('print').matches) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.draw();
+    } else if (this.map && !this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
         this.draw();

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { createServer } from 'node:http';
+import { writeFileSync } from 'node:fs';
+const handler = sirv('/work/wt/h-print/site', { dev: true });
+const server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end(); }));
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`http://127.0.0.1:${port}/examples/seed.html`);
+await page.waitForLoadState('networkidle');
+await page.waitForTimeout(800);
+await page.addStyleTag({ content: process.argv[2] });
+writeFileSync('/tmp/hp/dbg.pdf', await page.pdf({ format: 'A4' }));
+console.log(await page.evaluate(() => [...document.querySelectorAll('#map canvas, #map svg')].map(e => e.className.baseVal ?? e.className).join(' | ')));
+await browser.close(); server.close();
