@@ -159,3 +159,29 @@ export async function axeProblems(page: Page, include?: string[]): Promise<strin
     .flatMap((v) => v.targets.map((t) => `${v.impact} ${v.id}: ${t}`))
     .sort();
 }
+
+/** The built gallery served and a browser to open it in, for one test file; `close` in `afterAll`. */
+export interface Gallery {
+  /** The URL of the gallery's examples folder, ending with `/`. */
+  base: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the gallery (site/, built first if `page` is missing, see ensureSite) and launches
+ * Chromium: the set-up of a browser test file of the gallery's pages.
+ */
+export async function openGallery(page = 'examples/index.html'): Promise<Gallery> {
+  await ensureSite(page);
+  const server = await serveDir(siteDir);
+  const browser = await launchBrowser();
+  return {
+    base: `${server.url}examples/`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

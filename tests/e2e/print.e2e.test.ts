@@ -8,11 +8,11 @@
  * edge would cut. `page.pdf()` writes a PDF of at least one page. Screenshots go to
  * tests/e2e/screenshots/print-*.png.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, launchBrowser, repoRoot, serveDir, type ServedDir, settle, siteDir } from './harness';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, describeBrowser, openGallery, repoRoot, settle, type Gallery } from './harness';
 
 const shots = path.join(repoRoot, 'tests/e2e/screenshots');
 
@@ -125,27 +125,17 @@ function pdfPages(pdf: Buffer): number {
 }
 
 describeBrowser('print: the map and the stop list as an itinerary sheet', () => {
-  let server: ServedDir;
-  let browser: Browser;
-  let base: string;
+  let gallery: Gallery;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(siteDir, 'examples/story.html'))) {
-      throw new Error('site/examples/story.html is missing: run `npm run build && node scripts/build-site.mjs` first');
-    }
     mkdirSync(shots, { recursive: true });
-    server = await serveDir(siteDir);
-    base = `${server.url}examples/`;
-    browser = await launchBrowser();
+    gallery = await openGallery('examples/story.html');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => gallery?.close());
 
   async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: PAGE });
+    const page = await gallery.browser.newPage({ viewport: PAGE });
     const { errors } = collectPageErrors(page);
     await page.goto(url);
     await settle(page);
@@ -157,7 +147,7 @@ describeBrowser('print: the map and the stop list as an itinerary sheet', () => 
     ['story', 'lingang'],
   ] as const) {
     it(`prints ${name} as the whole route and every stop, with no control, popup or cut text`, async () => {
-      const { page, errors } = await open(`${base}${name}.html#stop=${stop}`);
+      const { page, errors } = await open(`${gallery.base}${name}.html#stop=${stop}`);
       await page.waitForSelector('.leaflet-popup .vm-popup__title');
       const corner = () => page.evaluate(() => document.querySelector('.vm-stoplist-control')!.parentElement!.className);
       expect(await corner()).toBe('leaflet-top leaflet-right');
@@ -199,7 +189,7 @@ describeBrowser('print: the map and the stop list as an itinerary sheet', () => 
   }
 
   it('prints with page.pdf() alone, as the print dialog does (beforeprint, then the print media), names on the map, and puts it back after', async () => {
-    const { page, errors } = await open(`${base}seed.html`);
+    const { page, errors } = await open(`${gallery.base}seed.html`);
     await withMap(page, 'await basemap.whenReady(); return true;');
     const view = () =>
       withMap<{ corner: string; center: [number, number]; zoom: number }>(
