@@ -102,6 +102,21 @@ describe('the stop list on paper', () => {
     expect(root.classList.contains('vm-stoplist-control--collapsed')).toBe(false);
   });
 
+  it('frames the stops a stop filter (a day) shows, as the printed list does', () => {
+    const { layer } = setUp();
+    query.set(true);
+    const whole = map.getZoom();
+    query.set(false);
+    layer.setStopFilter(['shanghai', 'yangshan', 'lingang']);
+    query.set(true);
+    expect(map.getZoom()).toBeGreaterThan(whole);
+    for (const id of ['shanghai', 'yangshan', 'lingang']) {
+      const [lon, lat] = seed().stops.find((s) => s.id === id)!.coordinates;
+      expect(map.getBounds().contains(L.latLng(lat, lon))).toBe(true);
+    }
+    expect(map.getBounds().contains(L.latLng(22.3, 114.17))).toBe(false); // Hong Kong, filtered out
+  });
+
   it('stays on the map with print: false', () => {
     const { root, corner } = setUp({ print: false });
     const zoom = map.getZoom();

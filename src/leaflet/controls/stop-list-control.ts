@@ -177,7 +177,11 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
     // The attribution and scale bar are thin strips along the bottom: the padding clears them.
     const { left, right } = sidesToKeepClear(map, (c) => !c.matches('.leaflet-control-attribution, .leaflet-control-scale'));
     const [x, y] = this.layer.settings.fitPadding;
-    this.layer.fitItinerary({ animate: false, paddingTopLeft: [x + left, y], paddingBottomRight: [x + right, y] });
+    const fit = { animate: false, paddingTopLeft: L.point(x + left, y), paddingBottomRight: L.point(x + right, y), maxZoom: 12 };
+    // A day picked (a stop filter): the map shows the stops the list shows.
+    const shown = this.layer.getStopFilter();
+    if (!shown?.length) this.layer.fitItinerary(fit);
+    else map.fitBounds(L.latLngBounds(shown.map((i) => L.latLng(this.layer.itinerary.stops[i]!.coordinates[1], this.layer.itinerary.stops[i]!.coordinates[0]))), fit);
   }
 
   /** Back from paper: the list to its corner, the map to its size and view on screen. */
