@@ -188,7 +188,7 @@ describeBrowser('print: the map and the stop list as an itinerary sheet', () => 
     });
   }
 
-  it('prints with page.pdf() alone, as the print dialog does (beforeprint, then the print media), names on the map, and puts it back after', async () => {
+  it('prints with page.pdf() alone, as the print dialog does (beforeprint, then the print media), leaves off the names it cannot redraw, and puts the map back after', async () => {
     const { page, errors } = await open(`${gallery.base}seed.html`);
     await withMap(page, 'await basemap.whenReady(); return true;');
     const view = () =>
@@ -206,22 +206,23 @@ describeBrowser('print: the map and the stop list as an itinerary sheet', () => 
         if (!e.matches) return;
         const list = document.querySelector('.vm-stoplist-control').getBoundingClientRect();
         const box = map.getContainer().getBoundingClientRect();
-        window.printSeen.push({ listBelowMap: list.top >= box.bottom, mapSized: map.getSize().x === map.getContainer().clientWidth, names: basemap.labels.drawnLabels().map((l) => l.text) });
+        window.printSeen.push({ listBelowMap: list.top >= box.bottom, mapSized: map.getSize().x === map.getContainer().clientWidth, labelsHidden: getComputedStyle(document.querySelector('#map canvas.visitmap-labels')).visibility === 'hidden' });
       });
       return true;`,
     );
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
-    const seen = await page.evaluate(() => (window as unknown as { printSeen: { listBelowMap: boolean; mapSized: boolean; names: string[] }[] }).printSeen);
+    const seen = await page.evaluate(() => (window as unknown as { printSeen: { listBelowMap: boolean; mapSized: boolean; labelsHidden: boolean }[] }).printSeen);
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ listBelowMap: true, mapSized: true });
-    expect(seen[0]!.names).toEqual(expect.arrayContaining(['Hong Kong', 'Shanghai', 'East China Sea']));
+    // Names drawn for the screen would print in the wrong places; drawn while printing, Chromium's PDF puts a white box over the page.
+    expect(seen[0]).toEqual({ listBelowMap: true, mapSized: true, labelsHidden: true });
     // The same view as before, to within a pixel (about 0.04° at zoom 5).
     const after = await view();
     expect({ corner: after.corner, zoom: after.zoom }).toEqual({ corner: before.corner, zoom: before.zoom });
     expect(Math.abs(after.center[0] - before.center[0])).toBeLessThan(0.04);
     expect(Math.abs(after.center[1] - before.center[1])).toBeLessThan(0.04);
+    await expect.poll(() => withMap(page, 'return basemap.labels.drawnLabels().length > 0 && !basemap.labels.loading;')).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
