@@ -133,9 +133,20 @@ export class LabelLayer extends L.Layer {
     return this;
   }
 
-  /** Redraws on the next animation frame (once, however often it is asked). */
+  /**
+   * Redraws on the next animation frame (once, however often it is asked). While the page
+   * is laid out for paper, where the map was just moved or resized, the names are hidden
+   * instead: a printed page has no next frame, so the names drawn for the screen would be
+   * printed where they no longer belong, and a canvas drawn during printing comes out of
+   * Chromium's PDF with a white box over the map and the text above it. They are drawn
+   * again once the page is back on screen.
+   */
   redraw(): this {
-    if (this.map && !this.frame) {
+    if (this.map && typeof matchMedia === 'function' && matchMedia('print').matches) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.hide();
+    } else if (this.map && !this.frame) {
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
         this.draw();

@@ -131,16 +131,20 @@ export const KEEP_CLEAR_CLASS = 'vm-keep-clear';
 
 /**
  * How far from the left and right edges a fit of the whole itinerary keeps its stops: beside
- * the controls that ask for it ({@link KEEP_CLEAR_CLASS}: the open stop list), when the map is
- * wide enough to spare their width.
+ * the controls that ask for it ({@link KEEP_CLEAR_CLASS}: the open stop list; or those `keep`
+ * picks, such as every control left on a printed map), when the map is wide enough to spare
+ * their width. Hidden controls take no room.
  */
-export function sidesToKeepClear(map: L.Map): { left: number; right: number } {
+export function sidesToKeepClear(
+  map: L.Map,
+  keep: (control: HTMLElement) => boolean = (control) => control.classList.contains(KEEP_CLEAR_CLASS),
+): { left: number; right: number } {
   let left = 0;
   let right = 0;
   const corners = controlCorners(map);
   for (const position of Object.keys(corners) as L.ControlPosition[]) {
     for (const box of Array.from(corners[position]!.children) as HTMLElement[]) {
-      const width = box.classList.contains(KEEP_CLEAR_CLASS) ? box.offsetWidth : 0;
+      const width = keep(box) ? box.offsetWidth : 0;
       if (!width || width * 2 > map.getSize().x) continue;
       if (position.endsWith('right')) right = Math.max(right, width + 10);
       else left = Math.max(left, width + 10);

@@ -160,28 +160,50 @@ export async function axeProblems(page: Page, include?: string[]): Promise<strin
     .sort();
 }
 
+/** The built gallery served and a browser to open it in, for one test file; `close` in `afterAll`. */
+export interface Gallery {
+  /** The URL of the gallery's examples folder, ending with `/`. */
+  base: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the gallery (site/, built first if `page` is missing, see ensureSite) and launches
+ * Chromium: the set-up of a browser test file of the gallery's pages.
+ */
+export async function openGallery(page = 'examples/index.html'): Promise<Gallery> {
+  await ensureSite(page);
+  const server = await serveDir(siteDir);
+  const browser = await launchBrowser();
+  return {
+    base: `${server.url}examples/`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
 /** Where browser tests save their screenshots (kept out of git). */
 export const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 
 /**
- * For a `describeBrowser` block on the built gallery: serves site/ and launches Chromium
- * before its tests, closes both after them. Read `gallery.browser` and `gallery.base` (the
- * examples' URL) in the tests. `page` is the file the block needs; a clear error says to
- * build the site when it is missing.
+ * For a `describeBrowser` block on the built gallery: {@link openGallery} before its tests,
+ * closed after them. Read `gallery.browser` and `gallery.base` (the examples' URL) in the tests.
  */
 export function useGallery(page = 'examples/index.html'): { browser: Browser; base: string } {
   const gallery = {} as { browser: Browser; base: string };
-  let server: ServedDir | undefined;
+  let opened: Gallery | undefined;
   beforeAll(async () => {
-    if (!existsSync(path.join(siteDir, page))) throw new Error(`site/${page} is missing: run \`npm run build && node scripts/build-site.mjs\` first`);
     mkdirSync(screenshotDir, { recursive: true });
-    server = await serveDir(siteDir);
-    gallery.base = `${server.url}examples/`;
-    gallery.browser = await launchBrowser();
+    opened = await openGallery(page);
+    gallery.base = opened.base;
+    gallery.browser = opened.browser;
   });
   afterAll(async () => {
-    await gallery.browser?.close();
-    await server?.close();
+    await opened?.close();
   });
   return gallery;
 }

@@ -1,9 +1,10 @@
 import * as L from 'leaflet';
-import { cornerAcross, cornerBelow, KEEP_CLEAR_CLASS } from '../corners';
+import { cornerAcross, cornerBelow, KEEP_CLEAR_CLASS, sidesToKeepClear } from '../corners';
 import { el, pick, isolateFromMap } from '../dom';
 import { linkBase } from '../layer/draw';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
+import { followPrint } from '../print';
 import { ItineraryControl } from './control';
 import type { BarSlot } from './control-bar';
 import { StopList } from './stop-list';
@@ -17,6 +18,12 @@ export interface StopListControlOptions extends L.ControlOptions {
    * 480 px or lower than 360 px, or too small for the open list beside a popup or above the legend.
    */
   collapsed?: boolean;
+  /**
+   * On paper, print the list below the map rather than on it: whole and unfolded (with
+   * visitmap.css), the map framed on the whole itinerary; the list and the view go back
+   * as they were after printing. Default `true`.
+   */
+  print?: boolean;
 }
 
 let uid = 0;
@@ -25,7 +32,7 @@ let uid = 0;
 const MIN_ROOM = 96;
 
 /** The defaults of {@link StopListControlOptions}, documented on each option. */
-const DEFAULTS: StopListControlOptions = { position: 'topright' };
+const DEFAULTS: StopListControlOptions = { position: 'topright', print: true };
 
 /**
  * The stop list as a map control, synced with its layer both ways: choosing a stop
@@ -43,6 +50,9 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   private setCollapsed: (collapsed: boolean) => void = () => {};
   /** Whether the list is in the story's bar (a small map): its sheet, not its header, shows and hides it. */
   private inBar = false;
+  /** While printed: where the list stood on the map, and the view to go back to. */
+  private printed: { parent: Node; next: Node | null; center: L.LatLng; zoom: number } | null = null;
+  private stopFollowingPrint: () => void = () => {};
 
   constructor(layer: ItineraryLayer, options?: StopListControlOptions) {
     super(layer, options, DEFAULTS, 'StopListControl');
@@ -82,12 +92,15 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
       this.fit();
     });
     this.list.setCurrent(layer.getCurrentIndex());
+    if (this.options.print) this.stopFollowingPrint = followPrint({ print: () => this.toPaper(), screen: () => this.toScreen() });
     return root;
   }
 
   /** Called by Leaflet when the control is removed: stops following the layer and the map. */
   override onRemove(map: L.Map): void {
     cancelAnimationFrame(this.frame);
+    this.stopFollowingPrint();
+    this.printed = null;
     map.off('resize', this.onResize, this);
     this.map = null;
     this.layer.off('stopfocus', this.onStopFocus, this);
@@ -161,11 +174,55 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   private onStopFocus(e: ItineraryStopEvent): void {
     this.list?.setCurrent(e.index);
     // The open list would hide the stop just chosen.
-    this.foldIfCrowding();
+    if (!this.printed) this.foldIfCrowding();
+  }
+
+  /**
+   * To paper: the list moves out of the map to just below it, where visitmap.css prints it
+   * whole, and the map, resized to its printed width, is framed on the whole itinerary,
+   * clear of the controls still printed on it (the legend). Runs again once the page is laid
+   * out for paper (see followPrint): only then are the map's printed size and the controls
+   * left on it known.
+   */
+  private toPaper(): void {
+    const map = this.map;
+    const root = this.getContainer();
+    if (!map || !root) return;
+    if (!this.printed) {
+      this.printed = { parent: root.parentNode!, next: root.nextSibling, center: map.getCenter(), zoom: map.getZoom() };
+      map.getContainer().after(root);
+      root.classList.add('vm-stoplist-control--print');
+    }
+    // Leaflet measures its container only on a window resize, which a switch to print is not.
+    map.invalidateSize({ animate: false, pan: false });
+    // The attribution and scale bar are thin strips along the bottom: the padding clears them.
+    const { left, right } = sidesToKeepClear(map, (c) => !c.matches('.leaflet-control-attribution, .leaflet-control-scale'));
+    const [x, y] = this.layer.settings.fitPadding;
+    const fit = { animate: false, paddingTopLeft: L.point(x + left, y), paddingBottomRight: L.point(x + right, y), maxZoom: 12 };
+    // A day picked (a stop filter): the map shows the stops the list shows.
+    const shown = this.layer.getStopFilter();
+    if (!shown?.length) this.layer.fitItinerary(fit);
+    else map.fitBounds(L.latLngBounds(shown.map((i) => L.latLng(this.layer.itinerary.stops[i]!.coordinates[1], this.layer.itinerary.stops[i]!.coordinates[0]))), fit);
+  }
+
+  /** Back from paper: the list to its corner, the map to its size and view on screen. */
+  private toScreen(): void {
+    const map = this.map;
+    const root = this.getContainer();
+    const printed = this.printed;
+    if (!map || !root || !printed) return;
+    this.printed = null;
+    root.classList.remove('vm-stoplist-control--print');
+    // Controls added to the corner while printing: the list goes back before the same neighbour if it is still there.
+    printed.parent.insertBefore(root, printed.next?.parentNode === printed.parent ? printed.next : null);
+    map.invalidateSize({ animate: false, pan: false });
+    map.setView(printed.center, printed.zoom, { animate: false });
   }
 
   /** A window made narrower, a phone turned: the list folds away if it now crowds the map. */
   private onResize(): void {
+    // On paper the list is below the map, whatever the map's size.
+    if (this.printed) return;
     this.foldIfCrowding();
     this.fit();
   }
