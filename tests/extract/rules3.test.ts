@@ -92,3 +92,20 @@ describe('visits: a sentence naming only the country the traveller is in', () =>
     expect(stopDays(text, '2024-05-01', 'Canberra')).toContain('Suva 2024-05-10..2024-05-10');
   });
 });
+
+describe('legs: the mode of the way home', () => {
+  it('is read from an undated sentence that returns home, with that sentence as source', () => {
+    for (const [words, mode] of [['by car', 'road'], ['by ferry', 'sea'], ['by train', 'rail']] as const) {
+      const text = `The Secretary will travel to Shenzhen on 3 June to visit a research park. She will return to Hong Kong ${words} in the evening.`;
+      const { legs } = draft(text, '2024-06-01', 'Hong Kong');
+      const last = legs[legs.length - 1]!;
+      expect(last.mode).toBe(mode);
+      expect(last.source[0]?.text).toContain(`return to Hong Kong ${words}`);
+    }
+  });
+
+  it('stays unknown when the way home states no mode', () => {
+    const { legs } = draft('The Secretary will travel to Shenzhen on 3 June. She will return to Hong Kong in the evening.', '2024-06-01', 'Hong Kong');
+    expect(legs[legs.length - 1]!.mode).toBe('unknown');
+  });
+});
