@@ -9,8 +9,11 @@ import type { GazetteerEntry } from './types';
 
 // "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
 const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew|ies|ying)|head(?:s|ed)?|proceed(?:s|ed)?|mov(?:e|es|ed)\s+on)\s+(?:on\s+)?to\b|\b(?:depart(?:s|ed)?|leav(?:e|es)|left)\s+for\b/i;
-/** Words of a sentence that say something happened: with no place named, it happened where the traveller was. */
-export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk)/i;
+/**
+ * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
+ * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
+ */
+export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present)/i;
 // "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to.
 const COMES_BACK = /\b(?:return(?:s|ed|ing)?|(?:come|came|comes|coming|go|goes|went|going|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?)\s+back)\s+(?:to|in)\s+(?:the\s+)?$/i;
 const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;

@@ -109,3 +109,17 @@ describe('legs: the mode of the way home', () => {
     expect(legs[legs.length - 1]!.mode).toBe('unknown');
   });
 });
+
+describe('visits: the city of an event the traveller is at', () => {
+  it('takes "the Guest of Honour at the … Parade in X on D" and "take part in … in X" as a visit to X on D', () => {
+    for (const clause of ['be the Guest of Honour at the National Day Parade in', 'take part in the Founding Day Festival in', 'be present at the Jubilee Gala in']) {
+      const text = `The Prime Minister will pay an official visit to Italy on 1 and 2 June. He will ${clause} Rome on 2 June.`;
+      expect(stopDays(text, '2024-05-20', 'New Delhi')).toContain('Rome 2024-06-02..2024-06-02');
+    }
+  });
+
+  it('does not take a city named with an event nobody attends', () => {
+    const text = 'The Prime Minister will pay an official visit to Lisbon on 1 June. The National Day Parade in Rome is on 2 June.';
+    expect(draft(text, '2024-05-20', 'New Delhi').stops.map((s) => s.name)).not.toContain('Rome');
+  });
+});
