@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates';
 import { extractWith } from '../../src/extract/extract-itinerary';
+import { findMeetings, fullName } from '../../src/extract/find-meetings';
 import { findPlaces } from '../../src/extract/find-places';
 import { Gazetteer, loadGazetteer } from '../../src/extract/gazetteer';
 import type { GazetteerEntry } from '../../src/extract/types';
@@ -121,5 +122,47 @@ describe('visits: the city of an event the traveller is at', () => {
   it('does not take a city named with an event nobody attends', () => {
     const text = 'The Prime Minister will pay an official visit to Lisbon on 1 June. The National Day Parade in Rome is on 2 June.';
     expect(draft(text, '2024-05-20', 'New Delhi').stops.map((s) => s.name)).not.toContain('Rome');
+  });
+});
+
+describe('meetings: how the people are named', () => {
+  const people = (s: string) => findMeetings(s).filter((m) => m.kind === 'meeting').flatMap((m) => m.with.map((w) => w.participant.name));
+
+  it('finds the host of "received in X with honours by" and "welcomed at the airport by"', () => {
+    expect(people('She will be received in Accra with a guard of honour by President Nana Akufo-Addo, followed by talks on trade.')).toEqual(['Nana Akufo-Addo']);
+    expect(people('He was welcomed at the airport by the Governor of Bali, Mr Wayan Koster.')).toEqual(['Wayan Koster']);
+  });
+
+  it('ends a person at a verb after "and": "met President X and laid a wreath"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('laid a wreath', 'planted a tree', 'signed the accord', 'toured the port', 'gave a speech'), (tail) => {
+        expect(people(`He held talks with President Gabriel Boric and ${tail}.`)).toEqual(['Gabriel Boric']);
+      }),
+    );
+    expect(people('She met the Mayor of Lyon and the President of the Region.')).toHaveLength(2);
+  });
+
+  it('finds hosts named as the subject: "where President X and Y will host him"', () => {
+    expect(people('He will then fly to Ottawa, where Prime Minister Justin Trudeau and Ms Sophie Grégoire will host him at Rideau Hall.')).toEqual([
+      'Justin Trudeau',
+      'Sophie Grégoire',
+    ]);
+    expect(people('The delegation will welcome them.')).toEqual([]);
+  });
+
+  it('completes a surname with the fuller name the text gives after a title', () => {
+    const texts = ['The visit is at the invitation of President Lula da Silva and Chancellor Olaf Scholz.', 'Later he meets Scholz.'];
+    expect(fullName('Scholz', texts)).toBe('Olaf Scholz');
+    expect(fullName('Merkel', texts)).toBe('Merkel');
+    expect(fullName('Olaf Scholz', texts)).toBe('Olaf Scholz');
+  });
+});
+
+describe('meetings: a list of places around a meeting', () => {
+  it('keeps the meeting at the place it follows, and the next place out of its people', () => {
+    const text = 'In Kenya she will visit Nairobi on 4 March, Mombasa on 6 March, where she will meet Governor Abdulswamad Nassir, and Kisumu on 8 March.';
+    const { stops } = draft(text, '2024-03-01', 'Berlin');
+    const at = stops.filter((s) => s.meetings.some((m) => m.kind === 'meeting')).map((s) => [s.name, s.meetings.flatMap((m) => m.with.map((w) => w.name))]);
+    expect(at).toEqual([['Mombasa', ['Abdulswamad Nassir']]]);
   });
 });
