@@ -48,7 +48,8 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
         phraseStops[phraseStops.length - 1] ??
         before[before.length - 1] ??
         visitedHere[0] ??
-        [...new Set(info.mentions.map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
+        // A place inside a longer name ("the Hiroshima Accord") does not place a meeting.
+        [...new Set(info.mentions.filter((m) => !m.embedded).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
         byDay ??
         (own >= 0 && !drafts[own]!.home ? own : current);
       const targets: Map<number, typeof mm.with> = new Map();

@@ -75,14 +75,16 @@ const isName = (s: string) => HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]+\s?
 function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { rest?: string } {
   const t = stripThe(text);
   const of = /^(.+?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(t);
-  if (of && of[1]!.split(/\s+/).every((w) => ROLE_WORDS.test(w))) {
+  // "Vice President and Prime Minister of the UAE": offices joined by "and" are one person's.
+  const roleWord = (w: string, k: number, all: string[]) => ROLE_WORDS.test(w) || (w === 'and' && k > 0 && ROLE_WORDS.test(all[k + 1] ?? ''));
+  if (of && of[1]!.split(/\s+/).every(roleWord)) {
     // "Minister of Foreign Affairs, International Cooperation and External Trade": a portfolio is part of the office's name.
     const portfolio = of[2]!.split(/[\s,&]+/).every((w) => !w || w === 'and' || PORTFOLIO.has(w.toLowerCase()));
     return portfolio ? { role: t.replace(/\s+(?:of|at|for)\s+the\s+/, (m) => m.replace(/the\s+$/, '')) } : { role: of[1]!, organisation: of[2]! };
   }
   const words = t.split(/\s+/);
   let k = 0;
-  while (k < words.length && ROLE_WORDS.test(words[k]!)) k++;
+  while (k < words.length && roleWord(words[k]!, k, words)) k++;
   if (k > 0 && k < words.length) return { role: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
   return { rest: t };
 }

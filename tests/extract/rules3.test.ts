@@ -166,3 +166,19 @@ describe('meetings: a list of places around a meeting', () => {
     expect(at).toEqual([['Mombasa', ['Abdulswamad Nassir']]]);
   });
 });
+
+describe('meetings: offices and places inside names', () => {
+  it('keeps offices joined by "and" as one person’s role', () => {
+    const [m] = findMeetings('He will meet the Vice President and Prime Minister of Ruritania, Mr Rudolf Rassendyll.');
+    expect(m?.with.map((w) => [w.participant.name, w.participant.role])).toEqual([['Rudolf Rassendyll', 'Vice President and Prime Minister']]);
+  });
+
+  it('does not place a meeting at a city named only inside a longer name ("the Osaka Declaration")', () => {
+    const text =
+      'The Chancellor will arrive in Tokyo on 17 May. On 18 May he will meet Prime Minister Fumio Kishida to sign the Osaka Declaration. ' +
+      'He will travel to Osaka on 19 May.';
+    const { stops } = draft(text, '2024-05-15', 'Berlin');
+    const where = stops.find((s) => s.meetings.some((m) => m.with.some((w) => w.name === 'Fumio Kishida')));
+    expect(where?.name).toBe('Tokyo');
+  });
+});
