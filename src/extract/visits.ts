@@ -127,6 +127,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
 
     const homeAt = info.returns || info.departs ? info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start) : [];
     const { days, dated } = daysOfVisits(info, found, startsTrip, homeAt);
+    // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination.
+    const bound = found.length === 1 && /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(0, found[0]!.m.start));
+    if (startsTrip && first && bound && first.start > found[0]!.m.end && !days[0]!.length && !first.to) days[0]!.push({ day: first.from, as: 'arrive' });
     found.forEach((f, k) => {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
       if (COMES_BACK.test(info.s.text.slice(0, f.m.start))) v.comesBack = true;

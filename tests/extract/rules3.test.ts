@@ -182,3 +182,20 @@ describe('meetings: offices and places inside names', () => {
     expect(where?.name).toBe('Tokyo');
   });
 });
+
+describe('visits: the day of departure for the one destination', () => {
+  it('dates the arrival at the place the trip departs for, and a stay there runs to the next stop', () => {
+    const text = 'The delegation will depart for Nairobi on Sunday, 3 March. After three days there, it will go on to Kigali on 6 March.';
+    expect(stopDays(text, '2024-03-01', 'Hong Kong')).toEqual([
+      'Hong Kong ..2024-03-03',
+      'Nairobi 2024-03-03..2024-03-06',
+      'Kigali 2024-03-06..2024-03-06',
+      'Hong Kong 2024-03-06..',
+    ]);
+  });
+
+  it('does not take the start of a tour of several places as the arrival at one of them', () => {
+    const text = 'The Minister will leave Rome on 2 September for a visit to Kenya and Singapore. She will arrive in Nairobi on 3 September.';
+    expect(stopDays(text, '2024-08-30', 'Rome')).toContain('Singapore 2024-09-02..2024-09-02');
+  });
+});
