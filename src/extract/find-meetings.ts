@@ -189,13 +189,15 @@ export function findMeetings(sentence: string): MeetingMention[] {
 
 /**
  * A person named by surname alone ("President Macron") with the fuller name the text gives
- * elsewhere ("President Emmanuel Macron"); the name itself when the text gives none.
+ * elsewhere ("President Emmanuel Macron"); the name itself when the text gives none, or
+ * gives two people of that surname.
  * @example
  * fullName('Macron', ['At the invitation of President Emmanuel Macron.']); // 'Emmanuel Macron'
  */
 export function fullName(name: string, texts: readonly string[]): string {
   if (!/^[\p{Lu}][\p{L}'’-]+$/u.test(name)) return name;
   const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3})${name}\\b`, 'gu');
+  const found = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(re)) {
       // Only the words right before the surname, after any title: "President Emmanuel" gives "Emmanuel".
@@ -203,8 +205,9 @@ export function fullName(name: string, texts: readonly string[]): string {
       let k = words.length;
       while (k > 0 && !ROLE_WORDS.test(words[k - 1]!) && !HONORIFIC.test(`${words[k - 1]!} `)) k--;
       const titled = k > 0 || (m.index > 0 && /\p{Ll}\s$/u.test(text.slice(0, m.index)));
-      if (titled && k < words.length) return `${words.slice(k).join(' ')} ${name}`;
+      if (titled && k < words.length) found.add(`${words.slice(k).join(' ')} ${name}`);
     }
   }
-  return name;
+  // Two people with that surname ("Penny Wong", "Lawrence Wong"): the text does not say which.
+  return found.size === 1 ? [...found][0]! : name;
 }

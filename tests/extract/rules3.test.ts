@@ -155,6 +155,8 @@ describe('meetings: how the people are named', () => {
     expect(fullName('Scholz', texts)).toBe('Olaf Scholz');
     expect(fullName('Merkel', texts)).toBe('Merkel');
     expect(fullName('Olaf Scholz', texts)).toBe('Olaf Scholz');
+    // Two people of that surname: the text does not say which one is meant.
+    expect(fullName('Wong', ['Foreign Minister Penny Wong joins Prime Minister Lawrence Wong.', 'They meet Wong.'])).toBe('Wong');
   });
 });
 
