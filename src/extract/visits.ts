@@ -42,6 +42,8 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   if (m.personal || m.locator || e.kind === 'region') return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
   if (m.cue === 'visit') return !m.embedded || big ? 0.9 : 0;
+  // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
+  if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.start))) return 0.6;
   if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.

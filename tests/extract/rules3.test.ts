@@ -201,3 +201,17 @@ describe('visits: the day of departure for the one destination', () => {
     expect(stopDays(text, '2024-08-30', 'Rome')).toContain('Singapore 2024-09-02..2024-09-02');
   });
 });
+
+describe('visits: a crossing passed on the way', () => {
+  it('is a stop when the text goes through it, between the last stop and home', () => {
+    for (const verb of ['through', 'across']) {
+      const text = `The Secretary will visit Huizhou on 5 June to see a logistics park. She will return to Hong Kong ${verb} the Heung Yuen Wai Boundary Control Point in the evening.`;
+      expect(draft(text, '2024-06-01', 'Hong Kong').stops.map((s) => s.name)).toEqual(['Hong Kong', 'Huizhou', 'Heung Yuen Wai Boundary Control Point', 'Hong Kong']);
+    }
+  });
+
+  it('is not a stop when the text only names it', () => {
+    const text = 'The Secretary will visit Huizhou on 5 June. The Heung Yuen Wai Boundary Control Point opened in 2020.';
+    expect(draft(text, '2024-06-01', 'Hong Kong').stops.map((s) => s.name)).toEqual(['Hong Kong', 'Huizhou', 'Hong Kong']);
+  });
+});
