@@ -1,6 +1,6 @@
 import type { Meeting, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
-import { findMeetings } from './find-meetings';
+import { findMeetings, fullName } from './find-meetings';
 import type { PlaceMention } from './find-places';
 import { placeKey, slug } from './normalize';
 import type { GazetteerEntry } from './types';
@@ -16,12 +16,22 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
     return (dated ?? hits[0])?.i;
   };
   let current: number | undefined = inner[0]?.i;
+  const texts = infos.map((i) => i.s.text);
   infos.forEach((info, idx) => {
     const own = drafts.findIndex((d) => d.visits.some((v) => v.info === idx));
     const visitedHere = inner.filter(({ d }) => d.visits.some((v) => v.info === idx)).map(({ i }) => i);
     const day = info.dates[0]?.from;
     const byDay = day ? inner.find(({ d }) => d.stated.size > 0 && d.arrive && d.depart && d.arrive <= day && day <= d.depart)?.i : undefined;
-    for (const mm of findMeetings(info.s.text)) {
+    for (const found of findMeetings(info.s.text)) {
+      // "visit Adelaide, Canberra, where he will meet X, and Perth": a place visited in the list is no participant.
+      const listed = (w: (typeof found.with)[number]) =>
+        info.mentions.some((m) => m.start === w.start && m.end === w.end && visitedHere.includes(stopFor(entryOf(m), day) ?? -1));
+      const kept = found.with.filter((w) => !listed(w));
+      if (found.with.length && !kept.length) continue;
+      const mm = kept.length < found.with.length ? { ...found, with: kept, end: kept[kept.length - 1]!.end } : found;
+      for (const w of mm.with) {
+        if (w.participant.kind === 'person' && typeof w.participant.name === 'string') w.participant.name = fullName(w.participant.name, texts);
+      }
       // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name.
       if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title))) continue;
       const inSpan = (a: number, b: number) =>
@@ -38,7 +48,8 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
         phraseStops[phraseStops.length - 1] ??
         before[before.length - 1] ??
         visitedHere[0] ??
-        [...new Set(info.mentions.map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
+        // A place inside a longer name ("the Hiroshima Accord") does not place a meeting.
+        [...new Set(info.mentions.filter((m) => !m.embedded).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
         byDay ??
         (own >= 0 && !drafts[own]!.home ? own : current);
       const targets: Map<number, typeof mm.with> = new Map();

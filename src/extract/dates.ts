@@ -81,9 +81,12 @@ function weekday(name: string, ctx: DateContext, after?: string): string | undef
   return addDays(anchor, forward <= back ? forward : -back);
 }
 
-/** "the next day", "the following day": one day after the date before it (resolved in {@link findDates}). */
+/**
+ * "the next day", "the following day": one day after the date before it; "the same day",
+ * "that evening": the date before it (resolved in {@link findDates}).
+ */
 const NEXT_DAY: Pattern = {
-  re: /\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?!\s+tomorrow))\b/gi,
+  re: /\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that)\s+(?:day|morning|afternoon|evening|night))\b/gi,
   read: () => ({ confidence: 0.6 }),
 };
 
@@ -148,7 +151,8 @@ const PATTERNS: Pattern[] = [
  */
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const found: DateMention[] = [];
-  const relative = new Set<DateMention>();
+  // Relative mentions → how many days after the date before them.
+  const relative = new Map<DateMention, number>();
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -161,7 +165,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
         // Resolved below against the date just before it, in this sentence or the last.
         const mention = { start, end, from: '', confidence: 0.6 };
         found.push(mention);
-        relative.add(mention);
+        relative.set(mention, m[1] ? 0 : 1);
         continue;
       }
       if (!r?.from) continue;
@@ -171,7 +175,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   found.sort((a, b) => a.start - b.start);
   let before = ctx.previous;
   for (const f of found) {
-    if (relative.has(f) && before) f.from = addDays(before, 1);
+    const offset = relative.get(f);
+    if (offset !== undefined && before) f.from = addDays(before, offset);
     before = f.to ?? f.from ?? before;
   }
   for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.from) found.splice(i, 1);

@@ -25,6 +25,8 @@ export interface Visit {
   /** Days the text gives for this visit, and whether they are arrivals, departures or both. */
   days: { day: string; as: 'arrive' | 'depart' | 'both' }[];
   confidence: number;
+  /** "return to X", "came back to X": the text brings the traveller back to a place. */
+  comesBack?: boolean;
   /** Later sentences that dated this visit without naming the place. */
   extra?: number[];
 }

@@ -18,9 +18,10 @@ const ROLE_WORDS =
 const GROUP = /^(?:representatives|members|officials|senior officials|leaders|executives|students|staff|delegates|officers|heads|business leaders|the management|management|professionals|entrepreneurs|academics|scholars|experts|young people|youth)\s+(?:of|from)\s+(.+)$/i;
 
 const MEET =
-  /\b(?:met|meets|meet)\s+(?:with\s+)?|\bmeeting\s+with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being)\s+(?:received|welcomed|greeted)\s+by\s+|\bhosted\s+by\s+/giu;
+  /\b(?:met|meets|meet)\s+(?:with\s+)?|\bmeeting\s+with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:received|welcomed|greeted)\s+(?:[^.;,]{0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
+const HOSTS = /\s(?:will\s+|to\s+)?(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:him|her|them)\b/gu;
 const OBJECT_END =
-  /[.;:!?(]|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to)\b|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/;
+  /[.;:!?(]|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
 
 const SITE =
   /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s)/gi;
@@ -74,14 +75,16 @@ const isName = (s: string) => HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]+\s?
 function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { rest?: string } {
   const t = stripThe(text);
   const of = /^(.+?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(t);
-  if (of && of[1]!.split(/\s+/).every((w) => ROLE_WORDS.test(w))) {
+  // "Vice President and Prime Minister of the UAE": offices joined by "and" are one person's.
+  const roleWord = (w: string, k: number, all: string[]) => ROLE_WORDS.test(w) || (w === 'and' && k > 0 && ROLE_WORDS.test(all[k + 1] ?? ''));
+  if (of && of[1]!.split(/\s+/).every(roleWord)) {
     // "Minister of Foreign Affairs, International Cooperation and External Trade": a portfolio is part of the office's name.
     const portfolio = of[2]!.split(/[\s,&]+/).every((w) => !w || w === 'and' || PORTFOLIO.has(w.toLowerCase()));
     return portfolio ? { role: t.replace(/\s+(?:of|at|for)\s+the\s+/, (m) => m.replace(/the\s+$/, '')) } : { role: of[1]!, organisation: of[2]! };
   }
   const words = t.split(/\s+/);
   let k = 0;
-  while (k < words.length && ROLE_WORDS.test(words[k]!)) k++;
+  while (k < words.length && roleWord(words[k]!, k, words)) k++;
   if (k > 0 && k < words.length) return { role: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
   return { rest: t };
 }
@@ -163,6 +166,14 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (!withList.length) continue;
     out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start: m.index, end: start + phrase.length });
   }
+  // "where President Joe Biden and First Lady Jill Biden will host him": the hosts are the subject.
+  for (const m of sentence.matchAll(HOSTS)) {
+    const clause = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*([^;:,]*?)$/u.exec(sentence.slice(0, m.index));
+    if (!clause?.[1] || !/^(?:the\s+)?\p{Lu}/u.test(clause[1])) continue;
+    const start = m.index - clause[1].length;
+    const withList = participants(clause[1].replace(/\s+$/, ''), start).filter((w) => w.participant.kind === 'person' || w.participant.role);
+    if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+  }
   for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event']] as const) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index + m[0].length;
@@ -174,4 +185,29 @@ export function findMeetings(sentence: string): MeetingMention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A person named by surname alone ("President Macron") with the fuller name the text gives
+ * elsewhere ("President Emmanuel Macron"); the name itself when the text gives none, or
+ * gives two people of that surname.
+ * @example
+ * fullName('Macron', ['At the invitation of President Emmanuel Macron.']); // 'Emmanuel Macron'
+ */
+export function fullName(name: string, texts: readonly string[]): string {
+  if (!/^[\p{Lu}][\p{L}'’-]+$/u.test(name)) return name;
+  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3})${name}\\b`, 'gu');
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(re)) {
+      // Only the words right before the surname, after any title: "President Emmanuel" gives "Emmanuel".
+      const words = m[1]!.trim().split(/\s+/);
+      let k = words.length;
+      while (k > 0 && !ROLE_WORDS.test(words[k - 1]!) && !HONORIFIC.test(`${words[k - 1]!} `)) k--;
+      const titled = k > 0 || (m.index > 0 && /\p{Ll}\s$/u.test(text.slice(0, m.index)));
+      if (titled && k < words.length) found.add(`${words.slice(k).join(' ')} ${name}`);
+    }
+  }
+  // Two people with that surname ("Penny Wong", "Lawrence Wong"): the text does not say which.
+  return found.size === 1 ? [...found][0]! : name;
 }

@@ -56,6 +56,9 @@ interface Token {
 }
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
+// An inner lower-case word of a name: a listed connector, or any short particle ("Dar es Salaam",
+// "Bandar bin Abbas"); the whole span must still be a known name.
+const isParticle = (w: string) => CONNECTORS.has(w) || /^\p{Ll}{1,3}$/u.test(w);
 
 /**
  * Finds the names of known places (and countries) in a sentence, longest match first,
@@ -83,7 +86,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     for (let j = Math.min(tokens.length - 1, i + gazetteer.maxWords); j >= i; j--) {
       const span = tokens.slice(i, j + 1);
       if (!isCap(span[span.length - 1]!.word)) continue;
-      if (span.some((t, k) => k > 0 && (!joinable(span[k - 1]!, t) || (!isCap(t.word) && !CONNECTORS.has(t.word))))) continue;
+      if (span.some((t, k) => k > 0 && (!joinable(span[k - 1]!, t) || (!isCap(t.word) && !isParticle(t.word))))) continue;
       const key = placeKey(span.map((t) => t.word).join(' '));
       if (gazetteer.byKey.has(key) || gazetteer.countryByKey.has(key)) {
         found = { j, key };

@@ -4,8 +4,9 @@ import type { GazetteerEntry } from './types';
 // Stage 3 of extraction: visits become stops, in the order the text and its dates give.
 
 /**
- * One stop per place, in the order the text gives them, except that a city dated again
- * after trips to its own districts is a return to it; then dates win over the order of
+ * One stop per place, in the order the text gives them, except that a dated "return to" a
+ * place after other stops, or a city dated again after trips to its own districts, is a
+ * return to it; then dates win over the order of
  * mention, and undated stops keep their place after the stop before them. `located`: the
  * cities the text names as the place of a district ("Qianhai in Shenzhen").
  * @example
@@ -18,7 +19,11 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
     const lastSame = same[same.length - 1];
     const after = lastSame ? drafts.slice(drafts.indexOf(lastSame) + 1) : [];
     const returnToCity =
-      lastSame && after.length > 0 && v.days.length > 0 && after.every((d) => d.entry.within === v.entry.name && d.stated.size === 0) && lastSame.stated.size === 0;
+      lastSame &&
+      after.length > 0 &&
+      v.days.length > 0 &&
+      // "return to Sydney the same evening" after a day in Canberra; or a city dated again after its own undated districts.
+      (v.comesBack || (after.every((d) => d.entry.within === v.entry.name && d.stated.size === 0) && lastSame.stated.size === 0));
     const d: Draft = lastSame && !returnToCity ? lastSame : { entry: v.entry, visits: [], stated: new Set(), meetings: [] };
     if (d !== lastSame) drafts.push(d);
     d.visits.push(v);

@@ -1,5 +1,6 @@
 import type { Leg, SourceRef, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
+import type { PlaceMention } from './find-places';
 import { modeOf } from './modes';
 import { slug } from './normalize';
 import type { Visits } from './visits';
@@ -57,10 +58,15 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
   for (let i = 1; i < stops.length; i++) {
     const d = ordered[i]!;
     const candidates: { info: number; at?: number }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
-    if (d.home === 'return' && found.end?.info !== undefined) {
-      const info = infos[found.end.info]!;
-      const at = info.mentions.find((m) => m.text === d.entry.name || d.entry.aliases.includes(m.text))?.start;
-      candidates.push({ info: found.end.info, ...(at !== undefined ? { at } : {}) });
+    if (d.home === 'return') {
+      // The trip's dated end, else any sentence that returns home ("return to Hong Kong by car in the evening").
+      const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text);
+      const homeward = infos.map((info, k) => k).filter((k) => infos[k]!.returns && infos[k]!.mentions.some((m) => m.cue === 'visit' && names(m)));
+      const ends = [...new Set([...(found.end?.info !== undefined ? [found.end.info] : []), ...homeward.reverse()])];
+      for (const k of ends) {
+        const at = infos[k]!.mentions.find(names)?.start;
+        candidates.push({ info: k, ...(at !== undefined ? { at } : {}) });
+      }
     }
     let mode: Leg['mode'] = 'unknown';
     let source: Info | undefined;

@@ -9,8 +9,13 @@ import type { GazetteerEntry } from './types';
 
 // "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
 const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew|ies|ying)|head(?:s|ed)?|proceed(?:s|ed)?|mov(?:e|es|ed)\s+on)\s+(?:on\s+)?to\b|\b(?:depart(?:s|ed)?|leav(?:e|es)|left)\s+for\b/i;
-/** Words of a sentence that say something happened: with no place named, it happened where the traveller was. */
-export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk)/i;
+/**
+ * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
+ * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
+ */
+export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present)/i;
+// "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to.
+const COMES_BACK = /\b(?:return(?:s|ed|ing)?|(?:come|came|comes|coming|go|goes|went|going|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?)\s+back)\s+(?:to|in)\s+(?:the\s+)?$/i;
 const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
 
 /** A day of the trip's start or end, and whether the text states it. */
@@ -37,6 +42,8 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   if (m.personal || m.locator || e.kind === 'region') return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
   if (m.cue === 'visit') return !m.embedded || big ? 0.9 : 0;
+  // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
+  if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.start))) return 0.6;
   if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
@@ -122,14 +129,20 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
 
     const homeAt = info.returns || info.departs ? info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start) : [];
     const { days, dated } = daysOfVisits(info, found, startsTrip, homeAt);
+    // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination.
+    const bound = found.length === 1 && /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(0, found[0]!.m.start));
+    if (startsTrip && first && bound && first.start > found[0]!.m.end && !days[0]!.length && !first.to) days[0]!.push({ day: first.from, as: 'arrive' });
     found.forEach((f, k) => {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
+      if (COMES_BACK.test(info.s.text.slice(0, f.m.start))) v.comesBack = true;
       out.visits.push(v);
       lastVisit = v;
     });
-    // "Today he attended …": a dated event with no place named happened where the traveller last was.
-    const namesPlace = info.mentions.some((m) => !m.personal);
-    if (!namesPlace && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && !info.departs && !info.returns) {
+    // "Today he attended …", "In Samoa the King will open … on 25 October": a dated event with no
+    // place named, or only the country the traveller is in, happened where the traveller last was.
+    const inCountry = (m: PlaceMention) => !!m.country && !entryOf(m) && m.country === lastVisit?.entry.country;
+    const namesPlace = info.mentions.some((m) => !m.personal && !inCountry(m));
+    if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && !info.departs && !info.returns) {
       for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));
       if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);
     }

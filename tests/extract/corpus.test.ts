@@ -39,15 +39,16 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 90% of the places (precision and recall), stated dates and stated modes', () => {
+  it('tuning texts: finds ≥ 95% of the places (precision and recall), stated dates, stated modes and meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
-    expect(t.precision).toBeGreaterThanOrEqual(0.9);
-    expect(t.recall).toBeGreaterThanOrEqual(0.9);
-    expect(t.dates).toBeGreaterThanOrEqual(0.9);
-    expect(t.modes).toBeGreaterThanOrEqual(0.9);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.75);
+    // Round 3 measured 99.5%, 99.5%, 98.9%, 100% and 100% (corpus/README.md); the floors sit under them.
+    expect(t.precision).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall).toBeGreaterThanOrEqual(0.95);
+    expect(t.dates).toBeGreaterThanOrEqual(0.95);
+    expect(t.modes).toBeGreaterThanOrEqual(0.95);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.95);
   });
 
   it('held-out texts: reports the figures, held to the floors they honestly meet', () => {
