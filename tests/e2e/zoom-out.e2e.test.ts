@@ -3,7 +3,7 @@
  * behind the stop list"), in real Chromium on the built gallery (`site/`). The zoom buttons
  * zoom out about the map's centre, so a route that was off the map (panned away, a stop
  * looked at closely) comes back in on its way to the centre, and can land under the stop
- * list and stay there. Each case places the route where one zoom out brings it under the
+ * list (or the story's bar on a small map) and stay there. Each case places the route where one zoom out brings it under the
  * middle of the stop list, then zooms out with the button (or the `-` key), step by step, down to the least
  * zoom: after each step the legs' screen box is not wholly under any control, and part of
  * it is on the map and under none. Screenshots go to tests/e2e/screenshots/zoom-out-*.png.
@@ -81,14 +81,17 @@ function partlyInSight(frame: Frame, box: Rect): boolean {
 
 /**
  * Sets the view so that the next zoom out about the centre lands the route's middle on the
- * stop list's middle, at the highest zoom where the route, zoomed out once, fits inside the
+ * stop list's middle (the story's bar's, on a small map), at the highest zoom where the route, zoomed out once, fits inside the
  * list; returns that zoom.
  */
 function placeRouteToLandUnderTheList(page: Page): Promise<number> {
   return page.evaluate(() => {
     const map = (window as unknown as W).galleryMap;
     const origin = map.getContainer().getBoundingClientRect();
-    const list = document.querySelector('#map .vm-stoplist-control')!.getBoundingClientRect();
+    // On a small map the stop list is folded into the bar's closed sheet: the bar is what covers the map there.
+    const list = Array.from(document.querySelectorAll('#map .vm-stoplist-control, #map .vm-bar'))
+      .map((e) => e.getBoundingClientRect())
+      .find((r) => r.width > 0 && r.height > 0)!;
     const legs = Array.from(document.querySelectorAll('#map path.vm-leg')).map((e) => e.getBoundingClientRect());
     const l = Math.min(...legs.map((r) => r.left));
     const t = Math.min(...legs.map((r) => r.top));

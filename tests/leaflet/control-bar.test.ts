@@ -210,4 +210,20 @@ describe('ControlBar: the story controls on a small map', () => {
     expect(toggle('Itinerary').getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(focused);
   });
+
+  it('keeps the layout of the screen while the page is laid out for paper, and folds again on screen', () => {
+    const c = story();
+    const media = { matches: true };
+    vi.stubGlobal('matchMedia', (query: string) => ({ media: query, matches: query === 'print' && media.matches }));
+    try {
+      resize(700, 416); // the printed map: small by its size, but a sheet of paper, not a phone
+      expect($('.vm-bar')).toBeNull();
+      expect(c.stops.getContainer()!.parentElement!.className).toContain('leaflet-top leaflet-right');
+      media.matches = false;
+      resize(350, 658);
+      expect($('.vm-bar .vm-timeline')).not.toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -41,6 +41,9 @@ interface Folded {
   next: Node | null;
 }
 
+/** Whether the page is laid out for paper: a printed map is not a phone, and the bar keeps the layout the screen had. */
+const printing = (): boolean => typeof matchMedia === 'function' && matchMedia('print').matches;
+
 let uid = 0;
 const bars = new WeakMap<L.Map, ControlBar>();
 
@@ -136,6 +139,8 @@ export class ControlBar {
 
   /** The map resized: fold or unfold, and fit the bar to the map's width. */
   private update(): void {
+    // The print sheet (the stop list control) resizes the map to the paper and back: only the screen's size counts.
+    if (printing()) return;
     if (this.wanted() !== this.isFolded()) this.refold();
     else this.fit();
   }
