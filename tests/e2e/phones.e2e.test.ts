@@ -120,6 +120,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
         const { page, errors } = await openWithPopup(name, size);
         const layout = await measure(page);
         await page.screenshot({ path: path.join(shots, `phones-${name}-${size.width}x${size.height}.png`) });
+        console.log(`[e2e] ${name} at ${size.width}×${size.height}, popup open: controls cover ${(layout.coverage * 100).toFixed(1)}% of the map`);
         expect(layout.popup, 'a popup is open').not.toBeNull();
         expect(overlapping(layout)).toEqual([]);
         expect(layout.coverage).toBeLessThanOrEqual(0.35);

@@ -51,14 +51,5 @@ export const lngLat = (): fc.Arbitrary<LngLat> =>
 export const partsOf = (g: { type: string; coordinates: unknown }): number[][][] =>
   (g.type === 'LineString' ? [g.coordinates] : g.coordinates) as number[][][];
 
-/** A small seeded PRNG (mulberry32) for fixed sets of legs. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG (mulberry32, the bench's) for fixed sets of legs. */
+export { random as seeded } from '../../bench/synthetic.mjs';
