@@ -5,40 +5,23 @@
  * with an honest precision), and turns the table into cards on a phone with nothing off
  * screen. axe runs on the page at both sizes.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, axeProblems, ensureSite, siteDir } from './harness';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, describeBrowser, axeProblems, screenshotDir, useGallery } from './harness';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 
 
 const PENANG = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow (May 6) for Kuala Lumpur.\n\nShe will then travel to Penang on May 8.\n\nShe will return to Singapore on May 9.';
 
 describeBrowser('extract page', () => {
-  let server: ServedDir;
-  let browser: Browser;
-  let url: string;
-
-  beforeAll(async () => {
-    await ensureSite('examples/extract.html');
-    mkdirSync(screenshotDir, { recursive: true });
-    server = await serveDir(siteDir);
-    url = `${server.url}examples/extract.html`;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const gallery = useGallery('examples/extract.html');
+  const url = () => `${gallery.base}extract.html`;
 
   async function open(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-    const page = await (await browser.newContext({ viewport })).newPage();
+    const page = await (await gallery.browser.newContext({ viewport })).newPage();
     const { errors } = collectPageErrors(page);
-    expect((await page.goto(url))?.status()).toBe(200);
+    expect((await page.goto(url()))?.status()).toBe(200);
     // The gazetteer (1.2 MB) loads on first use: slow on a busy machine.
     await expect.poll(() => page.locator('#status').textContent(), { timeout: 30000 }).toMatch(/^Drafted \d+ stops/);
     return { page, errors };

@@ -5,17 +5,14 @@
  * the stops, and the export buttons give files that parse. Screenshots of
  * every page go to tests/e2e/screenshots/ for people to look at.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { getIssues } from '@placemarkio/check-geojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle, axeProblems, ensureSite, siteDir } from './harness';
+import { collectPageErrors, describeBrowser, settle, axeProblems, repoRoot, screenshotDir, siteDir, useGallery } from './harness';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 const SEED_STOPS = 7;
 
 const EXAMPLES = ['index', 'seed', 'geojson', 'custom', 'language', 'export', 'large', 'script-tag', 'extract', 'story', 'pacific', 'round-the-world'];
@@ -94,31 +91,19 @@ async function popupSettled(page: Page): Promise<void> {
 }
 
 describeBrowser('example gallery', () => {
-  let server: ServedDir;
-  let browser: Browser;
+  const gallery = useGallery();
   let context: BrowserContext;
-  let base: string;
 
   beforeAll(async () => {
-    await ensureSite('examples/index.html');
-    mkdirSync(screenshotDir, { recursive: true });
     console.log(`[e2e] gallery screenshots: ${screenshotDir}`);
-    server = await serveDir(siteDir);
-    base = `${server.url}examples/`;
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    context = await gallery.browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
   });
 
   /** Opens a gallery page, recording errors from the very first request. */
   async function open(name: string, hash = ''): Promise<{ page: Page; errors: string[] }> {
     const page = await context.newPage();
     const { errors } = collectPageErrors(page);
-    const response = await page.goto(`${base}${name}.html${hash}`);
+    const response = await page.goto(`${gallery.base}${name}.html${hash}`);
     expect(response?.status(), `${name}.html`).toBe(200);
     await settle(page);
     return { page, errors };
@@ -232,10 +217,10 @@ describeBrowser('example gallery', () => {
     ['seed', SIDEWAYS],
   ] as const)('%s opened at #stop=<id> (%o) shows that stop\'s popup inside the map, under no control, pointing at its marker', async (name, viewport) => {
     const data = JSON.parse(readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8')) as { stops: { id: string }[] };
-    const page = await browser.newPage({ viewport });
+    const page = await gallery.browser.newPage({ viewport });
     for (const [i, { id }] of data.stops.entries()) {
       // The first goes to a new page; the others change only the hash of the open one.
-      await page.goto(`${base}${name}.html#stop=${id}`);
+      await page.goto(`${gallery.base}${name}.html#stop=${id}`);
       await settle(page);
       await expect.poll(() => page.locator('.leaflet-popup .vm-popup__number').textContent(), { message: id }).toBe(`Stop ${i + 1} of ${data.stops.length}`);
       await popupSettled(page);
@@ -245,9 +230,9 @@ describeBrowser('example gallery', () => {
   }, 120_000);
 
   it.each([DESKTOP, PHONE, SIDEWAYS])('at %o, no control of any example covers another', async (viewport) => {
-    const page = await browser.newPage({ viewport });
+    const page = await gallery.browser.newPage({ viewport });
     for (const name of EXAMPLES.filter((e) => e !== 'index')) {
-      await page.goto(`${base}${name}.html`);
+      await page.goto(`${gallery.base}${name}.html`);
       await settle(page);
       const boxes = await page.evaluate(() =>
         [...document.querySelectorAll('.leaflet-control')].map((c) => {
@@ -265,8 +250,8 @@ describeBrowser('example gallery', () => {
   }, 120_000);
 
   it.each([DESKTOP, PHONE])('at %o, a click on the seed\'s grouped marker shows every stop of the group, none under a control', async (viewport) => {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${base}seed.html`);
+    const page = await gallery.browser.newPage({ viewport });
+    await page.goto(`${gallery.base}seed.html`);
     await settle(page);
     const group = page.locator('.vm-marker--cluster');
     const numbers = numbersOf((await group.locator('.vm-marker__label').textContent()) ?? '');
@@ -289,8 +274,8 @@ describeBrowser('example gallery', () => {
   });
 
   it.each(['seed', 'story'])('on a phone, a stop chosen in the open stop list folds the list away and shows its popup in the map (%s)', async (name) => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(`${base}${name}.html`);
+    const page = await gallery.browser.newPage({ viewport: PHONE });
+    await page.goto(`${gallery.base}${name}.html`);
     await settle(page);
     // The list's own header, or on the story its toggle in the bar the story's controls fold into on a phone.
     const toggle = name === 'story' ? page.locator('.vm-bar__toggle', { hasText: 'Itinerary' }) : page.locator('.vm-stoplist-control__toggle');
@@ -310,8 +295,8 @@ describeBrowser('example gallery', () => {
     { width: 500, height: 800 },
     SIDEWAYS,
   ])('an open popup fits and pans again when the window is resized to %o', async (size) => {
-    const page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(`${base}seed.html#stop=hangzhou`);
+    const page = await gallery.browser.newPage({ viewport: DESKTOP });
+    await page.goto(`${gallery.base}seed.html#stop=hangzhou`);
     await settle(page);
     await expect.poll(() => page.locator('.leaflet-popup .vm-popup__title').textContent()).toBe('Hangzhou');
     await popupSettled(page);

@@ -9,18 +9,15 @@
  * Everything is measured in Leaflet's layer pixels, read from the DOM: a marker's
  * position (`_leaflet_pos`, its anchor) and an SVG path's vertices (`d`) share that frame.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle, axeProblems, ensureSite, siteDir } from './harness';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { collectPageErrors, describeBrowser, settle, axeProblems, repoRoot, screenshotDir, useGallery } from './harness';
 import { mapPage } from './pages/layer-page';
 
 declare const visitmap: typeof import('../../src/umd');
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 const DESKTOP = { width: 1100, height: 800 };
 /** How far (px) a leg's end may be from its marker's anchor: Leaflet rounds both to whole pixels. */
 const AT_MARKER = 3;
@@ -196,27 +193,12 @@ function checkInside(d: Drawn, what: string, all = true): void {
 const allLegs = (data: TripData): number[] => data.stops.slice(1).map((_, i) => i);
 
 describeBrowser('trips across ±180 on the map', () => {
-  let server: ServedDir;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    await ensureSite();
-    mkdirSync(screenshotDir, { recursive: true });
-    server = await serveDir(siteDir);
-    base = `${server.url}examples/`;
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const gallery = useGallery();
 
   async function open(name: string, hash = ''): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await gallery.browser.newPage({ viewport: DESKTOP });
     const { errors } = collectPageErrors(page);
-    expect((await page.goto(`${base}${name}.html${hash}`))?.status()).toBe(200);
+    expect((await page.goto(`${gallery.base}${name}.html${hash}`))?.status()).toBe(200);
     await settle(page, 500);
     return { page, errors };
   }
@@ -312,7 +294,7 @@ describeBrowser('trips across ±180 on the map', () => {
 
   it.each(PAGES)('$name in large (canvas) mode: each leg runs from stop to stop with no jump, and the fitted trip is inside the map', async ({ name, data: file }) => {
     const data = trip(file);
-    const page = await mapPage(browser);
+    const page = await mapPage(gallery.browser);
     const { errors } = collectPageErrors(page);
     const got = await page.evaluate((json) => {
       const w = window as unknown as { map: L.Map };

@@ -7,15 +7,11 @@
  * focused or Ctrl is held; one finger does not pan) and axe at phone size. Screenshots go
  * to tests/e2e/screenshots/phones-*.png.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle, axeProblems, siteDir } from './harness';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, describeBrowser, settle, axeProblems, screenshotDir, useGallery } from './harness';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shots = path.join(repoRoot, 'tests/e2e/screenshots');
 
 const SIZES = [
   { width: 390, height: 844 },
@@ -77,31 +73,14 @@ function overlapping(layout: Layout): string[] {
 
 
 describeBrowser('phones, landscape and the basics of an embedded map', () => {
-  let server: ServedDir;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    if (!existsSync(path.join(siteDir, 'examples/story.html'))) {
-      throw new Error('site/examples/story.html is missing: run `npm run build && node scripts/build-site.mjs` first');
-    }
-    mkdirSync(shots, { recursive: true });
-    server = await serveDir(siteDir);
-    base = `${server.url}examples/`;
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const gallery = useGallery('examples/story.html');
 
   /** Opens `name` at a phone size with a popup open: by deep link where the page has one, else from a marker with the keyboard. */
   async function openWithPopup(name: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
+    const context = await gallery.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     const { errors } = collectPageErrors(page);
-    await page.goto(`${base}${name}.html${name === 'extract' ? '' : '#stop=hangzhou'}`);
+    await page.goto(`${gallery.base}${name}.html${name === 'extract' ? '' : '#stop=hangzhou'}`);
     await settle(page);
     await page.locator('#map').scrollIntoViewIfNeeded();
     if (name === 'extract') {
@@ -119,7 +98,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
       it(`keeps every control off the open popup and under 35% of the map on ${name} at ${size.width}×${size.height}`, async () => {
         const { page, errors } = await openWithPopup(name, size);
         const layout = await measure(page);
-        await page.screenshot({ path: path.join(shots, `phones-${name}-${size.width}x${size.height}.png`) });
+        await page.screenshot({ path: path.join(screenshotDir, `phones-${name}-${size.width}x${size.height}.png`) });
         console.log(`[e2e] ${name} at ${size.width}×${size.height}, popup open: controls cover ${(layout.coverage * 100).toFixed(1)}% of the map`);
         expect(layout.popup, 'a popup is open').not.toBeNull();
         expect(overlapping(layout)).toEqual([]);
@@ -192,10 +171,10 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
   }
 
   async function openStory(size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
+    const context = await gallery.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     const { errors } = collectPageErrors(page);
-    await page.goto(`${base}story.html`);
+    await page.goto(`${gallery.base}story.html`);
     await settle(page);
     await page.locator('#map').scrollIntoViewIfNeeded();
     return { page, errors };
@@ -207,7 +186,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     it(`folds the story's timeline, day picker, stop list and legend into one bar along the bottom at ${size.width}×${size.height}`, async () => {
       const { page, errors } = await openStory(size);
       const layout = await barLayout(page);
-      await page.screenshot({ path: path.join(shots, `phone-story-bar-${tag}-closed.png`) });
+      await page.screenshot({ path: path.join(screenshotDir, `phone-story-bar-${tag}-closed.png`) });
       expect(layout.bars).toBe(1);
       const bar = layout.bar!;
       // Along the bottom edge, across the map (Leaflet's 10 px corner margins).
@@ -245,7 +224,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
       expect(sheetBox.y + sheetBox.height).toBeLessThanOrEqual(open.row!.t + 1);
       expect(sheetBox.y).toBeGreaterThan(open.map.t + (open.map.b - open.map.t) * 0.3);
       expect(open.shown.stopList).toBe(true);
-      await page.screenshot({ path: path.join(shots, `phone-story-bar-${tag}-open.png`) });
+      await page.screenshot({ path: path.join(screenshotDir, `phone-story-bar-${tag}-open.png`) });
       expect(await axeProblems(page)).toEqual([]);
 
       // Opening the legend closes the stop list.
@@ -291,8 +270,8 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
   }
 
   it('keeps the corner layout of the story at 1100×750, and folds into the bar when the window is made small and back', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 750 } });
-    await page.goto(`${base}story.html`);
+    const page = await gallery.browser.newPage({ viewport: { width: 1100, height: 750 } });
+    await page.goto(`${gallery.base}story.html`);
     await settle(page);
     const corners = () =>
       page.evaluate(() => {
@@ -323,8 +302,8 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
   });
 
   it('shows a scale bar that follows the zoom', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-    await page.goto(`${base}seed.html`);
+    const page = await gallery.browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${gallery.base}seed.html`);
     await settle(page);
     const scale = page.locator('#map .leaflet-control-scale-line').first();
     const before = await scale.textContent();
@@ -336,8 +315,8 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
   });
 
   it('puts the map on the whole screen and back with the fullscreen button', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-    await page.goto(`${base}seed.html`);
+    const page = await gallery.browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${gallery.base}seed.html`);
     await settle(page);
     const button = page.locator('#map .vm-fullscreen-control__button');
     expect(await button.getAttribute('aria-label')).toBe('Full screen');
@@ -353,8 +332,8 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
   });
 
   it('scrolls the page with the wheel over an unfocused map, with a hint, and zooms once focused or with Ctrl', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
-    await page.goto(`${base}seed.html`);
+    const page = await gallery.browser.newPage({ viewport: { width: 1100, height: 700 } });
+    await page.goto(`${gallery.base}seed.html`);
     await settle(page);
     const map = page.locator('#map');
     await map.scrollIntoViewIfNeeded();
@@ -391,9 +370,9 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
   });
 
   it('leaves one finger to the page: no map drag, a hint, and the browser may pan the page', async () => {
-    const context = await browser.newContext({ viewport: SIZES[0], hasTouch: true, isMobile: true });
+    const context = await gallery.browser.newContext({ viewport: SIZES[0], hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${base}seed.html`);
+    await page.goto(`${gallery.base}seed.html`);
     await settle(page);
     await page.locator('#map').scrollIntoViewIfNeeded();
     // A coarse pointer: map dragging is off, so Leaflet's CSS lets the browser pan the page.

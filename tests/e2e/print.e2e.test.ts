@@ -8,13 +8,12 @@
  * edge would cut. `page.pdf()` writes a PDF of at least one page. Screenshots go to
  * tests/e2e/screenshots/print-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, openGallery, repoRoot, settle, type Gallery } from './harness';
+import { collectPageErrors, describeBrowser, repoRoot, screenshotDir, settle, useGallery } from './harness';
 
-const shots = path.join(repoRoot, 'tests/e2e/screenshots');
 
 /**
  * A4 (210 mm) less 12 mm margins each side, at 96 px to the inch: the printed page's width.
@@ -125,14 +124,7 @@ function pdfPages(pdf: Buffer): number {
 }
 
 describeBrowser('print: the map and the stop list as an itinerary sheet', () => {
-  let gallery: Gallery;
-
-  beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    gallery = await openGallery('examples/story.html');
-  });
-
-  afterAll(() => gallery?.close());
+  const gallery = useGallery('examples/story.html');
 
   async function open(url: string): Promise<{ page: Page; errors: string[] }> {
     const page = await gallery.browser.newPage({ viewport: PAGE });
@@ -156,7 +148,7 @@ describeBrowser('print: the map and the stop list as an itinerary sheet', () => 
       await page.waitForSelector('.vm-stoplist-control--print');
       await settle(page, 300);
       const sheet = await measureSheet(page);
-      await page.screenshot({ path: path.join(shots, `print-${name}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(screenshotDir, `print-${name}.png`), fullPage: true });
 
       expect(sheet.controls.filter((c) => !PRINTED_CONTROLS.includes(c))).toEqual([]);
       expect(sheet.controls).toContain('vm-stoplist-control');

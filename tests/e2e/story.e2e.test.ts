@@ -4,15 +4,12 @@
  * forward, reduced motion, and axe. Screenshots, a few frames of playback and the
  * frame times measured during playback go to tests/e2e/screenshots/story-*.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle, axeProblems, siteDir } from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectPageErrors, describeBrowser, settle, axeProblems, screenshotDir, useGallery } from './harness';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shots = path.join(repoRoot, 'tests/e2e/screenshots');
 
 
 
@@ -22,31 +19,17 @@ async function waitPopup(page: Page, title: string): Promise<void> {
 }
 
 describeBrowser('story page', () => {
-  let server: ServedDir;
-  let browser: Browser;
+  const gallery = useGallery('examples/story.html');
   let context: BrowserContext;
-  let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(siteDir, 'examples/story.html'))) {
-      throw new Error('site/examples/story.html is missing: run `npm run build && node scripts/build-site.mjs` first');
-    }
-    mkdirSync(shots, { recursive: true });
-    server = await serveDir(siteDir);
-    base = `${server.url}examples/`;
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    context = await gallery.browser.newContext({ viewport: { width: 1100, height: 800 } });
   });
 
   async function open(hash = '', ctx: BrowserContext = context, name = 'story'): Promise<{ page: Page; errors: string[] }> {
     const page = await ctx.newPage();
     const { errors } = collectPageErrors(page);
-    const response = await page.goto(`${base}${name}.html${hash}`);
+    const response = await page.goto(`${gallery.base}${name}.html${hash}`);
     expect(response?.status()).toBe(200);
     await settle(page);
     return { page, errors };
@@ -57,7 +40,7 @@ describeBrowser('story page', () => {
 
   it('loads cleanly with every control, passes axe, and shows the whole route before playing', async () => {
     const { page, errors } = await open();
-    await page.screenshot({ path: path.join(shots, 'story.png') });
+    await page.screenshot({ path: path.join(screenshotDir, 'story.png') });
     expect(await page.locator('.vm-timeline').count()).toBe(1);
     expect(await page.locator('.vm-days__select option').allTextContents()).toEqual([
       'All days',
@@ -104,14 +87,14 @@ describeBrowser('story page', () => {
     );
     for (let i = 0; i < 4; i++) {
       await page.waitForTimeout(900);
-      await page.locator('#map').screenshot({ path: path.join(shots, `story-frame-${i}.png`) });
+      await page.locator('#map').screenshot({ path: path.join(screenshotDir, `story-frame-${i}.png`) });
     }
     const { deltas, lengths } = await record;
     const sorted = [...deltas].sort((a, b) => a - b);
     const pct = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
     const report = { frames: deltas.length, medianMs: pct(0.5), p95Ms: pct(0.95), maxMs: sorted.at(-1), over50ms: deltas.filter((d) => d > 50).length };
     console.log(`[e2e] story playback frame times (with screenshots being taken): ${JSON.stringify(report)}`);
-    writeFileSync(path.join(shots, 'story-frame-times.json'), `${JSON.stringify({ ...report, deltas }, null, 1)}\n`);
+    writeFileSync(path.join(screenshotDir, 'story-frame-times.json'), `${JSON.stringify({ ...report, deltas }, null, 1)}\n`);
     // The drawn route only ever grows while playing.
     for (let i = 1; i < lengths.length; i++) expect(lengths[i]!).toBeGreaterThanOrEqual(lengths[i - 1]! - 0.5);
     expect(lengths.at(-1)!).toBeGreaterThan(lengths[0]!);
@@ -168,7 +151,7 @@ describeBrowser('story page', () => {
     const { page } = await open();
     await page.locator('.vm-days__select').selectOption('2023-12-11');
     await settle(page);
-    await page.screenshot({ path: path.join(shots, 'story-day.png') });
+    await page.screenshot({ path: path.join(screenshotDir, 'story-day.png') });
     expect(await page.locator('.vm-stoplist__item:not([hidden]) .vm-stoplist__name').allTextContents()).toEqual([
       'Hangzhou',
       'Shanghai',
@@ -188,9 +171,9 @@ describeBrowser('story page', () => {
     const { page, errors } = await open('#stop=lingang');
     await waitPopup(page, 'Lingang New Area');
     expect(await valueText(page)).toMatch(/stop 5 of 7, Lingang New Area/);
-    await page.screenshot({ path: path.join(shots, 'story-lingang.png') });
+    await page.screenshot({ path: path.join(screenshotDir, 'story-lingang.png') });
     expect(errors).toEqual([]);
-    await page.goto(`${base}seed.html#stop=lingang`);
+    await page.goto(`${gallery.base}seed.html#stop=lingang`);
     await waitPopup(page, 'Lingang New Area');
     await page.close();
   });
@@ -250,7 +233,7 @@ describeBrowser('story page', () => {
   });
 
   it('with reduced motion, playback steps from stop to stop: the route is never drawn part of a leg', async () => {
-    const reduced = await browser.newContext({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
+    const reduced = await gallery.browser.newContext({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
     const { page, errors } = await open('', reduced);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.locator('.vm-timeline__range').focus();
