@@ -19,6 +19,21 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * Creates an SVG element with the given attributes (an icon, a legend swatch), appended to
+ * `parent` when given. SVG drawn here is decoration: callers mark the root `aria-hidden`.
+ */
+export function svgEl<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  parent?: Element,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const name in attributes) node.setAttribute(name, attributes[name]!);
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
 /** Text in `language`, with the tag of the language actually shown (for the `lang` attribute). */
 export function pick(text: LocalizedText | undefined, language: string): { text: string; lang: string | null } {
   const shown = localize(text, language);

@@ -1,12 +1,11 @@
 import * as L from 'leaflet';
 import { PRECISIONS, TRAVEL_MODES, type TravelMode } from '../../itinerary/types';
-import { el, isolateFromMap } from '../dom';
+import { el, isolateFromMap, svgEl } from '../dom';
 import { resolveLegStyles, type LegStyles } from '../layer/legs';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { ItineraryControl } from './control';
 import type { BarSlot } from './control-bar';
 
-const SVG = 'http://www.w3.org/2000/svg';
 
 /** Options of {@link LegendControl}. */
 export interface LegendControlOptions extends L.ControlOptions {
@@ -73,21 +72,8 @@ export function legendControl(layer: ItineraryLayer, options?: LegendControlOpti
 }
 
 function lineSwatch(style: LegStyles[TravelMode], solid: boolean): SVGSVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'vm-legend__swatch');
-  svg.setAttribute('viewBox', '0 0 36 10');
-  svg.setAttribute('width', '36');
-  svg.setAttribute('height', '10');
-  svg.setAttribute('aria-hidden', 'true');
-  const line = document.createElementNS(SVG, 'line');
-  line.setAttribute('x1', '2');
-  line.setAttribute('y1', '5');
-  line.setAttribute('x2', '34');
-  line.setAttribute('y2', '5');
-  line.setAttribute('stroke', style.color);
-  line.setAttribute('stroke-width', String(style.weight));
-  line.setAttribute('stroke-linecap', 'round');
-  if (style.dashArray && !solid) line.setAttribute('stroke-dasharray', style.dashArray);
-  svg.appendChild(line);
+  const svg = svgEl('svg', { class: 'vm-legend__swatch', viewBox: '0 0 36 10', width: '36', height: '10', 'aria-hidden': 'true' });
+  const line = { x1: '2', y1: '5', x2: '34', y2: '5', stroke: style.color, 'stroke-width': String(style.weight), 'stroke-linecap': 'round' };
+  svgEl('line', style.dashArray && !solid ? { ...line, 'stroke-dasharray': style.dashArray } : line, svg);
   return svg;
 }

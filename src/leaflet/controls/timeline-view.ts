@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { el, isolateFromMap } from '../dom';
+import { el, isolateFromMap, svgEl } from '../dom';
 
 /** The words the timeline writes. */
 export interface TimelineStrings {
@@ -45,17 +45,8 @@ const ICONS = {
 } as const;
 
 function svgIcon(d: string): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '16');
-  svg.setAttribute('height', '16');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('d', d);
-  path.setAttribute('fill', 'currentColor');
-  svg.appendChild(path);
+  const svg = svgEl('svg', { viewBox: '0 0 16 16', width: '16', height: '16', 'aria-hidden': 'true', focusable: 'false' });
+  svgEl('path', { d, fill: 'currentColor' }, svg);
   return svg;
 }
 
