@@ -113,12 +113,14 @@ export function score(name: string, expected: Expected, itinerary: Itinerary): S
   });
 
   let meetingsFound = 0;
+  // A meeting is found when a matched stop of its name holds it: a city visited twice
+  // (Amsterdam, The Hague, Amsterdam) may hold it at either visit.
   for (const em of expected.meetings) {
-    const i = expected.stops.findIndex((e) => e.name === em.stop);
-    const j = got.get(i);
-    const s = j === undefined ? undefined : stops[j];
     const key = placeKey(em.with);
-    const found = s?.meetings.some((m) => placeKey([text(m.title), ...m.with.flatMap((w) => [text(w.name), text(w.role), text(w.organisation)])].join(' ')).includes(key));
+    const found = expected.stops.some((e, i) => {
+      const j = e.name === em.stop ? got.get(i) : undefined;
+      return j !== undefined && stops[j]!.meetings.some((m) => placeKey([text(m.title), ...m.with.flatMap((w) => [text(w.name), text(w.role), text(w.organisation)])].join(' ')).includes(key));
+    });
     if (found) meetingsFound++;
     else failures.push(`missed meeting with ${em.with} at ${em.stop}`);
   }
