@@ -1,11 +1,10 @@
 import type { BBox, Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type {
   DateCertainty,
+  Itinerary,
   LocalizedText,
   Meeting,
-  Participant,
   Precision,
-  SourceDocument,
   SourceRef,
   TravelMode,
 } from '../itinerary/types';
@@ -71,22 +70,14 @@ export interface LegProperties {
   'stroke-opacity': number;
 }
 
-/** Itinerary-level data, kept as the foreign member `visitmap` of the collection (RFC 7946 §6.1). */
-export interface ItineraryMeta {
+/**
+ * Itinerary-level data, kept as the foreign member `visitmap` of the collection (RFC 7946 §6.1):
+ * the itinerary's own header fields (absent ones stay absent; `sources` is `[]` when none) and
+ * the layout version.
+ */
+export interface ItineraryMeta extends Pick<Itinerary, 'id' | 'title' | 'description' | 'traveller' | 'timezone' | 'sources'> {
   /** The layout version, `FORMAT_VERSION` (currently `1`). */
   version: number;
-  /** The itinerary's id, as in `Itinerary.id`. */
-  id: string;
-  /** The itinerary's title, as in `Itinerary.title`. */
-  title: LocalizedText;
-  /** The itinerary's description; absent when it has none. */
-  description?: LocalizedText;
-  /** Who travels; absent when not named. */
-  traveller?: Participant;
-  /** IANA time zone name that local date-times are read in; absent when not given. */
-  timezone?: string;
-  /** The documents the facts come from; `[]` when none. */
-  sources: SourceDocument[];
 }
 
 /** A stop as a GeoJSON Point feature, identified by the stop's id. */
