@@ -98,9 +98,15 @@ async function main() {
         const loadTasks = Math.max(0, ...longTasks);
         let renderer;
         map.eachLayer((l) => { if (l instanceof L.Canvas) renderer = l; });
-        const ours = await pans(map, 8);
-        // Leaflet's own moveend: forget the drawn bitmap, so the renderer redraws it all.
-        const whole = await pans(map, 8, () => { renderer.drawnAt = undefined; });
+        // In turns, two pans (there and back) each: ours, then Leaflet's own moveend (the
+        // drawn bitmap forgotten, so the renderer redraws it all), so neither gets the
+        // quieter moments after the load.
+        const ours = [];
+        const whole = [];
+        for (let turn = 0; turn < 4; turn++) {
+          ours.push(...(await pans(map, 2)));
+          whole.push(...(await pans(map, 2, () => { renderer.drawnAt = undefined; })));
+        }
         const zoomTasks = [];
         for (const step of [1, 1, -1, -1]) {
           longTasks.length = 0;
