@@ -17,13 +17,16 @@ export class ProjectedPoints {
   constructor(crs: L.CRS, points: ArrayLike<number>) {
     this.crs = crs;
     this.xy = new Float64Array(points.length);
+    const at = L.latLng(0, 0); // one LatLng, moved from point to point: the projection only reads it
     for (let i = 0; i + 1 < points.length; i += 2) {
       const lat = points[i]!;
       if (Number.isNaN(lat)) {
         this.xy[i] = this.xy[i + 1] = NaN;
         continue;
       }
-      const p = crs.project(L.latLng(lat, points[i + 1]!));
+      at.lat = lat;
+      at.lng = points[i + 1]!;
+      const p = crs.project(at);
       this.xy[i] = p.x;
       this.xy[i + 1] = p.y;
     }

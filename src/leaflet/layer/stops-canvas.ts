@@ -96,14 +96,20 @@ export class StopsCanvas extends CanvasPath {
     const sprites = this.drawSprites(scale);
     const side = 2 * HALF * scale;
     // Precision by precision, so that exact venues lie over cities; the first stop, in
-    // each of its copies (they come first), over everything.
+    // each of its copies (they come first), over everything. Zoomed out, many stops fall
+    // on the same pixel: a dot already stamped there by the previous stop of its kind is
+    // not stamped again (points are whole pixels; a stop's copies are a world apart).
     for (const kind of [0, 1, 2, DOTS.length]) {
+      let lastX = NaN;
+      let lastY = NaN;
       for (let i = 0; i < stopOf.length; i++) {
         if ((kind === DOTS.length ? stopOf[i] !== 0 : stopOf[i] === 0 || precision[i] !== kind)) continue;
         const x = px[2 * i]!;
         const y = px[2 * i + 1]!;
-        if (x < x0 || x > x1 || y < y0 || y > y1) continue;
+        if (x < x0 || x > x1 || y < y0 || y > y1 || (x === lastX && y === lastY)) continue;
         ctx.drawImage(sprites, kind * side, 0, side, side, x - HALF, y - HALF, 2 * HALF, 2 * HALF);
+        lastX = x;
+        lastY = y;
       }
     }
   }
