@@ -3,11 +3,15 @@
 // whole-canvas redraw beside it, and the longest task on load and on each zoom step.
 //
 //   node bench/pan.mjs [--quick] [--json] [--stops N]
+//   node bench/pan.mjs --example [--quick] [--json]
 //
 // A "pan frame" is `panBy` without animation (its `moveend` redraws the canvas) until the
 // next frame is produced; a "drag frame" is the median time between frames while the
 // mouse drags the map (no `moveend`: the canvas is only translated). Uses
 // dist/visitmap.umd.js (npm run build) unless VISITMAP_UMD names another build.
+// `--example` measures the gallery's 5,000-stop page itself instead (examples/large.html, from
+// site/: `npm run build && node scripts/build-site.mjs`): every long task while it loads, then
+// on each zoom step, as Chromium's `longtask` entries (tasks over 50 ms) report them.
 /* global L, visitmap, map, layer, exported, frame, pans, longTasks */ // page globals, used inside page.evaluate
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -161,4 +165,52 @@ async function main() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+/** The gallery's large example: its long tasks on load and on each zoom step, per page. */
+async function example() {
+  const { createServer } = await import('node:http');
+  const { default: sirv } = await import('sirv');
+  const site = path.join(root, 'site');
+  if (!existsSync(path.join(site, 'examples/large.html'))) throw new Error('site/ is missing: run npm run build && node scripts/build-site.mjs first');
+  const handler = sirv(site, { dev: true });
+  const server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end(); }));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/examples/large.html`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: browserArgs });
+  const out = { load: [], zoom: [] };
+  try {
+    for (let run = 0; run < runs; run++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(() => {
+        window.longTasks = [];
+        new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(url);
+      await page.waitForFunction(() => document.getElementById('status')?.textContent);
+      await page.waitForTimeout(3000); // the basemap's parts and names, and the fitted view's redraw
+      out.load.push(await page.evaluate(() => window.longTasks.splice(0)));
+      await page.evaluate(`import('./assets/gallery-map.js').then((m) => { window.galleryMap = m.galleryMaps()[0].map; })`);
+      const zoom = [];
+      for (const step of [1, 1, -1, -1]) {
+        await page.evaluate((step) => { window.galleryMap.setZoom(window.galleryMap.getZoom() + step); }, step);
+        await page.waitForTimeout(1200);
+        zoom.push(await page.evaluate(() => window.longTasks.splice(0)));
+      }
+      out.zoom.push(zoom);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const longest = (lists) => Math.max(0, ...lists.flat(2));
+  const res = { runs, loadLongestTaskMs: longest(out.load), zoomLongestTaskMs: longest(out.zoom), raw: out };
+  if (args.includes('--json')) console.log(JSON.stringify(res));
+  else {
+    console.log(`examples/large.html (5,000 stops), headless Chromium, ${runs} pages: long tasks (over 50 ms)`);
+    console.log('| measure | longest | every long task, by page |\n|---|---|---|');
+    console.log(`| load | ${res.loadLongestTaskMs} ms | ${out.load.map((l) => l.join(', ') || '-').join(' / ')} |`);
+    console.log(`| zoom steps (+1, +1, -1, -1) | ${res.zoomLongestTaskMs} ms | ${out.zoom.map((z) => z.map((l) => l.join(', ') || '-').join('; ')).join(' / ')} |`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await (args.includes('--example') ? example() : main());
