@@ -100,9 +100,7 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
   if (!Array.isArray(legs) || legs.length !== stops.length - 1) {
     throw new RangeError(`unwrapRoute: legs must hold one line per pair of consecutive stops (${stops.length - 1}), got ${Array.isArray(legs) ? legs.length : typeof legs}`);
   }
-  // Each check names its place only when it fails: a string per vertex made up front cost
-  // more than the rest of the unwrapping on a 5,000-stop route.
-  for (let i = 0; i < stops.length; i++) if (!isLngLat(stops[i], true)) assertLngLat(stops[i], `unwrapRoute: stops[${i}]`, true);
+  stops.forEach((s, i) => assertLngLat(s, `unwrapRoute: stops[${i}]`, true));
 
   // Copies in whole worlds, integers: no drift from adding 360 again and again.
   const copy = new Array<number>(stops.length);
@@ -112,7 +110,7 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
     const leg = legs[i];
     const where = `unwrapRoute: legs[${i}]`;
     if (!Array.isArray(leg) || leg.length < 2) throw new RangeError(`${where} must be a line of at least 2 [longitude, latitude] vertices`);
-    for (let j = 0; j < leg.length; j++) if (!isLngLat(leg[j], false)) assertLngLat(leg[j], `${where}[${j}]`, false);
+    leg.forEach((p, j) => assertLngLat(p, `${where}[${j}]`, false));
     let shift = copy[i]! - worldsBetween(leg[0]![0], stops[i]![0], `${where}[0]`, `stops[${i}]`, leg[0]![1], stops[i]![1]);
     const shifts = [shift];
     for (let j = 1; j < leg.length; j++) {
@@ -135,20 +133,16 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
   const degrees = (worlds: number): number => 360 * (worlds - base) + 0;
   const at = (lon: number, worlds: number): number => lon + degrees(worlds);
 
-  // Stops at identical coordinates, by longitude then latitude (numbers as keys: writing
-  // two numbers into a string key per stop was a fifth of the unwrapping).
-  const byPoint = new Map<number, Map<number, Set<number>>>();
-  const copiesAt = (lon: number, lat: number): Set<number> => {
-    let byLat = byPoint.get(lon);
-    if (!byLat) byPoint.set(lon, (byLat = new Map()));
-    let set = byLat.get(lat);
-    if (!set) byLat.set(lat, (set = new Set()));
-    return set;
-  };
-  stops.forEach(([lon, lat], i) => copiesAt(lon, lat).add(degrees(copy[i]!)));
+  const byPoint = new Map<string, Set<number>>();
+  stops.forEach(([lon, lat], i) => {
+    const key = `${lon},${lat}`;
+    const set = byPoint.get(key) ?? new Set<number>();
+    set.add(degrees(copy[i]!));
+    byPoint.set(key, set);
+  });
   const outStops: UnwrappedStop[] = stops.map(([lon, lat], i) => ({
     offset: degrees(copy[i]!),
-    copies: [...copiesAt(lon, lat)].sort((x, y) => x - y),
+    copies: [...byPoint.get(`${lon},${lat}`)!].sort((x, y) => x - y),
   }));
   const outLegs: UnwrappedLeg[] = legs.map((leg, i) => {
     const { shifts, first } = lines[i]!;
@@ -177,13 +171,6 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
 
   const span = at(stops[stops.length - 1]![0], copy[copy.length - 1]!) - at(stops[0]![0], copy[0]!);
   return { stops: outStops, legs: outLegs, turns: Math.trunc(span / 360) + 0, crosses, bounds };
-}
-
-/** Whether `assertLngLat(value, …, wrapped)` would pass. */
-function isLngLat(value: unknown, wrapped: boolean): boolean {
-  if (!Array.isArray(value) || value.length < 2) return false;
-  const [lon, lat] = value as unknown[];
-  return typeof lon === 'number' && typeof lat === 'number' && Number.isFinite(lon) && lat >= -90 && lat <= 90 && (!wrapped || (lon >= -180 && lon <= 180));
 }
 
 /** How many whole worlds `lon` lies east of `stopLon`; throws unless the vertex is at the stop. */
