@@ -10,12 +10,11 @@ interface ModeLines {
   /** The points as flat lat,lng pairs, a NaN pair after each line. */
   latlng: Float64Array;
   /** The same, in the CRS's plane (made at the first zoom). */
-  projected?: ProjectedPoints;
+  plane?: ProjectedPoints;
   /** The same, in layer pixels at the current zoom. */
   pixels?: Float64Array;
-  /** The pixels thinned to one vertex per pixel: the first `n` numbers are in use. */
-  drawn: Float64Array;
-  n: number;
+  /** Room for the pixels thinned to one vertex per pixel. */
+  thinned: Float64Array;
 }
 
 /**
@@ -29,6 +28,8 @@ interface ModeLines {
 export class LegsCanvas extends CanvasPath {
   private readonly modes = new Map<TravelMode, ModeLines>();
   private readonly styles: LegStyles;
+  /** Per mode, at the current zoom: flat x,y pairs in layer pixels, thinned, NaN separating lines. */
+  private projected = new Map<TravelMode, Float64Array>();
 
   constructor(lines: { mode: TravelMode; points: L.LatLng[] }[], styles: LegStyles, renderer: L.Renderer) {
     super();
@@ -40,7 +41,7 @@ export class LegsCanvas extends CanvasPath {
       for (const p of points) out.push(p.lat, p.lng);
       out.push(NaN, NaN);
     }
-    for (const [mode, latlng] of flat) this.modes.set(mode, { latlng: Float64Array.from(latlng), drawn: new Float64Array(0), n: 0 });
+    for (const [mode, latlng] of flat) this.modes.set(mode, { latlng: Float64Array.from(latlng), thinned: new Float64Array(0) });
     this.styles = styles;
   }
 
@@ -51,11 +52,11 @@ export class LegsCanvas extends CanvasPath {
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
-    for (const lines of this.modes.values()) {
-      if (!lines.projected?.projectedWith(crs)) lines.projected = new ProjectedPoints(crs, lines.latlng);
-      const px = (lines.pixels = lines.projected.toLayerPixels(map, lines.pixels));
+    for (const [mode, lines] of this.modes) {
+      if (!lines.plane?.projectedWith(crs)) lines.plane = new ProjectedPoints(crs, lines.latlng);
+      const px = (lines.pixels = lines.plane.toLayerPixels(map, lines.pixels));
       // Thin to about one vertex per pixel at this zoom; always keep a line's ends.
-      const out = lines.drawn.length === px.length ? lines.drawn : new Float64Array(px.length);
+      const out = (lines.thinned = lines.thinned.length === px.length ? lines.thinned : new Float64Array(px.length));
       let n = 0;
       let lastX = NaN;
       let lastY = NaN;
@@ -75,8 +76,7 @@ export class LegsCanvas extends CanvasPath {
         if (y < minY) minY = y;
         if (y > maxY) maxY = y;
       }
-      lines.drawn = out;
-      lines.n = n;
+      this.projected.set(mode, out.subarray(0, n));
     }
     setPixelBounds(this, Number.isFinite(minX) ? L.bounds([minX, minY], [maxX, maxY]) : L.bounds([0, 0], [0, 0]));
   }
@@ -88,12 +88,11 @@ export class LegsCanvas extends CanvasPath {
     // PanCanvas), are stroked: the rasteriser strokes a whole path even where it is clipped.
     const area = redrawArea(this);
     const [x0, y0, x1, y1] = area ? [area.min!.x - 2, area.min!.y - 2, area.max!.x + 2, area.max!.y + 2] : [-Infinity, -Infinity, Infinity, Infinity];
-    for (const [mode, lines] of this.modes) {
+    for (const [mode, xy] of this.projected) {
       const style = this.styles[mode];
-      const { drawn: xy, n } = lines;
       ctx.beginPath();
       let pen = false;
-      for (let i = 2; i < n; i += 2) {
+      for (let i = 2; i < xy.length; i += 2) {
         const [ax, ay, bx, by] = [xy[i - 2]!, xy[i - 1]!, xy[i]!, xy[i + 1]!];
         // NaN ends a line; every comparison with NaN is false, so test for it first.
         if (Number.isNaN(ax) || Number.isNaN(bx) || (ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1)) {

@@ -38,9 +38,11 @@ export class StopsCanvas extends CanvasPath {
   /** The stop each point draws. */
   private readonly stopOf: number[];
   private readonly precision: Uint8Array; // of each point: 0 city, 1 district, 2 venue (DOTS' order)
-  private projected: ProjectedPoints | undefined;
-  /** Each point's layer pixel at the current zoom, flat x,y pairs. */
+  private plane: ProjectedPoints | undefined;
+  /** Each point's layer pixel at the current zoom, flat x,y pairs, then its x and its y. */
   private px: Float64Array = new Float64Array(0);
+  private xs = new Float64Array(0);
+  private ys = new Float64Array(0);
   private readonly colours: StopsCanvasStyle;
   /** One sprite per entry of DOTS, then the first stop's, side by side. */
   private sprites: HTMLCanvasElement | undefined;
@@ -70,25 +72,30 @@ export class StopsCanvas extends CanvasPath {
   _project(): void {
     const map = this.map;
     const crs = map.options.crs ?? L.CRS.EPSG3857;
-    if (!this.projected?.projectedWith(crs)) this.projected = new ProjectedPoints(crs, this.latlngs.flatMap((p) => [p.lat, p.lng]));
-    const px = (this.px = this.projected.toLayerPixels(map, this.px));
+    if (!this.plane?.projectedWith(crs)) this.plane = new ProjectedPoints(crs, this.latlngs.flatMap((p) => [p.lat, p.lng]));
+    const px = (this.px = this.plane.toLayerPixels(map, this.px));
+    const n = this.latlngs.length;
+    if (this.xs.length !== n) [this.xs, this.ys] = [new Float64Array(n), new Float64Array(n)];
+    const { xs, ys } = this;
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
-    for (let i = 0; i < px.length; i += 2) {
-      if (px[i]! < minX) minX = px[i]!;
-      if (px[i]! > maxX) maxX = px[i]!;
-      if (px[i + 1]! < minY) minY = px[i + 1]!;
-      if (px[i + 1]! > maxY) maxY = px[i + 1]!;
+    for (let i = 0; i < n; i++) {
+      const x = (xs[i] = px[2 * i]!);
+      const y = (ys[i] = px[2 * i + 1]!);
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
     }
-    setPixelBounds(this, px.length ? L.bounds([minX - HALF, minY - HALF], [maxX + HALF, maxY + HALF]) : L.bounds([0, 0], [0, 0]));
+    setPixelBounds(this, n ? L.bounds([minX - HALF, minY - HALF], [maxX + HALF, maxY + HALF]) : L.bounds([0, 0], [0, 0]));
   }
 
   _updatePath(): void {
     const ctx = this.drawingContext();
     if (!ctx) return;
-    const { px, precision, stopOf } = this;
+    const { xs, ys, precision, stopOf } = this;
     // Only what lies in the canvas, or in the strips a pan uncovered (see PanCanvas), is drawn.
     const area = redrawArea(this);
     const [x0, y0, x1, y1] = area ? [area.min!.x - HALF, area.min!.y - HALF, area.max!.x + HALF, area.max!.y + HALF] : [-Infinity, -Infinity, Infinity, Infinity];
@@ -104,8 +111,8 @@ export class StopsCanvas extends CanvasPath {
       let lastY = NaN;
       for (let i = 0; i < stopOf.length; i++) {
         if ((kind === DOTS.length ? stopOf[i] !== 0 : stopOf[i] === 0 || precision[i] !== kind)) continue;
-        const x = px[2 * i]!;
-        const y = px[2 * i + 1]!;
+        const x = xs[i]!;
+        const y = ys[i]!;
         if (x < x0 || x > x1 || y < y0 || y > y1 || (x === lastX && y === lastY)) continue;
         ctx.drawImage(sprites, kind * side, 0, side, side, x - HALF, y - HALF, 2 * HALF, 2 * HALF);
         lastX = x;
@@ -151,12 +158,12 @@ export class StopsCanvas extends CanvasPath {
   _containsPoint(p: L.Point): boolean {
     let best = -1;
     let bestD = 8 * 8; // within 8 px
-    const { px } = this;
-    for (let i = 0; i < px.length; i += 2) {
-      const d = (px[i]! - p.x) ** 2 + (px[i + 1]! - p.y) ** 2;
+    const { xs, ys } = this;
+    for (let i = 0; i < xs.length; i++) {
+      const d = (xs[i]! - p.x) ** 2 + (ys[i]! - p.y) ** 2;
       if (d <= bestD) {
         bestD = d;
-        best = i / 2;
+        best = i;
       }
     }
     this.hit = best >= 0 ? this.stopOf[best]! : -1;
