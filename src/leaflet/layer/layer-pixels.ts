@@ -19,22 +19,13 @@ export class ProjectedPoints {
     this.xy = new Float64Array(points.length);
     const at = L.latLng(0, 0); // one LatLng, moved from point to point: the projection only reads it
     for (let i = 0; i + 1 < points.length; i += 2) {
-      const lat = points[i]!;
-      if (Number.isNaN(lat)) {
-        this.xy[i] = this.xy[i + 1] = NaN;
-        continue;
-      }
-      at.lat = lat;
+      // A NaN pair projects to NaN in Leaflet's projections (their arithmetic keeps it).
+      at.lat = points[i]!;
       at.lng = points[i + 1]!;
       const p = crs.project(at);
       this.xy[i] = p.x;
       this.xy[i + 1] = p.y;
     }
-  }
-
-  /** How many points (NaN pairs included). */
-  get length(): number {
-    return this.xy.length / 2;
   }
 
   /** Whether these were projected with `crs` (a map's CRS does not change, but a layer may move to another map). */
