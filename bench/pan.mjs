@@ -2,8 +2,8 @@
 // itinerary layer as a ratio to an empty map's frame in the same page, Leaflet's
 // whole-canvas redraw beside it, and the longest task on load and on each zoom step.
 //
-//   node bench/pan.mjs [--quick] [--json] [--stops N]
-//   node bench/pan.mjs --example [--quick] [--json]
+//   node bench/pan.mjs [--quick] [--json] [--stops N] [--profile hops|meetings|city] [--runs N]
+//   node bench/pan.mjs --example [--quick] [--json] [--runs N]
 //
 // A "pan frame" is `panBy` without animation (its `moveend` redraws the canvas) until the
 // next frame is produced; a "drag frame" is the median time between frames while the
@@ -22,8 +22,11 @@ import { syntheticItinerary } from './synthetic.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const stops = Number(args[args.indexOf('--stops') + 1]) || 5000;
-const runs = quick ? 3 : 5;
+/** The value given after `name`, else `fallback`. */
+export const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const stops = Number(option('--stops', 5000));
+const profile = option('--profile', 'hops');
+const runs = Number(option('--runs', quick ? 3 : 5));
 const umd = path.resolve(root, process.env.VISITMAP_UMD ?? 'dist/visitmap.umd.js');
 if (!existsSync(umd)) throw new Error(`${umd} is missing: run npm run build first`);
 
@@ -80,7 +83,7 @@ export async function dragFrame(page) {
 
 async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: browserArgs });
-  const raw = syntheticItinerary(stops);
+  const raw = syntheticItinerary(stops, { profile });
   const out = { empty: [], ours: [], whole: [], dragEmpty: [], dragOurs: [], load: [], zoom: [] };
   try {
     for (let run = 0; run < runs; run++) {
@@ -135,6 +138,7 @@ async function main() {
   }
   const res = {
     stops,
+    profile,
     runs,
     emptyPanMs: median(out.empty),
     oursPanMs: median(out.ours),
@@ -151,7 +155,7 @@ async function main() {
   };
   if (args.includes('--json')) console.log(JSON.stringify(res));
   else {
-    console.log(`large-mode pan, ${stops} stops, headless Chromium (software raster), median of ${runs} pages × 8 pans`);
+    console.log(`large-mode pan, ${stops} stops (${profile}), headless Chromium (software raster), median of ${runs} pages × 8 pans`);
     console.log('| measure | value | ÷ empty map |\n|---|---|---|');
     console.log(`| pan frame, empty map | ${res.emptyPanMs.toFixed(1)} ms | 1 |`);
     console.log(`| pan frame, large mode (bitmap shifted, strips redrawn) | ${res.oursPanMs.toFixed(1)} ms | ${res.panRatio.toFixed(2)} |`);
