@@ -37,6 +37,7 @@ describeBrowser('the large-mode benches at their smallest', () => {
     await ensureSite('examples/large.html');
     const res = await run('bench/pan.mjs', '--example', '--json', '--runs', '1');
     expect(res.raw.load).toHaveLength(1);
+    expect(res.raw.steps).toEqual([[expect.any(Number), expect.any(Number), expect.any(Number)]]);
     expect(res.raw.zoom).toEqual([expect.any(Array)]);
     expect(res.raw.zoom[0]).toHaveLength(4);
     expect(res.loadLongestTaskMs).toBe(Math.max(0, ...res.raw.load.flat()));
