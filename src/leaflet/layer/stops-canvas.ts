@@ -23,9 +23,9 @@ const FIRST = { radius: 6, outline: 1.5 };
 const HALF = 8;
 
 /**
- * Every stop of a large itinerary as ONE path on a shared canvas renderer: no layer
- * object and no DOM per stop, and hit-testing on the projected points so a click still
- * finds its stop. Each stop is stamped from a sprite (one small bitmap per kind of dot,
+ * Every stop of a large itinerary as ONE Leaflet path on a shared canvas renderer: no
+ * layer object and no DOM per stop, and hit-testing on the projected points so a click
+ * still finds its stop. Each stop is stamped from a sprite (one small bitmap per kind of dot,
  * drawn with `drawImage`): a path of 5,000 arcs costs the software rasteriser several
  * times more to fill (see bench/RESULTS.md, "Large mode"). Builds on Leaflet 1.9's
  * renderer hooks (`_project`, `_update`, `_updatePath`, `_containsPoint`), as its own
