@@ -2,12 +2,16 @@
 // itinerary layer as a ratio to an empty map's frame in the same page, Leaflet's
 // whole-canvas redraw beside it, and the longest task on load and on each zoom step.
 //
-//   node bench/pan.mjs [--quick] [--json] [--stops N]
+//   node bench/pan.mjs [--quick] [--json] [--stops N] [--profile hops|meetings|city] [--runs N]
+//   node bench/pan.mjs --example [--quick] [--json] [--runs N]
 //
 // A "pan frame" is `panBy` without animation (its `moveend` redraws the canvas) until the
 // next frame is produced; a "drag frame" is the median time between frames while the
 // mouse drags the map (no `moveend`: the canvas is only translated). Uses
 // dist/visitmap.umd.js (npm run build) unless VISITMAP_UMD names another build.
+// `--example` measures the gallery's 5,000-stop page itself instead (examples/large.html, from
+// site/: `npm run build && node scripts/build-site.mjs`): every long task while it loads, then
+// on each zoom step, as Chromium's `longtask` entries (tasks over 50 ms) report them.
 /* global L, visitmap, map, layer, exported, frame, pans, longTasks */ // page globals, used inside page.evaluate
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -18,8 +22,11 @@ import { syntheticItinerary } from './synthetic.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const stops = Number(args[args.indexOf('--stops') + 1]) || 5000;
-const runs = quick ? 3 : 5;
+/** The value given after `name`, else `fallback`. */
+export const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const stops = Number(option('--stops', 5000));
+const profile = option('--profile', 'hops');
+const runs = Number(option('--runs', quick ? 3 : 5));
 const umd = path.resolve(root, process.env.VISITMAP_UMD ?? 'dist/visitmap.umd.js');
 if (!existsSync(umd)) throw new Error(`${umd} is missing: run npm run build first`);
 
@@ -76,7 +83,7 @@ export async function dragFrame(page) {
 
 async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: browserArgs });
-  const raw = syntheticItinerary(stops);
+  const raw = syntheticItinerary(stops, { profile });
   const out = { empty: [], ours: [], whole: [], dragEmpty: [], dragOurs: [], load: [], zoom: [] };
   try {
     for (let run = 0; run < runs; run++) {
@@ -98,9 +105,15 @@ async function main() {
         const loadTasks = Math.max(0, ...longTasks);
         let renderer;
         map.eachLayer((l) => { if (l instanceof L.Canvas) renderer = l; });
-        const ours = await pans(map, 8);
-        // Leaflet's own moveend: forget the drawn bitmap, so the renderer redraws it all.
-        const whole = await pans(map, 8, () => { renderer.drawnAt = undefined; });
+        // In turns, two pans (there and back) each: ours, then Leaflet's own moveend (the
+        // drawn bitmap forgotten, so the renderer redraws it all), so neither gets the
+        // quieter moments after the load.
+        const ours = [];
+        const whole = [];
+        for (let turn = 0; turn < 4; turn++) {
+          ours.push(...(await pans(map, 2)));
+          whole.push(...(await pans(map, 2, () => { renderer.drawnAt = undefined; })));
+        }
         const zoomTasks = [];
         for (const step of [1, 1, -1, -1]) {
           longTasks.length = 0;
@@ -125,6 +138,7 @@ async function main() {
   }
   const res = {
     stops,
+    profile,
     runs,
     emptyPanMs: median(out.empty),
     oursPanMs: median(out.ours),
@@ -141,7 +155,7 @@ async function main() {
   };
   if (args.includes('--json')) console.log(JSON.stringify(res));
   else {
-    console.log(`large-mode pan, ${stops} stops, headless Chromium (software raster), median of ${runs} pages × 8 pans`);
+    console.log(`large-mode pan, ${stops} stops (${profile}), headless Chromium (software raster), median of ${runs} pages × 8 pans`);
     console.log('| measure | value | ÷ empty map |\n|---|---|---|');
     console.log(`| pan frame, empty map | ${res.emptyPanMs.toFixed(1)} ms | 1 |`);
     console.log(`| pan frame, large mode (bitmap shifted, strips redrawn) | ${res.oursPanMs.toFixed(1)} ms | ${res.panRatio.toFixed(2)} |`);
@@ -155,4 +169,55 @@ async function main() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+/** The gallery's large example: its long tasks on load and on each zoom step, per page. */
+async function example() {
+  const { createServer } = await import('node:http');
+  const { default: sirv } = await import('sirv');
+  const site = path.join(root, 'site');
+  if (!existsSync(path.join(site, 'examples/large.html'))) throw new Error('site/ is missing: run npm run build && node scripts/build-site.mjs first');
+  const handler = sirv(site, { dev: true });
+  const server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end(); }));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/examples/large.html`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: browserArgs });
+  const out = { load: [], steps: [], zoom: [] };
+  try {
+    for (let run = 0; run < runs; run++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(() => {
+        window.longTasks = [];
+        new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(url);
+      await page.waitForFunction(() => document.getElementById('status')?.textContent);
+      await page.waitForTimeout(3000); // the basemap's parts and names, and the fitted view's redraw
+      out.load.push(await page.evaluate(() => window.longTasks.splice(0)));
+      // The page's own three steps (making the layer, adding it, the controls and the fit), from its status line.
+      out.steps.push((await page.textContent('#status')).match(/in ([\d +]+) ms/)[1].split(' + ').map(Number));
+      await page.evaluate(`import('./assets/gallery-map.js').then((m) => { window.galleryMap = m.galleryMaps()[0].map; })`);
+      const zoom = [];
+      for (const step of [1, 1, -1, -1]) {
+        await page.evaluate((step) => { window.galleryMap.setZoom(window.galleryMap.getZoom() + step); }, step);
+        await page.waitForTimeout(1200);
+        zoom.push(await page.evaluate(() => window.longTasks.splice(0)));
+      }
+      out.zoom.push(zoom);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const longest = (lists) => Math.max(0, ...lists.flat(2));
+  const res = { runs, loadLongestTaskMs: longest(out.load), zoomLongestTaskMs: longest(out.zoom), raw: out };
+  if (args.includes('--json')) console.log(JSON.stringify(res));
+  else {
+    console.log(`examples/large.html (5,000 stops), headless Chromium, ${runs} pages: long tasks (over 50 ms)`);
+    console.log('| measure | longest | every long task, by page |\n|---|---|---|');
+    console.log(`| load | ${res.loadLongestTaskMs} ms | ${out.load.map((l) => l.join(', ') || '-').join(' / ')} |`);
+    console.log(`| of which the layer's steps (make, add, controls + fit) | ${Math.max(...out.steps.flat())} ms | ${out.steps.map((s) => s.join(', ')).join(' / ')} |`);
+    console.log(`| zoom steps (+1, +1, -1, -1) | ${res.zoomLongestTaskMs} ms | ${out.zoom.map((z) => z.map((l) => l.join(', ') || '-').join('; ')).join(' / ')} |`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await (args.includes('--example') ? example() : main());

@@ -4,18 +4,19 @@
 // Both sides are measured in the same page, alternating which goes first: add + first
 // paint, and the pan frame as a ratio to the empty map's frame (see bench/pan.mjs).
 //
-//   node bench/peers.mjs [--quick] [--json] [--stops N]
+//   node bench/peers.mjs [--quick] [--json] [--stops N] [--profile hops|meetings|city] [--runs N]
 /* global L, visitmap, frame, pans, raw */ // page globals, used inside page.evaluate
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { syntheticItinerary } from './synthetic.mjs';
-import { browserArgs, mapPage, median } from './pan.mjs';
+import { browserArgs, mapPage, median, option } from './pan.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const stops = Number(args[args.indexOf('--stops') + 1]) || 5000;
-const runs = args.includes('--quick') ? 2 : 4;
+const stops = Number(option('--stops', 5000));
+const profile = option('--profile', 'hops');
+const runs = Number(option('--runs', args.includes('--quick') ? 2 : 4));
 const mod = (p) => path.join(root, 'node_modules', p);
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: browserArgs });
@@ -27,7 +28,7 @@ try {
       [mod('leaflet.geodesic/dist/leaflet.geodesic.umd.min.js'), mod('leaflet.markercluster/dist/leaflet.markercluster.js'), path.join(root, 'dist/visitmap.umd.js')],
       [mod('leaflet.markercluster/dist/MarkerCluster.css'), mod('leaflet.markercluster/dist/MarkerCluster.Default.css')],
     );
-    await page.evaluate((r) => { window.raw = r; }, syntheticItinerary(stops));
+    await page.evaluate((r) => { window.raw = r; }, syntheticItinerary(stops, { profile }));
     const order = run % 2 ? ['peers', 'ours'] : ['ours', 'peers'];
     for (const side of order) {
       const r = await page.evaluate(async (side) => {
@@ -71,11 +72,11 @@ const sum = (side) => ({
   panMs: median(out[side].map((r) => r.pan)),
   panRatio: median(out[side].map((r) => r.pan / r.empty)),
 });
-const res = { stops, runs, ours: sum('ours'), peers: sum('peers'), raw: out };
+const res = { stops, profile, runs, ours: sum('ours'), peers: sum('peers'), raw: out };
 res.loadRatio = res.ours.loadMs / res.peers.loadMs;
 if (args.includes('--json')) console.log(JSON.stringify(res));
 else {
-  console.log(`peers, ${stops} stops, headless Chromium (software raster), median of ${runs} pages`);
+  console.log(`peers, ${stops} stops (${profile}), headless Chromium (software raster), median of ${runs} pages`);
   console.log('| side | add + first paint | pan frame | pan ÷ empty map |\n|---|---|---|---|');
   console.log(`| itineraryLayer, canvas large mode | ${res.ours.loadMs.toFixed(0)} ms | ${res.ours.panMs.toFixed(1)} ms | ${res.ours.panRatio.toFixed(2)} |`);
   console.log(`| Leaflet.Geodesic + Leaflet.markercluster | ${res.peers.loadMs.toFixed(0)} ms | ${res.peers.panMs.toFixed(1)} ms | ${res.peers.panRatio.toFixed(2)} |`);

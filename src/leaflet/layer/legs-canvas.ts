@@ -1,55 +1,83 @@
 import * as L from 'leaflet';
 import { redrawArea, setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
+import { ProjectedPoints } from './layer-pixels';
 import type { TravelMode } from '../../itinerary/types';
 import type { LegStyles } from './legs';
 
+/** One travel mode's lines. */
+interface ModeLines {
+  /** The points as flat lat,lng pairs, a NaN pair after each line. */
+  latlng: Float64Array;
+  /** The same, in the CRS's plane (made at the first zoom). */
+  plane?: ProjectedPoints;
+  /** The same, in layer pixels at the current zoom. */
+  pixels?: Float64Array;
+  /** Room for the pixels thinned to one vertex per pixel. */
+  thinned: Float64Array;
+}
+
 /**
- * Every leg of a large itinerary as ONE canvas path per travel mode. Vertices are
- * projected once per zoom and thinned there to one per pixel (the per-zoom
- * simplification), so a pan only redraws, and no Leaflet layer exists per leg.
- * Uses the same renderer hooks as {@link StopsCanvas}.
+ * Every leg of a large itinerary as ONE canvas path per travel mode, stroked as a 1 px
+ * line: the software rasteriser strokes a hairline some 20–30 times faster than a 2 px
+ * line, which it has to turn into a polygon first (see bench/RESULTS.md, "Large mode").
+ * Vertices are projected into the CRS's plane once, placed in pixels once per zoom and
+ * thinned there to one per pixel (the per-zoom simplification), so a pan only redraws,
+ * and no Leaflet layer exists per leg. Uses the same renderer hooks as {@link StopsCanvas}.
  */
 export class LegsCanvas extends CanvasPath {
-  private readonly lines: { mode: TravelMode; points: L.LatLng[] }[];
+  private readonly modes = new Map<TravelMode, ModeLines>();
   private readonly styles: LegStyles;
-  /** Per mode: flat x,y pairs, NaN separating lines. */
+  /** Per mode, at the current zoom: flat x,y pairs in layer pixels, thinned, NaN separating lines. */
   private projected = new Map<TravelMode, Float64Array>();
 
   constructor(lines: { mode: TravelMode; points: L.LatLng[] }[], styles: LegStyles, renderer: L.Renderer) {
     super();
     L.setOptions(this, { renderer, interactive: false });
-    this.lines = lines;
+    const flat = new Map<TravelMode, number[]>();
+    for (const { mode, points } of lines) {
+      let out = flat.get(mode);
+      if (!out) flat.set(mode, (out = []));
+      for (const p of points) out.push(p.lat, p.lng);
+      out.push(NaN, NaN);
+    }
+    for (const [mode, latlng] of flat) this.modes.set(mode, { latlng: Float64Array.from(latlng), thinned: new Float64Array(0) });
     this.styles = styles;
   }
 
   _project(): void {
     const map = this.map;
-    const byMode = new Map<TravelMode, number[]>();
+    const crs = map.options.crs ?? L.CRS.EPSG3857;
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
-    for (const { mode, points } of this.lines) {
-      let out = byMode.get(mode);
-      if (!out) byMode.set(mode, (out = []));
+    for (const [mode, lines] of this.modes) {
+      if (!lines.plane?.projectedWith(crs)) lines.plane = new ProjectedPoints(crs, lines.latlng);
+      const px = (lines.pixels = lines.plane.toLayerPixels(map, lines.pixels));
+      // Thin to about one vertex per pixel at this zoom; always keep a line's ends.
+      const out = (lines.thinned = lines.thinned.length === px.length ? lines.thinned : new Float64Array(px.length));
+      let n = 0;
       let lastX = NaN;
       let lastY = NaN;
-      points.forEach((latlng, i) => {
-        const p = map.latLngToLayerPoint(latlng);
-        // Thin to about one vertex per pixel at this zoom; always keep the ends.
-        if (i > 0 && i < points.length - 1 && Math.abs(p.x - lastX) < 1 && Math.abs(p.y - lastY) < 1) return;
-        out.push(p.x, p.y);
-        lastX = p.x;
-        lastY = p.y;
-        if (p.x < minX) minX = p.x;
-        if (p.x > maxX) maxX = p.x;
-        if (p.y < minY) minY = p.y;
-        if (p.y > maxY) maxY = p.y;
-      });
-      out.push(NaN, NaN);
+      for (let i = 0; i < px.length; i += 2) {
+        const x = px[i]!;
+        const y = px[i + 1]!;
+        const first = i === 0 || Number.isNaN(px[i - 2]!);
+        const last = Number.isNaN(x) || i + 2 >= px.length || Number.isNaN(px[i + 2]!);
+        if (!first && !last && Math.abs(x - lastX) < 1 && Math.abs(y - lastY) < 1) continue;
+        out[n++] = x;
+        out[n++] = y;
+        lastX = x;
+        lastY = y;
+        if (Number.isNaN(x)) continue;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+      this.projected.set(mode, out.subarray(0, n));
     }
-    this.projected = new Map([...byMode].map(([mode, xy]) => [mode, Float64Array.from(xy)]));
     setPixelBounds(this, Number.isFinite(minX) ? L.bounds([minX, minY], [maxX, maxY]) : L.bounds([0, 0], [0, 0]));
   }
 
@@ -77,8 +105,7 @@ export class LegsCanvas extends CanvasPath {
       }
       ctx.globalAlpha = style.opacity;
       ctx.strokeStyle = style.color;
-      ctx.lineWidth = Math.min(style.weight, 2);
-      ctx.lineJoin = 'round';
+      ctx.lineWidth = 1;
       ctx.stroke();
       ctx.globalAlpha = 1;
     }
@@ -89,6 +116,6 @@ export class LegsCanvas extends CanvasPath {
   }
 
   _empty(): boolean {
-    return this.lines.length === 0;
+    return this.modes.size === 0;
   }
 }

@@ -12,11 +12,14 @@ import { canvasRendererOf, isZoomAnimating, redrawWholeCanvas, updateRendererBou
 export class PanCanvas extends L.Canvas {
   /** The pixel origin and zoom the bitmap was drawn at. */
   private drawnAt: { origin: L.Point; zoom: number } | undefined;
+  /** Where the bitmap is copied to while it is shifted (made at the first shift). */
+  private scratch: HTMLCanvasElement | undefined;
   /** How many moveends were served by shifting the bitmap (read by tests). */
   shifts = 0;
 
   override onRemove(map: L.Map): this {
     this.drawnAt = undefined; // a canvas added again starts blank
+    this.scratch = undefined;
     return super.onRemove(map);
   }
 
@@ -42,10 +45,21 @@ export class PanCanvas extends L.Canvas {
     const { _container: canvas, _ctx: ctx } = r;
     const m = canvas.width / size.x; // 2 on a retina screen
     L.DomUtil.setPosition(canvas, min);
+    // Through a second canvas: drawn onto itself (with 'copy', to clear what the shifted
+    // copy does not cover), a canvas cost the software rasteriser a full-canvas paint of
+    // 20–50 ms; a copy out, a clear and a copy back cost about 2 ms (bench/RESULTS.md).
+    const scratch = (this.scratch ??= document.createElement('canvas'));
+    if (scratch.width !== canvas.width || scratch.height !== canvas.height) {
+      scratch.width = canvas.width;
+      scratch.height = canvas.height;
+    }
+    const copy = scratch.getContext('2d')!;
+    copy.clearRect(0, 0, scratch.width, scratch.height);
+    copy.drawImage(canvas, 0, 0);
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.globalCompositeOperation = 'copy'; // what the shifted copy does not cover is cleared
-    ctx.drawImage(canvas, dx * m, dy * m);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(scratch, dx * m, dy * m);
     ctx.restore();
     ctx.setTransform(m, 0, 0, m, -min.x * m, -min.y * m);
     // The uncovered strips: a band across the full height for the x shift, then one

@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
 import { redrawArea, setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
+import { ProjectedPoints } from './layer-pixels';
 import type { Stop } from '../../itinerary/types';
 
 /** Colours of the canvas stops (canvas cannot read CSS, so they are options). */
@@ -10,10 +11,23 @@ export interface StopsCanvasStyle {
   stroke: string;
 }
 
+/** How each precision's dot looks: radius, fill opacity and white rim (CSS px). A city is a bigger, softer dot than an exact venue. */
+const DOTS = [
+  { radius: 5, alpha: 0.55, rim: 1 }, // city
+  { radius: 4, alpha: 0.8, rim: 1 }, // district
+  { radius: 3.5, alpha: 1, rim: 1.5 }, // venue
+] as const;
+/** The first stop's dot: radius, and the width of its white outline. */
+const FIRST = { radius: 6, outline: 1.5 };
+/** Half a sprite's side, CSS px: every dot fits, and a whole number keeps stamps on the pixel grid. */
+const HALF = 8;
+
 /**
- * Every stop of a large itinerary as ONE path on a shared canvas renderer: no layer
- * object and no DOM per stop, one fill per precision per frame, and hit-testing on
- * the projected points so a click still finds its stop. Builds on Leaflet 1.9's
+ * Every stop of a large itinerary as ONE Leaflet path on a shared canvas renderer: no
+ * layer object and no DOM per stop, and hit-testing on the projected points so a click
+ * still finds its stop. Each stop is stamped from a sprite (one small bitmap per kind of dot,
+ * drawn with `drawImage`): a path of 5,000 arcs costs the software rasteriser several
+ * times more to fill (see bench/RESULTS.md, "Large mode"). Builds on Leaflet 1.9's
  * renderer hooks (`_project`, `_update`, `_updatePath`, `_containsPoint`), as its own
  * `L.CircleMarker` does. A stop shown in several world copies (see `placeRoute`) is
  * drawn in each, and a click on any of them finds it.
@@ -23,10 +37,15 @@ export class StopsCanvas extends CanvasPath {
   private readonly latlngs: L.LatLng[];
   /** The stop each point draws. */
   private readonly stopOf: number[];
-  private readonly precision: Uint8Array; // of each point: 0 venue, 1 district, 2 city
+  private readonly precision: Uint8Array; // of each point: 0 city, 1 district, 2 venue (DOTS' order)
+  private plane: ProjectedPoints | undefined;
+  /** Each point's layer pixel at the current zoom, flat x,y pairs, then its x and its y. */
+  private px: Float64Array = new Float64Array(0);
   private xs = new Float64Array(0);
   private ys = new Float64Array(0);
   private readonly colours: StopsCanvasStyle;
+  /** One sprite per entry of DOTS, then the first stop's, side by side. */
+  private sprites: HTMLCanvasElement | undefined;
   /** Index of the stop under the pointer at the last hit test. */
   hit = -1;
   /** Where that stop is drawn there (its world copy). */
@@ -45,68 +64,95 @@ export class StopsCanvas extends CanvasPath {
         this.stopOf.push(i);
       }
     });
-    this.precision = Uint8Array.from(this.stopOf, (i) => (stops[i]!.precision === 'venue' ? 0 : stops[i]!.precision === 'district' ? 1 : 2));
+    this.precision = Uint8Array.from(this.stopOf, (i) => (stops[i]!.precision === 'city' ? 0 : stops[i]!.precision === 'district' ? 1 : 2));
     this.colours = colours;
   }
 
   // --- Leaflet renderer hooks -------------------------------------------------
   _project(): void {
     const map = this.map;
+    const crs = map.options.crs ?? L.CRS.EPSG3857;
+    if (!this.plane?.projectedWith(crs)) this.plane = new ProjectedPoints(crs, this.latlngs.flatMap((p) => [p.lat, p.lng]));
+    const px = (this.px = this.plane.toLayerPixels(map, this.px));
     const n = this.latlngs.length;
-    this.xs = new Float64Array(n);
-    this.ys = new Float64Array(n);
+    if (this.xs.length !== n) [this.xs, this.ys] = [new Float64Array(n), new Float64Array(n)];
+    const { xs, ys } = this;
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
     for (let i = 0; i < n; i++) {
-      const p = map.latLngToLayerPoint(this.latlngs[i]!);
-      this.xs[i] = p.x;
-      this.ys[i] = p.y;
-      if (p.x < minX) minX = p.x;
-      if (p.x > maxX) maxX = p.x;
-      if (p.y < minY) minY = p.y;
-      if (p.y > maxY) maxY = p.y;
+      const x = (xs[i] = px[2 * i]!);
+      const y = (ys[i] = px[2 * i + 1]!);
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
     }
-    setPixelBounds(this, n ? L.bounds([minX - 8, minY - 8], [maxX + 8, maxY + 8]) : L.bounds([0, 0], [0, 0]));
+    setPixelBounds(this, n ? L.bounds([minX - HALF, minY - HALF], [maxX + HALF, maxY + HALF]) : L.bounds([0, 0], [0, 0]));
   }
 
   _updatePath(): void {
     const ctx = this.drawingContext();
     if (!ctx) return;
-    const { xs, ys, precision, colours } = this;
+    const { xs, ys, precision, stopOf } = this;
     // Only what lies in the canvas, or in the strips a pan uncovered (see PanCanvas), is drawn.
     const area = redrawArea(this);
-    const [x0, y0, x1, y1] = area ? [area.min!.x - 8, area.min!.y - 8, area.max!.x + 8, area.max!.y + 8] : [-Infinity, -Infinity, Infinity, Infinity];
-    // One path per precision, filled twice (white rim, then colour): per-stop fill and
-    // stroke calls, or stamping sprites, cost ten times more on a software canvas.
-    // A city is a bigger, softer dot than an exact venue.
-    const kinds = [[2, 5, 0.55, 1], [1, 4, 0.8, 1], [0, 3.5, 1, 1.5]] as const;
-    for (const [kind, radius, alpha, rim] of kinds) {
-      for (const [r, fill, a] of [[radius + rim, colours.stroke, 1], [radius, colours.fill, alpha]] as const) {
-        ctx.beginPath();
-        for (let i = 0; i < xs.length; i++) {
-          if (precision[i] !== kind || this.stopOf[i] === 0 || xs[i]! < x0 || xs[i]! > x1 || ys[i]! < y0 || ys[i]! > y1) continue;
-          ctx.moveTo(xs[i]! + r, ys[i]!);
-          ctx.arc(xs[i]!, ys[i]!, r, 0, Math.PI * 2);
-        }
-        ctx.globalAlpha = a;
-        ctx.fillStyle = fill;
-        ctx.fill();
+    const [x0, y0, x1, y1] = area ? [area.min!.x - HALF, area.min!.y - HALF, area.max!.x + HALF, area.max!.y + HALF] : [-Infinity, -Infinity, Infinity, Infinity];
+    const scale = ctx.getTransform().a; // device pixels per CSS pixel (2 on a retina screen)
+    const sprites = this.drawSprites(scale);
+    const side = 2 * HALF * scale;
+    // Precision by precision, so that exact venues lie over cities; the first stop, in
+    // each of its copies (they come first), over everything. Zoomed out, many stops fall
+    // on the same pixel: a dot already stamped there by the previous stop of its kind is
+    // not stamped again (points are whole pixels; a stop's copies are a world apart).
+    for (const kind of [0, 1, 2, DOTS.length]) {
+      let lastX = NaN;
+      let lastY = NaN;
+      for (let i = 0; i < stopOf.length; i++) {
+        if ((kind === DOTS.length ? stopOf[i] !== 0 : stopOf[i] === 0 || precision[i] !== kind)) continue;
+        const x = xs[i]!;
+        const y = ys[i]!;
+        if (x < x0 || x > x1 || y < y0 || y > y1 || (x === lastX && y === lastY)) continue;
+        ctx.drawImage(sprites, kind * side, 0, side, side, x - HALF, y - HALF, 2 * HALF, 2 * HALF);
+        lastX = x;
+        lastY = y;
       }
     }
-    ctx.globalAlpha = 1;
-    // The first stop, in each of its copies (they come first), stands out.
-    ctx.beginPath();
-    for (let i = 0; i < xs.length && this.stopOf[i] === 0; i++) {
-      ctx.moveTo(xs[i]! + 6, ys[i]!);
-      ctx.arc(xs[i]!, ys[i]!, 6, 0, Math.PI * 2);
+  }
+
+  /**
+   * The sprites at `scale`, drawn anew for each frame: eight arcs on a small canvas cost
+   * microseconds, and the sprites then always match the renderer's pixel ratio.
+   */
+  private drawSprites(scale: number): HTMLCanvasElement {
+    const canvas = (this.sprites ??= document.createElement('canvas'));
+    const side = 2 * HALF * scale;
+    if (canvas.width !== side * (DOTS.length + 1) || canvas.height !== side) {
+      canvas.width = side * (DOTS.length + 1);
+      canvas.height = side;
     }
-    ctx.fillStyle = colours.firstFill;
-    ctx.fill();
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = colours.stroke;
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    ctx.clearRect(0, 0, 2 * HALF * (DOTS.length + 1), 2 * HALF);
+    const { fill, firstFill, stroke } = this.colours;
+    const disc = (cx: number, r: number, colour: string, alpha: number) => {
+      ctx.beginPath();
+      ctx.arc(cx, HALF, r, 0, Math.PI * 2);
+      ctx.globalAlpha = alpha;
+      ctx.fillStyle = colour;
+      ctx.fill();
+    };
+    DOTS.forEach(({ radius, alpha, rim }, k) => {
+      disc(k * 2 * HALF + HALF, radius + rim, stroke, 1);
+      disc(k * 2 * HALF + HALF, radius, fill, alpha);
+    });
+    disc(DOTS.length * 2 * HALF + HALF, FIRST.radius, firstFill, 1);
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = FIRST.outline;
+    ctx.strokeStyle = stroke;
     ctx.stroke();
+    return canvas;
   }
 
   _containsPoint(p: L.Point): boolean {

@@ -1,0 +1,45 @@
+/**
+ * The large-mode benches keep working (issue 18: "A test keeps each profile's smallest run
+ * working"): bench/pan.mjs on every trip profile, bench/peers.mjs, and the large example's
+ * long tasks, each at its smallest (500 stops, the default largeThreshold; one page). Only
+ * that they run and report sane figures: the figures themselves are bench/RESULTS.md's.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+import { PROFILES } from '../../bench/synthetic.mjs';
+import { describeBrowser, ensureSite, repoRoot } from './harness';
+
+const run = async (...args: string[]) => JSON.parse((await promisify(execFile)('node', args, { cwd: repoRoot, encoding: 'utf8' })).stdout.trim());
+
+describeBrowser('the large-mode benches at their smallest', () => {
+  it.each(PROFILES)('bench/pan.mjs measures pans, drags, the load and zoom steps in large mode, %s profile', async (profile) => {
+    const res = await run('bench/pan.mjs', '--json', '--stops', '500', '--runs', '1', '--profile', profile);
+    expect(res).toMatchObject({ stops: 500, profile, runs: 1 });
+    for (const key of ['emptyPanMs', 'oursPanMs', 'wholePanMs', 'dragEmptyMs', 'dragOursMs', 'loadMs']) expect(res[key], key).toBeGreaterThan(0);
+    for (const key of ['panRatio', 'wholeRatio', 'dragRatio']) expect(Number.isFinite(res[key]), key).toBe(true);
+    expect(res.loadLongestTaskMs).toBeGreaterThanOrEqual(0);
+    expect(res.zoomLongestTaskMs).toBeGreaterThanOrEqual(0);
+  }, 120_000);
+
+  it('bench/peers.mjs measures large mode and Leaflet.Geodesic with Leaflet.markercluster on the same stops', async () => {
+    const res = await run('bench/peers.mjs', '--json', '--stops', '500', '--runs', '1');
+    for (const side of ['ours', 'peers']) {
+      expect(res[side].loadMs, side).toBeGreaterThan(0);
+      expect(res[side].panMs, side).toBeGreaterThan(0);
+      expect(Number.isFinite(res[side].panRatio), side).toBe(true);
+    }
+    expect(res.raw.ours).toHaveLength(1);
+    expect(res.raw.peers).toHaveLength(1);
+  }, 120_000);
+
+  it('bench/pan.mjs --example lists the large example’s long tasks on load and on four zoom steps', async () => {
+    await ensureSite('examples/large.html');
+    const res = await run('bench/pan.mjs', '--example', '--json', '--runs', '1');
+    expect(res.raw.load).toHaveLength(1);
+    expect(res.raw.steps).toEqual([[expect.any(Number), expect.any(Number), expect.any(Number)]]);
+    expect(res.raw.zoom).toEqual([expect.any(Array)]);
+    expect(res.raw.zoom[0]).toHaveLength(4);
+    expect(res.loadLongestTaskMs).toBe(Math.max(0, ...res.raw.load.flat()));
+  }, 120_000);
+});

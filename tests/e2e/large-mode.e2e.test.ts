@@ -1,0 +1,122 @@
+/**
+ * How large mode draws (issue 18: "Smooth pans"), counted in real Chromium: each stop is
+ * stamped once from a sprite, the legs are one 1 px stroke per travel mode, and a pan's
+ * moveend draws only what the pan uncovered. Complements the large-itinerary tests of
+ * layer.e2e.test.ts, which check the drawing's pixels against a whole redraw.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser } from './harness';
+import { mapPage } from './pages/layer-page';
+
+declare const visitmap: typeof import('../../src/umd');
+type Calls = { stamps: number; strokes: number; widths: number[] };
+type W = Window & { map: L.Map; calls: Calls; count(): Promise<Calls> };
+
+/**
+ * Adds a large layer of `stops` (lng, lat), legs alternating rail and flight, at a view,
+ * then counts what is drawn on the layer's canvas: `drawImage` of a sprite (not of a whole
+ * canvas) and `stroke`, with its line width.
+ */
+async function largePage(browser: Browser, stops: [number, number][], view: [number, number, number]): Promise<Page> {
+  const page = await mapPage(browser);
+  await page.evaluate(
+    async ([stops, view]) => {
+      const w = window as unknown as W;
+      const list = stops.map(([lng, lat], i) => ({ id: `s${i}`, name: `Stop ${i + 1}`, coordinates: [lng, lat], precision: 'city' }));
+      const legs = list.slice(1).map((s, i) => ({ from: list[i]!.id, to: s.id, mode: i % 2 ? 'flight' : 'rail' }));
+      visitmap.itineraryLayer({ id: 'big', title: 'Big', stops: list, legs }, { animate: false, legend: false, largeThreshold: 10 }).addTo(w.map);
+      w.map.setView([view[0], view[1]], view[2], { animate: false });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      w.calls = { stamps: 0, strokes: 0, widths: [] };
+      const proto = CanvasRenderingContext2D.prototype;
+      const onLayer = (ctx: CanvasRenderingContext2D) => Boolean(ctx.canvas.closest?.('.leaflet-overlay-pane'));
+      const drawImage = proto.drawImage as (...a: unknown[]) => void;
+      proto.drawImage = function (this: CanvasRenderingContext2D, ...a: unknown[]) {
+        if (onLayer(this) && (a[0] as HTMLCanvasElement).width < 200) w.calls.stamps++;
+        return drawImage.apply(this, a);
+      } as typeof proto.drawImage;
+      const stroke = proto.stroke as (...a: unknown[]) => void;
+      proto.stroke = function (this: CanvasRenderingContext2D, ...a: unknown[]) {
+        if (onLayer(this)) {
+          w.calls.strokes++;
+          w.calls.widths.push(this.lineWidth);
+        }
+        return stroke.apply(this, a);
+      } as typeof proto.stroke;
+    },
+    [stops, view] as const,
+  );
+  return page;
+}
+
+/** Redraws the whole canvas (the renderer forgets its bitmap) and returns what was drawn. */
+function wholeRedraw(page: Page): Promise<Calls> {
+  return page.evaluate(() => {
+    const w = window as unknown as W;
+    let renderer: (L.Canvas & { drawnAt?: unknown; _update(): void }) | undefined;
+    w.map.eachLayer((l) => {
+      if ('shifts' in l) renderer = l as unknown as typeof renderer;
+    });
+    w.calls = { stamps: 0, strokes: 0, widths: [] };
+    renderer!.drawnAt = undefined;
+    renderer!._update();
+    return w.calls;
+  });
+}
+
+describeBrowser('large mode draws cheaply', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // 2,000 stops on a grid 0.6° apart, all in view at zoom 6 around [20, 115].
+  const grid = Array.from({ length: 2000 }, (_, i): [number, number] => [100 + (i % 50) * 0.6, 10 + Math.floor(i / 50) * 0.6]);
+
+  it('stamps each stop in view once and strokes the legs once per travel mode, 1 px wide', async () => {
+    const page = await largePage(browser, grid, [20, 115, 6]);
+    const whole = await wholeRedraw(page);
+    const inView = await page.evaluate((grid) => {
+      const w = window as unknown as W;
+      // The canvas reaches a tenth of the map's size past each side (the renderer's padding).
+      const b = w.map.getPixelBounds().pad(0.1);
+      return grid.filter(([lng, lat]) => b.contains(w.map.project([lat, lng]))).length;
+    }, grid);
+    expect(inView).toBeGreaterThan(500);
+    expect(whole.stamps).toBeGreaterThanOrEqual(inView);
+    expect(whole.stamps).toBeLessThanOrEqual(inView + 60); // and those within a dot's radius of the edge
+    expect(whole.strokes).toBe(2); // rail, flight
+    expect(whole.widths).toEqual([1, 1]);
+    await page.close();
+  });
+
+  it('at moveend stamps only the stops in the strips the pan uncovered', async () => {
+    const page = await largePage(browser, grid, [20, 115, 6]);
+    const whole = await wholeRedraw(page);
+    const panned = await page.evaluate(() => {
+      const w = window as unknown as W;
+      w.calls = { stamps: 0, strokes: 0, widths: [] };
+      w.map.panBy([200, 120], { animate: false });
+      return w.calls;
+    });
+    expect(panned.stamps).toBeGreaterThan(0);
+    expect(panned.stamps).toBeLessThan(whole.stamps / 2);
+    // One stroke per mode per strip (two strips: a pan across and down).
+    expect(panned.strokes).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+
+  it('stamps a run of stops on one pixel once', async () => {
+    // 300 stops at one place, then 300 at another: zoomed out, each run is one dot.
+    const runs = [...Array.from({ length: 300 }, (): [number, number] => [110, 20]), ...Array.from({ length: 300 }, (): [number, number] => [120, 25])];
+    const page = await largePage(browser, runs, [22, 115, 4]);
+    const whole = await wholeRedraw(page);
+    // The first stop stands out with its own dot, over the first run's.
+    expect(whole.stamps).toBe(3);
+    await page.close();
+  });
+});
