@@ -25,10 +25,11 @@ export function bboxOf(lines: LngLat[][]): BBox {
   let north = -Infinity;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!Array.isArray(line)) throw new RangeError(`bboxOf: lines[${i}] must be an array of [longitude, latitude]`);
+    const where = `bboxOf: lines[${i}]`;
+    if (!Array.isArray(line)) throw new RangeError(`${where} must be an array of [longitude, latitude]`);
     for (let j = 0; j < line.length; j++) {
       const p = line[j];
-      assertLngLat(p, `bboxOf: lines[${i}][${j}]`, false);
+      assertLngLat(p, where, false, j);
       const [lon, lat] = p!;
       if (lat < south) south = lat;
       if (lat > north) north = lat;

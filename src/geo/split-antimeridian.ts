@@ -31,7 +31,7 @@ export function splitAntimeridian(points: LngLat[]): LngLat[][] {
   const flat = new Float64Array(points.length * 2);
   for (let i = 0; i < points.length; i++) {
     const p = points[i];
-    assertLngLat(p, `splitAntimeridian: points[${i}]`, false);
+    assertLngLat(p, 'splitAntimeridian: points', false, i);
     flat[2 * i] = p![0];
     flat[2 * i + 1] = p![1];
     if (i > 0 && Math.abs(flat[2 * i]! - flat[2 * i - 2]!) > 360) {
