@@ -22,6 +22,13 @@ export interface DateContext {
   tense: 'future' | 'past' | 'unknown';
   /** The date the previous sentences spoke of, for "the next day". */
   previous?: string;
+  /**
+   * The day the story has reached (the last day given that is not a bound such as "until 13 July";
+   * the first day of a span): a weekday ("on Monday") is the first one on or after it.
+   */
+  narrative?: string;
+  /** The trip's first and last days where the text gives them, for "on the last day", "on day two". */
+  trip?: { from: string; to?: string };
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -67,28 +74,40 @@ function absolute(monthName: string, dayText: string, yearText: string | undefin
   return iso(yearText ? Number(yearText) : yearFor(month, day, ctx), month, day);
 }
 
-/** The weekday nearest to the publication date in the direction the tense points. */
+/**
+ * The day a weekday name points at. Future: the first such day on or after the day the story
+ * has reached (`narrative`), else the next one after publication. Past: the first on or after
+ * `narrative` if that is not after publication, else the last one before publication. With
+ * `after`: the first on or after it ("from Sunday to Thursday").
+ */
 function weekday(name: string, ctx: DateContext, after?: string): string | undefined {
-  const anchor = after ?? ctx.published;
-  if (!anchor) return undefined;
   const target = WEEKDAYS.indexOf(name.toLowerCase());
-  const d = new Date(parseISO(anchor)).getUTCDay();
+  const onOrAfter = (iso: string) => addDays(iso, (target - new Date(parseISO(iso)).getUTCDay() + 7) % 7);
+  if (after) return onOrAfter(after);
+  const { published: pub, narrative } = ctx;
+  if (narrative && ctx.tense !== 'past' && (!pub || narrative >= pub)) return onOrAfter(narrative);
+  if (narrative && ctx.tense === 'past' && (!pub || onOrAfter(narrative) <= pub)) return onOrAfter(narrative);
+  if (!pub) return undefined;
+  const d = new Date(parseISO(pub)).getUTCDay();
   const forward = (target - d + 7) % 7;
-  if (after) return addDays(anchor, forward);
-  if (ctx.tense === 'future') return addDays(anchor, forward === 0 ? 7 : forward);
+  if (ctx.tense === 'future') return addDays(pub, forward === 0 ? 7 : forward);
   const back = (d - target + 7) % 7;
-  if (ctx.tense === 'past') return addDays(anchor, back === 0 ? -7 : -back);
-  return addDays(anchor, forward <= back ? forward : -back);
+  if (ctx.tense === 'past') return addDays(pub, back === 0 ? -7 : -back);
+  return addDays(pub, forward <= back ? forward : -back);
 }
 
 /**
- * "the next day", "the following day": one day after the date before it; "the same day",
- * "that evening": the date before it (resolved in {@link findDates}).
+ * A day counted from the date before it (resolved in {@link findDates}): "the next day", "the
+ * following morning", "the day after" (+1); "the same evening", "later that day" (0); "two days
+ * later" (+2); "the previous day" (-1).
  */
-const NEXT_DAY: Pattern = {
-  re: /\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that)\s+(?:day|morning|afternoon|evening|night))\b/gi,
+const RELATIVE: Pattern = {
+  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)))\b/gi,
   read: () => ({ confidence: 0.6 }),
 };
+const offsetOf = (m: RegExpExecArray): number => (m[1] ? 0 : m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : m[3] ? -1 : 1);
+
+const ORDINALS: Record<string, number> = { first: 1, opening: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, fifth: 5, five: 5, sixth: 6, six: 6, seventh: 7, seven: 7 };
 
 const PATTERNS: Pattern[] = [
   // 2023-12-10
@@ -139,7 +158,31 @@ const PATTERNS: Pattern[] = [
       return { from: weekday(m[2]!, { ...c, tense }), confidence: 0.7 };
     },
   },
-  NEXT_DAY,
+  // "on the last day", "on the second day", "on day three": counted in the trip the text has given.
+  {
+    re: /\b(?:the\s+)?(first|opening|second|third|fourth|fifth|sixth|seventh|last|final|closing)\s+day\b|\bday\s+(one|two|three|four|five|six|seven|[1-7])\b/gi,
+    read: (m, c) => {
+      if (!c.trip) return undefined;
+      const word = (m[1] ?? m[2]!).toLowerCase();
+      if (/^(?:last|final|closing)$/.test(word)) return c.trip.to ? { from: c.trip.to, confidence: 0.7 } : undefined;
+      const n = ORDINALS[word] ?? Number(word);
+      const from = addDays(c.trip.from, n - 1);
+      return c.trip.to && from > c.trip.to ? undefined : { from, confidence: 0.7 };
+    },
+  },
+  // "on the 12th": that day of the month the story is in, or of the next month.
+  {
+    re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
+    read: (m, c) => {
+      const base = c.narrative ?? c.published;
+      if (!base) return undefined;
+      const day = Number(m[1]);
+      let from = iso(Number(base.slice(0, 4)), Number(base.slice(5, 7)) - 1, day);
+      if (from && from < base) from = iso(Number(base.slice(0, 4)), Number(base.slice(5, 7)), day);
+      return from ? { from, confidence: 0.75 } : undefined;
+    },
+  },
+  RELATIVE,
 ];
 
 /**
@@ -161,11 +204,11 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const r = p.read(m, ctx);
-      if (p === NEXT_DAY) {
+      if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
         const mention = { start, end, from: '', confidence: 0.6 };
         found.push(mention);
-        relative.set(mention, m[1] ? 0 : 1);
+        relative.set(mention, offsetOf(m));
         continue;
       }
       if (!r?.from) continue;
@@ -181,10 +224,27 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   }
   for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.from) found.splice(i, 1);
   // "yesterday (December 12)", "on Monday, December 10": one date, the more exact one.
-  return found.filter((f, i) => {
+  const dates = found.filter((f, i) => {
     const next = found[i + 1];
     return !(next && /^\s*[(,]?\s*$/.test(sentence.slice(f.end, next.start)) && f.confidence < next.confidence);
   });
+  return joinSpans(sentence, dates);
+}
+
+/**
+ * "from tomorrow (April 12) to April 14", "from Monday to 5 June": two dates joined by "to",
+ * "until" or a dash, the second after the first and within two months, are one span.
+ */
+function joinSpans(sentence: string, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    const link = prev && !prev.to && !d.to && /^\s*\)?\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?$/i.test(sentence.slice(prev.end, d.start));
+    if (prev && link && d.from > prev.from && parseISO(d.from) - parseISO(prev.from) <= 60 * 86400000) {
+      out[out.length - 1] = { ...prev, end: d.end, to: d.from, confidence: Math.min(prev.confidence, d.confidence) };
+    } else out.push(d);
+  }
+  return out;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -212,10 +272,14 @@ export function findDuration(sentence: string): number | undefined {
   return /\bweek-long\s+(?:visit|trip|tour|mission)/i.test(sentence) ? 7 : undefined;
 }
 
-/** Reads the tense of a sentence from its auxiliaries. */
+// Past forms that do not end in "-ed": "left", "flew", "met", "spent".
+const PAST =
+  /\b(?:left|flew|met|went|came|began|spent|took|gave|held|led|made|paid|saw|spoke|drove|rode|sat|stood|brought|bought|caught|sought|told|wrote|laid|won|ran|set\s+off|got)\b/i;
+
+/** Reads the tense of a sentence from its auxiliaries and verbs. */
 export function tenseOf(sentence: string): DateContext['tense'] {
   if (/\b(will|shall|is to|are to|is scheduled|are scheduled|is expected|is due|plans to|is going to|is set to|is leaving|is departing|will be)\b/i.test(sentence)) return 'future';
-  if (/\b(was|were|had|did|yesterday|\w+ed)\b/i.test(sentence)) return 'past';
+  if (/\b(was|were|had|did|yesterday|\w+ed)\b/i.test(sentence) || PAST.test(sentence)) return 'past';
   return 'unknown';
 }
 
