@@ -58,13 +58,15 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
   for (let i = 1; i < stops.length; i++) {
     const d = ordered[i]!;
     const candidates: { info: number; at?: number }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
+    // "departed aboard the presidential aircraft for a state visit to China": the trip's start states the first leg.
+    if (i === 1 && ordered[0]!.home === 'departure' && found.start?.info !== undefined) candidates.push({ info: found.start.info });
     if (d.home === 'return') {
       // The trip's dated end, else any sentence that returns home ("return to Hong Kong by car in the evening").
       const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text);
       const homeward = infos.map((info, k) => k).filter((k) => infos[k]!.returns && infos[k]!.mentions.some((m) => m.cue === 'visit' && names(m)));
       const ends = [...new Set([...(found.end?.info !== undefined ? [found.end.info] : []), ...homeward.reverse()])];
       for (const k of ends) {
-        const at = infos[k]!.mentions.find(names)?.start;
+        const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start;
         candidates.push({ info: k, ...(at !== undefined ? { at } : {}) });
       }
     }
