@@ -10,6 +10,8 @@ export interface DateMention {
   to?: string;
   /** How sure the reading is: lower for weekday names and "the next day". */
   confidence: number;
+  /** "until 13 July", "through Friday": the date bounds a stay or the trip, it is not a day the story reaches. */
+  bound?: boolean;
 }
 
 /** What a date is read against. */
@@ -23,8 +25,8 @@ export interface DateContext {
   /** The date the previous sentences spoke of, for "the next day". */
   previous?: string;
   /**
-   * The day the story has reached (the last day given that is not a bound such as "until 13 July";
-   * the first day of a span): a weekday ("on Monday") is the first one on or after it.
+   * The day the story has reached (the first day the last dated sentence gives that is not a
+   * bound such as "until 13 July"; the first day of a span): a weekday ("on Monday") is the first one on or after it.
    */
   narrative?: string;
   /** The trip's first and last days where the text gives them, for "on the last day", "on day two". */

@@ -13,7 +13,9 @@ const DATELINE =
   /^[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)/u;
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
 // Words before a date that make it a bound of the trip, not the day the story has reached: "until 13 July".
-const BOUND = /\b(?:until|till|through|to|before|by|ending|ends?)\s+(?:\p{L}+\s+)?$/iu;
+const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p{L}+\s+)?$/iu;
+// A date after these words is not where the story is: "before departing China on April 9".
+const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /** What every date of a text is read against: its publication date, else a year it names. */
 export interface TextAnchor {
@@ -51,8 +53,9 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     const context = { ...anchor, tense: tenseOf(s.text), ...(previous ? { previous } : {}), ...(narrative ? { narrative } : {}), ...(trip ? { trip } : {}) };
     // "the spokesperson said on Wednesday": the day something was said is no day of the trip.
     const dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
+    for (const d of dates) if (!d.to && BOUND.test(s.text.slice(Math.max(0, d.start - 20), d.start))) d.bound = true;
     previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
-    narrative = dates.find((d) => !BOUND.test(s.text.slice(Math.max(0, d.start - 20), d.start)))?.from ?? narrative;
+    narrative = dates.find((d) => !d.bound && !AHEAD.test(s.text.slice(Math.max(0, d.start - 30), d.start)))?.from ?? narrative;
     // The trip's days: the first span the text gives ("from 2 to 13 September").
     const span = dates.find((d) => d.to);
     if (!trip && span?.to) trip = { from: span.from, to: span.to };

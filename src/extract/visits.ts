@@ -16,6 +16,7 @@ const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew
 export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present)/i;
 // "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to.
 const COMES_BACK = /\b(?:return(?:s|ed|ing)?|(?:come|came|comes|coming|go|goes|went|going|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?)\s+back)\s+(?:to|in)\s+(?:the\s+)?$/i;
+const RETURN_WORD = /\b(?:return(?:s|ed|ing)?|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b/i;
 const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
 
 /** A day of the trip's start or end, and whether the text states it. */
@@ -37,11 +38,31 @@ export interface Visits {
   located: GazetteerEntry[];
 }
 
+// Roads, bridges and tunnels are travelled along, not visited: "by coach via the Hong Kong–Zhuhai–Macao Bridge".
+const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|Railway|Line|Canal|Strait|Causeway)$/;
+// "travel to Windsor Castle", "visit Nara Park": a site that places the traveller in the town it is named after.
+const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
+
+/**
+ * Whether a name is an aside, not where the traveller goes: an act of others ("commitments made by
+ * President Biden and President Xi in Woodside"), or a time apart from the trip ("in 2019", "last July",
+ * "which the Emirates will host in Dubai at the end of the year").
+ */
+export function isAside(m: PlaceMention, sentence: string): boolean {
+  const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
+  if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
+  return /^(?:,?\s+[^,.;]{0,25}?)?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/i.test(
+    sentence.slice(m.end),
+  );
+}
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region') return 0;
+  if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
-  if (m.cue === 'visit') return !m.embedded || big ? 0.9 : 0;
+  if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
+  if (isAside(m, sentence)) return 0;
   // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
   if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.start))) return 0.6;
   if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
@@ -70,7 +91,10 @@ export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boo
     if (skipFirst && di === 0) return;
     // "returned to Ottawa on 12 September after a trip to Singapore": a date nearest the home city is not a stop's.
     const nearestVisit = Math.min(...found.map((f) => Math.abs(f.m.start - d.start)));
-    if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit)) return;
+    const between = (h: number) => info.s.text.slice(Math.min(h, d.end), Math.max(h, d.start));
+    if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)))) return;
+    // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
+    if (skipFirst && d.bound) return;
     const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
     const pool = inClause.length ? inClause : found.map((_f, k) => k);
     const k = pool.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
@@ -86,7 +110,7 @@ export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boo
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
       } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
       else if (d.to) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
-      else days[k]!.push({ day: d.from, as: f.m.cue === 'from' ? 'depart' : as });
+      else days[k]!.push({ day: d.from, as: f.m.cue === 'from' || d.bound ? 'depart' : as });
     }
   });
   return { days, dated };
@@ -140,11 +164,27 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     });
     // "Today he attended …", "In Samoa the King will open … on 25 October": a dated event with no
     // place named, or only the country the traveller is in, happened where the traveller last was.
-    const inCountry = (m: PlaceMention) => !!m.country && !entryOf(m) && m.country === lastVisit?.entry.country;
-    const namesPlace = info.mentions.some((m) => !m.personal && !inCountry(m));
+    // A name inside a longer one ("Secretary of State Antony Blinken", "the Heliopolis War Memorial"), an aside, or a
+    // country the traveller leaves for ("before leaving for the United States") names no other place.
+    const inCountry = (m: PlaceMention) => !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit');
+    const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text));
     if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && !info.departs && !info.returns) {
       for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));
       if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);
+    }
+    // "After a meeting … on the morning of 13 September, the Pope will fly back to Rome": a dated event before
+    // the return home is the last stop's.
+    const back = info.returns && !found.length && lastVisit ? RETURN_WORD.exec(info.s.text)?.index : undefined;
+    if (back !== undefined && lastVisit && EVENT_VERB.test(info.s.text.slice(0, back))) {
+      for (const d of info.dates) if (d.end <= back && !d.to) lastVisit.days.push({ day: d.from, as: 'both' });
+    }
+    // "fly from New Delhi to Abu Dhabi on 3 March": the day the traveller leaves the place before.
+    const leaving = info.dates.find((d) => !d.bound);
+    for (const m of info.mentions) {
+      const e = entryOf(m);
+      const left = e && !isHome(e) && /\b(?:from|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start));
+      const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
+      if (before && leaving && found.some((f) => f.e !== e)) before.days.push({ day: leaving.from, as: 'depart' });
     }
   });
   return out;
