@@ -36,6 +36,8 @@ export interface DateContext {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+// The month names without a capture, for look-arounds: "February 11 to 1 March" is no span of February.
+const MONTH_NC = MONTH.replace('(', '(?:');
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 const TO = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
@@ -126,12 +128,12 @@ const PATTERNS: Pattern[] = [
   },
   // March 19 to 23(, 2024)
   {
-    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${DAY}\\b${YEAR}`, 'g'),
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${DAY}\\b(?!\\s*${MONTH_NC})${YEAR}`, 'g'),
     read: (m, c) => ({ from: absolute(m[1]!, m[2]!, m[4], c), to: absolute(m[1]!, m[3]!, m[4], c), confidence: 0.9 }),
   },
   // 19 to 23 March( 2024)
   {
-    re: new RegExp(`\\b${DAY}${TO}${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'),
+    re: new RegExp(`(?<!${MONTH_NC}\\s+)\\b${DAY}${TO}${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'),
     read: (m, c) => ({ from: absolute(m[3]!, m[1]!, m[4], c), to: absolute(m[3]!, m[2]!, m[4], c), confidence: 0.9 }),
   },
   // (Monday,) December 10(, 2023)
@@ -226,9 +228,11 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   }
   for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.from) found.splice(i, 1);
   // "yesterday (December 12)", "on Monday, December 10": one date, the more exact one.
-  const dates = found.filter((f, i) => {
+  const dates: DateMention[] = [];
+  found.forEach((f, i) => {
     const next = found[i + 1];
-    return !(next && /^\s*[(,]?\s*$/.test(sentence.slice(f.end, next.start)) && f.confidence < next.confidence);
+    if (next && /^\s*[(,]?\s*$/.test(sentence.slice(f.end, next.start)) && f.confidence < next.confidence) next.start = f.start;
+    else dates.push(f);
   });
   return joinSpans(sentence, dates);
 }

@@ -115,8 +115,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     const nextIsProper =
       next !== undefined &&
       joinable(last, next) &&
-      (isCap(next.word) || sentence.slice(last.end, next.start).includes('-')) &&
-      !gazetteer.countryByKey.has(placeKey(next.word));
+      // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
+      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word))));
     const prevIsProper =
       prev !== undefined && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase());
     const hint = /^\s*,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(last.end));

@@ -16,6 +16,8 @@ const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew
 export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present)/i;
 // "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to.
 const COMES_BACK = /\b(?:return(?:s|ed|ing)?|(?:come|came|comes|coming|go|goes|went|going|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?)\s+back)\s+(?:to|in)\s+(?:the\s+)?$/i;
+// "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
+const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 const RETURN_WORD = /\b(?:return(?:s|ed|ing)?|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b/i;
 const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
 
@@ -168,7 +170,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // country the traveller leaves for ("before leaving for the United States") names no other place.
     const inCountry = (m: PlaceMention) => !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit');
     const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text));
-    if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && !info.departs && !info.returns) {
+    if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
       for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));
       if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);
     }

@@ -1,0 +1,17 @@
+// The world gazetteer, loaded once per test file, and drafts made with it, for the rule tests.
+import { beforeAll } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
+import { loadGazetteer, type Gazetteer } from '../../src/extract/gazetteer';
+
+/** Loads the gazetteer before the file's tests; `world.g` holds it once loaded. */
+export function useWorld() {
+  const world = { g: undefined as unknown as Gazetteer };
+  beforeAll(async () => {
+    world.g = await loadGazetteer();
+  });
+  const draft = (text: string, published: string, home: string) => extractWith(world.g, text, { published, home }).itinerary;
+  /** Each stop as `Name arrive..depart`. */
+  const stopDays = (text: string, published: string, home: string) =>
+    draft(text, published, home).stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`);
+  return { world, draft, stopDays };
+}
