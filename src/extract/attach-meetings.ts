@@ -21,7 +21,9 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
     const own = drafts.findIndex((d) => d.visits.some((v) => v.info === idx));
     const visitedHere = inner.filter(({ d }) => d.visits.some((v) => v.info === idx)).map(({ i }) => i);
     const day = info.dates[0]?.from;
-    const byDay = day ? inner.find(({ d }) => d.stated.size > 0 && d.arrive && d.depart && d.arrive <= day && day <= d.depart)?.i : undefined;
+    // On a travel day two stops hold the day: the one the traveller has reached (`current`) first.
+    const holds = (d: Draft) => !!day && d.stated.size > 0 && !!d.arrive && !!d.depart && d.arrive <= day && day <= d.depart;
+    const byDay = current !== undefined && holds(drafts[current]!) ? current : inner.find(({ d }) => holds(d))?.i;
     for (const found of findMeetings(info.s.text)) {
       // "visit Adelaide, Canberra, where he will meet X, and Perth": a place visited in the list is no participant.
       const listed = (w: (typeof found.with)[number]) =>

@@ -12,16 +12,25 @@ export interface MeetingMention {
   end: number;
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Madame|Dr|Prof|Professor|Sir|Dame|Sheikh|Sheikha|Emir|H\.?E\.?|His Excellency|Her Excellency)\.?\s+/;
+// Honorifics and styles before a name, of every kind of state: "Mr", "Smt.", "Shri", "His Majesty", "Her Royal Highness".
+const HONORIFIC =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Madame|Dr|Prof|Professor|Sir|Dame|Sheikh|Sheikha|Emir|Shri|Sri|Smt|Shrimati|H\.?E\.?|H\.?M\.?|H\.?R\.?H\.?|(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|Majesties|Royal\s+Highness|Highness|Holiness|Beatitude))\.?\s+)+/;
 const ROLE_WORDS =
-  /^(?:Foreign|Finance|Defence|Defense|Trade|Commerce|Interior|Home|Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor)$/;
+  /^(?:Foreign|Finance|Defence|Defense|Trade|Commerce|Interior|Home|Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|Al-Sultan|Emperor|Empress|Grand|Duke|Duchess|Pope|Patriarch|Imam|Archbishop|Cardinal|Governor-General|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor)$/;
 const GROUP = /^(?:representatives|members|officials|senior officials|leaders|executives|students|staff|delegates|officers|heads|business leaders|the management|management|professionals|entrepreneurs|academics|scholars|experts|young people|youth)\s+(?:of|from)\s+(.+)$/i;
 
 const MEET =
-  /\b(?:met|meets|meet)\s+(?:with\s+)?|\bmeeting\s+with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:received|welcomed|greeted)\s+(?:[^.;,]{0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
-const HOSTS = /\s(?:will\s+|to\s+)?(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:him|her|them)\b/gu;
+  /\b(?:met|meets|meet)\s+(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:received|welcomed|greeted)\s+(?:[^.;,]{0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
+// The hosts as the subject: "… will host him", "President X held a welcome ceremony for him", "X and Y will host a
+// luncheon", "Prime Minister X will join him", "President X and I will then meet", "X and Foreign Minister Y will hold the Dialogue".
+const HOSTS =
+  /\s(?:will\s+|to\s+|then\s+|also\s+)*(?:(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+(?:him|her|them|me|us)\b|(?:host(?:s|ed)?|h(?:old|olds|eld)|g(?:ive|ives|ave)|offer(?:s|ed)?|la(?:y|ys|id)\s+on)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ceremony|banquet|dinner|lunch|luncheon|reception|breakfast|dialogue|Dialogue|consultations)\b)|\s+and\s+(?:I|we)\s+(?:will\s+|then\s+|also\s+)*(?:meet|met|hold|held)\b/gu;
+// A title that opens the hosts' names: what comes before it in the clause ("On 6 May", "Wang Yi and") is not theirs.
+const TITLE_START =
+  /\b(?:(?:Vice|Deputy|Prime|Foreign|Crown|First|Grand|Governor-General|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Empress|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Pope|Sheikh|Mr|Ms|Mrs|Dr|Smt|Shri|His|Her)\b)/u;
+// A full stop after an initial or "Jr" ("Ferdinand R. Marcos Jr.") does not end the name.
 const OBJECT_END =
-  /[.;:!?(]|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
+  /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|[;:!?(]|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
 
 const SITE =
   /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s)/gi;
@@ -69,7 +78,7 @@ function splitParticipants(phrase: string, offset: number): { text: string; star
 }
 
 const stripThe = (s: string) => s.replace(/^the\s+/i, '').trim();
-const isName = (s: string) => HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]+\s?){2,4}$/u.test(s.trim());
+const isName = (s: string) => HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]*\.?\s?){2,5}$/u.test(s.trim());
 
 /** Reads "the ROLE of ORG" (or "ROLE NAME") into role and organisation. */
 function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { rest?: string } {
@@ -80,7 +89,10 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
   if (of && of[1]!.split(/\s+/).every(roleWord)) {
     // "Minister of Foreign Affairs, International Cooperation and External Trade": a portfolio is part of the office's name.
     const portfolio = of[2]!.split(/[\s,&]+/).every((w) => !w || w === 'and' || PORTFOLIO.has(w.toLowerCase()));
-    return portfolio ? { role: t.replace(/\s+(?:of|at|for)\s+the\s+/, (m) => m.replace(/the\s+$/, '')) } : { role: of[1]!, organisation: of[2]! };
+    if (portfolio) return { role: t.replace(/\s+(?:of|at|for)\s+the\s+/, (m) => m.replace(/the\s+$/, '')) };
+    // "the Secretary of the CPC Yunnan Provincial Committee": an office of an institution keeps every word of its
+    // name; "the President of Ruritania" is a President, of Ruritania.
+    return { role: /^\s+(?:of|at|for)\s+the\s/.test(t.slice(of[1]!.length)) ? t : of[1]!, organisation: of[2]! };
   }
   const words = t.split(/\s+/);
   let k = 0;
@@ -98,9 +110,11 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     // "President Xi Jinping at the Great Hall of the People": the venue is not the person.
     const text = p.text
       .replace(/\s(?:in|at|on)\s.*$/s, '')
-      .replace(/^(?:together|along)\s+with\s+|^as\s+well\s+as\s+/i, '')
+      .replace(/^(?:together|along)\s+with\s+|^as\s+well\s+as\s+|^(?:including|notably|especially|among\s+them|such\s+as)\s+/i, '')
       .trim();
     const end = p.start + p.text.length;
+    // ", at Istana Negara", ", covering trade": a place or a topic after the people, not one of them.
+    if (!text || /^(?:at|in|on|for|to|from|with|covering|regarding|about|during|under|\p{Ll}+ing)\b/u.test(text)) continue;
     const group = GROUP.exec(text);
     if (group) {
       out.push({ participant: { name: stripThe(group[1]!), role: text.slice(0, text.length - group[1]!.length).replace(/\s+(?:of|from)\s*$/, ''), kind: 'organisation' }, start: p.start, end });
@@ -134,7 +148,7 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     }
     if (d.role && !d.rest && !d.organisation) out.push({ participant: { name: d.role, role: d.role }, start: p.start, end });
     else if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, kind: 'person' }, start: p.start, end });
-    else if (d.role && d.organisation) out.push({ participant: { name: `${d.role} of ${d.organisation}`, role: d.role, organisation: d.organisation }, start: p.start, end });
+    else if (d.role && d.organisation) out.push({ participant: { name: d.role, role: d.role, organisation: d.organisation }, start: p.start, end });
     else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
   }
   return out;
@@ -154,7 +168,7 @@ const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object
  * in one sentence.
  * @example
  * findMeetings('She met with the Mayor of Osaka, Mr Hideyuki Yokoyama.')[0].with[0].participant;
- * // { name: 'Hideyuki Yokoyama', role: 'Mayor', organisation: 'Osaka', kind: 'person' }
+ * // { name: 'Hideyuki Yokoyama', role: 'Mayor', organisation: 'Osaka', kind: 'person' } ("the Mayor of the City of Osaka": role 'Mayor of the City of Osaka')
  */
 export function findMeetings(sentence: string): MeetingMention[] {
   const out: MeetingMention[] = [];
@@ -170,8 +184,10 @@ export function findMeetings(sentence: string): MeetingMention[] {
   for (const m of sentence.matchAll(HOSTS)) {
     const clause = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*([^;:,]*?)$/u.exec(sentence.slice(0, m.index));
     if (!clause?.[1] || !/^(?:the\s+)?\p{Lu}/u.test(clause[1])) continue;
-    const start = m.index - clause[1].length;
-    const withList = participants(clause[1].replace(/\s+$/, ''), start).filter((w) => w.participant.kind === 'person' || w.participant.role);
+    const title = TITLE_START.exec(clause[1]);
+    const subject = /^(?:the\s+)?(?:him|her|them|he|she|they)\b/i.test(m[0]) || !title ? clause[1] : clause[1].slice(title.index);
+    const start = m.index - subject.length;
+    const withList = participants(subject.replace(/\s+$/, ''), start).filter((w) => w.participant.kind === 'person' || (w.participant.role && title));
     if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
   }
   for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event']] as const) {
