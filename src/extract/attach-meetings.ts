@@ -1,6 +1,6 @@
 import type { Meeting, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
-import { findMeetings, fullName } from './find-meetings';
+import { findMeetings, fullName, officeHolder } from './find-meetings';
 import type { PlaceMention } from './find-places';
 import { placeKey, slug } from './normalize';
 import type { GazetteerEntry } from './types';
@@ -32,7 +32,12 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
       if (found.with.length && !kept.length) continue;
       const mm = kept.length < found.with.length ? { ...found, with: kept, end: kept[kept.length - 1]!.end } : found;
       for (const w of mm.with) {
-        if (w.participant.kind === 'person' && typeof w.participant.name === 'string') w.participant.name = fullName(w.participant.name, texts);
+        const p = w.participant;
+        if (typeof p.name !== 'string') continue;
+        if (p.kind === 'person') p.name = fullName(p.name, texts, typeof p.role === 'string' ? p.role : undefined);
+        // "His Majesty the Sultan", "the Governor": the one holder of that title the text names.
+        const holder = officeHolder(p.name, texts);
+        if (holder) Object.assign(p, { name: holder, kind: 'person' });
       }
       // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name.
       if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title))) continue;
@@ -46,10 +51,15 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
         .map((m) => entryOf(m))
         .map((e) => visitedHere.find((i) => drafts[i]!.entry === e))
         .filter((x): x is number => x !== undefined);
+      // "… an audience with the King, and will then go to Putrajaya": a place the sentence goes on to is not where the meeting is.
+      const goneOnTo = (i: number) =>
+        info.mentions.some((m) => m.start >= mm.end && stopFor(entryOf(m), day) === i && /\b(?:then|later|afterwards|before|after\s+which)\b/i.test(info.s.text.slice(mm.end, m.start)));
+      const here = visitedHere.filter((i) => !goneOnTo(i));
       const fallback =
         phraseStops[phraseStops.length - 1] ??
         before[before.length - 1] ??
-        visitedHere[0] ??
+        here[0] ??
+        (visitedHere.length ? current : undefined) ??
         // A place inside a longer name ("the Hiroshima Accord") does not place a meeting.
         [...new Set(info.mentions.filter((m) => !m.embedded).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
         byDay ??

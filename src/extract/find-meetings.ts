@@ -24,7 +24,7 @@ const MEET =
 // The hosts as the subject: "… will host him", "President X held a welcome ceremony for him", "X and Y will host a
 // luncheon", "Prime Minister X will join him", "President X and I will then meet", "X and Foreign Minister Y will hold the Dialogue".
 const HOSTS =
-  /\s(?:will\s+|to\s+|then\s+|also\s+)*(?:(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+(?:him|her|them|me|us)\b|(?:host(?:s|ed)?|h(?:old|olds|eld)|g(?:ive|ives|ave)|offer(?:s|ed)?|la(?:y|ys|id)\s+on)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ceremony|banquet|dinner|lunch|luncheon|reception|breakfast|dialogue|Dialogue|consultations)\b)|\s+and\s+(?:I|we)\s+(?:will\s+|then\s+|also\s+)*(?:meet|met|hold|held)\b/gu;
+  /\s(?:will\s+|to\s+|then\s+|also\s+)*(?:(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+(?:him|her|them|me|us)\b|(?:host(?:s|ed)?|h(?:old|olds|eld)|g(?:ive|ives|ave)|offer(?:s|ed)?|la(?:y|ys|id)\s+on)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ceremony|banquet|dinner|lunch|luncheon|reception|breakfast|dialogue|Dialogue|consultations)\b|(?:welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Mr|Ms|Mrs|Dr)\b)|\s+and\s+(?:I|we)\s+(?:will\s+|then\s+|also\s+)*(?:meet|met|hold|held)\b/gu;
 // A title that opens the hosts' names: what comes before it in the clause ("On 6 May", "Wang Yi and") is not theirs.
 const TITLE_START =
   /\b(?:(?:Vice|Deputy|Prime|Foreign|Crown|First|Grand|Governor-General|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Empress|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Pope|Sheikh|Mr|Ms|Mrs|Dr|Smt|Shri|His|Her)\b)/u;
@@ -148,8 +148,10 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     }
     if (d.role && !d.rest && !d.organisation) out.push({ participant: { name: d.role, role: d.role }, start: p.start, end });
     else if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, kind: 'person' }, start: p.start, end });
-    else if (d.role && d.organisation) out.push({ participant: { name: d.role, role: d.role, organisation: d.organisation }, start: p.start, end });
-    else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
+    else if (d.role && d.organisation) {
+      const name = typeof d.role === 'string' && d.role.includes(' of ') ? d.role : `${String(d.role)} of ${String(d.organisation)}`;
+      out.push({ participant: { name, role: d.role, organisation: d.organisation }, start: p.start, end });
+    } else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
   }
   return out;
 }
@@ -205,15 +207,16 @@ export function findMeetings(sentence: string): MeetingMention[] {
 
 /**
  * A person named by surname alone ("President Macron") with the fuller name the text gives
- * elsewhere ("President Emmanuel Macron"); the name itself when the text gives none, or
- * gives two people of that surname.
+ * elsewhere ("President Emmanuel Macron"); where the text gives two people of that surname,
+ * the one with the same title (`role`); else the name itself.
  * @example
  * fullName('Macron', ['At the invitation of President Emmanuel Macron.']); // 'Emmanuel Macron'
+ * fullName('Biden', ['President Joseph R. Biden and First Lady Jill Biden'], 'President'); // 'Joseph R. Biden'
  */
-export function fullName(name: string, texts: readonly string[]): string {
+export function fullName(name: string, texts: readonly string[], role?: string): string {
   if (!/^[\p{Lu}][\p{L}'’-]+$/u.test(name)) return name;
-  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3})${name}\\b`, 'gu');
-  const found = new Set<string>();
+  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*\\.?\\s+){1,4})${name}\\b`, 'gu');
+  const found = new Map<string, Set<string>>();
   for (const text of texts) {
     for (const m of text.matchAll(re)) {
       // Only the words right before the surname, after any title: "President Emmanuel" gives "Emmanuel".
@@ -221,9 +224,34 @@ export function fullName(name: string, texts: readonly string[]): string {
       let k = words.length;
       while (k > 0 && !ROLE_WORDS.test(words[k - 1]!) && !HONORIFIC.test(`${words[k - 1]!} `)) k--;
       const titled = k > 0 || (m.index > 0 && /\p{Ll}\s$/u.test(text.slice(0, m.index)));
-      if (titled && k < words.length) found.add(`${words.slice(k).join(' ')} ${name}`);
+      if (!titled || k >= words.length) continue;
+      const full = `${words.slice(k).join(' ')} ${name}`;
+      found.set(full, new Set([...(found.get(full) ?? []), ...words.slice(0, k)]));
     }
   }
-  // Two people with that surname ("Penny Wong", "Lawrence Wong"): the text does not say which.
-  return found.size === 1 ? [...found][0]! : name;
+  // Two people with that surname ("Penny Wong", "Lawrence Wong"): the title may tell which.
+  if (found.size === 1) return [...found.keys()][0]!;
+  const last = role?.split(/\s+/).pop();
+  const titled = [...found].filter(([, titles]) => last && titles.has(last));
+  return titled.length === 1 ? titled[0]![0] : name;
+}
+
+/**
+ * The holder of an office named by its title alone ("the Sultan", "His Majesty the King"): the one
+ * name the text writes after that title ("Sultan Haji Hassanal Bolkiah"); `undefined` when it writes none, or several.
+ * @example
+ * officeHolder('the Sultan', ['At the invitation of His Majesty Sultan Haji Hassanal Bolkiah.']); // 'Sultan Haji Hassanal Bolkiah'
+ */
+export function officeHolder(name: string, texts: readonly string[]): string | undefined {
+  const title = name.replace(HONORIFIC, '').replace(/^the\s+/i, '').trim();
+  if (!title || !title.split(/\s+/).every((w) => ROLE_WORDS.test(w))) return undefined;
+  const re = new RegExp(`\\b${title}\\s+((?:[\\p{Lu}][\\p{L}'’-]*\\.?\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu');
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(re)) {
+      const words = m[1]!.split(/\s+/);
+      if (!words.some((w) => ROLE_WORDS.test(w) || /^(?:of|and|the)$/i.test(w))) found.add(`${title} ${m[1]!}`);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
