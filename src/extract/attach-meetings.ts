@@ -74,7 +74,8 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
       else if (fallback !== undefined) targets.set(fallback, []);
       for (const [t, withList] of targets) {
         const stop = stops[t]!;
-        const stated = info.dates[0];
+        // "landed in Brasília the following morning, where the President received him": the day given last before the meeting.
+        const stated = info.dates.filter((d) => d.start < mm.start).pop() ?? info.dates[0];
         const date = stated?.from ?? stop.arrive;
         const names = withList.map((w) => (typeof w.participant.name === 'string' ? w.participant.name : '')).join(', ');
         const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;

@@ -63,7 +63,10 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     if (d.home === 'return') {
       // The trip's dated end, else any sentence that returns home ("return to Hong Kong by car in the evening").
       const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text);
-      const homeward = infos.map((info, k) => k).filter((k) => infos[k]!.returns && infos[k]!.mentions.some((m) => m.cue === 'visit' && names(m)));
+      // … or that speaks of the return naming no place: "boarded the Airbus for the return flight".
+      const homeward = infos
+        .map((info, k) => k)
+        .filter((k) => infos[k]!.returns && (infos[k]!.mentions.some((m) => m.cue === 'visit' && names(m)) || !infos[k]!.mentions.some((m) => !m.personal && !m.country)));
       const ends = [...new Set([...(found.end?.info !== undefined ? [found.end.info] : []), ...homeward.reverse()])];
       for (const k of ends) {
         const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start;

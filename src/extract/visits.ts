@@ -142,7 +142,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const e = entryOf(m);
       return !!e && isHome(e);
     };
-    const homeReturn = info.returns && info.mentions.some((m) => m.cue === 'visit' && namesHome(m));
+    // "return to Hong Kong", and after a first stop any travel to home: "depart Osaka for Hong Kong … and arrive on 7 November".
+    const toHome = info.mentions.filter((m) => m.cue === 'visit' && namesHome(m));
+    const homeReturn = toHome.length > 0 && (info.returns || (out.visits.length > 0 && !found.some((f) => f.m.start > toHome[0]!.start)));
     // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
     const leavesElsewhere = info.mentions.some((m) => !m.personal && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && !namesHome(m));
     let startsTrip = false;
@@ -150,7 +152,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }
-    if ((homeReturn || (info.returns && !found.length)) && last) out.end = { day: last.to ?? last.from, stated: true, info: idx };
+    // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
+    const endDay = last && (last.to ?? last.from);
+    if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) out.end = { day: endDay, stated: true, info: idx };
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
     const homeAt = info.returns || info.departs ? info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start) : [];
