@@ -29,6 +29,9 @@ export interface PlaceMention {
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mdm', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'mx']);
+// Titles before a person's name, and the particles inside one ("Marcelo Rebelo de Sousa", "Mohamed bin Zayed").
+const TITLES = new Set('president premier chancellor king queen emperor sultan emir sheikh prince princess pope governor mayor minister secretary'.split(' '));
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'du', 'van', 'von', 'der', 'bin', 'binti', 'al', 'el', 'y']);
 const CONNECTORS = new Set(['in', 'of', 'de', 'del', 'la', 'le', 'du', 'am', 'an', 'der', 'da', 'do', 'dos', 'das', 'upon', 'sur', 'en', 'al', 'el', 'and']);
 // Capitalised words that name towns somewhere but, in announcements, are plain words.
 const COMMON_WORDS = new Set(
@@ -42,7 +45,7 @@ const COMMON_WORDS = new Set(
   ).split(' '),
 );
 const VISIT_CUE =
-  /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|arriv(?:e|es|ed|ing)\s+(?:in|at)|depart(?:s|ed|ing)?\s+(?:for|to)|leav(?:e|es|ing)\s+for|left\s+for|head(?:s|ed|ing)?\s+(?:to|for)|fl(?:y|ew|ies|ying)\s+to|proceed(?:s|ed|ing)?\s+to|go(?:es)?\s+to|went\s+to|mov(?:e|es|ed|ing)\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|return(?:s|ed|ing)?\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|continu(?:e|es|ed)\s+to|call(?:s|ed)?\s+at|inspect(?:s|ed|ing)?|reach(?:es|ed)?|journey\s+to|mission\s+to|delegation\s+to|stay(?:s|ed)?\s+in|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed|ing)?\s+down\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$/i;
+  /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|arriv(?:e|es|ed|ing)\s+(?:in|at)|depart(?:s|ed|ing|ure)?\s+(?:for|to)|leav(?:e|es|ing)\s+for|left\s+for|head(?:s|ed|ing)?\s+(?:to|for)|fl(?:y|ew|ies|ying)\s+to|proceed(?:s|ed|ing)?\s+to|go(?:es)?\s+to|went\s+to|mov(?:e|es|ed|ing)\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|return(?:s|ed|ing)?\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|continu(?:e|es|ed)\s+to|call(?:s|ed)?\s+at|inspect(?:s|ed|ing)?|reach(?:es|ed)?|journey\s+to|mission\s+to|delegation\s+to|stay(?:s|ed)?\s+in|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed|ing)?\s+down\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$/i;
 // "will leave China on Saturday for Abu Dhabi": a departure verb earlier in the clause.
 const DEPART_FOR = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|board(?:s|ed|ing)?|embark(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:flight|train|plane|ferry|boat|helicopter))\b[^.;]{0,60}\bfor\s+(?:the\s+)?$/i;
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh": a travel verb earlier in the clause.
@@ -105,12 +108,13 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // when the caller or the curated list names it.
     if (found.j === i && COMMON_WORDS.has(found.key) && !candidates.some((c) => c.origin !== 'world')) continue;
 
-    // Walk back over capitalised words: an honorific makes this a person's name.
+    // Walk back over capitalised words and name particles: an honorific or a title makes this a person's
+    // name ("Ms Ho", "President Marcelo Rebelo de Sousa").
     let personal = false;
     for (let k = i - 1; k >= 0 && joinable(tokens[k]!, tokens[k + 1]!); k--) {
       const w = tokens[k]!.word.toLowerCase();
-      if (HONORIFICS.has(w)) personal = true;
-      if (!isCap(tokens[k]!.word)) break;
+      if (HONORIFICS.has(w) || (TITLES.has(w) && isCap(tokens[k]!.word) && k < i - 1)) personal = true;
+      if (!isCap(tokens[k]!.word) && !NAME_PARTICLES.has(w)) break;
     }
     const next = tokens[found.j + 1];
     const prev = tokens[i - 1];

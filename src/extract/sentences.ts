@@ -1,4 +1,4 @@
-import { findDates, findPublished, tenseOf } from './dates';
+import { findDates, findPublished, tenseOf, type DateMention } from './dates';
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
@@ -6,7 +6,7 @@ import { splitSentences } from './segment';
 
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
 
-const DEPART = /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
+const DEPART = /\b(?:depart(?:s|ed|ing|ure)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
 const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+(?:to|in|home)|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|travel(?:s|led|ling)?|sail(?:s|ed|ing)?)\s+home|(?:expected|due)\s+(?:back\s+|home\s+)?(?:in|at)\b|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
 // "Berlin, 17 April 2024 –", "Washington, D.C., Friday, May 24, 2024 --", "Jakarta, Friday (8/11/2024) -".
 const DATELINE =
@@ -63,5 +63,22 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   }
   const first = infos[0];
   if (first && first.s.paragraph === 1 && infos[1]?.s.paragraph !== 1 && infos.length > 1) first.headline = true;
+  programmeDays(infos);
   return infos;
+}
+
+/**
+ * A day-by-day programme ("Day 2 – Wednesday, 14 May" on a line of its own, twice or more):
+ * each undated sentence under a day's heading happened on that day.
+ */
+function programmeDays(infos: Info[]): void {
+  const headingOf = (i: Info) =>
+    i.dates.find((d) => /^\s*(?:Day\s+\w+)?[\s,.:–—-]*$/i.test(i.s.text.slice(0, d.start)) && /^[\s.:]*(?:\n|$)/.test(i.s.text.slice(d.end)));
+  if (infos.filter((i) => headingOf(i)).length < 2) return;
+  let day: DateMention | undefined;
+  for (const info of infos) {
+    const h = headingOf(info);
+    if (h) day = h;
+    else if (day && !info.dates.length) info.dates.push({ ...day, start: 0, end: 0, confidence: 0.7 });
+  }
 }
