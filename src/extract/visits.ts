@@ -190,7 +190,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const e = entryOf(m);
       const left = e && !isHome(e) && /\b(?:from|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
-      if (before && leaving && found.some((f) => f.e !== e)) before.days.push({ day: leaving.from, as: 'depart' });
+      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
     }
   });
   return out;

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, findDates, type DateContext } from '../../src/extract/dates';
 import { findPlaces } from '../../src/extract/find-places';
+import { Gazetteer } from '../../src/extract/gazetteer';
 import { modeOf } from '../../src/extract/modes';
 import { anchorOf, readSentences } from '../../src/extract/sentences';
 import { useWorld } from './world';
@@ -209,5 +210,55 @@ describe('dates: a context without publication date', () => {
   it('resolves a weekday against the story’s day alone', () => {
     const ctx: DateContext = { tense: 'future', narrative: '2026-05-03' };
     expect(findDates('On Wednesday she flies on.', ctx).map((d) => d.from)).toEqual(['2026-05-06']);
+  });
+});
+
+describe('a day-by-day programme', () => {
+  it('dates each undated sentence under a day’s heading with that day', () => {
+    const text = [
+      'Programme of the visit',
+      'Day 1 – Monday, 4 May\nThe Minister departs Lisbon for Nairobi on a scheduled flight. In the evening she meets the Kenyan diaspora.',
+      'Day 2 – Tuesday, 5 May\nTalks with the Cabinet Secretary, Ms Amina Otieno. In the afternoon the Minister flies to Mombasa.',
+      'Day 3 – Wednesday, 6 May\nDeparture for Lisbon.',
+    ].join('\n\n');
+    expect(stopDays(text, '2026-04-30', 'Lisbon')).toEqual(['Lisbon ..2026-05-04', 'Nairobi 2026-05-04..2026-05-05', 'Mombasa 2026-05-05..2026-05-06', 'Lisbon 2026-05-06..']);
+  });
+
+  it('takes a date line under the title for the publication, not a heading, when it stands alone', () => {
+    const text = 'The Minister to visit Kenya\n\nMay 1, 2026\n\nThe Minister will arrive in Nairobi on 4 May. She will meet students there.';
+    expect(stopDays(text, '2026-05-01', 'Lisbon')[1]).toBe('Nairobi 2026-05-04..2026-05-04');
+  });
+});
+
+describe('the return home, phrased every way', () => {
+  it.each([
+    ['She will depart Mombasa for Lisbon on the evening of 6 May and arrive on 7 May.', '2026-05-07'],
+    ['She will fly home to Lisbon on 7 May.', '2026-05-07'],
+    ['She is expected back in Lisbon on 7 May.', '2026-05-07'],
+    ['Departure for Lisbon on 7 May.', '2026-05-07'],
+  ])('%s', (sentence, day) => {
+    const stops = draft(`On 4 May the Minister will arrive in Mombasa. ${sentence}`, '2026-05-01', 'Lisbon').stops;
+    expect(stops[stops.length - 1]).toMatchObject({ name: 'Lisbon', arrive: day, dateCertainty: 'stated' });
+  });
+
+  it('keeps the latest return day when a later sentence gives the evening the journey home began', () => {
+    const text = 'Lisbon, 8 May 2026 – The Minister returned to Lisbon today from Kenya. She had arrived in Nairobi on 4 May. She boarded the return flight on the evening of 7 May.';
+    const stops = draft(text, '2026-05-08', 'Lisbon').stops;
+    expect(stops[stops.length - 1]!.arrive).toBe('2026-05-08');
+  });
+
+  it('dates the leaving of the last stop by "leave X on D and be back home on D′"', () => {
+    const text = 'On 4 May the Minister will arrive in Mombasa. She will leave Mombasa on 6 May and is due back in Lisbon on 7 May.';
+    expect(stopDays(text, '2026-05-01', 'Lisbon').slice(1)).toEqual(['Mombasa 2026-05-04..2026-05-06', 'Lisbon 2026-05-07..']);
+  });
+});
+
+describe('places written apart or together', () => {
+  it('finds a place whether its name is written as one word or several', () => {
+    const gz = new Gazetteer();
+    gz.add({ id: 'user:a', name: 'Quynhon', aliases: [], country: 'VN', coordinates: [109.2, 13.8], population: 0, precision: 'city', kind: 'city', origin: 'user' });
+    gz.add({ id: 'user:b', name: 'Ban Me Thuot', aliases: [], country: 'VN', coordinates: [108, 12.7], population: 0, precision: 'city', kind: 'city', origin: 'user' });
+    expect(findPlaces('She will fly to Quy Nhon and then to Banmethuot.', gz).map((m) => m.candidates[0]?.name)).toEqual(['Quynhon', 'Ban Me Thuot']);
+    expect(gz.lookup('Quy Nhon')[0]?.name).toBe('Quynhon');
   });
 });
