@@ -106,14 +106,14 @@ function weekday(name: string, ctx: DateContext, after?: string): string | undef
 
 /**
  * A day counted from the date before it (resolved in {@link findDates}): "the next day", "the
- * following morning", "the day after" (+1); "the same evening", "later that day" (0); "two days
+ * following morning", "the day after" (+1); "the same evening", "later that day", "upon arrival" (0); "two days
  * later" (+2); "the previous day" (-1).
  */
 const RELATIVE: Pattern = {
-  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)))\b/gi,
+  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)))\b/gi,
   read: () => ({ confidence: 0.6 }),
 };
-const offsetOf = (m: RegExpExecArray): number => (m[1] ? 0 : m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : m[3] ? -1 : 1);
+const offsetOf = (m: RegExpExecArray): number => (m[1] || m[2] ? 0 : m[3] ? (NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : m[4] ? -1 : 1);
 
 const ORDINALS: Record<string, number> = { first: 1, opening: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, fifth: 5, five: 5, sixth: 6, six: 6, seventh: 7, seven: 7 };
 
@@ -214,6 +214,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       const r = p.read(m, ctx);
       if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
+        // "Upon arrival in Tokyo on 8 February": the arrival is the day the sentence gives, when it gives one.
+        if (m[2] && PATTERNS.some((q) => q !== RELATIVE && new RegExp(q.re.source, q.re.flags.replace('g', '')).test(sentence))) continue;
         const mention = { start, end, from: '', confidence: 0.6 };
         found.push(mention);
         relative.set(mention, offsetOf(m));

@@ -1,5 +1,6 @@
 import type { DateMention } from './dates';
 import { findDuration } from './dates';
+import { NUMBER_WORDS } from './tense';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
@@ -20,6 +21,14 @@ const COMES_BACK = /\b(?:return(?:s|ed|ing)?|(?:come|came|comes|coming|go|goes|w
 const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 const RETURN_WORD = /\b(?:return(?:s|ed|ing)?|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b/i;
 const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
+
+/** "spend two nights", "stay three days": the nights of a stay, and where the sentence gives them. */
+function stayOf(sentence: string): { nights: number; at: number } | undefined {
+  const m = /\b(?:spend(?:s|ing)?|stay(?:s|ing)?(?:\s+for)?)\s+(a|one|two|three|four|five|six|seven|\d)\s+(night|day)s?\b/i.exec(sentence);
+  if (!m) return undefined;
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return { nights: m[2]!.toLowerCase() === 'night' ? n : Math.max(1, n - 1), at: m.index };
+}
 
 /** A day of the trip's start or end, and whether the text states it. */
 export interface TripDay {
@@ -86,9 +95,16 @@ interface Found {
  * list of places opens at the first and closes at the last; a single day given for a list
  * is each one's. `skipFirst`: the sentence's first date starts the trip, it is no stop's day.
  */
-export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boolean, homeAt: readonly number[] = []): { days: Visit['days'][]; dated: DateMention[][] } {
+export function daysOfVisits(
+  info: Info,
+  found: readonly Found[],
+  skipFirst: boolean,
+  homeAt: readonly number[] = [],
+): { days: Visit['days'][]; dated: DateMention[][]; before: DateMention[] } {
   const clause = (pos: number) => info.s.text.slice(0, pos).split(/;|,\s+(?:and|then|before|after|while)\s/).length;
   const dated = found.map(() => [] as DateMention[]);
+  const before: DateMention[] = [];
+  const ownDay = (j: number) => info.dates.some((e) => e.start >= found[j]!.m.end && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)));
   info.dates.forEach((d, di) => {
     if (skipFirst && di === 0) return;
     // "returned to Ottawa on 12 September after a trip to Singapore": a date nearest the home city is not a stop's.
@@ -99,8 +115,14 @@ export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boo
     if (skipFirst && d.bound) return;
     const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
     const pool = inClause.length ? inClause : found.map((_f, k) => k);
-    const k = pool.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
-    if (k !== undefined) dated[k]!.push(d);
+    // "on 5 June Mombasa": a place right after the date; else "Accra on Tuesday": the nearest place before it; else the nearest.
+    const near = (ks: number[]) => ks.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
+    const right = pool.filter((j) => found[j]!.m.start >= d.end && /^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)));
+    const k = right[0] ?? near(pool.filter((j) => found[j]!.m.end <= d.start)) ?? near(pool);
+    // "There she will meet the President on 4 June and visit Mombasa on 5 June": a day before the
+    // only places, each with its own day, is spent where the traveller already is.
+    if (k !== undefined && !right.length && d.end <= found[k]!.m.start && ownDay(k) && !skipFirst) before.push(d);
+    else if (k !== undefined) dated[k]!.push(d);
   });
   const as: Visit['days'][number]['as'] = ARRIVE.test(info.s.text) ? 'arrive' : 'both';
   const days = found.map(() => [] as Visit['days']);
@@ -115,7 +137,7 @@ export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boo
       else days[k]!.push({ day: d.from, as: f.m.cue === 'from' || d.bound ? 'depart' : as });
     }
   });
-  return { days, dated };
+  return { days, dated, before };
 }
 
 /**
@@ -158,13 +180,16 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
     const homeAt = info.returns || info.departs ? info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start) : [];
-    const { days, dated } = daysOfVisits(info, found, startsTrip, homeAt);
+    const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
+    if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
     // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination.
     const bound = found.length === 1 && /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(0, found[0]!.m.start));
     if (startsTrip && first && bound && first.start > found[0]!.m.end && !days[0]!.length && !first.to) days[0]!.push({ day: first.from, as: 'arrive' });
+    const stay = stayOf(info.s.text);
     found.forEach((f, k) => {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
       if (COMES_BACK.test(info.s.text.slice(0, f.m.start))) v.comesBack = true;
+      if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);
       lastVisit = v;
     });
