@@ -75,7 +75,9 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
       for (const [t, withList] of targets) {
         const stop = stops[t]!;
         // "landed in Brasília the following morning, where the President received him": the day given last before the meeting.
-        const stated = info.dates.filter((d) => d.start < mm.start).pop() ?? info.dates[0];
+        // … unless the phrase has its own: "attend the forum in Jakarta from 6 to 7 June", "meet X on 4 June".
+        const own = info.dates.find((d) => d.start >= mm.start && d.start <= mm.end + 20 && /^[\s,]*(?:on|from|in)?\s*(?:the\s+)?$/.test(info.s.text.slice(Math.min(mm.end, d.start), d.start)));
+        const stated = own ?? info.dates.filter((d) => d.start < mm.start).pop() ?? info.dates[0];
         const date = stated?.from ?? stop.arrive;
         const names = withList.map((w) => (typeof w.participant.name === 'string' ? w.participant.name : '')).join(', ');
         const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;

@@ -142,8 +142,8 @@ const PATTERNS: Pattern[] = [
   },
   // (Monday,) December 10(, 2023)
   { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b${YEAR}`, 'g'), read: (m, c) => ({ from: absolute(m[1]!, m[2]!, m[3], c), confidence: 0.9 }) },
-  // 10 December( 2023)
-  { re: new RegExp(`\\b${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'), read: (m, c) => ({ from: absolute(m[2]!, m[1]!, m[3], c), confidence: 0.9 }) },
+  // 10 December( 2023), the 10th of December
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}\\b`, 'g'), read: (m, c) => ({ from: absolute(m[2]!, m[1]!, m[3], c), confidence: 0.9 }) },
   // from Sunday to Thursday
   {
     re: new RegExp(`\\b${WEEKDAY}${TO}${WEEKDAY}\\b`, 'g'),

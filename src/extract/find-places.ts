@@ -93,7 +93,9 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       if (span.some((t, k) => k > 0 && (!joinable(span[k - 1]!, t) || (!isCap(t.word) && !isParticle(t.word))))) continue;
       const spaced = placeKey(span.map((t) => t.word).join(' '));
       // "Hai Phong" for "Haiphong": the words written apart.
-      const key = !gazetteer.byKey.has(spaced) && span.length > 1 && gazetteer.byKey.has(spaced.replace(/ /g, '')) ? spaced.replace(/ /g, '') : spaced;
+      const squashed = spaced.replace(/ /g, '');
+      const known = (k: string) => gazetteer.byKey.has(k) || gazetteer.countryByKey.has(k);
+      const key = !known(spaced) && span.length > 1 && known(squashed) ? squashed : spaced;
       if (gazetteer.byKey.has(key) || gazetteer.countryByKey.has(key)) {
         found = { j, key };
         break;

@@ -148,6 +148,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   const { entryOf, isHome } = places;
   const out: Visits = { visits: [], located: [] };
   let lastVisit: Visit | undefined;
+  const spans: { country: string; from: string; to: string }[] = [];
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
     const found: Found[] = [];
@@ -193,6 +194,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       out.visits.push(v);
       lastVisit = v;
     });
+    // "an official visit to Viet Nam from 3 to 5 June": a span given for a country the traveller visits.
+    const countryVisit = info.mentions.find((m) => m.country && !entryOf(m) && m.cue === 'visit');
+    const countrySpan = info.dates.find((d) => d.to && countryVisit && Math.abs(d.start - countryVisit.end) < 20);
+    if (countryVisit && countrySpan && !found.some((f) => f.e.country === countryVisit.country)) spans.push({ country: countryVisit.country!, from: countrySpan.from, to: countrySpan.to! });
+    // "will travel to Ottawa and Toronto. On Monday …": after an undated list the traveller is at its first place.
+    const listed = out.visits.slice(out.visits.length - found.length);
+    if (found.length > 1 && listed.every((v) => !v.days.length)) lastVisit = listed[0];
     // "Today he attended …", "In Samoa the King will open … on 25 October": a dated event with no
     // place named, or only the country the traveller is in, happened where the traveller last was.
     // A name inside a longer one ("Secretary of State Antony Blinken", "the Heliopolis War Memorial"), an aside, or a
@@ -218,5 +226,12 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
     }
   });
+  // The first stop in the country opens the span unless the text dates it, the last closes it.
+  for (const sp of spans) {
+    const inCountry = out.visits.filter((v) => v.entry.country === sp.country);
+    const first = inCountry[0];
+    if (first && !out.visits.some((v) => v.entry === first.entry && v.days.length)) first.days.push({ day: sp.from, as: 'arrive' });
+    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart' });
+  }
   return out;
 }

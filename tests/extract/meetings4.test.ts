@@ -56,3 +56,11 @@ describe('meetings: the day, the hosts and the titles', () => {
     expect(stops.find((s) => s.name === 'Nairobi')!.meetings.map((m) => m.title)).toEqual(['Meeting with Amani Njoroge']);
   });
 });
+
+describe('meetings: a phrase that gives its own day', () => {
+  it('takes the day written right after the phrase over the one before it', () => {
+    const text = 'The Premier will visit Kenya from 3 to 5 June and will then attend the ocean forum in Mombasa from 6 to 7 June.';
+    const stops = draft(text, '2026-05-28', 'Lisbon').stops;
+    expect(stops.flatMap((s) => s.meetings.map((m) => [s.name, m.date]))).toEqual([['Mombasa', '2026-06-06']]);
+  });
+});

@@ -292,3 +292,22 @@ describe('stays and lists with dates in brackets', () => {
     expect(datesOf('She will reach Lima on 10 June. Upon arrival in Cusco on 12 June she will lay a wreath.', '2026-06-01')[1]).toEqual(['2026-06-12']);
   });
 });
+
+describe('countries and lists', () => {
+  it('opens a span given for a country at its first stop and closes it at its last', () => {
+    const text =
+      'The Premier will pay an official visit to Kenya from 3 to 6 June. In Nairobi she will meet the President. On the 5th of June she will fly to Mombasa.';
+    expect(stopDays(text, '2026-05-28', 'Lisbon').slice(1, 3)).toEqual(['Nairobi 2026-06-03..2026-06-05', 'Mombasa 2026-06-05..2026-06-06']);
+  });
+
+  it('finds a country written in two words ("Viet Nam") as the one-word name', () => {
+    expect(findPlaces('She will visit Viet Nam.', world.g)[0]?.country).toBe('VN');
+  });
+
+  it('puts an undated event after an undated list at the list’s first place', () => {
+    const text = 'Next week the Minister will travel to Nairobi and Mombasa. On Monday she will meet President Amani Njoroge. On Tuesday she will fly to Mombasa.';
+    const stops = draft(text, '2026-06-05', 'Lisbon').stops;
+    expect(stops.map((s) => `${s.name} ${s.arrive ?? ''}`).slice(1, 3)).toEqual(['Nairobi 2026-06-08', 'Mombasa 2026-06-09']);
+    expect(stops[1]!.meetings.map((m) => m.title)).toEqual(['Meeting with Amani Njoroge']);
+  });
+});
