@@ -7,13 +7,9 @@ import { addDays, findDates, type DateContext } from '../../src/extract/dates';
 import { findPlaces } from '../../src/extract/find-places';
 import { Gazetteer } from '../../src/extract/gazetteer';
 import { modeOf } from '../../src/extract/modes';
-import { anchorOf, readSentences } from '../../src/extract/sentences';
 import { useWorld } from './world';
 
-const { world, draft, stopDays } = useWorld();
-/** Every date of every sentence, as `from` or `from..to`. */
-const datesOf = (text: string, published?: string) =>
-  readSentences(text, world.g, anchorOf(text, published)).map((i) => i.dates.map((d) => (d.to ? `${d.from}..${d.to}` : d.from)));
+const { world, draft, stopDays, datesOf } = useWorld();
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -260,54 +256,5 @@ describe('places written apart or together', () => {
     gz.add({ id: 'user:b', name: 'Ban Me Thuot', aliases: [], country: 'VN', coordinates: [108, 12.7], population: 0, precision: 'city', kind: 'city', origin: 'user' });
     expect(findPlaces('She will fly to Quy Nhon and then to Banmethuot.', gz).map((m) => m.candidates[0]?.name)).toEqual(['Quynhon', 'Ban Me Thuot']);
     expect(gz.lookup('Quy Nhon')[0]?.name).toBe('Quynhon');
-  });
-});
-
-describe('stays and lists with dates in brackets', () => {
-  it('gives each place of a list its bracketed days', () => {
-    const text = 'The Minister will visit Nairobi (3–4 June) and Mombasa (5 June) before returning to Lisbon on 6 June.';
-    expect(stopDays(text, '2026-05-28', 'Lisbon')).toEqual(['Lisbon ..2026-06-03', 'Nairobi 2026-06-03..2026-06-04', 'Mombasa 2026-06-05..2026-06-05', 'Lisbon 2026-06-06..']);
-  });
-
-  it('gives a date to the place it follows ("Accra on Tuesday"), or to the place right after it ("on 5 June Mombasa")', () => {
-    const a = 'On 3 June the Minister will arrive in Nairobi. There she will meet the President on 4 June and visit Mombasa on 5 June.';
-    expect(stopDays(a, '2026-05-28', 'Lisbon').slice(1, 3)).toEqual(['Nairobi 2026-06-03..2026-06-04', 'Mombasa 2026-06-05..2026-06-05']);
-    expect(draft(a, '2026-05-28', 'Lisbon').stops[1]!.meetings.map((m) => m.date)).toEqual(['2026-06-04']);
-    const b = 'On 3 June she will visit Nairobi and on 5 June Mombasa.';
-    expect(stopDays(b, '2026-05-28', 'Lisbon').slice(1, 3)).toEqual(['Nairobi 2026-06-03..2026-06-03', 'Mombasa 2026-06-05..2026-06-05']);
-  });
-
-  it('ends a stay the nights the text gives after it begins', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), (n) => {
-        const words = ['one', 'two', 'three', 'four', 'five'][n - 1]!;
-        const text = `On 3 June the Minister will arrive in Nairobi, where she will spend ${words} night${n > 1 ? 's' : ''}.`;
-        expect(stopDays(text, '2026-05-28', 'Lisbon')[1]).toBe(`Nairobi 2026-06-03..${addDays('2026-06-03', n)}`);
-      }),
-    );
-  });
-
-  it('reads "upon arrival" as the day of arrival, unless the sentence gives its own day', () => {
-    expect(datesOf('She will reach Lima on 10 June. Upon arrival she will lay a wreath.', '2026-06-01')[1]).toEqual(['2026-06-10']);
-    expect(datesOf('She will reach Lima on 10 June. Upon arrival in Cusco on 12 June she will lay a wreath.', '2026-06-01')[1]).toEqual(['2026-06-12']);
-  });
-});
-
-describe('countries and lists', () => {
-  it('opens a span given for a country at its first stop and closes it at its last', () => {
-    const text =
-      'The Premier will pay an official visit to Kenya from 3 to 6 June. In Nairobi she will meet the President. On the 5th of June she will fly to Mombasa.';
-    expect(stopDays(text, '2026-05-28', 'Lisbon').slice(1, 3)).toEqual(['Nairobi 2026-06-03..2026-06-05', 'Mombasa 2026-06-05..2026-06-06']);
-  });
-
-  it('finds a country written in two words ("Viet Nam") as the one-word name', () => {
-    expect(findPlaces('She will visit Viet Nam.', world.g)[0]?.country).toBe('VN');
-  });
-
-  it('puts an undated event after an undated list at the list’s first place', () => {
-    const text = 'Next week the Minister will travel to Nairobi and Mombasa. On Monday she will meet President Amani Njoroge. On Tuesday she will fly to Mombasa.';
-    const stops = draft(text, '2026-06-05', 'Lisbon').stops;
-    expect(stops.map((s) => `${s.name} ${s.arrive ?? ''}`).slice(1, 3)).toEqual(['Nairobi 2026-06-08', 'Mombasa 2026-06-09']);
-    expect(stops[1]!.meetings.map((m) => m.title)).toEqual(['Meeting with Amani Njoroge']);
   });
 });

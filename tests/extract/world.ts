@@ -2,6 +2,7 @@
 import { beforeAll } from 'vitest';
 import { extractWith } from '../../src/extract/extract-itinerary';
 import { loadGazetteer, type Gazetteer } from '../../src/extract/gazetteer';
+import { anchorOf, readSentences } from '../../src/extract/sentences';
 
 /** Loads the gazetteer before the file's tests; `world.g` holds it once loaded. */
 export function useWorld() {
@@ -13,5 +14,8 @@ export function useWorld() {
   /** Each stop as `Name arrive..depart`. */
   const stopDays = (text: string, published: string, home: string) =>
     draft(text, published, home).stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`);
-  return { world, draft, stopDays };
+  /** Every date of every sentence, as `from` or `from..to`. */
+  const datesOf = (text: string, published?: string) =>
+    readSentences(text, world.g, anchorOf(text, published)).map((i) => i.dates.map((d) => (d.to ? `${d.from}..${d.to}` : d.from)));
+  return { world, draft, stopDays, datesOf };
 }
