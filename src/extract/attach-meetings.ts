@@ -3,10 +3,17 @@ import { ref, uniqueId, type Draft, type Info } from './draft';
 import { findMeetings, fullName, officeHolder } from './find-meetings';
 import type { PlaceMention } from './find-places';
 import { placeKey, slug } from './normalize';
+import { isRegionName } from './place-warnings';
 import type { GazetteerEntry } from './types';
 
 /** Places each meeting, site visit and event at the stop it happened at, and dates it. */
-export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], entryOf: (m: PlaceMention) => GazetteerEntry | undefined): void {
+export function attachMeetings(
+  stops: Stop[],
+  drafts: Draft[],
+  infos: Info[],
+  entryOf: (m: PlaceMention) => GazetteerEntry | undefined,
+  countries: ReadonlyMap<string, string> = new Map(),
+): void {
   const used = new Set<string>();
   const inner = drafts.map((d, i) => ({ d, i })).filter(({ d }) => !d.home);
   const stopFor = (e: GazetteerEntry | undefined, day?: string): number | undefined => {
@@ -41,6 +48,8 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
       }
       // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name.
       if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title))) continue;
+      // "… visits the Gulf and Egypt": regions and countries are the trip, not a site; a headline's sites are the body's.
+      if (mm.kind !== 'meeting' && (info.headline || mm.title.split(/,\s*|\s+and\s+/).every((p) => isRegionName(p.replace(/^the\s+/i, '')) || countries.has(placeKey(p))))) continue;
       const inSpan = (a: number, b: number) =>
         info.mentions.filter((m) => m.start >= a && m.end <= b).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined);
       const perParticipant = mm.with.map((w) => inSpan(w.start, w.end)[0]);

@@ -64,3 +64,21 @@ describe('meetings: a phrase that gives its own day', () => {
     expect(stops.flatMap((s) => s.meetings.map((m) => [s.name, m.date]))).toEqual([['Mombasa', '2026-06-06']]);
   });
 });
+
+describe('meetings: titles without names, and what is no meeting', () => {
+  it('joins a title to the name after it, and offices joined by "and" into one person', () => {
+    const table: [string, string[]][] = [
+      ['She will call on the Vice Premier, Mr Chen Bo, tomorrow morning.', ['Chen Bo']],
+      ['She met the Emir, Sheikh Omar Rahman, and the Prime Minister and Minister of Foreign Affairs, Sheikh Ali Rahman.', ['Omar Rahman', 'Ali Rahman']],
+    ];
+    for (const [sentence, names] of table) {
+      expect(findMeetings(sentence).flatMap((m) => m.with.map((w) => w.participant.name)), sentence).toEqual(names);
+    }
+  });
+
+  it('makes no site visit of regions and countries, nor of a headline', () => {
+    const text = 'Minister visits the Gulf and Kenya\n\nOn 4 May the Minister arrived in Nairobi and visited the Kibera health centre.';
+    const stops = draft(text, '2026-05-06', 'Lisbon').stops;
+    expect(stops.flatMap((s) => s.meetings.map((m) => m.title))).toEqual(['Kibera health centre']);
+  });
+});
