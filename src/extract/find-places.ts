@@ -51,7 +51,7 @@ const DEPART_FOR = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh": a travel verb earlier in the clause.
 const TRAVEL_TO = /\b(?:fl(?:y|ew|ies|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es)?|went|head(?:s|ed|ing)?|dr(?:ive|ove|ives|iving)|sail(?:s|ed|ing)?|cross(?:es|ed|ing)?|journey(?:s|ed)?|mov(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)|r(?:ide|ode|ides)|board(?:s|ed|ing)?|catch(?:es)?|caught|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/i;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
-const LIST_LINK = /^(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/i;
+const LIST_LINK = /^(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
 
 interface Token {
   start: number;

@@ -101,7 +101,10 @@ export function daysOfVisits(
   skipFirst: boolean,
   homeAt: readonly number[] = [],
 ): { days: Visit['days'][]; dated: DateMention[][]; before: DateMention[] } {
-  const clause = (pos: number) => info.s.text.slice(0, pos).split(/;|,\s+(?:and|then|before|after|while)\s/).length;
+  // "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv": a semicolon between listed places is no clause break.
+  const listed = (i: number) => found.some((f) => /^;\s*(?:and\s+)?$/.test(info.s.text.slice(i, f.m.start)));
+  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s/g)].filter((b) => b[0] !== ';' || !listed(b.index));
+  const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];
   const ownDay = (j: number) => info.dates.some((e) => e.start >= found[j]!.m.end && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)));

@@ -122,6 +122,7 @@ describe('modes: the families of words a press office uses', () => {
     ['They will cross to Porto by ferry.', 'sea'],
     ['She will visit Porto.', 'unknown'],
     ['She will visit a Honda Aircraft plant in Porto.', 'unknown'],
+    ['She will pay a flying visit to Porto.', 'unknown'],
     ['The Ministers discussed shipping and relationships in Porto.', 'unknown'],
   ];
   it.each(table)('%s → %s', (sentence, mode) => {

@@ -56,3 +56,11 @@ describe('countries and lists', () => {
     expect(stops[1]!.meetings.map((m) => m.title)).toEqual(['Meeting with Amani Njoroge']);
   });
 });
+
+describe('lists separated by semicolons', () => {
+  it('reads "X, Country; Y, Country; and Z" as one list, each place with its own later days', () => {
+    const text =
+      'The Secretary will travel to Nairobi, Kenya; Kampala, Uganda; and Kigali, Rwanda, June 2 – 6. In Nairobi, June 2-3, she will meet the President. On June 4 she will travel to Kampala. She will end her trip in Kigali on June 5 and 6, where she will meet students.';
+    expect(stopDays(text, '2026-05-28', 'Washington').slice(1, 4)).toEqual(['Nairobi 2026-06-02..2026-06-03', 'Kampala 2026-06-04..2026-06-05', 'Kigali 2026-06-05..2026-06-06']);
+  });
+});
