@@ -115,7 +115,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     let personal = false;
     for (let k = i - 1; k >= 0 && joinable(tokens[k]!, tokens[k + 1]!); k--) {
       const w = tokens[k]!.word.toLowerCase();
-      if (HONORIFICS.has(w) || (TITLES.has(w) && isCap(tokens[k]!.word) && k < i - 1)) personal = true;
+      if (HONORIFICS.has(w) || (TITLES.has(w) && isCap(tokens[k]!.word))) personal = true;
       if (!isCap(tokens[k]!.word) && !NAME_PARTICLES.has(w)) break;
     }
     const next = tokens[found.j + 1];

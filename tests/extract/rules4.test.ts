@@ -159,6 +159,11 @@ describe('places: arrivals phrased every way', () => {
     expect(findPlaces(sentence, world.g).map((m) => [m.text, m.cue])).toEqual([['Mombasa', 'visit']]);
   });
 
+  it('takes a town’s name inside a titled person’s name for the person', () => {
+    const found = findPlaces('There she met President Santiago Pena and Vice President Victoria Georgia de Souza.', world.g);
+    expect(found.filter((m) => !m.personal).map((m) => m.text)).toEqual([]);
+  });
+
   it('visits the town a castle or palace is named after', () => {
     const stops = draft('The Queen will fly to Edinburgh on 2 July. The next day she will travel to Stirling Castle to meet veterans.', '2026-06-20', 'London').stops;
     expect(stops.map((s) => s.name)).toEqual(['London', 'Edinburgh', 'Stirling', 'London']);
