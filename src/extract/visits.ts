@@ -55,13 +55,16 @@ const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|R
 const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
 
 /**
- * Whether a name is an aside, not where the traveller goes: an act of others ("commitments made by
+ * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
+ * Gaza"), an act of others ("commitments made by
  * President Biden and President Xi in Woodside"), or a time apart from the trip ("in 2019", "last July",
  * "which the Emirates will host in Dubai at the end of the year").
  */
 export function isAside(m: PlaceMention, sentence: string): boolean {
   const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
+  // "discuss the situation in Gaza", "the war in Sudan": a place talked about, not gone to.
+  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages|developments?)\s+in\s+(?:the\s+)?$/i.test(clause)) return true;
   return /^(?:,?\s+[^,.;]{0,25}?)?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/i.test(
     sentence.slice(m.end),
   );

@@ -173,6 +173,7 @@ describe('places: arrivals phrased every way', () => {
     const names = (text: string) => draft(text, '2026-05-01', 'Lisbon').stops.map((s) => s.name);
     expect(names('On 4 May she will drive to Porto via the Arrábida Bridge, and visit a port there.')).not.toContain('Arrábida Bridge');
     expect(names('On 4 May she will fly to Porto, building on the accord signed by both leaders in Braga.')).toEqual(['Lisbon', 'Porto', 'Lisbon']);
+    expect(names('On 4 May she will fly to Porto. On 5 May she will meet the Mayor to discuss the situation in Braga.')).toEqual(['Lisbon', 'Porto', 'Lisbon']);
     expect(names('On 4 May she will meet investors in Porto for the forum, which Portugal will host in Coimbra at the end of the year.')).toEqual(['Lisbon', 'Porto', 'Lisbon']);
   });
 });
