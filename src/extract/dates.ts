@@ -33,35 +33,29 @@ export interface DateContext {
   trip?: { from: string; to?: string };
 }
 
+import { isoCheck } from '../itinerary/iso-date';
 import { NUMBER_WORDS } from './tense';
 
 export { findDuration, tenseOf } from './tense';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-// The month names without a capture, for look-arounds: "February 11 to 1 March" is no span of February.
-const MONTH_NC = MONTH.replace('(', '(?:');
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '(?:,?\\s+(\\d{4}))?';
-const TO = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
-const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+import { DAY, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, WEEKDAY, WEEKDAYS, YEAR } from './date-words';
 
 export const toISO = (t: number): string => new Date(t).toISOString().slice(0, 10);
 export const parseISO = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 export const addDays = (iso: string, days: number): string => toISO(parseISO(iso) + days * 86400000);
-const monthIndex = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase());
 
-/** The year for a month and day without one: the one that puts the date nearest to `published`. */
+/** The year for a month and day without one: the one that puts the date nearest to `published`; when that is months away, the nearest on the side the tense points to. */
 function yearFor(month: number, day: number, ctx: DateContext): number | undefined {
   if (!ctx.published) return ctx.year;
   const pub = parseISO(ctx.published);
   const y = Number(ctx.published.slice(0, 4));
-  let best = y;
-  for (const c of [y - 1, y + 1]) {
-    if (Math.abs(Date.UTC(c, month, day) - pub) < Math.abs(Date.UTC(best, month, day) - pub)) best = c;
-  }
-  return best;
+  const nearest = (years: number[]) => years.reduce((a, c) => (Math.abs(Date.UTC(c, month, day) - pub) < Math.abs(Date.UTC(a, month, day) - pub) ? c : a));
+  const best = nearest([y, y - 1, y + 1]);
+  if (Math.abs(Date.UTC(best, month, day) - pub) <= 120 * 86400000) return best;
+  // Months away either way: a sentence in the future speaks of days after publication, one in the past of days before it.
+  const fits = (c: number) => (ctx.tense === 'future' ? Date.UTC(c, month, day) >= pub : ctx.tense === 'past' ? Date.UTC(c, month, day) <= pub : true);
+  const side = [y, y - 1, y + 1].filter(fits);
+  return side.length ? nearest(side) : best;
 }
 
 function iso(year: number | undefined, month: number, day: number): string | undefined {
@@ -130,14 +124,14 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${DAY}\\s+${MONTH}${TO}${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'),
     read: (m, c) => ({ from: absolute(m[2]!, m[1]!, m[5], c), to: absolute(m[4]!, m[3]!, m[5], c), confidence: 0.9 }),
   },
-  // March 19 to 23(, 2024)
+  // March 19 to 23(, 2024), June 3, 4 and 5
   {
-    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${DAY}\\b(?!\\s*${MONTH_NC})${YEAR}`, 'g'),
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${LISTED_DAYS})?${TO}${DAY}\\b(?!\\s*${MONTH_NC})${YEAR}`, 'g'),
     read: (m, c) => ({ from: absolute(m[1]!, m[2]!, m[4], c), to: absolute(m[1]!, m[3]!, m[4], c), confidence: 0.9 }),
   },
-  // 19 to 23 March( 2024)
+  // 19 to 23 March( 2024), the 3rd to the 5th of June, 3, 4 and 5 June
   {
-    re: new RegExp(`(?<!${MONTH_NC}\\s+)\\b${DAY}${TO}${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'),
+    re: new RegExp(`(?<!${MONTH_NC}\\s+)\\b${DAY}(?:${LISTED_DAYS})?${TO}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}\\b`, 'g'),
     read: (m, c) => ({ from: absolute(m[3]!, m[1]!, m[4], c), to: absolute(m[3]!, m[2]!, m[4], c), confidence: 0.9 }),
   },
   // (Monday,) December 10(, 2023)
@@ -222,7 +216,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
         continue;
       }
       if (!r?.from) continue;
-      found.push({ start, end, from: r.from, ...(r.to && r.to !== r.from ? { to: r.to } : {}), confidence: r.confidence });
+      const to = r.to && spanEnd(r.from, r.to);
+      found.push({ start, end, from: r.from, ...(to && to !== r.from ? { to } : {}), confidence: r.confidence });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -241,6 +236,15 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     else dates.push(f);
   });
   return joinSpans(sentence, dates);
+}
+
+/** The last day of a span, in the year that puts it on or after its first day: "30 December to 2 January". */
+function spanEnd(from: string, to: string): string {
+  const year = Number(from.slice(0, 4));
+  const same = `${year}${to.slice(4)}`;
+  const next = `${year + 1}${to.slice(4)}`;
+  const ok = (d: string) => isoCheck(d) === 0;
+  return same >= from && ok(same) ? same : ok(next) ? next : to;
 }
 
 /**

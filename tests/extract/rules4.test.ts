@@ -66,6 +66,26 @@ describe('dates: spans, trip days and counted days', () => {
     );
   });
 
+  it('reads a span of days in one month in every common form', () => {
+    const ord = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+    const forms: ((a: number, b: number, month: string) => string)[] = [
+      (a, b, mo) => `${a}–${b} ${mo}`,
+      (a, b, mo) => `${mo} ${a}-${b}`,
+      (a, b, mo) => `from the ${ord(a)} to the ${ord(b)} of ${mo}`,
+      (a, b, mo) => `between ${a} and ${b} ${mo}`,
+      (a, b, mo) => `${mo} ${ord(a)} through ${ord(b)}`,
+      (a, b, mo) => (b - a === 2 ? `${mo} ${a}, ${a + 1} and ${b}` : `${a} to ${b} ${mo}`),
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 25 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom(...forms), (mi, a, n, form) => {
+        const iso = (d: number) => `2027-${String(mi + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const text = `The Minister will be in Porto ${form(a, a + n, MONTH_NAMES[mi]!)}.`;
+        expect(datesOf(text, '2027-01-15')).toEqual([[`${iso(a)}..${iso(a + n)}`]]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('counts "the first day", "day two" and "the last day" in the trip the text gave', () => {
     const text = 'The Minister will tour Kenya from 4 to 7 March. On the first day she will be in Nairobi. On day two she will fly to Kisumu. On the last day she will visit Mombasa.';
     expect(datesOf(text, '2026-02-20')).toEqual([['2026-03-04..2026-03-07'], ['2026-03-04'], ['2026-03-05'], ['2026-03-07']]);
