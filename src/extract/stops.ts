@@ -69,7 +69,8 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
         .filter((k) => infos[k]!.returns && (infos[k]!.mentions.some((m) => m.cue === 'visit' && names(m)) || !infos[k]!.mentions.some((m) => !m.personal && !m.country)));
       const ends = [...new Set([...(found.end?.info !== undefined ? [found.end.info] : []), ...homeward.reverse()])];
       for (const k of ends) {
-        const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start;
+        // The home as named, else the words of the return ("before returning home by air").
+        const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start ?? /\b(?:return|back|home)/i.exec(infos[k]!.s.text)?.index;
         candidates.push({ info: k, ...(at !== undefined ? { at } : {}) });
       }
     }

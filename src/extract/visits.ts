@@ -19,6 +19,10 @@ export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|w
 const COMES_BACK = /\b(?:return(?:s|ed|ing)?|(?:come|came|comes|coming|go|goes|went|going|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?)\s+back)\s+(?:to|in)\s+(?:the\s+)?$/i;
 // "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
 const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
+// "before returning home", "flew home": home named by the word alone.
+const HOME_WORD = /\b(?:return(?:s|ed|ing)?|back|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|travel(?:s|led|ling)?)\s+home\b/i;
+const ARRIVE_WORD = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?\s+in|reach(?:es|ed)?)\b/i;
+const DEPART_WORD = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\b/i;
 const RETURN_WORD = /\b(?:return(?:s|ed|ing)?|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b/i;
 const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
 
@@ -173,11 +177,15 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     };
     // "return to Hong Kong", and after a first stop any travel to home: "depart Osaka for Hong Kong … and arrive on 7 November".
     const toHome = info.mentions.filter((m) => m.cue === 'visit' && namesHome(m));
-    const homeReturn = toHome.length > 0 && (info.returns || (out.visits.length > 0 && !found.some((f) => f.m.start > toHome[0]!.start)));
+    const homeReturn =
+      (toHome.length > 0 && (info.returns || (out.visits.length > 0 && !found.some((f) => f.m.start > toHome[0]!.start)))) ||
+      (info.returns && HOME_WORD.test(info.s.text));
     // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
     const leavesElsewhere = info.mentions.some((m) => !m.personal && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && !namesHome(m));
+    // "will arrive in Nairobi on 3 June and leave for Addis Ababa": a departure after an arrival leaves a stop.
+    const arrivesFirst = (ARRIVE_WORD.exec(info.s.text)?.index ?? Infinity) < (DEPART_WORD.exec(info.s.text)?.index ?? -1);
     let startsTrip = false;
-    if (info.departs && first && !out.start && !leavesElsewhere && !out.visits.some((v) => v.days.length) && !(info.returns && !found.length)) {
+    if (info.departs && first && !out.start && !leavesElsewhere && !arrivesFirst && !out.visits.some((v) => v.days.length) && !(info.returns && !found.length)) {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }
@@ -186,7 +194,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) out.end = { day: endDay, stated: true, info: idx };
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
-    const homeAt = info.returns || info.departs ? info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start) : [];
+    const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
+    const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
     if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
     // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination.

@@ -64,3 +64,22 @@ describe('lists separated by semicolons', () => {
     expect(stopDays(text, '2026-05-28', 'Washington').slice(1, 4)).toEqual(['Nairobi 2026-06-02..2026-06-03', 'Kampala 2026-06-04..2026-06-05', 'Kigali 2026-06-05..2026-06-06']);
   });
 });
+
+describe('arrivals, departures and the word "home"', () => {
+  it('does not start the trip at an arrival followed by a departure for the next stop', () => {
+    const text = 'The Chancellor will arrive in Nairobi on 3 June and leave for Kampala on 5 June. She will travel on to Kigali by air on 7 June before returning home on 9 June.';
+    expect(stopDays(text, '2026-05-28', 'Lisbon')).toEqual([
+      'Lisbon ..2026-06-03',
+      'Nairobi 2026-06-03..2026-06-05',
+      'Kampala 2026-06-05..2026-06-07',
+      'Kigali 2026-06-07..2026-06-09',
+      'Lisbon 2026-06-09..',
+    ]);
+    expect(draft(text, '2026-05-28', 'Lisbon').legs.map((l) => l.mode)).toEqual(['unknown', 'unknown', 'flight', 'unknown']);
+  });
+
+  it('reads a list of "in" places after "will be in" as places visited, each with its days', () => {
+    const text = 'The delegation will be in Mombasa from June 4 to 6, in Kisumu on June 7 and 8, and in Nairobi on June 9, before flying back to Lisbon on June 10.';
+    expect(stopDays(text, '2026-05-28', 'Lisbon').slice(1)).toEqual(['Mombasa 2026-06-04..2026-06-06', 'Kisumu 2026-06-07..2026-06-08', 'Nairobi 2026-06-09..2026-06-09', 'Lisbon 2026-06-10..']);
+  });
+});
