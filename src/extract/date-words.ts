@@ -12,5 +12,6 @@ export const TO = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
 // The middle days of a list of days: the ", 4" of "June 3, 4 and 5".
 export const LISTED_DAYS = '(?:,\\s*\\d{1,2}(?:st|nd|rd|th)?)+,?';
 export const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+export const WEEKDAY_NC = WEEKDAY.replace('(', '(?:');
 /** The month (0–11) of an English month name or abbreviation; -1 when none. */
 export const monthIndex = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase());

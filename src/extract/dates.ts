@@ -38,7 +38,7 @@ import { NUMBER_WORDS } from './tense';
 
 export { findDuration, tenseOf } from './tense';
 
-import { DAY, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, WEEKDAY, WEEKDAYS, YEAR } from './date-words';
+import { DAY, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, WEEKDAY, WEEKDAY_NC, WEEKDAYS, YEAR } from './date-words';
 
 export const toISO = (t: number): string => new Date(t).toISOString().slice(0, 10);
 export const parseISO = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -129,9 +129,9 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${LISTED_DAYS})?${TO}${DAY}\\b(?!\\s*${MONTH_NC})${YEAR}`, 'g'),
     read: (m, c) => ({ from: absolute(m[1]!, m[2]!, m[4], c), to: absolute(m[1]!, m[3]!, m[4], c), confidence: 0.9 }),
   },
-  // 19 to 23 March( 2024), the 3rd to the 5th of June, 3, 4 and 5 June
+  // 19 to 23 March( 2024), the 3rd to the 5th of June, 3, 4 and 5 June, Tuesday 24 to Thursday 26 June
   {
-    re: new RegExp(`(?<!${MONTH_NC}\\s+)\\b${DAY}(?:${LISTED_DAYS})?${TO}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}\\b`, 'g'),
+    re: new RegExp(`(?<!${MONTH_NC}\\s+|\\bDay\\s+)\\b${DAY}(?:${LISTED_DAYS})?(?:${TO}(?:the\\s+)?|\\s+(?:to|until|till|through)\\s+${WEEKDAY_NC},?\\s+)${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}\\b`, 'g'),
     read: (m, c) => ({ from: absolute(m[3]!, m[1]!, m[4], c), to: absolute(m[3]!, m[2]!, m[4], c), confidence: 0.9 }),
   },
   // (Monday,) December 10(, 2023)
@@ -280,9 +280,12 @@ export function findPublished(text: string): string | undefined {
     new RegExp(`(?:Issued|Published|Released)\\b[^\\n]{0,40}?\\bon\\s+(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})`, 'i'),
     new RegExp(`^[^\\n]{0,60}?,\\s*${MONTH}\\s+${DAY},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
     new RegExp(`^[^\\n]{0,60}?,\\s*${DAY}\\s+${MONTH},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
+    // Near the top, a line that is only a place and a date, or only a date: "Buckingham Palace, 12 June 2025".
+    new RegExp(`^(?:[^\\n,]{2,40},\\s*)?(?:${WEEKDAY},?\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})[ \\t]*$`, 'm'),
+    new RegExp(`^(?:[^\\n,]{2,40},\\s*)?(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})[ \\t]*$`, 'm'),
   ];
   for (const [i, re] of patterns.entries()) {
-    const m = re.exec(text);
+    const m = re.exec(i >= 6 ? text.slice(0, 400) : text);
     if (!m) continue;
     const g = m.slice(1).filter((x) => x !== undefined && !WEEKDAYS.includes(x.toLowerCase()));
     const [a, b, y] = g as [string, string, string];

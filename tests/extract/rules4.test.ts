@@ -113,6 +113,17 @@ describe('dates: spans, trip days and counted days', () => {
   });
 });
 
+describe('dates: the publication line and weekday spans', () => {
+  it('reads a line of only a place and a date near the top as the publication date', () => {
+    const text = 'King to visit Kenya\n\nState House, 12 June 2026\n\nThe King will fly to Nairobi on Tuesday.';
+    expect(datesOf(text).flat()).toEqual(['2026-06-16']);
+  });
+
+  it('reads "from Tuesday 16 to Thursday 18 June" as one span', () => {
+    expect(datesOf('The King will visit Kenya from Tuesday 16 to Thursday 18 June.', '2026-06-12')).toEqual([['2026-06-16..2026-06-18']]);
+  });
+});
+
 describe('dates: datelines of every form are the publication, not a travel day', () => {
   it.each([
     ['Lima, Peru, Friday, May 8, 2026 -- The President today flew to Cusco.'],
