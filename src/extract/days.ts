@@ -37,6 +37,16 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   const ret: Draft = { entry: home ?? ordered[0]!.entry, visits: [], stated: new Set(), meetings: [], home: 'return' };
   if (end) ret.arrive = end.day;
   if (end?.stated) ret.stated.add('arrive');
+  // "attend the summit in X from 14 to 17 October … travel to Y on 16 October, and return to X the next
+  // day": a stay the text comes back to ends when the trip away from it begins.
+  ordered.forEach((d, i) => {
+    const next = ordered[i + 1];
+    const back = ordered.slice(i + 2).some((e) => e.entry === d.entry);
+    if (back && next?.arrive && d.arrive && d.depart && next.arrive >= d.arrive && next.arrive < d.depart) {
+      d.depart = next.arrive;
+      d.stated.delete('depart');
+    }
+  });
   const all = [dep, ...ordered, ret];
   for (let i = 1; i < all.length - 1; i++) {
     const d = all[i]!;

@@ -183,6 +183,8 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const start = m.index + m[0].length;
     const phrase = phraseAfter(sentence, start, OBJECT_END);
     if (!/[\p{Lu}]|representatives|officials|members|leaders|students/u.test(phrase)) continue;
+    // "the 23rd Meeting of the Council", "Meeting on 15 May": a meeting's name, not whom it is with.
+    if (/^(?:of|on|in|at|for|to|and|with|from|by|will|was|is)\b/.test(phrase)) continue;
     const withList = participants(phrase, start);
     if (!withList.length) continue;
     out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start: m.index, end: start + phrase.length });

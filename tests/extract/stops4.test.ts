@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/extract/dates';
+import { extractWith } from '../../src/extract/extract-itinerary';
 import { findPlaces } from '../../src/extract/find-places';
 import { useWorld } from './world';
 
@@ -81,5 +82,20 @@ describe('arrivals, departures and the word "home"', () => {
   it('reads a list of "in" places after "will be in" as places visited, each with its days', () => {
     const text = 'The delegation will be in Mombasa from June 4 to 6, in Kisumu on June 7 and 8, and in Nairobi on June 9, before flying back to Lisbon on June 10.';
     expect(stopDays(text, '2026-05-28', 'Lisbon').slice(1)).toEqual(['Mombasa 2026-06-04..2026-06-06', 'Kisumu 2026-06-07..2026-06-08', 'Nairobi 2026-06-09..2026-06-09', 'Lisbon 2026-06-10..']);
+  });
+});
+
+describe('a stay the text comes back to', () => {
+  it('ends when the trip away from it begins, inferred, and makes no date conflict', () => {
+    const text =
+      'The Premier will attend the ocean summit in Mombasa from 14 to 17 October. On 15 October she will travel to Malindi to open a school, and will return to Mombasa the next day.';
+    const { itinerary, warnings } = extractWith(world.g, text, { published: '2026-10-10', home: 'Lisbon' });
+    expect(itinerary.stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`).slice(1, 4)).toEqual([
+      'Mombasa 2026-10-14..2026-10-15',
+      'Malindi 2026-10-15..2026-10-16',
+      'Mombasa 2026-10-16..2026-10-17',
+    ]);
+    expect(itinerary.stops[1]!.dateCertainty).toBe('inferred');
+    expect(warnings.filter((w) => w.code === 'date-conflict')).toEqual([]);
   });
 });
