@@ -113,17 +113,6 @@ describe('dates: spans, trip days and counted days', () => {
   });
 });
 
-describe('dates: the publication line and weekday spans', () => {
-  it('reads a line of only a place and a date near the top as the publication date', () => {
-    const text = 'King to visit Kenya\n\nState House, 12 June 2026\n\nThe King will fly to Nairobi on Tuesday.';
-    expect(datesOf(text).flat()).toEqual(['2026-06-16']);
-  });
-
-  it('reads "from Tuesday 16 to Thursday 18 June" as one span', () => {
-    expect(datesOf('The King will visit Kenya from Tuesday 16 to Thursday 18 June.', '2026-06-12')).toEqual([['2026-06-16..2026-06-18']]);
-  });
-});
-
 describe('dates: datelines of every form are the publication, not a travel day', () => {
   it.each([
     ['Lima, Peru, Friday, May 8, 2026 -- The President today flew to Cusco.'],
@@ -164,6 +153,11 @@ describe('modes: the families of words a press office uses', () => {
     const s = 'The visit ends in Porto on 9 May, when the Minister will fly back to Lisbon.';
     expect(modeOf(s, s.indexOf('Porto'))).toBe('unknown');
     expect(modeOf(s, s.indexOf('Lisbon'))).toBe('flight');
+  });
+
+  it('ends a leg’s clause where ", and on <day>" begins the next one', () => {
+    const s = 'The next day she will travel to Braga by train, and on 10 May she will be in Porto.';
+    expect([modeOf(s, s.indexOf('Braga')), modeOf(s, s.indexOf('Porto'))]).toEqual(['rail', 'unknown']);
   });
 
   it('keeps "after an overnight flight" with the arrival it describes', () => {

@@ -1,5 +1,6 @@
-// Round 4 of tuning (issue 17), stops: lists with bracketed days, a date's place, stays, country
-// spans. The sentences are written for these tests, about other places than the corpus's.
+// Round 4 of tuning (issue 17), stops and their days: lists with bracketed days, a date's place,
+// stays, country spans, the publication line. The sentences are written for these tests, about
+// other places than the corpus's.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/extract/dates';
@@ -97,5 +98,16 @@ describe('a stay the text comes back to', () => {
     ]);
     expect(itinerary.stops[1]!.dateCertainty).toBe('inferred');
     expect(warnings.filter((w) => w.code === 'date-conflict')).toEqual([]);
+  });
+});
+
+describe('dates: the publication line and weekday spans', () => {
+  it('reads a line of only a place and a date near the top as the publication date', () => {
+    const text = 'King to visit Kenya\n\nState House, 12 June 2026\n\nThe King will fly to Nairobi on Tuesday.';
+    expect(datesOf(text).flat()).toEqual(['2026-06-16']);
+  });
+
+  it('reads "from Tuesday 16 to Thursday 18 June" as one span', () => {
+    expect(datesOf('The King will visit Kenya from Tuesday 16 to Thursday 18 June.', '2026-06-12')).toEqual([['2026-06-16..2026-06-18']]);
   });
 });
