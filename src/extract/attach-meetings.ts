@@ -1,12 +1,19 @@
 import type { Meeting, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
-import { findMeetings, fullName } from './find-meetings';
+import { findMeetings, fullName, officeHolder } from './find-meetings';
 import type { PlaceMention } from './find-places';
 import { placeKey, slug } from './normalize';
+import { isRegionName } from './place-warnings';
 import type { GazetteerEntry } from './types';
 
 /** Places each meeting, site visit and event at the stop it happened at, and dates it. */
-export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], entryOf: (m: PlaceMention) => GazetteerEntry | undefined): void {
+export function attachMeetings(
+  stops: Stop[],
+  drafts: Draft[],
+  infos: Info[],
+  entryOf: (m: PlaceMention) => GazetteerEntry | undefined,
+  countries: ReadonlyMap<string, string> = new Map(),
+): void {
   const used = new Set<string>();
   const inner = drafts.map((d, i) => ({ d, i })).filter(({ d }) => !d.home);
   const stopFor = (e: GazetteerEntry | undefined, day?: string): number | undefined => {
@@ -21,7 +28,9 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
     const own = drafts.findIndex((d) => d.visits.some((v) => v.info === idx));
     const visitedHere = inner.filter(({ d }) => d.visits.some((v) => v.info === idx)).map(({ i }) => i);
     const day = info.dates[0]?.from;
-    const byDay = day ? inner.find(({ d }) => d.stated.size > 0 && d.arrive && d.depart && d.arrive <= day && day <= d.depart)?.i : undefined;
+    // On a travel day two stops hold the day: the one the traveller has reached (`current`) first.
+    const holds = (d: Draft) => !!day && d.stated.size > 0 && !!d.arrive && !!d.depart && d.arrive <= day && day <= d.depart;
+    const byDay = current !== undefined && holds(drafts[current]!) ? current : inner.find(({ d }) => holds(d))?.i;
     for (const found of findMeetings(info.s.text)) {
       // "visit Adelaide, Canberra, where he will meet X, and Perth": a place visited in the list is no participant.
       const listed = (w: (typeof found.with)[number]) =>
@@ -30,10 +39,17 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
       if (found.with.length && !kept.length) continue;
       const mm = kept.length < found.with.length ? { ...found, with: kept, end: kept[kept.length - 1]!.end } : found;
       for (const w of mm.with) {
-        if (w.participant.kind === 'person' && typeof w.participant.name === 'string') w.participant.name = fullName(w.participant.name, texts);
+        const p = w.participant;
+        if (typeof p.name !== 'string') continue;
+        if (p.kind === 'person') p.name = fullName(p.name, texts, typeof p.role === 'string' ? p.role : undefined);
+        // "His Majesty the Sultan", "the Governor": the one holder of that title the text names.
+        const holder = officeHolder(p.name, texts);
+        if (holder) Object.assign(p, { name: holder, kind: 'person' });
       }
       // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name.
       if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title))) continue;
+      // "… visits the Gulf and Egypt": regions and countries are the trip, not a site; a headline's sites are the body's.
+      if (mm.kind !== 'meeting' && (info.headline || mm.title.split(/,\s*|\s+and\s+/).every((p) => isRegionName(p.replace(/^the\s+/i, '')) || countries.has(placeKey(p))))) continue;
       const inSpan = (a: number, b: number) =>
         info.mentions.filter((m) => m.start >= a && m.end <= b).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined);
       const perParticipant = mm.with.map((w) => inSpan(w.start, w.end)[0]);
@@ -44,10 +60,15 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
         .map((m) => entryOf(m))
         .map((e) => visitedHere.find((i) => drafts[i]!.entry === e))
         .filter((x): x is number => x !== undefined);
+      // "… an audience with the King, and will then go to Putrajaya": a place the sentence goes on to is not where the meeting is.
+      const goneOnTo = (i: number) =>
+        info.mentions.some((m) => m.start >= mm.end && stopFor(entryOf(m), day) === i && /\b(?:then|later|afterwards|before|after\s+which)\b|\band\s+(?:will\s+)?(?:visit|travel|fly|go|head|proceed|continue|leave)/i.test(info.s.text.slice(mm.end, m.start)));
+      const here = visitedHere.filter((i) => !goneOnTo(i));
       const fallback =
         phraseStops[phraseStops.length - 1] ??
         before[before.length - 1] ??
-        visitedHere[0] ??
+        here[0] ??
+        (visitedHere.length ? current : undefined) ??
         // A place inside a longer name ("the Hiroshima Accord") does not place a meeting.
         [...new Set(info.mentions.filter((m) => !m.embedded).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
         byDay ??
@@ -62,7 +83,10 @@ export function attachMeetings(stops: Stop[], drafts: Draft[], infos: Info[], en
       else if (fallback !== undefined) targets.set(fallback, []);
       for (const [t, withList] of targets) {
         const stop = stops[t]!;
-        const stated = info.dates[0];
+        // "landed in Brasília the following morning, where the President received him": the day given last before the meeting.
+        // … unless the phrase has its own: "attend the forum in Jakarta from 6 to 7 June", "meet X on 4 June".
+        const own = info.dates.find((d) => d.start >= mm.start && d.start <= mm.end + 20 && /^[\s,]*(?:on|from|in)?\s*(?:the\s+)?$/.test(info.s.text.slice(Math.min(mm.end, d.start), d.start)));
+        const stated = own ?? info.dates.filter((d) => d.start < mm.start).pop() ?? info.dates[0];
         const date = stated?.from ?? stop.arrive;
         const names = withList.map((w) => (typeof w.participant.name === 'string' ? w.participant.name : '')).join(', ');
         const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;

@@ -10,6 +10,8 @@ export interface DateMention {
   to?: string;
   /** How sure the reading is: lower for weekday names and "the next day". */
   confidence: number;
+  /** "until 13 July", "through Friday": the date bounds a stay or the trip, it is not a day the story reaches. */
+  bound?: boolean;
 }
 
 /** What a date is read against. */
@@ -22,31 +24,38 @@ export interface DateContext {
   tense: 'future' | 'past' | 'unknown';
   /** The date the previous sentences spoke of, for "the next day". */
   previous?: string;
+  /**
+   * The day the story has reached (the first day the last dated sentence gives that is not a
+   * bound such as "until 13 July"; the first day of a span): a weekday ("on Monday") is the first one on or after it.
+   */
+  narrative?: string;
+  /** The trip's first and last days where the text gives them, for "on the last day", "on day two". */
+  trip?: { from: string; to?: string };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '(?:,?\\s+(\\d{4}))?';
-const TO = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
-const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+import { isoCheck } from '../itinerary/iso-date';
+import { NUMBER_WORDS } from './tense';
+
+export { findDuration, tenseOf } from './tense';
+
+import { DAY, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, WEEKDAY, WEEKDAY_NC, WEEKDAYS, YEAR } from './date-words';
 
 export const toISO = (t: number): string => new Date(t).toISOString().slice(0, 10);
 export const parseISO = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 export const addDays = (iso: string, days: number): string => toISO(parseISO(iso) + days * 86400000);
-const monthIndex = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase());
 
-/** The year for a month and day without one: the one that puts the date nearest to `published`. */
+/** The year for a month and day without one: the one that puts the date nearest to `published`; when that is months away, the nearest on the side the tense points to. */
 function yearFor(month: number, day: number, ctx: DateContext): number | undefined {
   if (!ctx.published) return ctx.year;
   const pub = parseISO(ctx.published);
   const y = Number(ctx.published.slice(0, 4));
-  let best = y;
-  for (const c of [y - 1, y + 1]) {
-    if (Math.abs(Date.UTC(c, month, day) - pub) < Math.abs(Date.UTC(best, month, day) - pub)) best = c;
-  }
-  return best;
+  const nearest = (years: number[]) => years.reduce((a, c) => (Math.abs(Date.UTC(c, month, day) - pub) < Math.abs(Date.UTC(a, month, day) - pub) ? c : a));
+  const best = nearest([y, y - 1, y + 1]);
+  if (Math.abs(Date.UTC(best, month, day) - pub) <= 120 * 86400000) return best;
+  // Months away either way: a sentence in the future speaks of days after publication, one in the past of days before it.
+  const fits = (c: number) => (ctx.tense === 'future' ? Date.UTC(c, month, day) >= pub : ctx.tense === 'past' ? Date.UTC(c, month, day) <= pub : true);
+  const side = [y, y - 1, y + 1].filter(fits);
+  return side.length ? nearest(side) : best;
 }
 
 function iso(year: number | undefined, month: number, day: number): string | undefined {
@@ -67,28 +76,40 @@ function absolute(monthName: string, dayText: string, yearText: string | undefin
   return iso(yearText ? Number(yearText) : yearFor(month, day, ctx), month, day);
 }
 
-/** The weekday nearest to the publication date in the direction the tense points. */
+/**
+ * The day a weekday name points at. Future: the first such day on or after the day the story
+ * has reached (`narrative`), else the next one after publication. Past: the first on or after
+ * `narrative` if that is not after publication, else the last one before publication. With
+ * `after`: the first on or after it ("from Sunday to Thursday").
+ */
 function weekday(name: string, ctx: DateContext, after?: string): string | undefined {
-  const anchor = after ?? ctx.published;
-  if (!anchor) return undefined;
   const target = WEEKDAYS.indexOf(name.toLowerCase());
-  const d = new Date(parseISO(anchor)).getUTCDay();
+  const onOrAfter = (iso: string) => addDays(iso, (target - new Date(parseISO(iso)).getUTCDay() + 7) % 7);
+  if (after) return onOrAfter(after);
+  const { published: pub, narrative } = ctx;
+  if (narrative && ctx.tense !== 'past' && (!pub || narrative >= pub)) return onOrAfter(narrative);
+  if (narrative && ctx.tense === 'past' && (!pub || onOrAfter(narrative) <= pub)) return onOrAfter(narrative);
+  if (!pub) return undefined;
+  const d = new Date(parseISO(pub)).getUTCDay();
   const forward = (target - d + 7) % 7;
-  if (after) return addDays(anchor, forward);
-  if (ctx.tense === 'future') return addDays(anchor, forward === 0 ? 7 : forward);
+  if (ctx.tense === 'future') return addDays(pub, forward === 0 ? 7 : forward);
   const back = (d - target + 7) % 7;
-  if (ctx.tense === 'past') return addDays(anchor, back === 0 ? -7 : -back);
-  return addDays(anchor, forward <= back ? forward : -back);
+  if (ctx.tense === 'past') return addDays(pub, back === 0 ? -7 : -back);
+  return addDays(pub, forward <= back ? forward : -back);
 }
 
 /**
- * "the next day", "the following day": one day after the date before it; "the same day",
- * "that evening": the date before it (resolved in {@link findDates}).
+ * A day counted from the date before it (resolved in {@link findDates}): "the next day", "the
+ * following morning", "the day after" (+1); "the same evening", "later that day", "upon arrival" (0); "two days
+ * later" (+2); "the previous day" (-1).
  */
-const NEXT_DAY: Pattern = {
-  re: /\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that)\s+(?:day|morning|afternoon|evening|night))\b/gi,
+const RELATIVE: Pattern = {
+  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)))\b/gi,
   read: () => ({ confidence: 0.6 }),
 };
+const offsetOf = (m: RegExpExecArray): number => (m[1] || m[2] ? 0 : m[3] ? (NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : m[4] ? -1 : 1);
+
+const ORDINALS: Record<string, number> = { first: 1, opening: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, fifth: 5, five: 5, sixth: 6, six: 6, seventh: 7, seven: 7 };
 
 const PATTERNS: Pattern[] = [
   // 2023-12-10
@@ -103,20 +124,20 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${DAY}\\s+${MONTH}${TO}${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'),
     read: (m, c) => ({ from: absolute(m[2]!, m[1]!, m[5], c), to: absolute(m[4]!, m[3]!, m[5], c), confidence: 0.9 }),
   },
-  // March 19 to 23(, 2024)
+  // March 19 to 23(, 2024), June 3, 4 and 5
   {
-    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${DAY}\\b${YEAR}`, 'g'),
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${LISTED_DAYS})?${TO}${DAY}\\b(?!\\s*${MONTH_NC})${YEAR}`, 'g'),
     read: (m, c) => ({ from: absolute(m[1]!, m[2]!, m[4], c), to: absolute(m[1]!, m[3]!, m[4], c), confidence: 0.9 }),
   },
-  // 19 to 23 March( 2024)
+  // 19 to 23 March( 2024), the 3rd to the 5th of June, 3, 4 and 5 June, Tuesday 24 to Thursday 26 June
   {
-    re: new RegExp(`\\b${DAY}${TO}${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'),
+    re: new RegExp(`(?<!${MONTH_NC}\\s+|\\bDay\\s+)\\b${DAY}(?:${LISTED_DAYS})?(?:${TO}(?:the\\s+)?|\\s+(?:to|until|till|through)\\s+${WEEKDAY_NC},?\\s+)${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}\\b`, 'g'),
     read: (m, c) => ({ from: absolute(m[3]!, m[1]!, m[4], c), to: absolute(m[3]!, m[2]!, m[4], c), confidence: 0.9 }),
   },
   // (Monday,) December 10(, 2023)
   { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b${YEAR}`, 'g'), read: (m, c) => ({ from: absolute(m[1]!, m[2]!, m[3], c), confidence: 0.9 }) },
-  // 10 December( 2023)
-  { re: new RegExp(`\\b${DAY}\\s+${MONTH}${YEAR}\\b`, 'g'), read: (m, c) => ({ from: absolute(m[2]!, m[1]!, m[3], c), confidence: 0.9 }) },
+  // 10 December( 2023), the 10th of December
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}\\b`, 'g'), read: (m, c) => ({ from: absolute(m[2]!, m[1]!, m[3], c), confidence: 0.9 }) },
   // from Sunday to Thursday
   {
     re: new RegExp(`\\b${WEEKDAY}${TO}${WEEKDAY}\\b`, 'g'),
@@ -139,7 +160,31 @@ const PATTERNS: Pattern[] = [
       return { from: weekday(m[2]!, { ...c, tense }), confidence: 0.7 };
     },
   },
-  NEXT_DAY,
+  // "on the last day", "on the second day", "on day three": counted in the trip the text has given.
+  {
+    re: /\b(?:the\s+)?(first|opening|second|third|fourth|fifth|sixth|seventh|last|final|closing)\s+day\b|\bday\s+(one|two|three|four|five|six|seven|[1-7])\b/gi,
+    read: (m, c) => {
+      if (!c.trip) return undefined;
+      const word = (m[1] ?? m[2]!).toLowerCase();
+      if (/^(?:last|final|closing)$/.test(word)) return c.trip.to ? { from: c.trip.to, confidence: 0.7 } : undefined;
+      const n = ORDINALS[word] ?? Number(word);
+      const from = addDays(c.trip.from, n - 1);
+      return c.trip.to && from > c.trip.to ? undefined : { from, confidence: 0.7 };
+    },
+  },
+  // "on the 12th": that day of the month the story is in, or of the next month.
+  {
+    re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
+    read: (m, c) => {
+      const base = c.narrative ?? c.published;
+      if (!base) return undefined;
+      const day = Number(m[1]);
+      let from = iso(Number(base.slice(0, 4)), Number(base.slice(5, 7)) - 1, day);
+      if (from && from < base) from = iso(Number(base.slice(0, 4)), Number(base.slice(5, 7)), day);
+      return from ? { from, confidence: 0.75 } : undefined;
+    },
+  },
+  RELATIVE,
 ];
 
 /**
@@ -161,15 +206,18 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const r = p.read(m, ctx);
-      if (p === NEXT_DAY) {
+      if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
+        // "Upon arrival in Tokyo on 8 February": the arrival is the day the sentence gives, when it gives one.
+        if (m[2] && PATTERNS.some((q) => q !== RELATIVE && new RegExp(q.re.source, q.re.flags.replace('g', '')).test(sentence))) continue;
         const mention = { start, end, from: '', confidence: 0.6 };
         found.push(mention);
-        relative.set(mention, m[1] ? 0 : 1);
+        relative.set(mention, offsetOf(m));
         continue;
       }
       if (!r?.from) continue;
-      found.push({ start, end, from: r.from, ...(r.to && r.to !== r.from ? { to: r.to } : {}), confidence: r.confidence });
+      const to = r.to && spanEnd(r.from, r.to);
+      found.push({ start, end, from: r.from, ...(to && to !== r.from ? { to } : {}), confidence: r.confidence });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -181,42 +229,38 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   }
   for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.from) found.splice(i, 1);
   // "yesterday (December 12)", "on Monday, December 10": one date, the more exact one.
-  return found.filter((f, i) => {
+  const dates: DateMention[] = [];
+  found.forEach((f, i) => {
     const next = found[i + 1];
-    return !(next && /^\s*[(,]?\s*$/.test(sentence.slice(f.end, next.start)) && f.confidence < next.confidence);
+    if (next && /^\s*[(,]?\s*$/.test(sentence.slice(f.end, next.start)) && f.confidence < next.confidence) next.start = f.start;
+    else dates.push(f);
   });
+  return joinSpans(sentence, dates);
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
-};
+/** The last day of a span, in the year that puts it on or after its first day: "30 December to 2 January". */
+function spanEnd(from: string, to: string): string {
+  const year = Number(from.slice(0, 4));
+  const same = `${year}${to.slice(4)}`;
+  const next = `${year + 1}${to.slice(4)}`;
+  const ok = (d: string) => isoCheck(d) === 0;
+  return same >= from && ok(same) ? same : ok(next) ? next : to;
+}
 
 /**
- * The length in days of "a three-day visit", "a week-long tour", "a two-week trip",
- * "a four-night stay" (five days); `undefined` when the sentence gives none.
- * @example
- * findDuration('He began a four-night stay in Beijing.'); // 5
- * findDuration('a week-long tour of Japan'); // 7
- * findDuration('He met the mayor.'); // undefined
+ * "from tomorrow (April 12) to April 14", "from Monday to 5 June": two dates joined by "to",
+ * "until" or a dash, the second after the first and within two months, are one span.
  */
-export function findDuration(sentence: string): number | undefined {
-  const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d{1,2})[-\s](day|week|night)s?(?:[-\s]long)?\s+(?:official\s+|working\s+|study\s+|business\s+|duty\s+)?(?:visit|trip|tour|mission|stay|journey|programme|program|delegation)/i.exec(
-    sentence,
-  );
-  if (m) {
-    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-    const unit = m[2]!.toLowerCase();
-    return unit === 'week' ? n * 7 : unit === 'night' ? n + 1 : n;
+function joinSpans(sentence: string, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    const link = prev && !prev.to && !d.to && /^\s*\)?\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?$/i.test(sentence.slice(prev.end, d.start));
+    if (prev && link && d.from > prev.from && parseISO(d.from) - parseISO(prev.from) <= 60 * 86400000) {
+      out[out.length - 1] = { ...prev, end: d.end, to: d.from, confidence: Math.min(prev.confidence, d.confidence) };
+    } else out.push(d);
   }
-  return /\bweek-long\s+(?:visit|trip|tour|mission)/i.test(sentence) ? 7 : undefined;
-}
-
-/** Reads the tense of a sentence from its auxiliaries. */
-export function tenseOf(sentence: string): DateContext['tense'] {
-  if (/\b(will|shall|is to|are to|is scheduled|are scheduled|is expected|is due|plans to|is going to|is set to|is leaving|is departing|will be)\b/i.test(sentence)) return 'future';
-  if (/\b(was|were|had|did|yesterday|\w+ed)\b/i.test(sentence)) return 'past';
-  return 'unknown';
+  return out;
 }
 
 /**
@@ -236,9 +280,12 @@ export function findPublished(text: string): string | undefined {
     new RegExp(`(?:Issued|Published|Released)\\b[^\\n]{0,40}?\\bon\\s+(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})`, 'i'),
     new RegExp(`^[^\\n]{0,60}?,\\s*${MONTH}\\s+${DAY},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
     new RegExp(`^[^\\n]{0,60}?,\\s*${DAY}\\s+${MONTH},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
+    // Near the top, a line that is only a place and a date, or only a date: "Buckingham Palace, 12 June 2025".
+    new RegExp(`^(?:[^\\n,]{2,40},\\s*)?(?:${WEEKDAY},?\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})[ \\t]*$`, 'm'),
+    new RegExp(`^(?:[^\\n,]{2,40},\\s*)?(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})[ \\t]*$`, 'm'),
   ];
   for (const [i, re] of patterns.entries()) {
-    const m = re.exec(text);
+    const m = re.exec(i >= 6 ? text.slice(0, 400) : text);
     if (!m) continue;
     const g = m.slice(1).filter((x) => x !== undefined && !WEEKDAYS.includes(x.toLowerCase()));
     const [a, b, y] = g as [string, string, string];

@@ -8,7 +8,10 @@ import type { TripDay, Visits } from './visits';
 
 /** The trip's first and last days: as stated, else from the stops' days and the stated length. */
 export function tripBounds(ordered: readonly Draft[], found: Visits): { start?: TripDay; end?: TripDay } {
-  const statedDays = ordered.flatMap((d) => [d.arrive, d.depart]).filter((x): x is string => !!x).sort();
+  const statedDays = ordered
+    .flatMap((d) => [d.arrive, d.depart, d.stay && d.arrive && !d.depart ? addDays(d.arrive, d.stay) : undefined])
+    .filter((x): x is string => !!x)
+    .sort();
   const start = found.start ?? (statedDays[0] ? { day: statedDays[0], stated: false } : undefined);
   let end = found.end;
   if (!end && start && found.duration) end = { day: addDays(start.day, found.duration - 1), stated: false };
@@ -34,8 +37,27 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   const ret: Draft = { entry: home ?? ordered[0]!.entry, visits: [], stated: new Set(), meetings: [], home: 'return' };
   if (end) ret.arrive = end.day;
   if (end?.stated) ret.stated.add('arrive');
+  // "attend the summit in X from 14 to 17 October … travel to Y on 16 October, and return to X the next
+  // day": a stay the text comes back to ends when the trip away from it begins.
+  ordered.forEach((d, i) => {
+    const next = ordered[i + 1];
+    const back = ordered.slice(i + 2).some((e) => e.entry === d.entry);
+    if (back && next?.arrive && d.arrive && d.depart && next.arrive >= d.arrive && next.arrive < d.depart) {
+      d.depart = next.arrive;
+      d.stated.delete('depart');
+    }
+  });
   const all = [dep, ...ordered, ret];
-  for (let i = 1; i < all.length - 1; i++) all[i]!.arrive ??= all[i - 1]!.depart ?? all[i - 1]!.arrive;
+  for (let i = 1; i < all.length - 1; i++) {
+    const d = all[i]!;
+    d.arrive ??= all[i - 1]!.depart ?? all[i - 1]!.arrive;
+    // "where he will spend two nights": the stay ends that many days on, or when the next stop begins.
+    if (d.stay && d.arrive && !d.depart) {
+      const next = all[i + 1]!;
+      const last = addDays(d.arrive, d.stay);
+      d.depart = next.arrive && next.stated.has('arrive') && next.arrive >= d.arrive && next.arrive < last ? next.arrive : last;
+    }
+  }
   for (let i = all.length - 2; i >= 1; i--) {
     const d = all[i]!;
     const nextDay = all[i + 1]!.arrive ?? all[i + 1]!.depart;

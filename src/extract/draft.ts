@@ -29,6 +29,8 @@ export interface Visit {
   comesBack?: boolean;
   /** Later sentences that dated this visit without naming the place. */
   extra?: number[];
+  /** "where he will spend two nights": the nights the text gives the stay. */
+  stay?: number;
 }
 
 export interface Draft {
@@ -39,6 +41,8 @@ export interface Draft {
   stated: Set<'arrive' | 'depart'>;
   meetings: Meeting[];
   home?: 'departure' | 'return';
+  /** The nights the text gives the stay, when it gives no last day. */
+  stay?: number;
 }
 
 

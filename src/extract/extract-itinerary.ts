@@ -88,7 +88,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   else if (!home) warnings.push({ code: 'no-home', message: 'No home city given and none named as the place of return: the draft has no departure or return stop. Give the home city to add them.' });
   const drafts = fillDays(ordered, home, found, warnings);
   const stops = buildStops(drafts, infos, found);
-  attachMeetings(stops, drafts, infos, places.entryOf);
+  attachMeetings(stops, drafts, infos, places.entryOf, gazetteer.countryByKey);
   const legs = buildLegs(stops, drafts, infos, found);
 
   const sentences = infos.map((i) => i.s);

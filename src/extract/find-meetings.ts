@@ -12,22 +12,31 @@ export interface MeetingMention {
   end: number;
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Madame|Dr|Prof|Professor|Sir|Dame|Sheikh|Sheikha|Emir|H\.?E\.?|His Excellency|Her Excellency)\.?\s+/;
+// Honorifics and styles before a name, of every kind of state: "Mr", "Smt.", "Shri", "His Majesty", "Her Royal Highness".
+const HONORIFIC =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Madame|Dr|Prof|Professor|Sir|Dame|Sheikh|Sheikha|Emir|Shri|Sri|Smt|Shrimati|H\.?E\.?|H\.?M\.?|H\.?R\.?H\.?|(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|Majesties|Royal\s+Highness|Highness|Holiness|Beatitude))\.?\s+)+/;
 const ROLE_WORDS =
-  /^(?:Foreign|Finance|Defence|Defense|Trade|Commerce|Interior|Home|Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor)$/;
+  /^(?:Foreign|Finance|Defence|Defense|Trade|Commerce|Interior|Home|Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|Al-Sultan|Emperor|Empress|Grand|Duke|Duchess|Pope|Patriarch|Imam|Archbishop|Cardinal|Governor-General|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor)$/;
 const GROUP = /^(?:representatives|members|officials|senior officials|leaders|executives|students|staff|delegates|officers|heads|business leaders|the management|management|professionals|entrepreneurs|academics|scholars|experts|young people|youth)\s+(?:of|from)\s+(.+)$/i;
 
 const MEET =
-  /\b(?:met|meets|meet)\s+(?:with\s+)?|\bmeeting\s+with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:received|welcomed|greeted)\s+(?:[^.;,]{0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
-const HOSTS = /\s(?:will\s+|to\s+)?(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:him|her|them)\b/gu;
+  /\b(?:met|meets|meet)\s+(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:received|welcomed|greeted)\s+(?:[^.;,]{0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
+// The hosts as the subject: "… will host him", "President X held a welcome ceremony for him", "X and Y will host a
+// luncheon", "Prime Minister X will join him", "President X and I will then meet", "X and Foreign Minister Y will hold the Dialogue".
+const HOSTS =
+  /\s(?:will\s+|to\s+|then\s+|also\s+)*(?:(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+(?:him|her|them|me|us)\b|(?:host(?:s|ed)?|h(?:old|olds|eld)|g(?:ive|ives|ave)|offer(?:s|ed)?|la(?:y|ys|id)\s+on)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ceremony|banquet|dinner|lunch|luncheon|reception|breakfast|dialogue|Dialogue|consultations)\b|(?:welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Mr|Ms|Mrs|Dr)\b)|\s+and\s+(?:I|we)\s+(?:will\s+|then\s+|also\s+)*(?:meet|met|hold|held)\b/gu;
+// A title that opens the hosts' names: what comes before it in the clause ("On 6 May", "Wang Yi and") is not theirs.
+const TITLE_START =
+  /\b(?:(?:Vice|Deputy|Prime|Foreign|Crown|First|Grand|Governor-General|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Empress|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Pope|Sheikh|Mr|Ms|Mrs|Dr|Smt|Shri|His|Her)\b)/u;
+// A full stop after an initial or "Jr" ("Ferdinand R. Marcos Jr.") does not end the name.
 const OBJECT_END =
-  /[.;:!?(]|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
+  /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
 
 const SITE =
   /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s)/gi;
 const EVENT =
   /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
-const PHRASE_END = /[.;:!?(]|,\s|\s(?:which|where|who|respectively|to\s+(?:study|learn|see|meet|discuss|observe|understand|review|promote|get)|organised|organized|co-organised|co-organized|held|hosted|with|and\s+(?:met|visited|attended|toured|spoke|delivered|had|held|was|were|will|also))\b|\s(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
+const PHRASE_END = /[.;:!?(]|,\s|\s(?:which|where|who|respectively|to\s+(?:study|learn|see|meet|discuss|observe|understand|review|promote|get)|organised|organized|co-organised|co-organized|held|hosted|with|and\s+(?:met|meets?|visit(?:s|ed)?|attend(?:s|ed)?|tour(?:s|ed)?|spoke|speaks?|deliver(?:s|ed)?|ha[ds]|hold(?:s)?|held|call(?:s|ed)?|was|were|will|also))\b|\s(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 
 // Words of an office's or ministry's name: "Minister of Investment, Trade and Industry"
 // keeps its commas, as they list the portfolio, not people.
@@ -61,6 +70,8 @@ function splitParticipants(phrase: string, offset: number): { text: string; star
   let last = 0;
   for (const m of phrase.matchAll(re)) {
     if (keep.some(([a, b]) => m.index > a && m.index < b)) continue;
+    // "the Prime Minister and Minister of Foreign Affairs, Sheikh X": offices joined by "and" are one person's.
+    if (!m[0].includes(',') && isTitle(phrase.slice(last, m.index))) continue;
     parts.push({ text: phrase.slice(last, m.index), start: offset + last });
     last = m.index + m[0].length;
   }
@@ -69,7 +80,9 @@ function splitParticipants(phrase: string, offset: number): { text: string; star
 }
 
 const stripThe = (s: string) => s.replace(/^the\s+/i, '').trim();
-const isName = (s: string) => HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]+\s?){2,4}$/u.test(s.trim());
+// "Vice Premier", "the Prime Minister": titles only, no name.
+const isTitle = (s: string) => stripThe(s).split(/\s+/).every((w) => ROLE_WORDS.test(w));
+const isName = (s: string) => !isTitle(s) && (HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]*\.?\s?){2,5}$/u.test(s.trim()));
 
 /** Reads "the ROLE of ORG" (or "ROLE NAME") into role and organisation. */
 function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { rest?: string } {
@@ -80,12 +93,16 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
   if (of && of[1]!.split(/\s+/).every(roleWord)) {
     // "Minister of Foreign Affairs, International Cooperation and External Trade": a portfolio is part of the office's name.
     const portfolio = of[2]!.split(/[\s,&]+/).every((w) => !w || w === 'and' || PORTFOLIO.has(w.toLowerCase()));
-    return portfolio ? { role: t.replace(/\s+(?:of|at|for)\s+the\s+/, (m) => m.replace(/the\s+$/, '')) } : { role: of[1]!, organisation: of[2]! };
+    if (portfolio) return { role: t.replace(/\s+(?:of|at|for)\s+the\s+/, (m) => m.replace(/the\s+$/, '')) };
+    // "the Secretary of the CPC Yunnan Provincial Committee": an office of an institution keeps every word of its
+    // name; "the President of Ruritania" is a President, of Ruritania.
+    return { role: /^\s+(?:of|at|for)\s+the\s/.test(t.slice(of[1]!.length)) ? t : of[1]!, organisation: of[2]! };
   }
   const words = t.split(/\s+/);
   let k = 0;
   while (k < words.length && roleWord(words[k]!, k, words)) k++;
   if (k > 0 && k < words.length) return { role: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
+  if (k > 0) return { role: t };
   return { rest: t };
 }
 
@@ -98,9 +115,11 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     // "President Xi Jinping at the Great Hall of the People": the venue is not the person.
     const text = p.text
       .replace(/\s(?:in|at|on)\s.*$/s, '')
-      .replace(/^(?:together|along)\s+with\s+|^as\s+well\s+as\s+/i, '')
+      .replace(/^(?:together|along)\s+with\s+|^as\s+well\s+as\s+|^(?:including|notably|especially|among\s+them|such\s+as)\s+/i, '')
       .trim();
     const end = p.start + p.text.length;
+    // ", at Istana Negara", ", covering trade": a place or a topic after the people, not one of them.
+    if (!text || /^(?:at|in|on|for|to|from|with|covering|regarding|about|during|under|\p{Ll}+ing)\b/u.test(text)) continue;
     const group = GROUP.exec(text);
     if (group) {
       out.push({ participant: { name: stripThe(group[1]!), role: text.slice(0, text.length - group[1]!.length).replace(/\s+(?:of|from)\s*$/, ''), kind: 'organisation' }, start: p.start, end });
@@ -134,8 +153,10 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     }
     if (d.role && !d.rest && !d.organisation) out.push({ participant: { name: d.role, role: d.role }, start: p.start, end });
     else if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, kind: 'person' }, start: p.start, end });
-    else if (d.role && d.organisation) out.push({ participant: { name: `${d.role} of ${d.organisation}`, role: d.role, organisation: d.organisation }, start: p.start, end });
-    else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
+    else if (d.role && d.organisation) {
+      const name = typeof d.role === 'string' && d.role.includes(' of ') ? d.role : `${String(d.role)} of ${String(d.organisation)}`;
+      out.push({ participant: { name, role: d.role, organisation: d.organisation }, start: p.start, end });
+    } else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
   }
   return out;
 }
@@ -154,7 +175,7 @@ const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object
  * in one sentence.
  * @example
  * findMeetings('She met with the Mayor of Osaka, Mr Hideyuki Yokoyama.')[0].with[0].participant;
- * // { name: 'Hideyuki Yokoyama', role: 'Mayor', organisation: 'Osaka', kind: 'person' }
+ * // { name: 'Hideyuki Yokoyama', role: 'Mayor', organisation: 'Osaka', kind: 'person' } ("the Mayor of the City of Osaka": role 'Mayor of the City of Osaka')
  */
 export function findMeetings(sentence: string): MeetingMention[] {
   const out: MeetingMention[] = [];
@@ -162,6 +183,8 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const start = m.index + m[0].length;
     const phrase = phraseAfter(sentence, start, OBJECT_END);
     if (!/[\p{Lu}]|representatives|officials|members|leaders|students/u.test(phrase)) continue;
+    // "the 23rd Meeting of the Council", "Meeting on 15 May": a meeting's name, not whom it is with.
+    if (/^(?:of|on|in|at|for|to|and|with|from|by|will|was|is)\b/.test(phrase)) continue;
     const withList = participants(phrase, start);
     if (!withList.length) continue;
     out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start: m.index, end: start + phrase.length });
@@ -170,8 +193,10 @@ export function findMeetings(sentence: string): MeetingMention[] {
   for (const m of sentence.matchAll(HOSTS)) {
     const clause = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*([^;:,]*?)$/u.exec(sentence.slice(0, m.index));
     if (!clause?.[1] || !/^(?:the\s+)?\p{Lu}/u.test(clause[1])) continue;
-    const start = m.index - clause[1].length;
-    const withList = participants(clause[1].replace(/\s+$/, ''), start).filter((w) => w.participant.kind === 'person' || w.participant.role);
+    const title = TITLE_START.exec(clause[1]);
+    const subject = /^(?:the\s+)?(?:him|her|them|he|she|they)\b/i.test(m[0]) || !title ? clause[1] : clause[1].slice(title.index);
+    const start = m.index - subject.length;
+    const withList = participants(subject.replace(/\s+$/, ''), start).filter((w) => w.participant.kind === 'person' || (w.participant.role && title));
     if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
   }
   for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event']] as const) {
@@ -189,15 +214,16 @@ export function findMeetings(sentence: string): MeetingMention[] {
 
 /**
  * A person named by surname alone ("President Macron") with the fuller name the text gives
- * elsewhere ("President Emmanuel Macron"); the name itself when the text gives none, or
- * gives two people of that surname.
+ * elsewhere ("President Emmanuel Macron"); where the text gives two people of that surname,
+ * the one with the same title (`role`); else the name itself.
  * @example
  * fullName('Macron', ['At the invitation of President Emmanuel Macron.']); // 'Emmanuel Macron'
+ * fullName('Biden', ['President Joseph R. Biden and First Lady Jill Biden'], 'President'); // 'Joseph R. Biden'
  */
-export function fullName(name: string, texts: readonly string[]): string {
+export function fullName(name: string, texts: readonly string[], role?: string): string {
   if (!/^[\p{Lu}][\p{L}'’-]+$/u.test(name)) return name;
-  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3})${name}\\b`, 'gu');
-  const found = new Set<string>();
+  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*\\.?\\s+){1,4})${name}\\b`, 'gu');
+  const found = new Map<string, Set<string>>();
   for (const text of texts) {
     for (const m of text.matchAll(re)) {
       // Only the words right before the surname, after any title: "President Emmanuel" gives "Emmanuel".
@@ -205,9 +231,34 @@ export function fullName(name: string, texts: readonly string[]): string {
       let k = words.length;
       while (k > 0 && !ROLE_WORDS.test(words[k - 1]!) && !HONORIFIC.test(`${words[k - 1]!} `)) k--;
       const titled = k > 0 || (m.index > 0 && /\p{Ll}\s$/u.test(text.slice(0, m.index)));
-      if (titled && k < words.length) found.add(`${words.slice(k).join(' ')} ${name}`);
+      if (!titled || k >= words.length) continue;
+      const full = `${words.slice(k).join(' ')} ${name}`;
+      found.set(full, new Set([...(found.get(full) ?? []), ...words.slice(0, k)]));
     }
   }
-  // Two people with that surname ("Penny Wong", "Lawrence Wong"): the text does not say which.
-  return found.size === 1 ? [...found][0]! : name;
+  // Two people with that surname ("Penny Wong", "Lawrence Wong"): the title may tell which.
+  if (found.size === 1) return [...found.keys()][0]!;
+  const last = role?.split(/\s+/).pop();
+  const titled = [...found].filter(([, titles]) => last && titles.has(last));
+  return titled.length === 1 ? titled[0]![0] : name;
+}
+
+/**
+ * The holder of an office named by its title alone ("the Sultan", "His Majesty the King"): the one
+ * name the text writes after that title ("Sultan Haji Hassanal Bolkiah"); `undefined` when it writes none, or several.
+ * @example
+ * officeHolder('the Sultan', ['At the invitation of His Majesty Sultan Haji Hassanal Bolkiah.']); // 'Sultan Haji Hassanal Bolkiah'
+ */
+export function officeHolder(name: string, texts: readonly string[]): string | undefined {
+  const title = name.replace(HONORIFIC, '').replace(/^the\s+/i, '').trim();
+  if (!title || !title.split(/\s+/).every((w) => ROLE_WORDS.test(w))) return undefined;
+  const re = new RegExp(`\\b${title}\\s+((?:[\\p{Lu}][\\p{L}'’-]*\\.?\\s+){0,3}[\\p{Lu}][\\p{L}'’-]+)`, 'gu');
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(re)) {
+      const words = m[1]!.split(/\s+/);
+      if (!words.some((w) => ROLE_WORDS.test(w) || /^(?:of|and|the)$/i.test(w))) found.add(`${title} ${m[1]!}`);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -29,6 +29,9 @@ export interface PlaceMention {
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mdm', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'mx']);
+// Titles before a person's name, and the particles inside one ("Marcelo Rebelo de Sousa", "Mohamed bin Zayed").
+const TITLES = new Set('president premier chancellor king queen emperor sultan emir sheikh prince princess pope governor mayor minister secretary'.split(' '));
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'du', 'van', 'von', 'der', 'bin', 'binti', 'al', 'el', 'y']);
 const CONNECTORS = new Set(['in', 'of', 'de', 'del', 'la', 'le', 'du', 'am', 'an', 'der', 'da', 'do', 'dos', 'das', 'upon', 'sur', 'en', 'al', 'el', 'and']);
 // Capitalised words that name towns somewhere but, in announcements, are plain words.
 const COMMON_WORDS = new Set(
@@ -37,17 +40,18 @@ const COMMON_WORDS = new Set(
     'asia bay central sale orange paradise university success reading mobile eagle welcome economy hope march may ' +
     'mandal of as best colon bar van mary grand deputy president premier general council chairman justice ' +
     'customs trade office port center centre mobile victory unity harmony friendship concord ' +
-    'republic kingdom state states city island islands august june july april sunday monday tuesday wednesday thursday friday saturday china'
+    'republic kingdom state states city island islands august june july april sunday monday tuesday wednesday thursday friday saturday china ' +
+    'summit federal capital national royal imperial forum congress assembly parliament embassy'
   ).split(' '),
 );
 const VISIT_CUE =
-  /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|arriv(?:e|es|ed|ing)\s+(?:in|at)|depart(?:s|ed|ing)?\s+(?:for|to)|leav(?:e|es|ing)\s+for|left\s+for|head(?:s|ed|ing)?\s+(?:to|for)|fl(?:y|ew|ies|ying)\s+to|proceed(?:s|ed|ing)?\s+to|go(?:es)?\s+to|went\s+to|mov(?:e|es|ed|ing)\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|return(?:s|ed|ing)?\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|continu(?:e|es|ed)\s+to|call(?:s|ed)?\s+at|inspect(?:s|ed|ing)?|reach(?:es|ed)?|journey\s+to|mission\s+to|delegation\s+to|stay(?:s|ed)?\s+in)\s+(?:the\s+)?$/i;
+  /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|arriv(?:e|es|ed|ing)\s+(?:in|at)|depart(?:s|ed|ing|ure)?\s+(?:for|to)|leav(?:e|es|ing)\s+for|left\s+for|head(?:s|ed|ing)?\s+(?:to|for)|fl(?:y|ew|ies|ying)\s+to|proceed(?:s|ed|ing)?\s+to|go(?:es)?\s+to|went\s+to|mov(?:e|es|ed|ing)\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|return(?:s|ed|ing)?\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|continu(?:e|es|ed)\s+to|call(?:s|ed)?\s+at|inspect(?:s|ed|ing)?|reach(?:es|ed)?|journey\s+to|mission\s+to|delegation\s+to|stay(?:s|ed)?\s+in|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed|ing)?\s+down\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$/i;
 // "will leave China on Saturday for Abu Dhabi": a departure verb earlier in the clause.
-const DEPART_FOR = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?)\b[^.;]{0,60}\bfor\s+(?:the\s+)?$/i;
+const DEPART_FOR = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|board(?:s|ed|ing)?|embark(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:flight|train|plane|ferry|boat|helicopter))\b[^.;]{0,60}\bfor\s+(?:the\s+)?$/i;
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh": a travel verb earlier in the clause.
-const TRAVEL_TO = /\b(?:fl(?:y|ew|ies|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es)?|went|head(?:s|ed|ing)?|dr(?:ive|ove|ives|iving)|sail(?:s|ed|ing)?|cross(?:es|ed|ing)?|journey(?:s|ed)?|mov(?:e|es|ed|ing))\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/i;
-// "Beijing on 3 June and Tianjin": the earlier place's date may sit between it and the link.
-const LIST_LINK = /^(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?)?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)\s*(?:the\s+)?$/i;
+const TRAVEL_TO = /\b(?:fl(?:y|ew|ies|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es)?|went|head(?:s|ed|ing)?|dr(?:ive|ove|ives|iving)|sail(?:s|ed|ing)?|cross(?:es|ed|ing)?|journey(?:s|ed)?|mov(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)|r(?:ide|ode|ides)|board(?:s|ed|ing)?|catch(?:es)?|caught|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/i;
+// "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
+const LIST_LINK = /^(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
 
 interface Token {
   start: number;
@@ -87,7 +91,11 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       const span = tokens.slice(i, j + 1);
       if (!isCap(span[span.length - 1]!.word)) continue;
       if (span.some((t, k) => k > 0 && (!joinable(span[k - 1]!, t) || (!isCap(t.word) && !isParticle(t.word))))) continue;
-      const key = placeKey(span.map((t) => t.word).join(' '));
+      const spaced = placeKey(span.map((t) => t.word).join(' '));
+      // "Hai Phong" for "Haiphong": the words written apart.
+      const squashed = spaced.replace(/ /g, '');
+      const known = (k: string) => gazetteer.byKey.has(k) || gazetteer.countryByKey.has(k);
+      const key = !known(spaced) && span.length > 1 && known(squashed) ? squashed : spaced;
       if (gazetteer.byKey.has(key) || gazetteer.countryByKey.has(key)) {
         found = { j, key };
         break;
@@ -102,12 +110,13 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // when the caller or the curated list names it.
     if (found.j === i && COMMON_WORDS.has(found.key) && !candidates.some((c) => c.origin !== 'world')) continue;
 
-    // Walk back over capitalised words: an honorific makes this a person's name.
+    // Walk back over capitalised words and name particles: an honorific or a title makes this a person's
+    // name ("Ms Ho", "President Marcelo Rebelo de Sousa").
     let personal = false;
     for (let k = i - 1; k >= 0 && joinable(tokens[k]!, tokens[k + 1]!); k--) {
       const w = tokens[k]!.word.toLowerCase();
-      if (HONORIFICS.has(w)) personal = true;
-      if (!isCap(tokens[k]!.word)) break;
+      if (HONORIFICS.has(w) || (TITLES.has(w) && isCap(tokens[k]!.word))) personal = true;
+      if (!isCap(tokens[k]!.word) && !NAME_PARTICLES.has(w)) break;
     }
     const next = tokens[found.j + 1];
     const prev = tokens[i - 1];
@@ -115,8 +124,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     const nextIsProper =
       next !== undefined &&
       joinable(last, next) &&
-      (isCap(next.word) || sentence.slice(last.end, next.start).includes('-')) &&
-      !gazetteer.countryByKey.has(placeKey(next.word));
+      // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
+      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word))));
     const prevIsProper =
       prev !== undefined && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase());
     const hint = /^\s*,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(last.end));
@@ -128,6 +137,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
+    // "be in Mumbai from March 4 to 6, in Bengaluru on March 7 and 8, and in New Delhi": a list of "in" places.
+    if (cue === 'in' && prevMention?.cue === 'visit' && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))) cue = 'visit';
 
     // "Nansha in Guangzhou", but not "the Leaders' Summit in New Delhi": a name inside a longer one locates nothing.
     const locator = prevMention !== undefined && !prevMention.embedded && /^\s*in\s+$/i.test(sentence.slice(prevMention.end, first.start));

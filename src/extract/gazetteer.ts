@@ -19,10 +19,13 @@ export class Gazetteer {
     for (const name of [entry.name, ...entry.aliases]) {
       const key = placeKey(name);
       if (!key) continue;
-      const list = this.byKey.get(key);
-      if (list) {
-        if (!list.includes(entry)) list.push(entry);
-      } else this.byKey.set(key, [entry]);
+      // "Da Nang" is also "Danang": a name of several words is found written as one too.
+      for (const k of new Set([key, key.replace(/ /g, '')])) {
+        const list = this.byKey.get(k);
+        if (list) {
+          if (!list.includes(entry)) list.push(entry);
+        } else this.byKey.set(k, [entry]);
+      }
       this.maxWords = Math.max(this.maxWords, key.split(' ').length);
     }
   }
@@ -34,13 +37,15 @@ export class Gazetteer {
   }
 
   /**
-   * Every place known by this name or alias, compared normalised (case, accents, punctuation); `[]` when none.
+   * Every place known by this name or alias, compared normalised (case, accents, punctuation, and
+   * spaces: "Hai Phong" finds "Haiphong"); `[]` when none.
    * @example
    * const g = await loadGazetteer({ gazetteer: [{ name: 'Cyberport', coordinates: [114.13, 22.26] }] });
    * g.lookup('CYBERPORT')[0].coordinates; // [114.13, 22.26]
    */
   lookup(name: string): GazetteerEntry[] {
-    return this.byKey.get(placeKey(name)) ?? [];
+    const key = placeKey(name);
+    return this.byKey.get(key) ?? this.byKey.get(key.replace(/ /g, '')) ?? [];
   }
 }
 

@@ -3,13 +3,32 @@ import type { TravelMode } from '../itinerary/types';
 // Words that state how a leg is travelled, by mode. Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
 // 乘车/驱车 (road), 乘船/渡轮 (sea).
 const CUES: [TravelMode, RegExp][] = [
-  ['flight', /\b(?:fl(?:y|ew|ies|ying|own)|by\s+(?:air|plane|air\s?craft)|flight|plane)\b|乘飞机|飞抵|搭乘航班/giu],
-  ['rail', /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|train)\b|乘高铁|乘坐高铁|乘火车|乘坐火车/giu],
-  ['road', /\b(?:by\s+(?:road|car|coach|bus|motorcade)|dr(?:ive|ove|iving|iven))\b|乘车|驱车/giu],
-  ['sea', /\b(?:by\s+(?:sea|ferry|boat|ship)|ferry|sail(?:s|ed|ing)?)\b|乘船|渡轮/giu],
+  [
+    'flight',
+    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?)\b|乘飞机|飞抵|搭乘航班|乘专机/giu,
+  ],
+  [
+    'rail',
+    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
+  ],
+  ['road', /\b(?:by\s+(?:road|land|car|coach|bus|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven))\b|乘车|驱车|乘大巴/giu],
+  ['sea', /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|sail(?:s|ed|ing)?(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮/giu],
 ];
-// A clause of travel ends at a semicolon, or where the next leg begins.
-const CLAUSE_BREAK = /;|,\s*(?:and\s+)?then\b|\band\s+then\b|\bbefore\b|\bafter\b|\bthen\b/gi;
+// A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …"); "after a long flight"
+// describes the leg it ends.
+const CLAUSE_BREAK = /;|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b/giu;
+
+/**
+ * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
+ * name ("a Honda Aircraft facility"), nor when it leads to another place ("… when they fly back to London").
+ */
+function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
+  const before = sentence.slice(0, m.index);
+  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s+Force)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before)) return false;
+  if (at === undefined) return true;
+  const target = /^[\p{L}-]*\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence.slice(m.index! + m[0].length));
+  return !target || m.index! + m[0].length + target[0].length === at;
+}
 
 /**
  * The travel mode a sentence states ("by train", "flew", "by ferry", "drove"), or
@@ -32,7 +51,7 @@ export function modeOf(sentence: string, at?: number): TravelMode {
   let best: { mode: TravelMode; distance: number } | undefined;
   for (const [mode, re] of CUES) {
     for (const m of sentence.matchAll(re)) {
-      if (m.index < from || m.index >= to) continue;
+      if (m.index < from || m.index >= to || !isCue(sentence, m, at)) continue;
       const distance = at === undefined ? m.index : Math.abs(m.index - at);
       if (!best || distance < best.distance) best = { mode, distance };
     }

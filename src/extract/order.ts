@@ -27,6 +27,7 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
     const d: Draft = lastSame && !returnToCity ? lastSame : { entry: v.entry, visits: [], stated: new Set(), meetings: [] };
     if (d !== lastSame) drafts.push(d);
     d.visits.push(v);
+    if (v.stay) d.stay ??= v.stay;
     for (const { day, as } of v.days) {
       if (as !== 'depart' && (!d.arrive || day < d.arrive)) d.arrive = day;
       if (as !== 'arrive' && (!d.depart || day > d.depart)) d.depart = day;

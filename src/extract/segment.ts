@@ -14,7 +14,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st no jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep hon jr sr ' +
-    'co ltd inc corp dept vs etc e.g i.e a.m p.m u.s u.k h.e approx est fig mt ft'
+    'co ltd inc corp dept vs etc e.g i.e a.m p.m u.s u.k h.e approx est fig mt ft smt'
   ).split(' '),
 );
 

@@ -1,4 +1,4 @@
-import { findDates, findPublished, tenseOf } from './dates';
+import { findDates, findPublished, tenseOf, type DateMention } from './dates';
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
@@ -6,9 +6,16 @@ import { splitSentences } from './segment';
 
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
 
-const DEPART = /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
-const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+(?:to|in|home)|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
-const DATELINE = /^[\p{L} .'’-]{2,40},\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[–—-]\s*/u;
+const DEPART = /\b(?:depart(?:s|ed|ing|ure)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
+const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+(?:to|in|home)|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|travel(?:s|led|ling)?|sail(?:s|ed|ing)?)\s+home|(?:expected|due)\s+(?:back\s+|home\s+)?(?:in|at)\b|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
+// "Berlin, 17 April 2024 –", "Washington, D.C., Friday, May 24, 2024 --", "Jakarta, Friday (8/11/2024) -".
+const DATELINE =
+  /^[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)/u;
+const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
+// Words before a date that make it a bound of the trip, not the day the story has reached: "until 13 July".
+const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p{L}+\s+)?$/iu;
+// A date after these words is not where the story is: "before departing China on April 9".
+const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /** What every date of a text is read against: its publication date, else a year it names. */
 export interface TextAnchor {
@@ -39,13 +46,39 @@ export function anchorOf(text: string, published?: string): TextAnchor {
 export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAnchor): Info[] {
   const infos: Info[] = [];
   let previous: string | undefined;
+  let narrative: string | undefined;
+  let trip: { from: string; to?: string } | undefined;
   for (const s of splitSentences(text)) {
     const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
-    const dates = findDates(s.text, { ...anchor, tense: tenseOf(s.text), ...(previous ? { previous } : {}) }).filter((d) => d.start >= dateline);
+    const context = { ...anchor, tense: tenseOf(s.text), ...(previous ? { previous } : {}), ...(narrative ? { narrative } : {}), ...(trip ? { trip } : {}) };
+    // "the spokesperson said on Wednesday": the day something was said is no day of the trip.
+    const dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
+    for (const d of dates) if (!d.to && BOUND.test(s.text.slice(Math.max(0, d.start - 20), d.start))) d.bound = true;
     previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
+    narrative = dates.find((d) => !d.bound && !AHEAD.test(s.text.slice(Math.max(0, d.start - 30), d.start)))?.from ?? narrative;
+    // The trip's days: the first span the text gives ("from 2 to 13 September").
+    const span = dates.find((d) => d.to);
+    if (!trip && span?.to) trip = { from: span.from, to: span.to };
     infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text), returns: RETURN.test(s.text) });
   }
   const first = infos[0];
   if (first && first.s.paragraph === 1 && infos[1]?.s.paragraph !== 1 && infos.length > 1) first.headline = true;
+  programmeDays(infos);
   return infos;
+}
+
+/**
+ * A day-by-day programme ("Day 2 – Wednesday, 14 May" on a line of its own, twice or more):
+ * each undated sentence under a day's heading happened on that day.
+ */
+function programmeDays(infos: Info[]): void {
+  const headingOf = (i: Info) =>
+    i.dates.find((d) => /^\s*(?:Day\s+\w+)?[\s,.:–—-]*$/i.test(i.s.text.slice(0, d.start)) && /^[\s.:]*(?:\n|$)/.test(i.s.text.slice(d.end)));
+  if (infos.filter((i) => headingOf(i)).length < 2) return;
+  let day: DateMention | undefined;
+  for (const info of infos) {
+    const h = headingOf(info);
+    if (h) day = h;
+    else if (day && !info.dates.length) info.dates.push({ ...day, start: 0, end: 0, confidence: 0.7 });
+  }
 }

@@ -58,13 +58,19 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
   for (let i = 1; i < stops.length; i++) {
     const d = ordered[i]!;
     const candidates: { info: number; at?: number }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
+    // "departed aboard the presidential aircraft for a state visit to China": the trip's start states the first leg.
+    if (i === 1 && ordered[0]!.home === 'departure' && found.start?.info !== undefined) candidates.push({ info: found.start.info });
     if (d.home === 'return') {
       // The trip's dated end, else any sentence that returns home ("return to Hong Kong by car in the evening").
       const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text);
-      const homeward = infos.map((info, k) => k).filter((k) => infos[k]!.returns && infos[k]!.mentions.some((m) => m.cue === 'visit' && names(m)));
+      // … or that speaks of the return naming no place: "boarded the Airbus for the return flight".
+      const homeward = infos
+        .map((info, k) => k)
+        .filter((k) => infos[k]!.returns && (infos[k]!.mentions.some((m) => m.cue === 'visit' && names(m)) || !infos[k]!.mentions.some((m) => !m.personal && !m.country)));
       const ends = [...new Set([...(found.end?.info !== undefined ? [found.end.info] : []), ...homeward.reverse()])];
       for (const k of ends) {
-        const at = infos[k]!.mentions.find(names)?.start;
+        // The home as named, else the words of the return ("before returning home by air").
+        const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start ?? /\b(?:return|back|home)/i.exec(infos[k]!.s.text)?.index;
         candidates.push({ info: k, ...(at !== undefined ? { at } : {}) });
       }
     }

@@ -1,5 +1,6 @@
 import type { DateMention } from './dates';
 import { findDuration } from './dates';
+import { NUMBER_WORDS } from './tense';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
@@ -13,10 +14,25 @@ const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew
  * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
  * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
  */
-export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present)/i;
+export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)/i;
 // "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to.
 const COMES_BACK = /\b(?:return(?:s|ed|ing)?|(?:come|came|comes|coming|go|goes|went|going|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?)\s+back)\s+(?:to|in)\s+(?:the\s+)?$/i;
+// "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
+const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
+// "before returning home", "flew home": home named by the word alone.
+const HOME_WORD = /\b(?:return(?:s|ed|ing)?|back|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|travel(?:s|led|ling)?)\s+home\b/i;
+const ARRIVE_WORD = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?\s+in|reach(?:es|ed)?)\b/i;
+const DEPART_WORD = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\b/i;
+const RETURN_WORD = /\b(?:return(?:s|ed|ing)?|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b/i;
 const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
+
+/** "spend two nights", "stay three days": the nights of a stay, and where the sentence gives them. */
+function stayOf(sentence: string): { nights: number; at: number } | undefined {
+  const m = /\b(?:spend(?:s|ing)?|stay(?:s|ing)?(?:\s+for)?)\s+(a|one|two|three|four|five|six|seven|\d)\s+(night|day)s?\b/i.exec(sentence);
+  if (!m) return undefined;
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return { nights: m[2]!.toLowerCase() === 'night' ? n : Math.max(1, n - 1), at: m.index };
+}
 
 /** A day of the trip's start or end, and whether the text states it. */
 export interface TripDay {
@@ -37,11 +53,34 @@ export interface Visits {
   located: GazetteerEntry[];
 }
 
+// Roads, bridges and tunnels are travelled along, not visited: "by coach via the Hong Kong–Zhuhai–Macao Bridge".
+const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|Railway|Line|Canal|Strait|Causeway)$/;
+// "travel to Windsor Castle", "visit Nara Park": a site that places the traveller in the town it is named after.
+const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
+
+/**
+ * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
+ * Gaza"), an act of others ("commitments made by
+ * President Biden and President Xi in Woodside"), or a time apart from the trip ("in 2019", "last July",
+ * "which the Emirates will host in Dubai at the end of the year").
+ */
+export function isAside(m: PlaceMention, sentence: string): boolean {
+  const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
+  if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
+  // "discuss the situation in Gaza", "the war in Sudan": a place talked about, not gone to.
+  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages|developments?)\s+in\s+(?:the\s+)?$/i.test(clause)) return true;
+  return /^(?:,?\s+[^,.;]{0,25}?)?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/i.test(
+    sentence.slice(m.end),
+  );
+}
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region') return 0;
+  if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
-  if (m.cue === 'visit') return !m.embedded || big ? 0.9 : 0;
+  if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
+  if (isAside(m, sentence)) return 0;
   // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
   if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.start))) return 0.6;
   if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
@@ -63,18 +102,37 @@ interface Found {
  * list of places opens at the first and closes at the last; a single day given for a list
  * is each one's. `skipFirst`: the sentence's first date starts the trip, it is no stop's day.
  */
-export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boolean, homeAt: readonly number[] = []): { days: Visit['days'][]; dated: DateMention[][] } {
-  const clause = (pos: number) => info.s.text.slice(0, pos).split(/;|,\s+(?:and|then|before|after|while)\s/).length;
+export function daysOfVisits(
+  info: Info,
+  found: readonly Found[],
+  skipFirst: boolean,
+  homeAt: readonly number[] = [],
+): { days: Visit['days'][]; dated: DateMention[][]; before: DateMention[] } {
+  // "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv": a semicolon between listed places is no clause break.
+  const listed = (i: number) => found.some((f) => /^;\s*(?:and\s+)?$/.test(info.s.text.slice(i, f.m.start)));
+  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s/g)].filter((b) => b[0] !== ';' || !listed(b.index));
+  const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
+  const before: DateMention[] = [];
+  const ownDay = (j: number) => info.dates.some((e) => e.start >= found[j]!.m.end && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)));
   info.dates.forEach((d, di) => {
     if (skipFirst && di === 0) return;
     // "returned to Ottawa on 12 September after a trip to Singapore": a date nearest the home city is not a stop's.
     const nearestVisit = Math.min(...found.map((f) => Math.abs(f.m.start - d.start)));
-    if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit)) return;
+    const between = (h: number) => info.s.text.slice(Math.min(h, d.end), Math.max(h, d.start));
+    if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)))) return;
+    // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
+    if (skipFirst && d.bound) return;
     const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
     const pool = inClause.length ? inClause : found.map((_f, k) => k);
-    const k = pool.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
-    if (k !== undefined) dated[k]!.push(d);
+    // "on 5 June Mombasa": a place right after the date; else "Accra on Tuesday": the nearest place before it; else the nearest.
+    const near = (ks: number[]) => ks.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
+    const right = pool.filter((j) => found[j]!.m.start >= d.end && /^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)));
+    const k = right[0] ?? near(pool.filter((j) => found[j]!.m.end <= d.start)) ?? near(pool);
+    // "There she will meet the President on 4 June and visit Mombasa on 5 June": a day before the
+    // only places, each with its own day, is spent where the traveller already is.
+    if (k !== undefined && !right.length && d.end <= found[k]!.m.start && ownDay(k) && !skipFirst) before.push(d);
+    else if (k !== undefined) dated[k]!.push(d);
   });
   const as: Visit['days'][number]['as'] = ARRIVE.test(info.s.text) ? 'arrive' : 'both';
   const days = found.map(() => [] as Visit['days']);
@@ -86,10 +144,10 @@ export function daysOfVisits(info: Info, found: readonly Found[], skipFirst: boo
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
       } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
       else if (d.to) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
-      else days[k]!.push({ day: d.from, as: f.m.cue === 'from' ? 'depart' : as });
+      else days[k]!.push({ day: d.from, as: f.m.cue === 'from' || d.bound ? 'depart' : as });
     }
   });
-  return { days, dated };
+  return { days, dated, before };
 }
 
 /**
@@ -100,6 +158,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   const { entryOf, isHome } = places;
   const out: Visits = { visits: [], located: [] };
   let lastVisit: Visit | undefined;
+  const spans: { country: string; from: string; to: string }[] = [];
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
     const found: Found[] = [];
@@ -116,36 +175,78 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const e = entryOf(m);
       return !!e && isHome(e);
     };
-    const homeReturn = info.returns && info.mentions.some((m) => m.cue === 'visit' && namesHome(m));
+    // "return to Hong Kong", and after a first stop any travel to home: "depart Osaka for Hong Kong … and arrive on 7 November".
+    const toHome = info.mentions.filter((m) => m.cue === 'visit' && namesHome(m));
+    const homeReturn =
+      (toHome.length > 0 && (info.returns || (out.visits.length > 0 && !found.some((f) => f.m.start > toHome[0]!.start)))) ||
+      (info.returns && HOME_WORD.test(info.s.text));
     // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
     const leavesElsewhere = info.mentions.some((m) => !m.personal && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && !namesHome(m));
+    // "will arrive in Nairobi on 3 June and leave for Addis Ababa": a departure after an arrival leaves a stop.
+    const arrivesFirst = (ARRIVE_WORD.exec(info.s.text)?.index ?? Infinity) < (DEPART_WORD.exec(info.s.text)?.index ?? -1);
     let startsTrip = false;
-    if (info.departs && first && !out.start && !leavesElsewhere && !out.visits.some((v) => v.days.length) && !(info.returns && !found.length)) {
+    if (info.departs && first && !out.start && !leavesElsewhere && !arrivesFirst && !out.visits.some((v) => v.days.length) && !(info.returns && !found.length)) {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }
-    if ((homeReturn || (info.returns && !found.length)) && last) out.end = { day: last.to ?? last.from, stated: true, info: idx };
+    // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
+    const endDay = last && (last.to ?? last.from);
+    if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) out.end = { day: endDay, stated: true, info: idx };
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
-    const homeAt = info.returns || info.departs ? info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start) : [];
-    const { days, dated } = daysOfVisits(info, found, startsTrip, homeAt);
+    const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
+    const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : [])] : [];
+    const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
+    if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
     // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination.
     const bound = found.length === 1 && /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(0, found[0]!.m.start));
     if (startsTrip && first && bound && first.start > found[0]!.m.end && !days[0]!.length && !first.to) days[0]!.push({ day: first.from, as: 'arrive' });
+    const stay = stayOf(info.s.text);
     found.forEach((f, k) => {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
       if (COMES_BACK.test(info.s.text.slice(0, f.m.start))) v.comesBack = true;
+      if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);
       lastVisit = v;
     });
+    // "an official visit to Viet Nam from 3 to 5 June": a span given for a country the traveller visits.
+    const countryVisit = info.mentions.find((m) => m.country && !entryOf(m) && m.cue === 'visit');
+    const countrySpan = info.dates.find((d) => d.to && countryVisit && Math.abs(d.start - countryVisit.end) < 20);
+    if (countryVisit && countrySpan && !found.some((f) => f.e.country === countryVisit.country)) spans.push({ country: countryVisit.country!, from: countrySpan.from, to: countrySpan.to! });
+    // "will travel to Ottawa and Toronto. On Monday …": after an undated list the traveller is at its first place.
+    const listed = out.visits.slice(out.visits.length - found.length);
+    if (found.length > 1 && listed.every((v) => !v.days.length)) lastVisit = listed[0];
     // "Today he attended …", "In Samoa the King will open … on 25 October": a dated event with no
     // place named, or only the country the traveller is in, happened where the traveller last was.
-    const inCountry = (m: PlaceMention) => !!m.country && !entryOf(m) && m.country === lastVisit?.entry.country;
-    const namesPlace = info.mentions.some((m) => !m.personal && !inCountry(m));
-    if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && !info.departs && !info.returns) {
+    // A name inside a longer one ("Secretary of State Antony Blinken", "the Heliopolis War Memorial"), an aside, or a
+    // country the traveller leaves for ("before leaving for the United States") names no other place.
+    const inCountry = (m: PlaceMention) => !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit');
+    const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text));
+    if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
       for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));
       if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);
     }
+    // "After a meeting … on the morning of 13 September, the Pope will fly back to Rome": a dated event before
+    // the return home is the last stop's.
+    const back = info.returns && !found.length && lastVisit ? RETURN_WORD.exec(info.s.text)?.index : undefined;
+    if (back !== undefined && lastVisit && EVENT_VERB.test(info.s.text.slice(0, back))) {
+      for (const d of info.dates) if (d.end <= back && !d.to) lastVisit.days.push({ day: d.from, as: 'both' });
+    }
+    // "fly from New Delhi to Abu Dhabi on 3 March": the day the traveller leaves the place before.
+    const leaving = info.dates.find((d) => !d.bound);
+    for (const m of info.mentions) {
+      const e = entryOf(m);
+      const left = e && !isHome(e) && /\b(?:from|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start));
+      const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
+      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
+    }
   });
+  // The first stop in the country opens the span unless the text dates it, the last closes it.
+  for (const sp of spans) {
+    const inCountry = out.visits.filter((v) => v.entry.country === sp.country);
+    const first = inCountry[0];
+    if (first && !out.visits.some((v) => v.entry === first.entry && v.days.length)) first.days.push({ day: sp.from, as: 'arrive' });
+    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart' });
+  }
   return out;
 }

@@ -1,0 +1,17 @@
+// The words of dates, as pieces of the regular expressions that read them (see dates.ts).
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Weekday names, lower case, Sunday first (as `Date.getUTCDay`). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+// The month names without a capture, for look-arounds: "February 11 to 1 March" is no span of February.
+export const MONTH_NC = MONTH.replace('(', '(?:');
+export const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+export const YEAR = '(?:,?\\s+(\\d{4}))?';
+export const TO = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
+// The middle days of a list of days: the ", 4" of "June 3, 4 and 5".
+export const LISTED_DAYS = '(?:,\\s*\\d{1,2}(?:st|nd|rd|th)?)+,?';
+export const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+export const WEEKDAY_NC = WEEKDAY.replace('(', '(?:');
+/** The month (0–11) of an English month name or abbreviation; -1 when none. */
+export const monthIndex = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase());

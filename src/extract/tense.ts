@@ -1,0 +1,38 @@
+// The time words of a sentence that are not dates: its tense, and the length of a trip it gives.
+
+/** Number words of durations and counted days. */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
+};
+
+/**
+ * The length in days of "a three-day visit", "a week-long tour", "a two-week trip",
+ * "a four-night stay" (five days); `undefined` when the sentence gives none.
+ * @example
+ * findDuration('He began a four-night stay in Beijing.'); // 5
+ * findDuration('a week-long tour of Japan'); // 7
+ * findDuration('He met the mayor.'); // undefined
+ */
+export function findDuration(sentence: string): number | undefined {
+  const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d{1,2})[-\s](day|week|night)s?(?:[-\s]long)?\s+(?:official\s+|working\s+|study\s+|business\s+|duty\s+)?(?:visit|trip|tour|mission|stay|journey|programme|program|delegation)/i.exec(
+    sentence,
+  );
+  if (m) {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const unit = m[2]!.toLowerCase();
+    return unit === 'week' ? n * 7 : unit === 'night' ? n + 1 : n;
+  }
+  return /\bweek-long\s+(?:visit|trip|tour|mission)/i.test(sentence) ? 7 : undefined;
+}
+
+// Past forms that do not end in "-ed": "left", "flew", "met", "spent".
+const PAST =
+  /\b(?:left|flew|met|went|came|began|spent|took|gave|held|led|made|paid|saw|spoke|drove|rode|sat|stood|brought|bought|caught|sought|told|wrote|laid|won|ran|set\s+off|got)\b/i;
+
+/** Reads the tense of a sentence from its auxiliaries and verbs. */
+export function tenseOf(sentence: string): 'future' | 'past' | 'unknown' {
+  if (/\b(will|shall|is to|are to|is scheduled|are scheduled|is expected|is due|plans to|is going to|is set to|is leaving|is departing|will be)\b/i.test(sentence)) return 'future';
+  if (/\b(was|were|had|did|yesterday|\w+ed)\b/i.test(sentence) || PAST.test(sentence)) return 'past';
+  return 'unknown';
+}

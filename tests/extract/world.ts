@@ -1,0 +1,21 @@
+// The world gazetteer, loaded once per test file, and drafts made with it, for the rule tests.
+import { beforeAll } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
+import { loadGazetteer, type Gazetteer } from '../../src/extract/gazetteer';
+import { anchorOf, readSentences } from '../../src/extract/sentences';
+
+/** Loads the gazetteer before the file's tests; `world.g` holds it once loaded. */
+export function useWorld() {
+  const world = { g: undefined as unknown as Gazetteer };
+  beforeAll(async () => {
+    world.g = await loadGazetteer();
+  });
+  const draft = (text: string, published: string, home: string) => extractWith(world.g, text, { published, home }).itinerary;
+  /** Each stop as `Name arrive..depart`. */
+  const stopDays = (text: string, published: string, home: string) =>
+    draft(text, published, home).stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`);
+  /** Every date of every sentence, as `from` or `from..to`. */
+  const datesOf = (text: string, published?: string) =>
+    readSentences(text, world.g, anchorOf(text, published)).map((i) => i.dates.map((d) => (d.to ? `${d.from}..${d.to}` : d.from)));
+  return { world, draft, stopDays, datesOf };
+}
