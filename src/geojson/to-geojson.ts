@@ -4,8 +4,8 @@ import { checkedDistanceKm } from '../geo/distance';
 import { drawLeg } from '../geo/leg-geometry';
 import { checkTolerance } from '../geo/tolerance';
 import { localize } from '../itinerary/index';
-import { isParsedItinerary, ItineraryError, run } from '../itinerary/parse';
-import type { Itinerary, LngLat, Stop } from '../itinerary/types';
+import { isParsedItinerary, ItineraryError, leg as parsedLeg, run } from '../itinerary/parse';
+import type { DateCertainty, Itinerary, LngLat, LocalizedText, Meeting, Precision, SourceRef } from '../itinerary/types';
 import { round, roundPoint } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
 import {
@@ -56,58 +56,45 @@ export interface ToGeoJSONOptions {
  */
 export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOptions = {}): ItineraryFeatureCollection {
   const d = densifier(checkTolerance(options, 'toGeoJSON')); // this call's own buffers
+  // Stop features first, in order: the legs read their points and ids from them.
   const features: Array<StopFeature | LegFeature> = [];
-  const points: LngLat[] = [];
-  const ids: string[] = [];
-
-  const addStop = (s: Stop, i: number): void => {
-    // The stop's own pair unless rounding changes it (the common case in real data).
-    const point: LngLat = roundPoint(s.coordinates);
-    points[i] = point;
-    ids[i] = s.id;
-    const p = { kind: 'stop', order: i + 1, name: s.name, precision: s.precision } as StopProperties;
-    if (s.arrive !== undefined) p.arrive = s.arrive;
-    if (s.depart !== undefined) p.depart = s.depart;
-    if (s.dateCertainty !== undefined) p.dateCertainty = s.dateCertainty;
-    if (s.place !== undefined) p.place = s.place;
-    p.meetings = s.meetings;
-    p.source = s.source;
-    if (s.note !== undefined) p.note = s.note;
-    p.title = localize(s.name, 'en');
-    p['marker-color'] = PRECISION_COLORS[s.precision];
-    p['marker-symbol'] = String(i + 1);
-    features.push({ type: 'Feature', id: s.id, geometry: { type: 'Point', coordinates: point }, properties: p });
-  };
-
   let it: Itinerary;
+  let overrides: unknown[] | undefined;
   if (isParsedItinerary(itinerary)) {
     it = itinerary;
-    it.stops.forEach(addStop);
+    const stops = it.stops;
+    for (let i = 0; i < stops.length; i++) {
+      const s = stops[i]!;
+      features.push(stopFeature(i, s.id, s.name, s.coordinates, s.precision, s.place, s.arrive, s.depart, s.dateCertainty, s.meetings, s.source, s.note));
+    }
   } else {
-    // Checked in place: each stop is exported as soon as it is checked.
-    const [checked, issues] = run(itinerary, addStop);
+    // Checked in place: each stop is exported as soon as it is checked, and the legs are
+    // exported from the input's overrides, with no Itinerary built in between.
+    const [checked, issues, legs] = run(itinerary, stopFeature, features);
     if (issues.length) throw new ItineraryError(issues);
     it = checked;
+    overrides = legs;
   }
-  const legs = it.legs;
+  const n = features.length;
 
   // The bbox as the legs are drawn: each leg's longitudes run monotonically from stop to
   // stop (or it touches a pole, and the box spans every longitude), so the route's
   // unwrapped longitudes at the stops bound the band, and drawLeg reports the latitudes.
-  const first = points[0]!;
-  let lon = first[0]; // the route's unwrapped longitude at the current stop
+  let a = (features[0] as StopFeature).geometry.coordinates as LngLat;
+  let lon = a[0]; // the route's unwrapped longitude at the current stop
   let west = lon;
   let east = lon;
-  let south = first[1];
+  let south = a[1];
   let north = south;
-  for (let j = 0; j < legs.length; j++) {
-    const leg = legs[j]!;
+  for (let j = 0; j + 1 < n; j++) {
+    const from = features[j] as StopFeature;
+    const to = features[j + 1] as StopFeature;
+    const leg = overrides ? parsedLeg(from.id, to.id, overrides, j) : it.legs[j]!;
     // The parser guarantees legs[j] joins stops[j] and stops[j + 1]; check rather than trust.
-    if (leg.from !== ids[j] || leg.to !== ids[j + 1]) {
+    if (!leg || leg.from !== from.id || leg.to !== to.id) {
       throw new Error(`legs[${j}] does not join stops[${j}] and stops[${j + 1}]: was the itinerary changed after parsing?`);
     }
-    const a = points[j]!;
-    const b = points[j + 1]!;
+    const b = to.geometry.coordinates as LngLat;
     const geometry = drawLeg(a, b, d);
     if (d.south < south) south = d.south;
     if (d.north > north) north = d.north;
@@ -128,6 +115,7 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
     p['stroke-width'] = strokeWidth(leg.mode);
     p['stroke-opacity'] = STROKE_OPACITY;
     features.push({ type: 'Feature', geometry, properties: p });
+    a = b;
   }
 
   return {
@@ -137,6 +125,26 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
     visitmap: meta(it),
     features,
   };
+}
+
+/** The Point feature of stop `i`, from its members. */
+function stopFeature(
+  i: number, id: string, name: LocalizedText, coordinates: LngLat, precision: Precision, place: string | undefined, arrive: string | undefined,
+  depart: string | undefined, dateCertainty: DateCertainty | undefined, meetings: Meeting[], source: SourceRef[], note: string | undefined,
+): StopFeature {
+  const p = { kind: 'stop', order: i + 1, name, precision } as StopProperties;
+  if (arrive !== undefined) p.arrive = arrive;
+  if (depart !== undefined) p.depart = depart;
+  if (dateCertainty !== undefined) p.dateCertainty = dateCertainty;
+  if (place !== undefined) p.place = place;
+  p.meetings = meetings;
+  p.source = source;
+  if (note !== undefined) p.note = note;
+  p.title = localize(name, 'en');
+  p['marker-color'] = PRECISION_COLORS[precision];
+  p['marker-symbol'] = String(i + 1);
+  // The stop's own pair unless rounding changes it (the common case in real data).
+  return { type: 'Feature', id, geometry: { type: 'Point', coordinates: roundPoint(coordinates) }, properties: p };
 }
 
 function meta(it: Itinerary): ItineraryMeta {
