@@ -4,8 +4,8 @@ import { checkedDistanceKm } from '../geo/distance';
 import { drawLeg } from '../geo/leg-geometry';
 import { checkTolerance } from '../geo/tolerance';
 import { localize } from '../itinerary/index';
-import { isParsedItinerary, ItineraryError, leg as parsedLeg, run } from '../itinerary/parse';
-import type { DateCertainty, Itinerary, LngLat, LocalizedText, Meeting, Precision, SourceRef } from '../itinerary/types';
+import { isParsedItinerary, ItineraryError, run } from '../itinerary/parse';
+import type { DateCertainty, Itinerary, LngLat, LocalizedText, Meeting, Precision, SourceRef, TravelMode } from '../itinerary/types';
 import { round, roundPoint } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
 import {
@@ -87,12 +87,24 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
   let south = a[1];
   let north = south;
   for (let j = 0; j + 1 < n; j++) {
-    const from = features[j] as StopFeature;
+    const from = (features[j] as StopFeature).id;
     const to = features[j + 1] as StopFeature;
-    const leg = overrides ? parsedLeg(from.id, to.id, overrides, j) : it.legs[j]!;
-    // The parser guarantees legs[j] joins stops[j] and stops[j + 1]; check rather than trust.
-    if (!leg || leg.from !== from.id || leg.to !== to.id) {
-      throw new Error(`legs[${j}] does not join stops[${j}] and stops[${j + 1}]: was the itinerary changed after parsing?`);
+    let mode: TravelMode;
+    let source: SourceRef[];
+    let note: string | undefined;
+    if (overrides) {
+      // The input's override of this leg (see parse's `leg`), else the default.
+      const given = overrides[3 * j] as TravelMode | undefined;
+      mode = given ?? 'unknown';
+      source = given === undefined ? [] : (overrides[3 * j + 1] as SourceRef[]);
+      note = overrides[3 * j + 2] as string | undefined;
+    } else {
+      const leg = it.legs[j];
+      // The parser guarantees legs[j] joins stops[j] and stops[j + 1]; check rather than trust.
+      if (!leg || leg.from !== from || leg.to !== to.id) {
+        throw new Error(`legs[${j}] does not join stops[${j}] and stops[${j + 1}]: was the itinerary changed after parsing?`);
+      }
+      ({ mode, source, note } = leg);
     }
     const b = to.geometry.coordinates as LngLat;
     const geometry = drawLeg(a, b, d);
@@ -101,20 +113,16 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
     lon += unwrapNear(b[0], a[0]) - a[0];
     if (lon < west) west = lon;
     if (lon > east) east = lon;
-    const p = {
-      kind: 'leg',
-      from: leg.from,
-      to: leg.to,
-      order: j + 1,
-      mode: leg.mode,
-      distanceKm: round(checkedDistanceKm(a, b), 1),
-      source: leg.source,
-    } as LegProperties;
-    if (leg.note !== undefined) p.note = leg.note;
-    p.stroke = MODE_COLORS[leg.mode];
-    p['stroke-width'] = strokeWidth(leg.mode);
-    p['stroke-opacity'] = STROKE_OPACITY;
-    features.push({ type: 'Feature', geometry, properties: p });
+    const order = j + 1;
+    const distanceKm = round(checkedDistanceKm(a, b), 1);
+    const stroke = MODE_COLORS[mode];
+    const width = strokeWidth(mode);
+    // One literal, in the file's order of members: one object of a fixed layout, nothing grown.
+    const properties: LegProperties =
+      note === undefined
+        ? { kind: 'leg', from, to: to.id, order, mode, distanceKm, source, stroke, 'stroke-width': width, 'stroke-opacity': STROKE_OPACITY }
+        : { kind: 'leg', from, to: to.id, order, mode, distanceKm, source, note, stroke, 'stroke-width': width, 'stroke-opacity': STROKE_OPACITY };
+    features.push({ type: 'Feature', geometry, properties });
     a = b;
   }
 
@@ -132,17 +140,33 @@ function stopFeature(
   i: number, id: string, name: LocalizedText, coordinates: LngLat, precision: Precision, place: string | undefined, arrive: string | undefined,
   depart: string | undefined, dateCertainty: DateCertainty | undefined, meetings: Meeting[], source: SourceRef[], note: string | undefined,
 ): StopFeature {
-  const p = { kind: 'stop', order: i + 1, name, precision } as StopProperties;
-  if (arrive !== undefined) p.arrive = arrive;
-  if (depart !== undefined) p.depart = depart;
-  if (dateCertainty !== undefined) p.dateCertainty = dateCertainty;
-  if (place !== undefined) p.place = place;
-  p.meetings = meetings;
-  p.source = source;
-  if (note !== undefined) p.note = note;
-  p.title = localize(name, 'en');
-  p['marker-color'] = PRECISION_COLORS[precision];
-  p['marker-symbol'] = String(i + 1);
+  const order = i + 1;
+  const title = localize(name, 'en');
+  const color = PRECISION_COLORS[precision];
+  const symbol = String(order);
+  let p: StopProperties;
+  // The common shapes as one literal each, in the file's order of members (one object of a
+  // fixed layout, nothing grown); any other member by member.
+  if (place === undefined && note === undefined && arrive !== undefined && depart !== undefined && dateCertainty !== undefined) {
+    p = { kind: 'stop', order, name, precision, arrive, depart, dateCertainty, meetings, source, title, 'marker-color': color, 'marker-symbol': symbol };
+  } else if (place === undefined && note === undefined && depart === undefined && dateCertainty === undefined) {
+    p =
+      arrive === undefined
+        ? { kind: 'stop', order, name, precision, meetings, source, title, 'marker-color': color, 'marker-symbol': symbol }
+        : { kind: 'stop', order, name, precision, arrive, meetings, source, title, 'marker-color': color, 'marker-symbol': symbol };
+  } else {
+    p = { kind: 'stop', order, name, precision } as StopProperties;
+    if (arrive !== undefined) p.arrive = arrive;
+    if (depart !== undefined) p.depart = depart;
+    if (dateCertainty !== undefined) p.dateCertainty = dateCertainty;
+    if (place !== undefined) p.place = place;
+    p.meetings = meetings;
+    p.source = source;
+    if (note !== undefined) p.note = note;
+    p.title = title;
+    p['marker-color'] = color;
+    p['marker-symbol'] = symbol;
+  }
   // The stop's own pair unless rounding changes it (the common case in real data).
   return { type: 'Feature', id, geometry: { type: 'Point', coordinates: roundPoint(coordinates) }, properties: p };
 }
