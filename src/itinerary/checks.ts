@@ -47,6 +47,8 @@ export interface Context {
    */
   legs: unknown[];
   legAt: number[];
+  /** The index after the `from` stop of the latest leg: where the next leg most likely starts. */
+  next: number;
   /** The latest date or time seen so far along the route (`''` before any), and the index of its stop. */
   last: string;
   lastStop: number;

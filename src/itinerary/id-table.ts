@@ -9,19 +9,24 @@
  * themselves meant a cache miss on a string somewhere in the heap at every probe).
  */
 export class IdTable<T> {
-  /** Per slot, the index into `ids`/`values` + 1 (0: empty), then the id's hash. Always at most half full. */
+  /** Per slot, the index into `keys`/`values` + 1 (0: empty), then the id's hash. Always at most half full. */
   private slots: Int32Array;
-  /** The ids, in the order they were first stored. */
-  readonly ids: string[] = [];
-  private readonly values: T[] = [];
+  /** The ids and their values in the order they were first stored, in lists made `expected` long at once (growing them one id at a time cost more than the look-ups). */
+  private readonly keys: string[];
+  private readonly values: T[];
+  /** How many ids are stored. */
+  size = 0;
 
   /** @param expected How many ids to make room for at first (default 8; it grows when needed). */
   constructor(expected = 8) {
     this.slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(8, expected * 2))) * 2);
+    this.keys = new Array(expected);
+    this.values = new Array(expected);
   }
 
-  get size(): number {
-    return this.ids.length;
+  /** The ids, in the order they were first stored. */
+  get ids(): string[] {
+    return this.keys.slice(0, this.size);
   }
 
   /** The value stored for `id`, if any. */
@@ -38,10 +43,12 @@ export class IdTable<T> {
     const slots = this.slots;
     const j = slots[s]!;
     if (j) return this.values[j - 1];
-    slots[s] = this.ids.push(id);
+    const n = this.size++;
+    this.keys[n] = id;
+    this.values[n] = value;
+    slots[s] = n + 1;
     slots[s + 1] = h;
-    this.values.push(value);
-    if (this.ids.length * 4 > slots.length) this.grow();
+    if (this.size * 4 > slots.length) this.grow();
     return undefined;
   }
 
@@ -50,7 +57,7 @@ export class IdTable<T> {
     const slots = this.slots;
     const mask = slots.length - 2;
     let s = (h << 1) & mask;
-    for (let j = slots[s]!; j && (slots[s + 1] !== h || this.ids[j - 1] !== id); j = slots[s]!) s = (s + 2) & mask;
+    for (let j = slots[s]!; j && (slots[s + 1] !== h || this.keys[j - 1] !== id); j = slots[s]!) s = (s + 2) & mask;
     return s;
   }
 

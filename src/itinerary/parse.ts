@@ -24,7 +24,7 @@ export class ItineraryError extends Error {
  */
 export function run(input: unknown, each?: StopSink, out: unknown[] = []): [Itinerary, Issue[], unknown[]] {
   const c: Context = {
-    copy: !each, each, out, issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], last: '', lastStop: 0,
+    copy: !each, each, out, issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0,
   };
   const it = {} as Record<string, unknown>;
   try {
