@@ -23,7 +23,7 @@ export interface Context {
    * (toGeoJSON of raw input, which checks in place).
    */
   copy: boolean;
-  /** In place, each checked stop's members are handed here as soon as it is checked, and what it returns goes on `out`: no list of stops is kept. */
+  /** In place, each checked stop's members are handed here as soon as it is checked, and what it returns is kept in `out` at the stop's index: no list of stops is kept. */
   each?: StopSink;
   out: unknown[];
   issues: Issue[];

@@ -17,14 +17,14 @@ export class ItineraryError extends Error {
 /**
  * Validates and normalises in one pass; the itinerary is only meaningful when there are no
  * issues. With `each`, validates in place for toGeoJSON: values that need no normalising are
- * kept (shared with the input), each checked stop's members are handed to `each` (what it
- * returns goes on `out`) instead of kept, the result's `stops` is the input's list, and its
- * `legs` are not built: the third item holds the input's leg overrides instead, as
- * `Context.legs` describes.
+ * kept (shared with the input), each checked stop's members are handed to `each` instead of
+ * kept, the result's `stops` is the input's list, and its `legs` are not built: the third
+ * item holds the input's leg overrides instead, as `Context.legs` describes, and the fourth
+ * what `each` returned for each stop.
  */
-export function run(input: unknown, each?: StopSink, out: unknown[] = []): [Itinerary, Issue[], unknown[]] {
+export function run(input: unknown, each?: StopSink): [Itinerary, Issue[], unknown[], unknown[]] {
   const c: Context = {
-    copy: !each, each, out, issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0,
+    copy: !each, each, out: [], issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0,
   };
   const it = {} as Record<string, unknown>;
   try {
@@ -42,7 +42,7 @@ export function run(input: unknown, each?: StopSink, out: unknown[] = []): [Itin
     c.path = [];
     fail(c, `could not be read (${e instanceof Error ? e.message : 'unknown error'})`);
   }
-  return [it as unknown as Itinerary, c.issues, c.legs];
+  return [it as unknown as Itinerary, c.issues, c.legs, c.out];
 }
 
 /** The leg from stop `i` (id `from`) to the next (id `to`): its override in `legs` (see `Context.legs`), else the default. */

@@ -110,12 +110,12 @@ const stops: Check = (v, c) => {
   // lack a member.
   const path = c.path;
   const d = path.push(0) - 1;
-  const out = c.out;
+  const out = (c.out = new Array(v.length));
   for (let i = 0; i < v.length; i++) {
     path[d] = i;
     const s = walk(stopTable, v[i], c);
     if (s && !c.issues.length) {
-      out.push(each(i, s[0] as string, s[1] as LocalizedText, s[2] as LngLat, s[3] as Precision, s[4] as string, s[5] as string, s[6] as string, s[7] as DateCertainty, s[8] as Meeting[], s[9] as SourceRef[], s[10] as string));
+      out[i] = (each(i, s[0] as string, s[1] as LocalizedText, s[2] as LngLat, s[3] as Precision, s[4] as string, s[5] as string, s[6] as string, s[7] as DateCertainty, s[8] as Meeting[], s[9] as SourceRef[], s[10] as string));
     }
   }
   path.pop();
