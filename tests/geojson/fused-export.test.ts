@@ -6,6 +6,7 @@ import { PROFILES, syntheticItinerary } from '../../bench/synthetic.mjs';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { ItineraryError, parseItinerary } from '../../src/itinerary/parse';
 import { validItinerary } from '../arbitraries';
+import { mutate } from '../mutate';
 import { fixtureInputs, readJson, repoRoot } from './helpers';
 
 // toGeoJSON of raw input checks it in place and exports in the same pass. It must be
@@ -57,6 +58,18 @@ describe('toGeoJSON of raw input (checked in place)', () => {
     expect(fused(input)).toBe(separately(input));
     expect(input).toStrictEqual(before);
   });
+
+  it('throws exactly the located issues that parseItinerary throws, on any itinerary with one value replaced', () => {
+    fc.assert(
+      fc.property(validItinerary(), fc.nat(), fc.oneof(fc.anything(), fc.constantFrom('', ' ', 'x', -0, 200, -91, '2023-02-30', 'javascript:alert(1)', 's0', 'm0-0')), (input, n, junk) => {
+        const bad = mutate(input, n, junk);
+        const issues = thrown(() => parseItinerary(bad));
+        expect(thrown(() => toGeoJSON(bad))).toEqual(issues);
+        if (issues === 'no error') expect(fused(bad)).toBe(separately(bad));
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 
   it('throws exactly the located issues that parseItinerary throws, for every bad fixture', () => {
     const dir = path.join(repoRoot, 'tests/fixtures/bad');
