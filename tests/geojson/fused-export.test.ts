@@ -83,6 +83,17 @@ describe('toGeoJSON of raw input (checked in place)', () => {
     }
   });
 
+  it('reads members that are inherited or not enumerable, as parseItinerary does', () => {
+    const hidden = { id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [0, 0] }] };
+    Object.defineProperty(hidden.stops[0], 'note', { value: 7, enumerable: false });
+    const issues = [{ path: 'stops[0].note', message: 'expected a string, got number' }];
+    expect(thrown(() => parseItinerary(hidden))).toEqual(issues);
+    expect(thrown(() => toGeoJSON(hidden))).toEqual(issues);
+    const inherited = { id: 'x', title: 'X', stops: [Object.assign(Object.create({ precision: 'venue' }) as object, { id: 'a', name: 'A', coordinates: [0, 0] })] };
+    expect(parseItinerary(inherited).stops[0]!.precision).toBe('venue');
+    expect(fused(inherited)).toBe(separately(inherited));
+  });
+
   it('reports a throwing getter as an issue, as parseItinerary does', () => {
     const input = { id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [0, 0] }] };
     Object.defineProperty(input.stops[0], 'note', { enumerable: true, get: () => { throw new Error('boom'); } });
