@@ -38,23 +38,24 @@ export function routeDistanceKm(points: readonly LngLat[]): number {
   return total;
 }
 
-/** Reduced (parametric) latitude's cosine and sine. */
-function reduced(lat: number): [number, number] {
-  const phi = lat * RAD;
-  const c = Math.cos(phi);
-  const s = (1 - WGS84_F) * Math.sin(phi);
-  const h = Math.hypot(c, s);
-  return [c / h, s / h];
-}
-
 /** Vincenty's inverse formula; undefined when the iteration does not settle (nearly antipodal points). */
 function vincentyKm(lon1: number, lat1: number, lon2: number, lat2: number): number | undefined {
   const f = WGS84_F;
   let L = ((lon2 - lon1) % 360) * RAD;
   if (L > Math.PI) L -= 2 * Math.PI;
   else if (L < -Math.PI) L += 2 * Math.PI;
-  const [cosU1, sinU1] = reduced(lat1);
-  const [cosU2, sinU2] = reduced(lat2);
+  // The reduced (parametric) latitudes' cosines and sines, tan U = (1 - f) tan φ (no arrays
+  // and no Math.hypot, which is slow: this runs once per leg of every export).
+  let cosU1 = Math.cos(lat1 * RAD);
+  let sinU1 = (1 - f) * Math.sin(lat1 * RAD);
+  let cosU2 = Math.cos(lat2 * RAD);
+  let sinU2 = (1 - f) * Math.sin(lat2 * RAD);
+  const h1 = Math.sqrt(cosU1 * cosU1 + sinU1 * sinU1);
+  const h2 = Math.sqrt(cosU2 * cosU2 + sinU2 * sinU2);
+  cosU1 /= h1;
+  sinU1 /= h1;
+  cosU2 /= h2;
+  sinU2 /= h2;
   let lambda = L;
   for (let i = 0; i < 200; i++) {
     const sinL = Math.sin(lambda);

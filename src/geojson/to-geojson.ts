@@ -5,7 +5,7 @@ import { drawLeg } from '../geo/leg-geometry';
 import { checkTolerance } from '../geo/tolerance';
 import { localize } from '../itinerary/index';
 import { isParsedItinerary, ItineraryError, run } from '../itinerary/parse';
-import type { Itinerary, LngLat, Stop } from '../itinerary/types';
+import type { DateCertainty, Itinerary, LngLat, LocalizedText, Meeting, Precision, SourceRef, TravelMode } from '../itinerary/types';
 import { round, roundPoint } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
 import {
@@ -56,78 +56,74 @@ export interface ToGeoJSONOptions {
  */
 export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOptions = {}): ItineraryFeatureCollection {
   const d = densifier(checkTolerance(options, 'toGeoJSON')); // this call's own buffers
-  const features: Array<StopFeature | LegFeature> = [];
-  const points: LngLat[] = [];
-  const ids: string[] = [];
-
-  const addStop = (s: Stop, i: number): void => {
-    // The stop's own pair unless rounding changes it (the common case in real data).
-    const point: LngLat = roundPoint(s.coordinates);
-    points[i] = point;
-    ids[i] = s.id;
-    const p = { kind: 'stop', order: i + 1, name: s.name, precision: s.precision } as StopProperties;
-    if (s.arrive !== undefined) p.arrive = s.arrive;
-    if (s.depart !== undefined) p.depart = s.depart;
-    if (s.dateCertainty !== undefined) p.dateCertainty = s.dateCertainty;
-    if (s.place !== undefined) p.place = s.place;
-    p.meetings = s.meetings;
-    p.source = s.source;
-    if (s.note !== undefined) p.note = s.note;
-    p.title = localize(s.name, 'en');
-    p['marker-color'] = PRECISION_COLORS[s.precision];
-    p['marker-symbol'] = String(i + 1);
-    features.push({ type: 'Feature', id: s.id, geometry: { type: 'Point', coordinates: point }, properties: p });
-  };
-
   let it: Itinerary;
+  let stops: StopFeature[];
+  let overrides: unknown[] | undefined;
   if (isParsedItinerary(itinerary)) {
     it = itinerary;
-    it.stops.forEach(addStop);
+    stops = it.stops.map((s, i) => stopFeature(i, s.id, s.name, s.coordinates, s.precision, s.place, s.arrive, s.depart, s.dateCertainty, s.meetings, s.source, s.note));
   } else {
-    // Checked in place: each stop is exported as soon as it is checked.
-    const [checked, issues] = run(itinerary, addStop);
+    // Checked in place: each stop is exported as soon as it is checked, and the legs are
+    // exported from the input's overrides, with no Itinerary built in between.
+    const [checked, issues, legs, features] = run(itinerary, stopFeature);
     if (issues.length) throw new ItineraryError(issues);
     it = checked;
+    overrides = legs;
+    stops = features as StopFeature[];
   }
-  const legs = it.legs;
+  const n = stops.length;
+  // Stop features first, in order, then the legs: made at its final length at once (growing
+  // it one feature at a time cost a tenth of the export).
+  const features = new Array<StopFeature | LegFeature>(n && 2 * n - 1);
+  for (let i = 0; i < n; i++) features[i] = stops[i]!;
 
   // The bbox as the legs are drawn: each leg's longitudes run monotonically from stop to
   // stop (or it touches a pole, and the box spans every longitude), so the route's
   // unwrapped longitudes at the stops bound the band, and drawLeg reports the latitudes.
-  const first = points[0]!;
-  let lon = first[0]; // the route's unwrapped longitude at the current stop
+  let a = stops[0]!.geometry.coordinates as LngLat;
+  let lon = a[0]; // the route's unwrapped longitude at the current stop
   let west = lon;
   let east = lon;
-  let south = first[1];
+  let south = a[1];
   let north = south;
-  for (let j = 0; j < legs.length; j++) {
-    const leg = legs[j]!;
-    // The parser guarantees legs[j] joins stops[j] and stops[j + 1]; check rather than trust.
-    if (leg.from !== ids[j] || leg.to !== ids[j + 1]) {
-      throw new Error(`legs[${j}] does not join stops[${j}] and stops[${j + 1}]: was the itinerary changed after parsing?`);
+  for (let j = 0; j + 1 < n; j++) {
+    const from = stops[j]!.id;
+    const to = stops[j + 1]!;
+    let mode: TravelMode;
+    let source: SourceRef[];
+    let note: string | undefined;
+    if (overrides) {
+      // The input's override of this leg (see parse's `leg`), else the default.
+      const given = overrides[3 * j] as TravelMode | undefined;
+      mode = given ?? 'unknown';
+      source = given === undefined ? [] : (overrides[3 * j + 1] as SourceRef[]);
+      note = overrides[3 * j + 2] as string | undefined;
+    } else {
+      const leg = it.legs[j];
+      // The parser guarantees legs[j] joins stops[j] and stops[j + 1]; check rather than trust.
+      if (!leg || leg.from !== from || leg.to !== to.id) {
+        throw new Error(`legs[${j}] does not join stops[${j}] and stops[${j + 1}]: was the itinerary changed after parsing?`);
+      }
+      ({ mode, source, note } = leg);
     }
-    const a = points[j]!;
-    const b = points[j + 1]!;
+    const b = to.geometry.coordinates as LngLat;
     const geometry = drawLeg(a, b, d);
     if (d.south < south) south = d.south;
     if (d.north > north) north = d.north;
     lon += unwrapNear(b[0], a[0]) - a[0];
     if (lon < west) west = lon;
     if (lon > east) east = lon;
-    const p = {
-      kind: 'leg',
-      from: leg.from,
-      to: leg.to,
-      order: j + 1,
-      mode: leg.mode,
-      distanceKm: round(checkedDistanceKm(a, b), 1),
-      source: leg.source,
-    } as LegProperties;
-    if (leg.note !== undefined) p.note = leg.note;
-    p.stroke = MODE_COLORS[leg.mode];
-    p['stroke-width'] = strokeWidth(leg.mode);
-    p['stroke-opacity'] = STROKE_OPACITY;
-    features.push({ type: 'Feature', geometry, properties: p });
+    const order = j + 1;
+    const distanceKm = round(checkedDistanceKm(a, b), 1);
+    const stroke = MODE_COLORS[mode];
+    const width = strokeWidth(mode);
+    // One literal, in the file's order of members: one object of a fixed layout, nothing grown.
+    const properties: LegProperties =
+      note === undefined
+        ? { kind: 'leg', from, to: to.id, order, mode, distanceKm, source, stroke, 'stroke-width': width, 'stroke-opacity': STROKE_OPACITY }
+        : { kind: 'leg', from, to: to.id, order, mode, distanceKm, source, note, stroke, 'stroke-width': width, 'stroke-opacity': STROKE_OPACITY };
+    features[n + j] = { type: 'Feature', geometry, properties };
+    a = b;
   }
 
   return {
@@ -137,6 +133,42 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
     visitmap: meta(it),
     features,
   };
+}
+
+/** The Point feature of stop `i`, from its members. */
+function stopFeature(
+  i: number, id: string, name: LocalizedText, coordinates: LngLat, precision: Precision, place: string | undefined, arrive: string | undefined,
+  depart: string | undefined, dateCertainty: DateCertainty | undefined, meetings: Meeting[], source: SourceRef[], note: string | undefined,
+): StopFeature {
+  const order = i + 1;
+  const title = localize(name, 'en');
+  const color = PRECISION_COLORS[precision];
+  const symbol = String(order);
+  let p: StopProperties;
+  // The common shapes as one literal each, in the file's order of members (one object of a
+  // fixed layout, nothing grown); any other member by member.
+  if (place === undefined && note === undefined && arrive !== undefined && depart !== undefined && dateCertainty !== undefined) {
+    p = { kind: 'stop', order, name, precision, arrive, depart, dateCertainty, meetings, source, title, 'marker-color': color, 'marker-symbol': symbol };
+  } else if (place === undefined && note === undefined && depart === undefined && dateCertainty === undefined) {
+    p =
+      arrive === undefined
+        ? { kind: 'stop', order, name, precision, meetings, source, title, 'marker-color': color, 'marker-symbol': symbol }
+        : { kind: 'stop', order, name, precision, arrive, meetings, source, title, 'marker-color': color, 'marker-symbol': symbol };
+  } else {
+    p = { kind: 'stop', order, name, precision } as StopProperties;
+    if (arrive !== undefined) p.arrive = arrive;
+    if (depart !== undefined) p.depart = depart;
+    if (dateCertainty !== undefined) p.dateCertainty = dateCertainty;
+    if (place !== undefined) p.place = place;
+    p.meetings = meetings;
+    p.source = source;
+    if (note !== undefined) p.note = note;
+    p.title = title;
+    p['marker-color'] = color;
+    p['marker-symbol'] = symbol;
+  }
+  // The stop's own pair unless rounding changes it (the common case in real data).
+  return { type: 'Feature', id, geometry: { type: 'Point', coordinates: roundPoint(coordinates) }, properties: p };
 }
 
 function meta(it: Itinerary): ItineraryMeta {

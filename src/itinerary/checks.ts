@@ -7,12 +7,15 @@
  * min+gzip, and parsing is on the hot path of 100,000-stop itineraries. So checks are
  * shared functions driven by small member tables, the path is a stack of keys that becomes
  * a string only when an issue is found, and each value is read once.
+ *
+ * A little over 300 lines: the table walker and the checks it drives are one hot loop, kept
+ * in one module so that each can be read beside what it calls.
  */
 import { closest } from './closest';
 import type { IdTable } from './id-table';
 import { isoCheck } from './iso-date';
 import { isLanguageTag } from './language-tag';
-import type { Issue } from './types';
+import type { DateCertainty, Issue, LngLat, LocalizedText, Meeting, Precision, SourceRef } from './types';
 import { isSafeUrl } from './url';
 
 /** What one validation run collects: its issues, and what cross-member rules remember. */
@@ -23,11 +26,16 @@ export interface Context {
    * (toGeoJSON of raw input, which checks in place).
    */
   copy: boolean;
-  /** In place, each checked stop is handed here as soon as it is checked, and no list of them is kept. */
-  each?: (stop: Record<string, unknown>, index: number) => void;
+  /** In place, each checked stop's members are handed here as soon as it is checked, and what it returns is kept in `out` at the stop's index: no list of stops is kept. */
+  each?: StopSink;
+  out: unknown[];
   issues: Issue[];
-  /** The keys leading to the value being checked. */
+  /** The keys leading to the value being checked: a stack where each object or list holds one slot for its members. */
   path: (string | number)[];
+  /** Scratch lists of member values, one per depth of the path: an object's walk owns the one at its depth until it returns. */
+  pool: unknown[][];
+  /** Set by every walk: whether the object it walked can be kept as it is (in place). */
+  kept: boolean;
   /** Source document id → path (keys) where it is first defined. */
   docs: IdTable<Path>;
   /** Stop id → index of its first stop. */
@@ -36,13 +44,24 @@ export interface Context {
   order: unknown[];
   /** Meeting id → path (keys) of its first meeting. */
   meetings: IdTable<Path>;
-  /** Leg overrides by the index of their `from` stop, and their own indexes in `legs`. */
+  /**
+   * Leg overrides by the index `i` of their `from` stop: mode, source and note at `3i`, `3i + 1`
+   * and `3i + 2` (a flat list rather than an object per leg); the index of each in `legs` at `legAt[i]`.
+   */
   legs: unknown[];
   legAt: number[];
+  /** The index after the `from` stop of the latest leg: where the next leg most likely starts. */
+  next: number;
   /** The latest date or time seen so far along the route (`''` before any), and the index of its stop. */
   last: string;
   lastStop: number;
 }
+
+/** Receives a checked stop's members, normalised, in the stop table's order, with the stop's index first; returns what to put out for it. */
+export type StopSink = (
+  index: number, id: string, name: LocalizedText, coordinates: LngLat, precision: Precision, place: string | undefined, arrive: string | undefined,
+  depart: string | undefined, dateCertainty: DateCertainty | undefined, meetings: Meeting[], source: SourceRef[], note: string | undefined,
+) => unknown;
 
 type Path = (string | number)[];
 
@@ -189,58 +208,93 @@ export const range: Check = (v, c) => {
   return start > end ? fail(c, `end ${end} is before start ${start}`) : c.copy ? [start, end] : a;
 };
 
-/**
- * An object with the given members, built afresh from those keys only (so an input's
- * `__proto__` or `constructor` never reaches the output). Any other member is reported,
- * with the likely intended name, except `$comment`, which JSON authors use for comments.
- * `after` then applies the rules that span members. In place, an object whose keys are all
- * members in table order and whose members need no normalising (no default to add) is
- * returned as it is; a copy starts only at the first member that differs.
- */
-export function object(members: Record<string, Member>, after?: (out: Record<string, unknown>, c: Context) => void): Check {
+/** A member table, prepared for {@link walk}: the names, checks and presences in order, and the rules that span members. */
+export interface Table {
+  names: string[];
+  checks: Check[];
+  presence: Member[1][];
+  /** Applies the rules that span members to the checked values (in table order, `undefined` where absent). */
+  after?: (values: unknown[], c: Context) => void;
+}
+
+export const table = (members: Record<string, Member>, after?: Table['after']): Table => {
   const names = Object.keys(members);
+  return { names, checks: names.map((k) => members[k]![0]), presence: names.map((k) => members[k]![1]), after };
+};
+
+/**
+ * Checks the members of the object `v` in table order and returns their normalised values in
+ * the same order (`undefined` where absent), in the scratch list of the path's depth: read it
+ * before walking another object at that depth. Sets `c.kept` to whether `v` itself can be kept
+ * in place: a plain object whose keys are all members, in table order, none normalised (no
+ * default added). Any other member is reported, with the likely intended name, except
+ * `$comment`, which JSON authors use for comments. Then `t.after` applies the rules that span
+ * members. `undefined` (and an issue) when `v` is not an object.
+ */
+export function walk(t: Table, v: unknown, c: Context): unknown[] | undefined {
+  if (!isObject(v)) return fail(c, expected('an object', v));
+  const { names, checks, presence } = t;
   const n = names.length;
-  const checks = names.map((k) => members[k]![0]);
-  const presence = names.map((k) => members[k]![1]);
+  const path = c.path;
+  const d = path.length;
+  const values = (c.pool[d] ??= []);
+  // One walk of the keys, reading each value on the way (the fastest read there is): members
+  // only, in table order? Then none is unknown, and no member needs looking up by name.
+  let ordered = true;
+  let j = 0;
+  for (const k in v) {
+    let i = j;
+    while (i < n && names[i] !== k) i++;
+    if (i == n) {
+      ordered = false;
+      break;
+    }
+    // A member the keys skip is read by name all the same: it may be inherited or not enumerable.
+    for (; j < i; j++) values[j] = v[names[j]!];
+    values[j++] = v[k];
+  }
+  let kept = ordered && plain(v);
+  if (kept) for (; j < n; j++) values[j] = v[names[j]!];
+  else for (let i = 0; i < n; i++) values[i] = v[names[i]!];
+  path.push('');
+  for (let i = 0; i < n; i++) {
+    const x = values[i];
+    const has = presence[i];
+    let r = x;
+    path[d] = names[i]!;
+    if (x !== undefined) r = checks[i]!(x, c);
+    else if (has == 1) fail(c, 'missing required member');
+    else if (has) r = has == 2 ? [] : has;
+    if (r !== x) kept = false;
+    values[i] = r;
+  }
+  path.pop();
+  if (!ordered) {
+    for (const name in v) {
+      if (!names.includes(name) && name != '$comment') {
+        const like = closest(name, names);
+        fail(c, `unknown member (${like ? `did you mean "${like}"?` : `expected ${names.join(', ')}`})`, name);
+      }
+    }
+  }
+  t.after?.(values, c);
+  c.kept = kept;
+  return values;
+}
+
+/**
+ * An object with the given members (see {@link walk}), built afresh from those keys only (so
+ * an input's `__proto__` or `constructor` never reaches the output). In place, an object that
+ * {@link walk} can keep is returned as it is.
+ */
+export function object(t: Table): Check {
+  const names = t.names;
   return (v, c) => {
-    if (!isObject(v)) return fail(c, expected('an object', v));
-    // One walk of the keys: members only, in table order? Then none is unknown.
-    let ordered = true;
-    let j = 0;
-    for (const k in v) {
-      while (j < n && names[j] !== k) j++;
-      if (j++ == n) {
-        ordered = false;
-        break;
-      }
-    }
-    let out: Record<string, unknown> | undefined = c.copy || !ordered || !plain(v) ? {} : undefined;
-    for (let i = 0; i < n; i++) {
-      const name = names[i]!;
-      const x = v[name];
-      const has = presence[i];
-      let r = x;
-      if (x !== undefined) r = within(c, name, checks[i]!, x);
-      else if (has == 1) fail(c, 'missing required member', name);
-      else if (has) r = has == 2 ? [] : has;
-      if (r !== x && !out) {
-        // The members before this one are kept as they are.
-        out = {};
-        for (let k = 0; k < i; k++) if (v[names[k]!] !== undefined) out[names[k]!] = v[names[k]!];
-      }
-      if (out && r !== undefined) out[name] = r;
-    }
-    if (!ordered) {
-      for (const name in v) {
-        if (!names.includes(name) && name != '$comment') {
-          const like = closest(name, names);
-          fail(c, `unknown member (${like ? `did you mean "${like}"?` : `expected ${names.join(', ')}`})`, name);
-        }
-      }
-    }
-    const o = out ?? v;
-    after?.(o, c);
-    return o;
+    const values = walk(t, v, c);
+    if (!values || (c.kept && !c.copy)) return values && v;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) if (values[i] !== undefined) out[names[i]!] = values[i];
+    return out;
   };
 }
 
@@ -255,11 +309,15 @@ export const list =
     }
     // In place, the list itself unless an item changed.
     let out: unknown[] | undefined = c.copy ? [] : undefined;
+    const path = c.path;
+    const d = path.push(0) - 1;
     for (let i = 0; i < v.length; i++) {
       const x: unknown = v[i];
-      const r = within(c, i, item, x);
+      path[d] = i;
+      const r = item(x, c);
       if (r !== x) out ??= v.slice(0, i);
       if (out && r !== undefined) out.push(r);
     }
+    path.pop();
     return out ?? v;
   };

@@ -14,13 +14,15 @@ import type { LocalizedText } from './types';
  */
 export function localize(text: LocalizedText | undefined, language = ''): string {
   if (text === undefined || typeof text == 'string') return text ?? '';
+  let want = language.toLowerCase();
+  // The tag asked for itself, as the first step below finds it, before any fallback is worked out.
+  if (want) for (const tag in text) if (tag.toLowerCase() == want) return text[tag]!;
   const tags = Object.keys(text);
   const find = (prefix: string, exact: boolean): string | undefined =>
     tags.find((tag) => {
       const t = tag.toLowerCase();
       return t == prefix || (!exact && t.startsWith(prefix + '-'));
     });
-  let want = language.toLowerCase();
   const primary = want.split('-')[0]!;
   const script = scriptOf(want);
   // The first tag of the language asked for in script `s` ('' for a tag that names none).

@@ -1,7 +1,7 @@
-import { type Context, fail } from './checks';
+import { type Context, fail, type StopSink } from './checks';
 import { IdTable } from './id-table';
 import { itinerary } from './schema';
-import type { Issue, Itinerary, Leg, Stop } from './types';
+import type { Issue, Itinerary, Leg, SourceRef, Stop, TravelMode } from './types';
 
 /** Thrown by {@link parseItinerary}: `issues` lists every problem found, each with its path. */
 export class ItineraryError extends Error {
@@ -17,11 +17,15 @@ export class ItineraryError extends Error {
 /**
  * Validates and normalises in one pass; the itinerary is only meaningful when there are no
  * issues. With `each`, validates in place for toGeoJSON: values that need no normalising are
- * kept (shared with the input), each checked stop is handed to `each` instead of kept, and
- * the result's `stops` is the input's list.
+ * kept (shared with the input), each checked stop's members are handed to `each` instead of
+ * kept, the result's `stops` is the input's list, and its `legs` are not built: the third
+ * item holds the input's leg overrides instead, as `Context.legs` describes, and the fourth
+ * what `each` returned for each stop.
  */
-export function run(input: unknown, each?: (stop: Stop, index: number) => void): [Itinerary, Issue[]] {
-  const c: Context = { copy: !each, each: each as Context['each'], issues: [], path: [], docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], last: '', lastStop: 0 };
+export function run(input: unknown, each?: StopSink): [Itinerary, Issue[], unknown[], unknown[]] {
+  const c: Context = {
+    copy: !each, each, out: [], issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0,
+  };
   const it = {} as Record<string, unknown>;
   try {
     const o = itinerary(input, c) as Record<string, unknown> | undefined;
@@ -31,15 +35,24 @@ export function run(input: unknown, each?: (stop: Stop, index: number) => void):
       it.sources = o.sources ?? (o.source ? [o.source] : []);
       const stops = (it.stops = (o.stops ?? []) as Stop[]);
       // One leg per pair of consecutive stops; the input's legs only override.
-      const legs: Leg[] = (it.legs = []);
-      for (let i = 1; i < stops.length; i++) legs.push((c.legs[i - 1] as Leg | undefined) ?? { from: stops[i - 1]!.id, to: stops[i]!.id, mode: 'unknown', source: [] });
+      if (!each) it.legs = stops.slice(1).map((s, i) => leg(stops[i]!.id, s.id, c.legs, i));
     }
   } catch (e) {
     // Only a hostile object (a throwing getter, a proxy) gets here: still report, never throw.
     c.path = [];
     fail(c, `could not be read (${e instanceof Error ? e.message : 'unknown error'})`);
   }
-  return [it as unknown as Itinerary, c.issues];
+  return [it as unknown as Itinerary, c.issues, c.legs, c.out];
+}
+
+/** The leg from stop `i` (id `from`) to the next (id `to`): its override in `legs` (see `Context.legs`), else the default. */
+export function leg(from: string, to: string, legs: unknown[], i: number): Leg {
+  const mode = legs[3 * i] as TravelMode | undefined;
+  if (mode === undefined) return { from, to, mode: 'unknown', source: [] };
+  const l: Leg = { from, to, mode, source: legs[3 * i + 1] as SourceRef[] };
+  const note = legs[3 * i + 2] as string | undefined;
+  if (note !== undefined) l.note = note;
+  return l;
 }
 
 /**

@@ -6,6 +6,7 @@ import { PROFILES, syntheticItinerary } from '../../bench/synthetic.mjs';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { ItineraryError, parseItinerary } from '../../src/itinerary/parse';
 import { validItinerary } from '../arbitraries';
+import { mutate } from '../mutate';
 import { fixtureInputs, readJson, repoRoot } from './helpers';
 
 // toGeoJSON of raw input checks it in place and exports in the same pass. It must be
@@ -58,6 +59,18 @@ describe('toGeoJSON of raw input (checked in place)', () => {
     expect(input).toStrictEqual(before);
   });
 
+  it('throws exactly the located issues that parseItinerary throws, on any itinerary with one value replaced', () => {
+    fc.assert(
+      fc.property(validItinerary(), fc.nat(), fc.oneof(fc.anything(), fc.constantFrom('', ' ', 'x', -0, 200, -91, '2023-02-30', 'javascript:alert(1)', 's0', 'm0-0')), (input, n, junk) => {
+        const bad = mutate(input, n, junk);
+        const issues = thrown(() => parseItinerary(bad));
+        expect(thrown(() => toGeoJSON(bad))).toEqual(issues);
+        if (issues === 'no error') expect(fused(bad)).toBe(separately(bad));
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
   it('throws exactly the located issues that parseItinerary throws, for every bad fixture', () => {
     const dir = path.join(repoRoot, 'tests/fixtures/bad');
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -68,6 +81,17 @@ describe('toGeoJSON of raw input (checked in place)', () => {
       expect(Array.isArray(issues), f).toBe(true);
       expect(thrown(() => toGeoJSON(input)), f).toEqual(issues);
     }
+  });
+
+  it('reads members that are inherited or not enumerable, as parseItinerary does', () => {
+    const hidden = { id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [0, 0] }] };
+    Object.defineProperty(hidden.stops[0], 'note', { value: 7, enumerable: false });
+    const issues = [{ path: 'stops[0].note', message: 'expected a string, got number' }];
+    expect(thrown(() => parseItinerary(hidden))).toEqual(issues);
+    expect(thrown(() => toGeoJSON(hidden))).toEqual(issues);
+    const inherited = { id: 'x', title: 'X', stops: [Object.assign(Object.create({ precision: 'venue' }) as object, { id: 'a', name: 'A', coordinates: [0, 0] })] };
+    expect(parseItinerary(inherited).stops[0]!.precision).toBe('venue');
+    expect(fused(inherited)).toBe(separately(inherited));
   });
 
   it('reports a throwing getter as an issue, as parseItinerary does', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEarlier, isoCheck } from '../../src/itinerary/iso-date';
+import { instant, isEarlier, isoCheck } from '../../src/itinerary/iso-date';
 
 describe('isoCheck', () => {
   it.each(['2023-12-10', '2024-02-29', '2000-02-29', '0000-01-01', '9999-12-31', '2023-12-10T00:00', '2023-12-10T23:59:59', '2023-12-10T23:59:59.999Z', '2023-12-10T10:00+08:00', '2023-12-10T10:00-05:30', '2023-12-10T10:00:00-00:00'])(
@@ -55,5 +55,41 @@ describe('isEarlier', () => {
 
   it('never says that a time is earlier than itself', () => {
     for (const s of ['2023-12-10', '2023-12-10T08:00', '2023-12-10T08:00+08:00']) expect(isEarlier(s, s)).toBe(false);
+  });
+});
+
+describe('instant', () => {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  /** Any valid ISO text: every form, every offset, any day of years 0000 to 9999. */
+  const isoText = fc
+    .record({
+      day: fc.integer({ min: Date.parse("0000-01-01"), max: Date.parse("9999-12-31") }).map((t) => Math.floor(t / 864e5) * 864e5),
+      minutes: fc.integer({ min: 0, max: 1439 }),
+      seconds: fc.integer({ min: 0, max: 59 }),
+      ms: fc.integer({ min: 0, max: 999 }),
+      form: fc.constantFrom(0, 1, 2, 3),
+      offset: fc.constantFrom('', 'Z', '+08:00', '-05:30', '+14:00', '-12:00', '+00:00', '-00:00', '+23:59'),
+    })
+    .map(({ day, minutes, seconds, ms, form, offset }) => {
+      const date = new Date(day).toISOString().slice(0, 10);
+      if (!form) return date;
+      const time = `T${pad(minutes / 60 | 0)}:${pad(minutes % 60)}` + (form > 1 ? `:${pad(seconds)}` : '') + (form > 2 ? `.${pad(ms, 3)}` : '');
+      return date + time + offset;
+    });
+
+  it('gives what Date.parse gives for every valid text, read as UTC without an offset', () => {
+    fc.assert(
+      fc.property(isoText, (s) => {
+        expect(isoCheck(s)).toBe(0);
+        expect(instant(s)).toBe(Date.parse(s.length > 10 && !/(Z|[+-]\d\d:\d\d)$/.test(s) ? s + 'Z' : s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts the days of leap years and of year 0', () => {
+    expect(instant('0000-03-01')).toBe(Date.parse('0000-03-01'));
+    expect(instant('2000-02-29T23:59:59.999Z')).toBe(Date.parse('2000-02-29T23:59:59.999Z'));
+    expect(instant('1900-03-01T00:00-01:00')).toBe(Date.parse('1900-03-01T01:00Z'));
   });
 });
