@@ -8,25 +8,85 @@ import type { Itinerary, LngLat } from '../../itinerary/types';
  * `unwrapRoute` chooses (issue 14), so the route is one line across ±180.
  */
 export interface Placement {
-  /** Each leg's points, `[lat, lng]`, longitudes continuous: a leg starts and ends at its stops' markers. */
-  lines: L.LatLng[][];
+  /**
+   * Each leg's points, `[lon, lat]` (`unwrapRoute`'s), longitudes continuous: a leg starts
+   * and ends at its stops' markers. Not a `LatLng` per vertex: large mode reads the numbers,
+   * and only the SVG mode's polylines need `LatLng`s ({@link toLatLngs}).
+   */
+  points: LngLat[][];
   /** Per stop: the world copies its marker is shown in, in degrees (`[0]` for most; two for the start of a trip round the world). */
   copies: number[][];
   /** Per stop: the copy where its legs meet. */
   offsets: number[];
 }
 
+/**
+ * Places an itinerary's legs (great circles, or straight when `straight`) and stops, at
+ * once (`placement()`) or over several tasks (`start`): thousands of legs' great circles
+ * are a long task of their own, so large mode works through them a batch at a time
+ * (as Leaflet.markercluster's `chunkedLoading` adds markers), then unwraps the route in a
+ * task of its own. Either way the placement is the same.
+ */
+export class RoutePlacer {
+  private readonly stops: LngLat[];
+  /** The legs' lines placed so far, in order. */
+  private readonly legs: LngLat[][] = [];
+  private done: Placement | null = null;
+
+  constructor(
+    itinerary: Itinerary,
+    private readonly straight: boolean,
+    private readonly toleranceKm: number,
+  ) {
+    this.stops = itinerary.stops.map((s) => s.coordinates);
+  }
+
+  /** Places the legs in tasks of about `budgetMs` each, then unwraps them in one more; `placement()` finishes at once when called sooner. */
+  start(budgetMs: number): this {
+    const batch = (): void => {
+      if (this.done) return;
+      const end = performance.now() + budgetMs;
+      try {
+        while (this.placeLeg() && performance.now() < end);
+      } catch {
+        return; // a bad option: placement() throws it where the layer needs the placement, as it did without batches
+      }
+      setTimeout(this.legs.length < this.stops.length - 1 ? batch : () => void this.placement());
+    };
+    setTimeout(batch);
+    return this;
+  }
+
+  /** The placement, finishing whatever is left of it now. */
+  placement(): Placement {
+    if (this.done) return this.done;
+    while (this.placeLeg());
+    const route = unwrapRoute(this.stops, this.legs);
+    return (this.done = {
+      points: route.legs.map((leg) => leg.points),
+      copies: route.stops.map((s) => s.copies),
+      offsets: route.stops.map((s) => s.offset),
+    });
+  }
+
+  /** Places the next leg (legs join consecutive stops: parseItinerary makes one per pair); false when none is left. */
+  private placeLeg(): boolean {
+    const i = this.legs.length;
+    const [a, b] = [this.stops[i], this.stops[i + 1]];
+    if (!a || !b) return false;
+    this.legs.push(this.straight ? [a, b] : greatCirclePoints(a, b, { toleranceKm: this.toleranceKm }));
+    return true;
+  }
+}
+
 /** Places an itinerary's legs (great circles, or straight when `straight`) and stops in the world copies that keep the route continuous. */
 export function placeRoute(itinerary: Itinerary, straight: boolean, toleranceKm: number): Placement {
-  const stops: LngLat[] = itinerary.stops.map((s) => s.coordinates);
-  // Legs join consecutive stops (parseItinerary makes one per pair).
-  const legs = stops.slice(1).map((b, i) => (straight ? [stops[i]!, b] : greatCirclePoints(stops[i]!, b, { toleranceKm })));
-  const route = unwrapRoute(stops, legs);
-  return {
-    lines: route.legs.map((leg) => leg.points.map((p) => L.latLng(p[1], p[0]))),
-    copies: route.stops.map((s) => s.copies),
-    offsets: route.stops.map((s) => s.offset),
-  };
+  return new RoutePlacer(itinerary, straight, toleranceKm).placement();
+}
+
+/** A leg's `[lon, lat]` points as Leaflet `LatLng`s. */
+export function toLatLngs(points: readonly LngLat[]): L.LatLng[] {
+  return points.map((p) => L.latLng(p[1], p[0]));
 }
 
 /** Of some world copies (degrees), the one that puts `lng` nearest `near`; ties go to `preferred`. */
