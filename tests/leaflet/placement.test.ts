@@ -63,3 +63,18 @@ describe('RoutePlacer', () => {
     expect(() => placer.placement()).toThrow(RangeError);
   });
 });
+
+describe('ItineraryLayer.whenPlaced', () => {
+  it('resolves with the layer once a large layer has placed its route in tasks, before it is added', async () => {
+    const { itineraryLayer } = await import('../../src/leaflet/layer/itinerary-layer');
+    const { canvasLargeMode } = await import('../../src/leaflet/layer/large-mode');
+    const itinerary = fixture('pacific-crossing');
+    const layer = itineraryLayer(itinerary, { largeThreshold: 2, largeMode: canvasLargeMode });
+    expect(layer.large).toBe(true);
+    await expect(layer.whenPlaced()).resolves.toBe(layer);
+    expect(layer._placement).toEqual(placeRoute(itinerary, false, 1));
+    // A layer in the SVG mode places it when asked.
+    const small = itineraryLayer(itinerary);
+    await expect(small.whenPlaced()).resolves.toBe(small);
+  });
+});

@@ -322,6 +322,20 @@ export class ItineraryLayer extends L.FeatureGroup {
     return write(this.itinerary, { toleranceKm: this.resolved.toleranceKm });
   }
 
+  /**
+   * Resolves once the route is placed: its legs' great circles and the world copies its
+   * stops are drawn in. A layer of `largeThreshold` stops or more in large mode starts
+   * placing it, in tasks of its own, as it is made; any other starts now. Adding the layer
+   * after it keeps that work out of the add; adding it sooner places what is left then.
+   * @example
+   * const layer = itineraryLayer(bigTrip, { largeMode: canvasLargeMode });
+   * await layer.whenPlaced(); // the page paints and answers input meanwhile
+   * layer.addTo(map);
+   */
+  whenPlaced(): Promise<this> {
+    return this.placer.start(PLACE_BUDGET_MS).ready.then(() => this);
+  }
+
   /** Builds the popup content of a stop: the `popupContent` option's, or the safe default. */
   popupContentFor(index: number): HTMLElement | string {
     return popupContent(this, index, (i) => this.openStop(i, { focus: 'popup' }));

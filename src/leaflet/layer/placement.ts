@@ -32,6 +32,10 @@ export class RoutePlacer {
   /** The legs' lines placed so far, in order. */
   private readonly legs: LngLat[][] = [];
   private done: Placement | null = null;
+  private started = false;
+  private settle!: () => void;
+  /** Resolves once the route is placed, in tasks or at once. */
+  readonly ready = new Promise<void>((resolve) => (this.settle = resolve));
 
   constructor(
     itinerary: Itinerary,
@@ -41,8 +45,10 @@ export class RoutePlacer {
     this.stops = itinerary.stops.map((s) => s.coordinates);
   }
 
-  /** Places the legs in tasks of about `budgetMs` each, then unwraps them in one more; `placement()` finishes at once when called sooner. */
+  /** Places the legs in tasks of about `budgetMs` each, then unwraps them in one more; `placement()` finishes at once when called sooner. Once only. */
   start(budgetMs: number): this {
+    if (this.started) return this;
+    this.started = true;
     const batch = (): void => {
       if (this.done) return;
       const end = performance.now() + budgetMs;
@@ -62,11 +68,13 @@ export class RoutePlacer {
     if (this.done) return this.done;
     while (this.placeLeg());
     const route = unwrapRoute(this.stops, this.legs);
-    return (this.done = {
+    this.done = {
       points: route.legs.map((leg) => leg.points),
       copies: route.stops.map((s) => s.copies),
       offsets: route.stops.map((s) => s.offset),
-    });
+    };
+    this.settle();
+    return this.done;
   }
 
   /** Places the next leg (legs join consecutive stops: parseItinerary makes one per pair); false when none is left. */
