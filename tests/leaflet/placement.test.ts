@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseItinerary } from '../../src/itinerary/parse';
 import type { Itinerary } from '../../src/itinerary/types';
-import { placeRoute, RoutePlacer } from '../../src/leaflet/layer/placement';
+import { placeRoute, routePlacer } from '../../src/leaflet/layer/placement';
 
 const fixture = (name: string): Itinerary => parseItinerary(JSON.parse(readFileSync(path.join('tests/fixtures/in', `${name}.json`), 'utf8')));
 
@@ -16,7 +16,7 @@ const through = (coordinates: [number, number][]): Itinerary =>
 /** Runs the placer's tasks (at most `budgetMs` of legs each) to the end, counting them. */
 async function placeInTasks(itinerary: Itinerary, straight: boolean, budgetMs: number) {
   const spy = vi.spyOn(globalThis, 'setTimeout');
-  const placer = new RoutePlacer(itinerary, straight, 1).start(budgetMs);
+  const placer = routePlacer(itinerary, straight, 1).start(budgetMs);
   // Each task schedules the next; one more unwraps the route; then nothing is scheduled.
   let seen = -1;
   while (spy.mock.calls.length !== seen) {
@@ -29,7 +29,7 @@ async function placeInTasks(itinerary: Itinerary, straight: boolean, budgetMs: n
   return { placement: placer.placement(), tasks };
 }
 
-describe('RoutePlacer', () => {
+describe('routePlacer', () => {
   it.each(['pacific-crossing', 'fiji-tonga', 'polar-route', 'near-antipodal'])('places %s over several tasks exactly as placeRoute does at once', async (name) => {
     const itinerary = fixture(name);
     const { placement, tasks } = await placeInTasks(itinerary, false, 0);
@@ -52,13 +52,13 @@ describe('RoutePlacer', () => {
 
   it('finishes at once when the placement is needed before its tasks are done', () => {
     const itinerary = fixture('pacific-crossing');
-    const placer = new RoutePlacer(itinerary, false, 1).start(0);
+    const placer = routePlacer(itinerary, false, 1).start(0);
     expect(placer.placement()).toEqual(placeRoute(itinerary, false, 1));
     expect(placer.placement()).toBe(placer.placement()); // placed once
   });
 
   it('leaves a bad tolerance to throw where the placement is needed, not in a task', async () => {
-    const placer = new RoutePlacer(fixture('pacific-crossing'), false, -1).start(0);
+    const placer = routePlacer(fixture('pacific-crossing'), false, -1).start(0);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(() => placer.placement()).toThrow(RangeError);
   });

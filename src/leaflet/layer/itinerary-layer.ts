@@ -15,7 +15,7 @@ import { toItinerary, type ItineraryInput } from './input';
 import { LayerKeyboard } from './keyboard';
 import { buildLayers, popupContent } from './draw';
 import type { MarkerSet } from './marker-set';
-import { nearestCopy, RoutePlacer, type Placement } from './placement';
+import { nearestCopy, routePlacer, type Placement, type RoutePlacer } from './placement';
 import { StopPopup } from './popup';
 
 /**
@@ -91,7 +91,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.places = groupPlaces(this.itinerary.stops);
     for (const place of this.places) for (const i of place.stops) this._placeOfStop[i] = place.index;
     this._popup = new StopPopup(o.popupOptions, (index) => this.onPopupClose(index));
-    this.placer = new RoutePlacer(this.itinerary, o.straightLegs, o.toleranceKm);
+    this.placer = routePlacer(this.itinerary, o.straightLegs, o.toleranceKm);
     // Thousands of stops: the route is placed in tasks of its own, so that making the
     // layer, placing it and drawing it are not one long task (a page that adds the layer
     // at once places what is left then, as before).

@@ -20,76 +20,68 @@ export interface Placement {
   offsets: number[];
 }
 
+/** What {@link routePlacer} returns. */
+export interface RoutePlacer {
+  /** Places the legs in tasks of about `budgetMs` each, then unwraps them in one more; `placement()` finishes at once when called sooner. Once only. */
+  start(budgetMs: number): RoutePlacer;
+  /** The placement, finishing whatever is left of it now. */
+  placement(): Placement;
+  /** Resolves once the route is placed, in tasks or at once. */
+  ready: Promise<void>;
+}
+
 /**
  * Places an itinerary's legs (great circles, or straight when `straight`) and stops, at
  * once (`placement()`) or over several tasks (`start`): thousands of legs' great circles
  * are a long task of their own, so large mode works through them a batch at a time
  * (as Leaflet.markercluster's `chunkedLoading` adds markers), then unwraps the route in a
- * task of its own. Either way the placement is the same.
+ * task of its own. Either way the placement is the same. (A closure, not a class: its
+ * names minify, which keeps `{ itineraryLayer }` within its size budget.)
  */
-export class RoutePlacer {
-  private readonly stops: LngLat[];
-  /** The legs' lines placed so far, in order. */
-  private readonly legs: LngLat[][] = [];
-  private done: Placement | null = null;
-  private started = false;
-  private settle!: () => void;
-  /** Resolves once the route is placed, in tasks or at once. */
-  readonly ready = new Promise<void>((resolve) => (this.settle = resolve));
-
-  constructor(
-    itinerary: Itinerary,
-    private readonly straight: boolean,
-    private readonly toleranceKm: number,
-  ) {
-    this.stops = itinerary.stops.map((s) => s.coordinates);
-  }
-
-  /** Places the legs in tasks of about `budgetMs` each, then unwraps them in one more; `placement()` finishes at once when called sooner. Once only. */
-  start(budgetMs: number): this {
-    if (this.started) return this;
-    this.started = true;
-    const batch = (): void => {
-      if (this.done) return;
-      const end = performance.now() + budgetMs;
-      try {
-        while (this.placeLeg() && performance.now() < end);
-      } catch {
-        return; // a bad option: placement() throws it where the layer needs the placement, as it did without batches
-      }
-      setTimeout(this.legs.length < this.stops.length - 1 ? batch : () => void this.placement());
-    };
-    setTimeout(batch);
-    return this;
-  }
-
-  /** The placement, finishing whatever is left of it now. */
-  placement(): Placement {
-    if (this.done) return this.done;
-    while (this.placeLeg());
-    const route = unwrapRoute(this.stops, this.legs);
-    this.done = {
-      points: route.legs.map((leg) => leg.points),
-      copies: route.stops.map((s) => s.copies),
-      offsets: route.stops.map((s) => s.offset),
-    };
-    this.settle();
-    return this.done;
-  }
-
-  /** Places the next leg (legs join consecutive stops: parseItinerary makes one per pair); false when none is left. */
-  private placeLeg(): boolean {
-    const i = this.legs.length;
-    const [a, b] = [this.stops[i], this.stops[i + 1]];
-    if (!a || !b) return false;
-    this.legs.push(this.straight ? [a, b] : greatCirclePoints(a, b, { toleranceKm: this.toleranceKm }));
-    return true;
-  }
+export function routePlacer(itinerary: Itinerary, straight: boolean, toleranceKm: number): RoutePlacer {
+  const stops = itinerary.stops.map((s) => s.coordinates);
+  const legs: LngLat[][] = []; // the legs' lines placed so far, in order
+  let done: Placement | null = null;
+  let started = false;
+  let settle!: () => void;
+  // Places the next leg (legs join consecutive stops: parseItinerary makes one per pair); false when none is left.
+  const placeLeg = (): boolean => {
+    const [a, b] = [stops[legs.length], stops[legs.length + 1]];
+    if (a && b) legs.push(straight ? [a, b] : greatCirclePoints(a, b, { toleranceKm }));
+    return Boolean(a && b);
+  };
+  const placement = (): Placement => {
+    if (done) return done;
+    while (placeLeg());
+    const route = unwrapRoute(stops, legs);
+    done = { points: route.legs.map((leg) => leg.points), copies: route.stops.map((s) => s.copies), offsets: route.stops.map((s) => s.offset) };
+    settle();
+    return done;
+  };
+  return {
+    ready: new Promise<void>((resolve) => (settle = resolve)),
+    placement,
+    start(budgetMs) {
+      const batch = (): void => {
+        if (done) return;
+        const end = performance.now() + budgetMs;
+        try {
+          while (placeLeg() && performance.now() < end);
+        } catch {
+          return; // a bad option: placement() throws it where the layer needs the placement, as it did without batches
+        }
+        setTimeout(legs.length < stops.length - 1 ? batch : placement);
+      };
+      if (!started) setTimeout(batch);
+      started = true;
+      return this;
+    },
+  };
 }
 
 /** Places an itinerary's legs (great circles, or straight when `straight`) and stops in the world copies that keep the route continuous. */
 export function placeRoute(itinerary: Itinerary, straight: boolean, toleranceKm: number): Placement {
-  return new RoutePlacer(itinerary, straight, toleranceKm).placement();
+  return routePlacer(itinerary, straight, toleranceKm).placement();
 }
 
 /** A leg's `[lon, lat]` points as Leaflet `LatLng`s. */
