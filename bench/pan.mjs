@@ -180,7 +180,7 @@ async function example() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}/examples/large.html`;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: browserArgs });
-  const out = { load: [], steps: [], zoom: [] };
+  const out = { load: [], steps: [], parse: [], zoom: [] };
   try {
     for (let run = 0; run < runs; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -192,8 +192,12 @@ async function example() {
       await page.waitForFunction(() => document.getElementById('status')?.textContent);
       await page.waitForTimeout(3000); // the basemap's parts and names, and the fitted view's redraw
       out.load.push(await page.evaluate(() => window.longTasks.splice(0)));
-      // The page's own three steps (making the layer, adding it, the controls and the fit), from its status line.
-      out.steps.push((await page.textContent('#status')).match(/in ([\d +]+) ms/)[1].split(' + ').map(Number));
+      // The page's own three steps (making the layer, adding it, the controls and the fit), and
+      // the parsing before them (a task of its own), from its status line. The layer places its
+      // route in a task of its own between making and adding it: the long tasks above hold it.
+      const status = await page.textContent('#status');
+      out.steps.push(status.match(/in ([\d +]+) ms/)[1].split(' + ').map(Number));
+      out.parse.push(Number(status.match(/parsing in (\d+) ms/)?.[1] ?? NaN));
       await page.evaluate(`import('./assets/gallery-map.js').then((m) => { window.galleryMap = m.galleryMaps()[0].map; })`);
       const zoom = [];
       for (const step of [1, 1, -1, -1]) {
@@ -216,6 +220,7 @@ async function example() {
     console.log('| measure | longest | every long task, by page |\n|---|---|---|');
     console.log(`| load | ${res.loadLongestTaskMs} ms | ${out.load.map((l) => l.join(', ') || '-').join(' / ')} |`);
     console.log(`| of which the layer's steps (make, add, controls + fit) | ${Math.max(...out.steps.flat())} ms | ${out.steps.map((s) => s.join(', ')).join(' / ')} |`);
+    console.log(`| of which the parsing, before them | ${Math.max(...out.parse)} ms | ${out.parse.join(' / ')} |`);
     console.log(`| zoom steps (+1, +1, -1, -1) | ${res.zoomLongestTaskMs} ms | ${out.zoom.map((z) => z.map((l) => l.join(', ') || '-').join('; ')).join(' / ')} |`);
   }
 }

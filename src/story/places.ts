@@ -22,15 +22,21 @@ export interface Place {
 export function groupPlaces(stops: readonly Stop[]): Place[] {
   // Union-find over the two keys, so "same place id" and "same point" chain together.
   const sets = unionFind(stops.length);
-  const firstByKey = new Map<string, number>();
+  // The first stop at each point, by longitude then latitude: numbers as keys, since a
+  // string of both per stop was most of grouping a 5,000-stop trip (bench/RESULTS.md).
+  const firstAt = new Map<number, Map<number, number>>();
+  const firstOfPlace = new Map<string, number>();
+  const meet = <K>(first: Map<K, number>, key: K, i: number): void => {
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, i);
+    else sets.union(seen, i); // the earliest stop stays the root: places keep visiting order
+  };
   stops.forEach((stop, i) => {
-    const keys = [`xy:${stop.coordinates[0]},${stop.coordinates[1]}`];
-    if (stop.place !== undefined) keys.push(`place:${stop.place}`);
-    for (const key of keys) {
-      const seen = firstByKey.get(key);
-      if (seen === undefined) firstByKey.set(key, i);
-      else sets.union(seen, i); // the earliest stop stays the root: places keep visiting order
-    }
+    const [lon, lat] = stop.coordinates;
+    let byLat = firstAt.get(lon);
+    if (!byLat) firstAt.set(lon, (byLat = new Map()));
+    meet(byLat, lat, i);
+    if (stop.place !== undefined) meet(firstOfPlace, stop.place, i);
   });
   return groupsOf(sets, stops.length).map((members, index) => {
     const [lon, lat] = stops[members[0]!]!.coordinates;

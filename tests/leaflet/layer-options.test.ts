@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromGeoJSON } from '../../src/geojson/from-geojson';
 import { MODE_COLORS } from '../../src/geojson/style';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
+import { parseItinerary } from '../../src/itinerary/parse';
 import { TRAVEL_MODES, type TravelMode } from '../../src/itinerary/types';
 import { DayControl } from '../../src/leaflet/controls/day-control';
 import { legendControl } from '../../src/leaflet/controls/legend-control';
@@ -184,6 +185,17 @@ describe('what the layer leaves to imports of their own', () => {
     expect(() => itineraryLayer(collection)).toThrow(/fromGeoJSON\(data\)/);
     expect(itineraryLayer(collection, { fromGeoJSON }).itinerary).toEqual(fromGeoJSON(collection));
     expect(itineraryLayer(fromGeoJSON(collection)).itinerary.stops.map((s) => s.id)).toEqual(seed().stops.map((s) => s.id));
+  });
+
+  it('uses an itinerary parseItinerary returned as it is, and still checks a copy of one', () => {
+    const parsed = parseItinerary(JSON.parse(JSON.stringify(seed())));
+    expect(itineraryLayer(parsed).itinerary).toBe(parsed);
+    // A copy (structured clone, a worker's message) looks the same but was not checked here: it is.
+    const copy = structuredClone(parsed);
+    expect(itineraryLayer(copy).itinerary).not.toBe(copy);
+    expect(itineraryLayer(copy).itinerary).toEqual(parsed);
+    (copy.stops[1]!.coordinates as number[])[1] = 95;
+    expect(() => itineraryLayer(copy)).toThrow(/stops\[1\]\.coordinates\[1\]/);
   });
 
   it('writes layer.toGeoJSON() with the toGeoJSON option, and says what to call without it', () => {

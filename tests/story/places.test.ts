@@ -35,6 +35,45 @@ describe('groupPlaces', () => {
     const places = groupPlaces([stop('a', [1, 2], 'x'), stop('b', [5, 5], 'x'), stop('c', [5, 5])]);
     expect(places.map((p) => p.stops)).toEqual([[0, 1, 2]]);
   });
+
+  it('treats longitude -0 and 0 as one point, as a written coordinate does', () => {
+    expect(groupPlaces([stop('a', [-0, 5]), stop('b', [0, 5])]).map((p) => p.stops)).toEqual([[0, 1]]);
+  });
+
+  it('gives the places a pairwise reference gives: same point or same place id, chained, in order of first visit (property)', () => {
+    // Few distinct values, so that shared points, shared ids and chains of both are common.
+    const coordinate = fc.constantFrom(-180, -0, 0, 0.5, 1e-7, 179.99999);
+    const arbStop = fc.record({ lon: coordinate, lat: fc.constantFrom(-90, 0, 0.5, 45), place: fc.option(fc.constantFrom('x', 'y', 'z'), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(arbStop, { maxLength: 30 }), (specs) => {
+        const stops = specs.map((s, i) => stop(`s${i}`, [s.lon, s.lat], s.place));
+        // Reference: flood fill over "same point (===) or same place id".
+        const group = specs.map(() => -1);
+        const reference: number[][] = [];
+        specs.forEach((_, start) => {
+          if (group[start]! >= 0) return;
+          const members = [start];
+          group[start] = reference.length;
+          for (let k = 0; k < members.length; k++) {
+            const a = specs[members[k]!]!;
+            specs.forEach((b, j) => {
+              if (group[j]! < 0 && ((a.lon === b.lon && a.lat === b.lat) || (a.place !== undefined && a.place === b.place))) {
+                group[j] = reference.length;
+                members.push(j);
+              }
+            });
+          }
+          reference.push(members.sort((x, y) => x - y));
+        });
+        const places = groupPlaces(stops);
+        expect(places.map((p) => p.stops)).toEqual(reference);
+        places.forEach((p, i) => {
+          expect(p.index).toBe(i);
+          expect(p.coordinates).toEqual(stops[p.stops[0]!]!.coordinates);
+        });
+      }),
+    );
+  });
 });
 
 describe('numbersLabel', () => {

@@ -4,6 +4,7 @@ import { numbersLabel, type Place } from '../../story/places';
 import type { ItineraryLayer } from './itinerary-layer';
 import { legLayers, resolveLegStyles } from './legs';
 import { MarkerSet } from './marker-set';
+import { toLatLngs } from './placement';
 import { buildPopupContent } from './popup-content';
 import type { MeetingDetailsContext } from '../controls/meeting-details';
 
@@ -23,19 +24,31 @@ export function buildLayers(
   const { itinerary } = layer;
   const styles = resolveLegStyles(map.getContainer(), o.legStyles);
   // Legs and stops in the world copies that keep the route continuous across ±180.
-  const lines = o.legs ? layer._placement.lines.slice() : [];
+  const points = o.legs ? layer._placement.points.slice() : [];
   if (shown) {
     const index = new Map(itinerary.stops.map((s, i) => [s.id, i]));
     itinerary.legs.forEach((leg, i) => {
-      if (!shown.has(index.get(leg.from)!) || !shown.has(index.get(leg.to)!)) lines[i] = [];
+      if (!shown.has(index.get(leg.from)!) || !shown.has(index.get(leg.to)!)) points[i] = [];
     });
   }
   if (layer.large && o.largeMode) {
     const copies = itinerary.stops.map((_, i) => layer._copiesOf(i));
-    for (const part of o.largeMode.draw({ itinerary, lines, copies, styles, pane: layer.options.pane, onStopClick: onCanvasStop })) layer.addLayer(part);
+    let lines: L.LatLng[][] | undefined;
+    const input = {
+      itinerary,
+      points,
+      get lines() {
+        return (lines ??= points.map(toLatLngs));
+      },
+      copies,
+      styles,
+      pane: layer.options.pane,
+      onStopClick: onCanvasStop,
+    };
+    for (const part of o.largeMode.draw(input)) layer.addLayer(part);
     return null;
   }
-  for (const part of legLayers(itinerary, lines, styles, o.arrows, map.options.crs ?? L.CRS.EPSG3857)) layer.addLayer(part);
+  for (const part of legLayers(itinerary, points.map(toLatLngs), styles, o.arrows, map.options.crs ?? L.CRS.EPSG3857)) layer.addLayer(part);
   const markers = new MarkerSet(layer, map, {
     radius: o.clusterRadius,
     labelOf: (place) => placeLabel(layer, place),

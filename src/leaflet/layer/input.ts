@@ -1,5 +1,5 @@
 import type { ItineraryFeatureCollection } from '../../geojson/to-geojson';
-import { parseItinerary } from '../../itinerary/parse';
+import { isParsedItinerary, parseItinerary } from '../../itinerary/parse';
 import type { Itinerary, LocalizedText } from '../../itinerary/types';
 
 /**
@@ -27,7 +27,9 @@ export type ItineraryInput = ItineraryJSON | Itinerary | ItineraryFeatureCollect
 
 /**
  * Normalises the accepted inputs; invalid data throws the core's `ItineraryError`, and
- * GeoJSON without a reader a `TypeError` saying what to pass instead.
+ * GeoJSON without a reader a `TypeError` saying what to pass instead. What `parseItinerary`
+ * returned is used as it is, not checked again (a page can parse in a task of its own:
+ * that is most of making a 5,000-stop layer).
  */
 export function toItinerary(data: ItineraryInput, fromGeoJSON: ((fc: ItineraryFeatureCollection) => Itinerary) | null): Itinerary {
   if (data !== null && typeof data === 'object' && (data as { type?: unknown }).type === 'FeatureCollection') {
@@ -36,5 +38,5 @@ export function toItinerary(data: ItineraryInput, fromGeoJSON: ((fc: ItineraryFe
     }
     return fromGeoJSON(data as ItineraryFeatureCollection);
   }
-  return parseItinerary(data);
+  return isParsedItinerary(data) ? data : parseItinerary(data);
 }

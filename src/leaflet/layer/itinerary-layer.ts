@@ -15,7 +15,7 @@ import { toItinerary, type ItineraryInput } from './input';
 import { LayerKeyboard } from './keyboard';
 import { buildLayers, popupContent } from './draw';
 import type { MarkerSet } from './marker-set';
-import { nearestCopy, placeRoute, type Placement } from './placement';
+import { nearestCopy, routePlacer, type Placement, type RoutePlacer } from './placement';
 import { StopPopup } from './popup';
 
 /**
@@ -23,6 +23,9 @@ import { StopPopup } from './popup';
  * event overloads, which must sit beside the class they merge with. Its parts are
  * `./camera`, `./popup`, `./keyboard`, `./draw`, `./marker-set` and `./large-mode`.
  */
+
+/** About how long each task placing a large route's legs runs (ms): the page paints and answers input between them. */
+const PLACE_BUDGET_MS = 30;
 
 /** The least zoom a stop is opened at in large mode. */
 const LARGE_OPEN_ZOOM = 5;
@@ -75,7 +78,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   private shown: ReadonlySet<number> | null = null;
   /** The meeting details view (the `meetingDetails` option's), made when first opened. */
   private details?: MeetingView;
-  private placed: Placement | null = null;
+  private readonly placer: RoutePlacer;
 
   constructor(data: ItineraryInput, options: ItineraryLayerOptions = {}) {
     super([]);
@@ -88,6 +91,11 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.places = groupPlaces(this.itinerary.stops);
     for (const place of this.places) for (const i of place.stops) this._placeOfStop[i] = place.index;
     this._popup = new StopPopup(o.popupOptions, (index) => this.onPopupClose(index));
+    this.placer = routePlacer(this.itinerary, o.straightLegs, o.toleranceKm);
+    // Thousands of stops: the route is placed in tasks of its own, so that making the
+    // layer, placing it and drawing it are not one long task (a page that adds the layer
+    // at once places what is left then, as before).
+    if (this.large) this.placer.start(PLACE_BUDGET_MS);
   }
 
   /** The layer's settings, resolved: every option with its default, the date locale and the words. Controls read theirs from it. */
@@ -314,6 +322,20 @@ export class ItineraryLayer extends L.FeatureGroup {
     return write(this.itinerary, { toleranceKm: this.resolved.toleranceKm });
   }
 
+  /**
+   * Resolves once the route is placed: its legs' great circles and the world copies its
+   * stops are drawn in. A layer of `largeThreshold` stops or more in large mode starts
+   * placing it, in tasks of its own, as it is made; any other starts now. Adding the layer
+   * after it keeps that work out of the add; adding it sooner places what is left then.
+   * @example
+   * const layer = itineraryLayer(bigTrip, { largeMode: canvasLargeMode });
+   * await layer.whenPlaced(); // the page paints and answers input meanwhile
+   * layer.addTo(map);
+   */
+  whenPlaced(): Promise<this> {
+    return this.placer.start(PLACE_BUDGET_MS).ready.then(() => this);
+  }
+
   /** Builds the popup content of a stop: the `popupContent` option's, or the safe default. */
   popupContentFor(index: number): HTMLElement | string {
     return popupContent(this, index, (i) => this.openStop(i, { focus: 'popup' }));
@@ -351,7 +373,7 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   /** @internal Where the legs and stops are drawn: the world copies that keep the route continuous across ±180 (computed once). */
   get _placement(): Placement {
-    return (this.placed ??= placeRoute(this.itinerary, this.resolved.straightLegs, this.resolved.toleranceKm));
+    return this.placer.placement();
   }
 
   /** @internal The world copies (degrees) stop `index` is shown in: its place's, the place's first stop's own first. */
@@ -359,6 +381,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     const { copies, offsets } = this._placement;
     const stops = this.places[this._placeOfStop[index]!]!.stops;
     const own = offsets[stops[0]!]!;
+    if (stops.length === 1 && copies[index]!.length === 1) return [own]; // most stops: cheap for thousands
     return [own, ...new Set(stops.flatMap((i) => copies[i]!).filter((c) => c !== own))];
   }
 

@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import type { Itinerary, TravelMode } from '../../itinerary/types';
+import type { Itinerary, LngLat, TravelMode } from '../../itinerary/types';
 import { LegsCanvas } from './legs-canvas';
 import { PanCanvas } from './pan-canvas';
 import type { LegStyles } from './legs';
@@ -9,8 +9,10 @@ import { StopsCanvas } from './stops-canvas';
 export interface LargeModeInput {
   /** The itinerary to draw. */
   itinerary: Itinerary;
-  /** Each leg's points (empty for a leg not drawn), in the world copies that join its stops. */
+  /** Each leg's points (empty for a leg not drawn), in the world copies that join its stops. From the layer: made when first read. */
   lines: L.LatLng[][];
+  /** The same as `[lon, lat]` pairs, which the layer gives: a `LatLng` per vertex was much of placing thousands of legs. */
+  points?: readonly (readonly LngLat[])[];
   /** Per stop: the world copies (degrees of longitude) to draw it in (a trip across ±180); the first is where it is opened from the keyboard. Default: `[0]` for each. */
   copies?: readonly (readonly number[])[];
   /** Each travel mode's resolved leg style. */
@@ -40,11 +42,13 @@ export interface LargeMode {
  * itineraryLayer(bigTrip, { largeMode: canvasLargeMode }).addTo(map);
  */
 export const canvasLargeMode: LargeMode = {
-  draw({ itinerary, lines, copies, styles, pane, onStopClick }) {
+  draw(input) {
+    const { itinerary, copies, styles, pane, onStopClick } = input;
+    const points = input.points ?? input.lines.map((line) => line.map((p): LngLat => [p.lng, p.lat]));
     const renderer = new PanCanvas({ padding: 0.1, ...(pane ? { pane } : {}) });
-    const parts: { mode: TravelMode; points: L.LatLng[] }[] = [];
+    const parts: { mode: TravelMode; points: readonly LngLat[] }[] = [];
     itinerary.legs.forEach((leg, i) => {
-      const line = lines[i];
+      const line = points[i];
       if (line && line.length >= 2) parts.push({ mode: leg.mode, points: line });
     });
     const stops = new StopsCanvas(itinerary.stops, renderer, { fill: '#9f1239', firstFill: '#15803d', stroke: '#ffffff' }, copies);

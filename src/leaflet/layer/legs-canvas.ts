@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import { redrawArea, setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
 import { ProjectedPoints } from './layer-pixels';
-import type { TravelMode } from '../../itinerary/types';
+import type { LngLat, TravelMode } from '../../itinerary/types';
 import type { LegStyles } from './legs';
 
 /** One travel mode's lines. */
@@ -31,14 +31,15 @@ export class LegsCanvas extends CanvasPath {
   /** Per mode, at the current zoom: flat x,y pairs in layer pixels, thinned, NaN separating lines. */
   private projected = new Map<TravelMode, Float64Array>();
 
-  constructor(lines: { mode: TravelMode; points: L.LatLng[] }[], styles: LegStyles, renderer: L.Renderer) {
+  /** `lines`: each leg's mode and its `[lon, lat]` points. */
+  constructor(lines: { mode: TravelMode; points: readonly LngLat[] }[], styles: LegStyles, renderer: L.Renderer) {
     super();
     L.setOptions(this, { renderer, interactive: false });
     const flat = new Map<TravelMode, number[]>();
     for (const { mode, points } of lines) {
       let out = flat.get(mode);
       if (!out) flat.set(mode, (out = []));
-      for (const p of points) out.push(p.lat, p.lng);
+      for (const p of points) out.push(p[1], p[0]);
       out.push(NaN, NaN);
     }
     for (const [mode, latlng] of flat) this.modes.set(mode, { latlng: Float64Array.from(latlng), thinned: new Float64Array(0) });

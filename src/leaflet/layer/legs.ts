@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import type { Itinerary, TravelMode } from '../../itinerary/types';
 import { DEFAULT_LEG_STYLES, type LegStyle } from '../options';
 import { arrowMarker } from './markers';
-import { placeRoute } from './placement';
+import { placeRoute, toLatLngs } from './placement';
 
 /** Resolved style of each mode. */
 export type LegStyles = Record<TravelMode, Required<LegStyle>>;
@@ -24,7 +24,7 @@ export function resolveLegStyles(container: HTMLElement | null, options: Partial
 
 /** Points of every leg in `[lat, lng]` order for Leaflet, each in the world copy that joins its stops' markers (see `placeRoute`). */
 export function legLatLngs(itinerary: Itinerary, straight: boolean, toleranceKm: number): L.LatLng[][] {
-  return placeRoute(itinerary, straight, toleranceKm).lines;
+  return placeRoute(itinerary, straight, toleranceKm).points.map(toLatLngs);
 }
 
 /** Where along a line its middle is (by length in Web Mercator) and which way it heads there, in degrees clockwise from east. */

@@ -8,25 +8,85 @@ import type { Itinerary, LngLat } from '../../itinerary/types';
  * `unwrapRoute` chooses (issue 14), so the route is one line across ±180.
  */
 export interface Placement {
-  /** Each leg's points, `[lat, lng]`, longitudes continuous: a leg starts and ends at its stops' markers. */
-  lines: L.LatLng[][];
+  /**
+   * Each leg's points, `[lon, lat]` (`unwrapRoute`'s), longitudes continuous: a leg starts
+   * and ends at its stops' markers. Not a `LatLng` per vertex: large mode reads the numbers,
+   * and only the SVG mode's polylines need `LatLng`s ({@link toLatLngs}).
+   */
+  points: LngLat[][];
   /** Per stop: the world copies its marker is shown in, in degrees (`[0]` for most; two for the start of a trip round the world). */
   copies: number[][];
   /** Per stop: the copy where its legs meet. */
   offsets: number[];
 }
 
+/** What {@link routePlacer} returns. */
+export interface RoutePlacer {
+  /** Places the legs in tasks of about `budgetMs` each, then unwraps them in one more; `placement()` finishes at once when called sooner. Once only. */
+  start(budgetMs: number): RoutePlacer;
+  /** The placement, finishing whatever is left of it now. */
+  placement(): Placement;
+  /** Resolves once the route is placed, in tasks or at once. */
+  ready: Promise<void>;
+}
+
+/**
+ * Places an itinerary's legs (great circles, or straight when `straight`) and stops, at
+ * once (`placement()`) or over several tasks (`start`): thousands of legs' great circles
+ * are a long task of their own, so large mode works through them a batch at a time
+ * (as Leaflet.markercluster's `chunkedLoading` adds markers), then unwraps the route in a
+ * task of its own. Either way the placement is the same. (A closure, not a class: its
+ * names minify, which keeps `{ itineraryLayer }` within its size budget.)
+ */
+export function routePlacer(itinerary: Itinerary, straight: boolean, toleranceKm: number): RoutePlacer {
+  const stops = itinerary.stops.map((s) => s.coordinates);
+  const legs: LngLat[][] = []; // the legs' lines placed so far, in order
+  let done: Placement | null = null;
+  let started = false;
+  let settle!: () => void;
+  // Places the next leg (legs join consecutive stops: parseItinerary makes one per pair); false when none is left.
+  const placeLeg = (): boolean => {
+    const [a, b] = [stops[legs.length], stops[legs.length + 1]];
+    if (a && b) legs.push(straight ? [a, b] : greatCirclePoints(a, b, { toleranceKm }));
+    return Boolean(a && b);
+  };
+  const placement = (): Placement => {
+    if (done) return done;
+    while (placeLeg());
+    const route = unwrapRoute(stops, legs);
+    done = { points: route.legs.map((leg) => leg.points), copies: route.stops.map((s) => s.copies), offsets: route.stops.map((s) => s.offset) };
+    settle();
+    return done;
+  };
+  return {
+    ready: new Promise<void>((resolve) => (settle = resolve)),
+    placement,
+    start(budgetMs) {
+      const batch = (): void => {
+        if (done) return;
+        const end = performance.now() + budgetMs;
+        try {
+          while (placeLeg() && performance.now() < end);
+        } catch {
+          return; // a bad option: placement() throws it where the layer needs the placement, as it did without batches
+        }
+        setTimeout(legs.length < stops.length - 1 ? batch : placement);
+      };
+      if (!started) setTimeout(batch);
+      started = true;
+      return this;
+    },
+  };
+}
+
 /** Places an itinerary's legs (great circles, or straight when `straight`) and stops in the world copies that keep the route continuous. */
 export function placeRoute(itinerary: Itinerary, straight: boolean, toleranceKm: number): Placement {
-  const stops: LngLat[] = itinerary.stops.map((s) => s.coordinates);
-  // Legs join consecutive stops (parseItinerary makes one per pair).
-  const legs = stops.slice(1).map((b, i) => (straight ? [stops[i]!, b] : greatCirclePoints(stops[i]!, b, { toleranceKm })));
-  const route = unwrapRoute(stops, legs);
-  return {
-    lines: route.legs.map((leg) => leg.points.map((p) => L.latLng(p[1], p[0]))),
-    copies: route.stops.map((s) => s.copies),
-    offsets: route.stops.map((s) => s.offset),
-  };
+  return routePlacer(itinerary, straight, toleranceKm).placement();
+}
+
+/** A leg's `[lon, lat]` points as Leaflet `LatLng`s. */
+export function toLatLngs(points: readonly LngLat[]): L.LatLng[] {
+  return points.map((p) => L.latLng(p[1], p[0]));
 }
 
 /** Of some world copies (degrees), the one that puts `lng` nearest `near`; ties go to `preferred`. */

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { parseItinerary } from '../../src/itinerary/parse';
+import type { Itinerary } from '../../src/itinerary/types';
+import { placeRoute, routePlacer } from '../../src/leaflet/layer/placement';
+
+const fixture = (name: string): Itinerary => parseItinerary(JSON.parse(readFileSync(path.join('tests/fixtures/in', `${name}.json`), 'utf8')));
+
+/** An itinerary through the given `[lon, lat]` stops. */
+const through = (coordinates: [number, number][]): Itinerary =>
+  parseItinerary({ id: 't', title: 'T', stops: coordinates.map((c, i) => ({ id: `s${i}`, name: `S${i}`, coordinates: c })) });
+
+/** Runs the placer's tasks (at most `budgetMs` of legs each) to the end, counting them. */
+async function placeInTasks(itinerary: Itinerary, straight: boolean, budgetMs: number) {
+  const spy = vi.spyOn(globalThis, 'setTimeout');
+  const placer = routePlacer(itinerary, straight, 1).start(budgetMs);
+  // Each task schedules the next; one more unwraps the route; then nothing is scheduled.
+  let seen = -1;
+  while (spy.mock.calls.length !== seen) {
+    seen = spy.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    seen += 1; // the wait's own timer
+  }
+  const tasks = spy.mock.calls.length;
+  spy.mockRestore();
+  return { placement: placer.placement(), tasks };
+}
+
+describe('routePlacer', () => {
+  it.each(['pacific-crossing', 'fiji-tonga', 'polar-route', 'near-antipodal'])('places %s over several tasks exactly as placeRoute does at once', async (name) => {
+    const itinerary = fixture(name);
+    const { placement, tasks } = await placeInTasks(itinerary, false, 0);
+    expect(placement).toEqual(placeRoute(itinerary, false, 1));
+    // A zero budget places one leg per task: one task per leg, then the unwrapping.
+    expect(tasks).toBeGreaterThanOrEqual(itinerary.legs.length);
+  });
+
+  it('gives any route, great circles or straight, the same placement in tasks as at once (property)', async () => {
+    const lnglat = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(lnglat, { minLength: 1, maxLength: 12 }), fc.boolean(), async (coordinates, straight) => {
+        const itinerary = through(coordinates);
+        const { placement } = await placeInTasks(itinerary, straight, 0);
+        expect(placement).toEqual(placeRoute(itinerary, straight, 1));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('finishes at once when the placement is needed before its tasks are done', () => {
+    const itinerary = fixture('pacific-crossing');
+    const placer = routePlacer(itinerary, false, 1).start(0);
+    expect(placer.placement()).toEqual(placeRoute(itinerary, false, 1));
+    expect(placer.placement()).toBe(placer.placement()); // placed once
+  });
+
+  it('leaves a bad tolerance to throw where the placement is needed, not in a task', async () => {
+    const placer = routePlacer(fixture('pacific-crossing'), false, -1).start(0);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(() => placer.placement()).toThrow(RangeError);
+  });
+});
+
+describe('ItineraryLayer.whenPlaced', () => {
+  it('resolves with the layer once a large layer has placed its route in tasks, before it is added', async () => {
+    const { itineraryLayer } = await import('../../src/leaflet/layer/itinerary-layer');
+    const { canvasLargeMode } = await import('../../src/leaflet/layer/large-mode');
+    const itinerary = fixture('pacific-crossing');
+    const layer = itineraryLayer(itinerary, { largeThreshold: 2, largeMode: canvasLargeMode });
+    expect(layer.large).toBe(true);
+    await expect(layer.whenPlaced()).resolves.toBe(layer);
+    expect(layer._placement).toEqual(placeRoute(itinerary, false, 1));
+    // A layer in the SVG mode places it when asked.
+    const small = itineraryLayer(itinerary);
+    await expect(small.whenPlaced()).resolves.toBe(small);
+  });
+});
