@@ -88,6 +88,8 @@ export class BasemapLayer extends L.LayerGroup {
   /** Leaflet's canvas renderer, with no paths of its own: it places, sizes and zoom-animates the canvas, and says when to paint it (`update`). */
   private renderer: L.Canvas | undefined;
   private canvas: HTMLCanvasElement | undefined;
+  /** Set while a paint is queued: whether it must clear the canvas first. */
+  private pendingClear: boolean | undefined;
   private map: L.Map | undefined;
   private savedBackground: string | undefined;
   private ready: Promise<void> | undefined;
@@ -240,7 +242,23 @@ export class BasemapLayer extends L.LayerGroup {
       }
     }
     for (const key of this.drawn.keys()) if (!wanted.has(key)) changed = this.drawn.delete(key);
-    if (cleared || changed) this.paint(!cleared);
+    if (cleared || changed) this.requestPaint(!cleared);
+  }
+
+  /**
+   * Paints once the current script is done (a microtask, so still before the next frame): on a
+   * view reset Leaflet's canvas renderer clears its canvas after its `update` event. `clear`:
+   * whether the canvas may still hold a paint, i.e. no renderer update came since.
+   */
+  private requestPaint(clear: boolean): void {
+    if (this.pendingClear === undefined) {
+      queueMicrotask(() => {
+        const clear = this.pendingClear!;
+        this.pendingClear = undefined;
+        this.paint(clear);
+      });
+    }
+    this.pendingClear = (this.pendingClear ?? true) && clear;
   }
 
   /**
