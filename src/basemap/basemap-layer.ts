@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { basemapGeometry, type BasemapGeometry } from './basemap-geometry';
 import { flattenRings, landRings, tracePaths, type FlatPaths } from './basemap-paths';
-import { PartLoader, readSource, toParts, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
+import { PartLoader, readSource, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
 import { LabelLayer, type LabelLayerOptions } from './label-layer';
 
 /** Options of {@link BasemapLayer}. Colours are any CSS colour. */
@@ -176,12 +176,6 @@ export class BasemapLayer extends L.LayerGroup {
     return this.ready ?? Promise.resolve();
   }
 
-  private view(): ViewWindow {
-    const map = this.map!;
-    const b = map.getBounds();
-    return { zoom: map.getZoom(), west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
-  }
-
   /**
    * Loads what the view needs; once all of it has settled, draws exactly that, in every world
    * copy in view. `cleared` (the renderer's `update` event): the canvas was just placed and cleared.
@@ -189,7 +183,7 @@ export class BasemapLayer extends L.LayerGroup {
   private update(cleared?: unknown): void {
     const map = this.map;
     if (!map) return;
-    const view = this.view();
+    const view = viewOf(map);
     const due = this.loader.due(view);
     if (!this.loader.settled(due)) {
       if (!this.ready) {
