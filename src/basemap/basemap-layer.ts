@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
 import { basemapGeometry, type BasemapGeometry } from './basemap-geometry';
-import { PartLoader, readSource, toParts, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
+import { flattenRings, landRings, tracePaths, type FlatPaths } from './basemap-paths';
+import { PartLoader, readSource, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
 import { LabelLayer, type LabelLayerOptions } from './label-layer';
 
 /** Options of {@link BasemapLayer}. Colours are any CSS colour. */
@@ -80,9 +81,15 @@ export class BasemapLayer extends L.LayerGroup {
   /** The place-name layer drawn with this basemap, or `null` without the `labels` option. */
   readonly labels: LabelLayer | null;
   private readonly loader: PartLoader<BasemapGeometry>;
-  /** Drawn shapes, by part index and world-copy shift. */
-  private readonly drawn = new Map<string, L.Layer[]>();
+  /** Parts drawn, by part index and world-copy shift, with their shapes as GeoJSON layers once asked for ({@link getLayers}). */
+  private readonly drawn = new Map<string, { i: number; shift: number; layers?: L.Layer[] }>();
+  /** Each part's shapes projected once to zoom-0 pixels of the map's CRS, by part index. */
+  private readonly flat = new Map<number, FlatPaths[][]>();
+  /** Leaflet's canvas renderer, with no paths of its own: it places, sizes and zoom-animates the canvas, and says when to paint it (`update`). */
   private renderer: L.Canvas | undefined;
+  private canvas: HTMLCanvasElement | undefined;
+  /** Set while a paint is queued: whether it must clear the canvas first. */
+  private pendingClear: boolean | undefined;
   private map: L.Map | undefined;
   private savedBackground: string | undefined;
   private ready: Promise<void> | undefined;
@@ -103,8 +110,13 @@ export class BasemapLayer extends L.LayerGroup {
 
   /** Called by Leaflet when the layer is added: sets the sea colour on the map container, then loads and draws what the view needs (and again after each move). */
   override onAdd(map: L.Map): this {
-    super.onAdd(map);
     this.map = map;
+    const renderer = (this.renderer ??= L.canvas({ pane: this.options.pane, padding: 0.5 }));
+    map.addLayer(renderer);
+    // The renderer's canvas, which its onAdd has just appended to the pane (its own field is private).
+    this.canvas = map.getPane(this.options.pane)!.lastElementChild as HTMLCanvasElement;
+    // The renderer moves and clears its canvas when the map stops moving (and on a view reset): draw then.
+    renderer.on('update', this.update, this);
     const { seaColor } = this.options;
     if (seaColor) {
       const style = map.getContainer().style;
@@ -112,26 +124,44 @@ export class BasemapLayer extends L.LayerGroup {
       style.backgroundColor = seaColor;
     }
     if (this.labels) map.addLayer(this.labels);
-    map.on('moveend', this.update, this);
-    this.update();
+    this.update(true);
     return this;
   }
 
   /** Called by Leaflet when the layer is removed: restores the map container's background and takes away the canvas. */
   override onRemove(map: L.Map): this {
-    map.off('moveend', this.update, this);
+    this.renderer!.off('update', this.update, this);
     this.map = undefined;
     this.resolveReady?.();
     this.ready = this.resolveReady = undefined;
     if (this.labels) map.removeLayer(this.labels);
-    super.onRemove(map);
+    map.removeLayer(this.renderer!);
+    this.canvas = undefined;
     L.DomUtil.removeClass(map.getContainer(), 'visitmap-basemap-loading');
     if (this.savedBackground !== undefined) {
       map.getContainer().style.backgroundColor = this.savedBackground;
       this.savedBackground = undefined;
     }
-    // Leaflet keeps a renderer on the map once a path used it: take ours away too.
-    if (this.renderer && map.hasLayer(this.renderer)) map.removeLayer(this.renderer);
+    return this;
+  }
+
+  /**
+   * The shapes drawn now, as non-interactive GeoJSON layers (land, then borders if any,
+   * then coastlines, for each part and world copy). They are made when first asked for
+   * and are not on the map: the layer paints its own canvas, from shapes projected once.
+   */
+  override getLayers(): L.Layer[] {
+    return [...this.drawn.values()].flatMap((d) => (d.layers ??= this.shapes(this.loader.value(d.i)!, d.shift)));
+  }
+
+  /** Whether `layer` is one of the shapes drawn now ({@link getLayers}). */
+  override hasLayer(layer: L.Layer): boolean {
+    return [...this.drawn.values()].some((d) => d.layers?.includes(layer));
+  }
+
+  /** Calls `fn` on each of the shapes drawn now ({@link getLayers}). */
+  override eachLayer(fn: (layer: L.Layer) => void, context?: unknown): this {
+    for (const layer of this.getLayers()) fn.call(context, layer);
     return this;
   }
 
@@ -146,17 +176,14 @@ export class BasemapLayer extends L.LayerGroup {
     return this.ready ?? Promise.resolve();
   }
 
-  private view(): ViewWindow {
-    const map = this.map!;
-    const b = map.getBounds();
-    return { zoom: map.getZoom(), west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
-  }
-
-  /** Loads what the view needs; once all of it has settled, draws exactly that, in every world copy in view. */
-  private update(): void {
+  /**
+   * Loads what the view needs; once all of it has settled, draws exactly that, in every world
+   * copy in view. `cleared` (the renderer's `update` event): the canvas was just placed and cleared.
+   */
+  private update(cleared?: unknown): void {
     const map = this.map;
     if (!map) return;
-    const view = this.view();
+    const view = viewOf(map);
     const due = this.loader.due(view);
     if (!this.loader.settled(due)) {
       if (!this.ready) {
@@ -173,11 +200,11 @@ export class BasemapLayer extends L.LayerGroup {
       }
       // Meanwhile the shapes already drawn stay (following the view into new world copies), and
       // each needed part is drawn as soon as it arrives: what is no longer needed goes only once all has.
-      this.sync([...new Set([...this.drawnParts(), ...due.filter((i) => this.loader.value(i))])], view);
+      this.sync([...new Set([...this.drawnParts(), ...due.filter((i) => this.loader.value(i))])], view, cleared);
       if (this.drawn.size > 0) L.DomUtil.removeClass(map.getContainer(), 'visitmap-basemap-loading');
       return;
     }
-    this.sync(due, view);
+    this.sync(due, view, cleared);
     L.DomUtil.removeClass(map.getContainer(), 'visitmap-basemap-loading');
     if (this.resolveReady) {
       const resolve = this.resolveReady;
@@ -188,12 +215,13 @@ export class BasemapLayer extends L.LayerGroup {
   }
 
   private drawnParts(): number[] {
-    return [...new Set([...this.drawn.keys()].map((key) => Number(key.split(' ')[0])))];
+    return [...new Set([...this.drawn.values()].map((d) => d.i))];
   }
 
-  /** Draws parts `indexes` in the view's world copies and takes away every other drawn shape. */
-  private sync(indexes: readonly number[], view: ViewWindow): void {
+  /** Draws parts `indexes` in the view's world copies and takes away every other drawn shape: paints if that changed anything or the canvas was `cleared`. */
+  private sync(indexes: readonly number[], view: ViewWindow, cleared: unknown): void {
     const wanted = new Set<string>();
+    let changed = false;
     // Parts in the given order, so a later part draws over an earlier one.
     for (const i of [...indexes].sort((a, b) => a - b)) {
       const geometry = this.loader.value(i);
@@ -202,15 +230,83 @@ export class BasemapLayer extends L.LayerGroup {
         const key = `${i} ${shift}`;
         wanted.add(key);
         if (this.drawn.has(key)) continue;
-        this.drawn.set(key, this.draw(geometry, shift));
+        this.drawn.set(key, { i, shift });
+        changed = true;
         this.fire('partload', { source: this.loader.parts[i]!.source });
       }
     }
-    for (const [key, layers] of this.drawn) {
-      if (wanted.has(key)) continue;
-      for (const layer of layers) this.removeLayer(layer);
-      this.drawn.delete(key);
+    for (const key of this.drawn.keys()) if (!wanted.has(key)) changed = this.drawn.delete(key);
+    if (cleared || changed) this.requestPaint(!cleared);
+  }
+
+  /**
+   * Paints once the current script is done (a microtask, so still before the next frame): on a
+   * view reset Leaflet's canvas renderer clears its canvas after its `update` event. `clear`:
+   * whether the canvas may still hold a paint, i.e. no renderer update came since.
+   */
+  private requestPaint(clear: boolean): void {
+    if (this.pendingClear === undefined) {
+      queueMicrotask(() => {
+        const clear = this.pendingClear!;
+        this.pendingClear = undefined;
+        this.paint(clear);
+      });
     }
+    this.pendingClear = (this.pendingClear ?? true) && clear;
+  }
+
+  /**
+   * Paints every drawn part on the renderer's canvas, in part order: land, borders,
+   * coastlines, in each world copy. The renderer has placed the canvas around the view
+   * (half a view of padding) and set its context to draw in layer pixels.
+   */
+  private paint(clear: boolean): void {
+    const { map, canvas } = this;
+    const ctx = canvas?.getContext('2d');
+    if (!map || !ctx) return;
+    const size = map.getSize();
+    // The renderer's bounds, as it works them out (Leaflet 1.9 Renderer#_update).
+    const min = map.containerPointToLayerPoint(size.multiplyBy(-0.5)).round();
+    const max = min.add(size.multiplyBy(2)).round();
+    const box = [min.x, min.y, max.x, max.y];
+    const crs = map.options.crs!;
+    const scale = crs.scale(map.getZoom()) / crs.scale(0);
+    const origin = map.getPixelOrigin();
+    if (clear) ctx.clearRect(min.x, min.y, max.x - min.x, max.y - min.y);
+    ctx.lineCap = ctx.lineJoin = 'round';
+    const styles = this.styles();
+    for (const { i, shift } of [...this.drawn.values()].sort((a, b) => a.i - b.i)) {
+      const dx = map.project([0, shift], 0).x - map.project([0, 0], 0).x;
+      this.flatten(i, crs).forEach((group, k) => {
+        const style = styles[k]!;
+        for (const paths of group) {
+          ctx.beginPath();
+          tracePaths(ctx, paths, scale, origin, box, dx, !k);
+          if (k) {
+            // As Leaflet's canvas reads `dashArray` (1.9 Canvas#_updateDashArray).
+            ctx.setLineDash(style.dashArray ? String(style.dashArray).split(/[, ]+/).map(Number) : []);
+            ctx.lineWidth = style.weight!;
+            ctx.strokeStyle = style.color!;
+            ctx.stroke();
+          } else {
+            ctx.fillStyle = style.fillColor!;
+            ctx.fill('evenodd');
+          }
+        }
+      });
+    }
+  }
+
+  /** Part `i`'s land (a path per feature), borders and coastlines in zoom-0 pixels of `crs`, projected once. */
+  private flatten(i: number, crs: L.CRS): FlatPaths[][] {
+    let flat = this.flat.get(i);
+    if (!flat) {
+      const { land, coastline, borders } = this.loader.value(i)!;
+      const project = (lon: number, lat: number) => crs.latLngToPoint(L.latLng(lat, lon), 0);
+      flat = [landRings(land).map((rings) => flattenRings(rings, project)), borders ? [flattenRings(borders.coordinates, project)] : [], [flattenRings(coastline.coordinates, project)]];
+      this.flat.set(i, flat);
+    }
+    return flat;
   }
 
   private reportError(error: Error, source: BasemapSource): void {
@@ -218,31 +314,32 @@ export class BasemapLayer extends L.LayerGroup {
     else console.error(error);
   }
 
-  /** Adds the shapes of one part, shifted by `shift` degrees of longitude (a world copy); returns the layers added. */
-  private draw({ land, coastline, borders }: BasemapGeometry, shift: number): L.Layer[] {
+  /** How land, borders and coastlines are drawn, in that order. */
+  private styles(): L.PathOptions[] {
     const o = this.options;
-    this.renderer ??= L.canvas({ pane: o.pane, padding: 0.5 });
-    const common = {
-      interactive: false,
-      bubblingMouseEvents: false,
-      renderer: this.renderer,
-      pane: o.pane,
-      coordsToLatLng: (c: number[]) => L.latLng(c[1]!, c[0]! + shift),
-    } as const;
-    const layers: L.Layer[] = [
-      L.geoJSON(land, { ...common, style: () => ({ stroke: false, fill: true, fillColor: o.landColor, fillOpacity: 1 }) }),
+    return [
+      { stroke: false, fill: true, fillColor: o.landColor, fillOpacity: 1 },
+      { color: o.borderColor, weight: o.borderWeight, opacity: 1, dashArray: o.borderDashArray ?? undefined, fill: false },
+      { color: o.coastColor, weight: o.coastWeight, opacity: 1, fill: false },
     ];
-    if (borders) {
-      layers.push(
-        L.geoJSON(borders, {
-          ...common,
-          style: () => ({ color: o.borderColor, weight: o.borderWeight, opacity: 1, dashArray: o.borderDashArray ?? undefined, fill: false }),
-        }),
-      );
-    }
-    layers.push(L.geoJSON(coastline, { ...common, style: () => ({ color: o.coastColor, weight: o.coastWeight, opacity: 1, fill: false }) }));
-    for (const layer of layers) this.addLayer(layer);
-    return layers;
+  }
+
+  /** The shapes of one part as GeoJSON layers, shifted by `shift` degrees of longitude (a world copy). */
+  private shapes({ land, coastline, borders }: BasemapGeometry, shift: number): L.Layer[] {
+    const styles = this.styles();
+    return [land, borders, coastline].flatMap((shapes, k) =>
+      shapes
+        ? [
+            L.geoJSON(shapes, {
+              interactive: false,
+              bubblingMouseEvents: false,
+              pane: this.options.pane,
+              coordsToLatLng: (c: number[]) => L.latLng(c[1]!, c[0]! + shift),
+              style: () => styles[k]!,
+            }),
+          ]
+        : [],
+    );
   }
 }
 

@@ -44,6 +44,12 @@ export interface ViewWindow {
   north: number;
 }
 
+/** The view of a map (anything with Leaflet's `getZoom` and `getBounds`). */
+export function viewOf(map: { getZoom(): number; getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number } }): ViewWindow {
+  const b = map.getBounds();
+  return { zoom: map.getZoom(), west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+}
+
 /**
  * Normalises what a basemap layer was given into parts, naming the position
  * of anything that is neither a URL, a loaded object nor a {@link BasemapPart}.

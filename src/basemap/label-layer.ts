@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { PartLoader, readSource, toParts, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
+import { PartLoader, readSource, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource } from './basemap-parts';
 import { labelName, placeLabels, readLabels, type Box, type LabelCandidate, type PlaceLabel, type PlacedLabel } from './label-data';
 
 /** Options of {@link LabelLayer}. */
@@ -95,12 +95,7 @@ export class LabelLayer extends L.Layer {
 
   /** True while names the view needs are loading or waiting to be drawn; `load` fires when they are drawn. */
   get loading(): boolean {
-    return this.frame !== 0 || (this.map !== undefined && !this.loader.settled(this.loader.due(this.view(this.map))));
-  }
-
-  private view(map: L.Map): ViewWindow {
-    const b = map.getBounds();
-    return { zoom: map.getZoom(), west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+    return this.frame !== 0 || (this.map !== undefined && !this.loader.settled(this.loader.due(viewOf(this.map))));
   }
 
   /** Called by Leaflet when the layer is added: makes the canvas and draws. */
@@ -163,7 +158,7 @@ export class LabelLayer extends L.Layer {
     const map = this.map;
     const canvas = this.canvas;
     if (!map || !canvas) return;
-    const view = this.view(map);
+    const view = viewOf(map);
     const due = this.loader.due(view);
     const settled = this.loader.settled(due);
     if (!settled) void this.loader.load(due).then(() => this.redraw());
