@@ -84,14 +84,14 @@ function copyCss() {
   };
 }
 
-const plugins = () => [json(), nodeResolve({ preferBuiltins: true }), commonjs(), esbuild({ target, define })];
+const plugins = (minifyWhitespace = false) => [json(), nodeResolve({ preferBuiltins: true }), commonjs(), esbuild({ target, define, minifyWhitespace })];
 
 /** @type {import('rollup').RollupOptions[]} */
 const configs = [
   {
     input: entries,
     external,
-    plugins: [sharedGazetteer(), ...plugins(), copyCss()],
+    plugins: [sharedGazetteer(), ...plugins(true), copyCss()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -103,7 +103,7 @@ const configs = [
   {
     input: libraryEntries,
     external,
-    plugins: [sharedGazetteer(), ...plugins()],
+    plugins: [sharedGazetteer(), ...plugins(true)],
     output: {
       dir: 'dist',
       format: 'cjs',
