@@ -30,7 +30,12 @@ export interface DateContext {
    */
   narrative?: string;
   /** The trip's first and last days where the text gives them, for "on the last day", "on day two". */
-  trip?: { from: string; to?: string };
+  trip?: {
+    /** The trip's first day, `YYYY-MM-DD`. */
+    from: string;
+    /** The trip's last day, `YYYY-MM-DD`, where the text gives it. */
+    to?: string;
+  };
 }
 
 import { isoCheck } from '../itinerary/iso-date';
