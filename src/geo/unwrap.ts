@@ -5,6 +5,7 @@
  */
 import type { BBox } from 'geojson';
 import type { LngLat } from '../itinerary/types';
+import { PointMap } from './point-map';
 import { assertLngLat } from './assert-lnglat';
 
 /** Where {@link unwrapRoute} puts one stop. */
@@ -133,14 +134,11 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
   const degrees = (worlds: number): number => 360 * (worlds - base) + 0;
   const at = (lon: number, worlds: number): number => lon + degrees(worlds);
 
-  // Stops at identical coordinates, keyed by longitude then latitude: numbers as keys, since
-  // writing both into a string per stop was a fifth of the unwrapping of a 5,000-stop route.
-  const byPoint = new Map<number, Map<number, Set<number>>>();
+  // The world copies drawn at each point where stops stand.
+  const byPoint = new PointMap<Set<number>>();
   const copiesAt = (lon: number, lat: number): Set<number> => {
-    let byLat = byPoint.get(lon);
-    if (!byLat) byPoint.set(lon, (byLat = new Map()));
-    let set = byLat.get(lat);
-    if (!set) byLat.set(lat, (set = new Set()));
+    let set = byPoint.get(lon, lat);
+    if (!set) byPoint.set(lon, lat, (set = new Set()));
     return set;
   };
   stops.forEach(([lon, lat], i) => copiesAt(lon, lat).add(degrees(copy[i]!)));

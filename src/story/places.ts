@@ -1,5 +1,6 @@
 import type { LngLat, Stop } from '../itinerary/types';
 import { groupsOf, unionFind } from './union-find';
+import { PointMap } from '../geo/point-map';
 
 /** One place on the map: every stop made there, in visiting order. */
 export interface Place {
@@ -22,21 +23,17 @@ export interface Place {
 export function groupPlaces(stops: readonly Stop[]): Place[] {
   // Union-find over the two keys, so "same place id" and "same point" chain together.
   const sets = unionFind(stops.length);
-  // The first stop at each point, by longitude then latitude: numbers as keys, since a
-  // string of both per stop was most of grouping a 5,000-stop trip (bench/RESULTS.md).
-  const firstAt = new Map<number, Map<number, number>>();
+  // The first stop at each point and of each place id.
+  const firstAt = new PointMap<number>();
   const firstOfPlace = new Map<string, number>();
-  const meet = <K>(first: Map<K, number>, key: K, i: number): void => {
-    const seen = first.get(key);
-    if (seen === undefined) first.set(key, i);
-    else sets.union(seen, i); // the earliest stop stays the root: places keep visiting order
+  const meet = (seen: number | undefined, i: number): boolean => {
+    if (seen !== undefined) sets.union(seen, i); // the earliest stop stays the root: places keep visiting order
+    return seen === undefined;
   };
   stops.forEach((stop, i) => {
     const [lon, lat] = stop.coordinates;
-    let byLat = firstAt.get(lon);
-    if (!byLat) firstAt.set(lon, (byLat = new Map()));
-    meet(byLat, lat, i);
-    if (stop.place !== undefined) meet(firstOfPlace, stop.place, i);
+    if (meet(firstAt.get(lon, lat), i)) firstAt.set(lon, lat, i);
+    if (stop.place !== undefined && meet(firstOfPlace.get(stop.place), i)) firstOfPlace.set(stop.place, i);
   });
   return groupsOf(sets, stops.length).map((members, index) => {
     const [lon, lat] = stops[members[0]!]!.coordinates;
