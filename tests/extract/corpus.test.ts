@@ -39,16 +39,17 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98% of the places (precision and recall), ≥ 97% of stated dates and stated modes, and ≥ 95% of the meetings', () => {
+  it('tuning texts: finds ≥ 95% of the places (precision and recall), ≥ 90% of stated dates, ≥ 85% of stated modes and ≥ 88% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
-    // Round 4 measured 99.7%, 99.4%, 99.1%, 100% and 99.5% on the 66 texts (corpus/README.md); the floors sit under them.
-    expect(t.precision).toBeGreaterThanOrEqual(0.98);
-    expect(t.recall).toBeGreaterThanOrEqual(0.98);
-    expect(t.dates).toBeGreaterThanOrEqual(0.97);
-    expect(t.modes).toBeGreaterThanOrEqual(0.97);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.95);
+    // Round 5 starts from 97.9%, 96.6%, 92.2%, 87.7% and 90.6% on the 102 texts (round 4's held-out
+    // texts joined them, corpus/README.md); the floors sit under those figures.
+    expect(t.precision).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall).toBeGreaterThanOrEqual(0.95);
+    expect(t.dates).toBeGreaterThanOrEqual(0.9);
+    expect(t.modes).toBeGreaterThanOrEqual(0.85);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.88);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
