@@ -6,6 +6,7 @@ import * as L from 'leaflet';
 import type { ItineraryFeatureCollection, ToGeoJSONOptions } from '../geojson/to-geojson';
 import { MODE_COLORS } from '../geojson/style';
 import { storyLocale } from '../story/text';
+import { checkTolerance } from '../geo/tolerance';
 import type { Itinerary, Stop, TravelMode } from '../itinerary/types';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import type { LargeMode } from './layer/large-mode';
@@ -304,7 +305,8 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
     throw new TypeError('ItineraryLayer: options.language must be a language tag such as "en" or "zh-Hans"');
   }
   if (!(merged.largeThreshold >= 0)) throw new TypeError('ItineraryLayer: options.largeThreshold must be a number ≥ 0');
-  if (!(merged.toleranceKm > 0)) throw new TypeError('ItineraryLayer: options.toleranceKm must be greater than 0');
+  // The core's rule (a finite number of km, at least 1 mm), checked now rather than when the legs are placed.
+  checkTolerance(merged, 'ItineraryLayer');
   if (merged.gestureHandling != null && typeof merged.gestureHandling !== 'function') {
     throw new TypeError("ItineraryLayer: options.gestureHandling must be gestureHandling from 'visitmap/leaflet', or a function (map) => Handler");
   }
