@@ -291,9 +291,12 @@ export interface ResolvedOptions extends Defaults {
  */
 export function setOptions<T extends object>(obj: { options: T }, options: Partial<T> | undefined, owner: string): T {
   if (options === null || typeof options !== 'object') throw new TypeError(`${owner}: options must be an object`);
-  const given: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(options)) if (value !== undefined) given[key] = value;
-  return L.setOptions(obj, given) as T;
+  return L.setOptions(obj, defined(options)) as T;
+}
+
+/** The fields of `options` that are not `undefined` (none for `undefined`): given as `undefined`, an option keeps its default. */
+function defined<T extends object>(options: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** Checks the merged layer options a typo would silently break, and derives the date locale and the words. */
@@ -314,9 +317,9 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
     throw new TypeError('ItineraryLayer: options.popupContent must be a function (stop, context) => HTMLElement | string');
   }
   const given = merged.strings ?? {};
-  const strings: LayerStrings = Object.assign({}, DEFAULT_STRINGS, Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)));
-  strings.modes = { ...DEFAULT_STRINGS.modes, ...(given.modes ?? {}) };
-  strings.precision = { ...DEFAULT_STRINGS.precision, ...(given.precision ?? {}) };
+  const strings: LayerStrings = { ...DEFAULT_STRINGS, ...defined(given) };
+  strings.modes = { ...DEFAULT_STRINGS.modes, ...defined(given.modes) };
+  strings.precision = { ...DEFAULT_STRINGS.precision, ...defined(given.precision) };
   return { ...merged, dateLocale: merged.dateLocale ?? storyLocale(merged.language), strings };
 }
 

@@ -68,6 +68,12 @@ describe('layer and control options', () => {
     expect(new ItineraryLayer(seed(), { language: 'de' }).settings.dateLocale).toBe('de');
   });
 
+  it('keeps the default name of a travel mode or precision given as undefined in strings, as for every other option', () => {
+    const layer = new ItineraryLayer(seed(), { strings: { modes: { rail: undefined, sea: 'Mer' } as never, precision: { city: undefined } as never } });
+    expect(layer.settings.strings.modes).toMatchObject({ rail: 'Rail', sea: 'Mer', flight: 'Flight' });
+    expect(layer.settings.strings.precision.city).toBe('City (approximate)');
+  });
+
   it('refuses a tolerance the legs cannot be drawn with when the layer is made, not later when its legs are placed', () => {
     // The core's rule: a finite number of km, at least 1 mm. Before, 1e-9 passed the layer and
     // failed inside the placement (silently, in large mode's background tasks).
