@@ -213,7 +213,7 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
 }
 
 /** The built-in words: English. */
-export const DEFAULT_STRINGS: Readonly<LayerStrings> = Object.freeze({
+export const DEFAULT_STRINGS: Readonly<LayerStrings> = /* @__PURE__ */ Object.freeze({
   stop: 'Stop',
   stopOfTotal: 'Stop {n} of {total}',
   stopsGroup: 'Stops {list}',
@@ -235,7 +235,7 @@ export const DEFAULT_STRINGS: Readonly<LayerStrings> = Object.freeze({
  * colours are the palette's (`MODE_COLORS`, which the exports write), so a saved export
  * draws the same map; the map adds dashes and weights the exports have no way to say.
  */
-export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<Required<LegStyle>>>> = Object.freeze({
+export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<Required<LegStyle>>>> = /* @__PURE__ */ Object.freeze({
   flight: { color: MODE_COLORS.flight, weight: 2.5, dashArray: '7 7', opacity: 0.9 },
   rail: { color: MODE_COLORS.rail, weight: 3.5, dashArray: '', opacity: 0.9 },
   road: { color: MODE_COLORS.road, weight: 3.5, dashArray: '', opacity: 0.9 },
@@ -246,7 +246,7 @@ export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<Required<L
 type Defaults = Required<Omit<ItineraryLayerOptions, keyof L.LayerOptions | 'dateLocale' | 'strings'>>;
 
 /** The defaults every {@link ItineraryLayer} starts from. Frozen: pass options instead of editing it. */
-export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = Object.freeze({
+export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = /* @__PURE__ */ Object.freeze({
   language: 'en',
   toleranceKm: 1,
   legs: true,
