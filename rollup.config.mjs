@@ -5,8 +5,9 @@
 // - The extractor's world-city gazetteer as ONE file, dist/data/cities15000.js, an ES
 //   module that both builds load with `import()` (browsers, bundlers and Node, from ESM
 //   and CommonJS alike), instead of a 1.2 MB chunk per module format.
-// - No source maps: the ESM, CommonJS and visitmap.umd.js builds are readable as they are
-//   (not minified), and maps were a third of the package (issue 13's size budget).
+// - No source maps: the ESM, CommonJS and visitmap.umd.js builds keep their names (the ESM
+//   and CommonJS ones have their whitespace taken out, keeping their pure annotations), and
+//   maps were a third of the package (issue 13's size budget).
 // - A script-tag build (UMD) exposing the global `visitmap`, using the page's global `L`.
 // - One bundled .d.ts (and .d.cts for require users) per entry.
 // - The layer's CSS copied to dist/visitmap.css.
@@ -18,6 +19,7 @@ import { dts } from 'rollup-plugin-dts';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
+import { minify } from 'terser';
 
 const pkg = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -71,6 +73,23 @@ function sharedGazetteer() {
   };
 }
 
+/**
+ * Takes the whitespace out of each ESM or CommonJS chunk (issue 13's tarball budget) and keeps
+ * its `/* @__PURE__ *\/` annotations, which esbuild's `minifyWhitespace` drops. Without them a
+ * page's bundler cannot drop what the page does not use from dist/leaflet.js: the controls'
+ * evented base class and every `Object.freeze`d table of words (some 200 B gzipped of
+ * `{ itineraryLayer }`). Names are kept: the builds stay debuggable.
+ */
+function compactKeepingAnnotations(module) {
+  return {
+    name: 'visitmap-compact',
+    async renderChunk(code) {
+      const out = await minify(code, { compress: false, mangle: false, module, format: { comments: false, preserve_annotations: true } });
+      return { code: out.code, map: null };
+    },
+  };
+}
+
 /** Copies the layer's stylesheet next to the bundles. */
 function copyCss() {
   return {
@@ -91,7 +110,7 @@ const configs = [
   {
     input: entries,
     external,
-    plugins: [sharedGazetteer(), ...plugins(true), copyCss()],
+    plugins: [sharedGazetteer(), ...plugins(), compactKeepingAnnotations(true), copyCss()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -103,7 +122,7 @@ const configs = [
   {
     input: libraryEntries,
     external,
-    plugins: [sharedGazetteer(), ...plugins(true)],
+    plugins: [sharedGazetteer(), ...plugins(), compactKeepingAnnotations(false)],
     output: {
       dir: 'dist',
       format: 'cjs',

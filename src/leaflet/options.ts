@@ -6,6 +6,7 @@ import * as L from 'leaflet';
 import type { ItineraryFeatureCollection, ToGeoJSONOptions } from '../geojson/to-geojson';
 import { MODE_COLORS } from '../geojson/style';
 import { storyLocale } from '../story/text';
+import { checkTolerance } from '../geo/tolerance';
 import type { Itinerary, Stop, TravelMode } from '../itinerary/types';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import type { LargeMode } from './layer/large-mode';
@@ -212,7 +213,7 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
 }
 
 /** The built-in words: English. */
-export const DEFAULT_STRINGS: Readonly<LayerStrings> = Object.freeze({
+export const DEFAULT_STRINGS: Readonly<LayerStrings> = /* @__PURE__ */ Object.freeze({
   stop: 'Stop',
   stopOfTotal: 'Stop {n} of {total}',
   stopsGroup: 'Stops {list}',
@@ -234,7 +235,7 @@ export const DEFAULT_STRINGS: Readonly<LayerStrings> = Object.freeze({
  * colours are the palette's (`MODE_COLORS`, which the exports write), so a saved export
  * draws the same map; the map adds dashes and weights the exports have no way to say.
  */
-export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<Required<LegStyle>>>> = Object.freeze({
+export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<Required<LegStyle>>>> = /* @__PURE__ */ Object.freeze({
   flight: { color: MODE_COLORS.flight, weight: 2.5, dashArray: '7 7', opacity: 0.9 },
   rail: { color: MODE_COLORS.rail, weight: 3.5, dashArray: '', opacity: 0.9 },
   road: { color: MODE_COLORS.road, weight: 3.5, dashArray: '', opacity: 0.9 },
@@ -245,7 +246,7 @@ export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<Required<L
 type Defaults = Required<Omit<ItineraryLayerOptions, keyof L.LayerOptions | 'dateLocale' | 'strings'>>;
 
 /** The defaults every {@link ItineraryLayer} starts from. Frozen: pass options instead of editing it. */
-export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = Object.freeze({
+export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = /* @__PURE__ */ Object.freeze({
   language: 'en',
   toleranceKm: 1,
   legs: true,
@@ -290,9 +291,12 @@ export interface ResolvedOptions extends Defaults {
  */
 export function setOptions<T extends object>(obj: { options: T }, options: Partial<T> | undefined, owner: string): T {
   if (options === null || typeof options !== 'object') throw new TypeError(`${owner}: options must be an object`);
-  const given: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(options)) if (value !== undefined) given[key] = value;
-  return L.setOptions(obj, given) as T;
+  return L.setOptions(obj, defined(options)) as T;
+}
+
+/** The fields of `options` that are not `undefined` (none for `undefined`): given as `undefined`, an option keeps its default. */
+function defined<T extends object>(options: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** Checks the merged layer options a typo would silently break, and derives the date locale and the words. */
@@ -304,7 +308,8 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
     throw new TypeError('ItineraryLayer: options.language must be a language tag such as "en" or "zh-Hans"');
   }
   if (!(merged.largeThreshold >= 0)) throw new TypeError('ItineraryLayer: options.largeThreshold must be a number ≥ 0');
-  if (!(merged.toleranceKm > 0)) throw new TypeError('ItineraryLayer: options.toleranceKm must be greater than 0');
+  // The core's rule (a finite number of km, at least 1 mm), checked now rather than when the legs are placed.
+  checkTolerance(merged, 'ItineraryLayer');
   if (merged.gestureHandling != null && typeof merged.gestureHandling !== 'function') {
     throw new TypeError("ItineraryLayer: options.gestureHandling must be gestureHandling from 'visitmap/leaflet', or a function (map) => Handler");
   }
@@ -312,9 +317,9 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
     throw new TypeError('ItineraryLayer: options.popupContent must be a function (stop, context) => HTMLElement | string');
   }
   const given = merged.strings ?? {};
-  const strings: LayerStrings = Object.assign({}, DEFAULT_STRINGS, Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)));
-  strings.modes = { ...DEFAULT_STRINGS.modes, ...(given.modes ?? {}) };
-  strings.precision = { ...DEFAULT_STRINGS.precision, ...(given.precision ?? {}) };
+  const strings: LayerStrings = { ...DEFAULT_STRINGS, ...defined(given) };
+  strings.modes = { ...DEFAULT_STRINGS.modes, ...defined(given.modes) };
+  strings.precision = { ...DEFAULT_STRINGS.precision, ...defined(given.precision) };
   return { ...merged, dateLocale: merged.dateLocale ?? storyLocale(merged.language), strings };
 }
 

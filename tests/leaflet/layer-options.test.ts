@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import * as L from 'leaflet';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromGeoJSON } from '../../src/geojson/from-geojson';
 import { MODE_COLORS } from '../../src/geojson/style';
@@ -65,6 +66,28 @@ describe('layer and control options', () => {
     expect(layer.settings.strings.with).toBe('Mit');
     expect(layer.options.clusterRadius).toBe(30); // the defaults, through the prototype
     expect(new ItineraryLayer(seed(), { language: 'de' }).settings.dateLocale).toBe('de');
+  });
+
+  it('keeps the default name of a travel mode or precision given as undefined in strings, as for every other option', () => {
+    const layer = new ItineraryLayer(seed(), { strings: { modes: { rail: undefined, sea: 'Mer' } as never, precision: { city: undefined } as never } });
+    expect(layer.settings.strings.modes).toMatchObject({ rail: 'Rail', sea: 'Mer', flight: 'Flight' });
+    expect(layer.settings.strings.precision.city).toBe('City (approximate)');
+  });
+
+  it('refuses a tolerance the legs cannot be drawn with when the layer is made, not later when its legs are placed', () => {
+    // The core's rule: a finite number of km, at least 1 mm. Before, 1e-9 passed the layer and
+    // failed inside the placement (silently, in large mode's background tasks).
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ max: 0.000000999, noNaN: true }), fc.constantFrom(NaN, Infinity, -Infinity)), (toleranceKm) => {
+        expect(() => new ItineraryLayer(seed(), { toleranceKm })).toThrow(/^ItineraryLayer: toleranceKm must be a finite number of at least 0\.000001 \(1 mm\), got /);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.double({ min: 0.000001, max: 20000, noNaN: true }), (toleranceKm) => {
+        expect(new ItineraryLayer(seed(), { toleranceKm }).settings.toleranceKm).toBe(toleranceKm);
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('draws the timeline’s route with the layer’s settings unless the timeline overrides them', () => {

@@ -16,7 +16,7 @@ export type BarSlot = (
 ) & { changed?: (inBar: boolean) => void };
 
 /** Below this width or height (px) a map is small: its story controls fold into the bar. */
-export const SMALL_MAP = Object.freeze({ width: 640, height: 440 });
+export const SMALL_MAP = /* @__PURE__ */ Object.freeze({ width: 640, height: 440 });
 
 /**
  * Whether a map of this size is small enough for the bar: narrower than 640 px or lower

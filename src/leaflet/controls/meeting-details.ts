@@ -24,7 +24,7 @@ export interface MeetingDetailsStrings {
 }
 
 /** The view's words in English, under the layer's `strings`. */
-export const MEETING_DETAILS_STRINGS: Readonly<MeetingDetailsStrings> = Object.freeze({
+export const MEETING_DETAILS_STRINGS: Readonly<MeetingDetailsStrings> = /* @__PURE__ */ Object.freeze({
   close: 'Close',
   topics: 'Topics',
   source: 'Source',

@@ -33,7 +33,7 @@ export interface SummaryStrings {
 }
 
 /** The built-in words: English. */
-export const SUMMARY_STRINGS: Readonly<SummaryStrings> = Object.freeze({
+export const SUMMARY_STRINGS: Readonly<SummaryStrings> = /* @__PURE__ */ Object.freeze({
   title: 'The visit in numbers',
   distance: 'Distance',
   stops: 'Stops',

@@ -24,7 +24,7 @@ export interface TimelineStrings {
 }
 
 /** The built-in words: English. */
-export const TIMELINE_STRINGS: Readonly<TimelineStrings> = Object.freeze({
+export const TIMELINE_STRINGS: Readonly<TimelineStrings> = /* @__PURE__ */ Object.freeze({
   timeline: 'Timeline of the visit',
   play: 'Play the visit',
   pause: 'Pause',

@@ -132,12 +132,13 @@ export class ItineraryLayer extends L.FeatureGroup {
     // Not over gesture handling the page turned on itself: that one stays the page's.
     if (o.gestureHandling && !map.getContainer().classList.contains(GESTURE_HANDLING_CLASS)) this.gestures = o.gestureHandling(map).enable();
     this._popup.attach(map);
-    const add = (wanted: boolean, explicit: boolean | undefined, factory: typeof o.legendControl, position: L.ControlPosition, name: string) => {
-      if (wanted && factory) this.controls.push(factory(this, { position }).addTo(map));
-      else if (explicit && !factory) warnOnce(`the ${name} option needs its control: add ${name}Control(layer).addTo(map)`);
-    };
-    add(o.legend, o.legend && Object.prototype.hasOwnProperty.call(this.options, 'legend'), o.legendControl, o.legendPosition, 'legend');
-    add(o.stopList, o.stopList, o.stopListControl, o.stopListPosition, 'stopList');
+    // The deprecated `legend` and `stopList` options add their controls where the factory is
+    // given (the script-tag build gives both), and warn where asked for explicitly without it.
+    for (const name of ['legend', 'stopList'] as const) {
+      const make = o[`${name}Control`];
+      if (o[name] && make) this.controls.push(make(this, { position: o[`${name}Position`] }).addTo(map));
+      else if (o[name] && Object.prototype.hasOwnProperty.call(this.options, name)) warnOnce(`the ${name} option needs its control: add ${name}Control(layer).addTo(map)`);
+    }
     if (o.fitBounds) this.fitItinerary();
     return this;
   }

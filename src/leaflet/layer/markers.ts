@@ -19,37 +19,27 @@ export function bestPrecision(stops: readonly Stop[]): Precision {
  * of a marker in another world copy (`own` false) is neither focusable nor named: it is
  * hidden from screen readers, which hear the place once, at its own marker.
  */
-export function placeMarker(latlng: L.LatLngExpression, numbers: number[], precision: Precision, own = true, pane?: string): L.Marker {
-  const label = numbersLabel(numbers);
-  return L.marker(latlng, {
-    icon: badgeIcon(label, `vm-marker vm-marker--${precision}${numbers.length > 1 ? ' vm-marker--multi' : ''}`, own),
-    keyboard: own,
-    riseOnHover: true,
-    ...(pane ? { pane } : {}),
-  });
+export function placeMarker(latlng: L.LatLngExpression, numbers: number[], precision: Precision, own = true): L.Marker {
+  return badgeMarker(latlng, numbers, `vm-marker--${precision}${numbers.length > 1 ? ' vm-marker--multi' : ''}`, own);
 }
 
 /** A marker standing for several places that overlap on screen: lists their numbers ("3–6"). `own` false: a group of repeats only, as in {@link placeMarker}. */
-export function clusterMarker(latlng: L.LatLngExpression, numbers: number[], own = true, pane?: string): L.Marker {
-  return L.marker(latlng, {
-    icon: badgeIcon(numbersLabel(numbers), 'vm-marker vm-marker--cluster', own),
-    keyboard: own,
-    riseOnHover: true,
-    zIndexOffset: 500,
-    ...(pane ? { pane } : {}),
-  });
+export function clusterMarker(latlng: L.LatLngExpression, numbers: number[], own = true): L.Marker {
+  return badgeMarker(latlng, numbers, 'vm-marker--cluster', own, 500);
 }
 
-function badgeIcon(label: string, className: string, own: boolean): L.DivIcon {
+/** A badge with stop numbers; `kind`: the classes after `vm-marker`. */
+function badgeMarker(latlng: L.LatLngExpression, numbers: number[], kind: string, own: boolean, zIndexOffset = 0): L.Marker {
   const badge = el('span', 'vm-marker__badge');
-  el('span', 'vm-marker__label', label, badge);
+  el('span', 'vm-marker__label', numbersLabel(numbers), badge);
   badge.setAttribute('aria-hidden', 'true'); // the icon itself carries the accessible name
   // Anchored at the badge centre; the size lives in the CSS (so sites can restyle it).
-  return L.divIcon({ html: badge, className: own ? className : `${className} vm-marker--copy`, iconSize: undefined, iconAnchor: [0, 0], popupAnchor: [0, -14] });
+  const icon = L.divIcon({ html: badge, className: `vm-marker ${kind}${own ? '' : ' vm-marker--copy'}`, iconSize: undefined, iconAnchor: [0, 0], popupAnchor: [0, -14] });
+  return L.marker(latlng, { icon, keyboard: own, riseOnHover: true, zIndexOffset });
 }
 
 /** A small arrowhead showing a leg's direction, rotated by `angle` degrees (0 = pointing east, clockwise). */
-export function arrowMarker(latlng: L.LatLngExpression, angle: number, mode: string, color: string, pane?: string): L.Marker {
+export function arrowMarker(latlng: L.LatLngExpression, angle: number, mode: string, color: string): L.Marker {
   const head = el('span', 'vm-arrow__head');
   head.style.setProperty('--vm-angle', `${angle.toFixed(1)}deg`);
   head.style.setProperty('--vm-arrow-color', color);
@@ -57,6 +47,5 @@ export function arrowMarker(latlng: L.LatLngExpression, angle: number, mode: str
     icon: L.divIcon({ html: head, className: `vm-arrow vm-arrow--${mode}`, iconSize: undefined, iconAnchor: [0, 0] }),
     interactive: false,
     keyboard: false,
-    ...(pane ? { pane } : {}),
   });
 }
