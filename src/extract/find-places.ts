@@ -53,6 +53,9 @@ const TRAVEL_TO = /\b(?:fl(?:y|ew|ies|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
 const LIST_LINK = /^(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
 
+// "a banquet at the Palace of Versailles", "at the Château de Chambord": a venue named after its town places the traveller there.
+const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathedral|Abbey|Port|Harbou?r|Citadel|Fortress)\s+(?:of|de|du)\s+$/i;
+
 interface Token {
   start: number;
   end: number;
@@ -133,7 +136,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
 
     let cue: Cue = 'none';
     if (VISIT_CUE.test(before) || DEPART_FOR.test(before) || TRAVEL_TO.test(before)) cue = 'visit';
-    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:in|at)\s+$/i.test(before)) cue = 'in';
+    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:in|at)\s+$/i.test(before) || VENUE_OF.test(before)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;

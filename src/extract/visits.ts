@@ -15,8 +15,9 @@ const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew
  * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
  */
 export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)/i;
-// "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to.
-const COMES_BACK = /\b(?:return(?:s|ed|ing)?|(?:come|came|comes|coming|go|goes|went|going|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?)\s+back)\s+(?:to|in)\s+(?:the\s+)?$/i;
+// "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to;
+// "will be back in Amsterdam for the banquet", "Back in Paris on the 21st": any "back to/in".
+const COMES_BACK = /\b(?:return(?:s|ed|ing)?|back)\s+(?:to|in)\s+(?:the\s+)?$/i;
 // "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
 const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 // "before returning home", "flew home": home named by the word alone.

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useWorld } from './world';
 
-const { draft } = useWorld();
+const { draft, stopDays } = useWorld();
 
 const homeMode = (text: string, published: string, home: string) => {
   const it = draft(text, published, home);
@@ -24,5 +24,20 @@ describe('modes: the leg home', () => {
   it('leaves the leg home unknown when no sentence about the return states a mode', () => {
     const text = 'The Governor-General arrived in Lima by air on 4 March. On 6 March she toured the port of Callao and returned to Ottawa.';
     expect(homeMode(text, '2026-03-01', 'Ottawa').mode).toBe('unknown');
+  });
+});
+
+describe('places: programme sentences place the traveller', () => {
+  it('makes "be back in X" a return to a place already visited, with its own day', () => {
+    const text =
+      'On 4 May the Prime Minister will be welcomed in Lisbon by the President. In the afternoon she will go to Sintra for a lecture. She will be back in Lisbon for a state dinner that evening. On 5 May she will meet the Prime Minister in Lisbon before flying home.';
+    expect(stopDays(text, '2026-04-28', 'Madrid')).toEqual(['Madrid ..2026-05-04', 'Lisbon 2026-05-04..2026-05-04', 'Sintra 2026-05-04..2026-05-04', 'Lisbon 2026-05-04..2026-05-05', 'Madrid 2026-05-05..']);
+  });
+
+  it.each([
+    ['at the Palace of', 'Their Majesties will attend a banquet at the Palace of Caserta on 4 May.', 'Caserta'],
+    ['at the Château de', 'The President will host a dinner at the Château de Vincennes on 4 May.', 'Vincennes'],
+  ])('reads a venue named "%s" a town as a visit to that town', (_what, text, place) => {
+    expect(draft(text, '2026-04-28', 'Rome').stops.map((s) => s.name)).toContain(place);
   });
 });
