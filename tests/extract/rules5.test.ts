@@ -41,3 +41,23 @@ describe('places: programme sentences place the traveller', () => {
     expect(draft(text, '2026-04-28', 'Rome').stops.map((s) => s.name)).toContain(place);
   });
 });
+
+describe('places: a programme laid out by day', () => {
+  it('takes the places a day heading lists, and "Departure by air for X" as travel to X', () => {
+    const text = [
+      'Programme of the visit of the Prime Minister to Mexico, 4 to 6 May 2026',
+      'Monday 4 May – Mexico City 4:00 pm: Arrival of the Prime Minister. 6:00 pm: Talks with the President.',
+      'Tuesday 5 May – Puebla, State of Puebla; Monterrey 10:00 am: Visit of a car plant. 5:00 pm: Departure by air for Monterrey.',
+      'Wednesday 6 May – Monterrey 9:00 am: Business forum. 2:00 pm: Departure for Madrid.',
+    ].join('\n\n');
+    const it = draft(text, '2026-04-28', 'Madrid');
+    expect(it.stops.map((s) => s.name)).toEqual(['Madrid', 'Mexico City', 'Puebla', 'Monterrey', 'Madrid']);
+    expect(it.legs.find((l) => l.to === it.stops[3]!.id)?.mode).toBe('flight');
+    expect(it.stops[3]!.depart).toBe('2026-05-06');
+  });
+
+  it('does not take a state named in a heading ("State of Puebla") as a second stop', () => {
+    const text = 'Tuesday 5 May – Puebla, State of Mexico 10:00 am: Visit of a car plant.';
+    expect(draft(text, '2026-04-28', 'Madrid').stops.map((s) => s.name)).toEqual(['Madrid', 'Puebla', 'Madrid']);
+  });
+});
