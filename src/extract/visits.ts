@@ -213,7 +213,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (COMES_BACK.test(info.s.text.slice(0, f.m.start))) v.comesBack = true;
       if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);
-      lastVisit = v;
+      // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
+      if (!info.headline) lastVisit = v;
     });
     // "an official visit to Viet Nam from 3 to 5 June": a span given for a country the traveller visits.
     const countryVisit = info.mentions.find((m) => m.country && !entryOf(m) && m.cue === 'visit');

@@ -1,9 +1,10 @@
 // Round 5 of tuning (issue 17): rules that read a fact where a press office may put it, checked on
 // sentences written for these tests, about other places than the corpus's.
 import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
 import { useWorld } from './world';
 
-const { draft, stopDays } = useWorld();
+const { world, draft, stopDays } = useWorld();
 
 const homeMode = (text: string, published: string, home: string) => {
   const it = draft(text, published, home);
@@ -59,5 +60,25 @@ describe('places: a programme laid out by day', () => {
   it('does not take a state named in a heading ("State of Puebla") as a second stop', () => {
     const text = 'Tuesday 5 May – Puebla, State of Mexico 10:00 am: Visit of a car plant.';
     expect(draft(text, '2026-04-28', 'Madrid').stops.map((s) => s.name)).toEqual(['Madrid', 'Puebla', 'Madrid']);
+  });
+});
+
+describe('places: districts and strays', () => {
+  it('takes a district of a visited city (world list, a few km away, far smaller) as that city', () => {
+    const text = 'The Chancellor will arrive in Tokyo on 4 May. On 5 May she will open a German design week in Shibuya.';
+    expect(stopDays(text, '2026-04-28', 'Berlin')).toEqual(['Berlin ..2026-05-04', 'Tokyo 2026-05-04..2026-05-05', 'Berlin 2026-05-05..']);
+  });
+
+  it('keeps a town well outside the city as a stop of its own', () => {
+    const text = 'The Chancellor will arrive in Tokyo on 4 May. On 5 May she will travel to Yokohama to visit the port.';
+    expect(draft(text, '2026-04-28', 'Berlin').stops.map((s) => s.name)).toEqual(['Berlin', 'Tokyo', 'Yokohama', 'Berlin']);
+  });
+
+  it('does not put a stop on another continent for a name the world list knows only there, and says so', () => {
+    const text =
+      'The President of Ghana will arrive in London on 4 May for a state visit to the United Kingdom. On 5 May he will address both Houses of Parliament in Westminster. On 6 May he will fly to Paris, France.';
+    const { itinerary, warnings } = extractWith(world.g, text, { published: '2026-04-28', home: 'Accra' });
+    expect(itinerary.stops.map((s) => s.name)).toEqual(['Accra', 'London', 'Paris', 'Accra']);
+    expect(warnings.map((w) => w.name)).toContain('Westminster');
   });
 });
