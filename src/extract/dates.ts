@@ -84,15 +84,18 @@ function absolute(monthName: string, dayText: string, yearText: string | undefin
 /**
  * The day a weekday name points at. Future: the first such day on or after the day the story
  * has reached (`narrative`), else the next one after publication. Past: the first on or after
- * `narrative` if that is not after publication, else the last one before publication. With
- * `after`: the first on or after it ("from Sunday to Thursday").
+ * `narrative` if that is not after publication, else the last one before publication. A day so
+ * found a week past the trip's stated last day is the one the week before, when that is not before
+ * publication. With `after`: the first on or after it ("from Sunday to Thursday").
  */
 function weekday(name: string, ctx: DateContext, after?: string): string | undefined {
   const target = WEEKDAYS.indexOf(name.toLowerCase());
   const onOrAfter = (iso: string) => addDays(iso, (target - new Date(parseISO(iso)).getUTCDay() + 7) % 7);
   if (after) return onOrAfter(after);
   const { published: pub, narrative } = ctx;
-  if (narrative && ctx.tense !== 'past' && (!pub || narrative >= pub)) return onOrAfter(narrative);
+  // "Vietnam on 3 and 4 June … On Friday (2 June) he will speak in Singapore": a week past the trip's stated end is the week before.
+  const within = (d: string) => (ctx.trip?.to && d > ctx.trip.to && (!pub || addDays(d, -7) >= pub) ? addDays(d, -7) : d);
+  if (narrative && ctx.tense !== 'past' && (!pub || narrative >= pub)) return within(onOrAfter(narrative));
   if (narrative && ctx.tense === 'past' && (!pub || onOrAfter(narrative) <= pub)) return onOrAfter(narrative);
   if (!pub) return undefined;
   const d = new Date(parseISO(pub)).getUTCDay();

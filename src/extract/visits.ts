@@ -129,6 +129,9 @@ export function daysOfVisits(
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)))) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
     if (skipFirst && d.bound) return;
+    // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore": a date written right after a country is that country's.
+    const ofCountry = info.mentions.find((m) => m.country && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(m.end, d.start)))?.country;
+    if (ofCountry && found.every((f) => f.e.country !== ofCountry)) return;
     const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
     const pool = inClause.length ? inClause : found.map((_f, k) => k);
     // "on 5 June Mombasa": a place right after the date; else "Accra on Tuesday": the nearest place before it; else the nearest.
@@ -227,7 +230,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // place named, or only the country the traveller is in, happened where the traveller last was.
     // A name inside a longer one ("Secretary of State Antony Blinken", "the Heliopolis War Memorial"), an aside, or a
     // country the traveller leaves for ("before leaving for the United States") names no other place.
-    const inCountry = (m: PlaceMention) => !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit');
+    // A country named with no word of place before it ("setting out Australia's vision") is talked about, not gone to.
+    const inCountry = (m: PlaceMention) => !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit' || m.cue === 'none');
     const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text));
     if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
       for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));

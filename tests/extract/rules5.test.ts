@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractWith } from '../../src/extract/extract-itinerary';
 import { useWorld } from './world';
 
-const { world, draft, stopDays } = useWorld();
+const { world, draft, stopDays, datesOf } = useWorld();
 
 const homeMode = (text: string, published: string, home: string) => {
   const it = draft(text, published, home);
@@ -80,5 +80,25 @@ describe('places: districts and strays', () => {
     const { itinerary, warnings } = extractWith(world.g, text, { published: '2026-04-28', home: 'Accra' });
     expect(itinerary.stops.map((s) => s.name)).toEqual(['Accra', 'London', 'Paris', 'Accra']);
     expect(warnings.map((w) => w.name)).toContain('Westminster');
+  });
+});
+
+describe('dates: days for the right stop', () => {
+  it('gives a date written right after a country to that country, not to a city of another', () => {
+    // 4 June 2026 is a Thursday.
+    const text =
+      'The Prime Minister will make an official visit to Malaysia on 6 and 7 June, after the summit in Bangkok. On Thursday evening he will speak at the summit, setting out Canada\'s view of the region. On Saturday he will fly to Kuala Lumpur. On Sunday he will meet the Prime Minister.';
+    expect(stopDays(text, '2026-06-03', 'Ottawa')).toEqual(['Ottawa ..2026-06-04', 'Bangkok 2026-06-04..2026-06-04', 'Kuala Lumpur 2026-06-06..2026-06-07', 'Ottawa 2026-06-07..']);
+  });
+
+  it('keeps a weekday inside the trip\'s stated days when the week after would pass them', () => {
+    // Published on Monday 1 June 2026; the trip runs 3 to 5 June; "Tuesday" is 2 June, not 9 June.
+    const text = 'The Minister will visit Chile from 3 to 5 June. On Tuesday she will be in Lima for talks.';
+    expect(datesOf(text, '2026-06-01')[1]).toEqual(['2026-06-02']);
+  });
+
+  it('still takes the week after when the trip gives no last day', () => {
+    const text = 'The Minister will arrive in Lima on 3 June. On Tuesday she will be in Cusco.';
+    expect(datesOf(text, '2026-06-01')[1]).toEqual(['2026-06-09']);
   });
 });
