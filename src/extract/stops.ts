@@ -1,7 +1,7 @@
 import type { Leg, SourceRef, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
 import type { PlaceMention } from './find-places';
-import { modeOf } from './modes';
+import { modeNear } from './modes';
 import { slug } from './normalize';
 import type { Visits } from './visits';
 
@@ -85,15 +85,16 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     // "departed aboard the presidential aircraft for a state visit to China": the trip's start states the first leg.
     if (i === 1 && ordered[0]!.home === 'departure' && found.start?.info !== undefined) candidates.push({ info: found.start.info });
     if (d.home === 'return') for (const c of homewardSentences(d, infos, found)) candidates.push(c);
-    let mode: Leg['mode'] = 'unknown';
-    let source: Info | undefined;
+    // The sentence whose mode word sits nearest the place ("travel by coach to Foshan" over "to Guangzhou by rail …
+    // a visit to Guangzhou and Foshan"); a sentence that names no place for the leg only when none does.
+    let best: { mode: Leg['mode']; distance: number; info: number } | undefined;
     for (const c of candidates) {
-      mode = modeOf(infos[c.info]!.s.text, c.at);
-      if (mode !== 'unknown') {
-        source = infos[c.info];
-        break;
-      }
+      const near = modeNear(infos[c.info]!.s.text, c.at);
+      const distance = near ? near.distance + (c.at === undefined ? 10000 : 0) : Infinity;
+      if (near && (!best || distance < best.distance)) best = { mode: near.mode, distance, info: c.info };
     }
+    const mode: Leg['mode'] = best?.mode ?? 'unknown';
+    const source = best ? infos[best.info] : undefined;
     legs.push({ from: stops[i - 1]!.id, to: stops[i]!.id, mode, source: source ? [ref(source, 0.6)] : [] });
   }
   return legs;

@@ -193,8 +193,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const leavesElsewhere = info.mentions.some((m) => !m.personal && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && !namesHome(m));
     // "will arrive in Nairobi on 3 June and leave for Addis Ababa": a departure after an arrival leaves a stop.
     const arrivesFirst = (ARRIVE_WORD.exec(info.s.text)?.index ?? Infinity) < (DEPART_WORD.exec(info.s.text)?.index ?? -1);
+    // A report that opens with the end ("concluded his visit today … He set off on 14 December"): a departure dated
+    // before every day given so far still starts the trip.
     let startsTrip = false;
-    if (info.departs && first && !out.start && !leavesElsewhere && !arrivesFirst && !out.visits.some((v) => v.days.length) && !(info.returns && !found.length)) {
+    if (info.departs && first && !out.start && !leavesElsewhere && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !found.length)) {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }

@@ -102,3 +102,28 @@ describe('dates: days for the right stop', () => {
     expect(datesOf(text, '2026-06-01')[1]).toEqual(['2026-06-09']);
   });
 });
+
+describe('modes and stops in reports that open with the end', () => {
+  const legModes = (text: string, published: string, home: string) => {
+    const it = draft(text, published, home);
+    return it.legs.map((l) => `${it.stops.find((s) => s.id === l.to)!.name}:${l.mode}`);
+  };
+
+  it('takes the mode word nearest the place among the sentences that visit it', () => {
+    const text =
+      'The Governor will travel to Chengdu by high-speed rail on 4 May to begin a two-day visit to Chengdu and Chongqing. On 5 May the delegation will travel by coach to Chongqing, and return home by air that evening.';
+    expect(legModes(text, '2026-05-01', 'Guangzhou')).toEqual(['Chengdu:rail', 'Chongqing:road', 'Guangzhou:flight']);
+  });
+
+  it('does not give a stop the mode of the return that follows it ("and returned … by air")', () => {
+    const text = 'The Governor concluded her visit to Chongqing today and returned to Guangzhou by air in the evening.';
+    expect(legModes(text, '2026-05-05', 'Guangzhou')).toEqual(['Chongqing:unknown', 'Guangzhou:flight']);
+  });
+
+  it('starts the trip at a departure told after its end, and arrives "on arrival at" a station named after the city', () => {
+    const text =
+      'The Governor concluded her visit to Chongqing today (May 7) and returned to Guangzhou by air in the evening. She set off on May 4, travelling by high-speed rail, and was met on arrival at Chongqing North Railway Station that night by city officials.';
+    expect(stopDays(text, '2026-05-07', 'Guangzhou')).toEqual(['Guangzhou ..2026-05-04', 'Chongqing 2026-05-04..2026-05-07', 'Guangzhou 2026-05-07..']);
+    expect(legModes(text, '2026-05-07', 'Guangzhou')).toEqual(['Chongqing:rail', 'Guangzhou:flight']);
+  });
+});
