@@ -69,6 +69,15 @@ function iso(year: number | undefined, month: number, day: number): string | und
   return new Date(t).getUTCDate() === day ? toISO(t) : undefined;
 }
 
+/** A day/month/year written in figures: day first unless only month first is a real date or it lies nearer `published`. */
+function numeric(a: number, b: number, year: number, published?: string): string | undefined {
+  const dayFirst = iso(year, b - 1, a);
+  const monthFirst = iso(year, a - 1, b);
+  if (!dayFirst || !monthFirst || !published) return dayFirst ?? monthFirst;
+  const gap = (d: string) => Math.abs(parseISO(d) - parseISO(published));
+  return gap(monthFirst) < gap(dayFirst) ? monthFirst : dayFirst;
+}
+
 interface Pattern {
   re: RegExp;
   read(m: RegExpExecArray, ctx: DateContext): { from?: string; to?: string; confidence: number } | undefined;
@@ -122,6 +131,8 @@ const ORDINALS: Record<string, number> = { first: 1, opening: 1, one: 1, second:
 const PATTERNS: Pattern[] = [
   // 2023-12-10
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ from: iso(Number(m[1]), Number(m[2]) - 1, Number(m[3])), confidence: 0.95 }) },
+  // 26/07/2023, 8.11.2024: day and month in the order that puts the date nearer publication (either, when it is not known).
+  { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m, c) => ({ from: numeric(Number(m[1]), Number(m[2]), Number(m[3]), c.published), confidence: 0.9 }) },
   // March 30 to April 2(, 2024)
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}${YEAR}\\b`, 'g'),

@@ -24,7 +24,9 @@ const CLAUSE_BREAK = /;|\band\s+(?=return(?:s|ed|ing)?\b)|,\s*(?:and\s+)?then\b|
  */
 function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const before = sentence.slice(0, m.index);
-  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s+Force)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before)) return false;
+  // "the Indonesia-1 Presidential Aircraft carrying the President" is an aircraft; "a Honda Aircraft plant" a company's works.
+  const works = /^\s+(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar)\b/i.test(sentence.slice(m.index! + m[0].length));
+  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s+Force)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before) && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
   if (at === undefined) return true;
   const target = /^[\p{L}-]*\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence.slice(m.index! + m[0].length));
   return !target || m.index! + m[0].length + target[0].length === at;

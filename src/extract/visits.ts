@@ -233,7 +233,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // A name inside a longer one ("Secretary of State Antony Blinken", "the Heliopolis War Memorial"), an aside, or a
     // country the traveller leaves for ("before leaving for the United States") names no other place.
     // A country named with no word of place before it ("setting out Australia's vision") is talked about, not gone to.
-    const inCountry = (m: PlaceMention) => !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit' || m.cue === 'none');
+    // The traveller's own country ("business leaders interested in investing in Indonesia") is not where the day is spent.
+    const inCountry = (m: PlaceMention) =>
+      !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit' || m.cue === 'none' || (m.country === places.home?.country && !info.returns));
     const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text));
     if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
       for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));

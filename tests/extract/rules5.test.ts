@@ -1,7 +1,10 @@
 // Round 5 of tuning (issue 17): rules that read a fact where a press office may put it, checked on
 // sentences written for these tests, about other places than the corpus's.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/extract/dates';
 import { extractWith } from '../../src/extract/extract-itinerary';
+import { modeOf } from '../../src/extract/modes';
 import { useWorld } from './world';
 
 const { world, draft, stopDays, datesOf } = useWorld();
@@ -125,5 +128,30 @@ describe('modes and stops in reports that open with the end', () => {
       'The Governor concluded her visit to Chongqing today (May 7) and returned to Guangzhou by air in the evening. She set off on May 4, travelling by high-speed rail, and was met on arrival at Chongqing North Railway Station that night by city officials.';
     expect(stopDays(text, '2026-05-07', 'Guangzhou')).toEqual(['Guangzhou ..2026-05-04', 'Chongqing 2026-05-04..2026-05-07', 'Guangzhou 2026-05-07..']);
     expect(legModes(text, '2026-05-07', 'Guangzhou')).toEqual(['Chongqing:rail', 'Guangzhou:flight']);
+  });
+});
+
+describe('dates written in figures, and the traveller\'s own country', () => {
+  it('reads d/m/yyyy and m/d/yyyy dates in the order nearer publication, and prefers them to the weekday before them', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2500 }), fc.integer({ min: 0, max: 5 }), (n, lead) => {
+        const day = new Date(Date.UTC(2021, 0, 1) + n * 86400000).toISOString().slice(0, 10);
+        const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+        const published = addDays(day, -lead);
+        expect(datesOf(`The President departed for Lima on Wednesday (${d}/${m}/${y}) afternoon.`, published)[0]).toEqual([day]);
+        expect(datesOf(`The President departed for Lima on ${m}/${d}/${y}.`, published)[0]).toEqual([day]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps a dated event at the current stop when the sentence names only the traveller\'s own country', () => {
+    const text = 'The President arrived in Lima on 4 May. On 5 May he will meet business leaders interested in investing in Brazil.';
+    expect(stopDays(text, '2026-05-01', 'Brasília')).toEqual(['Brasília ..2026-05-04', 'Lima 2026-05-04..2026-05-05', 'Brasília 2026-05-05..']);
+  });
+
+  it('reads a named state aircraft as a flight, not a company\'s works', () => {
+    expect(modeOf('The Garuda-1 Presidential Aircraft carrying the President landed in Lima.', 50)).toBe('flight');
+    expect(modeOf('She will visit an Embraer Aircraft plant near Lima.', 40)).toBe('unknown');
   });
 });
