@@ -191,9 +191,9 @@ const PATTERNS: Pattern[] = [
       return c.trip.to && from > c.trip.to ? undefined : { from, confidence: 0.7 };
     },
   },
-  // "on the 12th": that day of the month the story is in, or of the next month.
+  // "on the 12th", "the morning of the 7th": that day of the month the story is in, or of the next month.
   {
-    re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
+    re: /\b(?:on|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
     read: (m, c) => {
       const base = c.narrative ?? c.published;
       if (!base) return undefined;

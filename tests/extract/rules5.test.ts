@@ -155,3 +155,20 @@ describe('dates written in figures, and the traveller\'s own country', () => {
     expect(modeOf('She will visit an Embraer Aircraft plant near Lima.', 40)).toBe('unknown');
   });
 });
+
+describe('dates: days of leaving and arriving told in passing', () => {
+  it('reads "the morning of the 7th" as the 7th of the month the story is in, and "arrived in Y" the same day', () => {
+    const text = 'The Minister paid a working visit to Peru from May 7 to 8. She departed Santiago on the morning of the 7th and arrived in Lima in the early afternoon. On the 8th she met the President.';
+    expect(stopDays(text, '2026-05-09', 'Santiago')).toEqual(['Santiago ..2026-05-07', 'Lima 2026-05-07..2026-05-08', 'Santiago 2026-05-08..']);
+  });
+
+  it('does not read "the 21st century" or "the 50th anniversary" as days', () => {
+    expect(datesOf('He spoke of the challenges of the 21st century. On the 50th anniversary of ties, she toured Lima.', '2026-05-09')).toEqual([[], []]);
+  });
+
+  it('makes the day of "… before flying on to Y" the last day at the stop being left', () => {
+    // 14 September 2026 is a Monday.
+    const text = 'On Sunday, 13 September, the Chancellor will be welcomed in Tashkent by the President. On Monday morning she will tour the old city of Tashkent before flying on to Almaty. On Tuesday she will return to Berlin.';
+    expect(stopDays(text, '2026-09-10', 'Berlin')).toEqual(['Berlin ..2026-09-13', 'Tashkent 2026-09-13..2026-09-14', 'Almaty 2026-09-14..2026-09-15', 'Berlin 2026-09-15..']);
+  });
+});
