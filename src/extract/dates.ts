@@ -111,8 +111,23 @@ function weekday(name: string, ctx: DateContext, after?: string): string | undef
   const forward = (target - d + 7) % 7;
   if (ctx.tense === 'future') return addDays(pub, forward === 0 ? 7 : forward);
   const back = (d - target + 7) % 7;
-  if (ctx.tense === 'past') return addDays(pub, back === 0 ? -7 : -back);
+  // "returned to Beijing on Friday" in a report of that Friday: the day itself.
+  if (ctx.tense === 'past') return addDays(pub, -back);
   return addDays(pub, forward <= back ? forward : -back);
+}
+
+/** The day numbered `n` that falls on weekday `name`, nearest the day the story has reached (else publication). */
+function numberedWeekday(name: string, n: number, ctx: DateContext): string | undefined {
+  const base = ctx.narrative ?? ctx.published;
+  if (!base) return undefined;
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  for (let k = 0; k <= 200; k++) {
+    for (const d of [addDays(base, k), addDays(base, -k)]) {
+      const t = new Date(parseISO(d));
+      if (t.getUTCDate() === n && t.getUTCDay() === target) return d;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -171,6 +186,8 @@ const PATTERNS: Pattern[] = [
   { re: /\btomorrow\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, 1), confidence: 0.85 }) },
   { re: /\byesterday\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, -1), confidence: 0.85 }) },
   { re: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, read: (_m, c) => ({ from: c.published, confidence: 0.85 }) },
+  // "on Tuesday (20)": the day of that number that falls on that weekday, nearest the story.
+  { re: new RegExp(`\\b${WEEKDAY}\\s*\\((\\d{1,2})\\)`, 'g'), read: (m, c) => ({ from: numberedWeekday(m[1]!, Number(m[2]), c), confidence: 0.9 }) },
   // on Monday (morning), last Friday, next Tuesday
   {
     re: new RegExp(`\\b(?:(last|next|this|on|coming)\\s+)?${WEEKDAY}\\b`, 'g'),
@@ -193,14 +210,16 @@ const PATTERNS: Pattern[] = [
   },
   // "on the 12th", "the morning of the 7th": that day of the month the story is in, or of the next month.
   {
-    re: /\b(?:on|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
+    re: /\b(?:on|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
     read: (m, c) => {
       const base = c.narrative ?? c.published;
       if (!base) return undefined;
       const day = Number(m[1]);
       let from = iso(Number(base.slice(0, 4)), Number(base.slice(5, 7)) - 1, day);
       if (from && from < base) from = iso(Number(base.slice(0, 4)), Number(base.slice(5, 7)), day);
-      return from ? { from, confidence: 0.75 } : undefined;
+      // "on the 22nd and 23rd": a span in the same month.
+      const to = from && m[2] ? iso(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(m[2])) : undefined;
+      return from ? { from, ...(to && to > from ? { to } : {}), confidence: 0.75 } : undefined;
     },
   },
   RELATIVE,

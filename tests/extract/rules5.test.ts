@@ -172,3 +172,29 @@ describe('dates: days of leaving and arriving told in passing', () => {
     expect(stopDays(text, '2026-09-10', 'Berlin')).toEqual(['Berlin ..2026-09-13', 'Tashkent 2026-09-13..2026-09-14', 'Almaty 2026-09-14..2026-09-15', 'Berlin 2026-09-15..']);
   });
 });
+
+describe('dates: reports written on the day they tell', () => {
+  it('reads a past weekday that is the publication\'s own weekday as that very day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2500 }), (n) => {
+        const published = addDays('2021-01-01', n);
+        const name = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${published}T00:00:00Z`).getUTCDay()]!;
+        expect(datesOf(`The President returned to Lima on ${name} morning after a visit to Quito.`, published)[0]).toEqual([published]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads "Tuesday (20)" as the 20th that falls on a Tuesday, nearest the story', () => {
+    // 20 October 2026 is a Tuesday; the report is published on Saturday 24 October.
+    expect(datesOf('In Lima, on Tuesday (20), the President was received by the Mayor.', '2026-10-24')).toEqual([['2026-10-20']]);
+  });
+
+  it('takes a dateline without a year ("Lima, Oct. 24 --") as the publication, not a day of the trip', () => {
+    expect(datesOf('Lima, Oct. 24 -- The President returned to Lima on Saturday morning after a visit to Quito.', '2026-10-24')).toEqual([['2026-10-24']]);
+  });
+
+  it('reads "on the 22nd and 23rd" as a span of the month the story is in', () => {
+    expect(datesOf('She arrived in Lima on 20 October. On the 22nd and 23rd she attended the summit.', '2026-10-25')[1]).toEqual(['2026-10-22..2026-10-23']);
+  });
+});
