@@ -198,3 +198,20 @@ describe('dates: reports written on the day they tell', () => {
     expect(datesOf('She arrived in Lima on 20 October. On the 22nd and 23rd she attended the summit.', '2026-10-25')[1]).toEqual(['2026-10-22..2026-10-23']);
   });
 });
+
+describe('places: talked about, given up, or in the past', () => {
+  const names = (text: string) => draft(text, '2026-05-01', 'Ottawa').stops.map((s) => s.name);
+
+  it.each([
+    ['people of a place', 'On 4 May the Minister arrived in Cairo and met families of the hostages held in Khartoum.', ['Ottawa', 'Cairo', 'Ottawa']],
+    ['aid into a place', 'On 4 May the Minister arrived in Cairo to discuss aid to civilians in Khartoum.', ['Ottawa', 'Cairo', 'Ottawa']],
+    ['a plan given up', 'On 4 May the Minister arrived in Cairo. She had been scheduled to continue on to Beirut for talks; that visit was cancelled.', ['Ottawa', 'Cairo', 'Ottawa']],
+    ['a past meeting with its state written after the place', 'On 4 May the Minister arrived in Cairo to follow up on what the leaders agreed at their meeting in Halifax, Nova Scotia, last October.', ['Ottawa', 'Cairo', 'Ottawa']],
+  ])('does not take a place of %s as a stop', (_what, text, stops) => {
+    expect(names(text)).toEqual(stops);
+  });
+
+  it('still takes a forum held in a place the traveller takes part in', () => {
+    expect(names('On 4 May the Minister will take part in the conference of the Forum, held in Mombasa, where she will speak.')).toEqual(['Ottawa', 'Mombasa', 'Ottawa']);
+  });
+});
