@@ -173,7 +173,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   const { entryOf, isHome } = places;
   const out: Visits = { visits: [], located: [] };
   let lastVisit: Visit | undefined;
-  const spans: { country: string; from: string; to: string }[] = [];
+  const spans: { countries: string[]; from: string; to: string }[] = [];
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
     const found: Found[] = [];
@@ -235,9 +235,14 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (!info.headline) lastVisit = v;
     });
     // "an official visit to Viet Nam from 3 to 5 June": a span given for a country the traveller visits.
-    const countryVisit = info.mentions.find((m) => m.country && !entryOf(m) && m.cue === 'visit');
-    const countrySpan = info.dates.find((d) => d.to && countryVisit && Math.abs(d.start - countryVisit.end) < 20);
-    if (countryVisit && countrySpan && !found.some((f) => f.e.country === countryVisit.country)) spans.push({ country: countryVisit.country!, from: countrySpan.from, to: countrySpan.to! });
+    // "a visit to Peru and Bolivia from 9 to 13 March": a span given for a list of countries opens in the first and closes in the last.
+    const countryVisits = info.mentions.filter((m) => m.country && !entryOf(m) && m.cue === 'visit');
+    const countryVisit = countryVisits[0];
+    const lastCountry = countryVisits[countryVisits.length - 1];
+    const countrySpan = info.dates.find((d) => d.to && lastCountry && Math.abs(d.start - lastCountry.end) < 20);
+    if (countryVisit && countrySpan && !found.some((f) => countryVisits.some((c) => c.country === f.e.country))) {
+      spans.push({ countries: countryVisits.map((c) => c.country!), from: countrySpan.from, to: countrySpan.to! });
+    }
     // "will travel to Ottawa and Toronto. On Monday …": after an undated list the traveller is at its first place.
     const listed = out.visits.slice(out.visits.length - found.length);
     if (found.length > 1 && listed.every((v) => !v.days.length)) lastVisit = listed[0];
@@ -271,8 +276,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   });
   // The first stop in the country opens the span unless the text dates it, the last closes it.
   for (const sp of spans) {
-    const inCountry = out.visits.filter((v) => v.entry.country === sp.country);
-    const first = inCountry[0];
+    const first = out.visits.find((v) => v.entry.country === sp.countries[0]);
+    const inCountry = out.visits.filter((v) => v.entry.country === sp.countries[sp.countries.length - 1]);
     if (first && !out.visits.some((v) => v.entry === first.entry && v.days.length)) first.days.push({ day: sp.from, as: 'arrive' });
     inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart' });
   }
