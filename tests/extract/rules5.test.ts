@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/extract/dates';
 import { extractWith } from '../../src/extract/extract-itinerary';
+import { findMeetings } from '../../src/extract/find-meetings';
 import { modeOf } from '../../src/extract/modes';
 import { useWorld } from './world';
 
@@ -213,5 +214,15 @@ describe('places: talked about, given up, or in the past', () => {
 
   it('still takes a forum held in a place the traveller takes part in', () => {
     expect(names('On 4 May the Minister will take part in the conference of the Forum, held in Mombasa, where she will speak.')).toEqual(['Ottawa', 'Mombasa', 'Ottawa']);
+  });
+});
+
+describe('meetings: the host after a full title', () => {
+  it.each([
+    ['Talks with Prime Minister Amani Njoroge will follow at State House.', 'Amani Njoroge'],
+    ['President Amani Njoroge will welcome Lena Berg with military honours.', 'Amani Njoroge'],
+    ['She held talks with Prime Minister Amani Njoroge on trade.', 'Amani Njoroge'],
+  ])('names the host: %s', (sentence, name) => {
+    expect(findMeetings(sentence).flatMap((m) => m.with.map((w) => w.participant.name))).toEqual([name]);
   });
 });
