@@ -224,7 +224,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const bound = found.length === 1 && /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(0, found[0]!.m.start));
     // "departed Tokyo on the morning of the 7th and arrived in Seoul in the early afternoon": one day for both, when no other is given.
     const arrivesSameDay = found.length === 1 && info.dates.length === 1 && (ARRIVE_WORD.exec(info.s.text.slice(first?.end ?? 0))?.index ?? -1) >= 0 && found[0]!.m.start > (first?.end ?? 0);
-    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || arrivesSameDay) && !days[0]!.length && !first.to) days[0]!.push({ day: first.from, as: 'arrive' });
+    // "During his stay in Budapest, which began on Tuesday": the one place of the sentence that starts the trip.
+    const onlyPlace = found.length === 1 && info.dates.length === 1 && found[0]!.m.end < first!.start && !leavesElsewhere;
+    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || arrivesSameDay || onlyPlace) && !days[0]!.length && !first.to) days[0]!.push({ day: first.from, as: 'arrive' });
     const stay = stayOf(info.s.text);
     found.forEach((f, k) => {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
@@ -272,6 +274,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const left = e && !isHome(e) && /\b(?:from|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
+      // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
+      else if (left && e && leaving && !before && !m.personal && !m.embedded && found.some((f) => f.e !== e)) {
+        out.visits.push({ entry: e, info: idx, at: m.start, days: [{ day: leaving.from, as: 'depart' }], confidence: 0.6 });
+      }
     }
   });
   // The first stop in the country opens the span unless the text dates it, the last closes it.
