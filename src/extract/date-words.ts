@@ -1,4 +1,4 @@
-// The words of dates, as pieces of the regular expressions that read them (see dates.ts).
+// The words of dates, as pieces of the regular expressions that read them (see dates.ts), and the ISO day they make.
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Weekday names, lower case, Sunday first (as `Date.getUTCDay`). */
@@ -15,3 +15,10 @@ export const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 export const WEEKDAY_NC = WEEKDAY.replace('(', '(?:');
 /** The month (0–11) of an English month name or abbreviation; -1 when none. */
 export const monthIndex = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase());
+
+/** The ISO day of a year, month (0–11) and day, or `undefined` when there is no such day (30 February) or no year. */
+export function iso(year: number | undefined, month: number, day: number): string | undefined {
+  if (year === undefined || month < 0 || day < 1 || day > 31) return undefined;
+  const t = Date.UTC(year, month, day);
+  return new Date(t).getUTCDate() === day ? new Date(t).toISOString().slice(0, 10) : undefined;
+}

@@ -43,7 +43,9 @@ import { NUMBER_WORDS } from './tense';
 
 export { findDuration, tenseOf } from './tense';
 
-import { DAY, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, WEEKDAY, WEEKDAY_NC, WEEKDAYS, YEAR } from './date-words';
+import { DAY, iso, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, WEEKDAY, WEEKDAY_NC, WEEKDAYS, YEAR } from './date-words';
+
+export { findPublished } from './published';
 
 export const toISO = (t: number): string => new Date(t).toISOString().slice(0, 10);
 export const parseISO = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -63,10 +65,14 @@ function yearFor(month: number, day: number, ctx: DateContext): number | undefin
   return side.length ? nearest(side) : best;
 }
 
-function iso(year: number | undefined, month: number, day: number): string | undefined {
-  if (year === undefined || month < 0 || day < 1 || day > 31) return undefined;
-  const t = Date.UTC(year, month, day);
-  return new Date(t).getUTCDate() === day ? toISO(t) : undefined;
+
+/** A day/month/year written in figures: day first unless only month first is a real date or it lies nearer `published`. */
+function numeric(a: number, b: number, year: number, published?: string): string | undefined {
+  const dayFirst = iso(year, b - 1, a);
+  const monthFirst = iso(year, a - 1, b);
+  if (!dayFirst || !monthFirst || !published) return dayFirst ?? monthFirst;
+  const gap = (d: string) => Math.abs(parseISO(d) - parseISO(published));
+  return gap(monthFirst) < gap(dayFirst) ? monthFirst : dayFirst;
 }
 
 interface Pattern {
@@ -84,23 +90,41 @@ function absolute(monthName: string, dayText: string, yearText: string | undefin
 /**
  * The day a weekday name points at. Future: the first such day on or after the day the story
  * has reached (`narrative`), else the next one after publication. Past: the first on or after
- * `narrative` if that is not after publication, else the last one before publication. With
- * `after`: the first on or after it ("from Sunday to Thursday").
+ * `narrative` if that is not after publication, else the last one before publication. A day so
+ * found a week past the trip's stated last day is the one the week before, when that is not before
+ * publication. With `after`: the first on or after it ("from Sunday to Thursday").
  */
 function weekday(name: string, ctx: DateContext, after?: string): string | undefined {
   const target = WEEKDAYS.indexOf(name.toLowerCase());
   const onOrAfter = (iso: string) => addDays(iso, (target - new Date(parseISO(iso)).getUTCDay() + 7) % 7);
   if (after) return onOrAfter(after);
   const { published: pub, narrative } = ctx;
-  if (narrative && ctx.tense !== 'past' && (!pub || narrative >= pub)) return onOrAfter(narrative);
+  // "Vietnam on 3 and 4 June … On Friday (2 June) he will speak in Singapore": a week past the trip's stated end is the week before.
+  const within = (d: string) => (ctx.trip?.to && d > ctx.trip.to && (!pub || addDays(d, -7) >= pub) ? addDays(d, -7) : d);
+  if (narrative && ctx.tense !== 'past' && (!pub || narrative >= pub)) return within(onOrAfter(narrative));
   if (narrative && ctx.tense === 'past' && (!pub || onOrAfter(narrative) <= pub)) return onOrAfter(narrative);
   if (!pub) return undefined;
   const d = new Date(parseISO(pub)).getUTCDay();
   const forward = (target - d + 7) % 7;
   if (ctx.tense === 'future') return addDays(pub, forward === 0 ? 7 : forward);
   const back = (d - target + 7) % 7;
-  if (ctx.tense === 'past') return addDays(pub, back === 0 ? -7 : -back);
+  // "returned to Beijing on Friday" in a report of that Friday: the day itself.
+  if (ctx.tense === 'past') return addDays(pub, -back);
   return addDays(pub, forward <= back ? forward : -back);
+}
+
+/** The day numbered `n` that falls on weekday `name`, nearest the day the story has reached (else publication). */
+function numberedWeekday(name: string, n: number, ctx: DateContext): string | undefined {
+  const base = ctx.narrative ?? ctx.published;
+  if (!base) return undefined;
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  for (let k = 0; k <= 200; k++) {
+    for (const d of [addDays(base, k), addDays(base, -k)]) {
+      const t = new Date(parseISO(d));
+      if (t.getUTCDate() === n && t.getUTCDay() === target) return d;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -119,6 +143,8 @@ const ORDINALS: Record<string, number> = { first: 1, opening: 1, one: 1, second:
 const PATTERNS: Pattern[] = [
   // 2023-12-10
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ from: iso(Number(m[1]), Number(m[2]) - 1, Number(m[3])), confidence: 0.95 }) },
+  // 26/07/2023, 8.11.2024: day and month in the order that puts the date nearer publication (either, when it is not known).
+  { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m, c) => ({ from: numeric(Number(m[1]), Number(m[2]), Number(m[3]), c.published), confidence: 0.9 }) },
   // March 30 to April 2(, 2024)
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}${YEAR}\\b`, 'g'),
@@ -157,6 +183,8 @@ const PATTERNS: Pattern[] = [
   { re: /\btomorrow\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, 1), confidence: 0.85 }) },
   { re: /\byesterday\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, -1), confidence: 0.85 }) },
   { re: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, read: (_m, c) => ({ from: c.published, confidence: 0.85 }) },
+  // "on Tuesday (20)": the day of that number that falls on that weekday, nearest the story.
+  { re: new RegExp(`\\b${WEEKDAY}\\s*\\((\\d{1,2})\\)`, 'g'), read: (m, c) => ({ from: numberedWeekday(m[1]!, Number(m[2]), c), confidence: 0.9 }) },
   // on Monday (morning), last Friday, next Tuesday
   {
     re: new RegExp(`\\b(?:(last|next|this|on|coming)\\s+)?${WEEKDAY}\\b`, 'g'),
@@ -177,16 +205,18 @@ const PATTERNS: Pattern[] = [
       return c.trip.to && from > c.trip.to ? undefined : { from, confidence: 0.7 };
     },
   },
-  // "on the 12th": that day of the month the story is in, or of the next month.
+  // "on the 12th", "the morning of the 7th": that day of the month the story is in, or of the next month.
   {
-    re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
+    re: /\b(?:on|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
     read: (m, c) => {
       const base = c.narrative ?? c.published;
       if (!base) return undefined;
       const day = Number(m[1]);
       let from = iso(Number(base.slice(0, 4)), Number(base.slice(5, 7)) - 1, day);
       if (from && from < base) from = iso(Number(base.slice(0, 4)), Number(base.slice(5, 7)), day);
-      return from ? { from, confidence: 0.75 } : undefined;
+      // "on the 22nd and 23rd": a span in the same month.
+      const to = from && m[2] ? iso(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(m[2])) : undefined;
+      return from ? { from, ...(to && to > from ? { to } : {}), confidence: 0.75 } : undefined;
     },
   },
   RELATIVE,
@@ -266,37 +296,4 @@ function joinSpans(sentence: string, dates: DateMention[]): DateMention[] {
     } else out.push(d);
   }
   return out;
-}
-
-/**
- * The publication date written in the text itself: the "Ends/Wednesday, December 13, 2023"
- * footer or an "Issued at HKT 18:30 on 13 December 2023" line of government releases,
- * or a dateline at the top ("Singapore, 5 March 2024 –"). `undefined` when none.
- * @returns The date as ISO `YYYY-MM-DD`, or `undefined`.
- * @example
- * findPublished('…\nEnds/Wednesday, December 13, 2023'); // '2023-12-13'
- * findPublished('Issued at HKT 18:30 on 13 December 2023'); // '2023-12-13'
- */
-export function findPublished(text: string): string | undefined {
-  const patterns = [
-    new RegExp(`Ends\\s*/\\s*(?:${WEEKDAY},\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})`),
-    new RegExp(`Ends\\s*/\\s*(?:${WEEKDAY},\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})`),
-    new RegExp(`(?:Issued|Published|Released)\\b[^\\n]{0,40}?\\bon\\s+(?:${WEEKDAY},?\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})`, 'i'),
-    new RegExp(`(?:Issued|Published|Released)\\b[^\\n]{0,40}?\\bon\\s+(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})`, 'i'),
-    new RegExp(`^[^\\n]{0,60}?,\\s*${MONTH}\\s+${DAY},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
-    new RegExp(`^[^\\n]{0,60}?,\\s*${DAY}\\s+${MONTH},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
-    // Near the top, a line that is only a place and a date, or only a date: "Buckingham Palace, 12 June 2025".
-    new RegExp(`^(?:[^\\n,]{2,40},\\s*)?(?:${WEEKDAY},?\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})[ \\t]*$`, 'm'),
-    new RegExp(`^(?:[^\\n,]{2,40},\\s*)?(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})[ \\t]*$`, 'm'),
-  ];
-  for (const [i, re] of patterns.entries()) {
-    const m = re.exec(i >= 6 ? text.slice(0, 400) : text);
-    if (!m) continue;
-    const g = m.slice(1).filter((x) => x !== undefined && !WEEKDAYS.includes(x.toLowerCase()));
-    const [a, b, y] = g as [string, string, string];
-    const monthFirst = i % 2 === 0;
-    const r = monthFirst ? iso(Number(y), monthIndex(a), Number(b)) : iso(Number(y), monthIndex(b), Number(a));
-    if (r) return r;
-  }
-  return undefined;
 }

@@ -2,6 +2,7 @@ import { isoCheck } from '../itinerary/iso-date';
 import type { Itinerary } from '../itinerary/types';
 import { attachMeetings } from './attach-meetings';
 import { fillDays } from './days';
+import { mergeDistricts } from './districts';
 import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { slug } from './normalize';
 import { orderStops } from './order';
@@ -61,7 +62,7 @@ function checkPublished(options: ExtractOptions, fn: string): void {
  * {@link extractItinerary} with a gazetteer already loaded (synchronous); `options.gazetteer` is ignored: load it into `gazetteer`.
  * Load the gazetteer once to draft many texts. The stages, each in its own module:
  * sentences (dates and place names per sentence) → visits (which names are places
- * visited, and their days) → order (one stop per place, by date) → days (home stops,
+ * visited, and their days; districts as their city) → order (one stop per place, by date) → days (home stops,
  * inferred days) → stops (stops, legs and meetings, each with its sentence).
  * @throws {TypeError} when the home city is in no gazetteer, or `published` is not a real YYYY-MM-DD date.
  * @example
@@ -83,6 +84,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   const places = placesOf(infos, home);
   const found = findVisits(infos, places);
   warnings.push(...placeWarnings(infos, found.visits, places, gazetteer));
+  mergeDistricts(found.visits);
   const ordered = orderStops(found.visits, found.located);
   if (!ordered.length) warnings.push({ code: 'no-places', message: 'No visited place was found: check the text, or add its places with the gazetteer option.' });
   else if (!home) warnings.push({ code: 'no-home', message: 'No home city given and none named as the place of return: the draft has no departure or return stop. Give the home city to add them.' });

@@ -45,13 +45,16 @@ const COMMON_WORDS = new Set(
   ).split(' '),
 );
 const VISIT_CUE =
-  /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|arriv(?:e|es|ed|ing)\s+(?:in|at)|depart(?:s|ed|ing|ure)?\s+(?:for|to)|leav(?:e|es|ing)\s+for|left\s+for|head(?:s|ed|ing)?\s+(?:to|for)|fl(?:y|ew|ies|ying)\s+to|proceed(?:s|ed|ing)?\s+to|go(?:es)?\s+to|went\s+to|mov(?:e|es|ed|ing)\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|return(?:s|ed|ing)?\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|continu(?:e|es|ed)\s+to|call(?:s|ed)?\s+at|inspect(?:s|ed|ing)?|reach(?:es|ed)?|journey\s+to|mission\s+to|delegation\s+to|stay(?:s|ed)?\s+in|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed|ing)?\s+down\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$/i;
+  /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|arriv(?:e|es|ed|ing|al)\s+(?:in|at)|depart(?:s|ed|ing|ure)?\s+(?:for|to)|leav(?:e|es|ing)\s+for|left\s+for|head(?:s|ed|ing)?\s+(?:to|for)|fl(?:y|ew|ies|ying)\s+to|proceed(?:s|ed|ing)?\s+to|go(?:es)?\s+to|went\s+to|mov(?:e|es|ed|ing)\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|return(?:s|ed|ing)?\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|continu(?:e|es|ed)\s+to|call(?:s|ed)?\s+at|inspect(?:s|ed|ing)?|reach(?:es|ed)?|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed|ing)?\s+down\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$/i;
 // "will leave China on Saturday for Abu Dhabi": a departure verb earlier in the clause.
-const DEPART_FOR = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|board(?:s|ed|ing)?|embark(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:flight|train|plane|ferry|boat|helicopter))\b[^.;]{0,60}\bfor\s+(?:the\s+)?$/i;
+const DEPART_FOR = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing|ure)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|board(?:s|ed|ing)?|embark(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:flight|train|plane|ferry|boat|helicopter))\b[^.;]{0,60}\bfor\s+(?:the\s+)?$/i;
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh": a travel verb earlier in the clause.
 const TRAVEL_TO = /\b(?:fl(?:y|ew|ies|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es)?|went|head(?:s|ed|ing)?|dr(?:ive|ove|ives|iving)|sail(?:s|ed|ing)?|cross(?:es|ed|ing)?|journey(?:s|ed)?|mov(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)|r(?:ide|ode|ides)|board(?:s|ed|ing)?|catch(?:es)?|caught|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/i;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
 const LIST_LINK = /^(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
+
+// "a banquet at the Palace of Versailles", "at the Château de Chambord": a venue named after its town places the traveller there.
+const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathedral|Abbey|Port|Harbou?r|Citadel|Fortress)\s+(?:of|de|du)\s+$/i;
 
 interface Token {
   start: number;
@@ -133,7 +136,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
 
     let cue: Cue = 'none';
     if (VISIT_CUE.test(before) || DEPART_FOR.test(before) || TRAVEL_TO.test(before)) cue = 'visit';
-    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:in|at)\s+$/i.test(before)) cue = 'in';
+    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:in|at)\s+$/i.test(before) || VENUE_OF.test(before)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;

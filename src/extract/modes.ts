@@ -14,9 +14,9 @@ const CUES: [TravelMode, RegExp][] = [
   ['road', /\b(?:by\s+(?:road|land|car|coach|bus|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven))\b|乘车|驱车|乘大巴/giu],
   ['sea', /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|sail(?:s|ed|ing)?(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮/giu],
 ];
-// A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …"); "after a long flight"
-// describes the leg it ends.
-const CLAUSE_BREAK = /;|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b/giu;
+// A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …");
+// "after a long flight" describes the leg it ends.
+const CLAUSE_BREAK = /;|\band\s+(?=return(?:s|ed|ing)?\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b/giu;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
@@ -24,7 +24,9 @@ const CLAUSE_BREAK = /;|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:n
  */
 function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const before = sentence.slice(0, m.index);
-  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s+Force)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before)) return false;
+  // "the Indonesia-1 Presidential Aircraft carrying the President" is an aircraft; "a Honda Aircraft plant" a company's works.
+  const works = /^\s+(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar)\b/i.test(sentence.slice(m.index! + m[0].length));
+  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s+Force)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before) && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
   if (at === undefined) return true;
   const target = /^[\p{L}-]*\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence.slice(m.index! + m[0].length));
   return !target || m.index! + m[0].length + target[0].length === at;
@@ -40,6 +42,11 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
  * modeOf('She will visit Kuala Lumpur.'); // 'unknown'
  */
 export function modeOf(sentence: string, at?: number): TravelMode {
+  return modeNear(sentence, at)?.mode ?? 'unknown';
+}
+
+/** {@link modeOf} with how far the mode's word is from `at` (from the sentence's start without it); `undefined` when none. */
+export function modeNear(sentence: string, at?: number): { mode: TravelMode; distance: number } | undefined {
   let from = 0;
   let to = sentence.length;
   if (at !== undefined) {
@@ -56,5 +63,5 @@ export function modeOf(sentence: string, at?: number): TravelMode {
       if (!best || distance < best.distance) best = { mode, distance };
     }
   }
-  return best?.mode ?? 'unknown';
+  return best;
 }

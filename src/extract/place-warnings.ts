@@ -4,7 +4,7 @@ import { placeKey } from './normalize';
 import type { TextPlaces } from './places';
 import type { ExtractWarning } from './types';
 
-const UNPLACED = /\b(?:visits?\s+to|trip\s+to|travel(?:s|led|ed)?\s+to|arriv(?:e|es|ed)\s+in|depart(?:s|ed)?\s+for|fl(?:y|ies|ew)\s+to|head(?:s|ed)?\s+to|proceed(?:s|ed)?\s+to|tour\s+of|left\s+for|leave\s+for)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})/gu;
+const UNPLACED = /\b(?:[Vv]isits?\s+to|[Tt]rip\s+to|travel(?:s|led|ed)?\s+to|arriv(?:e|es|ed)\s+in|depart(?:s|ed)?\s+for|fl(?:y|ies|ew)\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:travel(?:s|led|ed)?|fl(?:y|ies|ew)|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|head(?:s|ed)?\s+to|proceed(?:s|ed)?\s+to|tour\s+of|left\s+for|leave\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})/gu;
 
 // Regions and groupings are where a trip goes, not stops: "Southeast Asia", "the Greater Bay Area", "ASEAN", "the G20".
 const REGION =
@@ -16,7 +16,7 @@ export const isRegionName = (name: string): boolean => REGION.test(name) || ACRO
 
 /**
  * The warnings about places: names resolved between two close candidates (for places
- * visited), and names after words of travel that no gazetteer knows.
+ * visited), names whose only places lie far from the text's others, and names after words of travel that no gazetteer knows.
  */
 export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], places: TextPlaces, gazetteer: Gazetteer): ExtractWarning[] {
   const warnings: ExtractWarning[] = [];
@@ -26,6 +26,15 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     warnings.push({
       code: 'ambiguous',
       message: `"${name}" could be ${a.name} (${country(a.country)}) or ${b.name} (${country(b.country)}); ${a.country === b.country ? 'the larger' : 'the one nearer the other places'} was taken.`,
+    });
+  }
+  for (const [name, e] of places.strays) {
+    const info = infos.find((i) => i.mentions.some((m) => m.text === name));
+    warnings.push({
+      code: 'unplaced',
+      name,
+      message: `"${name}" is not placed: the only places of that name the gazetteer knows (such as ${e.name}, ${country(e.country)}) lie far from the other places of the text; add it with the gazetteer option.`,
+      ...(info ? { source: ref(info, 0.5) } : {}),
     });
   }
   for (const info of infos) {

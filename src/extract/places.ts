@@ -15,6 +15,8 @@ export interface TextPlaces {
   isHome(e: GazetteerEntry): boolean;
   /** Names whose two best places were close: `[name, chosen, runner-up]`. */
   ambiguous: [string, GazetteerEntry, GazetteerEntry][];
+  /** Names no entry is taken for, because every place of that name lies far from the text's others: `[name, best entry]`. */
+  strays: [string, GazetteerEntry][];
 }
 
 /** The largest place of a name, the world list's cities first. */
@@ -47,13 +49,14 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
  * A country that is also its own city (Singapore, Monaco) is the city.
  */
 export function placesOf(infos: readonly Info[], home: GazetteerEntry | undefined): TextPlaces {
-  const { chosen, ambiguous } = resolvePlaces(
+  const { chosen, ambiguous, strays } = resolvePlaces(
     infos.flatMap((i) => i.mentions),
     home,
   );
   return {
     ...(home ? { home } : {}),
     ambiguous,
+    strays,
     entryOf: (m) => (m.personal || (m.country && !m.candidates.some((c) => c.country === m.country)) ? undefined : chosen.get(placeKey(m.text))),
     isHome: (e) => !!home && (e === home || (e.name === home.name && e.country === home.country)),
   };

@@ -9,6 +9,8 @@ export interface Resolution {
   chosen: Map<string, GazetteerEntry>;
   /** Keys whose best two candidates were close: `[key, chosen, runner-up]`. */
   ambiguous: [string, GazetteerEntry, GazetteerEntry][];
+  /** Names left unresolved because every place of that name lies far from the text's others: `[name, the nearest-fitting one]`. */
+  strays: [string, GazetteerEntry][];
 }
 
 /**
@@ -81,5 +83,30 @@ export function resolvePlaces(mentions: readonly PlaceMention[], home?: Gazettee
       }
     }
   }
-  return { chosen, ambiguous };
+  const strays = dropStrays(chosen, byKey, mentions, home);
+  return { chosen, ambiguous, strays };
 }
+
+/**
+ * "address Parliament in Westminster" in a text about Seoul, London and Paris, where the world list
+ * knows only the Westminsters of the United States: a world-list town in a country the text never
+ * names, thousands of kilometres from every other place it names, is not what the text means. It is
+ * left unresolved, so the name becomes a warning to place by hand rather than a stop on another continent.
+ */
+function dropStrays(chosen: Map<string, GazetteerEntry>, byKey: Map<string, PlaceMention[]>, mentions: readonly PlaceMention[], home?: GazetteerEntry): [string, GazetteerEntry][] {
+  const strays: [string, GazetteerEntry][] = [];
+  const named = new Set(mentions.map((m) => m.country).filter(Boolean));
+  if (home) named.add(home.country);
+  const places = [...chosen].filter(([, e]) => e.kind !== 'region');
+  // The places the text is surely about: in a country it names, or its home's.
+  const anchors = places.map(([, e]) => e).filter((e) => named.has(e.country));
+  if (anchors.length < 2) return strays;
+  for (const [key, e] of places) {
+    if (e.origin !== 'world' || e.capital || e.population >= 1_000_000 || named.has(e.country)) continue;
+    if (!anchors.every((o) => distanceKm(o.coordinates, e.coordinates) > 2500)) continue;
+    chosen.delete(key);
+    strays.push([byKey.get(key)?.[0]?.text ?? e.name, e]);
+  }
+  return strays;
+}
+

@@ -7,10 +7,10 @@ import { splitSentences } from './segment';
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
 
 const DEPART = /\b(?:depart(?:s|ed|ing|ure)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
-const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+(?:to|in|home)|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|travel(?:s|led|ling)?|sail(?:s|ed|ing)?)\s+home|(?:expected|due)\s+(?:back\s+|home\s+)?(?:in|at)\b|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
-// "Berlin, 17 April 2024 –", "Washington, D.C., Friday, May 24, 2024 --", "Jakarta, Friday (8/11/2024) -".
+const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+(?:to|in|home)|(?:flight|journey|trip|way)\s+home|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|travel(?:s|led|ling)?|sail(?:s|ed|ing)?)\s+home|(?:expected|due)\s+(?:back\s+|home\s+)?(?:in|at)\b|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
+// "Berlin, 17 April 2024 –", "Washington, D.C., Friday, May 24, 2024 --", "Jakarta, Friday (8/11/2024) -", "Beijing, Aug. 25 --".
 const DATELINE =
-  /^[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)/u;
+  /^[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4}|(?=\s*[–—-]))|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)/u;
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
 // Words before a date that make it a bound of the trip, not the day the story has reached: "until 13 July".
 const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p{L}+\s+)?$/iu;

@@ -1,7 +1,7 @@
 import type { Leg, SourceRef, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
 import type { PlaceMention } from './find-places';
-import { modeOf } from './modes';
+import { modeNear } from './modes';
 import { slug } from './normalize';
 import type { Visits } from './visits';
 
@@ -48,6 +48,30 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
   });
 }
 
+// "The presidential aircraft touched down at …": a landing told right after the return.
+const LANDS = /\b(?:touch(?:es|ed)?\s+down|land(?:s|ed)?|arriv(?:es|ed))\b/i;
+
+/**
+ * The sentences that may state the mode of the leg home, with where the return is named in each: the trip's
+ * dated end, the landing told right after it, and any sentence that speaks of the return ("return to Hong
+ * Kong by car", "before flying back to the United Kingdom", "on the flight home aboard …") and sends the
+ * traveller to no other place.
+ */
+function homewardSentences(d: Draft, infos: readonly Info[], found: Visits): { info: number; at?: number }[] {
+  // The home as named, or its country as the destination ("back to the United Kingdom").
+  const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text) || (!!m.country && m.country === d.entry.country && m.cue === 'visit');
+  const elsewhere = (k: number) => infos[k]!.mentions.some((m) => !m.personal && !m.country && m.cue === 'visit' && !names(m));
+  const homeward = infos.map((_info, k) => k).filter((k) => infos[k]!.returns && !elsewhere(k));
+  const end = found.end?.info;
+  const landing = end !== undefined && infos[end + 1] && LANDS.test(infos[end + 1]!.s.text) && !elsewhere(end + 1) ? [end + 1] : [];
+  const ends = [...new Set([...(end !== undefined ? [end] : []), ...landing, ...homeward.reverse()])];
+  return ends.map((k) => {
+    // The home as named, else the words of the return ("before returning home by air").
+    const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start ?? /\b(?:return|back|home)/i.exec(infos[k]!.s.text)?.index;
+    return { info: k, ...(at !== undefined ? { at } : {}) };
+  });
+}
+
 /**
  * The legs between consecutive stops. A leg's mode is the one a sentence states next to
  * the stop it arrives at (any sentence that makes it a visit, or the trip's end for the
@@ -60,29 +84,17 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     const candidates: { info: number; at?: number }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
     // "departed aboard the presidential aircraft for a state visit to China": the trip's start states the first leg.
     if (i === 1 && ordered[0]!.home === 'departure' && found.start?.info !== undefined) candidates.push({ info: found.start.info });
-    if (d.home === 'return') {
-      // The trip's dated end, else any sentence that returns home ("return to Hong Kong by car in the evening").
-      const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text);
-      // … or that speaks of the return naming no place: "boarded the Airbus for the return flight".
-      const homeward = infos
-        .map((info, k) => k)
-        .filter((k) => infos[k]!.returns && (infos[k]!.mentions.some((m) => m.cue === 'visit' && names(m)) || !infos[k]!.mentions.some((m) => !m.personal && !m.country)));
-      const ends = [...new Set([...(found.end?.info !== undefined ? [found.end.info] : []), ...homeward.reverse()])];
-      for (const k of ends) {
-        // The home as named, else the words of the return ("before returning home by air").
-        const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start ?? /\b(?:return|back|home)/i.exec(infos[k]!.s.text)?.index;
-        candidates.push({ info: k, ...(at !== undefined ? { at } : {}) });
-      }
-    }
-    let mode: Leg['mode'] = 'unknown';
-    let source: Info | undefined;
+    if (d.home === 'return') for (const c of homewardSentences(d, infos, found)) candidates.push(c);
+    // The sentence whose mode word sits nearest the place ("travel by coach to Foshan" over "to Guangzhou by rail …
+    // a visit to Guangzhou and Foshan"); a sentence that names no place for the leg only when none does.
+    let best: { mode: Leg['mode']; distance: number; info: number } | undefined;
     for (const c of candidates) {
-      mode = modeOf(infos[c.info]!.s.text, c.at);
-      if (mode !== 'unknown') {
-        source = infos[c.info];
-        break;
-      }
+      const near = modeNear(infos[c.info]!.s.text, c.at);
+      const distance = near ? near.distance + (c.at === undefined ? 10000 : 0) : Infinity;
+      if (near && (!best || distance < best.distance)) best = { mode: near.mode, distance, info: c.info };
     }
+    const mode: Leg['mode'] = best?.mode ?? 'unknown';
+    const source = best ? infos[best.info] : undefined;
     legs.push({ from: stops[i - 1]!.id, to: stops[i]!.id, mode, source: source ? [ref(source, 0.6)] : [] });
   }
   return legs;

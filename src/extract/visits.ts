@@ -14,9 +14,10 @@ const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew
  * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
  * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
  */
-export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)/i;
-// "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to.
-const COMES_BACK = /\b(?:return(?:s|ed|ing)?|(?:come|came|comes|coming|go|goes|went|going|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?)\s+back)\s+(?:to|in)\s+(?:the\s+)?$/i;
+export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)/i;
+// "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to;
+// "will be back in Amsterdam for the banquet", "Back in Paris on the 21st": any "back to/in".
+const COMES_BACK = /\b(?:return(?:s|ed|ing)?|back)\s+(?:to|in)\s+(?:the\s+)?$/i;
 // "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
 const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 // "before returning home", "flew home": home named by the word alone.
@@ -58,6 +59,9 @@ const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|R
 // "travel to Windsor Castle", "visit Nara Park": a site that places the traveller in the town it is named after.
 const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
 
+// The start of a programme line up to a place it lists: a day, a dash, and other places of that day (not "State of").
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:-]\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\s*[–—:-]\s*(?:[^\n:;]*;\s*)*(?:[^\n:;]*,\s*)?$/u;
+
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
  * Gaza"), an act of others ("commitments made by
@@ -68,15 +72,21 @@ export function isAside(m: PlaceMention, sentence: string): boolean {
   const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
   // "discuss the situation in Gaza", "the war in Sudan": a place talked about, not gone to.
-  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages|developments?)\s+in\s+(?:the\s+)?$/i.test(clause)) return true;
-  return /^(?:,?\s+[^,.;]{0,25}?)?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/i.test(
+  // "the hostages held in Gaza", "aid to civilians in Gaza": the people or things of a place, not the traveller, are there.
+  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages|developments?|civilians|residents|refugees|citizens|families|people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid)\s+(?:(?:held|trapped|living|stranded)\s+)?(?:in|into|to)\s+(?:the\s+)?$/i.test(clause)) return true;
+  // ", California, last November": a state or country written after the name does not hide the time.
+  return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?(?:,?\s+[^,.;]{0,25}?)?,?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/iu.test(
     sentence.slice(m.end),
   );
 }
 
+/** "had been scheduled to continue on to Amman …; that meeting was cancelled": a plan given up is no visit. */
+const givenUp = (m: PlaceMention, sentence: string): boolean =>
+  /\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|planned|set)\s+to\b/i.test(sentence.slice(0, m.start)) && /\b(?:cancell?ed|postponed|called\s+off|scrapped|dropped)\b/i.test(sentence);
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
-  if (m.personal || m.locator || e.kind === 'region') return 0;
+  if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence)) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
   if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
@@ -85,6 +95,8 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.start))) return 0.6;
   if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
+  // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
+  if (m.cue === 'none' && PROGRAMME_HEADING.test(sentence.slice(0, m.start))) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
   const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)));
   if (m.cue === 'none' && big && !m.embedded && datedHere && SITE_VERB.test(sentence)) return 0.6;
@@ -123,6 +135,9 @@ export function daysOfVisits(
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)))) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
     if (skipFirst && d.bound) return;
+    // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore": a date written right after a country is that country's.
+    const ofCountry = info.mentions.find((m) => m.country && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(m.end, d.start)))?.country;
+    if (ofCountry && found.every((f) => f.e.country !== ofCountry)) return;
     const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
     const pool = inClause.length ? inClause : found.map((_f, k) => k);
     // "on 5 June Mombasa": a place right after the date; else "Accra on Tuesday": the nearest place before it; else the nearest.
@@ -158,7 +173,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   const { entryOf, isHome } = places;
   const out: Visits = { visits: [], located: [] };
   let lastVisit: Visit | undefined;
-  const spans: { country: string; from: string; to: string }[] = [];
+  const spans: { countries: string[]; from: string; to: string }[] = [];
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
     const found: Found[] = [];
@@ -184,8 +199,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const leavesElsewhere = info.mentions.some((m) => !m.personal && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && !namesHome(m));
     // "will arrive in Nairobi on 3 June and leave for Addis Ababa": a departure after an arrival leaves a stop.
     const arrivesFirst = (ARRIVE_WORD.exec(info.s.text)?.index ?? Infinity) < (DEPART_WORD.exec(info.s.text)?.index ?? -1);
+    // A report that opens with the end ("concluded his visit today … He set off on 14 December"): a departure dated
+    // before every day given so far still starts the trip.
     let startsTrip = false;
-    if (info.departs && first && !out.start && !leavesElsewhere && !arrivesFirst && !out.visits.some((v) => v.days.length) && !(info.returns && !found.length)) {
+    if (info.departs && first && !out.start && !leavesElsewhere && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !found.length)) {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }
@@ -198,21 +215,36 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
     if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
+    // "On Monday morning he will tour Samarkand before flying on to Astana": that day is also the last at the stop he leaves.
+    const leavesAt = LEAVES_AFTER.exec(info.s.text)?.index;
+    if (lastVisit && leavesAt !== undefined && !found.some((f) => f.e === lastVisit!.entry) && found.some((f) => f.m.start > leavesAt)) {
+      for (const d of info.dates) if (d.end <= leavesAt && !d.bound) lastVisit.days.push({ day: d.to ?? d.from, as: 'depart' });
+    }
     // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination.
     const bound = found.length === 1 && /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(0, found[0]!.m.start));
-    if (startsTrip && first && bound && first.start > found[0]!.m.end && !days[0]!.length && !first.to) days[0]!.push({ day: first.from, as: 'arrive' });
+    // "departed Tokyo on the morning of the 7th and arrived in Seoul in the early afternoon": one day for both, when no other is given.
+    const arrivesSameDay = found.length === 1 && info.dates.length === 1 && (ARRIVE_WORD.exec(info.s.text.slice(first?.end ?? 0))?.index ?? -1) >= 0 && found[0]!.m.start > (first?.end ?? 0);
+    // "During his stay in Budapest, which began on Tuesday": the one place of the sentence that starts the trip.
+    const onlyPlace = found.length === 1 && info.dates.length === 1 && found[0]!.m.end < first!.start && !leavesElsewhere;
+    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || arrivesSameDay || onlyPlace) && !days[0]!.length && !first.to) days[0]!.push({ day: first.from, as: 'arrive' });
     const stay = stayOf(info.s.text);
     found.forEach((f, k) => {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
       if (COMES_BACK.test(info.s.text.slice(0, f.m.start))) v.comesBack = true;
       if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);
-      lastVisit = v;
+      // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
+      if (!info.headline) lastVisit = v;
     });
     // "an official visit to Viet Nam from 3 to 5 June": a span given for a country the traveller visits.
-    const countryVisit = info.mentions.find((m) => m.country && !entryOf(m) && m.cue === 'visit');
-    const countrySpan = info.dates.find((d) => d.to && countryVisit && Math.abs(d.start - countryVisit.end) < 20);
-    if (countryVisit && countrySpan && !found.some((f) => f.e.country === countryVisit.country)) spans.push({ country: countryVisit.country!, from: countrySpan.from, to: countrySpan.to! });
+    // "a visit to Peru and Bolivia from 9 to 13 March": a span given for a list of countries opens in the first and closes in the last.
+    const countryVisits = info.mentions.filter((m) => m.country && !entryOf(m) && m.cue === 'visit');
+    const countryVisit = countryVisits[0];
+    const lastCountry = countryVisits[countryVisits.length - 1];
+    const countrySpan = info.dates.find((d) => d.to && lastCountry && Math.abs(d.start - lastCountry.end) < 20);
+    if (countryVisit && countrySpan && !found.some((f) => countryVisits.some((c) => c.country === f.e.country))) {
+      spans.push({ countries: countryVisits.map((c) => c.country!), from: countrySpan.from, to: countrySpan.to! });
+    }
     // "will travel to Ottawa and Toronto. On Monday …": after an undated list the traveller is at its first place.
     const listed = out.visits.slice(out.visits.length - found.length);
     if (found.length > 1 && listed.every((v) => !v.days.length)) lastVisit = listed[0];
@@ -220,7 +252,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // place named, or only the country the traveller is in, happened where the traveller last was.
     // A name inside a longer one ("Secretary of State Antony Blinken", "the Heliopolis War Memorial"), an aside, or a
     // country the traveller leaves for ("before leaving for the United States") names no other place.
-    const inCountry = (m: PlaceMention) => !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit');
+    // A country named with no word of place before it ("setting out Australia's vision") is talked about, not gone to.
+    // The traveller's own country ("business leaders interested in investing in Indonesia") is not where the day is spent.
+    const inCountry = (m: PlaceMention) =>
+      !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit' || m.cue === 'none' || (m.country === places.home?.country && !info.returns));
     const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text));
     if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
       for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));
@@ -239,12 +274,16 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const left = e && !isHome(e) && /\b(?:from|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
+      // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
+      else if (left && e && leaving && !before && !m.personal && !m.embedded && found.some((f) => f.e !== e)) {
+        out.visits.push({ entry: e, info: idx, at: m.start, days: [{ day: leaving.from, as: 'depart' }], confidence: 0.6 });
+      }
     }
   });
   // The first stop in the country opens the span unless the text dates it, the last closes it.
   for (const sp of spans) {
-    const inCountry = out.visits.filter((v) => v.entry.country === sp.country);
-    const first = inCountry[0];
+    const first = out.visits.find((v) => v.entry.country === sp.countries[0]);
+    const inCountry = out.visits.filter((v) => v.entry.country === sp.countries[sp.countries.length - 1]);
     if (first && !out.visits.some((v) => v.entry === first.entry && v.days.length)) first.days.push({ day: sp.from, as: 'arrive' });
     inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart' });
   }
