@@ -26,7 +26,9 @@ export interface Context {
    * (toGeoJSON of raw input, which checks in place).
    */
   copy: boolean;
-  /** In place, each checked stop's members are handed here as soon as it is checked, and what it returns is kept in `out` at the stop's index: no list of stops is kept. */
+  /** In place, the one empty list that every defaulted list of this call is (it holds nothing, so nothing is lost by sharing it; frozen, so that no one fills it for all). */
+  none?: never[];
+  /** In place, each checked stop's members are handed here as soon as it is checked, and what it returns is kept in `out` at the stop's index (`out` has room for as many again, less one: the legs' features): no list of stops is kept. */
   each?: StopSink;
   out: unknown[];
   issues: Issue[];
@@ -264,7 +266,7 @@ export function walk(t: Table, v: unknown, c: Context): unknown[] | undefined {
     path[d] = names[i]!;
     if (x !== undefined) r = checks[i]!(x, c);
     else if (has == 1) fail(c, 'missing required member');
-    else if (has) r = has == 2 ? [] : has;
+    else if (has) r = has == 2 ? (c.none ?? []) : has;
     if (r !== x) kept = false;
     values[i] = r;
   }
