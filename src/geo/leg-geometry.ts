@@ -45,23 +45,11 @@ export function drawLeg(a: LngLat, b: LngLat, d: Densifier): LineString | MultiL
   let south = Infinity;
   let north = -Infinity;
   let geometry: LineString | MultiLineString;
-  if (inside && count == 2) {
-    // Most legs (short hops, city walks) are one segment: a literal of two positions, as the
-    // loop below would make it (`new Array(n)` of a length known only at run time was the
-    // city profile's costliest line).
-    const x = round6(coords[0]!);
-    const y = round6(coords[1]!);
-    const nx = round6(coords[2]!);
-    const ny = round6(coords[3]!);
-    south = Math.min(y, ny);
-    north = Math.max(y, ny);
-    geometry = {
-      type: 'LineString',
-      coordinates: [x === a[0] && y === a[1] ? a : [x, y], nx === x && ny === y ? [x, y] : nx === b[0] && ny === b[1] ? b : [nx, ny]],
-    };
-  } else if (inside) {
-    // Filled by index, trimmed at the end if rounding merged vertices: no growth by push.
-    const line = new Array<Position>(count);
+  if (inside) {
+    // Filled by index, trimmed at the end if rounding merged vertices: no growth by push. Most
+    // legs (short hops, city walks) are one segment, made from a literal: `new Array(n)` of a
+    // length known only at run time was the city profile's costliest line.
+    const line = (count == 2 ? [, ,] : new Array(count)) as Position[];
     let x = round6(coords[0]!);
     let y = round6(coords[1]!);
     line[0] = x === a[0] && y === a[1] ? a : [x, y];
