@@ -3,6 +3,7 @@ import { densifier, unwrapNear } from '../geo/densify';
 import { checkedDistanceKm } from '../geo/distance';
 import { drawLeg } from '../geo/leg-geometry';
 import { checkTolerance } from '../geo/tolerance';
+import { NONE } from '../itinerary/checks';
 import { localize } from '../itinerary/index';
 import { isParsedItinerary, ItineraryError, run } from '../itinerary/parse';
 import type { DateCertainty, Itinerary, LngLat, LocalizedText, Meeting, Precision, SourceRef, TravelMode } from '../itinerary/types';
@@ -50,7 +51,7 @@ export interface ToGeoJSONOptions {
  * deterministic and shares names, meetings, sources and coordinate pairs with its input (the
  * itinerary, or the raw JSON) rather than copying them: clone it before mutating either. From
  * raw input, the empty lists it fills in (`meetings` and `source` a stop or leg leaves out)
- * are one frozen empty array: they hold nothing, and a frozen array cannot be filled for all.
+ * are one frozen empty array, shared: they hold nothing, and a frozen array cannot be filled.
  *
  * @example
  * const fc = toGeoJSON(JSON.parse(text), { toleranceKm: 0.5 });
@@ -63,7 +64,6 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
   // Stop features first, in order, then the legs, in one list made at its final length at
   // once (growing it one feature at a time cost a tenth of the export).
   let features: (StopFeature | LegFeature)[];
-  const none = Object.freeze([]) as never[];
   if (isParsedItinerary(itinerary)) {
     it = itinerary;
     const n = it.stops.length;
@@ -72,7 +72,7 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
   } else {
     // Checked in place: each stop is exported into the list as soon as it is checked, and the
     // legs are exported from the input's overrides, with no Itinerary built in between.
-    const [checked, issues, legs, out] = run(itinerary, stopFeature, none);
+    const [checked, issues, legs, out] = run(itinerary, stopFeature);
     if (issues.length) throw new ItineraryError(issues);
     it = checked;
     overrides = legs;
@@ -100,7 +100,7 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
       // The input's override of this leg (see parse's `leg`), else the default.
       const given = overrides[3 * j] as TravelMode | undefined;
       mode = given ?? 'unknown';
-      source = given === undefined ? none : (overrides[3 * j + 1] as SourceRef[]);
+      source = given === undefined ? NONE : (overrides[3 * j + 1] as SourceRef[]);
       note = overrides[3 * j + 2] as string | undefined;
     } else {
       const leg = it.legs[j];

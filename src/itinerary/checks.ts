@@ -26,8 +26,6 @@ export interface Context {
    * (toGeoJSON of raw input, which checks in place).
    */
   copy: boolean;
-  /** In place, the one empty list that every defaulted list of this call is (it holds nothing, so nothing is lost by sharing it; frozen, so that no one fills it for all). */
-  none?: never[];
   /** In place, each checked stop's members are handed here as soon as it is checked, and what it returns is kept in `out` at the stop's index (`out` has room for as many again, less one: the legs' features): no list of stops is kept. */
   each?: StopSink;
   out: unknown[];
@@ -72,6 +70,13 @@ export type Check = (value: unknown, c: Context) => unknown;
 
 /** A member's check, and whether it is optional (absent), required (1), a list defaulting to `[]` (2), or defaults to a string. */
 export type Member = [check: Check, presence?: 1 | 2 | string];
+
+/**
+ * The list that a list left out defaults to in place (toGeoJSON of raw input): one for all,
+ * as it holds nothing, and frozen, so that it stays empty (it is no state: nothing can change
+ * it). 300,000 fresh empty lists at 100,000 stops were a fifth of the city profile's export.
+ */
+export const NONE = Object.freeze([]) as never[];
 
 /** How a value appears in a message: strings quoted and cut short, numbers as written, else its kind. */
 export const show = (v: unknown): string =>
@@ -266,7 +271,7 @@ export function walk(t: Table, v: unknown, c: Context): unknown[] | undefined {
     path[d] = names[i]!;
     if (x !== undefined) r = checks[i]!(x, c);
     else if (has == 1) fail(c, 'missing required member');
-    else if (has) r = has == 2 ? (c.none ?? []) : has;
+    else if (has) r = has == 2 ? (c.copy ? [] : NONE) : has;
     if (r !== x) kept = false;
     values[i] = r;
   }

@@ -22,7 +22,7 @@ export function isoCheck(s: string): number {
   const y = two(s, 2);
   const m = two(s, 5);
   const d = two(s, 8);
-  if ((c | y | m | d) < 0 || s.charCodeAt(4) != 45 || s.charCodeAt(7) != 45) return 1;
+  if ((c | y | m | d) < 0 || s[4] != '-' || s[7] != '-') return 1;
   // Absent parts read as 0, which fails no test; each optional part only after the one before it.
   let h = 0;
   let min = 0;
@@ -33,15 +33,15 @@ export function isoCheck(s: string): number {
   if (n > 10) {
     h = two(s, 11);
     min = two(s, 14);
-    if (s.charCodeAt(10) != 84 || s.charCodeAt(13) != 58 || (h | min) < 0) return 1;
+    if (s[10] != 'T' || s[13] != ':' || (h | min) < 0) return 1;
     i = 16;
-    if (s.charCodeAt(16) == 58 && (sec = two(s, 17)) >= 0) {
+    if (s[16] == ':' && (sec = two(s, 17)) >= 0) {
       i = 19;
-      if (s.charCodeAt(19) == 46 && (two(s, 20) | two(s, 21)) >= 0) i = 23;
+      if (s[19] == '.' && (two(s, 20) | two(s, 21)) >= 0) i = 23;
     }
-    const z = s.charCodeAt(i);
-    if (z == 90) i++;
-    else if ((z == 43 || z == 45) && s.charCodeAt(i + 3) == 58 && ((oh = two(s, i + 1)) | (om = two(s, i + 4))) >= 0) i += 6;
+    const z = s[i];
+    if (z == 'Z') i++;
+    else if ((z == '+' || z == '-') && s[i + 3] == ':' && ((oh = two(s, i + 1)) | (om = two(s, i + 4))) >= 0) i += 6;
   }
   if (i != n) return 1;
   const year = c * 100 + y;

@@ -22,9 +22,9 @@ export class ItineraryError extends Error {
  * item holds the input's leg overrides instead, as `Context.legs` describes, and the fourth
  * what `each` returned for each stop.
  */
-export function run(input: unknown, each?: StopSink, none?: never[]): [Itinerary, Issue[], unknown[], unknown[]] {
+export function run(input: unknown, each?: StopSink): [Itinerary, Issue[], unknown[], unknown[]] {
   const c: Context = {
-    copy: !each, none, each, out: [], issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0,
+    copy: !each, each, out: [], issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0,
   };
   const it = {} as Record<string, unknown>;
   try {
