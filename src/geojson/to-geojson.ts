@@ -67,7 +67,7 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
   if (isParsedItinerary(itinerary)) {
     it = itinerary;
     const n = it.stops.length;
-    features = new Array(n && 2 * n - 1);
+    features = new Array(2 * n - 1); // a parsed itinerary has a stop
     it.stops.forEach((s, i) => (features[i] = stopFeature(i, s.id, s.name, s.coordinates, s.precision, s.place, s.arrive, s.depart, s.dateCertainty, s.meetings, s.source, s.note)));
   } else {
     // Checked in place: each stop is exported into the list as soon as it is checked, and the
@@ -78,21 +78,20 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
     overrides = legs;
     features = out as StopFeature[];
   }
-  const stops = features as StopFeature[];
   const n = it.stops.length;
 
   // The bbox as the legs are drawn: each leg's longitudes run monotonically from stop to
   // stop (or it touches a pole, and the box spans every longitude), so the route's
   // unwrapped longitudes at the stops bound the band, and drawLeg reports the latitudes.
-  let a = stops[0]!.geometry.coordinates as LngLat;
+  let a = features[0]!.geometry.coordinates as LngLat;
   let lon = a[0]; // the route's unwrapped longitude at the current stop
   let west = lon;
   let east = lon;
   let south = a[1];
   let north = south;
   for (let j = 0; j + 1 < n; j++) {
-    const from = stops[j]!.id;
-    const to = stops[j + 1]!;
+    const from = (features[j] as StopFeature).id;
+    const to = features[j + 1] as StopFeature;
     let mode: TravelMode;
     let source: SourceRef[];
     let note: string | undefined;

@@ -18,11 +18,11 @@ function two(s: string, i: number): number {
  */
 export function isoCheck(s: string): number {
   const n = s.length;
-  const c = two(s, 0);
-  const y = two(s, 2);
+  const lo = two(s, 2);
+  const year = two(s, 0) * 100 + lo; // negative when any of its four is not a digit
   const m = two(s, 5);
   const d = two(s, 8);
-  if ((c | y | m | d) < 0 || s[4] != '-' || s[7] != '-') return 1;
+  if ((year | lo | m | d) < 0 || s[4] != '-' || s[7] != '-') return 1;
   // Absent parts read as 0, which fails no test; each optional part only after the one before it.
   let h = 0;
   let min = 0;
@@ -44,7 +44,6 @@ export function isoCheck(s: string): number {
     else if ((z == '+' || z == '-') && s[i + 3] == ':' && ((oh = two(s, i + 1)) | (om = two(s, i + 4))) >= 0) i += 6;
   }
   if (i != n) return 1;
-  const year = c * 100 + y;
   const days = m == 2 ? (year % 4 || (!(year % 100) && year % 400) ? 28 : 29) : 30 + ((m + (m >> 3)) & 1);
   return m < 1 || m > 12 || d < 1 || d > days || h > 23 || min > 59 || sec > 59 || oh > 23 || om > 59 ? 2 : 0;
 }
@@ -67,7 +66,7 @@ export function instant(s: string): number {
   const n = s.length;
   if (n > 10) {
     t += two(s, 11) * 36e5 + two(s, 14) * 6e4;
-    if (s[16] == ':') t += two(s, 17) * 1e3 + (s[19] == '.' ? two(s, 20) * 10 + s.charCodeAt(22) - 48 : 0);
+    if (s[16] == ':') t += two(s, 17) * 1e3 + (s[19] == '.' ? +s.slice(20, 23) : 0);
     const sign = s[n - 6];
     if (sign == '+' || sign == '-') t += (sign == '+' ? -6e4 : 6e4) * (two(s, n - 5) * 60 + two(s, n - 2));
   }
