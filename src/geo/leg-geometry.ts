@@ -46,8 +46,10 @@ export function drawLeg(a: LngLat, b: LngLat, d: Densifier): LineString | MultiL
   let north = -Infinity;
   let geometry: LineString | MultiLineString;
   if (inside) {
-    // Filled by index, trimmed at the end if rounding merged vertices: no growth by push.
-    const line = new Array<Position>(count);
+    // Filled by index, trimmed at the end if rounding merged vertices: no growth by push. Most
+    // legs (short hops, city walks) are one segment, made from a literal: `new Array(n)` of a
+    // length known only at run time was the city profile's costliest line.
+    const line: Position[] = count == 2 ? [a, b] : new Array(count);
     let x = round6(coords[0]!);
     let y = round6(coords[1]!);
     line[0] = x === a[0] && y === a[1] ? a : [x, y];

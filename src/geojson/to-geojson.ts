@@ -3,6 +3,7 @@ import { densifier, unwrapNear } from '../geo/densify';
 import { checkedDistanceKm } from '../geo/distance';
 import { drawLeg } from '../geo/leg-geometry';
 import { checkTolerance } from '../geo/tolerance';
+import { NONE } from '../itinerary/checks';
 import { localize } from '../itinerary/index';
 import { isParsedItinerary, ItineraryError, run } from '../itinerary/parse';
 import type { DateCertainty, Itinerary, LngLat, LocalizedText, Meeting, Precision, SourceRef, TravelMode } from '../itinerary/types';
@@ -48,7 +49,9 @@ export interface ToGeoJSONOptions {
  * the same `ItineraryError` as `parseItinerary`, and gives the same output as
  * `toGeoJSON(parseItinerary(input))`, faster and with less memory. The output is
  * deterministic and shares names, meetings, sources and coordinate pairs with its input (the
- * itinerary, or the raw JSON) rather than copying them: clone it before mutating either.
+ * itinerary, or the raw JSON) rather than copying them: clone it before mutating either. From
+ * raw input, the empty lists it fills in (`meetings` and `source` a stop or leg leaves out)
+ * are one frozen empty array, shared: they hold nothing, and a frozen array cannot be filled.
  *
  * @example
  * const fc = toGeoJSON(JSON.parse(text), { toleranceKm: 0.5 });
@@ -57,38 +60,38 @@ export interface ToGeoJSONOptions {
 export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOptions = {}): ItineraryFeatureCollection {
   const d = densifier(checkTolerance(options, 'toGeoJSON')); // this call's own buffers
   let it: Itinerary;
-  let stops: StopFeature[];
   let overrides: unknown[] | undefined;
+  // Stop features first, in order, then the legs, in one list made at its final length at
+  // once (growing it one feature at a time cost a tenth of the export).
+  let features: (StopFeature | LegFeature)[];
   if (isParsedItinerary(itinerary)) {
     it = itinerary;
-    stops = it.stops.map((s, i) => stopFeature(i, s.id, s.name, s.coordinates, s.precision, s.place, s.arrive, s.depart, s.dateCertainty, s.meetings, s.source, s.note));
+    const n = it.stops.length;
+    features = new Array(2 * n - 1); // a parsed itinerary has a stop
+    it.stops.forEach((s, i) => (features[i] = stopFeature(i, s.id, s.name, s.coordinates, s.precision, s.place, s.arrive, s.depart, s.dateCertainty, s.meetings, s.source, s.note)));
   } else {
-    // Checked in place: each stop is exported as soon as it is checked, and the legs are
-    // exported from the input's overrides, with no Itinerary built in between.
-    const [checked, issues, legs, features] = run(itinerary, stopFeature);
+    // Checked in place: each stop is exported into the list as soon as it is checked, and the
+    // legs are exported from the input's overrides, with no Itinerary built in between.
+    const [checked, issues, legs, out] = run(itinerary, stopFeature);
     if (issues.length) throw new ItineraryError(issues);
     it = checked;
     overrides = legs;
-    stops = features as StopFeature[];
+    features = out as StopFeature[];
   }
-  const n = stops.length;
-  // Stop features first, in order, then the legs: made at its final length at once (growing
-  // it one feature at a time cost a tenth of the export).
-  const features = new Array<StopFeature | LegFeature>(n && 2 * n - 1);
-  for (let i = 0; i < n; i++) features[i] = stops[i]!;
+  const n = it.stops.length;
 
   // The bbox as the legs are drawn: each leg's longitudes run monotonically from stop to
   // stop (or it touches a pole, and the box spans every longitude), so the route's
   // unwrapped longitudes at the stops bound the band, and drawLeg reports the latitudes.
-  let a = stops[0]!.geometry.coordinates as LngLat;
+  let a = features[0]!.geometry.coordinates as LngLat;
   let lon = a[0]; // the route's unwrapped longitude at the current stop
   let west = lon;
   let east = lon;
   let south = a[1];
   let north = south;
   for (let j = 0; j + 1 < n; j++) {
-    const from = stops[j]!.id;
-    const to = stops[j + 1]!;
+    const from = (features[j] as StopFeature).id;
+    const to = features[j + 1] as StopFeature;
     let mode: TravelMode;
     let source: SourceRef[];
     let note: string | undefined;
@@ -96,7 +99,7 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
       // The input's override of this leg (see parse's `leg`), else the default.
       const given = overrides[3 * j] as TravelMode | undefined;
       mode = given ?? 'unknown';
-      source = given === undefined ? [] : (overrides[3 * j + 1] as SourceRef[]);
+      source = given === undefined ? NONE : (overrides[3 * j + 1] as SourceRef[]);
       note = overrides[3 * j + 2] as string | undefined;
     } else {
       const leg = it.legs[j];

@@ -26,7 +26,7 @@ export interface Context {
    * (toGeoJSON of raw input, which checks in place).
    */
   copy: boolean;
-  /** In place, each checked stop's members are handed here as soon as it is checked, and what it returns is kept in `out` at the stop's index: no list of stops is kept. */
+  /** In place, each checked stop's members are handed here as soon as it is checked, and what it returns is kept in `out` at the stop's index (`out` has room for as many again, less one: the legs' features): no list of stops is kept. */
   each?: StopSink;
   out: unknown[];
   issues: Issue[];
@@ -70,6 +70,13 @@ export type Check = (value: unknown, c: Context) => unknown;
 
 /** A member's check, and whether it is optional (absent), required (1), a list defaulting to `[]` (2), or defaults to a string. */
 export type Member = [check: Check, presence?: 1 | 2 | string];
+
+/**
+ * The list that a list left out defaults to in place (toGeoJSON of raw input): one for all,
+ * as it holds nothing, and frozen, so that it stays empty (it is no state: nothing can change
+ * it). 300,000 fresh empty lists at 100,000 stops were a fifth of the city profile's export.
+ */
+export const NONE = Object.freeze([]) as never[];
 
 /** How a value appears in a message: strings quoted and cut short, numbers as written, else its kind. */
 export const show = (v: unknown): string =>
@@ -264,7 +271,7 @@ export function walk(t: Table, v: unknown, c: Context): unknown[] | undefined {
     path[d] = names[i]!;
     if (x !== undefined) r = checks[i]!(x, c);
     else if (has == 1) fail(c, 'missing required member');
-    else if (has) r = has == 2 ? [] : has;
+    else if (has) r = has == 2 ? (c.copy ? [] : NONE) : has;
     if (r !== x) kept = false;
     values[i] = r;
   }

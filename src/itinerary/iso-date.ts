@@ -1,33 +1,15 @@
-/** The `n`-digit number at `i` in `s`, or NaN when any of those characters is not a digit. */
-function digits(s: string, i: number, n: number): number {
-  let v = 0;
-  for (const end = i + n; i < end; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (!(d >= 0 && d <= 9)) return NaN;
-    v = v * 10 + d;
-  }
-  return v;
+/** The two-digit number at `i` in `s`, or -1 when either character is not a digit (or is past the end). */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
-
-/** Whether `s` has `pattern` at `i`, where `0` in the pattern stands for any digit. */
-function fits(s: string, i: number, pattern: string): boolean {
-  if (i + pattern.length > s.length) return false;
-  for (let j = 0; j < pattern.length; j++) {
-    const want = pattern.charCodeAt(j);
-    const ch = s.charCodeAt(i + j);
-    if (want == 48 ? ch < 48 || ch > 57 : ch != want) return false;
-  }
-  return true;
-}
-
-/** The optional parts after the date, each allowed only after the one before it. */
-const TIME_PARTS = ['T00:00', ':00', '.000'];
 
 /**
  * Checks `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]` by character codes (it is
- * on the hot path: no regex, no `Date`, which also accepts 2023-02-30): `0` when `s` is a
- * real date or date-time, `1` when it does not have that form, `2` when it has the form but
- * names no real day or time (`2023-02-30`, `24:61`).
+ * on the hot path: no regex, no `Date`, which also accepts 2023-02-30; each part read once,
+ * as two-digit numbers): `0` when `s` is a real date or date-time, `1` when it does not have
+ * that form, `2` when it has the form but names no real day or time (`2023-02-30`, `24:61`).
  *
  * @example
  * isoCheck('2023-12-10T09:30+08:00'); // 0
@@ -35,26 +17,35 @@ const TIME_PARTS = ['T00:00', ':00', '.000'];
  * isoCheck('2023-02-30');             // 2
  */
 export function isoCheck(s: string): number {
-  if (!fits(s, 0, '0000-00-00')) return 1;
+  const n = s.length;
+  const lo = two(s, 2);
+  const year = two(s, 0) * 100 + lo; // negative when any of its four is not a digit
+  const m = two(s, 5);
+  const d = two(s, 8);
+  if ((year | lo | m | d) < 0 || s[4] != '-' || s[7] != '-') return 1;
+  // Absent parts read as 0, which fails no test; each optional part only after the one before it.
+  let h = 0;
+  let min = 0;
+  let sec = 0;
+  let oh = 0;
+  let om = 0;
   let i = 10;
-  for (const part of TIME_PARTS) {
-    if (!fits(s, i, part)) break;
-    i += part.length;
+  if (n > 10) {
+    h = two(s, 11);
+    min = two(s, 14);
+    if (s[10] != 'T' || s[13] != ':' || (h | min) < 0) return 1;
+    i = 16;
+    if (s[16] == ':' && (sec = two(s, 17)) >= 0) {
+      i = 19;
+      if (s[19] == '.' && (two(s, 20) | two(s, 21)) >= 0) i = 23;
+    }
+    const z = s[i];
+    if (z == 'Z') i++;
+    else if ((z == '+' || z == '-') && s[i + 3] == ':' && ((oh = two(s, i + 1)) | (om = two(s, i + 4))) >= 0) i += 6;
   }
-  if (i > 10 && s[i] == 'Z') i++;
-  else if (i > 10 && (s[i] == '+' || s[i] == '-') && fits(s, i + 1, '00:00')) i += 6;
-  if (i != s.length) return 1;
-  const y = digits(s, 0, 4);
-  const m = digits(s, 5, 2);
-  const d = digits(s, 8, 2);
-  const days = m == 2 ? (y % 4 || (!(y % 100) && y % 400) ? 28 : 29) : 30 + ((m + (m >> 3)) & 1);
-  // Absent parts read as NaN, which fails no test.
-  const sign = i > 16 ? s[i - 6] : '';
-  const offset = sign == '+' || sign == '-';
-  const bad =
-    m < 1 || m > 12 || d < 1 || d > days || digits(s, 11, 2) > 23 || digits(s, 14, 2) > 59 || (s[16] == ':' && digits(s, 17, 2) > 59) ||
-    (offset && (digits(s, i - 5, 2) > 23 || digits(s, i - 2, 2) > 59));
-  return bad ? 2 : 0;
+  if (i != n) return 1;
+  const days = m == 2 ? (year % 4 || (!(year % 100) && year % 400) ? 28 : 29) : 30 + ((m + (m >> 3)) & 1);
+  return m < 1 || m > 12 || d < 1 || d > days || h > 23 || min > 59 || sec > 59 || oh > 23 || om > 59 ? 2 : 0;
 }
 
 /** Whether a valid ISO text carries `Z` or an offset, i.e. names an instant rather than a local time. */
@@ -66,18 +57,18 @@ const hasOffset = (s: string): boolean => s.length > 10 && (s.endsWith('Z') || s
  * Days from the civil date as in Howard Hinnant's `days_from_civil`, years counted from March.
  */
 export function instant(s: string): number {
-  const m = digits(s, 5, 2);
-  const y = digits(s, 0, 4) - (m < 3 ? 1 : 0);
+  const m = two(s, 5);
+  const y = two(s, 0) * 100 + two(s, 2) - (m < 3 ? 1 : 0);
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
-  const doy = (((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) | 0) + digits(s, 8, 2) - 1;
+  const doy = (((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) | 0) + two(s, 8) - 1;
   let t = (era * 146097 + yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy - 719468) * 864e5;
   const n = s.length;
   if (n > 10) {
-    t += digits(s, 11, 2) * 36e5 + digits(s, 14, 2) * 6e4;
-    if (s[16] == ':') t += digits(s, 17, 2) * 1e3 + (s[19] == '.' ? digits(s, 20, 3) : 0);
+    t += two(s, 11) * 36e5 + two(s, 14) * 6e4;
+    if (s[16] == ':') t += two(s, 17) * 1e3 + (s[19] == '.' ? +s.slice(20, 23) : 0);
     const sign = s[n - 6];
-    if (sign == '+' || sign == '-') t += (sign == '+' ? -6e4 : 6e4) * (digits(s, n - 5, 2) * 60 + digits(s, n - 2, 2));
+    if (sign == '+' || sign == '-') t += (sign == '+' ? -6e4 : 6e4) * (two(s, n - 5) * 60 + two(s, n - 2));
   }
   return t;
 }

@@ -110,7 +110,8 @@ const stops: Check = (v, c) => {
   // lack a member.
   const path = c.path;
   const d = path.push(0) - 1;
-  const out = (c.out = new Array(v.length));
+  // Room for the legs' features after the stops': the export's list, made once.
+  const out = (c.out = new Array(2 * v.length - 1));
   for (let i = 0; i < v.length; i++) {
     path[d] = i;
     const s = walk(stopTable, v[i], c);

@@ -83,6 +83,19 @@ describe('toGeoJSON of raw input (checked in place)', () => {
     }
   });
 
+  it('fills in the lists a stop or leg leaves out with one frozen empty list, which no one can fill for all', () => {
+    const input = { id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [0, 0] }, { id: 'b', name: 'B', coordinates: [1, 1] }] };
+    const [a, b, leg] = toGeoJSON(input).features.map((f) => f.properties as { meetings?: unknown[]; source: unknown[] });
+    const lists = [a!.meetings!, a!.source, b!.meetings!, b!.source, leg!.source];
+    for (const list of lists) expect(list).toEqual([]);
+    expect(new Set(lists).size).toBe(1);
+    expect(() => a!.meetings!.push({})).toThrow(TypeError);
+    expect(b!.source).toEqual([]);
+    // Parsing first still gives each stop and leg a list of its own.
+    const parsed = toGeoJSON(parseItinerary(input)).features.map((f) => f.properties as { source: unknown[] });
+    expect(new Set(parsed.map((p) => p.source)).size).toBe(3);
+  });
+
   it('reads members that are inherited or not enumerable, as parseItinerary does', () => {
     const hidden = { id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [0, 0] }] };
     Object.defineProperty(hidden.stops[0], 'note', { value: 7, enumerable: false });

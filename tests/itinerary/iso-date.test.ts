@@ -28,6 +28,42 @@ describe('isoCheck', () => {
       { numRuns: 3000 },
     );
   });
+  it('tells the form and the real days and times apart as a regular expression and Date do, on texts near the form', () => {
+    const FORM = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{3})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$/;
+    const oracle = (s: string): number => {
+      if (!FORM.test(s)) return 1;
+      const num = (i: number, n = 2) => Number(s.slice(i, i + n));
+      const [y, m, d] = [num(0, 4), num(5), num(8)];
+      const day = new Date(0);
+      day.setUTCFullYear(y, m - 1, d);
+      const realDay = m >= 1 && m <= 12 && day.getUTCMonth() == m - 1 && day.getUTCDate() == d;
+      const offset = /[+-](\d\d):(\d\d)$/.exec(s.length > 16 ? s.slice(16) : '');
+      const realTime = s.length == 10 || (num(11) <= 23 && num(14) <= 59 && (s[16] != ':' || num(17) <= 59) && (!offset || (Number(offset[1]) <= 23 && Number(offset[2]) <= 59)));
+      return realDay && realTime ? 0 : 2;
+    };
+    const digit = fc.constantFrom(...'0123456789');
+    const dd = fc.tuple(digit, digit).map(([a, b]) => a + b);
+    const shaped = fc
+      .record({ y: fc.tuple(dd, dd), m: dd, d: dd, h: dd, min: dd, s: dd, ms: fc.tuple(dd, digit), oh: dd, om: dd, form: fc.integer({ min: 0, max: 3 }), zone: fc.constantFrom('', 'Z', '+', '-') })
+      .map((r) => {
+        let t = `${r.y[0]}${r.y[1]}-${r.m}-${r.d}`;
+        if (r.form) t += `T${r.h}:${r.min}` + (r.form > 1 ? `:${r.s}` : '') + (r.form > 2 ? `.${r.ms[0]}${r.ms[1]}` : '') + (r.zone == 'Z' ? 'Z' : r.zone ? `${r.zone}${r.oh}:${r.om}` : '');
+        return t;
+      });
+    // Near misses: one character replaced, one removed, or one added.
+    const text = fc.oneof(
+      shaped,
+      fc.tuple(shaped, fc.nat(), fc.constantFrom(...'0123456789-T:.Z+x ')).chain(([t, at, ch]) =>
+        fc.constantFrom(t.slice(0, at % t.length) + ch + t.slice((at % t.length) + 1), t.slice(0, at % t.length) + t.slice((at % t.length) + 1), t.slice(0, at % (t.length + 1)) + ch + t.slice(at % (t.length + 1))),
+      ),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(isoCheck(s)).toBe(oracle(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('isEarlier', () => {
