@@ -1,8 +1,7 @@
 import type { LngLat } from '../itinerary/types';
 import { assertLngLat } from './assert-lnglat';
-import { RAD, WGS84_A_KM, WGS84_F } from './earth';
+import { RAD, WGS84_A_KM, WGS84_B_KM as B_KM, WGS84_F } from './earth';
 
-const B_KM = WGS84_A_KM * (1 - WGS84_F);
 
 /**
  * Distance in km between two points on the WGS 84 ellipsoid: Vincenty's inverse formula
@@ -123,7 +122,7 @@ function normalize(v: Vec): Vec | undefined {
 }
 
 /** Directions of the compass search: eight, every 45°, so that a valley running across the axes is followed too. */
-const COMPASS = Array.from({ length: 8 }, (_, k) => [Math.cos((k * Math.PI) / 4), Math.sin((k * Math.PI) / 4)] as const);
+const COMPASS = /* @__PURE__ */ Array.from({ length: 8 }, (_, k) => [Math.cos((k * Math.PI) / 4), Math.sin((k * Math.PI) / 4)] as const);
 
 /** Compass search on the unit sphere from `m` for the least `f`: steps from about 11° down to about 0.6 m. */
 function descend(start: Vec, f: (m: Vec) => number): number {

@@ -7,5 +7,8 @@ export const WGS84_A_KM = 6378.137;
 /** WGS 84 flattening. */
 export const WGS84_F = 1 / 298.257223563;
 
+/** WGS 84 semi-minor axis a × (1 − f), in km, written as a number so that bundles without distances drop it. */
+export const WGS84_B_KM = 6356.752314245179;
+
 /** Degrees to radians. */
 export const RAD = Math.PI / 180;

@@ -3,6 +3,7 @@ import geodesic from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
 import { distanceKm, routeDistanceKm } from '../../src/geo/distance';
 import type { LngLat } from '../../src/itinerary/types';
+import { WGS84_A_KM, WGS84_B_KM, WGS84_F } from '../../src/geo/earth';
 import { lngLat } from './sphere';
 
 const WGS84 = geodesic.Geodesic.WGS84;
@@ -91,5 +92,11 @@ describe('distanceKm', () => {
   it('rejects a bad coordinate, naming it', () => {
     expect(() => distanceKm([0, 0], [0, 91])).toThrow('distanceKm: b[1]: latitude 91 is outside [-90, 90]');
     expect(() => distanceKm([Number.POSITIVE_INFINITY, 0], [0, 1])).toThrow('distanceKm: a[0] must be a finite longitude');
+  });
+});
+
+describe('WGS 84 constants', () => {
+  it('writes the semi-minor axis as a × (1 − f), to the last digit', () => {
+    expect(WGS84_B_KM).toBe(WGS84_A_KM * (1 - WGS84_F));
   });
 });
