@@ -62,6 +62,8 @@ export class LabelLayer extends L.Layer {
   private map: L.Map | undefined;
   private placed: PlacedLabel[] = [];
   private frame = 0;
+  /** Each name's width in pixels, by font and text: measuring is most of a redraw (a font is resolved for each). */
+  private readonly widths = new Map<string, number>();
 
   constructor(source: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart>, options: LabelLayerOptions = {}) {
     super();
@@ -112,7 +114,12 @@ export class LabelLayer extends L.Layer {
     canvas.setAttribute('role', 'presentation');
     map.on('moveend resize layeradd layerremove', this.redraw, this);
     map.on('zoomstart', this.hide, this);
-    this.redraw();
+    // The first names wait for the frame after the next: the next is often the page's first
+    // layout and paint, and measuring every name in the same task made it a long one.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.redraw();
+    });
     return this;
   }
 
@@ -191,6 +198,7 @@ export class LabelLayer extends L.Layer {
     const regionName = (code: string) => regions?.of(code);
 
     const candidates: LabelCandidate[] = [];
+    let set = '';
     for (const i of due) {
       for (const label of this.loader.value(i) ?? []) {
         if (label.minZoom > view.zoom) continue;
@@ -199,8 +207,15 @@ export class LabelLayer extends L.Layer {
           // Only names whose anchor is near the view are measured.
           if (p.x < -200 || p.y < -20 || p.x > size.x + 200 || p.y > size.y + 20) continue;
           const text = labelName(label, language, regionName);
-          ctx.font = fonts[label.kind]!;
-          candidates.push({ text, kind: label.kind, x: p.x, y: p.y, width: Math.ceil(ctx.measureText(text).width), height: 14 });
+          const font = fonts[label.kind]!;
+          const key = `${font}\n${text}`;
+          let width = this.widths.get(key);
+          if (width === undefined) {
+            // Setting a font parses it: only when it changes.
+            if (set !== font) ctx.font = set = font;
+            this.widths.set(key, (width = Math.ceil(ctx.measureText(text).width)));
+          }
+          candidates.push({ text, kind: label.kind, x: p.x, y: p.y, width, height: 14 });
         }
       }
     }
@@ -211,7 +226,7 @@ export class LabelLayer extends L.Layer {
     ctx.lineJoin = 'round';
     const colours = { country: this.options.countryColor, sea: this.options.seaColor, place: this.options.placeColor };
     for (const p of this.placed) {
-      ctx.font = fonts[p.kind]!;
+      if (set !== fonts[p.kind]) ctx.font = set = fonts[p.kind]!;
       if (p.dot) {
         ctx.fillStyle = colours.place;
         ctx.beginPath();
