@@ -302,9 +302,7 @@ export class BasemapLayer extends L.LayerGroup {
     let flat = this.flat.get(i);
     if (!flat) {
       const { land, coastline, borders } = this.loader.value(i)!;
-      // One LatLng moved from point to point (the projection only reads it): a Point per vertex, not also a LatLng.
-      const at = L.latLng(0, 0);
-      const project = (lon: number, lat: number) => ((at.lat = lat), (at.lng = lon), crs.latLngToPoint(at, 0));
+      const project = (lon: number, lat: number) => crs.latLngToPoint(L.latLng(lat, lon), 0);
       flat = [landRings(land).map((rings) => flattenRings(rings, project)), borders ? [flattenRings(borders.coordinates, project)] : [], [flattenRings(coastline.coordinates, project)]];
       this.flat.set(i, flat);
     }

@@ -62,8 +62,12 @@ export class LabelLayer extends L.Layer {
   private map: L.Map | undefined;
   private placed: PlacedLabel[] = [];
   private frame = 0;
-  /** Each name's width in pixels, by font and text: measuring is most of a redraw (a font is resolved for each). */
-  private readonly widths = new Map<string, number>();
+  /**
+   * Country names in a language, made when a name first needs them and kept: a first
+   * `Intl.DisplayNames` loads its locale data, some 80 ms in Chromium (English names never
+   * need it: they are in the label data).
+   */
+  private regions: [string, Intl.DisplayNames?] | undefined;
 
   constructor(source: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart>, options: LabelLayerOptions = {}) {
     super();
@@ -114,12 +118,7 @@ export class LabelLayer extends L.Layer {
     canvas.setAttribute('role', 'presentation');
     map.on('moveend resize layeradd layerremove', this.redraw, this);
     map.on('zoomstart', this.hide, this);
-    // The first names wait for the frame after the next: the next is often the page's first
-    // layout and paint, and measuring every name in the same task made it a long one.
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.redraw();
-    });
+    this.redraw();
     return this;
   }
 
@@ -172,8 +171,9 @@ export class LabelLayer extends L.Layer {
 
     const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(size.x * ratio);
-    canvas.height = Math.round(size.y * ratio);
+    const [width, height] = [Math.round(size.x * ratio), Math.round(size.y * ratio)];
+    // Setting a canvas's size, even to the same, makes a new bitmap: only when it changes (it is cleared below).
+    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
     canvas.style.width = `${size.x}px`;
     canvas.style.height = `${size.y}px`;
     L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
@@ -189,13 +189,17 @@ export class LabelLayer extends L.Layer {
       sea: `italic 12px ${family}`,
       place: `12px ${family}`,
     };
-    let regions: Intl.DisplayNames | undefined;
-    try {
-      regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-    } catch {
-      regions = undefined;
-    }
-    const regionName = (code: string) => regions?.of(code);
+    const regionName = (code: string) => {
+      if (this.regions?.[0] !== language) {
+        this.regions = [language];
+        try {
+          this.regions[1] = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+        } catch {
+          // no country names in this language: the English ones stand
+        }
+      }
+      return this.regions[1]?.of(code);
+    };
 
     const candidates: LabelCandidate[] = [];
     let set = '';
@@ -207,15 +211,9 @@ export class LabelLayer extends L.Layer {
           // Only names whose anchor is near the view are measured.
           if (p.x < -200 || p.y < -20 || p.x > size.x + 200 || p.y > size.y + 20) continue;
           const text = labelName(label, language, regionName);
-          const font = fonts[label.kind]!;
-          const key = `${font}\n${text}`;
-          let width = this.widths.get(key);
-          if (width === undefined) {
-            // Setting a font parses it: only when it changes.
-            if (set !== font) ctx.font = set = font;
-            this.widths.set(key, (width = Math.ceil(ctx.measureText(text).width)));
-          }
-          candidates.push({ text, kind: label.kind, x: p.x, y: p.y, width, height: 14 });
+          // Setting a font parses it: only when it changes.
+          if (set !== fonts[label.kind]) ctx.font = set = fonts[label.kind]!;
+          candidates.push({ text, kind: label.kind, x: p.x, y: p.y, width: Math.ceil(ctx.measureText(text).width), height: 14 });
         }
       }
     }
