@@ -180,7 +180,7 @@ async function example() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}/examples/large.html`;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: browserArgs });
-  const out = { load: [], steps: [], parse: [], zoom: [] };
+  const out = { load: [], steps: [], parse: [], map: [], zoom: [] };
   try {
     for (let run = 0; run < runs; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -198,6 +198,7 @@ async function example() {
       const status = await page.textContent('#status');
       out.steps.push(status.match(/in ([\d +]+) ms/)[1].split(' + ').map(Number));
       out.parse.push(Number(status.match(/parsing in (\d+) ms/)?.[1] ?? NaN));
+      out.map.push(Number(status.match(/map was made in (\d+) ms/)?.[1] ?? NaN));
       await page.evaluate(`import('./assets/gallery-map.js').then((m) => { window.galleryMap = m.galleryMaps()[0].map; })`);
       const zoom = [];
       for (const step of [1, 1, -1, -1]) {
@@ -221,6 +222,7 @@ async function example() {
     console.log(`| load | ${res.loadLongestTaskMs} ms | ${out.load.map((l) => l.join(', ') || '-').join(' / ')} |`);
     console.log(`| of which the layer's steps (make, add, controls + fit) | ${Math.max(...out.steps.flat())} ms | ${out.steps.map((s) => s.join(', ')).join(' / ')} |`);
     console.log(`| of which the parsing, before them | ${Math.max(...out.parse)} ms | ${out.parse.join(' / ')} |`);
+    console.log(`| of which the map (galleryMap: Leaflet, the basemap, its names, the controls), first | ${Math.max(...out.map)} ms | ${out.map.join(' / ')} |`);
     console.log(`| zoom steps (+1, +1, -1, -1) | ${res.zoomLongestTaskMs} ms | ${out.zoom.map((z) => z.map((l) => l.join(', ') || '-').join('; ')).join(' / ')} |`);
   }
 }

@@ -30,7 +30,7 @@ try {
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
   for (const task of onMain.filter((e) => e.name === 'RunTask' && e.dur > 50_000)) {
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur && e.dur > 3000 && INSIDE.test(e.name));
-    const what = inside.slice(0, 6).map((e) => {
+    const what = inside.slice(0, +(process.env.INSIDE ?? 6)).map((e) => {
       const d = e.args?.data ?? {};
       const where = d.url ? ` ${d.functionName ? `${d.functionName} ` : ''}${path.basename(d.url)}:${d.lineNumber}` : '';
       return `${e.name} ${(e.dur / 1000).toFixed(0)} ms${where}`;

@@ -62,6 +62,12 @@ export class LabelLayer extends L.Layer {
   private map: L.Map | undefined;
   private placed: PlacedLabel[] = [];
   private frame = 0;
+  /**
+   * Country names in a language, made when a name first needs them and kept: a first
+   * `Intl.DisplayNames` loads its locale data, some 80 ms in Chromium (English names never
+   * need it: they are in the label data).
+   */
+  private regions: [string, Intl.DisplayNames?] | undefined;
 
   constructor(source: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart>, options: LabelLayerOptions = {}) {
     super();
@@ -165,8 +171,9 @@ export class LabelLayer extends L.Layer {
 
     const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(size.x * ratio);
-    canvas.height = Math.round(size.y * ratio);
+    const [width, height] = [Math.round(size.x * ratio), Math.round(size.y * ratio)];
+    // Setting a canvas's size, even to the same, makes a new bitmap: only when it changes (it is cleared below).
+    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
     canvas.style.width = `${size.x}px`;
     canvas.style.height = `${size.y}px`;
     L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
@@ -182,15 +189,20 @@ export class LabelLayer extends L.Layer {
       sea: `italic 12px ${family}`,
       place: `12px ${family}`,
     };
-    let regions: Intl.DisplayNames | undefined;
-    try {
-      regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-    } catch {
-      regions = undefined;
-    }
-    const regionName = (code: string) => regions?.of(code);
+    const regionName = (code: string) => {
+      if (this.regions?.[0] !== language) {
+        this.regions = [language];
+        try {
+          this.regions[1] = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+        } catch {
+          // no country names in this language: the English ones stand
+        }
+      }
+      return this.regions[1]?.of(code);
+    };
 
     const candidates: LabelCandidate[] = [];
+    let set = '';
     for (const i of due) {
       for (const label of this.loader.value(i) ?? []) {
         if (label.minZoom > view.zoom) continue;
@@ -199,7 +211,8 @@ export class LabelLayer extends L.Layer {
           // Only names whose anchor is near the view are measured.
           if (p.x < -200 || p.y < -20 || p.x > size.x + 200 || p.y > size.y + 20) continue;
           const text = labelName(label, language, regionName);
-          ctx.font = fonts[label.kind]!;
+          // Setting a font parses it: only when it changes.
+          if (set !== fonts[label.kind]) ctx.font = set = fonts[label.kind]!;
           candidates.push({ text, kind: label.kind, x: p.x, y: p.y, width: Math.ceil(ctx.measureText(text).width), height: 14 });
         }
       }
@@ -211,7 +224,7 @@ export class LabelLayer extends L.Layer {
     ctx.lineJoin = 'round';
     const colours = { country: this.options.countryColor, sea: this.options.seaColor, place: this.options.placeColor };
     for (const p of this.placed) {
-      ctx.font = fonts[p.kind]!;
+      if (set !== fonts[p.kind]) ctx.font = set = fonts[p.kind]!;
       if (p.dot) {
         ctx.fillStyle = colours.place;
         ctx.beginPath();
