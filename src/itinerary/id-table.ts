@@ -19,7 +19,7 @@ export class IdTable<T> {
 
   /** @param expected How many ids to make room for at first (default 8; it grows when needed). */
   constructor(expected = 8) {
-    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(16, expected * 4)))); // two numbers a slot, at least twice as many slots as ids
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(8, expected * 2))) * 2);
     this.keys = new Array(expected);
     this.values = new Array(expected);
   }
@@ -75,17 +75,10 @@ export class IdTable<T> {
   }
 }
 
-/**
- * FNV-1a over the UTF-16 code units before the last, high bits folded in, plus the last
- * unit: ids that differ only in it (`v120`, `v121`, …, as generated ids run) land in
- * neighbouring slots, so storing a list of them touches the table a cache line at a time
- * instead of one random place per id.
- */
+/** FNV-1a over UTF-16 code units, high bits folded in: cheap, and spreads ids like `s1`, `s2`, … well. */
 function hash(id: string): number {
-  const n = id.length - 1;
   let h = 0x811c9dc5;
-  for (let i = 0; i < n; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x1000193);
-  // The table keeps the low bits, which alone see only the low bits of each character. A
-  // 32-bit integer, as the slots keep it (`| 0`, which also turns the empty id's NaN into 0).
-  return ((h ^ (h >>> 16)) + id.charCodeAt(n)) | 0;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x1000193);
+  // The table keeps the low bits, which alone see only the low bits of each character.
+  return h ^ (h >>> 16);
 }
