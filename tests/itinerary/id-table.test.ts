@@ -32,4 +32,17 @@ describe('IdTable', () => {
     for (const id of ['ab', 'ba', 'AB', 'a', '', '__proto__']) expect(table.first(id, id)).toBeUndefined();
     for (const id of ['ab', 'ba', 'AB', 'a', '', '__proto__']) expect(table.get(id)).toBe(id);
   });
+
+  it('tells apart ids that differ only in their last character, whatever its code (they hash to neighbouring slots)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 4 }), fc.uniqueArray(fc.integer({ min: 0, max: 0xffff }), { minLength: 1, maxLength: 300 }), (prefix, units) => {
+        const ids = units.map((u) => prefix + String.fromCharCode(u));
+        const table = new IdTable<number>(1);
+        ids.forEach((id, i) => expect(table.first(id, i)).toBeUndefined());
+        ids.forEach((id, i) => expect(table.first(id, -1)).toBe(i));
+        expect(table.size).toBe(ids.length);
+        expect(table.get(prefix)).toBeUndefined(); // one character shorter than every id stored
+      }),
+    );
+  });
 });
