@@ -16,37 +16,20 @@ export class PanCanvas extends L.Canvas {
   private scratch: HTMLCanvasElement | undefined;
   /** How many moveends were served by shifting the bitmap (read by tests). */
   shifts = 0;
-  /** Drawing left for the next frame (see {@link PanCanvas.later}), and that frame's request. */
-  private pending: (() => void)[] = [];
-  private frame = 0;
+  /**
+   * Drawing a path left for the next frame (a split first draw, see StopsCanvas): done
+   * then, or first should the bitmap be shifted or redrawn before, so that it moves with it.
+   */
+  later: (() => void) | undefined;
 
   override onRemove(map: L.Map): this {
     this.drawnAt = undefined; // a canvas added again starts blank
     this.scratch = undefined;
-    this.pending = [];
     return super.onRemove(map);
   }
 
-  /**
-   * Runs `draw` in the next frame, on the bitmap as it is now: how a path splits a long
-   * first draw over two frames. Should the bitmap be shifted or redrawn before then, `draw`
-   * runs first, so what it adds is shifted or cleared with the rest.
-   */
-  later(draw: () => void): void {
-    this.pending.push(draw);
-    this.frame ||= L.Util.requestAnimFrame(() => this.drawPending());
-  }
-
-  private drawPending(): void {
-    L.Util.cancelAnimFrame(this.frame);
-    this.frame = 0;
-    const pending = this.pending;
-    this.pending = [];
-    for (const draw of pending) draw();
-  }
-
   _update(): void {
-    this.drawPending();
+    this.later?.();
     const r = canvasRendererOf(this);
     const map = r._map;
     const prev = r._bounds;

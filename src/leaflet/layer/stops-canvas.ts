@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { pathMap, redrawArea, setPixelBounds } from '../leaflet-privates';
+import { redrawArea, setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
 import { ProjectedPoints } from './layer-pixels';
 import { PanCanvas } from './pan-canvas';
@@ -23,11 +23,11 @@ const FIRST = { radius: 6, outline: 1.5 };
 /** Half a sprite's side, CSS px: every dot fits, and a whole number keeps stamps on the pixel grid. */
 const HALF = 8;
 /**
- * From this many stamps, the first draw after the path is added stamps the first half and
- * leaves the rest to the next frame (on a {@link PanCanvas}): with the legs, 5,000 stamps on
- * a canvas drawn for the first time had been one task of some 100 ms on load.
+ * The most stamps the first draw after the path is added makes: the rest are left to the
+ * next frame (on a {@link PanCanvas}). With the legs, 5,000 stamps on a canvas drawn for
+ * the first time had been one task of some 100 ms on load; 2,000 splits that about evenly.
  */
-const SPLIT = 1500;
+const FIRST_FRAME = 2000;
 
 /**
  * Every stop of a large itinerary as ONE Leaflet path on a shared canvas renderer: no
@@ -53,10 +53,8 @@ export class StopsCanvas extends CanvasPath {
   private readonly colours: StopsCanvasStyle;
   /** One sprite per entry of DOTS, then the first stop's, side by side. */
   private sprites: HTMLCanvasElement | undefined;
-  /** Whether the path has not been drawn since it was added (its first draw may be split). */
+  /** Whether the path has not been drawn yet (its first draw may be split). */
   private fresh = true;
-  /** The points to stamp in this frame, in drawing order (reused from frame to frame). */
-  private order = new Int32Array(0);
   /** Index of the stop under the pointer at the last hit test. */
   hit = -1;
   /** Where that stop is drawn there (its world copy). */
@@ -77,11 +75,6 @@ export class StopsCanvas extends CanvasPath {
     });
     this.precision = Uint8Array.from(this.stopOf, (i) => (stops[i]!.precision === 'city' ? 0 : stops[i]!.precision === 'district' ? 1 : 2));
     this.colours = colours;
-  }
-
-  override onAdd(map: L.Map): this {
-    this.fresh = true;
-    return super.onAdd(map);
   }
 
   // --- Leaflet renderer hooks -------------------------------------------------
@@ -117,9 +110,12 @@ export class StopsCanvas extends CanvasPath {
     const [x0, y0, x1, y1] = area ? [area.min!.x - HALF, area.min!.y - HALF, area.max!.x + HALF, area.max!.y + HALF] : [-Infinity, -Infinity, Infinity, Infinity];
     const scale = ctx.getTransform().a; // device pixels per CSS pixel (2 on a retina screen)
     const sprites = this.drawSprites(scale);
-    if (this.order.length < stopOf.length) this.order = new Int32Array(stopOf.length);
-    const order = this.order;
-    let n = 0;
+    const side = 2 * HALF * scale;
+    const stamp = (i: number) => ctx.drawImage(sprites, (stopOf[i] === 0 ? DOTS.length : precision[i]!) * side, 0, side, side, xs[i]! - HALF, ys[i]! - HALF, 2 * HALF, 2 * HALF);
+    const renderer = this.options.renderer;
+    let budget = this.fresh && renderer instanceof PanCanvas ? FIRST_FRAME : Infinity;
+    this.fresh = false;
+    const rest: number[] = [];
     // Precision by precision, so that exact venues lie over cities; the first stop, in
     // each of its copies (they come first), over everything. Zoomed out, many stops fall
     // on the same pixel: a dot already stamped there by the previous stop of its kind is
@@ -132,38 +128,21 @@ export class StopsCanvas extends CanvasPath {
         const x = xs[i]!;
         const y = ys[i]!;
         if (x < x0 || x > x1 || y < y0 || y > y1 || (x === lastX && y === lastY)) continue;
-        order[n++] = i;
+        if (budget-- > 0) stamp(i);
+        else rest.push(i);
         lastX = x;
         lastY = y;
       }
     }
-    const renderer = this.options.renderer;
-    const split = this.fresh && n >= SPLIT && renderer instanceof PanCanvas;
-    this.fresh = false;
-    if (!split) return this.stamp(ctx, sprites, scale, order, 0, n);
-    // The second half goes on top of the first, as it would in one go; its points are
-    // kept as they are now (a zoom before the next frame draws them first: see PanCanvas).
-    const half = n >> 1;
-    this.stamp(ctx, sprites, scale, order, 0, half);
-    const rest = order.slice(half, n);
-    const [restX, restY] = [Float64Array.from(rest, (i) => xs[i]!), Float64Array.from(rest, (i) => ys[i]!)];
-    const restKind = Uint8Array.from(rest, (i) => (stopOf[i] === 0 ? DOTS.length : precision[i]!));
-    renderer.later(() => {
-      if (!pathMap(this)) return;
-      const side = 2 * HALF * scale;
-      for (let k = 0; k < restX.length; k++) ctx.drawImage(sprites, restKind[k]! * side, 0, side, side, restX[k]! - HALF, restY[k]! - HALF, 2 * HALF, 2 * HALF);
-    });
-  }
-
-  /** Stamps points `order[from]` to `order[to - 1]`, each with its kind's sprite. */
-  private stamp(ctx: CanvasRenderingContext2D, sprites: HTMLCanvasElement, scale: number, order: Int32Array, from: number, to: number): void {
-    const { xs, ys, precision, stopOf } = this;
-    const side = 2 * HALF * scale;
-    for (let k = from; k < to; k++) {
-      const i = order[k]!;
-      const kind = stopOf[i] === 0 ? DOTS.length : precision[i]!;
-      ctx.drawImage(sprites, kind * side, 0, side, side, xs[i]! - HALF, ys[i]! - HALF, 2 * HALF, 2 * HALF);
-    }
+    if (!rest.length) return;
+    // The rest goes on top, as it would in one go, from the points as they are now: a
+    // zoom, which projects them again, first has the renderer draw it (see PanCanvas).
+    const pan = renderer as PanCanvas;
+    pan.later = () => {
+      pan.later = undefined;
+      rest.forEach(stamp);
+    };
+    requestAnimationFrame(() => pan.later?.());
   }
 
   /**
