@@ -110,6 +110,56 @@ describeBrowser('large mode draws cheaply', () => {
     await page.close();
   });
 
+  it('splits the first draw of many stops over two frames, ending with the picture of a whole redraw', async () => {
+    // 3,000 stops 0.5° apart, all in view at zoom 5 around [25, 115].
+    const many = Array.from({ length: 3000 }, (_, i): [number, number] => [100 + (i % 60) * 0.5, 12 + Math.floor(i / 60) * 0.5]);
+    const page = await mapPage(browser);
+    const result = await page.evaluate(async (grid) => {
+      const w = window as unknown as W;
+      let stamps = 0;
+      const proto = CanvasRenderingContext2D.prototype;
+      const drawImage = proto.drawImage as (...a: unknown[]) => void;
+      proto.drawImage = function (this: CanvasRenderingContext2D, ...a: unknown[]) {
+        if (this.canvas.closest?.('.leaflet-overlay-pane') && (a[0] as HTMLCanvasElement).width < 200) stamps++;
+        return drawImage.apply(this, a);
+      } as typeof proto.drawImage;
+      w.map.setView([25, 115], 5, { animate: false });
+      const list = grid.map(([lng, lat], i) => ({ id: `s${i}`, name: `Stop ${i + 1}`, coordinates: [lng, lat], precision: i % 3 ? 'city' : 'venue' }));
+      const legs = list.slice(1).map((s, i) => ({ from: list[i]!.id, to: s.id, mode: i % 2 ? 'flight' : 'rail' }));
+      visitmap.itineraryLayer({ id: 'big', title: 'Big', stops: list, legs }, { animate: false, legend: false, largeThreshold: 10 }).addTo(w.map);
+      // The first draw is requested for the next frame; each count is read after a frame's drawing.
+      const frames: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        frames.push(stamps);
+      }
+      let renderer: (L.Canvas & { drawnAt?: unknown; _update(): void; _container: HTMLCanvasElement }) | undefined;
+      w.map.eachLayer((l) => {
+        if ('shifts' in l) renderer = l as unknown as typeof renderer;
+      });
+      const r = renderer!;
+      const pixels = () => r._container.getContext('2d')!.getImageData(0, 0, r._container.width, r._container.height).data;
+      const split = pixels();
+      stamps = 0;
+      r.drawnAt = undefined; // forget the bitmap: Leaflet's whole-canvas redraw
+      r._update();
+      const whole = pixels();
+      let differ = 0;
+      for (let i = 0; i < whole.length; i++) if (whole[i] !== split[i]) differ++;
+      let inked = 0;
+      for (let i = 3; i < whole.length; i += 4) if (whole[i]! > 0) inked++;
+      return { frames, wholeStamps: stamps, differ, inked, size: whole.length / 4 };
+    }, many);
+    expect(result.wholeStamps).toBe(3000);
+    // 2,000 in the first frame, the rest in the next, and nothing after.
+    expect(result.frames[0]).toBe(2000);
+    expect(result.frames[1]).toBe(result.wholeStamps);
+    expect(result.frames[2]).toBe(result.wholeStamps);
+    expect(result.inked).toBeGreaterThan(result.size / 100); // there is a drawing to compare
+    expect(result.differ).toBe(0);
+    await page.close();
+  });
+
   it('stamps a run of stops on one pixel once', async () => {
     // 300 stops at one place, then 300 at another: zoomed out, each run is one dot.
     const runs = [...Array.from({ length: 300 }, (): [number, number] => [110, 20]), ...Array.from({ length: 300 }, (): [number, number] => [120, 25])];

@@ -16,6 +16,11 @@ export class PanCanvas extends L.Canvas {
   private scratch: HTMLCanvasElement | undefined;
   /** How many moveends were served by shifting the bitmap (read by tests). */
   shifts = 0;
+  /**
+   * Drawing a path left for the next frame (a split first draw, see StopsCanvas): done
+   * then, or first should the bitmap be shifted or redrawn before, so that it moves with it.
+   */
+  later: (() => void) | undefined;
 
   override onRemove(map: L.Map): this {
     this.drawnAt = undefined; // a canvas added again starts blank
@@ -24,6 +29,7 @@ export class PanCanvas extends L.Canvas {
   }
 
   _update(): void {
+    this.later?.();
     const r = canvasRendererOf(this);
     const map = r._map;
     const prev = r._bounds;

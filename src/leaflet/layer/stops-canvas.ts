@@ -2,6 +2,7 @@ import * as L from 'leaflet';
 import { redrawArea, setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
 import { ProjectedPoints } from './layer-pixels';
+import { PanCanvas } from './pan-canvas';
 import type { Stop } from '../../itinerary/types';
 
 /** Colours of the canvas stops (canvas cannot read CSS, so they are options). */
@@ -21,6 +22,12 @@ const DOTS = [
 const FIRST = { radius: 6, outline: 1.5 };
 /** Half a sprite's side, CSS px: every dot fits, and a whole number keeps stamps on the pixel grid. */
 const HALF = 8;
+/**
+ * The most stamps the first draw after the path is added makes: the rest are left to the
+ * next frame (on a {@link PanCanvas}). With the legs, 5,000 stamps on a canvas drawn for
+ * the first time had been one task of some 100 ms on load; 2,000 splits that about evenly.
+ */
+const FIRST_FRAME = 2000;
 
 /**
  * Every stop of a large itinerary as ONE Leaflet path on a shared canvas renderer: no
@@ -46,6 +53,8 @@ export class StopsCanvas extends CanvasPath {
   private readonly colours: StopsCanvasStyle;
   /** One sprite per entry of DOTS, then the first stop's, side by side. */
   private sprites: HTMLCanvasElement | undefined;
+  /** Whether the path has not been drawn yet (its first draw may be split). */
+  private fresh = true;
   /** Index of the stop under the pointer at the last hit test. */
   hit = -1;
   /** Where that stop is drawn there (its world copy). */
@@ -102,6 +111,11 @@ export class StopsCanvas extends CanvasPath {
     const scale = ctx.getTransform().a; // device pixels per CSS pixel (2 on a retina screen)
     const sprites = this.drawSprites(scale);
     const side = 2 * HALF * scale;
+    const stamp = (i: number) => ctx.drawImage(sprites, (stopOf[i] === 0 ? DOTS.length : precision[i]!) * side, 0, side, side, xs[i]! - HALF, ys[i]! - HALF, 2 * HALF, 2 * HALF);
+    const renderer = this.options.renderer;
+    let budget = this.fresh && renderer instanceof PanCanvas ? FIRST_FRAME : Infinity;
+    this.fresh = false;
+    const rest: number[] = [];
     // Precision by precision, so that exact venues lie over cities; the first stop, in
     // each of its copies (they come first), over everything. Zoomed out, many stops fall
     // on the same pixel: a dot already stamped there by the previous stop of its kind is
@@ -114,11 +128,21 @@ export class StopsCanvas extends CanvasPath {
         const x = xs[i]!;
         const y = ys[i]!;
         if (x < x0 || x > x1 || y < y0 || y > y1 || (x === lastX && y === lastY)) continue;
-        ctx.drawImage(sprites, kind * side, 0, side, side, x - HALF, y - HALF, 2 * HALF, 2 * HALF);
+        if (budget-- > 0) stamp(i);
+        else rest.push(i);
         lastX = x;
         lastY = y;
       }
     }
+    if (!rest.length) return;
+    // The rest goes on top, as it would in one go, from the points as they are now: a
+    // zoom, which projects them again, first has the renderer draw it (see PanCanvas).
+    const pan = renderer as PanCanvas;
+    pan.later = () => {
+      pan.later = undefined;
+      rest.forEach(stamp);
+    };
+    requestAnimationFrame(() => pan.later?.());
   }
 
   /**
