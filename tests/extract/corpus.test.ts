@@ -39,18 +39,17 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98% of the places (precision), ≥ 97% (recall), ≥ 96% of stated dates, ≥ 95% of stated modes and ≥ 90% of the meetings', () => {
+  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 92% (recall), ≥ 89% of stated dates, ≥ 83% of stated modes and ≥ 80% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
-    // Round 5 started from 97.9%, 96.6%, 92.2%, 87.7% and 90.6% on the 102 texts (round 4's held-out
-    // texts joined them) and ended at 99.1%, 97.7%, 97.2%, 96.3% and 91.9% (corpus/README.md); the
-    // floors sit under the end figures.
-    expect(t.precision).toBeGreaterThanOrEqual(0.98);
-    expect(t.recall).toBeGreaterThanOrEqual(0.97);
-    expect(t.dates).toBeGreaterThanOrEqual(0.96);
-    expect(t.modes).toBeGreaterThanOrEqual(0.95);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.9);
+    // Round 6 starts from 98.5%, 93.6%, 90.9%, 85.8% and 82.3% on the 156 texts (round 5's held-out
+    // texts joined them, corpus/README.md); the floors sit under those figures.
+    expect(t.precision).toBeGreaterThanOrEqual(0.97);
+    expect(t.recall).toBeGreaterThanOrEqual(0.92);
+    expect(t.dates).toBeGreaterThanOrEqual(0.89);
+    expect(t.modes).toBeGreaterThanOrEqual(0.83);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.8);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
