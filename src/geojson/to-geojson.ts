@@ -6,6 +6,7 @@ import { checkTolerance } from '../geo/tolerance';
 import { NONE } from '../itinerary/checks';
 import { localize } from '../itinerary/index';
 import { isParsedItinerary, ItineraryError, run } from '../itinerary/parse';
+import { quickStop } from '../itinerary/quick-stop';
 import type { DateCertainty, Itinerary, LngLat, LocalizedText, Meeting, Precision, SourceRef, TravelMode } from '../itinerary/types';
 import { round, roundPoint } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
@@ -72,7 +73,7 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
   } else {
     // Checked in place: each stop is exported into the list as soon as it is checked, and the
     // legs are exported from the input's overrides, with no Itinerary built in between.
-    const [checked, issues, legs, out] = run(itinerary, stopFeature);
+    const [checked, issues, legs, out] = run(itinerary, stopFeature, quickStop);
     if (issues.length) throw new ItineraryError(issues);
     it = checked;
     overrides = legs;
