@@ -16,12 +16,8 @@ import { DATE_CERTAINTIES, PRECISIONS } from './types';
 const names = stopTable.names;
 const checks = stopTable.checks;
 
-/** A non-blank string: at a glance when it starts with a printable ASCII character, else by what `trim` leaves. */
-function filled(s: unknown): s is string {
-  if (typeof s != 'string') return false;
-  const k = s.charCodeAt(0);
-  return (k > 32 && k < 127) || s.trim() != '';
-}
+/** A non-blank string. */
+const filled = (s: unknown): s is string => typeof s == 'string' && s.trim() != '';
 
 const isDate = (s: unknown): boolean => filled(s) && !isoCheck(s);
 
