@@ -1,6 +1,6 @@
 import type { BBox, Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import { distanceKm } from '../geo/distance';
 import type { Itinerary, LocalizedText } from '../itinerary/types';
+import { legKm } from './leg-km';
 import {
   basicDate,
   chunkColumn,
@@ -13,7 +13,7 @@ import {
   STOP_COLUMNS,
   TRIP_COLUMNS,
 } from './flat-columns';
-import { round, roundPoint } from './round';
+import { roundPoint } from './round';
 import { FORMAT_VERSION } from './types';
 
 /** A property of the flat profile: text or a number, never a list or an object. */
@@ -88,8 +88,8 @@ export function flatRows(it: Itinerary, { pieces = true }: { pieces?: boolean } 
   });
   it.legs.forEach((l, j) => {
     const p = fill(row('leg', j + 1), LEG_COLUMNS, l);
-    // As toGeoJSON's `distanceKm`: between the points as exported (6 decimals), 1 decimal.
-    p.dist_km = round(distanceKm(roundPoint(it.stops[j]!.coordinates), roundPoint(it.stops[j + 1]!.coordinates)), 1);
+    // As toGeoJSON's `distanceKm`: between the points as exported (6 decimals).
+    p.dist_km = legKm(roundPoint(it.stops[j]!.coordinates), roundPoint(it.stops[j + 1]!.coordinates));
     rows.push(p);
   });
   return rows;

@@ -1,12 +1,13 @@
 import { bandBox } from '../geo/bbox';
 import { densifier, unwrapNear } from '../geo/densify';
-import { checkedDistanceKm } from '../geo/distance';
 import { drawLeg } from '../geo/leg-geometry';
 import { checkTolerance } from '../geo/tolerance';
 import { NONE } from '../itinerary/checks';
 import { localize } from '../itinerary/index';
 import { isParsedItinerary, ItineraryError, run } from '../itinerary/parse';
+import { quickStop } from '../itinerary/quick-stop';
 import type { DateCertainty, Itinerary, LngLat, LocalizedText, Meeting, Precision, SourceRef, TravelMode } from '../itinerary/types';
+import { legKm } from './leg-km';
 import { round, roundPoint } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
 import {
@@ -72,7 +73,7 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
   } else {
     // Checked in place: each stop is exported into the list as soon as it is checked, and the
     // legs are exported from the input's overrides, with no Itinerary built in between.
-    const [checked, issues, legs, out] = run(itinerary, stopFeature);
+    const [checked, issues, legs, out] = run(itinerary, stopFeature, quickStop);
     if (issues.length) throw new ItineraryError(issues);
     it = checked;
     overrides = legs;
@@ -117,7 +118,7 @@ export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOpti
     if (lon < west) west = lon;
     if (lon > east) east = lon;
     const order = j + 1;
-    const distanceKm = round(checkedDistanceKm(a, b), 1);
+    const distanceKm = legKm(a, b);
     const stroke = MODE_COLORS[mode];
     const width = strokeWidth(mode);
     // One literal, in the file's order of members: one object of a fixed layout, nothing grown.

@@ -29,6 +29,8 @@ export interface Context {
   /** In place, each checked stop's members are handed here as soon as it is checked, and what it returns is kept in `out` at the stop's index (`out` has room for as many again, less one: the legs' features): no list of stops is kept. */
   each?: StopSink;
   out: unknown[];
+  /** In place, a faster check of a stop that may decline it (see quick-stop.ts): the generic walk checks a stop it declines. */
+  quick?: (v: unknown, c: Context) => unknown[] | undefined;
   issues: Issue[];
   /** The keys leading to the value being checked: a stack where each object or list holds one slot for its members. */
   path: (string | number)[];

@@ -20,11 +20,11 @@ export class ItineraryError extends Error {
  * kept (shared with the input), each checked stop's members are handed to `each` instead of
  * kept, the result's `stops` is the input's list, and its `legs` are not built: the third
  * item holds the input's leg overrides instead, as `Context.legs` describes, and the fourth
- * what `each` returned for each stop.
+ * what `each` returned for each stop. `quick`, in place only, checks a stop first (it may decline).
  */
-export function run(input: unknown, each?: StopSink): [Itinerary, Issue[], unknown[], unknown[]] {
+export function run(input: unknown, each?: StopSink, quick?: Context['quick']): [Itinerary, Issue[], unknown[], unknown[]] {
   const c: Context = {
-    copy: !each, each, out: [], issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0,
+    copy: !each, each, quick, out: [], issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0,
   };
   const it = {} as Record<string, unknown>;
   try {

@@ -63,7 +63,7 @@ const meeting = object(
 );
 
 /** The stop's members: the order of the values that `walk` gives and a StopSink receives. */
-const stopTable = table(
+export const stopTable = table(
   {
     id: [str, 1],
     name: [text, 1],
@@ -114,7 +114,9 @@ const stops: Check = (v, c) => {
   const out = (c.out = new Array(2 * v.length - 1));
   for (let i = 0; i < v.length; i++) {
     path[d] = i;
-    const s = walk(stopTable, v[i], c);
+    let s = c.quick?.(v[i], c);
+    if (s) stopTable.after!(s, c);
+    else s = walk(stopTable, v[i], c);
     if (s && !c.issues.length) {
       out[i] = (each(i, s[0] as string, s[1] as LocalizedText, s[2] as LngLat, s[3] as Precision, s[4] as string, s[5] as string, s[6] as string, s[7] as DateCertainty, s[8] as Meeting[], s[9] as SourceRef[], s[10] as string));
     }
