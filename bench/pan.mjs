@@ -3,7 +3,7 @@
 // whole-canvas redraw beside it, and the longest task on load and on each zoom step.
 //
 //   node bench/pan.mjs [--quick] [--json] [--stops N] [--profile hops|meetings|city] [--runs N]
-//   node bench/pan.mjs --example [--quick] [--json] [--runs N]
+//   node bench/pan.mjs --example [--quick] [--json] [--runs N] [--site DIR]
 //
 // A "pan frame" is `panBy` without animation (its `moveend` redraws the canvas) until the
 // next frame is produced; a "drag frame" is the median time between frames while the
@@ -173,7 +173,8 @@ async function main() {
 async function example() {
   const { createServer } = await import('node:http');
   const { default: sirv } = await import('sirv');
-  const site = path.join(root, 'site');
+  // --site DIR: another build of the site (a baseline to compare with, run in turns).
+  const site = path.resolve(option('--site', path.join(root, 'site')));
   if (!existsSync(path.join(site, 'examples/large.html'))) throw new Error('site/ is missing: run npm run build && node scripts/build-site.mjs first');
   const handler = sirv(site, { dev: true });
   const server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end(); }));

@@ -87,7 +87,9 @@ export class BasemapLayer extends L.LayerGroup {
   private readonly flat = new Map<number, FlatPaths[][]>();
   /** Leaflet's canvas renderer, with no paths of its own: it places, sizes and zoom-animates the canvas, and says when to paint it (`update`). */
   private renderer: L.Canvas | undefined;
+  /** The renderer's canvas, once it is on the map ({@link attach}). */
   private canvas: HTMLCanvasElement | undefined;
+  private attaching: ReturnType<typeof setTimeout> | undefined;
   /** Set while a paint is queued: whether it must clear the canvas first. */
   private pendingClear: boolean | undefined;
   private map: L.Map | undefined;
@@ -111,12 +113,12 @@ export class BasemapLayer extends L.LayerGroup {
   /** Called by Leaflet when the layer is added: sets the sea colour on the map container, then loads and draws what the view needs (and again after each move). */
   override onAdd(map: L.Map): this {
     this.map = map;
-    const renderer = (this.renderer ??= L.canvas({ pane: this.options.pane, padding: 0.5 }));
-    map.addLayer(renderer);
-    // The renderer's canvas, which its onAdd has just appended to the pane (its own field is private).
-    this.canvas = map.getPane(this.options.pane)!.lastElementChild as HTMLCanvasElement;
-    // The renderer moves and clears its canvas when the map stops moving (and on a view reset): draw then.
-    renderer.on('update', this.update, this);
+    this.renderer ??= L.canvas({ pane: this.options.pane, padding: 0.5 });
+    // The canvas comes in a task of its own, or sooner if the map moves or a part is to be
+    // painted: its first bitmap, twice the map's size each way, took 50-200 ms of the map's
+    // making in headless Chromium. Until then the map's moves are this layer's to follow.
+    this.attaching = setTimeout(() => this.attach());
+    map.once('moveend', this.attach, this);
     const { seaColor } = this.options;
     if (seaColor) {
       const style = map.getContainer().style;
@@ -124,12 +126,13 @@ export class BasemapLayer extends L.LayerGroup {
       style.backgroundColor = seaColor;
     }
     if (this.labels) map.addLayer(this.labels);
-    this.update(true);
+    this.update();
     return this;
   }
 
   /** Called by Leaflet when the layer is removed: restores the map container's background and takes away the canvas. */
   override onRemove(map: L.Map): this {
+    this.detach(map);
     this.renderer!.off('update', this.update, this);
     this.map = undefined;
     this.resolveReady?.();
@@ -195,7 +198,9 @@ export class BasemapLayer extends L.LayerGroup {
         this.awaiting.add(i);
         void this.loader.load([i]).then(() => {
           this.awaiting.delete(i);
-          this.update();
+          // Projected in the task it arrives in, painted in the next: each of the two took 30-70 ms for a world part.
+          if (this.map && this.loader.value(i)) this.flatten(i, this.map.options.crs!);
+          setTimeout(() => this.update());
         });
       }
       // Meanwhile the shapes already drawn stay (following the view into new world copies), and
@@ -261,8 +266,13 @@ export class BasemapLayer extends L.LayerGroup {
    * (half a view of padding) and set its context to draw in layer pixels.
    */
   private paint(clear: boolean): void {
-    const { map, canvas } = this;
-    const ctx = canvas?.getContext('2d');
+    const map = this.map;
+    if (!this.canvas) {
+      // With a part to paint, the canvas comes now; its renderer's first `update` asks for this paint again.
+      if (map && this.drawn.size) this.attach();
+      return;
+    }
+    const ctx = this.canvas.getContext('2d');
     if (!map || !ctx) return;
     const size = map.getSize();
     // The renderer's bounds, as it works them out (Leaflet 1.9 Renderer#_update).
@@ -295,6 +305,25 @@ export class BasemapLayer extends L.LayerGroup {
         }
       });
     }
+  }
+
+  /** Puts the renderer, and so its canvas, on the map, unless it is there or the layer is not on a map. */
+  private attach(): void {
+    const map = this.map;
+    if (!map || this.canvas) return;
+    this.detach(map);
+    // The renderer moves and clears its canvas when the map stops moving (and on a view reset):
+    // draw then, the first time as it is added.
+    this.renderer!.on('update', this.update, this);
+    map.addLayer(this.renderer!);
+    // The renderer's canvas, which its onAdd has just appended to the pane (its own field is private).
+    this.canvas = map.getPane(this.options.pane)!.lastElementChild as HTMLCanvasElement;
+  }
+
+  /** Stops waiting to {@link attach}. */
+  private detach(map: L.Map): void {
+    clearTimeout(this.attaching);
+    map.off('moveend', this.attach, this);
   }
 
   /** Part `i`'s land (a path per feature), borders and coastlines in zoom-0 pixels of `crs`, projected once. */

@@ -59,6 +59,31 @@ describe('BasemapLayer', () => {
     expect(map.getContainer().querySelectorAll('canvas')).toHaveLength(1);
   });
 
+  it('makes its canvas in a task after it is added, not in the task that makes the map', async () => {
+    const layer = basemapLayer(land110m).addTo(map);
+    const canvases = () => map.getContainer().querySelectorAll('canvas').length;
+    await Promise.resolve(); // a microtask is still the same task
+    expect(canvases()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(canvases()).toBe(1);
+    await layer.whenReady();
+    expect(layer.getLayers()).toHaveLength(2);
+  });
+
+  it('makes its canvas at once when the map moves before that task, and follows the move', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (fetched.push(url), new Response(JSON.stringify(land110m)))));
+    const layer = basemapLayer([{ source: 'east-asia.json', bounds: [[0, 90], [50, 150]] }]);
+    map.setView([48.8, 2.3], 5); // Paris: the part is not needed
+    layer.addTo(map);
+    expect(map.getContainer().querySelectorAll('canvas')).toHaveLength(0);
+    map.setView([30, 120], 5);
+    expect(map.getContainer().querySelectorAll('canvas')).toHaveLength(1);
+    await layer.whenReady();
+    expect(fetched).toEqual(['east-asia.json']);
+    vi.unstubAllGlobals();
+  });
+
   it('paints the sea as the map background while on the map and restores it when removed', async () => {
     map.getContainer().style.backgroundColor = 'rgb(1, 2, 3)';
     const layer = basemapLayer(land110m, { seaColor: 'rgb(10, 20, 30)' }).addTo(map);
