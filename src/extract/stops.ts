@@ -59,7 +59,8 @@ const LANDS = /\b(?:touch(?:es|ed)?\s+down|land(?:s|ed)?|arriv(?:es|ed))\b/i;
  */
 function homewardSentences(d: Draft, infos: readonly Info[], found: Visits): { info: number; at?: number }[] {
   // The home as named, or its country as the destination ("back to the United Kingdom").
-  const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text) || (!!m.country && m.country === d.entry.country && m.cue === 'visit');
+  // An airport known only as its city ("the Ninoy Aquino International Airport") names it too.
+  const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text) || (m.candidates.length === 1 && m.candidates[0] === d.entry) || (!!m.country && m.country === d.entry.country && m.cue === 'visit');
   const elsewhere = (k: number) => infos[k]!.mentions.some((m) => !m.personal && !m.country && m.cue === 'visit' && !names(m));
   const homeward = infos.map((_info, k) => k).filter((k) => infos[k]!.returns && !elsewhere(k));
   const end = found.end?.info;

@@ -25,6 +25,8 @@ const HOME_WORD = /\b(?:return(?:s|ed|ing)?|back|fl(?:y|ew|ies|ying)|head(?:s|ed
 const ARRIVE_WORD = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?\s+in|reach(?:es|ed)?)\b/i;
 const DEPART_WORD = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\b/i;
 const RETURN_WORD = /\b(?:return(?:s|ed|ing)?|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b/i;
+// "wrapping up a two-day visit", "concluding his state visit", "left … for home": the sentence ends the stay it names.
+const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission)\b|\bfor\s+home\b/i;
 const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
 
 /** "spend two nights", "stay three days": the nights of a stay, and where the sentence gives them. */
@@ -57,10 +59,10 @@ export interface Visits {
 // Roads, bridges and tunnels are travelled along, not visited: "by coach via the Hong Kong–Zhuhai–Macao Bridge".
 const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|Railway|Line|Canal|Strait|Causeway)$/;
 // "travel to Windsor Castle", "visit Nara Park": a site that places the traveller in the town it is named after.
-const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
+const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|(?:International\s+)?Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
 
-// The start of a programme line up to a place it lists: a day, a dash, and other places of that day (not "State of").
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:-]\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\s*[–—:-]\s*(?:[^\n:;]*;\s*)*(?:[^\n:;]*,\s*)?$/u;
+// The start of a programme line up to a place it lists: a day ("January 9 (Mon.):" too), a dash or colon, and other places of that day (not "State of").
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:-]\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*\([\p{L}.]{2,12}\))?\s*[–—:-]\s*(?:[^\n:;]*;\s*)*(?:[^\n:;]*,\s*)?$/u;
 
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
@@ -275,7 +277,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
-      else if (left && e && leaving && !before && !m.personal && !m.embedded && found.some((f) => f.e !== e)) {
+      // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home": a report told from the end.
+      else if (left && e && leaving && !before && !m.personal && !m.embedded && (found.some((f) => f.e !== e) || WRAPS_UP.test(info.s.text))) {
         out.visits.push({ entry: e, info: idx, at: m.start, days: [{ day: leaving.from, as: 'depart' }], confidence: 0.6 });
       }
     }
