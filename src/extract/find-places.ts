@@ -93,8 +93,10 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     let found: { j: number; key: string } | undefined;
     for (let j = Math.min(tokens.length - 1, i + gazetteer.maxWords); j >= i; j--) {
       const span = tokens.slice(i, j + 1);
-      if (!isCap(span[span.length - 1]!.word)) continue;
-      if (span.some((t, k) => k > 0 && (!joinable(span[k - 1]!, t) || (!isCap(t.word) && !isParticle(t.word))))) continue;
+      // "Ben Gurion airport": an airport's name may end in the word written small.
+      const small = (t: Token, k: number) => !isCap(t.word) && !(k === span.length - 1 && k > 0 && t.word === 'airport');
+      if (small(span[span.length - 1]!, span.length - 1)) continue;
+      if (span.some((t, k) => k > 0 && (!joinable(span[k - 1]!, t) || (small(t, k) && !isParticle(t.word))))) continue;
       const spaced = placeKey(span.map((t) => t.word).join(' '));
       // "Hai Phong" for "Haiphong": the words written apart.
       const squashed = spaced.replace(/ /g, '');

@@ -22,7 +22,7 @@ const COMES_BACK = /\b(?:return(?:s|ed|ing)?|back)\s+(?:to|in)\s+(?:the\s+)?$/i;
 const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 // "before returning home", "flew home": home named by the word alone.
 const HOME_WORD = /\b(?:return(?:s|ed|ing)?|back|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|travel(?:s|led|ling)?)\s+home\b/i;
-const ARRIVE_WORD = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?\s+in|reach(?:es|ed)?)\b/i;
+const ARRIVE_WORD = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?)\b/i;
 const DEPART_WORD = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\b/i;
 const RETURN_WORD = /\b(?:return(?:s|ed|ing)?|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b/i;
 // "wrapping up a two-day visit", "concluding his state visit", "left … for home": the sentence ends the stay it names.
@@ -135,6 +135,8 @@ export function daysOfVisits(
     const nearestVisit = Math.min(...found.map((f) => Math.abs(f.m.start - d.start)));
     const between = (h: number) => info.s.text.slice(Math.min(h, d.end), Math.max(h, d.start));
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)))) return;
+    // "arrived on 19 October … following the attack by Hamas on 7 October": an earlier day of what led to the trip is no stop's.
+    if (/\b(?:following|since|after)\s+the\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from)) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
     if (skipFirst && d.bound) return;
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore": a date written right after a country is that country's.
@@ -204,7 +206,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // A report that opens with the end ("concluded his visit today … He set off on 14 December"): a departure dated
     // before every day given so far still starts the trip.
     let startsTrip = false;
-    if (info.departs && first && !out.start && !leavesElsewhere && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !found.length)) {
+    // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
+    if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !found.length)) {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }
