@@ -181,7 +181,7 @@ export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCi
 
 /**
  * "flew into Vnukovo International Airport": the airports of data/gazetteer/airports.json, each
- * known as its city (the largest place of that name in that country), followed by "Airport",
+ * known as its city (the curated place of that name in that country, else the largest), followed by "Airport",
  * "International Airport", "Air Base" or "Air Force Base", and alone only where its name is no person's.
  */
 function addAirports(g: Gazetteer): void {
@@ -189,7 +189,7 @@ function addAirports(g: Gazetteer): void {
     const city = g
       .lookup(a.city)
       .filter((e) => e.country === a.country && e.kind !== 'region')
-      .sort((x, y) => y.population - x.population)[0];
+      .sort((x, y) => (x.origin === 'world' ? 1 : 0) - (y.origin === 'world' ? 1 : 0) || y.population - x.population)[0];
     if (!city) continue;
     for (const name of a.names) for (const suffix of ['Airport', 'International Airport', 'Air Base', 'Air Force Base']) g.alias(`${name} ${suffix}`, city);
     for (const name of a.bare ?? []) g.alias(name, city);

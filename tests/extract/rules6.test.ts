@@ -1,0 +1,100 @@
+// Round 6 of tuning (issue 17): whole classes of phrasing that unseen announcements used and the
+// rules did not take (airports named for the arrival, schedule lines, reports told from the end,
+// landings), checked on sentences written for these tests, about other places than the corpus's.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import airports from '../../data/gazetteer/airports.json';
+import { modeOf } from '../../src/extract/modes';
+import { useWorld } from './world';
+
+const { world, draft, stopDays } = useWorld();
+
+describe('places: an airport named for the arrival is its city', () => {
+  it.each([
+    ['a bare airport name', 'The Minister flew into Narita on 4 May and met the Governor of Chiba.', 'Tokyo'],
+    ['"International Airport" after it', 'The President landed at Jomo Kenyatta International Airport on 4 May for talks.', 'Nairobi'],
+    ['"airport" written small', 'The Premier arrived in Portugal on 4 May, flying into Humberto Delgado airport, and met the President.', 'Lisbon'],
+    ['an air base', 'The Vice President touched down at Andrews Air Force Base on 4 May after the summit.', 'Washington'],
+  ])('reads %s as the city it serves', (_what, text, city) => {
+    // "Washington, D.C." is the curated name of the capital.
+    expect(draft(text, '2026-05-01', 'Canberra').stops.map((s) => String(s.name).replace(/, D\.C\.$/, ''))).toContain(city);
+  });
+
+  it('takes a person the airport is named after as no place without the word "Airport"', () => {
+    const text = 'The Minister arrived in Delhi on 4 May and laid a wreath at the memorial to Indira Gandhi.';
+    expect(draft(text, '2026-05-01', 'Canberra').stops.map((s) => s.name)).toEqual(['Canberra', 'Delhi', 'Canberra']);
+  });
+
+  it('knows every airport of the table as a city of its country, with the word "Airport" after any of its names', () => {
+    const missing = airports.airports.flatMap((a) =>
+      a.names.filter((n) => !world.g.lookup(`${n} Airport`).some((e) => e.country === a.country && e.kind !== 'airport')).map((n) => `${n} (${a.city})`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('places: a provisional schedule of dated lines', () => {
+  it('takes "January 9 (Mon.): Paris." lines as the days of a programme', () => {
+    const text = [
+      'Provisional schedule of the Prime Minister\'s visit to Spain and Portugal',
+      'The Prime Minister will leave Seoul on March 3 for Spain and Portugal.',
+      'March 4 (Wed.): Madrid. Summit meeting with the Prime Minister of Spain.',
+      'March 5 (Thu.): Lisbon. Meeting with the President of Portugal.',
+      'March 6 (Fri.): Departure for Seoul.',
+    ].join('\n\n');
+    expect(stopDays(text, '2026-03-01', 'Seoul')).toEqual(['Seoul ..2026-03-03', 'Madrid 2026-03-04..2026-03-04', 'Lisbon 2026-03-05..2026-03-05', 'Seoul 2026-03-06..']);
+  });
+
+  it.each(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'])('does not read the weekday "(%s.)" as a place', (day) => {
+    const text = `The Chancellor will leave Berlin on April 2 for Canada.\n\nApril 3 (${day}.): Ottawa. Talks with the Prime Minister.`;
+    expect(draft(text, '2026-04-01', 'Berlin').stops.map((s) => s.name)).toEqual(['Berlin', 'Ottawa', 'Berlin']);
+  });
+});
+
+describe('reports told from the end of the visit', () => {
+  it('makes the city "left … wrapping up a visit" a stop, with the arrival told after it', () => {
+    const text =
+      'ACCRA, June 12 -- The Prime Minister left Accra on Friday afternoon, wrapping up a three-day official visit to Ghana.\n\nShe flew into Kotoka International Airport on a government jet on Wednesday. On Thursday she met the President.';
+    const it = draft(text, '2026-06-12', 'Ottawa');
+    expect(it.stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`)).toContain('Accra 2026-06-10..2026-06-12');
+    expect(it.legs[0]!.mode).toBe('flight');
+  });
+
+  it('does not start the trip on the day a sentence says it was completed', () => {
+    const text =
+      'The Duke has today completed a two-day visit to Italy.\n\nHe flew to Milan on Tuesday morning and met students. He then travelled to Turin by train, and that evening attended a concert.';
+    // Published on a Wednesday: Tuesday is the day before.
+    expect(stopDays(text, '2026-06-10', 'London').slice(1, 3)).toEqual(['Milan 2026-06-09..2026-06-09', 'Turin 2026-06-09..2026-06-10']);
+  });
+});
+
+describe('dates: the arrival told with the landing', () => {
+  it('arrives the day it leaves when the plane "is expected to land at" the city', () => {
+    const text = 'The Prime Minister will leave Wellington on Friday morning and is expected to land at Nadi International Airport that afternoon. On Saturday she will meet the Prime Minister of Fiji.';
+    expect(stopDays(text, '2026-05-04', 'Wellington')[1]).toBe('Nadi 2026-05-08..2026-05-09');
+  });
+
+  it('gives no stop the day of the event that led to the trip ("following the attack … on D")', () => {
+    const text = 'The Foreign Minister arrived in Kenya this morning (Tuesday 12 May), flying into Jomo Kenyatta airport, to show solidarity following the floods that struck the region on 2 May.';
+    expect(stopDays(text, '2026-05-12', 'Tokyo')[1]).toBe('Nairobi 2026-05-12..2026-05-12');
+  });
+});
+
+describe('modes: a landing is a flight', () => {
+  it.each([
+    ['The Prime Minister landed in Suva this morning.', 'flight'],
+    ['The royal couple touched down at Apia shortly after noon.', 'flight'],
+    ['The President arrived in Colombo by land.', 'road'],
+    ['The convoy passed the landmark tower before reaching Kandy.', 'road'],
+  ])('reads "%s" as %s', (sentence, mode) => {
+    expect(modeOf(sentence)).toBe(mode);
+  });
+
+  it('never reads "land" followed by another word than at/in/on as a flight', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('landmark', 'landscape', 'land reform', 'lands of the north', 'landing page'), (words) => {
+        expect(modeOf(`The Minister spoke about the ${words} of Samoa.`)).toBe('unknown');
+      }),
+    );
+  });
+});
