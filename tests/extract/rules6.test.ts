@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import airports from '../../data/gazetteer/airports.json';
 import { modeOf } from '../../src/extract/modes';
+import { splitSentences } from '../../src/extract/segment';
 import { useWorld } from './world';
 
 const { world, draft, stopDays } = useWorld();
@@ -96,5 +97,30 @@ describe('modes: a landing is a flight', () => {
         expect(modeOf(`The Minister spoke about the ${words} of Samoa.`)).toBe('unknown');
       }),
     );
+  });
+});
+
+describe('places: the arrival told with words between the verb and the place', () => {
+  it.each([
+    ['a description in apposition', 'The Chancellor had landed in the Malawian capital, Lilongwe, on 4 May.', 'Lilongwe'],
+    ['a description with its country', 'The Minister arrived in the port city of Mombasa, Kenya, on 4 May.', 'Mombasa'],
+    ['words of time', 'The President left Paris on 4 May and landed that evening in Dakar, where she met students.', 'Dakar'],
+    ['a weekday', 'The Premier arrived on Monday at Port Louis for talks.', 'Port Louis'],
+  ])('takes %s', (_what, text, place) => {
+    expect(draft(text, '2026-05-01', 'Canberra').stops.map((s) => s.name)).toContain(place);
+  });
+
+  it('does not take a place after "and … in" as the arrival', () => {
+    const text = 'The Minister arrived on 4 May in Lima and spoke about the floods in Piura.';
+    expect(draft(text, '2026-05-01', 'Canberra').stops.map((s) => s.name)).toEqual(['Canberra', 'Lima', 'Canberra']);
+  });
+});
+
+describe('sentences: dotted initials', () => {
+  it.each([
+    ['aboard a U.N. Humanitarian Air Service plane', 'The Minister left Juba on 4 May aboard a U.N. Humanitarian Air Service plane and landed in Wau.', 1],
+    ['"the A.U. The President …"', 'The talks were held at the A.U. The President then flew to Oslo.', 2],
+  ])('reads %s as one sentence unless a sentence starts after them', (_what, text, count) => {
+    expect(splitSentences(text)).toHaveLength(count);
   });
 });
