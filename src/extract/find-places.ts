@@ -141,9 +141,10 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     const countryHint = hint ? gazetteer.countryByKey.get(placeKey(hint[1]!)) : undefined;
 
     let cue: Cue = 'none';
-    // "landed in the Nigerian capital, Abuja", "arrived in the port city of Mombasa": the place named in apposition takes the cue of its description.
+    // "landed in the Nigerian capital, Abuja", "arrived in the port city of Mombasa": the place named in apposition takes the cue of its description
+    // when travel leads into it ("toured the port of Callao" stays a site).
     const described = before.replace(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|town|port|village|island|seaside\s+resort)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu, 'the ');
-    if (described !== before && VISIT_CUE.test(described)) cue = 'visit';
+    if (described !== before && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && VISIT_CUE.test(described)) cue = 'visit';
     else if (VISIT_CUE.test(before) || ARRIVED_THEN_IN.test(before) || DEPART_FOR.test(before) || TRAVEL_TO.test(before)) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:in|at)\s+$/i.test(before) || VENUE_OF.test(before)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
