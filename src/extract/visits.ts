@@ -5,29 +5,11 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
+import { ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB } from './visit-words';
 
 // Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
-// "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
-const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew|ies|ying)|head(?:s|ed)?|proceed(?:s|ed)?|mov(?:e|es|ed)\s+on)\s+(?:on\s+)?to\b|\b(?:depart(?:s|ed)?|leav(?:e|es)|left)\s+for\b/i;
-/**
- * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
- * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
- */
-export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)/i;
-// "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to;
-// "will be back in Amsterdam for the banquet", "Back in Paris on the 21st": any "back to/in".
-const COMES_BACK = /\b(?:return(?:s|ed|ing)?|back)\s+(?:to|in)\s+(?:the\s+)?$/i;
-// "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
-const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
-// "before returning home", "flew home": home named by the word alone.
-const HOME_WORD = /\b(?:return(?:s|ed|ing)?|back|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|travel(?:s|led|ling)?)\s+home\b/i;
-const ARRIVE_WORD = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?)\b/i;
-const DEPART_WORD = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\b/i;
-const RETURN_WORD = /\b(?:return(?:s|ed|ing)?|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b/i;
-// "wrapping up a two-day visit", "concluding his state visit", "left … for home": the sentence ends the stay it names.
-const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission)\b|\bfor\s+home\b/i;
-const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
+export { EVENT_VERB } from './visit-words';
 
 /** "spend two nights", "stay three days": the nights of a stay, and where the sentence gives them. */
 function stayOf(sentence: string): { nights: number; at: number } | undefined {
@@ -241,6 +223,18 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
       if (!info.headline) lastVisit = v;
     });
+    // "departed Jakarta on Sunday … The entourage … is expected to land in Nairobi in the evening": an undated
+    // arrival told in the next sentences, before any other day or place, is on the trip's first day.
+    const begin = out.start?.info;
+    const firstAfter = begin !== undefined && idx > begin && idx <= begin + 2 && !out.visits.some((v) => v.info > begin && v.info < idx);
+    if (firstAfter && found.length && !days[0]!.length && infos.slice(begin + 1, idx + 1).every((i) => !i.dates.length) && ARRIVE_WORD.test(info.s.text)) {
+      out.visits[out.visits.length - found.length]!.days.push({ day: out.start!.day, as: 'arrive' });
+    }
+    // "arrived in Manila on Sunday after leading the delegation in Bangkok on 18 and 19 November": the traveller is
+    // where the sentence's latest day puts them, not at the place written last.
+    const lastDay = (v?: Visit) => v?.days.map((d) => d.day).sort().pop() ?? '';
+    const latest = info.headline ? undefined : out.visits.slice(out.visits.length - found.length).sort((a, b) => lastDay(b).localeCompare(lastDay(a)))[0];
+    if (latest && lastDay(latest) > lastDay(lastVisit)) lastVisit = latest;
     // "an official visit to Viet Nam from 3 to 5 June": a span given for a country the traveller visits.
     // "a visit to Peru and Bolivia from 9 to 13 March": a span given for a list of countries opens in the first and closes in the last.
     const countryVisits = info.mentions.filter((m) => m.country && !entryOf(m) && m.cue === 'visit');

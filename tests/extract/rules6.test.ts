@@ -124,3 +124,24 @@ describe('sentences: dotted initials', () => {
     expect(splitSentences(text)).toHaveLength(count);
   });
 });
+
+describe('dates: where the traveller is after a sentence of several places', () => {
+  it('puts the traveller at the place of the latest day, not the place written last', () => {
+    const text =
+      'The Premier arrived in Hanoi on Sunday evening after attending the summit in Vientiane on 6 and 7 March. On Monday she met the President at the Presidential Palace.';
+    // 9 March 2026 is a Monday; published on Tuesday 10 March.
+    expect(stopDays(text, '2026-03-10', 'Ottawa').slice(1, 3)).toEqual(['Vientiane 2026-03-06..2026-03-07', 'Hanoi 2026-03-08..2026-03-09']);
+  });
+
+  it('dates an undated arrival told right after the departure on the trip\'s first day', () => {
+    const text =
+      'The President departed Lima on Sunday (8/3/2026) for a visit to Chile and Argentina. The presidential aircraft is expected to land in Santiago in the evening, local time. On Monday, 9 March, she will hold talks with the President of Chile.';
+    expect(stopDays(text, '2026-03-08', 'Lima')[1]).toBe('Santiago 2026-03-08..2026-03-09');
+  });
+
+  it('leaves the first stop to the day the text gives it when a dated sentence comes between', () => {
+    const text =
+      'The President departed Lima on Sunday (8/3/2026) for a visit to Chile. On Monday, 9 March, the aircraft will land in Santiago.';
+    expect(stopDays(text, '2026-03-08', 'Lima')[1]).toBe('Santiago 2026-03-09..2026-03-09');
+  });
+});
