@@ -145,3 +145,20 @@ describe('dates: where the traveller is after a sentence of several places', () 
     expect(stopDays(text, '2026-03-08', 'Lima')[1]).toBe('Santiago 2026-03-09..2026-03-09');
   });
 });
+
+describe('agency reports and programmes in other words of travel', () => {
+  it('takes the dateline\'s place as the arrival of "arrived here", with its mode', () => {
+    const text = 'Premier visits Chile\n\nSANTIAGO, March 9 (Agency) -- The Premier arrived here by special plane on Monday evening for an official visit to Chile.';
+    const it = draft(text, '2026-03-09', 'Beijing');
+    expect(it.stops.map((s) => `${s.name} ${s.arrive ?? ''}`)).toContain('Santiago 2026-03-09');
+    expect(it.legs[0]!.mode).toBe('flight');
+  });
+
+  it('reads "emplane for X" as a flight to X, and keeps the span of the country left to its first day', () => {
+    const text =
+      'The Prime Minister will pay a visit to Ghana on 16–17 May 2026. In Accra, he will hold talks with the President. He will emplane for Nairobi from Accra on the evening of 17 May.';
+    const it = draft(text, '2026-05-10', 'New Delhi');
+    expect(it.stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`).slice(1, 3)).toEqual(['Accra 2026-05-16..2026-05-17', 'Nairobi 2026-05-17..2026-05-17']);
+    expect(it.legs[1]!.mode).toBe('flight');
+  });
+});
