@@ -162,3 +162,19 @@ describe('agency reports and programmes in other words of travel', () => {
     expect(it.legs[1]!.mode).toBe('flight');
   });
 });
+
+describe('modes: the leg home told with the leaving of the last stop', () => {
+  it.each([
+    ['leaving the last stop\'s country', 'The Premier arrived in Oslo on 3 May. The Premier left Norway aboard the government aircraft on 5 May. She was back in Helsinki the same night.', 'flight'],
+    ['a clause before the return', 'The Premier arrived in Oslo on 3 May. Her aircraft is due to leave Oslo this evening; she is expected back in Helsinki on 5 May.', 'flight'],
+  ])('reads the mode from %s', (_what, text, mode) => {
+    const it = draft(text, '2026-05-01', 'Helsinki');
+    expect(it.legs[it.legs.length - 1]!.mode).toBe(mode);
+  });
+
+  it('does not take the mode of a leg to another place for the leg home', () => {
+    const text = 'The Premier arrived in Oslo on 3 May. She will travel on to Bergen by air on 4 May before returning home on 5 May.';
+    const it = draft(text, '2026-05-01', 'Helsinki');
+    expect(it.legs.map((l) => l.mode)).toEqual(['unknown', 'flight', 'unknown']);
+  });
+});
