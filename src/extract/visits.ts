@@ -64,6 +64,13 @@ export function isAside(m: PlaceMention, sentence: string): boolean {
   );
 }
 
+/**
+ * "arrived on 19 October … following the attack by Hamas on 7 October", "since he took office on 1 January": an
+ * earlier day of what led to the trip is no day of it.
+ */
+const isHistory = (info: Info, d: DateMention): boolean =>
+  /\b(?:(?:following|after)\s+the|since)\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from);
+
 /** "had been scheduled to continue on to Amman …; that meeting was cancelled": a plan given up is no visit. */
 const givenUp = (m: PlaceMention, sentence: string): boolean =>
   /\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|planned|set)\s+to\b/i.test(sentence.slice(0, m.start)) && /\b(?:cancell?ed|postponed|called\s+off|scrapped|dropped)\b/i.test(sentence);
@@ -117,8 +124,7 @@ export function daysOfVisits(
     const nearestVisit = Math.min(...found.map((f) => Math.abs(f.m.start - d.start)));
     const between = (h: number) => info.s.text.slice(Math.min(h, d.end), Math.max(h, d.start));
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)))) return;
-    // "arrived on 19 October … following the attack by Hamas on 7 October": an earlier day of what led to the trip is no stop's.
-    if (/\b(?:following|since|after)\s+the\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from)) return;
+    if (isHistory(info, d)) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
     if (skipFirst && d.bound) return;
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore": a date written right after a country is that country's.
@@ -194,7 +200,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       startsTrip = true;
     }
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
-    const endDay = last && (last.to ?? last.from);
+    const lastTold = [...info.dates].reverse().find((d) => !isHistory(info, d));
+    const endDay = lastTold && (lastTold.to ?? lastTold.from);
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) out.end = { day: endDay, stated: true, info: idx };
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
@@ -267,15 +274,18 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       for (const d of info.dates) if (d.end <= back && !d.to) lastVisit.days.push({ day: d.from, as: 'both' });
     }
     // "fly from New Delhi to Abu Dhabi on 3 March": the day the traveller leaves the place before.
-    const leaving = info.dates.find((d) => !d.bound);
+    // "returned to Poland that night and, on Saturday, 17 June, flew from Rzeszów": the day written last before the place, else the first.
+    const told = info.dates.filter((d) => !d.bound);
     for (const m of info.mentions) {
+      const leaving = told.filter((d) => d.end <= m.start).pop() ?? told[0];
       const e = entryOf(m);
       const left = e && !isHome(e) && /\b(?:from|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
-      // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home": a report told from the end.
-      else if (left && e && leaving && !before && !m.personal && !m.embedded && (found.some((f) => f.e !== e) || WRAPS_UP.test(info.s.text))) {
+      // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home", "The aircraft left Washington on
+      // Friday night" (abroad): a report told from the end.
+      else if (left && e && leaving && !before && !m.personal && !m.embedded && (found.some((f) => f.e !== e) || WRAPS_UP.test(info.s.text) || (!!places.home && e.country !== places.home.country && !/\bfrom\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start))))) {
         out.visits.push({ entry: e, info: idx, at: m.start, days: [{ day: leaving.from, as: 'depart' }], confidence: 0.6 });
       }
     }

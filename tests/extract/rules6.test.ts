@@ -178,3 +178,25 @@ describe('modes: the leg home told with the leaving of the last stop', () => {
     expect(it.legs.map((l) => l.mode)).toEqual(['unknown', 'flight', 'unknown']);
   });
 });
+
+describe('reports told through the meetings, after the return', () => {
+  const text =
+    'The President arrived back in Santiago in the early hours of this Saturday (14) from his official visit to Mexico, the first since he took office on 11 March. The presidential aircraft left Mexico City shortly after the end of his programme on Friday night. He had landed in Mexico City on Thursday (12).';
+  it('makes the city abroad "the aircraft left" a stop, and the return the day of the landing home', () => {
+    expect(stopDays(text, '2026-03-14', 'Santiago')).toEqual(['Santiago ..2026-03-12', 'Mexico City 2026-03-12..2026-03-13', 'Santiago 2026-03-14..']);
+  });
+
+  it('does not make a city of the home country "left" in passing a stop', () => {
+    const home = 'The President returned to Santiago on Saturday (14) after his visit to Lima. The President left Valparaíso on Thursday (12) for the airport.';
+    expect(draft(home, '2026-03-14', 'Santiago').stops.map((s) => s.name)).not.toContain('Valparaíso');
+  });
+});
+
+describe('dates: the day a place is left', () => {
+  it('takes the day written last before "flew from X", not the sentence\'s first', () => {
+    const text =
+      'The delegation arrived in Gdańsk on 15 June. It returned to the coast by road that night and, on Saturday, 17 June, flew from Gdańsk to Riga, where the leaders were received by the President.';
+    const days = stopDays(text, '2026-06-10', 'Pretoria');
+    expect(days[1]).toBe('Gdańsk 2026-06-15..2026-06-17');
+  });
+});
