@@ -177,11 +177,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (c > 0) found.push({ m, e, c });
     }
     const first = info.dates[0];
-    const last = info.dates[info.dates.length - 1];
-    const namesHome = (m: PlaceMention) => {
-      const e = entryOf(m);
-      return !!e && isHome(e);
-    };
+    const namesHome = (m: PlaceMention) => !!entryOf(m) && isHome(entryOf(m)!);
     // "return to Hong Kong", and after a first stop any travel to home: "depart Osaka for Hong Kong … and arrive on 7 November".
     const toHome = info.mentions.filter((m) => m.cue === 'visit' && namesHome(m));
     const homeReturn =
