@@ -1,5 +1,6 @@
 import type { DateMention } from './dates';
 import { findDuration } from './dates';
+import { splitArrival } from './arrival-day';
 import { NUMBER_WORDS } from './tense';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
@@ -205,6 +206,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
     if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
+    found.forEach((_f, k) => splitArrival(info.s.text, dated[k]!, days[k]!).forEach((day) => lastVisit?.days.push({ day, as: 'depart' })));
     // "On Monday morning he will tour Samarkand before flying on to Astana": that day is also the last at the stop he leaves.
     const leavesAt = LEAVES_AFTER.exec(info.s.text)?.index;
     if (lastVisit && leavesAt !== undefined && !found.some((f) => f.e === lastVisit!.entry) && found.some((f) => f.m.start > leavesAt)) {

@@ -200,3 +200,22 @@ describe('dates: the day a place is left', () => {
     expect(days[1]).toBe('Gdańsk 2026-06-15..2026-06-17');
   });
 });
+
+describe('dates: an overnight journey', () => {
+  it('gives the place the day written right after its arrival, and the earlier day to the stop left', () => {
+    const text =
+      'The leaders arrived in Vilnius on Tuesday, 14 July. On Wednesday night they boarded a train for the overnight journey to Riga, where they arrived on the morning of Thursday, 16 July. They met the President the same day.';
+    // Published on Friday 17 July 2026: "Wednesday" is the 15th.
+    expect(stopDays(text, '2026-07-17', 'Pretoria').slice(1, 3)).toEqual(['Vilnius 2026-07-14..2026-07-15', 'Riga 2026-07-16..2026-07-16']);
+  });
+
+  it('keeps both days when neither is written right after the arrival', () => {
+    const text = 'The leaders will be in Riga on 15 July and on 16 July for the summit.';
+    expect(stopDays(text, '2026-07-10', 'Pretoria')[1]).toBe('Riga 2026-07-15..2026-07-16');
+  });
+
+  it('reads "at the end of the day" as the day before it', () => {
+    const text = 'On 28 May the Prime Minister visited a factory in Pune. At the end of the day she flew to Mumbai.';
+    expect(stopDays(text, '2026-05-20', 'Madrid')[2]).toBe('Mumbai 2026-05-28..2026-05-28');
+  });
+});
