@@ -20,3 +20,5 @@ export const RETURN_WORD = /\b(?:return(?:s|ed|ing)?|(?:fl(?:y|ew|ies|ying)|head
 // "wrapping up a two-day visit", "concluding his state visit", "left … for home": the sentence ends the stay it names.
 export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission)\b|\bfor\s+home\b/i;
 export const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
+// "landed at Rome's Fiumicino airport", "was welcomed back at the … Airport": a landing at home ends the trip.
+export const LANDS_HOME = /\b(?:land(?:s|ed)|touch(?:es|ed)\s+down|(?:arriv(?:es|ed)|welcomed)\s+back)\b/i;

@@ -6,7 +6,7 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB } from './visit-words';
+import { LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB } from './visit-words';
 
 // Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
@@ -183,7 +183,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const toHome = info.mentions.filter((m) => m.cue === 'visit' && namesHome(m));
     const homeReturn =
       (toHome.length > 0 && (info.returns || (out.visits.length > 0 && !found.some((f) => f.m.start > toHome[0]!.start)))) ||
-      (info.returns && HOME_WORD.test(info.s.text));
+      (info.returns && HOME_WORD.test(info.s.text)) ||
+      (!found.length && LANDS_HOME.test(info.s.text) && info.mentions.some((m) => (m.cue === 'visit' || m.cue === 'in') && namesHome(m)));
     // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
     const leavesElsewhere = info.mentions.some((m) => !m.personal && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && !namesHome(m));
     // "will arrive in Nairobi on 3 June and leave for Addis Ababa": a departure after an arrival leaves a stop.

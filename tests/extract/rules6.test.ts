@@ -219,3 +219,13 @@ describe('dates: an overnight journey', () => {
     expect(stopDays(text, '2026-05-20', 'Madrid')[2]).toBe('Mumbai 2026-05-28..2026-05-28');
   });
 });
+
+describe('returns: a landing at home', () => {
+  it.each([
+    ['"landed at <home>\'s airport"', 'The Patriarch landed at Athens\'s Eleftherios Venizelos airport on Monday (7 September) at the end of a visit to Georgia. He had arrived in Tbilisi on 3 September.'],
+    ['"was welcomed back at the <home airport>"', 'The Patriarch was welcomed back at the Eleftherios Venizelos International Airport on Monday, 7 September. He had arrived in Tbilisi on 3 September.'],
+  ])('ends the trip on the day of %s', (_what, text) => {
+    const stops = stopDays(text, '2026-09-08', 'Athens');
+    expect(stops[stops.length - 1]).toBe('Athens 2026-09-07..');
+  });
+});
