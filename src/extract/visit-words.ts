@@ -1,4 +1,5 @@
-// The words of stage 2 (visits.ts): what a sentence says of travel, arrival, return and events.
+// The words of stage 2 (visits.ts): what a sentence says of travel, arrival, return, events and stays.
+import { NUMBER_WORDS } from './tense';
 
 // "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
 export const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew|ies|ying)|head(?:s|ed)?|proceed(?:s|ed)?|mov(?:e|es|ed)\s+on)\s+(?:on\s+)?to\b|\b(?:depart(?:s|ed)?|leav(?:e|es)|left)\s+for\b/i;
@@ -22,3 +23,11 @@ export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|ro
 export const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
 // "landed at Rome's Fiumicino airport", "was welcomed back at the … Airport": a landing at home ends the trip.
 export const LANDS_HOME = /\b(?:land(?:s|ed)|touch(?:es|ed)\s+down|(?:arriv(?:es|ed)|welcomed)\s+back)\b/i;
+
+/** "spend two nights", "stay three days": the nights of a stay, and where the sentence gives them. */
+export function stayOf(sentence: string): { nights: number; at: number } | undefined {
+  const m = /\b(?:spend(?:s|ing)?|stay(?:s|ing)?(?:\s+for)?)\s+(a|one|two|three|four|five|six|seven|\d)\s+(night|day)s?\b/i.exec(sentence);
+  if (!m) return undefined;
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return { nights: m[2]!.toLowerCase() === 'night' ? n : Math.max(1, n - 1), at: m.index };
+}

@@ -1,24 +1,15 @@
 import type { DateMention } from './dates';
 import { findDuration } from './dates';
 import { splitArrival } from './arrival-day';
-import { NUMBER_WORDS } from './tense';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB } from './visit-words';
+import { stayOf, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB } from './visit-words';
 
 // Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
 export { EVENT_VERB } from './visit-words';
-
-/** "spend two nights", "stay three days": the nights of a stay, and where the sentence gives them. */
-function stayOf(sentence: string): { nights: number; at: number } | undefined {
-  const m = /\b(?:spend(?:s|ing)?|stay(?:s|ing)?(?:\s+for)?)\s+(a|one|two|three|four|five|six|seven|\d)\s+(night|day)s?\b/i.exec(sentence);
-  if (!m) return undefined;
-  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  return { nights: m[2]!.toLowerCase() === 'night' ? n : Math.max(1, n - 1), at: m.index };
-}
 
 /** A day of the trip's start or end, and whether the text states it. */
 export interface TripDay {
