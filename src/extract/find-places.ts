@@ -136,7 +136,9 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
       (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word))));
     const prevIsProper =
-      prev !== undefined && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase());
+      (prev !== undefined && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase())) ||
+      // "at the International University of Rabat": the place names an institution, not where the traveller is.
+      /\b(?:University|College|Institute|Academy|School|Museum|Library|Bank|Hospital|Council|Chamber|Society|Foundation|Agency|Authority|Ministry|Government|Commerce|Industry|Mayor|Governor)\s+of\s+(?:the\s+)?$/.test(before);
     const hint = /^\s*,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(last.end));
     const countryHint = hint ? gazetteer.countryByKey.get(placeKey(hint[1]!)) : undefined;
 

@@ -229,3 +229,11 @@ describe('returns: a landing at home', () => {
     expect(stops[stops.length - 1]).toBe('Athens 2026-09-07..');
   });
 });
+
+describe('places: a city inside the name of an institution', () => {
+  it.each(['International University of Cusco', 'Chamber of Commerce of Cusco', 'Museum of Cusco'])('reads a dated programme line at the "%s" as a day of the current stop', (name) => {
+    const text = `Programme of the state visit to Peru\n\nMonday 4 May: the plane will land at Lima airport, where the President will be welcomed.\n\nWednesday 6 May: visit to a market and exchanges with students at the ${name}.\n\nReturn to Paris in the evening.`;
+    const stops = stopDays(text, '2026-05-01', 'Paris');
+    expect(stops).toEqual(['Paris ..2026-05-04', 'Lima 2026-05-04..2026-05-06', 'Paris 2026-05-06..']);
+  });
+});
