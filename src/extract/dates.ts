@@ -39,7 +39,7 @@ export interface DateContext {
 }
 
 import { isoCheck } from '../itinerary/iso-date';
-import { NUMBER_WORDS } from './tense';
+import { NUMBER_WORDS, tenseOf } from './tense';
 
 export { findDuration, tenseOf } from './tense';
 
@@ -240,7 +240,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const r = p.read(m, ctx);
+      // "arrived here on Tuesday …, a tour that will also take him to Laos": the tense of the words up to the date, when they have one.
+      const r = p.read(m, { ...ctx, tense: tenseOf(sentence.slice(0, end)) === 'unknown' ? ctx.tense : tenseOf(sentence.slice(0, end)) });
       if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
         // "Upon arrival in Tokyo on 8 February": the arrival is the day the sentence gives, when it gives one.
