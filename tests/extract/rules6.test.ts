@@ -8,7 +8,7 @@ import { modeOf } from '../../src/extract/modes';
 import { splitSentences } from '../../src/extract/segment';
 import { useWorld } from './world';
 
-const { world, draft, stopDays } = useWorld();
+const { world, draft, stopDays, datesOf } = useWorld();
 
 describe('places: an airport named for the arrival is its city', () => {
   it.each([
@@ -235,5 +235,22 @@ describe('places: a city inside the name of an institution', () => {
     const text = `Programme of the state visit to Peru\n\nMonday 4 May: the plane will land at Lima airport, where the President will be welcomed.\n\nWednesday 6 May: visit to a market and exchanges with students at the ${name}.\n\nReturn to Paris in the evening.`;
     const stops = stopDays(text, '2026-05-01', 'Paris');
     expect(stops).toEqual(['Paris ..2026-05-04', 'Lima 2026-05-04..2026-05-06', 'Paris 2026-05-06..']);
+  });
+});
+
+describe('programmes with times', () => {
+  const text =
+    'Programme of the visit\n\nMonday 4 May\n09:00 Departure from Rome by special flight.\n14:00 Arrival at Lisbon airport. Official welcome.\n\nTuesday 5 May\n08:30 Transfer by car to Sintra. Visit to the National Palace.\n13:00 Helicopter to Porto. Meeting with the Mayor.\n\nWednesday 6 May\n10:00 Departure from Porto airport for Rome.';
+
+  it('reads a day heading on its own line above timed lines, not the time as a day ("May\\n09:00")', () => {
+    expect(stopDays(text, '2026-04-28', 'Rome')).toEqual(['Rome ..2026-05-04', 'Lisbon 2026-05-04..2026-05-04', 'Sintra 2026-05-05..2026-05-05', 'Porto 2026-05-05..2026-05-06', 'Rome 2026-05-06..']);
+  });
+
+  it('reads "Transfer by car to X" as travel to X by road', () => {
+    expect(draft(text, '2026-04-28', 'Rome').legs.map((l) => l.mode)).toEqual(['flight', 'road', 'flight', 'unknown']);
+  });
+
+  it('still reads "April 12:" as a day heading', () => {
+    expect(datesOf('Wednesday, April 12: In Lima, the President meets the Mayor.', '2026-04-01')).toEqual([['2026-04-12']]);
   });
 });
