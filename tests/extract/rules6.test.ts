@@ -254,3 +254,11 @@ describe('programmes with times', () => {
     expect(datesOf('Wednesday, April 12: In Lima, the President meets the Mayor.', '2026-04-01')).toEqual([['2026-04-12']]);
   });
 });
+
+describe('gazetteer: the English spellings announcements use', () => {
+  it.each(['Frankfurt', 'Naypyidaw', 'Odesa', 'Cologne', 'Seville', 'Cebu', 'Quebec City', 'Marrakech', 'Fez', 'Ulaanbaatar'])('knows %s as a city of the world list\'s point', (name) => {
+    const [e] = world.g.lookup(name);
+    expect(e?.name).toBe(name);
+    expect(e?.kind).toBe('city');
+  });
+});
