@@ -5,7 +5,7 @@ import type { TravelMode } from '../itinerary/types';
 const CUES: [TravelMode, RegExp][] = [
   [
     'flight',
-    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|land(?:s|ed|ing)(?=\s+(?:at|in|on)\b)|touch(?:es|ed|ing)?\s+down)\b|乘飞机|飞抵|搭乘航班|乘专机/giu,
+    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|jet(?:s|ted)\s+(?:out|off|in)|land(?:s|ed|ing)(?=\s+(?:at|in|on)\b)|touch(?:es|ed|ing)?\s+down)\b|乘飞机|飞抵|搭乘航班|乘专机/giu,
   ],
   [
     'rail',

@@ -262,3 +262,12 @@ describe('gazetteer: the English spellings announcements use', () => {
     expect(e?.kind).toBe('city');
   });
 });
+
+describe('departures in other words', () => {
+  it('starts the trip on the day the traveller "jetted out", by air', () => {
+    const text = 'The President jetted out of the country on Sunday for a tour of Asia. He will hold talks in Tokyo on Monday and Tuesday.';
+    const it = draft(text, '2026-06-07', 'Nairobi');
+    expect(it.stops[0]!.depart).toBe('2026-06-07');
+    expect(it.legs[0]!.mode).toBe('flight');
+  });
+});
