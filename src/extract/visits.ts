@@ -105,7 +105,8 @@ export function daysOfVisits(
 ): { days: Visit['days'][]; dated: DateMention[][]; before: DateMention[] } {
   // "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv": a semicolon between listed places is no clause break.
   const listed = (i: number) => found.some((f) => /^;\s*(?:and\s+)?$/.test(info.s.text.slice(i, f.m.start)));
-  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s/g)].filter((b) => b[0] !== ';' || !listed(b.index));
+  // "spend two days in Nairobi before travelling to Mombasa on Thursday": "before …ing" begins a clause too.
+  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)/gu)].filter((b) => b[0] !== ';' || !listed(b.index));
   const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];

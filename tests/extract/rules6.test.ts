@@ -271,3 +271,10 @@ describe('departures in other words', () => {
     expect(it.legs[0]!.mode).toBe('flight');
   });
 });
+
+describe('dates: "before …ing" begins a clause', () => {
+  it('gives the day after "before travelling to Y" to Y only, so a country\'s span opens at the stop before', () => {
+    const text = 'The King will pay a state visit to Ghana from Tuesday 31 October to Friday 3 November. He will spend the first two days in Accra before travelling to Kumasi on Thursday.';
+    expect(stopDays(text, '2023-10-27', 'London').slice(1, 3)).toEqual(['Accra 2023-10-31..2023-11-02', 'Kumasi 2023-11-02..2023-11-03']);
+  });
+});
