@@ -6,7 +6,8 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 export const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 // The month names without a capture, for look-arounds: "February 11 to 1 March" is no span of February.
 export const MONTH_NC = MONTH.replace('(', '(?:');
-export const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// Not a time: "May\n09:00" is the ninth of nothing, while "April 12:" heads a day.
+export const DAY = '(\\d{1,2})(?!\\d|:\\d)(?:st|nd|rd|th)?';
 export const YEAR = '(?:,?\\s+(\\d{4}))?';
 export const TO = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
 // The middle days of a list of days: the ", 4" of "June 3, 4 and 5".

@@ -39,7 +39,7 @@ export interface DateContext {
 }
 
 import { isoCheck } from '../itinerary/iso-date';
-import { NUMBER_WORDS } from './tense';
+import { NUMBER_WORDS, tenseOf } from './tense';
 
 export { findDuration, tenseOf } from './tense';
 
@@ -129,11 +129,11 @@ function numberedWeekday(name: string, n: number, ctx: DateContext): string | un
 
 /**
  * A day counted from the date before it (resolved in {@link findDates}): "the next day", "the
- * following morning", "the day after" (+1); "the same evening", "later that day", "upon arrival" (0); "two days
+ * following morning", "the day after" (+1); "the same evening", "later that day", "at the end of the day", "upon arrival" (0); "two days
  * later" (+2); "the previous day" (-1).
  */
 const RELATIVE: Pattern = {
-  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)))\b/gi,
+  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)))\b/gi,
   read: () => ({ confidence: 0.6 }),
 };
 const offsetOf = (m: RegExpExecArray): number => (m[1] || m[2] ? 0 : m[3] ? (NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : m[4] ? -1 : 1);
@@ -240,7 +240,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const r = p.read(m, ctx);
+      // "arrived here on Tuesday …, a tour that will also take him to Laos": the tense of the words up to the date, when they have one.
+      const r = p.read(m, { ...ctx, tense: tenseOf(sentence.slice(0, end)) === 'unknown' ? ctx.tense : tenseOf(sentence.slice(0, end)) });
       if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
         // "Upon arrival in Tokyo on 8 February": the arrival is the day the sentence gives, when it gives one.

@@ -1,4 +1,5 @@
 import type { LngLat, Precision } from '../itinerary/types';
+import airports from '../../data/gazetteer/airports.json';
 import curated from '../../data/gazetteer/places.json';
 import { placeKey } from './normalize';
 import type { GazetteerEntry, PlaceInput, PlaceKind } from './types';
@@ -28,6 +29,17 @@ export class Gazetteer {
       }
       this.maxWords = Math.max(this.maxWords, key.split(' ').length);
     }
+  }
+
+  /** Indexes `entry` under one more name ("Vnukovo International Airport" for Moscow), without changing the entry. */
+  alias(name: string, entry: GazetteerEntry): void {
+    const key = placeKey(name);
+    if (!key) return;
+    const list = this.byKey.get(key);
+    if (list) {
+      if (!list.includes(entry)) list.push(entry);
+    } else this.byKey.set(key, [entry]);
+    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
   }
 
   /** Records a country's ISO 3166-1 alpha-2 `code` and English `name`, both ways. */
@@ -162,6 +174,24 @@ export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCi
     for (const e of worldEntries(file)) g.add(e);
   }
   for (const e of curatedEntries()) g.add(e);
+  addAirports(g);
   for (const e of user) g.add(e);
   return g;
+}
+
+/**
+ * "flew into Vnukovo International Airport": the airports of data/gazetteer/airports.json, each
+ * known as its city (the curated place of that name in that country, else the largest), followed by "Airport",
+ * "International Airport", "Air Base" or "Air Force Base", and alone only where its name is no person's.
+ */
+function addAirports(g: Gazetteer): void {
+  for (const a of airports.airports as { names: string[]; city: string; country: string; bare?: string[] }[]) {
+    const city = g
+      .lookup(a.city)
+      .filter((e) => e.country === a.country && e.kind !== 'region')
+      .sort((x, y) => (x.origin === 'world' ? 1 : 0) - (y.origin === 'world' ? 1 : 0) || y.population - x.population)[0];
+    if (!city) continue;
+    for (const name of a.names) for (const suffix of ['Airport', 'International Airport', 'Air Base', 'Air Force Base']) g.alias(`${name} ${suffix}`, city);
+    for (const name of a.bare ?? []) g.alias(name, city);
+  }
 }

@@ -1,11 +1,11 @@
 import type { TravelMode } from '../itinerary/types';
 
-// Words that state how a leg is travelled, by mode. Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
+// Words that state how a leg is travelled, by mode ("landed at", "touched down in" are flights). Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
 // 乘车/驱车 (road), 乘船/渡轮 (sea).
 const CUES: [TravelMode, RegExp][] = [
   [
     'flight',
-    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?)\b|乘飞机|飞抵|搭乘航班|乘专机/giu,
+    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|jet(?:s|ted)\s+(?:out|off|in)|land(?:s|ed|ing)(?=\s+(?:at|in|on)\b)|touch(?:es|ed|ing)?\s+down)\b|乘飞机|飞抵|搭乘航班|乘专机/giu,
   ],
   [
     'rail',

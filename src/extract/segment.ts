@@ -11,6 +11,8 @@ export interface Sentence {
 }
 
 // Words after which a full stop does not end a sentence.
+// Words that begin a sentence after dotted initials ("… in the U.S. The President …").
+const STARTERS = /^\s+["“‘(]?(?:The|He|She|They|It|We|I|This|These|That|His|Her|Their|Its|On|In|At|After|Before|During|Later|There|A|An|Mr|Ms|Mrs|Dr|President|Prime|Secretary|\d)\b/;
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st no jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep hon jr sr ' +
@@ -58,6 +60,8 @@ export function splitSentences(text: string): Sentence[] {
       const word = /([A-Za-z.]+)$/.exec(text.slice(s, m.index))?.[1]?.toLowerCase() ?? '';
       // "Mr. Wang", "Dec. 10", an initial "J. Smith": not a sentence end.
       if (text[m.index] === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
+      // "aboard a U.S. Air Force plane": dotted initials end a sentence only before a word that starts one ("… the U.S. He …").
+      if (text[m.index] === '.' && /^(?:[a-z]\.)+[a-z]$/.test(word) && !STARTERS.test(text.slice(m.index + m[0].length))) continue;
       push(m.index + m[0].length);
     }
     push(end);

@@ -57,19 +57,26 @@ const LANDS = /\b(?:touch(?:es|ed)?\s+down|land(?:s|ed)?|arriv(?:es|ed))\b/i;
  * Kong by car", "before flying back to the United Kingdom", "on the flight home aboard …") and sends the
  * traveller to no other place.
  */
-function homewardSentences(d: Draft, infos: readonly Info[], found: Visits): { info: number; at?: number }[] {
+function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found: Visits): { info: number; at?: number }[] {
   // The home as named, or its country as the destination ("back to the United Kingdom").
-  const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text) || (!!m.country && m.country === d.entry.country && m.cue === 'visit');
+  // An airport known only as its city ("the Ninoy Aquino International Airport") names it too.
+  const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text) || (m.candidates.length === 1 && m.candidates[0] === d.entry) || (!!m.country && m.country === d.entry.country && m.cue === 'visit');
   const elsewhere = (k: number) => infos[k]!.mentions.some((m) => !m.personal && !m.country && m.cue === 'visit' && !names(m));
-  const homeward = infos.map((_info, k) => k).filter((k) => infos[k]!.returns && !elsewhere(k));
+  // "left the Netherlands aboard the presidential aircraft": leaving the last stop, or its country, for no other place.
+  const leavesLast = (k: number) =>
+    infos[k]!.mentions.some((m) => (m.candidates.includes(last.entry) || m.country === last.entry.country) && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i.test(infos[k]!.s.text.slice(0, m.start)));
+  const homeward = infos.map((_info, k) => k).filter((k) => (infos[k]!.returns || leavesLast(k)) && !elsewhere(k));
   const end = found.end?.info;
   const landing = end !== undefined && infos[end + 1] && LANDS.test(infos[end + 1]!.s.text) && !elsewhere(end + 1) ? [end + 1] : [];
   const ends = [...new Set([...(end !== undefined ? [end] : []), ...landing, ...homeward.reverse()])];
-  return ends.map((k) => {
+  const near = ends.map((k) => {
     // The home as named, else the words of the return ("before returning home by air").
     const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start ?? /\b(?:return|back|home)/i.exec(infos[k]!.s.text)?.index;
     return { info: k, ...(at !== undefined ? { at } : {}) };
   });
+  // "The aircraft is due to leave Accra this evening; he is expected back in Berlin": a mode anywhere in a sentence of the return, after those at its words.
+  // Not where the sentence also travels elsewhere ("travel on to Kigali by air … before returning home").
+  return [...near, ...near.filter((c) => c.at !== undefined && !elsewhere(c.info)).map((c) => ({ info: c.info }))];
 }
 
 /**
@@ -84,7 +91,7 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     const candidates: { info: number; at?: number }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
     // "departed aboard the presidential aircraft for a state visit to China": the trip's start states the first leg.
     if (i === 1 && ordered[0]!.home === 'departure' && found.start?.info !== undefined) candidates.push({ info: found.start.info });
-    if (d.home === 'return') for (const c of homewardSentences(d, infos, found)) candidates.push(c);
+    if (d.home === 'return') for (const c of homewardSentences(d, ordered[i - 1]!, infos, found)) candidates.push(c);
     // The sentence whose mode word sits nearest the place ("travel by coach to Foshan" over "to Guangzhou by rail …
     // a visit to Guangzhou and Foshan"); a sentence that names no place for the leg only when none does.
     let best: { mode: Leg['mode']; distance: number; info: number } | undefined;

@@ -1,39 +1,15 @@
 import type { DateMention } from './dates';
 import { findDuration } from './dates';
-import { NUMBER_WORDS } from './tense';
+import { splitArrival } from './arrival-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
+import { stayOf, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB } from './visit-words';
 
 // Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
-// "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
-const ARRIVE = /\barriv(?:e|es|ed|ing)\b|\b(?:travel(?:s|led|ed|ling)?|fl(?:y|ew|ies|ying)|head(?:s|ed)?|proceed(?:s|ed)?|mov(?:e|es|ed)\s+on)\s+(?:on\s+)?to\b|\b(?:depart(?:s|ed)?|leav(?:e|es)|left)\s+for\b/i;
-/**
- * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
- * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
- */
-export const EVENT_VERB = /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)/i;
-// "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to;
-// "will be back in Amsterdam for the banquet", "Back in Paris on the 21st": any "back to/in".
-const COMES_BACK = /\b(?:return(?:s|ed|ing)?|back)\s+(?:to|in)\s+(?:the\s+)?$/i;
-// "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
-const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
-// "before returning home", "flew home": home named by the word alone.
-const HOME_WORD = /\b(?:return(?:s|ed|ing)?|back|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|travel(?:s|led|ling)?)\s+home\b/i;
-const ARRIVE_WORD = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?\s+in|reach(?:es|ed)?)\b/i;
-const DEPART_WORD = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\b/i;
-const RETURN_WORD = /\b(?:return(?:s|ed|ing)?|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b/i;
-const SITE_VERB = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i;
-
-/** "spend two nights", "stay three days": the nights of a stay, and where the sentence gives them. */
-function stayOf(sentence: string): { nights: number; at: number } | undefined {
-  const m = /\b(?:spend(?:s|ing)?|stay(?:s|ing)?(?:\s+for)?)\s+(a|one|two|three|four|five|six|seven|\d)\s+(night|day)s?\b/i.exec(sentence);
-  if (!m) return undefined;
-  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  return { nights: m[2]!.toLowerCase() === 'night' ? n : Math.max(1, n - 1), at: m.index };
-}
+export { EVENT_VERB } from './visit-words';
 
 /** A day of the trip's start or end, and whether the text states it. */
 export interface TripDay {
@@ -57,10 +33,10 @@ export interface Visits {
 // Roads, bridges and tunnels are travelled along, not visited: "by coach via the Hong Kong–Zhuhai–Macao Bridge".
 const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|Railway|Line|Canal|Strait|Causeway)$/;
 // "travel to Windsor Castle", "visit Nara Park": a site that places the traveller in the town it is named after.
-const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
+const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|(?:International\s+)?Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
 
-// The start of a programme line up to a place it lists: a day, a dash, and other places of that day (not "State of").
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:-]\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\s*[–—:-]\s*(?:[^\n:;]*;\s*)*(?:[^\n:;]*,\s*)?$/u;
+// The start of a programme line up to a place it lists: a day ("January 9 (Mon.):" too), a dash or colon, and other places of that day (not "State of").
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:-]\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*\([\p{L}.]{2,12}\))?\s*[–—:-]\s*(?:[^\n:;]*;\s*)*(?:[^\n:;]*,\s*)?$/u;
 
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
@@ -79,6 +55,13 @@ export function isAside(m: PlaceMention, sentence: string): boolean {
     sentence.slice(m.end),
   );
 }
+
+/**
+ * "arrived on 19 October … following the attack by Hamas on 7 October", "since he took office on 1 January": an
+ * earlier day of what led to the trip is no day of it.
+ */
+const isHistory = (info: Info, d: DateMention): boolean =>
+  /\b(?:(?:following|after)\s+the|since)\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from);
 
 /** "had been scheduled to continue on to Amman …; that meeting was cancelled": a plan given up is no visit. */
 const givenUp = (m: PlaceMention, sentence: string): boolean =>
@@ -122,7 +105,8 @@ export function daysOfVisits(
 ): { days: Visit['days'][]; dated: DateMention[][]; before: DateMention[] } {
   // "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv": a semicolon between listed places is no clause break.
   const listed = (i: number) => found.some((f) => /^;\s*(?:and\s+)?$/.test(info.s.text.slice(i, f.m.start)));
-  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s/g)].filter((b) => b[0] !== ';' || !listed(b.index));
+  // "spend two days in Nairobi before travelling to Mombasa on Thursday": "before …ing" begins a clause too.
+  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)/gu)].filter((b) => b[0] !== ';' || !listed(b.index));
   const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];
@@ -133,6 +117,7 @@ export function daysOfVisits(
     const nearestVisit = Math.min(...found.map((f) => Math.abs(f.m.start - d.start)));
     const between = (h: number) => info.s.text.slice(Math.min(h, d.end), Math.max(h, d.start));
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)))) return;
+    if (isHistory(info, d)) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
     if (skipFirst && d.bound) return;
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore": a date written right after a country is that country's.
@@ -185,16 +170,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (c > 0) found.push({ m, e, c });
     }
     const first = info.dates[0];
-    const last = info.dates[info.dates.length - 1];
-    const namesHome = (m: PlaceMention) => {
-      const e = entryOf(m);
-      return !!e && isHome(e);
-    };
+    const namesHome = (m: PlaceMention) => !!entryOf(m) && isHome(entryOf(m)!);
     // "return to Hong Kong", and after a first stop any travel to home: "depart Osaka for Hong Kong … and arrive on 7 November".
     const toHome = info.mentions.filter((m) => m.cue === 'visit' && namesHome(m));
     const homeReturn =
       (toHome.length > 0 && (info.returns || (out.visits.length > 0 && !found.some((f) => f.m.start > toHome[0]!.start)))) ||
-      (info.returns && HOME_WORD.test(info.s.text));
+      (info.returns && HOME_WORD.test(info.s.text)) ||
+      (!found.length && LANDS_HOME.test(info.s.text) && info.mentions.some((m) => (m.cue === 'visit' || m.cue === 'in') && namesHome(m)));
     // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
     const leavesElsewhere = info.mentions.some((m) => !m.personal && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && !namesHome(m));
     // "will arrive in Nairobi on 3 June and leave for Addis Ababa": a departure after an arrival leaves a stop.
@@ -202,12 +184,14 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // A report that opens with the end ("concluded his visit today … He set off on 14 December"): a departure dated
     // before every day given so far still starts the trip.
     let startsTrip = false;
-    if (info.departs && first && !out.start && !leavesElsewhere && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !found.length)) {
+    // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
+    if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !found.length)) {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
-    const endDay = last && (last.to ?? last.from);
+    const lastTold = [...info.dates].reverse().find((d) => !isHistory(info, d));
+    const endDay = lastTold && (lastTold.to ?? lastTold.from);
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) out.end = { day: endDay, stated: true, info: idx };
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
@@ -215,6 +199,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
     if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
+    found.forEach((_f, k) => splitArrival(info.s.text, dated[k]!, days[k]!).forEach((day) => lastVisit?.days.push({ day, as: 'depart' })));
     // "On Monday morning he will tour Samarkand before flying on to Astana": that day is also the last at the stop he leaves.
     const leavesAt = LEAVES_AFTER.exec(info.s.text)?.index;
     if (lastVisit && leavesAt !== undefined && !found.some((f) => f.e === lastVisit!.entry) && found.some((f) => f.m.start > leavesAt)) {
@@ -236,6 +221,18 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
       if (!info.headline) lastVisit = v;
     });
+    // "departed Jakarta on Sunday … The entourage … is expected to land in Nairobi in the evening": an undated
+    // arrival told in the next sentences, before any other day or place, is on the trip's first day.
+    const begin = out.start?.info;
+    const firstAfter = begin !== undefined && idx > begin && idx <= begin + 2 && !out.visits.some((v) => v.info > begin && v.info < idx);
+    if (firstAfter && found.length && !days[0]!.length && infos.slice(begin + 1, idx + 1).every((i) => !i.dates.length) && ARRIVE_WORD.test(info.s.text)) {
+      out.visits[out.visits.length - found.length]!.days.push({ day: out.start!.day, as: 'arrive' });
+    }
+    // "arrived in Manila on Sunday after leading the delegation in Bangkok on 18 and 19 November": the traveller is
+    // where the sentence's latest day puts them, not at the place written last.
+    const lastDay = (v?: Visit) => v?.days.map((d) => d.day).sort().pop() ?? '';
+    const latest = info.headline ? undefined : out.visits.slice(out.visits.length - found.length).sort((a, b) => lastDay(b).localeCompare(lastDay(a)))[0];
+    if (latest && lastDay(latest) > lastDay(lastVisit)) lastVisit = latest;
     // "an official visit to Viet Nam from 3 to 5 June": a span given for a country the traveller visits.
     // "a visit to Peru and Bolivia from 9 to 13 March": a span given for a list of countries opens in the first and closes in the last.
     const countryVisits = info.mentions.filter((m) => m.country && !entryOf(m) && m.cue === 'visit');
@@ -268,14 +265,18 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       for (const d of info.dates) if (d.end <= back && !d.to) lastVisit.days.push({ day: d.from, as: 'both' });
     }
     // "fly from New Delhi to Abu Dhabi on 3 March": the day the traveller leaves the place before.
-    const leaving = info.dates.find((d) => !d.bound);
+    // "returned to Poland that night and, on Saturday, 17 June, flew from Rzeszów": the day written last before the place, else the first.
+    const told = info.dates.filter((d) => !d.bound);
     for (const m of info.mentions) {
+      const leaving = told.filter((d) => d.end <= m.start).pop() ?? told[0];
       const e = entryOf(m);
       const left = e && !isHome(e) && /\b(?:from|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
-      else if (left && e && leaving && !before && !m.personal && !m.embedded && found.some((f) => f.e !== e)) {
+      // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home", "The aircraft left Washington on
+      // Friday night" (abroad): a report told from the end.
+      else if (left && e && leaving && !before && !m.personal && !m.embedded && (found.some((f) => f.e !== e) || WRAPS_UP.test(info.s.text) || (!!places.home && e.country !== places.home.country && !/\bfrom\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start))))) {
         out.visits.push({ entry: e, info: idx, at: m.start, days: [{ day: leaving.from, as: 'depart' }], confidence: 0.6 });
       }
     }
@@ -284,7 +285,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   for (const sp of spans) {
     const first = out.visits.find((v) => v.entry.country === sp.countries[0]);
     const inCountry = out.visits.filter((v) => v.entry.country === sp.countries[sp.countries.length - 1]);
-    if (first && !out.visits.some((v) => v.entry === first.entry && v.days.length)) first.days.push({ day: sp.from, as: 'arrive' });
+    // A day of leaving ("emplane for Rio from Abuja on the 17th") does not date the opening.
+    if (first && !out.visits.some((v) => v.entry === first.entry && v.days.some((d) => d.as !== 'depart'))) first.days.push({ day: sp.from, as: 'arrive' });
     inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart' });
   }
   return out;
