@@ -64,7 +64,9 @@ export function leg(from: string, to: string, legs: unknown[], i: number): Leg {
  * // [{ path: 'stops[0].coordinates[1]', message: 'latitude 95 is outside [-90, 90]' }]
  */
 export function validateItinerary(input: unknown): Issue[] {
-  return run(input)[1];
+  // In place, as toGeoJSON checks raw input: the result is not kept, so nothing is copied or
+  // normalised (the same checks and the same issues as parseItinerary, in half the time).
+  return run(input, () => 0)[1];
 }
 
 /**
