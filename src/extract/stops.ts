@@ -3,7 +3,7 @@ import { ref, uniqueId, type Draft, type Info } from './draft';
 import type { PlaceMention } from './find-places';
 import { modeNear } from './modes';
 import { slug } from './normalize';
-import { ARRIVES_ARRIVED, LAND_NO_ING, TOUCH_DOWN_NO_ING, re } from './verbs';
+import { ARRIVAL, re } from './verbs';
 import { LEAVES_FROM } from './visit-words';
 import type { Visits } from './visits';
 
@@ -51,7 +51,7 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
 }
 
 // "The presidential aircraft touched down at …": a landing told right after the return.
-export const LANDS = re('i')`\b(?:${TOUCH_DOWN_NO_ING}|${LAND_NO_ING}|${ARRIVES_ARRIVED})\b`;
+export const LANDS = re('i')`\b(?:${ARRIVAL})\b`;
 
 /**
  * The sentences that may state the mode of the leg home, with where the return is named in each: the trip's

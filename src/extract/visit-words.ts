@@ -1,9 +1,9 @@
 // The words of stage 2 (visits.ts): what a sentence says of travel, arrival, return, events and stays.
 import { NUMBER_WORDS } from './tense';
-import { ARRIVE as ARRIVE_FORMS, ARRIVE_NO_ING, ARRIVES_ARRIVED, CALL_AT, DEPART, DEPART_NO_ING, FLY, GO_OR_GOING, HEAD, HEAD_NO_ING, INSPECT, LAND, LANDED, LEAVE, LEAVE_NO_ING, LEAVING, MOVE_NO_ING, PROCEED_NO_ING, REACH, RETURN, TAKE, TOUCH_DOWN, TOUR, TRAVEL_BRITISH, TRAVEL_NO_TRAVELING, VISIT, re } from './verbs';
+import { ARRIVE as ARRIVE_FORMS, CALL_AT, DEPART, FLY, GO, HEAD, INSPECT, LAND, LANDED, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN, TAKE, TOUCH_DOWN, TOUR, TRAVEL, VISIT, re } from './verbs';
 
 // "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
-export const ARRIVE = re('i')`\b${ARRIVE_FORMS}\b|\b(?:${TRAVEL_NO_TRAVELING}|${FLY}|${HEAD_NO_ING}|${PROCEED_NO_ING}|${MOVE_NO_ING}\s+on)\s+(?:on\s+)?to\b|\b(?:${DEPART_NO_ING}|${LEAVE_NO_ING}|left)\s+for\b`;
+export const ARRIVE = re('i')`\b${ARRIVE_FORMS}\b|\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}\s+on)\s+(?:on\s+)?to\b|\b(?:${DEPART}|${LEAVE}|left)\s+for\b`;
 /**
  * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
  * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
@@ -15,7 +15,7 @@ export const COMES_BACK = re('i')`\b(?:${RETURN}|back)\s+(?:to|in)\s+(?:the\s+)?
 // "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
 export const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 // "before returning home", "flew home": home named by the word alone.
-export const HOME_WORD = re('i')`\b(?:${RETURN}|back|${FLY}|${HEAD}|${TRAVEL_BRITISH})\s+home\b`;
+export const HOME_WORD = re('i')`\b(?:${RETURN}|back|${FLY}|${HEAD}|${TRAVEL})\s+home\b`;
 export const ARRIVE_WORD = re('i')`\b(?:${ARRIVE_FORMS}|${LAND}\s+(?:in|at)|${TOUCH_DOWN}|${REACH})\b`;
 export const DEPART_WORD = re('i')`\b(?:${LEAVING})\b`;
 // "left Beijing", "departing the": the words right before a place the traveller leaves.
@@ -26,12 +26,12 @@ export const LEAVES_FROM = re('i')`\b(?:${LEAVING}(?:\s+from)?)\s+(?:the\s+)?$`;
 export const COMES_FROM = re('i')`\b(?:from|${LEAVING}(?:\s+from)?)\s+(?:the\s+)?$`;
 // "will depart for Riyadh": the words right before where the traveller goes.
 export const LEAVES_FOR = re('i')`\b(?:${DEPART}|${LEAVE}|left)\s+for\s+(?:the\s+)?$`;
-export const RETURN_WORD = re('i')`\b(?:${RETURN}|(?:${FLY}|${HEAD}|${GO_OR_GOING}|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b`;
+export const RETURN_WORD = re('i')`\b(?:${RETURN}|(?:${FLY}|${HEAD}|${GO}|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b`;
 // "wrapping up a two-day visit", "concluding his state visit", "left … for home": the sentence ends the stay it names.
 export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission)\b|\bfor\s+home\b/i;
-export const SITE_VERB = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT}|${CALL_AT}|view(?:s|ed)?|went\s+to|${ARRIVE_NO_ING})\b`;
+export const SITE_VERB = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT}|${CALL_AT}|view(?:s|ed)?|went\s+to|${ARRIVE_FORMS})\b`;
 // "landed at Rome's Fiumicino airport", "was welcomed back at the … Airport": a landing at home ends the trip.
-export const LANDS_HOME = re('i')`\b(?:${LANDED}|(?:${ARRIVES_ARRIVED}|welcomed)\s+back)\b`;
+export const LANDS_HOME = re('i')`\b(?:${LANDED}|(?:${ARRIVE_FORMS}|welcomed)\s+back)\b`;
 
 /** "spend two nights", "stay three days": the nights of a stay, and where the sentence gives them. */
 export function stayOf(sentence: string): { nights: number; at: number } | undefined {
