@@ -1,10 +1,11 @@
 import type { DateMention } from './dates';
 import type { Visit } from './draft';
+import { ARRIVAL, REACH, re } from './verbs';
 
 // Part of stage 2 (visits.ts): which of a place's days in one sentence is its arrival.
 
 // "…, where they arrived on the morning of Friday, 16 June": the words right before the day of an arrival.
-const ARRIVED_ON = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?)\s+(?:there\s+|in\s+\p{Lu}[\p{L}-]*\s+)?(?:(?:on|at|in)\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+(?:of\s+)?)?$/iu;
+export const ARRIVED_ON = re('iu')`\b(?:${ARRIVAL}|${REACH})\s+(?:there\s+|in\s+\p{Lu}[\p{L}-]*\s+)?(?:(?:on|at|in)\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+(?:of\s+)?)?$`;
 
 /**
  * "On Thursday night the leaders boarded a train for the overnight journey to Kyiv, where they arrived on the

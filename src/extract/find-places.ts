@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import type { GazetteerEntry } from './types';
+import { ARRIVAL, ARRIVE_OR_ARRIVAL, BOARD, CALL_AT, CONTINUE, DEPART_OR_DEPARTURE, EMBARK, EMPLANE, FLY, GO, HEAD, INSPECT, LAND, LEAVE, MOVE, PROCEED, REACH, RETURN, SAIL, TAKE, TOUCH_DOWN, TOUR, TRAVEL, VISIT, re } from './verbs';
 
 /**
  * How a place is introduced: `visit` after words of travel ("visit to", "arrived in",
@@ -45,17 +46,18 @@ const COMMON_WORDS = new Set(
     'summit federal capital national royal imperial forum congress assembly parliament embassy'
   ).split(' '),
 );
-const VISIT_CUE =
-  /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|arriv(?:e|es|ed|ing|al)\s+(?:in|at)|depart(?:s|ed|ing|ure)?\s+(?:for|to)|leav(?:e|es|ing)\s+for|left\s+for|head(?:s|ed|ing)?\s+(?:to|for)|fl(?:y|ew|ies|ying)\s+(?:in)?to|proceed(?:s|ed|ing)?\s+to|go(?:es)?\s+to|went\s+to|mov(?:e|es|ed|ing)\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|return(?:s|ed|ing)?\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|continu(?:e|es|ed)\s+to|call(?:s|ed)?\s+at|inspect(?:s|ed|ing)?|reach(?:es|ed)?|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed|ing)?\s+down\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$/i;
+export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|${FLY}\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$`;
 // "will leave China on Saturday for Abu Dhabi": a departure verb earlier in the clause.
-const DEPART_FOR = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing|ure)?|set(?:s|ting)?\s+off|[ey]mplan(?:e|es|ed|ing)|head(?:s|ed|ing)?|board(?:s|ed|ing)?|embark(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:flight|train|plane|ferry|boat|helicopter))\b[^.;]{0,60}\bfor\s+(?:the\s+)?$/i;
+export const DEPART_FOR = re('i')`\b(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|set(?:s|ting)?\s+off|${EMPLANE}|${HEAD}|${BOARD}|${EMBARK}|${TAKE}\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:flight|train|plane|ferry|boat|helicopter))\b[^.;]{0,60}\bfor\s+(?:the\s+)?$`;
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh": a travel verb earlier in the clause.
-const TRAVEL_TO = /\b(?:fl(?:y|ew|ies|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es)?|went|head(?:s|ed|ing)?|dr(?:ive|ove|ives|iving)|sail(?:s|ed|ing)?|cross(?:es|ed|ing)?|journey(?:s|ed)?|mov(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)|r(?:ide|ode|ides)|board(?:s|ed|ing)?|catch(?:es)?|caught|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/i;
+export const TRAVEL_TO = re('i')`\b(?:${FLY}|${TRAVEL}|${GO}|went|${HEAD}|dr(?:ive|ove|ives|iving)|${SAIL}|cross(?:es|ed|ing)?|journey(?:s|ed)?|${MOVE}|${TAKE}|r(?:ide|ode|ides)|${BOARD}|catch(?:es)?|caught|${CONTINUE}|${PROCEED})\b[^.;]{0,60}?\bto\s+(?:the\s+)?$`;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
 const LIST_LINK = /^(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
 
 // "landed that evening in Rzeszów", "arrived on Monday at Kigali": a few words of time between the arrival and its place.
-const ARRIVED_THEN_IN = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down)\s+(?:(?!and\b|to\b|for\b|with\b|where\b|who\b|which\b|after\b|before\b)[\p{L}\d]+\s+){1,5}?(?:in|at)\s+(?:the\s+)?$/iu;
+export const ARRIVED_THEN_IN = re('iu')`\b(?:${ARRIVAL})\s+(?:(?!and\b|to\b|for\b|with\b|where\b|who\b|which\b|after\b|before\b)[\p{L}\d]+\s+){1,5}?(?:in|at)\s+(?:the\s+)?$`;
+// "… arrived here by special plane": an arrival at the place the sentence is written from.
+export const ARRIVED_HERE = re('i')`\b(?:${ARRIVAL})\s+here\b`;
 
 // "a banquet at the Palace of Versailles", "at the Château de Chambord": a venue named after its town places the traveller there.
 const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathedral|Abbey|Port|Harbou?r|Citadel|Fortress)\s+(?:of|de|du)\s+$/i;
@@ -147,7 +149,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // when travel leads into it ("toured the port of Callao" stays a site).
     const described = before.replace(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|town|port|village|island|seaside\s+resort)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu, 'the ');
     // "RIYADH, September 10 (Xinhua) -- … arrived here by special plane": the dateline's place is where the traveller arrived.
-    if (first.start === 0 && /^[\s,]+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+)/u.test(sentence.slice(last.end)) && /\b(?:arriv(?:e|es|ed)|land(?:s|ed)|touch(?:es|ed)\s+down)\s+here\b/i.test(sentence)) cue = 'visit';
+    if (first.start === 0 && /^[\s,]+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+)/u.test(sentence.slice(last.end)) && ARRIVED_HERE.test(sentence)) cue = 'visit';
     else if (described !== before && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && VISIT_CUE.test(described)) cue = 'visit';
     else if (VISIT_CUE.test(before) || ARRIVED_THEN_IN.test(before) || DEPART_FOR.test(before) || TRAVEL_TO.test(before)) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:in|at)\s+$/i.test(before) || VENUE_OF.test(before)) cue = 'in';

@@ -1,22 +1,23 @@
 import type { TravelMode } from '../itinerary/types';
+import { EMPLANE, LAND_INFLECTED, RETURN, SAIL, TOUCH_DOWN, re } from './verbs';
 
 // Words that state how a leg is travelled, by mode ("landed at", "touched down in" are flights). Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
 // 乘车/驱车 (road), 乘船/渡轮 (sea).
-const CUES: [TravelMode, RegExp][] = [
+export const CUES: [TravelMode, RegExp][] = [
   [
     'flight',
-    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|jet(?:s|ted)\s+(?:out|off|in)|land(?:s|ed|ing)(?=\s+(?:at|in|on)\b)|touch(?:es|ed|ing)?\s+down)\b|乘飞机|飞抵|搭乘航班|乘专机/giu,
+    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?|${EMPLANE}|jet(?:s|ted)\s+(?:out|off|in)|${LAND_INFLECTED}(?=\s+(?:at|in|on)\b)|${TOUCH_DOWN})\b|乘飞机|飞抵|搭乘航班|乘专机`,
   ],
   [
     'rail',
     /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
   ],
   ['road', /\b(?:by\s+(?:road|land|car|coach|bus|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven))\b|乘车|驱车|乘大巴/giu],
-  ['sea', /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|sail(?:s|ed|ing)?(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮/giu],
+  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|${SAIL}(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮`],
 ];
 // A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …");
 // "after a long flight" describes the leg it ends.
-const CLAUSE_BREAK = /;|\band\s+(?=return(?:s|ed|ing)?\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b/giu;
+export const CLAUSE_BREAK = re('giu')`;|\band\s+(?=${RETURN}\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b`;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper

@@ -3,8 +3,9 @@ import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import type { TextPlaces } from './places';
 import type { ExtractWarning } from './types';
+import { ARRIVE, DEPART, FLY, HEAD, LEAVE, PROCEED, TRAVEL, re } from './verbs';
 
-const UNPLACED = /\b(?:[Vv]isits?\s+to|[Tt]rip\s+to|travel(?:s|led|ed)?\s+to|arriv(?:e|es|ed)\s+in|depart(?:s|ed)?\s+for|fl(?:y|ies|ew)\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:travel(?:s|led|ed)?|fl(?:y|ies|ew)|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|head(?:s|ed)?\s+to|proceed(?:s|ed)?\s+to|tour\s+of|left\s+for|leave\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})/gu;
+export const UNPLACED = re('gu')`\b(?:[Vv]isits?\s+to|[Tt]rip\s+to|${TRAVEL}\s+to|${ARRIVE}\s+in|${DEPART}\s+for|${FLY}\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:${TRAVEL}|${FLY}|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|${HEAD}\s+to|${PROCEED}\s+to|tour\s+of|left\s+for|${LEAVE}\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})`;
 
 // Regions and groupings are where a trip goes, not stops: "Southeast Asia", "the Greater Bay Area", "ASEAN", "the G20".
 const REGION =

@@ -3,11 +3,12 @@ import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { splitSentences } from './segment';
+import { DEPART_OR_DEPARTURE, EMBARK, FLY, GO, HEAD, LEAVE, RETURN as RETURN_FORMS, SAIL, TRAVEL, re } from './verbs';
 
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
 
-const DEPART = /\b(?:depart(?:s|ed|ing|ure)?|leav(?:e|es|ing)|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|embark(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off|(?:jet(?:s|ted)?|fl(?:y|ew|ies))\s+out)\b/i;
-const RETURN = /\b(?:return(?:s|ed|ing)?|back\s+(?:to|in|home)|(?:flight|journey|trip|way)\s+home|(?:fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|travel(?:s|led|ling)?|sail(?:s|ed|ing)?)\s+home|(?:expected|due)\s+(?:back\s+|home\s+)?(?:in|at)\b|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b/i;
+export const DEPART = re('i')`\b(?:${DEPART_OR_DEPARTURE}|${LEAVE}|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|${EMBARK}|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
+export const RETURN = re('i')`\b(?:${RETURN_FORMS}|back\s+(?:to|in|home)|(?:flight|journey|trip|way)\s+home|(?:${FLY}|${HEAD}|${GO}|went|${TRAVEL}|${SAIL})\s+home|(?:expected|due)\s+(?:back\s+|home\s+)?(?:in|at)\b|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b`;
 // "Berlin, 17 April 2024 –", "Washington, D.C., Friday, May 24, 2024 --", "Jakarta, Friday (8/11/2024) -", "Beijing, Aug. 25 --".
 const DATELINE =
   /^[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4}|(?=\s*[–—-]))|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)/u;

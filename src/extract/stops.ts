@@ -3,6 +3,8 @@ import { ref, uniqueId, type Draft, type Info } from './draft';
 import type { PlaceMention } from './find-places';
 import { modeNear } from './modes';
 import { slug } from './normalize';
+import { ARRIVAL, re } from './verbs';
+import { LEAVES_FROM } from './visit-words';
 import type { Visits } from './visits';
 
 // Stage 5 of extraction: the drafts as the itinerary's stops and legs, each fact with its sentence.
@@ -49,7 +51,7 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
 }
 
 // "The presidential aircraft touched down at …": a landing told right after the return.
-const LANDS = /\b(?:touch(?:es|ed)?\s+down|land(?:s|ed)?|arriv(?:es|ed))\b/i;
+export const LANDS = re('i')`\b(?:${ARRIVAL})\b`;
 
 /**
  * The sentences that may state the mode of the leg home, with where the return is named in each: the trip's
@@ -64,7 +66,7 @@ function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found:
   const elsewhere = (k: number) => infos[k]!.mentions.some((m) => !m.personal && !m.country && m.cue === 'visit' && !names(m));
   // "left the Netherlands aboard the presidential aircraft": leaving the last stop, or its country, for no other place.
   const leavesLast = (k: number) =>
-    infos[k]!.mentions.some((m) => (m.candidates.includes(last.entry) || m.country === last.entry.country) && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i.test(infos[k]!.s.text.slice(0, m.start)));
+    infos[k]!.mentions.some((m) => (m.candidates.includes(last.entry) || m.country === last.entry.country) && LEAVES_FROM.test(infos[k]!.s.text.slice(0, m.start)));
   const homeward = infos.map((_info, k) => k).filter((k) => (infos[k]!.returns || leavesLast(k)) && !elsewhere(k));
   const end = found.end?.info;
   const landing = end !== undefined && infos[end + 1] && LANDS.test(infos[end + 1]!.s.text) && !elsewhere(end + 1) ? [end + 1] : [];

@@ -5,7 +5,7 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB } from './visit-words';
+import { stayOf, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM } from './visit-words';
 
 // Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
@@ -178,7 +178,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       (info.returns && HOME_WORD.test(info.s.text)) ||
       (!found.length && LANDS_HOME.test(info.s.text) && info.mentions.some((m) => (m.cue === 'visit' || m.cue === 'in') && namesHome(m)));
     // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
-    const leavesElsewhere = info.mentions.some((m) => !m.personal && /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && !namesHome(m));
+    const leavesElsewhere = info.mentions.some((m) => !m.personal && LEAVES.test(info.s.text.slice(0, m.start)) && !namesHome(m));
     // "will arrive in Nairobi on 3 June and leave for Addis Ababa": a departure after an arrival leaves a stop.
     const arrivesFirst = (ARRIVE_WORD.exec(info.s.text)?.index ?? Infinity) < (DEPART_WORD.exec(info.s.text)?.index ?? -1);
     // A report that opens with the end ("concluded his visit today … He set off on 14 December"): a departure dated
@@ -206,7 +206,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       for (const d of info.dates) if (d.end <= leavesAt && !d.bound) lastVisit.days.push({ day: d.to ?? d.from, as: 'depart' });
     }
     // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination.
-    const bound = found.length === 1 && /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(0, found[0]!.m.start));
+    const bound = found.length === 1 && LEAVES_FOR.test(info.s.text.slice(0, found[0]!.m.start));
     // "departed Tokyo on the morning of the 7th and arrived in Seoul in the early afternoon": one day for both, when no other is given.
     const arrivesSameDay = found.length === 1 && info.dates.length === 1 && (ARRIVE_WORD.exec(info.s.text.slice(first?.end ?? 0))?.index ?? -1) >= 0 && found[0]!.m.start > (first?.end ?? 0);
     // "During his stay in Budapest, which began on Tuesday": the one place of the sentence that starts the trip.
@@ -270,7 +270,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     for (const m of info.mentions) {
       const leaving = told.filter((d) => d.end <= m.start).pop() ?? told[0];
       const e = entryOf(m);
-      const left = e && !isHome(e) && /\b(?:from|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start));
+      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
