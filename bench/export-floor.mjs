@@ -2,7 +2,7 @@
 // Issue 18's floor study, in this repository: where the fused export's time goes at 100,000
 // stops, as ratios to JSON.stringify of its output measured in the same process.
 //
-//   npm run build && node bench/export-floor.mjs [--runs 3] [hops|meetings|city …]
+//   npm run bench:floor, or: npm run build && node bench/export-floor.mjs [--runs 3] [hops|meetings|city …]
 //
 // Each measurement runs in a fresh child process, and every ratio is within one child; the
 // parent prints the children's medians and ranges. Two tables:
