@@ -70,6 +70,15 @@ describe('bench', () => {
     }
   }, 120_000);
 
+  it('splits the export into its halves and the baseline into its two states, one child process each (the floor study)', () => {
+    const out = execFileSync('node', ['bench/export-floor.mjs', '--runs', '1', '--stops', '300'], { cwd: root, encoding: 'utf8' });
+    const n = String.raw`\d+\.\d\d \(\d+\.\d\d–\d+\.\d\d\)`;
+    for (const profile of PROFILES) {
+      expect(out).toMatch(new RegExp(`\\| ${profile} \\| ${n} \\| ${n} \\| ${n} \\| \\d+\\.\\d\\d \\|`));
+      for (const state of ['dropped', 'held']) expect(out).toMatch(new RegExp(`\\| ${profile} \\| result ${state} \\| ${n} \\| \\d+ \\(`));
+    }
+  }, 120_000);
+
   it('reports the peak memory of one export in a child process', () => {
     const mib = Number(execFileSync('node', ['--expose-gc', 'bench/peak-heap.mjs', 'city', '3000', 'fused'], { cwd: root, encoding: 'utf8' }).trim());
     expect(mib).toBeGreaterThanOrEqual(0);
