@@ -138,7 +138,11 @@ const legTable = table({ from: [str, 1], to: [str, 1], mode: [oneOf(TRAVEL_MODES
   const i = c.order[guess] === from ? guess : c.stops.get(from as string);
   if (i === undefined) return fail(c, `unknown stop ${show(from)}`, 'from');
   const next = c.order[i + 1];
-  if (next !== to) return fail(c, next === undefined ? `${show(from)} is the last stop: no leg leaves it` : `expected ${show(next)}, the stop after ${show(from)}`, 'to');
+  // A next stop without a usable id is reported there, once: nothing to say of the leg (ids are
+  // never empty strings here, so `next ??` reads "a next stop with an id, or none at all").
+  if (next !== to && (next ?? i + 1 >= c.order.length)) {
+    return fail(c, next === undefined ? `${show(from)} is the last stop: no leg leaves it` : `expected ${show(next)}, the stop after ${show(from)}`, 'to');
+  }
   if (c.legAt[i] !== undefined) return fail(c, `the leg from ${show(from)} to ${show(to)} is already given at legs[${c.legAt[i]}]`);
   c.legs[3 * i] = o[2];
   c.legs[3 * i + 1] = o[3];
