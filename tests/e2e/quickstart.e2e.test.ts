@@ -205,6 +205,28 @@ describeBrowser('the README recipes, from the packed package', () => {
       }
     });
 
+    it(`${recipe}: the wheel zooms the full-page map (no "use Ctrl + scroll" hint on a page that does not scroll)`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+      try {
+        await page.goto(url());
+        await expect.poll(() => page.locator('.leaflet-marker-pane .vm-marker').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+        await settle(page);
+        // The spread of the markers on screen: a zoom in widens it.
+        const spread = () =>
+          page.locator('.leaflet-marker-pane .vm-marker').evaluateAll((els) => {
+            const xs = els.map((e) => e.getBoundingClientRect().left);
+            return Math.max(...xs) - Math.min(...xs);
+          });
+        const before = await spread();
+        await page.mouse.move(500, 350);
+        await page.mouse.wheel(0, -400);
+        await expect.poll(spread, { timeout: 5_000, message: 'markers spread by a wheel zoom' }).toBeGreaterThan(before * 1.5);
+        expect(await page.locator('.vm-gesture-hint--shown').count()).toBe(0);
+      } finally {
+        await page.close();
+      }
+    });
+
     it(`${recipe}: every link in every stop's popup leads to a page that exists`, async () => {
       const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
       try {
