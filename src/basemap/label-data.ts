@@ -73,6 +73,11 @@ export function labelName(label: PlaceLabel, language: string, regionName?: (cod
 
 /** A rectangle on screen, in pixels. */
 export interface Box {
+  /**
+   * An obstacle that hides what is under it (a control), rather than standing for the place it
+   * sits on (a marker): a place under or beside it gets no name moved around it.
+   */
+  hides?: boolean;
   /** Left edge, in container pixels. */
   x: number;
   /** Top edge, in container pixels. */
@@ -117,13 +122,14 @@ const overlaps = (a: Box, b: Box): boolean =>
 /**
  * The obstacles that stand for a place: those within NEAR pixels of its point
  * (a marker on it), grown by every obstacle that overlaps them (a cluster of
- * markers and arrows), as one box; `undefined` when nothing is near.
+ * markers and arrows), as one box; `undefined` when nothing is near. Obstacles
+ * that hide (controls) never stand for a place: see placeLabels.
  */
 function coverOf(p: { x: number; y: number }, obstacles: readonly Box[]): Box | undefined {
   let box: Box | undefined;
   const near = (o: Box, b: Box) => overlaps(o, { x: b.x - NEAR, y: b.y - NEAR, width: b.width + 2 * NEAR, height: b.height + 2 * NEAR });
   const rest = obstacles.filter((o) => {
-    if (!near(o, { x: p.x, y: p.y, width: 0, height: 0 })) return true;
+    if (o.hides || !near(o, { x: p.x, y: p.y, width: 0, height: 0 })) return !o.hides;
     box = box ? union(box, o) : o;
     return false;
   });
@@ -149,8 +155,9 @@ const union = (a: Box, b: Box): Box => {
  * Places labels in the given (priority) order so that none collide, none
  * cover an obstacle (markers, controls) and all lie inside `view`. A place's
  * name tries the right of its dot, then the left, above, below and the four
- * corners; when the place is under or next to an obstacle (a marker on it),
- * the name goes around the obstacle instead and no dot is drawn. A country or sea name is centred on
+ * corners; when the place is under or next to a marker (an obstacle that does
+ * not hide), the name goes around the marker instead and no dot is drawn; a place
+ * under a control (an obstacle that hides) is left out. A country or sea name is centred on
  * its anchor. A label with no free position is left out. `gap` is the padding
  * kept around each box.
  */
@@ -159,10 +166,14 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
   const taken: Box[] = [...obstacles];
   for (const c of candidates) {
     const { width: w, height: h } = c;
+    const mark = { x: c.x - 3, y: c.y - 3, width: 6, height: 6 };
+    // A place under a control (or so close that its dot would touch it) is hidden: naming it
+    // elsewhere, without its dot, would put the name on another place.
+    if (c.kind === 'place' && obstacles.some((o) => o.hides && overlaps(o, mark))) continue;
     const cover = c.kind === 'place' ? coverOf(c, obstacles) : undefined;
     // Around the place's dot, or around the obstacle that covers it.
     const around = cover ?? { x: c.x - 2, y: c.y - 2, width: 4, height: 4 };
-    const dot = c.kind === 'place' && !cover ? { x: c.x - 3, y: c.y - 3, width: 6, height: 6 } : null;
+    const dot = c.kind === 'place' && !cover ? mark : null;
     const options: [number, number][] =
       c.kind === 'place'
         ? [

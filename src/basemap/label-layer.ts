@@ -243,21 +243,22 @@ export class LabelLayer extends L.Layer {
 
   /**
    * Boxes of what names must not cover, in container pixels: each control's
-   * box; for anything else (a marker) the union of its own and its
+   * box (it hides the places under it); for anything else (a marker) the union of its own and its
    * descendants' boxes (a DivIcon's badge overflows its icon), plus 4 px.
    */
   private obstacles(): Box[] {
     const container = this.map!.getContainer();
     const origin = container.getBoundingClientRect();
     return [...container.querySelectorAll(this.options.avoid)].map((el) => {
-      const rects = el.matches('.leaflet-control') ? [el.getBoundingClientRect()] : [el, ...el.querySelectorAll('*')].map((e) => e.getBoundingClientRect());
-      const pad = el.matches('.leaflet-control') ? 0 : 4;
+      const hides = el.matches('.leaflet-control');
+      const rects = hides ? [el.getBoundingClientRect()] : [el, ...el.querySelectorAll('*')].map((e) => e.getBoundingClientRect());
+      const pad = hides ? 0 : 4;
       const sized = rects.filter((r) => r.width > 0 || r.height > 0);
       const left = Math.min(...sized.map((r) => r.left)) - pad;
       const top = Math.min(...sized.map((r) => r.top)) - pad;
       const right = Math.max(...sized.map((r) => r.right)) + pad;
       const bottom = Math.max(...sized.map((r) => r.bottom)) + pad;
-      return { x: left - origin.left, y: top - origin.top, width: right - left, height: bottom - top };
+      return { hides, x: left - origin.left, y: top - origin.top, width: right - left, height: bottom - top };
     }).filter((b) => Number.isFinite(b.width));
   }
 }

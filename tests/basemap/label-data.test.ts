@@ -86,6 +86,49 @@ describe('placeLabels', () => {
     expect(p!.dot).toBe(false);
   });
 
+  it('leaves out a place under a control, rather than naming it beside the control without its dot', () => {
+    // The legend in a corner over Naha: the name must not land on whatever lies beside the legend.
+    const legend = { hides: true, x: 0, y: 200, width: 120, height: 100 };
+    const placed = placeLabels([{ text: 'Naha', kind: 'place', x: 60, y: 250, width: 30, height: 14 }], [legend], view);
+    expect(placed).toEqual([]);
+  });
+
+  it('gives a place beside a control its dot and its name beside the dot, not around the control', () => {
+    const legend = { hides: true, x: 0, y: 200, width: 120, height: 100 };
+    const [p] = placeLabels([{ text: 'Wenzhou', kind: 'place', x: 126, y: 195, width: 50, height: 14 }], [legend], view);
+    expect(p).toBeDefined();
+    expect(p!.dot).toBe(true);
+    expect(p!.x).toBeGreaterThan(126);
+  });
+
+  it('draws no name without its dot unless a marker stands on the place, and none for a place under a control', () => {
+    const anyObstacle = fc.record({
+      hides: fc.boolean(),
+      x: fc.integer({ min: 0, max: 380 }),
+      y: fc.integer({ min: 0, max: 280 }),
+      width: fc.integer({ min: 5, max: 80 }),
+      height: fc.integer({ min: 5, max: 80 }),
+    });
+    const place = fc.record({
+      text: fc.constant('Place'),
+      kind: fc.constant('place' as const),
+      x: fc.integer({ min: 0, max: 400 }),
+      y: fc.integer({ min: 0, max: 300 }),
+      width: fc.integer({ min: 10, max: 60 }),
+      height: fc.constant(14),
+    });
+    const within = (x: number, y: number, o: { x: number; y: number; width: number; height: number }, by: number) =>
+      x > o.x - by && x < o.x + o.width + by && y > o.y - by && y < o.y + o.height + by;
+    fc.assert(
+      fc.property(fc.array(place, { maxLength: 30 }), fc.array(anyObstacle, { maxLength: 6 }), (places, obstacles) => {
+        for (const p of placeLabels(places, obstacles, view)) {
+          for (const o of obstacles) if (o.hides) expect(within(p.anchorX, p.anchorY, o, 0)).toBe(false);
+          if (!p.dot) expect(obstacles.some((o) => !o.hides && within(p.anchorX, p.anchorY, o, 8))).toBe(true);
+        }
+      }),
+    );
+  });
+
   it('moves a place’s name to the left when the right is taken', () => {
     const [, p] = placeLabels(
       [
