@@ -73,6 +73,36 @@ describe('TimelineControl playback loop', () => {
     expect(causes.filter((c) => c === 'stop').length).toBe(5);
   });
 
+  it('plays only the day picked: from its first stop, ending at its last (the story does not run on past the filter)', () => {
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer, { speed: 50 }).addTo(map);
+    const causes: string[] = [];
+    const reached: number[] = [];
+    timeline.on('change', (e) => {
+      causes.push(e.cause);
+      if (e.cause === 'stop' || e.cause === 'end') reached.push(e.stop.index);
+    });
+    layer.setStopFilter(['hangzhou', 'shanghai', 'yangshan', 'lingang']); // stops 1 to 4: a day
+    timeline.play();
+    expect(timeline.getProgress()).toBe(1);
+    let now = 0;
+    for (let i = 0; i < 2000 && frames.size; i++) runFrame((now += 16));
+    expect(frames.size).toBe(0);
+    expect(timeline.isPlaying()).toBe(false);
+    expect(timeline.getProgress()).toBe(4);
+    expect(causes.at(-1)).toBe('end');
+    expect(Math.max(...reached)).toBe(4);
+    // Played again at the day's end: from its first stop again.
+    timeline.play();
+    expect(timeline.getProgress()).toBe(1);
+    timeline.pause();
+    // All days again: the whole story plays to its end.
+    layer.setStopFilter(null);
+    timeline.play();
+    for (let i = 0; i < 4000 && frames.size; i++) runFrame((now += 16));
+    expect(timeline.getProgress()).toBe(6);
+  });
+
   it('is driven by the keyboard: Space plays and pauses, arrows on the slider go from stop to stop', () => {
     const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
     const timeline = new TimelineControl(layer).addTo(map);

@@ -51,6 +51,8 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   private frame = 0;
   private lastFrame = 0;
   private shownStop = -1;
+  /** The first and last stop the layer's filter shows (a day picked), or null when it shows all: playback stays within them. */
+  private shown: [number, number] | null = null;
   private readonly legMs: number[];
 
   constructor(layer: ItineraryLayer, options?: TimelineControlOptions) {
@@ -142,6 +144,9 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   /** Starts playing the visit (from the start again when at the end) and fires `change` with cause `'play'`; does nothing when already playing or with fewer than two moments. */
   play(): this {
     if (this.playback.playing || this.moments.length < 2) return this;
+    // Under a filter (a day picked), play its stops: from its first unless inside it already.
+    const shown = this.shown;
+    if (shown && (this.playback.position < shown[0] || this.playback.position >= shown[1])) this.playback.seek(shown[0]);
     this.playback.play();
     this.lastFrame = 0;
     if (this.playback.stop !== this.shownStop) this.showStop(this.playback.stop);
@@ -267,11 +272,14 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.lastFrame = now;
     const wasAtStop = Number.isInteger(this.playback.position);
     const result = this.playback.tick(dt);
+    // Arriving at the last stop the filter shows ends the play there, as the story's end does.
+    const ended = result.ended || (this.shown !== null && result.arrived !== null && result.arrived >= this.shown[1]);
+    if (ended) this.playback.pause();
     // Leaving a stop: close its popup so the route being drawn is not hidden.
     if (wasAtStop && !Number.isInteger(this.playback.position) && this.options.follow) this.host.closePopup();
     if (result.arrived !== null) this.showStop(result.arrived);
     this.render(false);
-    if (result.ended) this.emitChange('end');
+    if (ended) this.emitChange('end');
     else if (result.arrived !== null) this.emitChange('stop');
     this.schedule();
   };
@@ -296,9 +304,11 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   }
 
   private onFilter(e: ItineraryFilterEvent): void {
+    const stops = e.stops?.length ? e.stops : null;
+    this.shown = stops && [stops[0]!, stops[stops.length - 1]!];
     // A day picked that the story is not at: go to its first stop (quietly: the day
     // control has just fitted the map to the day, so no stop is flown to or opened).
-    if (e.stops?.length && !this.playback.playing && !e.stops.includes(this.playback.stop)) this.playback.seek(e.stops[0]!);
+    if (stops && !this.playback.playing && !stops.includes(this.playback.stop)) this.playback.seek(stops[0]!);
     this.render(true);
   }
 
