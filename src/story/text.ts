@@ -15,14 +15,27 @@ export function storyLocale(language: string): string {
 }
 
 /**
- * How the timeline writes where in time the story is, in the itinerary's zone: the date
- * and time for a stop with a stated time ("11 Dec 2023, 14:30"), the date alone for a
- * stop placed within its day or while travelling, nothing for an undated stop.
+ * How the timeline writes where in time the story is: the date and time for a stop with a
+ * stated time ("11 Dec 2023, 14:30"), the date alone for a stop placed within its day or
+ * while travelling, nothing for an undated stop. In the itinerary's zone, unless `local`, the
+ * text of the stop's own date (its arrival, or while travelling the departure being made),
+ * states a UTC offset ("2025-05-11T07:30+12:00"): then on that clock, as the stop list and
+ * the popups write it (a trip across time zones read "10 May, 19:30" in UTC on the timeline
+ * where Auckland's popup said "11 May, 07:30").
  *
  * @example
  * storyTimeText(moment.time, moment, false, 'Asia/Shanghai', 'en-GB'); // "10 Dec 2023"
+ * storyTimeText(Date.UTC(2025, 4, 10, 19, 30), auckland, false, undefined, 'en-GB', '2025-05-11T07:30+12:00'); // "11 May 2025, 07:30"
  */
-export function storyTimeText(time: number, moment: StoryMoment, travelling: boolean, timeZone: string | undefined, locale: string): string {
+export function storyTimeText(time: number, moment: StoryMoment, travelling: boolean, timeZone: string | undefined, locale: string, local?: string): string {
   if (!travelling && moment.undated) return '';
-  return fullDateFormat(locale, moment.exact && !travelling, timeZone).format(time);
+  const offset = local === undefined ? undefined : statedOffset(local);
+  const withTime = moment.exact && !travelling;
+  return offset === undefined ? fullDateFormat(locale, withTime, timeZone).format(time) : fullDateFormat(locale, withTime).format(time + offset * 60_000);
+}
+
+/** The UTC offset in minutes that an ISO 8601 date-time states (`Z`, `+09:00`, `-04:00`), or `undefined` (a date, a local time). */
+function statedOffset(iso: string): number | undefined {
+  const m = /T[\d:.]+(?:Z|([+-])(\d\d):(\d\d))$/.exec(iso);
+  return !m ? undefined : m[1] ? (m[1] == '-' ? -1 : 1) * (+m[2]! * 60 + +m[3]!) : 0;
 }

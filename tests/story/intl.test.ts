@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseItinerary } from '../../src/itinerary/parse';
 import { dateFormat, fullDateFormat } from '../../src/story/intl';
 import { formatDates } from '../../src/story/format';
 import { storyDays } from '../../src/story/days';
@@ -28,6 +31,24 @@ describe('dateFormat', () => {
     expect(storyTimeText(moment.time, moment, true, itinerary.timezone, 'en-GB')).toBe('10 Dec 2023');
     expect(days[0]!.date).toBe('10 Dec');
     expect(formatDates('2023-12-10', undefined, 'xx-not-valid-!')).toBe('10 Dec 2023');
+  });
+});
+
+describe('the timeline writes a stop’s time on the stop’s own clock', () => {
+  it.each(['pacific-tour', 'round-the-world'])('as the stop list and popups do, across time zones (%s)', (name) => {
+    const itinerary = parseItinerary(JSON.parse(readFileSync(path.join(__dirname, `../../examples/data/${name}.json`), 'utf8')));
+    const moments = storyMoments(itinerary);
+    itinerary.stops.forEach((stop, i) => {
+      const local = stop.arrive ?? stop.depart!;
+      expect(storyTimeText(moments[i]!.time, moments[i]!, false, itinerary.timezone, 'en-GB', local), stop.id).toBe(formatDates(local, undefined, 'en-GB'));
+    });
+  });
+
+  it('keeps the itinerary’s zone for a stop whose text states no offset', () => {
+    const moment = { index: 0, id: 'a', time: Date.UTC(2023, 11, 11, 6, 30), inferred: false, exact: true, undated: false };
+    expect(storyTimeText(moment.time, moment, false, 'Asia/Shanghai', 'en-GB', '2023-12-11T14:30')).toBe('11 Dec 2023, 14:30');
+    expect(storyTimeText(moment.time, moment, false, 'Asia/Shanghai', 'en-GB', '2023-12-11T09:30+03:00')).toBe('11 Dec 2023, 09:30');
+    expect(storyTimeText(moment.time, moment, false, 'Asia/Shanghai', 'en-GB', '2023-12-11T06:30Z')).toBe('11 Dec 2023, 06:30');
   });
 });
 

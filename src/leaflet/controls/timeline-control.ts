@@ -350,7 +350,10 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     const m = this.moments[at]!;
     const travelling = !Number.isInteger(p) && p - at > 1e-9;
     const locale = this.options.dateLocale ?? this.layer.settings.dateLocale;
-    const when = storyTimeText(this.getTime(), m, travelling, this.layer.itinerary.timezone, locale);
+    // On the clock of the stop shown (or being left), as its popup and the stop list write it.
+    const stop = this.layer.itinerary.stops[at]!;
+    const local = travelling ? (stop.depart ?? stop.arrive) : (stop.arrive ?? stop.depart);
+    const when = storyTimeText(this.getTime(), m, travelling, this.layer.itinerary.timezone, locale, local);
     const where = travelling ? this.strings.travelling.replace('{from}', this.name(at)).replace('{to}', this.name(at + 1)) : this.stopText(at);
     view.render((this.getTime() - this.moments[0]!.time) / 60_000, at, when, m.inferred && !travelling, where, playing, all);
     this.host?.getContainer().classList.toggle('vm-story--playing', playing);
