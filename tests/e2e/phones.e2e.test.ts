@@ -80,7 +80,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     const context = await gallery.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     const { errors } = collectPageErrors(page);
-    await page.goto(`${gallery.base}${name}.html${name === 'extract' ? '' : '#stop=hangzhou'}`);
+    await page.goto(`${gallery.base}${name}.html${LINK[name] ?? ''}`);
     await settle(page);
     await page.locator('#map').scrollIntoViewIfNeeded();
     if (name === 'extract') {
@@ -93,7 +93,12 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     return { page, errors };
   }
 
-  for (const name of ['seed', 'story', 'extract']) {
+  // A stop to open by deep link on each page (the extract page has none: a marker, by keyboard).
+  // Dubai and Honolulu: stops near the world's top edge on a whole-world view, where the map
+  // cannot pan the popup clear of the controls without zooming in.
+  const LINK: Record<string, string> = { seed: '#stop=hangzhou', story: '#stop=hangzhou', 'round-the-world': '#stop=dubai', pacific: '#stop=honolulu' };
+
+  for (const name of ['seed', 'story', 'extract', 'round-the-world', 'pacific']) {
     for (const size of SIZES) {
       it(`keeps every control off the open popup and under 35% of the map on ${name} at ${size.width}×${size.height}`, async () => {
         const { page, errors } = await openWithPopup(name, size);
@@ -109,6 +114,28 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
         expect(layout.popup!.b).toBeLessThanOrEqual(map!.y + map!.height);
         expect(errors).toEqual([]);
         await page.context().close();
+      });
+    }
+  }
+
+  for (const name of ['story', 'round-the-world', 'pacific']) {
+    for (const size of SIZES) {
+      it(`shows every stop of ${name} on the map at ${size.width}×${size.height} when it loads`, async () => {
+        const context = await gallery.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
+        const page = await context.newPage();
+        await page.goto(`${gallery.base}${name}.html`);
+        await settle(page);
+        const off = await page.evaluate(() => {
+          const m = document.querySelector('#map')!.getBoundingClientRect();
+          return [...document.querySelectorAll<HTMLElement>('#map .leaflet-marker-pane .vm-marker')]
+            .filter((e) => {
+              const r = e.getBoundingClientRect();
+              return r.left < m.left || r.right > m.right || r.top < m.top || r.bottom > m.bottom;
+            })
+            .map((e) => e.getAttribute('aria-label') ?? e.textContent);
+        });
+        expect(off).toEqual([]);
+        await context.close();
       });
     }
   }

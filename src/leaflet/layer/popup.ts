@@ -58,6 +58,28 @@ export class StopPopup {
     this.fit(map);
     this.popup.setLatLng(latlng).setContent(content);
     if (!map.hasLayer(this.popup)) this.popup.openOn(map);
+    this.zoomForRoom(map, latlng, offsetY);
+  }
+
+  /**
+   * Where the map's `maxBounds` keep it from panning the popup down clear of the controls (a
+   * small map at a whole-world zoom: the stop sits too near the world's top edge), zooms in on
+   * the stop until it can, and pans again. On a phone, a popup opened at Dubai on a world map
+   * stayed under the zoom and full-screen buttons.
+   */
+  private zoomForRoom(map: L.Map, latlng: L.LatLng, offsetY: number): void {
+    const el = this.popup.getElement();
+    // Leaflet keeps `maxBounds` as an L.LatLngBounds (setMaxBounds converts what it is given).
+    const bounds = map.options.maxBounds as L.LatLngBounds | undefined;
+    if (!el || !bounds) return;
+    // How far below the world's top edge the stop must be: the room's top, the popup and its tip.
+    const need = roomBesideControls(map, el.offsetWidth).topLeft.y + el.offsetHeight - offsetY + 20;
+    const edge = L.latLng(bounds.getNorth(), latlng.lng);
+    let zoom = map.getZoom();
+    while (zoom < map.getMaxZoom() && map.project(latlng, zoom).y - map.project(edge, zoom).y < need) zoom++;
+    if (zoom === map.getZoom()) return;
+    map.setZoomAround(latlng, zoom, { animate: false });
+    this.popup.update();
   }
 
   /** Closes the popup. */
