@@ -1,4 +1,4 @@
-import { extractItinerary, type ExtractResult } from '../extract/extract-itinerary';
+import { checkPublished, extractItinerary, type ExtractResult } from '../extract/extract-itinerary';
 import type { PlaceInput } from '../extract/types';
 
 /** The flags of `visitmap extract FILE [--published YYYY-MM-DD] [--home PLACE] [--places FILE] [-o OUT]`. */
@@ -47,6 +47,8 @@ export function placesFromJSON(json: unknown): PlaceInput[] {
  * const { itinerary, warnings } = await extractCommand(text, { published: '2023-12-13' });
  */
 export async function extractCommand(text: string, flags: ExtractFlags = {}): Promise<ExtractResult> {
+  // Named as the user gave it: the flag, not the library function behind it.
+  checkPublished(flags.published, '--published');
   return extractItinerary(text, {
     ...(flags.published !== undefined ? { published: flags.published } : {}),
     ...(flags.home !== undefined ? { home: flags.home } : {}),

@@ -45,16 +45,15 @@ export interface ExtractResult {
  */
 export async function extractItinerary(text: string, options: ExtractOptions = {}): Promise<ExtractResult> {
   if (typeof text !== 'string') throw new TypeError('extractItinerary: text must be a string');
-  checkPublished(options, 'extractItinerary');
+  checkPublished(options.published, 'extractItinerary: published');
   const gazetteer = await loadGazetteer(options);
   return extractWith(gazetteer, text, options);
 }
 
-/** A TypeError unless `options.published` is absent or a real `YYYY-MM-DD` day (not 2023-02-30). */
-function checkPublished(options: ExtractOptions, fn: string): void {
-  const p = options.published;
+/** A TypeError, naming `what` (the option, or the CLI's flag), unless `p` is absent or a real `YYYY-MM-DD` day (not 2023-02-30). */
+export function checkPublished(p: unknown, what: string): void {
   if (p !== undefined && (typeof p !== 'string' || p.length !== 10 || isoCheck(p) !== 0)) {
-    throw new TypeError(`${fn}: published must be a real YYYY-MM-DD date, got ${JSON.stringify(p)}`);
+    throw new TypeError(`${what} must be a real YYYY-MM-DD date, got ${JSON.stringify(p)}`);
   }
 }
 
@@ -73,7 +72,7 @@ function checkPublished(options: ExtractOptions, fn: string): void {
  * itinerary.stops.map((s) => s.arrive); // [undefined, '2024-01-08', '2024-01-08', '2024-01-09']
  */
 export function extractWith(gazetteer: Gazetteer, text: string, options: ExtractOptions = {}): ExtractResult {
-  checkPublished(options, 'extractWith');
+  checkPublished(options.published, 'extractWith: published');
   const warnings: ExtractWarning[] = [];
   const anchor = anchorOf(text, options.published);
   if (!anchor.published && !anchor.year) {

@@ -36,6 +36,9 @@ describe('visitmap extract', () => {
     const t = io({ 'news.txt': TEXT });
     expect(await run(['extract', 'news.txt', '--published', day], t)).toBe(2);
     expect(t.err()).toContain(`published must be a real YYYY-MM-DD date, got "${day}"`);
+    // Named by the flag the user typed, not by the library function behind the command.
+    expect(t.err()).toContain(`visitmap: --published must be`);
+    expect(t.err()).not.toContain('extractItinerary');
     expect(t.err()).not.toMatch(/internal error/);
     expect(t.out()).toBe('');
   });
