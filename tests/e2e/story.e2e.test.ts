@@ -38,6 +38,30 @@ describeBrowser('story page', () => {
   const valueText = (page: Page) => page.locator('.vm-timeline__range').getAttribute('aria-valuetext');
   const hashOf = (page: Page) => page.evaluate(() => location.hash);
 
+  it('fits a day picked with the default options beside the open stop list, as fitItinerary does (the README recipe)', async () => {
+    // The seed page has an open stop list on the right and no day picker: add one as the README
+    // does (no fitOptions), pick the day of Shanghai, Yangshan and Lingang, and look for its stops.
+    const { page, errors } = await open('', context, 'seed');
+    await page.evaluate(`Promise.all([import('visitmap/leaflet'), import('./assets/gallery-map.js')]).then(([v, g]) => {
+      const map = g.galleryMaps()[0].map;
+      let layer; map.eachLayer((l) => { if (l.itinerary) layer = l; });
+      v.dayControl(layer).addTo(map).select('2023-12-11');
+    })`);
+    await page.waitForTimeout(800);
+    const covered = await page.evaluate(() => {
+      const list = document.querySelector('.vm-stoplist-control')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.leaflet-marker-pane .vm-marker')]
+        .filter((m) => {
+          const r = m.getBoundingClientRect();
+          return r.right > list.left && r.left < list.right && r.bottom > list.top && r.top < list.bottom;
+        })
+        .map((m) => m.getAttribute('aria-label'));
+    });
+    expect(covered).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('loads cleanly with every control, passes axe, and shows the whole route before playing', async () => {
     const { page, errors } = await open();
     await page.screenshot({ path: path.join(screenshotDir, 'story.png') });

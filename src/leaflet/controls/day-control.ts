@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import { el, isolateFromMap } from '../dom';
+import { sidesToKeepClear } from '../corners';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { storyDays, type StoryDay } from '../../story/days';
 import { ItineraryControl } from './control';
@@ -11,7 +12,7 @@ export interface DayControlOptions extends L.ControlOptions {
   position?: L.ControlPosition;
   /** Fit the map to the chosen day's stops (and to the whole visit for "All days"). Default `true`. */
   fit?: boolean;
-  /** How the map fits a day: Leaflet's fitBounds options. Default `{ padding: [40, 40], maxZoom: 9 }`. */
+  /** How the map fits a day: Leaflet's fitBounds options. Default 40 px of padding, more beside an open stop list (as `fitItinerary` keeps it), and `maxZoom: 9`; a `padding` of your own replaces that. */
   fitOptions?: L.FitBoundsOptions;
   /** Locale of dates. Default: the layer's date locale (`'en-GB'` for English, else its language). */
   dateLocale?: string;
@@ -113,7 +114,10 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     this.layer.setStopFilter(day ? day.stops : null);
     const map = this.host;
     if (map && this.options.fit) {
-      const fit = { ...FIT, ...this.options.fitOptions };
+      const chosen = this.options.fitOptions ?? {};
+      // Beside an open stop list, as fitItinerary keeps the route, unless the page chose the padding.
+      const { left, right } = chosen.padding || chosen.paddingTopLeft || chosen.paddingBottomRight ? { left: 0, right: 0 } : sidesToKeepClear(map);
+      const fit: L.FitBoundsOptions = { ...FIT, paddingTopLeft: [PAD + left, PAD], paddingBottomRight: [PAD + right, PAD], ...chosen };
       const stops = this.layer.itinerary.stops;
       // Where the stops are drawn: a day across ±180 is framed in one piece.
       const points = (day ? day.stops : stops.map((_, i) => i)).map((i) => this.layer._stopLatLng(i));
@@ -124,8 +128,9 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
   }
 }
 
-/** How the map fits a day unless `fitOptions` says otherwise. */
-const FIT: L.FitBoundsOptions = { padding: [40, 40], maxZoom: 9 };
+/** How the map fits a day unless `fitOptions` says otherwise: 40 px from the edges (and beside an open stop list), zoom 9 at most. */
+const PAD = 40;
+const FIT: L.FitBoundsOptions = { maxZoom: 9 };
 
 
 /**
