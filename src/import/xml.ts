@@ -8,6 +8,7 @@ import { ItineraryError } from '../itinerary/index';
  * ItineraryError located by line and column (`line 3, column 14`).
  */
 export function parseXml(text: string, root: 'gpx' | 'kml'): Document {
+  if (!text.trim()) fail('(root)', 'the file is empty');
   const Native = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
   let doc: Document;
   if (Native) {
@@ -32,7 +33,9 @@ export function parseXml(text: string, root: 'gpx' | 'kml'): Document {
       }).parseFromString(text, 'text/xml') as unknown as Document;
     } catch (error) {
       const locator = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
-      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '');
+      const raw = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '');
+      // xmldom wraps the message our onError threw: 'Reporting fatalError "…" caused Error: …'.
+      const message = /^Reporting \w+ "(.*)" caused /.exec(raw)?.[1] ?? raw;
       const where = locator?.lineNumber ? `line ${locator.lineNumber}, column ${locator.columnNumber ?? 1}` : '(root)';
       fail(where, `not well-formed XML: ${message}`);
     }

@@ -82,6 +82,16 @@ describe('bad files', () => {
     expect(issues[0]!.message).toContain('not well-formed XML');
   });
 
+  it("gives xmldom's own words once, not wrapped in its report of our handler", () => {
+    const [issue] = issuesOf(() => fromGPX('<gpx><wpt lat="1" lon="2"><name>x</wpt></gpx>'));
+    expect(issue!.message).toBe('not well-formed XML: Opening and ending tag mismatch: "name" != "wpt"');
+  });
+
+  it.each(['', '  \n\t'])('says an empty file is empty (%j)', (text) => {
+    expect(issuesOf(() => fromGPX(text))).toEqual([{ path: '(root)', message: 'the file is empty' }]);
+    expect(issuesOf(() => fromKML(text))).toEqual([{ path: '(root)', message: 'the file is empty' }]);
+  });
+
   it('says which root it expected', () => {
     expect(issuesOf(() => fromGPX(fixture('google-earth.kml')))).toEqual([{ path: '(root)', message: 'expected a <gpx> root element, found <kml>' }]);
     expect(issuesOf(() => fromKML('<gpx/>'))).toEqual([{ path: '(root)', message: 'expected a <kml> root element, found <gpx>' }]);
