@@ -55,7 +55,8 @@ const mask = (argv: string[]): string[] => {
   let command = true;
   return argv.map((a) => {
     if (a.startsWith('--') && a.includes('=')) return a.replace('=', `=${MARK}`);
-    if (a.startsWith('-') && a !== '-') return a;
+    // A negative number (`--tolerance -1`) is a value, not a flag.
+    if (a.startsWith('-') && a !== '-' && !/^-\.?\d/.test(a)) return a;
     if (command) return (command = false), a; // the command's name stays as cac matches it
     return MARK + a;
   });

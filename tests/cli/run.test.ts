@@ -40,6 +40,9 @@ describe('visitmap: help, version and usage errors', () => {
     [['geojson', 'x.json', '--tolerance', '1e-9'], '--tolerance must be a number of km'],
     [['geojson', 'x.json', '--tolerance', '0x10'], 'got `0x10`'],
     [['geojson', 'x.json', '--tolerance=Infinity'], 'got `Infinity`'],
+    // A negative number is the flag's value, not an unknown option `-1`.
+    [['geojson', 'x.json', '--tolerance', '-1'], '--tolerance must be a number of km, at least 0.000001 (1 mm), got `-1`'],
+    [['geojson', 'x.json', '--tolerance', '-.5'], 'got `-.5`'],
     [['validate', 'x.json', 'extra'], 'Unused args: `extra`'],
     [['summary', 'x.json', '--route'], 'Unknown option `--route`'],
   ])('exits 2 with a usage hint for %j', async (argv, message) => {
