@@ -9,6 +9,12 @@ export interface StoryMoment {
   id: string;
   /** The instant the story reaches the stop, ms since the epoch (see {@link storyMoments}). */
   time: number;
+  /**
+   * The instant the story leaves the stop: its `depart` (a date alone: the start of that local
+   * day), kept between `time` and the next stop's; `time` for a stop without a departure.
+   * Between the two the traveller is at the stop, not yet travelling.
+   */
+  leave: number;
   /** The stop's date is inferred (`dateCertainty: 'inferred'`) or it has no date at all. */
   inferred: boolean;
   /** The source gives a time of day, so `time` is exact; otherwise it is placed within its day. */
@@ -49,6 +55,7 @@ export function storyMoments(itinerary: Itinerary): StoryMoment[] {
       index,
       id: stop.id,
       time: at ?? NaN,
+      leave: NaN,
       inferred: value === undefined || stop.dateCertainty === 'inferred',
       exact: at !== undefined,
       undated: value === undefined,
@@ -92,6 +99,12 @@ export function storyMoments(itinerary: Itinerary): StoryMoment[] {
   }
 
   fillUndated(out);
+  out.forEach((m, i) => {
+    const depart = stops[i]!.depart;
+    const day = depart === undefined ? undefined : localDay(depart, tz);
+    const left = depart === undefined ? undefined : (instantOf(depart, tz ?? 'UTC') ?? (day === undefined ? undefined : wallToInstant(day * DAY, tz)));
+    m.leave = Math.max(m.time, Math.min(left ?? m.time, out[i + 1]?.time ?? m.time));
+  });
   return out;
 }
 

@@ -103,6 +103,18 @@ describe('TimelineControl playback loop', () => {
     expect(timeline.getProgress()).toBe(6);
   });
 
+  it('says the traveller is at a stop until its departure, and travelling only after it', () => {
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer).addTo(map);
+    const text = () => map.getContainer().querySelector('.vm-timeline__range')!.getAttribute('aria-valuetext');
+    // Hangzhou, 10–11 Dec: the evening of the 10th is still at Hangzhou, the 11th's early hours are the way to Shanghai.
+    timeline.seekTime('2023-12-10T12:00:00Z'); // 20:00 in Hangzhou
+    expect(text()).toMatch(/stop 2 of 7, Hangzhou/);
+    expect(text()).not.toMatch(/travelling/i);
+    timeline.seekTime('2023-12-10T17:00:00Z'); // 01:00 on the 11th
+    expect(text()).toMatch(/travelling/i);
+  });
+
   it('is driven by the keyboard: Space plays and pauses, arrows on the slider go from stop to stop', () => {
     const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
     const timeline = new TimelineControl(layer).addTo(map);

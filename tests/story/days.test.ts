@@ -76,6 +76,19 @@ describe('storyMoments', () => {
     expect(moments[1]).toMatchObject({ undated: true, inferred: true });
   });
 
+  it('leaves a stop at its departure: a date-time exactly, a date at the start of that local day, never before arriving or after the next stop', () => {
+    const seedMoments = storyMoments(seed());
+    // Hangzhou, 10–11 Dec (Asia/Shanghai): left at midnight of the 11th there, 16:00 UTC on the 10th.
+    expect(new Date(seedMoments[1]!.leave).toISOString()).toBe('2023-12-10T16:00:00.000Z');
+    for (const [i, m] of seedMoments.entries()) {
+      expect(m.leave).toBeGreaterThanOrEqual(m.time);
+      if (i + 1 < seedMoments.length) expect(m.leave).toBeLessThanOrEqual(seedMoments[i + 1]!.time);
+    }
+    const exact = storyMoments(trip('Asia/Shanghai', [{ arrive: '2023-12-11T07:00:00+08:00', depart: '2023-12-12T09:30:00+08:00' }, { arrive: '2023-12-12T12:00:00+08:00' }]));
+    expect(new Date(exact[0]!.leave).toISOString()).toBe('2023-12-12T01:30:00.000Z');
+    expect(exact[1]!.leave).toBe(exact[1]!.time); // no departure: left as reached
+  });
+
   it('maps positions to times and back', () => {
     const moments = storyMoments(seed());
     for (const p of [0, 1, 2.5, 3.25, 6]) expect(positionAtTime(moments, timeAtPosition(moments, p))).toBeCloseTo(p, 9);

@@ -45,7 +45,7 @@ describe('the timeline writes a stop’s time on the stop’s own clock', () => 
   });
 
   it('keeps the itinerary’s zone for a stop whose text states no offset', () => {
-    const moment = { index: 0, id: 'a', time: Date.UTC(2023, 11, 11, 6, 30), inferred: false, exact: true, undated: false };
+    const moment = { index: 0, id: 'a', time: Date.UTC(2023, 11, 11, 6, 30), leave: Date.UTC(2023, 11, 11, 6, 30), inferred: false, exact: true, undated: false };
     expect(storyTimeText(moment.time, moment, false, 'Asia/Shanghai', 'en-GB', '2023-12-11T14:30')).toBe('11 Dec 2023, 14:30');
     expect(storyTimeText(moment.time, moment, false, 'Asia/Shanghai', 'en-GB', '2023-12-11T09:30+03:00')).toBe('11 Dec 2023, 09:30');
     expect(storyTimeText(moment.time, moment, false, 'Asia/Shanghai', 'en-GB', '2023-12-11T06:30Z')).toBe('11 Dec 2023, 06:30');

@@ -348,7 +348,8 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     const at = this.playback.stop;
     const playing = this.playback.playing;
     const m = this.moments[at]!;
-    const travelling = !Number.isInteger(p) && p - at > 1e-9;
+    // Between two stops, but still at the first until its departure (a stay of days).
+    const travelling = !Number.isInteger(p) && p - at > 1e-9 && this.getTime() >= m.leave;
     const locale = this.options.dateLocale ?? this.layer.settings.dateLocale;
     // On the clock of the stop shown (or being left), as its popup and the stop list write it.
     const stop = this.layer.itinerary.stops[at]!;
