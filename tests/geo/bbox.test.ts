@@ -7,7 +7,8 @@ import { lngLat } from './sphere';
 /** Whether longitude x lies in the band from west to east (crossing ±180 when west > east). */
 const inBand = (x: number, west: number, east: number): boolean => {
   const l = ((((x + 180) % 360) + 360) % 360) - 180;
-  const ls = l === -180 ? [-180, 180] : [l];
+  // ±180 is one meridian: a longitude at (or, by float noise, within 1e-9 of) it lies on both edges.
+  const ls = Math.abs(l) >= 180 - 1e-9 ? [-180, 180] : [l];
   return ls.some((v) => (west <= east ? v >= west - 1e-9 && v <= east + 1e-9 : v >= west - 1e-9 || v <= east + 1e-9));
 };
 
@@ -37,6 +38,16 @@ describe('bboxOf', () => {
 
   it('spans every longitude for a line through a pole', () => {
     expect(bboxOf([greatCirclePoints([0, 80], [180, 70])])).toEqual([-180, 70, 180, 90]);
+  });
+
+  it('bounds a leg whose unwrapped end lies a float step past -180 (a counterexample fast-check found)', () => {
+    // 180° along the equator, less 6e-8°: greatCirclePoints unwraps the end to -180.00000000000006.
+    const line = greatCirclePoints([-5.7295837418666525e-8, 0], [179.99999999999994, 0]);
+    expect(line.at(-1)![0]).toBeLessThan(-180);
+    const [west, south, east, north] = bboxOf([line]) as [number, number, number, number];
+    expect([west, south, north]).toEqual([-180, 0, 0]);
+    expect(east).toBeCloseTo(-5.7295837418666525e-8, 12);
+    for (const [lon] of line) expect(inBand(lon, west, east)).toBe(true);
   });
 
   it('holds every vertex and is never wider than needed', () => {
