@@ -30,6 +30,11 @@ function parts(value: string): Parts | undefined {
   return { ms: d.getTime(), hasTime, offsetMinutes: m[8] ? minutesOf(m[8]) : undefined };
 }
 
+/** The UTC offset in minutes that an ISO 8601 date-time states (`Z`, `+09:00`), or `undefined` (a date, a local time). */
+export function offsetOf(value: string): number | undefined {
+  return parts(value)?.offsetMinutes;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
 /** The zone's offset from UTC, in minutes (rounded, as for local mean time), at instant `utcMs`; undefined for an unknown zone. */

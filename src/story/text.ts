@@ -1,3 +1,4 @@
+import { offsetOf } from '../geojson/time';
 import { fullDateFormat } from './intl';
 import type { StoryMoment } from './moments';
 
@@ -29,13 +30,7 @@ export function storyLocale(language: string): string {
  */
 export function storyTimeText(time: number, moment: StoryMoment, travelling: boolean, timeZone: string | undefined, locale: string, local?: string): string {
   if (!travelling && moment.undated) return '';
-  const offset = local === undefined ? undefined : statedOffset(local);
+  const offset = local === undefined ? undefined : offsetOf(local);
   const withTime = moment.exact && !travelling;
   return offset === undefined ? fullDateFormat(locale, withTime, timeZone).format(time) : fullDateFormat(locale, withTime).format(time + offset * 60_000);
-}
-
-/** The UTC offset in minutes that an ISO 8601 date-time states (`Z`, `+09:00`, `-04:00`), or `undefined` (a date, a local time). */
-function statedOffset(iso: string): number | undefined {
-  const m = /T[\d:.]+(?:Z|([+-])(\d\d):(\d\d))$/.exec(iso);
-  return !m ? undefined : m[1] ? (m[1] == '-' ? -1 : 1) * (+m[2]! * 60 + +m[3]!) : 0;
 }
