@@ -39,18 +39,17 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 95% (recall), ≥ 94% of stated dates, ≥ 92% of stated modes and ≥ 84% of the meetings', () => {
+  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 93% (recall), ≥ 90% of stated dates, ≥ 85% of stated modes and ≥ 79% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
-    // Round 6 started from 98.5%, 93.6%, 90.9%, 85.8% and 82.3% on the 156 texts (round 5's held-out
-    // texts joined them, corpus/README.md) and its tuning reached 98.6%, 96.1%, 95.6%, 93.6% and 85.6%;
-    // the floors sit under those figures.
+    // Round 7 starts from 97.6%, 94.1%, 90.8%, 85.8% and 79.7% on the 236 texts (round 6's held-out
+    // texts joined them, corpus/README.md); the floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.97);
-    expect(t.recall).toBeGreaterThanOrEqual(0.95);
-    expect(t.dates).toBeGreaterThanOrEqual(0.94);
-    expect(t.modes).toBeGreaterThanOrEqual(0.92);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.84);
+    expect(t.recall).toBeGreaterThanOrEqual(0.93);
+    expect(t.dates).toBeGreaterThanOrEqual(0.9);
+    expect(t.modes).toBeGreaterThanOrEqual(0.85);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.79);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
