@@ -205,15 +205,26 @@ const PATTERNS: Pattern[] = [
       return c.trip.to && from > c.trip.to ? undefined : { from, confidence: 0.7 };
     },
   },
-  // "on the 12th", "the morning of the 7th": that day of the month the story is in, or of the next month.
+  // "on the 12th", "the morning of the 7th": that day of the month the story is in, or of the next month; told in the
+  // past, never after publication ("left on the night of the 15th" in a report of 19 October is 15 October).
   {
     re: /\b(?:on|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
     read: (m, c) => {
       const base = c.narrative ?? c.published;
       if (!base) return undefined;
       const day = Number(m[1]);
-      let from = iso(Number(base.slice(0, 4)), Number(base.slice(5, 7)) - 1, day);
-      if (from && from < base) from = iso(Number(base.slice(0, 4)), Number(base.slice(5, 7)), day);
+      const inMonth = (k: number) => {
+        const month = Number(base.slice(0, 4)) * 12 + Number(base.slice(5, 7)) - 1 + k;
+        return iso(Math.floor(month / 12), month % 12, day);
+      };
+      let from = inMonth(0);
+      if (from && from < base) from = inMonth(1);
+      // Told in the past of a story not yet ahead of publication, as weekdays are: the first on or after the story's day
+      // that is not after publication, else the last before it.
+      if (c.tense === 'past' && c.published && from && from > c.published && (!c.narrative || c.narrative <= c.published)) {
+        const told = [inMonth(-1), inMonth(0), inMonth(1)].filter((d): d is string => !!d && d <= c.published!);
+        from = (c.narrative ? told.find((d) => d >= c.narrative!) : undefined) ?? told[told.length - 1];
+      }
       // "on the 22nd and 23rd": a span in the same month.
       const to = from && m[2] ? iso(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(m[2])) : undefined;
       return from ? { from, ...(to && to > from ? { to } : {}), confidence: 0.75 } : undefined;

@@ -74,6 +74,12 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
       if (d.depart && d.depart < latest) d.depart = latest;
       d.stated.clear();
     }
+    // Never a stop left before it is reached: the text's day of leaving gives way to its arrival.
+    if (d.arrive && d.depart && d.depart < d.arrive && d.home !== 'departure') {
+      warnings.push({ code: 'date-conflict', message: `${d.entry.name}: the text has the traveller leave on ${d.depart}, before arriving on ${d.arrive}; left on ${d.arrive}, check the dates.` });
+      d.depart = d.arrive;
+      d.stated.delete('depart');
+    }
     latest = [latest, d.arrive ?? '', d.depart ?? ''].sort().pop()!;
   }
   return stops;

@@ -145,14 +145,17 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     const countryHint = hint ? gazetteer.countryByKey.get(placeKey(hint[1]!)) : undefined;
 
     let cue: Cue = 'none';
+    // "drove to Borgo Egnazia, near Fasano", "is hosting at Borgo Egnazia, near Fasano": a venue the gazetteer lacks, placed
+    // near a town, takes its words of travel to the town.
+    const toward = before.replace(/(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,?\s+(?:near|outside|close\s+to)\s+$/u, '');
     // "landed in the Nigerian capital, Abuja", "arrived in the port city of Mombasa": the place named in apposition takes the cue of its description
     // when travel leads into it ("toured the port of Callao" stays a site).
-    const described = before.replace(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|town|port|village|island|seaside\s+resort)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu, 'the ');
+    const described = toward.replace(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|town|port|village|island|seaside\s+resort)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu, 'the ');
     // "RIYADH, September 10 (Xinhua) -- … arrived here by special plane": the dateline's place is where the traveller arrived.
     if (first.start === 0 && /^[\s,]+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+)/u.test(sentence.slice(last.end)) && ARRIVED_HERE.test(sentence)) cue = 'visit';
-    else if (described !== before && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && VISIT_CUE.test(described)) cue = 'visit';
-    else if (VISIT_CUE.test(before) || ARRIVED_THEN_IN.test(before) || DEPART_FOR.test(before) || TRAVEL_TO.test(before)) cue = 'visit';
-    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:in|at)\s+$/i.test(before) || VENUE_OF.test(before)) cue = 'in';
+    else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && VISIT_CUE.test(described)) cue = 'visit';
+    else if (VISIT_CUE.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
+    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(toward) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;

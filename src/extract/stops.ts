@@ -3,7 +3,7 @@ import { ref, uniqueId, type Draft, type Info } from './draft';
 import type { PlaceMention } from './find-places';
 import { modeNear } from './modes';
 import { slug } from './normalize';
-import { ARRIVAL, re } from './verbs';
+import { ARRIVAL, FLY, SAIL, re } from './verbs';
 import { LEAVES_FROM } from './visit-words';
 import type { Visits } from './visits';
 
@@ -52,6 +52,8 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
 
 // "The presidential aircraft touched down at …": a landing told right after the return.
 export const LANDS = re('i')`\b(?:${ARRIVAL})\b`;
+// "the overnight flight home", "fly back home": a mode's word that is the way home.
+const HOME_LEG = re('i')`\b(?:flight|${FLY}|flown|drive|${SAIL}|train|ferry)\s+(?:back\s+)?home\b`;
 
 /**
  * The sentences that may state the mode of the leg home, with where the return is named in each: the trip's
@@ -76,9 +78,17 @@ function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found:
     const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start ?? /\b(?:return|back|home)/i.exec(infos[k]!.s.text)?.index;
     return { info: k, ...(at !== undefined ? { at } : {}) };
   });
+  // "… before taking the overnight flight home", "His aircraft landed at Phnom Penh International Airport": words that name
+  // the way home, or a landing at the home, wherever else the sentence goes first.
+  const named = infos.flatMap((info, k) => {
+    const way = HOME_LEG.exec(info.s.text);
+    const landing = LANDS.test(info.s.text) ? info.mentions.find((m) => names(m) && (m.cue === 'visit' || m.cue === 'in')) : undefined;
+    const at = way?.index ?? landing?.start;
+    return at !== undefined && !ends.includes(k) ? [{ info: k, at }] : [];
+  });
   // "The aircraft is due to leave Accra this evening; he is expected back in Berlin": a mode anywhere in a sentence of the return, after those at its words.
   // Not where the sentence also travels elsewhere ("travel on to Kigali by air … before returning home").
-  return [...near, ...near.filter((c) => c.at !== undefined && !elsewhere(c.info)).map((c) => ({ info: c.info }))];
+  return [...near, ...named, ...near.filter((c) => c.at !== undefined && !elsewhere(c.info)).map((c) => ({ info: c.info }))];
 }
 
 /**

@@ -2,7 +2,7 @@
 // expression source. The patterns elsewhere (find-places, visit-words, arrival-day, modes, stops, sentences,
 // place-warnings) are composed from these with `re`. Each family is one fragment that every pattern takes whole: a
 // form added here is read everywhere. The only other fragments are the two nouns read as cues ("arrival in",
-// "departure for") and "land" without its bare form, which is also a noun ("by land"): each says why it exists.
+// "departure for"): each says why it exists.
 // tests/extract/verbs.test.ts holds every composed pattern to its source.
 
 /**
@@ -30,12 +30,6 @@ export const ARRIVE_OR_ARRIVAL = 'arriv(?:e|es|ed|ing|al)';
 
 /** "land", "lands", "landed", "landing". */
 export const LAND = 'land(?:s|ed|ing)?';
-/**
- * "lands", "landed", "landing": not the bare word, which is also the noun, where a landing is read as a sign of a
- * flight (modes.ts: "crossed by land in the north" is no flight). The tuning figures are the same with {@link LAND}
- * there; this is kept for what the noun would read.
- */
-export const LAND_INFLECTED = 'land(?:s|ed|ing)';
 
 /** "touch down", "touches down", "touched down", "touching down". */
 export const TOUCH_DOWN = String.raw`touch(?:es|ed|ing)?\s+down`;

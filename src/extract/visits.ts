@@ -1,6 +1,7 @@
 import type { DateMention } from './dates';
 import { findDuration } from './dates';
 import { splitArrival } from './arrival-day';
+import { homewardDay, isHistory, leavingDays } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
@@ -56,13 +57,6 @@ export function isAside(m: PlaceMention, sentence: string): boolean {
   );
 }
 
-/**
- * "arrived on 19 October … following the attack by Hamas on 7 October", "since he took office on 1 January": an
- * earlier day of what led to the trip is no day of it.
- */
-const isHistory = (info: Info, d: DateMention): boolean =>
-  /\b(?:(?:following|after)\s+the|since)\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from);
-
 /** "had been scheduled to continue on to Amman …; that meeting was cancelled": a plan given up is no visit. */
 const givenUp = (m: PlaceMention, sentence: string): boolean =>
   /\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|planned|set)\s+to\b/i.test(sentence.slice(0, m.start)) && /\b(?:cancell?ed|postponed|called\s+off|scrapped|dropped)\b/i.test(sentence);
@@ -86,7 +80,7 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   return 0;
 }
 
-interface Found {
+export interface Found {
   m: PlaceMention;
   e: GazetteerEntry;
   c: number;
@@ -150,6 +144,9 @@ export function daysOfVisits(
   return { days, dated, before };
 }
 
+// The words between a place and its day: "London on 29 June", "Beijing on the evening of 19 October", "Paris, on Friday".
+const RIGHT_AFTER = /^,?\s+(?:on\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+
 /**
  * Stage 2: the places visited, sentence by sentence, with the days the text gives each;
  * and the trip's start ("will depart on …") and end ("return to … on …") where stated.
@@ -200,6 +197,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
     if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
     found.forEach((_f, k) => splitArrival(info.s.text, dated[k]!, days[k]!).forEach((day) => lastVisit?.days.push({ day, as: 'depart' })));
+    if (lastVisit) leavingDays(info, found, dated, lastVisit);
     // "On Monday morning he will tour Samarkand before flying on to Astana": that day is also the last at the stop he leaves.
     const leavesAt = LEAVES_AFTER.exec(info.s.text)?.index;
     if (lastVisit && leavesAt !== undefined && !found.some((f) => f.e === lastVisit!.entry) && found.some((f) => f.m.start > leavesAt)) {
@@ -264,11 +262,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (back !== undefined && lastVisit && EVENT_VERB.test(info.s.text.slice(0, back))) {
       for (const d of info.dates) if (d.end <= back && !d.to) lastVisit.days.push({ day: d.from, as: 'both' });
     }
+    if (!found.length && lastVisit && info.returns) homewardDay(info, lastVisit);
     // "fly from New Delhi to Abu Dhabi on 3 March": the day the traveller leaves the place before.
     // "returned to Poland that night and, on Saturday, 17 June, flew from Rzeszów": the day written last before the place, else the first.
     const told = info.dates.filter((d) => !d.bound);
     for (const m of info.mentions) {
-      const leaving = told.filter((d) => d.end <= m.start).pop() ?? told[0];
+      // "After bidding farewell on 28 June, they will depart London on 29 June": the day right after the place, else that one.
+      const leaving = told.find((d) => d.start >= m.end && RIGHT_AFTER.test(info.s.text.slice(m.end, d.start))) ?? told.filter((d) => d.end <= m.start).pop() ?? told[0];
       const e = entryOf(m);
       const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;

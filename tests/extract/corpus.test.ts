@@ -39,17 +39,18 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 93% (recall), ≥ 90% of stated dates, ≥ 85% of stated modes and ≥ 79% of the meetings', () => {
+  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 94% (recall), ≥ 92% of stated dates, ≥ 90% of stated modes and ≥ 80% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
-    // Round 7 starts from 97.6%, 94.1%, 90.8%, 85.8% and 79.7% on the 236 texts (round 6's held-out
-    // texts joined them, corpus/README.md); the floors sit under those figures.
+    // Round 7 started from 97.6%, 94.1%, 90.8%, 85.8% and 79.7% on the 236 texts (round 6's held-out
+    // texts joined them, corpus/README.md) and its tuning reached 97.9%, 94.7%, 92.3%, 90.2% and 80.8%;
+    // the floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.97);
-    expect(t.recall).toBeGreaterThanOrEqual(0.93);
-    expect(t.dates).toBeGreaterThanOrEqual(0.9);
-    expect(t.modes).toBeGreaterThanOrEqual(0.85);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.79);
+    expect(t.recall).toBeGreaterThanOrEqual(0.94);
+    expect(t.dates).toBeGreaterThanOrEqual(0.92);
+    expect(t.modes).toBeGreaterThanOrEqual(0.9);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.8);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {

@@ -61,8 +61,10 @@ const UNCHANGED: [string, RegExp, RegExp][] = [
     /\b(?:from|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?$/i],
   ['visit-words LEAVES_FOR (was inline in visits.ts, bound)', LEAVES_FOR,
     /\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i],
+  // Round 7 of tuning read "land" in all its forms before at/in (not after "by" or a determiner: "by land in the north") and an airport
+  // in the name of the place arrived at (modes.ts LANDING, AIRPORT; tests/extract/rules7.test.ts).
   ["modes CUES 'flight'", flightCue,
-    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|jet(?:s|ted)\s+(?:out|off|in)|land(?:s|ed|ing)(?=\s+(?:at|in|on)\b)|touch(?:es|ed|ing)?\s+down)\b|乘飞机|飞抵|搭乘航班|乘专机/giu],
+    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|jet(?:s|ted)\s+(?:out|off|in)|(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:land(?:s|ed|ing)?)(?=\s+(?:back\s+)?(?:at|in|on)\b)|touch(?:es|ed|ing)?\s+down|(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base)\b|乘飞机|飞抵|搭乘航班|乘专机/giu],
   ["modes CUES 'sea'", seaCue,
     /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|sail(?:s|ed|ing)?(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮/giu],
   ['modes CLAUSE_BREAK', CLAUSE_BREAK,
@@ -280,7 +282,6 @@ const FAMILIES: [string, string[]][] = [
 // The fragments that differ from their family on purpose (verbs.ts says why): [name, family, forms it leaves out, words it adds].
 const VARIANTS: [string, string, string[], string[]][] = [
   ['ARRIVE_OR_ARRIVAL', 'ARRIVE', [], ['arrival']],
-  ['LAND_INFLECTED', 'LAND', ['land'], []],
   ['DEPART_OR_DEPARTURE', 'DEPART', [], ['departure']],
 ];
 // The fragments made of families.

@@ -1,0 +1,45 @@
+import type { DateMention } from './dates';
+import type { Info, Visit } from './draft';
+import type { Found } from './visits';
+import { ARRIVE_WORD, LEAVES_FOR, SETS_OFF_HOME } from './visit-words';
+
+// Part of stage 2 (visits.ts): the day a sentence gives for leaving a stop, which is also a day at it, and the days a
+// sentence gives that are no day of the trip.
+
+/**
+ * "arrived on 19 October … following the attack by Hamas on 7 October", "since he took office on 1 January": an
+ * earlier day of what led to the trip is no day of it.
+ */
+export const isHistory = (info: Info, d: DateMention): boolean =>
+  /\b(?:(?:following|after)\s+the|since)\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from);
+
+/**
+ * "The delegation will leave for Hanoi on the afternoon of 1 August": the day of leaving for the next stop is also the
+ * last at the stop left (`last`, changed in place). Not for an arrival ("left for Astana, arriving on Tuesday night"),
+ * a span ("leave for Osaka from 3 to 5 June"), a stop whose stay the text ends ("in Nairobi from 2 to 3 June"), nor
+ * where the sentence names the stop left itself. "Flew to Tashkent on Thursday" is not read so: the tests of rounds 3
+ * and 5 hold that such a day is the next stop's alone, and the corpus's writers differ on it.
+ */
+export function leavingDays(info: Info, found: readonly Found[], dated: readonly DateMention[][], last: Visit): void {
+  if (ARRIVE_WORD.test(info.s.text) || last.days.some((d) => d.as === 'depart')) return;
+  const k = found.findIndex((f) => !found.some((g) => g.m.start < f.m.start));
+  const f = found[k];
+  const day = f && dated[k]!.length === 1 && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
+  if (f && day && f.e !== last.entry && LEAVES_FOR.test(info.s.text.slice(0, f.m.start))) last.days.push({ day, as: 'depart' });
+}
+
+/**
+ * "Mr Hipkins began his journey home on Sunday", "will depart for home on 29 June", "Before returning to Bangkok on
+ * Thursday, 19 October, he will be received by …": in a sentence of the return that names no stop, the day the
+ * traveller sets off home is the last at the stop left (`last`, changed in place), up to any arrival the sentence gives
+ * after it ("fly home, arriving back in Seoul on Sunday" is the arrival's day).
+ */
+export function homewardDay(info: Info, last: Visit): void {
+  const setsOff = SETS_OFF_HOME.exec(info.s.text);
+  if (!setsOff) return;
+  const from = setsOff.index + setsOff[0].length;
+  const arrives = ARRIVE_WORD.exec(info.s.text.slice(from));
+  const until = arrives ? from + arrives.index : Infinity;
+  const first = info.dates.find((d) => d.start >= setsOff.index && d.end <= until && !d.to && !isHistory(info, d));
+  if (first) last.days.push({ day: first.from, as: 'depart' });
+}
