@@ -5,11 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates';
+import { extractWith } from '../../src/extract/extract-itinerary';
 import { modeOf } from '../../src/extract/modes';
 import { validateItinerary } from '../../src/itinerary/parse';
 import { useWorld } from './world';
 
-const { draft, stopDays } = useWorld();
+const { world, draft, stopDays } = useWorld();
 const legs = (text: string, published: string, home: string) => draft(text, published, home).legs.map((l) => `${l.to} ${l.mode}`);
 
 describe('modes: a landing and an airport state a flight', () => {
@@ -115,5 +116,28 @@ describe('order: a place left on the day of an arrival elsewhere', () => {
     const itinerary = draft(text, '2026-06-24', 'Seoul');
     expect(itinerary.stops.map((s) => s.name)).toEqual(['Seoul', 'Paris', 'Hanoi', 'Seoul']);
     expect(validateItinerary(itinerary)).toEqual([]);
+  });
+});
+
+describe('any announcement made of travel phrases', () => {
+  const phrase = fc.constantFrom(
+    'The Minister will arrive in Hanoi on {d}.', 'She will leave for Phnom Penh on the afternoon of {d}.', 'On {d} he flew to Tokyo.',
+    'He began his journey home on {d}.', 'Before returning to Canberra on {d}, he will meet the President.', 'The aircraft will land at Bangkok on {d}.',
+    'Morning – arrival at Lisbon Portela Airport.', 'He drove to Chequers, near Aylesbury, on {d}.', 'He left on the night of the 15th.',
+    'The President arrived in Seoul on {d} from Paris.', 'She will depart London on {d} and arrive back in Canberra on {d}.',
+    'He will be in Nairobi from {d} to {d}.', 'before taking the overnight flight home.', 'The delegation returned home on {d}.',
+  );
+  const day = fc.integer({ min: 1, max: 40 }).map((n) => new Date(Date.UTC(2026, 4, n)).toISOString().slice(0, 10).replace(/^(\d+)-(\d+)-(\d+)$/, (_m, _y, mo, d) => `${Number(d)} ${mo === '05' ? 'May' : 'June'}`));
+
+  it('drafts an itinerary the validator accepts, or says it found no place', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(phrase, day, day), { minLength: 1, maxLength: 7 }), (parts) => {
+        const text = parts.map(([p, a, b]) => p.replace('{d}', a).replace('{d}', b)).join(' ');
+        const { itinerary, warnings } = extractWith(world.g, text, { published: '2026-05-01', home: 'Canberra' });
+        if (!itinerary.stops.length) expect(warnings.map((w) => w.code)).toContain('no-places');
+        else expect(validateItinerary(itinerary), text).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
