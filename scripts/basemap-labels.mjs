@@ -11,7 +11,11 @@
  *   first zoom at which no higher-ranked city is within SPACING pixels;
  * - seas and oceans, and the Chinese names of cities: the small hand-made
  *   lists below (names are facts; positions picked on Natural Earth's marine
- *   areas, public domain).
+ *   areas, public domain); other Mainland cities take their simplified name from
+ *   data/basemap/city-names-zh.json (scripts/build-city-names-zh.mjs), and their
+ *   traditional one from it with the converter the itinerary data uses
+ *   (scripts/chinese-variants.mjs, Hong Kong forms). A city without a Chinese name
+ *   is drawn in English in a Chinese map: the labels' one fallback.
  *
  * Written per zoom band: `labels-0.json` (countries, seas, cities to zoom 4,
  * worldwide), then cities of zoom 5, 6 to 7 and 8 to 10 in 30° tiles,
@@ -25,6 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
+import { toHant } from './chinese-variants.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -68,15 +73,27 @@ export const SEAS = [
   ['Taiwan Strait', 119.4, 24, 6, '台湾海峡', '臺灣海峽'],
 ];
 
-/** Chinese names of cities, keyed by GeoNames name and country: [zh-Hans, zh-Hant]. */
+/**
+ * Chinese names of cities, keyed by GeoNames name and country: [zh-Hans, zh-Hant]. They
+ * come before data/basemap/city-names-zh.json, and outside the Mainland it has none.
+ */
 export const CITY_NAMES_ZH = {
   'Shanghai|CN': ['上海', '上海'], 'Beijing|CN': ['北京', '北京'], 'Hong Kong|HK': ['香港', '香港'],
   'Kowloon|HK': ['九龙', '九龍'], 'Macau|MO': ['澳门', '澳門'], 'Taipei|TW': ['台北', '臺北'],
   'Kaohsiung|TW': ['高雄', '高雄'], 'Taichung|TW': ['台中', '臺中'], 'Tainan|TW': ['台南', '臺南'],
+  'Hsinchu|TW': ['新竹', '新竹'], 'Taoyuan City|TW': ['桃园', '桃園'], 'Keelung|TW': ['基隆', '基隆'],
+  'Hualien City|TW': ['花莲', '花蓮'], 'Taitung City|TW': ['台东', '臺東'], 'Magong|TW': ['马公', '馬公'],
+  'Hengchun|TW': ['恒春', '恆春'], 'Douliu|TW': ['斗六', '斗六'], 'Nantou|TW': ['南投', '南投'],
+  'Yilan|TW': ['宜兰', '宜蘭'], 'Puli|TW': ['埔里', '埔里'], 'Jincheng|TW': ['金城', '金城'],
+  'Donggang|TW': ['东港', '東港'], 'Lugu|TW': ['鹿谷', '鹿谷'], 'Yujing|TW': ['玉井', '玉井'],
+  'Daxi|TW': ['大溪', '大溪'], 'Banqiao|TW': ['板桥', '板橋'], 'Yuanlin|TW': ['员林', '員林'],
+  'Zhongxing New Village|TW': ['中兴新村', '中興新村'], 'Tung Chung|HK': ['东涌', '東涌'], 'Tsuen Wan|HK': ['荃湾', '荃灣'],
+  'Yuen Long Kau Hui|HK': ['元朗', '元朗'], 'Tai Po|HK': ['大埔', '大埔'], 'Sha Tin|HK': ['沙田', '沙田'],
+  'Tuen Mun|HK': ['屯门', '屯門'],
   'Hangzhou|CN': ['杭州', '杭州'], 'Ningbo|CN': ['宁波', '寧波'], 'Suzhou|CN': ['苏州', '蘇州'],
   'Nanjing|CN': ['南京', '南京'], 'Wuxi|CN': ['无锡', '無錫'], 'Changzhou|CN': ['常州', '常州'],
   'Shaoxing|CN': ['绍兴', '紹興'], 'Jiaxing|CN': ['嘉兴', '嘉興'], 'Huzhou|CN': ['湖州', '湖州'],
-  'Wenzhou|CN': ['温州', '溫州'], 'Taizhou|CN': ['台州', '台州'], 'Jinhua|CN': ['金华', '金華'],
+  'Wenzhou|CN': ['温州', '溫州'], 'Jinhua|CN': ['金华', '金華'],
   'Nantong|CN': ['南通', '南通'], 'Yangzhou|CN': ['扬州', '揚州'],
   'Hefei|CN': ['合肥', '合肥'], 'Fuzhou|CN': ['福州', '福州'], 'Xiamen|CN': ['厦门', '廈門'],
   'Quanzhou|CN': ['泉州', '泉州'], 'Guangzhou|CN': ['广州', '廣州'], 'Shenzhen|CN': ['深圳', '深圳'],
@@ -164,6 +181,7 @@ export function cityLabels() {
       if (!minZoom.has(c.cityId)) minZoom.set(c.cityId, zoom);
     }
   }
+  const derived = require('../data/basemap/city-names-zh.json').names;
   const out = [];
   const named = new Set();
   for (const { c } of ranked) {
@@ -171,7 +189,8 @@ export function cityLabels() {
     if (z === undefined) continue;
     // A name may be shared (Suzhou in Jiangsu and in Anhui): the list means the highest-ranked one.
     const key = `${c.name}|${c.country}`;
-    const zh = named.has(key) ? undefined : CITY_NAMES_ZH[key];
+    const hans = derived[c.cityId];
+    const zh = key in CITY_NAMES_ZH ? (named.has(key) ? undefined : CITY_NAMES_ZH[key]) : hans && [hans, toHant(hans)];
     named.add(key);
     const [lon, lat] = c.loc.coordinates;
     out.push(['p', round(lon), round(lat), z, c.name, ...(zh ? [{ 'zh-Hans': zh[0], 'zh-Hant': zh[1] }] : [])]);

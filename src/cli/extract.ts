@@ -1,5 +1,8 @@
 import { checkPublished, extractItinerary, type ExtractResult } from '../extract/extract-itinerary';
+import { userEntries } from '../extract/gazetteer';
 import type { PlaceInput } from '../extract/types';
+import type { CliIO } from './io';
+import { CliFailure, displayName, readJSON } from './read-input';
 
 /** The flags of `visitmap extract FILE [--published YYYY-MM-DD] [--home PLACE] [--places FILE] [-o OUT]`. */
 export interface ExtractFlags {
@@ -15,12 +18,16 @@ export interface ExtractFlags {
   places?: unknown;
 }
 
-/** Reads a places file's JSON (list or GeoJSON points) into {@link PlaceInput}s; throws naming the bad entry. */
+/**
+ * Reads a places file's JSON (list or GeoJSON points) into {@link PlaceInput}s, each checked as
+ * the extractor checks them; throws a `TypeError` naming the bad entry where the file has it
+ * (`places[2].coordinates[1]: …`, `places: features[0].properties.name must be a string`).
+ */
 export function placesFromJSON(json: unknown): PlaceInput[] {
-  if (Array.isArray(json)) return json as PlaceInput[];
+  if (Array.isArray(json)) return userEntries(json as PlaceInput[]), json as PlaceInput[];
   const fc = json as { type?: string; features?: unknown[] };
   if (fc && fc.type === 'FeatureCollection' && Array.isArray(fc.features)) {
-    return fc.features.map((f, i) => {
+    const places = fc.features.map((f, i): PlaceInput => {
       const feature = f as { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> };
       if (feature?.geometry?.type !== 'Point') throw new TypeError(`places: features[${i}].geometry must be a Point`);
       const name = feature.properties?.name;
@@ -34,8 +41,33 @@ export function placesFromJSON(json: unknown): PlaceInput[] {
         ...(precision === 'venue' || precision === 'district' || precision === 'city' ? { precision } : {}),
       };
     });
+    try {
+      userEntries(places);
+    } catch (error) {
+      // The checker names a list entry (`places[3].coordinates`): name the feature's member instead.
+      const m = error instanceof TypeError ? /^places\[(\d+)\](\.name|\.coordinates)?(.*)$/s.exec(error.message) : null;
+      if (!m) throw error;
+      const member = m[2] === '.name' ? '.properties.name' : m[2] === '.coordinates' ? '.geometry.coordinates' : '';
+      throw new TypeError(`places: features[${m[1]}]${member}${m[3]}`);
+    }
+    return places;
   }
   throw new TypeError('places: expected an array of { name, coordinates } or a GeoJSON FeatureCollection of Points');
+}
+
+/**
+ * Reads the `--places` FILE of `visitmap extract` ({@link placesFromJSON}). A bad file is
+ * invalid input (exit 1), one line naming the file and where in it the problem is:
+ * `places.json:2:5: …` for broken JSON, `places.json: places[2].coordinates[1]: latitude 95 …`.
+ */
+export async function readPlaces(file: string, io: CliIO): Promise<PlaceInput[]> {
+  const json = await readJSON(file, io);
+  try {
+    return placesFromJSON(json);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new CliFailure([`${displayName(file)}: ${error.message.replace(/^places: /, '')}`], 1);
+  }
 }
 
 /**

@@ -8,9 +8,9 @@ import { toKML } from '../geojson/kml';
 import { stringifyCollection } from '../geojson/stringify';
 import { summarize } from '../geojson/summarize';
 import type { CliIO } from './io';
-import { extractCommand } from './extract';
+import { extractCommand, readPlaces } from './extract';
 import { importCommand } from './import-command';
-import { CliFailure, displayName, fileError, readItinerary, readJSON, readText } from './read-input';
+import { CliFailure, displayName, fileError, readItinerary, readText } from './read-input';
 import { summaryTable } from './summary-table';
 import { MIN_TOLERANCE_KM } from '../geo/densify';
 import { isTolerance } from '../geo/tolerance';
@@ -154,7 +154,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   };
   try {
     if (command.name === 'extract') {
-      const places = options.places === undefined ? undefined : await readJSON(String(options.places), io);
+      const places = options.places === undefined ? undefined : await readPlaces(String(options.places), io);
       let result;
       try {
         result = await extractCommand(await readText(file, io), { published: options.published, home: options.home, places });

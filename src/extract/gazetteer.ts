@@ -105,6 +105,8 @@ export function userEntries(places: readonly PlaceInput[]): GazetteerEntry[] {
     }
     if (Math.abs(c[0]) > 180) throw new TypeError(`${at}.coordinates[0]: longitude ${c[0]} is outside [-180, 180]`);
     if (Math.abs(c[1]) > 90) throw new TypeError(`${at}.coordinates[1]: latitude ${c[1]} is outside [-90, 90]`);
+    if (p.aliases !== undefined && !Array.isArray(p.aliases)) throw new TypeError(`${at}.aliases: expected a list of names`);
+    if (p.country !== undefined && typeof p.country !== 'string') throw new TypeError(`${at}.country: expected an ISO 3166-1 alpha-2 code`);
     return {
       id: `user:${i}`,
       name: p.name.trim(),

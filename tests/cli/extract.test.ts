@@ -57,6 +57,21 @@ describe('visitmap extract', () => {
     expect(t.err()).toMatch(/^places\.json:2:\d+: /);
   });
 
+  it.each([
+    ['a list entry without coordinates', '[{ "name": "Pier 4" }]', 'places.json: places[0].coordinates: expected [longitude, latitude] numbers'],
+    ['a latitude out of range', '[{ "name": "Pier 4", "coordinates": [114.1, 22.3] },\n { "name": "Pole", "coordinates": [0, 95] }]', 'places.json: places[1].coordinates[1]: latitude 95 is outside [-90, 90]'],
+    ['a list entry whose aliases are not a list', '[{ "name": "Pier 4", "coordinates": [114.1, 22.3], "aliases": "P4" }]', 'places.json: places[0].aliases: expected a list of names'],
+    ['a list entry whose country is not a code', '[{ "name": "Pier 4", "coordinates": [114.1, 22.3], "country": 852 }]', 'places.json: places[0].country: expected an ISO 3166-1 alpha-2 code'],
+    ['an object that is neither a list nor a FeatureCollection', '{ "places": [] }', 'places.json: expected an array of { name, coordinates } or a GeoJSON FeatureCollection of Points'],
+    ['a feature that is not a point', '{ "type": "FeatureCollection", "features": [{ "type": "Feature", "geometry": { "type": "LineString", "coordinates": [] }, "properties": { "name": "Road" } }] }', 'places.json: features[0].geometry must be a Point'],
+    ['a point feature with a bad latitude', '{ "type": "FeatureCollection", "features": [{ "type": "Feature", "geometry": { "type": "Point", "coordinates": [0, -91] }, "properties": { "name": "Deep" } }] }', 'places.json: features[0].geometry.coordinates[1]: latitude -91 is outside [-90, 90]'],
+  ])('exits 1, naming the places file and the entry, on %s', async (_, json, line) => {
+    const t = io({ 'news.txt': TEXT, 'places.json': json });
+    expect(await run(['extract', 'news.txt', '--places', 'places.json'], t)).toBe(1);
+    expect(t.err()).toBe(`${line}\n`);
+    expect(t.out()).toBe('');
+  });
+
   it('reports a missing announcement file in one line', async () => {
     const t = io();
     expect(await run(['extract', 'gone.txt'], t)).toBe(1);

@@ -144,6 +144,24 @@ describeBrowser('offline basemap', () => {
     await page.close();
   });
 
+  it('names the cities of the 繁體中文 view in traditional Chinese, not half of them in English', async () => {
+    const { page, errors } = await open('language.html');
+    await page.getByRole('button', { name: '繁體中文' }).click();
+    await page.waitForLoadState('networkidle');
+    await basemapSettled(page);
+    const places = (await drawnAndObstacles(page)).labels.filter((l) => l.kind === 'place').map((l) => l.text);
+    for (const name of ['杭州', '上海', '香港', '蘇州', '寧波']) expect(places, name).toContain(name);
+    // The view is China and Taiwan (and two Japanese islands at its edge): the names the data has in Chinese
+    // are drawn so; the rest stay in English, the one fallback.
+    const latin = places.filter((t) => /[A-Za-z]/.test(t));
+    console.log(`[e2e] 繁體中文 first view: ${places.length} city names, in English: ${latin.join(', ')}`);
+    expect(places.length).toBeGreaterThan(40);
+    expect(latin.length / places.length).toBeLessThan(0.15);
+    await page.locator('#map').screenshot({ path: path.join(screenshotDir, 'basemap-language-zh-Hant.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('draws land on both sides of 180° in a view centred on the antimeridian', async () => {
     const { page, errors } = await open('seed.html');
     await withMap(page, 'map.setView([0, 180], 3, { animate: false });');
