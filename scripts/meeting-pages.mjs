@@ -309,11 +309,16 @@ function localized(text) {
   return `${escapeHtml(plain(text))}${otherLanguages(text, 'alt')}`;
 }
 
+/**
+ * The texts of the languages other than the main one, each marked with `lang`. A text that
+ * two tags share (a place written alike in simplified and traditional Chinese) is shown once,
+ * with the first tag that has it.
+ */
 function otherLanguages(text, className) {
   if (!text || typeof text !== 'object') return '';
-  const main = plain(text);
+  const shown = new Set([plain(text)]);
   return Object.entries(text)
-    .filter(([tag, value]) => typeof value === 'string' && value !== main && tag !== 'en')
+    .filter(([tag, value]) => typeof value === 'string' && tag !== 'en' && !shown.has(value) && shown.add(value))
     .map(([tag, value]) => {
       const lang = LANGUAGE_TAG.test(tag) ? ` lang="${escapeHtml(tag)}"` : '';
       return className === 'alt'

@@ -2,39 +2,25 @@
 /**
  * Takes the gallery's pictures with headless Chromium: the seed example for the
  * top of the README (`assets/seed.png`) and a small thumbnail of every example
- * for the gallery index (`assets/thumbs/<name>.png`). Builds `site/` first if
- * it is missing (which needs `npm run build`).
+ * for the gallery index (`assets/thumbs/<name>.png`), of `site/` built afresh
+ * from the pages as they are (which needs `npm run build`), and records what each
+ * thumbnail's page was made from in `assets/thumbs/sources.json`
+ * (scripts/thumbnail-sources.mjs), so that a test finds a page changed since.
  *
  * Usage: node scripts/screenshot-readme.mjs   (CHROME_PATH overrides /usr/bin/chromium)
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { buildSite } from './build-site.mjs';
+import { EXAMPLES, THUMBNAIL_SOURCES, thumbnailSources } from './thumbnail-sources.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const site = path.join(root, 'site');
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-/** The examples, by thumbnail name: the page and what to photograph on it. */
-export const EXAMPLES = {
-  seed: { page: 'examples/seed.html', element: '#map' },
-  meetings: { page: 'examples/meetings/index.html', element: 'body' },
-  geojson: { page: 'examples/geojson.html', element: '#map' },
-  // Hangzhou's popup, to show the custom one; the badge is what is visible of a marker.
-  custom: { page: 'examples/custom.html', element: '#map', click: (p) => p.locator('.vm-marker', { hasText: /^2$/ }).locator('.vm-marker__badge') },
-  language: { page: 'examples/language.html', element: '#map', click: (p) => p.locator('[data-language="zh-Hans"]') },
-  export: { page: 'examples/export.html', element: 'main' },
-  large: { page: 'examples/large.html', element: '#map' },
-  'script-tag': { page: 'examples/script-tag.html', element: '#map' },
-  extract: { page: 'examples/extract.html', element: 'main' },
-  story: { page: 'examples/story.html', element: '#map' },
-  pacific: { page: 'examples/pacific.html', element: '#map' },
-  'round-the-world': { page: 'examples/round-the-world.html', element: '#map' },
-};
 
 /** Waits until the page has stopped loading and drawing. */
 export async function settle(page) {
@@ -45,7 +31,8 @@ export async function settle(page) {
 }
 
 async function main() {
-  if (!existsSync(path.join(site, 'examples/index.html'))) await buildSite(site);
+  // Always from the pages as they are now: an old site/ gives old pictures.
+  await buildSite(site);
   const handler = sirv(site, { dev: true });
   const server = createServer((req, res) => handler(req, res, () => ((res.statusCode = 404), res.end())));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -85,6 +72,9 @@ async function main() {
     await browser.close();
     server.close();
   }
+  const sources = Object.fromEntries(Object.entries(EXAMPLES).map(([name, example]) => [name, thumbnailSources(root, example)]));
+  writeFileSync(path.join(root, THUMBNAIL_SOURCES), `${JSON.stringify(sources, null, 2)}\n`);
+  written.push(path.join(root, THUMBNAIL_SOURCES));
   for (const file of written) console.log(`${path.relative(root, file)}: ${Math.round(statSync(file).size / 1024)} KB`);
 }
 

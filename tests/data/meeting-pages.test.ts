@@ -108,6 +108,30 @@ describe('meeting pages for the seed', () => {
     expect(html).toMatch(/<p class="citation-note">The release states neither its date nor its publisher\./);
   });
 
+  it('shows a Chinese name written alike in both scripts once, in the heading and wherever else the name is', () => {
+    // Hangzhou is 杭州 in simplified and traditional Chinese alike; the meeting title differs between them.
+    const html = readFileSync(path.join(out, 'meetings/hangzhou-customs-meeting.html'), 'utf8');
+    expect(html).toContain('<p class="kicker">Meeting · Hangzhou <span class="alt" lang="zh-Hans">杭州</span></p>');
+    expect(html).toContain('<dt>Where</dt><dd>Hangzhou <span class="alt" lang="zh-Hans">杭州</span> <span class="muted">');
+    expect(html).toContain('<p class="alt-title" lang="zh-Hant">與杭州海關關長會面</p>\n<p class="alt-title" lang="zh-Hans">与杭州海关关长会面</p>');
+    const index = readFileSync(path.join(out, 'meetings/index.html'), 'utf8');
+    expect(index).toContain('<h2>Yangshan Automated Terminal <span class="alt" lang="zh-Hans">洋山港</span></h2>');
+  });
+
+  it('never shows the same text twice for one name, whatever languages share it', () => {
+    const tag = fc.constantFrom('en', 'zh-Hans', 'zh-Hant', 'zh', 'fr', 'ja');
+    const word = fc.constantFrom('Hangzhou', '杭州', '杭州市', 'Hang-tcheou');
+    fc.assert(fc.property(fc.dictionary(tag, word, { minKeys: 1 }), (name) => {
+      const dir = tempDir();
+      writeMeetingPages({ id: 'v', title: 'Visit', stops: [{ id: 's', name, meetings: [{ id: 'm', title: 'Talks' }] }] }, dir);
+      const heading = /<h2>(.*)<\/h2>/.exec(readFileSync(path.join(dir, 'meetings/index.html'), 'utf8'))![1]!;
+      const shown = [heading.replace(/ <span.*/, ''), ...[...heading.matchAll(/<span class="alt"[^>]*>([^<]*)<\/span>/g)].map((m) => m[1])];
+      // Every text the name has is shown, and none twice.
+      expect(new Set(shown).size).toBe(shown.length);
+      expect(new Set(shown)).toEqual(new Set(Object.values(name)));
+    }), { numRuns: 60 });
+  });
+
   it('writes the same pages from the parsed itinerary as from the JSON', () => {
     const parsed = tempDir();
     writeMeetingPages(parseItinerary(seed), parsed);
