@@ -233,6 +233,23 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
       await page.context().close();
     });
 
+    it(`gives each of the bar's controls a 24×24 px target, none over another, at ${size.width}×${size.height}`, async () => {
+      const { page, errors } = await openStory(size);
+      const targets = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('#map .vm-bar :is(button, input, select)'))
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.height > 0) // the closed sheets' contents are hidden
+          .map(({ e, r }) => ({ name: (e as HTMLInputElement).labels?.[0]?.textContent ?? e.getAttribute('aria-label') ?? e.textContent!.trim(), l: r.left, t: r.top, r: r.right, b: r.bottom })),
+      );
+      // The previous, play and next buttons, the slider, the day picker and the two toggles.
+      expect(targets.length).toBe(7);
+      expect(targets.filter((t) => t.r - t.l < 24 || t.b - t.t < 24).map((t) => `${t.name}: ${Math.round(t.r - t.l)}×${Math.round(t.b - t.t)}`)).toEqual([]);
+      const over = targets.flatMap((a, i) => targets.slice(i + 1).filter((b) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b).map((b) => `${a.name} / ${b.name}`));
+      expect(over).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
     it(`opens and closes the bottom sheet by click and by keyboard, one at a time, and passes axe with it open at ${size.width}×${size.height}`, async () => {
       const { page, errors } = await openStory(size);
       const stops = page.locator('.vm-bar__toggle', { hasText: 'Itinerary' });
