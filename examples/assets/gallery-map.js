@@ -45,8 +45,11 @@ export function galleryMap(element, options = {}) {
     .layers({ 'Offline map (Natural Earth)': offline, 'OpenStreetMap (needs internet)': osm }, {}, { position: 'bottomleft' })
     .addTo(map);
   // The basics of an embedded map: a scale, full screen, and a wheel or a finger that scrolls the page.
-  // Metric only, and short on a phone, where the legend stands close to it.
-  L.control.scale({ position: 'bottomleft', imperial: false, maxWidth: map.getSize().x < 480 ? 60 : 100 }).addTo(map);
+  // Metric only, and short on a small map, where the legend stands close to it: as small as the map
+  // is now, read at each update (a phone turned upright keeps its map and shrinks it).
+  const scale = L.control.scale({ position: 'bottomleft', imperial: false });
+  Object.defineProperty(scale.options, 'maxWidth', { get: () => (map.getSize().x < 480 ? 60 : 100) });
+  scale.addTo(map);
   fullscreenControl().addTo(map);
   gestureHandling(map);
   return map;

@@ -19,7 +19,9 @@ interface MapPrivates {
 interface PathPrivates {
   _map?: L.Map;
   _pxBounds?: L.Bounds;
-  _renderer?: { _drawing?: boolean; _ctx?: CanvasRenderingContext2D; _redrawBounds?: L.Bounds | null; _bounds?: L.Bounds };
+  _renderer?: { _drawing?: boolean; _ctx?: CanvasRenderingContext2D; _redrawBounds?: L.Bounds | null; _bounds?: L.Bounds; _zoom?: number };
+  /** `Polyline._setLatLngs`: the points, without the redraw `setLatLngs` adds. */
+  _setLatLngs(latlngs: L.LatLng[]): void;
 }
 
 /** What a canvas renderer that reuses its bitmap on a pan reads of `L.Canvas` (`Canvas.js`, `Renderer.js`). */
@@ -53,6 +55,20 @@ export function isMapLoaded(map: L.Map): boolean {
 /** Whether an animated zoom (the zoom buttons, a fly) is under way. */
 export function isZoomAnimating(map: L.Map): boolean {
   return Boolean(mapOf(map)._animatingZoom);
+}
+
+/**
+ * Sets a polyline's points, as `setLatLngs` does, except while the map zooms (a flight):
+ * then its renderer is scaled by a CSS transform and projects its paths anew only when the
+ * zoom ends (`Renderer._onZoomEnd`, then `_update` on `moveend` draws them), so a path
+ * projected now, at the zoom in between, would be drawn at the wrong scale until then. The
+ * points are kept for that redraw instead. `Renderer._zoom` is the zoom it last drew at.
+ * For a polyline on a map.
+ */
+export function setLatLngsUnscaled(line: L.Polyline, latlngs: L.LatLng[]): void {
+  const p = pathOf(line);
+  if (p._renderer!._zoom !== p._map!.getZoom()) p._setLatLngs(latlngs);
+  else line.setLatLngs(latlngs);
 }
 
 /** The map a path is on, while it is on one. */

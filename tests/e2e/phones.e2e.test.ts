@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, settle, axeProblems, screenshotDir, useGallery } from './harness';
+import { collectPageErrors, describeBrowser, exposeGalleryMap, settle, axeProblems, screenshotDir, useGallery } from './harness';
 
 
 const SIZES = [
@@ -233,6 +233,23 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
       await page.context().close();
     });
 
+    it(`gives each of the bar's controls a 24×24 px target, none over another, at ${size.width}×${size.height}`, async () => {
+      const { page, errors } = await openStory(size);
+      const targets = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('#map .vm-bar :is(button, input, select)'))
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.height > 0) // the closed sheets' contents are hidden
+          .map(({ e, r }) => ({ name: (e as HTMLInputElement).labels?.[0]?.textContent ?? e.getAttribute('aria-label') ?? e.textContent!.trim(), l: r.left, t: r.top, r: r.right, b: r.bottom })),
+      );
+      // The previous, play and next buttons, the slider, the day picker and the two toggles.
+      expect(targets.length).toBe(7);
+      expect(targets.filter((t) => t.r - t.l < 24 || t.b - t.t < 24).map((t) => `${t.name}: ${Math.round(t.r - t.l)}×${Math.round(t.b - t.t)}`)).toEqual([]);
+      const over = targets.flatMap((a, i) => targets.slice(i + 1).filter((b) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b).map((b) => `${a.name} / ${b.name}`));
+      expect(over).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
     it(`opens and closes the bottom sheet by click and by keyboard, one at a time, and passes axe with it open at ${size.width}×${size.height}`, async () => {
       const { page, errors } = await openStory(size);
       const stops = page.locator('.vm-bar__toggle', { hasText: 'Itinerary' });
@@ -327,6 +344,37 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     await expect.poll(corners).toEqual(asBefore);
     await page.close();
   });
+
+  // The extract page's legend is the widest ("Travel (mode not stated)").
+  for (const name of ['extract']) {
+    for (const first of SIZES) {
+      it(`keeps the legend off the scale bar on ${name} at 390×844 at every zoom, loaded at ${first.width}×${first.height}`, async () => {
+        const context = await gallery.browser.newContext({ viewport: first, hasTouch: true, isMobile: true });
+        const page = await context.newPage();
+        await page.goto(`${gallery.base}${name}.html`);
+        await settle(page);
+        // Loaded sideways, then the phone is turned upright.
+        if (first !== SIZES[0]) await page.setViewportSize(SIZES[0]);
+        await page.waitForTimeout(500);
+        const clash = () =>
+          page.evaluate(() => {
+            const rect = (s: string) => document.querySelector(`#map ${s}`)!.getBoundingClientRect();
+            const [a, b] = [rect('.vm-legend'), rect('.leaflet-control-scale')];
+            const meet = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            return meet ? `legend ${[a.left, a.top, a.right, a.bottom].map(Math.round)} over scale ${[b.left, b.top, b.right, b.bottom].map(Math.round)}` : null;
+          });
+        // Each zoom gives the scale another length, up to its longest.
+        await exposeGalleryMap(page);
+        const seen: (string | null)[] = [await clash()];
+        for (let zoom = 3; zoom <= 6; zoom++) {
+          await page.evaluate((z) => (window as unknown as { galleryMap: { setZoom(z: number, o: object): void } }).galleryMap.setZoom(z, { animate: false }), zoom);
+          seen.push(await clash());
+        }
+        expect(seen.filter(Boolean)).toEqual([]);
+        await context.close();
+      }, 120_000); // the extract page loads the list of places first
+    }
+  }
 
   it('shows a scale bar that follows the zoom', async () => {
     const page = await gallery.browser.newPage({ viewport: { width: 1100, height: 800 } });

@@ -171,6 +171,50 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
+  it('draws the route at the map’s scale in every frame while the slider is dragged as the map flies to a stop', async () => {
+    const { page } = await open();
+    const range = page.locator('.vm-timeline__range');
+    const box = (await range.boundingBox())!;
+    const y = box.y + box.height / 2;
+    // Every frame: each leg the story has drawn, the layer's own leg (the same great circle), and
+    // whether the map is between two zooms (its path renderer scaled by a CSS transform).
+    await page.evaluate(() => {
+      const frames: { zooming: boolean; routes: number[][]; legs: number[][] }[] = [];
+      (window as unknown as { frames_: typeof frames }).frames_ = frames;
+      const rects = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((e) => {
+          const r = e.getBoundingClientRect();
+          return [r.left, r.top, r.right, r.bottom];
+        });
+      const tick = () => {
+        const svg = document.querySelector<SVGElement>('.leaflet-overlay-pane svg');
+        frames.push({ zooming: /scale\((?!1\))/.test(svg?.style.transform ?? ''), routes: rects('path.vm-story-route'), legs: rects('path.vm-leg') });
+        requestAnimationFrame(tick);
+      };
+      tick();
+    });
+    // Dragged from Hangzhou on past Shanghai: the map flies in to Shanghai's stops while the slider goes on.
+    await page.mouse.move(box.x + box.width * 0.1, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 40; i++) {
+      await page.mouse.move(box.x + box.width * (0.1 + 0.01 * i), y);
+      await page.waitForTimeout(30);
+    }
+    await page.mouse.up();
+    await page.waitForTimeout(1500);
+    const frames = await page.evaluate(() => (window as unknown as { frames_: { zooming: boolean; routes: number[][]; legs: number[][] }[] }).frames_.splice(0));
+    expect(frames.some((f) => f.zooming)).toBe(true);
+    // A leg drawn part of the way lies within the whole leg: drawn at another scale, it does not.
+    const off = frames.flatMap((f, n) =>
+      f.routes
+        .map((route, i) => ({ route, leg: f.legs[i]! }))
+        .filter(({ route, leg }) => route[2]! - route[0]! > 1 && (route[0]! < leg[0]! - 1.5 || route[1]! < leg[1]! - 1.5 || route[2]! > leg[2]! + 1.5 || route[3]! > leg[3]! + 1.5))
+        .map(({ route, leg }) => `frame ${n}${f.zooming ? ' (zooming)' : ''}: route ${route.map(Math.round).join(',')} outside leg ${leg.map(Math.round).join(',')}`),
+    );
+    expect(off).toEqual([]);
+    await page.close();
+  });
+
   it('filters the map and the list by day, and "All days" brings everything back', async () => {
     const { page } = await open();
     await page.locator('.vm-days__select').selectOption('2023-12-11');

@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { legLatLngs, resolveLegStyles, type LegStyles } from '../layer/legs';
+import { setLatLngsUnscaled } from '../leaflet-privates';
 import { lineUpTo, measureLine, type MeasuredLine } from '../story-route';
 
 /** What the timeline draws the route with: the layer's settings unless the timeline's own options say otherwise. */
@@ -12,7 +13,9 @@ export interface RouteSettings {
 
 /**
  * The route a timeline draws as the story plays: one polyline per leg, drawn up to where
- * the story is, along the same great circles as the layer's legs.
+ * the story is, along the same great circles as the layer's legs. While the map zooms (a
+ * flight to a stop, as the slider is dragged), a leg's new points wait for the end of the
+ * zoom to be drawn, at the map's new scale (see `setLatLngsUnscaled`).
  */
 export class TimelineRoute {
   private readonly group: L.LayerGroup;
@@ -45,7 +48,7 @@ export class TimelineRoute {
       const fraction = visible ? Math.min(1, Math.max(0, p - i)) : 0;
       if (!all && fraction === this.drawn[i]) return;
       this.drawn[i] = fraction;
-      line.setLatLngs(fraction > 0 ? lineUpTo(this.measured[i]!, fraction, (lat, lng) => L.latLng(lat, lng)) : []);
+      setLatLngsUnscaled(line, fraction > 0 ? lineUpTo(this.measured[i]!, fraction, (lat, lng) => L.latLng(lat, lng)) : []);
     });
   }
 
