@@ -5,6 +5,8 @@ import { EMPLANE, LAND, RETURN, SAIL, TOUCH_DOWN, re } from './verbs';
 const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:${LAND})(?=\s+(?:back\s+)?(?:at|in|on)\b)`;
 // "arrive at Paris Orly Airport", "Arrival at Astana international airport": an airport in the name of the place arrived at.
 const AIRPORT = String.raw`(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base`;
+// A cue that is that airport word and nothing more (not "Air Force One", which is an aircraft).
+const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 
 // Words that state how a leg is travelled, by mode ("landed at", "touched down in" are flights). Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
 // 乘车/驱车 (road), 乘船/渡轮 (sea).
@@ -31,7 +33,7 @@ export const CLAUSE_BREAK = re('giu')`;|\band\s+(?=${RETURN}\b)|,\s*(?:and\s+)?t
 function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // An airport states the flight to the place it is part of ("Paris Orly Airport"), not to one after it ("from the airport to
   // Seoul"), nor a flight anywhere in a sentence ("Departure from Porto airport for Rome" after a day's programme).
-  if (/^(?:[Ii]nternational\s+)?(?:[Aa]irport|Air\s)/.test(m[0])) return at !== undefined && m.index! > at && m.index! - at < 40 && !/[,;]/.test(sentence.slice(at, m.index));
+  if (AIRPORT_WORD.test(m[0])) return at !== undefined && m.index! > at && m.index! - at < 40 && !/[,;]/.test(sentence.slice(at, m.index));
   const before = sentence.slice(0, m.index);
   // "the Indonesia-1 Presidential Aircraft carrying the President" is an aircraft; "a Honda Aircraft plant" a company's works.
   const works = /^\s+(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar)\b/i.test(sentence.slice(m.index! + m[0].length));

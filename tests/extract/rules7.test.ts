@@ -19,6 +19,7 @@ describe('modes: a landing and an airport state a flight', () => {
     ['a landing back at a place', 'In the evening she left Nairobi, landing back in Lisbon on Friday.'],
     ['an airport in the name of the place arrived at', 'Morning – The President arrives at Lisbon Portela Airport.'],
     ['an airport written small', '10:00 Arrival at Lisbon international airport.'],
+    ['"Air Force One" before the place, which is an aircraft, not an airport', 'Aboard Air Force One, the President travelled to Lisbon.'],
   ])('reads %s as a flight', (_what, sentence) => {
     expect(modeOf(sentence, sentence.indexOf('Lisbon'))).toBe('flight');
   });
