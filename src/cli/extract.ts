@@ -24,7 +24,10 @@ export interface ExtractFlags {
  * (`places[2].coordinates[1]: …`, `places: features[0].properties.name must be a string`).
  */
 export function placesFromJSON(json: unknown): PlaceInput[] {
-  if (Array.isArray(json)) return userEntries(json as PlaceInput[]), json as PlaceInput[];
+  if (Array.isArray(json)) {
+    userEntries(json as PlaceInput[]);
+    return json as PlaceInput[];
+  }
   const fc = json as { type?: string; features?: unknown[] };
   if (fc && fc.type === 'FeatureCollection' && Array.isArray(fc.features)) {
     const places = fc.features.map((f, i): PlaceInput => {
@@ -41,15 +44,8 @@ export function placesFromJSON(json: unknown): PlaceInput[] {
         ...(precision === 'venue' || precision === 'district' || precision === 'city' ? { precision } : {}),
       };
     });
-    try {
-      userEntries(places);
-    } catch (error) {
-      // The checker names a list entry (`places[3].coordinates`): name the feature's member instead.
-      const m = error instanceof TypeError ? /^places\[(\d+)\](\.name|\.coordinates)?(.*)$/s.exec(error.message) : null;
-      if (!m) throw error;
-      const member = m[2] === '.name' ? '.properties.name' : m[2] === '.coordinates' ? '.geometry.coordinates' : '';
-      throw new TypeError(`places: features[${m[1]}]${member}${m[3]}`);
-    }
+    // A place's name and coordinates are its feature's `properties.name` and `geometry.coordinates`.
+    userEntries(places, (i, member) => `places: features[${i}]${member.replace(/^\.(?=name)/, '.properties.').replace(/^\.(?=coordinates)/, '.geometry.')}`);
     return places;
   }
   throw new TypeError('places: expected an array of { name, coordinates } or a GeoJSON FeatureCollection of Points');

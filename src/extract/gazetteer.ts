@@ -91,22 +91,23 @@ export function curatedEntries(): GazetteerEntry[] {
 
 /**
  * Checks and converts the caller's own places (`gazetteer` option, `--places FILE`).
- * Throws a `TypeError` naming the first bad entry, e.g. `places[2].coordinates: …`.
+ * Throws a `TypeError` naming the first bad entry, e.g. `places[2].coordinates: …`; `where`
+ * names an entry's member (`''`, `.name`, `.coordinates[1]`, …) as the caller's input has it.
  */
-export function userEntries(places: readonly PlaceInput[]): GazetteerEntry[] {
+export function userEntries(places: readonly PlaceInput[], where = (i: number, member: string) => `places[${i}]${member}`): GazetteerEntry[] {
   if (!Array.isArray(places)) throw new TypeError('gazetteer must be an array of { name, coordinates } objects');
   return places.map((p, i) => {
-    const at = `places[${i}]`;
-    if (!p || typeof p !== 'object') throw new TypeError(`${at}: expected an object with name and coordinates`);
-    if (typeof p.name !== 'string' || !p.name.trim()) throw new TypeError(`${at}.name: expected a non-empty string`);
+    const at = (member = '') => where(i, member);
+    if (!p || typeof p !== 'object') throw new TypeError(`${at()}: expected an object with name and coordinates`);
+    if (typeof p.name !== 'string' || !p.name.trim()) throw new TypeError(`${at('.name')}: expected a non-empty string`);
     const c = p.coordinates;
     if (!Array.isArray(c) || c.length !== 2 || !c.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-      throw new TypeError(`${at}.coordinates: expected [longitude, latitude] numbers`);
+      throw new TypeError(`${at('.coordinates')}: expected [longitude, latitude] numbers`);
     }
-    if (Math.abs(c[0]) > 180) throw new TypeError(`${at}.coordinates[0]: longitude ${c[0]} is outside [-180, 180]`);
-    if (Math.abs(c[1]) > 90) throw new TypeError(`${at}.coordinates[1]: latitude ${c[1]} is outside [-90, 90]`);
-    if (p.aliases !== undefined && !Array.isArray(p.aliases)) throw new TypeError(`${at}.aliases: expected a list of names`);
-    if (p.country !== undefined && typeof p.country !== 'string') throw new TypeError(`${at}.country: expected an ISO 3166-1 alpha-2 code`);
+    if (Math.abs(c[0]) > 180) throw new TypeError(`${at('.coordinates[0]')}: longitude ${c[0]} is outside [-180, 180]`);
+    if (Math.abs(c[1]) > 90) throw new TypeError(`${at('.coordinates[1]')}: latitude ${c[1]} is outside [-90, 90]`);
+    if (p.aliases !== undefined && !Array.isArray(p.aliases)) throw new TypeError(`${at('.aliases')}: expected a list of names`);
+    if (p.country !== undefined && typeof p.country !== 'string') throw new TypeError(`${at('.country')}: expected an ISO 3166-1 alpha-2 code`);
     return {
       id: `user:${i}`,
       name: p.name.trim(),
