@@ -1,7 +1,7 @@
 import type { LngLat, Precision } from '../itinerary/types';
 import airports from '../../data/gazetteer/airports.json';
 import curated from '../../data/gazetteer/places.json';
-import { placeKey } from './normalize';
+import { placeKey, withoutMarks } from './normalize';
 import type { GazetteerEntry, PlaceInput, PlaceKind } from './types';
 
 /** The places the extractor knows, indexed by lookup key. */
@@ -145,9 +145,7 @@ function loadWorldCities(): Promise<WorldCitiesFile> {
  * spelling out and it is worked out here, for the names that have a letter outside ASCII or a backtick.
  */
 export function asciiOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutMarks(name)
     .replace(/[‘’ʻʼ`]/g, "'")
     .replace(/[^\x20-\x7e]/g, '');
 }

@@ -49,6 +49,9 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
   const keyed = drafts.map((d, i) => ({ d, i, key: (key = d.arrive ?? d.depart ?? key) }));
   // "arrived in Hanoi on Thursday (June 22) from Paris": on the same day, a place only left comes before one arrived at.
   const leftOnly = (d: Draft) => (d.depart && !d.arrive ? 0 : 1);
-  keyed.sort((a, b) => (a.key && b.key && a.key !== b.key ? (a.key < b.key ? -1 : 1) : a.key && a.key === b.key && leftOnly(a.d) !== leftOnly(b.d) ? leftOnly(a.d) - leftOnly(b.d) : a.i - b.i));
+  keyed.sort((a, b) => {
+    if (a.key && b.key && a.key !== b.key) return a.key < b.key ? -1 : 1;
+    return (a.key && a.key === b.key ? leftOnly(a.d) - leftOnly(b.d) : 0) || a.i - b.i;
+  });
   return keyed.map((k) => k.d);
 }
