@@ -39,19 +39,17 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 94% (recall), ≥ 92% of stated dates, ≥ 89% of stated modes and ≥ 80% of the meetings', () => {
+  it('tuning texts: finds ≥ 96% of the places (precision), ≥ 92% (recall), ≥ 87% of stated dates, ≥ 86% of stated modes and ≥ 76% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
-    // Round 7 started from 97.6%, 94.1%, 90.8%, 85.8% and 79.7% on the 236 texts (round 6's held-out
-    // texts joined them, corpus/README.md) and its tuning reached 97.9%, 94.7%, 92.3%, 90.2% and 80.8%; with
-    // round 7's one tuning text (350) the 237 texts measure 97.8%, 94.7%, 92.2%, 89.9% and 80.7%. The floors sit
-    // under those figures.
-    expect(t.precision).toBeGreaterThanOrEqual(0.97);
-    expect(t.recall).toBeGreaterThanOrEqual(0.94);
-    expect(t.dates).toBeGreaterThanOrEqual(0.92);
-    expect(t.modes).toBeGreaterThanOrEqual(0.89);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.8);
+    // Round 8 starts from 96.3%, 92.8%, 87.0%, 86.8% and 76.7% on the 356 texts (round 7's held-out
+    // texts joined them, corpus/README.md); the floors sit under those figures.
+    expect(t.precision).toBeGreaterThanOrEqual(0.96);
+    expect(t.recall).toBeGreaterThanOrEqual(0.92);
+    expect(t.dates).toBeGreaterThanOrEqual(0.87);
+    expect(t.modes).toBeGreaterThanOrEqual(0.86);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.76);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
