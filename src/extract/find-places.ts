@@ -74,6 +74,27 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isParticle = (w: string) => CONNECTORS.has(w) || /^\p{Ll}{1,3}$/u.test(w);
 
 /**
+ * "arrived in the Chinese capital", "his last day in the Spanish capital": a demonym of one to five words ("Turks and Caicos Islander") at
+ * `tokens[i]`, after "the" and before "capital", is the country's capital, unless the sentence names it right
+ * after ("the Nigerian capital, Abuja", "the Spanish capital of Madrid"), where the name is found instead.
+ * The index of the token "capital", and the entries of that name in that country.
+ */
+function capitalAt(tokens: readonly Token[], i: number, sentence: string, gazetteer: Gazetteer): { j: number; candidates: GazetteerEntry[] } | undefined {
+  if (!/\bthe\s+$/i.test(sentence.slice(0, tokens[i]!.start))) return undefined;
+  for (let j = i + 1; j <= i + 5 && j < tokens.length; j++) {
+    if (tokens[j]!.word.toLowerCase() !== 'capital') continue;
+    const code = gazetteer.countryByDemonym.get(placeKey(sentence.slice(tokens[i]!.start, tokens[j - 1]!.end)));
+    const capital = code && gazetteer.capitals.get(code);
+    if (!capital) return undefined;
+    const named = /^(?:\s*,)?\s+(?:of\s+|city\s+of\s+)?(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}[\p{L}'’-]*))?/u.exec(sentence.slice(tokens[j]!.end));
+    if (named && (gazetteer.lookup(named[1]!).length || (named[2] && gazetteer.lookup(`${named[1]} ${named[2]}`).length))) return undefined;
+    const same = gazetteer.lookup(capital.name).filter((e) => e.country === code && e.kind !== 'region');
+    return { j, candidates: same.length ? same : [capital] };
+  }
+  return undefined;
+}
+
+/**
  * Finds the names of known places (and countries) in a sentence, longest match first,
  * with what surrounds each: the cue before it, and whether it belongs to a person's name
  * or a longer proper name.
@@ -95,8 +116,10 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!isCap(first.word)) continue;
-    let found: { j: number; key: string } | undefined;
-    for (let j = Math.min(tokens.length - 1, i + gazetteer.maxWords); j >= i; j--) {
+    // "the Guinea-Bissauan capital": a demonym may begin with a place's name.
+    const capital = capitalAt(tokens, i, sentence, gazetteer);
+    let found: { j: number; key: string } | undefined = capital && { j: capital.j, key: '' };
+    if (!found) for (let j = Math.min(tokens.length - 1, i + gazetteer.maxWords); j >= i; j--) {
       const span = tokens.slice(i, j + 1);
       // "Ben Gurion airport": an airport's name may end in the word written small.
       const small = (t: Token, k: number) => !isCap(t.word) && !(k === span.length - 1 && k > 0 && t.word === 'airport');
@@ -115,7 +138,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (!found) continue;
     const last = tokens[found.j]!;
     const text = sentence.slice(first.start, last.end);
-    const candidates = gazetteer.byKey.get(found.key) ?? [];
+    const candidates = capital?.candidates ?? gazetteer.byKey.get(found.key) ?? [];
     const country = gazetteer.countryByKey.get(found.key);
     // A single plain word that is also a town somewhere ("Mission", "Date") counts only
     // when the caller or the curated list names it.

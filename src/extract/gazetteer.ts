@@ -1,5 +1,6 @@
 import type { LngLat, Precision } from '../itinerary/types';
 import airports from '../../data/gazetteer/airports.json';
+import demonyms from '../../data/gazetteer/demonyms.json';
 import curated from '../../data/gazetteer/places.json';
 import { placeKey, withoutMarks } from './normalize';
 import type { GazetteerEntry, PlaceInput, PlaceKind } from './types';
@@ -12,11 +13,16 @@ export class Gazetteer {
   readonly countryNames = new Map<string, string>();
   /** Normalised English country name (see `placeKey`) → ISO 3166-1 alpha-2 code. */
   readonly countryByKey = new Map<string, string>();
+  /** Normalised English demonym ("chinese", "south korean") → ISO code, for "the Chinese capital". */
+  readonly countryByDemonym = new Map<string, string>();
+  /** ISO code → the country's capital (the first entry marked a capital). */
+  readonly capitals = new Map<string, GazetteerEntry>();
   /** The most words any name has, so the matcher knows how far to look. */
   maxWords = 1;
 
   /** Indexes a place under its name and every alias (normalised); an entry already listed under a name is not added twice. */
   add(entry: GazetteerEntry): void {
+    if (entry.capital && !this.capitals.has(entry.country)) this.capitals.set(entry.country, entry);
     for (const name of [entry.name, ...entry.aliases]) {
       const key = placeKey(name);
       if (!key) continue;
@@ -186,6 +192,7 @@ export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCi
   if (options.worldCities !== false) {
     const file = await loadWorldCities();
     for (const [code, name] of Object.entries(file.countries)) g.addCountry(code, name);
+    for (const [word, code] of Object.entries(demonyms.demonyms as Record<string, string>)) g.countryByDemonym.set(placeKey(word), code);
     for (const e of worldEntries(file)) g.add(e);
   }
   for (const e of curatedEntries()) g.add(e);

@@ -49,8 +49,9 @@ export function isAside(m: PlaceMention, sentence: string): boolean {
   const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
   // "discuss the situation in Gaza", "the war in Sudan": a place talked about, not gone to.
-  // "the hostages held in Gaza", "aid to civilians in Gaza": the people or things of a place, not the traveller, are there.
-  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages|developments?|civilians|residents|refugees|citizens|families|people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid)\s+(?:(?:held|trapped|living|stranded)\s+)?(?:in|into|to)\s+(?:the\s+)?$/i.test(clause)) return true;
+  // "the hostages held in Gaza", "aid to civilians in Gaza": the people or things of a place, not the traveller, are there
+  // (not "the Great Hall of the People in Beijing", a venue).
+  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages|developments?|civilians|residents|refugees|citizens|families|(?<!\bof\s+the\s+)people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid)\s+(?:(?:held|trapped|living|stranded)\s+)?(?:in|into|to)\s+(?:the\s+)?$/i.test(clause)) return true;
   // ", California, last November": a state or country written after the name does not hide the time.
   return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?(?:,?\s+[^,.;]{0,25}?)?,?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/iu.test(
     sentence.slice(m.end),
