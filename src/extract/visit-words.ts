@@ -28,6 +28,8 @@ export const LEAVES_FROM = re('i')`\b(?:${LEAVING}(?:\s+from)?)\s+(?:the\s+)?$`;
 export const COMES_FROM = re('i')`\b(?:from|${LEAVING}(?:\s+from)?)\s+(?:the\s+)?$`;
 // "will depart for Riyadh": the words right before where the traveller goes.
 export const LEAVES_FOR = re('i')`\b(?:${DEPART}|${LEAVE}|left)\s+for\s+(?:the\s+)?$`;
+// "will travel to Paris", "flew on to Tanzania": the words right before where the traveller goes.
+export const GOES_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE})(?:\s+on)?\s+(?:by\s+\w+\s+)?to\s+(?:the\s+)?$`;
 export const RETURN_WORD = re('i')`\b(?:${RETURN}|(?:${FLY}|${HEAD}|${GO}|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b`;
 // "wrapping up a two-day visit", "concluding his state visit", "left … for home": the sentence ends the stay it names.
 export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission)\b|\bfor\s+home\b/i;

@@ -155,10 +155,13 @@ describe('extractItinerary', () => {
     expect(warnings.map((w) => w.code)).toContain('no-date');
   });
 
-  it('drafts itineraries that the itinerary validator accepts, for every corpus text', () => {
+  it('drafts itineraries that the itinerary validator accepts, for every corpus text, or says that it found no place visited', () => {
     for (const { name, text, expected } of readCorpus(path.join(here, 'corpus'))) {
-      const { itinerary } = extractWith(g, text, { published: expected.published!, ...(expected.home ? { home: expected.home } : {}) });
-      expect(validateItinerary(itinerary), name).toEqual([]);
+      const { itinerary, warnings } = extractWith(g, text, { published: expected.published!, ...(expected.home ? { home: expected.home } : {}) });
+      // `323` names only Rarotonga and Aitutaki, which no gazetteer here knows: no draft, and a warning that says why
+      // (the CLI then exits 1, "no visited place found"), never a draft the validator refuses.
+      if (warnings.some((w) => w.code === 'no-places')) expect(itinerary.stops, name).toEqual([]);
+      else expect(validateItinerary(itinerary), name).toEqual([]);
     }
   });
 

@@ -92,7 +92,8 @@ describe('dates: days for the right stop', () => {
     // 4 June 2026 is a Thursday.
     const text =
       'The Prime Minister will make an official visit to Malaysia on 6 and 7 June, after the summit in Bangkok. On Thursday evening he will speak at the summit, setting out Canada\'s view of the region. On Saturday he will fly to Kuala Lumpur. On Sunday he will meet the Prime Minister.';
-    expect(stopDays(text, '2026-06-03', 'Ottawa')).toEqual(['Ottawa ..2026-06-04', 'Bangkok 2026-06-04..2026-06-04', 'Kuala Lumpur 2026-06-06..2026-06-07', 'Ottawa 2026-06-07..']);
+    // "On Saturday he will fly to Kuala Lumpur": Saturday is also the last day at Bangkok (the day of leaving a stop is a day at it).
+    expect(stopDays(text, '2026-06-03', 'Ottawa')).toEqual(['Ottawa ..2026-06-04', 'Bangkok 2026-06-04..2026-06-06', 'Kuala Lumpur 2026-06-06..2026-06-07', 'Ottawa 2026-06-07..']);
   });
 
   it('keeps a weekday inside the trip\'s stated days when the week after would pass them', () => {
