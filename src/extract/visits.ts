@@ -115,8 +115,9 @@ export function daysOfVisits(
     if (isHistory(info, d)) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
     if (skipFirst && d.bound) return;
-    // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore": a date written right after a country is that country's.
-    const ofCountry = info.mentions.find((m) => m.country && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(m.end, d.start)))?.country;
+    // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore", "Journey to Luxembourg and Belgium (26-29 September)":
+    // a date written right after a country is that country's.
+    const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)))?.country;
     if (ofCountry && found.every((f) => f.e.country !== ofCountry)) return;
     const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
     const pool = inClause.length ? inClause : found.map((_f, k) => k);
@@ -252,7 +253,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // The traveller's own country ("business leaders interested in investing in Indonesia") is not where the day is spent.
     const inCountry = (m: PlaceMention) =>
       !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit' || m.cue === 'none' || (m.country === places.home?.country && !info.returns));
-    const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text));
+    // The place the traveller is at, named in an office ("meet the Prime Minister of Singapore"), names no other place.
+    const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text) && !(lastVisit && entryOf(m) === lastVisit.entry));
     if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
       for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));
       if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);

@@ -65,3 +65,26 @@ describe('days: the day of travelling on to the next stop is also a day at the s
     expect(stopDays(text, published, 'London')[2]).toBe('Cusco 2026-05-06..2026-05-06');
   });
 });
+
+describe('days: more of the ways a text dates a stop', () => {
+  it('gives a dated event to the stop the traveller is at when the sentence names that place only in an office ("the Prime Minister of Singapore")', () => {
+    const text = 'The Minister will arrive in Singapore on Monday 4 May. On Wednesday 6 May she will meet the Prime Minister of Singapore. She will return to London on Friday 8 May.';
+    const stop = draft(text, '2026-05-01', 'London').stops[1]!;
+    expect([stop.name, stop.arrive, stop.depart, stop.dateCertainty]).toEqual(['Singapore', '2026-05-04', '2026-05-06', 'stated']);
+  });
+
+  it('reads a span in brackets right after a country of the headline as that country\'s, not the first place\'s ("to Lima and Bolivia (4-7 May)")', () => {
+    const text = 'Journey of the Minister to Lima and Bolivia (4-7 May 2026)\n\nOn Monday 4 May she will meet the President in Lima. On Tuesday 5 May she will fly to La Paz.';
+    expect(stopDays(text, '2026-04-20', 'London').slice(1, 3)).toEqual(['Lima 2026-05-04..2026-05-05', 'La Paz 2026-05-05..2026-05-07']);
+  });
+
+  it('reads a programme\'s day heading "Tuesday, 5 May – Cusco" as that day, not as a dateline', () => {
+    const text = 'The Minister will travel to Peru this week.\n\nMonday, 4 May – Lima\nTalks with the Foreign Minister.\n\nTuesday, 5 May – Cusco\nVisit to a school.';
+    expect(stopDays(text, '2026-05-01', 'London').slice(1, 3)).toEqual(['Lima 2026-05-04..2026-05-04', 'Cusco 2026-05-05..2026-05-05']);
+  });
+
+  it('reads "had flown to" and "had flown from … to" as travel', () => {
+    expect(names('The Minister had flown to Lima on Monday 4 May and met the President on Tuesday.', '2026-05-08', 'London')).toEqual(['London', 'Lima', 'London']);
+    expect(names('The Minister had flown from Quito to Lima on Monday 4 May, where she met the President.', '2026-05-08', 'London')).toEqual(['London', 'Quito', 'Lima', 'London']);
+  });
+});
