@@ -16,6 +16,8 @@ const DATELINE =
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
 // Words before a date that make it a bound of the trip, not the day the story has reached: "until 13 July".
 const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p{L}+\s+)?$/iu;
+// An opening on a time of the day the story has reached: "That afternoon", "Later that day", "In the evening".
+const SAME_DAY = /^\s*(?:(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)|later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|in\s+the\s+(?:afternoon|evening))\b/i;
 // A date after these words is not where the story is: "before departing China on April 9".
 const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 
@@ -49,15 +51,22 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   const infos: Info[] = [];
   let previous: string | undefined;
   let narrative: string | undefined;
+  let reached: string | undefined;
   let trip: { from: string; to?: string } | undefined;
   for (const s of splitSentences(text)) {
     const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
     const context = { ...anchor, tense: tenseOf(s.text), ...(previous ? { previous } : {}), ...(narrative ? { narrative } : {}), ...(trip ? { trip } : {}) };
     // "the spokesperson said on Wednesday": the day something was said is no day of the trip.
     const dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
+    // "That afternoon she boarded a train for Shanghai", "In the evening, they will fly to Ottawa": an undated sentence
+    // that opens on a time of the same day happened on the day the story has reached.
+    if (!dates.length && reached && SAME_DAY.test(s.text)) dates.push({ from: reached, start: 0, end: 0, confidence: 0.7 });
     for (const d of dates) if (!d.to && BOUND.test(s.text.slice(Math.max(0, d.start - 20), d.start))) d.bound = true;
     previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
-    narrative = dates.find((d) => !d.bound && !AHEAD.test(s.text.slice(Math.max(0, d.start - 30), d.start)))?.from ?? narrative;
+    const told = dates.filter((d) => !d.bound && !AHEAD.test(s.text.slice(Math.max(0, d.start - 30), d.start)));
+    narrative = told[0]?.from ?? narrative;
+    // The latest day the sentence tells of: "arrived on Monday … and the following morning laid a wreath" has reached Tuesday.
+    reached = told[told.length - 1]?.from ?? reached;
     // The trip's days: the first span the text gives ("from 2 to 13 September").
     const span = dates.find((d) => d.to);
     if (!trip && span?.to) trip = { from: span.from, to: span.to };
@@ -70,12 +79,12 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
 }
 
 /**
- * A day-by-day programme ("Day 2 – Wednesday, 14 May" on a line of its own, twice or more):
+ * A day-by-day programme ("Day 2 – Wednesday, 14 May" or "Wednesday 1 November – Astana" on a line of its own, twice or more):
  * each undated sentence under a day's heading happened on that day.
  */
 function programmeDays(infos: Info[]): void {
   const headingOf = (i: Info) =>
-    i.dates.find((d) => /^\s*(?:Day\s+\w+)?[\s,.:–—-]*$/i.test(i.s.text.slice(0, d.start)) && /^[\s.:]*(?:\n|$)/.test(i.s.text.slice(d.end)));
+    i.dates.find((d) => /^\s*(?:Day\s+\w+)?[\s,.:–—-]*$/i.test(i.s.text.slice(0, d.start)) && /^(?:\s*[–—:-]\s*[^\n.]{1,80})?[\s.:]*(?:\n|$)/.test(i.s.text.slice(d.end)));
   if (infos.filter((i) => headingOf(i)).length < 2) return;
   let day: DateMention | undefined;
   for (const info of infos) {

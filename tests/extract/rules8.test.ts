@@ -88,3 +88,20 @@ describe('days: more of the ways a text dates a stop', () => {
     expect(names('The Minister had flown from Quito to Lima on Monday 4 May, where she met the President.', '2026-05-08', 'London')).toEqual(['London', 'Quito', 'Lima', 'London']);
   });
 });
+
+describe('days: the day the story has reached', () => {
+  it.each([
+    ['That afternoon', 'The Minister arrived in Lima on Monday 4 May. That afternoon she boarded a train to Cusco. On Wednesday 6 May she opened a school in Cusco.'],
+    ['In the evening', 'The Minister arrived in Lima on Monday 4 May. In the evening, she flew to Cusco. On Wednesday 6 May she opened a school in Cusco.'],
+    ['Later that day', 'The Minister arrived in Lima on Monday 4 May. Later that day she flew on to Cusco. On Wednesday 6 May she opened a school in Cusco.'],
+  ])('"%s" opening an undated sentence is that day, not the next day the text gives', (_what, text) => {
+    expect(stopDays(text, '2026-05-08', 'London')[2]).toBe('Cusco 2026-05-04..2026-05-06');
+  });
+
+  it('gives a programme\'s timed lines the day of their heading "Monday 4 May – Lima"', () => {
+    const text =
+      'Programme\n\nMonday 4 May – Lima\n10:00 Arrival at Lima airport.\n12:00 Talks with the President.\n18:00 Departure for Cusco.\n21:00 Arrival in Cusco.\n\n' +
+      'Tuesday 5 May – Cusco\n10:00 Visit to a school.\n17:00 Departure for London.';
+    expect(stopDays(text, '2026-04-20', 'London').slice(1, 3)).toEqual(['Lima 2026-05-04..2026-05-04', 'Cusco 2026-05-04..2026-05-05']);
+  });
+});
