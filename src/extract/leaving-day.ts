@@ -25,7 +25,7 @@ export function leavingDays(info: Info, found: readonly Found[], dated: readonly
   if (ARRIVE_WORD.test(info.s.text) || last.days.some((d) => d.as === 'depart')) return;
   const k = found.findIndex((f) => !found.some((g) => g.m.start < f.m.start));
   const f = found[k];
-  const day = f && dated[k]!.length === 1 && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
+  const day = f && dated[k]!.length && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
   if (f && day && f.e !== last.entry && (LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) || GOES_TO.test(info.s.text.slice(0, f.m.start)))) last.days.push({ day, as: 'depart' });
 }
 

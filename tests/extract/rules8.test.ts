@@ -64,6 +64,12 @@ describe('days: the day of travelling on to the next stop is also a day at the s
     expect([lima.name, lima.arrive, lima.depart, lima.dateCertainty]).toEqual(['Lima', '2026-05-04', '2026-05-06', 'stated']);
     expect(stopDays(text, published, 'London')[2]).toBe('Cusco 2026-05-06..2026-05-06');
   });
+
+  it('with a sentence that goes on to other days ("On Wednesday she flew on to Cusco, and on Thursday she met …")', () => {
+    const text = 'The Minister arrived in Lima on Monday 4 May. On Wednesday she flew on to Cusco, and on Thursday she met the regional governor.';
+    const lima = draft(text, '2026-05-08', 'London').stops[1]!;
+    expect([lima.name, lima.arrive, lima.depart, lima.dateCertainty]).toEqual(['Lima', '2026-05-04', '2026-05-06', 'stated']);
+  });
 });
 
 describe('days: more of the ways a text dates a stop', () => {
