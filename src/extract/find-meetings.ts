@@ -47,7 +47,11 @@ const PORTFOLIO = new Set(
     'security justice labour labor employment housing infrastructure resources natural water youth sports arts heritage defence defense ' +
     'interior home local government public works services international relations immigration maritime ports aviation logistics mines ' +
     'petroleum climate change social welfare women family children community rural urban regional affairs cooperation co-operation ' +
-    'external foreign national enterprise enterprises small medium cooperatives research higher training'
+    'external foreign national enterprise enterprises small medium cooperatives research higher training ' +
+    'land transportation food forestry forests livestock marine oceans ocean mining minerals mineral power telecommunications media ' +
+    'consumer protection competition budget revenue taxation customs religious veterans equality gender knowledge skills vocational ' +
+    'irrigation sanitation solidarity overseas diaspora integration european industrial space reconstruction recovery territorial ' +
+    'cohesion transition ecological green wellbeing prosperity administration reform statistics textiles horticulture aquaculture'
   ).split(' '),
 );
 const LISTED = /\b(?:of|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*\s*,\s*)+(?:[\p{Lu}][\p{L}-]*\s+)*(?:and|&)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*)/gu;

@@ -111,3 +111,15 @@ describe('days: the day the story has reached', () => {
     expect(stopDays(text, '2026-04-20', 'London').slice(1, 3)).toEqual(['Lima 2026-05-04..2026-05-04', 'Cusco 2026-05-04..2026-05-05']);
   });
 });
+
+describe('meetings: an office keeps every word of its name, and its holder', () => {
+  it.each([
+    ['Minister of Land, Infrastructure and Transport', 'Ms Sato', 'Sato'],
+    ['Minister of Agriculture, Forestry and Fisheries', 'Mr Tanaka', 'Tanaka'],
+    ['Minister of Food, Agriculture and Livestock', 'Mr Yumakli', 'Yumakli'],
+  ])('"the %s, %s" is one person with that role', (office, person, name) => {
+    const text = `In Lima on Monday 4 May the Minister met the ${office}, ${person}, to discuss cooperation.`;
+    const meeting = draft(text, '2026-05-08', 'London').stops[1]!.meetings[0]!;
+    expect(meeting.with).toEqual([{ name, role: office.replace(' the ', ' '), kind: 'person' }]);
+  });
+});
