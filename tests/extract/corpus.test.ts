@@ -39,16 +39,18 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 96% of the places (precision), ≥ 92% (recall), ≥ 87% of stated dates, ≥ 86% of stated modes and ≥ 76% of the meetings', () => {
+  it('tuning texts: finds ≥ 96% of the places (precision), ≥ 93% (recall), ≥ 89% of stated dates, ≥ 87% of stated modes and ≥ 76% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
-    // Round 8 starts from 96.3%, 92.8%, 87.0%, 86.8% and 76.7% on the 356 texts (round 7's held-out
-    // texts joined them, corpus/README.md); the floors sit under those figures.
+    // Round 8 started from 96.3%, 92.8%, 87.0%, 86.8% and 76.7% on the 356 texts (round 7's held-out
+    // texts joined them, corpus/README.md) and its tuning reached 96.3%, 93.1%, 89.3%, 87.7% and 77.0%; with
+    // round 8's one tuning text (519) the 357 texts measure 96.3%, 93.1%, 89.2%, 87.6% and 76.9%. The floors sit
+    // under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.96);
-    expect(t.recall).toBeGreaterThanOrEqual(0.92);
-    expect(t.dates).toBeGreaterThanOrEqual(0.87);
-    expect(t.modes).toBeGreaterThanOrEqual(0.86);
+    expect(t.recall).toBeGreaterThanOrEqual(0.93);
+    expect(t.dates).toBeGreaterThanOrEqual(0.89);
+    expect(t.modes).toBeGreaterThanOrEqual(0.87);
     expect(t.meetings).toBeGreaterThanOrEqual(0.76);
   });
 
@@ -56,14 +58,14 @@ describe('extraction over the corpus', () => {
     const scores = run(path.join(corpus, 'heldout'));
     console.log(report('held-out', scores));
     const t = totals(scores);
-    // Round 7's run after its tuning missed every goal of issue 17 (places ≥ 0.95, stated dates ≥ 0.95,
-    // stated modes ≥ 0.9) a fifth time: it measured 93.3%, 89.2%, 77.2%, 82.5% and 69.6% on 119 texts
+    // Round 8's run after its tuning missed every goal of issue 17 (places ≥ 0.95, stated dates ≥ 0.95,
+    // stated modes ≥ 0.9) a sixth time: it measured 91.7%, 88.1%, 76.2%, 77.7% and 69.0% on 179 texts
     // (corpus/README.md lists the misses by kind). The floors sit under those figures, to catch a
     // regression, not to claim a goal.
-    expect(t.precision).toBeGreaterThanOrEqual(0.93);
+    expect(t.precision).toBeGreaterThanOrEqual(0.91);
     expect(t.recall).toBeGreaterThanOrEqual(0.88);
     expect(t.dates).toBeGreaterThanOrEqual(0.76);
-    expect(t.modes).toBeGreaterThanOrEqual(0.8);
+    expect(t.modes).toBeGreaterThanOrEqual(0.77);
     expect(t.meetings).toBeGreaterThanOrEqual(0.68);
   });
 });
