@@ -56,14 +56,16 @@ export class Gazetteer {
 
   /**
    * Every place known by this name or alias, compared normalised (case, accents, punctuation, and
-   * spaces: "Hai Phong" finds "Haiphong"); `[]` when none.
+   * spaces: "Hai Phong" finds "Haiphong"; "Davao City" finds Davao where no place is called so); `[]` when none.
    * @example
    * const g = await loadGazetteer({ gazetteer: [{ name: 'Cyberport', coordinates: [114.13, 22.26] }] });
    * g.lookup('CYBERPORT')[0].coordinates; // [114.13, 22.26]
    */
   lookup(name: string): GazetteerEntry[] {
     const key = placeKey(name);
-    return this.byKey.get(key) ?? this.byKey.get(key.replace(/ /g, '')) ?? [];
+    // "Davao City", "Cebu City": a city's name with "City" after it, where the list has the name alone.
+    const bare = key.replace(/ city$/, '');
+    return this.byKey.get(key) ?? this.byKey.get(key.replace(/ /g, '')) ?? (bare !== key ? this.byKey.get(bare) : undefined) ?? [];
   }
 }
 

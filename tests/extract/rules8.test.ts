@@ -123,3 +123,13 @@ describe('meetings: an office keeps every word of its name, and its holder', () 
     expect(meeting.with).toEqual([{ name, role: office.replace(' the ', ' '), kind: 'person' }]);
   });
 });
+
+describe('places: a home written with "City" after the name the list has', () => {
+  it('takes "Davao City" for Davao, and keeps a name whose "City" is its own ("Quezon City", "Mexico City")', () => {
+    expect(world.g.lookup('Davao City').map((e) => [e.name, e.country])).toEqual([['Davao', 'PH']]);
+    expect(world.g.lookup('Quezon City')[0]!.name).toBe('Quezon City');
+    expect(world.g.lookup('Mexico City')[0]!.name).toBe('Mexico City');
+    expect(world.g.lookup('Nowhere City')).toEqual([]);
+    expect(names('The President flew to Beijing on Monday 4 May for talks.', '2026-05-01', 'Davao City')).toEqual(['Davao', 'Beijing', 'Davao']);
+  });
+});
