@@ -45,7 +45,7 @@ export function readLabels(data: unknown): PlaceLabel[] {
   return labels.map((entry: unknown, i) => {
     const [k, lon, lat, minZoom, name, extra] = Array.isArray(entry) ? entry : [];
     const kind = KINDS[k as string];
-    if (!kind || !Number.isFinite(lon) || !Number.isFinite(lat) || !Number.isFinite(minZoom) || typeof name !== 'string') {
+    if (!kind || ![lon, lat, minZoom].every(Number.isFinite) || typeof name !== 'string') {
       throw new TypeError(`basemap labels: labels[${i}] must be [kind, lon, lat, minZoom, name, names?]`);
     }
     const label: PlaceLabel = { kind, lon, lat, minZoom, name };

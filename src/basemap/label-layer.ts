@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { PartLoader, readSource, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource } from './basemap-parts';
+import { PartLoader, readSource, reportTo, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource } from './basemap-parts';
 import { labelName, placeLabels, readLabels, type Box, type LabelCandidate, type PlaceLabel, type PlacedLabel } from './label-data';
 
 /** Options of {@link LabelLayer}. */
@@ -75,7 +75,7 @@ export class LabelLayer extends L.Layer {
     this.loader = new PartLoader(
       toParts(source, 'labelLayer'),
       async (part) => readLabels(await readSource(part.source, 'basemap labels', this.options.fetchOptions)),
-      (error) => (this.listens('error') ? this.fire('error', { error }) : console.error(error)),
+      reportTo(this),
     );
   }
 
