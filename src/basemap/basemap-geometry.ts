@@ -47,7 +47,7 @@ export function basemapGeometry(topology: unknown): BasemapGeometry {
 }
 
 function checkTopology(value: unknown): Topology {
-  if (typeof value !== 'object' || value === null || (value as { type?: unknown }).type !== 'Topology') {
+  if ((value as { type?: unknown } | null | undefined)?.type !== 'Topology') {
     throw new TypeError('basemap: expected a TopoJSON object with "type": "Topology"');
   }
   const topo = value as Topology;

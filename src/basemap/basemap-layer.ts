@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { basemapGeometry, type BasemapGeometry } from './basemap-geometry';
 import { flattenRings, landRings, tracePaths, type FlatPaths } from './basemap-paths';
-import { PartLoader, readSource, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
+import { PartLoader, readSource, reportTo, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
 import { LabelLayer, type LabelLayerOptions } from './label-layer';
 
 /** Options of {@link BasemapLayer}. Colours are any CSS colour. */
@@ -105,7 +105,7 @@ export class BasemapLayer extends L.LayerGroup {
     this.loader = new PartLoader(
       parts,
       async (part) => basemapGeometry(await readSource(part.source, 'basemap', this.options.fetchOptions)),
-      (error, part) => this.reportError(error, part.source),
+      reportTo(this),
     );
     this.labels = this.options.labels ? new LabelLayer(this.options.labels, { fetchOptions: this.options.fetchOptions, ...this.options.labelOptions }) : null;
   }
@@ -188,7 +188,8 @@ export class BasemapLayer extends L.LayerGroup {
     if (!map) return;
     const view = viewOf(map);
     const due = this.loader.due(view);
-    if (!this.loader.settled(due)) {
+    const settled = this.loader.settled(due);
+    if (!settled) {
       if (!this.ready) {
         this.ready = new Promise((resolve) => (this.resolveReady = resolve));
         if (this.drawn.size === 0) L.DomUtil.addClass(map.getContainer(), 'visitmap-basemap-loading');
@@ -205,22 +206,16 @@ export class BasemapLayer extends L.LayerGroup {
       }
       // Meanwhile the shapes already drawn stay (following the view into new world copies), and
       // each needed part is drawn as soon as it arrives: what is no longer needed goes only once all has.
-      this.sync([...new Set([...this.drawnParts(), ...due.filter((i) => this.loader.value(i))])], view, cleared);
-      if (this.drawn.size > 0) L.DomUtil.removeClass(map.getContainer(), 'visitmap-basemap-loading');
-      return;
-    }
-    this.sync(due, view, cleared);
-    L.DomUtil.removeClass(map.getContainer(), 'visitmap-basemap-loading');
-    if (this.resolveReady) {
+      this.sync([...new Set([...[...this.drawn.values()].map((d) => d.i), ...due.filter((i) => this.loader.value(i))])], view, cleared);
+    } else this.sync(due, view, cleared);
+    // The placeholder goes with the first shapes drawn, or once all the view needs has settled (even failed).
+    if (settled || this.drawn.size) L.DomUtil.removeClass(map.getContainer(), 'visitmap-basemap-loading');
+    if (settled && this.resolveReady) {
       const resolve = this.resolveReady;
       this.ready = this.resolveReady = undefined;
       this.fire('load');
       resolve();
     }
-  }
-
-  private drawnParts(): number[] {
-    return [...new Set([...this.drawn.values()].map((d) => d.i))];
   }
 
   /** Draws parts `indexes` in the view's world copies and takes away every other drawn shape: paints if that changed anything or the canvas was `cleared`. */
@@ -338,18 +333,13 @@ export class BasemapLayer extends L.LayerGroup {
     return flat;
   }
 
-  private reportError(error: Error, source: BasemapSource): void {
-    if (this.listens('error')) this.fire('error', { error, source });
-    else console.error(error);
-  }
-
-  /** How land, borders and coastlines are drawn, in that order. */
+  /** How land, borders and coastlines are drawn, in that order (over Leaflet's defaults: lines opaque and unfilled, polygons filled). */
   private styles(): L.PathOptions[] {
     const o = this.options;
     return [
-      { stroke: false, fill: true, fillColor: o.landColor, fillOpacity: 1 },
-      { color: o.borderColor, weight: o.borderWeight, opacity: 1, dashArray: o.borderDashArray ?? undefined, fill: false },
-      { color: o.coastColor, weight: o.coastWeight, opacity: 1, fill: false },
+      { stroke: false, fillColor: o.landColor, fillOpacity: 1 },
+      { color: o.borderColor, weight: o.borderWeight, dashArray: o.borderDashArray ?? undefined },
+      { color: o.coastColor, weight: o.coastWeight },
     ];
   }
 

@@ -119,7 +119,7 @@ export class PartLoader<T> {
     readonly parts: readonly BasemapPart[],
     /** Reads and prepares one part; a rejection marks it failed (reported by `onError`). */
     private readonly read: (part: BasemapPart) => Promise<T>,
-    private readonly onError: (error: Error, part: BasemapPart) => void,
+    private readonly onError: (error: Error, part: BasemapPart) => unknown,
   ) {
     this.states = parts.map(() => ({ status: 'idle' }));
   }
@@ -160,10 +160,19 @@ export class PartLoader<T> {
   }
 }
 
+/**
+ * How a layer reports a part that failed: as its `error` event, `{ error, source }`, or on the
+ * console when nothing listens (a Leaflet `Evented`; passed in, so this file needs no Leaflet).
+ */
+export const reportTo =
+  (layer: { listens(type: string): boolean; fire(type: string, data: object): unknown }) =>
+  (error: Error, part: BasemapPart): unknown =>
+    layer.listens('error') ? layer.fire('error', { error, source: part.source }) : console.error(error);
+
 /** Reads a source: fetches a URL as JSON (naming it in any HTTP error), passes an object through. */
 export async function readSource(source: BasemapSource, who: string, init?: RequestInit): Promise<unknown> {
   if (typeof source !== 'string' && !(source instanceof URL)) return source;
   const response = await fetch(source, init);
-  if (!response.ok) throw new Error(`${who}: ${String(source)} answered HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`${who}: ${source} answered HTTP ${response.status}`);
   return response.json();
 }

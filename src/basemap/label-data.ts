@@ -45,7 +45,7 @@ export function readLabels(data: unknown): PlaceLabel[] {
   return labels.map((entry: unknown, i) => {
     const [k, lon, lat, minZoom, name, extra] = Array.isArray(entry) ? entry : [];
     const kind = KINDS[k as string];
-    if (!kind || !Number.isFinite(lon) || !Number.isFinite(lat) || !Number.isFinite(minZoom) || typeof name !== 'string') {
+    if (!kind || ![lon, lat, minZoom].every(Number.isFinite) || typeof name !== 'string') {
       throw new TypeError(`basemap labels: labels[${i}] must be [kind, lon, lat, minZoom, name, names?]`);
     }
     const label: PlaceLabel = { kind, lon, lat, minZoom, name };
@@ -55,16 +55,39 @@ export function readLabels(data: unknown): PlaceLabel[] {
   });
 }
 
+/** The last tag {@link likelyTag} was asked for, and its answer: a draw asks once per name. */
+let [asked, likely] = ['', ''];
+
+/**
+ * A BCP 47 tag with the script and region it most likely means filled in, in canonical case
+ * (CLDR's likely subtags, as `Intl.Locale` has them: `zh-TW` → `zh-Hant-TW`, `zh` →
+ * `zh-Hans-CN`, `ZH-hk` → `zh-Hant-HK`); a tag `Intl.Locale` rejects comes back as it is.
+ */
+export function likelyTag(language: string): string {
+  if (language !== asked) {
+    asked = likely = language;
+    try {
+      likely = new Intl.Locale(language).maximize().toString();
+    } catch {
+      // not a well-formed tag: it stands as it is
+    }
+  }
+  return likely;
+}
+
 /**
  * Picks a label's name in `language` (a BCP 47 tag): an exact entry, then one
- * for a shorter form of the tag (`zh-Hant-TW` → `zh-Hant` → `zh`), then for a
- * country the name `regionName` gives, then the English name.
+ * for a shorter form of the tag (`zh-Hant-TW` → `zh-Hant` → `zh`), the same for
+ * the tag's likely form (`zh-TW` and `zh-hk` find `zh-Hant`; `zh` and `zh-SG` find
+ * `zh-Hans`), then for a country the name `regionName` gives, then the English name.
  */
 export function labelName(label: PlaceLabel, language: string, regionName?: (code: string) => string | undefined): string {
   if (label.names) {
-    for (let tag = language; tag; tag = tag.slice(0, Math.max(0, tag.lastIndexOf('-')))) {
-      const name = label.names[tag];
-      if (name) return name;
+    for (const form of [language, likelyTag(language)]) {
+      for (let tag = form; tag; tag = tag.slice(0, Math.max(0, tag.lastIndexOf('-')))) {
+        const name = label.names[tag];
+        if (name) return name;
+      }
     }
   }
   if (label.region && regionName && !/^en\b/.test(language)) return regionName(label.region) ?? label.name;

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
-import { PartLoader, readSource, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource } from './basemap-parts';
-import { labelName, placeLabels, readLabels, type Box, type LabelCandidate, type PlaceLabel, type PlacedLabel } from './label-data';
+import { PartLoader, readSource, reportTo, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource } from './basemap-parts';
+import { labelName, likelyTag, placeLabels, readLabels, type Box, type LabelCandidate, type PlaceLabel, type PlacedLabel } from './label-data';
 
 /** Options of {@link LabelLayer}. */
 export interface LabelLayerOptions extends L.LayerOptions {
@@ -35,11 +35,15 @@ const DEFAULTS = Object.freeze({
 
 type ResolvedOptions = LabelLayerOptions & typeof DEFAULTS;
 
-/** The CJK font to try for a language, so Chinese, Japanese and Korean names use their own glyph forms. */
+/**
+ * The CJK font to try for a language, by the script it most likely means ({@link likelyTag}), so
+ * Chinese, Japanese and Korean names use their own glyph forms: Simplified Chinese's for any other.
+ */
 function cjkFont(language: string): string {
-  if (/^zh-(Hant|TW|HK|MO)\b/i.test(language)) return "'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei'";
-  if (/^ja\b/i.test(language)) return "'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic'";
-  if (/^ko\b/i.test(language)) return "'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic'";
+  const script = likelyTag(language).split('-')[1];
+  if (script === 'Hant') return "'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei'";
+  if (script === 'Jpan') return "'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic'";
+  if (script === 'Kore') return "'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic'";
   return "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei'";
 }
 
@@ -75,7 +79,7 @@ export class LabelLayer extends L.Layer {
     this.loader = new PartLoader(
       toParts(source, 'labelLayer'),
       async (part) => readLabels(await readSource(part.source, 'basemap labels', this.options.fetchOptions)),
-      (error) => (this.listens('error') ? this.fire('error', { error }) : console.error(error)),
+      reportTo(this),
     );
   }
 

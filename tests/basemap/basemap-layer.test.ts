@@ -59,6 +59,15 @@ describe('BasemapLayer', () => {
     expect(map.getContainer().querySelectorAll('canvas')).toHaveLength(1);
   });
 
+  it('gives its shapes as opaque land without an outline, and opaque borders and coastlines without a fill', async () => {
+    const layer = new BasemapLayer(countries110m, { borderDashArray: null }).addTo(map);
+    await layer.whenReady();
+    const [land, borders, coast] = (layer.getLayers() as L.GeoJSON[]).map((g) => (g.getLayers()[0] as L.Path).options);
+    expect(land).toMatchObject({ stroke: false, fill: true, fillColor: '#f3f0e8', fillOpacity: 1 });
+    expect(borders).toMatchObject({ stroke: true, color: '#a99aa8', weight: 0.9, opacity: 1, fill: false });
+    expect(coast).toMatchObject({ stroke: true, color: '#8eaabb', weight: 0.8, opacity: 1, fill: false });
+  });
+
   it('makes its canvas in a task after it is added, not in the task that makes the map', async () => {
     const layer = basemapLayer(land110m).addTo(map);
     const canvases = () => map.getContainer().querySelectorAll('canvas').length;

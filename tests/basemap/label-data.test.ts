@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { labelName, placeLabels, readLabels, type Box, type LabelCandidate } from '../../src/basemap/label-data';
+import { labelName, likelyTag, placeLabels, readLabels, type Box, type LabelCandidate } from '../../src/basemap/label-data';
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -44,6 +44,48 @@ describe('labelName', () => {
     expect(labelName(china, 'zh-Hans', (c) => names.of(c))).toBe('中国');
     expect(labelName(china, 'en', () => 'nope')).toBe('China');
     expect(labelName(china, 'xx', () => undefined)).toBe('China');
+  });
+});
+
+describe('labelName in Chinese, by the script a tag most likely means', () => {
+  // As the label files have it (scripts/basemap-labels.mjs): a name for each script, and English.
+  const suzhou = { kind: 'place' as const, lon: 0, lat: 0, minZoom: 0, name: 'Suzhou', names: { 'zh-Hans': '苏州', 'zh-Hant': '蘇州' } };
+  const traditional = ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant-TW', 'zh-Hant-CN', 'zh-Hant-HK'];
+  const simplified = ['zh', 'zh-Hans', 'zh-CN', 'zh-SG', 'zh-MY', 'zh-Hans-CN', 'zh-Hans-TW', 'zh-Hans-HK'];
+
+  it('gives Taiwan, Hong Kong and Macao Traditional names, and plain zh, the Mainland and Singapore Simplified ones', () => {
+    for (const tag of traditional) expect(labelName(suzhou, tag), tag).toBe('蘇州');
+    for (const tag of simplified) expect(labelName(suzhou, tag), tag).toBe('苏州');
+  });
+
+  it('gives any casing of a tag the names of the same script', () => {
+    fc.assert(
+      fc.property(fc.mixedCase(fc.constantFrom(...traditional, ...simplified)), (tag) => {
+        const canonical = [...traditional, ...simplified].find((t) => t.toLowerCase() === tag.toLowerCase())!;
+        expect(labelName(suzhou, tag)).toBe(labelName(suzhou, canonical));
+        expect(likelyTag(tag)).toBe(likelyTag(canonical));
+      }),
+    );
+  });
+
+  it('goes by the script subtag of a zh-Hans-* or zh-Hant-* tag, whatever the region', () => {
+    const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    fc.assert(
+      fc.property(fc.constantFrom('Hans', 'Hant'), fc.tuple(letter, letter), fc.boolean(), (script, [a, b], lower) => {
+        const tag = `zh-${script}-${a}${b}`;
+        expect(labelName(suzhou, lower ? tag.toLowerCase() : tag)).toBe(script === 'Hans' ? '苏州' : '蘇州');
+      }),
+    );
+  });
+
+  it('keeps English for other languages and for a tag that is not well formed', () => {
+    for (const tag of ['en', 'fr', 'ja', 'ko', 'en_US', '', 'zh_TW']) expect(labelName(suzhou, tag), tag).toBe('Suzhou');
+  });
+
+  it('still prefers an exact entry, then a shorter form of the tag, to the likely one', () => {
+    const taipei = { kind: 'place' as const, lon: 0, lat: 0, minZoom: 0, name: 'Taipei', names: { 'zh-TW': '臺北市', 'zh-Hant': '臺北' } };
+    expect(labelName(taipei, 'zh-TW')).toBe('臺北市');
+    expect(labelName(taipei, 'zh-HK')).toBe('臺北');
   });
 });
 

@@ -162,6 +162,34 @@ describeBrowser('offline basemap', () => {
     await page.close();
   });
 
+  it('names the cities of a page in zh-TW in traditional Chinese, and switched to plain zh in simplified', async () => {
+    // The seed page as a Taiwanese site would serve it: the map takes the page's language.
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const { errors } = collectPageErrors(page);
+    await page.route('**/examples/seed.html', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('<html lang="en">', '<html lang="zh-TW">');
+      expect(html).toContain('<html lang="zh-TW">');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`${base}seed.html`);
+    await page.waitForLoadState('networkidle');
+    await basemapSettled(page);
+    const places = async () => (await drawnAndObstacles(page)).labels.filter((l) => l.kind === 'place').map((l) => l.text);
+    const taiwan = await places();
+    // 臺北, 廈門 and 溫州 are written so only in traditional characters (台北, 厦门, 温州 in simplified).
+    for (const name of ['上海', '香港', '臺北', '廈門', '溫州']) expect(taiwan, name).toContain(name);
+    expect(taiwan.filter((t) => /[A-Za-z]/.test(t)).length / taiwan.length).toBeLessThan(0.15);
+    await page.locator('#map').screenshot({ path: path.join(screenshotDir, 'basemap-page-zh-TW.png') });
+
+    await withMap(page, "basemap.labels.setLanguage('zh');");
+    await basemapSettled(page);
+    const plain = await places();
+    for (const name of ['上海', '香港', '台北', '厦门', '温州']) expect(plain, name).toContain(name);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('draws land on both sides of 180° in a view centred on the antimeridian', async () => {
     const { page, errors } = await open('seed.html');
     await withMap(page, 'map.setView([0, 180], 3, { animate: false });');
