@@ -35,8 +35,8 @@ export function leavingDays(info: Info, found: readonly Found[], dated: readonly
  * traveller sets off home is the last at the stop left (`last`, changed in place), up to any arrival the sentence gives
  * after it ("fly home, arriving back in Seoul on Sunday" is the arrival's day).
  */
-export function homewardDay(info: Info, last: Visit): void {
-  const setsOff = SETS_OFF_HOME.exec(info.s.text);
+export function homewardDay(info: Info, last: Visit, setsOffHome: RegExp = SETS_OFF_HOME): void {
+  const setsOff = SETS_OFF_HOME.exec(info.s.text) ?? setsOffHome.exec(info.s.text);
   if (!setsOff) return;
   const from = setsOff.index + setsOff[0].length;
   const arrives = ARRIVE_WORD.exec(info.s.text.slice(from));

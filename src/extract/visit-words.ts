@@ -16,6 +16,8 @@ export const COMES_BACK = re('i')`\b(?:${RETURN}|back)\s+(?:to|in)\s+(?:the\s+)?
 export const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 // "began his journey home", "set off for home", "Before returning to Bangkok": the words of setting off on the way home.
 export const SETS_OFF_HOME = re('iu')`\b(?:(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)\s+on|embark(?:s|ed|ing)?\s+on)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:journey|trip|flight|way)\s+(?:home|back)|(?:${DEPART}|${LEAVE}|left|set(?:s|ting)?\s+(?:off|out))\s+for\s+home|^\s*Before\s+(?:${RETURN}|(?:${FLY}|${HEAD}|${TRAVEL})\s+(?:back|home)|${LEAVE}|${DEPART}))\b`;
+// "… where she will tour the depot before flying home to Madrid on 7 March": setting off home after the stop the sentence names.
+export const BEFORE_HOME = re('i')`\bbefore\s+(?:${FLY}|${HEAD}|${TRAVEL}|${RETURN})\s+(?:back\s+)?home\b`;
 // "before returning home", "flew home": home named by the word alone.
 export const HOME_WORD = re('i')`\b(?:${RETURN}|back|${FLY}|${HEAD}|${TRAVEL})\s+home\b`;
 export const ARRIVE_WORD = re('i')`\b(?:${ARRIVE_FORMS}|${LAND}\s+(?:in|at)|${TOUCH_DOWN}|${REACH})\b`;
@@ -28,8 +30,8 @@ export const LEAVES_FROM = re('i')`\b(?:${LEAVING}(?:\s+from)?)\s+(?:the\s+)?$`;
 export const COMES_FROM = re('i')`\b(?:from|${LEAVING}(?:\s+from)?)\s+(?:the\s+)?$`;
 // "will depart for Riyadh": the words right before where the traveller goes.
 export const LEAVES_FOR = re('i')`\b(?:${DEPART}|${LEAVE}|left)\s+for\s+(?:the\s+)?$`;
-// "will travel to Paris", "flew on to Tanzania": the words right before where the traveller goes.
-export const GOES_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE})(?:\s+on)?\s+(?:by\s+\w+\s+)?to\s+(?:the\s+)?$`;
+// "will travel to Paris", "flew on to Tanzania", "takes the train to Paris": the words right before where the traveller goes.
+export const GOES_TO = re('i')`\b(?:(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE})(?:\s+on)?\s+(?:by\s+\w+\s+)?|${TAKE}\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:train|flight|plane|ferry|boat)\s+)to\s+(?:the\s+)?$`;
 export const RETURN_WORD = re('i')`\b(?:${RETURN}|(?:${FLY}|${HEAD}|${GO}|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b`;
 // "wrapping up a two-day visit", "concluding his state visit", "left … for home": the sentence ends the stay it names.
 export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission)\b|\bfor\s+home\b/i;

@@ -6,7 +6,7 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM } from './visit-words';
+import { stayOf, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM } from './visit-words';
 
 // Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
@@ -265,7 +265,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (back !== undefined && lastVisit && EVENT_VERB.test(info.s.text.slice(0, back))) {
       for (const d of info.dates) if (d.end <= back && !d.to) lastVisit.days.push({ day: d.from, as: 'both' });
     }
-    if (!found.length && lastVisit && info.returns) homewardDay(info, lastVisit);
+    if (lastVisit && info.returns && (!found.length || BEFORE_HOME.test(info.s.text))) homewardDay(info, lastVisit, BEFORE_HOME);
     // "fly from New Delhi to Abu Dhabi on 3 March": the day the traveller leaves the place before.
     // "returned to Poland that night and, on Saturday, 17 June, flew from Rzeszów": the day written last before the place, else the first.
     const told = info.dates.filter((d) => !d.bound);

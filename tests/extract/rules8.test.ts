@@ -133,3 +133,14 @@ describe('places: a home written with "City" after the name the list has', () =>
     expect(names('The President flew to Beijing on Monday 4 May for talks.', '2026-05-01', 'Davao City')).toEqual(['Davao', 'Beijing', 'Davao']);
   });
 });
+
+describe('an outside tester\'s announcement: a train on to the next stop, a visit before the flight home', () => {
+  const text =
+    'Mayor Lena Ortiz will visit Lyon on 3 March 2025 to meet the regional transport board. On 5 March she takes the train to Paris, where she will tour the new metro depot before flying home to Madrid on 7 March.';
+  it('gives each stop its day of leaving, and ends the site visit\'s title before the journey home', () => {
+    const it = draft(text, '2025-02-20', 'Madrid');
+    expect(it.stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`)).toEqual(['Madrid ..2025-03-03', 'Lyon 2025-03-03..2025-03-05', 'Paris 2025-03-05..2025-03-07', 'Madrid 2025-03-07..']);
+    expect(it.legs.map((l) => l.mode)).toEqual(['unknown', 'rail', 'flight']);
+    expect(it.stops[2]!.meetings.map((m) => m.title)).toEqual(['New metro depot']);
+  });
+});
