@@ -234,9 +234,10 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     return this.options.bar ? { place: 'main', changed: () => this.clearOfLegend() } : null;
   }
 
-  /** Stands above the legend where the two would overlap (a phone). */
+  /** Stands above the legend where the two would overlap (a phone), and thins the ticks again for the slider's new width. */
   private clearOfLegend(): void {
     if (this.host) clearOfCornerAcross(this, this.host);
+    this.render(true);
   }
 
   private moved(cause: TimelineChangeEvent['cause']): this {

@@ -70,6 +70,7 @@ export class TimelineView {
   private readonly range: HTMLInputElement;
   private readonly readout: HTMLElement;
   private readonly ticks: HTMLElement[];
+  private readonly tickRow: HTMLElement;
   private readonly strings: TimelineStrings;
   private valueText = '';
   private tickStop = -1;
@@ -101,7 +102,7 @@ export class TimelineView {
     range.step = 'any';
     range.setAttribute('aria-label', s.time);
     range.disabled = ticks.length < 2;
-    const tickRow = el('div', 'vm-timeline__ticks', undefined, track);
+    const tickRow = (this.tickRow = el('div', 'vm-timeline__ticks', undefined, track));
     tickRow.setAttribute('aria-hidden', 'true');
     this.ticks = ticks.map((t) => {
       const tick = el('span', `vm-timeline__tick${t.inferred ? ' vm-timeline__tick--inferred' : ''}`, undefined, tickRow);
@@ -142,7 +143,17 @@ export class TimelineView {
     }
     if (all || at !== this.tickStop) {
       this.tickStop = at;
-      this.ticks.forEach((t, i) => t.classList.toggle('vm-timeline__tick--current', i === at));
+      // Thinned as a chart's axis is: from the left, a tick shows only 10 px or more after
+      // the last one shown (two 8 px dots closer than that run together). The slider and its
+      // keys still reach every stop. The control renders `all` when the slider's width changes.
+      const gap = 1000 / this.tickRow.clientWidth; // 10 px, in % of the row
+      let last = -gap;
+      this.ticks.forEach((t, i) => {
+        const p = parseFloat(t.style.left);
+        t.classList.toggle('vm-timeline__tick--current', i === at);
+        t.hidden = p - last < gap;
+        if (!t.hidden) last = p;
+      });
     }
     this.root.classList.toggle('vm-timeline--playing', playing);
     const label = playing ? s.pause : s.play;
