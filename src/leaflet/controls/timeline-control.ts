@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { distanceKm } from '../../geo/distance';
+import { summarize } from '../../geojson/summarize';
 import { localize } from '../../itinerary/localize';
 import { stopIndex } from '../../itinerary/stop-index';
 import { clearOfCornerAcross } from '../corners';
@@ -61,13 +61,9 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     if (!(o.speed! > 0)) throw new RangeError('TimelineControl: speed must be greater than 0');
     this.strings = { ...TIMELINE_STRINGS, ...(o.strings ?? {}) };
     this.moments = storyMoments(layer.itinerary);
-    const { stops, legs } = layer.itinerary;
-    const at = new Map(stops.map((s) => [s.id, s.coordinates] as const));
+    const { stops } = layer.itinerary;
     // Longer legs take longer, but a flight is not fifty times a drive: a log scale.
-    this.legMs = legs.map((leg) => {
-      const km = distanceKm(at.get(leg.from)!, at.get(leg.to)!);
-      return Math.min(3500, 1000 + 550 * Math.log2(1 + km / 40));
-    });
+    this.legMs = summarize(layer.itinerary).legs.map((leg) => Math.min(3500, 1000 + 550 * Math.log2(1 + leg.distanceKm / 40)));
     this.playback = new StoryPlayback({
       stops: stops.length,
       legDuration: (i) => (this.legMs[i] ?? 1000) / o.speed!,
@@ -81,7 +77,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   /** Called by Leaflet when the control is added: builds the buttons and the slider and follows the layer's popups and filter. */
   override onAdd(map: L.Map): HTMLElement {
     this.host = map;
-    const ticks = this.moments.map((m) => ({ minutes: this.minutesAt(m.index), inferred: m.inferred, title: this.stopText(m.index) }));
+    const ticks = this.moments.map((m) => ({ minutes: this.minutesAt(m.time), inferred: m.inferred, title: this.stopText(m.index) }));
     this.view = new TimelineView(this.strings, ticks, {
       previous: () => this.stepBack(),
       toggle: () => this.toggle(),
@@ -238,9 +234,10 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     return this.options.bar ? { place: 'main', changed: () => this.clearOfLegend() } : null;
   }
 
-  /** Stands above the legend where the two would overlap (a phone). */
+  /** Stands above the legend where the two would overlap (a phone), and thins the ticks again for the slider's new width. */
   private clearOfLegend(): void {
     if (this.host) clearOfCornerAcross(this, this.host);
+    this.render(true);
   }
 
   private moved(cause: TimelineChangeEvent['cause']): this {
@@ -328,8 +325,9 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.emit('change', { position, time: this.getTime(), stop: this.moments[stop]!, playing, cause });
   }
 
-  private minutesAt(index: number): number {
-    return (this.moments[index]!.time - this.moments[0]!.time) / 60_000;
+  /** Minutes from the first moment to `time`: where the slider stands for it. */
+  private minutesAt(time: number): number {
+    return (time - this.moments[0]!.time) / 60_000;
   }
 
   private name(index: number): string {
@@ -356,7 +354,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     const local = travelling ? (stop.depart ?? stop.arrive) : (stop.arrive ?? stop.depart);
     const when = storyTimeText(this.getTime(), m, travelling, this.layer.itinerary.timezone, locale, local);
     const where = travelling ? this.strings.travelling.replace('{from}', this.name(at)).replace('{to}', this.name(at + 1)) : this.stopText(at);
-    view.render((this.getTime() - this.moments[0]!.time) / 60_000, at, when, m.inferred && !travelling, where, playing, all);
+    view.render(this.minutesAt(this.getTime()), at, when, m.inferred && !travelling, where, playing, all);
     this.host?.getContainer().classList.toggle('vm-story--playing', playing);
     const filter = this.layer.getStopFilter();
     this.route?.draw(p, filter && new Set(filter), all);

@@ -41,11 +41,10 @@ const ICONS = {
   play: 'M4 2.5v11l9.5-5.5z',
   pause: 'M3.5 2.5h3.2v11H3.5zM9.3 2.5h3.2v11H9.3z',
   previous: 'M2.5 2.5h2.2v11H2.5zM13.5 2.5v11L5.2 8z',
-  next: 'M11.3 2.5h2.2v11h-2.2zM2.5 2.5v11L10.8 8z',
 } as const;
 
 function svgIcon(d: string): SVGSVGElement {
-  const svg = svgEl('svg', { viewBox: '0 0 16 16', width: '16', height: '16', 'aria-hidden': 'true', focusable: 'false' });
+  const svg = svgEl('svg', { viewBox: '0 0 16 16', width: '16', height: '16', 'aria-hidden': 'true' });
   svgEl('path', { d, fill: 'currentColor' }, svg);
   return svg;
 }
@@ -57,7 +56,7 @@ export interface TimelineViewActions {
   next(): void;
   /** The slider moved to `minutes` after the first moment (`done` when let go). */
   slide(minutes: number | null): void;
-  /** A key on the slider: arrows, Page Up/Down, Home, End. */
+  /** A key on the slider: acts on arrows, Page Up/Down, Home and End, leaves the others (Space plays). */
   key(e: KeyboardEvent): void;
 }
 
@@ -71,6 +70,7 @@ export class TimelineView {
   private readonly range: HTMLInputElement;
   private readonly readout: HTMLElement;
   private readonly ticks: HTMLElement[];
+  private readonly tickRow: HTMLElement;
   private readonly strings: TimelineStrings;
   private valueText = '';
   private tickStop = -1;
@@ -93,17 +93,16 @@ export class TimelineView {
     };
     button('previous', s.previous, ICONS.previous, actions.previous);
     this.play = button('play', s.play, ICONS.play, actions.toggle);
-    button('next', s.next, ICONS.next, actions.next);
+    button('next', s.next, ICONS.previous, actions.next); // mirrored in the CSS
     const track = el('div', 'vm-timeline__track', undefined, root);
     const range = (this.range = el('input', 'vm-timeline__range', undefined, track));
     range.type = 'range';
-    range.min = '0';
     const span = ticks.length ? ticks[ticks.length - 1]!.minutes : 0;
-    range.max = String(Math.max(0, span));
+    range.max = String(Math.max(0, span)); // from 0, a range's default min
     range.step = 'any';
     range.setAttribute('aria-label', s.time);
     range.disabled = ticks.length < 2;
-    const tickRow = el('div', 'vm-timeline__ticks', undefined, track);
+    const tickRow = (this.tickRow = el('div', 'vm-timeline__ticks', undefined, track));
     tickRow.setAttribute('aria-hidden', 'true');
     this.ticks = ticks.map((t) => {
       const tick = el('span', `vm-timeline__tick${t.inferred ? ' vm-timeline__tick--inferred' : ''}`, undefined, tickRow);
@@ -115,9 +114,7 @@ export class TimelineView {
     this.readout.setAttribute('aria-hidden', 'true'); // the slider's aria-valuetext says the same
     L.DomEvent.on(range, 'input', () => actions.slide(Number(range.value)));
     L.DomEvent.on(range, 'change', () => actions.slide(null));
-    L.DomEvent.on(range, 'keydown', ((e: KeyboardEvent) => {
-      if (e.key !== ' ') actions.key(e); // Space plays: the root's handler
-    }) as L.DomEvent.EventHandlerFn);
+    L.DomEvent.on(range, 'keydown', actions.key as L.DomEvent.EventHandlerFn); // leaves Space to the root's handler: it plays
     L.DomEvent.on(root, 'keydown', ((e: KeyboardEvent) => {
       if (e.key !== ' ' || e.altKey || e.ctrlKey || e.metaKey) return;
       if ((e.target as HTMLElement).tagName === 'BUTTON') return; // a button's own Space
@@ -146,7 +143,17 @@ export class TimelineView {
     }
     if (all || at !== this.tickStop) {
       this.tickStop = at;
-      this.ticks.forEach((t, i) => t.classList.toggle('vm-timeline__tick--current', i === at));
+      // Thinned as a chart's axis is: from the left, a tick shows only 10 px or more after
+      // the last one shown (two 8 px dots closer than that run together). The slider and its
+      // keys still reach every stop. The control renders `all` when the slider's width changes.
+      const gap = 1000 / this.tickRow.clientWidth; // 10 px, in % of the row
+      let last = -gap;
+      this.ticks.forEach((t, i) => {
+        const p = parseFloat(t.style.left);
+        t.classList.toggle('vm-timeline__tick--current', i === at);
+        t.hidden = p - last < gap;
+        if (!t.hidden) last = p;
+      });
     }
     this.root.classList.toggle('vm-timeline--playing', playing);
     const label = playing ? s.pause : s.play;
