@@ -144,26 +144,16 @@ const overlaps = (a: Box, b: Box): boolean =>
 
 /**
  * The obstacles that stand for a place: those within NEAR pixels of its point
- * (a marker on it), grown by every obstacle that overlaps them (a cluster of
- * markers and arrows), as one box; `undefined` when nothing is near. Obstacles
- * that hide (controls) never stand for a place: see placeLabels.
+ * (a marker on it), as one box; `undefined` when nothing is near. Obstacles
+ * that overlap them are not added: a name placed around a cluster of markers
+ * would land beside another stop's marker, far from its own place (Hangzhou's
+ * name east of Shanghai's badge on a phone). Obstacles that hide (controls)
+ * never stand for a place: see placeLabels.
  */
 function coverOf(p: { x: number; y: number }, obstacles: readonly Box[]): Box | undefined {
   let box: Box | undefined;
-  const near = (o: Box, b: Box) => overlaps(o, { x: b.x - NEAR, y: b.y - NEAR, width: b.width + 2 * NEAR, height: b.height + 2 * NEAR });
-  const rest = obstacles.filter((o) => {
-    if (o.hides || !near(o, { x: p.x, y: p.y, width: 0, height: 0 })) return !o.hides;
-    box = box ? union(box, o) : o;
-    return false;
-  });
-  for (let grown = true; box && grown; ) {
-    grown = false;
-    for (let i = rest.length - 1; i >= 0; i--) {
-      if (overlaps(rest[i]!, box)) {
-        box = union(box, rest.splice(i, 1)[0]!);
-        grown = true;
-      }
-    }
+  for (const o of obstacles) {
+    if (!o.hides && overlaps(o, { x: p.x - NEAR, y: p.y - NEAR, width: 2 * NEAR, height: 2 * NEAR })) box = box ? union(box, o) : o;
   }
   return box;
 }

@@ -171,6 +171,63 @@ describe('placeLabels', () => {
     );
   });
 
+  /** The larger of the horizontal and vertical gaps between two boxes, in pixels (not above 0 when they meet). */
+  const gapBetween = (a: Box, b: Box) => Math.max(b.x - a.x - a.width, a.x - b.x - b.width, b.y - a.y - a.height, a.y - b.y - b.height);
+
+  it('puts every name within 6 px of its point, or of the markers standing on its point, for any route of markers, places and view', () => {
+    // A route's stops: markers one after another, each overlapping or near the last, as stops crowd on a small map.
+    const route = fc.record({
+      x: fc.integer({ min: 0, max: 300 }),
+      y: fc.integer({ min: 0, max: 300 }),
+      steps: fc.array(fc.record({ dx: fc.integer({ min: -30, max: 30 }), dy: fc.integer({ min: -30, max: 30 }), width: fc.integer({ min: 8, max: 60 }), height: fc.integer({ min: 8, max: 40 }), named: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+    });
+    const control = fc.record({ hides: fc.constant(true), x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 400 }), width: fc.integer({ min: 20, max: 120 }), height: fc.integer({ min: 20, max: 120 }) });
+    const other = fc.record({
+      text: fc.constant('Name'),
+      kind: fc.constantFrom('place' as const, 'country' as const, 'sea' as const),
+      x: fc.integer({ min: -50, max: 450 }),
+      y: fc.integer({ min: -50, max: 450 }),
+      width: fc.integer({ min: 10, max: 90 }),
+      height: fc.constant(14),
+    });
+    const anyView = fc.record({ x: fc.constant(0), y: fc.constant(0), width: fc.integer({ min: 120, max: 500 }), height: fc.integer({ min: 120, max: 500 }) });
+    fc.assert(
+      fc.property(route, fc.array(control, { maxLength: 2 }), fc.array(other, { maxLength: 20 }), anyView, ({ x, y, steps }, controls, others, view) => {
+        const markers: Box[] = [];
+        const stops: LabelCandidate[] = [];
+        for (const step of steps) {
+          [x, y] = [x + step.dx, y + step.dy];
+          markers.push({ x: x - step.width / 2, y: y - step.height / 2, width: step.width, height: step.height });
+          if (step.named) stops.push({ text: 'Stop', kind: 'place', x, y, width: 40, height: 14 });
+        }
+        const obstacles = [...markers, ...controls];
+        for (const p of placeLabels([...stops, ...others], obstacles, view)) {
+          const point = { x: p.anchorX, y: p.anchorY, width: 0, height: 0 };
+          // What may stand for a place's point: the markers within 8 px of it, not whatever overlaps them.
+          const own = p.kind === 'place' ? obstacles.filter((o) => !o.hides && gapBetween(o, point) < 8) : [];
+          const near = [point, ...own].reduce((a, b) => {
+            const left = Math.min(a.x, b.x);
+            const top = Math.min(a.y, b.y);
+            return { x: left, y: top, width: Math.max(a.x + a.width, b.x + b.width) - left, height: Math.max(a.y + a.height, b.y + b.height) - top };
+          });
+          expect(gapBetween(p, near), `${p.kind} at (${p.anchorX}, ${p.anchorY}) drawn at (${p.x}, ${p.y})`).toBeLessThanOrEqual(6);
+        }
+      }),
+    );
+  });
+
+  it('names Hangzhou beside its own marker, not beyond the Shanghai badge that overlaps the marker (seed page at 390×844)', () => {
+    // The obstacles the seed page measured around Hangzhou's point (220, 163) on a phone:
+    // marker 2 with its halo, Shanghai's stop markers and its "3–6" badge, which overlap it.
+    const marker2 = { x: 203, y: 148, width: 35, height: 34 };
+    const badge = { x: 234, y: 131, width: 51, height: 34 };
+    const shanghai = [{ x: 224, y: 140, width: 24, height: 24 }, { x: 246, y: 135, width: 24, height: 24 }, { x: 251, y: 141, width: 23, height: 23 }, { x: 244, y: 132, width: 24, height: 24 }];
+    const [p] = placeLabels([{ text: 'Hangzhou', kind: 'place', x: 220, y: 163, width: 61, height: 14 }], [marker2, ...shanghai, badge], { x: 0, y: 0, width: 390, height: 470 });
+    expect(p).toBeDefined();
+    expect(p!.x).toBeLessThan(badge.x + badge.width);
+    expect(gapBetween(p!, marker2)).toBeLessThanOrEqual(6);
+  });
+
   it('moves a place’s name to the left when the right is taken', () => {
     const [, p] = placeLabels(
       [

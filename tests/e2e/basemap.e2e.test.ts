@@ -99,8 +99,8 @@ describeBrowser('offline basemap', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  async function open(name: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: VIEWPORT });
+  async function open(name: string, viewport = VIEWPORT): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport });
     const { errors } = collectPageErrors(page);
     await page.goto(`${base}${name}`);
     await page.waitForLoadState('networkidle');
@@ -127,6 +127,33 @@ describeBrowser('offline basemap', () => {
     // Out of the accessibility tree: the stop list is the accessible view.
     expect(await page.locator('canvas.visitmap-labels').getAttribute('aria-hidden')).toBe('true');
     await page.locator('#map').screenshot({ path: path.join(screenshotDir, 'basemap-seed.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('names Hangzhou beside its own marker on a phone (390×844), not beyond Shanghai’s badge', async () => {
+    const { page, errors } = await open('seed.html', { width: 390, height: 844 });
+    // Hangzhou's point, the name drawn for it, and each marker's box (with its badge and halo), in container pixels.
+    const { point, label, markers } = await withMap<{ point: { x: number; y: number }; label?: Drawn; markers: Box[] }>(
+      page,
+      `const origin = map.getContainer().getBoundingClientRect();
+      const markers = [...document.querySelectorAll('.leaflet-marker-icon')].map((m) => {
+        const rects = [m, ...m.querySelectorAll('*')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+        const left = Math.min(...rects.map((r) => r.left)), top = Math.min(...rects.map((r) => r.top));
+        return { x: left - origin.left, y: top - origin.top, width: Math.max(...rects.map((r) => r.right)) - left, height: Math.max(...rects.map((r) => r.bottom)) - top };
+      });
+      return { point: map.latLngToContainerPoint([30.29, 120.16]), label: basemap.labels.drawnLabels().find((l) => l.text === 'Hangzhou'), markers };`,
+    );
+    await page.locator('#map').screenshot({ path: path.join(screenshotDir, 'basemap-seed-phone.png') });
+    if (label) {
+      const distance = (b: Box, x: number, y: number) => Math.hypot(Math.max(b.x - x, 0, x - b.x - b.width), Math.max(b.y - y, 0, y - b.y - b.height));
+      const between = (a: Box, b: Box) => Math.hypot(Math.max(b.x - a.x - a.width, 0, a.x - b.x - b.width), Math.max(b.y - a.y - a.height, 0, a.y - b.y - b.height));
+      // Beside marker 2 (some 14 px across its halo, then the name's margin), not 70 px east in the sea off Ningbo.
+      expect(distance(label, point.x, point.y), `Hangzhou drawn at (${label.x}, ${label.y}), its point (${point.x}, ${point.y})`).toBeLessThan(40);
+      // The marker nearest the name is the one on Hangzhou, so that a reader puts the name there.
+      const nearest = markers.reduce((a, b) => (between(label, b) < between(label, a) ? b : a));
+      expect(distance(nearest, point.x, point.y), 'the marker nearest the name is on Hangzhou').toBe(0);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
