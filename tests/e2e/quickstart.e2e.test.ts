@@ -3,12 +3,13 @@
  * a fresh app that installs the tarball with Leaflet and Vite (from the npm cache), the
  * Quick start's `html` and `js` blocks pasted in as they are, `vite build`, and the built
  * site opened in Chromium. The same for the script-tag page in the Install section, served
- * next to the app's `node_modules`. The map must show the basemap, the numbered markers
+ * next to the app's `node_modules`; the Install section's `js` blocks not marked `// bundlers only`
+ * run in plain Node in the same app. The map must show the basemap, the numbered markers
  * and the legs, and every link in every stop's popup must lead to a page that exists: not a
  * 404, and not the app's own index.html. Change the README and this test runs the change.
  * A screenshot of the Quick start app goes to tests/e2e/screenshots/quickstart.png.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -138,6 +139,7 @@ describeBrowser('the README recipes, from the packed package', () => {
   let browser: Browser;
   let built: ServedDir;
   let plain: ServedDir;
+  let install: string;
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'visitmap-quickstart-'));
@@ -153,7 +155,7 @@ describeBrowser('the README recipes, from the packed package', () => {
     );
 
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-    const install = readmeSection(readme, 'Install');
+    install = readmeSection(readme, 'Install');
     expect(install, 'the README install command').toContain('npm install visitmap leaflet\n');
     const quick = readmeSection(readme, 'Quick start');
     const html = onlyBlock(quick, 'html', 'Quick start');
@@ -179,6 +181,18 @@ describeBrowser('the README recipes, from the packed package', () => {
     await plain?.close();
     await browser?.close();
     if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('Install: every js block not marked "// bundlers only" runs in plain Node (no CSS import, JSON imported `with { type: \'json\' }`)', () => {
+    const blocks = [...install.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).filter((b) => !b.startsWith('// bundlers only'));
+    expect(blocks.length, 'js blocks for plain Node in the Install section').toBeGreaterThanOrEqual(2);
+    const failures = blocks.flatMap((block, i) => {
+      const file = path.join(app, `readme-install-${i}.${/\brequire\(/.test(block) ? 'cjs' : 'mjs'}`);
+      writeFileSync(file, block);
+      const ran = spawnSync(process.execPath, [file], { cwd: app, encoding: 'utf8' });
+      return ran.status === 0 && ran.stderr === '' ? [] : [`${block.split('\n')[0]} … exits ${ran.status}: ${ran.stderr.split('\n').slice(0, 5).join(' ')}`];
+    });
+    expect(failures).toEqual([]);
   });
 
   for (const recipe of ['Quick start (Vite)', 'script tag'] as const) {
