@@ -3,8 +3,8 @@
  * a fresh app that installs the tarball with Leaflet and Vite (from the npm cache), the
  * Quick start's `html` and `js` blocks pasted in as they are, `vite build`, and the built
  * site opened in Chromium. The same for the script-tag page in the Install section, served
- * next to the app's `node_modules`; the Install section's `js` blocks not marked `// bundlers only`
- * run in plain Node in the same app. The map must show the basemap, the numbered markers
+ * next to the app's `node_modules`; the Install section's `js` blocks not marked `// bundlers only`,
+ * and the extract section's example, run in plain Node in the same app. The map must show the basemap, the numbered markers
  * and the legs, and every link in every stop's popup must lead to a page that exists: not a
  * 404, and not the app's own index.html. Change the README and this test runs the change.
  * A screenshot of the Quick start app goes to tests/e2e/screenshots/quickstart.png.
@@ -186,14 +186,25 @@ describeBrowser('the README recipes, from the packed package', () => {
   it('Install: every js block not marked "// bundlers only" runs in plain Node (no CSS import, JSON imported `with { type: \'json\' }`)', () => {
     const blocks = [...install.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).filter((b) => !b.startsWith('// bundlers only'));
     expect(blocks.length, 'js blocks for plain Node in the Install section').toBeGreaterThanOrEqual(2);
-    const failures = blocks.flatMap((block, i) => {
-      const file = path.join(app, `readme-install-${i}.${/\brequire\(/.test(block) ? 'cjs' : 'mjs'}`);
+    expect(nodeFailures(blocks, 'install')).toEqual([]);
+  });
+
+  it('visitmap/extract: the README example awaits extractItinerary and gets { itinerary, warnings } in plain Node', () => {
+    const section = readmeSection(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'), 'From announcement to map: `visitmap/extract`');
+    const block = onlyBlock(section, 'js', 'From announcement to map');
+    expect(block).toMatch(/const \{ itinerary, warnings \} = await extractItinerary\(/);
+    expect(nodeFailures([block], 'extract')).toEqual([]);
+  });
+
+  /** Runs each block as a module (CommonJS when it calls require) in the app with plain Node; one line per block that fails or writes to stderr. */
+  function nodeFailures(blocks: string[], name: string): string[] {
+    return blocks.flatMap((block, i) => {
+      const file = path.join(app, `readme-${name}-${i}.${/\brequire\(/.test(block) ? 'cjs' : 'mjs'}`);
       writeFileSync(file, block);
       const ran = spawnSync(process.execPath, [file], { cwd: app, encoding: 'utf8' });
       return ran.status === 0 && ran.stderr === '' ? [] : [`${block.split('\n')[0]} … exits ${ran.status}: ${ran.stderr.split('\n').slice(0, 5).join(' ')}`];
     });
-    expect(failures).toEqual([]);
-  });
+  }
 
   for (const recipe of ['Quick start (Vite)', 'script tag'] as const) {
     const url = () => (recipe === 'script tag' ? `${plain.url}script-tag.html` : built.url);
