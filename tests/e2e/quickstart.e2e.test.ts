@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle } from './harness';
+import { axeProblems, collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle } from './harness';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
@@ -225,6 +225,26 @@ describeBrowser('the README recipes, from the packed package', () => {
           await page.screenshot({ path: path.join(screenshotDir, 'quickstart.png') });
         }
         expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`${recipe}: all of the page is in a landmark (axe-core's "region" rule), with no serious or critical axe problem`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+      try {
+        await page.goto(url());
+        await expect.poll(() => page.locator('.leaflet-marker-pane .vm-marker').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        await settle(page);
+        expect(await axeProblems(page)).toEqual([]);
+        // "region" is a moderate rule, which axeProblems leaves out: ask for it alone.
+        const outside = await page.evaluate(async () => {
+          type Result = { violations: { nodes: { target: unknown[] }[] }[] };
+          const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
+          const result = await axe.run(document, { runOnly: ['region'] });
+          return result.violations.flatMap((v) => v.nodes.map((n) => String(n.target[0])));
+        });
+        expect(outside).toEqual([]);
       } finally {
         await page.close();
       }
