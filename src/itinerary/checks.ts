@@ -42,7 +42,7 @@ export interface Context {
   docs: IdTable<Path>;
   /** Stop id → index of its first stop. */
   stops: IdTable<number>;
-  /** Stop ids in input order, to check that a leg joins consecutive stops. */
+  /** Stop ids in input order, to check that a leg joins consecutive stops; `undefined` for a stop without a usable or unique id. */
   order: unknown[];
   /** Meeting id → path (keys) of its first meeting. */
   meetings: IdTable<Path>;

@@ -11,12 +11,13 @@ import { DATE_CERTAINTIES, type DateCertainty, type LngLat, type LocalizedText, 
 
 /**
  * Reports the `id` of the object being checked if `seen` already holds it, naming where it
- * was first used (a path, or a stop's index); else remembers where it is.
+ * was first used (a path, or a stop's index), and returns that; else remembers where it is.
  */
-function unique<T extends number | (string | number)[]>(c: Context, seen: IdTable<T>, id: unknown, what: string, here: T): void {
+function unique<T extends number | (string | number)[]>(c: Context, seen: IdTable<T>, id: unknown, what: string, here: T): T | undefined {
   if (typeof id != 'string') return;
   const first = seen.first(id, here);
   if (first !== undefined) fail(c, `duplicate ${what} id ${show(id)} (first used at ${pathText(typeof first == 'number' ? ['stops', first] : first)})`, 'id');
+  return first;
 }
 
 const certainty = oneOf(DATE_CERTAINTIES);
@@ -80,8 +81,9 @@ export const stopTable = table(
   },
   (o, c) => {
     const i = c.path[1] as number;
-    unique(c, c.stops, o[0], 'stop', i);
-    c.order[i] = o[0];
+    const before = unique(c, c.stops, o[0], 'stop', i);
+    // A duplicated id names no one stop: neither of its stops is in `order`, so legs that name it are not reported again.
+    c.order[i] = before === undefined ? o[0] : (c.order[before] = undefined);
     const arrive = o[5] as string | undefined;
     const depart = o[6] as string | undefined;
     if (arrive && depart && isEarlier(depart, arrive)) fail(c, `departs ${depart}, before arriving ${arrive}`, 'depart');
@@ -135,10 +137,12 @@ const legTable = table({ from: [str, 1], to: [str, 1], mode: [oneOf(TRAVEL_MODES
   if (from === undefined || to === undefined) return;
   // Legs usually come in stop order: try the stop after the previous leg's before a look-up.
   const guess = c.next;
-  const i = c.order[guess] === from ? guess : c.stops.get(from as string);
-  if (i === undefined) return fail(c, `unknown stop ${show(from)}`, 'from');
+  const i = (c.order[guess] === from ? guess : c.stops.get(from as string)) as number; // undefined: an unknown id
+  // A stop list that failed (no stops: `order` is empty) is reported there, once; so is a
+  // duplicated stop id (its stops are not in `order`): which of them a leg naming it joins is anyone's guess.
+  if (c.order[i] === undefined) return i === undefined && c.order.length && fail(c, `unknown stop ${show(from)}`, 'from');
   const next = c.order[i + 1];
-  // A next stop without a usable id is reported there, once: nothing to say of the leg (ids are
+  // A next stop without a usable id (or a duplicated one) is reported there, once: nothing to say of the leg (ids are
   // never empty strings here, so `next ??` reads "a next stop with an id, or none at all").
   if (next !== to && (next ?? i + 1 >= c.order.length)) {
     return fail(c, next === undefined ? `${show(from)} is the last stop: no leg leaves it` : `expected ${show(next)}, the stop after ${show(from)}`, 'to');
