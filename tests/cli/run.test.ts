@@ -94,6 +94,25 @@ describe('visitmap: input problems exit 1', () => {
     expect(t.err()).toBe('trip.geojson: features[1].geometry.coordinates: expected [longitude, latitude]\n');
   });
 
+  it("says first that another tool's FeatureCollection is not a visitmap export, then keeps the located issues", async () => {
+    const other = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [121.47, 31.23] }, properties: { name: 'Shanghai' } }] };
+    const t = io({ 'points.geojson': JSON.stringify(other) });
+    expect(await run(['validate', 'points.geojson'], t)).toBe(1);
+    const lines = t.err().trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^points\.geojson: not a visitmap GeoJSON export: .*`visitmap import` reads GPX and KML/);
+    expect(lines.slice(1)).toEqual(['points.geojson: features[0].id: missing required member']);
+  });
+
+  it('reports a broken visitmap export without that first line, also after the foreign member was dropped', async () => {
+    const g = JSON.parse(await geojsonOf(pacificText));
+    delete g.visitmap;
+    delete g.features[0].id;
+    const t = io({ 'trip.geojson': JSON.stringify(g) });
+    expect(await run(['validate', 'trip.geojson'], t)).toBe(1);
+    expect(t.err()).toMatch(/^trip\.geojson: features\[0\]\.id: missing required member\n/);
+    expect(t.err()).not.toContain('not a visitmap GeoJSON export');
+  });
+
   it('reports a failed write in one line', async () => {
     const t = io({ 'seed.json': seedText }, { unwritable: true });
     expect(await run(['kml', 'seed.json', '-o', 'out/seed.kml'], t)).toBe(1);
