@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
@@ -117,6 +119,22 @@ describe('visitmap: input problems exit 1', () => {
     const t = io({ 'seed.json': seedText }, { unwritable: true });
     expect(await run(['kml', 'seed.json', '-o', 'out/seed.kml'], t)).toBe(1);
     expect(t.err()).toBe('visitmap: cannot write out/seed.kml: permission denied\n');
+  });
+});
+
+describe('visitmap: output problems exit 1', () => {
+  it('names the missing folder when -o points into a folder that does not exist', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'visitmap-out-'));
+    try {
+      const out = path.join(dir, 'nonexistent', 'dir', 'out.geojson');
+      // The real file system, so the error is the one Node gives.
+      const t = { ...io({ 'seed.json': seedText }), writeFile: (p: string, text: string) => writeFile(p, text, 'utf8') };
+      expect(await run(['geojson', 'seed.json', '-o', out], t)).toBe(1);
+      expect(t.err()).toBe(`visitmap: cannot write ${out}: the folder ${path.dirname(out)} does not exist\n`);
+      expect(t.out()).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
