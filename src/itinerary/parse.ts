@@ -23,7 +23,7 @@ export class ItineraryError extends Error {
  * what `each` returned for each stop. `quick`, in place only, checks a stop first (it may decline).
  */
 export function run(input: unknown, each?: StopSink, quick?: Context['quick']): [Itinerary, Issue[], unknown[], unknown[]] {
-  // `kept`, `next`, `last`, `lastStop`, `legAt` and `out` start unset: each is written before it is
+  // `kept`, `next`, `last`, `lastStop`, `lastId`, `legAt` and `out` start unset: each is written before it is
   // read (`undefined` reads as no guess, no date yet; `out` is read only when the stops passed), and
   // the bytes went to the legs' rules (size-limit).
   const c = {

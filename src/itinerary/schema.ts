@@ -81,20 +81,21 @@ export const stopTable = table(
   },
   (o, c) => {
     const i = c.path[1] as number;
-    const before = unique(c, c.stops, o[0], 'stop', i);
-    // A duplicated id names no one stop: neither of its stops is in `order`, so legs that name it are not reported again.
-    c.order[i] = before === undefined ? o[0] : (c.order[before] = undefined);
+    // A duplicated id is not in `order` again: its later stop reads as one without a usable id, which
+    // the legs do not report again (no "expected \"b\", the stop after \"b\"" beside the duplicate).
+    c.order[i] = unique(c, c.stops, o[0], 'stop', i) === undefined ? o[0] : undefined;
     const arrive = o[5] as string | undefined;
     const depart = o[6] as string | undefined;
     if (arrive && depart && isEarlier(depart, arrive)) fail(c, `departs ${depart}, before arriving ${arrive}`, 'depart');
     const first = arrive ?? depart;
     const last = c.last;
     if (first && last && isEarlier(first, last)) {
-      fail(c, `${arrive ? 'arrives' : 'departs'} ${first}, before leaving stops[${c.lastStop}] ${show(c.order[c.lastStop])} (${last})`, arrive ? 'arrive' : 'depart');
+      fail(c, `${arrive ? 'arrives' : 'departs'} ${first}, before leaving stops[${c.lastStop}] ${show(c.lastId)} (${last})`, arrive ? 'arrive' : 'depart');
     }
     if (first) {
       c.last = depart ?? first;
       c.lastStop = i;
+      c.lastId = o[0];
     }
   },
 );
@@ -137,15 +138,15 @@ const legTable = table({ from: [str, 1], to: [str, 1], mode: [oneOf(TRAVEL_MODES
   if (from === undefined || to === undefined) return;
   // Legs usually come in stop order: try the stop after the previous leg's before a look-up.
   const guess = c.next;
-  const i = (c.order[guess] === from ? guess : c.stops.get(from as string)) as number; // undefined: an unknown id
-  // A stop list that failed (no stops: `order` is empty) is reported there, once; so is a
-  // duplicated stop id (its stops are not in `order`): which of them a leg naming it joins is anyone's guess.
-  if (c.order[i] === undefined) return i === undefined && c.order.length && fail(c, `unknown stop ${show(from)}`, 'from');
+  const i = c.order[guess] === from ? guess : c.stops.get(from as string);
+  // A stop list that failed (no stops: `order` is empty) is reported there, once.
+  if (i === undefined) return c.order.length && fail(c, `unknown stop ${show(from)}`, 'from');
   const next = c.order[i + 1];
-  // A next stop without a usable id (or a duplicated one) is reported there, once: nothing to say of the leg (ids are
-  // never empty strings here, so `next ??` reads "a next stop with an id, or none at all").
-  if (next !== to && (next ?? i + 1 >= c.order.length)) {
-    return fail(c, next === undefined ? `${show(from)} is the last stop: no leg leaves it` : `expected ${show(next)}, the stop after ${show(from)}`, 'to');
+  // A next stop without a usable id (or with a duplicated one) is reported there, once: nothing to say of
+  // the leg, which is not kept either, so a second leg to it is no "already given" (ids are never empty
+  // strings here, so `next ??` reads "a next stop with an id, or none at all").
+  if (next !== to) {
+    return (next ?? i + 1 >= c.order.length) && fail(c, next === undefined ? `${show(from)} is the last stop: no leg leaves it` : `expected ${show(next)}, the stop after ${show(from)}`, 'to');
   }
   if (c.legAt[i] !== undefined) return fail(c, `the leg from ${show(from)} to ${show(to)} is already given at legs[${c.legAt[i]}]`);
   c.legs[3 * i] = o[2];
