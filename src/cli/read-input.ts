@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isFlat } from '../geojson/from-flat';
 import { fromGeoJSON } from '../geojson/from-geojson';
 import { ItineraryError, parseItinerary } from '../itinerary/index';
 import type { Itinerary } from '../itinerary/types';
@@ -70,9 +71,22 @@ export async function readItinerary(file: string, io: CliIO): Promise<Itinerary>
     return isCollection ? fromGeoJSON(json) : parseItinerary(json);
   } catch (error) {
     if (!(error instanceof ItineraryError)) throw error;
-    throw new CliFailure(
-      error.issues.map((i) => `${name}: ${i.path}: ${i.message}`),
-      1,
-    );
+    const lines = error.issues.map((i) => `${name}: ${i.path}: ${i.message}`);
+    // Another tool's collection fails on members it never had: say first what the file is not.
+    if (isCollection && !isExport(json as Json)) {
+      lines.unshift(
+        `${name}: not a visitmap GeoJSON export: no "visitmap" member, and no feature with properties.kind "stop" or "leg" or a flat profile's trip_id; ` +
+          '`visitmap import` reads GPX and KML files from other tools, or write the itinerary as JSON',
+      );
+    }
+    throw new CliFailure(lines, 1);
   }
+}
+
+type Json = Record<string, unknown>;
+
+/** Whether a collection says it comes from visitmap: its foreign member, a feature's `kind`, or the flat profile. */
+function isExport(fc: Json): boolean {
+  const kinds = ['stop', 'leg', 'meeting'];
+  return 'visitmap' in fc || isFlat(fc) || (Array.isArray(fc.features) && fc.features.some((f) => kinds.includes((f as { properties?: { kind?: unknown } } | null)?.properties?.kind as string)));
 }

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { cac } from 'cac';
 import { version } from '../../package.json';
 import { toGeoJSON } from '../geojson/to-geojson';
@@ -149,7 +149,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     try {
       await io.writeFile(resolve(io.cwd, out), text);
     } catch (error) {
-      throw new CliFailure([`visitmap: cannot write ${out}: ${fileError(error)}`], 1);
+      // Writing a file fails with "no such file" only when a folder on its path is missing: name that.
+      const reason = (error as { code?: unknown } | null)?.code === 'ENOENT' ? `the folder ${dirname(out)} does not exist` : fileError(error);
+      throw new CliFailure([`visitmap: cannot write ${out}: ${reason}`], 1);
     }
   };
   try {

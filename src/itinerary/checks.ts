@@ -42,7 +42,7 @@ export interface Context {
   docs: IdTable<Path>;
   /** Stop id → index of its first stop. */
   stops: IdTable<number>;
-  /** Stop ids in input order, to check that a leg joins consecutive stops. */
+  /** Stop ids in input order, to check that a leg joins consecutive stops; `undefined` for a stop without a usable id, or with the id of an earlier stop. */
   order: unknown[];
   /** Meeting id → path (keys) of its first meeting. */
   meetings: IdTable<Path>;
@@ -54,9 +54,10 @@ export interface Context {
   legAt: number[];
   /** The index after the `from` stop of the latest leg: where the next leg most likely starts. */
   next: number;
-  /** The latest date or time seen so far along the route (`''` before any), and the index of its stop. */
+  /** The latest date or time seen so far along the route (unset before any), and the index and id of its stop (the id kept here: `order` leaves out a duplicated one). */
   last: string;
   lastStop: number;
+  lastId: unknown;
 }
 
 /** Receives a checked stop's members, normalised, in the stop table's order, with the stop's index first; returns what to put out for it. */

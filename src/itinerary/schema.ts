@@ -11,12 +11,13 @@ import { DATE_CERTAINTIES, type DateCertainty, type LngLat, type LocalizedText, 
 
 /**
  * Reports the `id` of the object being checked if `seen` already holds it, naming where it
- * was first used (a path, or a stop's index); else remembers where it is.
+ * was first used (a path, or a stop's index), and returns that; else remembers where it is.
  */
-function unique<T extends number | (string | number)[]>(c: Context, seen: IdTable<T>, id: unknown, what: string, here: T): void {
+function unique<T extends number | (string | number)[]>(c: Context, seen: IdTable<T>, id: unknown, what: string, here: T): T | undefined {
   if (typeof id != 'string') return;
   const first = seen.first(id, here);
   if (first !== undefined) fail(c, `duplicate ${what} id ${show(id)} (first used at ${pathText(typeof first == 'number' ? ['stops', first] : first)})`, 'id');
+  return first;
 }
 
 const certainty = oneOf(DATE_CERTAINTIES);
@@ -80,19 +81,21 @@ export const stopTable = table(
   },
   (o, c) => {
     const i = c.path[1] as number;
-    unique(c, c.stops, o[0], 'stop', i);
-    c.order[i] = o[0];
+    // A duplicated id is not in `order` again: its later stop reads as one without a usable id, which
+    // the legs do not report again (no "expected \"b\", the stop after \"b\"" beside the duplicate).
+    c.order[i] = unique(c, c.stops, o[0], 'stop', i) === undefined ? o[0] : undefined;
     const arrive = o[5] as string | undefined;
     const depart = o[6] as string | undefined;
     if (arrive && depart && isEarlier(depart, arrive)) fail(c, `departs ${depart}, before arriving ${arrive}`, 'depart');
     const first = arrive ?? depart;
     const last = c.last;
     if (first && last && isEarlier(first, last)) {
-      fail(c, `${arrive ? 'arrives' : 'departs'} ${first}, before leaving stops[${c.lastStop}] ${show(c.order[c.lastStop])} (${last})`, arrive ? 'arrive' : 'depart');
+      fail(c, `${arrive ? 'arrives' : 'departs'} ${first}, before leaving stops[${c.lastStop}] ${show(c.lastId)} (${last})`, arrive ? 'arrive' : 'depart');
     }
     if (first) {
       c.last = depart ?? first;
       c.lastStop = i;
+      c.lastId = o[0];
     }
   },
 );
@@ -136,12 +139,14 @@ const legTable = table({ from: [str, 1], to: [str, 1], mode: [oneOf(TRAVEL_MODES
   // Legs usually come in stop order: try the stop after the previous leg's before a look-up.
   const guess = c.next;
   const i = c.order[guess] === from ? guess : c.stops.get(from as string);
-  if (i === undefined) return fail(c, `unknown stop ${show(from)}`, 'from');
+  // A stop list that failed (no stops: `order` is empty) is reported there, once.
+  if (i === undefined) return c.order.length && fail(c, `unknown stop ${show(from)}`, 'from');
   const next = c.order[i + 1];
-  // A next stop without a usable id is reported there, once: nothing to say of the leg (ids are
-  // never empty strings here, so `next ??` reads "a next stop with an id, or none at all").
-  if (next !== to && (next ?? i + 1 >= c.order.length)) {
-    return fail(c, next === undefined ? `${show(from)} is the last stop: no leg leaves it` : `expected ${show(next)}, the stop after ${show(from)}`, 'to');
+  // A next stop without a usable id (or with a duplicated one) is reported there, once: nothing to say of
+  // the leg, which is not kept either, so a second leg to it is no "already given" (ids are never empty
+  // strings here, so `next ??` reads "a next stop with an id, or none at all").
+  if (next !== to) {
+    return (next ?? i + 1 >= c.order.length) && fail(c, next === undefined ? `${show(from)} is the last stop: no leg leaves it` : `expected ${show(next)}, the stop after ${show(from)}`, 'to');
   }
   if (c.legAt[i] !== undefined) return fail(c, `the leg from ${show(from)} to ${show(to)} is already given at legs[${c.legAt[i]}]`);
   c.legs[3 * i] = o[2];

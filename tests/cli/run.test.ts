@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
@@ -94,10 +96,45 @@ describe('visitmap: input problems exit 1', () => {
     expect(t.err()).toBe('trip.geojson: features[1].geometry.coordinates: expected [longitude, latitude]\n');
   });
 
+  it("says first that another tool's FeatureCollection is not a visitmap export, then keeps the located issues", async () => {
+    const other = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [121.47, 31.23] }, properties: { name: 'Shanghai' } }] };
+    const t = io({ 'points.geojson': JSON.stringify(other) });
+    expect(await run(['validate', 'points.geojson'], t)).toBe(1);
+    const lines = t.err().trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^points\.geojson: not a visitmap GeoJSON export: .*`visitmap import` reads GPX and KML/);
+    expect(lines.slice(1)).toEqual(['points.geojson: features[0].id: missing required member']);
+  });
+
+  it('reports a broken visitmap export without that first line, also after the foreign member was dropped', async () => {
+    const g = JSON.parse(await geojsonOf(pacificText));
+    delete g.visitmap;
+    delete g.features[0].id;
+    const t = io({ 'trip.geojson': JSON.stringify(g) });
+    expect(await run(['validate', 'trip.geojson'], t)).toBe(1);
+    expect(t.err()).toMatch(/^trip\.geojson: features\[0\]\.id: missing required member\n/);
+    expect(t.err()).not.toContain('not a visitmap GeoJSON export');
+  });
+
   it('reports a failed write in one line', async () => {
     const t = io({ 'seed.json': seedText }, { unwritable: true });
     expect(await run(['kml', 'seed.json', '-o', 'out/seed.kml'], t)).toBe(1);
     expect(t.err()).toBe('visitmap: cannot write out/seed.kml: permission denied\n');
+  });
+});
+
+describe('visitmap: output problems exit 1', () => {
+  it('names the missing folder when -o points into a folder that does not exist', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'visitmap-out-'));
+    try {
+      const out = path.join(dir, 'nonexistent', 'dir', 'out.geojson');
+      // The real file system, so the error is the one Node gives.
+      const t = { ...io({ 'seed.json': seedText }), writeFile: (p: string, text: string) => writeFile(p, text, 'utf8') };
+      expect(await run(['geojson', 'seed.json', '-o', out], t)).toBe(1);
+      expect(t.err()).toBe(`visitmap: cannot write ${out}: the folder ${path.dirname(out)} does not exist\n`);
+      expect(t.out()).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

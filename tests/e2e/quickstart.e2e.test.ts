@@ -3,19 +3,20 @@
  * a fresh app that installs the tarball with Leaflet and Vite (from the npm cache), the
  * Quick start's `html` and `js` blocks pasted in as they are, `vite build`, and the built
  * site opened in Chromium. The same for the script-tag page in the Install section, served
- * next to the app's `node_modules`. The map must show the basemap, the numbered markers
+ * next to the app's `node_modules`; the Install section's `js` blocks not marked `// bundlers only`,
+ * and the extract section's example, run in plain Node in the same app. The map must show the basemap, the numbered markers
  * and the legs, and every link in every stop's popup must lead to a page that exists: not a
  * 404, and not the app's own index.html. Change the README and this test runs the change.
  * A screenshot of the Quick start app goes to tests/e2e/screenshots/quickstart.png.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle } from './harness';
+import { axeProblems, collectPageErrors, describeBrowser, launchBrowser, serveDir, type ServedDir, settle } from './harness';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
@@ -138,6 +139,7 @@ describeBrowser('the README recipes, from the packed package', () => {
   let browser: Browser;
   let built: ServedDir;
   let plain: ServedDir;
+  let install: string;
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'visitmap-quickstart-'));
@@ -153,7 +155,7 @@ describeBrowser('the README recipes, from the packed package', () => {
     );
 
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-    const install = readmeSection(readme, 'Install');
+    install = readmeSection(readme, 'Install');
     expect(install, 'the README install command').toContain('npm install visitmap leaflet\n');
     const quick = readmeSection(readme, 'Quick start');
     const html = onlyBlock(quick, 'html', 'Quick start');
@@ -181,6 +183,29 @@ describeBrowser('the README recipes, from the packed package', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
+  it('Install: every js block not marked "// bundlers only" runs in plain Node (no CSS import, JSON imported `with { type: \'json\' }`)', () => {
+    const blocks = [...install.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).filter((b) => !b.startsWith('// bundlers only'));
+    expect(blocks.length, 'js blocks for plain Node in the Install section').toBeGreaterThanOrEqual(2);
+    expect(nodeFailures(blocks, 'install')).toEqual([]);
+  });
+
+  it('visitmap/extract: the README example awaits extractItinerary and gets { itinerary, warnings } in plain Node', () => {
+    const section = readmeSection(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'), 'From announcement to map: `visitmap/extract`');
+    const block = onlyBlock(section, 'js', 'From announcement to map');
+    expect(block).toMatch(/const \{ itinerary, warnings \} = await extractItinerary\(/);
+    expect(nodeFailures([block], 'extract')).toEqual([]);
+  });
+
+  /** Runs each block as a module (CommonJS when it calls require) in the app with plain Node; one line per block that fails or writes to stderr. */
+  function nodeFailures(blocks: string[], name: string): string[] {
+    return blocks.flatMap((block, i) => {
+      const file = path.join(app, `readme-${name}-${i}.${/\brequire\(/.test(block) ? 'cjs' : 'mjs'}`);
+      writeFileSync(file, block);
+      const ran = spawnSync(process.execPath, [file], { cwd: app, encoding: 'utf8' });
+      return ran.status === 0 && ran.stderr === '' ? [] : [`${block.split('\n')[0]} … exits ${ran.status}: ${ran.stderr.split('\n').slice(0, 5).join(' ')}`];
+    });
+  }
+
   for (const recipe of ['Quick start (Vite)', 'script tag'] as const) {
     const url = () => (recipe === 'script tag' ? `${plain.url}script-tag.html` : built.url);
 
@@ -200,6 +225,26 @@ describeBrowser('the README recipes, from the packed package', () => {
           await page.screenshot({ path: path.join(screenshotDir, 'quickstart.png') });
         }
         expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`${recipe}: all of the page is in a landmark (axe-core's "region" rule), with no serious or critical axe problem`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+      try {
+        await page.goto(url());
+        await expect.poll(() => page.locator('.leaflet-marker-pane .vm-marker').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        await settle(page);
+        expect(await axeProblems(page)).toEqual([]);
+        // "region" is a moderate rule, which axeProblems leaves out: ask for it alone.
+        const outside = await page.evaluate(async () => {
+          type Result = { violations: { nodes: { target: unknown[] }[] }[] };
+          const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
+          const result = await axe.run(document, { runOnly: ['region'] });
+          return result.violations.flatMap((v) => v.nodes.map((n) => String(n.target[0])));
+        });
+        expect(outside).toEqual([]);
       } finally {
         await page.close();
       }

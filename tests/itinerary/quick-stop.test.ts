@@ -13,7 +13,7 @@ import { isoDate, lngLat, localizedText } from '../arbitraries';
 function context(): Context {
   return {
     copy: false, out: [], issues: [], path: ['stops', 0], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(),
-    order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0,
+    order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0, lastId: undefined,
   };
 }
 

@@ -23,6 +23,7 @@ const beyondSchema = new Set([
   'depart-before-arrive.json',
   'out-of-order-stops.json',
   'duplicate-stop-ids.json',
+  'duplicate-stop-id-in-legs.json',
   'duplicate-meeting-ids.json',
   'source-documents.json',
   'legs.json',
