@@ -23,12 +23,9 @@ export class ItineraryError extends Error {
  * what `each` returned for each stop. `quick`, in place only, checks a stop first (it may decline).
  */
 export function run(input: unknown, each?: StopSink, quick?: Context['quick']): [Itinerary, Issue[], unknown[], unknown[]] {
-  // `kept`, `next`, `last`, `lastStop`, `lastId`, `legAt` and `out` start unset: each is written before it is
-  // read (`undefined` reads as no guess, no date yet; `out` is read only when the stops passed), and
-  // the bytes went to the legs' rules (size-limit).
-  const c = {
-    copy: !each, each, quick, issues: [], path: [], pool: [], docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [],
-  } as unknown as Context;
+  const c: Context = {
+    copy: !each, each, quick, out: [], issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0, lastId: undefined,
+  };
   const it = {} as Record<string, unknown>;
   try {
     const o = itinerary(input, c) as Record<string, unknown> | undefined;
