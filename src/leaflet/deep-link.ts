@@ -59,6 +59,7 @@ export class DeepLink {
     options.timeline?.on('change', this.onTime, this);
     options.days?.on('change', this.onDay, this);
     if (options.read !== false) {
+      layer._meetingLinks = true; // a #meeting= link now opens its meeting when loaded: popups offer it
       win.addEventListener('hashchange', this.onNavigate);
       win.addEventListener('popstate', this.onNavigate);
       this.apply();
@@ -79,13 +80,14 @@ export class DeepLink {
     try {
       if (days && (state.day || days.getDay())) days.select(state.day ?? null);
       const known = state.stop !== undefined && this.layer.getStops().some((s) => s.id === state.stop);
-      const time = state.t !== undefined ? Date.parse(state.t) : NaN;
-      if (timeline && Number.isFinite(time)) timeline.seekTime(time);
+      const time = Date.parse(state.t ?? ''); // NaN without one
+      const timed = Number.isFinite(time);
+      if (timeline && timed) timeline.seekTime(time);
       else if (timeline && known) timeline.seekStop(state.stop!);
-      this.expected = known ? state.stop! : timeline && Number.isFinite(time) ? (timeline.moments[timeline.getProgress() | 0]?.id ?? null) : null;
-      if (known && (!timeline || !Number.isFinite(time) || timeline.moments[timeline.getProgress() | 0]?.id !== state.stop)) {
+      this.expected = known ? state.stop! : timeline && timed ? (timeline.moments[timeline.getProgress() | 0]?.id ?? null) : null;
+      if (known && (!timeline || !timed || timeline.moments[timeline.getProgress() | 0]?.id !== state.stop)) {
         this.layer.openStop(state.stop!, { focus: false });
-      } else if (!known && !Number.isFinite(time)) {
+      } else if (!known && !timed) {
         // Back to a state with no stop and no time (a day view, or the page as first opened).
         this.layer.closePopup();
         if (!state.day) timeline?.reset();
@@ -100,6 +102,7 @@ export class DeepLink {
 
   /** Stops following and writing the hash. */
   remove(): void {
+    this.layer._meetingLinks = false;
     this.layer.off('popupopen', this.onStop, this);
     this.layer.off('meetingopen', this.onMeeting, this);
     this.layer.off('meetingclose', this.onMeeting, this);
@@ -147,16 +150,13 @@ export class DeepLink {
   private write(change: StoryHash, mode?: 'push' | 'replace'): void {
     const how = this.o.history ?? 'push';
     if (this.applying || how === false) return;
-    const current = parseStoryHash(this.win.location.hash);
-    const next = { ...current, ...change };
+    const { location, history } = this.win;
+    const next = { ...parseStoryHash(location.hash), ...change };
     if (!('day' in change) && this.o.days) next.day = this.o.days.getDay()?.key;
-    const hash = formatStoryHash(this.win.location.hash, next);
-    if (hash === this.win.location.hash || (hash === '' && !this.win.location.hash)) return;
-    const { pathname, search } = this.win.location;
-    const url = `${pathname}${search}${hash}`;
-    if ((mode ?? how) === 'push') this.win.history.pushState(this.win.history.state, '', url);
-    else this.win.history.replaceState(this.win.history.state, '', url);
-    this.lastHash = this.win.location.hash;
+    const hash = formatStoryHash(location.hash, next);
+    if (hash === location.hash || (hash === '' && !location.hash)) return;
+    history[(mode ?? how) === 'push' ? 'pushState' : 'replaceState'](history.state, '', `${location.pathname}${location.search}${hash}`);
+    this.lastHash = location.hash;
   }
 }
 

@@ -4,7 +4,8 @@ import type { LocalizedText } from '../itinerary/types';
 
 /**
  * Creates an element with classes and, optionally, text. Text always goes in through
- * `textContent`: nothing from data is ever parsed as HTML.
+ * `textContent`: nothing from data is ever parsed as HTML. A button is `type="button"`:
+ * none made here submits a form the map sits in.
  */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -13,9 +14,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   parent?: HTMLElement,
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
+  if (tag === 'button') (node as HTMLButtonElement).type = 'button';
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
-  if (parent) parent.appendChild(node);
+  parent?.append(node);
   return node;
 }
 
@@ -30,7 +32,7 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(
 ): SVGElementTagNameMap[K] {
   const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const name in attributes) node.setAttribute(name, attributes[name]!);
-  if (parent) parent.appendChild(node);
+  parent?.append(node);
   return node;
 }
 

@@ -106,10 +106,10 @@ describe('buildMeetingDetails', () => {
 describe('the popup’s details link', () => {
   const popupCtx = ctx;
 
-  it('links a meeting without a url to #meeting=<id>, which a click opens in place, naming the link pressed', () => {
+  it('links a meeting without a url to #meeting=<id> where the page reads such links, which a click opens in place, naming the link pressed', () => {
     const it_ = seedWithoutUrls();
     const onOpenMeeting = vi.fn();
-    const popup = buildPopupContent(it_.stops[1]!, { ...popupCtx(it_, 1), onOpenMeeting });
+    const popup = buildPopupContent(it_.stops[1]!, { ...popupCtx(it_, 1), onOpenMeeting, meetingLinks: true });
     const links = [...popup.querySelectorAll<HTMLAnchorElement>('a.vm-meeting__details')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['#meeting=hangzhou-customs-meeting', '#meeting=hangzhou-smart-customs']);
     expect(links[0]!.textContent).toBe('Meeting details: Meeting with the Director General of Hangzhou Customs');
@@ -121,6 +121,21 @@ describe('the popup’s details link', () => {
     links[0]!.dispatchEvent(newTab);
     expect(newTab.defaultPrevented).toBe(false);
     expect(onOpenMeeting).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers a button, not a link leading nowhere, for a meeting without a url where the page does not read #meeting= links', () => {
+    const it_ = seedWithoutUrls();
+    const onOpenMeeting = vi.fn();
+    const popup = buildPopupContent(it_.stops[1]!, { ...popupCtx(it_, 1), onOpenMeeting });
+    expect(popup.querySelector('a')).toBeNull();
+    const buttons = [...popup.querySelectorAll<HTMLButtonElement>('button.vm-meeting__details')];
+    expect(buttons.map((b) => [b.type, b.textContent])).toEqual([
+      ['button', 'Meeting details: Meeting with the Director General of Hangzhou Customs'],
+      ['button', `Meeting details: ${localize(it_.stops[1]!.meetings[1]!.title, 'en')}`],
+    ]);
+    // A click with a modifier opens it too: there is no new tab for a button to open.
+    buttons[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ctrlKey: true }));
+    expect(onOpenMeeting).toHaveBeenCalledWith(it_.stops[1]!.meetings[1]!.id, buttons[1]);
   });
 
   it('gives a meeting without a url no link when there is no view to open, and keeps a url’s link as it was', () => {

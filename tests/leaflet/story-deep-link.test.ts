@@ -112,4 +112,21 @@ describe('DeepLink', () => {
     expect(() => window.dispatchEvent(new HashChangeEvent('hashchange'))).not.toThrow();
     expect(layer.getOpenMeeting()).toBeNull();
   });
+
+  it('makes a popup’s details control a #meeting= link only while it reads the URL, a button otherwise', () => {
+    const layer = new ItineraryLayer(seedWithoutUrls(), { animate: false, meetingDetails }).addTo(map);
+    const control = () => map.getContainer().querySelector<HTMLElement>('.leaflet-popup .vm-meeting__details')!;
+    layer.openStop('hangzhou');
+    expect([control().tagName, control().getAttribute('href')]).toEqual(['BUTTON', null]);
+    control().click();
+    expect(layer.getOpenMeeting()).toBe('hangzhou-customs-meeting');
+    layer.closeMeeting();
+    link = new DeepLink(layer);
+    layer.openStop('lingang');
+    expect([control().tagName, control().getAttribute('href')]).toEqual(['A', '#meeting=lingang-big-data']);
+    link.remove();
+    link = null;
+    layer.openStop('hangzhou');
+    expect(control().tagName).toBe('BUTTON');
+  });
 });

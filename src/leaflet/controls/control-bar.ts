@@ -173,12 +173,12 @@ export class ControlBar {
       // A part of the bar, no longer a control of its own in a corner (the bar is the control).
       if (slot.place !== 'hidden') container.classList.replace('leaflet-control', 'vm-bar__part');
       if (slot.place === 'sheet') this.sheet(member, slot, container, sheets, toggles);
-      else if (slot.place === 'main') row.appendChild(container);
-      else if (slot.place === 'row') more.appendChild(container);
+      else if (slot.place === 'main') row.append(container);
+      else if (slot.place === 'row') more.append(container);
       else container.classList.add('vm-bar-hidden');
     }
-    more.appendChild(toggles);
-    row.appendChild(more);
+    more.append(toggles);
+    row.append(more);
     L.DomEvent.on(root, 'keydown', ((e: KeyboardEvent) => {
       if (e.key !== 'Escape' || !this.open) return;
       L.DomEvent.stop(e);
@@ -186,7 +186,7 @@ export class ControlBar {
     }) as L.DomEvent.EventHandlerFn);
     isolateFromMap(root);
     // Along the bottom edge: the last child of the bottom-left corner (Leaflet stacks later bottom controls above).
-    controlCorners(this.map).bottomleft?.appendChild(root);
+    controlCorners(this.map).bottomleft?.append(root);
     this.map.getContainer().classList.add('vm-barred');
     this.fit();
     for (const f of this.folded) f.slot.changed?.(true);
@@ -204,9 +204,8 @@ export class ControlBar {
     }
     panel.tabIndex = -1;
     panel.hidden = true;
-    panel.appendChild(container);
+    panel.append(container);
     const toggle = el('button', 'vm-bar__toggle', undefined, toggles);
-    toggle.type = 'button';
     toggle.id = id;
     toggle.setAttribute('aria-expanded', 'false');
     toggle.setAttribute('aria-controls', panel.id);

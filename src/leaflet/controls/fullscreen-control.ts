@@ -43,7 +43,6 @@ export class FullscreenControl extends L.Control {
     this.host = map;
     const root = el('div', 'vm-fullscreen-control leaflet-bar');
     const button = (this.button = el('button', 'vm-fullscreen-control__button', undefined, root));
-    button.type = 'button';
     L.DomEvent.disableClickPropagation(root);
     L.DomEvent.on(button, 'click', this.toggle, this);
     document.addEventListener('fullscreenchange', this.sync);

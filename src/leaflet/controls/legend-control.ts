@@ -42,7 +42,7 @@ export class LegendControl extends ItineraryControl<LegendControlOptions> {
     for (const mode of modes) {
       const item = el('li', `vm-legend__item vm-legend__item--${mode}`, undefined, list);
       // Large mode draws solid lines (see LegsCanvas): so does its legend.
-      item.appendChild(lineSwatch(styles[mode], large));
+      item.append(lineSwatch(styles[mode], large));
       el('span', 'vm-legend__text', strings.modes[mode], item);
     }
     for (const precision of precisions) {

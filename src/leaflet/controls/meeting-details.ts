@@ -7,7 +7,7 @@ import type { LayerStrings, MeetingView } from '../options';
 import { findMeeting } from '../../story/meetings';
 import { contentContext } from '../layer/draw';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
-import { participant, type PopupBuildContext } from '../layer/popup-content';
+import { linkTo, participant, type PopupBuildContext } from '../layer/popup-content';
 
 /** The words only the details view writes. Override them through the layer's `strings` option. */
 export interface MeetingDetailsStrings {
@@ -67,7 +67,7 @@ export function buildMeetingDetails(meeting: Meeting, ctx: MeetingDetailsContext
     : datesWithCertainty(stop.arrive, stop.depart, stop.dateCertainty, ctx.dateLocale, strings);
   if (dates) el('p', 'vm-meeting-details__date', dates, root);
   if (meeting.with.length) {
-    section(root, strings.with, 'ul', 'vm-meeting-details__with', meeting.with, (person, li) => li.appendChild(participant(person, language)));
+    section(root, strings.with, 'ul', 'vm-meeting-details__with', meeting.with, (person, li) => li.append(participant(person, language)));
   }
   if (meeting.summary !== undefined) localizedEl('p', 'vm-meeting-details__summary', meeting.summary, language, root);
   if (meeting.topics.length) section(root, strings.topics, 'ul', 'vm-meeting-details__topics', meeting.topics, (topic, li) => (li.textContent = topic));
@@ -80,7 +80,7 @@ export function buildMeetingDetails(meeting: Meeting, ctx: MeetingDetailsContext
     el('p', '', meeting.note, details);
   }
   const page = meeting.url !== undefined ? safeLink(meeting.url, ctx.linkBase, ctx.pageOrigin) : null;
-  if (page) el('p', 'vm-meeting-details__page', undefined, root).appendChild(link(page.href, page.external, strings.details, ctx));
+  if (page) linkTo(el('a', '', strings.details, el('p', 'vm-meeting-details__page', undefined, root)), page, ctx);
   return root;
 }
 
@@ -97,7 +97,8 @@ function citation(itinerary: Itinerary, ref: SourceRef, ctx: MeetingDetailsConte
   const doc = sourceDocument(itinerary, ref);
   const cite = el('cite', 'vm-meeting-details__document', undefined, li);
   const href = doc?.url !== undefined ? safeLink(doc.url, ctx.linkBase, ctx.pageOrigin) : null;
-  const name = href ? cite.appendChild(link(href.href, href.external, '', ctx)) : cite;
+  const name = href ? el('a', '', undefined, cite) : cite;
+  if (href) linkTo(name as HTMLAnchorElement, href, ctx);
   if (doc?.title !== undefined) localizedEl('span', '', doc.title, ctx.language, name);
   else name.textContent = doc?.id ?? ref.document ?? strings.source;
   const about = [doc?.publisher, doc && formatDates(doc.published, undefined, ctx.dateLocale)].filter(Boolean);
@@ -105,7 +106,7 @@ function citation(itinerary: Itinerary, ref: SourceRef, ctx: MeetingDetailsConte
     ref.paragraph !== undefined ? fill(strings.paragraph, { n: ref.paragraph }) : '',
     ref.sentence !== undefined ? fill(strings.sentence, { n: ref.sentence }) : '',
   ].filter(Boolean);
-  li.appendChild(document.createTextNode(`${about.length ? ` (${about.join(', ')})` : ''}${place.length ? `, ${place.join(', ')}` : ''}`));
+  li.append(`${about.length ? ` (${about.join(', ')})` : ''}${place.length ? `, ${place.join(', ')}` : ''}`);
 }
 
 /**
@@ -116,17 +117,6 @@ function citation(itinerary: Itinerary, ref: SourceRef, ctx: MeetingDetailsConte
 function sourceDocument(itinerary: Itinerary, ref: SourceRef): SourceDocument | undefined {
   if (ref.document === undefined) return itinerary.sources.length === 1 ? itinerary.sources[0] : undefined;
   return itinerary.sources.find((d) => d.id === ref.document);
-}
-
-function link(href: string, external: boolean, text: string, ctx: MeetingDetailsContext): HTMLAnchorElement {
-  const a = el('a', '', text || undefined);
-  a.href = href;
-  if (external) {
-    a.rel = 'noopener noreferrer';
-    if (ctx.externalLinkTarget) a.target = ctx.externalLinkTarget;
-    a.classList.add('vm-external');
-  }
-  return a;
 }
 
 let ids = 0;
@@ -161,7 +151,7 @@ export class MeetingDetailsView implements MeetingView {
     if (!found) throw new RangeError(`ItineraryLayer.openMeeting: no meeting has the id ${JSON.stringify(id)}`);
     const content = buildMeetingDetails(found.meeting, contentContext(this.layer, found.stop));
     const panel = this.panel ?? this.make();
-    if (panel.parentElement !== container) container.appendChild(panel);
+    if (panel.parentElement !== container) container.append(panel);
     if (this.meeting === null || opener) this.opener = opener ?? (document.activeElement as HTMLElement | null);
     this.meeting = id;
     this.body!.replaceChildren(content);
@@ -204,7 +194,6 @@ export class MeetingDetailsView implements MeetingView {
     panel.setAttribute('aria-modal', 'false');
     panel.hidden = true;
     const close = el('button', 'vm-meeting-details__close', undefined, panel);
-    close.type = 'button';
     close.setAttribute('aria-label', strings.close);
     close.title = strings.close;
     el('span', '', '×', close).setAttribute('aria-hidden', 'true');

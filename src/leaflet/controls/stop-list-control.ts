@@ -65,14 +65,13 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
     const root = el('div', `vm-stoplist-control ${KEEP_CLEAR_CLASS}`);
     const bodyId = `vm-stoplist-body-${++uid}`;
     const toggle = el('button', 'vm-stoplist-control__toggle', undefined, root);
-    toggle.type = 'button';
     toggle.setAttribute('aria-controls', bodyId);
     el('span', 'vm-stoplist-control__title', pick(layer.itinerary.title, layer.language).text, toggle);
     el('span', 'vm-stoplist-control__count', `${layer.itinerary.stops.length}`, toggle);
     const body = el('div', 'vm-stoplist-control__body', undefined, root);
     body.id = bodyId;
     this.list = createStopList(layer);
-    body.appendChild(this.list.element);
+    body.append(this.list.element);
     const setCollapsed = (this.setCollapsed = (collapsed: boolean) => {
       // Focus inside a list being folded away goes to its toggle, not to the page.
       if (collapsed && body.contains(document.activeElement)) toggle.focus();

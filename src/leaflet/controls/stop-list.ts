@@ -140,7 +140,6 @@ export class StopList {
     itinerary.stops.forEach((stop, i) => {
       const item = el('li', 'vm-stoplist__item', undefined, list);
       const button = el('button', 'vm-stoplist__stop', undefined, item);
-      button.type = 'button';
       button.dataset.index = String(i);
       this.entry(button, stop, i, `vm-stoplist__number vm-marker--${stop.precision}`);
       this.items.push(button);

@@ -85,9 +85,8 @@ export class TimelineView {
     const buttons = el('div', 'vm-timeline__buttons', undefined, root);
     const button = (cls: string, label: string, icon: string, fn: () => void) => {
       const b = el('button', `vm-timeline__button vm-timeline__button--${cls}`, undefined, buttons);
-      b.type = 'button';
       b.setAttribute('aria-label', label);
-      b.appendChild(svgIcon(icon));
+      b.append(svgIcon(icon));
       L.DomEvent.on(b, 'click', fn);
       return b;
     };

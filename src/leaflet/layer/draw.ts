@@ -72,6 +72,7 @@ export function popupContent(layer: ItineraryLayer, index: number, onOpenStop: (
       sameplace: layer.places[layer._placeOfStop[index]!]!.stops.filter((i) => i !== index),
       onOpenStop,
       onOpenMeeting: o.meetingDetails ? (id, opener) => layer.openMeeting(id, { opener }) : undefined,
+      meetingLinks: layer._meetingLinks,
     });
   const custom = o.popupContent;
   if (!custom) return defaultContent();

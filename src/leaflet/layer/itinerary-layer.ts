@@ -62,6 +62,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   readonly _popup: StopPopup;
   /** @internal The DOM-mode markers, while on a map. */
   _markers: MarkerSet | null = null;
+  /** @internal Whether a `DeepLink` opens `#meeting=<id>` links (the popup's details controls are then links, else buttons). */
+  _meetingLinks?: boolean;
   private readonly resolved: ResolvedOptions;
   private current = -1;
   /** The map the layer is being added or is added to. */
@@ -219,8 +221,9 @@ export class ItineraryLayer extends L.FeatureGroup {
    * Opens the details view of a meeting on the map: a dialog panel with its title, date,
    * who took part, summary, topics and sources, which Escape or its close button closes,
    * returning focus to `opener` (default: what had focus). Needs the `meetingDetails`
-   * option (the script-tag build sets it). The popup's "Meeting details" link of a meeting
-   * without a `url` opens it; a {@link DeepLink} keeps it in the URL as `#meeting=<id>`.
+   * option (the script-tag build sets it). The popup's "Meeting details" button of a meeting
+   * without a `url` opens it; a {@link DeepLink} keeps it in the URL as `#meeting=<id>` (and
+   * makes that button a link to it).
    * Fires `meetingopen`. Does nothing before the layer is added to a map.
    * @param id the meeting's `id`; a `RangeError` when no meeting has it (once on a map, with the option set).
    * @example

@@ -4,8 +4,8 @@ import type { ItineraryLayer } from './itinerary-layer';
 /**
  * The keyboard paths through an itinerary layer, as an `L.Handler` (as Leaflet's own
  * `KeyboardHandler` is): Enter or Space on a marker opens its stop; arrows (or `n`/`p`)
- * on a marker or in a popup go to the next or previous stop; Escape closes the popup and
- * gives focus back to its marker; Enter on a group marker opens the group. Focusing a
+ * on a marker or in a popup go to the next or previous stop; Escape (anywhere in the map)
+ * closes the popup, giving focus back to its marker from the popup or a marker; Enter on a group marker opens the group. Focusing a
  * marker makes its stop current. The layer enables it while it is on a map.
  */
 export class LayerKeyboard extends L.Handler {
@@ -49,6 +49,17 @@ export class LayerKeyboard extends L.Handler {
     const inPopup = Boolean(popup.element()?.contains(target));
     const place = markers?.placeOfElement(target);
     const onMarker = place !== undefined;
+    // Escape closes the popup from anywhere in the map (a control such as the timeline's
+    // slider too, whose arrows open stops). Closing a keyboard popup gives focus back to its
+    // marker when focus was in the popup (the layer's onPopupClose); elsewhere it stays.
+    if (e.key === 'Escape') {
+      if (popup.isOpen()) {
+        e.preventDefault();
+        popup.keyboard = true;
+        popup.close();
+      }
+      return;
+    }
     if (!inPopup && !onMarker) {
       if (markers?.isClusterElement(target) && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
@@ -57,16 +68,6 @@ export class LayerKeyboard extends L.Handler {
       return;
     }
     const key = e.key;
-    if (key === 'Escape') {
-      if (popup.isOpen()) {
-        e.preventDefault();
-        popup.keyboard = true;
-        const index = popup.index;
-        popup.close();
-        if (index >= 0) layer._focusStop(index);
-      }
-      return;
-    }
     if (onMarker && (key === 'Enter' || key === ' ')) {
       e.preventDefault();
       layer._activatePlace(place, true);

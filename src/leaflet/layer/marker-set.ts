@@ -299,7 +299,7 @@ export class MarkerSet {
     const current = Array.from(parent.children).filter((c) => els.includes(c as HTMLElement));
     if (current.every((c, i) => c === els[i])) return;
     const focused = document.activeElement;
-    for (const el of els) if (el.parentElement === parent) parent.appendChild(el);
+    for (const el of els) if (el.parentElement === parent) parent.append(el);
     if (focused instanceof HTMLElement && els.includes(focused)) focused.focus({ preventScroll: true });
   }
 }

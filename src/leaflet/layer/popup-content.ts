@@ -32,13 +32,19 @@ export interface PopupBuildContext {
    * no details link.
    */
   onOpenMeeting?: (id: string, opener: HTMLElement) => void;
+  /**
+   * Whether the page opens a `#meeting=<id>` link when loaded (a `DeepLink` reads the
+   * URL): then the control that opens the details view is such a link, else a button (a link
+   * that opened nothing in a new tab, and left the URL as it was, would promise too much).
+   */
+  meetingLinks?: boolean;
 }
 
 /**
  * The default popup: the stop's name (and its other languages), its dates with their
  * certainty, and each meeting with its date, participants, summary and a link to its
- * details: its `url`, or, for a meeting without one, `#meeting=<id>`, which opens the
- * details view (when `onOpenMeeting` is given). Everything from data goes in as text; links only when
+ * details: its `url`, or, for a meeting without one, a button opening the details view
+ * (when `onOpenMeeting` is given; a `#meeting=<id>` link with `meetingLinks`). Everything from data goes in as text; links only when
  * {@link safeLink} accepts them, otherwise the URL is shown as plain text.
  * @example
  * const it = parseItinerary(json);
@@ -64,7 +70,7 @@ export function buildPopupContent(stop: Stop, ctx: PopupBuildContext): HTMLEleme
   if (others.length) {
     const alt = el('p', 'vm-popup__alt-names', undefined, header);
     others.forEach(([tag, text], i) => {
-      if (i) alt.appendChild(document.createTextNode(' · '));
+      if (i) alt.append(' · ');
       el('span', '', text, alt).lang = tag;
     });
   }
@@ -79,18 +85,17 @@ export function buildPopupContent(stop: Stop, ctx: PopupBuildContext): HTMLEleme
 
   if (stop.meetings.length) {
     const list = el('ul', 'vm-popup__meetings', undefined, root);
-    for (const meeting of stop.meetings) list.appendChild(buildMeeting(meeting, ctx));
+    for (const meeting of stop.meetings) list.append(buildMeeting(meeting, ctx));
   }
 
   if (ctx.sameplace?.length) {
     const also = el('p', 'vm-popup__also', `${strings.alsoHere}: `, root);
     for (const other of ctx.sameplace) {
       const s = ctx.itinerary.stops[other]!;
-      const button = el('button', 'vm-popup__also-stop', `${fill(strings.stopOfTotal, { n: other + 1, total: ctx.itinerary.stops.length })}`, also);
-      button.type = 'button';
+      const button = el('button', 'vm-popup__also-stop', fill(strings.stopOfTotal, { n: other + 1, total: ctx.itinerary.stops.length }), also);
       const when = datesWithCertainty(s.arrive, s.depart, undefined, ctx.dateLocale, strings);
       if (when) button.textContent += ` (${when})`;
-      button.addEventListener('click', () => ctx.onOpenStop?.(other));
+      button.onclick = () => ctx.onOpenStop?.(other);
     }
   }
   return root;
@@ -106,13 +111,12 @@ function buildMeeting(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
     const who = el('p', 'vm-meeting__with', `${strings.with}: `, item);
     const names = el('span', 'vm-meeting__people', undefined, who);
     meeting.with.forEach((person, i) => {
-      if (i) names.appendChild(document.createTextNode('; '));
-      names.appendChild(participant(person, language));
+      if (i) names.append('; ');
+      names.append(participant(person, language));
     });
   }
   if (meeting.summary !== undefined) localizedEl('p', 'vm-meeting__summary', meeting.summary, language, item);
-  if (meeting.url !== undefined) item.appendChild(meetingLink(meeting, ctx));
-  else if (ctx.onOpenMeeting) item.appendChild(detailsViewLink(meeting, ctx.onOpenMeeting, ctx));
+  if (meeting.url || ctx.onOpenMeeting) item.append(meetingLink(meeting, ctx));
   return item;
 }
 
@@ -122,53 +126,56 @@ export function participant(person: Participant, language: string): HTMLElement 
   localizedEl('span', 'vm-person__name', person.name, language, span);
   const extra = [person.role, person.organisation].filter((t) => t !== undefined && pick(t, language).text !== '');
   if (extra.length) {
-    span.appendChild(document.createTextNode(' ('));
+    span.append(' (');
     extra.forEach((t, i) => {
-      if (i) span.appendChild(document.createTextNode(', '));
+      if (i) span.append(', ');
       localizedEl('span', i === 0 && person.role !== undefined ? 'vm-person__role' : 'vm-person__org', t, language, span);
     });
-    span.appendChild(document.createTextNode(')'));
+    span.append(')');
   }
   return span;
 }
 
-/** The meeting's details link, or its URL as plain text when the URL is not safe. */
+/**
+ * "Meeting details", naming its meeting for screen readers listing the page's links: a link
+ * to the meeting's `url` (shown as plain text when not safe); for a meeting without one,
+ * what opens the built-in details view: with `meetingLinks`, a real `#meeting=<id>` link
+ * (it can be copied, or opened in a new tab), which a plain click or Enter opens in place;
+ * otherwise a button.
+ */
 function meetingLink(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
-  const link = safeLink(meeting.url, ctx.linkBase, ctx.pageOrigin);
   const p = el('p', 'vm-meeting__link');
-  if (!link) {
-    el('span', 'vm-link-blocked', meeting.url, p);
+  const url = meeting.url;
+  // `#meeting=<id>` as formatStoryHash writes it.
+  const link = url ? safeLink(url, ctx.linkBase, ctx.pageOrigin) : ctx.meetingLinks && { href: `#meeting=${encodeURIComponent(meeting.id)}`, external: false };
+  if (link === null) {
+    el('span', 'vm-link-blocked', url, p);
     return p;
   }
-  const a = detailsAnchor(meeting, ctx, p, link.href);
-  if (link.external) {
-    a.rel = 'noopener noreferrer';
-    if (ctx.externalLinkTarget) a.target = ctx.externalLinkTarget;
-    a.classList.add('vm-external');
+  // A button has no `href`: typed as a link for `linkTo`, which only a link gets.
+  const a = el(link ? 'a' : 'button', 'vm-meeting__details', ctx.strings.details, p) as HTMLAnchorElement;
+  if (link) linkTo(a, link, ctx);
+  el('span', 'vm-visually-hidden', `: ${pick(meeting.title, ctx.language).text}`, a);
+  if (!url) {
+    a.onclick = (e) => {
+      // A new tab or window: the link as it is (a middle click fires no `click`).
+      if (link && (e.ctrlKey || e.metaKey || e.shiftKey)) return;
+      e.preventDefault();
+      ctx.onOpenMeeting!(meeting.id, a);
+    };
   }
   return p;
 }
 
 /**
- * The link to the built-in details view of a meeting without a `url`: a real
- * `#meeting=<id>` link (it can be copied, or opened in a new tab by a page with a
- * DeepLink), which a plain click or Enter opens in place.
+ * Makes `a` a link to `link` (as {@link safeLink} returns it); one that leaves the site
+ * gets `rel="noopener noreferrer"`, the `externalLinkTarget` and the `vm-external` class.
  */
-function detailsViewLink(meeting: Meeting, open: (id: string, opener: HTMLElement) => void, ctx: PopupBuildContext): HTMLElement {
-  const p = el('p', 'vm-meeting__link');
-  const a = detailsAnchor(meeting, ctx, p, `#meeting=${encodeURIComponent(meeting.id)}`); // as formatStoryHash writes it
-  a.addEventListener('click', (e) => {
-    if (e.button || e.ctrlKey || e.metaKey || e.shiftKey) return; // a new tab or window: the link as it is
-    e.preventDefault();
-    open(meeting.id, a);
-  });
-  return p;
-}
-
-/** "Meeting details", naming its meeting for screen readers listing the page's links. */
-function detailsAnchor(meeting: Meeting, ctx: PopupBuildContext, parent: HTMLElement, href: string): HTMLAnchorElement {
-  const a = el('a', 'vm-meeting__details', ctx.strings.details, parent);
-  a.href = href;
-  el('span', 'vm-visually-hidden', `: ${pick(meeting.title, ctx.language).text}`, a);
-  return a;
+export function linkTo(a: HTMLAnchorElement, link: { href: string; external: boolean }, ctx: Pick<PopupBuildContext, 'externalLinkTarget'>): void {
+  a.href = link.href;
+  if (link.external) {
+    a.rel = 'noopener noreferrer';
+    if (ctx.externalLinkTarget) a.target = ctx.externalLinkTarget;
+    a.classList.add('vm-external');
+  }
 }
