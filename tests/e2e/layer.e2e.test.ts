@@ -133,6 +133,25 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.close();
     });
 
+    it('marks the focused popup title inside its own box, crossing neither the line above nor the one below', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      await marker(page, '2').focus();
+      await page.keyboard.press('Enter');
+      const mark = await page.evaluate(() => {
+        const title = document.activeElement as HTMLElement;
+        const style = getComputedStyle(title);
+        const box = title.getBoundingClientRect();
+        const above = title.previousElementSibling!.getBoundingClientRect();
+        const below = title.nextElementSibling!.getBoundingClientRect();
+        // An outline is drawn outside the box by its offset plus its width.
+        const outside = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+        return { cls: title.className, shown: style.outlineStyle !== 'none' || style.boxShadow !== 'none', outside, clearAbove: box.top - outside >= above.bottom - 0.5, clearBelow: box.bottom + outside <= below.top + 0.5 };
+      });
+      expect(mark).toEqual({ cls: 'vm-popup__title', shown: true, outside: 0, clearAbove: true, clearBelow: true });
+      await page.close();
+    });
+
     it('moves to the next stop with the arrow keys, revealing a grouped marker and announcing it', async () => {
       const page = await mapPage(browser);
       await seedLayer(page);
