@@ -88,14 +88,16 @@ async function markerNumbers(page: Page): Promise<number[]> {
  * Opens every stop's popup in turn (the first marker, then the "next stop" key) and
  * returns the links in each: `{ stop: 'Stop 2 of 7', hrefs: [absolute URLs] }`.
  */
-async function popupLinks(page: Page): Promise<{ stop: string; hrefs: string[] }[]> {
-  const out: { stop: string; hrefs: string[] }[] = [];
+async function popupLinks(page: Page): Promise<{ stop: string; hrefs: string[]; buttons: number }[]> {
+  const out: { stop: string; hrefs: string[]; buttons: number }[] = [];
   await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^1\b/ }).first().locator('.vm-marker__badge').click();
   for (let i = 0; i < SEED.stops.length; i++) {
     const number = page.locator('.leaflet-popup .vm-popup__number');
     await expect.poll(() => number.textContent(), { message: `popup of stop ${i + 1}` }).toBe(`Stop ${i + 1} of ${SEED.stops.length}`);
     const hrefs = await page.locator('.leaflet-popup-content a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    out.push({ stop: `Stop ${i + 1} of ${SEED.stops.length}`, hrefs });
+    // Without deep linking, a meeting without its own url is opened by a button, not by a #meeting= link.
+    const buttons = await page.locator('.leaflet-popup-content button.vm-meeting__details').count();
+    out.push({ stop: `Stop ${i + 1} of ${SEED.stops.length}`, hrefs, buttons });
     if (i + 1 < SEED.stops.length) await page.keyboard.press('n');
   }
   return out;
@@ -272,7 +274,7 @@ describeBrowser('the README recipes, from the packed package', () => {
       }
     });
 
-    it(`${recipe}: every link in every stop's popup leads to a page that exists`, async () => {
+    it(`${recipe}: every link in every stop's popup leads to a page that exists, and every meeting button opens its details`, async () => {
       const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
       try {
         await page.goto(url());
@@ -280,10 +282,20 @@ describeBrowser('the README recipes, from the packed package', () => {
         await settle(page);
         const links = await popupLinks(page);
         SEED.stops.forEach((stop, i) => {
-          if (stop.meetings?.length) expect(links[i]!.hrefs.length, `links in the popup of ${stop.id}`).toBeGreaterThan(0);
+          if (stop.meetings?.length) expect(links[i]!.hrefs.length + links[i]!.buttons, `meeting links and buttons in the popup of ${stop.id}`).toBeGreaterThan(0);
         });
         const index = recipe === 'script tag' ? readFileSync(path.join(app, 'script-tag.html'), 'utf8') : appIndex;
         expect(await brokenLinks(page, links, index)).toEqual([]);
+        // A button opens its meeting's details on the map, and the URL stays as it was (no dead #meeting= link).
+        if (links.some((l) => l.buttons)) {
+          const before = page.url();
+          const last = links.length - 1 - [...links].reverse().findIndex((l) => l.buttons); // the popup of the last stop is open
+          for (let i = links.length - 1; i > last; i--) await page.keyboard.press('p');
+          await expect.poll(() => page.locator('.leaflet-popup .vm-popup__number').textContent()).toBe(links[last]!.stop);
+          await page.locator('.leaflet-popup-content button.vm-meeting__details').first().click();
+          await expect.poll(() => page.locator('.vm-meeting-details__title').first().textContent()).toBeTruthy();
+          expect(page.url()).toBe(before);
+        }
       } finally {
         await page.close();
       }
