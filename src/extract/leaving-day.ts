@@ -1,7 +1,7 @@
 import type { DateMention } from './dates';
 import type { Info, Visit } from './draft';
 import type { Found } from './visits';
-import { ARRIVE_WORD, GOES_TO, LEAVES_FOR, SETS_OFF_HOME } from './visit-words';
+import { ARRIVE_WORD, BEFORE_HOME, GOES_TO, LEAVES_FOR, SETS_OFF_HOME } from './visit-words';
 
 // Part of stage 2 (visits.ts): the day a sentence gives for leaving a stop, which is also a day at it, and the days a
 // sentence gives that are no day of the trip.
@@ -31,12 +31,13 @@ export function leavingDays(info: Info, found: readonly Found[], dated: readonly
 
 /**
  * "Mr Hipkins began his journey home on Sunday", "will depart for home on 29 June", "Before returning to Bangkok on
- * Thursday, 19 October, he will be received by …": in a sentence of the return that names no stop, the day the
- * traveller sets off home is the last at the stop left (`last`, changed in place), up to any arrival the sentence gives
- * after it ("fly home, arriving back in Seoul on Sunday" is the arrival's day).
+ * Thursday, 19 October, he will be received by …", "…, where she will tour the depot before flying home on 7 March": in a
+ * sentence of the return that names no stop, or one that sets off home after the stop it names, the day the traveller
+ * sets off home is the last at the stop left (`last`, changed in place), up to any arrival the sentence gives after it
+ * ("fly home, arriving back in Seoul on Sunday" is the arrival's day).
  */
-export function homewardDay(info: Info, last: Visit, setsOffHome: RegExp = SETS_OFF_HOME): void {
-  const setsOff = SETS_OFF_HOME.exec(info.s.text) ?? setsOffHome.exec(info.s.text);
+export function homewardDay(info: Info, last: Visit): void {
+  const setsOff = SETS_OFF_HOME.exec(info.s.text) ?? BEFORE_HOME.exec(info.s.text);
   if (!setsOff) return;
   const from = setsOff.index + setsOff[0].length;
   const arrives = ARRIVE_WORD.exec(info.s.text.slice(from));

@@ -265,7 +265,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (back !== undefined && lastVisit && EVENT_VERB.test(info.s.text.slice(0, back))) {
       for (const d of info.dates) if (d.end <= back && !d.to) lastVisit.days.push({ day: d.from, as: 'both' });
     }
-    if (lastVisit && info.returns && (!found.length || BEFORE_HOME.test(info.s.text))) homewardDay(info, lastVisit, BEFORE_HOME);
+    if (lastVisit && info.returns && (!found.length || BEFORE_HOME.test(info.s.text))) homewardDay(info, lastVisit);
     // "fly from New Delhi to Abu Dhabi on 3 March": the day the traveller leaves the place before.
     // "returned to Poland that night and, on Saturday, 17 June, flew from Rzeszów": the day written last before the place, else the first.
     const told = info.dates.filter((d) => !d.bound);
