@@ -1,3 +1,4 @@
+import { WEEKDAY_NC } from './date-words';
 import { findDates, findPublished, tenseOf, type DateMention } from './dates';
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
@@ -11,8 +12,9 @@ export const DEPART = re('i')`\b(?:${DEPART_OR_DEPARTURE}|${LEAVE}|left|set(?:s)
 export const RETURN = re('i')`\b(?:${RETURN_FORMS}|back\s+(?:to|in|home)|(?:flight|journey|trip|way)\s+home|(?:${FLY}|${HEAD}|${GO}|went|${TRAVEL}|${SAIL})\s+home|(?:expected|due)\s+(?:back\s+|home\s+)?(?:in|at)\b|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b`;
 // "Berlin, 17 April 2024 –", "Washington, D.C., Friday, May 24, 2024 --", "Jakarta, Friday (8/11/2024) -", "Beijing, Aug. 25 --";
 // not a programme's day heading, "Tuesday, 18 June – Seoul", whose date is the day's.
-const DATELINE =
-  /^(?!\s*(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b)[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4}|(?=\s*[–—-]))|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)/u;
+const DATELINE = re(
+  'u',
+)`^(?!\s*${WEEKDAY_NC}\b)[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4}|(?=\s*[–—-]))|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)`;
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
 // Words before a date that make it a bound of the trip, not the day the story has reached: "until 13 July".
 const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p{L}+\s+)?$/iu;
