@@ -89,9 +89,14 @@ function vincentyKm(lon1: number, lat1: number, lon2: number, lat2: number): num
  * the least `d(a, m) + d(m, b)` over points `m`, each half measured by Vincenty (a half is
  * far from antipodal, so it converges). The sum equals the geodesic distance when `m` is on
  * the shortest geodesic and grows only with the square of `m`'s distance from it, so a
- * compass search to about a metre gives the distance to well under a millimetre. Seeds:
- * the spherical midpoint and the two poles (near the antipode the shortest geodesic of an
- * oblate Earth can run close to a meridian rather than the great circle).
+ * compass search to about a metre gives the distance to well under a millimetre.
+ *
+ * Such points are joined by more than one locally shortest geodesic (near the equator, one
+ * on each side of it, their lengths apart by kilometres), and a search ends in the valley it
+ * starts in. So five searches: from the spherical midpoint, free and kept to each side of the
+ * plane through the two points and the Earth's centre, and from the poles (near the antipode
+ * the shortest geodesic of an oblate Earth can run close to a meridian rather than the great
+ * circle).
  */
 function antipodalKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
   const unit = (lon: number, lat: number): Vec => {
@@ -106,15 +111,17 @@ function antipodalKm(lon1: number, lat1: number, lon2: number, lat2: number): nu
   };
   const a = unit(lon1, lat1);
   const b = unit(lon2, lat2);
-  const seeds: Vec[] = [[0, 0, 1], [0, 0, -1]];
+  let best = Math.min(descend([0, 0, 1], sum), descend([0, 0, -1], sum));
+  // From the midpoint (exact antipodes have none, nor a plane): free (side 0), then kept to each side.
   const mid = normalize([a[0] + b[0], a[1] + b[1], a[2] + b[2]]);
-  if (mid) seeds.push(mid);
-  let best = Infinity;
-  for (const seed of seeds) best = Math.min(best, descend(seed, sum));
+  const n = normalize(cross(a, b));
+  if (mid && n) for (const side of [0, 1, -1]) best = Math.min(best, descend(mid, (m) => (side * (m[0] * n[0] + m[1] * n[1] + m[2] * n[2]) < 0 ? Infinity : sum(m))));
   return best;
 }
 
 type Vec = [number, number, number];
+
+const cross = (u: Vec, v: Vec): Vec => [u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]];
 
 function normalize(v: Vec): Vec | undefined {
   const n = Math.hypot(v[0], v[1], v[2]);
@@ -131,7 +138,7 @@ function descend(start: Vec, f: (m: Vec) => number): number {
   for (let step = 0.2; step > 1e-7; ) {
     // Two directions tangent to the sphere at m.
     const e1 = normalize(Math.abs(m[2]) < 0.9 ? [-m[1], m[0], 0] : [0, -m[2], m[1]])!;
-    const e2: Vec = [m[1] * e1[2] - m[2] * e1[1], m[2] * e1[0] - m[0] * e1[2], m[0] * e1[1] - m[1] * e1[0]];
+    const e2 = cross(m, e1);
     let moved = false;
     for (const [c, s] of COMPASS) {
       const dx = step * (c * e1[0] + s * e2[0]);

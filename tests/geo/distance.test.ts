@@ -54,6 +54,27 @@ describe('distanceKm', () => {
     }), { numRuns: 300 });
   });
 
+  it('finds the shorter of the two geodesics that leave the equator, with the points on either side of it by any amount', () => {
+    // Points near the equator less than 0.6° from antipodal are joined by two locally shortest
+    // geodesics, one north and one south, whose lengths differ by about 165 m per 0.001° of
+    // latitude; a search that ended in the first valley it met was 2 km out. Offsets from a
+    // nanodegree to a tenth of a degree, each point on its own side.
+    const lat = fc.tuple(fc.integer({ min: -9, max: -1 }), fc.double({ min: -1, max: 1, noNaN: true })).map(([e, m]) => m * 10 ** e);
+    const pair = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), lat, fc.double({ min: 179.2, max: 180, noNaN: true }), lat, fc.boolean());
+    fc.assert(fc.property(pair, ([lon, lat1, gap, lat2, west]) => {
+      let lon2 = lon + (west ? -gap : gap);
+      if (lon2 > 180) lon2 -= 360;
+      if (lon2 < -180) lon2 += 360;
+      expect(errorMm([lon, lat1], [lon2, lat2])).toBeLessThan(1);
+    }), { numRuns: 400 });
+    // Found by the property tests: 1 mm, 165 m and 1.6 km too long before.
+    expect(errorMm([0, -5.782598779352091e-9], [-179.59783629945224, 0])).toBeLessThan(1);
+    expect(errorMm([0, -0.001], [-179.5978, 0])).toBeLessThan(1);
+    expect(errorMm([0, -0.01], [-179.5978, 0])).toBeLessThan(1);
+    // Just past the point where the geodesic leaves the equator: the two valleys are shallow.
+    expect(errorMm([0, -1e-6], [-179.4, 0])).toBeLessThan(1);
+  });
+
   it('measures the seed legs to the metre', () => {
     const legs: [LngLat, LngLat][] = [
       [[114.17, 22.3], [120.16, 30.27]], // Hong Kong → Hangzhou
