@@ -176,6 +176,8 @@ describeBrowser('example gallery', () => {
     const popup = page.locator('.leaflet-popup');
     await expect.poll(() => popup.count()).toBe(1);
     expect(await popup.textContent()).toContain('Hangzhou');
+    // Once the popup has stopped moving: a click during its pan once led nowhere (30 s waiting).
+    await popupSettled(page);
     const link = popup.locator('a[href*="meetings/"]').first();
     const href = await link.getAttribute('href');
     expect(href).toMatch(/meetings\/[\w-]+\.html$/);

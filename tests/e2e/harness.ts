@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 
 /** Flags for headless Chromium in a container: no sandbox, no GPU, no phoning home. */
@@ -35,10 +35,36 @@ export function browserAvailable(): boolean {
   return existsSync(chromePath());
 }
 
-/** Launches headless Chromium; callers close it in `afterAll`. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: [...CHROME_ARGS] });
+/** Launches headless Chromium; callers close it in `afterAll`. Every page it makes counts its requests in flight (see {@link settle}). */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromePath(), args: [...CHROME_ARGS] });
+  // `browser.newPage` makes its context through `newContext`, so this sees every page.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    // A service worker's request has no frame (frame() throws): it is not the page's.
+    const of = (r: Request) => (r.serviceWorker() ? undefined : traffic(r.frame().page()));
+    context.on('request', (r) => void (of(r) && of(r)!.busy++));
+    const done = (r: Request): void => {
+      const t = of(r);
+      if (!t) return;
+      t.busy--;
+      t.quietSince = performance.now();
+    };
+    context.on('requestfinished', done);
+    context.on('requestfailed', done);
+    return context;
+  };
+  return browser;
 }
+
+/** Requests in flight on a page, and since when none has been. */
+const pageTraffic = new WeakMap<Page, { busy: number; quietSince: number }>();
+const traffic = (page: Page): { busy: number; quietSince: number } => {
+  let t = pageTraffic.get(page);
+  if (!t) pageTraffic.set(page, (t = { busy: 0, quietSince: performance.now() }));
+  return t;
+};
 
 /** A static server for one folder; `url` ends with `/`. */
 export interface ServedDir {
@@ -136,9 +162,22 @@ export async function ensureSite(page = 'examples/index.html'): Promise<void> {
   await buildSite(siteDir);
 }
 
-/** Waits for the page to finish loading and drawing (Leaflet's animations last 250 ms). */
+/**
+ * Waits for the page to finish loading and drawing (Leaflet's animations last 250 ms): its
+ * load event, then no request in flight for 100 ms (Playwright's `networkidle` waits 500 ms,
+ * which over the suite's hundreds of page loads was minutes), two frames and `ms`.
+ */
 export async function settle(page: Page, ms = 400): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('load');
+  const t = pageTraffic.get(page);
+  if (!t) await page.waitForLoadState('networkidle'); // a page of a browser launched elsewhere
+  else {
+    const deadline = performance.now() + 30000;
+    while (t.busy > 0 || performance.now() - t.quietSince < 100) {
+      if (performance.now() > deadline) throw new Error(`settle: ${t.busy} request(s) still in flight after 30 s on ${page.url()}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.waitForTimeout(ms);
 }
