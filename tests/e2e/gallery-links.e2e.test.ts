@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { collectPageErrors, describeBrowser, repoRoot, settle, useGallery } from './harness';
+import { collectPageErrors, describeBrowser, popupSettled, repoRoot, settle, useGallery } from './harness';
 
 type Data = { stops: { meetings?: { id: string; title: string | Record<string, string> }[] }[] };
 
@@ -59,6 +59,7 @@ describeBrowser('gallery links', () => {
     await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^2$/ }).locator('.vm-marker__badge').click();
     const popup = page.locator('.leaflet-popup');
     await expect.poll(() => popup.textContent()).toContain('Hangzhou');
+    await popupSettled(page);
     const link = popup.locator('a[href*="meetings/"]').first();
     await Promise.all([page.waitForURL(/\/meetings\/[\w-]+\.html$/), link.click()]);
 

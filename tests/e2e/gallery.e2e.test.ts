@@ -11,7 +11,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { getIssues } from '@placemarkio/check-geojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { collectPageErrors, describeBrowser, settle, axeProblems, repoRoot, screenshotDir, siteDir, useGallery } from './harness';
+import { collectPageErrors, describeBrowser, settle, axeProblems, popupSettled, repoRoot, screenshotDir, siteDir, useGallery } from './harness';
 
 const SEED_STOPS = 7;
 
@@ -81,13 +81,6 @@ async function expectPopupPlaced(page: Page, at: string): Promise<void> {
   const tipX = (tip.left + tip.right) / 2;
   expect(Math.abs(tipX - (marker.left + marker.right) / 2), `${at}: the tip points at the marker`).toBeLessThan(6);
   expect(marker.top - tip.bottom, `${at}: the tip points at the marker`).toBeLessThan(40);
-}
-
-/** Waits until the popup stops moving (the map's fly, the popup's own pan). */
-async function popupSettled(page: Page): Promise<void> {
-  const where = () => page.locator('.leaflet-popup').evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
-  let before = '';
-  await expect.poll(async () => [before, (before = await where())][0] === before, { interval: 300 }).toBe(true);
 }
 
 describeBrowser('example gallery', () => {

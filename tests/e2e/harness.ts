@@ -13,7 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 
 /** Flags for headless Chromium in a container: no sandbox, no GPU, no phoning home. */
 export const CHROME_ARGS: readonly string[] = [
@@ -180,6 +180,13 @@ export async function settle(page: Page, ms = 400): Promise<void> {
   }
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.waitForTimeout(ms);
+}
+
+/** Waits until the popup stops moving (the map's fly, the popup's own pan): a click on a link in it before then can land on the map. */
+export async function popupSettled(page: Page): Promise<void> {
+  const where = () => page.locator('.leaflet-popup').evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+  let before = '';
+  await expect.poll(async () => [before, (before = await where())][0] === before, { interval: 300 }).toBe(true);
 }
 
 const require = createRequire(import.meta.url);
