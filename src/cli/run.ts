@@ -12,6 +12,7 @@ import { extractCommand, readPlaces } from './extract';
 import { importCommand } from './import-command';
 import { CliFailure, displayName, fileError, readItinerary, readText } from './read-input';
 import { summaryTable } from './summary-table';
+import { exportStringsFor } from './strings-zh';
 import { MIN_TOLERANCE_KM } from '../geo/densify';
 import { isTolerance } from '../geo/tolerance';
 
@@ -34,7 +35,8 @@ Options:
   -o, --out OUT     Write to OUT instead of standard output
   --tolerance KM    Largest distance a drawn leg strays from the great circle (default: 1)
   --flat            geojson: the flat profile for table formats (GeoPackage, Shapefile)
-  --language TAG    Language of names in GPX and KML, e.g. zh-Hans (default: en)
+  --language TAG    Language of names in GPX and KML, e.g. zh-Hans (default: en);
+                    a Chinese tag (zh, zh-TW, …) writes visitmap's own words in Chinese
   --legs KIND       gpx: the legs as a \`track\` following the great circles (default)
                     or as one \`route\` through the stops (--route is the old name)
   --json            summary: print JSON instead of a table
@@ -176,6 +178,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     const itinerary = await readItinerary(file, io);
     const language = options.language;
+    const strings = exportStringsFor(language);
     switch (command.name) {
       case 'validate':
         await emit(
@@ -187,10 +190,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         await emit(stringifyCollection(options.flat ? toFlatGeoJSON(itinerary, { toleranceKm }) : toGeoJSON(itinerary, { toleranceKm })));
         break;
       case 'gpx':
-        await emit(toGPX(itinerary, { toleranceKm, language, legs }));
+        await emit(toGPX(itinerary, { toleranceKm, language, legs, strings }));
         break;
       case 'kml':
-        await emit(toKML(itinerary, { toleranceKm, language }));
+        await emit(toKML(itinerary, { toleranceKm, language, strings }));
         break;
       case 'summary': {
         const summary = summarize(itinerary);

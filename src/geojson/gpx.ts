@@ -4,6 +4,7 @@ import type { Itinerary } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
 import { escapeXml } from './escape-xml';
+import { exportStrings, type LayerStrings } from './strings';
 import { checkTolerance } from '../geo/tolerance';
 import { flatRows, type FlatProperties } from './flat';
 import { VISITMAP_XMLNS, xmlRows } from './flat-rows';
@@ -23,6 +24,13 @@ export interface ToGPXOptions {
   legs?: 'track' | 'route';
   /** As for `toGeoJSON`: largest deviation from the great circle, km. Default `1`. */
   toleranceKm?: number;
+  /**
+   * The words visitmap writes itself, in the layer's table (names and notes come from the
+   * data): `arrive` and `depart` ("Arrive {date}"), `inferred` and `with`, in a stop's
+   * description. The layer's other words are ignored. Default: English. The CLI gives
+   * Chinese ones for `--language zh…`.
+   */
+  strings?: Partial<LayerStrings>;
 }
 
 const e = escapeXml;
@@ -59,6 +67,7 @@ export function toGPX(itinerary: Itinerary | unknown, options: ToGPXOptions = {}
   const it = asItinerary(itinerary);
   const { language = 'en', legs = 'track' } = options;
   const toleranceKm = checkTolerance(options, 'toGPX');
+  const words = exportStrings(options, 'toGPX');
   const rows = xmlRows(flatRows(it, { pieces: false }));
   const name = (t: Parameters<typeof localize>[0]) => localize(t, language);
   const out: string[] = [
@@ -77,7 +86,7 @@ export function toGPX(itinerary: Itinerary | unknown, options: ToGPXOptions = {}
       .join('');
     out.push(
       `<wpt ${latLon(s.coordinates)}>${instant === undefined ? '' : `<time>${utcString(instant)}</time>`}` +
-        `${tag('name', name(s.name))}${tag('desc', describeStop(s, language))}${links}<type>${s.precision}</type>` +
+        `${tag('name', name(s.name))}${tag('desc', describeStop(s, language, words))}${links}<type>${s.precision}</type>` +
         // A stop at longitude 180 says so, as the waypoint cannot (see latLon).
         `${extensions(s.coordinates[0] === 180 ? { ...rows.stops[i]!, lon: 180 } : rows.stops[i]!, KIND)}</wpt>`,
     );

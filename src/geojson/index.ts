@@ -5,4 +5,5 @@ export { toFlatGeoJSON } from './to-flat-geojson';
 export type { FlatFeature, FlatFeatureCollection, FlatProperties, FlatValue } from './flat';
 export { toGPX, type ToGPXOptions } from './gpx';
 export { toKML, type ToKMLOptions } from './kml';
+export type { LayerStrings } from './strings';
 export { summarize, type ItinerarySummary } from './summarize';

@@ -4,6 +4,7 @@ import type { Itinerary, LocalizedText, Precision, TravelMode } from '../itinera
 import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
 import { escapeXml } from './escape-xml';
+import { exportStrings, type LayerStrings } from './strings';
 import { checkTolerance } from '../geo/tolerance';
 import { flatRows, type FlatProperties } from './flat';
 import { xmlRows } from './flat-rows';
@@ -18,6 +19,13 @@ export interface ToKMLOptions {
   language?: string;
   /** As for `toGeoJSON`: largest deviation from the great circle, km. Default `1`. */
   toleranceKm?: number;
+  /**
+   * The words visitmap writes itself, in the layer's table (names and notes come from the
+   * data): `arrive` and `depart` ("Arrive {date}"), `inferred` and `with`, in a stop's
+   * description; `stopsFolder` and `legsFolder`, the folders' names. The layer's other
+   * words are ignored. Default: English. The CLI gives Chinese ones for `--language zh…`.
+   */
+  strings?: Partial<LayerStrings>;
 }
 
 const e = escapeXml;
@@ -56,8 +64,8 @@ const schemaData = (id: string, row: FlatProperties) =>
     .join('')}</SchemaData></ExtendedData>`;
 
 /**
- * KML 2.2 for Google Earth, QGIS and GDAL: a Placemark per stop (folder "Stops") and per
- * leg (folder "Legs", a LineString, or a MultiGeometry split at ±180), shared styles per
+ * KML 2.2 for Google Earth, QGIS and GDAL: a Placemark per stop (folder "Stops", or the
+ * `strings.stopsFolder` option) and per leg (folder "Legs", `strings.legsFolder`: a LineString, or a MultiGeometry split at ±180), shared styles per
  * precision and per travel mode, `TimeSpan`/`TimeStamp` where dates are known. A stop's
  * description lists its meetings with their links. Every text is escaped (descriptions
  * are plain text, never HTML); characters XML 1.0 forbids are dropped.
@@ -74,6 +82,7 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
   const it = asItinerary(itinerary);
   const { language = 'en' } = options;
   const toleranceKm = checkTolerance(options, 'toKML');
+  const words = exportStrings(options, 'toKML');
   const rows = xmlRows(flatRows(it, { pieces: false }));
   const name = (t: LocalizedText) => localize(t, language);
   // A time as KML wants it: UTC where the instant is known, else as written (a date, or a
@@ -119,11 +128,11 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
     schema('visitmap-stop', rows.stops),
   );
   if (rows.legs.length > 0) out.push(schema('visitmap-leg', rows.legs));
-  out.push('<Folder><name>Stops</name>');
+  out.push(`<Folder><name>${e(words.stopsFolder)}</name>`);
   it.stops.forEach((s, i) => {
     const [lon, lat] = s.coordinates;
     out.push(
-      `<Placemark><name>${e(name(s.name))}</name><description>${e(describeStop(s, language))}</description>` +
+      `<Placemark><name>${e(name(s.name))}</name><description>${e(describeStop(s, language, words))}</description>` +
         `${when(s.arrive, s.depart)}<styleUrl>#stop-${s.precision}</styleUrl>` +
         schemaData('visitmap-stop', rows.stops[i]!) +
         `<Point><coordinates>${round(lon, 6)},${round(lat, 6)}</coordinates></Point></Placemark>`,
@@ -132,7 +141,7 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
   out.push('</Folder>');
 
   if (it.legs.length > 0) {
-    out.push('<Folder><name>Legs</name>');
+    out.push(`<Folder><name>${e(words.legsFolder)}</name>`);
     it.legs.forEach((leg, j) => {
       const from = it.stops[j]!;
       const to = it.stops[j + 1]!;

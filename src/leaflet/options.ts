@@ -8,8 +8,11 @@ import { MODE_COLORS } from '../geojson/style';
 import { storyLocale } from '../story/text';
 import { checkTolerance } from '../geo/tolerance';
 import type { Itinerary, Stop, TravelMode } from '../itinerary/types';
+import type { LayerStrings } from '../geojson/strings';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import type { LargeMode } from './layer/large-mode';
+
+export type { LayerStrings } from '../geojson/strings';
 
 /** How one travel mode's legs are drawn. Unset fields come from the CSS custom properties, then from built-in values. */
 export interface LegStyle {
@@ -54,55 +57,6 @@ export interface MeetingView {
   close(): void;
   /** Closes it and takes it out of the page (the layer left the map). */
   remove(): void;
-}
-
-/** The words the layer writes itself (not data). Override some or all of them for another language. */
-export interface LayerStrings {
-  /** The word for a stop, e.g. in the timeline's readout. Default `'Stop'`. */
-  stop: string;
-  /** `{n}` and `{total}` are replaced: "Stop {n} of {total}". */
-  stopOfTotal: string;
-  /** `{list}` is replaced: "Stops {list}". */
-  stopsGroup: string;
-  /** Marks dates the source states. Default `'stated'`. */
-  stated: string;
-  /** Marks dates inferred from the source. Default `'inferred'`. */
-  inferred: string;
-  /** Label before a meeting's participants. Default `'With'`. */
-  with: string;
-  /** Text of the link to a meeting's details (a page, or the built-in details view). Default `'Meeting details'`. */
-  details: string;
-  /** The meeting details view's close button. Default `'Close'` (the defaults of the view's words are in its module, `MEETING_DETAILS_STRINGS`). */
-  close?: string;
-  /** Heading of a meeting's topics, in its details view. Default `'Topics'`. */
-  topics?: string;
-  /** Heading of a meeting's sources, in its details view. Default `'Source'`. */
-  source?: string;
-  /** Where in a source document, in the details view: `{n}` is replaced. Default `'paragraph {n}'`. */
-  paragraph?: string;
-  /** Where in a paragraph: `{n}` is replaced. Default `'sentence {n}'`. */
-  sentence?: string;
-  /** Label before the other stops at the same place, in a popup. Default `'Also here'`. */
-  alsoHere: string;
-  /** Summary of the folded note on how a stop's facts were worked out. */
-  aboutData: string;
-  /** Accessible name of the stop list. Default `'Itinerary'`. */
-  stopList: string;
-  /** Accessible name of the legend. Default `'Legend'`. */
-  legend: string;
-  /** Appended to a grouped marker's label, telling keyboard users how to open the group. Default `'press Enter to show them'`. */
-  zoomToGroup: string;
-  /** Name of each travel mode, in the legend. Default `Flight`, `Rail`, `Road`, `Sea`, `Travel (mode not stated)`. */
-  modes: Record<TravelMode, string>;
-  /** Name of each stop precision, in the legend. Default `Exact place`, `District`, `City (approximate)`. */
-  precision: {
-    /** Legend entry for `venue` points. Default `'Exact place'`. */
-    venue: string;
-    /** Legend entry for `district` points. Default `'District'`. */
-    district: string;
-    /** Legend entry for `city` points. Default `'City (approximate)'`. */
-    city: string;
-  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { toKML } from '../../src/geojson/kml';
 import { stringifyCollection } from '../../src/geojson/stringify';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { parseItinerary } from '../../src/itinerary/parse';
+import { exportStringsFor } from '../../src/cli/strings-zh';
 import { readJson, SEED } from '../geojson/helpers';
 import { hasGdal, ogrinfo, readBack } from './gdal';
 
@@ -72,6 +73,19 @@ describe.runIf(hasGdal)('GDAL reads the exports back', () => {
       ]);
       expect(geometryTypes(file, 'Stops')).toEqual(it_.stops.map(() => 'Point'));
       expect(geometryTypes(file, 'Legs')).toEqual(lineTypes);
+    });
+
+    it(`${name}: KML in Chinese (visitmap kml --language zh-Hans|zh-Hant) has its layers under the Chinese folder names`, () => {
+      for (const language of ['zh-Hans', 'zh-Hant']) {
+        const strings = exportStringsFor(language)!;
+        const file = write(`${language}.kml`, toKML(it_, { language, strings }));
+        expect(ogrinfo(file).map(({ name: n, count }) => [n, count])).toEqual([
+          [strings.stopsFolder, it_.stops.length],
+          [strings.legsFolder, it_.legs.length],
+        ]);
+        expect(geometryTypes(file, strings.stopsFolder)).toEqual(it_.stops.map(() => 'Point'));
+        expect(geometryTypes(file, strings.legsFolder)).toEqual(lineTypes);
+      }
     });
   }
 });
