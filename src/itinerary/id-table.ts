@@ -4,12 +4,14 @@
  * An open-addressing table of indexes rather than a `Map`: at 100,000 stops a `Map` growing
  * one entry at a time was the parser's hottest function in a CPU profile (about 200 ms a
  * parse on a loaded machine), while this table is sized once from the length of the list
- * and took about 50 ms. Each slot keeps the id's hash beside its index, so a probe reads
- * one place in memory and compares two ids only when their hashes agree (comparing the ids
- * themselves meant a cache miss on a string somewhere in the heap at every probe).
+ * and took about 50 ms. Each slot keeps, in one 32-bit number, the id's index and the bits of
+ * its hash that do not choose the slot, so a probe reads one place in memory and compares two
+ * ids only when those bits agree (comparing the ids themselves meant a cache miss on a string
+ * somewhere in the heap at every probe). One number a slot rather than two halves the table
+ * (1 MiB at 100,000 ids): each id lands in a random slot, so the table's size is its cache misses.
  */
 export class IdTable<T> {
-  /** Per slot, the index into `keys`/`values` + 1 (0: empty), then the id's hash. Always at most half full. */
+  /** Per slot, 0 when empty, else the index into `keys`/`values` + 1 in the bits under the mask (the slot count − 1), the id's hash in the bits above. Always at most half full. */
   private slots: Int32Array;
   /** The ids and their values in the order they were first stored, in lists made `expected` long at once (growing them one id at a time cost more than the look-ups). */
   private readonly keys: string[];
@@ -19,7 +21,7 @@ export class IdTable<T> {
 
   /** @param expected How many ids to make room for at first (default 8; it grows when needed). */
   constructor(expected = 8) {
-    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(8, expected * 2))) * 2);
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(8, expected * 2))));
     this.keys = new Array(expected);
     this.values = new Array(expected);
   }
@@ -31,8 +33,8 @@ export class IdTable<T> {
 
   /** The value stored for `id`, if any. */
   get(id: string): T | undefined {
-    const s = this.find(id, hash(id));
-    const j = this.slots[s]!;
+    const slots = this.slots;
+    const j = slots[this.find(id, hash(id))]! & (slots.length - 1);
     return j ? this.values[j - 1] : undefined;
   }
 
@@ -41,37 +43,29 @@ export class IdTable<T> {
     const h = hash(id);
     const s = this.find(id, h);
     const slots = this.slots;
-    const j = slots[s]!;
+    const j = slots[s]! & (slots.length - 1);
     if (j) return this.values[j - 1];
-    const n = this.size++;
-    this.keys[n] = id;
-    this.values[n] = value;
-    slots[s] = n + 1;
-    slots[s + 1] = h;
-    if (this.size * 4 > slots.length) this.grow();
+    this.keys[this.size] = id;
+    this.values[this.size] = value;
+    // At most half full, so the index + 1 fits under the mask.
+    slots[s] = (h & -slots.length) | ++this.size;
+    if (this.size * 2 > slots.length) {
+      // Twice the slots, and each id again in its order (the table keeps only part of each hash).
+      const n = this.size;
+      this.slots = new Int32Array(slots.length * 2);
+      this.size = 0;
+      for (let i = 0; i < n; i++) this.first(this.keys[i]!, this.values[i]!);
+    }
     return undefined;
   }
 
-  /** The slot (its offset in `slots`) holding `id`, whose hash is `h`, or the empty one where it would go. */
+  /** The slot holding `id`, whose hash is `h`, or the empty one where it would go. */
   private find(id: string, h: number): number {
     const slots = this.slots;
-    const mask = slots.length - 2;
-    let s = (h << 1) & mask;
-    for (let j = slots[s]!; j && (slots[s + 1] !== h || this.keys[j - 1] !== id); j = slots[s]!) s = (s + 2) & mask;
+    const mask = slots.length - 1;
+    let s = h & mask;
+    for (let x = slots[s]!; x && ((x ^ h) & ~mask || this.keys[(x & mask) - 1] !== id); x = slots[s]!) s = (s + 1) & mask;
     return s;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    const slots = (this.slots = new Int32Array(old.length * 2));
-    const mask = slots.length - 2;
-    for (let o = 0; o < old.length; o += 2) {
-      if (!old[o]) continue;
-      let s = (old[o + 1]! << 1) & mask;
-      while (slots[s]) s = (s + 2) & mask;
-      slots[s] = old[o]!;
-      slots[s + 1] = old[o + 1]!;
-    }
   }
 }
 

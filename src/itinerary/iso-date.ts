@@ -87,7 +87,10 @@ function bound(s: string, late: boolean): number {
  * True when the valid ISO date or date-time `b` is certainly earlier than `a`, comparing what
  * can be compared: texts without offsets share the itinerary's time zone and compare as far as
  * both go (a date with a date-time compares by day); texts with offsets compare as instants;
- * a local text against an instant allows for any time zone.
+ * a local text against an instant allows for any time zone. Texts of one form in one offset
+ * (every stop of a trip that writes its times one way) compare as text, as their instants do:
+ * fixed-width digits, most significant first (working out two instants for each stop, `instant`
+ * was 7.9% of a city walk's export in a CPU profile).
  *
  * @example
  * isEarlier('2023-12-09', '2023-12-10T08:00');              // true
@@ -95,12 +98,7 @@ function bound(s: string, late: boolean): number {
  * isEarlier('2023-12-10T08:00Z', '2023-12-10T09:00+02:00'); // false
  */
 export function isEarlier(b: string, a: string): boolean {
-  if (!hasOffset(a) && !hasOffset(b)) {
-    for (let i = 0, n = Math.min(a.length, b.length); i < n; i++) {
-      const diff = b.charCodeAt(i) - a.charCodeAt(i);
-      if (diff) return diff < 0;
-    }
-    return false;
-  }
-  return bound(b, true) < bound(a, false);
+  // As text when of one length (so of one form: the forms' lengths all differ) and with the same last six characters (the same offset),
+  // or when neither has an offset: as far as both go (a prefix of the other is not earlier).
+  return (hasOffset(a) || hasOffset(b)) && (a.slice(-6) != b.slice(-6) || a.length != b.length) ? bound(b, true) < bound(a, false) : b.slice(0, a.length) < a.slice(0, b.length);
 }

@@ -89,6 +89,32 @@ describe('isEarlier', () => {
     expect(isEarlier('2023-12-11T12:00Z', '2023-12-12')).toBe(false);
   });
 
+  it('compares texts of one form in one zone (or none) as their instants, whatever the zone', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const text = (day: number, minutes: number, seconds: number, ms: number, form: number, zone: string): string =>
+      new Date(day).toISOString().slice(0, 10) + `T${pad((minutes / 60) | 0)}:${pad(minutes % 60)}` + (form > 1 ? `:${pad(seconds)}` : '') + (form > 2 ? `.${String(ms).padStart(3, '0')}` : '') + zone;
+    const moment = fc.tuple(
+      fc.integer({ min: Date.parse('0000-01-01'), max: Date.parse('9999-12-31') }).map((t) => Math.floor(t / 864e5) * 864e5),
+      fc.integer({ min: 0, max: 1439 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.integer({ min: 0, max: 999 }),
+    );
+    fc.assert(
+      fc.property(moment, moment, fc.constantFrom(1, 2, 3), fc.constantFrom('', 'Z', '+08:00', '-05:30', '+14:00', '-12:00', '+00:00', '-00:00'), fc.boolean(), (x, y, form, zone, near) => {
+        const a = text(...x, form, zone);
+        // Half the time within the same day, where only the later parts differ.
+        const b = text(...(near ? ([x[0], ...y.slice(1)] as typeof x) : y), form, zone);
+        expect(isEarlier(b, a)).toBe(instant(b) < instant(a));
+        expect(isEarlier(a, b)).toBe(instant(a) < instant(b));
+      }),
+      { numRuns: 3000 },
+    );
+    // One instant in two zones, and two zones that are one.
+    expect(isEarlier('2023-12-10T09:00+08:00', '2023-12-10T02:00+01:00')).toBe(false);
+    expect(isEarlier('2023-12-10T08:59+08:00', '2023-12-10T01:00Z')).toBe(true);
+    expect(isEarlier('2023-12-10T10:00-00:00', '2023-12-10T10:00+00:00')).toBe(false);
+  });
+
   it('never says that a time is earlier than itself', () => {
     for (const s of ['2023-12-10', '2023-12-10T08:00', '2023-12-10T08:00+08:00']) expect(isEarlier(s, s)).toBe(false);
   });
