@@ -165,6 +165,9 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
   return out;
 }
 
+/** A body named in lower case, heading the phrase: "the regional transport board", "a trade commission" (an "of" or a second article before it, as in "the needs of the board" or "the standards the board set", leaves it out). */
+const ORG_HEAD = /^(?:the\s+|an?\s+)?(?:(?!(?:of|the|an?)\b)[\p{Ll}-]+\s+){0,4}(?:board|committee|council|commission|authority|agency|ministry|bureau|association|chamber|federation)\b/u;
+
 function phraseAfter(sentence: string, from: number, stop: RegExp): string {
   const rest = sentence.slice(from);
   const m = stop.exec(rest);
@@ -186,7 +189,9 @@ export function findMeetings(sentence: string): MeetingMention[] {
   for (const m of sentence.matchAll(MEET)) {
     const start = m.index + m[0].length;
     const phrase = phraseAfter(sentence, start, OBJECT_END);
-    if (!/[\p{Lu}]|representatives|officials|members|leaders|students/u.test(phrase)) continue;
+    // Whom, not what: a name, people, or a body named in lower case ("meet the regional transport
+    // board", not "meet the needs of the board").
+    if (!/[\p{Lu}]|representatives|officials|members|leaders|students/u.test(phrase) && !ORG_HEAD.test(phrase)) continue;
     // "the 23rd Meeting of the Council", "Meeting on 15 May": a meeting's name, not whom it is with.
     if (/^(?:of|on|in|at|for|to|and|with|from|by|will|was|is)\b/.test(phrase)) continue;
     const withList = participants(phrase, start);

@@ -82,3 +82,25 @@ describe('meetings: titles without names, and what is no meeting', () => {
     expect(stops.flatMap((s) => s.meetings.map((m) => m.title))).toEqual(['Kibera health centre']);
   });
 });
+
+// Found by a tester on the extract page (stop 25): a body named in lower case is whom she meets.
+describe('meetings: a body named in lower case', () => {
+  it.each([
+    ['She will travel to Singapore to meet the regional transport board.', ['regional transport board']],
+    ['She will meet the joint trade commission and the port authority.', ['joint trade commission', 'port authority']],
+  ])('reads it as whom she meets: %s', (sentence, names) => {
+    expect(findMeetings(sentence).flatMap((m) => m.with.map((w) => w.participant.name))).toEqual(names);
+  });
+
+  it.each([
+    'The new terminal will meet the needs of the regional transport board.',
+    'The plan will meet the standards the commission set.',
+  ])('not what a thing meets: %s', (sentence) => {
+    expect(findMeetings(sentence)).toEqual([]);
+  });
+
+  it('drafts the tester\'s announcement with the meeting at its stop', () => {
+    const stops = draft('The Secretary for Transport will travel to Singapore on 3 March to meet the regional transport board. She will return to Hong Kong on 5 March.', '2026-03-01', 'Hong Kong').stops;
+    expect(stops.map((s) => s.meetings.map((m) => m.title))).toEqual([[], ['Meeting with regional transport board'], []]);
+  });
+});
