@@ -3,7 +3,7 @@
  * member read by name and checked inline (no indirect call per member, no table of checks),
  * where the generic walk (`walk` in checks.ts) serves every table through one call site that sees
  * them all. It only ever says yes: on anything it does not accept at a glance (a wrong or
- * unusual value, an unknown member, members out of order, an object that is not plain) it
+ * unusual value, an unknown member, an object that is not plain) it
  * returns `undefined` before it has changed anything, and the generic walk checks the stop
  * again and reports exactly what it always did. Only the members whose checks may report
  * (a name given as a language map, meetings, source) go to the generic checks, last.
@@ -29,12 +29,10 @@ const isDate = (s: unknown): boolean => filled(s) && !isoCheck(s);
 export function quickStop(v: unknown, c: Context): unknown[] | undefined {
   if (typeof v != 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return;
   const o = v as Record<string, unknown>;
-  // Members only, in table order (what the generic walk keeps in place).
-  let j = 0;
-  for (const k in o) {
-    while (j < 11 && names[j] !== k) j++;
-    if (j++ == 11) return;
-  }
+  // Members only, in any order: a stop is handed on as its members' values, never kept as it
+  // is, so the order that lets the generic walk keep an object changes nothing here (and JSON
+  // written by code that adds `meetings` last has them after `source`).
+  for (const k in o) if (!names.includes(k)) return;
   const { id, name, coordinates: a, place, arrive, depart, dateCertainty, meetings, source, note } = o;
   let precision = o.precision;
   if (!filled(id) || !(filled(name) || (typeof name == 'object' && name !== null && !Array.isArray(name)))) return;
