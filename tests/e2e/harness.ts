@@ -255,6 +255,20 @@ export function useGallery(page = 'examples/index.html'): { browser: Browser; ba
 }
 
 /**
+ * Opens the gallery page `file` (with any hash: `story.html#stop=hangzhou`) as a phone of
+ * `size` would, in a context of its own with touch and a mobile viewport, recording errors
+ * from its first request, and waits for it to settle. Close it with `page.context().close()`.
+ */
+export async function openOnPhone(gallery: { browser: Browser; base: string }, file: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const context = await gallery.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const { errors } = collectPageErrors(page);
+  await page.goto(`${gallery.base}${file}`);
+  await settle(page);
+  return { page, errors };
+}
+
+/**
  * Puts the page's first gallery map (gallery-map.js's `galleryMaps()` test hook) on
  * `window.galleryMap`, and its itinerary layer, if any, on `window.layer`. A string, so that
  * the test runner's transform never rewrites the page's `import()`.

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, exposeGalleryMap, settle, axeProblems, screenshotDir, useGallery } from './harness';
+import { describeBrowser, exposeGalleryMap, openOnPhone, settle, axeProblems, screenshotDir, useGallery } from './harness';
 
 
 const SIZES = [
@@ -77,11 +77,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
 
   /** Opens `name` at a phone size with a popup open: by deep link where the page has one, else from a marker with the keyboard. */
   async function openWithPopup(name: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-    const context = await gallery.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    const { errors } = collectPageErrors(page);
-    await page.goto(`${gallery.base}${name}.html${LINK[name] ?? ''}`);
-    await settle(page);
+    const { page, errors } = await openOnPhone(gallery, `${name}.html${LINK[name] ?? ''}`, size);
     await page.locator('#map').scrollIntoViewIfNeeded();
     if (name === 'extract') {
       // The icon is a zero-size box at the point: focus it and press Enter, as a keyboard user does.
@@ -121,10 +117,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
   for (const name of ['story', 'round-the-world', 'pacific']) {
     for (const size of SIZES) {
       it(`shows every stop of ${name} on the map at ${size.width}×${size.height} when it loads`, async () => {
-        const context = await gallery.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
-        const page = await context.newPage();
-        await page.goto(`${gallery.base}${name}.html`);
-        await settle(page);
+        const { page } = await openOnPhone(gallery, `${name}.html`, size);
         // Each marker's badge, what people see (the marker's own box is its anchor point), with
         // its halo (15 px round a city's badge) inside the map: a wide grouped badge's ("1 · 6")
         // was cut by the map's edge.
@@ -138,7 +131,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
             .map((e) => e.getAttribute('aria-label') ?? e.textContent);
         });
         expect(off).toEqual([]);
-        await context.close();
+        await page.context().close();
       });
     }
   }
@@ -201,11 +194,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
   }
 
   async function openStory(size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-    const context = await gallery.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    const { errors } = collectPageErrors(page);
-    await page.goto(`${gallery.base}story.html`);
-    await settle(page);
+    const { page, errors } = await openOnPhone(gallery, 'story.html', size);
     await page.locator('#map').scrollIntoViewIfNeeded();
     return { page, errors };
   }
@@ -352,10 +341,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
   for (const name of ['extract']) {
     for (const first of SIZES) {
       it(`keeps the legend off the scale bar on ${name} at 390×844 at every zoom, loaded at ${first.width}×${first.height}`, async () => {
-        const context = await gallery.browser.newContext({ viewport: first, hasTouch: true, isMobile: true });
-        const page = await context.newPage();
-        await page.goto(`${gallery.base}${name}.html`);
-        await settle(page);
+        const { page } = await openOnPhone(gallery, `${name}.html`, first);
         // Loaded sideways, then the phone is turned upright.
         if (first !== SIZES[0]) await page.setViewportSize(SIZES[0]);
         await page.waitForTimeout(500);
@@ -374,7 +360,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
           seen.push(await clash());
         }
         expect(seen.filter(Boolean)).toEqual([]);
-        await context.close();
+        await page.context().close();
       }, 120_000); // the extract page loads the list of places first
     }
   }
@@ -448,17 +434,14 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
   });
 
   it('leaves one finger to the page: no map drag, a hint, and the browser may pan the page', async () => {
-    const context = await gallery.browser.newContext({ viewport: SIZES[0], hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(`${gallery.base}seed.html`);
-    await settle(page);
+    const { page } = await openOnPhone(gallery, 'seed.html', SIZES[0]);
     await page.locator('#map').scrollIntoViewIfNeeded();
     // A coarse pointer: map dragging is off, so Leaflet's CSS lets the browser pan the page.
     expect(await page.locator('#map').evaluate((e) => getComputedStyle(e).touchAction)).toBe('pan-x pan-y');
     const box = (await page.locator('#map').boundingBox())!;
     const pane = () => page.locator('#map .leaflet-map-pane').evaluate((e) => (e as HTMLElement).style.transform);
     const before = await pane();
-    const cdp = await context.newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
@@ -467,6 +450,6 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     await page.waitForTimeout(300);
     expect(await pane()).toBe(before);
     expect(await page.locator('#map .vm-gesture-hint').textContent()).toMatch(/two fingers/);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, exposeGalleryMap, screenshotDir, settle, useGallery } from './harness';
+import { describeBrowser, exposeGalleryMap, openOnPhone, screenshotDir, settle, useGallery } from './harness';
 
 const SIZES = [
   { width: 390, height: 844 },
@@ -58,14 +58,7 @@ function unmarked({ boxes, at, row }: Ticks): number[] {
 describeBrowser('the timeline ticks on a phone', () => {
   const gallery = useGallery('examples/story.html');
 
-  async function open(name: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-    const context = await gallery.browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    const { errors } = collectPageErrors(page);
-    await page.goto(`${gallery.base}${name}.html`);
-    await settle(page);
-    return { page, errors };
-  }
+  const open = (name: string, size: { width: number; height: number }) => openOnPhone(gallery, `${name}.html`, size);
 
   for (const name of ['story', 'pacific', 'round-the-world']) {
     for (const size of SIZES) {
