@@ -18,6 +18,8 @@ export const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|se
 export const SETS_OFF_HOME = re('iu')`\b(?:(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)\s+on|embark(?:s|ed|ing)?\s+on)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:journey|trip|flight|way)\s+(?:home|back)|(?:${DEPART}|${LEAVE}|left|set(?:s|ting)?\s+(?:off|out))\s+for\s+home|^\s*Before\s+(?:${RETURN}|(?:${FLY}|${HEAD}|${TRAVEL})\s+(?:back|home)|${LEAVE}|${DEPART}))\b`;
 // "… where she will tour the depot before flying home to Madrid on 7 March": setting off home after the stop the sentence names.
 export const BEFORE_HOME = re('i')`\bbefore\s+(?:${FLY}|${HEAD}|${TRAVEL}|${RETURN})\s+(?:back\s+)?home\b`;
+// "… visit Singapore on 3 May and return on 5 May": a return dated at once, to no place named, is the way home.
+export const RETURN_ON = re('i')`\b${RETURN}\s+(?:on|by)\b`;
 // "before returning home", "flew home": home named by the word alone.
 export const HOME_WORD = re('i')`\b(?:${RETURN}|back|${FLY}|${HEAD}|${TRAVEL})\s+home\b`;
 export const ARRIVE_WORD = re('i')`\b(?:${ARRIVE_FORMS}|${LAND}\s+(?:in|at)|${TOUCH_DOWN}|${REACH})\b`;

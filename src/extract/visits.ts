@@ -6,7 +6,7 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM } from './visit-words';
+import { stayOf, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM } from './visit-words';
 
 // Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
@@ -175,6 +175,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const homeReturn =
       (toHome.length > 0 && (info.returns || (out.visits.length > 0 && !found.some((f) => f.m.start > toHome[0]!.start)))) ||
       (info.returns && HOME_WORD.test(info.s.text)) ||
+      (found.length > 0 && RETURN_ON.test(info.s.text.slice(found[found.length - 1]!.m.end))) ||
       (!found.length && LANDS_HOME.test(info.s.text) && info.mentions.some((m) => (m.cue === 'visit' || m.cue === 'in') && namesHome(m)));
     // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
     const leavesElsewhere = info.mentions.some((m) => !m.personal && LEAVES.test(info.s.text.slice(0, m.start)) && !namesHome(m));

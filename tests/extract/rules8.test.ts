@@ -144,3 +144,19 @@ describe('an outside tester\'s announcement: a train on to the next stop, a visi
     expect(it.stops[2]!.meetings.map((m) => m.title)).toEqual(['New metro depot']);
   });
 });
+
+describe('the way home dated by "return on …", with no place named', () => {
+  it.each([
+    ['"and return on"', 'The Prime Minister will visit Singapore on 3 May and return on 5 May.'],
+    ['"returning on"', 'The Prime Minister will visit Singapore on 3 May, returning on 5 May.'],
+  ])('with %s: the last stop keeps its days to the return, and the return\'s date is stated', (_what, text) => {
+    const it = draft(text, '2026-04-28', 'Wellington');
+    expect(it.stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`)).toEqual(['Wellington ..2026-05-03', 'Singapore 2026-05-03..2026-05-05', 'Wellington 2026-05-05..']);
+    expect(it.stops[2]!.dateCertainty).toBe('stated');
+  });
+
+  it('still reads "return to X on …" as a stop at X, not the way home', () => {
+    const it = draft('The Minister will travel to Jakarta on 3 May and will return to Singapore on 6 May.', '2026-04-28', 'Wellington');
+    expect(it.stops.map((s) => s.name)).toEqual(['Wellington', 'Jakarta', 'Singapore', 'Wellington']);
+  });
+});
