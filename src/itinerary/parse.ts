@@ -38,8 +38,8 @@ export function run(input: unknown, each?: StopSink, quick?: Context['quick']): 
       if (!each) it.legs = stops.slice(1).map((s, i) => leg(stops[i]!.id, s.id, c.legs, i));
     }
   } catch (e) {
-    // Only a hostile object (a throwing getter, a proxy) gets here: still report, never throw.
-    c.path = [];
+    // Only a hostile object (a throwing getter, a proxy) gets here: still report, never throw,
+    // at the object being read when it threw (the path stack is where the walk had got to).
     fail(c, `could not be read (${e instanceof Error ? e.message : 'unknown error'})`);
   }
   return [it as unknown as Itinerary, c.issues, c.legs, c.out];

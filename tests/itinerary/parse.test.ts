@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ItineraryError, parseItinerary, validateItinerary } from '../../src/itinerary/index';
+import { toGeoJSON } from '../../src/geojson/index';
 
 const stop = (id: string, more: Record<string, unknown> = {}) => ({ id, name: id.toUpperCase(), coordinates: [114.17, 22.32], ...more });
 const base = (more: Record<string, unknown> = {}) => ({ id: 'trip', title: 'Trip', stops: [stop('a'), stop('b'), stop('c')], ...more });
@@ -91,6 +92,21 @@ describe('parseItinerary is safe on hostile input', () => {
     const input = base();
     Object.defineProperty(input, 'title', { enumerable: true, get: () => { throw new TypeError('no'); } });
     expect(validateItinerary(input)).toEqual([{ path: '(root)', message: 'could not be read (no)' }]);
+  });
+
+  it('reports a throwing getter or proxy deep in the input at the object it belongs to, not at the root', () => {
+    const boom = () => {
+      throw new Error('boom');
+    };
+    const input = base();
+    const stops = input.stops as Record<string, unknown>[];
+    Object.defineProperty(stops[0], 'name', { enumerable: true, get: boom });
+    expect(validateItinerary(input)).toEqual([{ path: 'stops[0]', message: 'could not be read (boom)' }]);
+    // The same through the in-place export, and for a proxy in a meeting's participant list.
+    expect(() => toGeoJSON(input)).toThrow(/^stops\[0\]: could not be read \(boom\)$/);
+    // The list's first item is where its walk had got to when the proxy threw.
+    const meeting = { id: 'm', title: 'T', with: new Proxy([], { get: boom }) };
+    expect(validateItinerary(base({ stops: [{ id: 'a', name: 'A', coordinates: [0, 0], meetings: [meeting] }] })).map((i) => i.path)).toEqual(['stops[0].meetings[0].with[0]']);
   });
 
   it('does not recurse into deeply nested unknown members', () => {
