@@ -7,6 +7,7 @@ import type { ItineraryFeatureCollection, ToGeoJSONOptions } from '../geojson/to
 import { MODE_COLORS } from '../geojson/style';
 import { storyLocale } from '../story/text';
 import { checkTolerance } from '../geo/tolerance';
+import { closest } from '../itinerary/closest';
 import type { Itinerary, Stop, TravelMode } from '../itinerary/types';
 import type { LayerStrings } from '../geojson/strings';
 import type { ItineraryLayer } from './layer/itinerary-layer';
@@ -270,10 +271,27 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
   if (merged.popupContent != null && typeof merged.popupContent !== 'function') {
     throw new TypeError('ItineraryLayer: options.popupContent must be a function (stop, context) => HTMLElement | string');
   }
+  const names = Object.keys(ITINERARY_LAYER_DEFAULTS);
+  for (const key in merged) {
+    const value = Reflect.get(merged, key) as unknown;
+    const def = Reflect.get(ITINERARY_LAYER_DEFAULTS, key) as unknown;
+    if (!names.includes(key)) {
+      // A likely typo ("clusterRadious") would silently keep the default; any other name may be Leaflet's or the page's own.
+      const like = key != 'strings' && key != 'dateLocale' && closest(key, names);
+      if (like) throw new TypeError(`ItineraryLayer: unknown option ${key} (did you mean ${like}?)`);
+    } else if (def !== null && (value === null ? key != 'externalLinkTarget' : typeof value != typeof def || !((value as number) >= 0 || typeof def != 'number'))) {
+      // Each option is of its default's kind (a number ≥ 0, …): checked here, not found broken later inside Leaflet.
+      throw new TypeError(`ItineraryLayer: options.${key} must be ${typeof def == 'number' ? 'a number ≥ 0' : `like ${JSON.stringify(def)}`}, got ${value === null ? 'null' : typeof value}`);
+    }
+  }
   const given = merged.strings ?? {};
   const strings: LayerStrings = { ...DEFAULT_STRINGS, ...defined(given) };
   strings.modes = { ...DEFAULT_STRINGS.modes, ...defined(given.modes) };
   strings.precision = { ...DEFAULT_STRINGS.precision, ...defined(given.precision) };
+  // A word that is not text would fail where it is first shown ("e.replace is not a function"), if it ever is.
+  for (const words of [strings, strings.modes, strings.precision] as Record<string, unknown>[]) {
+    for (const word in words) if (!/^[so]/.test(typeof words[word])) throw new TypeError(`ItineraryLayer: options.strings: ${word} must be text, got ${typeof words[word]}`);
+  }
   return { ...merged, dateLocale: merged.dateLocale ?? storyLocale(merged.language), strings };
 }
 

@@ -74,6 +74,33 @@ describe('layer and control options', () => {
     expect(layer.settings.strings.precision.city).toBe('City (approximate)');
   });
 
+  it('refuses an option of the wrong kind when the layer is made, naming it, instead of failing later inside Leaflet', () => {
+    // Each of these was accepted, then failed deep in the drawing ("e.replace is not a function",
+    // "Cannot read properties of null") or silently drew nothing (an outside tester's findings).
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ strings: { stopOfTotal: 42 } }, /^ItineraryLayer: options\.strings: stopOfTotal must be text, got number$/],
+      [{ strings: { modes: { rail: true } } }, /^ItineraryLayer: options\.strings: rail must be text, got boolean$/],
+      [{ popupOptions: null }, /^ItineraryLayer: options\.popupOptions must be like \{"maxWidth":320,"minWidth":220\}, got null$/],
+      [{ clusterRadius: NaN }, /^ItineraryLayer: options\.clusterRadius must be a number ≥ 0, got number$/],
+      [{ clusterRadius: -5 }, /options\.clusterRadius must be a number ≥ 0/],
+      [{ fitPadding: '24' }, /^ItineraryLayer: options\.fitPadding must be like \[24,24\], got string$/],
+      [{ animate: 'no' }, /^ItineraryLayer: options\.animate must be like true, got string$/],
+      [{ clusterRadious: 10 }, /^ItineraryLayer: unknown option clusterRadious \(did you mean clusterRadius\?\)$/],
+    ];
+    for (const [options, message] of cases) expect(() => new ItineraryLayer(seed(), options as never), JSON.stringify(options)).toThrow(message);
+    // What the types allow still passes: null where an option may be null, Infinity for "never large",
+    // Leaflet's own layer options and names that are no likely typo.
+    const layer = new ItineraryLayer(seed(), { externalLinkTarget: null, linkBase: null, largeThreshold: Infinity, clusterRadius: 0, pane: 'overlayPane', attribution: 'Mine', myPluginSetting: 1 } as never);
+    expect(layer.settings.largeThreshold).toBe(Infinity);
+    expect(layer.settings.externalLinkTarget).toBeNull();
+  });
+
+  it('refuses a stop filter that is not a list, naming the method', () => {
+    const layer = new ItineraryLayer(seed());
+    expect(() => layer.setStopFilter('shanghai' as never)).toThrow(/^setStopFilter: expected a list of stop ids or indexes, or null$/);
+    expect(layer.setStopFilter(['shanghai']).getStopFilter()).toHaveLength(1);
+  });
+
   it('refuses a tolerance the legs cannot be drawn with when the layer is made, not later when its legs are placed', () => {
     // The core's rule: a finite number of km, at least 1 mm. Before, 1e-9 passed the layer and
     // failed inside the placement (silently, in large mode's background tasks).

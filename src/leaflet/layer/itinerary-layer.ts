@@ -258,6 +258,7 @@ export class ItineraryLayer extends L.FeatureGroup {
    * layer.setStopFilter(null); // everything again
    */
   setStopFilter(stops: readonly (string | number)[] | null): this {
+    if (stops && !Array.isArray(stops)) throw new TypeError('setStopFilter: expected a list of stop ids or indexes, or null');
     this.shown = stops ? new Set(stops.map((s) => this.indexOf(s))) : null;
     const map = this.host;
     if (map && this.onMap) {
