@@ -83,7 +83,6 @@ describe('layer and control options', () => {
       [{ popupOptions: null }, /^ItineraryLayer: options\.popupOptions must be like \{"maxWidth":320,"minWidth":220\}, got null$/],
       [{ clusterRadius: NaN }, /^ItineraryLayer: options\.clusterRadius must be a number ≥ 0, got number$/],
       [{ clusterRadius: -5 }, /options\.clusterRadius must be a number ≥ 0/],
-      [{ fitPadding: '24' }, /^ItineraryLayer: options\.fitPadding must be like \[24,24\], got string$/],
       [{ animate: 'no' }, /^ItineraryLayer: options\.animate must be like true, got string$/],
       [{ clusterRadious: 10 }, /^ItineraryLayer: unknown option clusterRadious \(did you mean clusterRadius\?\)$/],
     ];

@@ -196,7 +196,7 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
     map.invalidateSize({ animate: false, pan: false });
     // The attribution and scale bar are thin strips along the bottom: the padding clears them.
     const { left, right } = sidesToKeepClear(map, (c) => !c.matches('.leaflet-control-attribution, .leaflet-control-scale'));
-    const [x, y] = this.layer.settings.fitPadding;
+    const [x, y] = this.layer._fitPadding();
     const fit = { animate: false, paddingTopLeft: L.point(x + left, y), paddingBottomRight: L.point(x + right, y), maxZoom: 12 };
     // A day picked (a stop filter): the map shows the stops the list shows.
     const shown = this.layer.getStopFilter();

@@ -14,6 +14,7 @@ import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandle
 import { toItinerary, type ItineraryInput } from './input';
 import { LayerKeyboard } from './keyboard';
 import { buildLayers, popupContent } from './draw';
+import { badgeReach } from './markers';
 import type { MarkerSet } from './marker-set';
 import { nearestCopy, routePlacer, type Placement, type RoutePlacer } from './placement';
 import { StopPopup } from './popup';
@@ -295,7 +296,7 @@ export class ItineraryLayer extends L.FeatureGroup {
    * Works on a map made without a view (`L.map('map')`): the fit gives it one. Does
    * nothing before the layer is added to a map.
    * @param options Leaflet's fitBounds options, over the defaults: padding from the
-   *   `fitPadding` option and `maxZoom: 12`.
+   *   `fitPadding` option (by default, room for every stop's badge) and `maxZoom: 12`.
    * @example
    * layer.addTo(map).fitItinerary({ maxZoom: 8 });
    */
@@ -304,9 +305,12 @@ export class ItineraryLayer extends L.FeatureGroup {
     if (!map || !this.camera) return this;
     const bounds = this.routeBounds();
     if (!bounds.isValid()) return this;
-    const [x, y] = this.resolved.fitPadding;
-    const { left, right } = isMapLoaded(map) ? sidesToKeepClear(map) : { left: 0, right: 0 };
+    const loaded = isMapLoaded(map);
+    const [x, y] = this._fitPadding();
+    const { left, right } = loaded ? sidesToKeepClear(map) : { left: 0, right: 0 };
     this.camera.fit(bounds, { paddingTopLeft: [x + left, y], paddingBottomRight: [x + right, y], maxZoom: 12, ...options });
+    // A map with no view got one from this fit, and the layer was drawn then: fit again, with room for its badges.
+    if (!loaded && isMapLoaded(map)) this.fitItinerary(options);
     return this;
   }
 
@@ -407,6 +411,11 @@ export class ItineraryLayer extends L.FeatureGroup {
     // From the keyboard: at the marker that has focus, the place's own.
     this.showPopup(index, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
     if (viaKeyboard) this._popup.focus();
+  }
+
+  /** @internal The padding of the layer's fits, px across and down: the `fitPadding` option, else as far as the badges drawn reach, at least 24. */
+  _fitPadding(): [number, number] {
+    return this.resolved.fitPadding ?? badgeReach(this.getLayers());
   }
 
   /** @internal Focuses the marker that shows stop `index` (or, in large mode, the stop list). */

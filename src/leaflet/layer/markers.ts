@@ -38,6 +38,27 @@ function badgeMarker(latlng: L.LatLngExpression, numbers: number[], kind: string
   return L.marker(latlng, { icon, keyboard: own, riseOnHover: true, zIndexOffset });
 }
 
+/** The widest halo drawn round a badge, px: a city's (`.vm-marker--city .vm-marker__badge` in visitmap.css). */
+const HALO = 15;
+
+/**
+ * How far the stop badges among `layers` reach from their points, halo included, in px across
+ * and down; at least 24 (where no badge is drawn: large mode's dots). Measured on the page,
+ * so that a long badge ("1 · 7", about 50 px wide) and a site's own badge sizes count.
+ */
+export function badgeReach(layers: L.Layer[]): [number, number] {
+  let x = 24;
+  let y = 24;
+  for (const layer of layers) {
+    const badge = (layer as L.Marker).getElement?.()?.querySelector<HTMLElement>('.vm-marker__badge');
+    if (badge) {
+      x = Math.max(x, badge.offsetWidth / 2 + HALO);
+      y = Math.max(y, badge.offsetHeight / 2 + HALO);
+    }
+  }
+  return [x, y];
+}
+
 /** A small arrowhead showing a leg's direction, rotated by `angle` degrees (0 = pointing east, clockwise). */
 export function arrowMarker(latlng: L.LatLngExpression, angle: number, mode: string, color: string): L.Marker {
   const head = el('span', 'vm-arrow__head');
