@@ -1,5 +1,6 @@
 import { addDays } from './dates';
 import type { Draft } from './draft';
+import type { Stop } from '../itinerary/types';
 import type { ExtractWarning, GazetteerEntry } from './types';
 import type { TripDay, Visits } from './visits';
 
@@ -83,4 +84,23 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     latest = [latest, d.arrive ?? '', d.depart ?? ''].sort().pop()!;
   }
   return stops;
+}
+
+/**
+ * After the meetings are placed: a meeting the text dates at a stop is a day at that stop
+ * ("On 13 April he met Kim Jong Un" in Pyongyang, where the stop's days had ended on the 12th).
+ * The stop's stay grows to that day unless the day belongs to the stop before or after it
+ * (a stop may share its first day with the last of the one before). `stops` is changed in place.
+ */
+export function meetingDays(stops: Stop[]): void {
+  stops.forEach((s, i) => {
+    const before = stops[i - 1];
+    const after = stops[i + 1];
+    for (const m of s.meetings) {
+      const day = m.dateCertainty === 'stated' && m.date?.slice(0, 10);
+      if (!day) continue;
+      if (s.arrive && day < s.arrive.slice(0, 10) && (!before || (before.depart ?? before.arrive ?? '') <= day)) s.arrive = day;
+      if (s.depart && day > s.depart.slice(0, 10) && (!after || day <= (after.arrive ?? after.depart ?? day))) s.depart = day;
+    }
+  });
 }

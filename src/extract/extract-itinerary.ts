@@ -1,7 +1,7 @@
 import { isoCheck } from '../itinerary/iso-date';
 import type { Itinerary } from '../itinerary/types';
 import { attachMeetings } from './attach-meetings';
-import { fillDays } from './days';
+import { fillDays, meetingDays } from './days';
 import { mergeDistricts } from './districts';
 import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { slug } from './normalize';
@@ -62,7 +62,7 @@ export function checkPublished(p: unknown, what: string): void {
  * Load the gazetteer once to draft many texts. The stages, each in its own module:
  * sentences (dates and place names per sentence) → visits (which names are places
  * visited, and their days; districts as their city) → order (one stop per place, by date) → days (home stops,
- * inferred days) → stops (stops, legs and meetings, each with its sentence).
+ * inferred days) → stops (stops, legs and meetings, each with its sentence; a stop's stay then covers its dated meetings).
  * @throws {TypeError} when the home city is in no gazetteer, or `published` is not a real YYYY-MM-DD date.
  * @example
  * const gazetteer = await loadGazetteer();
@@ -90,6 +90,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   const drafts = fillDays(ordered, home, found, warnings);
   const stops = buildStops(drafts, infos, found);
   attachMeetings(stops, drafts, infos, places.entryOf, gazetteer.countryByKey);
+  meetingDays(stops);
   const legs = buildLegs(stops, drafts, infos, found);
 
   const sentences = infos.map((i) => i.s);

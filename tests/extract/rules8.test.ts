@@ -4,7 +4,9 @@
 // the corpus's.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { meetingDays } from '../../src/extract/days';
 import { findPlaces } from '../../src/extract/find-places';
+import type { Stop } from '../../src/itinerary/types';
 import { useWorld } from './world';
 
 const { world, draft, stopDays } = useWorld();
@@ -158,5 +160,26 @@ describe('the way home dated by "return on …", with no place named', () => {
   it('still reads "return to X on …" as a stop at X, not the way home', () => {
     const it = draft('The Minister will travel to Jakarta on 3 May and will return to Singapore on 6 May.', '2026-04-28', 'Wellington');
     expect(it.stops.map((s) => s.name)).toEqual(['Wellington', 'Jakarta', 'Singapore', 'Wellington']);
+  });
+});
+
+describe('days: a meeting the text dates at a stop is a day at that stop', () => {
+  it('widens the stay to the meeting\'s day when nothing else gives it', () => {
+    const text = 'The Minister will arrive in Lima on Monday 4 May for a two-day visit. On Wednesday 6 May she will meet President Boluarte in Lima. She will return to London on 8 May.';
+    expect(stopDays(text, '2026-05-01', 'London')[1]).toBe('Lima 2026-05-04..2026-05-06');
+  });
+
+  it('never pulls a stay across the stop before or after it, nor for a meeting whose day is inferred', () => {
+    const stop = (id: string, arrive: string, depart: string, dates: [string, 'stated' | 'inferred'][] = []): Stop => ({
+      id, name: id, coordinates: [0, 0], precision: 'city', arrive, depart, source: [],
+      meetings: dates.map(([date, dateCertainty], k) => ({ id: `${id}${k}`, title: 'T', kind: 'meeting', date, dateCertainty, with: [], topics: [], source: [] })),
+    });
+    const stops = [
+      stop('a', '2026-05-01', '2026-05-02', [['2026-05-03', 'stated']]), // the 3rd is b's and c's: a's stay ends where b's begins
+      stop('b', '2026-05-02', '2026-05-03', [['2026-05-01', 'stated'], ['2026-05-04T10:00', 'stated'], ['2026-05-05', 'inferred']]),
+      stop('c', '2026-05-04', '2026-05-06', [['2026-05-07', 'stated']]),
+    ];
+    meetingDays(stops);
+    expect(stops.map((s) => `${s.id} ${s.arrive}..${s.depart}`)).toEqual(['a 2026-05-01..2026-05-02', 'b 2026-05-02..2026-05-04', 'c 2026-05-04..2026-05-07']);
   });
 });
