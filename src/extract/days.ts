@@ -90,9 +90,10 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
  * After the meetings are placed: a meeting the text dates at a stop is a day at that stop
  * ("On 13 April he met Kim Jong Un" in Pyongyang, where the stop's days had ended on the 12th).
  * The stop's stay grows to that day unless the day belongs to the stop before or after it
- * (a stop may share its first day with the last of the one before). `stops` is changed in place.
+ * (a stop may share its first day with the last of the one before), and a meeting still outside
+ * its stop's stay is a `date-conflict` warning. `stops` is changed in place.
  */
-export function meetingDays(stops: Stop[]): void {
+export function meetingDays(stops: Stop[], warnings: ExtractWarning[]): void {
   stops.forEach((s, i) => {
     const before = stops[i - 1];
     const after = stops[i + 1];
@@ -101,6 +102,11 @@ export function meetingDays(stops: Stop[]): void {
       if (!day) continue;
       if (s.arrive && day < s.arrive.slice(0, 10) && (!before || (before.depart ?? before.arrive ?? '') <= day)) s.arrive = day;
       if (s.depart && day > s.depart.slice(0, 10) && (!after || day <= (after.arrive ?? after.depart ?? day))) s.depart = day;
+      // Still outside: the meeting or the stop's days are misread; say so rather than draw it on a day spent elsewhere.
+      if ((s.arrive && day < s.arrive.slice(0, 10)) || (s.depart && day > s.depart.slice(0, 10))) {
+        const source = m.source[0];
+        warnings.push({ code: 'date-conflict', message: `${m.title}: the text dates it ${day}, outside the stay at ${s.name as string} (${s.arrive ?? '…'} to ${s.depart ?? '…'}); check the meeting's stop and the stop's days.`, ...(source ? { source } : {}) });
+      }
     }
   });
 }

@@ -90,7 +90,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   const drafts = fillDays(ordered, home, found, warnings);
   const stops = buildStops(drafts, infos, found);
   attachMeetings(stops, drafts, infos, places.entryOf, gazetteer.countryByKey);
-  meetingDays(stops);
+  meetingDays(stops, warnings);
   const legs = buildLegs(stops, drafts, infos, found);
 
   const sentences = infos.map((i) => i.s);

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { meetingDays } from '../../src/extract/days';
 import { findPlaces } from '../../src/extract/find-places';
+import type { ExtractWarning } from '../../src/extract/types';
 import type { Stop } from '../../src/itinerary/types';
 import { useWorld } from './world';
 
@@ -179,7 +180,13 @@ describe('days: a meeting the text dates at a stop is a day at that stop', () =>
       stop('b', '2026-05-02', '2026-05-03', [['2026-05-01', 'stated'], ['2026-05-04T10:00', 'stated'], ['2026-05-05', 'inferred']]),
       stop('c', '2026-05-04', '2026-05-06', [['2026-05-07', 'stated']]),
     ];
-    meetingDays(stops);
+    const warnings: ExtractWarning[] = [];
+    meetingDays(stops, warnings);
     expect(stops.map((s) => `${s.id} ${s.arrive}..${s.depart}`)).toEqual(['a 2026-05-01..2026-05-02', 'b 2026-05-02..2026-05-04', 'c 2026-05-04..2026-05-07']);
+    // The two stated meetings left outside their stay are said; the inferred one is no conflict (it was worked out from the stop).
+    expect(warnings.map((w) => [w.code, w.message.slice(0, 40)])).toEqual([
+      ['date-conflict', 'T: the text dates it 2026-05-03, outside'],
+      ['date-conflict', 'T: the text dates it 2026-05-01, outside'],
+    ]);
   });
 });
