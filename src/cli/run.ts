@@ -7,6 +7,7 @@ import { toGPX } from '../geojson/gpx';
 import { toKML } from '../geojson/kml';
 import { stringifyCollection } from '../geojson/stringify';
 import { summarize } from '../geojson/summarize';
+import { outsideStay } from '../itinerary/stay';
 import type { CliIO } from './io';
 import { extractCommand, readPlaces } from './extract';
 import { importCommand } from './import-command';
@@ -181,6 +182,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const strings = exportStringsFor(language);
     switch (command.name) {
       case 'validate':
+        // Valid, but worth a look: the format allows a meeting dated outside its stop's stay.
+        itinerary.stops.forEach((s, i) => {
+          for (const [k, m] of outsideStay(s)) io.stderr(`${displayName(file)}: warning: stops[${i}].meetings[${k}].date: ${m.date} is outside the stop's stay (${s.arrive ?? '…'} to ${s.depart ?? '…'})\n`);
+        });
         await emit(
           `${displayName(file)}: valid: ${count(itinerary.stops.length, 'stop')}, ${count(itinerary.legs.length, 'leg')}, ` +
             `${count(itinerary.stops.reduce((n, s) => n + s.meetings.length, 0), 'meeting')}\n`,

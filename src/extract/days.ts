@@ -1,5 +1,6 @@
 import { addDays } from './dates';
 import type { Draft } from './draft';
+import { outsideStay } from '../itinerary/stay';
 import type { Stop } from '../itinerary/types';
 import type { ExtractWarning, GazetteerEntry } from './types';
 import type { TripDay, Visits } from './visits';
@@ -102,11 +103,12 @@ export function meetingDays(stops: Stop[], warnings: ExtractWarning[]): void {
       if (!day) continue;
       if (s.arrive && day < s.arrive.slice(0, 10) && (!before || (before.depart ?? before.arrive ?? '') <= day)) s.arrive = day;
       if (s.depart && day > s.depart.slice(0, 10) && (!after || day <= (after.arrive ?? after.depart ?? day))) s.depart = day;
-      // Still outside: the meeting or the stop's days are misread; say so rather than draw it on a day spent elsewhere.
-      if ((s.arrive && day < s.arrive.slice(0, 10)) || (s.depart && day > s.depart.slice(0, 10))) {
-        const source = m.source[0];
-        warnings.push({ code: 'date-conflict', message: `${m.title}: the text dates it ${day}, outside the stay at ${s.name as string} (${s.arrive ?? '…'} to ${s.depart ?? '…'}); check the meeting's stop and the stop's days.`, ...(source ? { source } : {}) });
-      }
+    }
+    // Still outside: the meeting or the stop's days are misread; say so rather than draw it on a day spent elsewhere.
+    for (const [, m] of outsideStay(s)) {
+      if (m.dateCertainty !== 'stated') continue;
+      const source = m.source[0];
+      warnings.push({ code: 'date-conflict', message: `${m.title}: the text dates it ${m.date}, outside the stay at ${s.name as string} (${s.arrive ?? '…'} to ${s.depart ?? '…'}); check the meeting's stop and the stop's days.`, ...(source ? { source } : {}) });
     }
   });
 }

@@ -157,6 +157,22 @@ describe('visitmap: commands', () => {
     expect(t.err()).toBe('');
   });
 
+  it('warns of a meeting dated outside its stop\'s stay, and still says the file is valid (the format allows it)', async () => {
+    // An outside tester's file: a roundtable of 2025 dated 1999. A date and a date-time of one day are no conflict.
+    const meeting = (id: string, date: string) => ({ id, title: id, date });
+    const stops = [
+      { id: 'a', name: 'A', coordinates: [0, 0], arrive: '2025-05-08', depart: '2025-05-10T09:00', meetings: [meeting('ok', '2025-05-10'), meeting('old', '1999-01-01')] },
+      { id: 'b', name: 'B', coordinates: [1, 1], arrive: '2025-05-11T10:00+02:00', meetings: [meeting('early', '2025-05-10T20:00+02:00'), meeting('same', '2025-05-11')] },
+    ];
+    const t = io({ 'trip.json': JSON.stringify({ id: 'x', title: 'X', stops }) });
+    expect(await run(['validate', 'trip.json'], t)).toBe(0);
+    expect(t.out()).toBe('trip.json: valid: 2 stops, 1 leg, 4 meetings\n');
+    expect(t.err()).toBe(
+      "trip.json: warning: stops[0].meetings[1].date: 1999-01-01 is outside the stop's stay (2025-05-08 to 2025-05-10T09:00)\n" +
+        "trip.json: warning: stops[1].meetings[0].date: 2025-05-10T20:00+02:00 is outside the stop's stay (2025-05-11T10:00+02:00 to …)\n",
+    );
+  });
+
   it('writes GeoJSON to standard output, to a file with -o, and to standard output with -o -', async () => {
     const stdout = await geojsonOf(seedText);
     expect(JSON.parse(stdout).type).toBe('FeatureCollection');
