@@ -52,32 +52,38 @@ describeBrowser('control corners on a plain library page', () => {
     await browser?.close();
   });
 
+  /** The plain page at `size`: the layer's controls, the summary, day picker and full-screen button, a timeline if asked, and the site's switcher and scale bar, added last. */
+  async function open(size: { width: number; height: number }, timeline: boolean, low = false): Promise<{ page: Page; errors: string[] }> {
+    const page = await mapPage(browser, size);
+    const { errors } = collectPageErrors(page);
+    await page.evaluate(
+      ([json, timeline, low]) => {
+        const map = (window as unknown as { map: L.Map }).map;
+        document.body.style.margin = '20px';
+        document.getElementById('map')!.style.height = 'calc(100% - 40px)';
+        map.invalidateSize();
+        // No legs: every leg's mode is unknown.
+        const { legs: _, ...itinerary } = JSON.parse(json);
+        const v = (window as unknown as { visitmap: typeof import('../../src/umd') }).visitmap;
+        const layer = v.itineraryLayer(itinerary, { linkBase: 'https://visit.example/trip/', animate: false, stopList: true, stopListPosition: low ? 'bottomright' : undefined }).addTo(map);
+        v.summaryControl(layer, { position: low ? 'bottomright' : undefined }).addTo(map);
+        v.dayControl(layer).addTo(map);
+        v.fullscreenControl().addTo(map);
+        if (timeline) v.timelineControl(layer).addTo(map);
+        // The site's own, added last, after the layer fitted the map: nothing moves the map after.
+        L.control.layers({ Map: L.layerGroup() }, {}, { position: 'bottomleft' }).addTo(map);
+        L.control.scale({ position: 'bottomleft' }).addTo(map);
+      },
+      [seedJson, timeline, low] as const,
+    );
+    await frames(page);
+    return { page, errors };
+  }
+
   for (const size of SIZES) {
     for (const [timeline, low] of [[false, false], [true, false], [false, true]] as const) {
       it(`at ${size.width}×${size.height}${timeline ? ', with a timeline,' : ''}${low ? ', the stop list and summary at the bottom right,' : ''} no two controls overlap, at load and at zooms 3 to 8`, async () => {
-        const page = await mapPage(browser, size);
-        const { errors } = collectPageErrors(page);
-        await page.evaluate(
-          ([json, timeline, low]) => {
-            const map = (window as unknown as { map: L.Map }).map;
-            document.body.style.margin = '20px';
-            document.getElementById('map')!.style.height = 'calc(100% - 40px)';
-            map.invalidateSize();
-            // No legs: every leg's mode is unknown.
-            const { legs: _, ...itinerary } = JSON.parse(json);
-            const v = (window as unknown as { visitmap: typeof import('../../src/umd') }).visitmap;
-            const layer = v.itineraryLayer(itinerary, { linkBase: 'https://visit.example/trip/', animate: false, stopList: true, stopListPosition: low ? 'bottomright' : undefined }).addTo(map);
-            v.summaryControl(layer, { position: low ? 'bottomright' : undefined }).addTo(map);
-            v.dayControl(layer).addTo(map);
-            v.fullscreenControl().addTo(map);
-            if (timeline) v.timelineControl(layer).addTo(map);
-            // The site's own, added last, after the layer fitted the map: nothing moves the map after.
-            L.control.layers({ Map: L.layerGroup() }, {}, { position: 'bottomleft' }).addTo(map);
-            L.control.scale({ position: 'bottomleft' }).addTo(map);
-          },
-          [seedJson, timeline, low] as const,
-        );
-        await frames(page);
+        const { page, errors } = await open(size, timeline, low);
         expect(await overlaps(page), 'at load').toEqual([]);
         for (let zoom = 3; zoom <= 8; zoom++) {
           await page.evaluate((zoom) => (window as unknown as { map: L.Map }).map.setZoom(zoom), zoom);
@@ -91,4 +97,29 @@ describeBrowser('control corners on a plain library page', () => {
       });
     }
   }
+
+  it('lifts the timeline above the legend on a map too narrow for both side by side, drops the lift in the bar on a phone, and lifts it again back on the wider map', async () => {
+    // Tall enough for the open stop list (top right) to end above the lifted timeline: at
+    // 800×700 it does not, on this code and before it (the list makes room for the legend only).
+    const wide = { width: 800, height: 900 };
+    const { page, errors } = await open(wide, true);
+    const lift = () => page.locator('.vm-timeline').evaluate((e) => (e as HTMLElement).style.marginBottom);
+    const legendTop = () => page.locator('.vm-legend').evaluate((e) => e.getBoundingClientRect().top);
+    const timelineBottom = () => page.locator('.vm-timeline').evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(await overlaps(page)).toEqual([]);
+    expect(await lift()).not.toBe('');
+    expect(await timelineBottom()).toBeLessThanOrEqual(await legendTop());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.locator('.vm-bar .vm-timeline').count()).toBe(1);
+    await frames(page);
+    expect(await lift()).toBe('');
+    expect(await overlaps(page)).toEqual([]);
+    await page.setViewportSize(wide);
+    await expect.poll(() => page.locator('.vm-bar').count()).toBe(0);
+    await frames(page);
+    expect(await overlaps(page)).toEqual([]);
+    expect(await timelineBottom()).toBeLessThanOrEqual(await legendTop());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
