@@ -18,29 +18,50 @@ export function cornerBelow(map: L.Map, position: L.ControlPosition): HTMLElemen
   return controlCorners(map)[position.replace('top', 'bottom') as L.ControlPosition];
 }
 
+/** The maps whose corners are laid out again after each resize and move. */
+const followed = new WeakSet<L.Map>();
+
 /**
- * Lifts a control in a bottom corner above the controls of the other bottom corner where
- * the two would overlap (lowers it below them in a top corner): on a phone, a wide
- * timeline and the legend. Sets its outer margin; call again when the map is resized.
+ * Keeps `control`, in a bottom corner, clear of the other bottom corner's controls (see
+ * {@link layoutCorners}): once the script adding it has run (and added the page's own
+ * controls, a scale bar), and again after each resize or move of the map (a scale bar's
+ * length follows the zoom, a timeline's width the map's), each time before the page is drawn.
  */
-export function clearOfCornerAcross(control: L.Control, map: L.Map): void {
-  const root = control.getContainer();
-  if (!root || !root.isConnected) return;
-  const position = control.getPosition();
-  const bottom = position.startsWith('bottom');
-  const across = cornerAcross(map, position);
-  const side = bottom ? 'marginBottom' : 'marginTop';
-  root.style[side] = '';
-  // Folded into the story's bar (a small map), it stands in no corner.
-  if (root.parentElement !== controlCorners(map)[position]) return;
-  const mine = root.getBoundingClientRect();
-  let overlap = 0;
-  for (const other of Array.from(across?.children ?? [])) {
-    const r = other.getBoundingClientRect();
-    if (r.left >= mine.right || mine.left >= r.right) continue;
-    overlap = Math.max(overlap, bottom ? mine.bottom - r.top : r.bottom - mine.top);
+export function keepClearAcross(control: L.Control, map: L.Map): void {
+  control.getContainer()!.classList.add('vm-clear');
+  const later = () => queueMicrotask(() => layoutCorners(map));
+  if (!followed.has(map)) {
+    followed.add(map);
+    map.on('resize moveend', later);
   }
-  if (overlap > 0) root.style[side] = `${parseFloat(getComputedStyle(root)[side]) + overlap + 8}px`;
+  later();
+}
+
+/**
+ * Lays out the two bottom corners: each visitmap control there (class `vm-clear`), the left
+ * corner's first and each corner's from the bottom up, stands above whatever of the other
+ * corner it would overlap, by its outer margin: on a phone a wide timeline above the legend,
+ * the legend above a site's scale bar or layer switcher. One folded into the story's bar
+ * stands in no corner, and keeps no margin.
+ */
+export function layoutCorners(map: L.Map): void {
+  const { bottomleft, bottomright } = controlCorners(map);
+  // From the bottom up (Leaflet stacks later bottom controls above).
+  const stack = (corner?: HTMLElement) => Array.from(corner?.children ?? []).reverse() as HTMLElement[];
+  for (const root of map.getContainer().querySelectorAll<HTMLElement>('.vm-clear')) root.style.marginBottom = '';
+  for (const [corner, across] of [[bottomleft, bottomright], [bottomright, bottomleft]]) {
+    for (const root of stack(corner)) {
+      if (!root.matches('.vm-clear')) continue;
+      const box = root.getBoundingClientRect();
+      let lift = 0;
+      // Lifted above one, it may meet the next.
+      for (const other of stack(across)) {
+        const r = other.getBoundingClientRect();
+        if (r.left < box.right && box.left < r.right && r.top < box.bottom - lift && box.top - lift < r.bottom) lift = box.bottom - r.top + 8;
+      }
+      if (lift) root.style.marginBottom = `${parseFloat(getComputedStyle(root).marginBottom) + lift}px`;
+    }
+  }
 }
 
 /** A rectangle in the map container's pixels. */

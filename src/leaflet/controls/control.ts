@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
+import { keepClearAcross } from '../corners';
 import { eventedControl } from '../leaflet-privates';
 import { setOptions } from '../options';
 import { ControlBar, type BarSlot } from './control-bar';
@@ -41,12 +42,14 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
 
   /**
    * Adds the control to the map (Leaflet's `addTo`); on a small map, where a timeline is,
-   * it folds into the story's one bar along the bottom edge (see {@link barSlot}).
+   * it folds into the story's one bar along the bottom edge (see {@link barSlot}). In a
+   * bottom corner it stands clear of the other's controls (see {@link keepClearAcross}).
    */
   override addTo(map: L.Map): this {
     super.addTo(map);
     const slot = this.barSlot();
     if (slot) (this.bar = ControlBar.of(map)).add(this, slot);
+    keepClearAcross(this, map);
     return this;
   }
 

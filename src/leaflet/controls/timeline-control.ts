@@ -2,7 +2,6 @@ import * as L from 'leaflet';
 import { summarize } from '../../geojson/summarize';
 import { localize } from '../../itinerary/localize';
 import { stopIndex } from '../../itinerary/stop-index';
-import { clearOfCornerAcross } from '../corners';
 import { prefersReducedMotion } from '../dom';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
@@ -97,14 +96,14 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.layer.on('stopfilter', this.onFilter, this);
     this.shownStop = this.layer.getCurrentIndex();
     this.render(true);
-    map.on('resize', this.clearOfLegend, this);
+    map.on('resize', this.fitTicks, this);
     return this.view.root;
   }
 
-  /** Adds the control to the map, above the legend where the two would overlap (a phone). */
+  /** Adds the control to the map, its ticks thinned for the slider's width there. */
   override addTo(map: L.Map): this {
     super.addTo(map);
-    this.clearOfLegend();
+    this.fitTicks();
     return this;
   }
 
@@ -115,7 +114,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.route?.remove();
     this.route = null;
     map.getContainer().classList.remove('vm-story', 'vm-story--playing');
-    map.off('resize', this.clearOfLegend, this);
+    map.off('resize', this.fitTicks, this);
     this.layer.off('popupopen', this.onLayerPopup, this);
     this.layer.off('stopfilter', this.onFilter, this);
     this.view = null;
@@ -229,14 +228,13 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
 
   // ---------------------------------------------------------------- internals
 
-  /** On a small map the timeline starts the story's bar (unless `bar: false`); back in its corner, it stands clear of the legend again. */
+  /** On a small map the timeline starts the story's bar (unless `bar: false`), its ticks thinned again in it and back in its corner. */
   protected override barSlot(): BarSlot | null {
-    return this.options.bar ? { place: 'main', changed: () => this.clearOfLegend() } : null;
+    return this.options.bar ? { place: 'main', changed: () => this.fitTicks() } : null;
   }
 
-  /** Stands above the legend where the two would overlap (a phone), and thins the ticks again for the slider's new width. */
-  private clearOfLegend(): void {
-    if (this.host) clearOfCornerAcross(this, this.host);
+  /** Thins the ticks again for the slider's new width (the map resized, the timeline in or out of the bar). */
+  private fitTicks(): void {
     this.render(true);
   }
 
