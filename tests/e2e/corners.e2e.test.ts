@@ -98,6 +98,28 @@ describeBrowser('control corners on a plain library page', () => {
     }
   }
 
+  it('keeps a control added after the open stop list in its corner clear of the corner below (the full-screen button under a top-left list, the summary bottom left)', async () => {
+    // An outside tester's page: the full-screen button, below the open list, was under the summary and could not be clicked.
+    const page = await mapPage(browser, { width: 1280, height: 800 });
+    const { errors } = collectPageErrors(page);
+    await page.evaluate((json) => {
+      const map = (window as unknown as { map: L.Map }).map;
+      document.getElementById('map')!.style.height = '70vh';
+      map.invalidateSize();
+      const v = (window as unknown as { visitmap: typeof import('../../src/umd') }).visitmap;
+      const layer = v.itineraryLayer(JSON.parse(json), { animate: false, fitBounds: true }).addTo(map);
+      v.legendControl(layer).addTo(map);
+      v.stopListControl(layer, { position: 'topleft' }).addTo(map);
+      v.fullscreenControl().addTo(map);
+      v.summaryControl(layer, { position: 'bottomleft' }).addTo(map);
+    }, seedJson);
+    await frames(page);
+    expect(await overlaps(page)).toEqual([]);
+    await page.locator('.vm-fullscreen-control__button').click({ timeout: 5000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lifts the timeline above the legend on a map too narrow for both side by side, drops the lift in the bar on a phone, and lifts it again back on the wider map', async () => {
     // Tall enough for the open stop list (top right) to end above the lifted timeline: at
     // 800×700 it does not, on this code and before it (the list makes room for the legend only).

@@ -161,13 +161,14 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
     return this.getContainer()?.querySelector<HTMLElement>('.vm-stoplist-control__toggle');
   }
 
-  /** The height the open list has below its title bar, above whatever stands in the corner below it (the legend). */
+  /** The height the open list has below its title bar, above the controls after it in its corner (a full-screen button) and whatever stands in the corner below (the legend). */
   private room(): number {
     const map = this.map;
     const bar = this.titleBar();
     if (!map || !bar) return Infinity;
-    const below = cornerBelow(map, this.getPosition());
-    return map.getContainer().getBoundingClientRect().bottom - bar.getBoundingClientRect().bottom - (below?.offsetHeight ?? 0) - 20;
+    let after = cornerBelow(map, this.getPosition())?.offsetHeight ?? 0;
+    for (let c = this.getContainer()?.nextElementSibling; c; c = c.nextElementSibling) after += (c as HTMLElement).offsetHeight + 10;
+    return map.getContainer().getBoundingClientRect().bottom - bar.getBoundingClientRect().bottom - after - 20;
   }
 
   private onStopFocus(e: ItineraryStopEvent): void {
