@@ -29,6 +29,8 @@ export interface LayerStrings {
   legsFolder?: string;
   /** Text of the link to a meeting's details (a page, or the built-in details view). Default `'Meeting details'`. */
   details: string;
+  /** Text of the link of a meeting whose `url` is a `mailto:` address, in its place. Default `'Email'`. */
+  email?: string;
   /** The meeting details view's close button. Default `'Close'` (the defaults of the view's words are in its module, `MEETING_DETAILS_STRINGS`). */
   close?: string;
   /** Heading of a meeting's topics, in its details view. Default `'Topics'`. */

@@ -302,7 +302,7 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
 
 /** Options of {@link ItineraryLayer.openStop}. */
 export interface OpenStopOptions {
-  /** Where the keyboard focus goes once the stop is shown: its popup, its marker, or nowhere (`false`, the default). */
+  /** Where the keyboard focus goes once the stop is shown: its popup, its marker (also with `popup: false`), or nowhere (`false`, the default). */
   focus?: 'popup' | 'marker' | false;
   /** Fly or pan to the stop rather than jump. Default: the layer's `animate` option (never with reduced motion). */
   animate?: boolean;

@@ -5,7 +5,7 @@ import { dateFormat } from './intl';
 
 /** One local calendar day of a visit and the stops it touches. */
 export interface StoryDay {
-  /** The day as `YYYY-MM-DD`, in the itinerary's time zone: stable, for links (`#day=2023-12-10`). */
+  /** The day as `YYYY-MM-DD`, as the stops' dates write it: stable, for links (`#day=2023-12-10`). */
   key: string;
   /** Indexes of the stops that day, in visiting order. */
   stops: number[];
@@ -27,11 +27,12 @@ export interface StoryDaysOptions {
 const MAX_SPAN_DAYS = 62;
 
 /**
- * Groups the stops by local calendar day, in the itinerary's `timezone`: a stop belongs
- * to every day from its arrival to its departure, and to the days of its meetings. A
- * date-time with an offset is moved into the itinerary's zone first (23:30 UTC on
- * 9 Dec is 10 Dec in Asia/Shanghai); one without an offset is already local. Stops
- * without any date belong to no day.
+ * Groups the stops by local calendar day: a stop belongs to every day from its arrival
+ * to its departure, and to the days of its meetings. A stop's day is the date its
+ * dates write, on the stop's own clock, the day the stop list and popups show
+ * (Honolulu reached at `2025-05-06T06:00-10:00` is on 6 May, though that is 7 May in
+ * an itinerary kept in Pacific/Auckland); no date is moved into the itinerary's zone.
+ * Stops without any date belong to no day.
  *
  * @example
  * storyDays(itinerary).map((d) => d.label);
@@ -39,7 +40,6 @@ const MAX_SPAN_DAYS = 62;
  */
 export function storyDays(itinerary: Itinerary, options: StoryDaysOptions = {}): StoryDay[] {
   const language = options.language ?? 'en';
-  const tz = itinerary.timezone;
   const byDay = new Map<number, Set<number>>();
   const add = (day: number | undefined, index: number) => {
     if (day === undefined) return;
@@ -48,8 +48,8 @@ export function storyDays(itinerary: Itinerary, options: StoryDaysOptions = {}):
     set.add(index);
   };
   itinerary.stops.forEach((stop, index) => {
-    const a = stop.arrive === undefined ? undefined : localDay(stop.arrive, tz);
-    const b = stop.depart === undefined ? undefined : localDay(stop.depart, tz);
+    const a = stop.arrive === undefined ? undefined : localDay(stop.arrive);
+    const b = stop.depart === undefined ? undefined : localDay(stop.depart);
     const first = a ?? b;
     const last = b ?? a;
     if (first !== undefined && last !== undefined) {
@@ -59,7 +59,7 @@ export function storyDays(itinerary: Itinerary, options: StoryDaysOptions = {}):
         add(hi, index);
       } else for (let d = lo; d <= hi; d++) add(d, index);
     }
-    for (const m of stop.meetings) if (m.date !== undefined) add(localDay(m.date, tz), index);
+    for (const m of stop.meetings) if (m.date !== undefined) add(localDay(m.date), index);
   });
   const format = dateFormat(options.dateLocale ?? 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
   return [...byDay.keys()]

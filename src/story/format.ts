@@ -25,8 +25,10 @@ function wallClock(iso: string): { date: Date; hasTime: boolean } | null {
 
 /**
  * A stop's or meeting's dates for people: "10 Dec 2023", "10–11 Dec 2023",
- * "12 Dec 2023, 14:30". Times are shown as written (local to the itinerary),
- * never shifted into the reader's time zone. Unparseable text is shown as is.
+ * "12 Dec 2023, 14:30". Times are shown as written (each on its own clock: its
+ * offset is not applied), never shifted into the reader's time zone. A date
+ * without a time is shown without one, also next to a date-time ("6 May 2025,
+ * 06:00 – 7 May 2025"): no midnight is made up. Unparseable text is shown as is.
  *
  * @example
  * formatDates('2023-12-10', '2023-12-11', 'en-GB') // "10–11 Dec 2023"
@@ -36,8 +38,9 @@ export function formatDates(from: string | undefined, to: string | undefined, lo
   const a = from !== undefined ? wallClock(from) : null;
   const b = to !== undefined ? wallClock(to) : null;
   if ((from !== undefined && !a) || (to !== undefined && !b)) return [from, to].filter(Boolean).join(' – ');
-  const withTime = Boolean(a?.hasTime || b?.hasTime);
-  const fmt = fullDateFormat(locale, withTime);
+  // A date alone next to a date-time is written as a date: its midnight is not in the data.
+  if (a && b && a.hasTime !== b.hasTime) return `${fullDateFormat(locale, a.hasTime).format(a.date)} – ${fullDateFormat(locale, b.hasTime).format(b.date)}`;
+  const fmt = fullDateFormat(locale, (a ?? b)!.hasTime);
   if (a && b && a.date.getTime() !== b.date.getTime()) return sameStyleRange(fmt, a.date, b.date);
   return fmt.format((a ?? b)!.date);
 }

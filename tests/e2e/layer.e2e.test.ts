@@ -133,6 +133,37 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.close();
     });
 
+    it.each(['popup', 'marker'] as const)(
+      'after arrows pressed faster than the flights (focus on the %s), Escape closes the popup for good and gives focus to the current stop’s marker',
+      async (from) => {
+        const page = await mapPage(browser, undefined, true);
+        await page.evaluate((json) => {
+          const w = window as unknown as W;
+          w.layer = visitmap.itineraryLayer(JSON.parse(json), { animate: true }).addTo(w.map);
+          w.layer.fitItinerary({ animate: false });
+        }, seedJson);
+        if (from === 'popup') {
+          await marker(page, '2').focus();
+          await page.keyboard.press('Enter');
+        } else await marker(page, '2').locator('.vm-marker__badge').click();
+        // Three arrows and Escape in one task: no flight (0.8 s each) can have arrived in between.
+        const before = await page.evaluate(() => {
+          const press = (key: string) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+          for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight']) press(key);
+          const shown = document.querySelector('.leaflet-popup .vm-popup__title')!.textContent;
+          press('Escape');
+          return { shown, current: (window as unknown as W).layer.getCurrentIndex() };
+        });
+        expect(before).toEqual({ shown: 'Hangzhou', current: 4 });
+        const focused = () => page.evaluate(() => document.activeElement!.getAttribute('aria-label') ?? document.activeElement!.textContent);
+        await expect.poll(focused, { timeout: 5000 }).toMatch(/^Stop 5 of 7: Lingang New Area/);
+        expect(await page.$('.leaflet-popup')).toBeNull();
+        expect(await page.evaluate(() => (window as unknown as W).layer.getCurrentIndex())).toBe(4);
+        expect(await page.textContent('.vm-live')).toMatch(/^Stop 5 of 7: Lingang New Area/);
+        await page.close();
+      },
+    );
+
     it('marks the focused popup title inside its own box, crossing neither the line above nor the one below', async () => {
       const page = await mapPage(browser);
       await seedLayer(page);

@@ -80,6 +80,13 @@ describe('buildMeetingDetails', () => {
     expect(details(seedWithoutUrls(), 'hangzhou-customs-meeting').querySelector('.vm-meeting-details__page')).toBeNull();
   });
 
+  it('says "Email" on the link of a meeting whose url is a mailto: address', () => {
+    const it_ = seed();
+    findMeeting(it_, 'hangzhou-customs-meeting')!.meeting.url = 'mailto:office@customs.example';
+    const a = details(it_, 'hangzhou-customs-meeting').querySelector<HTMLAnchorElement>('.vm-meeting-details__page a')!;
+    expect([a.href, a.textContent]).toEqual(['mailto:office@customs.example', 'Email']);
+  });
+
   for (const payload of ['<img src=x onerror="window.__xss=1">', '"><script>window.__xss=1</script>', '<a href="javascript:alert(1)">x</a>', '{{7*7}} & &amp; </details>']) {
     it(`puts ${JSON.stringify(payload)} in as text, never as markup`, () => {
       const it_ = parseItinerary(hostile(payload, 'https://ok.example/'));

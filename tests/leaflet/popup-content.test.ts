@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { buildPopupContent, type PopupBuildContext } from '../../src/leaflet/layer/popup-content';
 import type { Itinerary } from '../../src/itinerary/types';
+import { DEFAULT_STRINGS } from '../../src/leaflet/options';
 import { contentContext } from './dom-fixtures';
 import { hostile, seed } from './fixtures';
 
@@ -51,6 +52,20 @@ describe('buildPopupContent', () => {
     expect(a.getAttribute('href')).toBe('https://visit.example/maps/meetings/hangzhou-customs-meeting.html');
     expect(a.hasAttribute('target')).toBe(false);
     expect(a.hasAttribute('rel')).toBe(false);
+  });
+
+  it('says "Email" on a meeting whose url is a mailto: address, in the words given (Chinese too), and "Meeting details" on a page', () => {
+    const it_ = seed();
+    it_.stops[1]!.meetings[0]!.url = 'mailto:office@customs.example';
+    const link = (extra: Partial<PopupBuildContext> = {}) => buildPopupContent(it_.stops[1]!, ctx(it_, 1, extra)).querySelectorAll('.vm-meeting__details');
+    const [mail, page] = link();
+    expect(mail!.getAttribute('href')).toBe('mailto:office@customs.example');
+    expect(mail!.textContent).toBe('Email: Meeting with the Director General of Hangzhou Customs');
+    expect(page!.textContent).toMatch(/^Meeting details: /);
+    const zh = link({ language: 'zh-Hans', strings: { ...DEFAULT_STRINGS, details: '会议详情', email: '发送邮件' } });
+    expect([zh[0]!.firstChild!.textContent, zh[1]!.firstChild!.textContent]).toEqual(['发送邮件', '会议详情']);
+    // Without an `email` word of its own, a table of strings made before it existed still says what the link does.
+    expect(link({ strings: { ...DEFAULT_STRINGS, details: 'Details' } })[0]!.firstChild!.textContent).toBe('Email');
   });
 
   it('opens external links in a new tab with rel="noopener noreferrer"', () => {

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { storyDays } from '../../src/story/days';
+import { formatDates } from '../../src/story/format';
 import { storyMoments, positionAtTime, timeAtPosition } from '../../src/story/moments';
 import { seed } from '../leaflet/fixtures';
 
@@ -19,9 +22,28 @@ describe('storyDays', () => {
     expect(storyDays(seed()).map((d) => d.key)).toEqual(['2023-12-10', '2023-12-11', '2023-12-12', '2023-12-13', '2023-12-14']);
   });
 
-  it('puts a stop at 23:30 UTC on 9 Dec on 10 Dec in Asia/Shanghai', () => {
-    const days = storyDays(trip('Asia/Shanghai', [{ arrive: '2023-12-09T23:30:00Z' }, { arrive: '2023-12-10T02:00:00Z' }]));
-    expect(days.map((d) => [d.key, d.stops])).toEqual([['2023-12-10', [0, 1]]]);
+  it('puts a stop on the day its dates write, the day the stop list shows, not on the day in the itinerary’s zone', () => {
+    // Honolulu reached at 06:00 on 6 May, local time: 04:00 on 7 May in Auckland, the itinerary's zone.
+    const itinerary = trip('Pacific/Auckland', [
+      { depart: '2025-05-06T22:00+13:00' },
+      { arrive: '2025-05-06T06:00-10:00', depart: '2025-05-07' },
+      { arrive: '2025-05-07' },
+    ]);
+    const days = storyDays(itinerary);
+    expect(days.map((d) => [d.key, d.stops])).toEqual([['2025-05-06', [0, 1]], ['2025-05-07', [1, 2]]]);
+    expect(formatDates(itinerary.stops[1]!.arrive, undefined, 'en-GB')).toBe(`${days[0]!.date} 2025, 06:00`);
+    // A time in UTC is on the day it writes too (the list shows "9 Dec 2023, 23:30"), also where that is 10 Dec.
+    const utc = storyDays(trip('Asia/Shanghai', [{ arrive: '2023-12-09T23:30:00Z' }, { arrive: '2023-12-10T02:00:00Z' }]));
+    expect(utc.map((d) => [d.key, d.stops])).toEqual([['2023-12-09', [0]], ['2023-12-10', [1]]]);
+  });
+
+  it.each(['pacific-tour', 'round-the-world'])('puts every stop of %s on the days the stop list writes for it', (name) => {
+    const itinerary = parseItinerary(JSON.parse(readFileSync(path.join(__dirname, `../../examples/data/${name}.json`), 'utf8')));
+    const days = storyDays(itinerary);
+    itinerary.stops.forEach((stop, i) => {
+      const on = days.filter((d) => d.stops.includes(i)).map((d) => `${d.date} `);
+      for (const value of [stop.arrive, stop.depart]) if (value !== undefined) expect(on.some((date) => formatDates(value, undefined, 'en-GB').startsWith(date)), `${stop.id} ${value}`).toBe(true);
+    });
   });
 
   it('keeps that stop on 9 Dec in a zone behind UTC, and reads a time without offset as local', () => {

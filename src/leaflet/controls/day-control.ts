@@ -47,8 +47,9 @@ let uid = 0;
 const DEFAULTS: DayControlOptions = { position: 'topleft', fit: true, fitOptions: {} };
 
 /**
- * A day picker for an {@link ItineraryLayer}: the visit's local calendar days (in the
- * itinerary's time zone), each named by its places, "10 Dec: Hong Kong → Hangzhou".
+ * A day picker for an {@link ItineraryLayer}: the visit's local calendar days (each stop
+ * on the days its dates write, as the stop list shows them; see {@link storyDays}), each
+ * named by its places, "10 Dec: Hong Kong → Hangzhou".
  * Choosing a day shows only its stops, the legs between them and their stop list
  * entries, and fits the map to them; "All days" shows everything again.
  *

@@ -7,7 +7,7 @@ import type { LayerStrings, MeetingView } from '../options';
 import { findMeeting } from '../../story/meetings';
 import { contentContext } from '../layer/draw';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
-import { linkTo, participant, type PopupBuildContext } from '../layer/popup-content';
+import { linkText, linkTo, participant, type PopupBuildContext } from '../layer/popup-content';
 
 /** The words only the details view writes. Override them through the layer's `strings` option. */
 export interface MeetingDetailsStrings {
@@ -80,7 +80,7 @@ export function buildMeetingDetails(meeting: Meeting, ctx: MeetingDetailsContext
     el('p', '', meeting.note, details);
   }
   const page = meeting.url !== undefined ? safeLink(meeting.url, ctx.linkBase, ctx.pageOrigin) : null;
-  if (page) linkTo(el('a', '', strings.details, el('p', 'vm-meeting-details__page', undefined, root)), page, ctx);
+  if (page) linkTo(el('a', '', linkText(page.href, strings), el('p', 'vm-meeting-details__page', undefined, root)), page, ctx);
   return root;
 }
 

@@ -16,7 +16,8 @@ export interface CameraTarget {
  */
 export class Camera {
   private token = 0;
-  private pending: (() => void) | null = null;
+  /** @internal The end of the move under way or waiting (its `arrived` is still to run), else `null`. */
+  pending: (() => void) | null = null;
   /** Set while a fit is still to happen or under way. */
   private fitting: (() => void) | null = null;
   /** The route kept in sight on zooming out (see `keepInSight`). */

@@ -71,7 +71,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private host: L.Map | null = null;
   /** Whether the layer is drawn on `host` (Leaflet adds it once the map has a view). */
   private onMap = false;
-  private camera: Camera | null = null;
+  /** @internal Moves the map, one move at a time. */
+  _camera: Camera | null = null;
   private keyboard: LayerKeyboard | null = null;
   /** The gesture handling the layer turned on (the `gestureHandling` option's), to turn off with it. */
   private gestures: L.Handler | null = null;
@@ -114,7 +115,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   /** Called by Leaflet as the layer is added, before the map has a view: remembers the map, so that `fitItinerary` can give it one. */
   override beforeAdd(map: L.Map): this {
     this.host = map;
-    this.camera = new Camera(map);
+    this._camera = new Camera(map);
     if (this.resolved.fitBounds && !isMapLoaded(map)) this.fitItinerary();
     return this;
   }
@@ -124,8 +125,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     const o = this.resolved;
     this.host = map;
     this.onMap = true;
-    this.camera ??= new Camera(map);
-    this.camera.keepInSight(() => this.routeBounds());
+    this._camera ??= new Camera(map);
+    this._camera.keepInSight(() => this.routeBounds());
     this.draw(map);
     super.onAdd(map);
     this.live = el('div', 'vm-live vm-visually-hidden', undefined, map.getContainer());
@@ -148,8 +149,8 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   /** Called by Leaflet when the layer is removed: takes away its markers, legs, popup, controls, keyboard handler and the gesture handling it turned on. Use `layer.remove()` rather than calling it. */
   override onRemove(map: L.Map): this {
-    this.camera?.stop();
-    this.camera = null;
+    this._camera?.stop();
+    this._camera = null;
     this.details?.remove();
     this._popup.close();
     this._popup.attach(null);
@@ -190,7 +191,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     const index = this.indexOf(stop);
     this._setCurrent(index, true);
     const map = this.host;
-    if (!map || !this.camera || !this.onMap) return this;
+    if (!map || !this._camera || !this.onMap) return this;
     const place = this._placeOfStop[index]!;
     const target = () => {
       // Large mode has no markers to reveal; from a whole-world view it comes close enough
@@ -198,12 +199,13 @@ export class ItineraryLayer extends L.FeatureGroup {
       const zoom = this._markers?.zoomToReveal(place) ?? Math.min(Math.max(map.getZoom(), LARGE_OPEN_ZOOM), map.getMaxZoom());
       return { latlng: this._stopLatLng(index, map.getCenter()), zoom };
     };
-    this.camera.moveTo(target, (options.animate ?? this.resolved.animate) && !prefersReducedMotion(), () => {
+    this._camera.moveTo(target, (options.animate ?? this.resolved.animate) && !prefersReducedMotion(), () => {
       this._markers?.reveal(place);
-      if (options.popup === false) return;
-      this.showPopup(index);
-      if (options.focus === 'popup') this._popup.focus();
-      else if (options.focus === 'marker') this._focusStop(index);
+      if (options.popup !== false) {
+        this.showPopup(index);
+        if (options.focus === 'popup') this._popup.focus();
+      }
+      if (options.focus === 'marker') this._focusStop(index);
     });
     return this;
   }
@@ -302,13 +304,13 @@ export class ItineraryLayer extends L.FeatureGroup {
    */
   fitItinerary(options?: L.FitBoundsOptions): this {
     const map = this.host;
-    if (!map || !this.camera) return this;
+    if (!map || !this._camera) return this;
     const bounds = this.routeBounds();
     if (!bounds.isValid()) return this;
     const loaded = isMapLoaded(map);
     const [x, y] = this._fitPadding();
     const { left, right } = loaded ? sidesToKeepClear(map) : { left: 0, right: 0 };
-    this.camera.fit(bounds, { paddingTopLeft: [x + left, y], paddingBottomRight: [x + right, y], maxZoom: 12, ...options });
+    this._camera.fit(bounds, { paddingTopLeft: [x + left, y], paddingBottomRight: [x + right, y], maxZoom: 12, ...options });
     // A map with no view got one from this fit, and the layer was drawn then: fit again, with room for its badges.
     if (!loaded && isMapLoaded(map)) this.fitItinerary(options);
     return this;

@@ -5,7 +5,8 @@ import type { ItineraryLayer } from './itinerary-layer';
  * The keyboard paths through an itinerary layer, as an `L.Handler` (as Leaflet's own
  * `KeyboardHandler` is): Enter or Space on a marker opens its stop; arrows (or `n`/`p`)
  * on a marker or in a popup go to the next or previous stop; Escape (anywhere in the map)
- * closes the popup, giving focus back to its marker from the popup or a marker; Enter on a group marker opens the group. Focusing a
+ * closes the popup, giving focus back to its marker from the popup or a marker (during a
+ * flight to another stop, to that stop's marker when it arrives, without its popup); Enter on a group marker opens the group. Focusing a
  * marker makes its stop current. The layer enables it while it is on a map.
  */
 export class LayerKeyboard extends L.Handler {
@@ -55,8 +56,13 @@ export class LayerKeyboard extends L.Handler {
     if (e.key === 'Escape') {
       if (popup.isOpen()) {
         e.preventDefault();
-        popup.keyboard = true;
+        // Arrows pressed faster than the flights: the popup still shows an earlier stop, and
+        // the move under way would open the current one's. The move goes on without a popup,
+        // and the keyboard goes to the current stop's marker when it arrives, not the earlier one's.
+        const moving = layer._camera?.pending;
+        popup.keyboard = !moving;
         popup.close();
+        if (moving) layer.openStop(layer.getCurrentIndex(), { popup: false, focus: inPopup || onMarker ? 'marker' : false });
       }
       return;
     }

@@ -137,8 +137,8 @@ export function participant(person: Participant, language: string): HTMLElement 
 }
 
 /**
- * "Meeting details", naming its meeting for screen readers listing the page's links: a link
- * to the meeting's `url` (shown as plain text when not safe); for a meeting without one,
+ * "Meeting details" ("Email" for a `mailto:` address), naming its meeting for screen readers
+ * listing the page's links: a link to the meeting's `url` (shown as plain text when not safe); for a meeting without one,
  * what opens the built-in details view: with `meetingLinks`, a real `#meeting=<id>` link
  * (it can be copied, or opened in a new tab), which a plain click or Enter opens in place;
  * otherwise a button.
@@ -153,7 +153,7 @@ function meetingLink(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
     return p;
   }
   // A button has no `href`: typed as a link for `linkTo`, which only a link gets.
-  const a = el(link ? 'a' : 'button', 'vm-meeting__details', ctx.strings.details, p) as HTMLAnchorElement;
+  const a = el(link ? 'a' : 'button', 'vm-meeting__details', linkText(link && link.href, ctx.strings), p) as HTMLAnchorElement;
   if (link) linkTo(a, link, ctx);
   el('span', 'vm-visually-hidden', `: ${pick(meeting.title, ctx.language).text}`, a);
   if (!url) {
@@ -165,6 +165,11 @@ function meetingLink(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
     };
   }
   return p;
+}
+
+/** What a meeting's link says: "Email" for a `mailto:` address, which writes rather than shows details, else "Meeting details". */
+export function linkText(href: string | false | undefined, strings: Pick<LayerStrings, 'details' | 'email'>): string {
+  return href && href.startsWith('mailto:') ? (strings.email ?? 'Email') : strings.details;
 }
 
 /**

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDates } from '../../src/story/format';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date (`2025-05-06`), or a date-time with or without an offset, or nothing; with the times it states as [hour, minute]. */
+const when = (): fc.Arbitrary<{ text: string | undefined; time: [number, number] | undefined }> =>
+  fc.oneof(
+    fc.constant({ text: undefined, time: undefined }),
+    fc
+      .record({
+        day: fc.integer({ min: 0, max: 400 }),
+        time: fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })), { nil: undefined }),
+        offset: fc.constantFrom('', 'Z', '+13:00', '-10:00', '+05:30', '-03:30'),
+      })
+      .map(({ day, time, offset }) => {
+        const date = new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+        return { text: time ? `${date}T${pad(time[0])}:${pad(time[1])}${offset}` : date, time };
+      }),
+  );
+
+/** Every [hour, minute] the text writes: "06:00", "6:00" (Thai ranges), "6時00分" (Japanese ranges). */
+const timesIn = (text: string): Array<[number, number]> => [...text.matchAll(/(\d{1,2})(?::|時)(\d{2})/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+describe('formatDates writes only what the dates say', () => {
+  it('writes a date-only departure after a timed arrival as a date, without an invented midnight', () => {
+    expect(formatDates('2025-05-06T06:00-10:00', '2025-05-07', 'en-GB')).toBe('6 May 2025, 06:00 – 7 May 2025');
+    expect(formatDates('2025-05-06', '2025-05-07T08:00', 'en-GB')).toBe('6 May 2025 – 7 May 2025, 08:00');
+    expect(formatDates('2025-05-06', '2025-05-06T08:00', 'en-GB')).toBe('6 May 2025 – 6 May 2025, 08:00');
+    expect(formatDates('2025-05-06T06:00-10:00', '2025-05-07', 'zh-Hans')).toBe('2025年5月6日 06:00 – 2025年5月7日');
+  });
+
+  it('keeps writing two dates, or two date-times, as one range', () => {
+    expect(formatDates('2025-05-06T10:00', '2025-05-06T12:00', 'en-GB')).toBe('6 May 2025, 10:00–12:00');
+    expect(formatDates('2025-05-06T23:30+13:00', '2025-05-06T05:00-10:00', 'en-GB')).toBe('6 May 2025, 23:30–05:00');
+    expect(formatDates('2025-05-06', '2025-05-07', 'en-GB')).toMatch(/^6\s–\s7 May 2025$/);
+  });
+
+  it.each(['en-GB', 'en-US', 'de', 'fr', 'zh-Hans', 'ja', 'th'])('never writes a time that is not in the input, and writes every time that is (%s)', (locale) => {
+    fc.assert(
+      fc.property(when(), when(), (from, to) => {
+        const text = formatDates(from.text, to.text, locale);
+        const given = [from.time, to.time].filter((t): t is [number, number] => t !== undefined);
+        const written = timesIn(text);
+        for (const [h, m] of written) expect(given, text).toContainEqual([h, m]);
+        for (const t of given) expect(written, text).toContainEqual(t);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
