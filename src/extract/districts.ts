@@ -19,6 +19,9 @@ export function mergeDistricts(visits: Visit[]): void {
   const cities = [...new Set(visits.map((v) => v.entry))];
   for (const v of visits) {
     const e = v.entry;
+    // "She will also visit Changi Airport" during a stay in Singapore: an airport of a city visited is that city.
+    const served = e.kind === 'airport' && cities.find((c) => c !== e && c.name === e.within && c.country === e.country);
+    if (served) v.entry = served;
     if (e.origin !== 'world') continue;
     const city = cities.find(
       (c) => c !== e && c.country === e.country && c.population >= 3 * e.population && distanceKm(c.coordinates, e.coordinates) <= DISTRICT_KM,

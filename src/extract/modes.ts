@@ -1,5 +1,5 @@
 import type { TravelMode } from '../itinerary/types';
-import { EMPLANE, LAND, RETURN, SAIL, TOUCH_DOWN, re } from './verbs';
+import { EMPLANE, INSPECT, LAND, RETURN, SAIL, TOUCH_DOWN, TOUR, VISIT, re } from './verbs';
 
 // "landed at", "will land in Prague", "landing back in Rome": a landing at a place, not the noun of "by land in the north".
 const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:${LAND})(?=\s+(?:back\s+)?(?:at|in|on)\b)`;
@@ -7,6 +7,8 @@ const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:$
 const AIRPORT = String.raw`(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base`;
 // A cue that is that airport word and nothing more (not "Air Force One", which is an aircraft).
 const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
+// Words right before a place that make it a site toured, not arrived at.
+const SITE_BEFORE = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT})\s+(?:the\s+)?$`;
 
 // Words that state how a leg is travelled, by mode ("landed at", "touched down in" are flights). Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
 // 乘车/驱车 (road), 乘船/渡轮 (sea).
@@ -33,7 +35,8 @@ export const CLAUSE_BREAK = re('giu')`;|\band\s+(?=${RETURN}\b)|,\s*(?:and\s+)?t
 function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // An airport states the flight to the place it is part of ("Paris Orly Airport"), not to one after it ("from the airport to
   // Seoul"), nor a flight anywhere in a sentence ("Departure from Porto airport for Rome" after a day's programme).
-  if (AIRPORT_WORD.test(m[0])) return at !== undefined && m.index! > at && m.index! - at < 40 && !/[,;]/.test(sentence.slice(at, m.index));
+  // An airport toured ("will also visit Changi Airport") is a site, not the way there.
+  if (AIRPORT_WORD.test(m[0])) return at !== undefined && m.index! > at && m.index! - at < 40 && !/[,;]/.test(sentence.slice(at, m.index)) && !SITE_BEFORE.test(sentence.slice(0, at));
   const before = sentence.slice(0, m.index);
   // "the Indonesia-1 Presidential Aircraft carrying the President" is an aircraft; "a Honda Aircraft plant" a company's works.
   const works = /^\s+(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar)\b/i.test(sentence.slice(m.index! + m[0].length));

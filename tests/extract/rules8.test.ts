@@ -190,3 +190,17 @@ describe('days: a meeting the text dates at a stop is a day at that stop', () =>
     ]);
   });
 });
+
+describe('places: an airport of a city the text visits is that city', () => {
+  it('reads "also visit Changi Airport" during a stay in Singapore as Singapore, with no leg to the airport', () => {
+    const text = 'The Minister will arrive in Singapore on 9 March and meet the Minister for Transport on 10 March. She will also visit Changi Airport. On 11 March she travels by train to Kuala Lumpur.';
+    const it = draft(text, '2026-03-01', 'London');
+    expect(it.stops.map((s) => s.name)).toEqual(['London', 'Singapore', 'Kuala Lumpur', 'London']);
+    expect(it.legs.map((l) => l.mode)).toEqual(['unknown', 'rail', 'unknown']);
+  });
+
+  it('keeps an airport a stop of its own when the city it serves is not visited ("a stopover at Changi Airport")', () => {
+    const text = 'On 9 March the Minister will stop over at Changi Airport on her way to Jakarta, where she arrives on 10 March.';
+    expect(draft(text, '2026-03-01', 'London').stops.map((s) => s.name)).toContain('Singapore Changi Airport');
+  });
+});
