@@ -96,11 +96,14 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
   const roleWord = (w: string, k: number, all: string[]) => ROLE_WORDS.test(w) || (w === 'and' && k > 0 && ROLE_WORDS.test(all[k + 1] ?? ''));
   if (of && of[1]!.split(/\s+/).every(roleWord)) {
     // "Minister of Foreign Affairs, International Cooperation and External Trade": a portfolio is part of the office's name.
-    const portfolio = of[2]!.split(/[\s,&]+/).every((w) => !w || w === 'and' || PORTFOLIO.has(w.toLowerCase()));
-    if (portfolio) return { role: t.replace(/\s+(?:of|at|for)\s+the\s+/, (m) => m.replace(/the\s+$/, '')) };
+    const isPortfolio = (s: string) => s.split(/[\s,&]+/).every((w) => !w || w === 'and' || PORTFOLIO.has(w.toLowerCase()));
+    if (isPortfolio(of[2]!)) return { role: t.replace(/\s+(?:of|at|for)\s+the\s+/, (m) => m.replace(/the\s+$/, '')) };
     // "the Secretary of the CPC Yunnan Provincial Committee": an office of an institution keeps every word of its
     // name; "the President of Ruritania" is a President, of Ruritania.
-    return { role: /^\s+(?:of|at|for)\s+the\s/.test(t.slice(of[1]!.length)) ? t : of[1]!, organisation: of[2]! };
+    if (/^\s+(?:of|at|for)\s+the\s/.test(t.slice(of[1]!.length))) return { role: t, organisation: of[2]! };
+    // "the Minister of Transport of Malaysia": the office with its portfolio, of a country.
+    const whose = /^(.+?)\s+of\s+(.+)$/.exec(of[2]!);
+    return whose && isPortfolio(whose[1]!) ? { role: `${of[1]} of ${whose[1]}`, organisation: whose[2]! } : { role: of[1]!, organisation: of[2]! };
   }
   const words = t.split(/\s+/);
   let k = 0;

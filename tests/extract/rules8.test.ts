@@ -204,3 +204,20 @@ describe('places: an airport of a city the text visits is that city', () => {
     expect(draft(text, '2026-03-01', 'London').stops.map((s) => s.name)).toContain('Singapore Changi Airport');
   });
 });
+
+describe('meetings: an office with its portfolio, of a country', () => {
+  it.each([
+    ['Minister of Transport of Malaysia', 'Mr Anthony Loke', 'Anthony Loke', 'Minister of Transport', 'Malaysia'],
+    ['Minister of Foreign Trade and Tourism of Peru', 'Ms Elizabeth Galdo', 'Elizabeth Galdo', 'Minister of Foreign Trade and Tourism', 'Peru'],
+  ])('"the %s, %s" is one person, with the whole office and the country', (office, person, name, role, organisation) => {
+    const text = `In Lima on Monday 4 May the Minister called on the ${office}, ${person}, to discuss cooperation.`;
+    const meeting = draft(text, '2026-05-08', 'London').stops[1]!.meetings[0]!;
+    expect(meeting.with).toEqual([{ name, role, organisation, kind: 'person' }]);
+  });
+
+  it('keeps every word of an office of an institution ("the President of the Government of New Caledonia")', () => {
+    const text = 'In Nouméa on Monday 4 May the Minister met the President of the Government of New Caledonia, Mr Louis Mapou.';
+    const [w] = draft(text, '2026-05-08', 'London').stops[1]!.meetings[0]!.with;
+    expect(w!.role).toBe('President of the Government of New Caledonia');
+  });
+});
