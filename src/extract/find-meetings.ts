@@ -38,6 +38,9 @@ const EVENT =
   /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
 const PHRASE_END = /[.;:!?(]|,\s|\s(?:which|where|who|respectively|before|after|while|to\s+(?:study|learn|see|meet|discuss|observe|understand|review|promote|get)|organised|organized|co-organised|co-organized|held|hosted|with|and\s+(?:met|meets?|visit(?:s|ed)?|attend(?:s|ed)?|tour(?:s|ed)?|spoke|speaks?|deliver(?:s|ed)?|ha[ds]|hold(?:s)?|held|call(?:s|ed)?|was|were|will|also))\b|\s(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 
+// The body that hosts an event ("a reception hosted by the New Zealand Embassy"): its organiser, not someone met.
+const HOST_BODY = /\b(?:Embassy|Consulate(?:-General)?|High\s+Commission|Office|Ministry|Department|Chamber|Association|Federation|Council|Agency|Bureau|Authority|Foundation|Institute|Society|Company|Corporation|Group)$/;
+
 // Words of an office's or ministry's name: "Minister of Investment, Trade and Industry"
 // keeps its commas, as they list the portfolio, not people.
 const PORTFOLIO = new Set(
@@ -197,7 +200,8 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (!/[\p{Lu}]|representatives|officials|members|leaders|students/u.test(phrase) && !ORG_HEAD.test(phrase)) continue;
     // "the 23rd Meeting of the Council", "Meeting on 15 May": a meeting's name, not whom it is with.
     if (/^(?:of|on|in|at|for|to|and|with|from|by|will|was|is)\b/.test(phrase)) continue;
-    const withList = participants(phrase, start);
+    // "a reception hosted by the New Zealand Embassy": a body that hosts is the event's organiser, not someone met (a host who is a person is).
+    const withList = participants(phrase, start).filter((w) => !/^hosted/i.test(m[0]) || w.participant.kind === 'person' || !HOST_BODY.test(String(w.participant.name)));
     if (!withList.length) continue;
     out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start: m.index, end: start + phrase.length });
   }

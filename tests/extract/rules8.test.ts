@@ -221,3 +221,15 @@ describe('meetings: an office with its portfolio, of a country', () => {
     expect(w!.role).toBe('President of the Government of New Caledonia');
   });
 });
+
+describe('meetings: the body that hosts an event is its organiser, not someone met', () => {
+  it.each([
+    ['a reception hosted by the New Zealand Embassy', []],
+    ['a luncheon hosted by the Hong Kong Economic and Trade Office', []],
+    ['a dinner hosted by the Prime Minister, Mr Anwar Ibrahim', ['Anwar Ibrahim']],
+  ])('"… attend %s"', (event, met) => {
+    const text = `On Monday 4 May in Kuala Lumpur the Minister will attend ${event}.`;
+    const meetings = draft(text, '2026-05-01', 'London').stops[1]!.meetings;
+    expect(meetings.filter((m) => m.kind === 'meeting').flatMap((m) => m.with.map((w) => w.name))).toEqual(met);
+  });
+});
