@@ -8,7 +8,8 @@ import { MODE_COLORS } from '../geojson/style';
 import { storyLocale } from '../story/text';
 import { checkTolerance } from '../geo/tolerance';
 import { closest } from '../itinerary/closest';
-import type { Itinerary, Stop, TravelMode } from '../itinerary/types';
+import { isLanguageTag } from '../itinerary/language-tag';
+import { TRAVEL_MODES, type Itinerary, type Stop, type TravelMode } from '../itinerary/types';
 import type { LayerStrings } from '../geojson/strings';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import type { LargeMode } from './layer/large-mode';
@@ -264,10 +265,9 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
   // The defaults come through the prototype chain (Leaflet's options): flatten them.
   const merged: Defaults & ItineraryLayerOptions = Object.create(null);
   for (const key in options) Reflect.set(merged, key, Reflect.get(options, key));
-  if (typeof merged.language !== 'string' || merged.language === '') {
+  if (typeof merged.language !== 'string' || !isLanguageTag(merged.language)) {
     throw new TypeError('ItineraryLayer: options.language must be a language tag such as "en" or "zh-Hans"');
   }
-  if (!(merged.largeThreshold >= 0)) throw new TypeError('ItineraryLayer: options.largeThreshold must be a number ≥ 0');
   // The core's rule (a finite number of km, at least 1 mm), checked now rather than when the legs are placed.
   checkTolerance(merged, 'ItineraryLayer');
   if (merged.gestureHandling != null && typeof merged.gestureHandling !== 'function') {
@@ -288,6 +288,10 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
       // Each option is of its default's kind (a number ≥ 0, …): checked here, not found broken later inside Leaflet.
       throw new TypeError(`ItineraryLayer: options.${key} must be ${typeof def == 'number' ? 'a number ≥ 0' : `like ${JSON.stringify(def)}`}, got ${value === null ? 'null' : typeof value}`);
     }
+  }
+  // "fligth" would style nothing, silently.
+  for (const mode in merged.legStyles) {
+    if (!TRAVEL_MODES.includes(mode as TravelMode)) throw new TypeError(`ItineraryLayer: options.legStyles: unknown travel mode ${mode} (expected ${closest(mode, TRAVEL_MODES) ?? TRAVEL_MODES.join(', ')})`);
   }
   const given = merged.strings ?? {};
   const strings: LayerStrings = { ...DEFAULT_STRINGS, ...defined(given) };

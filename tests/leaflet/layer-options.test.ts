@@ -85,6 +85,10 @@ describe('layer and control options', () => {
       [{ clusterRadius: -5 }, /options\.clusterRadius must be a number ≥ 0/],
       [{ animate: 'no' }, /^ItineraryLayer: options\.animate must be like true, got string$/],
       [{ clusterRadious: 10 }, /^ItineraryLayer: unknown option clusterRadious \(did you mean clusterRadius\?\)$/],
+      [{ largeThreshold: -1 }, /^ItineraryLayer: options\.largeThreshold must be a number ≥ 0, got number$/],
+      [{ language: 'english please' }, /^ItineraryLayer: options\.language must be a language tag such as "en" or "zh-Hans"$/],
+      [{ legStyles: { fligth: { color: 'red' } } }, /^ItineraryLayer: options\.legStyles: unknown travel mode fligth \(expected flight\)$/],
+      [{ legStyles: { boat: { color: 'red' } } }, /^ItineraryLayer: options\.legStyles: unknown travel mode boat \(expected flight, rail, road, sea, unknown\)$/],
     ];
     for (const [options, message] of cases) expect(() => new ItineraryLayer(seed(), options as never), JSON.stringify(options)).toThrow(message);
     // What the types allow still passes: null where an option may be null, Infinity for "never large",
