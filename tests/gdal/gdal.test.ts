@@ -11,7 +11,8 @@ import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { exportStringsFor } from '../../src/cli/strings-zh';
 import { readJson, SEED } from '../geojson/helpers';
-import { hasGdal, ogrinfo, readBack } from './gdal';
+import { fromKML } from '../../src/import/from-kml';
+import { hasGdal, hasLibkml, ogr2ogr, ogrinfo, readBack } from './gdal';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'visitmap-gdal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,6 +74,15 @@ describe.runIf(hasGdal)('GDAL reads the exports back', () => {
       ]);
       expect(geometryTypes(file, 'Stops')).toEqual(it_.stops.map(() => 'Point'));
       expect(geometryTypes(file, 'Legs')).toEqual(lineTypes);
+    });
+
+    it.runIf(hasLibkml)(`${name}: KML through ogr2ogr (LIBKML) keeps each stop's times as arrival or departure`, () => {
+      const out = path.join(dir, `${name}-libkml.kml`);
+      ogr2ogr('-f', 'LIBKML', out, write('kml', toKML(it_)), '-overwrite');
+      // GDAL renames the schema, so fromKML reads the file as another tool's: a draft, times in UTC.
+      const draft = fromKML(readFileSync(out, 'utf8'));
+      const has = (v: string | undefined) => v !== undefined;
+      expect(draft.stops.map((s) => [has(s.arrive), has(s.depart)])).toEqual(it_.stops.map((s) => [has(s.arrive), has(s.depart) && s.depart !== s.arrive]));
     });
 
     it(`${name}: KML in Chinese (visitmap kml --language zh-Hans|zh-Hant) has its layers under the Chinese folder names`, () => {

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromGPX } from '../../src/import/from-gpx';
 import { fromKML } from '../../src/import/from-kml';
-import { issuesOf, repoRoot } from '../geojson/helpers';
+import { toKML } from '../../src/geojson/kml';
+import { parseItinerary } from '../../src/itinerary/parse';
+import { issuesOf, readJson, repoRoot } from '../geojson/helpers';
 
 const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/import/fixtures', name), 'utf8');
 
@@ -71,6 +73,21 @@ describe('fromKML on a file from Google Earth (placemarks in a folder, and a pat
 
   it("takes the legs' mode from the path's name", () => {
     expect(it_.legs.map((l) => l.mode)).toEqual(['road', 'road']);
+  });
+});
+
+describe("visitmap's KML as any other reader sees it (its ExtendedData dropped, as GDAL's KML drivers do)", () => {
+  const pacific = parseItinerary(readJson('tests/fixtures/in/pacific-crossing.json'));
+  const bare = toKML(pacific).replace(/<ExtendedData>[\s\S]*?<\/ExtendedData>|<Schema [\s\S]*?<\/Schema>/g, '');
+
+  it('gives a stop that is only left (the first) back as a departure, and one only reached (the last) as an arrival', () => {
+    expect(bare).not.toContain('visitmap-stop');
+    const draft = fromKML(bare);
+    expect(draft.stops.map((s) => [s.arrive, s.depart])).toEqual([
+      [undefined, '2024-03-01T10:30:00Z'],
+      ['2024-03-01T18:00:00Z', '2024-03-03T23:00:00Z'],
+      ['2024-03-04T05:40:00Z', undefined],
+    ]);
   });
 });
 
