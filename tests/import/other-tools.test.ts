@@ -91,6 +91,16 @@ describe("visitmap's KML as any other reader sees it (its ExtendedData dropped, 
   });
 });
 
+describe('fromKML on a KML that GDAL (LIBKML) wrote', () => {
+  it('notes a midnight without zone, which may be a day that GDAL wrote as midnight, and keeps it as given', () => {
+    const placemark = (name: string, when: string) => `<Placemark><name>${name}</name><TimeStamp><when>${when}</when></TimeStamp><Point><coordinates>1,2</coordinates></Point></Placemark>`;
+    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${placemark('A', '2023-12-10T00:00:00')}${placemark('B', '2023-12-11T00:00:00Z')}</Document></kml>`);
+    expect(draft.stops.map((s) => s.arrive)).toEqual(['2023-12-10T00:00:00', '2023-12-11T00:00:00Z']);
+    expect(draft.stops[0]!.note).toContain('Its time 2023-12-10T00:00:00 may be the day 2023-12-10 that a tool wrote as midnight');
+    expect(draft.stops[1]!.note).not.toContain('midnight');
+  });
+});
+
 describe('bad files', () => {
   it('locates XML that is not well-formed by line and column', () => {
     const issues = issuesOf(() => fromGPX('<gpx version="1.1">\n  <wpt lat="1" lon="2">\n</gpx>'));
