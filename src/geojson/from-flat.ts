@@ -14,6 +14,9 @@ import {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A whole number written as text (`"12"`: CSV has no numbers) as the number; anything else as it is, for validation. */
+const whole = (v: unknown) => (/^\d+$/.test(v as string) ? Number(v) : v);
+
 /** Whether a collection is in the flat profile: its features carry the itinerary's id as `trip_id`. */
 export function isFlat(fc: Json): boolean {
   return Array.isArray(fc.features) && fc.features.some((f) => isObject(f) && isObject(f.properties) && 'trip_id' in f.properties);
@@ -43,7 +46,7 @@ function columns(props: Json): Map<string, unknown> {
       if (tag !== undefined) base = `${plain}@${tag}`;
     }
     const list = parts.get(base) ?? [];
-    list.push([m[2] === undefined ? 1 : Number(m[2]), value]);
+    list.push([Number(m[2] ?? 1), value]);
     parts.set(base, list);
   }
   const out = new Map<string, unknown>();
@@ -82,7 +85,8 @@ export function unflatten(fc: Json): { fc: Json; meetingRows: Map<number, number
       for (const [column, field, kind] of columns) {
         const v = kind === 'lang' ? text(column) : cols.get(column);
         if (v === undefined) continue;
-        if (kind === 'date' && typeof v === 'string') into[field] = extendedDate(v);
+        // A CSV read with GDAL's AUTODETECT_TYPE gives `20231210` as a number: the same digits.
+        if (kind === 'date' && typeof v !== 'object') into[field] = extendedDate(String(v));
         else if (kind === 'json' && typeof v === 'string') {
           try {
             into[field] = JSON.parse(v);
@@ -93,11 +97,11 @@ export function unflatten(fc: Json): { fc: Json; meetingRows: Map<number, number
       }
       return into;
     };
-    const trip = read(FIRST_STOP_COLUMNS, read(TRIP_COLUMNS, cols.has('version') ? { version: cols.get('version') } : {}));
+    const trip = read(FIRST_STOP_COLUMNS, read(TRIP_COLUMNS, cols.has('version') ? { version: whole(cols.get('version')) } : {}));
     for (const [key, value] of Object.entries(trip)) if (meta[key] === undefined) meta[key] = value;
 
     const kind = cols.get('kind');
-    const order = cols.get('order');
+    const order = whole(cols.get('order'));
     if (kind === 'meeting') {
       meetings.push({ index, stop: cols.get('stop'), order, meeting: read(MEETING) });
       return { ...feature, properties: { kind, order } };
@@ -111,7 +115,7 @@ export function unflatten(fc: Json): { fc: Json; meetingRows: Map<number, number
   });
 
   const meetingRows = new Map<number, number[]>();
-  meetings.sort((a, b) => Number(a.order) - Number(b.order));
+  meetings.sort((a, b) => (a.order as number) - (b.order as number)); // numbers, or NaN when bad (validation says where)
   for (const { index, stop, meeting } of meetings) {
     const found = typeof stop === 'string' ? stopsById.get(stop) : undefined;
     if (!found) {

@@ -90,7 +90,10 @@ interface Found {
  *   made from the first and last stop names ("Tokyo → Los Angeles"), its sources are
  *   the documents the stops cite, by id only, and it has no description, traveller or
  *   time zone;
- * - without leg features the legs are derived from the stops, their mode `unknown`.
+ * - without leg features the legs are derived from the stops, their mode `unknown`;
+ * - a midnight that may be a day GDAL retyped is refused, not guessed: `2025-05-07T00:00:00`
+ *   in an `arrive` or `depart` column whose every value has seconds, in a file a table tool
+ *   saved (it writes null for absent fields). `ogr2ogr -oo DATE_AS_STRING=YES` keeps dates as written.
  *
  * It reads the flat profile (`toGeoJSON(x, { flat: true })`) too, also after a table
  * format: features that carry `trip_id` are read by their flat columns, meeting rows join
@@ -112,7 +115,8 @@ export function fromGeoJSON(fc: unknown): Itinerary {
   }
   if (!Array.isArray(fc.features)) throw new ItineraryError([{ path: 'features', message: 'expected an array of features' }]);
   let meetingRows = new Map<number, number[]>();
-  if (isFlat(fc)) ({ fc, meetingRows } = unflatten(fc));
+  const flat = isFlat(fc);
+  if (flat) ({ fc, meetingRows } = unflatten(fc));
   const features = (fc as Json).features as unknown[];
 
   const stops: Found[] = [];
@@ -146,6 +150,7 @@ export function fromGeoJSON(fc: unknown): Itinerary {
     (kind === 'stop' ? stops : legs).push({ index, order: (order ?? undefined) as number | undefined, props, feature });
   });
   if (stops.length === 0 && issues.length === 0) issues.push({ path: 'features', message: 'no stop found: expected at least one Point feature' });
+  if (!flat && features.some((f) => isObject(f) && isObject(f.properties) && Object.values(f.properties).includes(null))) gdalMidnights(stops, issues);
   sortByOrder(stops, issues);
   sortByOrder(legs, issues);
 
@@ -171,6 +176,23 @@ export function fromGeoJSON(fc: unknown): Itinerary {
   } catch (e) {
     if (!(e instanceof ItineraryError)) throw e;
     throw new ItineraryError(e.issues.map((i) => ({ path: locate(i.path, stops, legs, isObject(meta), meetingRows), message: i.message })));
+  }
+}
+
+/**
+ * A table tool (it writes null for "no value") may have typed `arrive` or `depart` as a
+ * date-time: GDAL (ogr2ogr, QGIS) does so to a column of days and times, and writes every
+ * value back with seconds, a day as midnight (`2025-05-07` → `2025-05-07T00:00:00`). Such
+ * a midnight cannot be told from one the itinerary gave, so it is refused, not guessed.
+ */
+function gdalMidnights(stops: Found[], issues: Issue[]): void {
+  for (const key of ['arrive', 'depart']) {
+    const has = (re: RegExp) => stops.filter((s) => re.test(s.props[key] as string));
+    // A day, or a time without seconds, left: GDAL did not type this column.
+    if (has(/^[\d-]{10}$|T\d\d:\d\d(?!:)/).length > 0) continue;
+    for (const s of has(/^[\d-]{10}T00:00:00$/)) {
+      issues.push({ path: `features[${s.index}].properties.${key}`, message: `"${s.props[key]}" may be a day GDAL wrote as midnight: convert with ogr2ogr -oo DATE_AS_STRING=YES` });
+    }
   }
 }
 

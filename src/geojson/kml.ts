@@ -66,7 +66,7 @@ const schemaData = (id: string, row: FlatProperties) =>
 /**
  * KML 2.2 for Google Earth, QGIS and GDAL: a Placemark per stop (folder "Stops", or the
  * `strings.stopsFolder` option) and per leg (folder "Legs", `strings.legsFolder`: a LineString, or a MultiGeometry split at ±180), shared styles per
- * precision and per travel mode, `TimeSpan`/`TimeStamp` where dates are known. A stop's
+ * precision and per travel mode, `TimeSpan`/`TimeStamp` where dates are known (a departure alone is a `TimeSpan` with only its `end`). A stop's
  * description lists its meetings with their links. Every text is escaped (descriptions
  * are plain text, never HTML); characters XML 1.0 forbids are dropped.
  *
@@ -91,13 +91,18 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
     const instant = instantOf(v, it.timezone);
     return instant === undefined ? (v.length === 16 ? `${v}:00` : v) : utcString(instant);
   };
-  const when = (begin?: string, end?: string) => {
-    if (begin !== undefined && end !== undefined && begin !== end) {
-      return `<TimeSpan><begin>${e(time(begin))}</begin><end>${e(time(end))}</end></TimeSpan>`;
-    }
-    const at = begin ?? end;
-    return at === undefined ? '' : `<TimeStamp><when>${e(time(at))}</when></TimeStamp>`;
-  };
+  // A moment (arrival and departure the same, or only an arrival) is a TimeStamp; a stop
+  // only left, or a leg from a stop without dates, a TimeSpan with only its end, which no
+  // reader takes for an arrival.
+  // A moment (only an arrival, or arrival and departure the same) is a TimeStamp. A stop
+  // only left (or a leg from a stop without dates) is a TimeSpan with only its end: every
+  // reader takes a TimeStamp for the arrival.
+  const when = (begin?: string, end?: string) =>
+    begin !== undefined && (end === undefined || begin === end)
+      ? `<TimeStamp><when>${e(time(begin))}</when></TimeStamp>`
+      : end === undefined
+        ? ''
+        : `<TimeSpan>${begin === undefined ? '' : `<begin>${e(time(begin))}</begin>`}<end>${e(time(end))}</end></TimeSpan>`;
 
   const precisions = [...new Set(it.stops.map((s) => s.precision))].sort() as Precision[];
   const modes = [...new Set(it.legs.map((l) => l.mode))].sort() as TravelMode[];

@@ -117,6 +117,9 @@ export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined,
     if (depart !== undefined && depart !== arrive) stop.depart = depart;
     if (arrive !== undefined || depart !== undefined) stop.dateCertainty = certainty;
     if (p.certainty === 'inferred' && p.time !== undefined && arrive !== undefined) notes.push('The time is when the point was recorded, taken as the arrival.');
+    // GDAL's KML drivers write each day of a KML (`2023-12-10`) as local midnight.
+    const midnight = [stop.arrive, stop.depart].find((t) => typeof t === 'string' && t.endsWith('T00:00:00'));
+    if (typeof midnight === 'string') notes.push(`Its time ${midnight} may be the day ${midnight.slice(0, 10)} that a tool wrote as midnight (GDAL's KML drivers do so to every day): check it.`);
     stop.note = notes.join(' ');
     return stop;
   });

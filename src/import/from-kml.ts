@@ -81,8 +81,8 @@ export function fromKML(text: string): Itinerary {
       points.push({
         name: str(p.name),
         coordinates: f.geometry.coordinates.slice(0, 2) as LngLat,
-        time: str(p.timestamp) ?? str(span?.begin),
-        until: str(span?.end),
+        time: gdalTime(p.timestamp) ?? str(p.timestamp) ?? str(span?.begin) ?? gdalTime(p.begin),
+        until: str(span?.end) ?? gdalTime(p.end),
         certainty: 'stated',
         path: elementPath(placemarks[i]!),
       });
@@ -92,4 +92,16 @@ export function fromKML(text: string): Itinerary {
   });
   const title = document ? children(document, 'name')[0]?.textContent ?? undefined : undefined;
   return draftItinerary('KML', title, points, lines);
+}
+
+/**
+ * GDAL's KML driver (`ogr2ogr -f KML`) writes a placemark's times as fields `timestamp`,
+ * `begin` and `end` in its own form (`2025/05/02 21:00:00+00`, `2025/05/15`): as ISO 8601,
+ * or undefined for any other text.
+ */
+function gdalTime(v: unknown): string | undefined {
+  const m = typeof v === 'string' ? /^(\d{4})\/(\d\d)\/(\d\d)(?: (\d\d:\d\d:\d\d(?:\.\d+)?)([+-]\d\d)?:?(\d\d)?)?$/.exec(v.trim()) : null;
+  if (!m) return undefined;
+  const [, y, mo, d, time, zone, minutes] = m;
+  return `${y}-${mo}-${d}${time === undefined ? '' : `T${time}${zone === undefined ? '' : `${zone}:${minutes ?? '00'}`}`}`;
 }

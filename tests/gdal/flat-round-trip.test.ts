@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,12 +40,12 @@ function essentials(it: Itinerary) {
   };
 }
 
-/** Leg distances as written in a collection's rows, by leg order. */
-const distances = (fc: Collection) =>
+/** Leg distances as written in a collection's rows (read by `as`: CSV gives text), by leg order. */
+const distances = (fc: Collection, as = (v: unknown) => v) =>
   fc.features
     .filter((f) => f.properties.kind === 'leg')
     .sort((a, b) => Number(a.properties.order) - Number(b.properties.order))
-    .map((f) => f.properties.dist_km);
+    .map((f) => as(f.properties.dist_km));
 
 describe.runIf(hasGdal)('the flat profile survives GIS table formats through ogr2ogr', () => {
   for (const [name, file] of cases) {
@@ -53,10 +53,10 @@ describe.runIf(hasGdal)('the flat profile survives GIS table formats through ogr
     const flat = toFlatGeoJSON(it_);
     const source = path.join(dir, `${name}.geojson`);
     writeFileSync(source, JSON.stringify(flat));
-    const expectSame = (back: Collection, format: string) => {
+    const expectSame = (back: Collection, format: string, as?: (v: unknown) => unknown) => {
       const read = fromGeoJSON(back);
       expect(essentials(read), format).toEqual(essentials(it_));
-      expect(distances(back), format).toEqual(distances(flat as unknown as Collection));
+      expect(distances(back, as), format).toEqual(distances(flat as unknown as Collection));
       expect(read, format).toEqual(it_);
     };
     // Columns that carry dates: GDAL must see text, or it rewrites them.
@@ -76,6 +76,27 @@ describe.runIf(hasGdal)('the flat profile survives GIS table formats through ogr
       ogr2ogr('-f', 'FlatGeobuf', fgb, source, '-nln', 'visit', '-nlt', 'GEOMETRY', '-overwrite');
       for (const c of dateColumns) expect(ogrinfo(fgb)[0]!.fields[c], c).toBe('String');
       expectSame(readBack(fgb), 'FlatGeobuf');
+    });
+
+    it(`${name}: CSV gives back the same itinerary, read as text, with GDAL's type detection, or with a .csvt`, () => {
+      const csv = path.join(dir, `${name}.csv`);
+      ogr2ogr('-f', 'CSV', csv, source, '-lco', 'GEOMETRY=AS_WKT', '-overwrite');
+      // Every column is text: `order` comes back as "1".
+      const text = readBack(csv);
+      expect(text.features[0]!.properties.order).toBe('1');
+      expectSame(text, 'CSV', Number);
+      // AUTODETECT_TYPE makes numbers of what looks like one: `order`, and the meetings'
+      // dates where all are days (20231210), not times (20240302T1000).
+      const detected = path.join(dir, `${name}-detected.geojson`);
+      ogr2ogr('-f', 'GeoJSON', detected, csv, '-oo', 'AUTODETECT_TYPE=YES', '-overwrite');
+      const days = it_.stops.flatMap((s) => s.meetings).every((m) => m.date === undefined || m.date.length === 10);
+      expect(ogrinfo(detected)[0]!.fields).toMatchObject({ order: 'Integer', date: days ? 'Integer' : 'String' });
+      expectSame(JSON.parse(readFileSync(detected, 'utf8')), 'CSV, AUTODETECT_TYPE', Number);
+      // The .csvt beside it gives every column its type back: dates stay text.
+      const typed = path.join(dir, `${name}-typed.csv`);
+      ogr2ogr('-f', 'CSV', typed, source, '-lco', 'GEOMETRY=AS_WKT', '-lco', 'CREATE_CSVT=YES', '-overwrite');
+      expect(ogrinfo(typed)[0]!.fields).toMatchObject({ order: 'Integer', date: 'String', arrive: 'String', dist_km: 'Real' });
+      expectSame(readBack(typed), 'CSV with .csvt');
     });
 
     it(`${name}: Shapefile (UTF-8, a layer of points and one of lines) gives back the same itinerary`, () => {

@@ -10,8 +10,9 @@ import { stringifyCollection } from '../../src/geojson/stringify';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { exportStringsFor } from '../../src/cli/strings-zh';
-import { readJson, SEED } from '../geojson/helpers';
-import { hasGdal, ogrinfo, readBack } from './gdal';
+import { issuesOf, readJson, SEED } from '../geojson/helpers';
+import { fromKML } from '../../src/import/from-kml';
+import { hasGdal, hasLibkml, ogr2ogr, ogrinfo, readBack } from './gdal';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'visitmap-gdal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,6 +23,8 @@ const geometryTypes = (file: string, layer?: string) => readBack(file, layer).fe
 const cases: Array<[string, string]> = [
   ['seed', SEED],
   ['pacific', 'tests/fixtures/in/pacific-crossing.json'],
+  // Days and times in one column (depart 2024-05-08 among times), times without seconds.
+  ['south-pacific', 'tests/gdal/south-pacific-multilingual.json'],
 ];
 
 describe.runIf(hasGdal)('GDAL reads the exports back', () => {
@@ -42,17 +45,44 @@ describe.runIf(hasGdal)('GDAL reads the exports back', () => {
       expect(geometryTypes(file)).toEqual([...it_.stops.map(() => 'Point'), ...lineTypes]);
     });
 
-    it(`${name}: GeoJSON survives a GeoPackage round trip through ogr2ogr and reads back as the same itinerary`, () => {
-      const gpkg = path.join(dir, `${name}.gpkg`);
-      const back = path.join(dir, `${name}-from-gpkg.geojson`);
-      execFileSync('ogr2ogr', ['-f', 'GPKG', gpkg, path.join(dir, `${name}.geojson`), '-nln', 'visit', '-overwrite']);
+    /** The collection GDAL gives back after a GeoPackage, converted with `options`. */
+    const throughGeoPackage = (file: string, ...options: string[]) => {
+      const gpkg = path.join(dir, `${file}.gpkg`);
+      const back = path.join(dir, `${file}-from-gpkg.geojson`);
+      execFileSync('ogr2ogr', [...options, '-f', 'GPKG', gpkg, path.join(dir, `${name}.geojson`), '-nln', 'visit', '-overwrite']);
       expect(ogrinfo(gpkg)).toMatchObject([{ name: 'visit', geometry: 'Unknown (any)', count: g.features.length }]);
       execFileSync('ogr2ogr', ['-f', 'GeoJSON', back, gpkg, '-overwrite']);
+      return { gpkg, saved: JSON.parse(readFileSync(back, 'utf8')) };
+    };
+
+    it(`${name}: GeoJSON survives a GeoPackage round trip through ogr2ogr -oo DATE_AS_STRING=YES and reads back as the same itinerary`, () => {
+      const { gpkg, saved } = throughGeoPackage(`${name}-text`, '-oo', 'DATE_AS_STRING=YES');
+      expect(ogrinfo(gpkg)[0]!.fields).toMatchObject({ arrive: 'String', depart: 'String' });
       // GDAL moves the string ids into properties.id, writes null for every absent field
       // and keeps the foreign member: fromGeoJSON must see through all of it.
-      const saved = JSON.parse(readFileSync(back, 'utf8'));
       expect(saved.features[0].properties.id).toBe(it_.stops[0]!.id);
       expect(fromGeoJSON(saved)).toEqual(it_);
+    });
+
+    // Without the option GDAL types the dates: a column of days stays days (seed), one of
+    // times with seconds stays as written (pacific); in one of days and times each day
+    // becomes midnight (south-pacific), which fromGeoJSON refuses, naming each.
+    it(`${name}: GeoJSON through a GeoPackage without DATE_AS_STRING reads back the same, or is refused where GDAL made a day midnight`, () => {
+      const { saved } = throughGeoPackage(name);
+      const midnights = saved.features.flatMap((f: { properties: Record<string, unknown> }, i: number) =>
+        ['arrive', 'depart'].filter((k) => /T00:00:00$/.test(String(f.properties[k]))).map((k) => `features[${i}].properties.${k}`),
+      );
+      const days = it_.stops.flatMap((s, i) => (['arrive', 'depart'] as const).filter((k) => s[k]?.length === 10).map((k) => `features[${i}].properties.${k}`));
+      if (name === 'south-pacific') {
+        expect(midnights).toEqual(days);
+        expect(days).toEqual(['features[1].properties.depart']);
+        expect(issuesOf(() => fromGeoJSON(saved))).toEqual(
+          days.map((path) => ({ path, message: expect.stringContaining('ogr2ogr -oo DATE_AS_STRING=YES') })),
+        );
+      } else {
+        expect(midnights).toEqual([]);
+        expect(fromGeoJSON(saved)).toEqual(it_);
+      }
     });
 
     it(`${name}: GPX has a waypoint per stop and a track of line strings per leg`, () => {
@@ -74,6 +104,20 @@ describe.runIf(hasGdal)('GDAL reads the exports back', () => {
       expect(geometryTypes(file, 'Stops')).toEqual(it_.stops.map(() => 'Point'));
       expect(geometryTypes(file, 'Legs')).toEqual(lineTypes);
     });
+
+    for (const driver of ['LIBKML', 'KML']) {
+      it.runIf(driver === 'KML' || hasLibkml)(`${name}: KML through ogr2ogr -f ${driver} keeps each stop's times as arrival or departure, and a day made midnight is noted`, () => {
+        const out = path.join(dir, `${name}-${driver}.kml`);
+        ogr2ogr('-f', driver, out, write('kml', toKML(it_)), '-overwrite');
+        // GDAL renames the schema, so fromKML reads the file as another tool's: a draft, times in UTC.
+        const draft = fromKML(readFileSync(out, 'utf8'));
+        const has = (v: string | undefined) => v !== undefined;
+        expect(draft.stops.map((s) => [has(s.arrive), has(s.depart)])).toEqual(it_.stops.map((s) => [has(s.arrive), has(s.depart) && s.depart !== s.arrive]));
+        // GDAL writes a day as midnight: the draft says so, at each stop with a day.
+        const days = it_.stops.map((s) => [s.arrive, s.depart].some((t) => t?.length === 10));
+        expect(draft.stops.map((s) => s.note!.includes("GDAL's KML drivers do so to every day"))).toEqual(days);
+      });
+    }
 
     it(`${name}: KML in Chinese (visitmap kml --language zh-Hans|zh-Hant) has its layers under the Chinese folder names`, () => {
       for (const language of ['zh-Hans', 'zh-Hant']) {

@@ -8,6 +8,9 @@ if (!hasGdal) {
   console.log('tests/gdal: ogrinfo not found (install gdal-bin): GDAL read-back tests do not run here.');
 }
 
+/** Whether this GDAL has the LIBKML driver (GDAL's other KML driver writes times as its own text, not as KML times). */
+export const hasLibkml = hasGdal && execFileSync('ogrinfo', ['--formats'], { encoding: 'utf8' }).includes('LIBKML');
+
 export interface Layer {
   name: string;
   geometry: string;

@@ -110,6 +110,22 @@ describe('flat profile', () => {
     ]);
   });
 
+  it('reads a CSV back: every value as text ("1", "20231210"), or whole numbers as numbers (GDAL\'s AUTODETECT_TYPE)', () => {
+    const it_ = parseItinerary(readJson(SEED));
+    const flat = JSON.parse(JSON.stringify(toFlatGeoJSON(it_)));
+    const rows = (as: (v: unknown) => unknown) => ({
+      ...flat,
+      features: flat.features.map((f: { properties: Record<string, unknown> }) => ({
+        ...f,
+        properties: Object.fromEntries(Object.entries(f.properties).map(([k, v]) => [k, as(v)])),
+      })),
+    });
+    expect(fromGeoJSON(rows((v) => String(v)))).toEqual(it_);
+    expect(fromGeoJSON(rows((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v)))).toEqual(it_);
+    // What is not a whole number stays as read, and validation says where.
+    expect(issuesOf(() => fromGeoJSON(rows((v) => (v === 1 ? '1.0' : v)))).map((i) => i.path)).toContain('features[0].properties.order');
+  });
+
   it('locates a bad meeting value on its own row', () => {
     const flat = JSON.parse(JSON.stringify(toFlatGeoJSON(readJson(SEED))));
     const row = flat.features.findIndex((f: { properties: { kind: string } }) => f.properties.kind === 'meeting');

@@ -33,6 +33,35 @@ describe('fromGeoJSON', () => {
     expect(fromGeoJSON(g)).toEqual(parseItinerary(readJson(SEED)));
   });
 
+  it("refuses a midnight that may be a day GDAL typed as a date-time, and only where GDAL's signature is", () => {
+    /** The export of a trip whose first stop arrives at `first`, as a table tool saves it (null for absent fields) or not. */
+    const saved = (first: string, nulls: boolean) => {
+      const g = JSON.parse(
+        JSON.stringify(
+          toGeoJSON({
+            id: 't',
+            title: 'T',
+            stops: [
+              { id: 'a', name: 'A', coordinates: [0, 0], arrive: first, depart: '2025-05-06T22:00:00+13:00' },
+              { id: 'b', name: 'B', coordinates: [1, 1], arrive: '2025-05-07T00:00:00' },
+            ],
+          }),
+        ),
+      );
+      if (nulls) for (const f of g.features) f.properties = { arrive: null, depart: null, ...f.properties, note: null };
+      return g;
+    };
+    // GDAL's form: every value of the column with seconds, so stop b's midnight may have been the day 2025-05-07.
+    expect(issuesOf(() => fromGeoJSON(saved('2025-05-06T09:00:00+13:00', true)))).toEqual([
+      { path: 'features[1].properties.arrive', message: expect.stringContaining('may be a day GDAL wrote as midnight: convert with ogr2ogr -oo DATE_AS_STRING=YES') },
+    ]);
+    // Not GDAL's form: no tool wrote nulls, or the column still holds a day or a time without seconds.
+    expect(fromGeoJSON(saved('2025-05-06T09:00:00+13:00', false)).stops[1]!.arrive).toBe('2025-05-07T00:00:00');
+    for (const first of ['2025-05-06', '2025-05-06T09:00+13:00']) {
+      expect(fromGeoJSON(saved(first, true)).stops[1]!.arrive, first).toBe('2025-05-07T00:00:00');
+    }
+  });
+
   it('decodes meetings, sources and name maps that a tool stored as JSON text', () => {
     const g = exported(SEED);
     for (const f of g.features) {

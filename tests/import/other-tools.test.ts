@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromGPX } from '../../src/import/from-gpx';
 import { fromKML } from '../../src/import/from-kml';
-import { issuesOf, repoRoot } from '../geojson/helpers';
+import { toKML } from '../../src/geojson/kml';
+import { parseItinerary } from '../../src/itinerary/parse';
+import { issuesOf, readJson, repoRoot } from '../geojson/helpers';
 
 const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/import/fixtures', name), 'utf8');
 
@@ -71,6 +73,53 @@ describe('fromKML on a file from Google Earth (placemarks in a folder, and a pat
 
   it("takes the legs' mode from the path's name", () => {
     expect(it_.legs.map((l) => l.mode)).toEqual(['road', 'road']);
+  });
+});
+
+describe("visitmap's KML as any other reader sees it (its ExtendedData dropped, as GDAL's KML drivers do)", () => {
+  const pacific = parseItinerary(readJson('tests/fixtures/in/pacific-crossing.json'));
+  const bare = toKML(pacific).replace(/<ExtendedData>[\s\S]*?<\/ExtendedData>|<Schema [\s\S]*?<\/Schema>/g, '');
+
+  it('gives a stop that is only left (the first) back as a departure, and one only reached (the last) as an arrival', () => {
+    expect(bare).not.toContain('visitmap-stop');
+    const draft = fromKML(bare);
+    expect(draft.stops.map((s) => [s.arrive, s.depart])).toEqual([
+      [undefined, '2024-03-01T10:30:00Z'],
+      ['2024-03-01T18:00:00Z', '2024-03-03T23:00:00Z'],
+      ['2024-03-04T05:40:00Z', undefined],
+    ]);
+  });
+});
+
+describe('fromKML on a KML that GDAL wrote', () => {
+  it('notes a midnight without zone, which may be a day that GDAL wrote as midnight, and keeps it as given', () => {
+    const placemark = (name: string, when: string) => `<Placemark><name>${name}</name><TimeStamp><when>${when}</when></TimeStamp><Point><coordinates>1,2</coordinates></Point></Placemark>`;
+    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${placemark('A', '2023-12-10T00:00:00')}${placemark('B', '2023-12-11T00:00:00Z')}</Document></kml>`);
+    expect(draft.stops.map((s) => s.arrive)).toEqual(['2023-12-10T00:00:00', '2023-12-11T00:00:00Z']);
+    expect(draft.stops[0]!.note).toContain('Its time 2023-12-10T00:00:00 may be the day 2023-12-10 that a tool wrote as midnight');
+    expect(draft.stops[1]!.note).not.toContain('midnight');
+  });
+
+  it("reads the times GDAL's KML driver writes as fields, in GDAL's form", () => {
+    const fields = (data: Record<string, string>) =>
+      `<ExtendedData><SchemaData schemaUrl="#Stops">${Object.entries(data)
+        .map(([k, v]) => `<SimpleData name="${k}">${v}</SimpleData>`)
+        .join('')}</SchemaData></ExtendedData>`;
+    const placemark = (name: string, data: Record<string, string>) => `<Placemark><name>${name}</name>${fields(data)}<Point><coordinates>1,2</coordinates></Point></Placemark>`;
+    const draft = fromKML(
+      `<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${[
+        placemark('A', { end: '2024/03/01 10:30:00+00' }),
+        placemark('B', { begin: '2024/03/01 18:00:00+0530', end: '2024/03/03 23:00:00-10' }),
+        placemark('C', { timestamp: '2024/03/04' }),
+        placemark('D', { begin: 'spring', end: 'autumn' }),
+      ].join('')}</Document></kml>`,
+    );
+    expect(draft.stops.map((s) => [s.arrive, s.depart])).toEqual([
+      [undefined, '2024-03-01T10:30:00Z'],
+      ['2024-03-01T12:30:00Z', '2024-03-04T09:00:00Z'],
+      ['2024-03-04', undefined],
+      [undefined, undefined],
+    ]);
   });
 });
 
