@@ -43,7 +43,7 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
   /**
    * Adds the control to the map (Leaflet's `addTo`); on a small map, where a timeline is,
    * it folds into the story's one bar along the bottom edge (see {@link barSlot}). In a
-   * bottom corner it stands clear of the other's controls (see {@link keepClearAcross}).
+   * bottom corner it stands clear of the other's controls.
    */
   override addTo(map: L.Map): this {
     super.addTo(map);
