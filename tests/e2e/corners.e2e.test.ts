@@ -11,8 +11,8 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { collectPageErrors, describeBrowser, launchBrowser, screenshotDir } from './harness';
+import { expect, it } from 'vitest';
+import { collectPageErrors, describeBrowser, screenshotDir, useBrowser } from './harness';
 import { mapPage, seedJson } from './pages/layer-page';
 
 declare const L: typeof import('leaflet');
@@ -45,12 +45,7 @@ const frames = (page: Page) => page.evaluate(() => new Promise((resolve) => requ
 
 describeBrowser('control corners on a plain library page', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   /** The plain page at `size`: the layer's controls, the summary, day picker and full-screen button, a timeline if asked, and the site's switcher and scale bar, added last. */
   async function open(size: { width: number; height: number }, timeline: boolean, low = false): Promise<{ page: Page; errors: string[] }> {

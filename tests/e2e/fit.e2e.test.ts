@@ -7,8 +7,8 @@
  * as it is on a map whose size happens to fit the trip at a whole zoom.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { collectPageErrors, describeBrowser, launchBrowser } from './harness';
+import { expect, it } from 'vitest';
+import { collectPageErrors, describeBrowser, useBrowser } from './harness';
 import { mapPage, seedJson } from './pages/layer-page';
 
 declare const L: typeof import('leaflet');
@@ -60,12 +60,7 @@ function hongKong(page: Page): Promise<{ left: number; bottom: number }> {
 
 describeBrowser("the layer's default fit", () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   // Wide: the fit is tight top and bottom (Hong Kong's halo below it); tall: left and right (its badge's left half).
   const SIZES = [

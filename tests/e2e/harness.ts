@@ -109,6 +109,18 @@ export async function serveDir(dir: string): Promise<ServedDir> {
 }
 
 /**
+ * Launches Chromium before the tests of the block it is called in and closes it after them,
+ * handing it to `set`: `let browser: Browser; useBrowser((b) => (browser = b));`.
+ */
+export function useBrowser(set: (browser: Browser) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => set((browser = await launchBrowser())));
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
+
+/**
  * `describe` for tests that need Chromium. Without a browser it prints one
  * line and skips the block; under `CI=true` a missing browser is an error.
  */

@@ -5,8 +5,8 @@
  * layer.e2e.test.ts, which check the drawing's pixels against a whole redraw.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser } from './harness';
+import { expect, it } from 'vitest';
+import { describeBrowser, useBrowser } from './harness';
 import { mapPage } from './pages/layer-page';
 
 declare const visitmap: typeof import('../../src/umd');
@@ -67,12 +67,7 @@ function wholeRedraw(page: Page): Promise<Calls> {
 
 describeBrowser('large mode draws cheaply', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   // 2,000 stops on a grid 0.6° apart, all in view at zoom 6 around [20, 115].
   const grid = Array.from({ length: 2000 }, (_, i): [number, number] => [100 + (i % 50) * 0.6, 10 + Math.floor(i / 50) * 0.6]);

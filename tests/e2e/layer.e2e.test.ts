@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, describeBrowser, launchBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, describeBrowser, useBrowser } from './harness';
 import { mapPage, pageHarm, seedJson } from './pages/layer-page';
 
 declare const visitmap: typeof import('../../src/umd');
@@ -32,12 +32,7 @@ async function seedLayer(page: Page, options: Record<string, unknown> = {}): Pro
 
 describeBrowser('ItineraryLayer in Chromium', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   describe('markers', () => {
     it('draws one marker per place, Hong Kong as "1 · 7", and groups Shanghai, Yangshan and Lingang as "3–6" at country zoom', async () => {
