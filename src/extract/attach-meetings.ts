@@ -79,8 +79,8 @@ export function attachMeetings(
           const t = perParticipant[k] ?? fallback;
           if (t !== undefined) targets.set(t, [...(targets.get(t) ?? []), w]);
         });
-      } else if (phraseStops.length > 1) for (const t of phraseStops) targets.set(t, []);
-      else if (fallback !== undefined) targets.set(fallback, []);
+      } else if (phraseStops.length > 1) for (const t of phraseStops) targets.set(t, mm.with);
+      else if (fallback !== undefined) targets.set(fallback, mm.with);
       for (const [t, withList] of targets) {
         const stop = stops[t]!;
         // "landed in Brasília the following morning, where the President received him": the day given last before the meeting.

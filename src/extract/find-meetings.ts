@@ -39,7 +39,9 @@ const EVENT =
 const PHRASE_END = /[.;:!?(]|,\s|\s(?:which|where|who|respectively|before|after|while|to\s+(?:study|learn|see|meet|discuss|observe|understand|review|promote|get)|organised|organized|co-organised|co-organized|held|hosted|with|and\s+(?:met|meets?|visit(?:s|ed)?|attend(?:s|ed)?|tour(?:s|ed)?|spoke|speaks?|deliver(?:s|ed)?|ha[ds]|hold(?:s)?|held|call(?:s|ed)?|was|were|will|also))\b|\s(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 
 // The body that hosts an event ("a reception hosted by the New Zealand Embassy"): its organiser, not someone met.
-const HOST_BODY = /\b(?:Embassy|Consulate(?:-General)?|High\s+Commission|Office|Ministry|Department|Chamber|Association|Federation|Council|Agency|Bureau|Authority|Foundation|Institute|Society|Company|Corporation|Group)$/;
+const HOST_BODY = /\b(?:Embassy|Consulate(?:-General)?|High\s+Commission|Office|Ministry|Department|Chamber|Association|Federation|Council|Agency|Bureau|Authority|Foundation|Institute|Society|Company|Corporation|Group|Organi[sz]ation|Committee|Board|Commission|Secretariat|Cent(?:re|er)|Union|League)$/;
+// "… a luncheon hosted by the Hong Kong Economic and Trade Office": the body after an event's name that hosts or organises it.
+const HOSTED_BY = /^\s+(?:hosted|organi[sz]ed|co-organi[sz]ed)\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*|and|of|for|the)(?:\s+(?:\p{Lu}[\p{L}-]*|and|of|for|the))*)/u;
 
 // Words of an office's or ministry's name: "Minister of Investment, Trade and Industry"
 // keeps its commas, as they list the portfolio, not people.
@@ -222,7 +224,11 @@ export function findMeetings(sentence: string): MeetingMention[] {
       const phrase = stripThe(phraseAfter(sentence, start, PHRASE_END).replace(/^an?\s+/i, ''));
       if (phrase.length < 3 || phrase.split(/\s+/).length > 16) continue;
       const title = phrase.charAt(0).toUpperCase() + phrase.slice(1);
-      out.push({ kind, title, with: [], start: m.index, end: start + phrase.length + (sentence.slice(start).length - sentence.slice(start).replace(/^(?:the|an?)\s+/i, '').length) });
+      const end = start + phrase.length + (sentence.slice(start).length - sentence.slice(start).replace(/^(?:the|an?)\s+/i, '').length);
+      // Its host or organiser, when a body, goes with it: not a meeting of its own (see MEET's "hosted by"), nor lost.
+      const host = HOSTED_BY.exec(sentence.slice(end))?.[1]?.replace(/\s+(?:and|of|for|the)$/, '');
+      const by = host && HOST_BODY.test(host) ? [{ participant: { name: host, kind: 'organisation' as const }, start: sentence.indexOf(host, end), end: sentence.indexOf(host, end) + host.length }] : [];
+      out.push({ kind, title, with: by, start: m.index, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

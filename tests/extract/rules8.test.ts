@@ -233,3 +233,14 @@ describe('meetings: the body that hosts an event is its organiser, not someone m
     expect(meetings.filter((m) => m.kind === 'meeting').flatMap((m) => m.with.map((w) => w.name))).toEqual(met);
   });
 });
+
+describe('events: the body that hosts or organises one goes with it', () => {
+  it.each([
+    ['a luncheon hosted by the Hong Kong Economic and Trade Office', 'Luncheon', 'Hong Kong Economic and Trade Office'],
+    ['a reception hosted by the Japan External Trade Organization', 'Reception', 'Japan External Trade Organization'],
+    ['a seminar organised by the Korea International Trade Association', 'Seminar', 'Korea International Trade Association'],
+  ])('"attend %s" is the event, with its host as an organisation, and no meeting', (event, title, body) => {
+    const meetings = draft(`On Monday 4 May in Seoul the Minister will attend ${event}.`, '2026-05-01', 'London').stops[1]!.meetings;
+    expect(meetings.map((m) => [m.kind, m.title, m.with])).toEqual([['event', title, [{ name: body, kind: 'organisation' }]]]);
+  });
+});
