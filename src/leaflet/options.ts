@@ -251,7 +251,7 @@ export interface ResolvedOptions extends Defaults {
  * its options with it.
  */
 export function setOptions<T extends object>(obj: { options: T }, options: Partial<T> | undefined, owner: string): T {
-  if (options === null || typeof options !== 'object') throw new TypeError(`${owner}: options must be an object`);
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`${owner}: options must be an object`);
   return L.setOptions(obj, defined(options)) as T;
 }
 
@@ -259,6 +259,9 @@ export function setOptions<T extends object>(obj: { options: T }, options: Parti
 function defined<T extends object>(options: T | undefined): Partial<T> {
   return Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
+
+/** The options off by default (`null`) that are not functions, and their kind. */
+const NULLABLE: Record<string, string> = { linkBase: 'string', largeMode: 'object', fitPadding: 'object' };
 
 /** Checks the merged layer options a typo would silently break, and derives the date locale and the words. */
 export function resolveOptions(options: Defaults & ItineraryLayerOptions): ResolvedOptions {
@@ -286,7 +289,11 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
       if (like) throw new TypeError(`ItineraryLayer: unknown option ${key} (did you mean ${like}?)`);
     } else if (def !== null && (value === null ? key != 'externalLinkTarget' : typeof value != typeof def || !((value as number) >= 0 || typeof def != 'number'))) {
       // Each option is of its default's kind (a number ≥ 0, …): checked here, not found broken later inside Leaflet.
-      throw new TypeError(`ItineraryLayer: options.${key} must be ${typeof def == 'number' ? 'a number ≥ 0' : `like ${JSON.stringify(def)}`}, got ${value === null ? 'null' : typeof value}`);
+      throw new TypeError(`ItineraryLayer: options.${key} must be ${typeof def == 'number' ? 'a number ≥ 0' : `like ${JSON.stringify(def)}`}, got ${typeof value == 'number' ? value : value === null ? 'null' : typeof value}`);
+    } else if (def === null && value != null && typeof value != (NULLABLE[key] ?? 'function')) {
+      // An option off by default is a function (a control's factory, an exporter), or the kind NULLABLE says.
+      const kind = NULLABLE[key] ?? 'function';
+      throw new TypeError(`ItineraryLayer: options.${key} must be ${kind == 'object' ? 'an' : 'a'} ${kind} or null, got ${typeof value}`);
     }
   }
   // "fligth" would style nothing, silently.

@@ -81,16 +81,21 @@ describe('layer and control options', () => {
       [{ strings: { stopOfTotal: 42 } }, /^ItineraryLayer: options\.strings: stopOfTotal must be text, got number$/],
       [{ strings: { modes: { rail: true } } }, /^ItineraryLayer: options\.strings: rail must be text, got boolean$/],
       [{ popupOptions: null }, /^ItineraryLayer: options\.popupOptions must be like \{"maxWidth":320,"minWidth":220\}, got null$/],
-      [{ clusterRadius: NaN }, /^ItineraryLayer: options\.clusterRadius must be a number ≥ 0, got number$/],
+      [{ clusterRadius: NaN }, /^ItineraryLayer: options\.clusterRadius must be a number ≥ 0, got NaN$/],
+      [{ meetingDetails: true }, /^ItineraryLayer: options\.meetingDetails must be a function or null, got boolean$/],
+      [{ toGeoJSON: 5 }, /^ItineraryLayer: options\.toGeoJSON must be a function or null, got number$/],
+      [{ linkBase: 5 }, /^ItineraryLayer: options\.linkBase must be a string or null, got number$/],
+      [{ fitPadding: -500 }, /^ItineraryLayer: options\.fitPadding must be an object or null, got number$/],
       [{ clusterRadius: -5 }, /options\.clusterRadius must be a number ≥ 0/],
       [{ animate: 'no' }, /^ItineraryLayer: options\.animate must be like true, got string$/],
       [{ clusterRadious: 10 }, /^ItineraryLayer: unknown option clusterRadious \(did you mean clusterRadius\?\)$/],
-      [{ largeThreshold: -1 }, /^ItineraryLayer: options\.largeThreshold must be a number ≥ 0, got number$/],
+      [{ largeThreshold: -1 }, /^ItineraryLayer: options\.largeThreshold must be a number ≥ 0, got -1$/],
       [{ language: 'english please' }, /^ItineraryLayer: options\.language must be a language tag such as "en" or "zh-Hans"$/],
       [{ legStyles: { fligth: { color: 'red' } } }, /^ItineraryLayer: options\.legStyles: unknown travel mode fligth \(expected flight\)$/],
       [{ legStyles: { boat: { color: 'red' } } }, /^ItineraryLayer: options\.legStyles: unknown travel mode boat \(expected flight, rail, road, sea, unknown\)$/],
     ];
     for (const [options, message] of cases) expect(() => new ItineraryLayer(seed(), options as never), JSON.stringify(options)).toThrow(message);
+    expect(() => new ItineraryLayer(seed(), [] as never)).toThrow(/^ItineraryLayer: options must be an object$/);
     // What the types allow still passes: null where an option may be null, Infinity for "never large",
     // Leaflet's own layer options and names that are no likely typo.
     const layer = new ItineraryLayer(seed(), { externalLinkTarget: null, linkBase: null, largeThreshold: Infinity, clusterRadius: 0, pane: 'overlayPane', attribution: 'Mine', myPluginSetting: 1 } as never);
