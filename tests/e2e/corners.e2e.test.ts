@@ -115,6 +115,31 @@ describeBrowser('control corners on a plain library page', () => {
     await page.close();
   });
 
+  for (const size of [{ width: 390, height: 844 }, { width: 360, height: 640 }, { width: 1280, height: 800 }]) {
+    it(`keeps the open top-left stop list clear of both bottom corners at ${size.width}×${size.height}, opened after a site added its scale bar`, async () => {
+      // The second outside tester's page: the legend bottom right and the scale bar were drawn over the opened list on a phone.
+      const page = await mapPage(browser, size);
+      const { errors } = collectPageErrors(page);
+      await page.evaluate((json) => {
+        const map = (window as unknown as { map: L.Map }).map;
+        const v = (window as unknown as { visitmap: typeof import('../../src/umd') }).visitmap;
+        const layer = v.itineraryLayer(JSON.parse(json), { animate: false, fitBounds: true }).addTo(map);
+        v.legendControl(layer).addTo(map);
+        v.stopListControl(layer, { position: 'topleft' }).addTo(map);
+        v.fullscreenControl().addTo(map);
+        v.summaryControl(layer, { position: 'bottomleft' }).addTo(map);
+        L.control.scale({ position: 'bottomleft' }).addTo(map);
+      }, seedJson);
+      await frames(page);
+      const toggle = page.locator('.vm-stoplist-control [aria-expanded]').first();
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+      await frames(page);
+      expect(await overlaps(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('lifts the timeline above the legend on a map too narrow for both side by side, drops the lift in the bar on a phone, and lifts it again back on the wider map', async () => {
     // Tall enough for the open stop list (top right) to end above the lifted timeline: at
     // 800×700 it does not, on this code and before it (the list makes room for the legend only).

@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import { cornerAcross, cornerBelow, KEEP_CLEAR_CLASS, sidesToKeepClear } from '../corners';
+import { controlCorners } from '../leaflet-privates';
 import { el, pick, isolateFromMap } from '../dom';
 import { linkBase } from '../layer/draw';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
@@ -77,6 +78,8 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
       if (collapsed && body.contains(document.activeElement)) toggle.focus();
       root.classList.toggle('vm-stoplist-control--collapsed', collapsed);
       toggle.setAttribute('aria-expanded', String(!collapsed));
+      // Opened, it is as wide as its rows: what stands under it now is known.
+      if (!collapsed) this.fit();
     });
     // A phone upright (narrow) or sideways (short): folded, so a popup has room.
     setCollapsed(this.options.collapsed ?? (map.getSize().x < 480 || map.getSize().y < 360));
@@ -166,9 +169,20 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
     const map = this.map;
     const bar = this.titleBar();
     if (!map || !bar) return Infinity;
-    let after = cornerBelow(map, this.getPosition())?.offsetHeight ?? 0;
-    for (let c = this.getContainer()?.nextElementSibling; c; c = c.nextElementSibling) after += (c as HTMLElement).offsetHeight + 10;
-    return map.getContainer().getBoundingClientRect().bottom - bar.getBoundingClientRect().bottom - after - 20;
+    const position = this.getPosition();
+    const root = this.getContainer()!;
+    const bottom = map.getContainer().getBoundingClientRect().bottom;
+    const box = root.getBoundingClientRect();
+    let after = cornerBelow(map, position)?.offsetHeight ?? 0;
+    // On a narrow map the open list reaches over the other bottom corner too (the legend, a scale bar).
+    if (position.startsWith('top')) {
+      for (const c of Array.from(controlCorners(map)[position.endsWith('left') ? 'bottomright' : 'bottomleft']?.children ?? [])) {
+        const r = c.getBoundingClientRect();
+        if (r.left < box.right && box.left < r.right) after = Math.max(after, bottom - r.top);
+      }
+    }
+    for (let c = root.nextElementSibling; c; c = c.nextElementSibling) after += (c as HTMLElement).offsetHeight + 10;
+    return bottom - bar.getBoundingClientRect().bottom - after - 20;
   }
 
   private onStopFocus(e: ItineraryStopEvent): void {
