@@ -75,6 +75,28 @@ describeBrowser('control corners on a plain library page', () => {
     return { page, errors };
   }
 
+  /** An outside tester's page: the legend, the stop list top left, the full-screen button after it, the summary bottom left, and the site's scale bar if asked. */
+  async function openTopLeftList(size: { width: number; height: number }, { mapHeight = '', scale = false }): Promise<{ page: Page; errors: string[] }> {
+    const page = await mapPage(browser, size);
+    const { errors } = collectPageErrors(page);
+    await page.evaluate(
+      ([json, mapHeight, scale]) => {
+        const map = (window as unknown as { map: L.Map }).map;
+        if (mapHeight) document.getElementById('map')!.style.height = mapHeight;
+        map.invalidateSize();
+        const v = (window as unknown as { visitmap: typeof import('../../src/umd') }).visitmap;
+        const layer = v.itineraryLayer(JSON.parse(json), { animate: false, fitBounds: true }).addTo(map);
+        v.legendControl(layer).addTo(map);
+        v.stopListControl(layer, { position: 'topleft' }).addTo(map);
+        v.fullscreenControl().addTo(map);
+        v.summaryControl(layer, { position: 'bottomleft' }).addTo(map);
+        if (scale) L.control.scale({ position: 'bottomleft' }).addTo(map);
+      },
+      [seedJson, mapHeight, scale] as const,
+    );
+    return { page, errors };
+  }
+
   for (const size of SIZES) {
     for (const [timeline, low] of [[false, false], [true, false], [false, true]] as const) {
       it(`at ${size.width}×${size.height}${timeline ? ', with a timeline,' : ''}${low ? ', the stop list and summary at the bottom right,' : ''} no two controls overlap, at load and at zooms 3 to 8`, async () => {
@@ -95,19 +117,7 @@ describeBrowser('control corners on a plain library page', () => {
 
   it('keeps a control added after the open stop list in its corner clear of the corner below (the full-screen button under a top-left list, the summary bottom left)', async () => {
     // An outside tester's page: the full-screen button, below the open list, was under the summary and could not be clicked.
-    const page = await mapPage(browser, { width: 1280, height: 800 });
-    const { errors } = collectPageErrors(page);
-    await page.evaluate((json) => {
-      const map = (window as unknown as { map: L.Map }).map;
-      document.getElementById('map')!.style.height = '70vh';
-      map.invalidateSize();
-      const v = (window as unknown as { visitmap: typeof import('../../src/umd') }).visitmap;
-      const layer = v.itineraryLayer(JSON.parse(json), { animate: false, fitBounds: true }).addTo(map);
-      v.legendControl(layer).addTo(map);
-      v.stopListControl(layer, { position: 'topleft' }).addTo(map);
-      v.fullscreenControl().addTo(map);
-      v.summaryControl(layer, { position: 'bottomleft' }).addTo(map);
-    }, seedJson);
+    const { page, errors } = await openTopLeftList({ width: 1280, height: 800 }, { mapHeight: '70vh' });
     await frames(page);
     expect(await overlaps(page)).toEqual([]);
     await page.locator('.vm-fullscreen-control__button').click({ timeout: 5000 });
@@ -118,18 +128,7 @@ describeBrowser('control corners on a plain library page', () => {
   for (const size of [{ width: 390, height: 844 }, { width: 360, height: 640 }, { width: 1280, height: 800 }]) {
     it(`keeps the open top-left stop list clear of both bottom corners at ${size.width}×${size.height}, opened after a site added its scale bar`, async () => {
       // The second outside tester's page: the legend bottom right and the scale bar were drawn over the opened list on a phone.
-      const page = await mapPage(browser, size);
-      const { errors } = collectPageErrors(page);
-      await page.evaluate((json) => {
-        const map = (window as unknown as { map: L.Map }).map;
-        const v = (window as unknown as { visitmap: typeof import('../../src/umd') }).visitmap;
-        const layer = v.itineraryLayer(JSON.parse(json), { animate: false, fitBounds: true }).addTo(map);
-        v.legendControl(layer).addTo(map);
-        v.stopListControl(layer, { position: 'topleft' }).addTo(map);
-        v.fullscreenControl().addTo(map);
-        v.summaryControl(layer, { position: 'bottomleft' }).addTo(map);
-        L.control.scale({ position: 'bottomleft' }).addTo(map);
-      }, seedJson);
+      const { page, errors } = await openTopLeftList(size, { scale: true });
       await frames(page);
       const toggle = page.locator('.vm-stoplist-control [aria-expanded]').first();
       if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
