@@ -172,10 +172,15 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const namesHome = (m: PlaceMention) => !!entryOf(m) && isHome(entryOf(m)!);
     // "return to Hong Kong", and after a first stop any travel to home: "depart Osaka for Hong Kong … and arrive on 7 November".
     const toHome = info.mentions.filter((m) => m.cue === 'visit' && namesHome(m));
+    // "… visit Osaka and Seoul, and return on 19 April": where a return dated with no place begins, after the last place.
+    const lastEnd = found.length ? found[found.length - 1]!.m.end : -1;
+    const returnWords = lastEnd < 0 ? null : RETURN_ON.exec(info.s.text.slice(lastEnd));
+    // Where its date would begin (after "return on"): the anchor nearest that date, not the place's day before it.
+    const returnOn = returnWords ? returnWords.index + returnWords[0].length : undefined;
     const homeReturn =
       (toHome.length > 0 && (info.returns || (out.visits.length > 0 && !found.some((f) => f.m.start > toHome[0]!.start)))) ||
       (info.returns && HOME_WORD.test(info.s.text)) ||
-      (found.length > 0 && RETURN_ON.test(info.s.text.slice(found[found.length - 1]!.m.end))) ||
+      returnOn !== undefined ||
       (!found.length && LANDS_HOME.test(info.s.text) && info.mentions.some((m) => (m.cue === 'visit' || m.cue === 'in') && namesHome(m)));
     // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
     const leavesElsewhere = info.mentions.some((m) => !m.personal && LEAVES.test(info.s.text.slice(0, m.start)) && !namesHome(m));
@@ -196,8 +201,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
-    const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : [])] : [];
+    const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnOn !== undefined ? [lastEnd + returnOn] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
+    // … and its day is the last place's day of leaving ("visit Singapore on 3 May and return on 5 May").
+    const homeDay = returnOn !== undefined && info.dates.find((d) => d.start >= lastEnd + returnOn);
+    if (homeDay) days[found.length - 1]!.push({ day: homeDay.from, as: 'depart' });
     if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
     found.forEach((_f, k) => splitArrival(info.s.text, dated[k]!, days[k]!).forEach((day) => lastVisit?.days.push({ day, as: 'depart' })));
     if (lastVisit) leavingDays(info, found, dated, lastVisit);

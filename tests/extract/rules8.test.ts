@@ -244,3 +244,10 @@ describe('events: the body that hosts or organises one goes with it', () => {
     expect(meetings.map((m) => [m.kind, m.title, m.with])).toEqual([['event', title, [{ name: body, kind: 'organisation' }]]]);
   });
 });
+
+describe('days: a return dated with no place is the way home, not a day at the places before it', () => {
+  it('keeps "… to visit Lima and Cusco, and return on 9 May" from dating both places 9 May and reordering them: the day is the last place\'s day of leaving', () => {
+    const text = 'The Minister will depart for Lima on 4 May to visit Lima and Cusco, and return on 9 May. She will fly from Lima to Cusco on 6 May.';
+    expect(stopDays(text, '2026-05-01', 'London')).toEqual(['London ..2026-05-04', 'Lima 2026-05-04..2026-05-06', 'Cusco 2026-05-06..2026-05-09', 'London 2026-05-09..']);
+  });
+});
