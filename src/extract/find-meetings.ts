@@ -95,10 +95,16 @@ const isName = (s: string) => !isTitle(s) && (HONORIFIC.test(s) || /^(?:[\p{Lu}]
 
 /** Reads "the ROLE of ORG" (or "ROLE NAME") into role and organisation. */
 function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { rest?: string } {
+  // "New Zealand's Minister of Foreign Affairs": the office, of New Zealand.
+  const whose = /^(\p{Lu}[\p{L}\s-]*?)['’]s\s+(.+)$/u.exec(stripThe(text));
+  if (whose) {
+    const d = describe(whose[2]!);
+    if (d.role && !d.rest) return { ...d, organisation: d.organisation ?? whose[1]! };
+  }
   const t = stripThe(text);
   const of = /^(.+?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(t);
-  // "Vice President and Prime Minister of the UAE": offices joined by "and" are one person's.
-  const roleWord = (w: string, k: number, all: string[]) => ROLE_WORDS.test(w) || (w === 'and' && k > 0 && ROLE_WORDS.test(all[k + 1] ?? ''));
+  // "Vice President and Prime Minister of the UAE": offices joined by "and" are one person's; "Secretary-General" is one office's word.
+  const roleWord = (w: string, k: number, all: string[]) => w.split('-').every((p) => ROLE_WORDS.test(p)) || (w === 'and' && k > 0 && ROLE_WORDS.test(all[k + 1] ?? ''));
   if (of && of[1]!.split(/\s+/).every(roleWord)) {
     // "Minister of Foreign Affairs, International Cooperation and External Trade": a portfolio is part of the office's name.
     const isPortfolio = (s: string) => s.split(/[\s,&]+/).every((w) => !w || w === 'and' || PORTFOLIO.has(w.toLowerCase()));

@@ -251,3 +251,14 @@ describe('days: a return dated with no place is the way home, not a day at the p
     expect(stopDays(text, '2026-05-01', 'London')).toEqual(['London ..2026-05-04', 'Lima 2026-05-04..2026-05-06', 'Cusco 2026-05-06..2026-05-09', 'London 2026-05-09..']);
   });
 });
+
+describe('meetings: an office after a country\'s name ("New Zealand\'s Minister of …"), and a hyphenated office', () => {
+  it.each([
+    ["New Zealand's Minister of Foreign Affairs, Winston Peters", { name: 'Winston Peters', role: 'Minister of Foreign Affairs', organisation: 'New Zealand', kind: 'person' }],
+    ["Peru's President, Ms Dina Boluarte", { name: 'Dina Boluarte', role: 'President', organisation: 'Peru', kind: 'person' }],
+    ['the Secretary-General of the Pacific Islands Forum, Baron Waqa', { name: 'Baron Waqa', role: 'Secretary-General of the Pacific Islands Forum', organisation: 'Pacific Islands Forum', kind: 'person' }],
+  ])('"meet %s" is one person with the office', (who, participant) => {
+    const meetings = draft(`In Wellington on Monday 4 May she will meet ${who}.`, '2026-05-01', 'London').stops[1]!.meetings;
+    expect(meetings.map((m) => m.with)).toEqual([[participant]]);
+  });
+});
