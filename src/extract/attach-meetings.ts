@@ -46,8 +46,8 @@ export function attachMeetings(
         const holder = officeHolder(p.name, texts);
         if (holder) Object.assign(p, { name: holder, kind: 'person' });
       }
-      // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name.
-      if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title))) continue;
+      // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name (an airport's is a site: "visit Changi Airport").
+      if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title) && entryOf(m)?.kind !== 'airport')) continue;
       // "… visits the Gulf and Egypt": regions and countries are the trip, not a site; a headline's sites are the body's.
       if (mm.kind !== 'meeting' && (info.headline || mm.title.split(/,\s*|\s+and\s+/).every((p) => isRegionName(p.replace(/^the\s+/i, '')) || countries.has(placeKey(p))))) continue;
       const inSpan = (a: number, b: number) =>

@@ -1,5 +1,6 @@
 import type { TravelMode } from '../itinerary/types';
-import { EMPLANE, INSPECT, LAND, RETURN, SAIL, TOUCH_DOWN, TOUR, VISIT, re } from './verbs';
+import { EMPLANE, LAND, RETURN, SAIL, TOUCH_DOWN, re } from './verbs';
+import { SITE_BEFORE } from './visit-words';
 
 // "landed at", "will land in Prague", "landing back in Rome": a landing at a place, not the noun of "by land in the north".
 const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:${LAND})(?=\s+(?:back\s+)?(?:at|in|on)\b)`;
@@ -7,8 +8,6 @@ const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:$
 const AIRPORT = String.raw`(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base`;
 // A cue that is that airport word and nothing more (not "Air Force One", which is an aircraft).
 const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
-// Words right before a place that make it a site toured, not arrived at.
-const SITE_BEFORE = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT})\s+(?:the\s+)?$`;
 
 // Words that state how a leg is travelled, by mode ("landed at", "touched down in" are flights). Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
 // 乘车/驱车 (road), 乘船/渡轮 (sea).

@@ -20,6 +20,10 @@ export const SETS_OFF_HOME = re('iu')`\b(?:(?:beg(?:an|in|ins|inning)|start(?:s|
 export const BEFORE_HOME = re('i')`\bbefore\s+(?:${FLY}|${HEAD}|${TRAVEL}|${RETURN})\s+(?:back\s+)?home\b`;
 // "… visit Singapore on 3 May and return on 5 May": a return dated at once, to no place named, is the way home.
 export const RETURN_ON = re('i')`\b${RETURN}\s+(?:on|by)\b`;
+// Words right before a place that make it a site toured, not arrived at ("will also visit Changi Airport").
+export const SITE_BEFORE = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT})\s+(?:the\s+)?$`;
+// Right after a city's name, the airport named after it ("Incheon International Airport").
+export const AIRPORT_AFTER = /^\s+(?:International\s+)?Airport\b/;
 // "before returning home", "flew home": home named by the word alone.
 export const HOME_WORD = re('i')`\b(?:${RETURN}|back|${FLY}|${HEAD}|${TRAVEL})\s+home\b`;
 export const ARRIVE_WORD = re('i')`\b(?:${ARRIVE_FORMS}|${LAND}\s+(?:in|at)|${TOUCH_DOWN}|${REACH})\b`;

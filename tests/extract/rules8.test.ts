@@ -262,3 +262,17 @@ describe('meetings: an office after a country\'s name ("New Zealand\'s Minister 
     expect(meetings.map((m) => m.with)).toEqual([[participant]]);
   });
 });
+
+describe('sites: an airport toured during a stay is a site visit there, not a stop', () => {
+  it('"He will tour Incheon International Airport on 6 May" during a stay in Seoul', () => {
+    const text = 'The Minister will visit Seoul on 5 May and return on 7 May. He will tour Incheon International Airport on 6 May.';
+    const it = draft(text, '2026-05-01', 'London');
+    expect(it.stops.map((s) => s.name)).toEqual(['London', 'Seoul', 'London']);
+    expect(it.stops[1]!.meetings.map((m) => [m.kind, m.title, m.date])).toEqual([['visit', 'Incheon International Airport', '2026-05-06']]);
+  });
+
+  it('"She will also visit Changi Airport" during a stay in Singapore keeps the visit, at Singapore', () => {
+    const it = draft('The Minister will arrive in Singapore on 9 March. She will also visit Changi Airport on 10 March.', '2026-03-01', 'London');
+    expect(it.stops[1]!.meetings.map((m) => [m.kind, m.title])).toEqual([['visit', 'Changi Airport']]);
+  });
+});
