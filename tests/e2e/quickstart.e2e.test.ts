@@ -90,7 +90,8 @@ async function markerNumbers(page: Page): Promise<number[]> {
  */
 async function popupLinks(page: Page): Promise<{ stop: string; hrefs: string[]; buttons: number }[]> {
   const out: { stop: string; hrefs: string[]; buttons: number }[] = [];
-  await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^1\b/ }).first().locator('.vm-marker__badge').click();
+  // Each wait bounded below the test's 60 s, so that a hang names its step (a fresh-clone run once hung here for 60 s, unnamed).
+  await page.locator('.leaflet-marker-pane .vm-marker', { hasText: /^1\b/ }).first().locator('.vm-marker__badge').click({ timeout: 15_000 });
   for (let i = 0; i < SEED.stops.length; i++) {
     const number = page.locator('.leaflet-popup .vm-popup__number');
     await expect.poll(() => number.textContent(), { message: `popup of stop ${i + 1}` }).toBe(`Stop ${i + 1} of ${SEED.stops.length}`);
@@ -125,7 +126,7 @@ async function brokenLinks(page: Page, links: { stop: string; hrefs: string[] }[
         broken.push(`${stop}: ${href} leaves the app (the seed's links must work offline)`);
         continue;
       }
-      const response = await page.request.get(href);
+      const response = await page.request.get(href, { timeout: 10_000 });
       const body = await response.text();
       if (response.status() >= 400) broken.push(`${stop}: ${href} answers ${response.status()}`);
       else if (body === appIndex) broken.push(`${stop}: ${href} lands on the app's own index.html`);
