@@ -233,7 +233,8 @@ export function findMeetings(sentence: string): MeetingMention[] {
       const end = start + phrase.length + (sentence.slice(start).length - sentence.slice(start).replace(/^(?:the|an?)\s+/i, '').length);
       // Its host or organiser, when a body, goes with it: not a meeting of its own (see MEET's "hosted by"), nor lost.
       const host = HOSTED_BY.exec(sentence.slice(end))?.[1]?.replace(/\s+(?:and|of|for|the)$/, '');
-      const by = host && HOST_BODY.test(host) ? [{ participant: { name: host, kind: 'organisation' as const }, start: sentence.indexOf(host, end), end: sentence.indexOf(host, end) + host.length }] : [];
+      const at = host && HOST_BODY.test(host) ? sentence.indexOf(host, end) : -1;
+      const by = at < 0 ? [] : [{ participant: { name: host!, kind: 'organisation' as const }, start: at, end: at + host!.length }];
       out.push({ kind, title, with: by, start: m.index, end });
     }
   }

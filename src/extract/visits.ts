@@ -178,11 +178,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const lastEnd = found.length ? found[found.length - 1]!.m.end : -1;
     const returnWords = lastEnd < 0 ? null : RETURN_ON.exec(info.s.text.slice(lastEnd));
     // Where its date would begin (after "return on"): the anchor nearest that date, not the place's day before it.
-    const returnOn = returnWords ? returnWords.index + returnWords[0].length : undefined;
+    const returnAt = returnWords ? lastEnd + returnWords.index + returnWords[0].length : undefined;
     const homeReturn =
       (toHome.length > 0 && (info.returns || (out.visits.length > 0 && !found.some((f) => f.m.start > toHome[0]!.start)))) ||
       (info.returns && HOME_WORD.test(info.s.text)) ||
-      returnOn !== undefined ||
+      returnAt !== undefined ||
       (!found.length && LANDS_HOME.test(info.s.text) && info.mentions.some((m) => (m.cue === 'visit' || m.cue === 'in') && namesHome(m)));
     // "departed Beijing for London" leaves a stop, not home: it does not start the trip.
     const leavesElsewhere = info.mentions.some((m) => !m.personal && LEAVES.test(info.s.text.slice(0, m.start)) && !namesHome(m));
@@ -203,10 +203,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
-    const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnOn !== undefined ? [lastEnd + returnOn] : [])] : [];
+    const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnAt !== undefined ? [returnAt] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
     // … and its day is the last place's day of leaving ("visit Singapore on 3 May and return on 5 May").
-    const homeDay = returnOn !== undefined && info.dates.find((d) => d.start >= lastEnd + returnOn);
+    const homeDay = returnAt !== undefined && info.dates.find((d) => d.start >= returnAt);
     if (homeDay) days[found.length - 1]!.push({ day: homeDay.from, as: 'depart' });
     if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
     found.forEach((_f, k) => splitArrival(info.s.text, dated[k]!, days[k]!).forEach((day) => lastVisit?.days.push({ day, as: 'depart' })));
