@@ -91,9 +91,6 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
     const instant = instantOf(v, it.timezone);
     return instant === undefined ? (v.length === 16 ? `${v}:00` : v) : utcString(instant);
   };
-  // A moment (arrival and departure the same, or only an arrival) is a TimeStamp; a stop
-  // only left, or a leg from a stop without dates, a TimeSpan with only its end, which no
-  // reader takes for an arrival.
   // A moment (only an arrival, or arrival and departure the same) is a TimeStamp. A stop
   // only left (or a leg from a stop without dates) is a TimeSpan with only its end: every
   // reader takes a TimeStamp for the arrival.
