@@ -75,7 +75,7 @@ describeBrowser('control corners on a plain library page', () => {
     return { page, errors };
   }
 
-  /** An outside tester's page: the legend, the stop list top left, the full-screen button after it, the summary bottom left, and the site's scale bar if asked. */
+  /** An outside tester's page: the legend (the layer's own), the stop list top left, the full-screen button after it, the summary bottom left, and the site's scale bar if asked. */
   async function openTopLeftList(size: { width: number; height: number }, { mapHeight = '', scale = false }): Promise<{ page: Page; errors: string[] }> {
     const page = await mapPage(browser, size);
     const { errors } = collectPageErrors(page);
@@ -85,8 +85,8 @@ describeBrowser('control corners on a plain library page', () => {
         if (mapHeight) document.getElementById('map')!.style.height = mapHeight;
         map.invalidateSize();
         const v = (window as unknown as { visitmap: typeof import('../../src/umd') }).visitmap;
+        // The script-tag build's layer adds its legend itself (its `legend` option): a second legendControl would draw two.
         const layer = v.itineraryLayer(JSON.parse(json), { animate: false, fitBounds: true }).addTo(map);
-        v.legendControl(layer).addTo(map);
         v.stopListControl(layer, { position: 'topleft' }).addTo(map);
         v.fullscreenControl().addTo(map);
         v.summaryControl(layer, { position: 'bottomleft' }).addTo(map);
@@ -128,7 +128,7 @@ describeBrowser('control corners on a plain library page', () => {
   for (const size of [{ width: 390, height: 844 }, { width: 360, height: 640 }, { width: 1280, height: 800 }]) {
     it(`keeps the open top-left stop list clear of both bottom corners at ${size.width}×${size.height}, opened after a site added its scale bar`, async () => {
       // The second outside tester's page: the legend bottom right and the scale bar were drawn over the opened list on a phone.
-      const { page, errors } = await openTopLeftList(size, { scale: true });
+      const { page, errors } = await openTopLeftList(size, { scale: true, mapHeight: '70vh' });
       await frames(page);
       const toggle = page.locator('.vm-stoplist-control [aria-expanded]').first();
       if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
