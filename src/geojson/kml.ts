@@ -29,6 +29,13 @@ export interface ToKMLOptions {
 }
 
 const e = escapeXml;
+/**
+ * A description as KML wants it: KML 2.2 defines `<description>` as HTML (Google Earth
+ * renders it in the balloon), so the text's `&`, `<` and `>` are escaped for HTML first (quotes
+ * need it only in attributes), then the whole for XML. A reader that renders it shows the text,
+ * `<script>` included, as text; one that shows it raw shows those three as entities.
+ */
+const html = (text: string) => e(text.replace(/[&<>]/g, (c) => (c == '&' ? '&amp;' : c == '<' ? '&lt;' : '&gt;')));
 
 /** KML colours are `aabbggrr`. */
 function kmlColor(hex: string, opacity = 1): string {
@@ -67,8 +74,9 @@ const schemaData = (id: string, row: FlatProperties) =>
  * KML 2.2 for Google Earth, QGIS and GDAL: a Placemark per stop (folder "Stops", or the
  * `strings.stopsFolder` option) and per leg (folder "Legs", `strings.legsFolder`: a LineString, or a MultiGeometry split at ±180), shared styles per
  * precision and per travel mode, `TimeSpan`/`TimeStamp` where dates are known (a departure alone is a `TimeSpan` with only its `end`). A stop's
- * description lists its meetings with their links. Every text is escaped (descriptions
- * are plain text, never HTML); characters XML 1.0 forbids are dropped.
+ * description lists its meetings with their links. Every text is escaped, and a
+ * description, which KML defines as HTML, is escaped for HTML as well; characters XML 1.0
+ * forbids are dropped.
  *
  * The whole itinerary rides along as the columns of the flat profile: the itinerary's in
  * the document's `ExtendedData`, a stop's and its meetings' (`m1_name`, `m1_url`, …) and a
@@ -109,7 +117,7 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
     '<Document>',
     `<name>${e(name(it.title))}</name>`,
   ];
-  if (it.description !== undefined) out.push(`<description>${e(name(it.description))}</description>`);
+  if (it.description !== undefined) out.push(`<description>${html(name(it.description))}</description>`);
   for (const p of precisions) {
     out.push(
       `<Style id="stop-${p}"><IconStyle><color>${kmlColor(PRECISION_COLORS[p])}</color>` +
@@ -134,7 +142,7 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
   it.stops.forEach((s, i) => {
     const [lon, lat] = s.coordinates;
     out.push(
-      `<Placemark><name>${e(name(s.name))}</name><description>${e(describeStop(s, language, words))}</description>` +
+      `<Placemark><name>${e(name(s.name))}</name><description>${html(describeStop(s, language, words))}</description>` +
         `${when(s.arrive, s.depart)}<styleUrl>#stop-${s.precision}</styleUrl>` +
         schemaData('visitmap-stop', rows.stops[i]!) +
         `<Point><coordinates>${round(lon, 6)},${round(lat, 6)}</coordinates></Point></Placemark>`,

@@ -24,10 +24,13 @@ async function cli(...args: string[]): Promise<string> {
   return t.out();
 }
 
-/** What a viewer shows as text: names, descriptions and link texts (not the visitmap columns, not `<type>` codes). */
+/**
+ * What a viewer shows as text: names, descriptions and link texts (not the visitmap columns, not `<type>` codes).
+ * A KML `<description>` is HTML, escaped once more: a viewer renders it, so it is unescaped twice.
+ */
 function shownTexts(xml: string): string[] {
   const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<(name|desc|description|text)>([^<]*)<\/\1>/g)].map((m) => unescape(m[2]!));
+  return [...xml.matchAll(/<(name|desc|description|text)>([^<]*)<\/\1>/g)].map((m) => (m[1] === 'description' ? unescape(unescape(m[2]!)) : unescape(m[2]!)));
 }
 
 /** Every text the exports take from the data, as `language` shows it, longest first. */

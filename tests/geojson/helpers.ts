@@ -41,3 +41,8 @@ export function issuesOf(fn: () => unknown) {
   }
   throw new Error('expected an ItineraryError');
 }
+
+/** What a text becomes after a writer and a parser: the forbidden characters are gone, the rest is intact. */
+export function escapeXmlText(s: string): string {
+  return s.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+}

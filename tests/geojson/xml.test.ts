@@ -8,7 +8,7 @@ import { toKML } from '../../src/geojson/kml';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { localize } from '../../src/itinerary/localize';
 import { parseItinerary } from '../../src/itinerary/parse';
-import { fixtureInputs, HOSTILE, readJson, SEED } from './helpers';
+import { escapeXmlText, fixtureInputs, HOSTILE, readJson, SEED } from './helpers';
 import { GPX_MODEL, KML_MODEL, schemaProblems } from './xml-schema';
 
 /** Parses strictly: any well-formedness error or warning fails the test. */
@@ -230,10 +230,6 @@ describe('XML safety', () => {
   });
 });
 
-/** What a text becomes after a writer and a parser: the forbidden characters are gone, the rest is intact. */
-function escapeXmlText(s: string): string {
-  return s.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
-}
 
 it('exports the seed in both formats without losing a stop', () => {
   const it = parseItinerary(readJson(SEED));
