@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import { isSafeUrl, localize } from '../itinerary/index';
+import { route } from '../itinerary/localize';
 import type { Itinerary } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
@@ -101,7 +102,7 @@ export function toGPX(itinerary: Itinerary | unknown, options: ToGPXOptions = {}
   } else {
     it.legs.forEach((leg, j) => {
       const g = legGeometryAt(it, j, toleranceKm);
-      const title = `${name(it.stops[j]!.name)} → ${name(it.stops[j + 1]!.name)}`;
+      const title = route([name(it.stops[j]!.name), name(it.stops[j + 1]!.name)]);
       out.push(`<trk>${tag('name', title)}<type>${leg.mode}</type>${extensions(rows.legs[j]!, KIND)}`);
       for (const part of g.type === 'LineString' ? [g.coordinates] : g.coordinates) {
         out.push(`<trkseg>${part.map((p) => `<trkpt ${latLon(p)}/>`).join('')}</trkseg>`);

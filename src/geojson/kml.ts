@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import { localize } from '../itinerary/index';
+import { route } from '../itinerary/localize';
 import type { Itinerary, LocalizedText, Precision, TravelMode } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
@@ -159,7 +160,7 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
       const line = (part: Position[]) => `<LineString><tessellate>1</tessellate><coordinates>${coordinates(part)}</coordinates></LineString>`;
       const geometry = g.type === 'LineString' ? line(g.coordinates) : `<MultiGeometry>${g.coordinates.map(line).join('')}</MultiGeometry>`;
       out.push(
-        `<Placemark><name>${e(`${name(from.name)} → ${name(to.name)}`)}</name>` +
+        `<Placemark><name>${e(route([name(from.name), name(to.name)]))}</name>` +
           `${when(from.depart ?? from.arrive, to.arrive ?? to.depart)}<styleUrl>#leg-${leg.mode}</styleUrl>` +
           schemaData('visitmap-leg', rows.legs[j]!) +
           `${geometry}</Placemark>`,

@@ -56,3 +56,19 @@ function scriptOf(tag: string): string {
 export function languagesOf(text: LocalizedText | undefined): string[] {
   return text === undefined || typeof text == 'string' ? [] : Object.keys(text);
 }
+
+/**
+ * Letters of a right-to-left script in the Basic Multilingual Plane: Hebrew, Arabic, Syriac,
+ * Thaana, N'Ko and the rest up to U+08FF, and their presentation forms (the range also holds a
+ * few neutral forms, which an isolate leaves as they were).
+ */
+const RTL = /[\u0590-\u08ff\ufb1d-\ufefc]/;
+
+/**
+ * Names joined by arrows in their order, `Tel Aviv → Jerusalem`. A name with right-to-left
+ * letters is isolated (U+2068 … U+2069, as `<bdi>` does): else two Hebrew or Arabic names
+ * and the arrow between them form one right-to-left run, which shows the route backwards.
+ */
+export function route(names: string[]): string {
+  return names.map((n) => (RTL.test(n) ? `\u2068${n}\u2069` : n)).join(' → ');
+}

@@ -1,5 +1,5 @@
 import { dayString, localDay } from '../geojson/time';
-import { localize } from '../itinerary/localize';
+import { localize, route } from '../itinerary/localize';
 import type { Itinerary } from '../itinerary/types';
 import { dateFormat } from './intl';
 
@@ -73,6 +73,6 @@ export function storyDays(itinerary: Itinerary, options: StoryDaysOptions = {}):
       }
       const key = dayString(day);
       const date = format.format(new Date(day * 86_400_000));
-      return { key, stops, date, label: `${date}: ${names.join(' → ')}` };
+      return { key, stops, date, label: `${date}: ${route(names)}` };
     });
 }

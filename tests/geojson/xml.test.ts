@@ -191,6 +191,17 @@ describe('GPX and KML against their schemas', () => {
   });
 });
 
+describe('leg names with right-to-left place names', () => {
+  it('isolate each such name, so that the route reads from its start in both formats', () => {
+    const raw = { id: 'rtl', title: 'T', stops: [{ id: 'a', name: 'תל אביב', coordinates: [34.78, 32.08] }, { id: 'b', name: 'ירושלים', coordinates: [35.21, 31.77] }, { id: 'c', name: 'Amman', coordinates: [35.93, 31.95] }] };
+    for (const text of [toGPX(raw), toKML(raw)]) {
+      const names = [...parseXml(text).getElementsByTagName('name')].map((e) => e.textContent);
+      expect(names).toContain('\u2068תל אביב\u2069 → \u2068ירושלים\u2069');
+      expect(names).toContain('\u2068ירושלים\u2069 → Amman');
+    }
+  });
+});
+
 describe('XML safety', () => {
   it('escapes markup and drops the characters XML 1.0 forbids', () => {
     expect(escapeXml('a ]]> & <b> "c" \'d\'')).toBe('a ]]&gt; &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { languagesOf, localize } from '../../src/itinerary/index';
+import { route } from '../../src/itinerary/localize';
 
 const name = { en: 'Hangzhou', 'zh-Hans': '杭州', 'zh-Hant': '杭州市', fr: 'Hangzhou (fr)' };
 
@@ -47,5 +49,26 @@ describe('localize keeps to the script asked for', () => {
   });
   it('falls back to the other script only when the asked one is missing', () => {
     expect(localize({ en: 'Customs', 'zh-Hant': '海關' }, 'zh-Hans')).toBe('海關');
+  });
+});
+
+describe('route', () => {
+  it('joins names with arrows, isolating each that has right-to-left letters, so the route does not read backwards', () => {
+    expect(route(['Hong Kong', 'Hangzhou'])).toBe('Hong Kong → Hangzhou');
+    expect(route(['תל אביב', 'ירושלים'])).toBe('\u2068תל אביב\u2069 → \u2068ירושלים\u2069');
+    expect(route(['Paris', 'دبي', '香港'])).toBe('Paris → \u2068دبي\u2069 → 香港');
+  });
+
+  it('adds nothing but isolates, and none to names without right-to-left letters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), (names) => {
+        expect(route(names).replace(/[\u2068\u2069]/g, '')).toBe(names.join(' → ').replace(/[\u2068\u2069]/g, ''));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (names) => {
+        expect(route(names)).toBe(names.join(' → '));
+      }),
+    );
   });
 });

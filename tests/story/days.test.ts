@@ -61,6 +61,11 @@ describe('storyDays', () => {
     expect(days.map((d) => [d.key, d.stops])).toEqual([['2023-12-10', [0]], ['2023-12-12', [0]]]);
   });
 
+  it('isolates right-to-left names, so that "Tel Aviv → Jerusalem" does not show as Jerusalem to Tel Aviv', () => {
+    const days = storyDays(trip(undefined, [{ name: { en: 'Tel Aviv', he: 'תל אביב' }, arrive: '2025-03-01' }, { name: { en: 'Jerusalem', he: 'ירושלים' }, arrive: '2025-03-01' }]), { language: 'he' });
+    expect(days[0]!.label).toBe('1 Mar: \u2068תל אביב\u2069 → \u2068ירושלים\u2069');
+  });
+
   it('names a place once per run of stops there, in the language asked for', () => {
     expect(storyDays(seed(), { language: 'zh-Hans' })[0]!.label).toBe('10 Dec: 香港 → 杭州');
   });
