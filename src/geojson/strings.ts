@@ -17,6 +17,10 @@ export interface LayerStrings {
   stated: string;
   /** Marks dates inferred from the source (the exports put it in brackets after a stop's dates). Default `'inferred'`. */
   inferred: string;
+  /** A stop's time of arrival on the day it leaves, with no time of leaving: "6 May 2025, from 06:00". `{time}` is replaced. Default `'from {time}'`. */
+  fromTime?: string;
+  /** A stop's time of leaving on the day it is reached, with no time of arrival: "6 May 2025, until 18:00". `{time}` is replaced. Default `'until {time}'`. */
+  untilTime?: string;
   /** Label before a meeting's participants. Default `'With'`; the exports write it mid-line, where their default is `'with'`. */
   with: string;
   /** A stop's arrival in the exports' descriptions: `{date}` is replaced. Default `'Arrive {date}'`. */

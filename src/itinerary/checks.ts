@@ -157,10 +157,18 @@ export const date: Check = (v, c) => {
     : fail(c, e > 1 ? `${show(s)} is not a real date or time` : `expected an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]), got ${show(s)}`);
 };
 
-/** A link that is safe to follow (see {@link isSafeUrl}). */
+/**
+ * A `mailto:` link that writes to no one, as a browser reads it (tabs and newlines dropped,
+ * leading controls and spaces skipped): no address before its `?`, nor in a `to`, `cc` or
+ * `bcc` field ("mailto:", "mailto:?subject=x"). It would open nothing.
+ */
+const NO_ADDRESS = /^[\0- ]*mailto:[\0- ]*(?:$|\?(?!(?:.*&)?(?:b?cc|to)=[^&]))/is;
+
+/** A link that is safe to follow (see {@link isSafeUrl}), a `mailto:` one with an address. */
 export const url: Check = (v, c) => {
   const s = str(v, c) as string | undefined;
-  return !s || isSafeUrl(s) ? s : fail(c, `${show(s)} is not an allowed link (use http:, https:, mailto: or a relative URL)`);
+  const e = !s ? 0 : !isSafeUrl(s) ? 1 : NO_ADDRESS.test(s.replace(/[\t\n\r]/g, '')) ? 2 : 0;
+  return !e ? s : fail(c, e > 1 ? `a mailto: link needs an address, got ${show(s)}` : `${show(s)} is not an allowed link (use http:, https:, mailto: or a relative URL)`);
 };
 
 /** An IANA time zone name that this runtime's `Intl` knows. */

@@ -33,7 +33,7 @@ export interface SourceDocument {
   id: string;
   /** The document's title, plain or per language. */
   title?: LocalizedText;
-  /** Where the document can be read: `http:`, `https:`, `mailto:` or relative; anything else is rejected by `parseItinerary`. */
+  /** Where the document can be read: `http:`, `https:`, `mailto:` (with an address) or relative; anything else is rejected by `parseItinerary`. */
   url?: string;
   /** Publication date, ISO 8601. */
   published?: string;
@@ -94,7 +94,7 @@ export interface Meeting {
   with: Participant[];
   /** A short summary in our own words (never copied from the source). */
   summary?: LocalizedText;
-  /** Link to the meeting's details: `http:`, `https:`, `mailto:` or relative. */
+  /** Link to the meeting's details: `http:`, `https:`, `mailto:` (with an address: `mailto:?subject=x` is refused) or relative. */
   url?: string;
   /** Subjects discussed, as short free-text tags; `[]` when none. */
   topics: string[];

@@ -2,8 +2,16 @@ import { localize } from '../itinerary/localize';
 import type { DateCertainty, Stop } from '../itinerary/types';
 import { fullDateFormat } from './intl';
 
+/** The words {@link formatDates} uses for a day with one time, both optional (the layer's `LayerStrings` has them). */
+export interface TimeStrings {
+  /** A timed start on the day of a date-only end: `{time}` is replaced. Default `'from {time}'`. */
+  fromTime?: string;
+  /** A timed end on the day of a date-only start: `{time}` is replaced. Default `'until {time}'`. */
+  untilTime?: string;
+}
+
 /** The words {@link datesWithCertainty} and {@link stopLabel} use (the layer's `LayerStrings` has them). */
-export interface DateStrings {
+export interface DateStrings extends TimeStrings {
   /** Marks dates the source states, e.g. `'stated'`. */
   stated: string;
   /** Marks dates inferred from the source, e.g. `'inferred'`. */
@@ -26,23 +34,47 @@ function wallClock(iso: string): { date: Date; hasTime: boolean } | null {
 /**
  * A stop's or meeting's dates for people: "10 Dec 2023", "10–11 Dec 2023",
  * "12 Dec 2023, 14:30". Times are shown as written (each on its own clock: its
- * offset is not applied), never shifted into the reader's time zone. A date
+ * offset is not applied), never shifted into the reader's time zone; two times on
+ * different clocks (offsets) each get their date, "6 May 2025, 23:30 – 6 May 2025,
+ * 05:00", as a compact "23:30–05:00" would read as if the end came first. A date
  * without a time is shown without one, also next to a date-time ("6 May 2025,
- * 06:00 – 7 May 2025"): no midnight is made up. Unparseable text is shown as is.
+ * 06:00 – 7 May 2025"): no midnight is made up; on the same day, the day is written
+ * once with its time, "6 May 2025, from 06:00" or "6 May 2025, until 18:00"
+ * (`strings.fromTime`, `strings.untilTime`). Unparseable text is shown as is.
  *
  * @example
  * formatDates('2023-12-10', '2023-12-11', 'en-GB') // "10–11 Dec 2023"
+ * formatDates('2025-05-06T06:00', '2025-05-06', 'en-GB') // "6 May 2025, from 06:00"
  */
-export function formatDates(from: string | undefined, to: string | undefined, locale: string): string {
+export function formatDates(from: string | undefined, to: string | undefined, locale: string, strings: TimeStrings = {}): string {
   if (from === undefined && to === undefined) return '';
   const a = from !== undefined ? wallClock(from) : null;
   const b = to !== undefined ? wallClock(to) : null;
   if ((from !== undefined && !a) || (to !== undefined && !b)) return [from, to].filter(Boolean).join(' – ');
-  // A date alone next to a date-time is written as a date: its midnight is not in the data.
-  if (a && b && a.hasTime !== b.hasTime) return `${fullDateFormat(locale, a.hasTime).format(a.date)} – ${fullDateFormat(locale, b.hasTime).format(b.date)}`;
   const fmt = fullDateFormat(locale, (a ?? b)!.hasTime);
-  if (a && b && a.date.getTime() !== b.date.getTime()) return sameStyleRange(fmt, a.date, b.date);
+  if (a && b) {
+    const mixed = a.hasTime !== b.hasTime;
+    // A date alone next to a date-time is written as a date: its midnight is not in the data.
+    // On the same day it is that day, whose time is where the stay starts or ends.
+    if (mixed && from!.slice(0, 10) == to!.slice(0, 10)) {
+      return dayWithTime(fullDateFormat(locale, true), (a.hasTime ? a : b).date, a.hasTime ? (strings.fromTime ?? 'from {time}') : (strings.untilTime ?? 'until {time}'));
+    }
+    // Times on two clocks are not compared ("23:30–05:00" would read as if the end came first): each end is written in full.
+    if (mixed || clockOf(from!) != clockOf(to!)) return `${fmt.format(a.date)} – ${fullDateFormat(locale, b.hasTime).format(b.date)}`;
+    if (a.date.getTime() !== b.date.getTime()) return sameStyleRange(fmt, a.date, b.date);
+  }
   return fmt.format((a ?? b)!.date);
+}
+
+/** The UTC offset a date-time is written in, as written ("+13:00"; "Z" is "+00:00"), or "" for none. */
+const clockOf = (iso: string) => iso.slice(16).replace(/^[:.\d]*/, '').replace('Z', '+00:00');
+
+/** `fmt.format(date)` with its time (hour to minute) put into `template`'s `{time}`: "6 May 2025, from 06:00". */
+function dayWithTime(fmt: Intl.DateTimeFormat, date: Date, template: string): string {
+  const parts = fmt.formatToParts(date);
+  const at = (type: string) => parts.findIndex((p) => p.type == type);
+  const time = parts.slice(at('hour'), at('minute') + 1).map((p) => p.value).join('');
+  return fmt.format(date).replace(time, () => fill(template, { time }));
 }
 
 /**
@@ -63,9 +95,9 @@ export function datesWithCertainty(
   to: string | undefined,
   certainty: DateCertainty | undefined,
   locale: string,
-  strings: Pick<DateStrings, 'stated' | 'inferred'>,
+  strings: Pick<DateStrings, 'stated' | 'inferred' | 'fromTime' | 'untilTime'>,
 ): string {
-  const dates = formatDates(from, to, locale);
+  const dates = formatDates(from, to, locale, strings);
   if (!dates || !certainty) return dates;
   return `${dates} · ${certainty === 'inferred' ? strings.inferred : strings.stated}`;
 }
@@ -81,8 +113,8 @@ export function fill(template: string, values: Record<string, string | number>):
  * @example
  * stopLabel(stop, 1, 7, 'en', 'en-GB', DEFAULT_STRINGS)
  */
-export function stopLabel(stop: Stop, index: number, total: number, language: string, locale: string, strings: Pick<DateStrings, 'stopOfTotal'>): string {
+export function stopLabel(stop: Stop, index: number, total: number, language: string, locale: string, strings: Pick<DateStrings, 'stopOfTotal' | 'fromTime' | 'untilTime'>): string {
   const head = fill(strings.stopOfTotal, { n: index + 1, total });
-  const dates = formatDates(stop.arrive, stop.depart, locale);
+  const dates = formatDates(stop.arrive, stop.depart, locale, strings);
   return `${head}: ${localize(stop.name, language)}${dates ? `, ${dates}` : ''}`;
 }

@@ -10,7 +10,7 @@ export { storyDays, type StoryDay, type StoryDaysOptions } from './days';
 export { StoryPlayback, type StoryPlaybackOptions, type PlaybackTick } from './playback';
 export { groupPlaces, numbersLabel, type Place } from './places';
 export { clusterPoints, spreadOffsets, type ScreenPoint } from './cluster';
-export { formatDates, datesWithCertainty, stopLabel, fill, type DateStrings } from './format';
+export { formatDates, datesWithCertainty, stopLabel, fill, type DateStrings, type TimeStrings } from './format';
 export { storyLocale, storyTimeText } from './text';
 export { safeLink, type SafeLink } from './links';
 export { parseStoryHash, formatStoryHash, type StoryHash } from './hash';

@@ -123,7 +123,7 @@ export class StopList {
     el('span', numberClass, String(i + 1), parent);
     hidden(`${fill(after, { total: this.itinerary.stops.length })}: `);
     localizedEl('span', 'vm-stoplist__name', stop.name, o.language, parent);
-    const dates = formatDates(stop.arrive, stop.depart, o.dateLocale);
+    const dates = formatDates(stop.arrive, stop.depart, o.dateLocale, o.strings);
     if (dates) {
       hidden(', ');
       el('span', 'vm-stoplist__dates', dates, parent);
