@@ -1,11 +1,38 @@
+/** A key given again in one object of a JSON text, which `JSON.parse` would read as the last one given only. */
+export interface DuplicateKey {
+  /** The key, unescaped. */
+  key: string;
+  /** Where it is given again: the 0-based offset of its opening quote. */
+  offset: number;
+  /** Where it was given first. */
+  first: number;
+  /** The path of the object, from the root: keys and array indexes. */
+  path: (string | number)[];
+}
+
 /**
  * Where `JSON.parse` gave up, as a 0-based offset, or -1 when `text` is valid JSON.
  * V8 names the position in some messages only, so we find it ourselves with a scanner
  * that follows the JSON grammar (iteratively: deep nesting must not overflow the stack).
  */
 export function jsonErrorOffset(text: string): number {
+  return scan(text);
+}
+
+/** Every key given again in an object of `text` (valid JSON), in the order of the text. */
+export function duplicateKeys(text: string): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  scan(text, found);
+  return found;
+}
+
+/** The scanner: the offset of the first fault, or -1; with `found`, it also records every key given again. */
+function scan(text: string, found?: DuplicateKey[]): number {
   const n = text.length;
   const stack: string[] = [];
+  // For each open object or array: its member's key or index now, and (objects) where each key was first given.
+  const at: (string | number)[] = [];
+  const seen: Map<string, number>[] = [];
   let i = 0;
   let state: 'value' | 'key' | 'after' = 'value';
   const skipSpace = () => {
@@ -61,12 +88,25 @@ export function jsonErrorOffset(text: string): number {
       if (text[i] === ',') {
         i++;
         state = top === '{' ? 'key' : 'value';
+        if (top === '[') (at[at.length - 1] as number)++;
       } else if (text[i] === (top === '{' ? '}' : ']')) {
         i++;
         stack.pop();
+        at.pop();
+        seen.pop();
       } else return i;
     } else if (state === 'key') {
+      const start = i;
       if (text[i] !== '"' || !string()) return i;
+      if (found) {
+        const raw = text.slice(start + 1, i - 1);
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+        const level = stack.length - 1;
+        const first = seen[level]!.get(key);
+        if (first === undefined) seen[level]!.set(key, start);
+        else found.push({ key, offset: start, first, path: at.slice(0, level) });
+        at[level] = key;
+      }
       skipSpace();
       if (text[i] !== ':') return i;
       i++;
@@ -74,14 +114,17 @@ export function jsonErrorOffset(text: string): number {
     } else {
       const c = text[i];
       if (c === '{' || c === '[') {
-        stack.push(c);
         i++;
         skipSpace();
         if (text[i] === (c === '{' ? '}' : ']')) {
           i++;
-          stack.pop();
           state = 'after';
-        } else state = c === '{' ? 'key' : 'value';
+        } else {
+          stack.push(c);
+          at.push(0);
+          seen.push(new Map());
+          state = c === '{' ? 'key' : 'value';
+        }
         continue;
       }
       if (c === '"') {

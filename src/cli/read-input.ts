@@ -4,7 +4,8 @@ import { fromGeoJSON } from '../geojson/from-geojson';
 import { ItineraryError, parseItinerary } from '../itinerary/index';
 import type { Itinerary } from '../itinerary/types';
 import type { CliIO } from './io';
-import { jsonErrorMessage, jsonErrorOffset, lineColumn } from './json-error';
+import { pathText } from '../itinerary/checks';
+import { duplicateKeys, type DuplicateKey, jsonErrorMessage, jsonErrorOffset, lineColumn } from './json-error';
 
 /** A failure the CLI reports as lines on standard error, exiting with `code`. */
 export class CliFailure extends Error {
@@ -46,16 +47,35 @@ export async function readText(file: string, io: CliIO): Promise<string> {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Reads FILE as JSON; broken JSON is one line `FILE:line:column: message`. */
+/**
+ * Reads FILE as JSON; broken JSON is one line `FILE:line:column: message`. A key given twice
+ * in an object is refused too, a line `FILE:line:column: path: "id" is given twice (first at
+ * line:column)` for each such key: `JSON.parse` would keep the last only, and silently lose
+ * what the first said.
+ */
 export async function readJSON(file: string, io: CliIO): Promise<unknown> {
   const text = await readText(file, io);
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch (error) {
     const offset = jsonErrorOffset(text);
     const { line, column } = lineColumn(text, offset < 0 ? 0 : offset);
     throw new CliFailure([`${displayName(file)}:${line}:${column}: ${jsonErrorMessage(error)}`], 1);
   }
+  const again = duplicateKeys(text);
+  if (again.length) {
+    const where = (offset: number) => Object.values(lineColumn(text, offset)).join(':');
+    // One line per key given more than once in an object, at its second place.
+    const byFirst = new Map<number, DuplicateKey[]>();
+    for (const d of again) byFirst.set(d.first, [...(byFirst.get(d.first) ?? []), d]);
+    const lines = [...byFirst.values()].map(([d, ...more]) => {
+      const times = more.length ? `${more.length + 2} times` : 'twice';
+      return `${displayName(file)}:${where(d!.offset)}: ${pathText(d!.path)}: ${JSON.stringify(d!.key)} is given ${times} (first at ${where(d!.first)}); JSON keeps only the last`;
+    });
+    throw new CliFailure(lines, 1);
+  }
+  return json;
 }
 
 /**

@@ -76,7 +76,9 @@ export function validateItinerary(input: unknown): Issue[] {
  * consecutive stops (mode `'unknown'` unless the input's `legs` says). Optional members the
  * input leaves out stay absent. Any other member is an issue (with the likely intended name),
  * except `$schema` at the top and `$comment` anywhere, which are dropped. The input is never
- * changed, and parsing the result again gives an equal itinerary.
+ * changed, and parsing the result again gives an equal itinerary. It reads values, not
+ * text: a key given twice in the JSON text was already dropped by `JSON.parse`, which keeps
+ * the last (`visitmap validate FILE` refuses such a file, naming line, column and path).
  *
  * @throws {ItineraryError} listing every problem, never any other error.
  * @example

@@ -256,7 +256,7 @@ export function setOptions<T extends object>(obj: { options: T }, options: Parti
 }
 
 /** The fields of `options` that are not `undefined` (none for `undefined`): given as `undefined`, an option keeps its default. */
-function defined<T extends object>(options: T | undefined): Partial<T> {
+export function defined<T extends object>(options: T | undefined): Partial<T> {
   return Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
@@ -296,19 +296,51 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
       throw new TypeError(`ItineraryLayer: options.${key} must be ${kind == 'object' ? 'an' : 'a'} ${kind} or null, got ${typeof value}`);
     }
   }
-  // "fligth" would style nothing, silently.
+  const pad = merged.fitPadding;
+  if (pad && !(Array.isArray(pad) && pad.length == 2 && pad.every((n) => Number.isFinite(n) && n >= 0))) {
+    throw new TypeError(`ItineraryLayer: options.fitPadding must be [x, y], pixels ≥ 0, or null, got ${Array.isArray(pad) ? `[${pad}]` : typeof pad}`);
+  }
+  // A leg's style is Leaflet's path options: the fields are those Leaflet's own table of a
+  // polyline's defaults has (Path's, Layer's and Polyline's), each of its default's kind.
+  const fields: string[] = [];
+  for (const field in L.Polyline.prototype.options) fields.push(field);
   for (const mode in merged.legStyles) {
+    // "fligth" would style nothing, silently.
     if (!TRAVEL_MODES.includes(mode as TravelMode)) throw new TypeError(`ItineraryLayer: options.legStyles: unknown travel mode ${mode} (expected ${closest(mode, TRAVEL_MODES) ?? TRAVEL_MODES.join(', ')})`);
+    const style = merged.legStyles[mode as TravelMode] as Record<string, unknown> | undefined;
+    if (style != null && (typeof style != 'object' || Array.isArray(style))) throw new TypeError(`ItineraryLayer: options.legStyles.${mode} must be an object of path options, got ${Array.isArray(style) ? 'a list' : typeof style}`);
+    for (const field in style) {
+      const value = style[field] as number;
+      const def = Reflect.get(L.Polyline.prototype.options, field) ?? '';
+      const like = closest(field, fields);
+      if (!fields.includes(field)) throw new TypeError(`ItineraryLayer: options.legStyles.${mode}: unknown field ${field}${like ? ` (did you mean ${like}?)` : ''}`);
+      if (value !== undefined && (typeof value != typeof def || !(typeof def != 'number' || (value >= 0 && value < Infinity)))) {
+        throw new TypeError(`ItineraryLayer: options.legStyles.${mode}.${field} must be ${typeof def == 'number' ? 'a finite number ≥ 0' : `a ${typeof def}`}, got ${typeof value == 'number' ? value : typeof value}`);
+      }
+    }
   }
-  const given = merged.strings ?? {};
-  const strings: LayerStrings = { ...DEFAULT_STRINGS, ...defined(given) };
-  strings.modes = { ...DEFAULT_STRINGS.modes, ...defined(given.modes) };
-  strings.precision = { ...DEFAULT_STRINGS.precision, ...defined(given.precision) };
-  // A word that is not text would fail where it is first shown ("e.replace is not a function"), if it ever is.
-  for (const words of [strings, strings.modes, strings.precision] as Record<string, unknown>[]) {
-    for (const word in words) if (!/^[so]/.test(typeof words[word])) throw new TypeError(`ItineraryLayer: options.strings: ${word} must be text, got ${typeof words[word]}`);
+  return { ...merged, dateLocale: merged.dateLocale ?? storyLocale(merged.language), strings: words(merged.strings, DEFAULT_STRINGS, 'strings') as LayerStrings };
+}
+
+/**
+ * The words `given` over the defaults `table`, each checked: a word of no table is refused, as a
+ * likely typo of one (`stopOfTotl`) is at the top level, where other names pass (the details
+ * view's and the exports' words, whose defaults are in their modules); a word that is not text
+ * would fail where it is first shown ("e.replace is not a function"), if it ever is.
+ */
+function words(given: unknown, table: object, at: string): object {
+  given ??= {};
+  if (typeof given != 'object' || Array.isArray(given)) throw new TypeError(`ItineraryLayer: options.${at} must be an object of words, got ${typeof given}`);
+  const out: Record<string, unknown> = { ...table, ...defined(given!) };
+  const names = Object.keys(table);
+  for (const word in out) {
+    const def = Reflect.get(table, word) as unknown;
+    const like = def === undefined && closest(word, names);
+    if (like || (def === undefined && at != 'strings')) throw new TypeError(`ItineraryLayer: options.${at}: unknown word ${word} (${like ? `did you mean ${like}?` : `expected ${names.join(', ')}`})`);
+    if (typeof def == 'object') out[word] = words(out[word], def!, `${at}.${word}`);
+    else if (typeof out[word] != 'string') throw new TypeError(`ItineraryLayer: options.${at}: ${word} must be text, got ${typeof out[word]}`);
   }
-  return { ...merged, dateLocale: merged.dateLocale ?? storyLocale(merged.language), strings };
+  return out;
 }
 
 /** Options of {@link ItineraryLayer.openStop}. */

@@ -55,6 +55,10 @@ describe('visitmap extract', () => {
     const t = io({ 'news.txt': TEXT, 'places.json': '[\n  { "name": "Pier 4", }\n]' });
     expect(await run(['extract', 'news.txt', '--places', 'places.json'], t)).toBe(1);
     expect(t.err()).toMatch(/^places\.json:2:\d+: /);
+    // A place whose name is given twice would lose the first one.
+    const again = io({ 'news.txt': TEXT, 'places.json': '[\n  { "name": "Pier 4", "coordinates": [114.16, 22.28], "name": "Pier 5" }\n]' });
+    expect(await run(['extract', 'news.txt', '--places', 'places.json'], again)).toBe(1);
+    expect(again.err()).toBe('places.json:2:55: [0]: "name" is given twice (first at 2:5); JSON keeps only the last\n');
   });
 
   it.each([

@@ -76,6 +76,29 @@ describe('visitmap: input problems exit 1', () => {
     expect(t.err()).toBe("data.json:3:15: Unexpected token ','\n");
   });
 
+  it('refuses a key given twice in an object, which JSON.parse would drop silently, naming the file, line:column and path', async () => {
+    // An outside tester's: a stop's id given twice validated, the first id lost.
+    const lines = JSON.stringify(JSON.parse(seedText), null, 2).split('\n');
+    const id = lines.findIndex((l, i) => i > lines.findIndex((m) => m.includes('"stops"')) && l.startsWith('      "id": '));
+    lines.splice(id + 1, 0, '      "id": "again",');
+    const text = lines.join('\n');
+    for (const command of ['validate', 'geojson', 'gpx', 'kml', 'summary']) {
+      const t = io({ 'trip.json': text });
+      expect(await run([command, 'trip.json'], t), command).toBe(1);
+      expect(t.err()).toBe(`trip.json:${id + 2}:7: stops[0]: "id" is given twice (first at ${id + 1}:7); JSON keeps only the last\n`);
+      expect(t.out()).toBe('');
+    }
+    // Each key on its own line; a third time, the same key escaped, standard input, and a GeoJSON file are no different.
+    const t = io({}, { stdin: '{"id":"x","title":"t","stops":[{"id":"a","\\u0069d":"b","id":"c"}],\n"id":"y"}' });
+    expect(await run(['validate', '-'], t)).toBe(1);
+    expect(t.err()).toBe(
+      '<stdin>:1:42: stops[0]: "id" is given 3 times (first at 1:33); JSON keeps only the last\n' + '<stdin>:2:1: (root): "id" is given twice (first at 1:2); JSON keeps only the last\n',
+    );
+    const g = io({ 'trip.geojson': (await geojsonOf(pacificText)).replace('"kind":"stop"', '"kind":"stop","kind":"stop"') });
+    expect(await run(['validate', 'trip.geojson'], g)).toBe(1);
+    expect(g.err()).toMatch(/^trip\.geojson:\d+:\d+: features\[\d+\]\.properties: "kind" is given twice \(first at \d+:\d+\); JSON keeps only the last\n$/);
+  });
+
   it('prints each itinerary issue on its own line as FILE: path: message', async () => {
     const bad = JSON.parse(seedText);
     bad.stops[1].coordinates = [120, 95];

@@ -79,7 +79,7 @@ describe('layer and control options', () => {
     // "Cannot read properties of null") or silently drew nothing (an outside tester's findings).
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ strings: { stopOfTotal: 42 } }, /^ItineraryLayer: options\.strings: stopOfTotal must be text, got number$/],
-      [{ strings: { modes: { rail: true } } }, /^ItineraryLayer: options\.strings: rail must be text, got boolean$/],
+      [{ strings: { modes: { rail: true } } }, /^ItineraryLayer: options\.strings\.modes: rail must be text, got boolean$/],
       [{ popupOptions: null }, /^ItineraryLayer: options\.popupOptions must be like \{"maxWidth":320,"minWidth":220\}, got null$/],
       [{ clusterRadius: NaN }, /^ItineraryLayer: options\.clusterRadius must be a number ≥ 0, got NaN$/],
       [{ meetingDetails: true }, /^ItineraryLayer: options\.meetingDetails must be a function or null, got boolean$/],
@@ -101,6 +101,56 @@ describe('layer and control options', () => {
     const layer = new ItineraryLayer(seed(), { externalLinkTarget: null, linkBase: null, largeThreshold: Infinity, clusterRadius: 0, pane: 'overlayPane', attribution: 'Mine', myPluginSetting: 1 } as never);
     expect(layer.settings.largeThreshold).toBe(Infinity);
     expect(layer.settings.externalLinkTarget).toBeNull();
+  });
+
+  it('refuses a word of strings that is a typo or in no table, and strings that are not an object, when the layer is made', () => {
+    // An outside tester's stopOfTotl kept the default without a word, and strings: 'x' passed.
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ strings: { stopOfTotl: 'Halt {n} von {total}' } }, /^ItineraryLayer: options\.strings: unknown word stopOfTotl \(did you mean stopOfTotal\?\)$/],
+      [{ strings: { legnd: 'Legende' } }, /^ItineraryLayer: options\.strings: unknown word legnd \(did you mean legend\?\)$/],
+      [{ strings: 'x' }, /^ItineraryLayer: options\.strings must be an object of words, got string$/],
+      [{ strings: ['Stop'] }, /^ItineraryLayer: options\.strings must be an object of words, got object$/],
+      [{ strings: { modes: 'x' } }, /^ItineraryLayer: options\.strings\.modes must be an object of words, got string$/],
+      [{ strings: { modes: { fligth: 'Vol' } } }, /^ItineraryLayer: options\.strings\.modes: unknown word fligth \(did you mean flight\?\)$/],
+      [{ strings: { modes: { boat: 'Bateau' } } }, /^ItineraryLayer: options\.strings\.modes: unknown word boat \(expected flight, rail, road, sea, unknown\)$/],
+      [{ strings: { precision: { venu: 'Lieu' } } }, /^ItineraryLayer: options\.strings\.precision: unknown word venu \(did you mean venue\?\)$/],
+    ];
+    for (const [options, message] of cases) expect(() => new ItineraryLayer(seed(), options as never), JSON.stringify(options)).toThrow(message);
+    // The words of LayerStrings whose defaults live elsewhere (the details view's, the exports'),
+    // given to the layer as one table serves both, pass and are kept; null strings are the defaults.
+    const others = { email: 'E-Mail', close: 'Schließen', topics: 'Themen', source: 'Quelle', paragraph: 'Absatz {n}', sentence: 'Satz {n}', arrive: 'An {date}', depart: 'Ab {date}', stopsFolder: 'Halte', legsFolder: 'Wege' };
+    expect(new ItineraryLayer(seed(), { strings: others }).settings.strings).toMatchObject(others);
+    expect(new ItineraryLayer(seed(), { strings: null as never }).settings.strings.stop).toBe('Stop');
+  });
+
+  it('refuses a leg style that is not an object of Leaflet path options of their kinds, and a fitPadding that is no pair of numbers, when the layer is made', () => {
+    // An outside tester's: each was accepted, and drew a wrong line or failed only at fitItinerary().
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ legStyles: { flight: 'red' } }, /^ItineraryLayer: options\.legStyles\.flight must be an object of path options, got string$/],
+      [{ legStyles: { flight: [] } }, /^ItineraryLayer: options\.legStyles\.flight must be an object of path options, got a list$/],
+      [{ legStyles: { flight: { weight: -3 } } }, /^ItineraryLayer: options\.legStyles\.flight\.weight must be a finite number ≥ 0, got -3$/],
+      [{ legStyles: { rail: { opacity: NaN } } }, /^ItineraryLayer: options\.legStyles\.rail\.opacity must be a finite number ≥ 0, got NaN$/],
+      [{ legStyles: { rail: { weight: Infinity } } }, /^ItineraryLayer: options\.legStyles\.rail\.weight must be a finite number ≥ 0, got Infinity$/],
+      [{ legStyles: { sea: { weight: '3' } } }, /^ItineraryLayer: options\.legStyles\.sea\.weight must be a finite number ≥ 0, got string$/],
+      [{ legStyles: { flight: { colour: 'red' } } }, /^ItineraryLayer: options\.legStyles\.flight: unknown field colour \(did you mean color\?\)$/],
+      [{ legStyles: { flight: { width: 3 } } }, /^ItineraryLayer: options\.legStyles\.flight: unknown field width$/],
+      [{ legStyles: { flight: { color: 5 } } }, /^ItineraryLayer: options\.legStyles\.flight\.color must be a string, got 5$/],
+      [{ legStyles: { road: { dashArray: [6, 8] } } }, /^ItineraryLayer: options\.legStyles\.road\.dashArray must be a string, got object$/],
+      [{ fitPadding: [NaN, 2] }, /^ItineraryLayer: options\.fitPadding must be \[x, y\], pixels ≥ 0, or null, got \[NaN,2\]$/],
+      [{ fitPadding: [10] }, /options\.fitPadding must be \[x, y\].*got \[10\]$/],
+      [{ fitPadding: [10, -1] }, /options\.fitPadding must be \[x, y\].*got \[10,-1\]$/],
+      [{ fitPadding: { x: 1, y: 2 } }, /options\.fitPadding must be \[x, y\].*got object$/],
+    ];
+    for (const [options, message] of cases) expect(() => new ItineraryLayer(seed(), options as never), JSON.stringify(options)).toThrow(message);
+    // Leaflet's other path options pass; a mode or field given as undefined keeps the defaults.
+    const layer = new ItineraryLayer(seed(), { legStyles: { flight: { color: undefined, weight: 0, lineJoin: 'miter', fillOpacity: 0.5 }, rail: undefined } as never, fitPadding: [0, 12.5] });
+    expect(layer.settings.fitPadding).toEqual([0, 12.5]);
+    map = withView();
+    layer.addTo(map);
+    const flight = map.getContainer().querySelector('path.vm-leg--flight')!;
+    expect(flight.getAttribute('stroke')).toBe(DEFAULT_LEG_STYLES.flight.color);
+    expect(flight.getAttribute('stroke-linejoin')).toBe('miter');
+    expect(map.getContainer().querySelector('path.vm-leg--rail')!.getAttribute('stroke')).toBe(DEFAULT_LEG_STYLES.rail.color);
   });
 
   it('refuses a stop filter that is not a list, naming the method', () => {

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import type { Itinerary, TravelMode } from '../../itinerary/types';
-import { DEFAULT_LEG_STYLES, type LegStyle } from '../options';
+import { DEFAULT_LEG_STYLES, defined, type LegStyle } from '../options';
 import { arrowMarker } from './markers';
 import { placeRoute, toLatLngs } from './placement';
 
@@ -10,14 +10,14 @@ export type LegStyles = Record<TravelMode, Required<LegStyle>>;
 /**
  * Leg styles for a map: the options first, then the CSS custom properties on the map
  * container (`--vm-leg-flight`, …, so a site's stylesheet can recolour the routes,
- * including on canvas), then the built-in colours.
+ * including on canvas), then the built-in colours. A field given as `undefined` keeps the default.
  */
 export function resolveLegStyles(container: HTMLElement | null, options: Partial<Record<TravelMode, LegStyle>>): LegStyles {
   const css = container ? getComputedStyle(container) : null;
   const out = {} as LegStyles;
   for (const mode of Object.keys(DEFAULT_LEG_STYLES) as TravelMode[]) {
     const fromCss = css?.getPropertyValue(`--vm-leg-${mode}`).trim();
-    out[mode] = { ...DEFAULT_LEG_STYLES[mode], ...(fromCss ? { color: fromCss } : {}), ...(options[mode] ?? {}) };
+    out[mode] = { ...DEFAULT_LEG_STYLES[mode], ...(fromCss ? { color: fromCss } : {}), ...defined(options[mode]) };
   }
   return out;
 }
