@@ -42,7 +42,7 @@ export function keepClearAcross(control: L.Control, map: L.Map): void {
  * corner's first and each corner's from the bottom up, stands above whatever of the other
  * corner it would overlap, by its outer margin: on a phone a wide timeline above the legend,
  * the legend above a site's scale bar or layer switcher. One folded into the story's bar
- * stands in no corner, and keeps no margin.
+ * stands in no corner, and keeps no margin. Then fires {@link LAYOUT_EVENT} on the map.
  */
 export function layoutCorners(map: L.Map): void {
   const { bottomleft, bottomright } = controlCorners(map);
@@ -62,7 +62,12 @@ export function layoutCorners(map: L.Map): void {
       if (lift) root.style.marginBottom = `${parseFloat(getComputedStyle(root).marginBottom) + lift}px`;
     }
   }
+  // What leaves room for the controls (the open stop list) measures them where they now stand.
+  map.fire(LAYOUT_EVENT);
 }
+
+/** The map event fired after each {@link layoutCorners}: not public, a control's own. */
+export const LAYOUT_EVENT = 'vmlayout';
 
 /** A rectangle in the map container's pixels. */
 interface Box {

@@ -97,6 +97,13 @@ describeBrowser('control corners on a plain library page', () => {
     return { page, errors };
   }
 
+  /** Opens the stop list if it is folded, and waits for what follows to be drawn. */
+  async function openList(page: Page): Promise<void> {
+    const toggle = page.locator('.vm-stoplist-control [aria-expanded]').first();
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await frames(page);
+  }
+
   for (const size of SIZES) {
     for (const [timeline, low] of [[false, false], [true, false], [false, true]] as const) {
       it(`at ${size.width}×${size.height}${timeline ? ', with a timeline,' : ''}${low ? ', the stop list and summary at the bottom right,' : ''} no two controls overlap, at load and at zooms 3 to 8`, async () => {
@@ -130,18 +137,31 @@ describeBrowser('control corners on a plain library page', () => {
       // The second outside tester's page: the legend bottom right and the scale bar were drawn over the opened list on a phone.
       const { page, errors } = await openTopLeftList(size, { scale: true, mapHeight: '70vh' });
       await frames(page);
-      const toggle = page.locator('.vm-stoplist-control [aria-expanded]').first();
-      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-      await frames(page);
+      await openList(page);
       expect(await overlaps(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     });
   }
 
+  it('fits the open stop list above the lifted timeline at 800×700, at load and after the window is resized', async () => {
+    // The list measured its room before the timeline was lifted above the legend, and kept it.
+    const { page, errors } = await open({ width: 800, height: 700 }, true);
+    await openList(page);
+    expect(await overlaps(page), 'at load').toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await frames(page);
+    expect(await overlaps(page), 'at 1280×800').toEqual([]);
+    await page.setViewportSize({ width: 800, height: 700 });
+    await frames(page);
+    await page.screenshot({ path: path.join(screenshotDir, 'corners-800x700-timeline-resized.png') });
+    expect(await overlaps(page), 'back at 800×700').toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lifts the timeline above the legend on a map too narrow for both side by side, drops the lift in the bar on a phone, and lifts it again back on the wider map', async () => {
-    // Tall enough for the open stop list (top right) to end above the lifted timeline: at
-    // 800×700 it does not, on this code and before it (the list makes room for the legend only).
+    // Tall enough for the open stop list (top right) to end above the lifted timeline (at 800×700, see the test above).
     const wide = { width: 800, height: 900 };
     const { page, errors } = await open(wide, true);
     const lift = () => page.locator('.vm-timeline').evaluate((e) => (e as HTMLElement).style.marginBottom);

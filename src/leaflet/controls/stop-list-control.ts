@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { cornerAcross, cornerBelow, KEEP_CLEAR_CLASS, sidesToKeepClear } from '../corners';
+import { cornerAcross, cornerBelow, KEEP_CLEAR_CLASS, LAYOUT_EVENT, sidesToKeepClear } from '../corners';
 import { controlCorners } from '../leaflet-privates';
 import { el, pick, isolateFromMap } from '../dom';
 import { linkBase } from '../layer/draw';
@@ -54,6 +54,8 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   /** While printed: where the list stood on the map, and the view to go back to. */
   private printed: { parent: Node; next: Node | null; center: L.LatLng; zoom: number } | null = null;
   private stopFollowingPrint: () => void = () => {};
+  /** The map was resized since the corners were last laid out. */
+  private resized = false;
 
   constructor(layer: ItineraryLayer, options?: StopListControlOptions) {
     super(layer, options, DEFAULTS, 'StopListControl');
@@ -87,7 +89,8 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
     isolateFromMap(root);
     layer.on('stopfocus', this.onStopFocus, this);
     layer.on('stopfilter', this.onStopFilter, this);
-    map.on('resize', this.onResize, this);
+    // Fitted after the corners are laid out (a timeline lifted, a page's scale bar added late).
+    map.on('resize', this.onResize, this).on(LAYOUT_EVENT, this.onLayout, this);
     // Other controls (the legend) are added in the same turn: measure once they are in.
     this.frame = requestAnimationFrame(() => {
       if (this.options.collapsed === undefined) this.foldIfCrowding();
@@ -103,7 +106,7 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
     cancelAnimationFrame(this.frame);
     this.stopFollowingPrint();
     this.printed = null;
-    map.off('resize', this.onResize, this);
+    map.off('resize', this.onResize, this).off(LAYOUT_EVENT, this.onLayout, this);
     this.map = null;
     this.layer.off('stopfocus', this.onStopFocus, this);
     this.layer.off('stopfilter', this.onStopFilter, this);
@@ -144,7 +147,7 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
   private fit(): void {
     const map = this.map;
     const root = this.getContainer();
-    if (!map || !root || this.inBar) return;
+    if (!map || !root || this.inBar || this.printed) return;
     // Every measure first, then the two writes: a read after a write would lay the page out again.
     const frame = map.getContainer().getBoundingClientRect();
     const box = root.getBoundingClientRect();
@@ -233,11 +236,19 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
     map.setView(printed.center, printed.zoom, { animate: false });
   }
 
-  /** A window made narrower, a phone turned: the list folds away if it now crowds the map. */
+  /** A window made narrower, a phone turned: see {@link onLayout}. */
   private onResize(): void {
+    this.resized = true;
+  }
+
+  /**
+   * The corners laid out (after a resize, a move, a control added or removed): the list is
+   * fitted to the room they leave it and, after a resize, folds away if it now crowds the map.
+   */
+  private onLayout(): void {
     // On paper the list is below the map, whatever the map's size.
-    if (this.printed) return;
-    this.foldIfCrowding();
+    if (this.resized && !this.printed) this.foldIfCrowding();
+    this.resized = false;
     this.fit();
   }
 
