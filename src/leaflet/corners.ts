@@ -18,14 +18,16 @@ export function cornerBelow(map: L.Map, position: L.ControlPosition): HTMLElemen
   return controlCorners(map)[position.replace('top', 'bottom') as L.ControlPosition];
 }
 
-/** The maps whose corners are laid out again after each resize and move. */
+/** The maps whose corners are laid out again after each resize and move, and each control added or removed. */
 const followed = new WeakSet<L.Map>();
 
 /**
  * Keeps `control`, in a bottom corner, clear of the other bottom corner's controls (see
  * {@link layoutCorners}): once the script adding it has run (and added the page's own
  * controls, a scale bar), and again after each resize or move of the map (a scale bar's
- * length follows the zoom, a timeline's width the map's), each time before the page is drawn.
+ * length follows the zoom, a timeline's width the map's) and each control a page adds or
+ * removes later, after an await (Leaflet fires no event for it: the corners are watched),
+ * each time before the page is drawn.
  */
 export function keepClearAcross(control: L.Control, map: L.Map): void {
   control.getContainer()!.classList.add('vm-clear');
@@ -33,6 +35,8 @@ export function keepClearAcross(control: L.Control, map: L.Map): void {
   if (!followed.has(map)) {
     followed.add(map);
     map.on('resize moveend', later);
+    const watch = new MutationObserver(later);
+    for (const corner of Object.values(controlCorners(map))) watch.observe(corner!, { childList: true });
   }
   later();
 }

@@ -86,7 +86,7 @@ describeBrowser('control corners on a plain library page', () => {
         map.invalidateSize();
         const v = (window as unknown as { visitmap: typeof import('../../src/umd') }).visitmap;
         // The script-tag build's layer adds its legend itself (its `legend` option): a second legendControl would draw two.
-        const layer = v.itineraryLayer(JSON.parse(json), { animate: false, fitBounds: true }).addTo(map);
+        const layer = ((window as unknown as { layer: unknown }).layer = v.itineraryLayer(JSON.parse(json), { animate: false, fitBounds: true }).addTo(map));
         v.stopListControl(layer, { position: 'topleft' }).addTo(map);
         v.fullscreenControl().addTo(map);
         v.summaryControl(layer, { position: 'bottomleft' }).addTo(map);
@@ -139,6 +139,34 @@ describeBrowser('control corners on a plain library page', () => {
       await frames(page);
       await openList(page);
       expect(await overlaps(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  // A control added after an await: Leaflet fires no event for it, and none of the list's own did run.
+  const LATER = {
+    "a site's own panel in the bottom-left corner (corners-later-panel.png)": () => {
+      const panel = new L.Control({ position: 'bottomleft' });
+      panel.onAdd = () => Object.assign(document.createElement('div'), { className: 'site-panel', style: 'width:200px;height:160px;background:#fff' });
+      panel.addTo((window as unknown as { map: L.Map }).map);
+    },
+    'the day picker, below the list in its corner (corners-later-days.png)': () => {
+      const w = window as unknown as { map: L.Map; layer: L.Layer; visitmap: typeof import('../../src/umd') };
+      w.visitmap.dayControl(w.layer as never, { position: 'topleft' }).addTo(w.map);
+    },
+  };
+  for (const [what, add] of Object.entries(LATER)) {
+    it(`fits the open stop list again when ${what} is added after it was opened, at 390×844`, async () => {
+      // An outside tester's page: a control added later was drawn over the open list, or under it.
+      const { page, errors } = await openTopLeftList({ width: 390, height: 844 }, { mapHeight: '70vh' });
+      await frames(page);
+      await openList(page);
+      expect(await overlaps(page), 'before').toEqual([]);
+      await page.evaluate(add);
+      await frames(page);
+      await page.screenshot({ path: path.join(screenshotDir, what.slice(what.indexOf('(') + 1, -1)) });
+      expect(await overlaps(page), 'after').toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     });
