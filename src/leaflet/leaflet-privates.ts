@@ -14,6 +14,8 @@ interface MapPrivates {
   _loaded?: boolean;
   /** Set during an animated zoom, from `_animateZoom` until `_onZoomTransitionEnd`. */
   _animatingZoom?: boolean;
+  /** The pan animation (`panBy`), `_inProgress` while it runs. */
+  _panAnim?: { _inProgress?: boolean };
 }
 
 interface PathPrivates {
@@ -55,6 +57,11 @@ export function isMapLoaded(map: L.Map): boolean {
 /** Whether an animated zoom (the zoom buttons, a fly) is under way. */
 export function isZoomAnimating(map: L.Map): boolean {
   return Boolean(mapOf(map)._animatingZoom);
+}
+
+/** Whether an animated pan (a popup's autoPan, `panBy`) is under way: it ends with `moveend`. */
+export function isPanning(map: L.Map): boolean {
+  return Boolean(mapOf(map)._panAnim?._inProgress);
 }
 
 /**

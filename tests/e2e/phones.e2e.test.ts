@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, exposeGalleryMap, openOnPhone, settle, axeProblems, screenshotDir, useGallery } from './harness';
+import { describeBrowser, exposeGalleryMap, openOnPhone, popupSettled, settle, axeProblems, screenshotDir, useGallery } from './harness';
 
 
 const SIZES = [
@@ -113,6 +113,30 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
       });
     }
   }
+
+  it('brings the whole popup into the window when a marker reached by Tab is opened with Enter, at 844×390', async () => {
+    // An outside tester's report: the page scrolled to the focused marker, low on the map, and
+    // the popup opened above it had its top and close button above the window.
+    const { page, errors } = await openOnPhone(gallery, 'seed.html', SIZES[1]);
+    await page.locator('#map .leaflet-marker-icon.vm-marker[tabindex="0"]').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.leaflet-popup .vm-popup__title');
+    await popupSettled(page);
+    await page.screenshot({ path: path.join(screenshotDir, 'phones-seed-844x390-keyboard-popup.png') });
+    const where = await page.evaluate(() => {
+      const r = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      const [popup, close, map] = [r('.leaflet-popup'), r('.leaflet-popup-close-button'), r('#map')];
+      return { top: popup.top, bottom: popup.bottom, close: close.top, mapTop: map.top, mapBottom: map.bottom, window: innerHeight };
+    });
+    expect(where.close, 'the close button in the window').toBeGreaterThanOrEqual(0);
+    expect(where.top, 'the popup in the window').toBeGreaterThanOrEqual(0);
+    expect(where.bottom).toBeLessThanOrEqual(where.window);
+    expect(where.top, 'the popup on the map').toBeGreaterThanOrEqual(where.mapTop);
+    expect(where.bottom).toBeLessThanOrEqual(where.mapBottom);
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('vm-popup__title');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   for (const name of ['story', 'round-the-world', 'pacific']) {
     for (const size of SIZES) {

@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
 import { roomBesideControls } from '../corners';
 import { isolateFromMap } from '../dom';
+import { isPanning } from '../leaflet-privates';
 
 /**
  * The one popup of an itinerary layer, shared by its stops: sized to the map (phones
@@ -87,9 +88,21 @@ export class StopPopup {
     this.popup.remove();
   }
 
-  /** Focuses the popup's title (or its first focusable element). */
+  /**
+   * Focuses the popup's title (or its first focusable element), and scrolls the page as little
+   * as brings the whole popup into the window once the map has panned it clear of the controls:
+   * the page scrolled to a marker reached by Tab leaves the popup above it cut by the window's
+   * top (at 844×390, its close button). Focus itself does not scroll, which would scroll the
+   * map's own container.
+   */
   focus(): void {
-    this.element()?.querySelector<HTMLElement>('.vm-popup__title, [tabindex], a, button')?.focus({ preventScroll: true });
+    const map = this.map;
+    const el = this.element();
+    if (!map || !el) return;
+    el.querySelector<HTMLElement>('.vm-popup__title, [tabindex], a, button')?.focus({ preventScroll: true });
+    const show = () => el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (isPanning(map)) map.once('moveend', show);
+    else show();
   }
 
   private fit(map: L.Map): void {
