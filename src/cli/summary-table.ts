@@ -7,12 +7,15 @@ const plural = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun
 
 /**
  * The calendar span from the first to the last local day, both counted: 1 to 11 September
- * is "11 days, 10 nights" (the summary's `days` counts only the days with a dated stay).
+ * is "11 days, 10 nights". The summary's `days` (in `--json`, and "Days" on the map) counts
+ * only the days with a dated stay; where that is fewer (undated days between, a date line
+ * crossed westwards), the line says so, so that the two figures are not read as one.
  */
-function span(start: string, end: string): string {
+function span(start: string, end: string, days: number): string {
   const nights = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS);
   const dates = start === end ? start : `${start} to ${end}`;
-  return `${dates}: ${plural(nights + 1, 'day')}, ${plural(nights, 'night')}`;
+  const stayed = days === nights + 1 ? '' : ` (${plural(days, 'day')} with a dated stay)`;
+  return `${dates}: ${plural(nights + 1, 'day')}, ${plural(nights, 'night')}${stayed}`;
 }
 
 const km = (x: number) => `${x.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km`;
@@ -39,7 +42,7 @@ export function summaryTable(it: Itinerary, s: ItinerarySummary): string {
     '',
     `Stops     ${s.stops} (${s.places} ${s.places === 1 ? 'place' : 'places'})`,
     `Meetings  ${s.meetings}`,
-    `Dates     ${s.start && s.end ? span(s.start, s.end) : 'none given'}`,
+    `Dates     ${s.start && s.end ? span(s.start, s.end, s.days) : 'none given'}`,
     `Distance  ${km(s.totalDistanceKm)}`,
   ];
   if (s.legs.length > 0) {

@@ -85,7 +85,27 @@ describe('visitmap summary: dates', () => {
   it('counts 1 to 11 September as 11 calendar days and 10 nights, even with undated days between', async () => {
     const t = io({ 'trip.json': trip([['2023-09-01', '2023-09-03'], ['2023-09-09', '2023-09-11']]) });
     expect(await run(['summary', 'trip.json'], t)).toBe(0);
-    expect(t.out()).toContain('\nDates     2023-09-01 to 2023-09-11: 11 days, 10 nights\n');
+    expect(t.out()).toContain('\nDates     2023-09-01 to 2023-09-11: 11 days, 10 nights (6 days with a dated stay)\n');
+  });
+
+  it('says how many days have a dated stay only where that is not every calendar day, so that --json\'s days is not read as another count', async () => {
+    const all = io({ 'trip.json': trip([['2023-09-01', '2023-09-03'], ['2023-09-03', '2023-09-05']]) });
+    expect(await run(['summary', 'trip.json'], all)).toBe(0);
+    expect(all.out()).toContain('\nDates     2023-09-01 to 2023-09-05: 5 days, 4 nights\n');
+    // Westwards over the date line: Honolulu left late on the 6th, Auckland reached on the 8th, no stay on the 7th.
+    const pacific = JSON.stringify({
+      id: 'p',
+      title: 'P',
+      stops: [
+        { id: 'hnl', name: 'Honolulu', coordinates: [-157.86, 21.31], arrive: '2025-05-04', depart: '2025-05-06T22:00-10:00' },
+        { id: 'akl', name: 'Auckland', coordinates: [174.76, -36.85], arrive: '2025-05-08T06:00+12:00', depart: '2025-05-09' },
+      ],
+    });
+    const [text, json] = [io({ 'trip.json': pacific }), io({ 'trip.json': pacific })];
+    expect(await run(['summary', 'trip.json'], text)).toBe(0);
+    expect(await run(['summary', 'trip.json', '--json'], json)).toBe(0);
+    expect(JSON.parse(json.out()).days).toBe(5);
+    expect(text.out()).toContain('\nDates     2025-05-04 to 2025-05-09: 6 days, 5 nights (5 days with a dated stay)\n');
   });
 
   it('says a one-day visit is 1 day and 0 nights, and an undated one has no dates', async () => {
@@ -104,8 +124,10 @@ describe('visitmap summary: dates', () => {
         const iso = (d: number) => new Date(d * 864e5).toISOString().slice(0, 10);
         const t = io({ 'trip.json': trip([[iso(first)], [iso(first + nights)]]) });
         expect(await run(['summary', 'trip.json'], t)).toBe(0);
-        const [, days, n] = /: ([\d,]+) days?, ([\d,]+) nights?\n/.exec(t.out()) ?? [];
+        const [, days, n, stayed] = /: ([\d,]+) days?, ([\d,]+) nights?(?: \((\d+) days? with a dated stay\))?\n/.exec(t.out()) ?? [];
         expect([Number(days?.replace(/,/g, '')), Number(n?.replace(/,/g, ''))]).toEqual([nights + 1, nights]);
+        // Two arrivals and no departures: a stay on each of their days only.
+        expect(stayed).toBe(nights > 1 ? '2' : undefined);
       }),
       { numRuns: 40 },
     );
