@@ -99,6 +99,57 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       expect(await page.textContent('.leaflet-popup .vm-popup__alt-names')).toBe('杭州');
       await page.close();
     });
+
+    it('breaks a name longer than the popup and the stop list are wide inside them, clear of the dates', async () => {
+      // A real place name in New Zealand, 85 letters with no space, and a link to match.
+      const long = 'Taumatawhakatangihangakoauauotamateaturipukakapikimaungahoronukupokaiwhenuakitanatahu';
+      const trip = {
+        id: 'nz',
+        title: 'NZ',
+        stops: [
+          { id: 'a', name: long, coordinates: [176.54, -40.35], arrive: '2025-03-01', meetings: [{ id: 'm', title: 'Visit', with: [], url: `https://example.org/${long}/${long}` }] },
+          { id: 'b', name: 'Napier', coordinates: [176.91, -39.49], arrive: '2025-03-02' },
+        ],
+      };
+      const page = await mapPage(browser, { width: 390, height: 844 });
+      await page.evaluate((json) => {
+        const w = window as unknown as W;
+        w.layer = visitmap.itineraryLayer(json, { animate: false }).addTo(w.map);
+        visitmap.stopListControl(w.layer, { collapsed: false }).addTo(w.map);
+        w.layer.fitItinerary();
+        w.layer.openStop('a');
+      }, trip);
+      const overflow = await page.$$eval('.leaflet-popup .vm-popup, .leaflet-popup .vm-popup *', (els) =>
+        els.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible').map((e) => `${e.className || e.tagName}: ${e.scrollWidth} > ${e.clientWidth}`),
+      );
+      expect(overflow).toEqual([]);
+      // The list folds on a phone as the layer fits: opened, its entry is measured where it is drawn.
+      await page.evaluate(() => (window as unknown as W).map.closePopup());
+      if ((await page.getAttribute('.vm-stoplist-control__toggle', 'aria-expanded')) !== 'true') await page.click('.vm-stoplist-control__toggle');
+      // The name's text as drawn (a Range), not its box, which a word too long for it runs out of.
+      const [name, dates] = await page.$eval('.vm-stoplist__stop', (row) =>
+        [row.querySelector('.vm-stoplist__name')!, row.querySelector('.vm-stoplist__dates')!].map((e) => {
+          const range = document.createRange();
+          range.selectNodeContents(e);
+          return range.getBoundingClientRect().toJSON() as DOMRect;
+        }),
+      );
+      expect(name!.width * dates!.width, 'the entry is drawn').toBeGreaterThan(0);
+      const apart = name!.right <= dates!.left + 0.5 || name!.bottom <= dates!.top + 0.5 || dates!.bottom <= name!.top + 0.5;
+      expect(apart, `name ${JSON.stringify(name)} and dates ${JSON.stringify(dates)} overlap`).toBe(true);
+      // At 1280×800, with the timeline too, as the tester saw it: the current stop's entry was 821 px wide in 278.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.evaluate(() => {
+        const w = window as unknown as W;
+        visitmap.timelineControl(w.layer).addTo(w.map);
+        w.layer.openStop('a');
+      });
+      const wide = await page.$$eval('.vm-stoplist__stop, .vm-timeline, .vm-timeline :not(.vm-timeline__ticks), .leaflet-popup .vm-popup', (els) =>
+        els.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible').map((e) => `${e.className}: ${e.scrollWidth} > ${e.clientWidth}`),
+      );
+      expect(wide).toEqual([]);
+      await page.close();
+    });
   });
 
   describe('keyboard', () => {
