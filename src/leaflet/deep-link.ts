@@ -78,10 +78,13 @@ export class DeepLink {
     const { timeline, days } = this.o;
     this.applying = true;
     try {
-      if (days && (state.day || days.getDay())) days.select(state.day ?? null);
       const known = state.stop !== undefined && this.layer.getStops().some((s) => s.id === state.stop);
       const time = Date.parse(state.t ?? ''); // NaN without one
       const timed = Number.isFinite(time);
+      // No stop named: none is open when the day is chosen, so the timeline goes to the day's
+      // start, as when the day is picked on a fresh page.
+      if (!known && !timed) this.layer.closePopup();
+      if (days && (state.day || days.getDay())) days.select(state.day ?? null);
       if (timeline && timed) timeline.seekTime(time);
       else if (timeline && known) timeline.seekStop(state.stop!);
       this.expected = known ? state.stop! : timeline && timed ? (timeline.moments[timeline.getProgress() | 0]?.id ?? null) : null;
@@ -141,7 +144,7 @@ export class DeepLink {
   private onDay(e: DayChangeEvent): void {
     // A day that does not hold the stop in the address drops it, and its time, from the link.
     const day = e.day;
-    if (!day || day.stops.includes(this.layer.getCurrentIndex())) this.write({ day: day?.key });
+    if (!day || day.stops.includes(this.layer._popup.index)) this.write({ day: day?.key });
     else this.write({ day: day.key, stop: undefined, t: undefined });
   }
 

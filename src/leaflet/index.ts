@@ -45,5 +45,5 @@ export { formatDates, stopLabel } from '../story/format';
 export { parseStoryHash, formatStoryHash, type StoryHash } from '../story/hash';
 export { findMeeting, type MeetingAt } from '../story/meetings';
 export { storyDays, type StoryDay, type StoryDaysOptions } from '../story/days';
-export { storyMoments, timeAtPosition, positionAtTime, type StoryMoment } from '../story/moments';
+export { storyMoments, storySpan, timeAtPosition, positionAtTime, type StoryMoment } from '../story/moments';
 export { StoryPlayback, type StoryPlaybackOptions, type PlaybackTick } from '../story/playback';

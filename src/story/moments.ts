@@ -139,6 +139,28 @@ function wallToInstant(wallMs: number, timeZone: string | undefined): number {
 }
 
 /**
+ * Where some stops are on the time axis, as playback positions from the first of them to
+ * the last: what the timeline keeps to while only they are shown. For one local day
+ * (`YYYY-MM-DD`, a day picked) a stop reached before that day counts from the day's
+ * start (00:00 in `timeZone`), on its way from it: 11 Dec begins with Hangzhou, reached
+ * on 10 Dec, being left, not at 10 Dec. `null` for no stops.
+ *
+ * @example
+ * storySpan(moments, [1, 2, 3, 4], '2023-12-11', 'Asia/Shanghai'); // [1.41…, 4]
+ */
+export function storySpan(moments: readonly StoryMoment[], stops: readonly number[], day?: string | null, timeZone?: string): [number, number] | null {
+  if (!stops.length) return null;
+  const start = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? wallToInstant(Date.parse(`${day}T00:00:00Z`), timeZone) : NaN;
+  // Stop i at the day's start: between it and the next stop, when the day starts between them.
+  const at = (i: number): number => {
+    const a = moments[i]?.time ?? NaN;
+    const b = moments[i + 1]?.time ?? NaN;
+    return start > a && b > start ? i + (start - a) / (b - a) : i;
+  };
+  return [at(Math.min(...stops)), at(Math.max(...stops))];
+}
+
+/**
  * The time at a playback position: `2.5` is halfway (in time) from the third stop to the fourth.
  *
  * @example

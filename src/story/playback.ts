@@ -25,6 +25,7 @@ const EPS = 1e-9;
  * to `stops - 1` (2.25 is a quarter of the way from the third stop to the fourth) that
  * `tick(ms)` moves on while playing: a stay at each stop, then the leg to the next.
  * The control drives it from `requestAnimationFrame`; tests drive it by hand.
+ * `setBounds` keeps it within part of the story (a day picked): every move stays there.
  *
  * @example
  * const p = new StoryPlayback({ stops: 3, legDuration: () => 1000, dwell: 500, reducedMotion: () => false });
@@ -39,6 +40,8 @@ export class StoryPlayback {
   private readonly o: StoryPlaybackOptions;
   /** Time spent at the current stop since arriving (only meaningful at a whole position). */
   private held = 0;
+  /** The part of the story it stays within, `null`: all of it. */
+  private bounds: readonly [number, number] | null = null;
 
   constructor(options: StoryPlaybackOptions) {
     if (!(options.stops >= 0)) throw new RangeError('StoryPlayback: stops must be a number ≥ 0');
@@ -50,15 +53,38 @@ export class StoryPlayback {
     return Math.max(0, Math.floor(this.position + EPS));
   }
 
-  /** Whether the story is at the last stop. */
-  get atEnd(): boolean {
-    return this.position >= this.o.stops - 1 - EPS;
+  /** Where it may go: from the bounds' start to their end, or the whole story. */
+  private get start(): number {
+    return this.bounds?.[0] ?? 0;
   }
 
-  /** Starts playing; from the start again when at the end. Leaves a stop at once (the visitor asked to go). */
+  private get end(): number {
+    return this.bounds?.[1] ?? Math.max(0, this.o.stops - 1);
+  }
+
+  /** Whether the story is at the last stop (or at the end of its bounds). */
+  get atEnd(): boolean {
+    return this.position >= this.end - EPS;
+  }
+
+  /**
+   * Keeps every move (step, seek, play) between two positions, e.g. the first and last
+   * of one day's stops (see {@link storySpan}); `null` frees it again. The position is
+   * moved inside them now.
+   * @example
+   * playback.setBounds([1.4, 4]); // 11 Dec: from leaving Hangzhou to Lingang
+   */
+  setBounds(bounds: readonly [number, number] | null): void {
+    const last = Math.max(0, this.o.stops - 1);
+    const start = bounds ? Math.min(Math.max(bounds[0], 0), last) : 0;
+    this.bounds = bounds && [start, Math.min(Math.max(bounds[1], start), last)];
+    this.position = this.clamp(this.position);
+  }
+
+  /** Starts playing; from the start (of the bounds) again when at the end or outside them. Leaves a stop at once (the visitor asked to go). Does nothing with nothing to travel. */
   play(): void {
-    if (this.o.stops < 2) return;
-    if (this.atEnd) this.position = 0;
+    if (this.o.stops < 2 || this.end - this.start < EPS) return;
+    if (this.atEnd || this.position < this.start - EPS) this.position = this.start;
     this.playing = true;
     this.held = this.o.dwell;
   }
@@ -71,7 +97,7 @@ export class StoryPlayback {
   /** Pauses and goes to the next stop (from between two stops: the one ahead). */
   stepForward(): number {
     this.pause();
-    this.position = Math.min(this.o.stops - 1, this.stop + 1);
+    this.position = this.clamp(this.stop + 1);
     return this.position;
   }
 
@@ -79,15 +105,19 @@ export class StoryPlayback {
   stepBack(): number {
     this.pause();
     const whole = Math.abs(this.position - Math.round(this.position)) < EPS;
-    this.position = Math.max(0, whole ? Math.round(this.position) - 1 : this.stop);
+    this.position = this.clamp(whole ? Math.round(this.position) - 1 : this.stop);
     return this.position;
   }
 
-  /** Pauses and jumps to a position (clamped). */
+  /** Pauses and jumps to a position (kept within the story and its bounds). */
   seek(position: number): void {
     this.pause();
-    this.position = Math.min(Math.max(Number.isFinite(position) ? position : 0, 0), Math.max(0, this.o.stops - 1));
+    this.position = this.clamp(Number.isFinite(position) ? position : 0);
     this.held = 0;
+  }
+
+  private clamp(position: number): number {
+    return Math.min(Math.max(position, this.start), this.end);
   }
 
   /** Moves the story on by `ms` of playing time. */
@@ -109,26 +139,29 @@ export class StoryPlayback {
         continue;
       }
       if (this.o.reducedMotion()) {
-        this.arrive(at + 1, result);
+        this.arrive(Math.min(at + 1, this.end), result);
         continue;
       }
+      // Towards the next stop, or the end of the bounds when they end before it.
+      const to = Math.min(at + 1, this.end);
       const duration = Math.max(1, this.o.legDuration(at));
-      const left = (at + 1 - this.position) * duration;
+      const left = (to - this.position) * duration;
       if (budget < left) {
         this.position += budget / duration;
         budget = 0;
       } else {
         budget -= left;
-        this.arrive(at + 1, result);
+        this.arrive(to, result);
       }
     }
     return result;
   }
 
-  private arrive(stop: number, result: PlaybackTick): void {
-    this.position = stop;
+  private arrive(position: number, result: PlaybackTick): void {
+    this.position = position;
     this.held = 0;
-    result.arrived = stop;
+    // The end of the bounds between two stops is no stop reached.
+    if (Number.isInteger(position)) result.arrived = position;
     if (this.atEnd) {
       this.playing = false;
       result.ended = true;

@@ -5,6 +5,7 @@
  * with an honest precision), and turns the table into cards on a phone with nothing off
  * screen. axe runs on the page at both sizes.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { collectPageErrors, describeBrowser, axeProblems, screenshotDir, useGall
 
 
 
+const MALACCA = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow (May 6) for Kuala Lumpur.\n\nShe will then travel to Malacca on May 8.\n\nShe will return to Singapore on May 9.';
 const PENANG = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow (May 6) for Kuala Lumpur.\n\nShe will then travel to Penang on May 8.\n\nShe will return to Singapore on May 9.';
 
 describeBrowser('extract page', () => {
@@ -81,6 +83,46 @@ describeBrowser('extract page', () => {
     expect((await places(page))[1]).toBe('George Town');
     expect(errors).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('marks only the date a person changed as theirs: the other inferred date stays inferred, in the file and in italics', async () => {
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    await page.fill('#text', MALACCA);
+    await page.fill('#published', '2025-05-05');
+    await page.fill('#home', 'Singapore');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Drafted 4 stops/);
+    expect(await places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Malacca', 'Singapore']);
+    // Malacca: arrival stated (May 8), departure inferred (the return, May 9).
+    const row = page.locator('#table tbody tr').nth(2);
+    const italic = () => row.locator('input[type="date"]').evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => getComputedStyle(i).fontStyle));
+    const download = async () => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+      const stops = (JSON.parse(readFileSync((await file.path())!, 'utf8')) as { features: { id?: string; properties: { dateCertainty?: string; note?: string } }[] }).features;
+      return stops.find((f) => f.id === 'malacca')!.properties;
+    };
+    expect(await italic()).toEqual(['normal', 'italic']);
+    const arrive = row.locator('input[type="date"]').nth(0);
+    await arrive.fill('2025-05-08'); // the date the text gave, now checked by a person
+    await arrive.dispatchEvent('change');
+    // The departure is still the draft's guess: the stop stays inferred, the note says which date is the person's.
+    expect(await italic()).toEqual(['normal', 'italic']);
+    let stop = await download();
+    expect(stop.dateCertainty).toBe('inferred');
+    expect(stop.note).toMatch(/\bdepart inferred, not stated\./);
+    expect(stop.note).toMatch(/\barrive set by hand\./);
+    // Both dates checked: stated, nothing left in italics.
+    const depart = row.locator('input[type="date"]').nth(1);
+    await depart.fill('2025-05-09');
+    await depart.dispatchEvent('change');
+    expect(await italic()).toEqual(['normal', 'normal']);
+    expect(await row.getAttribute('class')).not.toMatch(/inferred/);
+    stop = await download();
+    expect(stop.dateCertainty).toBe('stated');
+    expect(stop.note).not.toMatch(/inferred/);
+    expect(stop.note).toMatch(/\barrive set by hand\. depart set by hand\./);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -246,11 +246,69 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
-  it('opens a time and a day from the hash', async () => {
-    const { page } = await open('#day=2023-12-14&t=2023-12-11T05:00:00Z');
-    expect(await page.locator('.vm-days__select').inputValue()).toBe('2023-12-14');
+  it('opens a time and a day from the hash; a time outside that day is kept within it', async () => {
+    const { page } = await open('#day=2023-12-11&t=2023-12-11T05:00:00Z');
+    expect(await page.locator('.vm-days__select').inputValue()).toBe('2023-12-11');
     expect(await valueText(page)).toMatch(/^11 Dec 2023/);
+    await page.goto(`${gallery.base}story.html#day=2023-12-14&t=2023-12-11T05:00:00Z`);
+    await settle(page);
+    expect(await page.locator('.vm-days__select').inputValue()).toBe('2023-12-14');
+    expect(await valueText(page)).toMatch(/^14 Dec 2023/);
     await page.close();
+  });
+
+  it('with a day picked, the step buttons, the slider and its keys stay on that day’s stops', async () => {
+    const { page, errors } = await open();
+    await page.locator('.vm-days__select').selectOption('2023-12-12');
+    await settle(page);
+    const popupTitle = () => page.locator('.leaflet-popup .vm-popup__title').allTextContents();
+    expect(await valueText(page)).toBe('12 Dec 2023 (inferred): stop 6 of 7, Shanghai');
+    await page.locator('.vm-timeline__button--next').click();
+    await settle(page);
+    expect(await valueText(page)).toBe('12 Dec 2023 (inferred): stop 6 of 7, Shanghai');
+    await page.locator('.vm-timeline__button--previous').click();
+    await settle(page);
+    expect(await valueText(page)).toBe('12 Dec 2023 (inferred): stop 6 of 7, Shanghai');
+    const slider = page.locator('.vm-timeline__range');
+    for (const key of ['End', 'ArrowLeft', 'Home', 'PageUp']) {
+      await slider.press(key);
+      await settle(page);
+      expect(await valueText(page), key).toBe('12 Dec 2023 (inferred): stop 6 of 7, Shanghai');
+      expect(await popupTitle(), key).not.toContain('Lingang New Area');
+    }
+    // Dragged to the start of the visit: back to the day.
+    await slider.evaluate((r: HTMLInputElement) => {
+      r.value = r.min;
+      r.dispatchEvent(new Event('input', { bubbles: true }));
+      r.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle(page);
+    expect(await valueText(page)).toMatch(/^12 Dec 2023 .*Shanghai$/);
+    expect(await hashOf(page)).toMatch(/day=2023-12-12/);
+    expect(await hashOf(page)).not.toMatch(/stop=(?!shanghai-again)/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('picking a day and opening its #day= link land on the same moment, inside that day', async () => {
+    const where = async (page: Page) => ({ text: await valueText(page), value: await page.locator('.vm-timeline__range').inputValue(), popups: await page.locator('.leaflet-popup').count() });
+    const picked = await open();
+    await picked.page.locator('.vm-days__select').selectOption('2023-12-11');
+    await settle(picked.page);
+    const fromPicker = await where(picked.page);
+    // Hangzhou was reached on 10 Dec: the day starts with leaving it.
+    expect(fromPicker.text).toBe('11 Dec 2023: travelling from Hangzhou to Shanghai');
+    await picked.page.close();
+    const loaded = await open('#day=2023-12-11');
+    expect(await where(loaded.page)).toEqual(fromPicker);
+    // From a stop of that day to the day's link: the same again, the stop closed.
+    await loaded.page.evaluate(() => (location.hash = '#stop=lingang'));
+    await waitPopup(loaded.page, 'Lingang New Area');
+    await loaded.page.evaluate(() => (location.hash = '#day=2023-12-11'));
+    await expect.poll(() => loaded.page.locator('.leaflet-popup').count()).toBe(0);
+    await settle(loaded.page);
+    expect(await where(loaded.page)).toEqual(fromPicker);
+    await loaded.page.close();
   });
 
   it('goes back and forward through the stops opened', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { storyDays } from '../../src/story/days';
 import { formatDates } from '../../src/story/format';
-import { storyMoments, positionAtTime, timeAtPosition } from '../../src/story/moments';
+import { storyMoments, storySpan, positionAtTime, timeAtPosition } from '../../src/story/moments';
 import { seed } from '../leaflet/fixtures';
 
 const trip = (timezone: string | undefined, stops: object[]) =>
@@ -121,5 +121,36 @@ describe('storyMoments', () => {
     for (const p of [0, 1, 2.5, 3.25, 6]) expect(positionAtTime(moments, timeAtPosition(moments, p))).toBeCloseTo(p, 9);
     expect(positionAtTime(moments, moments[0]!.time - 1e9)).toBe(0);
     expect(positionAtTime(moments, moments[6]!.time + 1e9)).toBe(6);
+  });
+});
+
+describe('storySpan', () => {
+  const day = (key: string) => storyDays(seed()).find((d) => d.key === key)!;
+  const moments = storyMoments(seed());
+  const timeOf = (p: number) => new Date(timeAtPosition(moments, p)).toISOString();
+
+  it('keeps each seed day within that local day: a stop reached the day before counts from the day’s start', () => {
+    // 11 Dec: Hangzhou (reached 10 Dec) is being left at 00:00 Shanghai time, then Shanghai, Yangshan, Lingang.
+    const [from, to] = storySpan(moments, day('2023-12-11').stops, '2023-12-11', 'Asia/Shanghai')!;
+    expect(Math.floor(from)).toBe(1);
+    expect(timeOf(from)).toBe('2023-12-10T16:00:00.000Z');
+    expect(to).toBe(4);
+    // 12 Dec: Shanghai again, reached that day.
+    expect(storySpan(moments, day('2023-12-12').stops, '2023-12-12', 'Asia/Shanghai')).toEqual([5, 5]);
+    // 13 Dec: the middle of that stay, at the day's start.
+    const [mid, midEnd] = storySpan(moments, day('2023-12-13').stops, '2023-12-13', 'Asia/Shanghai')!;
+    expect([Math.floor(mid), mid]).toEqual([5, midEnd]);
+    expect(timeOf(mid)).toBe('2023-12-12T16:00:00.000Z');
+    for (const d of storyDays(seed())) {
+      const [a, b] = storySpan(moments, d.stops, d.key, 'Asia/Shanghai')!;
+      expect(new Date(timeAtPosition(moments, a) + 8 * 3_600_000).toISOString().slice(0, 10), d.key).toBe(d.key);
+      expect(new Date(timeAtPosition(moments, b) + 8 * 3_600_000).toISOString().slice(0, 10), d.key).toBe(d.key);
+    }
+  });
+
+  it('without a day runs from the first stop shown to the last, and is null for none', () => {
+    expect(storySpan(moments, [4, 2, 3])).toEqual([2, 4]);
+    expect(storySpan(moments, [])).toBeNull();
+    expect(storySpan(moments, [1, 2], 'not a day')).toEqual([1, 2]);
   });
 });

@@ -70,3 +70,58 @@ describe('StoryPlayback', () => {
     expect(p.position).toBe(2);
   });
 });
+
+describe('StoryPlayback within bounds (a day picked)', () => {
+  const five = (reduced = false) => new StoryPlayback({ stops: 5, legDuration: () => 1000, dwell: 500, reducedMotion: () => reduced });
+
+  it('steps, seeks and goes to either end only within its bounds', () => {
+    const p = five();
+    p.setBounds([1.5, 3]);
+    expect(p.position).toBe(1.5); // moved inside at once from 0
+    p.seek(0);
+    expect(p.position).toBe(1.5);
+    expect(p.stepBack()).toBe(1.5);
+    expect(p.stepForward()).toBe(2);
+    expect(p.stepBack()).toBe(1.5);
+    expect(p.stepForward()).toBe(2);
+    expect(p.stepForward()).toBe(3);
+    expect(p.stepForward()).toBe(3);
+    p.seek(4);
+    expect(p.position).toBe(3);
+    p.setBounds(null);
+    expect(p.stepForward()).toBe(4);
+  });
+
+  it('plays from the start of its bounds and ends at their end, animated or not', () => {
+    for (const reduced of [false, true]) {
+      const p = five(reduced);
+      p.seek(4);
+      p.setBounds([1.5, 3]);
+      p.play();
+      expect(p.position).toBe(1.5);
+      const arrived: number[] = [];
+      let ended = false;
+      for (let i = 0; i < 1000 && p.playing; i++) {
+        const t = p.tick(16);
+        if (t.arrived !== null) arrived.push(t.arrived);
+        ended ||= t.ended;
+      }
+      expect(arrived).toEqual([2, 3]);
+      expect(ended).toBe(true);
+      expect(p.position).toBe(3);
+    }
+  });
+
+  it('ends between two stops when its bounds do, and does not play a span of one moment', () => {
+    const p = five();
+    p.setBounds([1, 1.25]);
+    p.play();
+    const t = p.tick(10_000);
+    expect(t).toEqual({ arrived: null, ended: true });
+    expect(p.position).toBe(1.25);
+    p.setBounds([2.5, 2.5]);
+    p.play();
+    expect(p.playing).toBe(false);
+    expect(p.position).toBe(2.5);
+  });
+});

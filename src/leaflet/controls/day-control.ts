@@ -112,7 +112,7 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     if (day === this.current) return this;
     this.current = day;
     if (this.select_) this.select_.value = day?.key ?? '';
-    this.layer.setStopFilter(day ? day.stops : null);
+    this.layer.setStopFilter(day ? day.stops : null, { day: day?.key });
     const map = this.host;
     if (map && this.options.fit) {
       const chosen = this.options.fitOptions ?? {};

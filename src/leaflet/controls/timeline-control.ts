@@ -5,7 +5,7 @@ import { stopIndex } from '../../itinerary/stop-index';
 import { prefersReducedMotion } from '../dom';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
-import { positionAtTime, storyMoments, timeAtPosition, type StoryMoment } from '../../story/moments';
+import { positionAtTime, storyMoments, storySpan, timeAtPosition, type StoryMoment } from '../../story/moments';
 import { StoryPlayback } from '../../story/playback';
 import { storyTimeText } from '../../story/text';
 import { ItineraryControl } from './control';
@@ -50,8 +50,6 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   private frame = 0;
   private lastFrame = 0;
   private shownStop = -1;
-  /** The first and last stop the layer's filter shows (a day picked), or null when it shows all: playback stays within them. */
-  private shown: [number, number] | null = null;
   private readonly legMs: number[];
 
   constructor(layer: ItineraryLayer, options?: TimelineControlOptions) {
@@ -95,6 +93,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.layer.on('popupopen', this.onLayerPopup, this);
     this.layer.on('stopfilter', this.onFilter, this);
     this.shownStop = this.layer.getCurrentIndex();
+    this.keepTo(this.layer.getStopFilter(), this.layer.getStopFilterDay());
     this.render(true);
     map.on('resize', this.fitTicks, this);
     return this.view.root;
@@ -136,13 +135,12 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     return timeAtPosition(this.moments, this.playback.position);
   }
 
-  /** Starts playing the visit (from the start again when at the end) and fires `change` with cause `'play'`; does nothing when already playing or with fewer than two moments. */
+  /** Starts playing the visit (from the start again when at the end; with a day picked, that day) and fires `change` with cause `'play'`; does nothing when already playing or with nothing to travel (fewer than two moments, a day of one stop). */
   play(): this {
     if (this.playback.playing || this.moments.length < 2) return this;
-    // Under a filter (a day picked), play its stops: from its first unless inside it already.
-    const shown = this.shown;
-    if (shown && (this.playback.position < shown[0] || this.playback.position >= shown[1])) this.playback.seek(shown[0]);
+    // Under a filter (a day picked) the playback plays its stops: from its first unless inside it already.
     this.playback.play();
+    if (!this.playback.playing) return this;
     this.lastFrame = 0;
     if (this.playback.stop !== this.shownStop) this.showStop(this.playback.stop);
     this.render(true);
@@ -267,9 +265,8 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.lastFrame = now;
     const wasAtStop = Number.isInteger(this.playback.position);
     const result = this.playback.tick(dt);
-    // Arriving at the last stop the filter shows ends the play there, as the story's end does.
-    const ended = result.ended || (this.shown !== null && result.arrived !== null && result.arrived >= this.shown[1]);
-    if (ended) this.playback.pause();
+    // The story's end, or that of the stops shown (a day picked).
+    const ended = result.ended;
     // Leaving a stop: close its popup so the route being drawn is not hidden.
     if (wasAtStop && !Number.isInteger(this.playback.position) && this.options.follow) this.host.closePopup();
     if (result.arrived !== null) this.showStop(result.arrived);
@@ -299,12 +296,24 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   }
 
   private onFilter(e: ItineraryFilterEvent): void {
-    const stops = e.stops?.length ? e.stops : null;
-    this.shown = stops && [stops[0]!, stops[stops.length - 1]!];
-    // A day picked that the story is not at: go to its first stop (quietly: the day
-    // control has just fitted the map to the day, so no stop is flown to or opened).
-    if (stops && !this.playback.playing && !stops.includes(this.playback.stop)) this.playback.seek(stops[0]!);
+    const span = this.keepTo(e.stops, e.day);
+    // Stops filtered (a day picked): go to their start, or to the stop among them whose popup
+    // is open, quietly: the day control has just fitted the map, so no stop is flown to or opened.
+    if (span && !this.playback.playing) {
+      const open = this.layer._popup.index;
+      this.playback.seek(open >= 0 && e.stops!.includes(open) ? open : span[0]);
+    }
     this.render(true);
+  }
+
+  /**
+   * The one rule of the timeline under a filter: step, play, seek, the slider and Home/End
+   * move only among the stops shown, and for a day picked only within that day.
+   */
+  private keepTo(stops: readonly number[] | null, day: string | null): [number, number] | null {
+    const span = stops && storySpan(this.moments, stops, day, this.layer.itinerary.timezone);
+    this.playback.setBounds(span);
+    return span;
   }
 
   private onRangeKey(e: KeyboardEvent): void {

@@ -45,6 +45,8 @@ export interface ItineraryMeetingEvent extends ItineraryStopEvent {
 export interface ItineraryFilterEvent extends L.LeafletEvent {
   /** Indexes of the stops shown, in visiting order, or `null` when none is hidden. */
   stops: number[] | null;
+  /** The local day (`YYYY-MM-DD`) those stops are, when a day is picked (`setStopFilter`'s `day`); `null` otherwise. */
+  day: string | null;
   layer: ItineraryLayer;
 }
 

@@ -80,6 +80,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private live: HTMLElement | null = null;
   /** Stops left shown by `setStopFilter`; `null`: all. */
   private shown: ReadonlySet<number> | null = null;
+  /** The local day those stops are (a day picked), if `setStopFilter` was told it. */
+  private shownDay: string | null = null;
   /** The meeting details view (the `meetingDetails` option's), made when first opened. */
   private details?: MeetingView;
   private readonly placer: RoutePlacer;
@@ -255,21 +257,27 @@ export class ItineraryLayer extends L.FeatureGroup {
    * Shows only some stops: their markers, the legs joining two shown stops, and their
    * stop list entries (a day view, a search). `null` shows everything again. Fires
    * `stopfilter`. In large mode the canvas still draws every stop; legs and list follow.
+   * While stops are filtered out, a timeline moves only among those shown.
    * @param stops ids or indexes of the stops to show.
+   * @param options `day`: the local day (`YYYY-MM-DD`) these stops are, as the day picker
+   * sets it: a timeline then keeps within that day (a stop reached the day before counts
+   * from the day's start).
    * @example
-   * layer.setStopFilter(['shanghai', 'yangshan']); // one day's stops
+   * layer.setStopFilter(['shanghai', 'yangshan']); // some stops
+   * layer.setStopFilter([1, 2, 3, 4], { day: '2023-12-11' }); // one day's stops
    * layer.setStopFilter(null); // everything again
    */
-  setStopFilter(stops: readonly (string | number)[] | null): this {
+  setStopFilter(stops: readonly (string | number)[] | null, options?: { day?: string | null }): this {
     if (stops && !Array.isArray(stops)) throw new TypeError('setStopFilter: expected a list of stop ids or indexes, or null');
     this.shown = stops ? new Set(stops.map((s) => this.indexOf(s))) : null;
+    this.shownDay = (stops && options?.day) || null;
     const map = this.host;
     if (map && this.onMap) {
       if (this.shown && this._popup.index >= 0 && !this.shown.has(this._popup.index)) this._popup.close();
       this.clear();
       this.draw(map);
     }
-    const payload: Partial<ItineraryFilterEvent> = { stops: this.getStopFilter(), layer: this };
+    const payload: Partial<ItineraryFilterEvent> = { stops: this.getStopFilter(), day: this.shownDay, layer: this };
     this.fire('stopfilter', payload);
     return this;
   }
@@ -277,6 +285,11 @@ export class ItineraryLayer extends L.FeatureGroup {
   /** Indexes of the stops `setStopFilter` left shown, in order; `null` when all are. */
   getStopFilter(): number[] | null {
     return this.shown ? [...this.shown].sort((a, b) => a - b) : null;
+  }
+
+  /** The local day (`YYYY-MM-DD`) `setStopFilter` was given with the stops shown, `null` when none was. */
+  getStopFilterDay(): string | null {
+    return this.shownDay;
   }
 
   /**
