@@ -216,8 +216,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (lastVisit && leavesAt !== undefined && !found.some((f) => f.e === lastVisit!.entry) && found.some((f) => f.m.start > leavesAt)) {
       for (const d of info.dates) if (d.end <= leavesAt && !d.bound) lastVisit.days.push({ day: d.to ?? d.from, as: 'depart' });
     }
-    // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination.
-    const bound = found.length === 1 && LEAVES_FOR.test(info.s.text.slice(0, found[0]!.m.start));
+    // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination;
+    // "depart for Singapore this Sunday (March 9) to begin a visit to Singapore and Kuala Lumpur": the one it leaves for,
+    // when the others are named after that day.
+    const bound = found.length > 0 && LEAVES_FOR.test(info.s.text.slice(0, found[0]!.m.start)) && found.slice(1).every((f) => !!first && f.m.start > first.end);
     // "departed Tokyo on the morning of the 7th and arrived in Seoul in the early afternoon": one day for both, when no other is given.
     const arrivesSameDay = found.length === 1 && info.dates.length === 1 && (ARRIVE_WORD.exec(info.s.text.slice(first?.end ?? 0))?.index ?? -1) >= 0 && found[0]!.m.start > (first?.end ?? 0);
     // "During his stay in Budapest, which began on Tuesday": the one place of the sentence that starts the trip.
