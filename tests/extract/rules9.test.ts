@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useWorld } from './world';
 
-const { stopDays } = useWorld();
+const { draft, stopDays } = useWorld();
 
 describe('days: "depart for X on D to begin a visit to X and Y" reaches X on D', () => {
   it('dates the arrival at the place left for, though the sentence lists the visit\'s places after the day', () => {
@@ -12,4 +12,44 @@ describe('days: "depart for X on D to begin a visit to X and Y" reaches X on D',
     expect(stopDays(text, '2026-05-07', 'London')).toEqual(['London ..2026-05-10', 'Lisbon 2026-05-10..2026-05-12', 'Madrid 2026-05-12..2026-05-12', 'London 2026-05-13..']);
   });
 
+  it('reaches it the next day at the earliest when the departure is at night ("tonight", "this evening")', () => {
+    const listed = 'The Minister will depart for Lisbon tonight (May 10) to begin a four-day visit to Lisbon and Madrid. In Lisbon, she will meet the Prime Minister on May 11. She will return to London on May 14.';
+    expect(stopDays(listed, '2026-05-10', 'London').slice(0, 2)).toEqual(['London ..2026-05-10', 'Lisbon 2026-05-11..2026-05-11']);
+    const alone = draft('The Minister will depart for Nairobi this evening (3 June). She will return to Oslo on 6 June.', '2026-06-03', 'Oslo').stops[1]!;
+    expect([alone.arrive, alone.note]).toEqual(['2026-06-04', 'arrive and depart inferred, not stated.']);
+  });
+
+});
+
+describe('certainty: a day is stated only for what its sentence says of it', () => {
+  const certainty = (text: string, published: string, home: string) =>
+    draft(text, published, home).stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''} ${s.dateCertainty ?? ''}${s.note?.includes('inferred') ? ` (${s.note.replace(/.*?(\w+(?: and \w+)? inferred, not stated\.).*/, '$1')})` : ''}`);
+
+  it('"travels on Thursday to Busan" states the arrival at Busan, not the departure from it', () => {
+    const text = 'Madrid, 2 June 2026 – The Minister will visit Hanoi on 3 June. From Hanoi she travels on Thursday to Busan, where she will meet the Mayor. She returns to Madrid on 8 June.';
+    expect(certainty(text, '2026-06-02', 'Madrid')).toEqual([
+      'Madrid ..2026-06-03 inferred (depart inferred, not stated.)',
+      'Hanoi 2026-06-03..2026-06-04 stated',
+      'Busan 2026-06-04..2026-06-08 inferred (depart inferred, not stated.)',
+      'Madrid 2026-06-08.. stated',
+    ]);
+  });
+
+  it('"will leave for Nairobi tomorrow" states the day of leaving home; the arrival that day is inferred, with a note', () => {
+    const text = 'Oslo, 2 June 2026 – The Minister will leave for Nairobi tomorrow. On Friday she will meet the President in Nairobi. She returns to Oslo on 8 June.';
+    expect(certainty(text, '2026-06-02', 'Oslo')).toEqual(['Oslo ..2026-06-03 stated', 'Nairobi 2026-06-03..2026-06-05 inferred (arrive inferred, not stated.)', 'Oslo 2026-06-08.. stated']);
+  });
+
+  it('"On 5 June she leaves for Kyoto" during the trip: the day of leaving the stop before, not a stated arrival', () => {
+    const text = 'The Minister will arrive in Manila on 3 June. On 5 June she leaves for Kyoto. She will meet the Governor in Kyoto on 6 June and return to Oslo on 7 June.';
+    expect(certainty(text, '2026-06-01', 'Oslo').slice(1, 3)).toEqual(['Manila 2026-06-03..2026-06-05 stated', 'Kyoto 2026-06-05..2026-06-06 inferred (arrive inferred, not stated.)']);
+  });
+
+  it('keeps a stated arrival stated: "will arrive in Nairobi on 3 June", "flies to Nairobi on 3 June"', () => {
+    for (const text of ['The Minister will arrive in Nairobi on 3 June and return to Oslo on 6 June.', 'The Minister flies to Nairobi on 3 June and returns to Oslo on 6 June.']) {
+      const nairobi = draft(text, '2026-06-01', 'Oslo').stops[1]!;
+      expect(nairobi.arrive).toBe('2026-06-03');
+      expect(nairobi.note ?? '').not.toMatch(/arrive/);
+    }
+  });
 });
