@@ -1,9 +1,10 @@
 // Outside testers' announcements, round 9: what the rules did with them, checked on sentences written for these
 // tests, about other places than the testers'.
 import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
 import { useWorld } from './world';
 
-const { draft, stopDays } = useWorld();
+const { world, draft, stopDays } = useWorld();
 
 describe('days: "depart for X on D to begin a visit to X and Y" reaches X on D', () => {
   it('dates the arrival at the place left for, though the sentence lists the visit\'s places after the day', () => {
@@ -51,5 +52,22 @@ describe('certainty: a day is stated only for what its sentence says of it', () 
       expect(nairobi.arrive).toBe('2026-06-03');
       expect(nairobi.note ?? '').not.toMatch(/arrive/);
     }
+  });
+});
+
+describe('warnings: a dated sentence after the trip that the draft holds nowhere', () => {
+  const warn = (text: string, published: string, home?: string) => extractWith(world.g, text, { published, ...(home ? { home } : {}) }).warnings;
+
+  it('names the day and quotes the sentence of "On 9 March the Minister will brief the committee in Oslo", told after the return home', () => {
+    const text = 'The Minister will travel to Suva on 3 March, returning to Oslo on 6 March. In Suva she will meet the Prime Minister of Fiji.\n\nOn 9 March the Minister will brief the foreign affairs committee in Oslo.';
+    const w = warn(text, '2026-02-27').filter((x) => x.code === 'date-conflict');
+    expect(w.map((x) => [x.message.includes('2026-03-09') && x.message.includes('after the return home (2026-03-06)'), x.source?.text])).toEqual([
+      [true, 'On 9 March the Minister will brief the foreign affairs committee in Oslo.'],
+    ]);
+  });
+
+  it('says nothing of days the draft holds, nor of the date line of a report issued after the trip', () => {
+    const text = 'The Minister travelled to Suva on 3 March and returned to Oslo on 6 March.\n\nEnds/Tuesday, March 10, 2026\nIssued at 16:00';
+    expect(warn(text, '2026-03-10').filter((x) => x.code === 'date-conflict')).toEqual([]);
   });
 });
