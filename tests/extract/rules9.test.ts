@@ -71,3 +71,19 @@ describe('warnings: a dated sentence after the trip that the draft holds nowhere
     expect(warn(text, '2026-03-10').filter((x) => x.code === 'date-conflict')).toEqual([]);
   });
 });
+
+describe('meetings: an undated one is on the day its paragraph has reached', () => {
+  it('dates "She will also visit the Larco Museum" after a meeting on 5 June that day, inferred, not the stop\'s first day', () => {
+    const text = 'The Minister will travel to Lima on 3 June and return to Oslo on 7 June.\n\nIn Lima she will meet the Foreign Minister on 5 June. She will also visit the Larco Museum.';
+    const lima = draft(text, '2026-06-01', 'Oslo').stops[1]!;
+    expect(lima.meetings.map((m) => [m.title, m.date, m.dateCertainty, m.note])).toEqual([
+      ['Meeting with Foreign Minister', '2026-06-05', 'stated', undefined],
+      ['Larco Museum', '2026-06-05', 'inferred', 'Date inferred from the sentence before.'],
+    ]);
+  });
+
+  it('keeps the stop\'s first day where the paragraph gives none, or one outside the stay', () => {
+    const text = 'The Minister will travel to Lima on 3 June and return to Oslo on 7 June.\n\nShe will visit the Larco Museum.';
+    expect(draft(text, '2026-06-01', 'Oslo').stops[1]!.meetings.map((m) => [m.date, m.note])).toEqual([['2026-06-03', 'Date inferred from the stop.']]);
+  });
+});
