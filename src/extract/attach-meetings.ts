@@ -111,12 +111,15 @@ export function attachMeetings(
   });
 }
 
-/** The last day the sentences before `idx` in its paragraph give, not a bound ("until 13 July"), if it is in the stop's stay. */
+/**
+ * The day the sentences before `idx` in its paragraph have reached, if it is in the stop's stay: the first day the
+ * nearest dated one gives, not a bound ("until 13 July"); "travel to Wellington on 3 March, returning on 6 March" is at
+ * Wellington on the 3rd.
+ */
 function storyDay(infos: readonly Info[], idx: number, stop: Stop): string | undefined {
   const paragraph = infos[idx]!.s.paragraph;
   for (let k = idx - 1; k >= 0 && infos[k]!.s.paragraph === paragraph; k--) {
-    const told = infos[k]!.dates.filter((d) => !d.bound);
-    const day = told[told.length - 1]?.from;
+    const day = infos[k]!.dates.find((d) => !d.bound)?.from;
     if (!day) continue;
     const from = stop.arrive?.slice(0, 10);
     const to = (stop.depart ?? stop.arrive)?.slice(0, 10);

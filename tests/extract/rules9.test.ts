@@ -87,3 +87,10 @@ describe('meetings: an undated one is on the day its paragraph has reached', () 
     expect(draft(text, '2026-06-01', 'Oslo').stops[1]!.meetings.map((m) => [m.date, m.note])).toEqual([['2026-06-03', 'Date inferred from the stop.']]);
   });
 });
+
+describe('meetings: the day a paragraph has reached is its first dated sentence\'s first day', () => {
+  it('puts "In Suva she will hold talks …" after "travel to Suva on 3 March, returning on 6 March" on the 3rd, not the day of return', () => {
+    const text = 'The Minister will travel to Suva on 3 March, returning to Oslo on 6 March. In Suva she will hold talks with the Prime Minister of Fiji, Sitiveni Rabuka.';
+    expect(draft(text, '2026-02-27', 'Oslo').stops[1]!.meetings.map((m) => m.date)).toEqual(['2026-03-03']);
+  });
+});
