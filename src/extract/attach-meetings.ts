@@ -87,7 +87,10 @@ export function attachMeetings(
         // … unless the phrase has its own: "attend the forum in Jakarta from 6 to 7 June", "meet X on 4 June".
         const own = info.dates.find((d) => d.start >= mm.start && d.start <= mm.end + 20 && /^[\s,]*(?:on|from|in)?\s*(?:the\s+)?$/.test(info.s.text.slice(Math.min(mm.end, d.start), d.start)));
         const stated = own ?? info.dates.filter((d) => d.start < mm.start).pop() ?? info.dates[0];
-        const date = stated?.from ?? stop.arrive;
+        // "… will meet the Minister on March 10. She will also visit Changi Airport.": an undated one is on the day the
+        // paragraph has reached, where that day is in the stop's stay; else on the stop's first day.
+        const reached = stated ? undefined : storyDay(infos, idx, stop);
+        const date = stated?.from ?? reached ?? stop.arrive;
         const names = withList.map((w) => (typeof w.participant.name === 'string' ? w.participant.name : '')).join(', ');
         const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;
         const meeting: Meeting = {
@@ -98,7 +101,7 @@ export function attachMeetings(
           with: withList.map((w) => w.participant),
           topics: [],
           source: [ref(info, mm.kind === 'meeting' ? 0.8 : 0.6)],
-          ...(!stated && date ? { note: 'Date inferred from the stop.' } : {}),
+          ...(!stated && date ? { note: reached ? 'Date inferred from the sentence before.' : 'Date inferred from the stop.' } : {}),
         };
         stop.meetings.push(meeting);
         current = t;
@@ -106,4 +109,21 @@ export function attachMeetings(
     }
     if (visitedHere.length) current = visitedHere[visitedHere.length - 1];
   });
+}
+
+/**
+ * The day the sentences before `idx` in its paragraph have reached, if it is in the stop's stay: the first day the
+ * nearest dated one gives, not a bound ("until 13 July"); "travel to Wellington on 3 March, returning on 6 March" is at
+ * Wellington on the 3rd.
+ */
+function storyDay(infos: readonly Info[], idx: number, stop: Stop): string | undefined {
+  const paragraph = infos[idx]!.s.paragraph;
+  for (let k = idx - 1; k >= 0 && infos[k]!.s.paragraph === paragraph; k--) {
+    const day = infos[k]!.dates.find((d) => !d.bound)?.from;
+    if (!day) continue;
+    const from = stop.arrive?.slice(0, 10);
+    const to = (stop.depart ?? stop.arrive)?.slice(0, 10);
+    return from && to && from <= day && day <= to ? day : undefined;
+  }
+  return undefined;
 }

@@ -1,7 +1,8 @@
 import { addDays } from './dates';
-import type { Draft } from './draft';
+import { ref, type Draft, type Info } from './draft';
 import { outsideStay } from '../itinerary/stay';
-import type { Stop } from '../itinerary/types';
+import type { Leg, Stop } from '../itinerary/types';
+import { isHistory } from './leaving-day';
 import type { ExtractWarning, GazetteerEntry } from './types';
 import type { TripDay, Visits } from './visits';
 
@@ -111,4 +112,31 @@ export function meetingDays(stops: Stop[], warnings: ExtractWarning[]): void {
       warnings.push({ code: 'date-conflict', message: `${m.title}: the text dates it ${m.date}, outside the stay at ${s.name as string} (${s.arrive ?? '…'} to ${s.depart ?? '…'}); check the meeting's stop and the stop's days.`, ...(source ? { source } : {}) });
     }
   });
+}
+
+/**
+ * "On 9 March the Minister will brief the Senate committee in Canberra", after the return home on 6 March: a sentence
+ * that dates something after the drafted trip ends, and that no stop, leg or meeting of the draft quotes, is on no map.
+ * Each is a `date-conflict` warning naming the day and quoting the sentence, so that nothing dated is lost unsaid.
+ * Not the publication's day (a date line of a report issued after the trip), bounds ("until 13 July"), nor days
+ * before the trip: those are, over the corpus, the announcement's own date lines and "today announced" sentences.
+ */
+export function outsideTrip(infos: readonly Info[], stops: readonly Stop[], legs: readonly Leg[], returnsHome: boolean, published: string | undefined, warnings: ExtractWarning[]): void {
+  const last = stops.flatMap((s) => [s.arrive, s.depart]).filter((d): d is string => !!d).map((d) => d.slice(0, 10)).sort().pop();
+  if (!last) return;
+  const quoted = new Set(
+    [...stops.flatMap((s) => [...s.source, ...s.meetings.flatMap((m) => m.source)]), ...legs.flatMap((l) => l.source)].map((r) => r.range?.[0]),
+  );
+  for (const info of infos) {
+    if (info.headline || quoted.has(info.s.range[0])) continue;
+    const d = info.dates.find((x) => !x.bound && !isHistory(info, x) && x.from !== published && (x.to ?? x.from) > last);
+    if (!d) continue;
+    const when = returnsHome ? `after the return home (${last})` : `after the last stop ends (${last})`;
+    const text = info.s.text.length > 90 ? `${info.s.text.slice(0, 87)}…` : info.s.text;
+    warnings.push({
+      code: 'date-conflict',
+      message: `"${text}": the text dates this ${d.to ? `${d.from} to ${d.to}` : d.from}, ${when}, and no stop or meeting of the draft holds it; check whether the trip goes on, or add it.`,
+      source: ref(info, 0.5),
+    });
+  }
 }

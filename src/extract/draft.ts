@@ -22,8 +22,11 @@ export interface Visit {
   info: number;
   /** Where the place is named in that sentence. */
   at?: number;
-  /** Days the text gives for this visit, and whether they are arrivals, departures or both. */
-  days: { day: string; as: 'arrive' | 'depart' | 'both' }[];
+  /**
+   * Days the text gives for this visit, and whether they are arrivals, departures or both; `inferred` where the
+   * sentence gives the day of something else ("will leave for Tokyo tomorrow": the day of leaving, not of arriving).
+   */
+  days: { day: string; as: 'arrive' | 'depart' | 'both'; inferred?: boolean }[];
   confidence: number;
   /** "return to X", "came back to X": the text brings the traveller back to a place. */
   comesBack?: boolean;
@@ -39,6 +42,8 @@ export interface Draft {
   arrive?: string;
   depart?: string;
   stated: Set<'arrive' | 'depart'>;
+  /** `arrive:YYYY-MM-DD`, `depart:…`: a day that only inferred days give the field, so not stated even where `stated` has it. */
+  guessed?: Set<string>;
   meetings: Meeting[];
   home?: 'departure' | 'return';
   /** The nights the text gives the stay, when it gives no last day. */

@@ -1,7 +1,7 @@
 import { isoCheck } from '../itinerary/iso-date';
 import type { Itinerary } from '../itinerary/types';
 import { attachMeetings } from './attach-meetings';
-import { fillDays, meetingDays } from './days';
+import { fillDays, meetingDays, outsideTrip } from './days';
 import { mergeDistricts } from './districts';
 import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { slug } from './normalize';
@@ -92,6 +92,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   attachMeetings(stops, drafts, infos, places.entryOf, gazetteer.countryByKey);
   meetingDays(stops, warnings);
   const legs = buildLegs(stops, drafts, infos, found);
+  outsideTrip(infos, stops, legs, !!home, anchor.published, warnings);
 
   const sentences = infos.map((i) => i.s);
   const first = sentences[0];

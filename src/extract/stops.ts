@@ -16,8 +16,9 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
     const base = slug(d.entry.name);
     const id = uniqueId(d.home ? `${base}-${d.home}` : base, used);
     const fields = (['arrive', 'depart'] as const).filter((f) => d[f]);
-    const allStated = fields.length > 0 && fields.every((f) => d.stated.has(f));
-    const inferred = fields.filter((f) => !d.stated.has(f));
+    const stated = (f: 'arrive' | 'depart') => d.stated.has(f) && !d.guessed?.has(`${f}:${d[f]!}`);
+    const allStated = fields.length > 0 && fields.every(stated);
+    const inferred = fields.filter((f) => !stated(f));
     const seen = new Set<number>();
     const source: SourceRef[] = [];
     for (const v of d.visits) {

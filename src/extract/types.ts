@@ -56,7 +56,8 @@ export interface ExtractWarning {
    * `ambiguous`: a name that several places carry, resolved by context;
    * `no-date`: no publication date or year, so relative dates could not be resolved;
    * `no-places`: nothing visited was found;
-   * `date-conflict`: the text's days would go backwards between two stops, or a meeting is dated outside its stop's stay;
+   * `date-conflict`: the text's days would go backwards between two stops, a meeting is dated outside its stop's stay,
+   *   or a sentence dates something after the trip that no stop or meeting of the draft holds (`source` is that sentence);
    * `no-home`: no home city was given or found, so the draft has no departure or return stop.
    */
   code: 'unplaced' | 'ambiguous' | 'no-date' | 'no-places' | 'date-conflict' | 'no-home';

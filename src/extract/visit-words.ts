@@ -4,6 +4,8 @@ import { ARRIVE as ARRIVE_FORMS, CALL_AT, DEPART, FLY, GO, HEAD, INSPECT, LAND, 
 
 // "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
 export const ARRIVE = re('i')`\b${ARRIVE_FORMS}\b|\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}\s+on)\s+(?:on\s+)?to\b|\b(?:${DEPART}|${LEAVE}|left)\s+for\b`;
+// "travels on Monday to Seoul", "flies this afternoon to Osaka": {@link ARRIVE}'s travel with its day written before "to".
+export const GOES_ON_DAY_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}\s+on)\s+(?:on|this|next|that)\s+[\w ,()]{1,30}?\s+to\b`;
 /**
  * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
  * Honour at the parade in Paris"): with no place named, it happened where the traveller was.

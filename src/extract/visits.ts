@@ -1,12 +1,12 @@
 import type { DateMention } from './dates';
-import { findDuration } from './dates';
+import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { homewardDay, isHistory, leavingDays } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, AIRPORT_AFTER, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM } from './visit-words';
+import { stayOf, AIRPORT_AFTER, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO } from './visit-words';
 
 // Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
@@ -132,7 +132,7 @@ export function daysOfVisits(
     if (k !== undefined && !right.length && d.end <= found[k]!.m.start && ownDay(k) && !skipFirst) before.push(d);
     else if (k !== undefined) dated[k]!.push(d);
   });
-  const as: Visit['days'][number]['as'] = ARRIVE.test(info.s.text) ? 'arrive' : 'both';
+  const as: Visit['days'][number]['as'] = ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) ? 'arrive' : 'both';
   const days = found.map(() => [] as Visit['days']);
   found.forEach((f, k) => {
     for (const d of dated[k]!) {
@@ -142,11 +142,19 @@ export function daysOfVisits(
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
       } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
       else if (d.to) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
-      else days[k]!.push({ day: d.from, as: f.m.cue === 'from' || d.bound ? 'depart' : as });
+      else {
+        const one = f.m.cue === 'from' || d.bound ? 'depart' : as;
+        // "On 5 May she leaves for Osaka": the day of leaving, not a stated day of arriving.
+        const leaving = one === 'arrive' && LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) && !ARRIVE_WORD.test(info.s.text);
+        days[k]!.push({ day: d.from, as: one, ...(leaving ? { inferred: true } : {}) });
+      }
     }
   });
   return { days, dated, before };
 }
+
+// "tonight", "this evening", "on the night of": a departure late in the day.
+const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(?:evening|night))\b/i;
 
 // The words between a place and its day: "London on 29 June", "Beijing on the evening of 19 October", "Paris, on Friday".
 const RIGHT_AFTER = /^,?\s+(?:on\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
@@ -216,13 +224,20 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (lastVisit && leavesAt !== undefined && !found.some((f) => f.e === lastVisit!.entry) && found.some((f) => f.m.start > leavesAt)) {
       for (const d of info.dates) if (d.end <= leavesAt && !d.bound) lastVisit.days.push({ day: d.to ?? d.from, as: 'depart' });
     }
-    // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination.
-    const bound = found.length === 1 && LEAVES_FOR.test(info.s.text.slice(0, found[0]!.m.start));
+    // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination;
+    // "depart for Singapore this Sunday (March 9) to begin a visit to Singapore and Kuala Lumpur": the one it leaves for,
+    // when the others are named after that day.
+    const bound = found.length > 0 && LEAVES_FOR.test(info.s.text.slice(0, found[0]!.m.start)) && found.slice(1).every((f) => !!first && f.m.start > first.end);
     // "departed Tokyo on the morning of the 7th and arrived in Seoul in the early afternoon": one day for both, when no other is given.
     const arrivesSameDay = found.length === 1 && info.dates.length === 1 && (ARRIVE_WORD.exec(info.s.text.slice(first?.end ?? 0))?.index ?? -1) >= 0 && found[0]!.m.start > (first?.end ?? 0);
     // "During his stay in Budapest, which began on Tuesday": the one place of the sentence that starts the trip.
     const onlyPlace = found.length === 1 && info.dates.length === 1 && found[0]!.m.end < first!.start && !leavesElsewhere;
-    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || arrivesSameDay || onlyPlace) && !days[0]!.length && !first.to) days[0]!.push({ day: first.from, as: 'arrive' });
+    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || arrivesSameDay || onlyPlace) && !days[0]!.length && !first.to) {
+      // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
+      const guessed = bound && !ARRIVE_WORD.test(info.s.text);
+      const night = guessed && NIGHT.test(info.s.text.slice(Math.max(0, first.start - 25), first.end + 25));
+      days[0]!.push({ day: night ? addDays(first.from, 1) : first.from, as: 'arrive', ...(guessed ? { inferred: true } : {}) });
+    }
     const stay = stayOf(info.s.text);
     found.forEach((f, k) => {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
