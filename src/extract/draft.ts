@@ -24,9 +24,10 @@ export interface Visit {
   at?: number;
   /**
    * Days the text gives for this visit, and whether they are arrivals, departures or both; `inferred` where the
-   * sentence gives the day of something else ("will leave for Tokyo tomorrow": the day of leaving, not of arriving).
+   * sentence gives the day of something else ("will leave for Tokyo tomorrow": the day of leaving, not of arriving);
+   * `'arrive'` where only the arrival is ("In Dubai he will meet … on March 3": a day spent there, not the day of reaching it).
    */
-  days: { day: string; as: 'arrive' | 'depart' | 'both'; inferred?: boolean }[];
+  days: { day: string; as: 'arrive' | 'depart' | 'both'; inferred?: boolean | 'arrive' }[];
   confidence: number;
   /** "return to X", "came back to X": the text brings the traveller back to a place. */
   comesBack?: boolean;

@@ -6,7 +6,7 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, AIRPORT_AFTER, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO } from './visit-words';
+import { stayOf, AIRPORT_AFTER, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO } from './visit-words';
 
 // Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
@@ -146,7 +146,9 @@ export function daysOfVisits(
         const one = f.m.cue === 'from' || d.bound ? 'depart' : as;
         // "On 5 May she leaves for Osaka": the day of leaving, not a stated day of arriving.
         const leaving = one === 'arrive' && LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) && !ARRIVE_WORD.test(info.s.text);
-        days[k]!.push({ day: d.from, as: one, ...(leaving ? { inferred: true } : {}) });
+        // "In Dubai he will meet the Director General on March 3": a day spent at the place, not a stated day of reaching it.
+        const spent = one === 'both' && f.m.cue === 'in' && !ARRIVE_WORD.test(info.s.text);
+        days[k]!.push({ day: d.from, as: one, ...(leaving ? { inferred: true } : spent ? { inferred: 'arrive' as const } : {}) });
       }
     }
   });
@@ -232,9 +234,12 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const arrivesSameDay = found.length === 1 && info.dates.length === 1 && (ARRIVE_WORD.exec(info.s.text.slice(first?.end ?? 0))?.index ?? -1) >= 0 && found[0]!.m.start > (first?.end ?? 0);
     // "During his stay in Budapest, which began on Tuesday": the one place of the sentence that starts the trip.
     const onlyPlace = found.length === 1 && info.dates.length === 1 && found[0]!.m.end < first!.start && !leavesElsewhere;
-    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || arrivesSameDay || onlyPlace) && !days[0]!.length && !first.to) {
+    // "will depart on Sunday (March 2) for a four-day visit to Dubai, Abu Dhabi and Amman": the day of leaving, written
+    // before the place the visit begins at, is the day it reaches it at the earliest.
+    const setsOut = found.length > 0 && !!first && FOR_VISIT_TO.test(info.s.text.slice(first.end, found[0]!.m.start)) && DEPART_WORD.test(info.s.text.slice(Math.max(0, first.start - 30), first.start));
+    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || setsOut || arrivesSameDay || onlyPlace) && !days[0]!.length && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
-      const guessed = bound && !ARRIVE_WORD.test(info.s.text);
+      const guessed = (bound || setsOut) && !ARRIVE_WORD.test(info.s.text);
       const night = guessed && NIGHT.test(info.s.text.slice(Math.max(0, first.start - 25), first.end + 25));
       days[0]!.push({ day: night ? addDays(first.from, 1) : first.from, as: 'arrive', ...(guessed ? { inferred: true } : {}) });
     }

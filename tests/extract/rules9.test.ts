@@ -5,6 +5,9 @@ import { extractWith } from '../../src/extract/extract-itinerary';
 import { useWorld } from './world';
 
 const { world, draft, stopDays } = useWorld();
+/** Each stop as `Name arrive..depart certainty (what is inferred)`. */
+const certainty = (text: string, published: string, home: string) =>
+  draft(text, published, home).stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''} ${s.dateCertainty ?? ''}${s.note?.includes('inferred') ? ` (${s.note.replace(/.*?(\w+(?: and \w+)? inferred, not stated\.).*/, '$1')})` : ''}`);
 
 describe('days: "depart for X on D to begin a visit to X and Y" reaches X on D', () => {
   it('dates the arrival at the place left for, though the sentence lists the visit\'s places after the day', () => {
@@ -23,9 +26,6 @@ describe('days: "depart for X on D to begin a visit to X and Y" reaches X on D',
 });
 
 describe('certainty: a day is stated only for what its sentence says of it', () => {
-  const certainty = (text: string, published: string, home: string) =>
-    draft(text, published, home).stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''} ${s.dateCertainty ?? ''}${s.note?.includes('inferred') ? ` (${s.note.replace(/.*?(\w+(?: and \w+)? inferred, not stated\.).*/, '$1')})` : ''}`);
-
   it('"travels on Thursday to Busan" states the arrival at Busan, not the departure from it', () => {
     const text = 'Madrid, 2 June 2026 – The Minister will visit Hanoi on 3 June. From Hanoi she travels on Thursday to Busan, where she will meet the Mayor. She returns to Madrid on 8 June.';
     expect(certainty(text, '2026-06-02', 'Madrid')).toEqual([
@@ -92,5 +92,23 @@ describe('meetings: the day a paragraph has reached is its first dated sentence\
   it('puts "In Suva she will hold talks …" after "travel to Suva on 3 March, returning on 6 March" on the 3rd, not the day of return', () => {
     const text = 'The Minister will travel to Suva on 3 March, returning to Oslo on 6 March. In Suva she will hold talks with the Prime Minister of Fiji, Sitiveni Rabuka.';
     expect(draft(text, '2026-02-27', 'Oslo').stops[1]!.meetings.map((m) => m.date)).toEqual(['2026-03-03']);
+  });
+});
+
+describe('certainty: a day spent at a place does not state the day of reaching it', () => {
+  it('"depart on Monday (June 8) for a visit to Nairobi and Kampala … In Nairobi she will meet … on June 9": reaches Nairobi on the 8th, inferred', () => {
+    const text =
+      'The Minister will depart on Monday (June 8) for a three-day visit to Nairobi and Kampala.\n\nIn Nairobi she will meet the President of Kenya on June 9.\n\nOn June 10 she will travel to Kampala. She will return to Oslo on June 11.';
+    expect(certainty(text, '2026-06-05', 'Oslo').slice(0, 2)).toEqual(['Oslo ..2026-06-08 stated', 'Nairobi 2026-06-08..2026-06-10 inferred (arrive inferred, not stated.)']);
+  });
+
+  it('"In Nairobi she will meet the President on June 9", the only day given: the arrival is that day, inferred', () => {
+    const text = 'The Minister will visit Kenya and Uganda this month.\n\nIn Nairobi she will meet the President of Kenya on June 9.\n\nOn June 10 she will travel to Kampala. She will return to Oslo on June 11.';
+    expect(certainty(text, '2026-06-01', 'Oslo')[1]).toBe('Nairobi 2026-06-09..2026-06-10 inferred (arrive inferred, not stated.)');
+  });
+
+  it('keeps the arrival stated where a sentence states it, the same day as a meeting there', () => {
+    const text = 'The Minister will arrive in Nairobi on June 9.\n\nIn Nairobi she will meet the President of Kenya on June 9.\n\nOn June 10 she will travel to Kampala. She will return to Oslo on June 11.';
+    expect(certainty(text, '2026-06-01', 'Oslo')[1]).toBe('Nairobi 2026-06-09..2026-06-10 stated');
   });
 });
