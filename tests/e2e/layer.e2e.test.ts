@@ -128,6 +128,55 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.close();
     });
 
+    it('gives focus back to the marker when a popup opened by a click closes with focus in it (its × clicked by a mouse, a screen reader or voice control), not when the map is clicked', async () => {
+      const focused = (page: Page) => page.evaluate(() => (document.activeElement === (window as unknown as W).map.getContainer() ? 'map' : document.activeElement!.textContent));
+      for (const animated of [false, true]) {
+        // Still, Leaflet takes the popup away at once (focus falls to the body); animated, it fades out first.
+        const page = await mapPage(browser, undefined, animated);
+        await seedLayer(page, { animate: animated });
+        await marker(page, '2').locator('.vm-marker__badge').click();
+        await page.locator('.leaflet-popup-close-button').click();
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+        expect(await focused(page)).toBe('2');
+        // A screen reader or voice control: a click event with no key pressed, on the marker, then on the ×.
+        await page.evaluate(() => (document.querySelector('.leaflet-marker-icon[tabindex]') as HTMLElement).click());
+        await page.locator('.leaflet-popup-close-button').focus();
+        await page.evaluate(() => (document.activeElement as HTMLElement).click());
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+        expect(await focused(page)).toBe('1 · 7');
+        // A click on the map closes the popup, and focus stays where the click put it.
+        await marker(page, '2').locator('.vm-marker__badge').click();
+        await page.locator('.leaflet-popup-close-button').focus();
+        // A point of bare map: no marker, leg, popup or control under it.
+        const bare = await page.evaluate(() => {
+          const map = (window as unknown as W).map.getContainer();
+          for (let y = 40; y < innerHeight; y += 40) {
+            for (let x = 40; x < innerWidth; x += 40) if (document.elementFromPoint(x, y) === map) return { x, y };
+          }
+          return null;
+        });
+        await page.mouse.click(bare!.x, bare!.y);
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+        expect(await focused(page)).toBe('map');
+        await page.close();
+      }
+    });
+
+    it('gives focus back to the button outside the map that opened a popup when Escape closes it from inside', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      await page.evaluate(() => {
+        const button = Object.assign(document.createElement('button'), { textContent: 'Hangzhou', onclick: () => (window as unknown as W).layer.openStop('hangzhou') });
+        document.body.prepend(button);
+      });
+      await page.click('button:text("Hangzhou")');
+      await page.locator('.leaflet-popup .vm-popup__title').focus();
+      await page.keyboard.press('Escape');
+      expect(await page.$('.leaflet-popup')).toBeNull();
+      expect(await page.evaluate(() => document.activeElement!.tagName + ':' + document.activeElement!.textContent)).toBe('BUTTON:Hangzhou');
+      await page.close();
+    });
+
     it.each(['popup', 'marker'] as const)(
       'after arrows pressed faster than the flights (focus on the %s), Escape closes the popup for good and gives focus to the current stop’s marker',
       async (from) => {

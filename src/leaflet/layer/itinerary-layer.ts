@@ -445,11 +445,20 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.fireStop('popupopen', index);
   }
 
+  /**
+   * A keyboard popup, or one with focus in it however it closed (its × clicked by a mouse, a
+   * screen reader or voice control; Escape), gives focus back to what opened it, else to its
+   * stop's marker; focus moved elsewhere (a click on the map) stays there. Not during a move
+   * to another stop: the move gives focus to that stop's marker when it arrives.
+   */
   private onPopupClose(index: number): void {
-    if (!this._popup.keyboard || index < 0) return;
+    const popup = this._popup;
     const active = document.activeElement;
-    const popupEl = this._popup.popup.getElement();
-    if (!active || active === document.body || (popupEl && popupEl.contains(active))) this._focusStop(index);
+    if (index < 0 || !(popup.keyboard || (popup.hadFocus && !this._camera?.pending))) return;
+    if (active && active !== document.body && !popup.popup.getElement()?.contains(active)) return;
+    const opener = popup.opener;
+    if (this._markers?.placeOfElement(opener) === undefined) opener?.focus({ preventScroll: true });
+    if (document.activeElement !== opener) this._focusStop(index);
   }
 
   private draw(map: L.Map): void {

@@ -13,6 +13,10 @@ export class StopPopup {
   index = -1;
   /** Whether the popup was opened from the keyboard (focus returns to its marker when it closes). */
   keyboard = false;
+  /** Whether focus was in the popup as it closed (taken before Leaflet takes its element away, at once when it does not fade). */
+  hadFocus = false;
+  /** What had focus, outside the popup, as it opened: focus goes back to it (or to the stop's marker) when the popup closes with focus in it. */
+  opener: HTMLElement | null = null;
   private readonly chosen: L.PopupOptions;
   private map: L.Map | null = null;
   private frame = 0;
@@ -21,6 +25,11 @@ export class StopPopup {
   constructor(options: L.PopupOptions, onClose: (index: number) => void) {
     this.chosen = options;
     this.popup = L.popup({ ...options, className: `vm-popup-container ${options.className ?? ''}`.trim() });
+    const onRemove = this.popup.onRemove;
+    this.popup.onRemove = (map) => {
+      this.hadFocus = Boolean(this.popup.getElement()?.contains(document.activeElement));
+      return onRemove.call(this.popup, map);
+    };
     this.popup.on('remove', () => {
       const index = this.index;
       this.index = -1;
@@ -57,7 +66,11 @@ export class StopPopup {
     this.popup.options.offset = L.point(0, offsetY);
     this.fit(map);
     this.popup.setLatLng(latlng).setContent(content);
-    if (!map.hasLayer(this.popup)) this.popup.openOn(map);
+    if (!map.hasLayer(this.popup)) {
+      const active = document.activeElement;
+      this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
+      this.popup.openOn(map);
+    }
     this.zoomForRoom(map, latlng, offsetY);
   }
 
