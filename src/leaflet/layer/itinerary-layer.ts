@@ -454,7 +454,9 @@ export class ItineraryLayer extends L.FeatureGroup {
   private onPopupClose(index: number): void {
     const popup = this._popup;
     const active = document.activeElement;
-    if (index < 0 || !(popup.keyboard || (popup.hadFocus && !this._camera?.pending))) return;
+    if (index < 0) return;
+    this.fireStop('popupclose', index);
+    if (!popup.keyboard && !(popup.hadFocus && !this._camera?.pending)) return;
     if (active && active !== document.body && !popup.popup.getElement()?.contains(active)) return;
     const opener = popup.opener;
     if (this._markers?.placeOfElement(opener) === undefined) opener?.focus({ preventScroll: true });
