@@ -99,6 +99,31 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       expect(await page.textContent('.leaflet-popup .vm-popup__alt-names')).toBe('杭州');
       await page.close();
     });
+
+    it('draws a stop beyond the web map’s ±85.05° wholly inside the map, and opens its popup inside it', async () => {
+      const page = await mapPage(browser);
+      const stop = (id: string, lng: number, lat: number, day: string) => ({ id, name: id, coordinates: [lng, lat], precision: 'city', arrive: day, depart: day, dateCertainty: 'stated' });
+      const pole = { id: 'pole', title: 'To the pole', timezone: 'Europe/Oslo', stops: [stop('tromso', 18.9553, 69.6492, '2025-04-01'), stop('pole', 100, 89.9, '2025-04-04')], legs: [] };
+      // As the gallery's maps are: the world's top edge is as far as the map pans.
+      const boxes = await page.evaluate((json) => {
+        const w = window as unknown as W;
+        w.map.setMinZoom(2).setMaxBounds([[-85, -540], [85, 540]]);
+        w.layer = visitmap.itineraryLayer(JSON.parse(json), { animate: false }).addTo(w.map);
+        w.layer.fitItinerary();
+        const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+        const icon = document.querySelector('.leaflet-marker-icon[aria-label*="pole"]')!;
+        return { map: box(w.map.getContainer()), marker: [...icon.querySelectorAll('*')].map(box).filter((r) => r.width > 0) };
+      }, JSON.stringify(pole));
+      const inside = (r: DOMRect, map: DOMRect) => r.top >= map.top && r.bottom <= map.bottom && r.left >= map.left && r.right <= map.right;
+      expect(boxes.marker.length).toBeGreaterThan(0);
+      for (const r of boxes.marker) expect(inside(r, boxes.map), JSON.stringify(r)).toBe(true);
+      await page.evaluate(() => (window as unknown as W).layer.openStop('pole'));
+      const popup = await page.locator('.leaflet-popup').evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+      expect(inside(popup, boxes.map), JSON.stringify(popup)).toBe(true);
+      // The data keeps the stop where it is.
+      expect(await page.evaluate(() => (window as unknown as W).layer.itinerary.stops[1]!.coordinates)).toEqual([100, 89.9]);
+      await page.close();
+    });
   });
 
   describe('keyboard', () => {

@@ -16,7 +16,7 @@ import { LayerKeyboard } from './keyboard';
 import { buildLayers, popupContent } from './draw';
 import { badgeReach } from './markers';
 import type { MarkerSet } from './marker-set';
-import { nearestCopy, routePlacer, type Placement, type RoutePlacer } from './placement';
+import { nearestCopy, routePlacer, shownLatLng, type Placement, type RoutePlacer } from './placement';
 import { StopPopup } from './popup';
 
 /**
@@ -398,9 +398,9 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   /** @internal Where stop `index` is on the map: in the copy where its legs meet, or, given `near`, in its copy nearest that. */
   _stopLatLng(index: number, near?: L.LatLng): L.LatLng {
-    const [lng, lat] = this.itinerary.stops[index]!.coordinates;
+    const c = this.itinerary.stops[index]!.coordinates;
     const own = this._placement.offsets[index]!;
-    return L.latLng(lat, lng + (near ? nearestCopy(this._copiesOf(index), lng, near.lng, own) : own));
+    return shownLatLng(c, near ? nearestCopy(this._copiesOf(index), c[0], near.lng, own) : own);
   }
 
   /** @internal A place's marker (or a canvas stop) was clicked (at `at`: the copy clicked), or pressed with Enter or Space. */
@@ -429,7 +429,7 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   /** Where the stops are: every marker, in every world copy it is shown in (over the Pacific for a trip across it). */
   private routeBounds(): L.LatLngBounds {
-    return L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => L.latLng(s.coordinates[1], s.coordinates[0] + c))));
+    return L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => shownLatLng(s.coordinates, c))));
   }
 
   private fireStop(type: keyof ItineraryLayerEventMap, index: number): void {

@@ -92,6 +92,9 @@ export class StopPopup {
     while (zoom < map.getMaxZoom() && map.project(latlng, zoom).y - map.project(edge, zoom).y < need) zoom++;
     if (zoom === map.getZoom()) return;
     map.setZoomAround(latlng, zoom, { animate: false });
+    // The stop kept its place on screen: down, for its popup to be below the room's top (a stop near a pole was left with its popup above the map).
+    const y = map.latLngToContainerPoint(latlng).y;
+    if (y < need) map.panBy([0, y - need], { animate: false });
     this.popup.update();
   }
 
