@@ -26,7 +26,7 @@ export interface DeepLinkOptions {
 /**
  * Keeps the URL hash and the story in step, both ways: opening a stop writes
  * `#stop=<id>` (with `&t=<ISO time>` when there is a timeline, `&day=` when a day is
- * chosen), opening a meeting's details view adds `&meeting=<id>` (closing it takes that
+ * chosen; closing its popup takes both away), opening a meeting's details view adds `&meeting=<id>` (closing it takes that
  * away), and a page opened with such a hash, or reached by back/forward, opens that
  * stop, time, day and meeting. Ids, never positions, so links survive a reordered
  * itinerary. Only the `stop`, `t`, `day` and `meeting` keys are touched: the rest of the
@@ -54,6 +54,7 @@ export class DeepLink {
     if (!win) throw new Error('DeepLink: needs a window (a browser page)');
     this.win = win;
     layer.on('popupopen', this.onStop, this);
+    layer.on('popupclose', this.onStopClose, this);
     layer.on('meetingopen', this.onMeeting, this);
     layer.on('meetingclose', this.onMeeting, this);
     options.timeline?.on('change', this.onTime, this);
@@ -107,6 +108,7 @@ export class DeepLink {
   remove(): void {
     this.layer._meetingLinks = false;
     this.layer.off('popupopen', this.onStop, this);
+    this.layer.off('popupclose', this.onStopClose, this);
     this.layer.off('meetingopen', this.onMeeting, this);
     this.layer.off('meetingclose', this.onMeeting, this);
     this.o.timeline?.off('change', this.onTime, this);
@@ -126,6 +128,18 @@ export class DeepLink {
     const quiet = Boolean(timeline?.isPlaying()) || e.stop.id === this.expected;
     this.expected = null;
     this.write({ stop: e.stop.id, ...(timeline ? { t: iso(timeline.getTime()) } : {}) }, quiet ? 'replace' : undefined);
+  }
+
+  /**
+   * A stop's popup closed (Escape, its ×, a click on the map): the link stops naming it, and
+   * its time, which would open it again on reload. Rewrites the entry, as closing a meeting
+   * does. Not while playing (it closes popups between stops, and writes the stop it reaches),
+   * nor when a day hides the stop (the day's change writes the link).
+   */
+  private onStopClose(e: ItineraryStopEvent): void {
+    if (this.applying || this.o.timeline?.isPlaying() || parseStoryHash(this.win.location.hash).stop !== e.stop.id) return;
+    if (this.o.days && this.layer.getStopFilter()?.includes(e.index) === false) return;
+    this.write({ stop: undefined, t: undefined }, 'replace');
   }
 
   /** A meeting's view opened (a history entry, as for a stop) or closed (rewrites the entry: closing a dialog is not a step to go back to). */

@@ -81,6 +81,8 @@ describeBrowser('extract page', () => {
     await choice.click();
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Stop 2, George Town, placed from the list of places \(city\)\.$/);
     expect((await places(page))[1]).toBe('George Town');
+    // The row was drawn again: focus is on the placed stop's field, not lost on the page's body.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Place of stop 2');
     expect(errors).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
     await page.context().close();
@@ -122,6 +124,19 @@ describeBrowser('extract page', () => {
     expect(stop.dateCertainty).toBe('stated');
     expect(stop.note).not.toMatch(/inferred/);
     expect(stop.note).toMatch(/\barrive set by hand\. depart set by hand\./);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('gives focus back to the field that opened the place picker when it is cancelled', async () => {
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    const place = page.locator('#table tbody tr').nth(2).locator('input[type="text"]');
+    await place.fill('Qwxyzabad');
+    await place.dispatchEvent('change');
+    await expect.poll(() => page.locator('#picker').isVisible()).toBe(true);
+    await page.click('#picker-cancel');
+    expect(await page.locator('#picker').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Place of stop 3');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -150,6 +150,31 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       expect(wide).toEqual([]);
       await page.close();
     });
+
+    it('draws a stop beyond the web map’s ±85.05° wholly inside the map, and opens its popup inside it', async () => {
+      const page = await mapPage(browser);
+      const stop = (id: string, lng: number, lat: number, day: string) => ({ id, name: id, coordinates: [lng, lat], precision: 'city', arrive: day, depart: day, dateCertainty: 'stated' });
+      const pole = { id: 'pole', title: 'To the pole', timezone: 'Europe/Oslo', stops: [stop('tromso', 18.9553, 69.6492, '2025-04-01'), stop('pole', 100, 89.9, '2025-04-04')], legs: [] };
+      // As the gallery's maps are: the world's top edge is as far as the map pans.
+      const boxes = await page.evaluate((json) => {
+        const w = window as unknown as W;
+        w.map.setMinZoom(2).setMaxBounds([[-85, -540], [85, 540]]);
+        w.layer = visitmap.itineraryLayer(JSON.parse(json), { animate: false }).addTo(w.map);
+        w.layer.fitItinerary();
+        const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+        const icon = document.querySelector('.leaflet-marker-icon[aria-label*="pole"]')!;
+        return { map: box(w.map.getContainer()), marker: [...icon.querySelectorAll('*')].map(box).filter((r) => r.width > 0) };
+      }, JSON.stringify(pole));
+      const inside = (r: DOMRect, map: DOMRect) => r.top >= map.top && r.bottom <= map.bottom && r.left >= map.left && r.right <= map.right;
+      expect(boxes.marker.length).toBeGreaterThan(0);
+      for (const r of boxes.marker) expect(inside(r, boxes.map), JSON.stringify(r)).toBe(true);
+      await page.evaluate(() => (window as unknown as W).layer.openStop('pole'));
+      const popup = await page.locator('.leaflet-popup').evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+      expect(inside(popup, boxes.map), JSON.stringify(popup)).toBe(true);
+      // The data keeps the stop where it is.
+      expect(await page.evaluate(() => (window as unknown as W).layer.itinerary.stops[1]!.coordinates)).toEqual([100, 89.9]);
+      await page.close();
+    });
   });
 
   describe('keyboard', () => {
@@ -176,6 +201,55 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.keyboard.press('Escape');
       expect(await page.$('.leaflet-popup')).toBeNull();
       expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('2');
+      await page.close();
+    });
+
+    it('gives focus back to the marker when a popup opened by a click closes with focus in it (its × clicked by a mouse, a screen reader or voice control), not when the map is clicked', async () => {
+      const focused = (page: Page) => page.evaluate(() => (document.activeElement === (window as unknown as W).map.getContainer() ? 'map' : document.activeElement!.textContent));
+      for (const animated of [false, true]) {
+        // Still, Leaflet takes the popup away at once (focus falls to the body); animated, it fades out first.
+        const page = await mapPage(browser, undefined, animated);
+        await seedLayer(page, { animate: animated });
+        await marker(page, '2').locator('.vm-marker__badge').click();
+        await page.locator('.leaflet-popup-close-button').click();
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+        expect(await focused(page)).toBe('2');
+        // A screen reader or voice control: a click event with no key pressed, on the marker, then on the ×.
+        await page.evaluate(() => (document.querySelector('.leaflet-marker-icon[tabindex]') as HTMLElement).click());
+        await page.locator('.leaflet-popup-close-button').focus();
+        await page.evaluate(() => (document.activeElement as HTMLElement).click());
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+        expect(await focused(page)).toBe('1 · 7');
+        // A click on the map closes the popup, and focus stays where the click put it.
+        await marker(page, '2').locator('.vm-marker__badge').click();
+        await page.locator('.leaflet-popup-close-button').focus();
+        // A point of bare map: no marker, leg, popup or control under it.
+        const bare = await page.evaluate(() => {
+          const map = (window as unknown as W).map.getContainer();
+          for (let y = 40; y < innerHeight; y += 40) {
+            for (let x = 40; x < innerWidth; x += 40) if (document.elementFromPoint(x, y) === map) return { x, y };
+          }
+          return null;
+        });
+        await page.mouse.click(bare!.x, bare!.y);
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+        expect(await focused(page)).toBe('map');
+        await page.close();
+      }
+    });
+
+    it('gives focus back to the button outside the map that opened a popup when Escape closes it from inside', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      await page.evaluate(() => {
+        const button = Object.assign(document.createElement('button'), { textContent: 'Hangzhou', onclick: () => (window as unknown as W).layer.openStop('hangzhou') });
+        document.body.prepend(button);
+      });
+      await page.click('button:text("Hangzhou")');
+      await page.locator('.leaflet-popup .vm-popup__title').focus();
+      await page.keyboard.press('Escape');
+      expect(await page.$('.leaflet-popup')).toBeNull();
+      expect(await page.evaluate(() => document.activeElement!.tagName + ':' + document.activeElement!.textContent)).toBe('BUTTON:Hangzhou');
       await page.close();
     });
 

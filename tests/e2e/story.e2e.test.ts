@@ -246,6 +246,20 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
+  it('takes the stop and its time out of the link when Escape closes its popup, so a reload opens none', async () => {
+    const { page } = await open('#intro');
+    await page.locator('.leaflet-marker-icon[tabindex]', { hasText: /^2$/ }).focus();
+    await page.keyboard.press('Enter');
+    await waitPopup(page, 'Hangzhou');
+    expect(await hashOf(page)).toMatch(/^#intro&stop=hangzhou&t=/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hashOf(page)).toBe('#intro');
+    await page.reload();
+    await settle(page);
+    expect(await page.locator('.leaflet-popup').count()).toBe(0);
+    await page.close();
+  });
+
   it('opens a time and a day from the hash; a time outside that day is kept within it', async () => {
     const { page } = await open('#day=2023-12-11&t=2023-12-11T05:00:00Z');
     expect(await page.locator('.vm-days__select').inputValue()).toBe('2023-12-11');

@@ -91,6 +91,27 @@ describe('DeepLink', () => {
     expect(location.hash).toBe('#stop=shanghai&t=2023-12-11T02:00:00Z&day=2023-12-11');
   });
 
+  it('takes the stop and its time out of the link when its popup closes, keeping the day and the page’s own part', () => {
+    history.replaceState(null, '', '#intro');
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer).addTo(map);
+    const days = new DayControl(layer).addTo(map);
+    link = new DeepLink(layer, { timeline, days });
+    days.select('2023-12-11');
+    timeline.seekStop('shanghai');
+    expect(location.hash).toBe('#intro&stop=shanghai&t=2023-12-11T02:00:00Z&day=2023-12-11');
+    const before = history.length;
+    layer.closePopup();
+    expect(location.hash).toBe('#intro&day=2023-12-11');
+    expect(history.length).toBe(before); // closing rewrites the entry, as closing a meeting does
+    // Read again (a reload), the link opens no popup.
+    link.remove();
+    layer.remove();
+    const again = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    link = new DeepLink(again, { timeline: new TimelineControl(again).addTo(map), days: new DayControl(again).addTo(map) });
+    expect(again._popup.isOpen()).toBe(false);
+  });
+
   it('opens from #meeting=<id> on load, writes it when opened, and takes it away when closed', () => {
     history.replaceState(null, '', '#stop=lingang&meeting=lingang-big-data');
     const layer = new ItineraryLayer(seedWithoutUrls(), { animate: false, meetingDetails }).addTo(map);

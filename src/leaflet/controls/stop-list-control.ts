@@ -219,7 +219,7 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
     // A day picked (a stop filter): the map shows the stops the list shows.
     const shown = this.layer.getStopFilter();
     if (!shown?.length) this.layer.fitItinerary(fit);
-    else map.fitBounds(L.latLngBounds(shown.map((i) => L.latLng(this.layer.itinerary.stops[i]!.coordinates[1], this.layer.itinerary.stops[i]!.coordinates[0]))), fit);
+    else map.fitBounds(L.latLngBounds(shown.map((i) => this.layer._stopLatLng(i))), fit);
   }
 
   /** Back from paper: the list to its corner, the map to its size and view on screen. */

@@ -17,6 +17,7 @@ export interface ItineraryStopEvent extends L.LeafletEvent {
  * - `stopclick`: a stop's marker was clicked, or pressed with Enter/Space.
  * - `stopfocus`: the current stop changed (keyboard focus, the stop list, `openStop`, `next`, `previous`).
  * - `popupopen`: a stop's popup opened.
+ * - `popupclose`: a stop's popup closed.
  * - `stopfilter`: `setStopFilter` changed which stops are shown.
  * - `meetingopen`, `meetingclose`: a meeting's details view opened or closed.
  */
@@ -27,6 +28,8 @@ export interface ItineraryLayerEventMap {
   stopfocus: ItineraryStopEvent;
   /** Fires when a stop's popup opens; payload: the stop, its index and the layer. */
   popupopen: ItineraryStopEvent;
+  /** Fires when a stop's popup closes (its ×, Escape, a click on the map, `closePopup`); payload: the stop, its index and the layer. */
+  popupclose: ItineraryStopEvent;
   /** Fires when `setStopFilter` changes which stops are shown; payload: the indexes shown (`null`: all) and the layer. */
   stopfilter: ItineraryFilterEvent;
   /** Fires when a meeting's details view opens (from its popup link, `openMeeting` or a `#meeting=` link); payload: the meeting, its stop and the layer. */
@@ -54,5 +57,5 @@ export interface ItineraryFilterEvent extends L.LeafletEvent {
 export type ItineraryLayerHandlers = { [K in keyof ItineraryLayerEventMap]?: (event: ItineraryLayerEventMap[K]) => void };
 
 /** Leaflet's own events a layer group fires or passes on from its markers. */
-export type LeafletLayerEventName = 'add' | 'remove' | 'layeradd' | 'layerremove' | 'popupclose' | 'tooltipopen' | 'tooltipclose' | 'click' | 'dblclick' | 'mousedown' | 'mouseup' | 'mouseover' | 'mouseout' | 'contextmenu';
+export type LeafletLayerEventName = 'add' | 'remove' | 'layeradd' | 'layerremove' | 'tooltipopen' | 'tooltipclose' | 'click' | 'dblclick' | 'mousedown' | 'mouseup' | 'mouseover' | 'mouseout' | 'contextmenu';
 

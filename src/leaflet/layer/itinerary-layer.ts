@@ -16,7 +16,7 @@ import { LayerKeyboard } from './keyboard';
 import { buildLayers, popupContent } from './draw';
 import { badgeReach } from './markers';
 import type { MarkerSet } from './marker-set';
-import { nearestCopy, routePlacer, type Placement, type RoutePlacer } from './placement';
+import { nearestCopy, routePlacer, shownLatLng, type Placement, type RoutePlacer } from './placement';
 import { StopPopup } from './popup';
 
 /**
@@ -411,9 +411,9 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   /** @internal Where stop `index` is on the map: in the copy where its legs meet, or, given `near`, in its copy nearest that. */
   _stopLatLng(index: number, near?: L.LatLng): L.LatLng {
-    const [lng, lat] = this.itinerary.stops[index]!.coordinates;
+    const c = this.itinerary.stops[index]!.coordinates;
     const own = this._placement.offsets[index]!;
-    return L.latLng(lat, lng + (near ? nearestCopy(this._copiesOf(index), lng, near.lng, own) : own));
+    return shownLatLng(c, near ? nearestCopy(this._copiesOf(index), c[0], near.lng, own) : own);
   }
 
   /** @internal A place's marker (or a canvas stop) was clicked (at `at`: the copy clicked), or pressed with Enter or Space. */
@@ -442,7 +442,7 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   /** Where the stops are: every marker, in every world copy it is shown in (over the Pacific for a trip across it). */
   private routeBounds(): L.LatLngBounds {
-    return L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => L.latLng(s.coordinates[1], s.coordinates[0] + c))));
+    return L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => shownLatLng(s.coordinates, c))));
   }
 
   private fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
@@ -458,11 +458,22 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.fireStop('popupopen', index);
   }
 
+  /**
+   * A keyboard popup, or one with focus in it however it closed (its × clicked by a mouse, a
+   * screen reader or voice control; Escape), gives focus back to what opened it, else to its
+   * stop's marker; focus moved elsewhere (a click on the map) stays there. Not during a move
+   * to another stop: the move gives focus to that stop's marker when it arrives.
+   */
   private onPopupClose(index: number): void {
-    if (!this._popup.keyboard || index < 0) return;
+    const popup = this._popup;
     const active = document.activeElement;
-    const popupEl = this._popup.popup.getElement();
-    if (!active || active === document.body || (popupEl && popupEl.contains(active))) this._focusStop(index);
+    if (index < 0) return;
+    this.fireStop('popupclose', index);
+    if (!popup.keyboard && !(popup.hadFocus && !this._camera?.pending)) return;
+    if (active && active !== document.body && !popup.popup.getElement()?.contains(active)) return;
+    const opener = popup.opener;
+    if (this._markers?.placeOfElement(opener) === undefined) opener?.focus({ preventScroll: true });
+    if (document.activeElement !== opener) this._focusStop(index);
   }
 
   private draw(map: L.Map): void {

@@ -5,6 +5,7 @@ import { isMapLoaded } from '../leaflet-privates';
 import type { Place } from '../../story/places';
 import type { ItineraryLayer } from './itinerary-layer';
 import { bestPrecision, clusterMarker, placeMarker } from './markers';
+import { shownLatLng } from './placement';
 
 /** What {@link MarkerSet} needs from its layer. */
 export interface MarkerSetOptions {
@@ -167,8 +168,7 @@ export class MarkerSet {
   /** Where marker `k` stands: its place's point in its world copy. */
   private trueLatLng(k: number): L.LatLng {
     const { place, offset } = this.at[k]!;
-    const [lng, lat] = this.places[place]!.coordinates;
-    return L.latLng(lat, lng + offset);
+    return shownLatLng(this.places[place]!.coordinates, offset);
   }
 
   /** The markers that overlap at `zoom`, grouped: indexes into `at`. */

@@ -39,7 +39,7 @@ export interface RoutePlacer {
  * names minify, which keeps `{ itineraryLayer }` within its size budget.)
  */
 export function routePlacer(itinerary: Itinerary, straight: boolean, toleranceKm: number): RoutePlacer {
-  const stops = itinerary.stops.map((s) => s.coordinates);
+  const stops = itinerary.stops.map((s): LngLat => [s.coordinates[0], shownLat(s.coordinates[1])]);
   const legs: LngLat[][] = []; // the legs' lines placed so far, in order
   let done: Placement | null = null;
   let started = false;
@@ -82,6 +82,22 @@ export function routePlacer(itinerary: Itinerary, straight: boolean, toleranceKm
 /** Places an itinerary's legs (great circles, or straight when `straight`) and stops in the world copies that keep the route continuous. */
 export function placeRoute(itinerary: Itinerary, straight: boolean, toleranceKm: number): Placement {
   return routePlacer(itinerary, straight, toleranceKm).placement();
+}
+
+/**
+ * The latitude a stop is drawn at: within ±84°. Web maps (Web Mercator) end at ±85.05°, and a
+ * stop beyond (near a pole) was drawn on that edge, its marker half off the world, where no pan
+ * reaches; at 84° a marker is wholly inside the world from zoom 2 (31 px from its edge, 1024 px
+ * tall), and a popup has room to open at the zoom the layer gives it. The stop's data, labels and
+ * exports keep the coordinates given.
+ */
+export function shownLat(lat: number): number {
+  return Math.max(-84, Math.min(84, lat));
+}
+
+/** Where a stop (`[lon, lat]`) is drawn, in the world copy `offset` degrees east: see {@link shownLat}. */
+export function shownLatLng(c: LngLat, offset = 0): L.LatLng {
+  return L.latLng(shownLat(c[1]), c[0] + offset);
 }
 
 /** A leg's `[lon, lat]` points as Leaflet `LatLng`s. */

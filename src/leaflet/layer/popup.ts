@@ -14,6 +14,10 @@ export class StopPopup {
   index = -1;
   /** Whether the popup was opened from the keyboard (focus returns to its marker when it closes). */
   keyboard = false;
+  /** Whether focus was in the popup as it closed (taken before Leaflet takes its element away, at once when it does not fade). */
+  hadFocus = false;
+  /** What had focus, outside the popup, as it opened: focus goes back to it (or to the stop's marker) when the popup closes with focus in it. */
+  opener: HTMLElement | null = null;
   private readonly chosen: L.PopupOptions;
   private map: L.Map | null = null;
   private frame = 0;
@@ -22,6 +26,11 @@ export class StopPopup {
   constructor(options: L.PopupOptions, onClose: (index: number) => void) {
     this.chosen = options;
     this.popup = L.popup({ ...options, className: `vm-popup-container ${options.className ?? ''}`.trim() });
+    const onRemove = this.popup.onRemove;
+    this.popup.onRemove = (map) => {
+      this.hadFocus = Boolean(this.popup.getElement()?.contains(document.activeElement));
+      return onRemove.call(this.popup, map);
+    };
     this.popup.on('remove', () => {
       const index = this.index;
       this.index = -1;
@@ -58,7 +67,11 @@ export class StopPopup {
     this.popup.options.offset = L.point(0, offsetY);
     this.fit(map);
     this.popup.setLatLng(latlng).setContent(content);
-    if (!map.hasLayer(this.popup)) this.popup.openOn(map);
+    if (!map.hasLayer(this.popup)) {
+      const active = document.activeElement;
+      this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
+      this.popup.openOn(map);
+    }
     this.zoomForRoom(map, latlng, offsetY);
   }
 
@@ -80,6 +93,9 @@ export class StopPopup {
     while (zoom < map.getMaxZoom() && map.project(latlng, zoom).y - map.project(edge, zoom).y < need) zoom++;
     if (zoom === map.getZoom()) return;
     map.setZoomAround(latlng, zoom, { animate: false });
+    // The stop kept its place on screen: down, for its popup to be below the room's top (a stop near a pole was left with its popup above the map).
+    const y = map.latLngToContainerPoint(latlng).y;
+    if (y < need) map.panBy([0, y - need], { animate: false });
     this.popup.update();
   }
 

@@ -3,6 +3,7 @@ import { redrawArea, setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
 import { ProjectedPoints } from './layer-pixels';
 import { PanCanvas } from './pan-canvas';
+import { shownLatLng } from './placement';
 import type { Stop } from '../../itinerary/types';
 
 /** Colours of the canvas stops (canvas cannot read CSS, so they are options). */
@@ -69,7 +70,7 @@ export class StopsCanvas extends CanvasPath {
     this.stopOf = [];
     stops.forEach((s, i) => {
       for (const c of copies?.[i] ?? [0]) {
-        this.latlngs.push(L.latLng(s.coordinates[1], s.coordinates[0] + c));
+        this.latlngs.push(shownLatLng(s.coordinates, c));
         this.stopOf.push(i);
       }
     });
