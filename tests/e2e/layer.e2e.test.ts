@@ -107,7 +107,7 @@ describeBrowser('ItineraryLayer in Chromium', () => {
         id: 'nz',
         title: 'NZ',
         stops: [
-          { id: 'a', name: long, coordinates: [176.54, -40.35], arrive: '2025-03-01', meetings: [{ id: 'm', title: 'Visit', with: [], url: `https://example.org/${long}/${long}` }] },
+          { id: 'a', name: long, coordinates: [176.54, -40.35], arrive: '2025-03-01', meetings: [{ id: 'm', title: `${long} talks`, with: [], url: `https://example.org/${long}/${long}` }] },
           { id: 'b', name: 'Napier', coordinates: [176.91, -39.49], arrive: '2025-03-02' },
         ],
       };
@@ -144,7 +144,7 @@ describeBrowser('ItineraryLayer in Chromium', () => {
         visitmap.timelineControl(w.layer).addTo(w.map);
         w.layer.openStop('a');
       });
-      const wide = await page.$$eval('.vm-stoplist__stop, .vm-timeline, .vm-timeline :not(.vm-timeline__ticks), .leaflet-popup .vm-popup', (els) =>
+      const wide = await page.$$eval('.vm-stoplist, .vm-stoplist *, .vm-timeline, .vm-timeline :not(.vm-timeline__ticks), .leaflet-popup .vm-popup', (els) =>
         els.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible').map((e) => `${e.className}: ${e.scrollWidth} > ${e.clientWidth}`),
       );
       expect(wide).toEqual([]);
