@@ -5,6 +5,7 @@
 import * as L from 'leaflet';
 import type { ItineraryFeatureCollection, ToGeoJSONOptions } from '../geojson/to-geojson';
 import { MODE_COLORS } from '../geojson/style';
+import { TIME_STRINGS } from '../story/format';
 import { storyLocale } from '../story/text';
 import { checkTolerance } from '../geo/tolerance';
 import { closest } from '../itinerary/closest';
@@ -187,6 +188,7 @@ export const DEFAULT_STRINGS: Readonly<LayerStrings> = /* @__PURE__ */ Object.fr
   stopList: 'Itinerary',
   legend: 'Legend',
   zoomToGroup: 'press Enter to show them',
+  ...TIME_STRINGS,
   modes: { flight: 'Flight', rail: 'Rail', road: 'Road', sea: 'Sea', unknown: 'Travel (mode not stated)' },
   precision: { venue: 'Exact place', district: 'District', city: 'City (approximate)' },
 });
@@ -289,7 +291,7 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
       if (like) throw new TypeError(`ItineraryLayer: unknown option ${key} (did you mean ${like}?)`);
     } else if (def !== null && (value === null ? key != 'externalLinkTarget' : typeof value != typeof def || !((value as number) >= 0 || typeof def != 'number'))) {
       // Each option is of its default's kind (a number ≥ 0, …): checked here, not found broken later inside Leaflet.
-      throw new TypeError(`ItineraryLayer: options.${key} must be ${typeof def == 'number' ? 'a number ≥ 0' : `like ${JSON.stringify(def)}`}, got ${typeof value == 'number' ? value : value === null ? 'null' : typeof value}`);
+      throw new TypeError(`ItineraryLayer: options.${key} must be ${typeof def == 'number' ? 'a number ≥ 0' : `like ${JSON.stringify(def)}`}, got ${got(value)}`);
     } else if (def === null && value != null && typeof value != (NULLABLE[key] ?? 'function')) {
       // An option off by default is a function (a control's factory, an exporter), or the kind NULLABLE says.
       const kind = NULLABLE[key] ?? 'function';
@@ -298,7 +300,7 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
   }
   const pad = merged.fitPadding;
   if (pad && !(Array.isArray(pad) && pad.length == 2 && pad.every((n) => Number.isFinite(n) && n >= 0))) {
-    throw new TypeError(`ItineraryLayer: options.fitPadding must be [x, y], pixels ≥ 0, or null, got ${Array.isArray(pad) ? `[${pad}]` : typeof pad}`);
+    throw new TypeError(`ItineraryLayer: options.fitPadding must be [x, y], pixels ≥ 0, or null, got ${got(pad)}`);
   }
   // A leg's style is Leaflet's path options: the fields are those Leaflet's own table of a
   // polyline's defaults has (Path's, Layer's and Polyline's), each of its default's kind.
@@ -314,13 +316,18 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
       const def = Reflect.get(L.Polyline.prototype.options, field) ?? '';
       const like = closest(field, fields);
       if (!fields.includes(field)) throw new TypeError(`ItineraryLayer: options.legStyles.${mode}: unknown field ${field}${like ? ` (did you mean ${like}?)` : ''}`);
-      if (value !== undefined && (typeof value != typeof def || !(typeof def != 'number' || (value >= 0 && value < Infinity)))) {
-        throw new TypeError(`ItineraryLayer: options.legStyles.${mode}.${field} must be ${typeof def == 'number' ? 'a finite number ≥ 0' : `a ${typeof def}`}, got ${typeof value == 'number' ? value : typeof value}`);
+      // An opacity is at most 1.
+      const max = /pacity$/.test(field) ? 1 : Infinity;
+      if (value !== undefined && (typeof value != typeof def || !(typeof def != 'number' || (value >= 0 && value <= max && value < Infinity)))) {
+        throw new TypeError(`ItineraryLayer: options.legStyles.${mode}.${field} must be ${typeof def == 'number' ? (max < Infinity ? `a number from 0 to ${max}` : 'a finite number ≥ 0') : `a ${typeof def}`}, got ${got(value)}`);
       }
     }
   }
   return { ...merged, dateLocale: merged.dateLocale ?? storyLocale(merged.language), strings: words(merged.strings, DEFAULT_STRINGS, 'strings') as LayerStrings };
 }
+
+/** A value as an option's message shows it: a number or list as written, else its kind (`null` by name). */
+const got = (v: unknown): string => (typeof v == 'number' ? `${v}` : Array.isArray(v) ? `[${v.map(got).join(', ')}]` : v === null ? 'null' : typeof v);
 
 /**
  * The words `given` over the defaults `table`, each checked: a word of no table is refused, as a
@@ -330,7 +337,7 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
  */
 function words(given: unknown, table: object, at: string): object {
   given ??= {};
-  if (typeof given != 'object' || Array.isArray(given)) throw new TypeError(`ItineraryLayer: options.${at} must be an object of words, got ${typeof given}`);
+  if (typeof given != 'object' || Array.isArray(given)) throw new TypeError(`ItineraryLayer: options.${at} must be an object of words, got ${got(given)}`);
   const out: Record<string, unknown> = { ...table, ...defined(given!) };
   const names = Object.keys(table);
   for (const word in out) {
@@ -338,7 +345,7 @@ function words(given: unknown, table: object, at: string): object {
     const like = def === undefined && closest(word, names);
     if (like || (def === undefined && at != 'strings')) throw new TypeError(`ItineraryLayer: options.${at}: unknown word ${word} (${like ? `did you mean ${like}?` : `expected ${names.join(', ')}`})`);
     if (typeof def == 'object') out[word] = words(out[word], def!, `${at}.${word}`);
-    else if (typeof out[word] != 'string') throw new TypeError(`ItineraryLayer: options.${at}: ${word} must be text, got ${typeof out[word]}`);
+    else if (typeof out[word] != 'string') throw new TypeError(`ItineraryLayer: options.${at}: ${word} must be text, got ${got(out[word])}`);
   }
   return out;
 }

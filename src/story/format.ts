@@ -2,6 +2,9 @@ import { localize } from '../itinerary/localize';
 import type { DateCertainty, Stop } from '../itinerary/types';
 import { fullDateFormat } from './intl';
 
+/** The words {@link formatDates} uses for a day with one time: the defaults, in English, which the layer's `LayerStrings` starts from too. */
+export const TIME_STRINGS = { fromTime: 'from {time}', untilTime: 'until {time}' } as const;
+
 /** The words {@link formatDates} uses for a day with one time, both optional (the layer's `LayerStrings` has them). */
 export interface TimeStrings {
   /** A timed start on the day of a date-only end: `{time}` is replaced. Default `'from {time}'`. */
@@ -57,7 +60,7 @@ export function formatDates(from: string | undefined, to: string | undefined, lo
     // A date alone next to a date-time is written as a date: its midnight is not in the data.
     // On the same day it is that day, whose time is where the stay starts or ends.
     if (mixed && from!.slice(0, 10) == to!.slice(0, 10)) {
-      return dayWithTime(fullDateFormat(locale, true), (a.hasTime ? a : b).date, a.hasTime ? (strings.fromTime ?? 'from {time}') : (strings.untilTime ?? 'until {time}'));
+      return dayWithTime(fullDateFormat(locale, true), (a.hasTime ? a : b).date, a.hasTime ? (strings.fromTime ?? TIME_STRINGS.fromTime) : (strings.untilTime ?? TIME_STRINGS.untilTime));
     }
     // Times on two clocks are not compared ("23:30–05:00" would read as if the end came first): each end is written in full.
     if (mixed || clockOf(from!) != clockOf(to!)) return `${fmt.format(a.date)} – ${fullDateFormat(locale, b.hasTime).format(b.date)}`;

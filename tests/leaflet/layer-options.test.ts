@@ -78,7 +78,7 @@ describe('layer and control options', () => {
     // Each of these was accepted, then failed deep in the drawing ("e.replace is not a function",
     // "Cannot read properties of null") or silently drew nothing (an outside tester's findings).
     const cases: [Record<string, unknown>, RegExp][] = [
-      [{ strings: { stopOfTotal: 42 } }, /^ItineraryLayer: options\.strings: stopOfTotal must be text, got number$/],
+      [{ strings: { stopOfTotal: 42 } }, /^ItineraryLayer: options\.strings: stopOfTotal must be text, got 42$/],
       [{ strings: { modes: { rail: true } } }, /^ItineraryLayer: options\.strings\.modes: rail must be text, got boolean$/],
       [{ popupOptions: null }, /^ItineraryLayer: options\.popupOptions must be like \{"maxWidth":320,"minWidth":220\}, got null$/],
       [{ clusterRadius: NaN }, /^ItineraryLayer: options\.clusterRadius must be a number ≥ 0, got NaN$/],
@@ -109,7 +109,7 @@ describe('layer and control options', () => {
       [{ strings: { stopOfTotl: 'Halt {n} von {total}' } }, /^ItineraryLayer: options\.strings: unknown word stopOfTotl \(did you mean stopOfTotal\?\)$/],
       [{ strings: { legnd: 'Legende' } }, /^ItineraryLayer: options\.strings: unknown word legnd \(did you mean legend\?\)$/],
       [{ strings: 'x' }, /^ItineraryLayer: options\.strings must be an object of words, got string$/],
-      [{ strings: ['Stop'] }, /^ItineraryLayer: options\.strings must be an object of words, got object$/],
+      [{ strings: ['Stop'] }, /^ItineraryLayer: options\.strings must be an object of words, got \[string\]$/],
       [{ strings: { modes: 'x' } }, /^ItineraryLayer: options\.strings\.modes must be an object of words, got string$/],
       [{ strings: { modes: { fligth: 'Vol' } } }, /^ItineraryLayer: options\.strings\.modes: unknown word fligth \(did you mean flight\?\)$/],
       [{ strings: { modes: { boat: 'Bateau' } } }, /^ItineraryLayer: options\.strings\.modes: unknown word boat \(expected flight, rail, road, sea, unknown\)$/],
@@ -129,16 +129,21 @@ describe('layer and control options', () => {
       [{ legStyles: { flight: 'red' } }, /^ItineraryLayer: options\.legStyles\.flight must be an object of path options, got string$/],
       [{ legStyles: { flight: [] } }, /^ItineraryLayer: options\.legStyles\.flight must be an object of path options, got a list$/],
       [{ legStyles: { flight: { weight: -3 } } }, /^ItineraryLayer: options\.legStyles\.flight\.weight must be a finite number ≥ 0, got -3$/],
-      [{ legStyles: { rail: { opacity: NaN } } }, /^ItineraryLayer: options\.legStyles\.rail\.opacity must be a finite number ≥ 0, got NaN$/],
+      [{ legStyles: { rail: { opacity: NaN } } }, /^ItineraryLayer: options\.legStyles\.rail\.opacity must be a number from 0 to 1, got NaN$/],
+      // An opacity above 1 (the outside tester's 5), a padding of text, a word given as null: each named as given.
+      [{ legStyles: { rail: { opacity: 5 } } }, /^ItineraryLayer: options\.legStyles\.rail\.opacity must be a number from 0 to 1, got 5$/],
+      [{ fitPadding: ['1', '2'] }, /^ItineraryLayer: options\.fitPadding must be \[x, y\], pixels ≥ 0, or null, got \[string, string\]$/],
+      [{ strings: { stopOfTotal: null } }, /^ItineraryLayer: options\.strings: stopOfTotal must be text, got null$/],
+      [{ strings: { fromtime: 'ab {time}' } }, /^ItineraryLayer: options\.strings: unknown word fromtime \(did you mean fromTime\?\)$/],
       [{ legStyles: { rail: { weight: Infinity } } }, /^ItineraryLayer: options\.legStyles\.rail\.weight must be a finite number ≥ 0, got Infinity$/],
       [{ legStyles: { sea: { weight: '3' } } }, /^ItineraryLayer: options\.legStyles\.sea\.weight must be a finite number ≥ 0, got string$/],
       [{ legStyles: { flight: { colour: 'red' } } }, /^ItineraryLayer: options\.legStyles\.flight: unknown field colour \(did you mean color\?\)$/],
       [{ legStyles: { flight: { width: 3 } } }, /^ItineraryLayer: options\.legStyles\.flight: unknown field width$/],
       [{ legStyles: { flight: { color: 5 } } }, /^ItineraryLayer: options\.legStyles\.flight\.color must be a string, got 5$/],
-      [{ legStyles: { road: { dashArray: [6, 8] } } }, /^ItineraryLayer: options\.legStyles\.road\.dashArray must be a string, got object$/],
-      [{ fitPadding: [NaN, 2] }, /^ItineraryLayer: options\.fitPadding must be \[x, y\], pixels ≥ 0, or null, got \[NaN,2\]$/],
+      [{ legStyles: { road: { dashArray: [6, 8] } } }, /^ItineraryLayer: options\.legStyles\.road\.dashArray must be a string, got \[6, 8\]$/],
+      [{ fitPadding: [NaN, 2] }, /^ItineraryLayer: options\.fitPadding must be \[x, y\], pixels ≥ 0, or null, got \[NaN, 2\]$/],
       [{ fitPadding: [10] }, /options\.fitPadding must be \[x, y\].*got \[10\]$/],
-      [{ fitPadding: [10, -1] }, /options\.fitPadding must be \[x, y\].*got \[10,-1\]$/],
+      [{ fitPadding: [10, -1] }, /options\.fitPadding must be \[x, y\].*got \[10, -1\]$/],
       [{ fitPadding: { x: 1, y: 2 } }, /options\.fitPadding must be \[x, y\].*got object$/],
     ];
     for (const [options, message] of cases) expect(() => new ItineraryLayer(seed(), options as never), JSON.stringify(options)).toThrow(message);
