@@ -156,9 +156,12 @@ export class DeepLink {
   }
 
   private onDay(e: DayChangeEvent): void {
-    // A day that does not hold the stop in the address drops it, and its time, from the link.
+    // A day that does not hold the stop in the address drops it, and its time, from the link. One that
+    // holds it writes the timeline's time, which the day has just kept within it: the time before would
+    // name a moment outside the day shown.
     const day = e.day;
-    if (!day || day.stops.includes(this.layer._popup.index)) this.write({ day: day?.key });
+    const t = this.o.timeline;
+    if (!day || day.stops.includes(this.layer._popup.index)) this.write({ day: day?.key, t: t ? iso(t.getTime()) : undefined });
     else this.write({ day: day.key, stop: undefined, t: undefined });
   }
 

@@ -215,6 +215,16 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
+  it('writes the timeline’s time into the link when a day is picked that holds the open stop, as the timeline moves into the day', async () => {
+    const { page } = await open('#stop=hangzhou');
+    await waitPopup(page, 'Hangzhou');
+    expect(await hashOf(page)).toMatch(/^#stop=hangzhou&t=2023-12-10T/);
+    await page.locator('.vm-days__select').selectOption('2023-12-11');
+    // 11 December begins at 00:00 in Shanghai, 16:00 UTC the day before: Hangzhou is being left.
+    await expect.poll(() => hashOf(page)).toBe('#stop=hangzhou&t=2023-12-10T16:00:00Z&day=2023-12-11');
+    await page.close();
+  });
+
   it('filters the map and the list by day, and "All days" brings everything back', async () => {
     const { page } = await open();
     await page.locator('.vm-days__select').selectOption('2023-12-11');
