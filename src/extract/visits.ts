@@ -169,9 +169,18 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   const { entryOf, isHome } = places;
   const out: Visits = { visits: [], located: [] };
   let lastVisit: Visit | undefined;
+  // The sentence of a stated return home after the places visited, which ends the trip: later days are after it.
+  let homeEnd: { info: number } | undefined;
   const spans: { countries: string[]; from: string; to: string }[] = [];
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
+    // "She will return to Hong Kong on 8 May. On 9 May, she will brief the press.": a sentence that names no place and tells
+    // of no return, and whose days all fall after a stated return home told before it, is no day of the trip (the draft
+    // warns of it as held nowhere). Only a return home ("return to Hong Kong", "fly home") told after a place visited,
+    // no earlier than any day given before it: not a report told from the end, nor "the treasures returned by France".
+    const home = homeEnd && out.end?.stated && out.end.info === homeEnd.info && homeEnd.info < idx ? out.end.day : undefined;
+    const named = info.mentions.some((m) => !m.personal && !m.embedded && !!entryOf(m));
+    if (home && !named && !info.returns && info.dates.length && info.dates.every((d) => d.from > home && !isHistory(info, d))) return;
     const found: Found[] = [];
     for (const m of info.mentions) {
       const e = entryOf(m);
@@ -209,7 +218,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     const lastTold = [...info.dates].reverse().find((d) => !isHistory(info, d));
     const endDay = lastTold && (lastTold.to ?? lastTold.from);
-    if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) out.end = { day: endDay, stated: true, info: idx };
+    if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) {
+      out.end = { day: endDay, stated: true, info: idx };
+      const atHome = toHome.length > 0 || HOME_WORD.test(info.s.text);
+      homeEnd = atHome && out.visits.some((v) => v.info < idx) && out.visits.every((v) => v.days.every((d) => d.day <= endDay)) ? { info: idx } : undefined;
+    }
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;

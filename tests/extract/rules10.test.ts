@@ -1,0 +1,31 @@
+// Outside testers' announcements, round 10: what the rules did with them, checked on sentences written for these
+// tests, about other places than the testers'.
+import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
+import { useWorld } from './world';
+
+const { world, draft, stopDays } = useWorld();
+const dateWarnings = (text: string, published: string, home: string) =>
+  extractWith(world.g, text, { published, home }).warnings.filter((w) => w.code === 'date-conflict');
+
+describe('days: a sentence dated after the stated return home', () => {
+  it('"return to Oslo on 8 June. On 9 June, she will brief the press.": the return stays, no stop is stretched, the sentence is warned of', () => {
+    const text = 'The Minister will depart for Lima on 5 June to begin a visit to Lima and Quito. She will travel to Quito on 7 June. She will return to Oslo on 8 June. On 9 June, she will brief the press.';
+    expect(stopDays(text, '2026-06-01', 'Oslo')).toEqual(['Oslo ..2026-06-05', 'Lima 2026-06-05..2026-06-07', 'Quito 2026-06-07..2026-06-08', 'Oslo 2026-06-08..']);
+    expect(dateWarnings(text, '2026-06-01', 'Oslo').map((w) => [w.message.includes('after the return home (2026-06-08)'), w.source?.text])).toEqual([
+      [true, 'On 9 June, she will brief the press.'],
+    ]);
+  });
+
+  it('puts a meeting dated after the return at home, not at the last place visited', () => {
+    const text = 'The Minister will depart for Lima on 5 June to begin a visit to Lima and Quito. She will travel to Quito on 7 June. She will return to Oslo on 8 June. On 9 June, she will attend a Storting committee meeting.';
+    const stops = draft(text, '2026-06-01', 'Oslo').stops;
+    expect(stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''} ${s.meetings.map((m) => `${m.title}@${m.date}`).join()}`)).toEqual([
+      'Oslo ..2026-06-05 ',
+      'Lima 2026-06-05..2026-06-07 ',
+      'Quito 2026-06-07..2026-06-08 ',
+      'Oslo 2026-06-08.. Storting committee meeting@2026-06-09',
+    ]);
+    expect(dateWarnings(text, '2026-06-01', 'Oslo')).toEqual([]);
+  });
+});
