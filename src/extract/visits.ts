@@ -133,10 +133,24 @@ export function daysOfVisits(
     else if (k !== undefined) dated[k]!.push(d);
   });
   const as: Visit['days'][number]['as'] = ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) ? 'arrive' : 'both';
+  // Two places written as one list: only list words between them and the places between ("Tokyo, Kyoto and Osaka").
+  const order = found.map((_f, j) => j).sort((a, b) => found[a]!.m.start - found[b]!.m.start);
+  const listedWith = (a: number, b: number) => {
+    const [x, y] = [order.indexOf(a), order.indexOf(b)].sort((p, q) => p - q);
+    return order.slice(x!, y!).every((j, n) => LIST_GAP.test(info.s.text.slice(found[j]!.m.end, found[order[x! + n + 1]!]!.m.start)));
+  };
+  // "arriving in Osaka": the arrival told right before the place.
+  const arrivesAt = (k: number) => {
+    const o = order.indexOf(k);
+    const from = o > 0 ? found[order[o - 1]!]!.m.end : 0;
+    return /\barriv(?:e|es|ed|ing)\s+(?:in|at)\s+(?:the\s+)?$/i.test(info.s.text.slice(from, found[k]!.m.start));
+  };
   const days = found.map(() => [] as Visit['days']);
   found.forEach((f, k) => {
     for (const d of dated[k]!) {
-      const list = found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && dated[j]!.length === 0));
+      // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": the list is the places written as one with k, not every
+      // undated place of the clause, when the sentence tells of arriving at k itself.
+      const list = found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && dated[j]!.length === 0 && (!arrivesAt(k) || listedWith(j, k))));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
@@ -154,6 +168,9 @@ export function daysOfVisits(
   });
   return { days, dated, before };
 }
+
+// Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
+const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;
 
 // "tonight", "this evening", "on the night of": a departure late in the day.
 const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(?:evening|night))\b/i;
@@ -252,7 +269,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const setsOut = found.length > 0 && !!first && FOR_VISIT_TO.test(info.s.text.slice(first.end, found[0]!.m.start)) && DEPART_WORD.test(info.s.text.slice(Math.max(0, first.start - 30), first.start));
     if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || setsOut || arrivesSameDay || onlyPlace) && !days[0]!.length && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
-      const guessed = (bound || setsOut) && !ARRIVE_WORD.test(info.s.text);
+      // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": an arrival told of a later place is not this one's.
+      const other = found.find((f) => f.e !== found[0]!.e && f.m.start > found[0]!.m.start);
+      const guessed = (bound || setsOut) && !ARRIVE_WORD.test(info.s.text.slice(0, other?.m.start));
       const night = guessed && NIGHT.test(info.s.text.slice(Math.max(0, first.start - 25), first.end + 25));
       days[0]!.push({ day: night ? addDays(first.from, 1) : first.from, as: 'arrive', ...(guessed ? { inferred: true } : {}) });
     }

@@ -29,3 +29,22 @@ describe('days: a sentence dated after the stated return home', () => {
     expect(dateWarnings(text, '2026-06-01', 'Oslo')).toEqual([]);
   });
 });
+
+describe('days: "depart for X on D to begin a visit to X and Y, arriving in Y on E"', () => {
+  it('reaches X on D (inferred) and Y on E: the day of arriving in Y is not X\'s', () => {
+    const text = 'The Minister will depart for Lima on 5 June to begin a visit to Lima and Quito, arriving in Quito on 8 June. She will return to Oslo on 10 June.';
+    expect(
+      draft(text, '2026-06-01', 'Oslo').stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''} ${s.dateCertainty ?? ''}${s.note?.includes('inferred') ? ` (${s.note})` : ''}`),
+    ).toEqual([
+      'Oslo ..2026-06-05 stated',
+      'Lima 2026-06-05..2026-06-08 inferred (arrive and depart inferred, not stated.)',
+      'Quito 2026-06-08..2026-06-10 inferred (depart inferred, not stated.)',
+      'Oslo 2026-06-10.. stated',
+    ]);
+  });
+
+  it('keeps a day given for a list each listed place\'s: "a visit to Lima and Quito on 8 June"', () => {
+    const text = 'The Minister will pay a visit to Lima and Quito on 8 June, arriving in Quito in the evening. She will return to Oslo on 10 June.';
+    expect(stopDays(text, '2026-06-01', 'Oslo').slice(1, 3)).toEqual(['Lima 2026-06-08..2026-06-08', 'Quito 2026-06-08..2026-06-10']);
+  });
+});
