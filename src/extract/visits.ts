@@ -338,7 +338,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const e = entryOf(m);
       const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
-      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
+      // "He will leave Osaka on 9 May and return on 10 May": a return dated after the place, and no other place named, leaves it too.
+      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && RETURN_ON.test(info.s.text.slice(m.end))))) before.days.push({ day: leaving.from, as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
       // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home", "The aircraft left Washington on
       // Friday night" (abroad): a report told from the end.

@@ -48,3 +48,12 @@ describe('days: "depart for X on D to begin a visit to X and Y, arriving in Y on
     expect(stopDays(text, '2026-06-01', 'Oslo').slice(1, 3)).toEqual(['Lima 2026-06-08..2026-06-08', 'Quito 2026-06-08..2026-06-10']);
   });
 });
+
+describe('days: "leave Y on D and return on E"', () => {
+  it('leaves Y on D, stated, and reaches home on E', () => {
+    const text = 'The Minister will depart for Lima on 5 June to begin a visit to Lima and Quito. She will leave Quito on 9 June and return on 10 June.';
+    const stops = draft(text, '2026-06-01', 'Oslo').stops;
+    const quito = stops.find((s) => s.name === 'Quito')!;
+    expect([quito.depart, quito.note?.includes('depart') ?? false, stops[stops.length - 1]!.arrive]).toEqual(['2026-06-09', false, '2026-06-10']);
+  });
+});
