@@ -172,6 +172,9 @@ export function daysOfVisits(
 // Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
 const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;
 
+// "for Tokyo on 6 May via Shanghai", "for Tokyo via Shanghai": only the day of leaving between the place and "via" (not "and then travel via").
+const VIA_ON_THE_WAY = /^(?:\s*,?\s*(?:on|this|next|tomorrow|tonight)\b(?:(?!\b(?:and|then|before|after)\b)[^,;.]){0,30}?)?\s*,?\s*via\s+$/i;
+
 // "tonight", "this evening", "on the night of": a departure late in the day.
 const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(?:evening|night))\b/i;
 
@@ -283,6 +286,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       out.visits.push(v);
       // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
       if (!info.headline) lastVisit = v;
+    });
+    // "will depart for Tokyo on 6 May via Shanghai": a place passed through on the way to the one left for comes before it.
+    found.forEach((f, k) => {
+      const to = found[k - 1];
+      if (!to || k !== 1 || to.e === f.e || !VIA_ON_THE_WAY.test(info.s.text.slice(to.m.end, f.m.start)) || !LEAVES_FOR.test(info.s.text.slice(0, to.m.start))) return;
+      const at = out.visits.length - found.length;
+      [out.visits[at], out.visits[at + 1]] = [out.visits[at + 1]!, out.visits[at]!];
     });
     // "departed Jakarta on Sunday … The entourage … is expected to land in Nairobi in the evening": an undated
     // arrival told in the next sentences, before any other day or place, is on the trip's first day.

@@ -57,3 +57,15 @@ describe('days: "leave Y on D and return on E"', () => {
     expect([quito.depart, quito.note?.includes('depart') ?? false, stops[stops.length - 1]!.arrive]).toEqual(['2026-06-09', false, '2026-06-10']);
   });
 });
+
+describe('order: "depart for X on D via Y"', () => {
+  it('passes through Y before reaching X', () => {
+    const text = 'The Minister will depart for Lima on 5 June via Madrid to begin a visit to Lima and Quito. She will return to Oslo on 10 June.';
+    expect(draft(text, '2026-06-01', 'Oslo').stops.map((s) => s.name)).toEqual(['Oslo', 'Madrid', 'Lima', 'Quito', 'Oslo']);
+  });
+
+  it('keeps the order of "depart for X on D and then travel via Y to Z"', () => {
+    const text = 'The Minister will depart for Lima on 5 June and then travel via Madrid to Quito on 8 June. She will return to Oslo on 10 June.';
+    expect(draft(text, '2026-06-01', 'Oslo').stops.map((s) => s.name)).toEqual(['Oslo', 'Lima', 'Madrid', 'Quito', 'Oslo']);
+  });
+});
