@@ -31,6 +31,10 @@ export function attachMeetings(
     // On a travel day two stops hold the day: the one the traveller has reached (`current`) first.
     const holds = (d: Draft) => !!day && d.stated.size > 0 && !!d.arrive && !!d.depart && d.arrive <= day && day <= d.depart;
     const byDay = current !== undefined && holds(drafts[current]!) ? current : inner.find(({ d }) => holds(d))?.i;
+    // "She will return to Hong Kong on 8 May. On 9 May, she will attend a Legislative Council meeting.": a sentence whose
+    // days all fall after the stated return home is at home, not at the last place visited.
+    const ret = drafts.findIndex((d) => d.home === 'return' && d.stated.has('arrive') && !!d.arrive);
+    const atHome = ret >= 0 && info.dates.length > 0 && info.dates.every((d) => d.from > drafts[ret]!.arrive!) ? ret : undefined;
     for (const found of findMeetings(info.s.text)) {
       // "visit Adelaide, Canberra, where he will meet X, and Perth": a place visited in the list is no participant.
       const listed = (w: (typeof found.with)[number]) =>
@@ -71,6 +75,7 @@ export function attachMeetings(
         (visitedHere.length ? current : undefined) ??
         // A place inside a longer name ("the Hiroshima Accord") does not place a meeting.
         [...new Set(info.mentions.filter((m) => !m.embedded).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined))][0] ??
+        atHome ??
         byDay ??
         (own >= 0 && !drafts[own]!.home ? own : current);
       const targets: Map<number, typeof mm.with> = new Map();

@@ -133,10 +133,24 @@ export function daysOfVisits(
     else if (k !== undefined) dated[k]!.push(d);
   });
   const as: Visit['days'][number]['as'] = ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) ? 'arrive' : 'both';
+  // Two places written as one list: only list words between them and the places between ("Tokyo, Kyoto and Osaka").
+  const order = found.map((_f, j) => j).sort((a, b) => found[a]!.m.start - found[b]!.m.start);
+  const listedWith = (a: number, b: number) => {
+    const [x, y] = [order.indexOf(a), order.indexOf(b)].sort((p, q) => p - q);
+    return order.slice(x!, y!).every((j, n) => LIST_GAP.test(info.s.text.slice(found[j]!.m.end, found[order[x! + n + 1]!]!.m.start)));
+  };
+  // "arriving in Osaka": the arrival told right before the place.
+  const arrivesAt = (k: number) => {
+    const o = order.indexOf(k);
+    const from = o > 0 ? found[order[o - 1]!]!.m.end : 0;
+    return /\barriv(?:e|es|ed|ing)\s+(?:in|at)\s+(?:the\s+)?$/i.test(info.s.text.slice(from, found[k]!.m.start));
+  };
   const days = found.map(() => [] as Visit['days']);
   found.forEach((f, k) => {
     for (const d of dated[k]!) {
-      const list = found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && dated[j]!.length === 0));
+      // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": the list is the places written as one with k, not every
+      // undated place of the clause, when the sentence tells of arriving at k itself.
+      const list = found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && dated[j]!.length === 0 && (!arrivesAt(k) || listedWith(j, k))));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
@@ -155,6 +169,12 @@ export function daysOfVisits(
   return { days, dated, before };
 }
 
+// Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
+const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;
+
+// "for Tokyo on 6 May via Shanghai", "for Tokyo via Shanghai": only the day of leaving between the place and "via" (not "and then travel via").
+const VIA_ON_THE_WAY = /^(?:\s*,?\s*(?:on|this|next|tomorrow|tonight)\b(?:(?!\b(?:and|then|before|after)\b)[^,;.]){0,30}?)?\s*,?\s*via\s+$/i;
+
 // "tonight", "this evening", "on the night of": a departure late in the day.
 const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(?:evening|night))\b/i;
 
@@ -169,9 +189,18 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   const { entryOf, isHome } = places;
   const out: Visits = { visits: [], located: [] };
   let lastVisit: Visit | undefined;
+  // The sentence of a stated return home after the places visited, which ends the trip: later days are after it.
+  let homeEnd: { info: number } | undefined;
   const spans: { countries: string[]; from: string; to: string }[] = [];
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
+    // "She will return to Hong Kong on 8 May. On 9 May, she will brief the press.": a sentence that names no place and tells
+    // of no return, and whose days all fall after a stated return home told before it, is no day of the trip (the draft
+    // warns of it as held nowhere). Only a return home ("return to Hong Kong", "fly home") told after a place visited,
+    // no earlier than any day given before it: not a report told from the end, nor "the treasures returned by France".
+    const home = homeEnd && out.end?.stated && out.end.info === homeEnd.info && homeEnd.info < idx ? out.end.day : undefined;
+    const named = info.mentions.some((m) => !m.personal && !m.embedded && !!entryOf(m));
+    if (home && !named && !info.returns && info.dates.length && info.dates.every((d) => d.from > home && !isHistory(info, d))) return;
     const found: Found[] = [];
     for (const m of info.mentions) {
       const e = entryOf(m);
@@ -209,7 +238,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     const lastTold = [...info.dates].reverse().find((d) => !isHistory(info, d));
     const endDay = lastTold && (lastTold.to ?? lastTold.from);
-    if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) out.end = { day: endDay, stated: true, info: idx };
+    if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) {
+      out.end = { day: endDay, stated: true, info: idx };
+      const atHome = toHome.length > 0 || HOME_WORD.test(info.s.text);
+      homeEnd = atHome && out.visits.some((v) => v.info < idx) && out.visits.every((v) => v.days.every((d) => d.day <= endDay)) ? { info: idx } : undefined;
+    }
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
@@ -239,7 +272,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const setsOut = found.length > 0 && !!first && FOR_VISIT_TO.test(info.s.text.slice(first.end, found[0]!.m.start)) && DEPART_WORD.test(info.s.text.slice(Math.max(0, first.start - 30), first.start));
     if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || setsOut || arrivesSameDay || onlyPlace) && !days[0]!.length && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
-      const guessed = (bound || setsOut) && !ARRIVE_WORD.test(info.s.text);
+      // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": an arrival told of a later place is not this one's.
+      const other = found.find((f) => f.e !== found[0]!.e && f.m.start > found[0]!.m.start);
+      const guessed = (bound || setsOut) && !ARRIVE_WORD.test(info.s.text.slice(0, other?.m.start));
       const night = guessed && NIGHT.test(info.s.text.slice(Math.max(0, first.start - 25), first.end + 25));
       days[0]!.push({ day: night ? addDays(first.from, 1) : first.from, as: 'arrive', ...(guessed ? { inferred: true } : {}) });
     }
@@ -251,6 +286,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       out.visits.push(v);
       // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
       if (!info.headline) lastVisit = v;
+    });
+    // "will depart for Tokyo on 6 May via Shanghai": a place passed through on the way to the one left for comes before it.
+    found.forEach((f, k) => {
+      const to = found[k - 1];
+      if (!to || k !== 1 || to.e === f.e || !VIA_ON_THE_WAY.test(info.s.text.slice(to.m.end, f.m.start)) || !LEAVES_FOR.test(info.s.text.slice(0, to.m.start))) return;
+      const at = out.visits.length - found.length;
+      [out.visits[at], out.visits[at + 1]] = [out.visits[at + 1]!, out.visits[at]!];
     });
     // "departed Jakarta on Sunday … The entourage … is expected to land in Nairobi in the evening": an undated
     // arrival told in the next sentences, before any other day or place, is on the trip's first day.
@@ -306,7 +348,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const e = entryOf(m);
       const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
-      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn)) before.days.push({ day: leaving.from, as: 'depart' });
+      // "He will leave Osaka on 9 May and return on 10 May": a return dated after the place, and no other place named, leaves it too.
+      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && RETURN_ON.test(info.s.text.slice(m.end))))) before.days.push({ day: leaving.from, as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
       // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home", "The aircraft left Washington on
       // Friday night" (abroad): a report told from the end.
