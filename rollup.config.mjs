@@ -164,11 +164,23 @@ if (['src/umd.ts', 'src/leaflet/index.ts', 'src/basemap/index.ts'].every((f) => 
   });
 }
 
+/**
+ * Takes out of the bundled types the doc comments of private and protected members: no user can
+ * reach those members, and the comments were some 10 kB in each of .d.ts and .d.cts (issue 13's
+ * tarball budget). The members themselves stay, as TypeScript needs them to compare classes.
+ */
+function privateDocs() {
+  return {
+    name: 'visitmap-private-docs',
+    renderChunk: (code) => code.replace(/^[ \t]*\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n(?=[ \t]*(?:private|protected) )/gm, ''),
+  };
+}
+
 for (const [name, input] of Object.entries(libraryEntries)) {
   configs.push({
     input,
     external,
-    plugins: [dts({ respectExternal: false })],
+    plugins: [dts({ respectExternal: false }), privateDocs()],
     output: [
       { file: `dist/${name}.d.ts`, format: 'es' },
       { file: `dist/${name}.d.cts`, format: 'es' },
