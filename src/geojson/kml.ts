@@ -102,9 +102,11 @@ export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}
   };
   // A moment (only an arrival, or arrival and departure the same) is a TimeStamp. A stop
   // only left (or a leg from a stop without dates) is a TimeSpan with only its end: every
-  // reader takes a TimeStamp for the arrival.
+  // reader takes a TimeStamp for the arrival. A day alone after a time on that day (or on a
+  // later one, once the time is in UTC) adds nothing a reader could place after the time: a
+  // span to that day's midnight would end before it begins, so the time stands alone too.
   const when = (begin?: string, end?: string) =>
-    begin !== undefined && (end === undefined || begin === end)
+    begin !== undefined && (end === undefined || begin === end || (end.length == 10 && time(begin).slice(0, 10) >= end))
       ? `<TimeStamp><when>${e(time(begin))}</when></TimeStamp>`
       : end === undefined
         ? ''

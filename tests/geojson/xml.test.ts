@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../src/geojson/escape-xml';
 import { toGPX } from '../../src/geojson/gpx';
 import { toKML } from '../../src/geojson/kml';
+import { fromKML } from '../../src/import/from-kml';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { localize } from '../../src/itinerary/localize';
 import { parseItinerary } from '../../src/itinerary/parse';
@@ -134,6 +135,22 @@ describe('toKML', () => {
     const text = toKML(readJson('tests/fixtures/in/fiji-tonga.json'));
     expect(text).toContain('<TimeSpan><begin>2024-07-01</begin><end>2024-07-03</end></TimeSpan>');
     expect(text).toContain('<Style id="leg-sea"><LineStyle><color>cc9a3d6a</color>');
+  });
+
+  it('never writes a span that ends before it begins: a day alone after a time on that day leaves the time alone', () => {
+    // An outside tester's: a same-day timed arrival and a date-only departure gave <begin>…T09:00:00</begin><end>2025-03-01</end>.
+    const trip = (arrive: string, depart: string) =>
+      toKML({ id: 't', title: 'T', stops: [{ id: 'a', name: 'A', coordinates: [0, 0], arrive, depart }, { id: 'b', name: 'B', coordinates: [1, 1], arrive: '2025-03-05' }] });
+    const spans = (text: string) => [...parseXml(text).getElementsByTagName('Placemark')].map((p) => [p.getElementsByTagName('when')[0]?.textContent, p.getElementsByTagName('begin')[0]?.textContent, p.getElementsByTagName('end')[0]?.textContent]);
+    // The stop A, the stop B, then the leg between them (from A's day of leaving to B's day).
+    expect(spans(trip('2025-03-01T09:00', '2025-03-01'))).toEqual([['2025-03-01T09:00:00', undefined, undefined], ['2025-03-05', undefined, undefined], [undefined, '2025-03-01', '2025-03-05']]);
+    // In UTC the time falls on the next day, after the day written: still a moment.
+    expect(spans(trip('2025-03-01T23:00-10:00', '2025-03-01'))[0]).toEqual(['2025-03-02T09:00:00Z', undefined, undefined]);
+    // A day after the time's day stays a span, and a day before a time on it too.
+    expect(spans(trip('2025-03-01T09:00', '2025-03-02'))[0]).toEqual([undefined, '2025-03-01T09:00:00', '2025-03-02']);
+    expect(spans(trip('2025-03-01', '2025-03-01T18:00'))[0]).toEqual([undefined, '2025-03-01', '2025-03-01T18:00:00']);
+    // The day of leaving is not lost: it rides in the stop's columns, which visitmap/import reads.
+    expect(fromKML(trip('2025-03-01T09:00', '2025-03-01')).stops[0]).toMatchObject({ arrive: '2025-03-01T09:00', depart: '2025-03-01' });
   });
 
   it('writes times as valid xsd:dateTime: UTC where the zone is known, else local with its seconds', () => {
