@@ -72,11 +72,16 @@ export function formatDates(from: string | undefined, to: string | undefined, lo
 /** The UTC offset a date-time is written in, as written ("+13:00"; "Z" is "+00:00"), or "" for none. */
 const clockOf = (iso: string) => iso.slice(16).replace(/^[:.\d]*/, '').replace('Z', '+00:00');
 
-/** `fmt.format(date)` with its time (hour to minute) put into `template`'s `{time}`: "6 May 2025, from 06:00". */
-function dayWithTime(fmt: Intl.DateTimeFormat, date: Date, template: string): string {
+/** The time `fmt` writes in a date, hour to minute ("06:00"); `''` where it writes none. */
+function timeOf(fmt: Intl.DateTimeFormat, date: Date): string {
   const parts = fmt.formatToParts(date);
   const at = (type: string) => parts.findIndex((p) => p.type == type);
-  const time = parts.slice(at('hour'), at('minute') + 1).map((p) => p.value).join('');
+  return parts.slice(at('hour'), at('minute') + 1).map((p) => p.value).join('');
+}
+
+/** `fmt.format(date)` with its time put into `template`'s `{time}`: "6 May 2025, from 06:00". */
+function dayWithTime(fmt: Intl.DateTimeFormat, date: Date, template: string): string {
+  const time = timeOf(fmt, date);
   return fmt.format(date).replace(time, () => fill(template, { time }));
 }
 
@@ -84,12 +89,15 @@ function dayWithTime(fmt: Intl.DateTimeFormat, date: Date, template: string): st
  * `fmt.formatRange(a, b)` where it writes dates the way `fmt.format` does, else the two
  * dates in full with a dash: for Chinese and Japanese, ICU's ranges switch to numbers
  * ("2023/12/10 – 2023/12/11") where a single date reads "2023年12月10日", and one view
- * must not mix the two styles.
+ * must not mix the two styles. Two times on one day write the day once: "2025年5月6日 10:00 – 11:00".
  */
 function sameStyleRange(fmt: Intl.DateTimeFormat, a: Date, b: Date): string {
   const range = fmt.formatRange(a, b);
   // The words between a single date's numbers (年, 月, 日; a comma before the time), spaces aside.
-  return fmt.formatToParts(a).every((p) => p.type != 'literal' || range.includes(p.value.trim())) ? range : `${fmt.format(a)} – ${fmt.format(b)}`;
+  if (fmt.formatToParts(a).every((p) => p.type != 'literal' || range.includes(p.value.trim()))) return range;
+  // The dates are wall clocks in UTC (see wallClock): one day is one UTC day.
+  const time = a.toISOString().slice(0, 10) == b.toISOString().slice(0, 10) && timeOf(fmt, b);
+  return `${fmt.format(a)} – ${time || fmt.format(b)}`;
 }
 
 /** Dates followed by their certainty: "10 Dec 2023 · inferred". */

@@ -101,4 +101,20 @@ describe('formatDates writes only what the dates say', () => {
       { numRuns: 300 },
     );
   });
+
+  it('writes the day once for two times on it, in the languages whose ranges fall back to two dates', () => {
+    // An outside tester's: "2025年5月6日 10:00 – 2025年5月6日 11:00".
+    expect(formatDates('2025-05-06T10:00', '2025-05-06T11:00', 'zh-Hans')).toBe('2025年5月6日 10:00 – 11:00');
+    expect(formatDates('2025-05-06T10:00', '2025-05-06T11:00', 'ja')).toBe('2025年5月6日 10:00 – 11:00');
+    expect(formatDates('2025-05-06T10:00', '2025-05-07T11:00', 'zh-Hans')).toBe('2025年5月6日 10:00 – 2025年5月7日 11:00');
+    fc.assert(
+      fc.property(fc.constantFrom('zh-Hans', 'zh-Hant', 'ja', 'pt-BR', 'en-GB', 'de'), fc.integer({ min: 0, max: 23 * 60 + 58 }), fc.integer({ min: 1, max: 60 * 24 }), (locale, start, length) => {
+        const end = Math.min(start + length, 23 * 60 + 59);
+        const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+        const text = formatDates(`2025-05-06T${hm(start)}`, `2025-05-06T${hm(end)}`, locale);
+        expect(text.split('2025').length - 1, text).toBe(1);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
