@@ -364,11 +364,16 @@ describeBrowser('ItineraryLayer in Chromium', () => {
             const { map, layer } = window as unknown as W;
             layer.openStop('shanghai', { focus: false });
             // Leaflet's map.stop() snaps a zoom between levels with an animated zoom of its
-            // own, a frame later: it would run alongside the new flight and end first.
-            setTimeout(() => {
+            // own, a frame later: it would run alongside the new flight and end first. Asked
+            // again at the flight's first frame between zoom levels (a fixed 40 ms wait missed
+            // it on a loaded machine, before the flight had drawn a frame), at most 2 s on.
+            let frames = 0;
+            const askAgain = () => {
+              if (map.getZoom() % 1 === 0 && frames++ < 120) return void requestAnimationFrame(askAgain);
               resolve(map.getZoom());
               layer.openStop('shanghai', { focus: false });
-            }, 40);
+            };
+            requestAnimationFrame(askAgain);
           }),
       );
       expect(zoomWhenAskedAgain % 1).not.toBe(0); // the case in question: asked between zoom levels
