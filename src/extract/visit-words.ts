@@ -24,6 +24,8 @@ export const BEFORE_HOME = re('i')`\bbefore\s+(?:${FLY}|${HEAD}|${TRAVEL}|${RETU
 export const RETURN_ON = re('i')`\b${RETURN}\s+(?:on|by)\b`;
 // Words right before a place that make it a site toured, not arrived at ("will also visit Changi Airport").
 export const SITE_BEFORE = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT})\s+(?:the\s+)?$`;
+// Right before a place: its arrival told ("arriving in Osaka").
+export const ARRIVES_AT = re('i')`\b${ARRIVE_FORMS}\s+(?:in|at)\s+(?:the\s+)?$`;
 // Right after a city's name, the airport named after it ("Incheon International Airport").
 export const AIRPORT_AFTER = /^\s+(?:International\s+)?Airport\b/;
 // "before returning home", "flew home": home named by the word alone.

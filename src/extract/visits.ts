@@ -6,7 +6,7 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, AIRPORT_AFTER, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO } from './visit-words';
+import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO } from './visit-words';
 
 // Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
@@ -143,7 +143,7 @@ export function daysOfVisits(
   const arrivesAt = (k: number) => {
     const o = order.indexOf(k);
     const from = o > 0 ? found[order[o - 1]!]!.m.end : 0;
-    return /\barriv(?:e|es|ed|ing)\s+(?:in|at)\s+(?:the\s+)?$/i.test(info.s.text.slice(from, found[k]!.m.start));
+    return ARRIVES_AT.test(info.s.text.slice(from, found[k]!.m.start));
   };
   const days = found.map(() => [] as Visit['days']);
   found.forEach((f, k) => {
@@ -288,12 +288,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (!info.headline) lastVisit = v;
     });
     // "will depart for Tokyo on 6 May via Shanghai": a place passed through on the way to the one left for comes before it.
-    found.forEach((f, k) => {
-      const to = found[k - 1];
-      if (!to || k !== 1 || to.e === f.e || !VIA_ON_THE_WAY.test(info.s.text.slice(to.m.end, f.m.start)) || !LEAVES_FOR.test(info.s.text.slice(0, to.m.start))) return;
+    const [to, via] = found;
+    if (to && via && to.e !== via.e && VIA_ON_THE_WAY.test(info.s.text.slice(to.m.end, via.m.start)) && LEAVES_FOR.test(info.s.text.slice(0, to.m.start))) {
       const at = out.visits.length - found.length;
       [out.visits[at], out.visits[at + 1]] = [out.visits[at + 1]!, out.visits[at]!];
-    });
+    }
     // "departed Jakarta on Sunday … The entourage … is expected to land in Nairobi in the evening": an undated
     // arrival told in the next sentences, before any other day or place, is on the trip's first day.
     const begin = out.start?.info;
