@@ -265,13 +265,12 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.lastFrame = now;
     const wasAtStop = Number.isInteger(this.playback.position);
     const result = this.playback.tick(dt);
-    // The story's end, or that of the stops shown (a day picked).
-    const ended = result.ended;
     // Leaving a stop: close its popup so the route being drawn is not hidden.
     if (wasAtStop && !Number.isInteger(this.playback.position) && this.options.follow) this.host.closePopup();
     if (result.arrived !== null) this.showStop(result.arrived);
     this.render(false);
-    if (ended) this.emitChange('end');
+    // The story's end, or that of the stops shown (a day picked).
+    if (result.ended) this.emitChange('end');
     else if (result.arrived !== null) this.emitChange('stop');
     this.schedule();
   };
