@@ -1,6 +1,5 @@
 import * as L from 'leaflet';
 import { cornerAcross, cornerBelow, KEEP_CLEAR_CLASS, LAYOUT_EVENT, sidesToKeepClear } from '../corners';
-import { controlCorners } from '../leaflet-privates';
 import { el, pick, isolateFromMap } from '../dom';
 import { linkBase } from '../layer/draw';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
@@ -179,7 +178,7 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
     let after = cornerBelow(map, position)?.offsetHeight ?? 0;
     // On a narrow map the open list reaches over the other bottom corner too (the legend, a scale bar).
     if (position.startsWith('top')) {
-      for (const c of Array.from(controlCorners(map)[position.endsWith('left') ? 'bottomright' : 'bottomleft']?.children ?? [])) {
+      for (const c of Array.from(cornerAcross(map, position.replace('top', 'bottom') as L.ControlPosition)?.children ?? [])) {
         const r = c.getBoundingClientRect();
         if (r.left < box.right && box.left < r.right) after = Math.max(after, bottom - r.top);
       }
