@@ -1,3 +1,8 @@
+// The offline basemap as one Leaflet layer: its options (each documented), the world parts it
+// loads for the view, and their painting on one canvas, with the labels as a layer of its own.
+// Over 300 lines: a third of it is the options' and events' docs, the public contract of
+// `visitmap/basemap`, kept beside the class as Leaflet keeps its own.
+
 import * as L from 'leaflet';
 import { basemapGeometry, type BasemapGeometry } from './basemap-geometry';
 import { flattenRings, landRings, tracePaths, type FlatPaths } from './basemap-paths';

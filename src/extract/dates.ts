@@ -1,3 +1,7 @@
+// Date mentions in one sentence: every phrasing the corpus writes a day in, as one table of
+// patterns (PATTERNS) read by one loop. Over 300 lines for that reason: the table is the file,
+// and each pattern keeps beside it, as a comment, the phrasings it reads.
+
 /** A date (or a span of days) found in a sentence. */
 export interface DateMention {
   /** `[start, end)` within the sentence. */

@@ -1,3 +1,8 @@
+// Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
+// Over 300 lines: `findVisits` reads each sentence once and decides, with
+// the trip's start and end found so far, which of its places are visited and on which days; the
+// rules share that running state, so they stay in one pass rather than in files that pass it around.
+
 import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
@@ -8,7 +13,6 @@ import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO } from './visit-words';
 
-// Stage 2 of extraction: which mentions are places visited, and the days the text gives them.
 
 export { EVENT_VERB } from './visit-words';
 
