@@ -329,6 +329,29 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     });
   }
 
+  it('on a 320 px phone, the story\'s bar breaks its date between words and leaves the day picker room for a day', async () => {
+    const { page, errors } = await openStory({ width: 320, height: 640 });
+    const got = await page.evaluate(() => {
+      const date = document.querySelector('#map .vm-bar .vm-timeline__date')!;
+      const text = date.firstChild!;
+      // The line each letter is on, from its own box.
+      const lines: number[] = [];
+      for (let i = 0; i < text.textContent!.length; i++) {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        lines.push(Math.round(range.getBoundingClientRect().top));
+      }
+      const split = text.textContent!.split('').some((c, i, all) => i > 0 && c !== ' ' && all[i - 1] !== ' ' && lines[i] !== lines[i - 1]);
+      return { text: text.textContent, split, select: document.querySelector('#map .vm-bar .vm-days__select')!.getBoundingClientRect().width };
+    });
+    await page.screenshot({ path: path.join(screenshotDir, 'phone-story-bar-320x640.png') });
+    expect(got.split, `"${got.text}" breaks inside a word`).toBe(false);
+    expect(got.select, 'the day picker\'s width').toBeGreaterThanOrEqual(80);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the corner layout of the story at 1100×750, and folds into the bar when the window is made small and back', async () => {
     const page = await gallery.browser.newPage({ viewport: { width: 1100, height: 750 } });
     await page.goto(`${gallery.base}story.html`);
