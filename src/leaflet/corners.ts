@@ -35,6 +35,7 @@ export function keepClearAcross(control: L.Control, map: L.Map): void {
   if (!followed.has(map)) {
     followed.add(map);
     map.on('resize moveend', later);
+    map.on(MEASURE_EVENT, () => layoutCorners(map));
     const watch = new MutationObserver(later);
     for (const corner of Object.values(controlCorners(map))) watch.observe(corner!, { childList: true });
   }
@@ -69,6 +70,9 @@ export function layoutCorners(map: L.Map): void {
   // What leaves room for the controls (the open stop list) measures them where they now stand.
   map.fire(LAYOUT_EVENT);
 }
+
+/** The map event fired before a fit measures the controls, which lays the corners out first: not public. */
+export const MEASURE_EVENT = 'vmmeasure';
 
 /** The map event fired after each {@link layoutCorners}: not public, a control's own. */
 export const LAYOUT_EVENT = 'vmlayout';
@@ -154,6 +158,28 @@ export function panIntoRoom(map: L.Map, box: L.Bounds): L.Point | null {
   const room = roomBesideControls(map, Math.min(box.getSize().x, size.x));
   // Its centre to the room's.
   return box.getCenter().subtract(L.bounds(room.topLeft, size.subtract(room.bottomRight)).getCenter());
+}
+
+/**
+ * How far from the top and bottom edges a fit of the whole itinerary keeps its stops on a map
+ * whose controls reach across half of it or more (on a phone: a legend, the folded stop list,
+ * the story's bar): above those in the lower half, below those in the upper, once the bottom
+ * corners are laid out. Narrower controls are the sides' business ({@link sidesToKeepClear}).
+ * Nothing where the band left would be under a third of the map (the fit would have no room).
+ */
+export function bandToKeepClear(map: L.Map): { top: number; bottom: number } {
+  // Where the controls will stand once the bottom corners are laid out, not where they were added
+  // (a page fits right after adding them, before the layout's microtask): keepClearAcross lays them out now.
+  map.fire(MEASURE_EVENT);
+  const { x, y } = map.getSize();
+  let top = 0;
+  let bottom = 0;
+  for (const box of controlBoxes(map)) {
+    if ((box.r - box.l) * 2 <= x) continue;
+    if (box.t + box.b < y) top = Math.max(top, box.b);
+    else bottom = Math.max(bottom, y - box.t);
+  }
+  return (y - top - bottom) * 3 < y ? { top: 0, bottom: 0 } : { top, bottom };
 }
 
 /** The class a control's container carries when the whole itinerary should be fitted beside it (the open stop list). */

@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import type { ItineraryFeatureCollection } from '../../geojson/to-geojson';
 import { stopIndex } from '../../itinerary/stop-index';
 import type { Itinerary, Stop } from '../../itinerary/types';
-import { sidesToKeepClear } from '../corners';
+import { bandToKeepClear, sidesToKeepClear } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { stopLabel } from '../../story/format';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
@@ -307,7 +307,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   }
 
   /**
-   * Fits the map to the whole itinerary, keeping the stops clear of an open stop list.
+   * Fits the map to the whole itinerary, keeping the stops clear of an open stop list, and
+   * on a narrow map of the band its controls leave across it (a legend or bar wider than half the map).
    * Works on a map made without a view (`L.map('map')`): the fit gives it one. Does
    * nothing before the layer is added to a map.
    * @param options Leaflet's fitBounds options, over the defaults: padding from the
@@ -323,7 +324,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     const loaded = isMapLoaded(map);
     const [x, y] = this._fitPadding();
     const { left, right } = loaded ? sidesToKeepClear(map) : { left: 0, right: 0 };
-    this._camera.fit(bounds, { paddingTopLeft: [x + left, y], paddingBottomRight: [x + right, y], maxZoom: 12, ...options });
+    const { top, bottom } = loaded ? bandToKeepClear(map) : { top: 0, bottom: 0 };
+    this._camera.fit(bounds, { paddingTopLeft: [x + left, y + top], paddingBottomRight: [x + right, y + bottom], maxZoom: 12, ...options });
     // A map with no view got one from this fit, and the layer was drawn then: fit again, with room for its badges.
     if (!loaded && isMapLoaded(map)) this.fitItinerary(options);
     return this;
