@@ -419,12 +419,16 @@ export class ItineraryLayer extends L.FeatureGroup {
   /** @internal A place's marker (or a canvas stop) was clicked (at `at`: the copy clicked), or pressed with Enter or Space. */
   _activatePlace(place: number, viaKeyboard: boolean, at?: L.LatLng): void {
     const stops = this.places[place]!.stops;
-    const index = stops.includes(this.current) ? this.current : stops[0]!;
+    // From the keyboard: at the marker that has focus, the place's own.
+    this.activate(stops.includes(this.current) ? this.current : stops[0]!, viaKeyboard, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
+  }
+
+  /** Stop `index` was clicked (at `at`: where), or pressed with Enter or Space: makes it current and opens its popup. */
+  private activate(index: number, viaKeyboard: boolean, at?: L.LatLng): void {
     this._popup.keyboard = viaKeyboard;
     this.fireStop('stopclick', index);
     this._setCurrent(index, viaKeyboard);
-    // From the keyboard: at the marker that has focus, the place's own.
-    this.showPopup(index, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
+    this.showPopup(index, at);
     if (viaKeyboard) this._popup.focus();
   }
 
@@ -452,7 +456,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   /** Opens stop `index`'s popup at `at` (a marker clicked), else at its marker nearest the view. */
   private showPopup(index: number, at?: L.LatLng): void {
     if (!this.onMap || !this.host) return;
-    const near = isMapLoaded(this.host) ? this.host.getCenter() : undefined;
+    // On the map: it has a view (Leaflet adds layers once it has).
+    const near = this.host.getCenter();
     const latlng = at ?? this._markers?.placeLatLng(this._placeOfStop[index]!, near) ?? this._stopLatLng(index, near);
     this._popup.show(index, latlng, this.popupContentFor(index), this.large ? -4 : -14);
     this.fireStop('popupopen', index);
@@ -477,12 +482,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   }
 
   private draw(map: L.Map): void {
-    this._markers = buildLayers(this, map, this.shown, (place, at) => this._activatePlace(place, false, at), (index, at) => {
-      this._popup.keyboard = false;
-      this.fireStop('stopclick', index);
-      this._setCurrent(index, false);
-      this.showPopup(index, at);
-    });
+    this._markers = buildLayers(this, map, this.shown, (place, at) => this._activatePlace(place, false, at), (index, at) => this.activate(index, false, at));
     if (this._markers && this.current >= 0) this._markers.setCurrent(this._placeOfStop[this.current]!);
   }
 
