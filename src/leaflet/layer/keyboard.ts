@@ -72,10 +72,7 @@ export class LayerKeyboard extends L.Handler {
     const key = e.key;
     const press = key === 'Enter' || key === ' ';
     if (!inPopup && !onMarker) {
-      if (press && markers?.isClusterElement(target)) {
-        e.preventDefault();
-        markers.expandFromElement(target);
-      }
+      if (press && markers?.expandFromElement(target)) e.preventDefault();
       return;
     }
     if (onMarker && press) {

@@ -106,14 +106,11 @@ export class MarkerSet {
     return typeof at == 'number' ? at : undefined;
   }
 
-  isClusterElement(el: HTMLElement | null): boolean {
-    return Boolean(el && typeof this.elements.get(el) == 'object');
-  }
-
-  /** Opens up the group whose marker is `el` (zoom in, or spread out). */
-  expandFromElement(el: HTMLElement): void {
+  /** Opens up the group whose marker is `el` (zoom in, or spread out), focus on its first place's marker; false when `el` is no group's. */
+  expandFromElement(el: HTMLElement): boolean {
     const cluster = this.elements.get(el);
     if (typeof cluster == 'object') this.expand(cluster, true);
+    return typeof cluster == 'object';
   }
 
   /** The focusable element of a place's marker, when it is on the map. */
@@ -278,18 +275,12 @@ export class MarkerSet {
 
   /** Reorders our marker elements in their pane so Tab visits them in visiting order. */
   private fixTabOrder(): void {
-    const items: { first: number; el: HTMLElement }[] = [];
-    // Only the places' own markers and groups: repeats are no tab stops.
-    this.markers.slice(0, this.places.length).forEach((m, i) => {
-      const el = this.map.hasLayer(m) ? m.getElement() : undefined;
-      if (el) items.push({ first: i, el });
-    });
-    for (const c of this.clusters) {
-      const el = c.own && this.map.hasLayer(c.marker) ? c.marker.getElement() : undefined;
-      if (el) items.push({ first: Math.min(...c.places), el });
-    }
-    items.sort((a, b) => a.first - b.first);
-    const els = items.map((x) => x.el);
+    // Only the places' own markers and groups, each by its first place: repeats are no tab stops.
+    const own = this.markers.slice(0, this.places.length).map((marker, place) => ({ marker, places: [place] }));
+    const els = [...own, ...this.clusters.filter((c) => c.own)]
+      .filter((x) => this.map.hasLayer(x.marker))
+      .sort((a, b) => a.places[0]! - b.places[0]!)
+      .map((x) => x.marker.getElement()!);
     const parent = els[0]?.parentElement;
     if (!parent) return;
     const current = Array.from(parent.children).filter((c) => els.includes(c as HTMLElement));
