@@ -285,6 +285,8 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
   for (const key in merged) {
     const value = Reflect.get(merged, key) as unknown;
     const def = Reflect.get(ITINERARY_LAYER_DEFAULTS, key) as unknown;
+    // An option off by default is a function (a control's factory, an exporter), or the kind NULLABLE says.
+    const kind = NULLABLE[key] ?? 'function';
     if (!names.includes(key)) {
       // A likely typo ("clusterRadious") would silently keep the default; any other name may be Leaflet's or the page's own.
       const like = key != 'strings' && key != 'dateLocale' && closest(key, names);
@@ -292,9 +294,7 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
     } else if (def !== null && (value === null ? key != 'externalLinkTarget' : typeof value != typeof def || !((value as number) >= 0 || typeof def != 'number'))) {
       // Each option is of its default's kind (a number ≥ 0, …): checked here, not found broken later inside Leaflet.
       bad(`.${key} must be ${typeof def == 'number' ? 'a number ≥ 0' : `like ${JSON.stringify(def)}`}, got ${got(value)}`);
-    } else if (def === null && value != null && typeof value != (NULLABLE[key] ?? 'function')) {
-      // An option off by default is a function (a control's factory, an exporter), or the kind NULLABLE says.
-      const kind = NULLABLE[key] ?? 'function';
+    } else if (def === null && value != null && typeof value != kind) {
       bad(`.${key} must be ${kind == 'object' ? 'an' : 'a'} ${kind} or null, got ${typeof value}`);
     }
   }

@@ -96,10 +96,11 @@ export function linkBase(layer: ItineraryLayer): string {
 
 /** A stop's name and dates without the "Stop 2 of 7:" head. */
 function markerName(layer: ItineraryLayer, index: number): string {
-  return label(layer, index).replace(/^[^:]*:\s*/, '');
+  return stopLabelOf(layer, index).replace(/^[^:]*:\s*/, '');
 }
 
-function label(layer: ItineraryLayer, index: number): string {
+/** What a screen reader says for stop `index`: "Stop 2 of 7: Hangzhou, 10 Dec 2023". */
+export function stopLabelOf(layer: ItineraryLayer, index: number): string {
   const o = layer.settings;
   const { stops } = layer.itinerary;
   return stopLabel(stops[index]!, index, stops.length, o.language, o.dateLocale, o.strings);
@@ -107,7 +108,7 @@ function label(layer: ItineraryLayer, index: number): string {
 
 /** "Stop 2 of 7: Hangzhou, 10 Dec 2023"; a place visited twice names both visits. */
 function placeLabel(layer: ItineraryLayer, place: Place): string {
-  const text = place.stops.map((i) => label(layer, i)).join('; ');
+  const text = place.stops.map((i) => stopLabelOf(layer, i)).join('; ');
   return place.stops.length > 1 ? `${numbersName(layer, place.stops)}: ${text}` : text;
 }
 

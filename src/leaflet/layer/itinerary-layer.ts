@@ -4,7 +4,6 @@ import { stopIndex } from '../../itinerary/stop-index';
 import type { Itinerary, Stop } from '../../itinerary/types';
 import { sidesToKeepClear } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
-import { stopLabel } from '../../story/format';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
 import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
@@ -13,7 +12,7 @@ import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
 import { toItinerary, type ItineraryInput } from './input';
 import { LayerKeyboard } from './keyboard';
-import { buildLayers, popupContent } from './draw';
+import { buildLayers, popupContent, stopLabelOf } from './draw';
 import { badgeReach } from './markers';
 import type { MarkerSet } from './marker-set';
 import { nearestCopy, routePlacer, shownLatLng, type Placement, type RoutePlacer } from './placement';
@@ -388,10 +387,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     const changed = index !== this.current;
     this.current = index;
     this._markers?.setCurrent(index >= 0 ? this._placeOfStop[index]! : -1);
-    if (announce && this.live) {
-      const o = this.resolved;
-      this.live.textContent = stopLabel(this.itinerary.stops[index]!, index, this.itinerary.stops.length, o.language, o.dateLocale, o.strings);
-    }
+    if (announce && this.live) this.live.textContent = stopLabelOf(this, index);
     if (changed || announce) this.fireStop('stopfocus', index);
   }
 

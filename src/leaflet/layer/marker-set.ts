@@ -136,9 +136,7 @@ export class MarkerSet {
     const zoom = this.map.getZoom();
     if (this.map.hasLayer(this.markers[place]!)) return zoom;
     const max = Math.min(this.map.getMaxZoom(), Math.max(ZOOM_CAP, zoom));
-    for (let z = Math.floor(zoom) + 1; z <= max; z++) {
-      if (this.groupsAt(z).some((g) => g.length === 1 && g[0] === place)) return z;
-    }
+    for (let z = Math.floor(zoom) + 1; z <= max; z++) if (this.aloneAt(z, [place])) return z;
     return zoom; // inseparable on this map: `reveal` spreads the group out instead
   }
 
@@ -160,6 +158,11 @@ export class MarkerSet {
     const shown = this.at.map((_, k) => k).filter((k) => !this.shown || this.shown.has(this.at[k]!.place));
     const points = shown.map((k) => this.map.project(this.trueLatLng(k), zoom));
     return clusterPoints(points, this.o.radius).map((g) => g.map((i) => shown[i]!));
+  }
+
+  /** Whether one of the markers `ks` (indexes into `at`) stands alone, in no group, at `zoom`. */
+  private aloneAt(zoom: number, ks: number[]): boolean {
+    return this.groupsAt(zoom).some((g) => g.length === 1 && ks.includes(g[0]!));
   }
 
   /** Regroups for the current zoom. */
@@ -225,7 +228,7 @@ export class MarkerSet {
     const topLeft = room.topLeft.add([30, 30]);
     const bottomRight = room.bottomRight.add([30, 30]);
     const zoom = Math.min(this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)), this.map.getMaxZoom(), ZOOM_CAP);
-    const splits = zoom > this.map.getZoom() && this.groupsAt(zoom).some((g) => g.length === 1 && cluster.members.includes(g[0]!));
+    const splits = zoom > this.map.getZoom() && this.aloneAt(zoom, cluster.members);
     if (!splits) {
       this.spread(cluster);
     } else {
