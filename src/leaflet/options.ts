@@ -271,36 +271,36 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
   const merged: Defaults & ItineraryLayerOptions = Object.create(null);
   for (const key in options) Reflect.set(merged, key, Reflect.get(options, key));
   if (typeof merged.language !== 'string' || !isLanguageTag(merged.language)) {
-    throw new TypeError('ItineraryLayer: options.language must be a language tag such as "en" or "zh-Hans"');
+    bad('.language must be a language tag such as "en" or "zh-Hans"');
   }
   // The core's rule (a finite number of km, at least 1 mm), checked now rather than when the legs are placed.
   checkTolerance(merged, 'ItineraryLayer');
   if (merged.gestureHandling != null && typeof merged.gestureHandling !== 'function') {
-    throw new TypeError("ItineraryLayer: options.gestureHandling must be gestureHandling from 'visitmap/leaflet', or a function (map) => Handler");
+    bad(".gestureHandling must be gestureHandling from 'visitmap/leaflet', or a function (map) => Handler");
   }
   if (merged.popupContent != null && typeof merged.popupContent !== 'function') {
-    throw new TypeError('ItineraryLayer: options.popupContent must be a function (stop, context) => HTMLElement | string');
+    bad('.popupContent must be a function (stop, context) => HTMLElement | string');
   }
   const names = Object.keys(ITINERARY_LAYER_DEFAULTS);
   for (const key in merged) {
     const value = Reflect.get(merged, key) as unknown;
     const def = Reflect.get(ITINERARY_LAYER_DEFAULTS, key) as unknown;
+    // An option off by default is a function (a control's factory, an exporter), or the kind NULLABLE says.
+    const kind = NULLABLE[key] ?? 'function';
     if (!names.includes(key)) {
       // A likely typo ("clusterRadious") would silently keep the default; any other name may be Leaflet's or the page's own.
       const like = key != 'strings' && key != 'dateLocale' && closest(key, names);
       if (like) throw new TypeError(`ItineraryLayer: unknown option ${key} (did you mean ${like}?)`);
     } else if (def !== null && (value === null ? key != 'externalLinkTarget' : typeof value != typeof def || !((value as number) >= 0 || typeof def != 'number'))) {
       // Each option is of its default's kind (a number ≥ 0, …): checked here, not found broken later inside Leaflet.
-      throw new TypeError(`ItineraryLayer: options.${key} must be ${typeof def == 'number' ? 'a number ≥ 0' : `like ${JSON.stringify(def)}`}, got ${got(value)}`);
-    } else if (def === null && value != null && typeof value != (NULLABLE[key] ?? 'function')) {
-      // An option off by default is a function (a control's factory, an exporter), or the kind NULLABLE says.
-      const kind = NULLABLE[key] ?? 'function';
-      throw new TypeError(`ItineraryLayer: options.${key} must be ${kind == 'object' ? 'an' : 'a'} ${kind} or null, got ${typeof value}`);
+      bad(`.${key} must be ${typeof def == 'number' ? 'a number ≥ 0' : `like ${JSON.stringify(def)}`}, got ${got(value)}`);
+    } else if (def === null && value != null && typeof value != kind) {
+      bad(`.${key} must be ${kind == 'object' ? 'an' : 'a'} ${kind} or null, got ${typeof value}`);
     }
   }
   const pad = merged.fitPadding;
   if (pad && !(Array.isArray(pad) && pad.length == 2 && pad.every((n) => Number.isFinite(n) && n >= 0))) {
-    throw new TypeError(`ItineraryLayer: options.fitPadding must be [x, y], pixels ≥ 0, or null, got ${got(pad)}`);
+    bad(`.fitPadding must be [x, y], pixels ≥ 0, or null, got ${got(pad)}`);
   }
   // A leg's style is Leaflet's path options: the fields are those Leaflet's own table of a
   // polyline's defaults has (Path's, Layer's and Polyline's), each of its default's kind.
@@ -308,22 +308,27 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
   for (const field in L.Polyline.prototype.options) fields.push(field);
   for (const mode in merged.legStyles) {
     // "fligth" would style nothing, silently.
-    if (!TRAVEL_MODES.includes(mode as TravelMode)) throw new TypeError(`ItineraryLayer: options.legStyles: unknown travel mode ${mode} (expected ${closest(mode, TRAVEL_MODES) ?? TRAVEL_MODES.join(', ')})`);
+    if (!TRAVEL_MODES.includes(mode as TravelMode)) bad(`.legStyles: unknown travel mode ${mode} (expected ${closest(mode, TRAVEL_MODES) ?? TRAVEL_MODES.join(', ')})`);
     const style = merged.legStyles[mode as TravelMode] as Record<string, unknown> | undefined;
-    if (style != null && (typeof style != 'object' || Array.isArray(style))) throw new TypeError(`ItineraryLayer: options.legStyles.${mode} must be an object of path options, got ${Array.isArray(style) ? 'a list' : typeof style}`);
+    if (style != null && (typeof style != 'object' || Array.isArray(style))) bad(`.legStyles.${mode} must be an object of path options, got ${Array.isArray(style) ? 'a list' : typeof style}`);
     for (const field in style) {
       const value = style[field] as number;
       const def = Reflect.get(L.Polyline.prototype.options, field) ?? '';
       const like = closest(field, fields);
-      if (!fields.includes(field)) throw new TypeError(`ItineraryLayer: options.legStyles.${mode}: unknown field ${field}${like ? ` (did you mean ${like}?)` : ''}`);
+      if (!fields.includes(field)) bad(`.legStyles.${mode}: unknown field ${field}${like ? ` (did you mean ${like}?)` : ''}`);
       // An opacity is at most 1.
       const max = /pacity$/.test(field) ? 1 : Infinity;
       if (value !== undefined && (typeof value != typeof def || !(typeof def != 'number' || (value >= 0 && value <= max && value < Infinity)))) {
-        throw new TypeError(`ItineraryLayer: options.legStyles.${mode}.${field} must be ${typeof def == 'number' ? (max < Infinity ? `a number from 0 to ${max}` : 'a finite number ≥ 0') : `a ${typeof def}`}, got ${got(value)}`);
+        bad(`.legStyles.${mode}.${field} must be ${typeof def == 'number' ? (max < Infinity ? `a number from 0 to ${max}` : 'a finite number ≥ 0') : `a ${typeof def}`}, got ${got(value)}`);
       }
     }
   }
   return { ...merged, dateLocale: merged.dateLocale ?? storyLocale(merged.language), strings: words(merged.strings, DEFAULT_STRINGS, 'strings') as LayerStrings };
+}
+
+/** Throws the `TypeError` of a bad option: `message` follows "ItineraryLayer: options". */
+function bad(message: string): never {
+  throw new TypeError(`ItineraryLayer: options${message}`);
 }
 
 /** A value as an option's message shows it: a number or list as written, else its kind (`null` by name). */
@@ -337,15 +342,15 @@ const got = (v: unknown): string => (typeof v == 'number' ? `${v}` : Array.isArr
  */
 function words(given: unknown, table: object, at: string): object {
   given ??= {};
-  if (typeof given != 'object' || Array.isArray(given)) throw new TypeError(`ItineraryLayer: options.${at} must be an object of words, got ${got(given)}`);
+  if (typeof given != 'object' || Array.isArray(given)) bad(`.${at} must be an object of words, got ${got(given)}`);
   const out: Record<string, unknown> = { ...table, ...defined(given!) };
   const names = Object.keys(table);
   for (const word in out) {
     const def = Reflect.get(table, word) as unknown;
     const like = def === undefined && closest(word, names);
-    if (like || (def === undefined && at != 'strings')) throw new TypeError(`ItineraryLayer: options.${at}: unknown word ${word} (${like ? `did you mean ${like}?` : `expected ${names.join(', ')}`})`);
+    if (like || (def === undefined && at != 'strings')) bad(`.${at}: unknown word ${word} (${like ? `did you mean ${like}?` : `expected ${names.join(', ')}`})`);
     if (typeof def == 'object') out[word] = words(out[word], def!, `${at}.${word}`);
-    else if (typeof out[word] != 'string') throw new TypeError(`ItineraryLayer: options.${at}: ${word} must be text, got ${got(out[word])}`);
+    else if (typeof out[word] != 'string') bad(`.${at}: ${word} must be text, got ${got(out[word])}`);
   }
   return out;
 }

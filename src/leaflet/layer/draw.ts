@@ -25,12 +25,8 @@ export function buildLayers(
   const styles = resolveLegStyles(map.getContainer(), o.legStyles);
   // Legs and stops in the world copies that keep the route continuous across ±180.
   const points = o.legs ? layer._placement.points.slice() : [];
-  if (shown) {
-    const index = new Map(itinerary.stops.map((s, i) => [s.id, i]));
-    itinerary.legs.forEach((leg, i) => {
-      if (!shown.has(index.get(leg.from)!) || !shown.has(index.get(leg.to)!)) points[i] = [];
-    });
-  }
+  // Leg i joins stops i and i + 1 (parseItinerary makes one per pair, as the placement reads them).
+  if (shown) for (let i = 0; i < points.length; i++) if (!shown.has(i) || !shown.has(i + 1)) points[i] = [];
   if (layer.large && o.largeMode) {
     const copies = itinerary.stops.map((_, i) => layer._copiesOf(i));
     let lines: L.LatLng[][] | undefined;
@@ -49,16 +45,15 @@ export function buildLayers(
     return null;
   }
   for (const part of legLayers(itinerary, points.map(toLatLngs), styles, o.arrows, map.options.crs ?? L.CRS.EPSG3857)) layer.addLayer(part);
-  const markers = new MarkerSet(layer, map, {
+  return new MarkerSet(layer, map, {
     radius: o.clusterRadius,
+    shown: shown && new Set([...shown].map((i) => layer._placeOfStop[i]!)),
     labelOf: (place) => placeLabel(layer, place),
     clusterLabelOf: (places) =>
       `${numbersName(layer, places.flatMap((p) => p.stops))}: ${places.map((p) => markerName(layer, p.stops[0]!)).join(', ')}; ${o.strings.zoomToGroup}`,
     copiesOf: (place) => layer._copiesOf(place.stops[0]!),
     onActivate: (place, at) => onPlace(place.index, at),
   });
-  if (shown) markers.setVisible(new Set([...shown].map((i) => layer._placeOfStop[i]!)));
-  return markers;
 }
 
 /** A stop's popup content: the `popupContent` option's, or the safe default. */
@@ -101,10 +96,11 @@ export function linkBase(layer: ItineraryLayer): string {
 
 /** A stop's name and dates without the "Stop 2 of 7:" head. */
 function markerName(layer: ItineraryLayer, index: number): string {
-  return label(layer, index).replace(/^[^:]*:\s*/, '');
+  return stopLabelOf(layer, index).replace(/^[^:]*:\s*/, '');
 }
 
-function label(layer: ItineraryLayer, index: number): string {
+/** What a screen reader says for stop `index`: "Stop 2 of 7: Hangzhou, 10 Dec 2023". */
+export function stopLabelOf(layer: ItineraryLayer, index: number): string {
   const o = layer.settings;
   const { stops } = layer.itinerary;
   return stopLabel(stops[index]!, index, stops.length, o.language, o.dateLocale, o.strings);
@@ -112,7 +108,7 @@ function label(layer: ItineraryLayer, index: number): string {
 
 /** "Stop 2 of 7: Hangzhou, 10 Dec 2023"; a place visited twice names both visits. */
 function placeLabel(layer: ItineraryLayer, place: Place): string {
-  const text = place.stops.map((i) => label(layer, i)).join('; ');
+  const text = place.stops.map((i) => stopLabelOf(layer, i)).join('; ');
   return place.stops.length > 1 ? `${numbersName(layer, place.stops)}: ${text}` : text;
 }
 

@@ -32,7 +32,7 @@ export type ItineraryInput = ItineraryJSON | Itinerary | ItineraryFeatureCollect
  * that is most of making a 5,000-stop layer).
  */
 export function toItinerary(data: ItineraryInput, fromGeoJSON: ((fc: ItineraryFeatureCollection) => Itinerary) | null): Itinerary {
-  if (data !== null && typeof data === 'object' && (data as { type?: unknown }).type === 'FeatureCollection') {
+  if ((data as { type?: unknown } | null)?.type === 'FeatureCollection') {
     if (!fromGeoJSON) {
       throw new TypeError("ItineraryLayer: the data is GeoJSON: pass fromGeoJSON(data) (import { fromGeoJSON } from 'visitmap'), or the option { fromGeoJSON }");
     }

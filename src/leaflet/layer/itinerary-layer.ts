@@ -4,7 +4,6 @@ import { stopIndex } from '../../itinerary/stop-index';
 import type { Itinerary, Stop } from '../../itinerary/types';
 import { bandToKeepClear, sidesToKeepClear } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
-import { stopLabel } from '../../story/format';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
 import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
@@ -13,7 +12,7 @@ import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
 import { toItinerary, type ItineraryInput } from './input';
 import { LayerKeyboard } from './keyboard';
-import { buildLayers, popupContent } from './draw';
+import { buildLayers, popupContent, stopLabelOf } from './draw';
 import { badgeReach } from './markers';
 import type { MarkerSet } from './marker-set';
 import { nearestCopy, routePlacer, shownLatLng, type Placement, type RoutePlacer } from './placement';
@@ -390,10 +389,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     const changed = index !== this.current;
     this.current = index;
     this._markers?.setCurrent(index >= 0 ? this._placeOfStop[index]! : -1);
-    if (announce && this.live) {
-      const o = this.resolved;
-      this.live.textContent = stopLabel(this.itinerary.stops[index]!, index, this.itinerary.stops.length, o.language, o.dateLocale, o.strings);
-    }
+    if (announce && this.live) this.live.textContent = stopLabelOf(this, index);
     if (changed || announce) this.fireStop('stopfocus', index);
   }
 
@@ -421,12 +417,16 @@ export class ItineraryLayer extends L.FeatureGroup {
   /** @internal A place's marker (or a canvas stop) was clicked (at `at`: the copy clicked), or pressed with Enter or Space. */
   _activatePlace(place: number, viaKeyboard: boolean, at?: L.LatLng): void {
     const stops = this.places[place]!.stops;
-    const index = stops.includes(this.current) ? this.current : stops[0]!;
+    // From the keyboard: at the marker that has focus, the place's own.
+    this.activate(stops.includes(this.current) ? this.current : stops[0]!, viaKeyboard, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
+  }
+
+  /** Stop `index` was clicked (at `at`: where), or pressed with Enter or Space: makes it current and opens its popup. */
+  private activate(index: number, viaKeyboard: boolean, at?: L.LatLng): void {
     this._popup.keyboard = viaKeyboard;
     this.fireStop('stopclick', index);
     this._setCurrent(index, viaKeyboard);
-    // From the keyboard: at the marker that has focus, the place's own.
-    this.showPopup(index, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
+    this.showPopup(index, at);
     if (viaKeyboard) this._popup.focus();
   }
 
@@ -454,7 +454,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   /** Opens stop `index`'s popup at `at` (a marker clicked), else at its marker nearest the view. */
   private showPopup(index: number, at?: L.LatLng): void {
     if (!this.onMap || !this.host) return;
-    const near = isMapLoaded(this.host) ? this.host.getCenter() : undefined;
+    // On the map: it has a view (Leaflet adds layers once it has).
+    const near = this.host.getCenter();
     const latlng = at ?? this._markers?.placeLatLng(this._placeOfStop[index]!, near) ?? this._stopLatLng(index, near);
     this._popup.show(index, latlng, this.popupContentFor(index), this.large ? -4 : -14);
     this.fireStop('popupopen', index);
@@ -479,12 +480,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   }
 
   private draw(map: L.Map): void {
-    this._markers = buildLayers(this, map, this.shown, (place, at) => this._activatePlace(place, false, at), (index, at) => {
-      this._popup.keyboard = false;
-      this.fireStop('stopclick', index);
-      this._setCurrent(index, false);
-      this.showPopup(index, at);
-    });
+    this._markers = buildLayers(this, map, this.shown, (place, at) => this._activatePlace(place, false, at), (index, at) => this.activate(index, false, at));
     if (this._markers && this.current >= 0) this._markers.setCurrent(this._placeOfStop[this.current]!);
   }
 

@@ -23,14 +23,17 @@ export class LayerKeyboard extends L.Handler {
 
   /** Called by `enable()`: listens to the map container's keys and focus. */
   override addHooks(): void {
-    L.DomEvent.on(this.container, 'keydown', this.onKeyDown as L.DomEvent.EventHandlerFn, this);
-    L.DomEvent.on(this.container, 'focusin', this.onFocusIn as L.DomEvent.EventHandlerFn, this);
+    L.DomEvent.on(this.container, this.hooks(), this);
   }
 
   /** Called by `disable()`. */
   override removeHooks(): void {
-    L.DomEvent.off(this.container, 'keydown', this.onKeyDown as L.DomEvent.EventHandlerFn, this);
-    L.DomEvent.off(this.container, 'focusin', this.onFocusIn as L.DomEvent.EventHandlerFn, this);
+    L.DomEvent.off(this.container, this.hooks(), this);
+  }
+
+  /** The container's events listened to, and their handlers. */
+  private hooks(): Record<string, L.DomEvent.EventHandlerFn> {
+    return { keydown: this.onKeyDown as L.DomEvent.EventHandlerFn, focusin: this.onFocusIn as L.DomEvent.EventHandlerFn };
   }
 
   private onFocusIn(e: FocusEvent): void {
@@ -66,15 +69,13 @@ export class LayerKeyboard extends L.Handler {
       }
       return;
     }
+    const key = e.key;
+    const press = key === 'Enter' || key === ' ';
     if (!inPopup && !onMarker) {
-      if (markers?.isClusterElement(target) && (e.key === 'Enter' || e.key === ' ')) {
-        e.preventDefault();
-        markers.expandFromElement(target);
-      }
+      if (press && markers?.expandFromElement(target)) e.preventDefault();
       return;
     }
-    const key = e.key;
-    if (onMarker && (key === 'Enter' || key === ' ')) {
+    if (onMarker && press) {
       e.preventDefault();
       layer._activatePlace(place, true);
       return;

@@ -1,7 +1,6 @@
 import * as L from 'leaflet';
 import { clusterPoints, spreadOffsets } from '../../story/cluster';
 import { roomBesideControls } from '../corners';
-import { isMapLoaded } from '../leaflet-privates';
 import type { Place } from '../../story/places';
 import type { ItineraryLayer } from './itinerary-layer';
 import { bestPrecision, clusterMarker, placeMarker } from './markers';
@@ -11,6 +10,8 @@ import { shownLatLng } from './placement';
 export interface MarkerSetOptions {
   /** Markers closer than this on screen (px) are grouped. */
   radius: number;
+  /** The places shown (and grouped); `null`: all. */
+  shown: ReadonlySet<number> | null;
   /** Accessible name of a place's marker. */
   labelOf(place: Place): string;
   /** Accessible name of a group's marker. */
@@ -23,6 +24,8 @@ export interface MarkerSetOptions {
 
 interface Cluster {
   marker: L.Marker;
+  /** Whether it groups a place's own marker: else it is a group of repeats only, no tab stop. */
+  own: boolean;
   /** The markers grouped: indexes into `MarkerSet.at`. */
   members: number[];
   /** Their places, ascending. */
@@ -52,18 +55,19 @@ export class MarkerSet {
   private readonly at: { place: number; offset: number }[] = [];
   /** One per entry of `at`: `markers[p]` is place `p`'s own marker. */
   private readonly markers: L.Marker[];
-  private readonly elements = new WeakMap<HTMLElement, number>();
-  private readonly clusterElements = new WeakMap<HTMLElement, Cluster>();
+  /** The named marker elements: a place's own marker's, by its place, and a group's that is a tab stop, by its group. */
+  private readonly elements = new WeakMap<HTMLElement, number | Cluster>();
   private clusters: Cluster[] = [];
   private spider: { members: number[]; lines: L.Polyline[] } | null = null;
   private currentPlace = -1;
-  private shown: ReadonlySet<number> | null = null;
+  private readonly shown: ReadonlySet<number> | null;
 
   constructor(group: ItineraryLayer, map: L.Map, options: MarkerSetOptions) {
     this.group = group;
     this.map = map;
     this.places = group.places;
     this.o = options;
+    this.shown = options.shown;
     const copies = this.places.map((p) => options.copiesOf(p));
     copies.forEach(([own = 0], place) => this.at.push({ place, offset: own }));
     copies.forEach(([, ...others], place) => others.forEach((offset) => this.at.push({ place, offset })));
@@ -72,24 +76,14 @@ export class MarkerSet {
       const stops = place.stops.map((i) => group.itinerary.stops[i]!);
       const own = k === index;
       const marker = placeMarker(this.trueLatLng(k), place.stops.map((i) => i + 1), bestPrecision(stops), own);
-      marker.on('add', () => {
-        const icon = marker.getElement();
-        if (!icon) return;
-        if (own) icon.setAttribute('aria-label', options.labelOf(place));
-        else icon.setAttribute('aria-hidden', 'true');
-        // Leaflet makes a new element each time a marker is re-added (regrouping).
-        icon.classList.toggle('vm-marker--current', index === this.currentPlace);
-        if (own) this.elements.set(icon, index);
-      });
+      this.follow(marker, [index], own, () => options.labelOf(place), index);
       marker.on('click', () => options.onActivate(place, marker.getLatLng()));
       return marker;
     });
     map.on('zoomend', this.update, this);
     map.on('click', this.collapse, this);
-    // Until the map has a view there is no zoom to group at; show every marker meanwhile.
-    for (const marker of this.markers) group.addLayer(marker);
-    if (isMapLoaded(map)) this.update();
-    else map.on('load', this.update, this);
+    // The map has a view, so a zoom to group at: Leaflet adds a layer (draws it) only then.
+    this.update();
   }
 
   /** Stops listening to the map. The layer clears the markers themselves. */
@@ -97,14 +91,6 @@ export class MarkerSet {
     this.collapse();
     this.map.off('zoomend', this.update, this);
     this.map.off('click', this.collapse, this);
-    this.map.off('load', this.update, this);
-  }
-
-  /** Shows only these places (and groups only them); `null` shows all. */
-  setVisible(places: ReadonlySet<number> | null): void {
-    this.shown = places;
-    if (isMapLoaded(this.map)) return this.update();
-    this.markers.forEach((m, k) => (places && !places.has(this.at[k]!.place) ? this.group.removeLayer(m) : this.group.addLayer(m)));
   }
 
   /** Marks the current place's marker (`vm-marker--current`), and the group marker holding it; `-1` for none. */
@@ -116,17 +102,15 @@ export class MarkerSet {
 
   /** The place a marker element stands for, if it is one of ours. */
   placeOfElement(el: HTMLElement | null): number | undefined {
-    return el ? this.elements.get(el) : undefined;
+    const at = el ? this.elements.get(el) : undefined;
+    return typeof at == 'number' ? at : undefined;
   }
 
-  isClusterElement(el: HTMLElement | null): boolean {
-    return Boolean(el && this.clusterElements.has(el));
-  }
-
-  /** Opens up the group whose marker is `el` (zoom in, or spread out). */
-  expandFromElement(el: HTMLElement): void {
-    const cluster = this.clusterElements.get(el);
-    if (cluster) this.expand(cluster, true);
+  /** Opens up the group whose marker is `el` (zoom in, or spread out), focus on its first place's marker; false when `el` is no group's. */
+  expandFromElement(el: HTMLElement): boolean {
+    const cluster = this.elements.get(el);
+    if (typeof cluster == 'object') this.expand(cluster, true);
+    return typeof cluster == 'object';
   }
 
   /** The focusable element of a place's marker, when it is on the map. */
@@ -152,9 +136,7 @@ export class MarkerSet {
     const zoom = this.map.getZoom();
     if (this.map.hasLayer(this.markers[place]!)) return zoom;
     const max = Math.min(this.map.getMaxZoom(), Math.max(ZOOM_CAP, zoom));
-    for (let z = Math.floor(zoom) + 1; z <= max; z++) {
-      if (this.groupsAt(z).some((g) => g.length === 1 && g[0] === place)) return z;
-    }
+    for (let z = Math.floor(zoom) + 1; z <= max; z++) if (this.aloneAt(z, [place])) return z;
     return zoom; // inseparable on this map: `reveal` spreads the group out instead
   }
 
@@ -178,13 +160,18 @@ export class MarkerSet {
     return clusterPoints(points, this.o.radius).map((g) => g.map((i) => shown[i]!));
   }
 
+  /** Whether one of the markers `ks` (indexes into `at`) stands alone, in no group, at `zoom`. */
+  private aloneAt(zoom: number, ks: number[]): boolean {
+    return this.groupsAt(zoom).some((g) => g.length === 1 && ks.includes(g[0]!));
+  }
+
   /** Regroups for the current zoom. */
   private update(): void {
     this.collapse();
     const zoom = this.map.getZoom();
     for (const c of this.clusters) this.group.removeLayer(c.marker);
     this.clusters = [];
-    if (this.shown) this.markers.forEach((m, k) => void (this.shown!.has(this.at[k]!.place) || this.group.removeLayer(m)));
+    // Markers of places not shown are never added: only groupsAt's are.
     const groups = this.groupsAt(zoom);
     for (const g of groups) {
       if (g.length === 1) {
@@ -211,17 +198,26 @@ export class MarkerSet {
     // A group of repeats only (a world away from the places' own markers) is no tab stop.
     const own = members.some((k) => k < this.places.length);
     const marker = clusterMarker(this.map.unproject(L.point(x, y), zoom), numbers, own);
-    const cluster: Cluster = { marker, members, places };
+    const cluster: Cluster = { marker, own, members, places };
+    this.follow(marker, places, own, () => this.o.clusterLabelOf(places.map((i) => this.places[i]!)), cluster);
+    marker.on('click', () => this.expand(cluster, false));
+    return cluster;
+  }
+
+  /**
+   * Marks and names `marker`'s element each time Leaflet makes it (a marker gets a new one
+   * each time it is re-added, regrouping): current when it holds the current place, and
+   * named, or (`own` false: a repeat) hidden from screen readers.
+   */
+  private follow(marker: L.Marker, places: number[], own: boolean, name: () => string, key: number | Cluster): void {
     marker.on('add', () => {
       const icon = marker.getElement();
       if (!icon) return;
       icon.classList.toggle('vm-marker--current', places.includes(this.currentPlace));
       if (!own) return void icon.setAttribute('aria-hidden', 'true');
-      icon.setAttribute('aria-label', this.o.clusterLabelOf(places.map((i) => this.places[i]!)));
-      this.clusterElements.set(icon, cluster);
+      icon.setAttribute('aria-label', name());
+      this.elements.set(icon, key);
     });
-    marker.on('click', () => this.expand(cluster, false));
-    return cluster;
   }
 
   /** Zooms to a group when that separates its markers, else spreads them out. */
@@ -232,7 +228,7 @@ export class MarkerSet {
     const topLeft = room.topLeft.add([30, 30]);
     const bottomRight = room.bottomRight.add([30, 30]);
     const zoom = Math.min(this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)), this.map.getMaxZoom(), ZOOM_CAP);
-    const splits = zoom > this.map.getZoom() && this.groupsAt(zoom).some((g) => g.length === 1 && cluster.members.includes(g[0]!));
+    const splits = zoom > this.map.getZoom() && this.aloneAt(zoom, cluster.members);
     if (!splits) {
       this.spread(cluster);
     } else {
@@ -282,18 +278,12 @@ export class MarkerSet {
 
   /** Reorders our marker elements in their pane so Tab visits them in visiting order. */
   private fixTabOrder(): void {
-    const items: { first: number; el: HTMLElement }[] = [];
-    // Only the places' own markers and groups: repeats are no tab stops.
-    this.markers.slice(0, this.places.length).forEach((m, i) => {
-      const el = this.map.hasLayer(m) ? m.getElement() : undefined;
-      if (el) items.push({ first: i, el });
-    });
-    for (const c of this.clusters) {
-      const el = this.map.hasLayer(c.marker) && this.clusterElements.has(c.marker.getElement()!) ? c.marker.getElement() : undefined;
-      if (el) items.push({ first: Math.min(...c.places), el });
-    }
-    items.sort((a, b) => a.first - b.first);
-    const els = items.map((x) => x.el);
+    // Only the places' own markers and groups, each by its first place: repeats are no tab stops.
+    const own = this.markers.slice(0, this.places.length).map((marker, place) => ({ marker, places: [place] }));
+    const els = [...own, ...this.clusters.filter((c) => c.own)]
+      .filter((x) => this.map.hasLayer(x.marker))
+      .sort((a, b) => a.places[0]! - b.places[0]!)
+      .map((x) => x.marker.getElement()!);
     const parent = els[0]?.parentElement;
     if (!parent) return;
     const current = Array.from(parent.children).filter((c) => els.includes(c as HTMLElement));

@@ -1,14 +1,13 @@
 import * as L from 'leaflet';
-import type { Precision, Stop } from '../../itinerary/types';
+import { PRECISIONS, type Precision, type Stop } from '../../itinerary/types';
 import { el } from '../dom';
 import { numbersLabel } from '../../story/places';
-
-const EXACTNESS: Record<Precision, number> = { venue: 2, district: 1, city: 0 };
 
 /** The most exact precision among some stops: a place is drawn as exact as its best-known visit. */
 export function bestPrecision(stops: readonly Stop[]): Precision {
   let best: Precision = 'city';
-  for (const s of stops) if (EXACTNESS[s.precision] > EXACTNESS[best]) best = s.precision;
+  // PRECISIONS lists them most exact first.
+  for (const s of stops) if (PRECISIONS.indexOf(s.precision) < PRECISIONS.indexOf(best)) best = s.precision;
   return best;
 }
 

@@ -51,7 +51,7 @@ export class StopPopup {
 
   /** Whether the popup is open on the map. */
   isOpen(): boolean {
-    return Boolean(this.map?.hasLayer(this.popup));
+    return this.popup.isOpen();
   }
 
   /** The popup's element, when open. */
@@ -67,7 +67,7 @@ export class StopPopup {
     this.popup.options.offset = L.point(0, offsetY);
     this.fit(map);
     this.popup.setLatLng(latlng).setContent(content);
-    if (!map.hasLayer(this.popup)) {
+    if (!this.popup.isOpen()) {
       const active = document.activeElement;
       this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
       this.popup.openOn(map);
