@@ -4,7 +4,8 @@
 //      links to, and nothing unused (no CommonJS CLI, no source maps, one gazetteer file);
 //   1. publint --strict and Are The Types Wrong (attw) are clean;
 //   2. a consumer project that installs the tarball can import the core from Node ESM
-//      and CommonJS, type-check a strict TypeScript file against the public types, and
+//      and CommonJS, type-check a strict TypeScript file (exactOptionalPropertyTypes, no
+//      skipLibCheck) against the public types, and
 //      bundle `visitmap/leaflet` with esbuild (Leaflet external); a core-only TypeScript
 //      project (`"types": []`, no skipLibCheck, neither Leaflet nor its types installed)
 //      type-checks against `visitmap` with real GeoJSON types, not `any`;
@@ -116,7 +117,7 @@ export { lon, n, layer, wrong };\n`,
   );
   writeFileSync(
     path.join(app, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2020', skipLibCheck: false, types: [] }, files: ['typed.ts'] }),
+    JSON.stringify({ compilerOptions: { strict: true, exactOptionalPropertyTypes: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2020', skipLibCheck: false, types: [] }, files: ['typed.ts'] }),
   );
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '-D', `@types/leaflet@${readJson('node_modules/@types/leaflet/package.json').version}`], { cwd: app });
   process.stdout.write(run('node', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app }));
@@ -144,7 +145,7 @@ export { kind, box, wrong };\n`,
   );
   writeFileSync(
     path.join(core, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2020', types: [] }, files: ['core.ts'] }),
+    JSON.stringify({ compilerOptions: { strict: true, exactOptionalPropertyTypes: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2020', types: [] }, files: ['core.ts'] }),
   );
   process.stdout.write(run('node', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: core }));
   console.log('core-only TypeScript consumer ok ("types": [], no skipLibCheck, no Leaflet)');

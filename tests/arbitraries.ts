@@ -8,7 +8,7 @@
  * they survive an export that rounds to 6 decimals unchanged.
  */
 import fc from 'fast-check';
-import { DATE_CERTAINTIES, PRECISIONS, TRAVEL_MODES } from '../src/itinerary/types';
+import { DATE_CERTAINTIES, PRECISIONS, TRAVEL_MODES, type ItineraryJSON } from '../src/itinerary/types';
 
 type Json = Record<string, unknown>;
 
@@ -149,7 +149,7 @@ const rawDocument = (): fc.Arbitrary<Json> =>
  * globally unique meeting ids, and references that name a document whenever there are
  * several.
  */
-export function validItinerary({ maxStops = 8 }: { maxStops?: number } = {}): fc.Arbitrary<Json> {
+export function validItinerary({ maxStops = 8 }: { maxStops?: number } = {}): fc.Arbitrary<ItineraryJSON> {
   return fc
     .record(
       {
@@ -212,6 +212,6 @@ export function validItinerary({ maxStops = 8 }: { maxStops?: number } = {}): fc
         ...(documents.length == 1 && r.singleSource ? { source: documents[0] } : documents.length ? { sources: documents } : {}),
         stops,
         legs: legs.length ? legs : undefined,
-      });
+      }) as ItineraryJSON; // id, title and stops are always there
     });
 }

@@ -1,7 +1,7 @@
 /**
- * Column names of the flat profile (see `toGeoJSON(x, { flat: true })`), shared by its
- * writer and its reader. Table formats limit what a column may be: a DBF (Shapefile)
- * field name has at most 10 characters and a text value at most 254 bytes. So:
+ * Column names of the flat profile (`toFlatGeoJSON`), shared by its writer and its reader.
+ * Table formats limit what a column may be: a DBF (Shapefile) field name has at most 10
+ * characters and a text value at most 254 bytes. So:
  *
  * - a text in several languages gets a column per language, `<prefix>_<tag>` (`n_zh-Hans`);
  *   where that would pass 10 characters the tag is replaced by its position, from 1, in

@@ -95,7 +95,7 @@ interface Found {
  *   in an `arrive` or `depart` column whose every value has seconds, in a file a table tool
  *   saved (it writes null for absent fields). `ogr2ogr -oo DATE_AS_STRING=YES` keeps dates as written.
  *
- * It reads the flat profile (`toGeoJSON(x, { flat: true })`) too, also after a table
+ * It reads the flat profile ({@link toFlatGeoJSON}) too, also after a table
  * format: features that carry `trip_id` are read by their flat columns, meeting rows join
  * their stop. A Shapefile holds one geometry type: concatenate the `features` of its
  * point and line layers first.

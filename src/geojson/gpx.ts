@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
 import { isSafeUrl, localize } from '../itinerary/index';
 import { route } from '../itinerary/localize';
-import type { Itinerary } from '../itinerary/types';
+import type { Itinerary, ItineraryJSON } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
 import { escapeXml } from './escape-xml';
@@ -64,7 +64,7 @@ const KIND: ReadonlySet<string> = new Set(['kind']);
  * @example
  * await writeFile('visit.gpx', toGPX(itinerary, { language: 'zh-Hans' }));
  */
-export function toGPX(itinerary: Itinerary | unknown, options: ToGPXOptions = {}): string {
+export function toGPX(itinerary: Itinerary | ItineraryJSON, options: ToGPXOptions = {}): string {
   const it = asItinerary(itinerary);
   const { language = 'en', legs = 'track' } = options;
   const toleranceKm = checkTolerance(options, 'toGPX');

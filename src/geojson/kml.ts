@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
 import { localize } from '../itinerary/index';
 import { route } from '../itinerary/localize';
-import type { Itinerary, LocalizedText, Precision, TravelMode } from '../itinerary/types';
+import type { Itinerary, ItineraryJSON, LocalizedText, Precision, TravelMode } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { describeStop } from './describe';
 import { escapeXml } from './escape-xml';
@@ -87,7 +87,7 @@ const schemaData = (id: string, row: FlatProperties) =>
  * @example
  * await writeFile('visit.kml', toKML(itinerary, { language: 'zh-Hant' }));
  */
-export function toKML(itinerary: Itinerary | unknown, options: ToKMLOptions = {}): string {
+export function toKML(itinerary: Itinerary | ItineraryJSON, options: ToKMLOptions = {}): string {
   const it = asItinerary(itinerary);
   const { language = 'en' } = options;
   const toleranceKm = checkTolerance(options, 'toKML');

@@ -1,5 +1,5 @@
 import { distanceKm } from '../geo/index';
-import type { Itinerary, TravelMode } from '../itinerary/types';
+import type { Itinerary, ItineraryJSON, TravelMode } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { round } from './round';
 import { dayString, localDay } from './time';
@@ -46,7 +46,7 @@ export interface ItinerarySummary {
  * const { stops, days, totalDistanceKm } = summarize(itinerary);
  * // the seed visit (data/hk-customs-yrd-visit-2023.json): 7 stops over 5 days, 2,632.5 km
  */
-export function summarize(itinerary: Itinerary | unknown): ItinerarySummary {
+export function summarize(itinerary: Itinerary | ItineraryJSON): ItinerarySummary {
   const it = asItinerary(itinerary);
   const tz = it.timezone;
   const places = new Set<string>();

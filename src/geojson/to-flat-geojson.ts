@@ -1,4 +1,4 @@
-import type { Itinerary } from '../itinerary/types';
+import type { Itinerary, ItineraryJSON } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { flatRows, type FlatFeature, type FlatFeatureCollection } from './flat';
 import { toGeoJSON, type ToGeoJSONOptions } from './to-geojson';
@@ -18,7 +18,7 @@ import { toGeoJSON, type ToGeoJSONOptions } from './to-geojson';
  * await writeFile('visit-flat.geojson', JSON.stringify(toFlatGeoJSON(itinerary)));
  * // ogr2ogr -f GPKG visit.gpkg visit-flat.geojson
  */
-export function toFlatGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOptions = {}): FlatFeatureCollection {
+export function toFlatGeoJSON(itinerary: Itinerary | ItineraryJSON, options: ToGeoJSONOptions = {}): FlatFeatureCollection {
   const it = asItinerary(itinerary);
   const nested = toGeoJSON(it, options);
   const stops = nested.features.slice(0, it.stops.length);

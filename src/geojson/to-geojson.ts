@@ -6,7 +6,7 @@ import { NONE } from '../itinerary/checks';
 import { localize } from '../itinerary/index';
 import { isParsedItinerary, ItineraryError, run } from '../itinerary/parse';
 import { quickStop } from '../itinerary/quick-stop';
-import type { DateCertainty, Itinerary, LngLat, LocalizedText, Meeting, Precision, SourceRef, TravelMode } from '../itinerary/types';
+import type { DateCertainty, Itinerary, ItineraryJSON, LngLat, LocalizedText, Meeting, Precision, SourceRef, TravelMode } from '../itinerary/types';
 import { legKm } from './leg-km';
 import { round, roundPoint } from './round';
 import { MODE_COLORS, PRECISION_COLORS, STROKE_OPACITY, strokeWidth } from './style';
@@ -58,7 +58,7 @@ export interface ToGeoJSONOptions {
  * const fc = toGeoJSON(JSON.parse(text), { toleranceKm: 0.5 });
  * await writeFile('visit.geojson', JSON.stringify(fc));
  */
-export function toGeoJSON(itinerary: Itinerary | unknown, options: ToGeoJSONOptions = {}): ItineraryFeatureCollection {
+export function toGeoJSON(itinerary: Itinerary | ItineraryJSON, options: ToGeoJSONOptions = {}): ItineraryFeatureCollection {
   const d = densifier(checkTolerance(options, 'toGeoJSON')); // this call's own buffers
   let it: Itinerary;
   let overrides: unknown[] | undefined;

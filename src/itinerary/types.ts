@@ -164,6 +164,24 @@ export interface Itinerary {
   legs: Leg[];
 }
 
+/**
+ * Itinerary JSON as written by hand or read from a file: the shape `parseItinerary`
+ * checks, loosely typed (the parser accepts shorthand, such as a single source reference
+ * for a list, and reports each problem with its path). What the exporters (`toGeoJSON`,
+ * `toGPX`, …) and `summarize` take besides a parsed `Itinerary`: `toGeoJSON(42)` is a type
+ * error; a value from `response.json()` (`any`) passes and is checked at run time.
+ */
+export interface ItineraryJSON {
+  /** Identifier of the itinerary. */
+  id: string;
+  /** The trip's title, plain or per language. */
+  title: LocalizedText;
+  /** The stops in visiting order (see `Stop`). */
+  stops: readonly object[];
+  /** Legs, sources, time zone and the rest: see `Itinerary`. */
+  [field: string]: unknown;
+}
+
 /** One problem found in the input, located by a path like `stops[2].coordinates[1]`. */
 export interface Issue {
   /** Where the problem is, e.g. `stops[2].coordinates[1]`; `(root)` for the whole input. */

@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 export { ItineraryLayer, itineraryLayer } from './layer/itinerary-layer';
-export type { ItineraryInput, ItineraryJSON } from './layer/input';
+export type { ItineraryInput } from './layer/input';
+export type { ItineraryJSON } from '../itinerary/types';
 export type { ItineraryLayerEventMap, ItineraryStopEvent, ItineraryFilterEvent, ItineraryMeetingEvent, ItineraryLayerHandlers, LeafletLayerEventName } from './layer/events';
 export { canvasLargeMode, type LargeMode, type LargeModeInput } from './layer/large-mode';
 export {

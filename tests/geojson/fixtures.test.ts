@@ -5,12 +5,13 @@ import { toGPX } from '../../src/geojson/gpx';
 import { toKML } from '../../src/geojson/kml';
 import { stringifyCollection } from '../../src/geojson/stringify';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
-import { fixtureInputs, readJson, repoRoot } from './helpers';
+import type { ItineraryJSON } from '../../src/itinerary/types';
+import { fixtureInputs, readItinerary, repoRoot } from './helpers';
 
 // Every input is exported in each format and compared byte for byte with tests/fixtures/out.
 // `REGEN=1 npx vitest run tests/geojson` rewrites the outputs; review the diff before committing.
 const REGEN = process.env.REGEN === '1';
-const writers: Array<[ext: string, write: (input: unknown) => string]> = [
+const writers: Array<[ext: string, write: (input: ItineraryJSON) => string]> = [
   ['geojson', (x) => stringifyCollection(toGeoJSON(x))],
   ['gpx', (x) => toGPX(x)],
   ['kml', (x) => toKML(x)],
@@ -21,7 +22,7 @@ describe('fixtures: tests/fixtures/in → tests/fixtures/out', () => {
     for (const [ext, write] of writers) {
       it(`${name}.${ext} matches`, () => {
         const out = path.join(repoRoot, 'tests/fixtures/out', `${name}.${ext}`);
-        const text = write(readJson(file));
+        const text = write(readItinerary(file));
         if (REGEN) writeFileSync(out, text);
         expect(existsSync(out), `${out} is missing: run REGEN=1 npx vitest run tests/geojson`).toBe(true);
         expect(text).toBe(readFileSync(out, 'utf8'));

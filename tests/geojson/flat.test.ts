@@ -6,7 +6,7 @@ import { toFlatGeoJSON } from '../../src/geojson/to-flat-geojson';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { isoDate, validItinerary } from '../arbitraries';
-import { fixtureInputs, issuesOf, readJson, SEED } from './helpers';
+import { fixtureInputs, issuesOf, readItinerary, SEED } from './helpers';
 
 
 describe('flat profile', () => {
@@ -36,7 +36,7 @@ describe('flat profile', () => {
 
   it('has the geometry and bbox of toGeoJSON: stops and meeting rows at their stop, legs as drawn', () => {
     for (const [name, file] of fixtureInputs()) {
-      const it = parseItinerary(readJson(file));
+      const it = parseItinerary(readItinerary(file));
       const nested = toGeoJSON(it);
       const flat = toFlatGeoJSON(it);
       expect(flat.bbox, name).toEqual(nested.bbox);
@@ -51,13 +51,13 @@ describe('flat profile', () => {
 
   it('reads every fixture and the seed back as the same itinerary', () => {
     for (const [name, file] of fixtureInputs()) {
-      const it = parseItinerary(readJson(file));
+      const it = parseItinerary(readItinerary(file));
       expect(fromGeoJSON(JSON.parse(JSON.stringify(toFlatGeoJSON(it)))), name).toEqual(it);
     }
   });
 
   it('puts the itinerary id, title and time zone on every feature, a row per meeting and a column per language', () => {
-    const it = parseItinerary(readJson(SEED));
+    const it = parseItinerary(readItinerary(SEED));
     const rows = toFlatGeoJSON(it).features.map((f) => f.properties);
     for (const p of rows) {
       expect(p).toMatchObject({ trip_id: it.id, tz: 'Asia/Shanghai', t_en: (it.title as Record<string, string>).en, 't_zh-Hant': (it.title as Record<string, string>)['zh-Hant'] });
@@ -100,7 +100,7 @@ describe('flat profile', () => {
   });
 
   it('locates a meeting row whose stop is missing, and JSON text cut short', () => {
-    const flat = JSON.parse(JSON.stringify(toFlatGeoJSON(readJson(SEED))));
+    const flat = JSON.parse(JSON.stringify(toFlatGeoJSON(readItinerary(SEED))));
     const row = flat.features.findIndex((f: { properties: { kind: string } }) => f.properties.kind === 'meeting');
     flat.features[row].properties.stop = 'nowhere';
     flat.features[0].properties.src = flat.features[0].properties.src.slice(0, 40);
@@ -111,7 +111,7 @@ describe('flat profile', () => {
   });
 
   it('reads a CSV back: every value as text ("1", "20231210"), or whole numbers as numbers (GDAL\'s AUTODETECT_TYPE)', () => {
-    const it_ = parseItinerary(readJson(SEED));
+    const it_ = parseItinerary(readItinerary(SEED));
     const flat = JSON.parse(JSON.stringify(toFlatGeoJSON(it_)));
     const rows = (as: (v: unknown) => unknown) => ({
       ...flat,
@@ -127,7 +127,7 @@ describe('flat profile', () => {
   });
 
   it('locates a bad meeting value on its own row', () => {
-    const flat = JSON.parse(JSON.stringify(toFlatGeoJSON(readJson(SEED))));
+    const flat = JSON.parse(JSON.stringify(toFlatGeoJSON(readItinerary(SEED))));
     const row = flat.features.findIndex((f: { properties: { kind: string } }) => f.properties.kind === 'meeting');
     flat.features[row].properties.url = 'javascript:alert(1)';
     expect(issuesOf(() => fromGeoJSON(flat)).map((i) => i.path)).toEqual([`features[${row}].properties.url`]);

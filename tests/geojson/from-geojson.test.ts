@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { fromGeoJSON } from '../../src/geojson/from-geojson';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { parseItinerary } from '../../src/itinerary/parse';
-import { fixtureInputs, issuesOf, readJson, SEED } from './helpers';
+import { fixtureInputs, issuesOf, readItinerary, SEED } from './helpers';
 
 type Json = Record<string, unknown>;
 /** A plain JSON copy of an export, as if read back from a file: safe to edit. */
-const exported = (file: string) => JSON.parse(JSON.stringify(toGeoJSON(readJson(file)))) as { features: Json[] } & Json;
+const exported = (file: string) => JSON.parse(JSON.stringify(toGeoJSON(readItinerary(file)))) as { features: Json[] } & Json;
 
 describe('fromGeoJSON', () => {
   it('gives back the parsed itinerary of every fixture, and the export of that is unchanged', () => {
     for (const [name, file] of fixtureInputs()) {
       const g = exported(file);
       const back = fromGeoJSON(g);
-      expect(back, name).toEqual(parseItinerary(readJson(file)));
+      expect(back, name).toEqual(parseItinerary(readItinerary(file)));
       expect(JSON.stringify(toGeoJSON(back)), name).toBe(JSON.stringify(g));
     }
   });
@@ -21,7 +21,7 @@ describe('fromGeoJSON', () => {
   it('reads features in any order, sorting stops and legs by their order', () => {
     const g = exported(SEED);
     g.features.reverse();
-    expect(fromGeoJSON(g)).toEqual(parseItinerary(readJson(SEED)));
+    expect(fromGeoJSON(g)).toEqual(parseItinerary(readItinerary(SEED)));
   });
 
   it('ignores extra properties, simplestyle hints and null values that tools write for empty fields', () => {
@@ -30,7 +30,7 @@ describe('fromGeoJSON', () => {
       const p = f.properties as Json;
       Object.assign(p, { fid: 7, 'marker-color': '#000000', stroke: null, arrive: p.arrive ?? null, note: p.note ?? null, layer: 'visit' });
     }
-    expect(fromGeoJSON(g)).toEqual(parseItinerary(readJson(SEED)));
+    expect(fromGeoJSON(g)).toEqual(parseItinerary(readItinerary(SEED)));
   });
 
   it("refuses a midnight that may be a day GDAL typed as a date-time, and only where GDAL's signature is", () => {
@@ -69,7 +69,7 @@ describe('fromGeoJSON', () => {
       for (const k of ['name', 'meetings', 'source']) if (typeof p[k] === 'object') p[k] = JSON.stringify(p[k]);
     }
     g.visitmap = JSON.stringify(g.visitmap);
-    expect(fromGeoJSON(g)).toEqual(parseItinerary(readJson(SEED)));
+    expect(fromGeoJSON(g)).toEqual(parseItinerary(readItinerary(SEED)));
   });
 
   it('keeps a plain name that merely looks like JSON', () => {
@@ -84,7 +84,7 @@ describe('fromGeoJSON', () => {
       if (f.id !== undefined) (f.properties as Json).id = f.id;
       f.id = g.features.indexOf(f); // a tool's numeric feature id
     }
-    expect(fromGeoJSON(g)).toEqual(parseItinerary(readJson(SEED)));
+    expect(fromGeoJSON(g)).toEqual(parseItinerary(readItinerary(SEED)));
   });
 
   it('derives id and title without the visitmap member, and legs of unknown mode without leg features', () => {
@@ -104,7 +104,7 @@ describe('fromGeoJSON', () => {
     const g = exported(SEED);
     delete g.visitmap;
     const it = fromGeoJSON(g);
-    const expected = parseItinerary(readJson(SEED));
+    const expected = parseItinerary(readItinerary(SEED));
     expect(it.sources).toEqual(expected.sources.map((s) => ({ id: s.id })));
     expect(it.stops).toEqual(expected.stops);
     expect(it.legs).toEqual(expected.legs);

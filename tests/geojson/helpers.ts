@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ItineraryError } from '../../src/itinerary/parse';
+import type { ItineraryJSON } from '../../src/itinerary/types';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED = 'data/hk-customs-yrd-visit-2023.json';
@@ -9,6 +10,20 @@ export const SEED_GEOJSON = 'data/hk-customs-yrd-visit-2023.geojson';
 
 export function readJson(relative: string): unknown {
   return JSON.parse(readFileSync(path.join(repoRoot, relative), 'utf8'));
+}
+
+/**
+ * `value` as an app hands its JSON to the exporters (`JSON.parse` and `response.json()` give
+ * `any`): unchecked, typed as the itinerary JSON they take, so a test can give them bad input
+ * and see it rejected at run time.
+ */
+export function unchecked(value: unknown): ItineraryJSON {
+  return value as ItineraryJSON;
+}
+
+/** An itinerary file in the repository, read as an app reads it (see `unchecked`). */
+export function readItinerary(relative: string): ItineraryJSON {
+  return unchecked(readJson(relative));
 }
 
 /** Fixture inputs by name (file name without `.json`), plus the seed visit from `data/`. */

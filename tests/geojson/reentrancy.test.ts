@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { parseItinerary } from '../../src/itinerary/parse';
-import { readJson } from './helpers';
+import { readItinerary } from './helpers';
 
 // Exports own their buffers: one export run from inside another (here from a getter that the
 // outer export reads while it draws its legs) changes neither. With a module-level output
 // buffer or bbox accumulator, the inner export overwrote what the outer one was building.
 
-const polar = () => parseItinerary(readJson('tests/fixtures/in/polar-route.json'));
-const pacific = () => readJson('tests/fixtures/in/pacific-crossing.json');
+const polar = () => parseItinerary(readItinerary('tests/fixtures/in/polar-route.json'));
+const pacific = () => readItinerary('tests/fixtures/in/pacific-crossing.json');
 
 /** A parsed itinerary whose legs[1].mode runs `inner` each time it is read, mid-export. */
 function withInnerExport(inner: () => void) {

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/geojson/summarize';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import type { LegProperties } from '../../src/geojson/types';
-import { readJson, SEED } from './helpers';
+import { readItinerary, readJson, SEED, unchecked } from './helpers';
 
 const base = { id: 'x', title: 'X' };
 
 describe('summarize', () => {
   it('counts the seed visit: stops, places visited twice once, meetings, and five local days', () => {
     const raw = readJson(SEED) as { stops: Array<{ meetings?: unknown[] }> };
-    const s = summarize(raw);
+    const s = summarize(unchecked(raw));
     expect(s.stops).toBe(raw.stops.length);
     expect(s.meetings).toBe(raw.stops.reduce((n, st) => n + (st.meetings?.length ?? 0), 0));
     expect(s.places).toBeLessThan(s.stops); // Hong Kong and Shanghai are visited twice
@@ -17,7 +17,7 @@ describe('summarize', () => {
   });
 
   it('gives the same leg distances as the GeoJSON export, and totals them per mode', () => {
-    const raw = readJson('tests/fixtures/in/fiji-tonga.json');
+    const raw = readItinerary('tests/fixtures/in/fiji-tonga.json');
     const s = summarize(raw);
     const legs = toGeoJSON(raw).features.slice(3).map((f) => f.properties as LegProperties);
     expect(s.legs).toEqual(legs.map((l) => ({ from: l.from, to: l.to, mode: l.mode, distanceKm: l.distanceKm })));
@@ -50,7 +50,7 @@ describe('summarize', () => {
   });
 
   it('has no start or end and zero days when nothing is dated', () => {
-    const s = summarize(readJson('tests/fixtures/in/minimal.json'));
+    const s = summarize(readItinerary('tests/fixtures/in/minimal.json'));
     expect(s).toEqual({ stops: 1, places: 1, meetings: 0, days: 0, totalDistanceKm: 0, legs: [], modes: {} });
   });
 });

@@ -8,15 +8,15 @@ import type { LegProperties, StopProperties } from '../../src/geojson/types';
 import { ItineraryError, parseItinerary } from '../../src/itinerary/parse';
 import type { LngLat } from '../../src/itinerary/types';
 import { lngLat } from '../geo/sphere';
-import { fixtureInputs, readJson, SEED } from './helpers';
+import { fixtureInputs, readItinerary, readJson, SEED, unchecked } from './helpers';
 
-const pacific = () => readJson('tests/fixtures/in/pacific-crossing.json');
+const pacific = () => readItinerary('tests/fixtures/in/pacific-crossing.json');
 const allPositions = (g: Point | LineString | MultiLineString): Position[] =>
   g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
 
 describe('toGeoJSON', () => {
   it('gives a Point per stop, then a line per leg, in order, with kind, order, ids and names', () => {
-    const it = parseItinerary(readJson(SEED));
+    const it = parseItinerary(readItinerary(SEED));
     const fc = toGeoJSON(it);
     expect(fc.features).toHaveLength(it.stops.length + it.legs.length);
     it.stops.forEach((s, i) => {
@@ -34,7 +34,7 @@ describe('toGeoJSON', () => {
   });
 
   it('keeps itinerary-level data in the visitmap foreign member, with a format version', () => {
-    const it = parseItinerary(readJson(SEED));
+    const it = parseItinerary(readItinerary(SEED));
     const { visitmap } = toGeoJSON(it);
     expect(visitmap).toEqual({
       version: 1,
@@ -76,10 +76,10 @@ describe('toGeoJSON', () => {
   it('rounds every coordinate to at most 6 decimals and writes no crs', () => {
     const raw = readJson('tests/fixtures/in/minimal.json') as { stops: Array<{ coordinates: number[] }> };
     raw.stops[0]!.coordinates = [114.123456789, -22.000000049];
-    const fc = toGeoJSON(raw);
+    const fc = toGeoJSON(unchecked(raw));
     expect(fc.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [114.123457, -22] });
     for (const [name, file] of fixtureInputs()) {
-      const text = JSON.stringify(toGeoJSON(readJson(file)));
+      const text = JSON.stringify(toGeoJSON(readItinerary(file)));
       expect(text, name).not.toMatch(/\d\.\d{7,}/);
       expect(text, name).not.toMatch(/"crs"/);
     }
@@ -87,23 +87,23 @@ describe('toGeoJSON', () => {
 
   it('passes check-geojson for every fixture', () => {
     for (const [name, file] of fixtureInputs()) {
-      expect(() => check(JSON.stringify(toGeoJSON(readJson(file)))), name).not.toThrow();
+      expect(() => check(JSON.stringify(toGeoJSON(readItinerary(file)))), name).not.toThrow();
     }
   });
 
   it('is deterministic: the same input gives byte-identical JSON', () => {
-    const a = JSON.stringify(toGeoJSON(readJson(SEED)));
-    const b = JSON.stringify(toGeoJSON(parseItinerary(readJson(SEED))));
+    const a = JSON.stringify(toGeoJSON(readItinerary(SEED)));
+    const b = JSON.stringify(toGeoJSON(parseItinerary(readItinerary(SEED))));
     expect(a).toBe(b);
   });
 
   it('parses raw input first and lets its ItineraryError through', () => {
     expect(() => toGeoJSON({ id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [0, 95] }] })).toThrow(ItineraryError);
-    expect(toGeoJSON(readJson('tests/fixtures/in/minimal.json')).features).toHaveLength(1);
+    expect(toGeoJSON(readItinerary('tests/fixtures/in/minimal.json')).features).toHaveLength(1);
   });
 
   it('gives a one-stop itinerary a point-sized bbox and no legs', () => {
-    const fc = toGeoJSON(readJson('tests/fixtures/in/minimal.json'));
+    const fc = toGeoJSON(readItinerary('tests/fixtures/in/minimal.json'));
     expect(fc.bbox).toEqual([114.1694, 22.3193, 114.1694, 22.3193]);
     expect((fc.features[0]!.properties as StopProperties).kind).toBe('stop');
   });
@@ -132,7 +132,7 @@ describe('toGeoJSON', () => {
   });
 
   it('gives a zero-length leg two equal vertices and a distance of 0', () => {
-    const fc = toGeoJSON(readJson('tests/fixtures/in/zero-length.json'));
+    const fc = toGeoJSON(readItinerary('tests/fixtures/in/zero-length.json'));
     const leg = fc.features[3]!;
     expect((leg.properties as LegProperties).distanceKm).toBe(0);
     expect(allPositions(leg.geometry).every((p) => p[0] === 121.4903 && p[1] === 31.2397)).toBe(true);

@@ -9,7 +9,7 @@ import { fromKML } from '../../src/import/from-kml';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { localize } from '../../src/itinerary/localize';
 import { parseItinerary } from '../../src/itinerary/parse';
-import { escapeXmlText, fixtureInputs, HOSTILE, readJson, SEED } from './helpers';
+import { escapeXmlText, fixtureInputs, HOSTILE, readItinerary, SEED } from './helpers';
 import { GPX_MODEL, KML_MODEL, schemaProblems } from './xml-schema';
 
 /** Parses strictly: any well-formedness error or warning fails the test. */
@@ -25,7 +25,7 @@ const lines = (g: LineString | MultiLineString) => (g.type === 'LineString' ? [g
 describe('toGPX', () => {
   it('writes a waypoint per stop, in order, with names and coordinates, read back by togeojson', () => {
     for (const [name, file] of fixtureInputs()) {
-      const it = parseItinerary(readJson(file));
+      const it = parseItinerary(readItinerary(file));
       const back = gpx(parseXml(toGPX(it)));
       const points = back.features.filter((f) => f.geometry?.type === 'Point') as Feature<Point>[];
       expect(points.map((f) => f.properties!.name), name).toEqual(it.stops.map((s) => localize(s.name, 'en')));
@@ -34,7 +34,7 @@ describe('toGPX', () => {
   });
 
   it('writes a track per leg following the same vertices as the GeoJSON, split at ±180, its mode in <type>', () => {
-    const raw = readJson('tests/fixtures/in/pacific-crossing.json');
+    const raw = readItinerary('tests/fixtures/in/pacific-crossing.json');
     const tracks = gpx(parseXml(toGPX(raw))).features.filter((f) => f.properties?._gpxType === 'trk');
     const legs = toGeoJSON(raw).features.slice(3);
     const expected = legs.flatMap((f) => lines(f.geometry as LineString));
@@ -51,18 +51,18 @@ describe('toGPX', () => {
   });
 
   it("keeps each leg's distance and stop ids, and the itinerary's id, in extensions under the visitmap namespace", () => {
-    const doc = parseXml(toGPX(readJson('tests/fixtures/in/pacific-crossing.json')));
+    const doc = parseXml(toGPX(readItinerary('tests/fixtures/in/pacific-crossing.json')));
     const ns = 'https://visitmap.invalid/xmlns/1';
     const trk = doc.getElementsByTagName('trk')[0]!;
     const value = (el: typeof trk, name: string) => el.getElementsByTagNameNS(ns, name)[0]?.textContent;
-    const distance = (toGeoJSON(readJson('tests/fixtures/in/pacific-crossing.json')).features[3]!.properties as { distanceKm: number }).distanceKm;
+    const distance = (toGeoJSON(readItinerary('tests/fixtures/in/pacific-crossing.json')).features[3]!.properties as { distanceKm: number }).distanceKm;
     expect([value(trk, 'from'), value(trk, 'to'), value(trk, 'mode'), Number(value(trk, 'dist_km'))]).toEqual(['tokyo', 'honolulu', 'flight', distance]);
     expect(value(doc.getElementsByTagName('metadata')[0]!, 'trip_id')).toBe('pacific-crossing');
     expect(value(doc.getElementsByTagName('wpt')[1]!, 'm1_url')).toBe('https://example.org/meetings/harbour');
   });
 
   it('writes the legs as one route through the stops on request', () => {
-    const raw = readJson('tests/fixtures/in/pacific-crossing.json');
+    const raw = readItinerary('tests/fixtures/in/pacific-crossing.json');
     const route = gpx(parseXml(toGPX(raw, { legs: 'route' }))).features.find((f) => f.properties?._gpxType === 'rte')!;
     expect((route.geometry as LineString).coordinates).toEqual([
       [139.6917, 35.6895],
@@ -72,16 +72,16 @@ describe('toGPX', () => {
   });
 
   it('gives a waypoint its time in UTC where a date-time is known, and none for a date alone', () => {
-    const text = toGPX(readJson('tests/fixtures/in/pacific-crossing.json'));
+    const text = toGPX(readItinerary('tests/fixtures/in/pacific-crossing.json'));
     const times = [...parseXml(text).getElementsByTagName('wpt')].map((w) => w.getElementsByTagName('time')[0]?.textContent ?? null);
     // Tokyo departs 19:30+09:00; Honolulu arrives 08:00 local (UTC−10); Los Angeles 21:40−08:00.
     expect(times).toEqual(['2024-03-01T10:30:00Z', '2024-03-01T18:00:00Z', '2024-03-04T05:40:00Z']);
-    expect(toGPX(readJson('tests/fixtures/in/fiji-tonga.json'))).not.toContain('<time>');
+    expect(toGPX(readItinerary('tests/fixtures/in/fiji-tonga.json'))).not.toContain('<time>');
   });
 
   it('writes names in the chosen language, falling back to English', () => {
     const points = (language: string) =>
-      gpx(parseXml(toGPX(readJson('tests/fixtures/in/pacific-crossing.json'), { language })))
+      gpx(parseXml(toGPX(readItinerary('tests/fixtures/in/pacific-crossing.json'), { language })))
         .features.filter((f) => f.geometry?.type === 'Point')
         .map((f) => f.properties!.name);
     expect(points('ja')).toEqual(['東京', 'Honolulu', 'Los Angeles']);
@@ -92,7 +92,7 @@ describe('toGPX', () => {
 describe('toKML', () => {
   it('writes a placemark per stop and per leg, in order, with names and coordinates, read back by togeojson', () => {
     for (const [name, file] of fixtureInputs()) {
-      const raw = readJson(file);
+      const raw = readItinerary(file);
       const it = parseItinerary(raw);
       const back = kml(parseXml(toKML(it))).features;
       const g = toGeoJSON(it).features;
@@ -112,7 +112,7 @@ describe('toKML', () => {
   });
 
   it('shares one style per precision and per mode, and keeps ids, order, dates, distances and meeting links in typed ExtendedData', () => {
-    const text = toKML(readJson('tests/fixtures/in/pacific-crossing.json'));
+    const text = toKML(readItinerary('tests/fixtures/in/pacific-crossing.json'));
     const doc = parseXml(text);
     expect([...doc.getElementsByTagName('Style')].map((s) => s.getAttribute('id'))).toEqual(['stop-city', 'stop-district', 'leg-flight']);
     const [tokyo, honolulu] = kml(doc).features;
@@ -132,7 +132,7 @@ describe('toKML', () => {
   });
 
   it('writes a stop with a date only as a date, and colours as aabbggrr', () => {
-    const text = toKML(readJson('tests/fixtures/in/fiji-tonga.json'));
+    const text = toKML(readItinerary('tests/fixtures/in/fiji-tonga.json'));
     expect(text).toContain('<TimeSpan><begin>2024-07-01</begin><end>2024-07-03</end></TimeSpan>');
     expect(text).toContain('<Style id="leg-sea"><LineStyle><color>cc9a3d6a</color>');
   });
@@ -174,7 +174,7 @@ describe('GPX and KML against their schemas', () => {
   it('orders and counts elements as gpx.xsd (GPX 1.1) requires, for tracks and routes', () => {
     for (const [name, file] of cases) {
       for (const legs of ['track', 'route'] as const) {
-        const doc = parseXml(toGPX(readJson(file), { legs }));
+        const doc = parseXml(toGPX(readItinerary(file), { legs }));
         expect(schemaProblems(doc.documentElement!, GPX_MODEL, 'http://www.topografix.com/GPX/1/1'), `${name} ${legs}`).toEqual([]);
       }
     }
@@ -182,7 +182,7 @@ describe('GPX and KML against their schemas', () => {
 
   it('keeps every longitude in [-180, 180) and latitude in [-90, 90], as gpx.xsd requires', () => {
     for (const [name, file] of cases) {
-      const doc = parseXml(toGPX(readJson(file)));
+      const doc = parseXml(toGPX(readItinerary(file)));
       for (const tag of ['wpt', 'trkpt']) {
         for (const el of [...doc.getElementsByTagName(tag)]) {
           const lon = Number(el.getAttribute('lon'));
@@ -195,7 +195,7 @@ describe('GPX and KML against their schemas', () => {
 
   it('orders and counts elements as ogckml22.xsd (KML 2.2) requires', () => {
     for (const [name, file] of cases) {
-      const doc = parseXml(toKML(readJson(file)));
+      const doc = parseXml(toKML(readItinerary(file)));
       expect(schemaProblems(doc.documentElement!, KML_MODEL, 'http://www.opengis.net/kml/2.2'), name).toEqual([]);
     }
   });
@@ -260,7 +260,7 @@ describe('XML safety', () => {
 
 
 it('exports the seed in both formats without losing a stop', () => {
-  const it = parseItinerary(readJson(SEED));
+  const it = parseItinerary(readItinerary(SEED));
   expect(toGPX(it).match(/<wpt /g)).toHaveLength(it.stops.length);
   expect(toKML(it).match(/<Point>/g)).toHaveLength(it.stops.length);
 });

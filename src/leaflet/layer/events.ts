@@ -53,8 +53,12 @@ export interface ItineraryFilterEvent extends L.LeafletEvent {
   layer: ItineraryLayer;
 }
 
-/** The typed handler of each of the layer's own events, for the object form of `on`/`off`/`once`. */
-export type ItineraryLayerHandlers = { [K in keyof ItineraryLayerEventMap]?: (event: ItineraryLayerEventMap[K]) => void };
+/**
+ * The typed handler of each of the layer's own events, for the object form of `on`/`off`/`once`.
+ * `| undefined` as in Leaflet's `LeafletEventHandlerFnMap`: under `exactOptionalPropertyTypes`
+ * the layer's `on` must still accept that map, or the layer no longer extends `L.FeatureGroup`.
+ */
+export type ItineraryLayerHandlers = { [K in keyof ItineraryLayerEventMap]?: ((event: ItineraryLayerEventMap[K]) => void) | undefined };
 
 /** Leaflet's own events a layer group fires or passes on from its markers. */
 export type LeafletLayerEventName = 'add' | 'remove' | 'layeradd' | 'layerremove' | 'tooltipopen' | 'tooltipclose' | 'click' | 'dblclick' | 'mousedown' | 'mouseup' | 'mouseover' | 'mouseout' | 'contextmenu';

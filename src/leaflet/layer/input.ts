@@ -1,22 +1,6 @@
 import type { ItineraryFeatureCollection } from '../../geojson/to-geojson';
 import { isParsedItinerary, parseItinerary } from '../../itinerary/parse';
-import type { Itinerary, LocalizedText } from '../../itinerary/types';
-
-/**
- * Itinerary JSON as written by hand or read from a file: the shape `parseItinerary`
- * checks, loosely typed (the parser accepts shorthand, such as a single source reference
- * for a list, and reports each problem with its path).
- */
-export interface ItineraryJSON {
-  /** Identifier of the itinerary. */
-  id: string;
-  /** The trip's title, plain or per language. */
-  title: LocalizedText;
-  /** The stops in visiting order (see `Stop`). */
-  stops: readonly object[];
-  /** Legs, sources, time zone and the rest: see `Itinerary`. */
-  [field: string]: unknown;
-}
+import type { Itinerary, ItineraryJSON } from '../../itinerary/types';
 
 /**
  * What {@link ItineraryLayer} accepts: itinerary JSON, a parsed itinerary, or a visitmap
