@@ -16,6 +16,19 @@ export interface DraftPoint {
   path: string;
 }
 
+/** Something of the file that the draft leaves out, and why: where (an element path) and a sentence. */
+export interface ImportWarning {
+  /** The element, like `kml/Document/Placemark[2]`. */
+  path: string;
+  message: string;
+}
+
+/** Options of `fromKML`. */
+export interface ImportOptions {
+  /** Called with each thing of the file the draft leaves out, in document order. Default: none. */
+  onWarning?: (warning: ImportWarning) => void;
+}
+
 /** A track, route or path of such a file. */
 export interface DraftLine {
   name?: string;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromGPX } from '../../src/import/from-gpx';
 import { fromKML } from '../../src/import/from-kml';
+import type { ImportWarning } from '../../src/import/index';
 import { toKML } from '../../src/geojson/kml';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { issuesOf, readJson, repoRoot } from '../geojson/helpers';
@@ -73,6 +74,63 @@ describe('fromKML on a file from Google Earth (placemarks in a folder, and a pat
 
   it("takes the legs' mode from the path's name", () => {
     expect(it_.legs.map((l) => l.mode)).toEqual(['road', 'road']);
+  });
+});
+
+describe('fromKML on placemarks that are not one point', () => {
+  const read = (name: string) => {
+    const warnings: ImportWarning[] = [];
+    return { itinerary: fromKML(fixture(name), { onWarning: (w) => warnings.push(w) }), warnings };
+  };
+
+  it('makes a stop of a MultiGeometry that holds one point (and an area)', () => {
+    const { itinerary, warnings } = read('multi.kml');
+    expect(itinerary.stops.map((s) => [s.name, s.coordinates])).toEqual([
+      ['Tokyo', [139.69, 35.69]],
+      ['Osaka', [135.5, 34.69]],
+    ]);
+    expect(itinerary.legs.map((l) => [l.from, l.to])).toEqual([['tokyo', 'osaka']]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('names a gx:Track that gives no stop, with its index and name, rather than dropping it silently', () => {
+    const { itinerary, warnings } = read('track.kml');
+    expect(itinerary.stops.map((s) => s.name)).toEqual(['Tokyo']);
+    expect(warnings).toEqual([
+      {
+        path: 'kml/Document/Placemark[2]',
+        message: 'placemark 2 "Shinkansen" is a line (a path or a recorded track), not a point: no stop made of it (its name or type may give the legs\' travel mode)',
+      },
+    ]);
+  });
+
+  it('names an area, a placemark of several points and one without geometry', () => {
+    const pm = (name: string, geometry: string) => `<Placemark><name>${name}</name>${geometry}</Placemark>`;
+    const point = (x: number) => `<Point><coordinates>${x},1</coordinates></Point>`;
+    const warnings: ImportWarning[] = [];
+    const draft = fromKML(
+      `<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${[
+        pm('A', point(1)),
+        pm('Two', `<MultiGeometry>${point(2)}${point(3)}</MultiGeometry>`),
+        pm('Park', '<Polygon><outerBoundaryIs><LinearRing><coordinates>0,0 1,0 1,1 0,0</coordinates></LinearRing></outerBoundaryIs></Polygon>'),
+        '<Placemark><description>x</description></Placemark>',
+        pm('B', point(4)),
+      ].join('')}</Document></kml>`,
+      { onWarning: (w) => warnings.push(w) },
+    );
+    expect(draft.stops.map((s) => s.name)).toEqual(['A', 'B']);
+    expect(warnings).toEqual([
+      { path: 'kml/Document/Placemark[2]', message: 'placemark 2 "Two" has 2 points (a MultiGeometry), and which one is the stop is not clear: no stop made of it' },
+      { path: 'kml/Document/Placemark[3]', message: 'placemark 3 "Park" is an area (a polygon), not a point: no stop made of it' },
+      { path: 'kml/Document/Placemark[4]', message: 'placemark 4 has no geometry: no stop made of it' },
+    ]);
+  });
+
+  it('warns of nothing when the lines are all there is: their ends are the stops', () => {
+    const warnings: ImportWarning[] = [];
+    const draft = fromKML(fixture('track.kml').replace(/<Placemark><name>Tokyo[\s\S]*?<\/Placemark>/, ''), { onWarning: (w) => warnings.push(w) });
+    expect(draft.stops.map((s) => s.name)).toEqual(['Start of Shinkansen', 'End of Shinkansen']);
+    expect(warnings).toEqual([]);
   });
 });
 
