@@ -53,14 +53,25 @@ export function modeNamed(text: string | undefined): TravelMode | undefined {
 
 const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?$/;
 
-/** A file's time as the itinerary format takes it: a date, a wall-clock time, or UTC; undefined when not understood. */
+/**
+ * A file's time as the itinerary format takes it: a date, a wall-clock time, UTC, or a
+ * local time with the offset it was written with (`2025-05-06T08:00:00+09:00` stays so:
+ * in UTC it would fall on the 5th, not the traveller's day); whole seconds; undefined when
+ * not understood.
+ */
 export function isoTime(text: string | undefined): string | undefined {
   const m = text === undefined ? null : ISO.exec(text.trim());
   if (!m) return undefined;
   if (m[2] === undefined) return m[1];
   if (m[3] === undefined) return `${m[1]}T${m[2]}`;
   const ms = Date.parse(text!.trim());
-  return Number.isFinite(ms) ? utcString(Math.round(ms / 1000) * 1000) : undefined;
+  if (!Number.isFinite(ms)) return undefined;
+  const zone = /^([+-])(\d\d):?(\d\d)$/.exec(m[3]);
+  const minutes = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
+  const second = Math.round(ms / 1000) * 1000;
+  if (minutes === 0) return utcString(second);
+  // The wall-clock time at that offset (rounding may carry into the next minute or day), and the offset.
+  return `${utcString(second + minutes * 60_000).slice(0, -1)}${zone![1]}${zone![2]}:${zone![3]}`;
 }
 
 const slug = (text: string) =>

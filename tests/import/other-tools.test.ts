@@ -65,7 +65,7 @@ describe('fromKML on a file from Google Earth (placemarks in a folder, and a pat
 
   it('reads TimeStamp and TimeSpan as stated dates, and leaves a placemark without one undated', () => {
     expect(it_.stops.map((s) => [s.arrive, s.depart, s.dateCertainty])).toEqual([
-      ['2024-06-14T17:20:00Z', undefined, 'stated'],
+      ['2024-06-14T18:20:00+01:00', undefined, 'stated'], // as written: <when>2024-06-14T18:20:00+01:00</when>
       ['2024-06-15', undefined, 'stated'],
       [undefined, undefined, undefined],
     ]);
@@ -134,6 +134,23 @@ describe('fromKML on placemarks that are not one point', () => {
   });
 });
 
+describe('fromKML on times written with an offset', () => {
+  it('keeps the offset as written, so the day stays the local day', () => {
+    const draft = fromKML(fixture('tz.kml'));
+    // In UTC the first would be 2025-05-05T23:00:00Z: the day before, in Japan.
+    expect(draft.stops.map((s) => [s.name, s.arrive])).toEqual([
+      ['Tokyo', '2025-05-06T08:00:00+09:00'],
+      ['Osaka', '2025-05-07T10:00:00+09:00'],
+    ]);
+  });
+
+  it('gives whole seconds, carrying over the day, writes +0900 as +09:00, and an offset of zero as Z', () => {
+    const pm = (when: string) => `<Placemark><TimeStamp><when>${when}</when></TimeStamp><Point><coordinates>1,2</coordinates></Point></Placemark>`;
+    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${['2025-05-06T23:59:59.6-04:00', '2025-05-08T08:00:00+0900', '2025-05-09T08:00:00+00:00'].map(pm).join('')}</Document></kml>`);
+    expect(draft.stops.map((s) => s.arrive)).toEqual(['2025-05-07T00:00:00-04:00', '2025-05-08T08:00:00+09:00', '2025-05-09T08:00:00Z']);
+  });
+});
+
 describe("visitmap's KML as any other reader sees it (its ExtendedData dropped, as GDAL's KML drivers do)", () => {
   const pacific = parseItinerary(readJson('tests/fixtures/in/pacific-crossing.json'));
   const bare = toKML(pacific).replace(/<ExtendedData>[\s\S]*?<\/ExtendedData>|<Schema [\s\S]*?<\/Schema>/g, '');
@@ -174,7 +191,7 @@ describe('fromKML on a KML that GDAL wrote', () => {
     );
     expect(draft.stops.map((s) => [s.arrive, s.depart])).toEqual([
       [undefined, '2024-03-01T10:30:00Z'],
-      ['2024-03-01T12:30:00Z', '2024-03-04T09:00:00Z'],
+      ['2024-03-01T18:00:00+05:30', '2024-03-03T23:00:00-10:00'],
       ['2024-03-04', undefined],
       [undefined, undefined],
     ]);
