@@ -12,6 +12,8 @@ export interface DraftPoint {
   until?: string;
   /** How sure the time is as an arrival: `stated` by the file, or `inferred` (a GPX waypoint's time is when it was recorded). */
   certainty: DateCertainty;
+  /** What the file says of the point in words (description, comment, data fields, folder), each line `Label: text`: kept in the stop's note. */
+  details?: string[];
   /** Element path, for errors. */
   path: string;
 }
@@ -93,8 +95,10 @@ const AT_KM = 0.5;
  * names when there is one line per leg or all lines name the same mode. It claims no
  * more than the file says: precision stays `city` (the file does not say whether a point
  * is a venue) with a note saying so, and a time is `inferred` unless the file states it.
+ * What the file says in words of a point (its `details`) opens the stop's note; the
+ * file's own description of itself is the itinerary's `description`.
  */
-export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined, points: DraftPoint[], lines: DraftLine[]): Itinerary {
+export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined, points: DraftPoint[], lines: DraftLine[], description?: string): Itinerary {
   const issues: Issue[] = [];
   if (points.length === 0) {
     for (const [n, line] of lines.entries()) {
@@ -144,7 +148,8 @@ export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined,
     // GDAL's KML drivers write each day of a KML (`2023-12-10`) as local midnight.
     const midnight = [stop.arrive, stop.depart].find((t) => typeof t === 'string' && t.endsWith('T00:00:00'));
     if (typeof midnight === 'string') notes.push(`Its time ${midnight} may be the day ${midnight.slice(0, 10)} that a tool wrote as midnight (GDAL's KML drivers do so to every day): check it.`);
-    stop.note = notes.join(' ');
+    // The file's own words first, then ours.
+    stop.note = [...(p.details ?? []), notes.join(' ')].join('\n');
     return stop;
   });
 
@@ -159,7 +164,7 @@ export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined,
   const last = stops[stops.length - 1]!.name as string;
   const heading = title?.trim() || (first === last ? first : `${first} → ${last}`);
   try {
-    return parseItinerary({ id: slug(heading) || 'imported', title: heading, stops, legs });
+    return parseItinerary({ id: slug(heading) || 'imported', title: heading, ...(description ? { description } : {}), stops, legs });
   } catch (error) {
     if (!(error instanceof ItineraryError)) throw error;
     issues.push(
@@ -170,4 +175,32 @@ export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined,
     );
     throw new ItineraryError(issues);
   }
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * The text of a description that may be HTML (KML balloons, My Maps): a line break for
+ * `<br>` and the end of a block, no tags, entities decoded, blank lines dropped.
+ * @example
+ * htmlText('Arrival 09:40<br>Flight CX 594'); // 'Arrival 09:40\nFlight CX 594'
+ */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h[1-6])\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (all, dec: string, hex: string, name: string) =>
+      dec || hex ? String.fromCodePoint(parseInt(dec ?? hex, dec ? 10 : 16)) : ENTITIES[name.toLowerCase()] ?? all,
+    )
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** `Label: text` for each text given, in order; none for an empty one. */
+export function detailLines(entries: Iterable<readonly [string, string | null | undefined]>): string[] {
+  const lines: string[] = [];
+  for (const [label, text] of entries) if (text && text.trim()) lines.push(`${label}: ${text.trim()}`);
+  return lines;
 }

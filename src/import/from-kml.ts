@@ -3,7 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { FlatProperties } from '../geojson/flat';
 import { ItineraryError } from '../itinerary/index';
 import type { Itinerary, LngLat } from '../itinerary/types';
-import { draftItinerary, type DraftLine, type DraftPoint, type ImportOptions } from './draft';
+import { detailLines, draftItinerary, htmlText, type DraftLine, type DraftPoint, type ImportOptions } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
@@ -47,6 +47,9 @@ function linesOf(g: Geometry | null): LngLat[][] {
  *   or `type` field, or the path's name, names one (`Drive`, `Ferry to …`). A
  *   `TimeStamp` or `TimeSpan` is a `stated` date. Precision is `city`: a placemark does
  *   not say what it stands for. A MultiGeometry with one point is that point.
+ * - A placemark's description (HTML made text), ExtendedData fields and folder names
+ *   open its stop's note (`Description: …`, `Date: 2025-05-07`, `Folder: Day 1`); the
+ *   document's description is the itinerary's.
  * - A placemark that gives no stop (an area, a MultiGeometry of several points, a path or
  *   a `gx:Track` when the file has points) is named in a warning to `options.onWarning`.
  *
@@ -103,6 +106,7 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
         time: gdalTime(p.timestamp) ?? str(p.timestamp) ?? str(span?.begin) ?? gdalTime(p.begin),
         until: str(span?.end) ?? gdalTime(p.end),
         certainty: 'stated',
+        details: placemarkDetails(placemarks[i]!),
         path: elementPath(placemarks[i]!),
       });
     } else if (found.length > 1) {
@@ -123,7 +127,30 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
     options.onWarning?.({ path: elementPath(placemarks[i]!), message: `placemark ${i + 1}${name === undefined ? '' : ` ${JSON.stringify(name)}`} ${why}` });
   }
   const title = document ? children(document, 'name')[0]?.textContent ?? undefined : undefined;
-  return draftItinerary('KML', title, points, lines);
+  const about = document ? children(document, 'description')[0]?.textContent : undefined;
+  return draftItinerary('KML', title, points, lines, about ? htmlText(about) || undefined : undefined);
+}
+
+/**
+ * What a placemark says in words besides its name: its description (as text, if HTML),
+ * each field of its ExtendedData (`Data` by display name or name, `SimpleData` by name)
+ * and the names of the folders it is in, as `Label: text` lines.
+ */
+function placemarkDetails(pm: Element): string[] {
+  const data = children(pm, 'ExtendedData')[0];
+  const fields = data
+    ? [
+        ...children(data, 'Data').map((d) => [children(d, 'displayName')[0]?.textContent?.trim() || d.getAttribute('name') || 'Data', children(d, 'value')[0]?.textContent] as const),
+        ...children(data, 'SchemaData').flatMap((sd) => children(sd, 'SimpleData').map((d) => [d.getAttribute('name') || 'Data', d.textContent] as const)),
+      ]
+    : [];
+  const folders: string[] = [];
+  for (let e = pm.parentNode as Element | null; e && e.nodeType === 1; e = e.parentNode as Element | null) {
+    const name = e.localName === 'Folder' ? children(e, 'name')[0]?.textContent?.trim() : undefined;
+    if (name) folders.unshift(name);
+  }
+  const description = children(pm, 'description')[0]?.textContent;
+  return detailLines([['Description', description && htmlText(description)], ...fields, ['Folder', folders.join(' / ')]]);
 }
 
 /**

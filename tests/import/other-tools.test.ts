@@ -151,6 +151,33 @@ describe('fromKML on times written with an offset', () => {
   });
 });
 
+describe("what the file says in words, kept in the stops' notes", () => {
+  const ours = 'Imported from KML: the file does not say whether the point is the venue itself, a district or the city, so precision is the least claim.';
+
+  it("keeps a My Maps placemark's description (HTML as text), its data fields and its folder", () => {
+    const draft = fromKML(fixture('mymaps.kml'));
+    expect(draft.stops.map((s) => s.note)).toEqual([
+      `Description: Arrival 09:40\nFlight CX 594\nDate: 2025-05-07\nFolder: Day 1 – Osaka\n${ours}`,
+      `Description: Meeting with the Osaka Chamber of Commerce\nFolder: Day 1 – Osaka\n${ours}`,
+      `Folder: Day 2 – Kyoto\n${ours}`,
+    ]);
+    expect(draft.description).toBe('Spring delegation\nMay 2025');
+  });
+
+  it('makes HTML text: tags dropped, entities decoded, a line per break or block', () => {
+    const pm = `<Placemark><description><![CDATA[<p><b>Lunch</b> &amp; talk&nbsp;at &#26481;&#x4EAC;</p><div>with <a href="https://x.example/">the mayor</a></div>]]></description><Point><coordinates>1,2</coordinates></Point></Placemark>`;
+    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${pm}</Document></kml>`);
+    expect(draft.stops[0]!.note).toBe(`Description: Lunch & talk at 東京\nwith the mayor\n${ours}`);
+  });
+
+  it("keeps a GPX waypoint's description, comment and type, and the file's own description", () => {
+    const draft = fromGPX(fixture('garmin-basecamp.gpx').replace('<metadata>', '<metadata><desc>Swiss rail day</desc>'));
+    expect(draft.stops[0]!.note).toMatch(/^Description: Main station\nComment: Start\nType: user\nImported from GPX: /);
+    expect(draft.stops[1]!.note).toMatch(/^Imported from GPX: /);
+    expect(draft.description).toBe('Swiss rail day');
+  });
+});
+
 describe("visitmap's KML as any other reader sees it (its ExtendedData dropped, as GDAL's KML drivers do)", () => {
   const pacific = parseItinerary(readJson('tests/fixtures/in/pacific-crossing.json'));
   const bare = toKML(pacific).replace(/<ExtendedData>[\s\S]*?<\/ExtendedData>|<Schema [\s\S]*?<\/Schema>/g, '');
