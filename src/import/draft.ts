@@ -157,7 +157,11 @@ export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined,
   const all = new Set(named.filter((m) => m !== undefined));
   const legs = stops.slice(1).map((s, j) => {
     const mode = named.length === stops.length - 1 ? named[j] : all.size === 1 && named.every((m) => m !== undefined) ? [...all][0] : undefined;
-    return { from: stops[j]!.id, to: s.id, mode: mode ?? 'unknown' };
+    const leg: Record<string, unknown> = { from: stops[j]!.id, to: s.id, mode: mode ?? 'unknown' };
+    // A type the file gives that is none of ours (`<type>cycling</type>`) is kept in words.
+    const line = named.length === stops.length - 1 ? lines[j] : lines.length === 1 ? lines[0] : undefined;
+    if (mode === undefined && line?.type?.trim()) leg.note = `The file says its travel is "${line.type.trim()}", which is none of visitmap's modes (flight, rail, road, sea).`;
+    return leg;
   });
 
   const first = stops[0]!.name as string;

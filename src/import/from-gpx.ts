@@ -47,7 +47,9 @@ const lineOf = (g: LineString | MultiLineString): LngLat[] =>
  *   waypoint without one takes the time of the nearest recorded track point, also
  *   `inferred`. Precision is `city`: a GPX does not say what a point stands for. A
  *   waypoint's `<desc>`, `<cmt>` and `<type>` open its stop's note; the metadata's `<desc>`
- *   is the itinerary's description.
+ *   is the itinerary's description. The title is the metadata's `<name>`, else the first
+ *   route's, else the first track's; a `<type>` that names none of visitmap's modes
+ *   (`cycling`) is kept in the leg's note.
  *
  * Works in browsers (the platform's DOMParser) and in Node (`@xmldom/xmldom`).
  *
@@ -99,5 +101,7 @@ export function fromGPX(text: string): Itinerary {
   }
   const title = metadata ? children(metadata, 'name')[0]?.textContent ?? undefined : undefined;
   const about = metadata ? children(metadata, 'desc')[0]?.textContent?.trim() : undefined;
-  return draftItinerary('GPX', title ?? lines[0]?.name, points, lines, about || undefined);
+  // A route is planned and named by a person; a track's name is often the time it was recorded.
+  const route = children(root, 'rte').map((r) => children(r, 'name')[0]?.textContent?.trim()).find(Boolean);
+  return draftItinerary('GPX', title ?? route ?? lines[0]?.name, points, lines, about || undefined);
 }

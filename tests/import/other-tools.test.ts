@@ -178,6 +178,17 @@ describe("what the file says in words, kept in the stops' notes", () => {
   });
 });
 
+describe('GPX from Garmin tools', () => {
+  it("titles a BaseCamp file after its route, not after the track named by the time it was recorded", () => {
+    expect(fromGPX(fixture('garmin-basecamp.gpx')).title).toBe('Zürich to Bern');
+  });
+
+  it("keeps a track's type that is none of visitmap's modes in the leg's note", () => {
+    const draft = fromGPX(fixture('garmin-connect.gpx'));
+    expect(draft.legs.map((l) => [l.mode, l.note])).toEqual([['unknown', 'The file says its travel is "cycling", which is none of visitmap\'s modes (flight, rail, road, sea).']]);
+  });
+});
+
 describe("visitmap's KML as any other reader sees it (its ExtendedData dropped, as GDAL's KML drivers do)", () => {
   const pacific = parseItinerary(readJson('tests/fixtures/in/pacific-crossing.json'));
   const bare = toKML(pacific).replace(/<ExtendedData>[\s\S]*?<\/ExtendedData>|<Schema [\s\S]*?<\/Schema>/g, '');
