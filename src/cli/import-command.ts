@@ -1,5 +1,6 @@
 import { fromGPX } from '../import/from-gpx';
 import { fromKML } from '../import/from-kml';
+import type { ImportWarning } from '../import/draft';
 import { ItineraryError } from '../itinerary/index';
 import type { CliIO } from './io';
 import { CliFailure, displayName, readText } from './read-input';
@@ -15,15 +16,26 @@ function formatOf(file: string, text: string): 'gpx' | 'kml' | undefined {
 /**
  * `visitmap import FILE.gpx|FILE.kml`: the itinerary (JSON text) that `fromGPX` or
  * `fromKML` reads from the file. Problems are lines `FILE:line:column: message` (XML
- * that is not well-formed) or `FILE: element/path: message`.
+ * that is not well-formed) or `FILE: element/path: message`. A KML placemark that gives no
+ * stop is a line `FILE: warning: element/path: placemark N "name" … no stop made of it` on
+ * standard error, and a last line says how many were skipped.
  */
 export async function importCommand(file: string, io: CliIO): Promise<string> {
   const text = await readText(file, io);
   const name = displayName(file);
   const format = formatOf(file, text);
   if (!format) throw new CliFailure([`${name}: not a GPX or KML file: expected a .gpx or .kml name, or a <gpx> or <kml> root element`], 1);
+  let skipped = 0;
+  const onWarning = (w: ImportWarning) => {
+    skipped++;
+    io.stderr(`${name}: warning: ${w.path}: ${w.message}\n`);
+  };
   try {
-    const itinerary = format === 'gpx' ? fromGPX(text) : fromKML(text);
+    const itinerary = format === 'gpx' ? fromGPX(text) : fromKML(text, { onWarning });
+    if (skipped > 0) {
+      const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+      io.stderr(`${name}: imported ${count(itinerary.stops.length, 'stop')} and ${count(itinerary.legs.length, 'leg')}; ${count(skipped, 'placemark')} skipped (see the warnings above)\n`);
+    }
     return `${JSON.stringify(itinerary, null, 2)}\n`;
   } catch (error) {
     if (!(error instanceof ItineraryError)) throw error;

@@ -1,11 +1,11 @@
 /** What the CLI touches of the outside world, so tests can run it without a process. */
 export interface CliIO {
-  /** All of standard input, as UTF-8 text. */
-  stdin: () => Promise<string>;
+  /** All of standard input, as bytes (the CLI decodes them: see `decodeText`). */
+  stdin: () => Promise<Uint8Array>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Reads a file as UTF-8 text; rejects with a Node-style error (`code: 'ENOENT'`…). */
-  readFile: (path: string) => Promise<string>;
+  /** Reads a file's bytes; rejects with a Node-style error (`code: 'ENOENT'`…). */
+  readFile: (path: string) => Promise<Uint8Array>;
   writeFile: (path: string, text: string) => Promise<void>;
   /** Directory that relative paths are resolved against. */
   cwd: string;

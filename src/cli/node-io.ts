@@ -13,11 +13,11 @@ export function nodeIO(): CliIO {
     stdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
     cwd: process.cwd(),
   };

@@ -4,6 +4,7 @@ import { fromGeoJSON } from '../geojson/from-geojson';
 import { ItineraryError, parseItinerary } from '../itinerary/index';
 import type { Itinerary } from '../itinerary/types';
 import type { CliIO } from './io';
+import { DecodeError, decodeText } from './decode';
 import { pathText } from '../itinerary/checks';
 import { duplicateKeys, type DuplicateKey, jsonErrorMessage, jsonErrorOffset, lineColumn } from './json-error';
 
@@ -35,16 +36,26 @@ export function fileError(error: unknown): string {
 /** How a file is named in messages: as the user typed it; standard input as `<stdin>`. */
 export const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
 
-/** Reads FILE (or standard input for `-`) as text, without a byte-order mark; a failure is one line. */
+/**
+ * Reads FILE (or standard input for `-`) as text, for every command: UTF-8, or UTF-16 with
+ * a byte-order mark, or the encoding an XML declaration names (see {@link decodeText}).
+ * A byte that is not of the encoding is refused, never replaced: one line
+ * `FILE:line:column: not UTF-8 (byte 0xE9); …`. Any failure is one line.
+ */
 export async function readText(file: string, io: CliIO): Promise<string> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = file === '-' ? await io.stdin() : await io.readFile(resolve(io.cwd, file));
+    bytes = file === '-' ? await io.stdin() : await io.readFile(resolve(io.cwd, file));
   } catch (error) {
     throw new CliFailure([`visitmap: cannot read ${displayName(file)}: ${fileError(error)}`], 1);
   }
-  // A byte-order mark is not text, but editors on Windows write one.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return decodeText(bytes);
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    const where = error.line === undefined ? `visitmap: cannot read ${displayName(file)}` : `${displayName(file)}:${error.line}:${error.column}`;
+    throw new CliFailure([`${where}: ${error.message}`], 1);
+  }
 }
 
 /**

@@ -12,8 +12,23 @@ export interface DraftPoint {
   until?: string;
   /** How sure the time is as an arrival: `stated` by the file, or `inferred` (a GPX waypoint's time is when it was recorded). */
   certainty: DateCertainty;
+  /** What the file says of the point in words (description, comment, data fields, folder), each line `Label: text`: kept in the stop's note. */
+  details?: string[];
   /** Element path, for errors. */
   path: string;
+}
+
+/** Something of the file that the draft leaves out, and why: where (an element path) and a sentence. */
+export interface ImportWarning {
+  /** The element, like `kml/Document/Placemark[2]`. */
+  path: string;
+  message: string;
+}
+
+/** Options of `fromKML`. */
+export interface ImportOptions {
+  /** Called with each thing of the file the draft leaves out, in document order. Default: none. */
+  onWarning?: (warning: ImportWarning) => void;
 }
 
 /** A track, route or path of such a file. */
@@ -40,14 +55,25 @@ export function modeNamed(text: string | undefined): TravelMode | undefined {
 
 const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?$/;
 
-/** A file's time as the itinerary format takes it: a date, a wall-clock time, or UTC; undefined when not understood. */
+/**
+ * A file's time as the itinerary format takes it: a date, a wall-clock time, UTC, or a
+ * local time with the offset it was written with (`2025-05-06T08:00:00+09:00` stays so:
+ * in UTC it would fall on the 5th, not the traveller's day); whole seconds; undefined when
+ * not understood.
+ */
 export function isoTime(text: string | undefined): string | undefined {
   const m = text === undefined ? null : ISO.exec(text.trim());
   if (!m) return undefined;
   if (m[2] === undefined) return m[1];
   if (m[3] === undefined) return `${m[1]}T${m[2]}`;
   const ms = Date.parse(text!.trim());
-  return Number.isFinite(ms) ? utcString(Math.round(ms / 1000) * 1000) : undefined;
+  if (!Number.isFinite(ms)) return undefined;
+  const zone = /^([+-])(\d\d):?(\d\d)$/.exec(m[3]);
+  const minutes = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
+  const second = Math.round(ms / 1000) * 1000;
+  if (minutes === 0) return utcString(second);
+  // The wall-clock time at that offset (rounding may carry into the next minute or day), and the offset.
+  return `${utcString(second + minutes * 60_000).slice(0, -1)}${zone![1]}${zone![2]}:${zone![3]}`;
 }
 
 const slug = (text: string) =>
@@ -69,8 +95,10 @@ const AT_KM = 0.5;
  * names when there is one line per leg or all lines name the same mode. It claims no
  * more than the file says: precision stays `city` (the file does not say whether a point
  * is a venue) with a note saying so, and a time is `inferred` unless the file states it.
+ * What the file says in words of a point (its `details`) opens the stop's note; the
+ * file's own description of itself is the itinerary's `description`.
  */
-export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined, points: DraftPoint[], lines: DraftLine[]): Itinerary {
+export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined, points: DraftPoint[], lines: DraftLine[], description?: string): Itinerary {
   const issues: Issue[] = [];
   if (points.length === 0) {
     for (const [n, line] of lines.entries()) {
@@ -120,7 +148,8 @@ export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined,
     // GDAL's KML drivers write each day of a KML (`2023-12-10`) as local midnight.
     const midnight = [stop.arrive, stop.depart].find((t) => typeof t === 'string' && t.endsWith('T00:00:00'));
     if (typeof midnight === 'string') notes.push(`Its time ${midnight} may be the day ${midnight.slice(0, 10)} that a tool wrote as midnight (GDAL's KML drivers do so to every day): check it.`);
-    stop.note = notes.join(' ');
+    // The file's own words first, then ours.
+    stop.note = [...(p.details ?? []), notes.join(' ')].join('\n');
     return stop;
   });
 
@@ -128,14 +157,18 @@ export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined,
   const all = new Set(named.filter((m) => m !== undefined));
   const legs = stops.slice(1).map((s, j) => {
     const mode = named.length === stops.length - 1 ? named[j] : all.size === 1 && named.every((m) => m !== undefined) ? [...all][0] : undefined;
-    return { from: stops[j]!.id, to: s.id, mode: mode ?? 'unknown' };
+    const leg: Record<string, unknown> = { from: stops[j]!.id, to: s.id, mode: mode ?? 'unknown' };
+    // A type the file gives that is none of ours (`<type>cycling</type>`) is kept in words.
+    const line = named.length === stops.length - 1 ? lines[j] : lines.length === 1 ? lines[0] : undefined;
+    if (mode === undefined && line?.type?.trim()) leg.note = `The file says its travel is "${line.type.trim()}", which is none of visitmap's modes (flight, rail, road, sea).`;
+    return leg;
   });
 
   const first = stops[0]!.name as string;
   const last = stops[stops.length - 1]!.name as string;
   const heading = title?.trim() || (first === last ? first : `${first} → ${last}`);
   try {
-    return parseItinerary({ id: slug(heading) || 'imported', title: heading, stops, legs });
+    return parseItinerary({ id: slug(heading) || 'imported', title: heading, ...(description ? { description } : {}), stops, legs });
   } catch (error) {
     if (!(error instanceof ItineraryError)) throw error;
     issues.push(
@@ -146,4 +179,32 @@ export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined,
     );
     throw new ItineraryError(issues);
   }
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * The text of a description that may be HTML (KML balloons, My Maps): a line break for
+ * `<br>` and the end of a block, no tags, entities decoded, blank lines dropped.
+ * @example
+ * htmlText('Arrival 09:40<br>Flight CX 594'); // 'Arrival 09:40\nFlight CX 594'
+ */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h[1-6])\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (all, dec: string, hex: string, name: string) =>
+      dec || hex ? String.fromCodePoint(parseInt(dec ?? hex, dec ? 10 : 16)) : ENTITIES[name.toLowerCase()] ?? all,
+    )
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** `Label: text` for each text given, in order; none for an empty one. */
+export function detailLines(entries: Iterable<readonly [string, string | null | undefined]>): string[] {
+  const lines: string[] = [];
+  for (const [label, text] of entries) if (text && text.trim()) lines.push(`${label}: ${text.trim()}`);
+  return lines;
 }

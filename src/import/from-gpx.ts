@@ -4,7 +4,7 @@ import type { FlatProperties } from '../geojson/flat';
 import { VISITMAP_XMLNS } from '../geojson/flat-rows';
 import { ItineraryError } from '../itinerary/index';
 import type { Issue, Itinerary, LngLat } from '../itinerary/types';
-import { draftItinerary, type DraftLine, type DraftPoint } from './draft';
+import { detailLines, draftItinerary, type DraftLine, type DraftPoint } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
@@ -45,7 +45,11 @@ const lineOf = (g: LineString | MultiLineString): LngLat[] =>
  *   track's or route's `<type>` or name gives (`driving`, `train`, `ferry`, `flight`).
  *   A waypoint's `<time>` is when it was recorded, so it becomes an `inferred` arrival; a
  *   waypoint without one takes the time of the nearest recorded track point, also
- *   `inferred`. Precision is `city`: a GPX does not say what a point stands for.
+ *   `inferred`. Precision is `city`: a GPX does not say what a point stands for. A
+ *   waypoint's `<desc>`, `<cmt>` and `<type>` open its stop's note; the metadata's `<desc>`
+ *   is the itinerary's description. The title is the metadata's `<name>`, else the first
+ *   route's, else the first track's; a `<type>` that names none of visitmap's modes
+ *   (`cycling`) is kept in the leg's note.
  *
  * Works in browsers (the platform's DOMParser) and in Node (`@xmldom/xmldom`).
  *
@@ -85,7 +89,9 @@ export function fromGPX(text: string): Itinerary {
     const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
     if (f.geometry?.type === 'Point') {
       const el = wpts[points.length]!;
-      points.push({ name: str(p.name), coordinates: (f.geometry as Point).coordinates.slice(0, 2) as LngLat, time: str(p.time), certainty: 'inferred', path: elementPath(el) });
+      const text = (name: string) => children(el, name)[0]?.textContent;
+      const details = detailLines([['Description', text('desc')], ['Comment', text('cmt')], ['Type', text('type')]]);
+      points.push({ name: str(p.name), coordinates: (f.geometry as Point).coordinates.slice(0, 2) as LngLat, time: str(p.time), certainty: 'inferred', details, path: elementPath(el) });
     } else if (f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString') {
       const times = (p.coordinateProperties as { times?: unknown } | undefined)?.times;
       const flat = Array.isArray(times) ? (times.flat() as Array<string | null>) : undefined;
@@ -94,5 +100,8 @@ export function fromGPX(text: string): Itinerary {
     }
   }
   const title = metadata ? children(metadata, 'name')[0]?.textContent ?? undefined : undefined;
-  return draftItinerary('GPX', title ?? lines[0]?.name, points, lines);
+  const about = metadata ? children(metadata, 'desc')[0]?.textContent?.trim() : undefined;
+  // A route is planned and named by a person; a track's name is often the time it was recorded.
+  const route = children(root, 'rte').map((r) => children(r, 'name')[0]?.textContent?.trim()).find(Boolean);
+  return draftItinerary('GPX', title ?? route ?? lines[0]?.name, points, lines, about || undefined);
 }

@@ -3,7 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { FlatProperties } from '../geojson/flat';
 import { ItineraryError } from '../itinerary/index';
 import type { Itinerary, LngLat } from '../itinerary/types';
-import { draftItinerary, type DraftLine, type DraftPoint } from './draft';
+import { detailLines, draftItinerary, htmlText, type DraftLine, type DraftPoint, type ImportOptions } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
@@ -12,6 +12,20 @@ function schemaColumns(placemark: Element, id: string): FlatProperties | undefin
   const data = Array.from(placemark.getElementsByTagName('SchemaData')).find((d) => d.getAttribute('schemaUrl') === `#${id}`);
   if (!data) return undefined;
   return typedColumns(children(data, 'SimpleData').map((s) => [s.getAttribute('name') ?? '', s.textContent ?? ''] as const));
+}
+
+/** What a geometry that is not a point or a line is, in words. */
+const AREAS: Readonly<Record<string, string>> = { Polygon: 'an area (a polygon)', MultiPolygon: 'areas (polygons)', GeometryCollection: 'areas (polygons)' };
+
+const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
+/** Every point of a geometry (a Point, a MultiPoint, or points in a MultiGeometry). */
+function pointsOf(g: Geometry | null): LngLat[] {
+  if (!g) return [];
+  if (g.type === 'Point') return [g.coordinates.slice(0, 2) as LngLat];
+  if (g.type === 'MultiPoint') return g.coordinates.map((c) => [c[0]!, c[1]!]);
+  if (g.type === 'GeometryCollection') return g.geometries.flatMap(pointsOf);
+  return [];
 }
 
 /** Every line of a geometry (a LineString, a MultiLineString, or lines in a collection). */
@@ -32,16 +46,21 @@ function linesOf(g: Geometry | null): LngLat[][] {
  *   stops in document order, through folders; paths give legs their mode where a `mode`
  *   or `type` field, or the path's name, names one (`Drive`, `Ferry to …`). A
  *   `TimeStamp` or `TimeSpan` is a `stated` date. Precision is `city`: a placemark does
- *   not say what it stands for.
+ *   not say what it stands for. A MultiGeometry with one point is that point.
+ * - A placemark's description (HTML made text), ExtendedData fields and folder names
+ *   open its stop's note (`Description: …`, `Date: 2025-05-07`, `Folder: Day 1`); the
+ *   document's description is the itinerary's.
+ * - A placemark that gives no stop (an area, a MultiGeometry of several points, a path or
+ *   a `gx:Track` when the file has points) is named in a warning to `options.onWarning`.
  *
  * Works in browsers (the platform's DOMParser) and in Node (`@xmldom/xmldom`).
  *
  * @throws ItineraryError located by line and column for XML that is not well-formed, and
  *   by element path for bad content (`kml/Document/Folder[1]/Placemark[2].coordinates[1]`).
  * @example
- * const draft = fromKML(await readFile('my-trip.kml', 'utf8'));
+ * const draft = fromKML(await readFile('my-trip.kml', 'utf8'), { onWarning: (w) => console.warn(`${w.path}: ${w.message}`) });
  */
-export function fromKML(text: string): Itinerary {
+export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
   const doc = parseXml(text, 'kml');
   const root = doc.documentElement;
   const placemarks = Array.from(root.getElementsByTagName('Placemark'));
@@ -73,25 +92,65 @@ export function fromKML(text: string): Itinerary {
 
   const points: DraftPoint[] = [];
   const lines: DraftLine[] = [];
+  // Placemarks that give no stop, and why; those with lines only once it is known whether any placemark gives a point.
+  const skipped: Array<[number, string]> = [];
+  const lineOnly: number[] = [];
   features.forEach((f, i) => {
     const p = (f.properties ?? {}) as Record<string, unknown>;
-    const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
     const span = p.timespan as { begin?: string; end?: string } | undefined;
-    if (f.geometry?.type === 'Point') {
+    const found = pointsOf(f.geometry);
+    if (found.length === 1) {
       points.push({
         name: str(p.name),
-        coordinates: f.geometry.coordinates.slice(0, 2) as LngLat,
+        coordinates: found[0]!,
         time: gdalTime(p.timestamp) ?? str(p.timestamp) ?? str(span?.begin) ?? gdalTime(p.begin),
         until: str(span?.end) ?? gdalTime(p.end),
         certainty: 'stated',
+        details: placemarkDetails(placemarks[i]!),
         path: elementPath(placemarks[i]!),
       });
+    } else if (found.length > 1) {
+      skipped.push([i, `has ${found.length} points (a MultiGeometry), and which one is the stop is not clear: no stop made of it`]);
     } else {
-      for (const line of linesOf(f.geometry)) lines.push({ name: str(p.name), type: str(p.mode) ?? str(p.type), coordinates: line });
+      const own = linesOf(f.geometry);
+      for (const line of own) lines.push({ name: str(p.name), type: str(p.mode) ?? str(p.type), coordinates: line });
+      if (own.length > 0) lineOnly.push(i);
+      else skipped.push([i, `${f.geometry ? `is ${AREAS[f.geometry.type] ?? `a ${f.geometry.type}`}, not a point` : 'has no geometry'}: no stop made of it`]);
     }
   });
+  // Without any point the lines' ends are the stops; with points, a line gives at most the legs' mode.
+  if (points.length > 0) {
+    for (const i of lineOnly) skipped.push([i, "is a line (a path or a recorded track), not a point: no stop made of it (its name or type may give the legs' travel mode)"]);
+  }
+  for (const [i, why] of skipped.sort((a, b) => a[0] - b[0])) {
+    const name = str(features[i]!.properties?.name);
+    options.onWarning?.({ path: elementPath(placemarks[i]!), message: `placemark ${i + 1}${name === undefined ? '' : ` ${JSON.stringify(name)}`} ${why}` });
+  }
   const title = document ? children(document, 'name')[0]?.textContent ?? undefined : undefined;
-  return draftItinerary('KML', title, points, lines);
+  const about = document ? children(document, 'description')[0]?.textContent : undefined;
+  return draftItinerary('KML', title, points, lines, about ? htmlText(about) || undefined : undefined);
+}
+
+/**
+ * What a placemark says in words besides its name: its description (as text, if HTML),
+ * each field of its ExtendedData (`Data` by display name or name, `SimpleData` by name)
+ * and the names of the folders it is in, as `Label: text` lines.
+ */
+function placemarkDetails(pm: Element): string[] {
+  const data = children(pm, 'ExtendedData')[0];
+  const fields = data
+    ? [
+        ...children(data, 'Data').map((d) => [children(d, 'displayName')[0]?.textContent?.trim() || d.getAttribute('name') || 'Data', children(d, 'value')[0]?.textContent] as const),
+        ...children(data, 'SchemaData').flatMap((sd) => children(sd, 'SimpleData').map((d) => [d.getAttribute('name') || 'Data', d.textContent] as const)),
+      ]
+    : [];
+  const folders: string[] = [];
+  for (let e = pm.parentNode as Element | null; e && e.nodeType === 1; e = e.parentNode as Element | null) {
+    const name = e.localName === 'Folder' ? children(e, 'name')[0]?.textContent?.trim() : undefined;
+    if (name) folders.unshift(name);
+  }
+  const description = children(pm, 'description')[0]?.textContent;
+  return detailLines([['Description', description && htmlText(description)], ...fields, ['Folder', folders.join(' / ')]]);
 }
 
 /**

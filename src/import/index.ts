@@ -4,3 +4,4 @@
  */
 export { fromGPX } from './from-gpx';
 export { fromKML } from './from-kml';
+export type { ImportOptions, ImportWarning } from './draft';

@@ -40,6 +40,22 @@ describe('visitmap import', () => {
   });
 });
 
+describe('visitmap import of placemarks that give no stop', () => {
+  const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/import/fixtures', name), 'utf8');
+
+  it('imports a MultiGeometry point, and warns of a recorded track, saying how many placemarks it skipped', async () => {
+    const io = fakeIO({ files: { '/work/multi.kml': fixture('multi.kml'), '/work/track.kml': fixture('track.kml') } });
+    expect(await run(['import', 'multi.kml'], io)).toBe(0);
+    expect(JSON.parse(io.out()).stops.map((s: { id: string }) => s.id)).toEqual(['tokyo', 'osaka']);
+    expect(io.err()).toBe('');
+    expect(await run(['import', 'track.kml', '-o', 'track.json'], io)).toBe(0);
+    expect(io.err()).toBe(
+      'track.kml: warning: kml/Document/Placemark[2]: placemark 2 "Shinkansen" is a line (a path or a recorded track), not a point: no stop made of it (its name or type may give the legs\' travel mode)\n' +
+        'track.kml: imported 1 stop and 0 legs; 1 placemark skipped (see the warnings above)\n',
+    );
+  });
+});
+
 describe('visitmap geojson --flat', () => {
   it('writes the flat profile, which reads back as the same itinerary', async () => {
     const io = fakeIO({ files: { '/work/visit.json': seed } });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromGPX } from '../../src/import/from-gpx';
 import { fromKML } from '../../src/import/from-kml';
+import type { ImportWarning } from '../../src/import/index';
 import { toKML } from '../../src/geojson/kml';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { issuesOf, readJson, repoRoot } from '../geojson/helpers';
@@ -64,7 +65,7 @@ describe('fromKML on a file from Google Earth (placemarks in a folder, and a pat
 
   it('reads TimeStamp and TimeSpan as stated dates, and leaves a placemark without one undated', () => {
     expect(it_.stops.map((s) => [s.arrive, s.depart, s.dateCertainty])).toEqual([
-      ['2024-06-14T17:20:00Z', undefined, 'stated'],
+      ['2024-06-14T18:20:00+01:00', undefined, 'stated'], // as written: <when>2024-06-14T18:20:00+01:00</when>
       ['2024-06-15', undefined, 'stated'],
       [undefined, undefined, undefined],
     ]);
@@ -73,6 +74,118 @@ describe('fromKML on a file from Google Earth (placemarks in a folder, and a pat
 
   it("takes the legs' mode from the path's name", () => {
     expect(it_.legs.map((l) => l.mode)).toEqual(['road', 'road']);
+  });
+});
+
+describe('fromKML on placemarks that are not one point', () => {
+  const read = (name: string) => {
+    const warnings: ImportWarning[] = [];
+    return { itinerary: fromKML(fixture(name), { onWarning: (w) => warnings.push(w) }), warnings };
+  };
+
+  it('makes a stop of a MultiGeometry that holds one point (and an area)', () => {
+    const { itinerary, warnings } = read('multi.kml');
+    expect(itinerary.stops.map((s) => [s.name, s.coordinates])).toEqual([
+      ['Tokyo', [139.69, 35.69]],
+      ['Osaka', [135.5, 34.69]],
+    ]);
+    expect(itinerary.legs.map((l) => [l.from, l.to])).toEqual([['tokyo', 'osaka']]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('names a gx:Track that gives no stop, with its index and name, rather than dropping it silently', () => {
+    const { itinerary, warnings } = read('track.kml');
+    expect(itinerary.stops.map((s) => s.name)).toEqual(['Tokyo']);
+    expect(warnings).toEqual([
+      {
+        path: 'kml/Document/Placemark[2]',
+        message: 'placemark 2 "Shinkansen" is a line (a path or a recorded track), not a point: no stop made of it (its name or type may give the legs\' travel mode)',
+      },
+    ]);
+  });
+
+  it('names an area, a placemark of several points and one without geometry', () => {
+    const pm = (name: string, geometry: string) => `<Placemark><name>${name}</name>${geometry}</Placemark>`;
+    const point = (x: number) => `<Point><coordinates>${x},1</coordinates></Point>`;
+    const warnings: ImportWarning[] = [];
+    const draft = fromKML(
+      `<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${[
+        pm('A', point(1)),
+        pm('Two', `<MultiGeometry>${point(2)}${point(3)}</MultiGeometry>`),
+        pm('Park', '<Polygon><outerBoundaryIs><LinearRing><coordinates>0,0 1,0 1,1 0,0</coordinates></LinearRing></outerBoundaryIs></Polygon>'),
+        '<Placemark><description>x</description></Placemark>',
+        pm('B', point(4)),
+      ].join('')}</Document></kml>`,
+      { onWarning: (w) => warnings.push(w) },
+    );
+    expect(draft.stops.map((s) => s.name)).toEqual(['A', 'B']);
+    expect(warnings).toEqual([
+      { path: 'kml/Document/Placemark[2]', message: 'placemark 2 "Two" has 2 points (a MultiGeometry), and which one is the stop is not clear: no stop made of it' },
+      { path: 'kml/Document/Placemark[3]', message: 'placemark 3 "Park" is an area (a polygon), not a point: no stop made of it' },
+      { path: 'kml/Document/Placemark[4]', message: 'placemark 4 has no geometry: no stop made of it' },
+    ]);
+  });
+
+  it('warns of nothing when the lines are all there is: their ends are the stops', () => {
+    const warnings: ImportWarning[] = [];
+    const draft = fromKML(fixture('track.kml').replace(/<Placemark><name>Tokyo[\s\S]*?<\/Placemark>/, ''), { onWarning: (w) => warnings.push(w) });
+    expect(draft.stops.map((s) => s.name)).toEqual(['Start of Shinkansen', 'End of Shinkansen']);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('fromKML on times written with an offset', () => {
+  it('keeps the offset as written, so the day stays the local day', () => {
+    const draft = fromKML(fixture('tz.kml'));
+    // In UTC the first would be 2025-05-05T23:00:00Z: the day before, in Japan.
+    expect(draft.stops.map((s) => [s.name, s.arrive])).toEqual([
+      ['Tokyo', '2025-05-06T08:00:00+09:00'],
+      ['Osaka', '2025-05-07T10:00:00+09:00'],
+    ]);
+  });
+
+  it('gives whole seconds, carrying over the day, writes +0900 as +09:00, and an offset of zero as Z', () => {
+    const pm = (when: string) => `<Placemark><TimeStamp><when>${when}</when></TimeStamp><Point><coordinates>1,2</coordinates></Point></Placemark>`;
+    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${['2025-05-06T23:59:59.6-04:00', '2025-05-08T08:00:00+0900', '2025-05-09T08:00:00+00:00'].map(pm).join('')}</Document></kml>`);
+    expect(draft.stops.map((s) => s.arrive)).toEqual(['2025-05-07T00:00:00-04:00', '2025-05-08T08:00:00+09:00', '2025-05-09T08:00:00Z']);
+  });
+});
+
+describe("what the file says in words, kept in the stops' notes", () => {
+  const ours = 'Imported from KML: the file does not say whether the point is the venue itself, a district or the city, so precision is the least claim.';
+
+  it("keeps a My Maps placemark's description (HTML as text), its data fields and its folder", () => {
+    const draft = fromKML(fixture('mymaps.kml'));
+    expect(draft.stops.map((s) => s.note)).toEqual([
+      `Description: Arrival 09:40\nFlight CX 594\nDate: 2025-05-07\nFolder: Day 1 – Osaka\n${ours}`,
+      `Description: Meeting with the Osaka Chamber of Commerce\nFolder: Day 1 – Osaka\n${ours}`,
+      `Folder: Day 2 – Kyoto\n${ours}`,
+    ]);
+    expect(draft.description).toBe('Spring delegation\nMay 2025');
+  });
+
+  it('makes HTML text: tags dropped, entities decoded, a line per break or block', () => {
+    const pm = `<Placemark><description><![CDATA[<p><b>Lunch</b> &amp; talk&nbsp;at &#26481;&#x4EAC;</p><div>with <a href="https://x.example/">the mayor</a></div>]]></description><Point><coordinates>1,2</coordinates></Point></Placemark>`;
+    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${pm}</Document></kml>`);
+    expect(draft.stops[0]!.note).toBe(`Description: Lunch & talk at 東京\nwith the mayor\n${ours}`);
+  });
+
+  it("keeps a GPX waypoint's description, comment and type, and the file's own description", () => {
+    const draft = fromGPX(fixture('garmin-basecamp.gpx').replace('<metadata>', '<metadata><desc>Swiss rail day</desc>'));
+    expect(draft.stops[0]!.note).toMatch(/^Description: Main station\nComment: Start\nType: user\nImported from GPX: /);
+    expect(draft.stops[1]!.note).toMatch(/^Imported from GPX: /);
+    expect(draft.description).toBe('Swiss rail day');
+  });
+});
+
+describe('GPX from Garmin tools', () => {
+  it("titles a BaseCamp file after its route, not after the track named by the time it was recorded", () => {
+    expect(fromGPX(fixture('garmin-basecamp.gpx')).title).toBe('Zürich to Bern');
+  });
+
+  it("keeps a track's type that is none of visitmap's modes in the leg's note", () => {
+    const draft = fromGPX(fixture('garmin-connect.gpx'));
+    expect(draft.legs.map((l) => [l.mode, l.note])).toEqual([['unknown', 'The file says its travel is "cycling", which is none of visitmap\'s modes (flight, rail, road, sea).']]);
   });
 });
 
@@ -116,7 +229,7 @@ describe('fromKML on a KML that GDAL wrote', () => {
     );
     expect(draft.stops.map((s) => [s.arrive, s.depart])).toEqual([
       [undefined, '2024-03-01T10:30:00Z'],
-      ['2024-03-01T12:30:00Z', '2024-03-04T09:00:00Z'],
+      ['2024-03-01T18:00:00+05:30', '2024-03-03T23:00:00-10:00'],
       ['2024-03-04', undefined],
       [undefined, undefined],
     ]);

@@ -1,0 +1,112 @@
+import { lineColumn } from './json-error';
+
+/**
+ * The longest text V8 holds (2^29 − 24 UTF-16 units, about 512 MB): a file with more bytes
+ * than that may not fit in one string, and decoding it would fail with "Invalid string length".
+ */
+export const MAX_BYTES = 2 ** 29 - 24;
+
+/** Why a file's bytes are not text we can read, and where (line and column from 1), when it is a place. */
+export class DecodeError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}
+
+const BOMS: Array<[number[], string]> = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe], 'utf-16le'],
+  [[0xfe, 0xff], 'utf-16be'],
+];
+
+/**
+ * The text of a file's bytes, never with a character replaced:
+ *
+ * - a byte-order mark says the encoding (UTF-8, UTF-16 LE or BE) and is left out;
+ * - an XML file (`<?xml … encoding="ISO-8859-1"?>`) is read in the encoding it declares
+ *   (any label the Encoding Standard knows: `windows-1252`, `gbk`, `shift_jis`…);
+ * - anything else is UTF-8.
+ *
+ * A zip archive (a `.kmz`) is not text: the error says to unzip it.
+ * @throws DecodeError for a byte that is not of the encoding (located at its line and
+ *   column), an encoding label that is not known, a zip, or a file too large to be one string.
+ * @example
+ * decodeText(new Uint8Array([0x5a, 0xc3, 0xbc])); // 'Zü'
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_BYTES) {
+    throw new DecodeError(`it is ${bytes.byteLength} bytes (${megabytes(bytes.byteLength)}); visitmap reads files of at most ${MAX_BYTES} bytes (${megabytes(MAX_BYTES)}, the longest text Node can hold)`);
+  }
+  // A zip's local file header: a .kmz is one, a KML file (`doc.kml`) zipped with its images.
+  if ([0x50, 0x4b, 0x03, 0x04].every((b, i) => bytes[i] === b)) {
+    throw new DecodeError('it is a zip archive, not text (a .kmz is one: unzip doc.kml from it and import that)');
+  }
+  const bom = BOMS.find(([marks]) => marks.every((b, i) => bytes[i] === b));
+  if (bom) return decode(bytes.subarray(bom[0].length), bom[1]);
+  const declared = xmlEncoding(bytes);
+  return decode(bytes, declared ?? 'utf-8', declared !== undefined);
+}
+
+/** `bytes` as text in `encoding`; a byte that is not of it is a DecodeError at its place. */
+function decode(bytes: Uint8Array, encoding: string, declared = false): string {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  } catch {
+    const head = latin1(bytes.subarray(0, 200));
+    const at = lineColumn(head, head.indexOf(encoding));
+    throw new DecodeError(`unknown encoding "${encoding}" in the XML declaration; save the file as UTF-8`, at.line, at.column);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const bad = firstBad(bytes, encoding);
+    const before = new TextDecoder(encoding).decode(bytes.subarray(0, bad));
+    const at = lineColumn(before, before.length);
+    const byte = bytes[bad] ?? 0;
+    const name = decoder.encoding === 'utf-8' ? 'UTF-8' : decoder.encoding;
+    const hint = declared
+      ? `the XML declaration says ${encoding}`
+      : 'save the file as UTF-8 (or, for GPX and KML, declare its encoding: <?xml version="1.0" encoding="windows-1252"?>)';
+    throw new DecodeError(`not ${name} (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); ${hint}`, at.line, at.column);
+  }
+}
+
+/** The offset of the first byte of the first character in `bytes` that is not valid `encoding`. */
+function firstBad(bytes: Uint8Array, encoding: string): number {
+  const decodes = (n: number, stream: boolean) => {
+    try {
+      new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // Streaming, every prefix of a valid prefix is valid (one cut inside a character too):
+  // the longest one ends where the fault shows.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (decodes(mid, true)) lo = mid;
+    else hi = mid - 1;
+  }
+  // The faulty character starts at the last whole-character boundary at or before it.
+  let start = lo;
+  while (start > 0 && !decodes(start, false)) start--;
+  return start;
+}
+
+/** The encoding an XML declaration at the start of `bytes` names, or undefined (no declaration, or UTF-8). */
+function xmlEncoding(bytes: Uint8Array): string | undefined {
+  const head = latin1(bytes.subarray(0, 200));
+  const label = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(head)?.[1]?.trim();
+  return label === undefined || /^utf-?8$/i.test(label) ? undefined : label;
+}
+
+const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+const megabytes = (n: number) => `${Math.round(n / 2 ** 20)} MB`;

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run';
+import { decodeText, MAX_BYTES } from '../../src/cli/decode';
+import { repoRoot, SEED } from '../geojson/helpers';
+import { fakeIO } from './fake-io';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(path.join(repoRoot, 'tests/cli/fixtures', name)));
+const seed = readFileSync(path.join(repoRoot, SEED), 'utf8');
+const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+describe('reading files that are not UTF-8', () => {
+  it('refuses Latin-1 JSON at its first byte that is not UTF-8, instead of replacing the text', async () => {
+    const io = fakeIO({ files: { '/work/latin1b.json': fixture('latin1b.json') } });
+    expect(await run(['validate', 'latin1b.json'], io)).toBe(1);
+    expect(io.out()).toBe('');
+    // `{"id":"x","title":"Caf\xe9 visit"`: the é is the 23rd character of line 1.
+    expect(io.err()).toMatch(/^latin1b\.json:1:23: not UTF-8 \(byte 0xE9\); save the file as UTF-8/);
+    expect(io.err().split('\n')).toHaveLength(2);
+  });
+
+  it('refuses GBK JSON with the line and column of its first Chinese character', async () => {
+    const io = fakeIO({ files: { '/work/gbk.json': fixture('gbk.json') } });
+    expect(await run(['geojson', 'gbk.json'], io)).toBe(1);
+    expect(io.out()).toBe('');
+    // Line 5 is `    "zh-Hant": "海關…`: the first byte of 海 in GBK is 0xBA.
+    expect(io.err()).toMatch(/^gbk\.json:5:17: not UTF-8 \(byte 0xBA\)/);
+  });
+
+  it('locates a bad byte after multi-byte characters by character, not by byte', () => {
+    // 'Zü\n  é': ü is two bytes in UTF-8; the bad byte is on line 2 at column 3.
+    const bytes = Uint8Array.from([0x5a, 0xc3, 0xbc, 0x0a, 0x20, 0x20, 0xe9, 0x20]);
+    expect(() => decodeText(bytes)).toThrow(expect.objectContaining({ line: 2, column: 3, message: expect.stringMatching(/^not UTF-8 \(byte 0xE9\)/) }));
+    // A sequence cut short at the end of the file is refused too.
+    expect(() => decodeText(Uint8Array.from([0x7b, 0xe6, 0xb5]))).toThrow(expect.objectContaining({ line: 1, column: 2 }));
+  });
+
+  it('reads UTF-16 with a byte-order mark, little- or big-endian, as Windows tools write it', async () => {
+    const le = new Uint8Array(Buffer.from(`\ufeff${seed}`, 'utf16le'));
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    for (const bytes of [le, be]) {
+      const io = fakeIO({ files: { '/work/u16.json': bytes } });
+      expect(await run(['validate', 'u16.json'], io)).toBe(0);
+      expect(io.out()).toBe('u16.json: valid: 7 stops, 6 legs, 8 meetings\n');
+    }
+    const utf8 = fakeIO({ files: { '/work/visit.json': seed } });
+    const le16 = fakeIO({ files: { '/work/visit.json': le } });
+    expect(await run(['geojson', 'visit.json'], utf8)).toBe(0);
+    expect(await run(['geojson', 'visit.json'], le16)).toBe(0);
+    expect(le16.out()).toBe(utf8.out());
+  });
+
+  it('still reads UTF-8 with a byte-order mark', async () => {
+    const io = fakeIO({ files: { '/work/bom.json': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(seed)]) } });
+    expect(await run(['validate', 'bom.json'], io)).toBe(0);
+  });
+
+  it('reads a GPX in the encoding its XML declaration names', async () => {
+    const io = fakeIO({ files: { '/work/latin1.gpx': fixture('latin1.gpx') } });
+    expect(await run(['import', 'latin1.gpx'], io)).toBe(0);
+    const stops = JSON.parse(io.out()).stops;
+    expect(stops.map((s: { id: string; name: string }) => [s.id, s.name])).toEqual([
+      ['zurich', 'Zürich'],
+      ['bern', 'Bern'],
+    ]);
+  });
+
+  it('reads a KML declared as Shift_JIS or GBK, and from standard input', async () => {
+    // 東京 in Shift_JIS is 93 8C 8B 9E; 杭州 in GBK is BA BC D6 DD.
+    const kml = (encoding: string, name: number[]) =>
+      new Uint8Array([
+        ...latin1(`<?xml version="1.0" encoding="${encoding}"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>`),
+        ...name,
+        ...latin1('</name><Point><coordinates>139.69,35.69</coordinates></Point></Placemark></kml>'),
+      ]);
+    for (const [encoding, bytes, name] of [['Shift_JIS', [0x93, 0x8c, 0x8b, 0x9e], '東京'], ['GBK', [0xba, 0xbc, 0xd6, 0xdd], '杭州']] as const) {
+      const io = fakeIO({ stdin: kml(encoding, [...bytes]) });
+      expect(await run(['import', '-'], io)).toBe(0);
+      expect(JSON.parse(io.out()).stops[0].name).toBe(name);
+    }
+  });
+
+  it('refuses an XML encoding it does not know, naming it where the file declares it', async () => {
+    const io = fakeIO({ files: { '/work/odd.gpx': latin1('<?xml version="1.0" encoding="x-klingon"?>\n<gpx version="1.1"/>') } });
+    expect(await run(['import', 'odd.gpx'], io)).toBe(1);
+    expect(io.err()).toBe('odd.gpx:1:31: unknown encoding "x-klingon" in the XML declaration; save the file as UTF-8\n');
+  });
+
+  it('refuses a GPX that says UTF-8 but is not, at its bad byte', async () => {
+    const text = fixture('latin1.gpx');
+    const io = fakeIO({ files: { '/work/wrong.gpx': new Uint8Array([...latin1('<?xml version="1.0" encoding="UTF-8"?>'), ...text.subarray(text.indexOf(0x0a))]) } });
+    expect(await run(['import', 'wrong.gpx'], io)).toBe(1);
+    expect(io.err()).toMatch(/^wrong\.gpx:2:\d+: not UTF-8 \(byte 0xFC\)/);
+  });
+
+  it('names the file and the limit for a file too large to be one text', async () => {
+    // Zero-filled: the pages are never touched, only the length is read.
+    const io = fakeIO({ files: { '/work/huge.json': new Uint8Array(MAX_BYTES + 1) } });
+    expect(await run(['validate', 'huge.json'], io)).toBe(1);
+    expect(io.err()).toBe('visitmap: cannot read huge.json: it is 536870889 bytes (512 MB); visitmap reads files of at most 536870888 bytes (512 MB, the longest text Node can hold)\n');
+  });
+
+  it('says a .kmz is a zip to unzip, rather than that it is not a GPX or KML file', async () => {
+    // The start of a zip's local file header, as My Maps' KMZ export has it.
+    const io = fakeIO({ files: { '/work/trip.kmz': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x08, 0x00, 0x08, 0x00, ...latin1('doc.kml')]) } });
+    expect(await run(['import', 'trip.kmz'], io)).toBe(1);
+    expect(io.err()).toBe('visitmap: cannot read trip.kmz: it is a zip archive, not text (a .kmz is one: unzip doc.kml from it and import that)\n');
+  });
+});
