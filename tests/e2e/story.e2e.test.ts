@@ -382,6 +382,74 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
+  /**
+   * A page of the gallery's origin with Leaflet and visitmap loaded and a map (`window.map`,
+   * `window.v` the library, `window.hk` the seed visit), but no story of its own: each test
+   * builds its own trips on it. Opened with `hash`.
+   */
+  async function ownPage(hash = ''): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    const { errors } = collectPageErrors(page);
+    await page.route((url) => url.pathname.endsWith('/examples/own-story.html'), (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>own story</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="../vendor/leaflet/leaflet.css"><link rel="stylesheet" href="../dist/visitmap.css">
+<script type="importmap">{"imports":{"leaflet":"../vendor/leaflet/leaflet.esm.min.js","visitmap":"../dist/index.js","visitmap/leaflet":"../dist/leaflet.js"}}</script>
+<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
+<script type="module">
+import * as L from 'leaflet';
+import * as v from 'visitmap/leaflet';
+window.hk = await (await fetch('../data/hk-customs-yrd-visit-2023.json')).json();
+window.v = v;
+window.map = L.map('map', { fadeAnimation: false, zoomAnimation: false, markerZoomAnimation: false }).setView([30, 118], 5);
+window.ready = true;
+</script></body></html>`,
+      }),
+    );
+    await page.goto(`${gallery.base}own-story.html${hash}`);
+    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    return { page, errors };
+  }
+
+  it('swapping trips: the old trip’s keys leave the address with its link, and a link to another trip’s stop is dropped with its time', async () => {
+    const { page, errors } = await ownPage('#intro&stop=hangzhou&day=1999-01-01&meeting=nope');
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { v: typeof import('../../src/leaflet'); map: import('leaflet').Map; hk: import('../../src/leaflet/layer/input').ItineraryInput };
+      const build = (trip: import('../../src/leaflet/layer/input').ItineraryInput) => {
+        const layer = w.v.itineraryLayer(trip, { gestureHandling: null, animate: false }).addTo(w.map);
+        const timeline = w.v.timelineControl(layer).addTo(w.map);
+        const days = w.v.dayControl(layer).addTo(w.map);
+        const link = w.v.deepLink(layer, { timeline, days });
+        return { layer, timeline, days, link, tearDown: () => [link, timeline, days, layer].forEach((x) => x.remove()) };
+      };
+      const hk = build(w.hk);
+      const out: Record<string, unknown> = { loaded: location.hash, opened: hk.layer.getStops()[hk.layer.getCurrentIndex()]?.id };
+      hk.layer.openStop('shanghai');
+      out.written = location.hash.replace(/t=[^&]*/, 't=…');
+      hk.tearDown();
+      out.torn = location.hash;
+      // Another trip, on the same days, none of whose stops is Shanghai; a link to the old trip followed.
+      const other = JSON.parse(JSON.stringify(w.hk)) as { id: string; stops: { id: string }[]; legs?: { from: string; to: string }[] };
+      const renamed = (id: string) => `b-${id}`;
+      other.stops.forEach((s) => (s.id = renamed(s.id)));
+      other.legs?.forEach((l) => ((l.from = renamed(l.from)), (l.to = renamed(l.to))));
+      history.replaceState(null, '', '#intro&stop=shanghai&t=2023-12-11T02:00:00Z');
+      const b = build(other as unknown as typeof w.hk);
+      out.other = { hash: location.hash, opened: b.layer.getCurrentIndex(), popups: document.querySelectorAll('.leaflet-popup').length };
+      return out;
+    });
+    expect(seen).toEqual({
+      loaded: '#intro&stop=hangzhou', // the day and meeting nobody has are gone
+      opened: 'hangzhou',
+      written: '#intro&stop=shanghai&t=…',
+      torn: '#intro',
+      other: { hash: '#intro', opened: -1, popups: 0 },
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('with reduced motion, playback steps from stop to stop: the route is never drawn part of a leg', async () => {
     const reduced = await gallery.browser.newContext({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
     const { page, errors } = await open('', reduced);
