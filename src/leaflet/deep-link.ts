@@ -33,10 +33,11 @@ export interface DeepLinkOptions {
  * hash is the page's. Meetings need the layer's `meetingDetails` option.
  *
  * A link it cannot follow is not kept: a `stop`, `day` or `meeting` this itinerary does not
- * have, a `t` that is no time or has no timeline, and a `day` with no day picker are taken
- * out of the address (the entry rewritten, not added). A `t` beside an unknown `stop` is
- * dropped with it: that time belongs to another trip. `remove()` takes the keys out of the
- * address too, so the next trip's link starts clean.
+ * have, a `t` that is no time (or with no timeline, or one of an itinerary without dates,
+ * which goes by stop and writes no `t`) and a `day` with no day picker are taken out of the
+ * address (the entry rewritten, not added). A `t` beside an unknown `stop` is dropped with
+ * it: that time belongs to another trip. `remove()` takes the keys out of the address too,
+ * so the next trip's link starts clean.
  *
  * @example
  * const link = deepLink(layer, { timeline, days });
@@ -87,8 +88,8 @@ export class DeepLink {
     this.applying = true;
     try {
       const known = state.stop !== undefined && this.layer.getStops().some((s) => s.id === state.stop);
-      // A time needs a timeline, and a stop named, if any, of this itinerary (not another trip's).
-      const time = timeline && (known || state.stop === undefined) ? Date.parse(state.t ?? '') : NaN;
+      // A time needs a timeline with times, and a stop named, if any, of this itinerary (not another trip's).
+      const time = timeline && Number.isFinite(timeline.getTime()) && (known || state.stop === undefined) ? Date.parse(state.t ?? '') : NaN;
       const timed = Number.isFinite(time);
       // No stop named: none is open when the day is chosen, so the timeline goes to the day's
       // start, as when the day is picked on a fresh page.

@@ -412,6 +412,51 @@ window.ready = true;
     return { page, errors };
   }
 
+  it('tells an itinerary without dates (a My Maps import) stop by stop: no 1970 on the slider, no t= in the link', async () => {
+    const { page, errors } = await ownPage('#stop=castle&t=1970-01-01T01:30:00Z');
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { v: typeof import('../../src/leaflet'); map: import('leaflet').Map };
+      const stop = (id: string, name: string, lng: number, lat: number) => ({ id, name, coordinates: [lng, lat], precision: 'city', meetings: [] });
+      const trip = {
+        id: 'kansai',
+        title: 'Osaka & Kyoto trip',
+        stops: [stop('airport', 'Kansai International Airport', 135.2441, 34.432), stop('castle', 'Osaka Castle', 135.5262, 34.6873), stop('station', 'Kyoto Station', 135.7588, 34.9858), stop('temple', 'Kiyomizu-dera', 135.785, 34.9949)],
+      };
+      const layer = w.v.itineraryLayer(trip, { gestureHandling: null, animate: false }).addTo(w.map);
+      const timeline = w.v.timelineControl(layer).addTo(w.map);
+      w.v.deepLink(layer, { timeline });
+      const range = document.querySelector<HTMLInputElement>('.vm-timeline__range')!;
+      const text = () => range.getAttribute('aria-valuetext');
+      const out: Record<string, unknown> = { opened: layer.getCurrentIndex(), linked: location.hash, max: range.max, hollow: document.querySelectorAll('.vm-timeline__tick--inferred').length };
+      range.value = String(Number(range.max) * 0.5); // halfway: between the second stop and the third
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+      out.dragged = text();
+      out.time = timeline.getTime();
+      range.dispatchEvent(new Event('change', { bubbles: true }));
+      out.let = location.hash;
+      range.focus();
+      range.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      out.stepped = text();
+      out.steppedLink = location.hash;
+      out.readout = document.querySelector('.vm-timeline__readout')!.textContent;
+      return out;
+    });
+    expect(seen).toEqual({
+      opened: 1, // the stop named; its stale time ignored and taken out of the link
+      linked: '#stop=castle',
+      max: '3', // one step a stop
+      hollow: 0, // no dates to call inferred
+      dragged: 'travelling from Osaka Castle to Kyoto Station',
+      time: NaN, // no time to tell
+      let: '#stop=castle',
+      stepped: 'stop 3 of 4, Kyoto Station',
+      steppedLink: '#stop=station',
+      readout: 'stop 3 of 4, Kyoto Station',
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('swapping trips: the old trip’s keys leave the address with its link, and a link to another trip’s stop is dropped with its time', async () => {
     const { page, errors } = await ownPage('#intro&stop=hangzhou&day=1999-01-01&meeting=nope');
     const seen = await page.evaluate(() => {
