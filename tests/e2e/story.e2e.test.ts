@@ -457,6 +457,40 @@ window.ready = true;
     await page.close();
   });
 
+  it('pauses and takes its route away when its layer leaves the map mid-story, and stays paused when it comes back', async () => {
+    const { page, errors } = await ownPage();
+    const seen = await page.evaluate(async () => {
+      const w = window as unknown as { v: typeof import('../../src/leaflet'); map: import('leaflet').Map; hk: import('../../src/leaflet/layer/input').ItineraryInput };
+      const frames = (n: number) => new Promise<void>((resolve) => (function f(k: number) { if (k === 0) resolve(); else requestAnimationFrame(() => f(k - 1)); })(n));
+      const routes = () => document.querySelectorAll('path.vm-story-route').length;
+      const layer = w.v.itineraryLayer(w.hk, { gestureHandling: null, animate: false }).addTo(w.map);
+      const timeline = w.v.timelineControl(layer).addTo(w.map);
+      const causes: string[] = [];
+      timeline.on('change', (e) => causes.push(e.cause));
+      timeline.seekStop(2).play(); // the legs to Shanghai drawn, on the way to Yangshan
+      await frames(3);
+      const before = { playing: timeline.isPlaying(), routes: routes() };
+      layer.remove();
+      const position = timeline.getProgress();
+      const removed = { playing: timeline.isPlaying(), routes: routes(), causes: causes.slice(-1) };
+      timeline.play(); // nothing to play on
+      await frames(5);
+      const away = { playing: timeline.isPlaying(), moved: timeline.getProgress() !== position, routes: routes() };
+      layer.addTo(w.map);
+      await frames(5);
+      const back = { playing: timeline.isPlaying(), moved: timeline.getProgress() !== position, routes: routes() };
+      return { before, removed, away, back };
+    });
+    expect(seen).toEqual({
+      before: { playing: true, routes: 6 },
+      removed: { playing: false, routes: 0, causes: ['pause'] },
+      away: { playing: false, moved: false, routes: 0 },
+      back: { playing: false, moved: false, routes: 6 },
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('swapping trips: the old trip’s keys leave the address with its link, and a link to another trip’s stop is dropped with its time', async () => {
     const { page, errors } = await ownPage('#intro&stop=hangzhou&day=1999-01-01&meeting=nope');
     const seen = await page.evaluate(() => {

@@ -42,6 +42,11 @@ const DEFAULTS: TimelineControlOptions = { position: 'bottomleft', speed: 1, dwe
  * Kyoto Station") with no date; {@link getTime} is `NaN`, `change` reports `time: NaN`,
  * {@link seekTime} throws, and a `deepLink` writes `#stop=` without `t=`.
  *
+ * The timeline follows its layer on and off the map: when the layer is removed it pauses
+ * (firing `change` with cause `'pause'` if it was playing) and takes its drawn route away;
+ * it does not play while the layer is away, and when the layer comes back it draws the
+ * route up to where it paused and stays paused.
+ *
  * @example
  * const layer = itineraryLayer(data, { stopList: true }).addTo(map);
  * timelineControl(layer, { speed: 1.5 }).addTo(map);
@@ -102,6 +107,9 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     map.getContainer().classList.add('vm-story');
     this.layer.on('popupopen', this.onLayerPopup, this);
     this.layer.on('stopfilter', this.onFilter, this);
+    this.layer.on('add', this.onLayerAdd, this);
+    this.layer.on('remove', this.onLayerRemove, this);
+    if (!map.hasLayer(this.layer)) this.route.show(false);
     this.shownStop = this.layer.getCurrentIndex();
     this.keepTo(this.layer.getStopFilter(), this.layer.getStopFilterDay());
     this.render(true);
@@ -126,6 +134,8 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     map.off('resize', this.fitTicks, this);
     this.layer.off('popupopen', this.onLayerPopup, this);
     this.layer.off('stopfilter', this.onFilter, this);
+    this.layer.off('add', this.onLayerAdd, this);
+    this.layer.off('remove', this.onLayerRemove, this);
     this.view = null;
     this.host = null;
   }
@@ -145,9 +155,9 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     return this.timed ? this.clock() : NaN;
   }
 
-  /** Starts playing the visit (from the start again when at the end; with a day picked, that day) and fires `change` with cause `'play'`; does nothing when already playing or with nothing to travel (fewer than two moments, a day of one stop). */
+  /** Starts playing the visit (from the start again when at the end; with a day picked, that day) and fires `change` with cause `'play'`; does nothing when already playing, with nothing to travel (fewer than two moments, a day of one stop), or while the layer is off the map. */
   play(): this {
-    if (this.playback.playing || this.moments.length < 2) return this;
+    if (this.playback.playing || this.moments.length < 2 || !this.host?.hasLayer(this.layer)) return this;
     // Under a filter (a day picked) the playback plays its stops: from its first unless inside it already.
     this.playback.play();
     if (!this.playback.playing) return this;
@@ -308,6 +318,18 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.playback.seek(e.index);
     this.render(true);
     this.emitChange('seek');
+  }
+
+  /** The layer left the map: nothing to tell the story on, so it pauses and its route goes. */
+  private onLayerRemove(): void {
+    this.pause();
+    this.route?.show(false);
+  }
+
+  /** The layer is back: its route as it was left, still paused. */
+  private onLayerAdd(): void {
+    this.route?.show(true);
+    this.render(true);
   }
 
   private onFilter(e: ItineraryFilterEvent): void {
