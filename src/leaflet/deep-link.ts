@@ -37,7 +37,7 @@ export interface DeepLinkOptions {
  * which goes by stop and writes no `t`) and a `day` with no day picker are taken out of the
  * address (the entry rewritten, not added). A `t` beside an unknown `stop` is dropped with
  * it: that time belongs to another trip. `remove()` takes the keys out of the address too,
- * so the next trip's link starts clean.
+ * so the next trip's link starts clean (`remove({ keep: true })` leaves them).
  *
  * @example
  * const link = deepLink(layer, { timeline, days });
@@ -121,9 +121,17 @@ export class DeepLink {
     return this;
   }
 
-  /** Stops following and writing the hash, and takes its keys out of the address (unless `history: false`): they name a view of a story no longer followed. */
-  remove(): void {
-    this.set({}, 'replace');
+  /**
+   * Stops following and writing the hash, and takes its keys out of the address (unless
+   * `history: false`): they name a view of a story no longer followed.
+   * @param options `keep: true` leaves them, for a page that shows the same trip again (in
+   * another language, say) and lets its next link open them.
+   * @example
+   * link.remove(); // another trip next
+   * link.remove({ keep: true }); // the same trip again
+   */
+  remove(options: { keep?: boolean } = {}): void {
+    if (!options.keep) this.set({}, 'replace');
     this.layer._meetingLinks = false;
     this.layer.off('popupopen', this.onStop, this);
     this.layer.off('popupclose', this.onStopClose, this);

@@ -529,6 +529,16 @@ window.ready = true;
     await page.close();
   });
 
+  it('the language page keeps the open stop when the language changes: the same trip again, its link removed with keep', async () => {
+    const { page, errors } = await open('#stop=hangzhou', context, 'language');
+    await waitPopup(page, 'Hangzhou');
+    await page.click('[data-language="zh-Hans"]');
+    await waitPopup(page, '杭州');
+    expect(await hashOf(page)).toBe('#stop=hangzhou');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('with reduced motion, playback steps from stop to stop: the route is never drawn part of a leg', async () => {
     const reduced = await gallery.browser.newContext({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
     const { page, errors } = await open('', reduced);
