@@ -32,6 +32,13 @@ export interface DeepLinkOptions {
  * itinerary. Only the `stop`, `t`, `day` and `meeting` keys are touched: the rest of the
  * hash is the page's. Meetings need the layer's `meetingDetails` option.
  *
+ * A link it cannot follow is not kept: a `stop`, `day` or `meeting` this itinerary does not
+ * have, a `t` that is no time (or with no timeline, or one of an itinerary without dates,
+ * which goes by stop and writes no `t`) and a `day` with no day picker are taken out of the
+ * address (the entry rewritten, not added). A `t` beside an unknown `stop` is dropped with
+ * it: that time belongs to another trip. `remove()` takes the keys out of the address too,
+ * so the next trip's link starts clean (`remove({ keep: true })` leaves them).
+ *
  * @example
  * const link = deepLink(layer, { timeline, days });
  * // later, to stop following the URL:
@@ -69,7 +76,8 @@ export class DeepLink {
 
   /**
    * Opens what a hash names (default: the page's): its day, then its time, then its stop,
-   * then its meeting (closing an open meeting the hash does not name). Unknown ids are ignored.
+   * then its meeting (closing an open meeting the hash does not name). Unknown ids are ignored,
+   * and, for the page's own hash, taken out of the address (see the class).
    * @example
    * link.apply('#stop=lingang&t=2023-12-11T06:00:00Z');
    */
@@ -80,7 +88,8 @@ export class DeepLink {
     this.applying = true;
     try {
       const known = state.stop !== undefined && this.layer.getStops().some((s) => s.id === state.stop);
-      const time = Date.parse(state.t ?? ''); // NaN without one
+      // A time needs a timeline with times, and a stop named, if any, of this itinerary (not another trip's).
+      const time = timeline && Number.isFinite(timeline.getTime()) && (known || state.stop === undefined) ? Date.parse(state.t ?? '') : NaN;
       const timed = Number.isFinite(time);
       // No stop named: none is open when the day is chosen, so the timeline goes to the day's
       // start, as when the day is picked on a fresh page.
@@ -96,16 +105,33 @@ export class DeepLink {
         this.layer.closePopup();
         if (!state.day) timeline?.reset();
       }
-      if (state.meeting !== undefined && findMeeting(this.layer.itinerary, state.meeting)) this.layer.openMeeting(state.meeting);
+      const meeting = state.meeting !== undefined && findMeeting(this.layer.itinerary, state.meeting);
+      if (meeting) this.layer.openMeeting(state.meeting!);
       else this.layer.closeMeeting();
+      // What could not be followed leaves the page's address.
+      const kept: StoryHash = { ...state };
+      if (!known) delete kept.stop;
+      if (!timed) delete kept.t;
+      if (days?.getDay()?.key !== state.day) delete kept.day;
+      if (!meeting) delete kept.meeting;
+      if (hash === this.win.location.hash && Object.keys(kept).length < Object.keys(state).length) this.set(kept, 'replace');
     } finally {
       this.applying = false;
     }
     return this;
   }
 
-  /** Stops following and writing the hash. */
-  remove(): void {
+  /**
+   * Stops following and writing the hash, and takes its keys out of the address (unless
+   * `history: false`): they name a view of a story no longer followed.
+   * @param options `keep: true` leaves them, for a page that shows the same trip again (in
+   * another language, say) and lets its next link open them.
+   * @example
+   * link.remove(); // another trip next
+   * link.remove({ keep: true }); // the same trip again
+   */
+  remove(options: { keep?: boolean } = {}): void {
+    if (!options.keep) this.set({}, 'replace');
     this.layer._meetingLinks = false;
     this.layer.off('popupopen', this.onStop, this);
     this.layer.off('popupclose', this.onStopClose, this);
@@ -168,12 +194,18 @@ export class DeepLink {
 
   /** Writes the story keys given (others as they are), unless nothing changes. */
   private write(change: StoryHash, mode?: 'push' | 'replace'): void {
-    const how = this.o.history ?? 'push';
-    if (this.applying || how === false) return;
-    const { location, history } = this.win;
-    const next = { ...parseStoryHash(location.hash), ...change };
+    if (this.applying) return;
+    const next = { ...parseStoryHash(this.win.location.hash), ...change };
     if (!('day' in change) && this.o.days) next.day = this.o.days.getDay()?.key;
-    const hash = formatStoryHash(location.hash, next);
+    this.set(next, mode);
+  }
+
+  /** Puts `state` in the address (`push`, `replace` or, by default, the `history` option), unless nothing changes or the link only reads. */
+  private set(state: StoryHash, mode?: 'push' | 'replace'): void {
+    const how = this.o.history ?? 'push';
+    if (how === false) return;
+    const { location, history } = this.win;
+    const hash = formatStoryHash(location.hash, state);
     if (hash === location.hash || (hash === '' && !location.hash)) return;
     history[(mode ?? how) === 'push' ? 'pushState' : 'replaceState'](history.state, '', `${location.pathname}${location.search}${hash}`);
     this.lastHash = location.hash;

@@ -382,6 +382,163 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
+  /**
+   * A page of the gallery's origin with Leaflet and visitmap loaded and a map (`window.map`,
+   * `window.v` the library, `window.hk` the seed visit), but no story of its own: each test
+   * builds its own trips on it. Opened with `hash`.
+   */
+  async function ownPage(hash = ''): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    const { errors } = collectPageErrors(page);
+    await page.route((url) => url.pathname.endsWith('/examples/own-story.html'), (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>own story</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="../vendor/leaflet/leaflet.css"><link rel="stylesheet" href="../dist/visitmap.css">
+<script type="importmap">{"imports":{"leaflet":"../vendor/leaflet/leaflet.esm.min.js","visitmap":"../dist/index.js","visitmap/leaflet":"../dist/leaflet.js"}}</script>
+<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
+<script type="module">
+import * as L from 'leaflet';
+import * as v from 'visitmap/leaflet';
+window.hk = await (await fetch('../data/hk-customs-yrd-visit-2023.json')).json();
+window.v = v;
+window.map = L.map('map', { fadeAnimation: false, zoomAnimation: false, markerZoomAnimation: false }).setView([30, 118], 5);
+window.ready = true;
+</script></body></html>`,
+      }),
+    );
+    await page.goto(`${gallery.base}own-story.html${hash}`);
+    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    return { page, errors };
+  }
+
+  it('tells an itinerary without dates (a My Maps import) stop by stop: no 1970 on the slider, no t= in the link', async () => {
+    const { page, errors } = await ownPage('#stop=castle&t=1970-01-01T01:30:00Z');
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { v: typeof import('../../src/leaflet'); map: import('leaflet').Map };
+      const stop = (id: string, name: string, lng: number, lat: number) => ({ id, name, coordinates: [lng, lat], precision: 'city', meetings: [] });
+      const trip = {
+        id: 'kansai',
+        title: 'Osaka & Kyoto trip',
+        stops: [stop('airport', 'Kansai International Airport', 135.2441, 34.432), stop('castle', 'Osaka Castle', 135.5262, 34.6873), stop('station', 'Kyoto Station', 135.7588, 34.9858), stop('temple', 'Kiyomizu-dera', 135.785, 34.9949)],
+      };
+      const layer = w.v.itineraryLayer(trip, { gestureHandling: null, animate: false }).addTo(w.map);
+      const timeline = w.v.timelineControl(layer).addTo(w.map);
+      w.v.deepLink(layer, { timeline });
+      const range = document.querySelector<HTMLInputElement>('.vm-timeline__range')!;
+      const text = () => range.getAttribute('aria-valuetext');
+      const out: Record<string, unknown> = { opened: layer.getCurrentIndex(), linked: location.hash, max: range.max, hollow: document.querySelectorAll('.vm-timeline__tick--inferred').length };
+      range.value = String(Number(range.max) * 0.5); // halfway: between the second stop and the third
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+      out.dragged = text();
+      out.time = timeline.getTime();
+      range.dispatchEvent(new Event('change', { bubbles: true }));
+      out.let = location.hash;
+      range.focus();
+      range.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      out.stepped = text();
+      out.steppedLink = location.hash;
+      out.readout = document.querySelector('.vm-timeline__readout')!.textContent;
+      return out;
+    });
+    expect(seen).toEqual({
+      opened: 1, // the stop named; its stale time ignored and taken out of the link
+      linked: '#stop=castle',
+      max: '3', // one step a stop
+      hollow: 0, // no dates to call inferred
+      dragged: 'travelling from Osaka Castle to Kyoto Station',
+      time: NaN, // no time to tell
+      let: '#stop=castle',
+      stepped: 'stop 3 of 4, Kyoto Station',
+      steppedLink: '#stop=station',
+      readout: 'stop 3 of 4, Kyoto Station',
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('pauses and takes its route away when its layer leaves the map mid-story, and stays paused when it comes back', async () => {
+    const { page, errors } = await ownPage();
+    const seen = await page.evaluate(async () => {
+      const w = window as unknown as { v: typeof import('../../src/leaflet'); map: import('leaflet').Map; hk: import('../../src/leaflet/layer/input').ItineraryInput };
+      const frames = (n: number) => new Promise<void>((resolve) => (function f(k: number) { if (k === 0) resolve(); else requestAnimationFrame(() => f(k - 1)); })(n));
+      const routes = () => document.querySelectorAll('path.vm-story-route').length;
+      const layer = w.v.itineraryLayer(w.hk, { gestureHandling: null, animate: false }).addTo(w.map);
+      const timeline = w.v.timelineControl(layer).addTo(w.map);
+      const causes: string[] = [];
+      timeline.on('change', (e) => causes.push(e.cause));
+      timeline.seekStop(2).play(); // the legs to Shanghai drawn, on the way to Yangshan
+      await frames(3);
+      const before = { playing: timeline.isPlaying(), routes: routes() };
+      layer.remove();
+      const position = timeline.getProgress();
+      const removed = { playing: timeline.isPlaying(), routes: routes(), causes: causes.slice(-1) };
+      timeline.play(); // nothing to play on
+      await frames(5);
+      const away = { playing: timeline.isPlaying(), moved: timeline.getProgress() !== position, routes: routes() };
+      layer.addTo(w.map);
+      await frames(5);
+      const back = { playing: timeline.isPlaying(), moved: timeline.getProgress() !== position, routes: routes() };
+      return { before, removed, away, back };
+    });
+    expect(seen).toEqual({
+      before: { playing: true, routes: 6 },
+      removed: { playing: false, routes: 0, causes: ['pause'] },
+      away: { playing: false, moved: false, routes: 0 },
+      back: { playing: false, moved: false, routes: 6 },
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('swapping trips: the old trip’s keys leave the address with its link, and a link to another trip’s stop is dropped with its time', async () => {
+    const { page, errors } = await ownPage('#intro&stop=hangzhou&day=1999-01-01&meeting=nope');
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { v: typeof import('../../src/leaflet'); map: import('leaflet').Map; hk: import('../../src/leaflet/layer/input').ItineraryInput };
+      const build = (trip: import('../../src/leaflet/layer/input').ItineraryInput) => {
+        const layer = w.v.itineraryLayer(trip, { gestureHandling: null, animate: false }).addTo(w.map);
+        const timeline = w.v.timelineControl(layer).addTo(w.map);
+        const days = w.v.dayControl(layer).addTo(w.map);
+        const link = w.v.deepLink(layer, { timeline, days });
+        return { layer, timeline, days, link, tearDown: () => [link, timeline, days, layer].forEach((x) => x.remove()) };
+      };
+      const hk = build(w.hk);
+      const out: Record<string, unknown> = { loaded: location.hash, opened: hk.layer.getStops()[hk.layer.getCurrentIndex()]?.id };
+      hk.layer.openStop('shanghai');
+      out.written = location.hash.replace(/t=[^&]*/, 't=…');
+      hk.tearDown();
+      out.torn = location.hash;
+      // Another trip, on the same days, none of whose stops is Shanghai; a link to the old trip followed.
+      const other = JSON.parse(JSON.stringify(w.hk)) as { id: string; stops: { id: string }[]; legs?: { from: string; to: string }[] };
+      const renamed = (id: string) => `b-${id}`;
+      other.stops.forEach((s) => (s.id = renamed(s.id)));
+      other.legs?.forEach((l) => ((l.from = renamed(l.from)), (l.to = renamed(l.to))));
+      history.replaceState(null, '', '#intro&stop=shanghai&t=2023-12-11T02:00:00Z');
+      const b = build(other as unknown as typeof w.hk);
+      out.other = { hash: location.hash, opened: b.layer.getCurrentIndex(), popups: document.querySelectorAll('.leaflet-popup').length };
+      return out;
+    });
+    expect(seen).toEqual({
+      loaded: '#intro&stop=hangzhou', // the day and meeting nobody has are gone
+      opened: 'hangzhou',
+      written: '#intro&stop=shanghai&t=…',
+      torn: '#intro',
+      other: { hash: '#intro', opened: -1, popups: 0 },
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the language page keeps the open stop when the language changes: the same trip again, its link removed with keep', async () => {
+    const { page, errors } = await open('#stop=hangzhou', context, 'language');
+    await waitPopup(page, 'Hangzhou');
+    await page.click('[data-language="zh-Hans"]');
+    await waitPopup(page, '杭州');
+    expect(await hashOf(page)).toBe('#stop=hangzhou');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('with reduced motion, playback steps from stop to stop: the route is never drawn part of a leg', async () => {
     const reduced = await gallery.browser.newContext({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
     const { page, errors } = await open('', reduced);

@@ -36,6 +36,17 @@ const DEFAULTS: TimelineControlOptions = { position: 'bottomleft', speed: 1, dwe
  * On a small map (a phone) it folds the story's controls into one bar along the bottom
  * edge, with the stop list and legend behind toggles as a bottom sheet (option `bar`).
  *
+ * An itinerary with no dates at all (an import from Google My Maps: places, no times)
+ * has no time axis: the slider goes by stop, evenly spaced, its ticks plain, and says
+ * where the story is ("stop 2 of 5, Kyoto Station", "travelling from Osaka Castle to
+ * Kyoto Station") with no date; {@link getTime} is `NaN`, `change` reports `time: NaN`,
+ * {@link seekTime} throws, and a `deepLink` writes `#stop=` without `t=`.
+ *
+ * The timeline follows its layer on and off the map: when the layer is removed it pauses
+ * (firing `change` with cause `'pause'` if it was playing) and takes its drawn route away;
+ * it does not play while the layer is away, and when the layer comes back it draws the
+ * route up to where it paused and stays paused.
+ *
  * @example
  * const layer = itineraryLayer(data, { stopList: true }).addTo(map);
  * timelineControl(layer, { speed: 1.5 }).addTo(map);
@@ -51,6 +62,8 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   private lastFrame = 0;
   private shownStop = -1;
   private readonly legMs: number[];
+  /** Whether any stop has a date: if none has, the story goes by stop, with no time. */
+  private readonly timed: boolean;
 
   constructor(layer: ItineraryLayer, options?: TimelineControlOptions) {
     super(layer, options, DEFAULTS, 'TimelineControl');
@@ -58,6 +71,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     if (!(o.speed! > 0)) throw new RangeError('TimelineControl: speed must be greater than 0');
     this.strings = { ...TIMELINE_STRINGS, ...(o.strings ?? {}) };
     this.moments = storyMoments(layer.itinerary);
+    this.timed = this.moments.some((m) => !m.undated);
     const { stops } = layer.itinerary;
     // Longer legs take longer, but a flight is not fifty times a drive: a log scale.
     this.legMs = summarize(layer.itinerary).legs.map((leg) => Math.min(3500, 1000 + 550 * Math.log2(1 + leg.distanceKm / 40)));
@@ -74,12 +88,13 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   /** Called by Leaflet when the control is added: builds the buttons and the slider and follows the layer's popups and filter. */
   override onAdd(map: L.Map): HTMLElement {
     this.host = map;
-    const ticks = this.moments.map((m) => ({ minutes: this.minutesAt(m.time), inferred: m.inferred, title: this.stopText(m.index) }));
+    // An undated story has no dates to mark as inferred.
+    const ticks = this.moments.map((m) => ({ minutes: this.axisAt(m.index), inferred: this.timed && m.inferred, title: this.stopText(m.index) }));
     this.view = new TimelineView(this.strings, ticks, {
       previous: () => this.stepBack(),
       toggle: () => this.toggle(),
       next: () => this.stepForward(),
-      slide: (minutes) => (minutes === null ? this.emitChange('seek') : this.seekTime(this.moments[0]!.time + minutes * 60_000, 'input')),
+      slide: (value) => (value === null ? this.emitChange('seek') : this.seekTo(this.timed ? positionAtTime(this.moments, this.moments[0]!.time + value * 60_000) : value, 'input')),
       key: (e) => this.onRangeKey(e),
     });
     const s = this.layer.settings;
@@ -92,6 +107,9 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     map.getContainer().classList.add('vm-story');
     this.layer.on('popupopen', this.onLayerPopup, this);
     this.layer.on('stopfilter', this.onFilter, this);
+    this.layer.on('add', this.onLayerAdd, this);
+    this.layer.on('remove', this.onLayerRemove, this);
+    if (!map.hasLayer(this.layer)) this.route.show(false);
     this.shownStop = this.layer.getCurrentIndex();
     this.keepTo(this.layer.getStopFilter(), this.layer.getStopFilterDay());
     this.render(true);
@@ -116,6 +134,8 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     map.off('resize', this.fitTicks, this);
     this.layer.off('popupopen', this.onLayerPopup, this);
     this.layer.off('stopfilter', this.onFilter, this);
+    this.layer.off('add', this.onLayerAdd, this);
+    this.layer.off('remove', this.onLayerRemove, this);
     this.view = null;
     this.host = null;
   }
@@ -130,14 +150,14 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     return this.playback.position;
   }
 
-  /** The instant the story is at, ms since the epoch. */
+  /** The instant the story is at, ms since the epoch; `NaN` for an itinerary without any date (the story goes by stop). */
   getTime(): number {
-    return timeAtPosition(this.moments, this.playback.position);
+    return this.timed ? this.clock() : NaN;
   }
 
-  /** Starts playing the visit (from the start again when at the end; with a day picked, that day) and fires `change` with cause `'play'`; does nothing when already playing or with nothing to travel (fewer than two moments, a day of one stop). */
+  /** Starts playing the visit (from the start again when at the end; with a day picked, that day) and fires `change` with cause `'play'`; does nothing when already playing, with nothing to travel (fewer than two moments, a day of one stop), or while the layer is off the map. */
   play(): this {
-    if (this.playback.playing || this.moments.length < 2) return this;
+    if (this.playback.playing || this.moments.length < 2 || !this.host?.hasLayer(this.layer)) return this;
     // Under a filter (a day picked) the playback plays its stops: from its first unless inside it already.
     this.playback.play();
     if (!this.playback.playing) return this;
@@ -197,6 +217,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
 
   /**
    * Pauses and goes to an instant (ms since the epoch, or an ISO 8601 string); the route is drawn up to it.
+   * Throws a `RangeError` for an itinerary without any date: it has no time to go to (use {@link seekStop}).
    * @param cause What the `change` event reports as its cause. Default `'seek'`.
    * @example
    * timeline.seekTime('2023-12-11T06:00:00Z');
@@ -204,9 +225,8 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   seekTime(time: number | string, cause: TimelineChangeEvent['cause'] = 'seek'): this {
     const ms = typeof time === 'string' ? Date.parse(time) : time;
     if (!Number.isFinite(ms)) throw new RangeError(`TimelineControl: "${time}" is not a time`);
-    this.cancel();
-    this.playback.seek(positionAtTime(this.moments, ms));
-    return this.moved(cause);
+    if (!this.timed) throw new RangeError('TimelineControl: the itinerary has no dates, so no time to seek to: use seekStop');
+    return this.seekTo(positionAtTime(this.moments, ms), cause);
   }
 
   /**
@@ -234,6 +254,12 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   /** Thins the ticks again for the slider's new width (the map resized, the timeline in or out of the bar). */
   private fitTicks(): void {
     this.render(true);
+  }
+
+  private seekTo(position: number, cause: TimelineChangeEvent['cause']): this {
+    this.cancel();
+    this.playback.seek(position);
+    return this.moved(cause);
   }
 
   private moved(cause: TimelineChangeEvent['cause']): this {
@@ -294,6 +320,18 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.emitChange('seek');
   }
 
+  /** The layer left the map: nothing to tell the story on, so it pauses and its route goes. */
+  private onLayerRemove(): void {
+    this.pause();
+    this.route?.show(false);
+  }
+
+  /** The layer is back: its route as it was left, still paused. */
+  private onLayerAdd(): void {
+    this.route?.show(true);
+    this.render(true);
+  }
+
   private onFilter(e: ItineraryFilterEvent): void {
     const span = this.keepTo(e.stops, e.day);
     // Stops filtered (a day picked): go to their start, or to the stop among them whose popup
@@ -331,9 +369,14 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.emit('change', { position, time: this.getTime(), stop: this.moments[stop]!, playing, cause });
   }
 
-  /** Minutes from the first moment to `time`: where the slider stands for it. */
-  private minutesAt(time: number): number {
-    return (time - this.moments[0]!.time) / 60_000;
+  /** The instant of the position on the story's axis (for an undated story, made-up hours apart). */
+  private clock(): number {
+    return timeAtPosition(this.moments, this.playback.position);
+  }
+
+  /** Where the slider stands for story position `p`: minutes from the first moment, or for an undated story `p` itself (one step a stop). */
+  private axisAt(p: number): number {
+    return this.timed ? (timeAtPosition(this.moments, p) - this.moments[0]!.time) / 60_000 : p;
   }
 
   private name(index: number): string {
@@ -353,14 +396,14 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     const playing = this.playback.playing;
     const m = this.moments[at]!;
     // Between two stops, but still at the first until its departure (a stay of days).
-    const travelling = !Number.isInteger(p) && p - at > 1e-9 && this.getTime() >= m.leave;
+    const travelling = !Number.isInteger(p) && p - at > 1e-9 && this.clock() >= m.leave;
     const locale = this.options.dateLocale ?? this.layer.settings.dateLocale;
     // On the clock of the stop shown (or being left), as its popup and the stop list write it.
     const stop = this.layer.itinerary.stops[at]!;
     const local = travelling ? (stop.depart ?? stop.arrive) : (stop.arrive ?? stop.depart);
-    const when = storyTimeText(this.getTime(), m, travelling, this.layer.itinerary.timezone, locale, local);
+    const when = this.timed ? storyTimeText(this.clock(), m, travelling, this.layer.itinerary.timezone, locale, local) : '';
     const where = travelling ? this.strings.travelling.replace('{from}', this.name(at)).replace('{to}', this.name(at + 1)) : this.stopText(at);
-    view.render(this.minutesAt(this.getTime()), at, when, m.inferred && !travelling, where, playing, all);
+    view.render(this.axisAt(p), at, when, m.inferred && !travelling && when !== '', where, playing, all);
     this.host?.getContainer().classList.toggle('vm-story--playing', playing);
     const filter = this.layer.getStopFilter();
     this.route?.draw(p, filter && new Set(filter), all);

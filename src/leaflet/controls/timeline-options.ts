@@ -50,7 +50,7 @@ export interface TimelineChangeEvent extends L.LeafletEvent {
   target: TimelineControl;
   /** Where the story is: a stop's index at a stop, a fraction between two indexes while travelling (0.5 is halfway along the first leg). */
   position: number;
-  /** The instant, ms since the epoch. */
+  /** The instant, ms since the epoch; `NaN` for an itinerary without any date (its timeline goes by stop). */
   time: number;
   /** The last stop reached. */
   stop: StoryMoment;

@@ -22,11 +22,14 @@ export class TimelineRoute {
   private readonly lines: (L.Polyline | null)[];
   private readonly measured: MeasuredLine[];
   private readonly drawn: number[];
+  private readonly map: L.Map;
+  private shown = true;
 
   constructor(layer: ItineraryLayer, map: L.Map, settings: RouteSettings) {
     const { itinerary } = layer;
     const styles: LegStyles = resolveLegStyles(map.getContainer(), settings.legStyles);
     this.measured = legLatLngs(itinerary, settings.straightLegs, settings.toleranceKm).map(measureLine);
+    this.map = map;
     this.group = L.layerGroup().addTo(map);
     this.lines = itinerary.legs.map((leg, i) => {
       if (this.measured[i]!.points.length < 2) return null;
@@ -42,6 +45,7 @@ export class TimelineRoute {
    * changed, unless `all`.
    */
   draw(p: number, shown: ReadonlySet<number> | null, all: boolean): void {
+    if (!this.shown) return;
     this.lines.forEach((line, i) => {
       if (!line) return;
       const visible = !shown || (shown.has(i) && shown.has(i + 1));
@@ -50,6 +54,13 @@ export class TimelineRoute {
       this.drawn[i] = fraction;
       setLatLngsUnscaled(line, fraction > 0 ? lineUpTo(this.measured[i]!, fraction, (lat, lng) => L.latLng(lat, lng)) : []);
     });
+  }
+
+  /** Puts the route on the map or takes it off (its layer removed); drawn again with `draw(p, shown, true)` once back. */
+  show(on: boolean): void {
+    this.shown = on;
+    if (on) this.group.addTo(this.map);
+    else this.group.remove();
   }
 
   /** Takes the route off the map. */

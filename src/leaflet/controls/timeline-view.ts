@@ -54,8 +54,8 @@ export interface TimelineViewActions {
   previous(): void;
   toggle(): void;
   next(): void;
-  /** The slider moved to `minutes` after the first moment (`done` when let go). */
-  slide(minutes: number | null): void;
+  /** The slider moved to `value` on its axis (minutes after the first moment; for an undated story, the stop position), `null` when let go. */
+  slide(value: number | null): void;
   /** A key on the slider: acts on arrows, Page Up/Down, Home and End, leaves the others (Space plays). */
   key(e: KeyboardEvent): void;
 }
@@ -75,7 +75,7 @@ export class TimelineView {
   private valueText = '';
   private tickStop = -1;
 
-  /** @param ticks each stop's minutes after the first, whether its date is inferred, and its name. */
+  /** @param ticks each stop's place on the slider's axis (minutes after the first, or its position in an undated story), whether its date is inferred, and its name. */
   constructor(strings: TimelineStrings, ticks: { minutes: number; inferred: boolean; title: string }[], actions: TimelineViewActions) {
     this.strings = strings;
     const s = strings;
@@ -124,8 +124,8 @@ export class TimelineView {
   }
 
   /**
-   * Shows the story at `minutes` after the first moment, at stop `at` (or travelling from
-   * it): the slider, its spoken value, the readout, the current tick and the play button.
+   * Shows the story at `minutes` on the slider's axis (see the ticks), at stop `at` (or
+   * travelling from it): the slider, its spoken value, the readout, the current tick and the play button.
    */
   render(minutes: number, at: number, when: string, inferred: boolean, where: string, playing: boolean, all: boolean): void {
     const s = this.strings;
