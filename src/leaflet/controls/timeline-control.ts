@@ -90,7 +90,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
       legStyles: o.legStyles ?? s.legStyles,
     });
     map.getContainer().classList.add('vm-story');
-    this.layer.on('popupopen', this.onLayerPopup, this);
+    this.layer.on('stopvisit', this.onLayerPopup, this);
     this.layer.on('stopfilter', this.onFilter, this);
     this.shownStop = this.layer.getCurrentIndex();
     this.keepTo(this.layer.getStopFilter(), this.layer.getStopFilterDay());
@@ -114,7 +114,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.route = null;
     map.getContainer().classList.remove('vm-story', 'vm-story--playing');
     map.off('resize', this.fitTicks, this);
-    this.layer.off('popupopen', this.onLayerPopup, this);
+    this.layer.off('stopvisit', this.onLayerPopup, this);
     this.layer.off('stopfilter', this.onFilter, this);
     this.view = null;
     this.host = null;
@@ -285,7 +285,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   }
 
   private onLayerPopup(e: ItineraryStopEvent): void {
-    // A stop opened from elsewhere (a marker, the list): the timeline goes there.
+    // A stop opened from elsewhere (a marker, the list), or reached by the arrow keys: the timeline goes there.
     if (e.index === this.shownStop) return;
     this.shownStop = e.index;
     this.cancel();

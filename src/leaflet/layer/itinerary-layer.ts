@@ -392,7 +392,7 @@ export class ItineraryLayer extends L.FeatureGroup {
       const o = this.resolved;
       this.live.textContent = stopLabel(this.itinerary.stops[index]!, index, this.itinerary.stops.length, o.language, o.dateLocale, o.strings);
     }
-    if (changed || announce) this.fireStop('stopfocus', index);
+    if (changed || announce) this._fireStop('stopfocus', index);
   }
 
   /** @internal Where the legs and stops are drawn: the world copies that keep the route continuous across ±180 (computed once). */
@@ -421,7 +421,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     const stops = this.places[place]!.stops;
     const index = stops.includes(this.current) ? this.current : stops[0]!;
     this._popup.keyboard = viaKeyboard;
-    this.fireStop('stopclick', index);
+    this._fireStop('stopclick', index);
     this._setCurrent(index, viaKeyboard);
     // From the keyboard: at the marker that has focus, the place's own.
     this.showPopup(index, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
@@ -445,7 +445,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     return L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => shownLatLng(s.coordinates, c))));
   }
 
-  private fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
+  /** @internal Fires `type`, with stop `index` in its payload. */
+  _fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
     this.fire(type, { stop: this.itinerary.stops[index], index, layer: this });
   }
 
@@ -455,7 +456,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     const near = isMapLoaded(this.host) ? this.host.getCenter() : undefined;
     const latlng = at ?? this._markers?.placeLatLng(this._placeOfStop[index]!, near) ?? this._stopLatLng(index, near);
     this._popup.show(index, latlng, this.popupContentFor(index), this.large ? -4 : -14);
-    this.fireStop('popupopen', index);
+    this._fireStop('popupopen', index);
+    this._fireStop('stopvisit', index);
   }
 
   /**
@@ -468,7 +470,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     const popup = this._popup;
     const active = document.activeElement;
     if (index < 0) return;
-    this.fireStop('popupclose', index);
+    this._fireStop('popupclose', index);
     if (!popup.keyboard && !(popup.hadFocus && !this._camera?.pending)) return;
     if (active && active !== document.body && !popup.popup.getElement()?.contains(active)) return;
     const opener = popup.opener;
@@ -479,7 +481,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   private draw(map: L.Map): void {
     this._markers = buildLayers(this, map, this.shown, (place, at) => this._activatePlace(place, false, at), (index, at) => {
       this._popup.keyboard = false;
-      this.fireStop('stopclick', index);
+      this._fireStop('stopclick', index);
       this._setCurrent(index, false);
       this.showPopup(index, at);
     });
