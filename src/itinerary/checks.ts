@@ -159,10 +159,11 @@ export const date: Check = (v, c) => {
 
 /**
  * A `mailto:` link that writes to no one, as a browser reads it (tabs and newlines dropped,
- * leading controls and spaces skipped): no address before its `?`, nor in a `to`, `cc` or
- * `bcc` field ("mailto:", "mailto:?subject=x"). It would open nothing.
+ * leading controls and spaces skipped): no address before its `?` or `#` (only spaces, `%20`
+ * or commas: "mailto:%20", "mailto:,", "mailto:#"), nor in a `to`, `cc` or `bcc` field
+ * ("mailto:", "mailto:?subject=x"). It would open nothing.
  */
-const NO_ADDRESS = /^[\0- ]*mailto:[\0- ]*(?:$|\?(?!(?:.*&)?(?:b?cc|to)=[^&]))/is;
+const NO_ADDRESS = /^[\0- ]*mailto:(?:[\0- ,]|%20)*(?:$|#|\?(?!(?:.*&)?(?:b?cc|to)=[^&]))/is;
 
 /** A link that is safe to follow (see {@link isSafeUrl}), a `mailto:` one with an address. */
 export const url: Check = (v, c) => {

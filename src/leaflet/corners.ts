@@ -27,7 +27,11 @@ const followed = new WeakSet<L.Map>();
  * controls, a scale bar), and again after each resize or move of the map (a scale bar's
  * length follows the zoom, a timeline's width the map's) and each control a page adds or
  * removes later, after an await (Leaflet fires no event for it: the corners are watched),
- * each time before the page is drawn.
+ * each time before the page is drawn; and, where the browser has a `ResizeObserver`, on the
+ * frame after a control grows or shrinks in place (the summary's legs opened), which changes
+ * its corner's size but adds nothing (laid out in the observer's own turn, the list it refits
+ * would resize a corner again in that turn, which the browser reports as a loop); and at once
+ * when a fit is about to measure the controls ({@link MEASURE_EVENT}).
  */
 export function keepClearAcross(control: L.Control, map: L.Map): void {
   control.getContainer()!.classList.add('vm-clear');
@@ -37,7 +41,11 @@ export function keepClearAcross(control: L.Control, map: L.Map): void {
     map.on('resize moveend', later);
     map.on(MEASURE_EVENT, () => layoutCorners(map));
     const watch = new MutationObserver(later);
-    for (const corner of Object.values(controlCorners(map))) watch.observe(corner!, { childList: true });
+    const sized = self.ResizeObserver && new ResizeObserver(() => requestAnimationFrame(() => layoutCorners(map)));
+    for (const corner of Object.values(controlCorners(map))) {
+      watch.observe(corner!, { childList: true });
+      sized?.observe(corner!);
+    }
   }
   later();
 }

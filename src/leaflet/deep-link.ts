@@ -24,7 +24,8 @@ export interface DeepLinkOptions {
 }
 
 /**
- * Keeps the URL hash and the story in step, both ways: opening a stop writes
+ * Keeps the URL hash and the story in step, both ways: opening a stop (or reaching its marker
+ * with the arrow keys) writes
  * `#stop=<id>` (with `&t=<ISO time>` when there is a timeline, `&day=` when a day is
  * chosen; closing its popup takes both away), opening a meeting's details view adds `&meeting=<id>` (closing it takes that
  * away), and a page opened with such a hash, or reached by back/forward, opens that
@@ -60,7 +61,7 @@ export class DeepLink {
     const win = options.window ?? (typeof window !== 'undefined' ? window : undefined);
     if (!win) throw new Error('DeepLink: needs a window (a browser page)');
     this.win = win;
-    layer.on('popupopen', this.onStop, this);
+    layer.on('stopvisit', this.onStop, this);
     layer.on('popupclose', this.onStopClose, this);
     layer.on('meetingopen', this.onMeeting, this);
     layer.on('meetingclose', this.onMeeting, this);
@@ -133,7 +134,7 @@ export class DeepLink {
   remove(options: { keep?: boolean } = {}): void {
     if (!options.keep) this.set({}, 'replace');
     this.layer._meetingLinks = false;
-    this.layer.off('popupopen', this.onStop, this);
+    this.layer.off('stopvisit', this.onStop, this);
     this.layer.off('popupclose', this.onStopClose, this);
     this.layer.off('meetingopen', this.onMeeting, this);
     this.layer.off('meetingclose', this.onMeeting, this);

@@ -32,13 +32,16 @@ const MAX_SPAN_DAYS = 62;
  * dates write, on the stop's own clock, the day the stop list and popups show
  * (Honolulu reached at `2025-05-06T06:00-10:00` is on 6 May, though that is 7 May in
  * an itinerary kept in Pacific/Auckland); no date is moved into the itinerary's zone.
- * Stops without any date belong to no day.
+ * Stops without any date belong to no day. Takes a parsed itinerary (`parseItinerary`'s),
+ * else throws a `TypeError` saying so: JSON as read may leave out a stop's meetings.
  *
  * @example
  * storyDays(itinerary).map((d) => d.label);
  * // ['10 Dec: Hong Kong → Hangzhou', '11 Dec: Hangzhou → Shanghai → …', …]
  */
 export function storyDays(itinerary: Itinerary, options: StoryDaysOptions = {}): StoryDay[] {
+  // A stop's meetings are a list once parsed, even an empty one.
+  if (!itinerary?.stops?.every((stop) => Array.isArray(stop?.meetings))) throw new TypeError('storyDays takes a parsed itinerary (parseItinerary first)');
   const language = options.language ?? 'en';
   const byDay = new Map<number, Set<number>>();
   const add = (day: number | undefined, index: number) => {

@@ -172,6 +172,22 @@ describeBrowser('control corners on a plain library page', () => {
     });
   }
 
+  it('fits the open stop list again when a control below it grows without being added (the summary’s legs opened), at 1280×800', async () => {
+    // Nothing is added to a corner, so the MutationObserver sees nothing: the summary bottom left grew under the open list
+    // (at 90vh the list ended at 543 px, the summary's top rose to 398 px).
+    const { page, errors } = await openTopLeftList({ width: 1280, height: 800 }, { mapHeight: '90vh' });
+    await frames(page);
+    await openList(page);
+    expect(await overlaps(page), 'before').toEqual([]);
+    await page.locator('.vm-summary__legs > summary').click();
+    await frames(page);
+    await frames(page);
+    await page.screenshot({ path: path.join(screenshotDir, 'corners-summary-opened.png') });
+    expect(await overlaps(page), 'after').toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits the open stop list above the lifted timeline at 800×700, at load and after the window is resized', async () => {
     // The list measured its room before the timeline was lifted above the legend, and kept it.
     const { page, errors } = await open({ width: 800, height: 700 }, true);

@@ -31,6 +31,33 @@ describeBrowser('extract page', () => {
 
   const places = (page: Page) => page.locator('#table tbody input[type="text"]').evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => i.value));
 
+  /** The page with `text` drafted (published 5 May 2025, home Singapore) into `stops` stops. */
+  async function draft(text: string, stops: number): Promise<{ page: Page; errors: string[] }> {
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    await page.fill('#text', text);
+    await page.fill('#published', '2025-05-05');
+    await page.fill('#home', 'Singapore');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^Drafted ${stops} stops`));
+    return { page, errors };
+  }
+
+  /**
+   * The page with MALACCA drafted: Malacca's row (arrival stated, May 8; departure inferred, the
+   * return, May 9), the font style of its two dates, and Malacca's properties in a download.
+   */
+  async function draftMalacca() {
+    const { page, errors } = await draft(MALACCA, 4);
+    const row = page.locator('#table tbody tr').nth(2);
+    const italic = () => row.locator('input[type="date"]').evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => getComputedStyle(i).fontStyle));
+    const download = async () => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+      const stops = (JSON.parse(readFileSync((await file.path())!, 'utf8')) as { features: { id?: string; properties: { dateCertainty?: string; note?: string } }[] }).features;
+      return stops.find((f) => f.id === 'malacca')!.properties;
+    };
+    return { page, errors, row, italic, download };
+  }
+
   it('drafts the sample without a city beside its own district, quoting body sentences, with no command-line words', async () => {
     const { page, errors } = await open({ width: 1100, height: 800 });
     const names = await places(page);
@@ -46,12 +73,7 @@ describeBrowser('extract page', () => {
   });
 
   it('adds a place the gazetteer lacks by a click on the map, with the precision of the zoom it was clicked at', async () => {
-    const { page, errors } = await open({ width: 1100, height: 800 });
-    await page.fill('#text', PENANG);
-    await page.fill('#published', '2025-05-05');
-    await page.fill('#home', 'Singapore');
-    await page.click('button[type="submit"]');
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Drafted 3 stops/);
+    const { page, errors } = await draft(PENANG, 3);
     const warning = page.locator('#warnings li', { hasText: 'Penang' });
     expect(await warning.textContent()).toMatch(/“Penang” looks like a place visited, but it is not in the list of places\./);
     await warning.locator('button').click();
@@ -89,24 +111,11 @@ describeBrowser('extract page', () => {
   });
 
   it('marks only the date a person changed as theirs: the other inferred date stays inferred, in the file and in italics', async () => {
-    const { page, errors } = await open({ width: 1100, height: 800 });
-    await page.fill('#text', MALACCA);
-    await page.fill('#published', '2025-05-05');
-    await page.fill('#home', 'Singapore');
-    await page.click('button[type="submit"]');
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Drafted 4 stops/);
+    const { page, errors, row, italic, download } = await draftMalacca();
     expect(await places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Malacca', 'Singapore']);
-    // Malacca: arrival stated (May 8), departure inferred (the return, May 9).
-    const row = page.locator('#table tbody tr').nth(2);
-    const italic = () => row.locator('input[type="date"]').evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => getComputedStyle(i).fontStyle));
-    const download = async () => {
-      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
-      const stops = (JSON.parse(readFileSync((await file.path())!, 'utf8')) as { features: { id?: string; properties: { dateCertainty?: string; note?: string } }[] }).features;
-      return stops.find((f) => f.id === 'malacca')!.properties;
-    };
     expect(await italic()).toEqual(['normal', 'italic']);
     const arrive = row.locator('input[type="date"]').nth(0);
-    await arrive.fill('2025-05-08'); // the date the text gave, now checked by a person
+    await arrive.fill('2025-05-09'); // a day later than the text gave: the person's own (the same date again changes nothing, below)
     await arrive.dispatchEvent('change');
     // The departure is still the draft's guess: the stop stays inferred, the note says which date is the person's.
     expect(await italic()).toEqual(['normal', 'italic']);
@@ -116,14 +125,34 @@ describeBrowser('extract page', () => {
     expect(stop.note).toMatch(/\barrive set by hand\./);
     // Both dates checked: stated, nothing left in italics.
     const depart = row.locator('input[type="date"]').nth(1);
-    await depart.fill('2025-05-09');
-    await depart.dispatchEvent('change');
+    // The return is on May 9, the only day left for it: cleared, then given again by the person.
+    for (const value of ['', '2025-05-09']) {
+      await depart.fill(value);
+      await depart.dispatchEvent('change');
+    }
     expect(await italic()).toEqual(['normal', 'normal']);
     expect(await row.getAttribute('class')).not.toMatch(/inferred/);
     stop = await download();
     expect(stop.dateCertainty).toBe('stated');
     expect(stop.note).not.toMatch(/inferred/);
     expect(stop.note).toMatch(/\barrive set by hand\. depart set by hand\./);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leaves a date re-entered unchanged as it was: not set by hand, still inferred where it was', async () => {
+    const { page, errors, row, italic, download } = await draftMalacca();
+    const before = await download();
+    for (const [nth, value] of [[0, '2025-05-08'], [1, '2025-05-09']] as const) {
+      const date = row.locator('input[type="date"]').nth(nth);
+      expect(await date.inputValue()).toBe(value);
+      await date.fill(value); // the same date again: the field fires change, nothing changed
+      await date.dispatchEvent('change');
+    }
+    expect(await italic()).toEqual(['normal', 'italic']);
+    const after = await download();
+    expect(after.note ?? '').not.toMatch(/set by hand/);
+    expect(after).toEqual(before);
     expect(errors).toEqual([]);
     await page.context().close();
   });

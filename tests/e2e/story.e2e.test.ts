@@ -270,6 +270,32 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
+  it('arrows between markers move the link and the timeline to the stop reached, as a click does, popup closed or open', async () => {
+    const { page, errors } = await open('#intro');
+    await page.locator('.leaflet-marker-icon[tabindex]', { hasText: /^2$/ }).focus();
+    // Reaching a marker by Tab only makes its stop current: the link and the timeline stay.
+    expect(await hashOf(page)).toBe('#intro');
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+    expect(await page.locator('.leaflet-popup').count()).toBe(0);
+    expect(await valueText(page)).toBe('11 Dec 2023 (inferred): stop 3 of 7, Shanghai');
+    expect(await hashOf(page)).toBe('#intro&stop=shanghai&t=2023-12-11T02:00:00Z');
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+    expect(await valueText(page)).toMatch(/stop 4 of 7, Yangshan/);
+    expect(await hashOf(page)).toMatch(/^#intro&stop=yangshan&t=/);
+    // A reload of the address copied opens the stop reached; with its popup open, arrows move it on.
+    await page.reload();
+    await waitPopup(page, 'Yangshan Automated Terminal');
+    await page.locator('.leaflet-popup .vm-popup__title').focus();
+    await page.keyboard.press('ArrowLeft');
+    await waitPopup(page, 'Shanghai');
+    await expect.poll(() => hashOf(page)).toMatch(/^#intro&stop=shanghai&t=/);
+    expect(await valueText(page)).toMatch(/stop 3 of 7, Shanghai/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens a time and a day from the hash; a time outside that day is kept within it', async () => {
     const { page } = await open('#day=2023-12-11&t=2023-12-11T05:00:00Z');
     expect(await page.locator('.vm-days__select').inputValue()).toBe('2023-12-11');

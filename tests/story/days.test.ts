@@ -11,6 +11,16 @@ const trip = (timezone: string | undefined, stops: object[]) =>
   parseItinerary({ id: 't', title: 'T', ...(timezone ? { timezone } : {}), stops: stops.map((s, i) => ({ id: `s${i}`, name: `S${i}`, coordinates: [121 + i, 31], precision: 'city', ...s })) });
 
 describe('storyDays', () => {
+  it('refuses an itinerary not parsed (the JSON as read, nothing) with a TypeError saying to call parseItinerary first', () => {
+    // Valid JSON, whose stops give no meetings (parseItinerary makes each an empty list): it failed
+    // with "r.meetings is not iterable", from deep inside.
+    const raw = { id: 't', title: 'T', stops: [{ id: 'a', name: 'A', coordinates: [121, 31], precision: 'city', arrive: '2025-03-01' }] };
+    for (const input of [raw, undefined, {}, { stops: [{}] }]) {
+      expect(() => storyDays(input as never)).toThrow(new TypeError('storyDays takes a parsed itinerary (parseItinerary first)'));
+    }
+    expect(storyDays(parseItinerary(raw)).map((d) => d.label)).toEqual(['1 Mar: A']);
+  });
+
   it('names the seed visit’s five local days by their places in order', () => {
     expect(storyDays(seed()).map((d) => d.label)).toEqual([
       '10 Dec: Hong Kong → Hangzhou',

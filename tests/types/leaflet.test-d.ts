@@ -42,6 +42,7 @@ export function layerEvents(layer: ItineraryLayer): void {
   layer.on('stopfilter', (e) => expectTypeOf(e.stops).toEqualTypeOf<number[] | null>());
   layer.once('popupopen', (e) => expectTypeOf(e.index).toBeNumber(), {});
   layer.off('stopfocus');
+  layer.on('stopvisit', (e) => expectTypeOf(e).toEqualTypeOf<ItineraryStopEvent>());
   layer.on('add', (e) => expectTypeOf(e).toMatchTypeOf<L.LeafletEvent>());
   // @ts-expect-error: a misspelt event name
   layer.on('stopclik', () => {});

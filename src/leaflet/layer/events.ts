@@ -18,6 +18,7 @@ export interface ItineraryStopEvent extends L.LeafletEvent {
  * - `stopfocus`: the current stop changed (keyboard focus, the stop list, `openStop`, `next`, `previous`).
  * - `popupopen`: a stop's popup opened.
  * - `popupclose`: a stop's popup closed.
+ * - `stopvisit`: the visitor went to a stop: its popup opened, or an arrow key moved to its marker.
  * - `stopfilter`: `setStopFilter` changed which stops are shown.
  * - `meetingopen`, `meetingclose`: a meeting's details view opened or closed.
  */
@@ -30,6 +31,12 @@ export interface ItineraryLayerEventMap {
   popupopen: ItineraryStopEvent;
   /** Fires when a stop's popup closes (its ×, Escape, a click on the map, `closePopup`); payload: the stop, its index and the layer. */
   popupclose: ItineraryStopEvent;
+  /**
+   * Fires when the visitor goes to a stop: as its popup opens, and when an arrow key (or `n`/`p`)
+   * moves focus to its marker with no popup open. A `DeepLink` and a timeline follow it, so a
+   * keyboard move writes the address and moves the timeline as a click does; payload: the stop, its index and the layer.
+   */
+  stopvisit: ItineraryStopEvent;
   /** Fires when `setStopFilter` changes which stops are shown; payload: the indexes shown (`null`: all) and the layer. */
   stopfilter: ItineraryFilterEvent;
   /** Fires when a meeting's details view opens (from its popup link, `openMeeting` or a `#meeting=` link); payload: the meeting, its stop and the layer. */

@@ -390,7 +390,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.current = index;
     this._markers?.setCurrent(index >= 0 ? this._placeOfStop[index]! : -1);
     if (announce && this.live) this.live.textContent = stopLabelOf(this, index);
-    if (changed || announce) this.fireStop('stopfocus', index);
+    if (changed || announce) this._fireStop('stopfocus', index);
   }
 
   /** @internal Where the legs and stops are drawn: the world copies that keep the route continuous across ±180 (computed once). */
@@ -424,7 +424,7 @@ export class ItineraryLayer extends L.FeatureGroup {
   /** Stop `index` was clicked (at `at`: where), or pressed with Enter or Space: makes it current and opens its popup. */
   private activate(index: number, viaKeyboard: boolean, at?: L.LatLng): void {
     this._popup.keyboard = viaKeyboard;
-    this.fireStop('stopclick', index);
+    this._fireStop('stopclick', index);
     this._setCurrent(index, viaKeyboard);
     this.showPopup(index, at);
     if (viaKeyboard) this._popup.focus();
@@ -447,7 +447,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     return L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => shownLatLng(s.coordinates, c))));
   }
 
-  private fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
+  /** @internal Fires `type`, with stop `index` in its payload. */
+  _fireStop(type: keyof ItineraryLayerEventMap, index: number): void {
     this.fire(type, { stop: this.itinerary.stops[index], index, layer: this });
   }
 
@@ -458,7 +459,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     const near = this.host.getCenter();
     const latlng = at ?? this._markers?.placeLatLng(this._placeOfStop[index]!, near) ?? this._stopLatLng(index, near);
     this._popup.show(index, latlng, this.popupContentFor(index), this.large ? -4 : -14);
-    this.fireStop('popupopen', index);
+    this._fireStop('popupopen', index);
+    this._fireStop('stopvisit', index);
   }
 
   /**
@@ -471,7 +473,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     const popup = this._popup;
     const active = document.activeElement;
     if (index < 0) return;
-    this.fireStop('popupclose', index);
+    this._fireStop('popupclose', index);
     if (!popup.keyboard && !(popup.hadFocus && !this._camera?.pending)) return;
     if (active && active !== document.body && !popup.popup.getElement()?.contains(active)) return;
     const opener = popup.opener;

@@ -107,5 +107,6 @@ export class LayerKeyboard extends L.Handler {
     if (zoom !== map.getZoom() || !map.getBounds().contains(latlng)) map.setView(latlng, zoom, { animate: false });
     layer._markers?.reveal(place);
     layer._focusStop(index);
+    layer._fireStop('stopvisit', index); // as a popup opening does: the address and the timeline follow
   }
 }
