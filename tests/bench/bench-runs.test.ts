@@ -70,6 +70,12 @@ describe('bench', () => {
     }
   }, 120_000);
 
+  it('times two builds of the fused export in turns, each against its own stringify (the A/B harness)', () => {
+    const out = execFileSync('node', ['--expose-gc', 'bench/ab-export.mjs', '.', '.', '--stops', '300', '--turns', '1'], { cwd: root, encoding: 'utf8' });
+    const r = String.raw`\d+\.\d{3}`;
+    for (const profile of PROFILES) expect(out).toMatch(new RegExp(`^${profile}: wall A ${r} B ${r} B/A ${r} \\| cpu A ${r} B ${r} B/A ${r} `, 'm'));
+  }, 120_000);
+
   it('splits the export into its halves and the baseline into its two states, one child process each (the floor study)', () => {
     const out = execFileSync('node', ['bench/export-floor.mjs', '--runs', '1', '--stops', '300'], { cwd: root, encoding: 'utf8' });
     const n = String.raw`\d+\.\d\d \(\d+\.\d\d–\d+\.\d\d\)`;
