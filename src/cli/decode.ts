@@ -62,7 +62,8 @@ function decode(bytes: Uint8Array, encoding: string, declared = false): string {
     throw new DecodeError(`unknown encoding "${encoding}" in the XML declaration; save the file as UTF-8`, at.line, at.column);
   }
   try {
-    return decoder.decode(bytes);
+    const text = decoder.decode(bytes);
+    return decoder.encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80] ?? c) : text;
   } catch {
     const bad = firstBad(bytes, encoding);
     const before = new TextDecoder(encoding).decode(bytes.subarray(0, bad));
@@ -107,6 +108,14 @@ function xmlEncoding(bytes: Uint8Array): string | undefined {
   const label = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(head)?.[1]?.trim();
   return label === undefined || /^utf-?8$/i.test(label) ? undefined : label;
 }
+
+/**
+ * Bytes 0x80–0x9F of windows-1252, which the Encoding Standard also gives the labels
+ * `iso-8859-1`, `latin1` and `us-ascii`: € ‚ ƒ „ … and the curly quotes. Node's decoder (20.18.3
+ * and later) reads them as Latin-1's invisible control characters instead; the five bytes
+ * windows-1252 leaves unassigned (a space in the string) stay as decoded.
+ */
+const WINDOWS_1252 = [...'\u20ac \u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152 \u017d  \u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153 \u017e\u0178'].map((c) => (c === ' ' ? undefined : c));
 
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 const megabytes = (n: number) => `${Math.round(n / 2 ** 20)} MB`;

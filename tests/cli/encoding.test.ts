@@ -67,6 +67,16 @@ describe('reading files that are not UTF-8', () => {
     ]);
   });
 
+  it('reads the euro sign and curly quotes of windows-1252, also under the labels the Encoding Standard gives it', async () => {
+    // Bytes 0x80–0x9F as windows-1252 assigns them (as Python's cp1252 codec has them); the five it leaves unassigned stay C1 controls.
+    const cp1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+    const high = Array.from({ length: 32 }, (_, i) => 0x80 + i);
+    for (const label of ['windows-1252', 'ISO-8859-1', 'latin1']) {
+      const head = new TextEncoder().encode(`<?xml version="1.0" encoding="${label}"?><x>`);
+      expect(decodeText(new Uint8Array([...head, ...high, 0xe9, 0x3c]))).toBe(`<?xml version="1.0" encoding="${label}"?><x>${cp1252}é<`);
+    }
+  });
+
   it('reads a KML declared as Shift_JIS or GBK, and from standard input', async () => {
     // 東京 in Shift_JIS is 93 8C 8B 9E; 杭州 in GBK is BA BC D6 DD.
     const kml = (encoding: string, name: number[]) =>
