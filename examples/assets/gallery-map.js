@@ -63,9 +63,9 @@ export function galleryMap(element, options = {}) {
  */
 export function storyFit(map) {
   const { x: width, y: height } = map.getSize();
-  // A marker's badge is drawn round its point, a grouped one ("1 · 6") some 50 px wide, with a
-  // 15 px halo round a city's: 44 px keeps the widest whole on the map.
-  if (width < 640 || height < 440) return { paddingTopLeft: [44, 44], paddingBottomRight: [44, 130], maxZoom: 9 };
+  // On a small map the layer's own padding (room for every badge, off the band the bar and what
+  // stands on it leave) does it, once the bar is there.
+  if (width < 640 || height < 440) return { maxZoom: 9 };
   return { paddingTopLeft: [Math.min(230, width * 0.22), 30], paddingBottomRight: [Math.min(310, width * 0.45), 150], maxZoom: 9 };
 }
 

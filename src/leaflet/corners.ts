@@ -94,10 +94,10 @@ interface Box {
 }
 
 /** The rectangles of the visible controls, in the map container's pixels. */
-function controlBoxes(map: L.Map): Box[] {
+function controlBoxes(map: L.Map, corners = Object.values(controlCorners(map))): Box[] {
   const origin = map.getContainer().getBoundingClientRect();
   const boxes: Box[] = [];
-  for (const corner of Object.values(controlCorners(map))) {
+  for (const corner of corners) {
     for (const control of Array.from(corner?.children ?? [])) {
       const r = control.getBoundingClientRect();
       if (r.width > 0 && r.height > 0) boxes.push({ l: r.left - origin.left, t: r.top - origin.top, r: r.right - origin.left, b: r.bottom - origin.top });
@@ -169,25 +169,44 @@ export function panIntoRoom(map: L.Map, box: L.Bounds): L.Point | null {
 }
 
 /**
- * How far from the top and bottom edges a fit of the whole itinerary keeps its stops on a map
- * whose controls reach across half of it or more (on a phone: a legend, the folded stop list,
- * the story's bar): above those in the lower half, below those in the upper, once the bottom
- * corners are laid out. Narrower controls are the sides' business ({@link sidesToKeepClear}).
- * Nothing where the band left would be under a third of the map (the fit would have no room).
+ * Where a fit of the whole itinerary keeps its stops on a map whose controls reach across half
+ * of it or more (on a phone: a legend, the folded stop list, the story's bar): off the band
+ * those cover across it, once the bottom corners are laid out. What stands with one in its
+ * corner (a layer switcher over the story's bar) is kept clear above or below it, or beside it,
+ * whichever leaves more of the map. Narrow controls alone are the sides' business
+ * ({@link sidesToKeepClear}). Nothing where the room left would be under a third of the map's
+ * height (the fit would have none).
  */
-export function bandToKeepClear(map: L.Map): { top: number; bottom: number } {
+export function bandToKeepClear(map: L.Map): { top: number; bottom: number; left: number; right: number } {
   // Where the controls will stand once the bottom corners are laid out, not where they were added
   // (a page fits right after adding them, before the layout's microtask): keepClearAcross lays them out now.
   map.fire(MEASURE_EVENT);
   const { x, y } = map.getSize();
-  let top = 0;
-  let bottom = 0;
-  for (const box of controlBoxes(map)) {
-    if ((box.r - box.l) * 2 <= x) continue;
-    if (box.t + box.b < y) top = Math.max(top, box.b);
-    else bottom = Math.max(bottom, y - box.t);
+  const room = { top: 0, bottom: 0, left: 0, right: 0 };
+  for (const [position, corner] of Object.entries(controlCorners(map))) {
+    const boxes = controlBoxes(map, [corner]);
+    const wide = boxes.filter((box) => (box.r - box.l) * 2 > x);
+    if (!wide.length) continue;
+    const [v, h] = [position.startsWith('top') ? 'top' : 'bottom', position.endsWith('left') ? 'left' : 'right'] as const;
+    const reach = (list: Box[], far: (box: Box) => number) => Math.max(0, ...list.map(far));
+    const band = reach(wide, (box) => (v === 'top' ? box.b : y - box.t));
+    const stack = reach(boxes, (box) => (v === 'top' ? box.b : y - box.t));
+    const side = reach(boxes.filter((box) => !wide.includes(box)), (box) => (h === 'left' ? box.r : x - box.l));
+    room[v] = Math.max(room[v], (stack - band) * x <= side * y ? stack : band);
+    if ((stack - band) * x > side * y) room[h] = Math.max(room[h], side);
   }
-  return (y - top - bottom) * 3 < y ? { top: 0, bottom: 0 } : { top, bottom };
+  return (y - room.top - room.bottom) * 3 < y ? { top: 0, bottom: 0, left: 0, right: 0 } : room;
+}
+
+/**
+ * Paddings for a fit `x` and `y` pixels from the map's edges (badges' room), and clear of the
+ * controls: beside the open stop list ({@link sidesToKeepClear}), off the band controls leave
+ * across a narrow map ({@link bandToKeepClear}). What `fitItinerary` and a day's fit use.
+ */
+export function paddingClearOfControls(map: L.Map, x: number, y: number): Pick<L.FitBoundsOptions, 'paddingTopLeft' | 'paddingBottomRight'> {
+  const sides = sidesToKeepClear(map);
+  const band = bandToKeepClear(map);
+  return { paddingTopLeft: [x + Math.max(sides.left, band.left), y + band.top], paddingBottomRight: [x + Math.max(sides.right, band.right), y + band.bottom] };
 }
 
 /** The class a control's container carries when the whole itinerary should be fitted beside it (the open stop list). */

@@ -138,12 +138,12 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     await page.context().close();
   });
 
-  for (const size of [{ width: 320, height: 640 }, { width: 360, height: 640 }, ...SIZES]) {
-    it(`fits the seed visit clear of the controls across a ${size.width}×${size.height} map: no marker under the legend, the list or the buttons`, async () => {
-      const { page, errors } = await openOnPhone(gallery, 'seed.html', size);
+  for (const name of ['seed', 'story']) for (const size of [{ width: 320, height: 640 }, { width: 360, height: 640 }, ...SIZES]) {
+    it(`fits the ${name} visit clear of the controls across a ${size.width}×${size.height} map: no marker under the legend, the list, the bar or the buttons`, async () => {
+      const { page, errors } = await openOnPhone(gallery, `${name}.html`, size);
       await page.locator('#map').scrollIntoViewIfNeeded();
       const under = await page.evaluate(() => {
-        const boxes = [...document.querySelectorAll<HTMLElement>('#map .leaflet-control')]
+        const boxes = [...document.querySelectorAll<HTMLElement>('#map :is(.leaflet-control, .vm-bar)')]
           .map((e) => ({ name: e.className.split(' ').find((c) => c !== 'leaflet-control') ?? '', r: e.getBoundingClientRect() }))
           .filter(({ r }) => r.width > 0 && r.height > 0);
         return [...document.querySelectorAll<HTMLElement>('#map .leaflet-marker-pane .vm-marker')].flatMap((m) => {
@@ -151,7 +151,7 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
           return boxes.filter(({ r }) => b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom).map(({ name }) => `${m.textContent} under ${name}`);
         });
       });
-      await page.screenshot({ path: path.join(screenshotDir, `phones-seed-fit-${size.width}x${size.height}.png`) });
+      await page.screenshot({ path: path.join(screenshotDir, `phones-${name}-fit-${size.width}x${size.height}.png`) });
       expect(under).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();

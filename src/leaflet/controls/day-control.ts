@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import { el, isolateFromMap } from '../dom';
-import { sidesToKeepClear } from '../corners';
+import { paddingClearOfControls } from '../corners';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { storyDays, type StoryDay } from '../../story/days';
 import { ItineraryControl } from './control';
@@ -12,7 +12,7 @@ export interface DayControlOptions extends L.ControlOptions {
   position?: L.ControlPosition;
   /** Fit the map to the chosen day's stops (and to the whole visit for "All days"). Default `true`. */
   fit?: boolean;
-  /** How the map fits a day: Leaflet's fitBounds options. Default 40 px of padding, more beside an open stop list (as `fitItinerary` keeps it), and `maxZoom: 9`; a `padding` of your own replaces that. */
+  /** How the map fits a day: Leaflet's fitBounds options. Default 40 px of padding, more clear of the controls (as `fitItinerary` keeps it: beside an open stop list, and off the band controls leave across a narrow map), and `maxZoom: 9`; a `padding` of your own replaces that. */
   fitOptions?: L.FitBoundsOptions;
   /** Locale of dates. Default: the layer's date locale (`'en-GB'` for English, else its language). */
   dateLocale?: string;
@@ -116,9 +116,9 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     const map = this.host;
     if (map && this.options.fit) {
       const chosen = this.options.fitOptions ?? {};
-      // Beside an open stop list, as fitItinerary keeps the route, unless the page chose the padding.
-      const { left, right } = chosen.padding || chosen.paddingTopLeft || chosen.paddingBottomRight ? { left: 0, right: 0 } : sidesToKeepClear(map);
-      const fit: L.FitBoundsOptions = { ...FIT, paddingTopLeft: [PAD + left, PAD], paddingBottomRight: [PAD + right, PAD], ...chosen };
+      // Clear of the controls, as fitItinerary keeps the route, unless the page chose the padding.
+      const padding = chosen.padding || chosen.paddingTopLeft || chosen.paddingBottomRight ? { paddingTopLeft: L.point(PAD, PAD), paddingBottomRight: L.point(PAD, PAD) } : paddingClearOfControls(map, PAD, PAD);
+      const fit: L.FitBoundsOptions = { ...FIT, ...padding, ...chosen };
       const stops = this.layer.itinerary.stops;
       // Where the stops are drawn: a day across ±180 is framed in one piece.
       const points = (day ? day.stops : stops.map((_, i) => i)).map((i) => this.layer._stopLatLng(i));
@@ -129,7 +129,7 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
   }
 }
 
-/** How the map fits a day unless `fitOptions` says otherwise: 40 px from the edges (and beside an open stop list), zoom 9 at most. */
+/** How the map fits a day unless `fitOptions` says otherwise: 40 px from the edges (and clear of the controls, as `fitItinerary`), zoom 9 at most. */
 const PAD = 40;
 const FIT: L.FitBoundsOptions = { maxZoom: 9 };
 

@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import type { ItineraryFeatureCollection } from '../../geojson/to-geojson';
 import { stopIndex } from '../../itinerary/stop-index';
 import type { Itinerary, Stop } from '../../itinerary/types';
-import { bandToKeepClear, sidesToKeepClear } from '../corners';
+import { paddingClearOfControls } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
@@ -322,9 +322,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     if (!bounds.isValid()) return this;
     const loaded = isMapLoaded(map);
     const [x, y] = this._fitPadding();
-    const { left, right } = loaded ? sidesToKeepClear(map) : { left: 0, right: 0 };
-    const { top, bottom } = loaded ? bandToKeepClear(map) : { top: 0, bottom: 0 };
-    this._camera.fit(bounds, { paddingTopLeft: [x + left, y + top], paddingBottomRight: [x + right, y + bottom], maxZoom: 12, ...options });
+    const padding = loaded ? paddingClearOfControls(map, x, y) : { paddingTopLeft: L.point(x, y), paddingBottomRight: L.point(x, y) };
+    this._camera.fit(bounds, { ...padding, maxZoom: 12, ...options });
     // A map with no view got one from this fit, and the layer was drawn then: fit again, with room for its badges.
     if (!loaded && isMapLoaded(map)) this.fitItinerary(options);
     return this;
