@@ -22,6 +22,7 @@ export interface DraftPoint {
 export interface ImportWarning {
   /** The element, like `kml/Document/Placemark[2]`. */
   path: string;
+  /** What was left out and why, naming the placemark: `placemark 2 "Shinkansen" is a line …: no stop made of it …`. */
   message: string;
 }
 
