@@ -192,8 +192,10 @@ export function bandToKeepClear(map: L.Map): { top: number; bottom: number; left
     const band = reach(wide, (box) => (v === 'top' ? box.b : y - box.t));
     const stack = reach(boxes, (box) => (v === 'top' ? box.b : y - box.t));
     const side = reach(boxes.filter((box) => !wide.includes(box)), (box) => (h === 'left' ? box.r : x - box.l));
-    room[v] = Math.max(room[v], (stack - band) * x <= side * y ? stack : band);
-    if ((stack - band) * x > side * y) room[h] = Math.max(room[h], side);
+    // The map's width lost above or below the stack, against its height lost beside it.
+    const beside = (stack - band) * x > side * y;
+    room[v] = Math.max(room[v], beside ? band : stack);
+    if (beside) room[h] = Math.max(room[h], side);
   }
   return (y - room.top - room.bottom) * 3 < y ? { top: 0, bottom: 0, left: 0, right: 0 } : room;
 }

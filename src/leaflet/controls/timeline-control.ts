@@ -105,7 +105,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
       legStyles: o.legStyles ?? s.legStyles,
     });
     map.getContainer().classList.add('vm-story');
-    this.layer.on('stopvisit', this.onLayerPopup, this);
+    this.layer.on('stopvisit', this.onStopVisit, this);
     this.layer.on('stopfilter', this.onFilter, this);
     this.layer.on('add', this.onLayerAdd, this);
     this.layer.on('remove', this.onLayerRemove, this);
@@ -132,7 +132,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.route = null;
     map.getContainer().classList.remove('vm-story', 'vm-story--playing');
     map.off('resize', this.fitTicks, this);
-    this.layer.off('stopvisit', this.onLayerPopup, this);
+    this.layer.off('stopvisit', this.onStopVisit, this);
     this.layer.off('stopfilter', this.onFilter, this);
     this.layer.off('add', this.onLayerAdd, this);
     this.layer.off('remove', this.onLayerRemove, this);
@@ -310,7 +310,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.layer.openStop(index, { focus: false, popup });
   }
 
-  private onLayerPopup(e: ItineraryStopEvent): void {
+  private onStopVisit(e: ItineraryStopEvent): void {
     // A stop opened from elsewhere (a marker, the list), or reached by the arrow keys: the timeline goes there.
     if (e.index === this.shownStop) return;
     this.shownStop = e.index;
