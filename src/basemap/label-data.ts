@@ -139,6 +139,9 @@ export interface PlacedLabel extends Box {
 /** How close (pixels) an obstacle must be to a place to stand for it. */
 const NEAR = 8;
 
+/** How much farther (pixels) than the labels' gap a name keeps from any other place's dot. */
+const APART = 5;
+
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -170,13 +173,19 @@ const union = (a: Box, b: Box): Box => {
  * name tries the right of its dot, then the left, above, below and the four
  * corners; when the place is under or next to a marker (an obstacle that does
  * not hide), the name goes around the marker instead and no dot is drawn; a place
- * under a control (an obstacle that hides) is left out. A country or sea name is centred on
+ * under a control (an obstacle that hides) is left out. No place's name comes within 8 px
+ * (gap + APART) of another place's dot. A country or sea name is centred on
  * its anchor. A label with no free position is left out. `gap` is the padding
  * kept around each box.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], obstacles: readonly Box[], view: Box, gap = 3): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const taken: Box[] = [...obstacles];
+  // Places' names and dots kept apart by APART px more than `gap`: a name as near another place's
+  // dot as to its own reads as that place's ("Hefei ● Shanghai", Shanghai's name pushed left of
+  // its marker next to Hefei's dot). A sea's or country's name is set apart by its style.
+  // (Dots too are kept that far apart: two dots closer are one blur.)
+  const near: Box[] = [];
   for (const c of candidates) {
     const { width: w, height: h } = c;
     const mark = { x: c.x - 3, y: c.y - 3, width: 6, height: 6 };
@@ -187,6 +196,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
     // Around the place's dot, or around the obstacle that covers it.
     const around = cover ?? { x: c.x - 2, y: c.y - 2, width: 4, height: 4 };
     const dot = c.kind === 'place' && !cover ? mark : null;
+    const apart = dot && { x: c.x - 3 - APART, y: c.y - 3 - APART, width: 6 + 2 * APART, height: 6 + 2 * APART };
     const options: [number, number][] =
       c.kind === 'place'
         ? [
@@ -204,8 +214,11 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
       const box = { x: x - gap, y: y - gap, width: w + 2 * gap, height: h + 2 * gap };
       const inView = x >= view.x && y >= view.y && x + w <= view.x + view.width && y + h <= view.y + view.height;
       if (!inView || taken.some((t) => overlaps(t, box) || (dot !== null && overlaps(t, dot)))) continue;
+      if (c.kind === 'place' && near.some((n) => overlaps(n, box) || (apart && overlaps(n, apart)))) continue;
       if (dot) taken.push(dot);
+      if (apart) near.push(apart);
       taken.push(box);
+      if (c.kind === 'place') near.push(box);
       placed.push({ text: c.text, kind: c.kind, x, y, width: w, height: h, anchorX: c.x, anchorY: c.y, dot: dot !== null });
       break;
     }

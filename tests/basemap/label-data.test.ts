@@ -91,6 +91,15 @@ describe('labelName in Chinese, by the script a tag most likely means', () => {
 
 describe('placeLabels', () => {
   const view = { x: 0, y: 0, width: 400, height: 300 };
+  /** Any place within the view, with a name of any width. */
+  const place = fc.record({
+    text: fc.constant('Place'),
+    kind: fc.constant('place' as const),
+    x: fc.integer({ min: 0, max: 400 }),
+    y: fc.integer({ min: 0, max: 300 }),
+    width: fc.integer({ min: 10, max: 60 }),
+    height: fc.constant(14),
+  });
   const candidate = fc.record({
     text: fc.constantFrom('A', 'Bb', 'Ccc'),
     kind: fc.constantFrom('place' as const, 'country' as const, 'sea' as const),
@@ -151,14 +160,6 @@ describe('placeLabels', () => {
       width: fc.integer({ min: 5, max: 80 }),
       height: fc.integer({ min: 5, max: 80 }),
     });
-    const place = fc.record({
-      text: fc.constant('Place'),
-      kind: fc.constant('place' as const),
-      x: fc.integer({ min: 0, max: 400 }),
-      y: fc.integer({ min: 0, max: 300 }),
-      width: fc.integer({ min: 10, max: 60 }),
-      height: fc.constant(14),
-    });
     const within = (x: number, y: number, o: { x: number; y: number; width: number; height: number }, by: number) =>
       x > o.x - by && x < o.x + o.width + by && y > o.y - by && y < o.y + o.height + by;
     fc.assert(
@@ -214,6 +215,39 @@ describe('placeLabels', () => {
         }
       }),
     );
+  });
+
+  it('keeps every other dot at least 8 px from a name, so no name reads as another place’s (Hefei’s dot beside Shanghai’s name at 360 px)', () => {
+    const dotOf = (p: { anchorX: number; anchorY: number }): Box => ({ x: p.anchorX - 3, y: p.anchorY - 3, width: 6, height: 6 });
+    const marker = fc.record({ x: fc.integer({ min: 0, max: 380 }), y: fc.integer({ min: 0, max: 280 }), width: fc.integer({ min: 8, max: 40 }), height: fc.integer({ min: 8, max: 40 }) });
+    fc.assert(
+      fc.property(fc.array(place, { maxLength: 30 }), fc.array(marker, { maxLength: 4 }), (places, markers) => {
+        const placed = placeLabels(places, markers, view);
+        for (const p of placed) {
+          for (const q of placed) {
+            if (q !== p && q.dot) expect(gapBetween(p, dotOf(q)), `${q.anchorX},${q.anchorY} beside the name of ${p.anchorX},${p.anchorY}`).toBeGreaterThanOrEqual(8);
+          }
+        }
+      }),
+    );
+    // Seen at 360 px: Shanghai's marker pushed its name to the left, and Hefei's dot came next,
+    // 3 px from the name's start: "Hefei ● Shanghai".
+    // Near the view's right edge, as Shanghai is on a phone: its name does not fit to the right.
+    const shanghaiMarker = { x: 330, y: 92, width: 24, height: 24 };
+    const placed = placeLabels(
+      [
+        { text: 'Shanghai', kind: 'place', x: 342, y: 104, width: 56, height: 14 },
+        { text: 'Hefei', kind: 'place', x: 263, y: 104, width: 34, height: 14 },
+      ],
+      [shanghaiMarker],
+      view,
+    );
+    const shanghai = placed.find((p) => p.text === 'Shanghai')!;
+    const hefei = placed.find((p) => p.text === 'Hefei');
+    expect(shanghai.dot).toBe(false);
+    expect(shanghai.x + shanghai.width).toBeLessThan(shanghaiMarker.x);
+    // Hefei's name cannot stand elsewhere without its dot reading as Shanghai's: it is left out.
+    expect(hefei).toBeUndefined();
   });
 
   it('names Hangzhou beside its own marker, not beyond the Shanghai badge that overlaps the marker (seed page at 390×844)', () => {
