@@ -70,11 +70,12 @@ export function isPanning(map: L.Map): boolean {
  * zoom ends (`Renderer._onZoomEnd`, then `_update` on `moveend` draws them), so a path
  * projected now, at the zoom in between, would be drawn at the wrong scale until then. The
  * points are kept for that redraw instead. `Renderer._zoom` is the zoom it last drew at.
- * For a polyline on a map.
+ * A polyline added to a map that has no view yet has no renderer until the map loads: its
+ * points are only kept, as `setLatLngs` keeps them.
  */
 export function setLatLngsUnscaled(line: L.Polyline, latlngs: L.LatLng[]): void {
   const p = pathOf(line);
-  if (p._renderer!._zoom !== p._map!.getZoom()) p._setLatLngs(latlngs);
+  if (p._renderer && p._renderer._zoom !== p._map!.getZoom()) p._setLatLngs(latlngs);
   else line.setLatLngs(latlngs);
 }
 

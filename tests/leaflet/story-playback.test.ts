@@ -138,6 +138,25 @@ describe('TimelineControl playback loop', () => {
     expect(layer.getCurrentIndex()).toBe(6);
   });
 
+  it('is added to a map made without a view, as the README’s Quick start makes it, and draws the route once the layer fits it', () => {
+    const div = document.createElement('div');
+    Object.defineProperty(div, 'clientWidth', { value: 800 });
+    Object.defineProperty(div, 'clientHeight', { value: 600 });
+    document.body.append(div);
+    const bare = L.map(div, { fadeAnimation: false, zoomAnimation: false });
+    try {
+      const layer = new ItineraryLayer(seed(), { animate: false }).addTo(bare);
+      // Threw "Cannot read properties of undefined (reading '_zoom')": the route's lines had no renderer yet.
+      const timeline = new TimelineControl(layer).addTo(bare);
+      timeline.seekStop(2);
+      layer.fitItinerary();
+      timeline.seekStop(3);
+      expect(div.querySelectorAll('path.vm-story-route[d]:not([d="M0 0"])').length).toBeGreaterThan(0);
+    } finally {
+      bare.remove();
+    }
+  });
+
   it('follows a stop opened elsewhere (a marker, the list)', () => {
     const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
     const timeline = new TimelineControl(layer).addTo(map);
