@@ -15,8 +15,9 @@ export type BasemapSource = string | URL | object;
  * needs it, so detailed data for one region costs nothing elsewhere.
  *
  * @example
- * // 1:10m coasts only when zoomed into East Asia; 1:50m there below zoom 6.
- * [{ source: 'east-asia-50m.json', maxZoom: 5, bounds: [[0, 90], [50, 150]] },
+ * // The world at 1:50m; 1:10m coasts on top only when zoomed into East Asia
+ * // (both files ship in the package: visitmap/basemap/*.json).
+ * [{ source: 'world-50m.json' },
  *  { source: 'east-asia-10m.json', minZoom: 6, bounds: [[0, 90], [50, 150]] }]
  */
 export interface BasemapPart {

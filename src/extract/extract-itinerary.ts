@@ -69,7 +69,7 @@ export function checkPublished(p: unknown, what: string): void {
  * const { itinerary } = extractWith(gazetteer, 'The Secretary will depart tomorrow (January 8) for a two-day visit to Guangzhou and Shenzhen.', {
  *   published: '2024-01-07', home: 'Hong Kong',
  * });
- * itinerary.stops.map((s) => s.arrive); // [undefined, '2024-01-08', '2024-01-08', '2024-01-09']
+ * itinerary.stops.map((s) => s.arrive); // [null, '2024-01-08', '2024-01-08', '2024-01-09']
  */
 export function extractWith(gazetteer: Gazetteer, text: string, options: ExtractOptions = {}): ExtractResult {
   checkPublished(options.published, 'extractWith: published');

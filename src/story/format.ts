@@ -35,7 +35,7 @@ function wallClock(iso: string): { date: Date; hasTime: boolean } | null {
 }
 
 /**
- * A stop's or meeting's dates for people: "10 Dec 2023", "10–11 Dec 2023",
+ * A stop's or meeting's dates for people: "10 Dec 2023", "10 – 11 Dec 2023" (as Intl's `formatRange` writes it: the spaces are thin, U+2009),
  * "12 Dec 2023, 14:30". Times are shown as written (each on its own clock: its
  * offset is not applied), never shifted into the reader's time zone; two times on
  * different clocks (offsets) each get their date, "6 May 2025, 23:30 – 6 May 2025,
@@ -46,7 +46,7 @@ function wallClock(iso: string): { date: Date; hasTime: boolean } | null {
  * (`strings.fromTime`, `strings.untilTime`). Unparseable text is shown as is.
  *
  * @example
- * formatDates('2023-12-10', '2023-12-11', 'en-GB') // "10–11 Dec 2023"
+ * formatDates('2023-12-10', '2023-12-11', 'en-GB') // "10 – 11 Dec 2023"
  * formatDates('2025-05-06T06:00', '2025-05-06', 'en-GB') // "6 May 2025, from 06:00"
  */
 export function formatDates(from: string | undefined, to: string | undefined, locale: string, strings: TimeStrings = {}): string {

@@ -48,8 +48,10 @@ const DEFAULTS: TimelineControlOptions = { position: 'bottomleft', speed: 1, dwe
  * route up to where it paused and stays paused.
  *
  * @example
- * const layer = itineraryLayer(data, { stopList: true }).addTo(map);
+ * const layer = itineraryLayer(data).addTo(map);
+ * stopListControl(layer).addTo(map);
  * timelineControl(layer, { speed: 1.5 }).addTo(map);
+ * layer.fitItinerary(); // the map may have been made without a view
  */
 export class TimelineControl extends ItineraryControl<TimelineControlOptions, TimelineControlEventMap> {
   /** Where each stop is on the time axis. */
