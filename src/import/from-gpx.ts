@@ -1,5 +1,5 @@
 import { gpx } from '@tmcw/togeojson';
-import type { Feature, LineString, MultiLineString, Point } from 'geojson';
+import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { FlatProperties } from '../geojson/flat';
 import { VISITMAP_XMLNS } from '../geojson/flat-rows';
 import { ItineraryError } from '../itinerary/index';
@@ -41,7 +41,9 @@ const lineOf = (g: LineString | MultiLineString): LngLat[] =>
  * - A GPX that visitmap wrote (`toGPX`) comes back as the same itinerary: its data rides
  *   in extensions under the visitmap namespace.
  * - Any other GPX gives a draft: waypoints become stops in order (without waypoints,
- *   the ends of the tracks and routes do), a leg joins each pair, with the mode a
+ *   every point of the routes does, with its name, time and description, and one stop
+ *   where a route ends and the next begins; without routes either, the ends of the
+ *   tracks do), a leg joins each pair, with the mode a
  *   track's or route's `<type>` or name gives (`driving`, `train`, `ferry`, `flight`).
  *   A waypoint's `<time>` is when it was recorded, so it becomes an `inferred` arrival; a
  *   waypoint without one takes the time of the nearest recorded track point, also
@@ -81,18 +83,33 @@ export function fromGPX(text: string): Itinerary {
     );
   }
 
-  const features = gpx(doc).features as Feature[];
-  const points: DraftPoint[] = [];
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+  // A waypoint, or a route's point: a place a person chose, with its own words.
+  const pointOf = (el: Element): DraftPoint => {
+    const text = (name: string) => children(el, name)[0]?.textContent;
+    const details = detailLines([['Description', text('desc')], ['Comment', text('cmt')], ['Type', text('type')]]);
+    return { name: str(text('name')?.trim()), coordinates: coordinates(el), time: str(text('time')?.trim()), certainty: 'inferred', details, path: elementPath(el) };
+  };
+  const points = wpts.map(pointOf);
   const lines: DraftLine[] = [];
-  for (const f of features) {
+  // Without waypoints, every point of a route is a stop (a track's points are only recorded:
+  // its ends stand for it), one where a route ends and the next begins, and each leg a
+  // line of its own in its route's mode.
+  const routes = points.length === 0 ? children(root, 'rte') : [];
+  for (const r of routes) {
+    const type = str(children(r, 'type')[0]?.textContent);
+    const name = str(children(r, 'name')[0]?.textContent);
+    for (const el of children(r, 'rtept')) {
+      const p = pointOf(el);
+      const last = points[points.length - 1];
+      if (last && last.coordinates[0] === p.coordinates[0] && last.coordinates[1] === p.coordinates[1]) continue;
+      if (last) lines.push({ name, type: el === children(r, 'rtept')[0] ? undefined : type, coordinates: [last.coordinates, p.coordinates] });
+      points.push(p);
+    }
+  }
+  for (const f of gpx(doc).features as Feature[]) {
     const p = (f.properties ?? {}) as Record<string, unknown>;
-    const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
-    if (f.geometry?.type === 'Point') {
-      const el = wpts[points.length]!;
-      const text = (name: string) => children(el, name)[0]?.textContent;
-      const details = detailLines([['Description', text('desc')], ['Comment', text('cmt')], ['Type', text('type')]]);
-      points.push({ name: str(p.name), coordinates: (f.geometry as Point).coordinates.slice(0, 2) as LngLat, time: str(p.time), certainty: 'inferred', details, path: elementPath(el) });
-    } else if (f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString') {
+    if ((f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString') && !(routes.length > 0 && p._gpxType === 'rte')) {
       const times = (p.coordinateProperties as { times?: unknown } | undefined)?.times;
       const flat = Array.isArray(times) ? (times.flat() as Array<string | null>) : undefined;
       const coords = lineOf(f.geometry);

@@ -183,6 +183,26 @@ describe('GPX from Garmin tools', () => {
     expect(fromGPX(fixture('garmin-basecamp.gpx')).title).toBe('Zürich to Bern');
   });
 
+  it('makes every point of a route a stop when the file has no waypoint, with its name, time and description (a route is planned point by point)', () => {
+    // Gave two stops, "Start of Graz to Ljubljana" and "End of Ljubljana to Trieste": Maribor, the
+    // points' names, times and descriptions were lost, and nothing said so.
+    const draft = fromGPX(fixture('garmin-route.gpx'));
+    expect(draft.stops.map((s) => [s.name, s.arrive, s.dateCertainty])).toEqual([
+      ['Graz', '2025-09-02T07:00:00Z', 'inferred'],
+      ['Maribor', undefined, undefined],
+      ['Ljubljana', '2025-09-02T16:30:00Z', 'inferred'],
+      ['Trieste', undefined, undefined],
+    ]);
+    expect(draft.stops[1]!.note).toMatch(/^Description: Lunch with the mayor\n/);
+    // One stop where one route ends and the next begins; each leg in its route's mode.
+    expect(draft.legs.map((l) => [l.from, l.to, l.mode])).toEqual([
+      ['graz', 'maribor', 'road'],
+      ['maribor', 'ljubljana', 'road'],
+      ['ljubljana', 'trieste', 'rail'],
+    ]);
+    expect(draft.title).toBe('Graz to Ljubljana');
+  });
+
   it("keeps a track's type that is none of visitmap's modes in the leg's note", () => {
     const draft = fromGPX(fixture('garmin-connect.gpx'));
     expect(draft.legs.map((l) => [l.mode, l.note])).toEqual([['unknown', 'The file says its travel is "cycling", which is none of visitmap\'s modes (flight, rail, road, sea).']]);
