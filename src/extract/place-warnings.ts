@@ -5,7 +5,10 @@ import type { TextPlaces } from './places';
 import type { ExtractWarning } from './types';
 import { ARRIVE, DEPART, FLY, HEAD, LEAVE, PROCEED, TRAVEL, re } from './verbs';
 
-export const UNPLACED = re('gu')`\b(?:[Vv]isits?\s+to|[Tt]rip\s+to|${TRAVEL}\s+to|${ARRIVE}\s+in|${DEPART}\s+for|${FLY}\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:${TRAVEL}|${FLY}|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|${HEAD}\s+to|${PROCEED}\s+to|tour\s+of|left\s+for|${LEAVE}\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})`;
+export const UNPLACED = re('gu')`\b(?:[Vv]isits?\s+to|[Vv]isit(?:s|ed|ing)?(?=\s+\p{Lu})|[Tt]rip\s+to|${TRAVEL}\s+to|${ARRIVE}\s+in|${DEPART}\s+for|${FLY}\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:${TRAVEL}|${FLY}|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|${HEAD}\s+to|${PROCEED}\s+to|tour\s+of|left\s+for|${LEAVE}\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})`;
+
+/** What follows a one-word name that is an adjective: a lowercase word that is none of the little words a place is followed by. */
+const ADJECTIVE_BEFORE = /^\s+(?!(?:and|or|on|in|at|before|after|to|for|with|where|when|during|from|by|this|next|then|as|while|which|until|between)\b)\p{Ll}/u;
 
 // Regions and groupings are where a trip goes, not stops: "Southeast Asia", "the Greater Bay Area", "ASEAN", "the G20".
 const REGION =
@@ -43,6 +46,8 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
       const at = m.index + m[0].length - m[1]!.length;
       const name = m[1]!.replace(/^the\s+/, '');
       if (info.mentions.some((x) => x.start < at + m[1]!.length && x.end > at)) continue;
+      // "visit" + one word before a noun is whom or what is visited: "visit British troops".
+      if (/^visit/i.test(m[0]) && !name.includes(' ') && ADJECTIVE_BEFORE.test(info.s.text.slice(at + m[1]!.length))) continue;
       if (gazetteer.countryByKey.has(placeKey(name)) || isRegionName(name)) continue;
       warnings.push({ code: 'unplaced', name, message: `"${name}" looks like a place visited but is in no gazetteer: add it with the gazetteer option.`, source: ref(info, 0.5) });
     }

@@ -115,6 +115,16 @@ describe('extractItinerary', () => {
     expect(warnings.find((w) => w.code === 'unplaced')!.message).toContain('Xyzzyborg');
   });
 
+  it('warns of a name after the verb "visit" that no gazetteer knows, but not of a word that only describes whom is visited', () => {
+    const names = (text: string) => extractWith(g, text, { published: '2024-05-01' }).warnings.filter((w) => w.code === 'unplaced').map((w) => w.name);
+    // Was dropped without a word: only "visit(s) to" was read as travel.
+    expect(names('The Minister will fly to Nairobi on May 3 and visit Qwerty Harbour before returning.')).toEqual(['Qwerty Harbour']);
+    expect(names('On May 4 she will visit Zorbatown.')).toEqual(['Zorbatown']);
+    expect(names('On May 4 she will visit Kenyan veterans and visit Danish engineers in Nairobi.')).toEqual([]);
+    // "a visit to" + a word before its noun: "the Kingdom of …" was warned of as "Kingdom".
+    expect(names('The King will pay a state visit to the Kingdom of Thailand on May 5.')).toEqual([]);
+  });
+
   it('finds the caller’s own places', async () => {
     const { itinerary } = await extractItinerary('She toured Cyberport on Monday.', {
       published: '2024-05-01',
