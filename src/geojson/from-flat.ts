@@ -38,7 +38,8 @@ function columns(props: Json): Map<string, unknown> {
   for (const [key, value] of Object.entries(props)) {
     if (value === null || value === '' || value === undefined) continue;
     const m = /^(.*?)(?:~(\d+))?$/.exec(key)!;
-    let base = m[1]!;
+    // GDAL's KML drivers write the name column as each placemark's <name>, read back as `Name`.
+    let base = m[1] === 'Name' && !('name' in props) ? 'name' : m[1]!;
     const lang = /^([a-z])_(.+)$/.exec(base);
     const plain = lang && plainOf(lang[1]!);
     if (plain) {

@@ -99,6 +99,17 @@ describe.runIf(hasGdal)('the flat profile survives GIS table formats through ogr
       expectSame(readBack(typed), 'CSV with .csvt');
     });
 
+    it(`${name}: KML (GDAL's KML driver) gives back the same itinerary, its \`name\` read back as GDAL's \`Name\``, () => {
+      const kml = path.join(dir, `${name}-flat.kml`);
+      ogr2ogr('-f', 'KML', kml, source, '-overwrite');
+      const back = readBack(kml);
+      // GDAL writes the name column as each placemark's <name>, and reads that as `Name`; it adds its own columns too.
+      expect(back.features.some((f) => typeof f.properties.Name === 'string')).toBe(true);
+      expect(back.features.some((f) => 'name' in f.properties)).toBe(false);
+      expect(back.features[0]!.properties).toHaveProperty('tessellate');
+      expectSame(back, 'KML');
+    });
+
     it(`${name}: Shapefile (UTF-8, a layer of points and one of lines) gives back the same itinerary`, () => {
       const points = path.join(dir, `${name}-points.shp`);
       const lines = path.join(dir, `${name}-legs.shp`);
