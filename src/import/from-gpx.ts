@@ -4,7 +4,7 @@ import type { FlatProperties } from '../geojson/flat';
 import { VISITMAP_XMLNS } from '../geojson/flat-rows';
 import { ItineraryError } from '../itinerary/index';
 import type { Issue, Itinerary, LngLat } from '../itinerary/types';
-import { detailLines, draftItinerary, type DraftLine, type DraftPoint } from './draft';
+import { detailLines, draftItinerary, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
@@ -58,7 +58,7 @@ const lineOf = (g: LineString | MultiLineString): LngLat[] =>
  * @example
  * const itinerary = fromGPX(await readFile('phone-export.gpx', 'utf8'));
  */
-export function fromGPX(text: string): Itinerary {
+export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
   const doc = parseXml(text, 'gpx');
   const root = doc.documentElement;
   const issues = checkPoints(root);
@@ -91,7 +91,9 @@ export function fromGPX(text: string): Itinerary {
       const el = wpts[points.length]!;
       const text = (name: string) => children(el, name)[0]?.textContent;
       const details = detailLines([['Description', text('desc')], ['Comment', text('cmt')], ['Type', text('type')]]);
-      points.push({ name: str(p.name), coordinates: (f.geometry as Point).coordinates.slice(0, 2) as LngLat, time: str(p.time), certainty: 'inferred', details, path: elementPath(el) });
+      const name = str(p.name);
+      const label = `waypoint ${points.length + 1}${name === undefined ? '' : ` ${JSON.stringify(name)}`}`;
+      points.push({ name, coordinates: (f.geometry as Point).coordinates.slice(0, 2) as LngLat, time: str(p.time), certainty: 'inferred', details, path: elementPath(el), label });
     } else if (f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString') {
       const times = (p.coordinateProperties as { times?: unknown } | undefined)?.times;
       const flat = Array.isArray(times) ? (times.flat() as Array<string | null>) : undefined;
@@ -99,9 +101,35 @@ export function fromGPX(text: string): Itinerary {
       lines.push({ name: str(p.name), type: str(p.type), coordinates: coords, times: flat && flat.length === coords.length ? flat : undefined });
     }
   }
+  // With waypoints, the stops are theirs: say what each route and track still gives, and that its points make no stop
+  // (after the waypoints' own warnings: a GPX has its waypoints first, then routes, then tracks).
+  const later: ImportWarning[] = [];
+  if (points.length > 0) {
+    const undated = points.some((p) => p.time === undefined);
+    for (const [kind, point] of [['rte', 'rtept'], ['trk', 'trkpt']] as const) {
+      children(root, kind).forEach((el, i) => {
+        const count = el.getElementsByTagName(point).length;
+        const name = children(el, 'name')[0]?.textContent?.trim();
+        const what = kind === 'trk' ? 'track' : 'route';
+        const gives = [
+          kind === 'trk' && undated && Array.from(el.getElementsByTagName('time')).length > 0 ? 'its recorded times date the waypoints that have no time of their own' : '',
+          "its name or type may give the legs' travel mode",
+        ];
+        later.push({
+          path: elementPath(el),
+          message: `${what} ${i + 1}${name ? ` ${JSON.stringify(name)}` : ''} (${count} point${count === 1 ? '' : 's'}) is a line beside the file's waypoints: no stop made of its points (${gives.filter(Boolean).join('; ')})`,
+          skipped: true,
+        });
+      });
+    }
+  }
   const title = metadata ? children(metadata, 'name')[0]?.textContent ?? undefined : undefined;
   const about = metadata ? children(metadata, 'desc')[0]?.textContent?.trim() : undefined;
   // A route is planned and named by a person; a track's name is often the time it was recorded.
   const route = children(root, 'rte').map((r) => children(r, 'name')[0]?.textContent?.trim()).find(Boolean);
-  return draftItinerary('GPX', title ?? route ?? lines[0]?.name, points, lines, about || undefined);
+  try {
+    return draftItinerary('GPX', title ?? route ?? lines[0]?.name, points, lines, about || undefined, options);
+  } finally {
+    for (const w of later) options.onWarning?.(w);
+  }
 }
