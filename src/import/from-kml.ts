@@ -119,7 +119,7 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
       const own = linesOf(f.geometry);
       for (const line of own) lines.push({ name: str(p.name), type: str(p.mode) ?? str(p.type), coordinates: line });
       if (own.length > 0) lineOnly.push(i);
-      else skipped.push([i, `${f.geometry ? `is ${AREAS[f.geometry.type] ?? `a ${f.geometry.type}`}, not a point` : 'has no geometry'}: no stop made of it`]);
+      else skipped.push([i, `${f.geometry ? `is ${AREAS[f.geometry.type] ?? `a ${f.geometry.type}`}, not a point` : unread(pm)}: no stop made of it`]);
     }
   });
   // Without any point the lines' ends are the stops; with points, a line gives at most the legs' mode.
@@ -139,6 +139,15 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
   } finally {
     for (const [, w] of warnings.sort((a, b) => a[0] - b[0])) options.onWarning?.(w);
   }
+}
+
+/** Why a placemark without a geometry has none: coordinates that are not numbers (quoted), or none at all. */
+function unread(pm: Element): string {
+  const text = Array.from(pm.getElementsByTagName('*'))
+    .filter((e) => e.localName === 'coordinates' || e.localName === 'coord')
+    .map((e) => e.textContent?.trim())
+    .find(Boolean);
+  return text === undefined ? 'has no geometry' : `has coordinates ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)} that are not longitude,latitude numbers`;
 }
 
 /**

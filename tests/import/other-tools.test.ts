@@ -127,6 +127,19 @@ describe('fromKML on placemarks that are not one point', () => {
     ]);
   });
 
+  it('says that coordinates are not numbers, quoting them, rather than that the placemark has no geometry', () => {
+    const warnings: ImportWarning[] = [];
+    const draft = fromKML(
+      '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Tokyo</name><Point><coordinates>139.69,35.69</coordinates></Point></Placemark>' +
+        '<Placemark><name>BadCoord</name><Point><coordinates> abc,def </coordinates></Point></Placemark></Document></kml>',
+      { onWarning: (w) => warnings.push(w) },
+    );
+    expect(draft.stops.map((s) => s.name)).toEqual(['Tokyo']);
+    expect(warnings).toEqual([
+      { path: 'kml/Document/Placemark[2]', message: 'placemark 2 "BadCoord" has coordinates "abc,def" that are not longitude,latitude numbers: no stop made of it', skipped: true },
+    ]);
+  });
+
   it('warns of nothing when the lines are all there is: their ends are the stops', () => {
     const warnings: ImportWarning[] = [];
     const draft = fromKML(fixture('track.kml').replace(/<Placemark><name>Tokyo[\s\S]*?<\/Placemark>/, ''), { onWarning: (w) => warnings.push(w) });
@@ -238,7 +251,16 @@ describe("what the file says in words, kept in the stops' notes", () => {
   it('makes HTML text: tags dropped, entities decoded, a line per break or block', () => {
     const pm = `<Placemark><description><![CDATA[<p><b>Lunch</b> &amp; talk&nbsp;at &#26481;&#x4EAC;</p><div>with <a href="https://x.example/">the mayor</a></div>]]></description><Point><coordinates>1,2</coordinates></Point></Placemark>`;
     const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${pm}</Document></kml>`);
-    expect(draft.stops[0]!.note).toBe(`Description: Lunch & talk at 東京\nwith the mayor\n${ours}`);
+    expect(draft.stops[0]!.note).toBe(`Description: Lunch & talk at 東京\nwith the mayor (https://x.example/)\n${ours}`);
+  });
+
+  it("leaves out what a <script> or <style> holds, and keeps a link's address after its text", () => {
+    // As the tester's desc.kml, with a style, a link whose text is its address, and addresses visitmap would not link.
+    const html =
+      '<style>p { color: red }</style><p>Hi &amp; <b>bold</b> <a href="https://e.x/">site</a><script>alert(1)</script><img src=x onerror=alert(2)>&nbsp;end</p>' +
+      "<p><a href='mailto:a@e.x'><i>mail</i> us</a>, <a href=https://e.x/b>https://e.x/b</a>, <a href=\"javascript:alert(3)\">run</a>, <a href=\"#top\">top</a></p><script>unclosed";
+    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><description><![CDATA[${html}]]></description><Point><coordinates>1,2</coordinates></Point></Placemark></kml>`);
+    expect(draft.stops[0]!.note).toBe(`Description: Hi & bold site (https://e.x/) end\nmail us (mailto:a@e.x), https://e.x/b, run, top\n${ours}`);
   });
 
   it("keeps a GPX waypoint's description, comment and type, and the file's own description", () => {
