@@ -31,22 +31,33 @@ const BOMS: Array<[number[], string]> = [
  *   (any label the Encoding Standard knows: `windows-1252`, `gbk`, `shift_jis`…);
  * - anything else is UTF-8.
  *
- * A zip archive (a `.kmz`) is not text: the error says to unzip it.
+ * A zip archive (a `.kmz`) is not text: the error says to unzip it, naming the `.kml` it
+ * holds. UTF-16 without a byte-order mark is refused, saying so, unless it is XML whose
+ * declaration names UTF-16 (`encoding="UTF-16LE"`).
  * @throws DecodeError for a byte that is not of the encoding (located at its line and
  *   column), an encoding label that is not known, a zip, or a file too large to be one string.
  * @example
  * decodeText(new Uint8Array([0x5a, 0xc3, 0xbc])); // 'Zü'
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.byteLength > MAX_BYTES) {
-    throw new DecodeError(`it is ${bytes.byteLength} bytes (${megabytes(bytes.byteLength)}); visitmap reads files of at most ${MAX_BYTES} bytes (${megabytes(MAX_BYTES)}, the longest text Node can hold)`);
-  }
+  if (bytes.byteLength > MAX_BYTES) throw tooLarge(bytes.byteLength);
   // A zip's local file header: a .kmz is one, a KML file (`doc.kml`) zipped with its images.
   if ([0x50, 0x4b, 0x03, 0x04].every((b, i) => bytes[i] === b)) {
-    throw new DecodeError('it is a zip archive, not text (a .kmz is one: unzip doc.kml from it and import that)');
+    const kml = zipKml(bytes);
+    throw new DecodeError(`it is a zip archive, not text (a .kmz is one: unzip ${kml ?? 'the .kml inside'} from it and import that)`);
   }
   const bom = BOMS.find(([marks]) => marks.every((b, i) => bytes[i] === b));
   if (bom) return decode(bytes.subarray(bom[0].length), bom[1]);
+  const order = utf16Order(bytes);
+  if (order) {
+    // XML may go without the mark when its declaration names the encoding (XML 1.0, appendix F).
+    const text = decode(bytes, `utf-16${order.toLowerCase()}`);
+    const label = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(text)?.[1]?.trim().toLowerCase();
+    if (label === 'utf-16' || label === `utf-16${order.toLowerCase()}`) return text;
+    throw new DecodeError(
+      `it looks like UTF-16 ${order} without a byte-order mark (every second byte is 0, as in text of Latin letters); save it as UTF-8, or as UTF-16 with a byte-order mark`,
+    );
+  }
   const declared = xmlEncoding(bytes);
   return decode(bytes, declared ?? 'utf-8', declared !== undefined);
 }
@@ -116,6 +127,49 @@ function xmlEncoding(bytes: Uint8Array): string | undefined {
  * windows-1252 leaves unassigned (a space in the string) stay as decoded.
  */
 const WINDOWS_1252 = [...'\u20ac \u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152 \u017d  \u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153 \u017e\u0178'].map((c) => (c === ' ' ? undefined : c));
+
+/** The error for a file of `size` bytes (`atLeast`: of which `size` were read), more than {@link MAX_BYTES}. */
+export const tooLarge = (size: number, atLeast = false) =>
+  new DecodeError(`it is ${atLeast ? 'at least ' : ''}${size} bytes (${megabytes(size)}); visitmap reads files of at most ${MAX_BYTES} bytes (${megabytes(MAX_BYTES)}, the longest text Node can hold)`);
+
+/**
+ * `LE` or `BE` when the first characters look like UTF-16 without a byte-order mark: of the
+ * first (up to 32) pairs of bytes, at least 3 in 4 are a 0 and a byte that is not, the 0
+ * second (little-endian) or first (big-endian). Text starting with Latin letters, as JSON,
+ * GPX and KML do, is so in UTF-16, and never in UTF-8, where a 0 byte is a NUL character.
+ */
+function utf16Order(bytes: Uint8Array): 'LE' | 'BE' | undefined {
+  const pairs = Math.min(32, bytes.length >> 1);
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] !== 0 && bytes[i + 1] === 0) le++;
+    if (bytes[i] === 0 && bytes[i + 1] !== 0) be++;
+  }
+  return pairs < 2 ? undefined : le * 4 >= pairs * 3 ? 'LE' : be * 4 >= pairs * 3 ? 'BE' : undefined;
+}
+
+/**
+ * The name of the KML file a zip holds (`doc.kml`, else the first `.kml`), from the
+ * central directory at the zip's end; undefined when that cannot be read or lists none.
+ */
+function zipKml(bytes: Uint8Array): string | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
+  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
+  // The end-of-central-directory record: 22 bytes and a comment of up to 65535.
+  let end = bytes.length - 22;
+  while (end >= 0 && end >= bytes.length - 22 - 0xffff && u32(end) !== 0x06054b50) end--;
+  if (end < 0 || u32(end) !== 0x06054b50) return undefined;
+  const names: string[] = [];
+  for (let at = u32(end + 16), n = u16(end + 10); n > 0 && u32(at) === 0x02014b50; n--) {
+    const length = u16(at + 28);
+    names.push(new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + length)));
+    at += 46 + length + u16(at + 30) + u16(at + 32);
+  }
+  const kml = names.filter((name) => /\.kml$/i.test(name));
+  return kml.find((name) => name.toLowerCase() === 'doc.kml') ?? kml[0];
+}
 
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 const megabytes = (n: number) => `${Math.round(n / 2 ** 20)} MB`;

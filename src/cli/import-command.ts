@@ -16,9 +16,11 @@ function formatOf(file: string, text: string): 'gpx' | 'kml' | undefined {
 /**
  * `visitmap import FILE.gpx|FILE.kml`: the itinerary (JSON text) that `fromGPX` or
  * `fromKML` reads from the file. Problems are lines `FILE:line:column: message` (XML
- * that is not well-formed) or `FILE: element/path: message`. A KML placemark that gives no
- * stop is a line `FILE: warning: element/path: placemark N "name" … no stop made of it` on
- * standard error, and a last line says how many were skipped.
+ * that is not well-formed) or `FILE: element/path: message`. A KML placemark (or a GPX track
+ * or route beside waypoints) that gives no stop is a line `FILE: warning: element/path:
+ * placemark N "name" … no stop made of it` on standard error, as is a time not kept as
+ * written (`placemark 4 "Kyoto": its time "2025-05" names only a month …`), and a last line
+ * counts them.
  */
 export async function importCommand(file: string, io: CliIO): Promise<string> {
   const text = await readText(file, io);
@@ -26,15 +28,21 @@ export async function importCommand(file: string, io: CliIO): Promise<string> {
   const format = formatOf(file, text);
   if (!format) throw new CliFailure([`${name}: not a GPX or KML file: expected a .gpx or .kml name, or a <gpx> or <kml> root element`], 1);
   let skipped = 0;
+  let changed = 0;
   const onWarning = (w: ImportWarning) => {
-    skipped++;
+    if (w.skipped) skipped++;
+    else changed++;
     io.stderr(`${name}: warning: ${w.path}: ${w.message}\n`);
   };
   try {
-    const itinerary = format === 'gpx' ? fromGPX(text) : fromKML(text, { onWarning });
-    if (skipped > 0) {
+    const itinerary = format === 'gpx' ? fromGPX(text, { onWarning }) : fromKML(text, { onWarning });
+    if (skipped + changed > 0) {
       const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-      io.stderr(`${name}: imported ${count(itinerary.stops.length, 'stop')} and ${count(itinerary.legs.length, 'leg')}; ${count(skipped, 'placemark')} skipped (see the warnings above)\n`);
+      const what = [
+        skipped > 0 ? `${format === 'kml' ? count(skipped, 'placemark') : `${skipped} ${skipped === 1 ? 'track or route' : 'tracks and routes'}`} skipped` : '',
+        changed > 0 ? `${count(changed, 'time')} not kept as written` : '',
+      ];
+      io.stderr(`${name}: imported ${count(itinerary.stops.length, 'stop')} and ${count(itinerary.legs.length, 'leg')}; ${what.filter(Boolean).join(', ')} (see the warnings above)\n`);
     }
     return `${JSON.stringify(itinerary, null, 2)}\n`;
   } catch (error) {

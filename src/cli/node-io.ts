@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { MAX_BYTES, tooLarge } from './decode';
 import type { CliIO } from './io';
 
 /** The real process: files, standard streams and working directory. */
@@ -12,12 +13,22 @@ export function nodeIO(): CliIO {
   return {
     stdin: async () => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        // Stop holding what could never be one text (see decodeText).
+        if ((size += (chunk as Buffer).length) > MAX_BYTES) throw tooLarge(size, true);
+      }
       return Buffer.concat(chunks);
     },
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFile(path),
+    // The size first: a file too large to be one text is refused before it is read (600 MB took 7.7 s and 670 MB of memory).
+    readFile: async (path) => {
+      const { size, isFile } = await stat(path).then((s) => ({ size: s.size, isFile: s.isFile() }));
+      if (isFile && size > MAX_BYTES) throw tooLarge(size);
+      return readFile(path);
+    },
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
     cwd: process.cwd(),
   };

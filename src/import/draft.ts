@@ -1,5 +1,6 @@
 import { utcString } from '../geojson/time';
 import { ItineraryError, parseItinerary } from '../itinerary/index';
+import { isoCheck } from '../itinerary/iso-date';
 import type { DateCertainty, Issue, Itinerary, LngLat, TravelMode } from '../itinerary/types';
 
 /** A waypoint or placemark of a file visitmap did not write. */
@@ -16,6 +17,8 @@ export interface DraftPoint {
   details?: string[];
   /** Element path, for errors. */
   path: string;
+  /** How warnings name it: `placemark 4 "Kyoto"`, `waypoint 2`. Default: its path. */
+  label?: string;
 }
 
 /** Something of the file that the draft leaves out, and why: where (an element path) and a sentence. */
@@ -24,11 +27,13 @@ export interface ImportWarning {
   path: string;
   /** What was left out and why, naming the placemark: `placemark 2 "Shinkansen" is a line …: no stop made of it …`. */
   message: string;
+  /** True when the whole placemark, track or route gives no stop; false when a part of a stop's data (a time) was left out or changed. */
+  skipped: boolean;
 }
 
 /** Options of `fromKML`. */
 export interface ImportOptions {
-  /** Called with each thing of the file the draft leaves out, in document order. Default: none. */
+  /** Called with each thing of the file the draft leaves out or changes (a time it cannot hold as written), in document order. Default: none. */
   onWarning?: (warning: ImportWarning) => void;
 }
 
@@ -54,28 +59,57 @@ export function modeNamed(text: string | undefined): TravelMode | undefined {
   return text === undefined ? undefined : MODES.find(([re]) => re.test(text))?.[1];
 }
 
-const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?$/;
+const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d)(:\d\d)?(?:\.(\d+))?(Z|[+-]\d\d:?\d\d)?)?$/;
+
+/** A file's time as the itinerary format takes it (see {@link readTime}), and what of the text it could not keep, as words after `Its time "…"`. */
+export interface ReadTime {
+  time?: string;
+  lost?: string;
+}
 
 /**
  * A file's time as the itinerary format takes it: a date, a wall-clock time, UTC, or a
  * local time with the offset it was written with (`2025-05-06T08:00:00+09:00` stays so:
- * in UTC it would fall on the 5th, not the traveller's day); whole seconds; undefined when
- * not understood.
+ * in UTC it would fall on the 5th, not the traveller's day); fractions of a second to the
+ * millisecond. What it cannot keep is said in `lost`: a year or month alone (KML's
+ * `2025-05`: a stop's times take a day), an offset or time of day that cannot be (only
+ * the day is kept), digits past the millisecond (rounded).
+ * @example
+ * readTime('2025-05-11T08:00:00.5+05:30'); // { time: '2025-05-11T08:00:00.500+05:30' }
+ * readTime('2025-05'); // { lost: 'names only a month, and a stop\'s times take a day: left out' }
  */
-export function isoTime(text: string | undefined): string | undefined {
-  const m = text === undefined ? null : ISO.exec(text.trim());
-  if (!m) return undefined;
-  if (m[2] === undefined) return m[1];
-  if (m[3] === undefined) return `${m[1]}T${m[2]}`;
-  const ms = Date.parse(text!.trim());
-  if (!Number.isFinite(ms)) return undefined;
-  const zone = /^([+-])(\d\d):?(\d\d)$/.exec(m[3]);
-  const minutes = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
-  const second = Math.round(ms / 1000) * 1000;
-  if (minutes === 0) return utcString(second);
-  // The wall-clock time at that offset (rounding may carry into the next minute or day), and the offset.
-  return `${utcString(second + minutes * 60_000).slice(0, -1)}${zone![1]}${zone![2]}:${zone![3]}`;
+export function readTime(text: string): ReadTime {
+  const s = text.trim();
+  const m = ISO.exec(s);
+  if (!m) {
+    const part = /^\d{4}(-\d\d)?$/.exec(s) ? (s.length === 4 ? 'a year' : 'a month') : undefined;
+    return { lost: part ? `names only ${part}, and a stop's times take a day: left out` : 'is not an ISO 8601 date or time and was left out' };
+  }
+  const [, date, hm, sec, fraction, zone] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string | undefined];
+  if (isoCheck(date) !== 0) return { lost: 'is not a real date and was left out' };
+  if (hm === undefined) return { time: date };
+  const z = zone === undefined || zone === 'Z' ? undefined : /^([+-])(\d\d):?(\d\d)$/.exec(zone)!;
+  const offset = z ? `${z[1]}${z[2]}:${z[3]}` : zone ?? '';
+  const whole = `${date}T${hm}${sec ?? ':00'}`;
+  if (isoCheck(`${whole}${offset}`) !== 0) {
+    const what = isoCheck(whole) !== 0 ? `a time of day, ${hm}${sec ?? ''}, that cannot be` : `an offset, ${zone}, beyond ±23:59`;
+    return { time: date, lost: `has ${what}: only its day ${date} was kept` };
+  }
+  const ms = fraction === undefined ? 0 : Math.round(Number(`0.${fraction}`) * 1000);
+  const lost = fraction !== undefined && fraction.length > 3 && ms !== Number(`0.${fraction}`) * 1000 ? `gives ${fraction.length} digits of a second: kept to the millisecond` : undefined;
+  if (zone === undefined && !ms) return { time: `${date}T${hm}${sec ?? ''}`, lost };
+  const minutes = z ? Number(z[2]) * 60 + Number(z[3]) : 0;
+  // The wall-clock time as written (a rounded fraction may carry into the next second or day).
+  const at = utcString(Date.parse(`${whole}Z`) + ms);
+  return { time: zone === undefined ? at.slice(0, -1) : minutes === 0 ? at : `${at.slice(0, -1)}${offset}`, lost };
 }
+
+/** {@link readTime}'s time when it keeps the whole of the text but digits past the millisecond, else undefined. */
+export const isoTime = (text: string | undefined): string | undefined => {
+  if (text === undefined) return undefined;
+  const read = readTime(text);
+  return read.lost === undefined || read.lost.startsWith('gives') ? read.time : undefined;
+};
 
 const slug = (text: string) =>
   text
@@ -99,7 +133,14 @@ const AT_KM = 0.5;
  * What the file says in words of a point (its `details`) opens the stop's note; the
  * file's own description of itself is the itinerary's `description`.
  */
-export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined, points: DraftPoint[], lines: DraftLine[], description?: string): Itinerary {
+export function draftItinerary(
+  format: 'GPX' | 'KML',
+  title: string | undefined,
+  points: DraftPoint[],
+  lines: DraftLine[],
+  description?: string,
+  options: ImportOptions = {},
+): Itinerary {
   const issues: Issue[] = [];
   if (points.length === 0) {
     for (const [n, line] of lines.entries()) {
@@ -128,10 +169,18 @@ export function draftItinerary(format: 'GPX' | 'KML', title: string | undefined,
     used.add(id);
     const notes = [`Imported from ${format}: the file does not say whether the point is the venue itself, a district or the city, so precision is the least claim.`];
     const stop: Record<string, unknown> = { id, name, coordinates: p.coordinates, precision: 'city' };
-    let arrive = isoTime(p.time);
+    // A time the format cannot hold as written: kept as far as it can be, the text in the note, and a warning.
+    const read = (text: string | undefined, which: string) => {
+      const r = text === undefined ? {} : readTime(text);
+      if (r.lost !== undefined) {
+        notes.push(`${which} "${text}" ${r.lost}.`);
+        options.onWarning?.({ path: p.path, message: `${p.label ?? p.path}: ${which.toLowerCase()} "${text}" ${r.lost} (the text is in the stop's note)`, skipped: false });
+      }
+      return r.time;
+    };
+    let arrive = read(p.time, 'Its time');
     let certainty = p.certainty;
-    if (p.time !== undefined && arrive === undefined) notes.push(`Its time "${p.time}" is not an ISO 8601 date or time and was left out.`);
-    let depart = isoTime(p.until);
+    let depart = read(p.until, 'Its end time');
     if (arrive === undefined && p.time === undefined && recorded.length > 0) {
       // The first and last recorded times at the point (else the nearest one's): the track went by.
       const at = recorded.filter((r) => km(r[0], p.coordinates) <= AT_KM);
@@ -186,12 +235,24 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 
 /**
  * The text of a description that may be HTML (KML balloons, My Maps): a line break for
- * `<br>` and the end of a block, no tags, entities decoded, blank lines dropped.
+ * `<br>` and the end of a block, no tags, entities decoded, blank lines dropped. A link
+ * keeps its address after its text, `text (address)` (the address alone when it is the
+ * text; an http, https, mailto or relative address only); what a `<script>` or `<style>`
+ * element holds is code, not text, and is left out, as are comments.
  * @example
  * htmlText('Arrival 09:40<br>Flight CX 594'); // 'Arrival 09:40\nFlight CX 594'
+ * htmlText('<a href="https://e.x/">site</a>'); // 'site (https://e.x/)'
  */
 export function htmlText(html: string): string {
   return html
+    .replace(/<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+    .replace(/<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi, (all, dq?: string, sq?: string, bare?: string, inner = '') => {
+      const address = (dq ?? sq ?? bare ?? '').trim();
+      const text = inner.replace(/<[^>]*>/g, '').trim();
+      // As links anywhere in visitmap: http, https, mailto or relative addresses only.
+      const kept = address && !address.startsWith('#') && (/^(?:https?|mailto):/i.test(address) || !/^[a-z][\w+.-]*:/i.test(address));
+      return !kept || text === address ? inner : text ? `${inner} (${address})` : address;
+    })
     .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h[1-6])\s*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (all, dec: string, hex: string, name: string) =>

@@ -4,7 +4,7 @@ import type { FlatProperties } from '../geojson/flat';
 import { VISITMAP_XMLNS } from '../geojson/flat-rows';
 import { ItineraryError } from '../itinerary/index';
 import type { Issue, Itinerary, LngLat } from '../itinerary/types';
-import { detailLines, draftItinerary, type DraftLine, type DraftPoint } from './draft';
+import { detailLines, draftItinerary, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
@@ -60,7 +60,7 @@ const lineOf = (g: LineString | MultiLineString): LngLat[] =>
  * @example
  * const itinerary = fromGPX(await readFile('phone-export.gpx', 'utf8'));
  */
-export function fromGPX(text: string): Itinerary {
+export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
   const doc = parseXml(text, 'gpx');
   const root = doc.documentElement;
   const issues = checkPoints(root);
@@ -85,12 +85,14 @@ export function fromGPX(text: string): Itinerary {
 
   const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
   // A waypoint, or a route's point: a place a person chose, with its own words.
-  const pointOf = (el: Element): DraftPoint => {
+  const pointOf = (el: Element, i: number, what: string): DraftPoint => {
     const text = (name: string) => children(el, name)[0]?.textContent;
     const details = detailLines([['Description', text('desc')], ['Comment', text('cmt')], ['Type', text('type')]]);
-    return { name: str(text('name')?.trim()), coordinates: coordinates(el), time: str(text('time')?.trim()), certainty: 'inferred', details, path: elementPath(el) };
+    const name = str(text('name')?.trim());
+    const label = `${what} ${i + 1}${name === undefined ? '' : ` ${JSON.stringify(name)}`}`;
+    return { name, coordinates: coordinates(el), time: str(text('time')?.trim()), certainty: 'inferred', details, path: elementPath(el), label };
   };
-  const points = wpts.map(pointOf);
+  const points = wpts.map((el, i) => pointOf(el, i, 'waypoint'));
   const lines: DraftLine[] = [];
   // Without waypoints, every point of a route is a stop (a track's points are only recorded:
   // its ends stand for it), one where a route ends and the next begins, and each leg a
@@ -99,11 +101,11 @@ export function fromGPX(text: string): Itinerary {
   for (const r of routes) {
     const type = str(children(r, 'type')[0]?.textContent);
     const name = str(children(r, 'name')[0]?.textContent);
-    for (const el of children(r, 'rtept')) {
-      const p = pointOf(el);
+    for (const [i, el] of children(r, 'rtept').entries()) {
+      const p = pointOf(el, i, 'route point');
       const last = points[points.length - 1];
       if (last && last.coordinates[0] === p.coordinates[0] && last.coordinates[1] === p.coordinates[1]) continue;
-      if (last) lines.push({ name, type: el === children(r, 'rtept')[0] ? undefined : type, coordinates: [last.coordinates, p.coordinates] });
+      if (last) lines.push({ name, type: i === 0 ? undefined : type, coordinates: [last.coordinates, p.coordinates] });
       points.push(p);
     }
   }
@@ -116,9 +118,35 @@ export function fromGPX(text: string): Itinerary {
       lines.push({ name: str(p.name), type: str(p.type), coordinates: coords, times: flat && flat.length === coords.length ? flat : undefined });
     }
   }
+  // With waypoints, the stops are theirs: say what each route and track still gives, and that its points make no stop
+  // (after the waypoints' own warnings: a GPX has its waypoints first, then routes, then tracks).
+  const later: ImportWarning[] = [];
+  if (wpts.length > 0) {
+    const undated = points.some((p) => p.time === undefined);
+    for (const [kind, point] of [['rte', 'rtept'], ['trk', 'trkpt']] as const) {
+      children(root, kind).forEach((el, i) => {
+        const count = el.getElementsByTagName(point).length;
+        const name = children(el, 'name')[0]?.textContent?.trim();
+        const what = kind === 'trk' ? 'track' : 'route';
+        const gives = [
+          kind === 'trk' && undated && Array.from(el.getElementsByTagName('time')).length > 0 ? 'its recorded times date the waypoints that have no time of their own' : '',
+          "its name or type may give the legs' travel mode",
+        ];
+        later.push({
+          path: elementPath(el),
+          message: `${what} ${i + 1}${name ? ` ${JSON.stringify(name)}` : ''} (${count} point${count === 1 ? '' : 's'}) is a line beside the file's waypoints: no stop made of its points (${gives.filter(Boolean).join('; ')})`,
+          skipped: true,
+        });
+      });
+    }
+  }
   const title = metadata ? children(metadata, 'name')[0]?.textContent ?? undefined : undefined;
   const about = metadata ? children(metadata, 'desc')[0]?.textContent?.trim() : undefined;
   // A route is planned and named by a person; a track's name is often the time it was recorded.
   const route = children(root, 'rte').map((r) => children(r, 'name')[0]?.textContent?.trim()).find(Boolean);
-  return draftItinerary('GPX', title ?? route ?? lines[0]?.name, points, lines, about || undefined);
+  try {
+    return draftItinerary('GPX', title ?? route ?? lines[0]?.name, points, lines, about || undefined, options);
+  } finally {
+    for (const w of later) options.onWarning?.(w);
+  }
 }

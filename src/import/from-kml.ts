@@ -3,7 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { FlatProperties } from '../geojson/flat';
 import { ItineraryError } from '../itinerary/index';
 import type { Itinerary, LngLat } from '../itinerary/types';
-import { detailLines, draftItinerary, htmlText, type DraftLine, type DraftPoint, type ImportOptions } from './draft';
+import { detailLines, draftItinerary, htmlText, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
@@ -97,17 +97,21 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
   const lineOnly: number[] = [];
   features.forEach((f, i) => {
     const p = (f.properties ?? {}) as Record<string, unknown>;
-    const span = p.timespan as { begin?: string; end?: string } | undefined;
+    const pm = placemarks[i]!;
+    // TimeStamp and TimeSpan in any namespace: Google Earth writes gx:TimeStamp and gx:TimeSpan too.
+    const when = (parent: string, child: string) => str(children(pm, parent).flatMap((e) => children(e, child))[0]?.textContent);
     const found = pointsOf(f.geometry);
     if (found.length === 1) {
+      const name = str(p.name);
       points.push({
-        name: str(p.name),
+        name,
         coordinates: found[0]!,
-        time: gdalTime(p.timestamp) ?? str(p.timestamp) ?? str(span?.begin) ?? gdalTime(p.begin),
-        until: str(span?.end) ?? gdalTime(p.end),
+        time: gdalTime(p.timestamp) ?? when('TimeStamp', 'when') ?? str(p.timestamp) ?? when('TimeSpan', 'begin') ?? gdalTime(p.begin),
+        until: when('TimeSpan', 'end') ?? gdalTime(p.end),
         certainty: 'stated',
-        details: placemarkDetails(placemarks[i]!),
-        path: elementPath(placemarks[i]!),
+        details: placemarkDetails(pm),
+        path: elementPath(pm),
+        label: `placemark ${i + 1}${name === undefined ? '' : ` ${JSON.stringify(name)}`}`,
       });
     } else if (found.length > 1) {
       skipped.push([i, `has ${found.length} points (a MultiGeometry), and which one is the stop is not clear: no stop made of it`]);
@@ -115,20 +119,35 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
       const own = linesOf(f.geometry);
       for (const line of own) lines.push({ name: str(p.name), type: str(p.mode) ?? str(p.type), coordinates: line });
       if (own.length > 0) lineOnly.push(i);
-      else skipped.push([i, `${f.geometry ? `is ${AREAS[f.geometry.type] ?? `a ${f.geometry.type}`}, not a point` : 'has no geometry'}: no stop made of it`]);
+      else skipped.push([i, `${f.geometry ? `is ${AREAS[f.geometry.type] ?? `a ${f.geometry.type}`}, not a point` : unread(pm)}: no stop made of it`]);
     }
   });
   // Without any point the lines' ends are the stops; with points, a line gives at most the legs' mode.
   if (points.length > 0) {
     for (const i of lineOnly) skipped.push([i, "is a line (a path or a recorded track), not a point: no stop made of it (its name or type may give the legs' travel mode)"]);
   }
-  for (const [i, why] of skipped.sort((a, b) => a[0] - b[0])) {
+  // The warnings in document order: those of the stops' times by their placemark's place.
+  const warnings: Array<[number, ImportWarning]> = skipped.map(([i, why]) => {
     const name = str(features[i]!.properties?.name);
-    options.onWarning?.({ path: elementPath(placemarks[i]!), message: `placemark ${i + 1}${name === undefined ? '' : ` ${JSON.stringify(name)}`} ${why}` });
-  }
+    return [i, { path: elementPath(placemarks[i]!), message: `placemark ${i + 1}${name === undefined ? '' : ` ${JSON.stringify(name)}`} ${why}`, skipped: true }];
+  });
+  const at = new Map(placemarks.map((pm, i) => [elementPath(pm), i]));
   const title = document ? children(document, 'name')[0]?.textContent ?? undefined : undefined;
   const about = document ? children(document, 'description')[0]?.textContent : undefined;
-  return draftItinerary('KML', title, points, lines, about ? htmlText(about) || undefined : undefined);
+  try {
+    return draftItinerary('KML', title, points, lines, about ? htmlText(about) || undefined : undefined, { onWarning: (w) => warnings.push([at.get(w.path) ?? Infinity, w]) });
+  } finally {
+    for (const [, w] of warnings.sort((a, b) => a[0] - b[0])) options.onWarning?.(w);
+  }
+}
+
+/** Why a placemark without a geometry has none: coordinates that are not numbers (quoted), or none at all. */
+function unread(pm: Element): string {
+  const text = Array.from(pm.getElementsByTagName('*'))
+    .filter((e) => e.localName === 'coordinates' || e.localName === 'coord')
+    .map((e) => e.textContent?.trim())
+    .find(Boolean);
+  return text === undefined ? 'has no geometry' : `has coordinates ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)} that are not longitude,latitude numbers`;
 }
 
 /**

@@ -116,6 +116,56 @@ describe('reading files that are not UTF-8', () => {
     // The start of a zip's local file header, as My Maps' KMZ export has it.
     const io = fakeIO({ files: { '/work/trip.kmz': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x08, 0x00, 0x08, 0x00, ...latin1('doc.kml')]) } });
     expect(await run(['import', 'trip.kmz'], io)).toBe(1);
-    expect(io.err()).toBe('visitmap: cannot read trip.kmz: it is a zip archive, not text (a .kmz is one: unzip doc.kml from it and import that)\n');
+    expect(io.err()).toBe('visitmap: cannot read trip.kmz: it is a zip archive, not text (a .kmz is one: unzip the .kml inside from it and import that)\n');
+  });
+
+  it('names the .kml a .kmz holds, from the zip\'s central directory', async () => {
+    // As the tester's nested.kmz: an image first, then the KML in a folder; a .kml named doc.kml wins.
+    for (const [names, kml] of [[['images/icon.png', 'files/trip.kml'], 'files/trip.kml'], [['a.kml', 'doc.kml'], 'doc.kml']] as const) {
+      const io = fakeIO({ files: { '/work/trip.kmz': zip(names.map((n) => [n, 'x'])) } });
+      expect(await run(['import', 'trip.kmz'], io)).toBe(1);
+      expect(io.err()).toBe(`visitmap: cannot read trip.kmz: it is a zip archive, not text (a .kmz is one: unzip ${kml} from it and import that)\n`);
+    }
+  });
+
+  it('says a file looks like UTF-16 without a byte-order mark, rather than that it is not UTF-8 or not well-formed', async () => {
+    const le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = (text: string) => le(text).map((_, i, a) => a[i ^ 1]!);
+    const cases = [
+      ['validate', 'ascii16.json', le('{"id":"x"}'), 'LE'],
+      ['import', 'ascii16.gpx', be('<gpx version="1.1"><wpt lat="1" lon="2"/></gpx>'), 'BE'],
+      ['import', 'u16.kml', le('<?xml version="1.0" encoding="UTF-16BE"?><kml/>'), 'LE'],
+    ] as const;
+    for (const [command, file, bytes, order] of cases) {
+      const io = fakeIO({ files: { [`/work/${file}`]: bytes } });
+      expect(await run([command, file], io)).toBe(1);
+      expect(io.err()).toBe(
+        `visitmap: cannot read ${file}: it looks like UTF-16 ${order} without a byte-order mark (every second byte is 0, as in text of Latin letters); save it as UTF-8, or as UTF-16 with a byte-order mark\n`,
+      );
+    }
+  });
+
+  it('reads XML in UTF-16 without a byte-order mark when its declaration names UTF-16, as XML allows', async () => {
+    const kml = '<?xml version="1.0" encoding="UTF-16LE"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>Zürich 北京</name><Point><coordinates>8.54,47.37</coordinates></Point></Placemark></kml>';
+    const io = fakeIO({ files: { '/work/u16.kml': new Uint8Array(Buffer.from(kml, 'utf16le')) } });
+    expect(await run(['import', 'u16.kml'], io)).toBe(0);
+    expect(JSON.parse(io.out()).stops[0].name).toBe('Zürich 北京');
   });
 });
+
+/** A zip of `files` stored uncompressed (checksums left 0: only the names are read). */
+function zip(files: Array<readonly [string, string]>): Uint8Array {
+  const parts: number[] = [];
+  const central: number[] = [];
+  const u16 = (n: number) => [n & 0xff, n >> 8];
+  const u32 = (n: number) => [...u16(n & 0xffff), ...u16(n >>> 16)];
+  for (const [name, text] of files) {
+    const [n, data] = [[...new TextEncoder().encode(name)], [...new TextEncoder().encode(text)]];
+    const offset = parts.length;
+    parts.push(...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...u32(data.length), ...u32(data.length), ...u16(n.length), ...u16(0), ...n, ...data);
+    central.push(...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...u32(data.length), ...u32(data.length));
+    central.push(...u16(n.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...n);
+  }
+  const at = parts.length;
+  return new Uint8Array([...parts, ...central, ...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(files.length), ...u16(files.length), ...u32(central.length), ...u32(at), ...u16(0)]);
+}

@@ -56,6 +56,24 @@ describe('visitmap import of placemarks that give no stop', () => {
   });
 });
 
+describe('visitmap import of times it cannot keep as written, and of tracks beside waypoints', () => {
+  it('warns of each on standard error, naming the placemark, and counts them apart from skipped placemarks', async () => {
+    const pm = (name: string, when: string) => `<Placemark><name>${name}</name><TimeStamp><when>${when}</when></TimeStamp><Point><coordinates>1,2</coordinates></Point></Placemark>`;
+    const kml = `<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${pm('Month', '2025-05')}<Placemark><name>Park</name></Placemark>${pm('Bad', '2025-05-12T08:00:00+25:00')}</Document></kml>`;
+    const io = fakeIO({ files: { '/work/times.kml': kml } });
+    expect(await run(['import', 'times.kml'], io)).toBe(0);
+    expect(io.err()).toBe(
+      'times.kml: warning: kml/Document/Placemark[1]: placemark 1 "Month": its time "2025-05" names only a month, and a stop\'s times take a day: left out (the text is in the stop\'s note)\n' +
+        'times.kml: warning: kml/Document/Placemark[2]: placemark 2 "Park" has no geometry: no stop made of it\n' +
+        'times.kml: warning: kml/Document/Placemark[3]: placemark 3 "Bad": its time "2025-05-12T08:00:00+25:00" has an offset, +25:00, beyond ±23:59: only its day 2025-05-12 was kept (the text is in the stop\'s note)\n' +
+        'times.kml: imported 2 stops and 1 leg; 1 placemark skipped, 2 times not kept as written (see the warnings above)\n',
+    );
+    const gpx = fakeIO({ files: { '/work/basecamp.gpx': readFileSync(path.join(repoRoot, 'tests/import/fixtures/garmin-basecamp.gpx')) } });
+    expect(await run(['import', 'basecamp.gpx'], gpx)).toBe(0);
+    expect(gpx.err().split('\n').slice(-2)).toEqual(['basecamp.gpx: imported 2 stops and 1 leg; 2 tracks and routes skipped (see the warnings above)', '']);
+  });
+});
+
 describe('visitmap geojson --flat', () => {
   it('writes the flat profile, which reads back as the same itinerary', async () => {
     const io = fakeIO({ files: { '/work/visit.json': seed } });

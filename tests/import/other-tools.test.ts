@@ -100,6 +100,7 @@ describe('fromKML on placemarks that are not one point', () => {
       {
         path: 'kml/Document/Placemark[2]',
         message: 'placemark 2 "Shinkansen" is a line (a path or a recorded track), not a point: no stop made of it (its name or type may give the legs\' travel mode)',
+        skipped: true,
       },
     ]);
   });
@@ -120,9 +121,22 @@ describe('fromKML on placemarks that are not one point', () => {
     );
     expect(draft.stops.map((s) => s.name)).toEqual(['A', 'B']);
     expect(warnings).toEqual([
-      { path: 'kml/Document/Placemark[2]', message: 'placemark 2 "Two" has 2 points (a MultiGeometry), and which one is the stop is not clear: no stop made of it' },
-      { path: 'kml/Document/Placemark[3]', message: 'placemark 3 "Park" is an area (a polygon), not a point: no stop made of it' },
-      { path: 'kml/Document/Placemark[4]', message: 'placemark 4 has no geometry: no stop made of it' },
+      { path: 'kml/Document/Placemark[2]', message: 'placemark 2 "Two" has 2 points (a MultiGeometry), and which one is the stop is not clear: no stop made of it', skipped: true },
+      { path: 'kml/Document/Placemark[3]', message: 'placemark 3 "Park" is an area (a polygon), not a point: no stop made of it', skipped: true },
+      { path: 'kml/Document/Placemark[4]', message: 'placemark 4 has no geometry: no stop made of it', skipped: true },
+    ]);
+  });
+
+  it('says that coordinates are not numbers, quoting them, rather than that the placemark has no geometry', () => {
+    const warnings: ImportWarning[] = [];
+    const draft = fromKML(
+      '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Tokyo</name><Point><coordinates>139.69,35.69</coordinates></Point></Placemark>' +
+        '<Placemark><name>BadCoord</name><Point><coordinates> abc,def </coordinates></Point></Placemark></Document></kml>',
+      { onWarning: (w) => warnings.push(w) },
+    );
+    expect(draft.stops.map((s) => s.name)).toEqual(['Tokyo']);
+    expect(warnings).toEqual([
+      { path: 'kml/Document/Placemark[2]', message: 'placemark 2 "BadCoord" has coordinates "abc,def" that are not longitude,latitude numbers: no stop made of it', skipped: true },
     ]);
   });
 
@@ -144,10 +158,80 @@ describe('fromKML on times written with an offset', () => {
     ]);
   });
 
-  it('gives whole seconds, carrying over the day, writes +0900 as +09:00, and an offset of zero as Z', () => {
+  it('keeps fractions of a second to the millisecond, writes +0900 as +09:00, and an offset of zero as Z', () => {
     const pm = (when: string) => `<Placemark><TimeStamp><when>${when}</when></TimeStamp><Point><coordinates>1,2</coordinates></Point></Placemark>`;
-    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${['2025-05-06T23:59:59.6-04:00', '2025-05-08T08:00:00+0900', '2025-05-09T08:00:00+00:00'].map(pm).join('')}</Document></kml>`);
-    expect(draft.stops.map((s) => s.arrive)).toEqual(['2025-05-07T00:00:00-04:00', '2025-05-08T08:00:00+09:00', '2025-05-09T08:00:00Z']);
+    const warnings: ImportWarning[] = [];
+    const draft = fromKML(
+      `<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${['2025-05-06T23:59:59.6-04:00', '2025-05-08T08:00:00+0900', '2025-05-09T08:00:00+00:00', '2025-05-11T08:00:00.500+05:30', '2025-05-12T08:00:00.000Z'].map(pm).join('')}</Document></kml>`,
+      { onWarning: (w) => warnings.push(w) },
+    );
+    expect(draft.stops.map((s) => s.arrive)).toEqual(['2025-05-06T23:59:59.600-04:00', '2025-05-08T08:00:00+09:00', '2025-05-09T08:00:00Z', '2025-05-11T08:00:00.500+05:30', '2025-05-12T08:00:00Z']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('rounds digits past the millisecond, carrying over the day, and says so', () => {
+    const warnings: ImportWarning[] = [];
+    const draft = fromKML(
+      '<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>Late</name><TimeStamp><when>2025-05-06T23:59:59.9996-04:00</when></TimeStamp><Point><coordinates>1,2</coordinates></Point></Placemark></kml>',
+      { onWarning: (w) => warnings.push(w) },
+    );
+    expect(draft.stops[0]!.arrive).toBe('2025-05-07T00:00:00-04:00');
+    expect(draft.stops[0]!.note).toContain('Its time "2025-05-06T23:59:59.9996-04:00" gives 4 digits of a second: kept to the millisecond.');
+    expect(warnings).toEqual([
+      {
+        path: 'kml/Placemark',
+        message: 'placemark 1 "Late": its time "2025-05-06T23:59:59.9996-04:00" gives 4 digits of a second: kept to the millisecond (the text is in the stop\'s note)',
+        skipped: false,
+      },
+    ]);
+  });
+});
+
+describe('fromKML on times the itinerary cannot hold as written', () => {
+  const warnings: ImportWarning[] = [];
+  // As the tester's times.kml: <when> with a month only, an offset that cannot be, a gx:TimeStamp, and a gx:TimeSpan whose end is a year.
+  const pm = (name: string, time: string) => `<Placemark><name>${name}</name>${time}<Point><coordinates>1,2</coordinates></Point></Placemark>`;
+  const draft = fromKML(
+    `<kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2"><Document>${[
+      pm('Month', '<TimeStamp><when>2025-05</when></TimeStamp>'),
+      pm('Bad', '<TimeStamp><when>2025-05-12T08:00:00+25:00</when></TimeStamp>'),
+      pm('GX', '<gx:TimeStamp><when>2025-05-13T08:00:00+08:00</when></gx:TimeStamp>'),
+      pm('Span', '<gx:TimeSpan><begin>2025-05-14</begin><end>2026</end></gx:TimeSpan>'),
+    ].join('')}</Document></kml>`,
+    { onWarning: (w) => warnings.push(w) },
+  );
+
+  it('keeps what it can: the day of a time whose offset cannot be, and a gx:TimeStamp or gx:TimeSpan as the plain ones', () => {
+    expect(draft.stops.map((s) => [s.name, s.arrive, s.depart, s.dateCertainty])).toEqual([
+      ['Month', undefined, undefined, undefined],
+      ['Bad', '2025-05-12', undefined, 'stated'],
+      ['GX', '2025-05-13T08:00:00+08:00', undefined, 'stated'],
+      ['Span', '2025-05-14', undefined, 'stated'],
+    ]);
+  });
+
+  it("keeps the text in the stop's note and warns, naming the placemark", () => {
+    expect(draft.stops[0]!.note).toContain('Its time "2025-05" names only a month, and a stop\'s times take a day: left out.');
+    expect(draft.stops[1]!.note).toContain('Its time "2025-05-12T08:00:00+25:00" has an offset, +25:00, beyond ±23:59: only its day 2025-05-12 was kept.');
+    expect(draft.stops[3]!.note).toContain('Its end time "2026" names only a year, and a stop\'s times take a day: left out.');
+    expect(warnings).toEqual([
+      { path: 'kml/Document/Placemark[1]', message: 'placemark 1 "Month": its time "2025-05" names only a month, and a stop\'s times take a day: left out (the text is in the stop\'s note)', skipped: false },
+      {
+        path: 'kml/Document/Placemark[2]',
+        message: 'placemark 2 "Bad": its time "2025-05-12T08:00:00+25:00" has an offset, +25:00, beyond ±23:59: only its day 2025-05-12 was kept (the text is in the stop\'s note)',
+        skipped: false,
+      },
+      { path: 'kml/Document/Placemark[4]', message: 'placemark 4 "Span": its end time "2026" names only a year, and a stop\'s times take a day: left out (the text is in the stop\'s note)', skipped: false },
+    ]);
+  });
+
+  it('gives the warnings of skipped placemarks and of times in document order', () => {
+    const order: string[] = [];
+    fromKML(
+      `<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${pm('Month', '<TimeStamp><when>2025-05</when></TimeStamp>')}<Placemark><name>Empty</name></Placemark>${pm('Year', '<TimeStamp><when>2025</when></TimeStamp>')}</Document></kml>`,
+      { onWarning: (w) => order.push(w.path) },
+    );
+    expect(order).toEqual(['kml/Document/Placemark[1]', 'kml/Document/Placemark[2]', 'kml/Document/Placemark[3]']);
   });
 });
 
@@ -167,7 +251,16 @@ describe("what the file says in words, kept in the stops' notes", () => {
   it('makes HTML text: tags dropped, entities decoded, a line per break or block', () => {
     const pm = `<Placemark><description><![CDATA[<p><b>Lunch</b> &amp; talk&nbsp;at &#26481;&#x4EAC;</p><div>with <a href="https://x.example/">the mayor</a></div>]]></description><Point><coordinates>1,2</coordinates></Point></Placemark>`;
     const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${pm}</Document></kml>`);
-    expect(draft.stops[0]!.note).toBe(`Description: Lunch & talk at 東京\nwith the mayor\n${ours}`);
+    expect(draft.stops[0]!.note).toBe(`Description: Lunch & talk at 東京\nwith the mayor (https://x.example/)\n${ours}`);
+  });
+
+  it("leaves out what a <script> or <style> holds, and keeps a link's address after its text", () => {
+    // As the tester's desc.kml, with a style, a link whose text is its address, and addresses visitmap would not link.
+    const html =
+      '<style>p { color: red }</style><p>Hi &amp; <b>bold</b> <a href="https://e.x/">site</a><script>alert(1)</script><img src=x onerror=alert(2)>&nbsp;end</p>' +
+      "<p><a href='mailto:a@e.x'><i>mail</i> us</a>, <a href=https://e.x/b>https://e.x/b</a>, <a href=\"javascript:alert(3)\">run</a>, <a href=\"#top\">top</a></p><script>unclosed";
+    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><description><![CDATA[${html}]]></description><Point><coordinates>1,2</coordinates></Point></Placemark></kml>`);
+    expect(draft.stops[0]!.note).toBe(`Description: Hi & bold site (https://e.x/) end\nmail us (mailto:a@e.x), https://e.x/b, run, top\n${ours}`);
   });
 
   it("keeps a GPX waypoint's description, comment and type, and the file's own description", () => {
@@ -175,6 +268,38 @@ describe("what the file says in words, kept in the stops' notes", () => {
     expect(draft.stops[0]!.note).toMatch(/^Description: Main station\nComment: Start\nType: user\nImported from GPX: /);
     expect(draft.stops[1]!.note).toMatch(/^Imported from GPX: /);
     expect(draft.description).toBe('Swiss rail day');
+  });
+});
+
+describe('fromGPX on tracks and routes beside waypoints', () => {
+  it('warns that their points make no stop, saying what they still give', () => {
+    const warnings: ImportWarning[] = [];
+    const draft = fromGPX(fixture('garmin-basecamp.gpx'), { onWarning: (w) => warnings.push(w) });
+    expect(draft.stops.map((s) => s.name)).toEqual(['Zürich HB', 'Bern Bundesplatz']);
+    expect(warnings).toEqual([
+      {
+        path: 'gpx/rte',
+        message: 'route 1 "Zürich to Bern" (2 points) is a line beside the file\'s waypoints: no stop made of its points (its name or type may give the legs\' travel mode)',
+        skipped: true,
+      },
+      {
+        path: 'gpx/trk',
+        message: 'track 1 "2024-05-06 07:01:00 Day" (3 points) is a line beside the file\'s waypoints: no stop made of its points (its name or type may give the legs\' travel mode)',
+        skipped: true,
+      },
+    ]);
+    // A recorded track dates the waypoints without a time of their own: the warning says so.
+    const phone: ImportWarning[] = [];
+    fromGPX(fixture('phone-recording.gpx'), { onWarning: (w) => phone.push(w) });
+    expect(phone.map((w) => w.message)).toEqual([
+      'track 1 "Day drive" (6 points) is a line beside the file\'s waypoints: no stop made of its points (its recorded times date the waypoints that have no time of their own; its name or type may give the legs\' travel mode)',
+    ]);
+  });
+
+  it('warns of nothing when the track is all there is: its ends are the stops', () => {
+    const warnings: ImportWarning[] = [];
+    fromGPX(fixture('phone-recording.gpx').replace(/<wpt[\s\S]*?<\/wpt>/g, ''), { onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]);
   });
 });
 
