@@ -114,6 +114,11 @@ export function fromGeoJSON(fc: unknown): Itinerary {
     throw new ItineraryError([{ path: 'type', message: 'expected a GeoJSON FeatureCollection' }]);
   }
   if (!Array.isArray(fc.features)) throw new ItineraryError([{ path: 'features', message: 'expected an array of features' }]);
+  // A file saved in a projected system (ogr2ogr -t_srs EPSG:3857) says so in the old `crs` member: one issue, not one per coordinate.
+  const crs = (fc.crs as { properties?: { name?: unknown } } | undefined)?.properties?.name;
+  if (typeof crs == 'string' && !/CRS:?84$|4326$/.test(crs)) {
+    throw new ItineraryError([{ path: 'crs', message: `${crs}, not longitude and latitude: reproject it (ogr2ogr -t_srs EPSG:4326)` }]);
+  }
   let meetingRows = new Map<number, number[]>();
   const flat = isFlat(fc);
   if (flat) ({ fc, meetingRows } = unflatten(fc));

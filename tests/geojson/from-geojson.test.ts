@@ -162,6 +162,18 @@ describe('fromGeoJSON', () => {
     ]);
   });
 
+  it('names a projected crs once, with how to reproject, rather than every coordinate as out of range; reads CRS84 and EPSG:4326', () => {
+    const crs = (name: string) => ({ type: 'name', properties: { name } });
+    const g = exported(SEED);
+    // ogr2ogr -t_srs EPSG:3857 gave a line per coordinate ("longitude 12709279.47 is outside …") and no word of the crs.
+    expect(issuesOf(() => fromGeoJSON({ ...g, crs: crs('urn:ogc:def:crs:EPSG::3857') }))).toEqual([
+      { path: 'crs', message: 'urn:ogc:def:crs:EPSG::3857, not longitude and latitude: reproject it (ogr2ogr -t_srs EPSG:4326)' },
+    ]);
+    for (const name of ['urn:ogc:def:crs:OGC:1.3:CRS84', 'urn:ogc:def:crs:EPSG::4326', 'EPSG:4326', 'OGC:CRS84']) {
+      expect(fromGeoJSON({ ...g, crs: crs(name) }), name).toEqual(fromGeoJSON(g));
+    }
+  });
+
   it('rejects duplicate orders and a format version newer than it reads', () => {
     const g = exported('tests/fixtures/in/pacific-crossing.json');
     (g.features[1]!.properties as Json).order = 1;
