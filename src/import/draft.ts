@@ -124,6 +124,9 @@ const km = (a: LngLat, b: LngLat) => Math.hypot((a[0] - b[0]) * 111.32 * Math.co
 /** Recorded points this close to a waypoint count as being there. */
 const AT_KM = 0.5;
 
+/** How near a stop (km) a line must begin and end to be the way between those stops. */
+const ENDS_KM = 2;
+
 /**
  * A draft itinerary from another tool's file: the points become stops in order (or,
  * without points, the lines' ends do), a leg between each pair, with the mode a line
@@ -205,18 +208,31 @@ export function draftItinerary(
 
   const named = lines.map((l) => modeNamed(l.type) ?? modeNamed(l.name));
   const all = new Set(named.filter((m) => m !== undefined));
+  // A line whose ends lie at two stops carries the legs between them, and only those (Google
+  // Earth's one path "Train to Inverness", from Stirling, is not the leg to Stirling); else the
+  // lines are the legs in order, or one line is all of them.
+  const stopAt = (c: LngLat) => {
+    const d = points.map((p) => km(p.coordinates, c));
+    const i = d.indexOf(Math.min(...d));
+    return d[i]! <= ENDS_KM ? i : -1;
+  };
+  const spans = lines.map((l) => [stopAt(l.coordinates[0]!), stopAt(l.coordinates[l.coordinates.length - 1]!)] as const);
+  const spanned = spans.some(([a, b]) => a >= 0 && b > a);
+  const perLeg = spanned || named.length === stops.length - 1;
   const legs = stops.slice(1).map((s, j) => {
-    const mode = named.length === stops.length - 1 ? named[j] : all.size === 1 && named.every((m) => m !== undefined) ? [...all][0] : undefined;
+    const n = spanned ? spans.findIndex(([a, b]) => a >= 0 && a <= j && j < b) : perLeg ? j : lines.length === 1 ? 0 : -1;
+    const mode = perLeg ? named[n] : all.size === 1 && named.every((m) => m !== undefined) ? [...all][0] : undefined;
     const leg: Record<string, unknown> = { from: stops[j]!.id, to: s.id, mode: mode ?? 'unknown' };
     // A type the file gives that is none of ours (`<type>cycling</type>`) is kept in words.
-    const line = named.length === stops.length - 1 ? lines[j] : lines.length === 1 ? lines[0] : undefined;
+    const line = lines[n];
     if (mode === undefined && line?.type?.trim()) leg.note = `The file says its travel is "${line.type.trim()}", which is none of visitmap's modes (flight, rail, road, sea).`;
     return leg;
   });
 
   const first = stops[0]!.name as string;
   const last = stops[stops.length - 1]!.name as string;
-  const heading = title?.trim() || (first === last ? first : `${first} → ${last}`);
+  // Google Earth names a document after its file ("Scotland trip.kml").
+  const heading = title?.trim().replace(/\.(?:kml|kmz|gpx)$/i, '') || (first === last ? first : `${first} → ${last}`);
   try {
     return parseItinerary({ id: slug(heading) || 'imported', title: heading, ...(description ? { description } : {}), stops, legs });
   } catch (error) {

@@ -55,7 +55,7 @@ describe('fromKML on a file from Google Earth (placemarks in a folder, and a pat
   const it_ = fromKML(fixture('google-earth.kml'));
 
   it('makes the point placemarks stops in document order, leaving the polygon out', () => {
-    expect(it_.title).toBe('Porto weekend.kml');
+    expect(it_.title).toBe('Porto weekend'); // the document's <name>, "Porto weekend.kml", without the file's extension
     expect(it_.stops.map((s) => [s.name, s.coordinates])).toEqual([
       ['Porto Campanhã station', [-8.585556, 41.148611]],
       ['Livraria Lello', [-8.614861, 41.146944]],
@@ -74,6 +74,28 @@ describe('fromKML on a file from Google Earth (placemarks in a folder, and a pat
 
   it("takes the legs' mode from the path's name", () => {
     expect(it_.legs.map((l) => l.mode)).toEqual(['road', 'road']);
+  });
+});
+
+describe('fromKML: a path drawn between two of the stops', () => {
+  const kml = `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Aegean week.kml</name>
+  <Placemark><name>Athens</name><Point><coordinates>23.727539,37.983810,0</coordinates></Point></Placemark>
+  <Placemark><name>Piraeus</name><Point><coordinates>23.647,37.942,0</coordinates></Point></Placemark>
+  <Placemark><name>Ferry to Naxos</name><LineString><coordinates>23.6475,37.9425,0 25.3764,37.1036,0</coordinates></LineString></Placemark>
+  <Placemark><name>Naxos</name><Point><coordinates>25.376389,37.103611,0</coordinates></Point></Placemark>
+</Document></kml>`;
+
+  it("gives its mode to the legs between the stops at its ends, not to the others (Google Earth's one path set every leg)", () => {
+    const draft = fromKML(kml);
+    expect(draft.legs.map((l) => [l.from, l.to, l.mode])).toEqual([
+      ['athens', 'piraeus', 'unknown'],
+      ['piraeus', 'naxos', 'sea'],
+    ]);
+  });
+
+  it('leaves the file name out of a title Google Earth took from it', () => {
+    expect(fromKML(kml).title).toBe('Aegean week');
   });
 });
 
