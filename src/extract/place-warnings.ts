@@ -5,7 +5,10 @@ import type { TextPlaces } from './places';
 import type { ExtractWarning } from './types';
 import { ARRIVE, DEPART, FLY, HEAD, LEAVE, PROCEED, TRAVEL, re } from './verbs';
 
-export const UNPLACED = re('gu')`\b(?:[Vv]isits?\s+to|[Vv]isit(?:s|ed|ing)?(?=\s+\p{Lu})|[Tt]rip\s+to|${TRAVEL}\s+to|${ARRIVE}\s+in|${DEPART}\s+for|${FLY}\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:${TRAVEL}|${FLY}|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|${HEAD}\s+to|${PROCEED}\s+to|tour\s+of|left\s+for|${LEAVE}\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})`;
+export const UNPLACED = re('gu')`\b(?:[Vv]isits?\s+to|[Tt]rip\s+to|${TRAVEL}\s+to|${ARRIVE}\s+in|${DEPART}\s+for|${FLY}\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:${TRAVEL}|${FLY}|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|${HEAD}\s+to|${PROCEED}\s+to|tour\s+of|left\s+for|${LEAVE}\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})`;
+
+/** "visit Qwerty Harbour": the verb, before a name. */
+const VISITED = /\b[Vv]isit(?:s|ed|ing)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
 
 /** What follows a one-word name that is an adjective: a lowercase word that is none of the little words a place is followed by. */
 const ADJECTIVE_BEFORE = /^\s+(?!(?:and|or|on|in|at|before|after|to|for|with|where|when|during|from|by|this|next|then|as|while|which|until|between)\b)\p{Ll}/u;
@@ -42,7 +45,7 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     });
   }
   for (const info of infos) {
-    for (const m of info.s.text.matchAll(UNPLACED)) {
+    for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED)]) {
       const at = m.index + m[0].length - m[1]!.length;
       const name = m[1]!.replace(/^the\s+/, '');
       if (info.mentions.some((x) => x.start < at + m[1]!.length && x.end > at)) continue;
