@@ -10,6 +10,7 @@ import { placeWarnings } from './place-warnings';
 import { findHome, placesOf } from './places';
 import { anchorOf, readSentences } from './sentences';
 import { buildLegs, buildStops } from './stops';
+import { findTraveller } from './traveller';
 import type { ExtractOptions, ExtractWarning } from './types';
 import { findVisits } from './visits';
 
@@ -97,10 +98,12 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   const sentences = infos.map((i) => i.s);
   const first = sentences[0];
   const title = first && first.paragraph === 1 && !sentences.some((s) => s.paragraph === 1 && s.sentence > 1) && first.text.length < 200 ? first.text : 'Draft itinerary';
+  const traveller = findTraveller(sentences);
   const itinerary: Itinerary = {
     id: slug(title).slice(0, 60).replace(/-$/, '') || 'draft-itinerary',
     title,
     description: 'Draft extracted automatically from the text: check every place, date and meeting before publishing.',
+    ...(traveller ? { traveller } : {}),
     sources: [{ id: 'text', ...(title !== 'Draft itinerary' ? { title } : {}), ...(anchor.published ? { published: anchor.published } : {}) }],
     stops,
     legs,
