@@ -15,6 +15,7 @@ export {
   type ItineraryLayerOptions,
   type OpenStopOptions,
   type LegStyle,
+  type BaseLegStyle,
   type LayerStrings,
   type PopupContext,
   type ResolvedOptions,

@@ -1,11 +1,11 @@
 import * as L from 'leaflet';
 import type { Itinerary, TravelMode } from '../../itinerary/types';
-import { DEFAULT_LEG_STYLES, defined, type LegStyle } from '../options';
+import { DEFAULT_LEG_STYLES, defined, type BaseLegStyle, type LegStyle } from '../options';
 import { arrowMarker } from './markers';
 import { placeRoute, toLatLngs } from './placement';
 
 /** Resolved style of each mode. */
-export type LegStyles = Record<TravelMode, Required<LegStyle>>;
+export type LegStyles = Record<TravelMode, BaseLegStyle & LegStyle>;
 
 /**
  * Leg styles for a map: the options first, then the CSS custom properties on the map
@@ -66,7 +66,7 @@ export function legLayers(
       L.polyline(line, {
         ...style,
         dashArray: style.dashArray || undefined,
-        className: `vm-leg vm-leg--${leg.mode}`,
+        className: `vm-leg vm-leg--${leg.mode}${style.className ? ` ${style.className}` : ''}`,
         interactive: false,
         lineCap: 'round',
       }),
