@@ -191,6 +191,7 @@ export const DEFAULT_STRINGS: Readonly<LayerStrings> = /* @__PURE__ */ Object.fr
   with: 'With',
   details: 'Meeting details',
   alsoHere: 'Also here',
+  km: '{n} km',
   aboutData: 'About these facts',
   stopList: 'Itinerary',
   legend: 'Legend',
