@@ -45,6 +45,8 @@ export interface LayerStrings {
   paragraph?: string;
   /** Where in a paragraph: `{n}` is replaced. Default `'sentence {n}'`. */
   sentence?: string;
+  /** A leg's great-circle distance in its popup: `{n}` is replaced by the kilometres. Default `'{n} km'`. */
+  km?: string;
   /** Label before the other stops at the same place, in a popup. Default `'Also here'`. */
   alsoHere: string;
   /** Summary of the folded note on how a stop's facts were worked out. */

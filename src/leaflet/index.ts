@@ -6,7 +6,7 @@
 export { ItineraryLayer, itineraryLayer } from './layer/itinerary-layer';
 export type { ItineraryInput } from './layer/input';
 export type { ItineraryJSON } from '../itinerary/types';
-export type { ItineraryLayerEventMap, ItineraryStopEvent, ItineraryFilterEvent, ItineraryMeetingEvent, ItineraryLayerHandlers, LeafletLayerEventName } from './layer/events';
+export type { ItineraryLayerEventMap, ItineraryStopEvent, ItineraryFilterEvent, ItineraryMeetingEvent, ItineraryLegEvent, ItineraryLayerHandlers, LeafletLayerEventName } from './layer/events';
 export { canvasLargeMode, type LargeMode, type LargeModeInput } from './layer/large-mode';
 export {
   ITINERARY_LAYER_DEFAULTS,
@@ -15,12 +15,13 @@ export {
   type ItineraryLayerOptions,
   type OpenStopOptions,
   type LegStyle,
+  type BaseLegStyle,
   type LayerStrings,
   type PopupContext,
   type ResolvedOptions,
   type MeetingView,
 } from './options';
-export { buildPopupContent, type PopupBuildContext } from './layer/popup-content';
+export { buildPopupContent, buildLegPopupContent, type PopupBuildContext } from './layer/popup-content';
 export { meetingDetails, MeetingDetailsView, buildMeetingDetails, MEETING_DETAILS_STRINGS, type MeetingDetailsContext, type MeetingDetailsStrings } from './controls/meeting-details';
 export { ItineraryControl, type ControlHandlers } from './controls/control';
 export { StopList, type StopListOptions } from './controls/stop-list';

@@ -23,11 +23,18 @@ export interface LegStyle {
   color?: string;
   /** Stroke width in pixels. */
   weight?: number;
-  /** SVG dash pattern, e.g. `'6 8'`. */
-  dashArray?: string;
+  /** Dash pattern, as Leaflet takes it: a string such as `'6 8'` or a list of lengths such as `[6, 8]`. */
+  dashArray?: string | number[];
   /** Stroke opacity, 0..1. Default: the built-in style's (`0.9`, `0.85` for an unknown mode). */
   opacity?: number;
+  /** Classes added to each leg's path, after the layer's own `vm-leg vm-leg--<mode>`. */
+  className?: string;
+  /** The Leaflet renderer that draws the legs (e.g. an `L.canvas()` of the page's). Default: the map's. */
+  renderer?: L.Renderer;
 }
+
+/** The fields of a {@link LegStyle} that every mode has a built-in value for. */
+export type BaseLegStyle = Required<Pick<LegStyle, 'color' | 'weight' | 'dashArray' | 'opacity'>>;
 
 /** What a custom {@link ItineraryLayerOptions.popupContent} function is given. */
 export interface PopupContext {
@@ -184,6 +191,7 @@ export const DEFAULT_STRINGS: Readonly<LayerStrings> = /* @__PURE__ */ Object.fr
   with: 'With',
   details: 'Meeting details',
   alsoHere: 'Also here',
+  km: '{n} km',
   aboutData: 'About these facts',
   stopList: 'Itinerary',
   legend: 'Legend',
@@ -198,7 +206,7 @@ export const DEFAULT_STRINGS: Readonly<LayerStrings> = /* @__PURE__ */ Object.fr
  * colours are the palette's (`MODE_COLORS`, which the exports write), so a saved export
  * draws the same map; the map adds dashes and weights the exports have no way to say.
  */
-export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<Required<LegStyle>>>> = /* @__PURE__ */ Object.freeze({
+export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<BaseLegStyle>>> = /* @__PURE__ */ Object.freeze({
   flight: { color: MODE_COLORS.flight, weight: 2.5, dashArray: '7 7', opacity: 0.9 },
   rail: { color: MODE_COLORS.rail, weight: 3.5, dashArray: '', opacity: 0.9 },
   road: { color: MODE_COLORS.road, weight: 3.5, dashArray: '', opacity: 0.9 },
@@ -303,8 +311,9 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
     bad(`.fitPadding must be [x, y], pixels ≥ 0, or null, got ${got(pad)}`);
   }
   // A leg's style is Leaflet's path options: the fields are those Leaflet's own table of a
-  // polyline's defaults has (Path's, Layer's and Polyline's), each of its default's kind.
-  const fields: string[] = [];
+  // polyline's defaults has (Path's, Layer's and Polyline's), each of its default's kind, and
+  // the path options Leaflet documents without a default (className, renderer).
+  const fields: string[] = ['className', 'renderer'];
   for (const field in L.Polyline.prototype.options) fields.push(field);
   for (const mode in merged.legStyles) {
     // "fligth" would style nothing, silently.
@@ -316,10 +325,17 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
       const def = Reflect.get(L.Polyline.prototype.options, field) ?? '';
       const like = closest(field, fields);
       if (!fields.includes(field)) bad(`.legStyles.${mode}: unknown field ${field}${like ? ` (did you mean ${like}?)` : ''}`);
-      // An opacity is at most 1.
+      // An opacity is at most 1; a dash pattern is Leaflet's string or list of lengths, which its SVG and canvas renderers both take.
       const max = /pacity$/.test(field) ? 1 : Infinity;
-      if (value !== undefined && (typeof value != typeof def || !(typeof def != 'number' || (value >= 0 && value <= max && value < Infinity)))) {
-        bad(`.legStyles.${mode}.${field} must be ${typeof def == 'number' ? (max < Infinity ? `a number from 0 to ${max}` : 'a finite number ≥ 0') : `a ${typeof def}`}, got ${got(value)}`);
+      const ok =
+        field == 'renderer'
+          ? (value as unknown) instanceof L.Renderer
+          : field == 'dashArray'
+            ? typeof value == 'string' || (Array.isArray(value) && value.every((n) => typeof n == 'number' && n >= 0 && n < Infinity))
+            : typeof value == typeof def && (typeof def != 'number' || (value >= 0 && value <= max && value < Infinity));
+      if (value !== undefined && !ok) {
+        const kind = field == 'renderer' ? 'a Leaflet renderer' : field == 'dashArray' ? 'a string or a list of numbers ≥ 0' : typeof def == 'number' ? (max < Infinity ? `a number from 0 to ${max}` : 'a finite number ≥ 0') : `a ${typeof def}`;
+        bad(`.legStyles.${mode}.${field} must be ${kind}, got ${got(value)}`);
       }
     }
   }

@@ -113,6 +113,15 @@ export function datesWithCertainty(
   return `${dates} · ${certainty === 'inferred' ? strings.inferred : strings.stated}`;
 }
 
+/** `x` written in `locale` with at most `digits` decimals; in British English for a locale `Intl` refuses. */
+export function formatNumber(x: number, locale: string, digits = 0): string {
+  try {
+    return x.toLocaleString(locale, { maximumFractionDigits: digits });
+  } catch {
+    return x.toLocaleString('en-GB', { maximumFractionDigits: digits });
+  }
+}
+
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

@@ -99,6 +99,21 @@ describe('visitmap: input problems exit 1', () => {
     expect(g.err()).toMatch(/^trip\.geojson:\d+:\d+: features\[\d+\]\.properties: "kind" is given twice \(first at \d+:\d+\); JSON keeps only the last\n$/);
   });
 
+  it('counts columns one way in every located message: UTF-16 units, as editors do, so an emoji counts two', async () => {
+    // Line 2 is `"😀":1,` and then the fault: a key given again, broken JSON, or a byte that is not UTF-8,
+    // each at the 8th unit (the 7th code point). The three messages name the same column.
+    const head = '{"a":1,\n"😀":1,';
+    const dup = io({ 'a.json': `${head}"a":2}` });
+    expect(await run(['validate', 'a.json'], dup)).toBe(1);
+    expect(dup.err()).toBe('a.json:2:8: (root): "a" is given twice (first at 1:2); JSON keeps only the last\n');
+    const broken = io({ 'b.json': `${head},}` });
+    expect(await run(['validate', 'b.json'], broken)).toBe(1);
+    expect(broken.err()).toMatch(/^b\.json:2:8: /);
+    const bytes = fakeIO({ cwd: CWD, files: { [path.join(CWD, 'c.json')]: Uint8Array.from([...new TextEncoder().encode(head), 0xe9, 0x7d]) } });
+    expect(await run(['validate', 'c.json'], bytes)).toBe(1);
+    expect(bytes.err()).toMatch(/^c\.json:2:8: not UTF-8 \(byte 0xE9\)/);
+  });
+
   it('prints each itinerary issue on its own line as FILE: path: message', async () => {
     const bad = JSON.parse(seedText);
     bad.stops[1].coordinates = [120, 95];

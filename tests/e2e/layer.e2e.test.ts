@@ -83,6 +83,42 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.close();
     });
 
+    it('opens a popup on a leg clicked: its mode, from → to, its date and its distance; one popup at a time', async () => {
+      // Before, a click on a leg did nothing (the legs took no clicks).
+      const page = await mapPage(browser);
+      const { errors } = collectPageErrors(page);
+      await seedLayer(page);
+      await page.evaluate(() => {
+        const w = window as unknown as W;
+        w.layer.on('legclick', (e) => w.seen.push(`legclick:${e.index}:${e.leg.from}:${e.leg.to}:${e.layer === w.layer}`));
+        w.layer.openStop('hangzhou', { animate: false });
+        // After the popup's pan: the view the point below is taken in.
+        w.map.stop().setView([26.5, 117.5], 6, { animate: false });
+        w.seen.length = 0;
+      });
+      expect(await page.textContent('.leaflet-popup .vm-popup__title')).toBe('Hangzhou');
+      // A point on the drawn Hong Kong → Hangzhou flight, short of the arrowhead at its middle.
+      const at = await page.$eval('path.vm-leg--flight', (path) => {
+        const p = (path as SVGPathElement).getPointAtLength((path as SVGPathElement).getTotalLength() * 0.4);
+        const m = (path as SVGPathElement).getScreenCTM()!;
+        return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+      });
+      await page.mouse.click(at.x, at.y);
+      const popup = page.locator('.leaflet-popup');
+      await expect.poll(() => popup.locator('.vm-popup--leg').count()).toBe(1);
+      expect(await popup.count()).toBe(1);
+      expect(await popup.locator('.vm-popup__number').textContent()).toBe('Flight');
+      expect(await popup.locator('.vm-popup__title').textContent()).toBe('Hong Kong → Hangzhou');
+      expect(await popup.locator('.vm-popup__dates').textContent()).toBe('10 Dec 2023');
+      expect(await popup.locator('.vm-popup__distance').textContent()).toBe('1,064 km');
+      // The stop's popup closed as the leg's opened; the leg's closes as any popup does.
+      expect(await page.evaluate(() => (window as unknown as W).seen)).toEqual(['legclick:0:hong-kong-departure:hangzhou:true']);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => popup.count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     it('shows the chosen language, falling back where a name lacks it', async () => {
       const page = await mapPage(browser);
       await seedLayer(page, { language: 'zh-Hans' });

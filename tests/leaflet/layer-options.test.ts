@@ -140,7 +140,12 @@ describe('layer and control options', () => {
       [{ legStyles: { flight: { colour: 'red' } } }, /^ItineraryLayer: options\.legStyles\.flight: unknown field colour \(did you mean color\?\)$/],
       [{ legStyles: { flight: { width: 3 } } }, /^ItineraryLayer: options\.legStyles\.flight: unknown field width$/],
       [{ legStyles: { flight: { color: 5 } } }, /^ItineraryLayer: options\.legStyles\.flight\.color must be a string, got 5$/],
-      [{ legStyles: { road: { dashArray: [6, 8] } } }, /^ItineraryLayer: options\.legStyles\.road\.dashArray must be a string, got \[6, 8\]$/],
+      [{ legStyles: { road: { dashArray: 6 } } }, /^ItineraryLayer: options\.legStyles\.road\.dashArray must be a string or a list of numbers ≥ 0, got 6$/],
+      [{ legStyles: { road: { dashArray: [6, -8] } } }, /^ItineraryLayer: options\.legStyles\.road\.dashArray must be a string or a list of numbers ≥ 0, got \[6, -8\]$/],
+      [{ legStyles: { road: { dashArray: ['6', '8'] } } }, /^ItineraryLayer: options\.legStyles\.road\.dashArray must be a string or a list of numbers ≥ 0, got \[string, string\]$/],
+      [{ legStyles: { road: { className: 7 } } }, /^ItineraryLayer: options\.legStyles\.road\.className must be a string, got 7$/],
+      [{ legStyles: { road: { renderer: 'canvas' } } }, /^ItineraryLayer: options\.legStyles\.road\.renderer must be a Leaflet renderer, got string$/],
+      [{ legStyles: { road: { renderer: {} } } }, /^ItineraryLayer: options\.legStyles\.road\.renderer must be a Leaflet renderer, got object$/],
       [{ fitPadding: [NaN, 2] }, /^ItineraryLayer: options\.fitPadding must be \[x, y\], pixels ≥ 0, or null, got \[NaN, 2\]$/],
       [{ fitPadding: [10] }, /options\.fitPadding must be \[x, y\].*got \[10\]$/],
       [{ fitPadding: [10, -1] }, /options\.fitPadding must be \[x, y\].*got \[10, -1\]$/],
@@ -156,6 +161,25 @@ describe('layer and control options', () => {
     expect(flight.getAttribute('stroke')).toBe(DEFAULT_LEG_STYLES.flight.color);
     expect(flight.getAttribute('stroke-linejoin')).toBe('miter');
     expect(map.getContainer().querySelector('path.vm-leg--rail')!.getAttribute('stroke')).toBe(DEFAULT_LEG_STYLES.rail.color);
+  });
+
+  it('takes the path options Leaflet takes for a leg: a dash list, a class name and a renderer', () => {
+    // Before, `legStyles` refused all three ("unknown field className", "dashArray must be a string").
+    const renderer = L.svg({ padding: 0.5 });
+    const layer = new ItineraryLayer(seed(), { legStyles: { road: { dashArray: [6, 8], className: 'my-road' }, rail: { renderer, className: 'my-rail extra' } } });
+    map = withView();
+    layer.addTo(map);
+    const road = map.getContainer().querySelector<SVGPathElement>('path.vm-leg--road')!;
+    expect(road.getAttribute('stroke-dasharray')).toBe('6,8');
+    expect(road.getAttribute('class')).toMatch(/(^| )vm-leg vm-leg--road my-road( |$)/);
+    const rail = map.getContainer().querySelector<SVGPathElement>('path.vm-leg--rail')!;
+    expect(rail.getAttribute('class')).toMatch(/ my-rail extra( |$)/);
+    // Drawn by the renderer given: in its own SVG, not the map's default one.
+    expect(rail.ownerSVGElement).toBe((renderer as unknown as { _container: SVGElement })._container);
+    expect(road.ownerSVGElement).not.toBe(rail.ownerSVGElement);
+    // The legend draws the listed dashes as SVG does.
+    legendControl(layer).addTo(map);
+    expect(map.getContainer().querySelector('.vm-legend__item--road line')!.getAttribute('stroke-dasharray')).toBe('6 8');
   });
 
   it('refuses a stop filter that is not a list, naming the method', () => {

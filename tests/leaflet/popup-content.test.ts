@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { summarize } from '../../src/geojson/summarize';
 import { parseItinerary } from '../../src/itinerary/parse';
-import { buildPopupContent, type PopupBuildContext } from '../../src/leaflet/layer/popup-content';
+import { buildLegPopupContent, buildPopupContent, type PopupBuildContext } from '../../src/leaflet/layer/popup-content';
 import type { Itinerary } from '../../src/itinerary/types';
 import { DEFAULT_STRINGS } from '../../src/leaflet/options';
 import { contentContext } from './dom-fixtures';
@@ -107,4 +108,38 @@ describe('buildPopupContent', () => {
       expect(el.querySelector('.vm-link-blocked')!.textContent).toBe('javascript:alert(1)');
     });
   }
+});
+
+describe('buildLegPopupContent', () => {
+  const legCtx = (itinerary: Itinerary, extra: Partial<PopupBuildContext> = {}) => ({ itinerary, language: 'en', dateLocale: 'en-GB', strings: DEFAULT_STRINGS, ...extra });
+
+  it('shows a leg’s mode in the layer’s words, from → to, its dates and its great-circle distance in the locale’s numbers', () => {
+    const it_ = seed();
+    const el = buildLegPopupContent(0, legCtx(it_));
+    expect(el.querySelector('.vm-popup__number')!.textContent).toBe('Flight');
+    expect(el.querySelector('.vm-popup__title')!.textContent).toBe('Hong Kong → Hangzhou');
+    expect(el.querySelector('.vm-popup__dates')!.textContent).toBe('10 Dec 2023');
+    // On the WGS 84 ellipsoid, as the summary and the exports measure it (1066.5 km on a sphere of the mean radius).
+    expect(summarize(it_).legs[0]!.distanceKm).toBeCloseTo(1064.0, 0);
+    expect(el.querySelector('.vm-popup__distance')!.textContent).toBe('1,064 km');
+    // Another language and locale: names with their language tag, the layer's words, German digits.
+    const de = buildLegPopupContent(1, legCtx(it_, { language: 'zh-Hans', dateLocale: 'de-DE', strings: { ...DEFAULT_STRINGS, km: '{n} Kilometer', modes: { ...DEFAULT_STRINGS.modes, rail: 'Bahn' } } }));
+    expect(de.querySelector('.vm-popup__number')!.textContent).toBe('Bahn');
+    expect([...de.querySelectorAll('.vm-popup__title bdi')].map((b) => [b.textContent, b.getAttribute('lang')])).toEqual([
+      ['杭州', 'zh-Hans'],
+      ['上海', 'zh-Hans'],
+    ]);
+    expect(de.querySelector('.vm-popup__dates')!.textContent).toMatch(/^11\. Dez\. 2023$/);
+    expect(de.querySelector('.vm-popup__distance')!.textContent).toMatch(/^1\d\d Kilometer$/);
+  });
+
+  it('keeps names from data as text, and leaves out dates a leg’s stops do not give', () => {
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const it_ = parseItinerary(hostile(payload, 'https://ok.example/'));
+    const el = buildLegPopupContent(0, legCtx(it_));
+    expect(el.querySelectorAll('img, script, svg').length).toBe(0);
+    expect(el.querySelector('.vm-popup__title')!.textContent).toBe(`${payload} → ${payload}`);
+    expect(el.querySelector('.vm-popup__dates')).toBeNull();
+    expect(el.querySelector('.vm-popup__number')!.textContent).toBe(DEFAULT_STRINGS.modes.unknown);
+  });
 });

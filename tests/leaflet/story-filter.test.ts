@@ -14,7 +14,8 @@ function makeMap(): L.Map {
   return L.map(div, { center: [30, 118], zoom: 5, fadeAnimation: false, zoomAnimation: false });
 }
 
-const legCount = (layer: ItineraryLayer) => layer.getLayers().filter((l) => l instanceof L.Polyline).length;
+// The drawn legs, not the transparent lines over them that take their clicks.
+const legCount = (layer: ItineraryLayer) => layer.getLayers().filter((l) => l instanceof L.Polyline && /(^| )vm-leg( |$)/.test(l.options.className ?? '')).length;
 const markerNumbers = (map: L.Map) =>
   [...map.getContainer().querySelectorAll('.vm-marker:not(.vm-arrow) .vm-marker__label')].map((e) => e.textContent).sort();
 

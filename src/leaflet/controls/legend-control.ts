@@ -74,6 +74,7 @@ export function legendControl(layer: ItineraryLayer, options?: LegendControlOpti
 function lineSwatch(style: LegStyles[TravelMode], solid: boolean): SVGSVGElement {
   const svg = svgEl('svg', { class: 'vm-legend__swatch', viewBox: '0 0 36 10', width: '36', height: '10', 'aria-hidden': 'true' });
   const line = { x1: '2', y1: '5', x2: '34', y2: '5', stroke: style.color, 'stroke-width': String(style.weight), 'stroke-linecap': 'round' };
-  svgEl('line', style.dashArray && !solid ? { ...line, 'stroke-dasharray': style.dashArray } : line, svg);
+  const dashes = [style.dashArray].flat().join(' '); // '6 8' or [6, 8]
+  svgEl('line', dashes && !solid ? { ...line, 'stroke-dasharray': dashes } : line, svg);
   return svg;
 }

@@ -1,6 +1,7 @@
 import type * as L from 'leaflet';
 import { summarize, type ItinerarySummary } from '../../geojson/summarize';
 import { localize } from '../../itinerary/localize';
+import { formatNumber } from '../../story/format';
 import { el, isolateFromMap } from '../dom';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { ItineraryControl } from './control';
@@ -86,7 +87,7 @@ export class SummaryControl extends ItineraryControl<SummaryControlOptions> {
     const s = { ...SUMMARY_STRINGS, ...(o.strings ?? {}) };
     const { summary, layer } = this;
     const locale = o.numberLocale ?? layer.settings.dateLocale;
-    const num = (x: number, digits = 0) => safeNumber(x, locale, digits);
+    const num = (x: number, digits = 0) => formatNumber(x, locale, digits);
     const km = (x: number) => s.km.replace('{n}', num(x, 0));
     const root = el('section', 'vm-summary');
     root.setAttribute('aria-label', s.title);
@@ -128,14 +129,6 @@ export class SummaryControl extends ItineraryControl<SummaryControlOptions> {
   }
 }
 
-
-function safeNumber(x: number, locale: string, digits: number): string {
-  try {
-    return x.toLocaleString(locale, { maximumFractionDigits: digits });
-  } catch {
-    return x.toLocaleString('en-GB', { maximumFractionDigits: digits });
-  }
-}
 
 /**
  * Factory for {@link SummaryControl}.

@@ -1,5 +1,5 @@
 import type * as L from 'leaflet';
-import type { Meeting, Stop } from '../../itinerary/types';
+import type { Leg, Meeting, Stop } from '../../itinerary/types';
 import type { ItineraryLayer } from './itinerary-layer';
 
 /** Payload of every stop event. */
@@ -20,6 +20,7 @@ export interface ItineraryStopEvent extends L.LeafletEvent {
  * - `popupclose`: a stop's popup closed.
  * - `stopvisit`: the visitor went to a stop: its popup opened, or an arrow key moved to its marker.
  * - `stopfilter`: `setStopFilter` changed which stops are shown.
+ * - `legclick`: a leg was clicked (its popup opens).
  * - `meetingopen`, `meetingclose`: a meeting's details view opened or closed.
  */
 export interface ItineraryLayerEventMap {
@@ -39,10 +40,21 @@ export interface ItineraryLayerEventMap {
   stopvisit: ItineraryStopEvent;
   /** Fires when `setStopFilter` changes which stops are shown; payload: the indexes shown (`null`: all) and the layer. */
   stopfilter: ItineraryFilterEvent;
+  /** Fires when a leg is clicked, as its popup opens; payload: the leg, its index (it joins stops `index` and `index + 1`) and the layer. */
+  legclick: ItineraryLegEvent;
   /** Fires when a meeting's details view opens (from its popup link, `openMeeting` or a `#meeting=` link); payload: the meeting, its stop and the layer. */
   meetingopen: ItineraryMeetingEvent;
   /** Fires when a meeting's details view closes; payload: the meeting, its stop and the layer. */
   meetingclose: ItineraryMeetingEvent;
+}
+
+/** Payload of `legclick`. */
+export interface ItineraryLegEvent extends L.LeafletEvent {
+  /** The leg clicked, as in the itinerary. */
+  leg: Leg;
+  /** Its position, from 0: it leaves stop `index` for stop `index + 1`. */
+  index: number;
+  layer: ItineraryLayer;
 }
 
 /** Payload of `meetingopen` and `meetingclose`. */

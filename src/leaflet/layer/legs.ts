@@ -1,11 +1,11 @@
 import * as L from 'leaflet';
 import type { Itinerary, TravelMode } from '../../itinerary/types';
-import { DEFAULT_LEG_STYLES, defined, type LegStyle } from '../options';
+import { DEFAULT_LEG_STYLES, defined, type BaseLegStyle, type LegStyle } from '../options';
 import { arrowMarker } from './markers';
 import { placeRoute, toLatLngs } from './placement';
 
 /** Resolved style of each mode. */
-export type LegStyles = Record<TravelMode, Required<LegStyle>>;
+export type LegStyles = Record<TravelMode, BaseLegStyle & LegStyle>;
 
 /**
  * Leg styles for a map: the options first, then the CSS custom properties on the map
@@ -49,15 +49,31 @@ export function midpointHeading(line: L.LatLng[], crs: L.CRS = L.CRS.EPSG3857): 
   return null;
 }
 
-/** Leaflet layers of the legs in the normal (SVG/DOM) mode: one polyline per leg, plus an arrowhead each. */
+/**
+ * Leaflet layers of the legs in the normal (SVG/DOM) mode: one polyline per leg, plus an
+ * arrowhead each, and, with `onClick`, a wide transparent line over each that takes its
+ * clicks (a thin or dotted leg is hard to hit; its dashes' gaps take no clicks at all).
+ */
 export function legLayers(
   itinerary: Itinerary,
   lines: L.LatLng[][],
   styles: LegStyles,
   arrows: boolean,
   crs: L.CRS,
+  onClick?: (index: number, at: L.LatLng) => void,
 ): L.Layer[] {
   const out: L.Layer[] = [];
+  // Where hit lines overlap (legs meeting at a stop, or running side by side), the click goes to the leg drawn nearest it.
+  const hits: [number, L.Polyline][] = [];
+  const click = (e: L.LeafletMouseEvent) => {
+    let best = 0;
+    let least = Infinity;
+    for (const [i, hit] of hits) {
+      const d = (hit.closestLayerPoint(e.layerPoint) as (L.Point & { distance: number }) | null)?.distance ?? Infinity;
+      if (d < least) [best, least] = [i, d];
+    }
+    onClick!(best, e.latlng);
+  };
   itinerary.legs.forEach((leg, i) => {
     const line = lines[i];
     if (!line || line.length < 2) return;
@@ -66,11 +82,16 @@ export function legLayers(
       L.polyline(line, {
         ...style,
         dashArray: style.dashArray || undefined,
-        className: `vm-leg vm-leg--${leg.mode}`,
+        className: `vm-leg vm-leg--${leg.mode}${style.className ? ` ${style.className}` : ''}`,
         interactive: false,
         lineCap: 'round',
       }),
     );
+    if (onClick) {
+      const hit = L.polyline(line, { ...style, className: 'vm-leg-hit', opacity: 0, weight: 16, dashArray: undefined, lineCap: 'round' });
+      hits.push([i, hit]);
+      out.push(hit.on('click', click));
+    }
     const mid = arrows ? midpointHeading(line, crs) : null;
     if (mid) out.push(arrowMarker(mid.latlng, mid.angle, leg.mode, style.color));
   });

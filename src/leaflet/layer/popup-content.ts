@@ -1,6 +1,7 @@
 import type { Itinerary, Meeting, Participant, Stop } from '../../itinerary/types';
 import { el, localizedEl, otherLanguages, pick } from '../dom';
-import { datesWithCertainty, fill } from '../../story/format';
+import { checkedDistanceKm } from '../../geo/distance';
+import { datesWithCertainty, fill, formatDates, formatNumber } from '../../story/format';
 import { safeLink } from '../../story/links';
 import type { LayerStrings } from '../options';
 
@@ -98,6 +99,34 @@ export function buildPopupContent(stop: Stop, ctx: PopupBuildContext): HTMLEleme
       button.onclick = () => ctx.onOpenStop?.(other);
     }
   }
+  return root;
+}
+
+/**
+ * The popup of leg `index` (from stop `index` to the next): its travel mode in the layer's
+ * words, "From → To", when (the first stop's departure to the next one's arrival) and its
+ * great-circle distance in the date locale's numbers. Everything from data goes in as text.
+ * @example
+ * const el = buildLegPopupContent(0, { itinerary: it, language: 'en', dateLocale: 'en-GB', strings: DEFAULT_STRINGS });
+ */
+export function buildLegPopupContent(index: number, ctx: Pick<PopupBuildContext, 'itinerary' | 'language' | 'dateLocale' | 'strings'>): HTMLElement {
+  const { itinerary, language, strings } = ctx;
+  const mode = itinerary.legs[index]!.mode;
+  const a = itinerary.stops[index]!;
+  const b = itinerary.stops[index + 1]!;
+  const root = el('article', 'vm-popup vm-popup--leg');
+  const header = el('header', 'vm-popup__header', undefined, root);
+  el('p', `vm-popup__number vm-popup__mode--${mode}`, strings.modes[mode], header);
+  const title = el('h2', 'vm-popup__title', undefined, header);
+  title.tabIndex = -1;
+  // Each name isolated (a right-to-left name would turn the arrow round) and in its language.
+  localizedEl('bdi', '', a.name, language, title);
+  title.append(' → ');
+  localizedEl('bdi', '', b.name, language, title);
+  const dates = formatDates(a.depart ?? a.arrive, b.arrive ?? b.depart, ctx.dateLocale, strings);
+  if (dates) el('p', 'vm-popup__dates', dates, header);
+  const km = checkedDistanceKm(a.coordinates, b.coordinates);
+  el('p', 'vm-popup__distance', fill(strings.km ?? '{n} km', { n: formatNumber(km, ctx.dateLocale, km < 10 ? 1 : 0) }), root);
   return root;
 }
 
