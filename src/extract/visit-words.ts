@@ -16,8 +16,8 @@ export const EVENT_VERB = re('i')`\b(?:met|meet|visit|attend|tour|call|held|hold
 export const COMES_BACK = re('i')`\b(?:${RETURN}|back)\s+(?:to|in)\s+(?:the\s+)?$`;
 // "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
 export const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
-// "began his journey home", "set off for home", "Before returning to Bangkok": the words of setting off on the way home.
-export const SETS_OFF_HOME = re('iu')`\b(?:(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)\s+on|embark(?:s|ed|ing)?\s+on)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:journey|trip|flight|way)\s+(?:home|back)|(?:${DEPART}|${LEAVE}|left|set(?:s|ting)?\s+(?:off|out))\s+for\s+home|^\s*Before\s+(?:${RETURN}|(?:${FLY}|${HEAD}|${TRAVEL})\s+(?:back|home)|${LEAVE}|${DEPART}))\b`;
+// "began his journey home", "set off for home", "flew home", "Before returning to Bangkok": the words of setting off on the way home.
+export const SETS_OFF_HOME = re('iu')`\b(?:(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)\s+on|embark(?:s|ed|ing)?\s+on)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:journey|trip|flight|way)\s+(?:home|back)|(?:${DEPART}|${LEAVE}|left|set(?:s|ting)?\s+(?:off|out))\s+for\s+home|(?:${FLY}|${HEAD})\s+(?:back\s+)?home|^\s*Before\s+(?:${RETURN}|(?:${FLY}|${HEAD}|${TRAVEL})\s+(?:back|home)|${LEAVE}|${DEPART}))\b`;
 // "… where she will tour the depot before flying home to Madrid on 7 March": setting off home after the stop the sentence names.
 export const BEFORE_HOME = re('i')`\bbefore\s+(?:${FLY}|${HEAD}|${TRAVEL}|${RETURN})\s+(?:back\s+)?home\b`;
 // "… visit Singapore on 3 May and return on 5 May": a return dated at once, to no place named, is the way home.

@@ -164,9 +164,10 @@ export function daysOfVisits(
         const one = f.m.cue === 'from' || d.bound ? 'depart' : as;
         // "On 5 May she leaves for Osaka": the day of leaving, not a stated day of arriving.
         const leaving = one === 'arrive' && LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) && !ARRIVE_WORD.test(info.s.text);
-        // "In Dubai he will meet the Director General on March 3": a day spent at the place, not a stated day of reaching it.
+        // "In Dubai he will meet the Director General on March 3": a day spent at the place, neither a stated day of
+        // reaching it nor of leaving it (no sentence says the leaving).
         const spent = one === 'both' && f.m.cue === 'in' && !ARRIVE_WORD.test(info.s.text);
-        days[k]!.push({ day: d.from, as: one, ...(leaving ? { inferred: true } : spent ? { inferred: 'arrive' as const } : {}) });
+        days[k]!.push({ day: d.from, as: one, ...(leaving || spent ? { inferred: true } : {}) });
       }
     }
   });
@@ -255,7 +256,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // … and its day is the last place's day of leaving ("visit Singapore on 3 May and return on 5 May").
     const homeDay = returnAt !== undefined && info.dates.find((d) => d.start >= returnAt);
     if (homeDay) days[found.length - 1]!.push({ day: homeDay.from, as: 'depart' });
-    if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
+    // A day spent where the traveller is states no arrival there and no leaving: the stay covers it, inferred.
+    if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both', inferred: true });
     found.forEach((_f, k) => splitArrival(info.s.text, dated[k]!, days[k]!).forEach((day) => lastVisit?.days.push({ day, as: 'depart' })));
     if (lastVisit) leavingDays(info, found, dated, lastVisit);
     // "On Monday morning he will tour Samarkand before flying on to Astana": that day is also the last at the stop he leaves.
@@ -332,7 +334,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // The place the traveller is at, named in an office ("meet the Prime Minister of Singapore"), names no other place.
     const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text) && !(lastVisit && entryOf(m) === lastVisit.entry));
     if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
-      for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));
+      for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both', inferred: true }, ...(d.to ? [{ day: d.to, as: 'both' as const, inferred: true }] : []));
       if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);
     }
     // "After a meeting … on the morning of 13 September, the Pope will fly back to Rome": a dated event before

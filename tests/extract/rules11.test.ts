@@ -2,6 +2,8 @@
 // written for these tests, about other places than the corpus's.
 import { describe, expect, it } from 'vitest';
 import { tenseOf } from '../../src/extract/dates';
+import { meetingDays } from '../../src/extract/days';
+import type { Stop } from '../../src/itinerary/types';
 import { useWorld } from './world';
 
 const { draft, stopDays, datesOf } = useWorld();
@@ -27,5 +29,40 @@ describe('dates: a plan with an adverb after its auxiliary, and "last night"', (
     const text = 'The Minister arrives in Lima today (Friday 5 June) for talks. She flew out of Oslo last night and will be welcomed on arrival by the Foreign Minister.';
     const home = draft(text, '2026-06-05', 'Oslo').stops[0]!;
     expect([home.depart, home.dateCertainty]).toEqual(['2026-06-04', 'stated']);
+  });
+});
+
+describe('certainty: a departure is stated only where a sentence says the leaving', () => {
+  const certainty = (text: string, published: string, home: string) =>
+    draft(text, published, home).stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''} ${s.dateCertainty ?? ''}${s.note?.includes('inferred') ? ` (${s.note})` : ''}`);
+
+  it('"On 7 June she will meet the President": a meeting on the stop\'s last day leaves its departure inferred, with a note', () => {
+    for (const text of [
+      'The Minister will arrive in Lima on 5 June. On 7 June she will meet the President of Peru, Ms Ana Ruiz.',
+      'The Minister will arrive in Lima on 5 June. She will meet the President in Lima on 7 June.',
+    ]) {
+      expect(certainty(text, '2026-06-01', 'Oslo')[1]).toBe('Lima 2026-06-05..2026-06-07 inferred (depart inferred, not stated.)');
+    }
+  });
+
+  it('keeps a departure stated where a sentence says the leaving ("travel to Quito on 8 June")', () => {
+    const text = 'The Minister will arrive in Lima on 5 June. On 7 June she will meet the President of Peru, Ms Ana Ruiz. She will travel to Quito on 8 June.';
+    expect(certainty(text, '2026-06-01', 'Oslo')[1]).toBe('Lima 2026-06-05..2026-06-08 stated');
+  });
+
+  it('keeps it stated where the way home is told: "She flies home on the night of 7 June"', () => {
+    const text = 'The Minister will arrive in Lima on 5 June. On 7 June she will meet the President of Peru, Ms Ana Ruiz. She flies home on the night of 7 June.';
+    expect(certainty(text, '2026-06-01', 'Oslo')[1]).toBe('Lima 2026-06-05..2026-06-07 stated');
+  });
+});
+
+describe('certainty: a stay widened to a meeting\'s day', () => {
+  it('leaves the day widened inferred, with a note, where the stop had stated days', () => {
+    const stop: Stop = {
+      id: 'lima', name: 'Lima', coordinates: [-77, -12], precision: 'city', arrive: '2026-05-04', depart: '2026-05-05', dateCertainty: 'stated', source: [],
+      meetings: [{ id: 'm', title: 'T', kind: 'meeting', date: '2026-05-06', dateCertainty: 'stated', with: [], topics: [], source: [] }],
+    };
+    meetingDays([stop], []);
+    expect([stop.depart, stop.dateCertainty, stop.note]).toEqual(['2026-05-06', 'inferred', 'depart inferred from a meeting there on 2026-05-06, not stated.']);
   });
 });
