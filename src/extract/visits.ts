@@ -6,7 +6,7 @@
 import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
-import { homewardDay, isHistory, leavingDays } from './leaving-day';
+import { homewardDay, isHistory, leavingDays, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
@@ -214,7 +214,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const c = visitConfidence(m, e, info.s.text, info.dates);
       if (c > 0) found.push({ m, e, c });
     }
-    const first = info.dates[0];
+    // A sentence of both the setting off and the return, naming no stop: the trip starts on the day of setting off.
+    const setOff = info.departs && info.returns && !found.length ? setOffDay(info) : undefined;
+    const first = setOff ?? info.dates[0];
     const namesHome = (m: PlaceMention) => !!entryOf(m) && isHome(entryOf(m)!);
     // "return to Hong Kong", and after a first stop any travel to home: "depart Osaka for Hong Kong … and arrive on 7 November".
     const toHome = info.mentions.filter((m) => m.cue === 'visit' && namesHome(m));
@@ -236,12 +238,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // before every day given so far still starts the trip.
     let startsTrip = false;
     // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
-    if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !found.length)) {
+    if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !found.length && !setOff)) {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
-    const lastTold = [...info.dates].reverse().find((d) => !isHistory(info, d));
+    // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").
+    const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d));
     const endDay = lastTold && (lastTold.to ?? lastTold.from);
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) {
       out.end = { day: endDay, stated: true, info: idx };

@@ -66,3 +66,16 @@ describe('certainty: a stay widened to a meeting\'s day', () => {
     expect([stop.depart, stop.dateCertainty, stop.note]).toEqual(['2026-05-06', 'inferred', 'depart inferred from a meeting there on 2026-05-06, not stated.']);
   });
 });
+
+describe('days: a sentence that tells both the setting off and the return', () => {
+  it('"departed Oslo on 3 June and visited Peru and Ecuador, returning to Norway on 9 June": leaves home on 3 June, back on 9 June', () => {
+    const text = 'The Minister departed Oslo on 3 June and visited Peru and Ecuador, returning to Norway on 9 June. On 4 June she arrived in Lima. On 7 June she flew to Quito.';
+    expect(stopDays(text, '2026-06-10', 'Oslo')).toEqual(['Oslo ..2026-06-03', 'Lima 2026-06-04..2026-06-07', 'Quito 2026-06-07..2026-06-09', 'Oslo 2026-06-09..']);
+  });
+
+  it('"returned to Oslo on 9 June, at the end of a visit that began on 4 June": the trip starts on the day after "began", ends on the return', () => {
+    const text = 'The Minister returned to Oslo on Tuesday 9 June, at the end of a visit to Peru that began on Thursday 4 June, when her aircraft took off from Gardermoen. In Lima she met the President on 5 June.';
+    const stops = draft(text, '2026-06-10', 'Oslo').stops;
+    expect([stops[0]!.depart, stops[0]!.dateCertainty, stops[stops.length - 1]!.arrive, stops[stops.length - 1]!.dateCertainty]).toEqual(['2026-06-04', 'stated', '2026-06-09', 'stated']);
+  });
+});
