@@ -196,6 +196,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   let lastVisit: Visit | undefined;
   // The sentence of a stated return home after the places visited, which ends the trip: later days are after it.
   let homeEnd: { info: number } | undefined;
+  // Each dated return to the home city, named, after the places visited so far: a home stop where the text goes on to another trip.
+  const backHome: { info: number; at: number; day: string; home: GazetteerEntry }[] = [];
   const spans: { countries: string[]; from: string; to: string }[] = [];
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
@@ -203,7 +205,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // of no return, and whose days all fall after a stated return home told before it, is no day of the trip (the draft
     // warns of it as held nowhere). Only a return home ("return to Hong Kong", "fly home") told after a place visited,
     // no earlier than any day given before it: not a report told from the end, nor "the treasures returned by France".
-    const home = homeEnd && out.end?.stated && out.end.info === homeEnd.info && homeEnd.info < idx ? out.end.day : undefined;
+    // Not once a place is visited after that return: the text tells a second trip ("Three weeks later, he arrived in …").
+    const home = homeEnd && out.end?.stated && out.end.info === homeEnd.info && homeEnd.info < idx && !out.visits.some((v) => v.info > homeEnd!.info) ? out.end.day : undefined;
     const named = info.mentions.some((m) => !m.personal && !m.embedded && !!entryOf(m));
     if (home && !named && !info.returns && info.dates.length && info.dates.every((d) => d.from > home && !isHistory(info, d))) return;
     const found: Found[] = [];
@@ -250,6 +253,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       out.end = { day: endDay, stated: true, info: idx };
       const atHome = toHome.length > 0 || HOME_WORD.test(info.s.text);
       homeEnd = atHome && out.visits.some((v) => v.info < idx) && out.visits.every((v) => v.days.every((d) => d.day <= endDay)) ? { info: idx } : undefined;
+      if (homeEnd && toHome.length && places.home) backHome.push({ info: idx, at: toHome[0]!.start, day: endDay, home: places.home });
     }
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
@@ -366,6 +370,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       }
     }
   });
+  // "… before returning to Kuala Lumpur that night. Three weeks later, the Prime Minister arrived in Singapore": a return
+  // home that places visited later, on later days, follow is a stop at home between two trips.
+  for (const b of backHome) {
+    const later = out.visits.filter((v) => v.info > b.info);
+    if (!later.length || !later.every((v) => v.days.length > 0 && v.days.every((d) => d.day > b.day))) continue;
+    out.visits.splice(out.visits.indexOf(later[0]!), 0, { entry: b.home, info: b.info, at: b.at, days: [{ day: b.day, as: 'arrive' }], confidence: 0.6, comesBack: true });
+  }
   // The first stop in the country opens the span unless the text dates it, the last closes it.
   for (const sp of spans) {
     const first = out.visits.find((v) => v.entry.country === sp.countries[0]);

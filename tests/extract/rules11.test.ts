@@ -79,3 +79,20 @@ describe('days: a sentence that tells both the setting off and the return', () =
     expect([stops[0]!.depart, stops[0]!.dateCertainty, stops[stops.length - 1]!.arrive, stops[stops.length - 1]!.dateCertainty]).toEqual(['2026-06-04', 'stated', '2026-06-09', 'stated']);
   });
 });
+
+describe('order: a text that tells two trips, with a return home between them', () => {
+  const text =
+    'The Minister flew to Lima on 5 June. The next day she met the President of Peru before returning to Oslo that night. Two weeks later, the Minister arrived in Quito on 20 June. On 21 June she met the President of Ecuador. She returned to Oslo on 22 June.';
+
+  it('keeps the home stop between them, and the second trip\'s days', () => {
+    const days = stopDays(text, '2026-06-23', 'Oslo');
+    expect(days.map((s) => s.split(' ')[0])).toEqual(['Oslo', 'Lima', 'Oslo', 'Quito', 'Oslo']);
+    expect(days.slice(1, 3)).toEqual(['Lima 2026-06-05..2026-06-06', 'Oslo 2026-06-06..2026-06-20']);
+    expect(days[3]!.startsWith('Quito 2026-06-20..')).toBe(true);
+  });
+
+  it('adds no home stop where the text tells one trip from its end ("returned to Oslo on 22 June … On 20 June she arrived in Quito")', () => {
+    const told = 'The Minister returned to Oslo on 22 June from a visit to Quito. On 20 June she arrived in Quito. On 21 June she met the President of Ecuador.';
+    expect(stopDays(told, '2026-06-23', 'Oslo').map((s) => s.split(' ')[0])).toEqual(['Oslo', 'Quito', 'Oslo']);
+  });
+});
