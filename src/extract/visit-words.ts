@@ -45,6 +45,9 @@ export const LEAVES_FOR = re('i')`\b(?:${DEPART}|${LEAVE}|left)\s+for\s+(?:the\s
 export const FOR_VISIT_TO = /^\)?,?\s+for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip|mission)\s+to\s+(?:the\s+)?$/i;
 // "will travel to Paris", "flew on to Tanzania", "takes the train to Paris": the words right before where the traveller goes.
 export const GOES_TO = re('i')`\b(?:(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE})(?:\s+on)?\s+(?:by\s+\w+\s+)?|${TAKE}\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:train|flight|plane|ferry|boat)\s+)to\s+(?:the\s+)?$`;
+// "will travel to North America tomorrow", "is travelling to the Gulf region today (14 May)", "will travel tonight to the
+// State of Israel": setting out for where the traveller goes, with its day before or after "to".
+export const SETS_OUT_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED})\s+(?:(?:today|tonight|tomorrow|on\s+\p{L}+day)\s+)?to\b`;
 export const RETURN_WORD = re('i')`\b(?:${RETURN}|(?:${FLY}|${HEAD}|${GO}|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b`;
 // "wrapping up a two-day visit", "concluding his state visit", "left … for home": the sentence ends the stay it names.
 export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission)\b|\bfor\s+home\b/i;

@@ -11,7 +11,7 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO } from './visit-words';
+import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO, SETS_OUT_TO } from './visit-words';
 
 
 export { EVENT_VERB } from './visit-words';
@@ -245,6 +245,15 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }
+    // "will travel to North America tomorrow", before any place is visited: setting out for a region or country the
+    // sentence names no city of starts the trip that day.
+    // The day is a single one, inside those words ("travel tonight to") or right after the place ("to the Gulf region today").
+    const setsOutTo = !out.start && !info.headline && !info.departs && !info.returns && !found.length ? SETS_OUT_TO.exec(info.s.text) : null;
+    const setOutOn =
+      setsOutTo && out.visits.every((v) => infos[v.info]!.headline)
+        ? info.dates.find((d) => !d.to && d.start >= setsOutTo.index && (d.end <= setsOutTo.index + setsOutTo[0].length || /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and|region)\s+)+(?:on\s+)?$/u.test(info.s.text.slice(setsOutTo.index + setsOutTo[0].length, d.start))))
+        : undefined;
+    if (setOutOn) out.start = { day: setOutOn.from, stated: true, info: idx };
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").
     const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d));

@@ -96,3 +96,20 @@ describe('order: a text that tells two trips, with a return home between them', 
     expect(stopDays(told, '2026-06-23', 'Oslo').map((s) => s.split(' ')[0])).toEqual(['Oslo', 'Quito', 'Oslo']);
   });
 });
+
+describe('days: setting out for a region or country that names no city', () => {
+  const home = (text: string) => {
+    const s = draft(text, '2026-06-01', 'Oslo').stops[0]!;
+    return `${s.depart ?? ''} ${s.dateCertainty ?? ''}`;
+  };
+
+  it('"will travel to South America tomorrow", "will travel tonight to the Republic of Peru": the trip starts that day', () => {
+    expect(home('The Minister will travel to South America tomorrow for a four-day visit. On 3 June she will meet the President in Lima. She returns to Oslo on 5 June.')).toBe('2026-06-02 stated');
+    expect(home('The Minister will travel tonight to the Republic of Peru and then to Ecuador. On 3 June she will meet the President in Lima. She returns to Oslo on 6 June.')).toBe('2026-06-01 stated');
+  });
+
+  it('not from a dateline, a span, or a day written before the verb', () => {
+    expect(home('OSLO, 1 June – The Minister will travel to Peru and Ecuador from 3 to 6 June. On 3 June she will meet the President in Lima. She returns to Oslo on 6 June.')).not.toBe('2026-06-01 stated');
+    expect(home('Today the Minister travelled to Peru. She left Oslo on Sunday evening and met the President in Lima on 1 June.')).not.toBe('2026-06-01 stated');
+  });
+});
