@@ -113,3 +113,13 @@ describe('days: setting out for a region or country that names no city', () => {
     expect(home('Today the Minister travelled to Peru. She left Oslo on Sunday evening and met the President in Lima on 1 June.')).not.toBe('2026-06-01 stated');
   });
 });
+
+describe('days: "wrapped up a four-day swing" ends the trip, it does not start it', () => {
+  it('keeps the days told after it, and the departure is not the day of wrapping up', () => {
+    const text =
+      'The Minister wrapped up a three-day swing through the Andes on Friday with talks in Quito, pledging that Norway would not leave its partners behind. She began the trip on Wednesday in Lima, where she met the President. She flew to Quito on Thursday.';
+    const days = stopDays(text, '2026-06-05', 'Oslo');
+    expect(days.slice(1, 3)).toEqual(['Lima 2026-06-03..2026-06-04', 'Quito 2026-06-04..2026-06-05']);
+    expect(days[0]).not.toBe('Oslo ..2026-06-05');
+  });
+});
