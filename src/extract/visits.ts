@@ -130,7 +130,10 @@ export function daysOfVisits(
     // "on 5 June Mombasa": a place right after the date; else "Accra on Tuesday": the nearest place before it; else the nearest.
     const near = (ks: number[]) => ks.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
     const right = pool.filter((j) => found[j]!.m.start >= d.end && /^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)));
-    const k = right[0] ?? near(pool.filter((j) => found[j]!.m.end <= d.start)) ?? near(pool);
+    // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
+    // that ends the trip is the last place's.
+    const ending = WRAPS_UP.test(info.s.text) && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;
+    const k = ending ?? right[0] ?? near(pool.filter((j) => found[j]!.m.end <= d.start)) ?? near(pool);
     // "There she will meet the President on 4 June and visit Mombasa on 5 June": a day before the
     // only places, each with its own day, is spent where the traveller already is.
     if (k !== undefined && !right.length && d.end <= found[k]!.m.start && ownDay(k) && !skipFirst) before.push(d);
@@ -158,6 +161,9 @@ export function daysOfVisits(
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
+      } else if (list.length > 1 && WRAPS_UP.test(info.s.text)) {
+        // "today concluded a week that took him to Seoul and to Hiroshima": the day the trip ends, at the last place.
+        days[list[list.length - 1]!]!.push({ day: d.from, as: 'depart' });
       } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
       else if (d.to) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
       else {

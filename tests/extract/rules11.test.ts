@@ -123,3 +123,16 @@ describe('days: "wrapped up a four-day swing" ends the trip, it does not start i
     expect(days[0]).not.toBe('Oslo ..2026-06-05');
   });
 });
+
+describe('days: the day a trip ends, told before its places', () => {
+  it('"today concluded a week that took him to Lima, …, and to Quito": today is Quito\'s, not Lima\'s', () => {
+    const text =
+      'The Minister today concluded a week in South America that took him to Lima, for talks with the President, and to Quito, for the Andean summit. He arrived in Lima on Monday, 1 June. On 3 June he flew to Quito.';
+    expect(stopDays(text, '2026-06-06', 'Oslo').slice(1, 3)).toEqual(['Lima 2026-06-01..2026-06-03', 'Quito 2026-06-03..2026-06-06']);
+  });
+
+  it('"today completed a visit to Lima and Quito": the last place\'s day, not each place\'s', () => {
+    const text = 'The Minister today completed a visit to Lima and Quito. He arrived in Lima on Monday, 1 June. On 3 June he flew to Quito.';
+    expect(stopDays(text, '2026-06-06', 'Oslo').slice(1, 3)).toEqual(['Lima 2026-06-01..2026-06-03', 'Quito 2026-06-03..2026-06-06']);
+  });
+});
