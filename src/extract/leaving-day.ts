@@ -57,5 +57,5 @@ export function setOffDay(info: Info): DateMention | undefined {
   const word = DEPART.exec(info.s.text);
   if (!word) return undefined;
   const after = word.index + word[0].length;
-  return info.dates.find((d) => d.start >= after && /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:on\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/u.test(info.s.text.slice(after, d.start)));
+  return info.dates.find((d) => d.start >= after && /^\s+(?:(?:for|from)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:on\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/u.test(info.s.text.slice(after, d.start)));
 }

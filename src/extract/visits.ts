@@ -224,7 +224,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (c > 0) found.push({ m, e, c });
     }
     // A sentence of both the setting off and the return, naming no stop: the trip starts on the day of setting off.
-    const setOff = info.departs && info.returns && !found.length ? setOffDay(info) : undefined;
+    const setOff = info.departs && info.returns ? setOffDay(info) : undefined;
     const first = setOff ?? info.dates[0];
     const namesHome = (m: PlaceMention) => !!entryOf(m) && isHome(entryOf(m)!);
     // "return to Hong Kong", and after a first stop any travel to home: "depart Osaka for Hong Kong … and arrive on 7 November".
@@ -247,7 +247,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // before every day given so far still starts the trip.
     let startsTrip = false;
     // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
-    if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !found.length && !setOff)) {
+    if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !setOff)) {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }

@@ -73,6 +73,12 @@ describe('days: a sentence that tells both the setting off and the return', () =
     expect(stopDays(text, '2026-06-10', 'Oslo')).toEqual(['Oslo ..2026-06-03', 'Lima 2026-06-04..2026-06-07', 'Quito 2026-06-07..2026-06-09', 'Oslo 2026-06-09..']);
   });
 
+  it('"returned to Oslo late on Thursday after a visit to Lima, her first trip since the start of the year": the return is no start of the trip', () => {
+    // 2026-06-05 is a Friday.
+    const text = 'The Minister returned to Oslo late on Thursday after a visit to Lima, her first trip abroad since the start of the year. She left Oslo on Monday evening and arrived in Lima on Tuesday.';
+    expect(stopDays(text, '2026-06-05', 'Oslo')).toEqual(['Oslo ..2026-06-01', 'Lima 2026-06-02..2026-06-04', 'Oslo 2026-06-04..']);
+  });
+
   it('"returned to Oslo on 9 June, at the end of a visit that began on 4 June": the trip starts on the day after "began", ends on the return', () => {
     const text = 'The Minister returned to Oslo on Tuesday 9 June, at the end of a visit to Peru that began on Thursday 4 June, when her aircraft took off from Gardermoen. In Lima she met the President on 5 June.';
     const stops = draft(text, '2026-06-10', 'Oslo').stops;
