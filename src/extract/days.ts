@@ -111,7 +111,12 @@ export function meetingDays(stops: Stop[], warnings: ExtractWarning[]): void {
       const day = m.dateCertainty === 'stated' && m.date?.slice(0, 10);
       if (!day) continue;
       if (s.arrive && day < s.arrive.slice(0, 10) && (!before || (before.depart ?? before.arrive ?? '') <= day)) moved(s, 'arrive', day);
-      if (s.depart && day > s.depart.slice(0, 10) && (!after || day <= (after.arrive ?? after.depart ?? day))) moved(s, 'depart', day);
+      // The way home, whose day no sentence states, comes after the last stop's dated meetings.
+      const homeAfter = !!after && i + 2 === stops.length && !after.depart && after.dateCertainty === 'inferred';
+      if (s.depart && day > s.depart.slice(0, 10) && (!after || day <= (after.arrive ?? after.depart ?? day) || homeAfter)) {
+        moved(s, 'depart', day);
+        if (homeAfter && after.arrive && after.arrive.slice(0, 10) < day) after.arrive = day;
+      }
     }
     // Still outside: the meeting or the stop's days are misread; say so rather than draw it on a day spent elsewhere.
     for (const [, m] of outsideStay(s)) {

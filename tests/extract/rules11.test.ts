@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { tenseOf } from '../../src/extract/dates';
 import { meetingDays } from '../../src/extract/days';
+import type { ExtractWarning } from '../../src/extract/types';
 import type { Stop } from '../../src/itinerary/types';
 import { useWorld } from './world';
 
@@ -64,6 +65,25 @@ describe('certainty: a stay widened to a meeting\'s day', () => {
     };
     meetingDays([stop], []);
     expect([stop.depart, stop.dateCertainty, stop.note]).toEqual(['2026-05-06', 'inferred', 'depart inferred from a meeting there on 2026-05-06, not stated.']);
+  });
+
+  it('takes the way home past the last stop\'s dated meeting when no sentence states the day home, and only then', () => {
+    const trip = (homeCertainty: 'stated' | 'inferred'): Stop[] => [
+      { id: 'oslo', name: 'Oslo', coordinates: [10.7, 59.9], precision: 'city', depart: '2026-05-04', dateCertainty: 'stated', meetings: [], source: [] },
+      {
+        id: 'lima', name: 'Lima', coordinates: [-77, -12], precision: 'city', arrive: '2026-05-04', depart: '2026-05-05', dateCertainty: 'stated', source: [],
+        meetings: [{ id: 'm', title: 'T', kind: 'meeting', date: '2026-05-06', dateCertainty: 'stated', with: [], topics: [], source: [] }],
+      },
+      { id: 'oslo-2', name: 'Oslo', coordinates: [10.7, 59.9], precision: 'city', arrive: '2026-05-05', dateCertainty: homeCertainty, meetings: [], source: [] },
+    ];
+    const days = (stops: Stop[]) => stops.map((s) => `${s.arrive ?? ''}..${s.depart ?? ''}`);
+    const guessed = trip('inferred');
+    const warned: ExtractWarning[] = [];
+    meetingDays(guessed, warned);
+    expect([days(guessed), warned.length]).toEqual([['..2026-05-04', '2026-05-04..2026-05-06', '2026-05-06..'], 0]);
+    const told = trip('stated');
+    meetingDays(told, warned);
+    expect([days(told), warned.map((w) => w.code)]).toEqual([['..2026-05-04', '2026-05-04..2026-05-05', '2026-05-05..'], ['date-conflict']]);
   });
 });
 
