@@ -185,7 +185,8 @@ const PATTERNS: Pattern[] = [
   { re: /\bthe day after tomorrow\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, 2), confidence: 0.85 }) },
   { re: /\bthe day before yesterday\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, -2), confidence: 0.85 }) },
   { re: /\btomorrow\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, 1), confidence: 0.85 }) },
-  { re: /\byesterday\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, -1), confidence: 0.85 }) },
+  // "flew out of London last night", in a report of the day after: the evening before publication.
+  { re: /\b(?:yesterday|last\s+(?:night|evening))\b/gi, read: (_m, c) => ({ from: c.published && addDays(c.published, -1), confidence: 0.85 }) },
   { re: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, read: (_m, c) => ({ from: c.published, confidence: 0.85 }) },
   // "on Tuesday (20)": the day of that number that falls on that weekday, nearest the story.
   { re: new RegExp(`\\b${WEEKDAY}\\s*\\((\\d{1,2})\\)`, 'g'), read: (m, c) => ({ from: numberedWeekday(m[1]!, Number(m[2]), c), confidence: 0.9 }) },

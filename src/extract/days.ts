@@ -91,19 +91,32 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
 /**
  * After the meetings are placed: a meeting the text dates at a stop is a day at that stop
  * ("On 13 April he met Kim Jong Un" in Pyongyang, where the stop's days had ended on the 12th).
- * The stop's stay grows to that day unless the day belongs to the stop before or after it
+ * The stop's stay grows to that day (inferred: no sentence says the leaving then) unless the day belongs to the stop before or after it
  * (a stop may share its first day with the last of the one before), and a meeting still outside
  * its stop's stay is a `date-conflict` warning. `stops` is changed in place.
  */
 export function meetingDays(stops: Stop[], warnings: ExtractWarning[]): void {
+  // The meeting's day is a day at the stop, not a stated day of reaching or leaving it: that field is inferred, and says so.
+  const moved = (s: Stop, f: 'arrive' | 'depart', day: string) => {
+    s[f] = day;
+    s.dateCertainty = 'inferred';
+    const note = `${f} inferred from a meeting there on ${day}, not stated.`;
+    if (new RegExp(`\\b(?:arrive and depart|${f}) inferred`).test(s.note ?? '')) return;
+    s.note = s.note ? `${s.note} ${note}` : note;
+  };
   stops.forEach((s, i) => {
     const before = stops[i - 1];
     const after = stops[i + 1];
     for (const m of s.meetings) {
       const day = m.dateCertainty === 'stated' && m.date?.slice(0, 10);
       if (!day) continue;
-      if (s.arrive && day < s.arrive.slice(0, 10) && (!before || (before.depart ?? before.arrive ?? '') <= day)) s.arrive = day;
-      if (s.depart && day > s.depart.slice(0, 10) && (!after || day <= (after.arrive ?? after.depart ?? day))) s.depart = day;
+      if (s.arrive && day < s.arrive.slice(0, 10) && (!before || (before.depart ?? before.arrive ?? '') <= day)) moved(s, 'arrive', day);
+      // The way home, whose day no sentence states, comes after the last stop's dated meetings.
+      const homeAfter = !!after && i + 2 === stops.length && !after.depart && after.dateCertainty === 'inferred';
+      if (s.depart && day > s.depart.slice(0, 10) && (!after || day <= (after.arrive ?? after.depart ?? day) || homeAfter)) {
+        moved(s, 'depart', day);
+        if (homeAfter && after.arrive && after.arrive.slice(0, 10) < day) after.arrive = day;
+      }
     }
     // Still outside: the meeting or the stop's days are misread; say so rather than draw it on a day spent elsewhere.
     for (const [, m] of outsideStay(s)) {

@@ -25,9 +25,10 @@ export interface Visit {
   /**
    * Days the text gives for this visit, and whether they are arrivals, departures or both; `inferred` where the
    * sentence gives the day of something else ("will leave for Tokyo tomorrow": the day of leaving, not of arriving);
-   * `'arrive'` where only the arrival is ("In Dubai he will meet … on March 3": a day spent there, not the day of reaching it).
+   * also where it gives a day spent there ("In Dubai he will meet … on March 3", "On 7 June she will meet the President"):
+   * neither the day of reaching it nor of leaving it, which only a sentence of arriving or leaving states.
    */
-  days: { day: string; as: 'arrive' | 'depart' | 'both'; inferred?: boolean | 'arrive' }[];
+  days: { day: string; as: 'arrive' | 'depart' | 'both'; inferred?: boolean }[];
   confidence: number;
   /** "return to X", "came back to X": the text brings the traveller back to a place. */
   comesBack?: boolean;

@@ -1,6 +1,7 @@
 import type { DateMention } from './dates';
 import type { Info, Visit } from './draft';
 import type { Found } from './visits';
+import { DEPART } from './sentences';
 import { ARRIVE_WORD, BEFORE_HOME, GOES_TO, LEAVES_FOR, SETS_OFF_HOME } from './visit-words';
 
 // Part of stage 2 (visits.ts): the day a sentence gives for leaving a stop, which is also a day at it, and the days a
@@ -44,4 +45,17 @@ export function homewardDay(info: Info, last: Visit): void {
   const until = arrives ? from + arrives.index : Infinity;
   const first = info.dates.find((d) => d.start >= setsOff.index && d.end <= until && !d.to && !isHistory(info, d));
   if (first) last.days.push({ day: first.from, as: 'depart' });
+}
+
+/**
+ * "departed Tokyo on 29 April and visited Madagascar and Nigeria, returning to Japan on 5 May", "returned to Lima on
+ * 9 May, at the end of a visit that began on 4 May": in a sentence that tells both the setting off and the return, the
+ * day written right after the words of setting off (a place, "on", "the morning of" between them), which starts the
+ * trip; `undefined` when no day follows them so.
+ */
+export function setOffDay(info: Info): DateMention | undefined {
+  const word = DEPART.exec(info.s.text);
+  if (!word) return undefined;
+  const after = word.index + word[0].length;
+  return info.dates.find((d) => d.start >= after && /^\s+(?:(?:for|from)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:on\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/u.test(info.s.text.slice(after, d.start)));
 }

@@ -38,9 +38,8 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
   // "will leave for Tokyo tomorrow": a day the text gives a field only by inference is not that field's stated day.
   for (const d of drafts) {
     const days = d.visits.flatMap((v) => v.days);
-    const guess = (x: (typeof days)[number], f: 'arrive' | 'depart') => x.inferred === true || x.inferred === f;
-    const told = (f: 'arrive' | 'depart', day: string, inferred: boolean) => days.some((x) => x.day === day && guess(x, f) === inferred && (x.as === 'both' || x.as === f));
-    const guessed = (['arrive', 'depart'] as const).flatMap((f) => days.filter((x) => guess(x, f) && told(f, x.day, true) && !told(f, x.day, false)).map((x) => `${f}:${x.day}`));
+    const told = (f: 'arrive' | 'depart', day: string, inferred: boolean) => days.some((x) => x.day === day && !!x.inferred === inferred && (x.as === 'both' || x.as === f));
+    const guessed = (['arrive', 'depart'] as const).flatMap((f) => days.filter((x) => x.inferred && told(f, x.day, true) && !told(f, x.day, false)).map((x) => `${f}:${x.day}`));
     if (guessed.length) d.guessed = new Set(guessed);
   }
   // "a visit to Guangzhou and Shenzhen … Qianhai in Shenzhen": an undated city that the text

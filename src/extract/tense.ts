@@ -32,7 +32,8 @@ const PAST =
 
 /** Reads the tense of a sentence from its auxiliaries and verbs. */
 export function tenseOf(sentence: string): 'future' | 'past' | 'unknown' {
-  if (/\b(will|shall|is to|are to|is scheduled|are scheduled|is expected|is due|plans to|is going to|is set to|is leaving|is departing|will be)\b/i.test(sentence)) return 'future';
+  // "is also scheduled to", "are now expected to": an adverb between the auxiliary and the plan does not make it past.
+  if (/\b(will|shall|(?:is|are)\s+(?:(?:also|still|now|further|additionally|likewise|then)\s+)?(?:to|scheduled|expected|due|set\s+to|going\s+to|leaving|departing)|plans to|will be)\b/i.test(sentence)) return 'future';
   if (/\b(was|were|had|did|yesterday|\w+ed)\b/i.test(sentence) || PAST.test(sentence)) return 'past';
   return 'unknown';
 }

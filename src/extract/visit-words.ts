@@ -16,8 +16,8 @@ export const EVENT_VERB = re('i')`\b(?:met|meet|visit|attend|tour|call|held|hold
 export const COMES_BACK = re('i')`\b(?:${RETURN}|back)\s+(?:to|in)\s+(?:the\s+)?$`;
 // "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
 export const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
-// "began his journey home", "set off for home", "Before returning to Bangkok": the words of setting off on the way home.
-export const SETS_OFF_HOME = re('iu')`\b(?:(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)\s+on|embark(?:s|ed|ing)?\s+on)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:journey|trip|flight|way)\s+(?:home|back)|(?:${DEPART}|${LEAVE}|left|set(?:s|ting)?\s+(?:off|out))\s+for\s+home|^\s*Before\s+(?:${RETURN}|(?:${FLY}|${HEAD}|${TRAVEL})\s+(?:back|home)|${LEAVE}|${DEPART}))\b`;
+// "began his journey home", "set off for home", "flew home", "Before returning to Bangkok": the words of setting off on the way home.
+export const SETS_OFF_HOME = re('iu')`\b(?:(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)\s+on|embark(?:s|ed|ing)?\s+on)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:journey|trip|flight|way)\s+(?:home|back)|(?:${DEPART}|${LEAVE}|left|set(?:s|ting)?\s+(?:off|out))\s+for\s+home|(?:${FLY}|${HEAD})\s+(?:back\s+)?home|^\s*Before\s+(?:${RETURN}|(?:${FLY}|${HEAD}|${TRAVEL})\s+(?:back|home)|${LEAVE}|${DEPART}))\b`;
 // "… where she will tour the depot before flying home to Madrid on 7 March": setting off home after the stop the sentence names.
 export const BEFORE_HOME = re('i')`\bbefore\s+(?:${FLY}|${HEAD}|${TRAVEL}|${RETURN})\s+(?:back\s+)?home\b`;
 // "… visit Singapore on 3 May and return on 5 May": a return dated at once, to no place named, is the way home.
@@ -45,9 +45,12 @@ export const LEAVES_FOR = re('i')`\b(?:${DEPART}|${LEAVE}|left)\s+for\s+(?:the\s
 export const FOR_VISIT_TO = /^\)?,?\s+for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip|mission)\s+to\s+(?:the\s+)?$/i;
 // "will travel to Paris", "flew on to Tanzania", "takes the train to Paris": the words right before where the traveller goes.
 export const GOES_TO = re('i')`\b(?:(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE})(?:\s+on)?\s+(?:by\s+\w+\s+)?|${TAKE}\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:train|flight|plane|ferry|boat)\s+)to\s+(?:the\s+)?$`;
+// "will travel to North America tomorrow", "is travelling to the Gulf region today (14 May)", "will travel tonight to the
+// State of Israel": setting out for where the traveller goes, with its day before or after "to".
+export const SETS_OUT_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED})\s+(?:(?:today|tonight|tomorrow|on\s+\p{L}+day)\s+)?to\b`;
 export const RETURN_WORD = re('i')`\b(?:${RETURN}|(?:${FLY}|${HEAD}|${GO}|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b`;
-// "wrapping up a two-day visit", "concluding his state visit", "left … for home": the sentence ends the stay it names.
-export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission)\b|\bfor\s+home\b/i;
+// "wrapping up a two-day visit", "concluding his state visit", "wrapped up a four-day swing", "left … for home": the sentence ends the stay it names.
+export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission|swing|journey|week)\b|\bfor\s+home\b/i;
 export const SITE_VERB = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT}|${CALL_AT}|view(?:s|ed)?|went\s+to|${ARRIVE_FORMS})\b`;
 // "landed at Rome's Fiumicino airport", "was welcomed back at the … Airport": a landing at home ends the trip.
 export const LANDS_HOME = re('i')`\b(?:${LANDED}|(?:${ARRIVE_FORMS}|welcomed)\s+back)\b`;

@@ -6,12 +6,12 @@
 import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
-import { homewardDay, isHistory, leavingDays } from './leaving-day';
+import { homewardDay, isHistory, leavingDays, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO } from './visit-words';
+import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO, SETS_OUT_TO } from './visit-words';
 
 
 export { EVENT_VERB } from './visit-words';
@@ -130,7 +130,10 @@ export function daysOfVisits(
     // "on 5 June Mombasa": a place right after the date; else "Accra on Tuesday": the nearest place before it; else the nearest.
     const near = (ks: number[]) => ks.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
     const right = pool.filter((j) => found[j]!.m.start >= d.end && /^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)));
-    const k = right[0] ?? near(pool.filter((j) => found[j]!.m.end <= d.start)) ?? near(pool);
+    // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
+    // that ends the trip is the last place's.
+    const ending = WRAPS_UP.test(info.s.text) && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;
+    const k = ending ?? right[0] ?? near(pool.filter((j) => found[j]!.m.end <= d.start)) ?? near(pool);
     // "There she will meet the President on 4 June and visit Mombasa on 5 June": a day before the
     // only places, each with its own day, is spent where the traveller already is.
     if (k !== undefined && !right.length && d.end <= found[k]!.m.start && ownDay(k) && !skipFirst) before.push(d);
@@ -158,15 +161,19 @@ export function daysOfVisits(
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
+      } else if (list.length > 1 && WRAPS_UP.test(info.s.text)) {
+        // "today concluded a week that took him to Seoul and to Hiroshima": the day the trip ends, at the last place.
+        days[list[list.length - 1]!]!.push({ day: d.from, as: 'depart' });
       } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
       else if (d.to) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
       else {
         const one = f.m.cue === 'from' || d.bound ? 'depart' : as;
         // "On 5 May she leaves for Osaka": the day of leaving, not a stated day of arriving.
         const leaving = one === 'arrive' && LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) && !ARRIVE_WORD.test(info.s.text);
-        // "In Dubai he will meet the Director General on March 3": a day spent at the place, not a stated day of reaching it.
+        // "In Dubai he will meet the Director General on March 3": a day spent at the place, neither a stated day of
+        // reaching it nor of leaving it (no sentence says the leaving).
         const spent = one === 'both' && f.m.cue === 'in' && !ARRIVE_WORD.test(info.s.text);
-        days[k]!.push({ day: d.from, as: one, ...(leaving ? { inferred: true } : spent ? { inferred: 'arrive' as const } : {}) });
+        days[k]!.push({ day: d.from, as: one, ...(leaving || spent ? { inferred: true } : {}) });
       }
     }
   });
@@ -195,6 +202,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   let lastVisit: Visit | undefined;
   // The sentence of a stated return home after the places visited, which ends the trip: later days are after it.
   let homeEnd: { info: number } | undefined;
+  // Each dated return to the home city, named, after the places visited so far: a home stop where the text goes on to another trip.
+  const backHome: { info: number; at: number; day: string; home: GazetteerEntry }[] = [];
   const spans: { countries: string[]; from: string; to: string }[] = [];
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
@@ -202,7 +211,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // of no return, and whose days all fall after a stated return home told before it, is no day of the trip (the draft
     // warns of it as held nowhere). Only a return home ("return to Hong Kong", "fly home") told after a place visited,
     // no earlier than any day given before it: not a report told from the end, nor "the treasures returned by France".
-    const home = homeEnd && out.end?.stated && out.end.info === homeEnd.info && homeEnd.info < idx ? out.end.day : undefined;
+    // Not once a place is visited after that return: the text tells a second trip ("Three weeks later, he arrived in …").
+    const home = homeEnd && out.end?.stated && out.end.info === homeEnd.info && homeEnd.info < idx && !out.visits.some((v) => v.info > homeEnd!.info) ? out.end.day : undefined;
     const named = info.mentions.some((m) => !m.personal && !m.embedded && !!entryOf(m));
     if (home && !named && !info.returns && info.dates.length && info.dates.every((d) => d.from > home && !isHistory(info, d))) return;
     const found: Found[] = [];
@@ -213,7 +223,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const c = visitConfidence(m, e, info.s.text, info.dates);
       if (c > 0) found.push({ m, e, c });
     }
-    const first = info.dates[0];
+    // A sentence of both the setting off and the return, naming no stop: the trip starts on the day of setting off.
+    const setOff = info.departs && info.returns ? setOffDay(info) : undefined;
+    const first = setOff ?? info.dates[0];
     const namesHome = (m: PlaceMention) => !!entryOf(m) && isHome(entryOf(m)!);
     // "return to Hong Kong", and after a first stop any travel to home: "depart Osaka for Hong Kong … and arrive on 7 November".
     const toHome = info.mentions.filter((m) => m.cue === 'visit' && namesHome(m));
@@ -235,17 +247,28 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // before every day given so far still starts the trip.
     let startsTrip = false;
     // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
-    if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !found.length)) {
+    if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !setOff)) {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }
+    // "will travel to North America tomorrow", before any place is visited: setting out for a region or country the
+    // sentence names no city of starts the trip that day.
+    // The day is a single one, inside those words ("travel tonight to") or right after the place ("to the Gulf region today").
+    const setsOutTo = !out.start && !info.headline && !info.departs && !info.returns && !found.length ? SETS_OUT_TO.exec(info.s.text) : null;
+    const setOutOn =
+      setsOutTo && out.visits.every((v) => infos[v.info]!.headline)
+        ? info.dates.find((d) => !d.to && d.start >= setsOutTo.index && (d.end <= setsOutTo.index + setsOutTo[0].length || /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and|region)\s+)+(?:on\s+)?$/u.test(info.s.text.slice(setsOutTo.index + setsOutTo[0].length, d.start))))
+        : undefined;
+    if (setOutOn) out.start = { day: setOutOn.from, stated: true, info: idx };
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
-    const lastTold = [...info.dates].reverse().find((d) => !isHistory(info, d));
+    // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").
+    const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d));
     const endDay = lastTold && (lastTold.to ?? lastTold.from);
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) {
       out.end = { day: endDay, stated: true, info: idx };
       const atHome = toHome.length > 0 || HOME_WORD.test(info.s.text);
       homeEnd = atHome && out.visits.some((v) => v.info < idx) && out.visits.every((v) => v.days.every((d) => d.day <= endDay)) ? { info: idx } : undefined;
+      if (homeEnd && toHome.length && places.home) backHome.push({ info: idx, at: toHome[0]!.start, day: endDay, home: places.home });
     }
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
 
@@ -255,7 +278,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // … and its day is the last place's day of leaving ("visit Singapore on 3 May and return on 5 May").
     const homeDay = returnAt !== undefined && info.dates.find((d) => d.start >= returnAt);
     if (homeDay) days[found.length - 1]!.push({ day: homeDay.from, as: 'depart' });
-    if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both' });
+    // A day spent where the traveller is states no arrival there and no leaving: the stay covers it, inferred.
+    if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both', inferred: true });
     found.forEach((_f, k) => splitArrival(info.s.text, dated[k]!, days[k]!).forEach((day) => lastVisit?.days.push({ day, as: 'depart' })));
     if (lastVisit) leavingDays(info, found, dated, lastVisit);
     // "On Monday morning he will tour Samarkand before flying on to Astana": that day is also the last at the stop he leaves.
@@ -332,7 +356,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // The place the traveller is at, named in an office ("meet the Prime Minister of Singapore"), names no other place.
     const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text) && !(lastVisit && entryOf(m) === lastVisit.entry));
     if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
-      for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both' }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : []));
+      for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both', inferred: true }, ...(d.to ? [{ day: d.to, as: 'both' as const, inferred: true }] : []));
       if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);
     }
     // "After a meeting … on the morning of 13 September, the Pope will fly back to Rome": a dated event before
@@ -361,6 +385,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       }
     }
   });
+  // "… before returning to Kuala Lumpur that night. Three weeks later, the Prime Minister arrived in Singapore": a return
+  // home that places visited later, on later days, follow is a stop at home between two trips.
+  for (const b of backHome) {
+    const later = out.visits.filter((v) => v.info > b.info);
+    if (!later.length || !later.every((v) => v.days.length > 0 && v.days.every((d) => d.day > b.day))) continue;
+    out.visits.splice(out.visits.indexOf(later[0]!), 0, { entry: b.home, info: b.info, at: b.at, days: [{ day: b.day, as: 'arrive' }], confidence: 0.6, comesBack: true });
+  }
   // The first stop in the country opens the span unless the text dates it, the last closes it.
   for (const sp of spans) {
     const first = out.visits.find((v) => v.entry.country === sp.countries[0]);

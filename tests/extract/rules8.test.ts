@@ -79,7 +79,8 @@ describe('days: more of the ways a text dates a stop', () => {
   it('gives a dated event to the stop the traveller is at when the sentence names that place only in an office ("the Prime Minister of Singapore")', () => {
     const text = 'The Minister will arrive in Singapore on Monday 4 May. On Wednesday 6 May she will meet the Prime Minister of Singapore. She will return to London on Friday 8 May.';
     const stop = draft(text, '2026-05-01', 'London').stops[1]!;
-    expect([stop.name, stop.arrive, stop.depart, stop.dateCertainty]).toEqual(['Singapore', '2026-05-04', '2026-05-06', 'stated']);
+    // The meeting's day is a day there; no sentence says the leaving, so the departure is inferred (round 11).
+    expect([stop.name, stop.arrive, stop.depart, stop.dateCertainty, stop.note]).toEqual(['Singapore', '2026-05-04', '2026-05-06', 'inferred', 'depart inferred, not stated.']);
   });
 
   it('reads a span in brackets right after a country of the headline as that country\'s, not the first place\'s ("to Lima and Bolivia (4-7 May)")', () => {

@@ -38,12 +38,12 @@ describe('certainty: a day is stated only for what its sentence says of it', () 
 
   it('"will leave for Nairobi tomorrow" states the day of leaving home; the arrival that day is inferred, with a note', () => {
     const text = 'Oslo, 2 June 2026 – The Minister will leave for Nairobi tomorrow. On Friday she will meet the President in Nairobi. She returns to Oslo on 8 June.';
-    expect(certainty(text, '2026-06-02', 'Oslo')).toEqual(['Oslo ..2026-06-03 stated', 'Nairobi 2026-06-03..2026-06-05 inferred (arrive inferred, not stated.)', 'Oslo 2026-06-08.. stated']);
+    expect(certainty(text, '2026-06-02', 'Oslo')).toEqual(['Oslo ..2026-06-03 stated', 'Nairobi 2026-06-03..2026-06-05 inferred (arrive and depart inferred, not stated.)', 'Oslo 2026-06-08.. stated']);
   });
 
   it('"On 5 June she leaves for Kyoto" during the trip: the day of leaving the stop before, not a stated arrival', () => {
     const text = 'The Minister will arrive in Manila on 3 June. On 5 June she leaves for Kyoto. She will meet the Governor in Kyoto on 6 June and return to Oslo on 7 June.';
-    expect(certainty(text, '2026-06-01', 'Oslo').slice(1, 3)).toEqual(['Manila 2026-06-03..2026-06-05 stated', 'Kyoto 2026-06-05..2026-06-06 inferred (arrive inferred, not stated.)']);
+    expect(certainty(text, '2026-06-01', 'Oslo').slice(1, 3)).toEqual(['Manila 2026-06-03..2026-06-05 stated', 'Kyoto 2026-06-05..2026-06-06 inferred (arrive and depart inferred, not stated.)']);
   });
 
   it('keeps a stated arrival stated: "will arrive in Nairobi on 3 June", "flies to Nairobi on 3 June"', () => {
