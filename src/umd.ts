@@ -6,6 +6,7 @@
  * the layer's options, and gesture handling.
  */
 import { fromGeoJSON } from './geojson/from-geojson';
+import { buildLegPopupContent } from './leaflet/layer/popup-content';
 import { toGeoJSON } from './geojson/to-geojson';
 import { legendControl } from './leaflet/controls/legend-control';
 import { meetingDetails } from './leaflet/controls/meeting-details';
@@ -17,7 +18,7 @@ import { canvasLargeMode } from './leaflet/layer/large-mode';
 // Gesture handling too: a page loading visitmap with a <script> tag embeds its map in a page
 // that scrolls (a post, an article), where a map that takes the wheel and the finger traps the
 // reader. A full-page map passes { gestureHandling: null }.
-ItineraryLayer.mergeOptions({ largeMode: canvasLargeMode, fromGeoJSON, toGeoJSON, legendControl, stopListControl, meetingDetails, gestureHandling });
+ItineraryLayer.mergeOptions({ legPopup: buildLegPopupContent, largeMode: canvasLargeMode, fromGeoJSON, toGeoJSON, legendControl, stopListControl, meetingDetails, gestureHandling });
 
 export * from './index';
 export * from './leaflet/index';

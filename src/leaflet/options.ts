@@ -12,6 +12,7 @@ import { closest } from '../itinerary/closest';
 import { isLanguageTag } from '../itinerary/language-tag';
 import { TRAVEL_MODES, type Itinerary, type Stop, type TravelMode } from '../itinerary/types';
 import type { LayerStrings } from '../geojson/strings';
+import type { PopupBuildContext } from './layer/popup-content';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import type { LargeMode } from './layer/large-mode';
 
@@ -101,6 +102,14 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
    * sets it): those meetings then have no details link.
    */
   meetingDetails?: ((layer: ItineraryLayer) => MeetingView) | null;
+  /**
+   * What a click on a leg opens: pass `buildLegPopupContent` from `visitmap/leaflet` (its
+   * travel mode, "From → To", its dates and its WGS 84 distance), or a builder of your own
+   * given the leg's index and the popup's context. Legs then take clicks and fire `legclick`.
+   * Default `null` (the script-tag build sets it): legs take no clicks, and a page that does
+   * not show leg popups does not load them.
+   */
+  legPopup?: ((index: number, context: PopupBuildContext) => HTMLElement) | null;
   /** Base URL that relative meeting links resolve against. Default: the document's base URL. */
   linkBase?: string | null;
   /** `target` of links that leave the site (`rel="noopener noreferrer"` is always set on them). Default `'_blank'`. */
@@ -226,6 +235,7 @@ export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = /* @__PURE__ */ Obje
   legStyles: {},
   popupContent: null,
   meetingDetails: null,
+  legPopup: null,
   linkBase: null,
   externalLinkTarget: '_blank',
   stopList: false,

@@ -57,6 +57,22 @@ describe('layer and control options', () => {
     expect(days.options).toMatchObject({ fit: true, position: 'topright' });
   });
 
+  it('gives legs clicks and a popup only with the legPopup option, so a page without leg popups does not load them', () => {
+    map = withView();
+    const hits = () => map!.getContainer().querySelectorAll('path.vm-leg-hit').length;
+    const plain = itineraryLayer(seed()).addTo(map);
+    expect(map.getContainer().querySelectorAll('path.vm-leg').length).toBe(6);
+    expect(hits()).toBe(0);
+    plain.remove();
+    const built: number[] = [];
+    const legPopup = (index: number) => (built.push(index), document.createElement('p'));
+    const layer = itineraryLayer(seed(), { legPopup, animate: false }).addTo(map);
+    expect(hits()).toBe(6);
+    layer._openLeg(2, L.latLng(31, 121));
+    expect(built).toEqual([2]);
+    expect(() => itineraryLayer(seed(), { legPopup: 'yes' as never })).toThrow(/legPopup/);
+  });
+
   it('keeps a layer default where an option is given as undefined, and resolves the settings once', () => {
     const layer = new ItineraryLayer(seed(), { language: undefined, toleranceKm: undefined, strings: { stop: undefined, with: 'Mit' } });
     expect(layer.settings.language).toBe('en');

@@ -44,7 +44,7 @@ export function buildLayers(
     for (const part of o.largeMode.draw(input)) layer.addLayer(part);
     return null;
   }
-  for (const part of legLayers(itinerary, points.map(toLatLngs), styles, o.arrows, map.options.crs ?? L.CRS.EPSG3857, (i, at) => layer._openLeg(i, at))) layer.addLayer(part);
+  for (const part of legLayers(itinerary, points.map(toLatLngs), styles, o.arrows, map.options.crs ?? L.CRS.EPSG3857, o.legPopup ? (i, at) => layer._openLeg(i, at) : undefined)) layer.addLayer(part);
   return new MarkerSet(layer, map, {
     radius: o.clusterRadius,
     shown: shown && new Set([...shown].map((i) => layer._placeOfStop[i]!)),

@@ -13,7 +13,6 @@ import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandle
 import { toItinerary, type ItineraryInput } from './input';
 import { LayerKeyboard } from './keyboard';
 import { buildLayers, contentContext, popupContent, stopLabelOf } from './draw';
-import { buildLegPopupContent } from './popup-content';
 import { badgeReach } from './markers';
 import type { MarkerSet } from './marker-set';
 import { nearestCopy, routePlacer, shownLatLng, type Placement, type RoutePlacer } from './placement';
@@ -431,13 +430,13 @@ export class ItineraryLayer extends L.FeatureGroup {
   }
 
   /**
-   * @internal Leg `index` was clicked at `at`: fires `legclick` and opens its popup there (the
+   * @internal Leg `index` was clicked at `at` (legs take clicks with the `legPopup` option): fires `legclick` and opens its popup there (the
    * stops' popup, so one popup is open at a time; a stop's popup open closes first, firing `popupclose`).
    */
   _openLeg(index: number, at: L.LatLng): void {
     this.fire('legclick', { leg: this.itinerary.legs[index], index, layer: this });
     if (this._popup.index >= 0) this._popup.close();
-    this._popup.show(-1, at, buildLegPopupContent(index, contentContext(this, index)), -4);
+    this._popup.show(-1, at, this.resolved.legPopup!(index, contentContext(this, index)), -4);
   }
 
   /** @internal The padding of the layer's fits, px across and down: the `fitPadding` option, else as far as the badges drawn reach, at least 24. */
