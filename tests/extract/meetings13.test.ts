@@ -26,3 +26,13 @@ describe('meetings: "and with" a second person', () => {
     expect(people('She met the Mayor of Tarn, Ines Duval, with a focus on trade.')).toEqual(['Ines Duval | Mayor | Tarn']);
   });
 });
+
+describe('meetings: met or welcomed "by" a host, with words between', () => {
+  it('"was met on arrival at the airport by the Governor of X, B"', () => {
+    expect(people('The Minister was met on arrival at the airport by the Governor of Tarn Province, Lidia Moreau.')).toEqual(['Lidia Moreau | Governor | Tarn Province']);
+  });
+
+  it('"was then welcomed at the palace by President B"', () => {
+    expect(people('She was then welcomed at the palace by President Aino Salo.')).toEqual(['Aino Salo | President | ']);
+  });
+});
