@@ -28,6 +28,8 @@ const HOSTS =
 // A title that opens the hosts' names: what comes before it in the clause ("On 6 May", "Wang Yi and") is not theirs.
 const TITLE_START =
   /\b(?:(?:Vice|Deputy|Prime|Foreign|Crown|First|Grand|Governor-General|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Empress|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Pope|Sheikh|Mr|Ms|Mrs|Dr|Smt|Shri|His|Her)\b)/u;
+// The hosts' office and name set off by commas before the verb ("…, the President of Kenya, William Ruto, will receive him").
+const APPOSITIVE = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*(([^;:,]+?),\s*([^;:,]+?)),\s*$/u;
 // A full stop after an initial or "Jr" ("Ferdinand R. Marcos Jr.") does not end the name.
 const OBJECT_END =
   /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|\s(?:will|would|shall|is|are|was|were|has|have|had)\s|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:with\s+(?:the\s+)?\p{Lu})|(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
@@ -216,6 +218,15 @@ export function findMeetings(sentence: string): MeetingMention[] {
   }
   // "where President Joe Biden and First Lady Jill Biden will host him": the hosts are the subject.
   for (const m of sentence.matchAll(HOSTS)) {
+    // "the President of the Republic of Kenya, William Ruto, will receive him": an office with its holder set off by commas.
+    const appositive = APPOSITIVE.exec(sentence.slice(0, m.index));
+    const office = appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[2]!) && isName(appositive[3]!) ? describe(appositive[2]!) : undefined;
+    if (appositive && office?.role && !office.rest) {
+      const start = appositive.index + appositive[0].indexOf(appositive[1]!);
+      const withList = participants(appositive[1]!, start).filter((w) => w.participant.kind === 'person');
+      if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+      continue;
+    }
     const clause = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*([^;:,]*?)$/u.exec(sentence.slice(0, m.index));
     if (!clause?.[1] || !/^(?:the\s+)?\p{Lu}/u.test(clause[1])) continue;
     const title = TITLE_START.exec(clause[1]);

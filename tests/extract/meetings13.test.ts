@@ -36,3 +36,17 @@ describe('meetings: met or welcomed "by" a host, with words between', () => {
     expect(people('She was then welcomed at the palace by President Aino Salo.')).toEqual(['Aino Salo | President | ']);
   });
 });
+
+describe('meetings: the host as the subject, an office and its holder set off by commas', () => {
+  it('"On Monday, the President of X, B, will receive him at the palace"', () => {
+    expect(people('On Monday, the President of Ruritania, Aino Salo, will receive him at the palace.')).toEqual(['Aino Salo | President | Ruritania']);
+  });
+
+  it('"In Tarn, the Chief Minister, Mr Rui Costa, received her at his office"', () => {
+    expect(people('In Tarn, the Chief Minister, Mr Rui Costa, received her at his office.')).toEqual(['Rui Costa | Chief Minister | ']);
+  });
+
+  it('takes no host from commas that set off no office: "On Monday, in Tarn, she will receive them"', () => {
+    expect(people('On Monday, in Tarn, she will receive them.')).toEqual([]);
+  });
+});
