@@ -193,6 +193,24 @@ function phraseAfter(sentence: string, from: number, stop: RegExp): string {
 
 const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object.values(p.name)[0] ?? '');
 
+// A surname alone, as a text names its traveller throughout ("met Kerry", "met Mr Lee").
+const SURNAME_ONLY = /^(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * "Vice Premier Ding Xuexiang met Mr Lee", "Kim Jong Un, general secretary of …, met Zhao": the subject who meets a surname
+ * alone, named in full with a title or an office set off by commas, is a host. A subject without a title or with one name
+ * ("President Yoon met Kishida") is taken for the traveller and gives none.
+ */
+function subjectHosts(sentence: string, at: number): MeetingMention['with'] {
+  const before = sentence.slice(0, at).replace(/\b(?:also|then|later|separately|jointly)\s+$/, '');
+  const appositive = APPOSITIVE.exec(before);
+  const clause = /(?:^|[;:]|--|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*([^;:,]*?)\s*$/u.exec(before)?.[1];
+  const title = clause ? TITLE_START.exec(clause) : null;
+  const [text, start] = appositive ? [appositive[1]!, appositive.index + appositive[0].indexOf(appositive[1]!)] : clause && title ? [clause.slice(title.index), before.lastIndexOf(clause) + title.index] : ['', 0];
+  if (!text) return [];
+  return participants(text, start).filter((w) => w.participant.kind === 'person' && typeof w.participant.name === 'string' && w.participant.name.split(/\s+/).length >= 2 && (!!w.participant.role || !!appositive));
+}
+
 /**
  * Finds meetings ("met with the Director General of …, Mr Wang Wei"), site visits
  * ("visited the Yangshan Automated Terminal") and events ("attended the experience day")
@@ -214,7 +232,9 @@ export function findMeetings(sentence: string): MeetingMention[] {
     // "a reception hosted by the New Zealand Embassy": a body that hosts is the event's organiser, not someone met (a host who is a person is).
     const withList = participants(phrase, start).filter((w) => !/^hosted/i.test(m[0]) || w.participant.kind === 'person' || !HOST_BODY.test(String(w.participant.name)));
     if (!withList.length) continue;
-    out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start: m.index, end: start + phrase.length });
+    const hosts = /^(?:met|meets?|h(?:eld|olds?)|ha[ds]|have)\b/i.test(m[0]) && withList.length === 1 && !withList[0]!.participant.role && SURNAME_ONLY.test(nameOf(withList[0]!.participant)) ? subjectHosts(sentence, m.index) : [];
+    const all = [...hosts, ...withList];
+    out.push({ kind: 'meeting', title: `Meeting with ${all.map((w) => nameOf(w.participant)).join(', ')}`, with: all, start: hosts[0]?.start ?? m.index, end: start + phrase.length });
   }
   // "where President Joe Biden and First Lady Jill Biden will host him": the hosts are the subject.
   for (const m of sentence.matchAll(HOSTS)) {

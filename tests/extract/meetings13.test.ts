@@ -50,3 +50,19 @@ describe('meetings: the host as the subject, an office and its holder set off by
     expect(people('On Monday, in Tarn, she will receive them.')).toEqual([]);
   });
 });
+
+describe('meetings: a host named in full as the subject, meeting the traveller by surname', () => {
+  it('"Lena Varga, Speaker of the Assembly, met Holm": the subject is met, before the surname', () => {
+    expect(people('Also on Monday, Lena Varga, Speaker of the Assembly of Tarn, met Holm and discussed the port.').slice(0, 1)).toEqual(['Lena Varga | Speaker of the Assembly of Tarn | Assembly of Tarn']);
+  });
+
+  it('"the Governor, Mr Piet Aalders, met Ms Holm" and "Vice Premier Ana Lindqvist also met with Holm"', () => {
+    expect(people('Yesterday, the Governor, Mr Piet Aalders, met Ms Holm and heard her report.')[0]).toEqual('Piet Aalders | Governor | ');
+    expect(people('Vice Premier Ana Lindqvist also met with Holm on the same day.')[0]).toEqual('Ana Lindqvist | Vice Premier | ');
+  });
+
+  it('takes no host from a subject with one name or none: "President Holm met Varga", "The Minister met Varga"', () => {
+    expect(people('President Holm met Varga in Tarn.')).toEqual(['Varga |  | ']);
+    expect(people('The Minister met Varga in Tarn.')).toEqual(['Varga |  | ']);
+  });
+});
