@@ -1,7 +1,8 @@
-// Meetings the tuning texts of round 8 missed, by general cause: checked on sentences written for these tests, about
+// Meetings and modes the tuning texts of round 8 missed, by general cause: checked on sentences written for these tests, about
 // other people and places than the corpus's.
 import { describe, expect, it } from 'vitest';
 import { findMeetings } from '../../src/extract/find-meetings';
+import { modeOf } from '../../src/extract/modes';
 
 const people = (sentence: string) =>
   findMeetings(sentence)
@@ -64,5 +65,18 @@ describe('meetings: a host named in full as the subject, meeting the traveller b
   it('takes no host from a subject with one name or none: "President Holm met Varga", "The Minister met Varga"', () => {
     expect(people('President Holm met Varga in Tarn.')).toEqual(['Varga |  | ']);
     expect(people('The Minister met Varga in Tarn.')).toEqual(['Varga |  | ']);
+  });
+});
+
+describe('modes: "landed at X, from where she drove to a venue near Y"', () => {
+  const at = (s: string, place: string) => modeOf(s, s.indexOf(place));
+  it('is a drive to Y: "from where" begins the next leg, and a venue "near Y" is Y', () => {
+    expect(at('She landed at Lima late that night, from where she drove to Hacienda Sol, near Quito, the venue of the summit.', 'Quito')).toBe('road');
+    expect(at('She landed at Lima late that night, from where she drove to Quito.', 'Lima')).toBe('flight');
+  });
+
+  it('keeps a drive to another named place from the leg: "drove to Hacienda Sol and then flew to Quito"', () => {
+    expect(at('She drove to Hacienda Sol and then flew to Quito.', 'Quito')).toBe('flight');
+    expect(at('She drove to Cusco, a city near Quito.', 'Quito')).toBe('unknown');
   });
 });
