@@ -193,6 +193,10 @@ function phraseAfter(sentence: string, from: number, stop: RegExp): string {
 
 const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object.values(p.name)[0] ?? '');
 
+// Two who act together, the traveller (a pronoun or a name, not an office: "Crown Prince and Prime Minister X held") first;
+// the partner is written in capitalised words (and of, the, de, bin …), with a name set off by commas.
+const JOINT =
+  /(?<![\p{L}-])(?!(?:Vice|Deputy|Prime|Crown|First|President|Premier|Chancellor|King|Queen|Prince|Princess|Minister|Secretary|Governor|Mayor|Chairman|Speaker|Emir|Sultan)\b)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|da|bin|al))*(?:,\s*[^,;:.]+?,)?)\s+(?:(?:today|also|then|jointly|later)\s+)*(?:held|hold|will\s+hold|met|meet|agreed|signed)\b/gu;
 // A surname alone, as a text names its traveller throughout ("met Kerry", "met Mr Lee").
 const SURNAME_ONLY = /^(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u;
 
@@ -253,6 +257,15 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const subject = /^(?:the\s+)?(?:him|her|them|he|she|they)\b/i.test(m[0]) || !title ? clause[1] : clause[1].slice(title.index);
     const start = m.index - subject.length;
     const withList = participants(subject.replace(/\s+$/, ''), start).filter((w) => w.participant.kind === 'person' || (w.participant.role && title));
+    if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+  }
+  // "Yoon and Japanese Prime Minister Shigeru Ishiba held their first summit", "he and President X agreed": the titled partner.
+  for (const m of sentence.matchAll(JOINT)) {
+    const subject = m[1]!.replace(/,$/, '');
+    const title = TITLE_START.exec(subject);
+    const start = m.index + m[0].indexOf(m[1]!) + (title?.index ?? 0);
+    if (!title || out.some((o) => o.kind === 'meeting' && start < o.end && o.start < m.index + m[0].length)) continue;
+    const withList = participants(subject.slice(title.index), start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
     if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
   }
   for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event']] as const) {

@@ -68,6 +68,18 @@ describe('meetings: a host named in full as the subject, meeting the traveller b
   });
 });
 
+describe('meetings: "X and the titled partner held talks / agreed"', () => {
+  it('"Holm and Vice President Ana Lindqvist held talks", "She and the President of X, B, agreed": the titled partner', () => {
+    expect(people('On Monday, Holm and Vice President Ana Lindqvist held talks on energy.')).toEqual(['Ana Lindqvist | Vice President | ']);
+    expect(people('She and the President of Ruritania, Aino Salo, agreed to open a consulate.')).toEqual(['Aino Salo | President | Ruritania']);
+  });
+
+  it('takes no partner after an office ("Crown Prince and Prime Minister B agreed") or across other words', () => {
+    expect(people('Crown Prince and Prime Minister Aino Salo agreed to the plan.')).toEqual([]);
+    expect(people('Holm and the First Lady will travel to Tarn next week and hold talks.')).toEqual([]);
+  });
+});
+
 describe('modes: "landed at X, from where she drove to a venue near Y"', () => {
   const at = (s: string, place: string) => modeOf(s, s.indexOf(place));
   it('is a drive to Y: "from where" begins the next leg, and a venue "near Y" is Y', () => {
