@@ -80,6 +80,17 @@ describe('meetings: "X and the titled partner held talks / agreed"', () => {
   });
 });
 
+describe('meetings: "a courtesy visit to" a person', () => {
+  it('"pay a courtesy visit to the President of X, Ms B", "Courtesy visit to His Majesty King B"', () => {
+    expect(people('The Pope will pay a courtesy visit to the President of Ruritania, Ms Aino Salo, at the palace.')).toEqual(['Aino Salo | President | Ruritania']);
+    expect(people('10:45 Courtesy visit to His Majesty King Olav at the palace').map((p) => p.split(' | ')[0])).toEqual(['King Olav']);
+  });
+
+  it('keeps "a courtesy visit to the museum" no meeting', () => {
+    expect(people('She will pay a courtesy visit to the museum.')).toEqual([]);
+  });
+});
+
 describe('modes: "landed at X, from where she drove to a venue near Y"', () => {
   const at = (s: string, place: string) => modeOf(s, s.indexOf(place));
   it('is a drive to Y: "from where" begins the next leg, and a venue "near Y" is Y', () => {
