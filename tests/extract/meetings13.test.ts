@@ -36,6 +36,11 @@ describe('meetings: met or welcomed "by" a host, with words between', () => {
   it('"was then welcomed at the palace by President B"', () => {
     expect(people('She was then welcomed at the palace by President Aino Salo.')).toEqual(['Aino Salo | President | ']);
   });
+
+  it('"was accorded full honours at the palace by the President of X, B", not "accorded a welcome at X, followed by talks"', () => {
+    expect(people('He was accorded full honours at the palace by the President of Ruritania, Aino Salo.')).toEqual(['Aino Salo | President | Ruritania']);
+    expect(people('He will be accorded a welcome at the palace, followed by talks with President Aino Salo.')).toEqual(['Aino Salo | President | ']);
+  });
 });
 
 describe('meetings: the host as the subject, an office and its holder set off by commas', () => {
