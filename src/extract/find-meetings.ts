@@ -197,6 +197,8 @@ const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object
 // the partner is written in capitalised words (and of, the, de, bin …), with a name set off by commas.
 const JOINT =
   /(?<![\p{L}-])(?!(?:Vice|Deputy|Prime|Crown|First|President|Premier|Chancellor|King|Queen|Prince|Princess|Minister|Secretary|Governor|Mayor|Chairman|Speaker|Emir|Sultan)\b)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|da|bin|al))*(?:,\s*[^,;:.]+?,)?)\s+(?:(?:today|also|then|jointly|later)\s+)*(?:held|hold|will\s+hold|met|meet|agreed|signed)\b/gu;
+// ", whom he will also meet", ", with whom Putin will hold separate talks": the people just named are met.
+const WHOM = /,\s*(?:with\s+)?whom\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:(?:will|would|also|then|later)\s+)*(?:meet|met|hold|held|talk|talked|sign|signed)\b/gu;
 // A surname alone, as a text names its traveller throughout ("met Kerry", "met Mr Lee").
 const SURNAME_ONLY = /^(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u;
 
@@ -266,6 +268,16 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const start = m.index + m[0].indexOf(m[1]!) + (title?.index ?? 0);
     if (!title || out.some((o) => o.kind === 'meeting' && start < o.end && o.start < m.index + m[0].length)) continue;
     const withList = participants(subject.slice(title.index), start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
+    if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+  }
+  // "chaired by the Prime Minister of X, B, whom he will also meet": the people before "(with) whom", from the last "by" or "with".
+  for (const m of sentence.matchAll(WHOM)) {
+    const lead = [...sentence.slice(0, m.index).matchAll(/\b(?:by|with)\s+/g)].pop();
+    if (!lead) continue;
+    const start = lead.index + lead[0].length;
+    const phrase = sentence.slice(start, m.index);
+    if (/[;:]/.test(phrase) || out.some((o) => o.kind === 'meeting' && o.start <= start && start < o.end)) continue;
+    const withList = participants(phrase, start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
     if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
   }
   for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event']] as const) {

@@ -96,6 +96,16 @@ describe('meetings: "a courtesy visit to" a person', () => {
   });
 });
 
+describe('meetings: the people named before ", (with) whom he will meet"', () => {
+  it('"chaired by the President of X, B, whom he will also meet": B is met', () => {
+    expect(people('He will join the plenary, chaired by the President of Ruritania, Aino Salo, whom he will also meet for talks.')).toEqual(['Aino Salo | President | Ruritania']);
+  });
+
+  it('adds no second meeting where the people were met already: "met the Mayor of X, B, with whom he signed"', () => {
+    expect(people('He met the Mayor of Tarn, Ines Duval, with whom he signed a charter.')).toEqual(['Ines Duval | Mayor | Tarn']);
+  });
+});
+
 describe('modes: "landed at X, from where she drove to a venue near Y"', () => {
   const at = (s: string, place: string) => modeOf(s, s.indexOf(place));
   it('is a drive to Y: "from where" begins the next leg, and a venue "near Y" is Y', () => {
