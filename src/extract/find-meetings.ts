@@ -20,7 +20,7 @@ const ROLE_WORDS =
 const GROUP = /^(?:representatives|members|officials|senior officials|leaders|executives|students|staff|delegates|officers|heads|business leaders|the management|management|professionals|entrepreneurs|academics|scholars|experts|young people|youth)\s+(?:of|from)\s+(.+)$/i;
 
 const MEET =
-  /\b(?:met|meets|meet)\s+(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:received|welcomed|greeted)\s+(?:[^.;,]{0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
+  /\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded)\s+(?:[^.;,]{0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
 // The hosts as the subject: "… will host him", "President X held a welcome ceremony for him", "X and Y will host a
 // luncheon", "Prime Minister X will join him", "President X and I will then meet", "X and Foreign Minister Y will hold the Dialogue".
 const HOSTS =
@@ -28,9 +28,11 @@ const HOSTS =
 // A title that opens the hosts' names: what comes before it in the clause ("On 6 May", "Wang Yi and") is not theirs.
 const TITLE_START =
   /\b(?:(?:Vice|Deputy|Prime|Foreign|Crown|First|Grand|Governor-General|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Empress|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Pope|Sheikh|Mr|Ms|Mrs|Dr|Smt|Shri|His|Her)\b)/u;
+// The hosts' office and name set off by commas before the verb ("…, the President of Kenya, William Ruto, will receive him").
+const APPOSITIVE = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*(([^;:,]+?),\s*([^;:,]+?)),\s*$/u;
 // A full stop after an initial or "Jr" ("Ferdinand R. Marcos Jr.") does not end the name.
 const OBJECT_END =
-  /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|\s(?:will|would|shall|is|are|was|were|has|have|had)\s|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
+  /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|\s(?:will|would|shall|is|are|was|were|has|have|had)\s|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:with\s+(?:the\s+)?\p{Lu})|(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
 
 const SITE =
   /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s|(?:\p{Lu}[\p{L}-]*\s+)+(?:International\s+)?Airport\b)/giu;
@@ -75,7 +77,7 @@ function portfolios(phrase: string): [number, number][] {
 function splitParticipants(phrase: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   const keep = portfolios(phrase);
-  const re = /,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b))/g;
+  const re = /,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s|with\s+(?:the\s+)?\p{Lu}|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b))/gu;
   let last = 0;
   for (const m of phrase.matchAll(re)) {
     if (keep.some(([a, b]) => m.index > a && m.index < b)) continue;
@@ -133,6 +135,7 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     // "President Xi Jinping at the Great Hall of the People": the venue is not the person.
     const text = p.text
       .replace(/\s(?:in|at|on)\s.*$/s, '')
+      .replace(/^with\s+(?=(?:the\s+)?\p{Lu})/u, '')
       .replace(/^(?:together|along)\s+with\s+|^as\s+well\s+as\s+|^(?:including|notably|especially|among\s+them|such\s+as)\s+/i, '')
       .trim();
     const end = p.start + p.text.length;
@@ -190,6 +193,30 @@ function phraseAfter(sentence: string, from: number, stop: RegExp): string {
 
 const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object.values(p.name)[0] ?? '');
 
+// Two who act together, the traveller (a pronoun or a name, not an office: "Crown Prince and Prime Minister X held") first;
+// the partner is written in capitalised words (and of, the, de, bin …), with a name set off by commas.
+const JOINT =
+  /(?<![\p{L}-])(?!(?:Vice|Deputy|Prime|Crown|First|President|Premier|Chancellor|King|Queen|Prince|Princess|Minister|Secretary|Governor|Mayor|Chairman|Speaker|Emir|Sultan)\b)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|da|bin|al))*(?:,\s*[^,;:.]+?,)?)\s+(?:(?:today|also|then|jointly|later)\s+)*(?:held|hold|will\s+hold|met|meet|agreed|signed)\b/gu;
+// ", whom he will also meet", ", with whom Putin will hold separate talks": the people just named are met.
+const WHOM = /,\s*(?:with\s+)?whom\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:(?:will|would|also|then|later)\s+)*(?:meet|met|hold|held|talk|talked|sign|signed)\b/gu;
+// A surname alone, as a text names its traveller throughout ("met Kerry", "met Mr Lee").
+const SURNAME_ONLY = /^(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * "Vice Premier Ding Xuexiang met Mr Lee", "Kim Jong Un, general secretary of …, met Zhao": the subject who meets a surname
+ * alone, named in full with a title or an office set off by commas, is a host. A subject without a title or with one name
+ * ("President Yoon met Kishida") is taken for the traveller and gives none.
+ */
+function subjectHosts(sentence: string, at: number): MeetingMention['with'] {
+  const before = sentence.slice(0, at).replace(/\b(?:also|then|later|separately|jointly)\s+$/, '');
+  const appositive = APPOSITIVE.exec(before);
+  const clause = /(?:^|[;:]|--|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*([^;:,]*?)\s*$/u.exec(before)?.[1];
+  const title = clause ? TITLE_START.exec(clause) : null;
+  const [text, start] = appositive ? [appositive[1]!, appositive.index + appositive[0].indexOf(appositive[1]!)] : clause && title ? [clause.slice(title.index), before.lastIndexOf(clause) + title.index] : ['', 0];
+  if (!text) return [];
+  return participants(text, start).filter((w) => w.participant.kind === 'person' && typeof w.participant.name === 'string' && w.participant.name.split(/\s+/).length >= 2 && (!!w.participant.role || !!appositive));
+}
+
 /**
  * Finds meetings ("met with the Director General of …, Mr Wang Wei"), site visits
  * ("visited the Yangshan Automated Terminal") and events ("attended the experience day")
@@ -211,16 +238,46 @@ export function findMeetings(sentence: string): MeetingMention[] {
     // "a reception hosted by the New Zealand Embassy": a body that hosts is the event's organiser, not someone met (a host who is a person is).
     const withList = participants(phrase, start).filter((w) => !/^hosted/i.test(m[0]) || w.participant.kind === 'person' || !HOST_BODY.test(String(w.participant.name)));
     if (!withList.length) continue;
-    out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start: m.index, end: start + phrase.length });
+    const hosts = /^(?:met|meets?|h(?:eld|olds?)|ha[ds]|have)\b/i.test(m[0]) && withList.length === 1 && !withList[0]!.participant.role && SURNAME_ONLY.test(nameOf(withList[0]!.participant)) ? subjectHosts(sentence, m.index) : [];
+    const all = [...hosts, ...withList];
+    out.push({ kind: 'meeting', title: `Meeting with ${all.map((w) => nameOf(w.participant)).join(', ')}`, with: all, start: hosts[0]?.start ?? m.index, end: start + phrase.length });
   }
   // "where President Joe Biden and First Lady Jill Biden will host him": the hosts are the subject.
   for (const m of sentence.matchAll(HOSTS)) {
+    // "the President of the Republic of Kenya, William Ruto, will receive him": an office with its holder set off by commas.
+    const appositive = APPOSITIVE.exec(sentence.slice(0, m.index));
+    const office = appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[2]!) && isName(appositive[3]!) ? describe(appositive[2]!) : undefined;
+    if (appositive && office?.role && !office.rest) {
+      const start = appositive.index + appositive[0].indexOf(appositive[1]!);
+      const withList = participants(appositive[1]!, start).filter((w) => w.participant.kind === 'person');
+      if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+      continue;
+    }
     const clause = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*([^;:,]*?)$/u.exec(sentence.slice(0, m.index));
     if (!clause?.[1] || !/^(?:the\s+)?\p{Lu}/u.test(clause[1])) continue;
     const title = TITLE_START.exec(clause[1]);
     const subject = /^(?:the\s+)?(?:him|her|them|he|she|they)\b/i.test(m[0]) || !title ? clause[1] : clause[1].slice(title.index);
     const start = m.index - subject.length;
     const withList = participants(subject.replace(/\s+$/, ''), start).filter((w) => w.participant.kind === 'person' || (w.participant.role && title));
+    if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+  }
+  // "Yoon and Japanese Prime Minister Shigeru Ishiba held their first summit", "he and President X agreed": the titled partner.
+  for (const m of sentence.matchAll(JOINT)) {
+    const subject = m[1]!.replace(/,$/, '');
+    const title = TITLE_START.exec(subject);
+    const start = m.index + m[0].indexOf(m[1]!) + (title?.index ?? 0);
+    if (!title || out.some((o) => o.kind === 'meeting' && start < o.end && o.start < m.index + m[0].length)) continue;
+    const withList = participants(subject.slice(title.index), start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
+    if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+  }
+  // "chaired by the Prime Minister of X, B, whom he will also meet": the people before "(with) whom", from the last "by" or "with".
+  for (const m of sentence.matchAll(WHOM)) {
+    const lead = [...sentence.slice(0, m.index).matchAll(/\b(?:by|with)\s+/g)].pop();
+    if (!lead) continue;
+    const start = lead.index + lead[0].length;
+    const phrase = sentence.slice(start, m.index);
+    if (/[;:]/.test(phrase) || out.some((o) => o.kind === 'meeting' && o.start <= start && start < o.end)) continue;
+    const withList = participants(phrase, start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
     if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
   }
   for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event']] as const) {

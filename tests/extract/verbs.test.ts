@@ -68,7 +68,7 @@ const UNCHANGED: [string, RegExp, RegExp][] = [
   ["modes CUES 'sea'", seaCue,
     /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|sail(?:s|ed|ing)?(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮/giu],
   ['modes CLAUSE_BREAK', CLAUSE_BREAK,
-    /;|\band\s+(?=return(?:s|ed|ing)?\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b/giu],
+    /;|\band\s+(?=return(?:s|ed|ing)?\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b/giu],
 ];
 
 // [where the pattern lives, the composed pattern, the literal it replaced, its source now, the words of the forms it
