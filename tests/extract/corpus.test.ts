@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 96% of the places (precision), ≥ 93% (recall), ≥ 89% of stated dates, ≥ 87% of stated modes and ≥ 76% of the meetings', () => {
+  it('tuning texts: finds ≥ 96% of the places (precision), ≥ 93% (recall), ≥ 91% of stated dates, ≥ 88% of stated modes and ≥ 80% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -49,9 +49,9 @@ describe('extraction over the corpus', () => {
     // under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.96);
     expect(t.recall).toBeGreaterThanOrEqual(0.93);
-    expect(t.dates).toBeGreaterThanOrEqual(0.89);
-    expect(t.modes).toBeGreaterThanOrEqual(0.87);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.76);
+    expect(t.dates).toBeGreaterThanOrEqual(0.91);
+    expect(t.modes).toBeGreaterThanOrEqual(0.88);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.8);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
@@ -60,12 +60,13 @@ describe('extraction over the corpus', () => {
     const t = totals(scores);
     // Round 8's run after its tuning missed every goal of issue 17 (places ≥ 0.95, stated dates ≥ 0.95,
     // stated modes ≥ 0.9) a sixth time: it measured 91.7%, 88.1%, 76.2%, 77.7% and 69.0% on 179 texts
-    // (corpus/README.md lists the misses by kind). The floors sit under those figures, to catch a
-    // regression, not to claim a goal.
+    // (corpus/README.md lists the misses by kind). The stop after it (h-dates13, h-meet13, tuned on the
+    // tuning part only) measured 91.7%, 88.1%, 77.6%, 78.2% and 71.8%. The floors sit under those
+    // figures, to catch a regression, not to claim a goal.
     expect(t.precision).toBeGreaterThanOrEqual(0.91);
     expect(t.recall).toBeGreaterThanOrEqual(0.88);
-    expect(t.dates).toBeGreaterThanOrEqual(0.76);
+    expect(t.dates).toBeGreaterThanOrEqual(0.77);
     expect(t.modes).toBeGreaterThanOrEqual(0.77);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.68);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.71);
   });
 });
