@@ -307,6 +307,31 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
+  it('a link whose keys disagree: the stop wins, and a day without it or a time away from it leaves the address', async () => {
+    // Hangzhou is 10–11 Dec: 13 Dec does not hold it, and 2099 is after the whole story.
+    const seen: Record<string, unknown>[] = [];
+    for (const hash of ['#stop=hangzhou&day=2023-12-13', '#stop=hangzhou&t=2099-01-01T00:00:00Z', '#day=2023-12-12&t=2023-12-10T01:00:00Z']) {
+      const { page, errors } = await open(hash);
+      if (hash.includes('stop=')) {
+        await waitPopup(page, 'Hangzhou');
+        await expect.poll(() => hashOf(page)).toMatch(/&t=/); // written as the popup opens, after the map moves
+      }
+      seen.push({
+        hash: (await hashOf(page)).replace(/^(#stop=hangzhou&t=)2023-12-1[01]T[^&]*$/, '$1(at Hangzhou)'),
+        day: await page.locator('.vm-days__select').inputValue(),
+        at: (await valueText(page))?.replace(/^.*, /, ''),
+        hangzhouShown: await page.locator('.vm-marker[aria-label*="Hangzhou"]').count(),
+        errors,
+      });
+      await page.close();
+    }
+    expect(seen).toEqual([
+      { hash: '#stop=hangzhou&t=(at Hangzhou)', day: '', at: 'Hangzhou', hangzhouShown: 1, errors: [] },
+      { hash: '#stop=hangzhou&t=(at Hangzhou)', day: '', at: 'Hangzhou', hangzhouShown: 1, errors: [] },
+      { hash: '#day=2023-12-12', day: '2023-12-12', at: 'Shanghai', hangzhouShown: 0, errors: [] },
+    ]);
+  });
+
   it('with a day picked, the step buttons, the slider and its keys stay on that day’s stops', async () => {
     const { page, errors } = await open();
     await page.locator('.vm-days__select').selectOption('2023-12-12');
