@@ -349,6 +349,31 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     });
   }
 
+  it('at 360×640 the attribution stays in sight above the bar as its date grows, and above the open sheet', async () => {
+    const { page, errors } = await openOnPhone(gallery, 'story.html#stop=shanghai', { width: 360, height: 640 });
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.leaflet-popup .vm-popup__title');
+    // What the attribution covers of the bar, its row and the open sheet (the date, the toggles, the list).
+    const covered = () =>
+      page.evaluate(() => {
+        const a = document.querySelector('#map .leaflet-control-attribution')!.getBoundingClientRect();
+        const map = document.querySelector('#map')!.getBoundingClientRect();
+        const parts = Array.from(document.querySelectorAll('#map .vm-bar__row, #map .vm-bar__sheet:not([hidden])'));
+        return {
+          inMap: a.width > 0 && a.top >= map.top && a.bottom <= map.bottom,
+          covers: parts.filter((p) => { const r = p.getBoundingClientRect(); return a.left < r.right && r.left < a.right && a.top < r.bottom && r.top < a.bottom; }).map((p) => p.className),
+        };
+      });
+    const closed = await covered();
+    await page.getByRole('button', { name: /Itinerary/ }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Itinerary' }).isVisible()).toBe(true);
+    const open = await covered();
+    await page.screenshot({ path: path.join(screenshotDir, 'phone-story-attribution-360x640.png') });
+    expect({ closed, open }).toEqual({ closed: { inMap: true, covers: [] }, open: { inMap: true, covers: [] } });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('on a 320 px phone, the story\'s bar breaks its date between words and leaves the day picker room for a day', async () => {
     const { page, errors } = await openStory({ width: 320, height: 640 });
     const got = await page.evaluate(() => {
