@@ -374,10 +374,49 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     await page.context().close();
   });
 
+  for (const [name, hash] of [['story', '#stop=shanghai'], ['pacific', '#stop=tokyo-return']] as const) {
+    it(`on a 320 px phone, ${name}'s bar writes its date without the year, in two lines at most, the slider 80 px wide at least`, async () => {
+      const { page, errors } = await openOnPhone(gallery, `${name}.html${hash}`, { width: 320, height: 640 });
+      await page.locator('#map').scrollIntoViewIfNeeded();
+      await page.waitForSelector('.leaflet-popup .vm-popup__title');
+      const got = await page.evaluate(() => {
+        const readout = document.querySelector('#map .vm-bar .vm-timeline__readout')!;
+        // The lines the readout's shown text is on, from each letter's own box: middles 8 px apart or more
+        // (half a line) are on different lines; the smaller "inferred" sits on the date's baseline.
+        const middles: number[] = [];
+        const words: string[] = [];
+        for (const span of Array.from(readout.children)) {
+          const text = span.firstChild;
+          if (!text || getComputedStyle(span).display === 'none') continue;
+          words.push(text.textContent!);
+          for (let i = 0; i < text.textContent!.length; i++) {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const r = range.getBoundingClientRect();
+            if (r.height > 0) middles.push(r.top + r.height / 2);
+          }
+        }
+        const spoken = document.querySelector('#map .vm-timeline__range')!.getAttribute('aria-valuetext');
+        middles.sort((a, b) => a - b);
+        const lines = middles.filter((m, i) => i === 0 || m - middles[i - 1]! >= 8).length;
+        return { shown: words.join(' | '), lines, slider: Math.round(document.querySelector('#map .vm-bar .vm-timeline__track')!.getBoundingClientRect().width), spoken };
+      });
+      await page.screenshot({ path: path.join(screenshotDir, `phone-${name}-bar-date-320x640.png`) });
+      expect(got.lines, `"${got.shown}"`).toBeLessThanOrEqual(2);
+      expect(got.shown, 'no year in the narrow bar').not.toMatch(/20\d\d/);
+      expect(got.slider).toBeGreaterThanOrEqual(80);
+      expect(got.spoken, 'the slider still says the year').toMatch(/20\d\d/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('on a 320 px phone, the story\'s bar breaks its date between words and leaves the day picker room for a day', async () => {
     const { page, errors } = await openStory({ width: 320, height: 640 });
     const got = await page.evaluate(() => {
-      const date = document.querySelector('#map .vm-bar .vm-timeline__date')!;
+      // The date shown (in a narrow bar, the one without its year).
+      const date = Array.from(document.querySelectorAll('#map .vm-bar .vm-timeline__readout > *')).find((e) => getComputedStyle(e).display !== 'none')!;
       const text = date.firstChild!;
       // The line each letter is on, from its own box.
       const lines: number[] = [];

@@ -257,6 +257,8 @@ export class ControlBar {
     if (!root || !row) return;
     const size = this.map.getSize();
     root.style.width = `${Math.max(0, size.x - 20)}px`;
+    // A phone upright: the date under the slider, without its year (visitmap.css).
+    root.classList.toggle('vm-bar--narrow', size.x < 400);
     root.style.setProperty('--vm-sheet-room', `${Math.max(96, Math.floor(size.y * 0.55 - row.offsetHeight))}px`);
     const sheet = this.open ? this.panels.get(this.open)!.panel.offsetHeight + 6 : 0; // over the row, 6 px apart; the corner 4 px clear above
     this.map.getContainer().style.setProperty('--vm-bar-height', `${row.offsetHeight + sheet + 14}px`);

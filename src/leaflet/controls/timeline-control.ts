@@ -7,7 +7,7 @@ import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { positionAtTime, storyMoments, storySpan, timeAtPosition, type StoryMoment } from '../../story/moments';
 import { StoryPlayback } from '../../story/playback';
-import { storyTimeText } from '../../story/text';
+import { timeText } from '../../story/text';
 import { ItineraryControl } from './control';
 import type { BarSlot } from './control-bar';
 import { TimelineRoute } from './timeline-route';
@@ -401,9 +401,10 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     // On the clock of the stop shown (or being left), as its popup and the stop list write it.
     const stop = this.layer.itinerary.stops[at]!;
     const local = travelling ? (stop.depart ?? stop.arrive) : (stop.arrive ?? stop.depart);
-    const when = this.timed ? storyTimeText(this.clock(), m, travelling, this.layer.itinerary.timezone, locale, local) : '';
+    const text = (year: boolean) => (this.timed ? timeText(this.clock(), m, travelling, this.layer.itinerary.timezone, locale, local, year) : '');
+    const when = text(true);
     const where = travelling ? this.strings.travelling.replace('{from}', this.name(at)).replace('{to}', this.name(at + 1)) : this.stopText(at);
-    view.render(this.axisAt(p), at, when, m.inferred && !travelling && when !== '', where, playing, all);
+    view.render(this.axisAt(p), at, [when, text(false)], m.inferred && !travelling && when !== '', where, playing, all);
     this.host?.getContainer().classList.toggle('vm-story--playing', playing);
     const filter = this.layer.getStopFilter();
     this.route?.draw(p, filter && new Set(filter), all);
