@@ -158,6 +158,60 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     });
   }
 
+  it('fits the seed again when a phone held sideways is turned upright, and leaves a map the visitor moved where it is', async () => {
+    const { page, errors } = await openOnPhone(gallery, 'seed.html', { width: 844, height: 390 });
+    await exposeGalleryMap(page);
+    // The refit: a move begun after the resize (a resize alone begins none), and over (Leaflet's zoom or pan animation done).
+    await page.evaluate(() => {
+      const w = window as unknown as { galleryMap: import('leaflet').Map; moves: number };
+      w.moves = 0;
+      w.galleryMap.on('movestart', () => w.moves++);
+    });
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    const refit = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { galleryMap: { _animatingZoom?: boolean; _panAnim?: { _inProgress?: boolean } }; moves: number };
+        return { moved: w.moves > 0, animating: Boolean(w.galleryMap._animatingZoom || w.galleryMap._panAnim?._inProgress) };
+      });
+    await expect.poll(refit, { timeout: 10_000 }).toEqual({ moved: true, animating: false });
+    // Each badge inside the map and under no control, once the refit has settled.
+    const misplaced = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('#map')!.getBoundingClientRect();
+        const boxes = [...document.querySelectorAll<HTMLElement>('#map :is(.leaflet-control, .vm-bar)')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+        return [...document.querySelectorAll<HTMLElement>('#map .leaflet-marker-pane .vm-marker')]
+          .filter((m) => {
+            const b = m.querySelector('.vm-marker__badge')!.getBoundingClientRect();
+            const outside = b.left < map.left || b.right > map.right || b.top < map.top || b.bottom > map.bottom;
+            return outside || boxes.some((r) => b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom);
+          })
+          .map((m) => m.textContent);
+      });
+    await expect.poll(misplaced, { timeout: 10_000 }).toEqual([]);
+    await page.screenshot({ path: path.join(screenshotDir, 'phones-seed-turned-320x640.png') });
+    // The visitor moves the map: turned back sideways, it keeps the centre they chose.
+    const chosen = await page.evaluate(() => {
+      const map = (window as unknown as { galleryMap: import('leaflet').Map }).galleryMap;
+      map.panBy([80, 40], { animate: false });
+      (window as unknown as { moves: number }).moves = 0;
+      return { center: map.getCenter(), zoom: map.getZoom() };
+    });
+    await page.setViewportSize({ width: 844, height: 390 });
+    await settle(page);
+    const kept = await page.evaluate(async (c) => {
+      const map = (window as unknown as { galleryMap: import('leaflet').Map }).galleryMap;
+      // Leaflet resizes the map on the frame after the window's resize, and a refit would start on the one after.
+      await new Promise<void>((resolve) => (function f(k: number) { if (k === 0) resolve(); else requestAnimationFrame(() => f(k - 1)); })(5));
+      return { moves: (window as unknown as { moves: number }).moves, size: map.getSize().x, zoom: map.getZoom(), px: Math.round(map.project(map.getCenter(), c.zoom).distanceTo(map.project(c.center, c.zoom))) };
+    }, chosen);
+    expect(kept.size).toBeGreaterThan(600); // resized
+    expect(kept).toMatchObject({ moves: 0, zoom: chosen.zoom });
+    expect(kept.px).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   for (const name of ['story', 'round-the-world', 'pacific']) {
     for (const size of SIZES) {
       it(`shows every stop of ${name} on the map at ${size.width}×${size.height} when it loads`, async () => {
