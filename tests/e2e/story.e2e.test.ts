@@ -542,6 +542,47 @@ window.ready = true;
     await page.close();
   });
 
+  it('hides the timeline while its layer is off the map, as the layer’s own markers go, and shows it again when the layer is back', async () => {
+    const { page, errors } = await ownPage();
+    const seen = await page.evaluate(async () => {
+      const w = window as unknown as { v: typeof import('../../src/leaflet'); map: import('leaflet').Map; hk: import('../../src/leaflet/layer/input').ItineraryInput };
+      const frames = (n: number) => new Promise<void>((resolve) => (function f(k: number) { if (k === 0) resolve(); else requestAnimationFrame(() => f(k - 1)); })(n));
+      // What a visitor can see and press of the timeline.
+      const shown = () => {
+        const root = document.querySelector<HTMLElement>('.vm-timeline')!;
+        const usable = [...root.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input')].filter((e) => e.getClientRects().length > 0 && !e.disabled);
+        return { visible: root.getClientRects().length > 0, usable: usable.length };
+      };
+      const layer = w.v.itineraryLayer(w.hk, { gestureHandling: null, animate: false }).addTo(w.map);
+      const timeline = w.v.timelineControl(layer).addTo(w.map);
+      timeline.seekStop(2);
+      const before = shown();
+      layer.remove();
+      const away = shown();
+      layer.addTo(w.map);
+      const back = shown();
+      timeline.play();
+      await frames(3);
+      const playing = timeline.isPlaying();
+      timeline.pause();
+      // A timeline added while its layer is away starts hidden.
+      layer.remove();
+      timeline.remove();
+      timeline.addTo(w.map);
+      const addedAway = shown();
+      return { before, away, back, playing, addedAway };
+    });
+    expect(seen).toEqual({
+      before: { visible: true, usable: 4 },
+      away: { visible: false, usable: 0 },
+      back: { visible: true, usable: 4 },
+      playing: true,
+      addedAway: { visible: false, usable: 0 },
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('swapping trips: the old trip’s keys leave the address with its link, and a link to another trip’s stop is dropped with its time', async () => {
     const { page, errors } = await ownPage('#intro&stop=hangzhou&day=1999-01-01&meeting=nope');
     const seen = await page.evaluate(() => {
