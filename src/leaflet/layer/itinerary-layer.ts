@@ -481,12 +481,15 @@ export class ItineraryLayer extends L.FeatureGroup {
    * visitor has moved since is left where they put it.
    */
   private onMapResize(): void {
-    const map = this.host;
-    const f = this.fitted;
-    if (!map || !f) return;
-    // Leaflet keeps the centre through a resize, to within a pixel's rounding.
-    if (map.getZoom() !== f.zoom || map.project(map.getCenter(), f.zoom).distanceTo(map.project(f.center, f.zoom)) > 2) return void (this.fitted = null);
-    requestAnimationFrame(() => this.fitted === f && this.fitItinerary(f.options));
+    requestAnimationFrame(() => {
+      const map = this.host;
+      const f = this.fitted;
+      if (!map || !f) return;
+      // Leaflet keeps the centre through a resize, to within a pixel's rounding; a view set
+      // since (the stop list back from print) is not the fitted one either.
+      if (map.getZoom() !== f.zoom || map.project(map.getCenter(), f.zoom).distanceTo(map.project(f.center, f.zoom)) > 2) this.fitted = null;
+      else this.fitItinerary(f.options);
+    });
   }
 
   private onPopupClose(index: number): void {
