@@ -3,7 +3,9 @@ import type { TimelineChangeEvent, TimelineControl } from './controls/timeline-c
 import type { ItineraryMeetingEvent, ItineraryStopEvent } from './layer/events';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import { formatStoryHash, parseStoryHash, type StoryHash } from '../story/hash';
+import type { StoryDay } from '../story/days';
 import { findMeeting } from '../story/meetings';
+import { storySpan, timeAtPosition, type StoryMoment } from '../story/moments';
 
 /** Options of {@link DeepLink}. */
 export interface DeepLinkOptions {
@@ -37,7 +39,9 @@ export interface DeepLinkOptions {
  * have, a `t` that is no time (or with no timeline, or one of an itinerary without dates,
  * which goes by stop and writes no `t`) and a `day` with no day picker are taken out of the
  * address (the entry rewritten, not added). A `t` beside an unknown `stop` is dropped with
- * it: that time belongs to another trip. `remove()` takes the keys out of the address too,
+ * it: that time belongs to another trip. Keys that disagree follow one rule, the stop wins,
+ * then the day, then the time: a `day` that does not hold the `stop` named is dropped (all
+ * days shown), and so is a `t` not at that stop (or on the leg from it) or outside the `day`. `remove()` takes the keys out of the address too,
  * so the next trip's link starts clean (`remove({ keep: true })` leaves them).
  *
  * @example
@@ -88,14 +92,19 @@ export class DeepLink {
     const { timeline, days } = this.o;
     this.applying = true;
     try {
-      const known = state.stop !== undefined && this.layer.getStops().some((s) => s.id === state.stop);
+      const index = state.stop === undefined ? -1 : this.layer.getStops().findIndex((s) => s.id === state.stop);
+      const known = index >= 0;
+      // Keys that disagree: the stop wins, then the day, then the time. A day that does not hold
+      // the stop is dropped, and a time not at the stop (or on its way from it) or outside the day.
+      const day = days?.days.find((d) => d.key === state.day && (!known || d.stops.includes(index)));
       // A time needs a timeline with times, and a stop named, if any, of this itinerary (not another trip's).
-      const time = timeline && Number.isFinite(timeline.getTime()) && (known || state.stop === undefined) ? Date.parse(state.t ?? '') : NaN;
+      let time = timeline && Number.isFinite(timeline.getTime()) && (known || state.stop === undefined) ? Date.parse(state.t ?? '') : NaN;
+      if (timeline && !timeFits(timeline.moments, time, index, day, this.layer.itinerary.timezone)) time = NaN;
       const timed = Number.isFinite(time);
       // No stop named: none is open when the day is chosen, so the timeline goes to the day's
       // start, as when the day is picked on a fresh page.
       if (!known && !timed) this.layer.closePopup();
-      if (days && (state.day || days.getDay())) days.select(state.day ?? null);
+      if (days && (day || days.getDay())) days.select(day?.key ?? null);
       if (timeline && timed) timeline.seekTime(time);
       else if (timeline && known) timeline.seekStop(state.stop!);
       this.expected = known ? state.stop! : timeline && timed ? (timeline.moments[timeline.getProgress() | 0]?.id ?? null) : null;
@@ -211,6 +220,23 @@ export class DeepLink {
     history[(mode ?? how) === 'push' ? 'pushState' : 'replaceState'](history.state, '', `${location.pathname}${location.search}${hash}`);
     this.lastHash = location.hash;
   }
+}
+
+/**
+ * Whether the timeline can stand at `time` as the link says: within the story (a second's
+ * leeway, for the milliseconds a written time loses), at stop `index` or on the leg from it
+ * (`-1`: any stop), and within `day`'s part of the story.
+ */
+function timeFits(moments: readonly StoryMoment[], time: number, index: number, day: StoryDay | undefined, timeZone?: string): boolean {
+  const last = moments.length - 1;
+  let lo = moments[Math.max(index, 0)]?.time ?? NaN;
+  let hi = moments[index < 0 ? last : Math.min(index + 1, last)]?.time ?? NaN;
+  const span = day && storySpan(moments, day.stops, day.key, timeZone);
+  if (span) {
+    lo = Math.max(lo, timeAtPosition(moments, span[0]));
+    hi = Math.min(hi, timeAtPosition(moments, span[1]));
+  }
+  return time >= lo - 1000 && time <= hi + 1000;
 }
 
 function iso(ms: number): string | undefined {

@@ -28,13 +28,14 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 
 /**
  * The formatter of the story's dates: "10 Dec 2023", with `withTime` "10 Dec 2023, 14:30"
- * (24-hour clock), in `timeZone` (default UTC: a wall-clock value stored as UTC).
+ * (24-hour clock), in `timeZone` (default UTC: a wall-clock value stored as UTC); without
+ * `year`, "10 Dec, 14:30" (a narrow bar's date).
  *
  * @example
  * fullDateFormat('en-GB', true, 'Asia/Shanghai').format(Date.UTC(2023, 11, 11, 6, 30)); // "11 Dec 2023, 14:30"
  */
-export function fullDateFormat(locale: string, withTime: boolean, timeZone = 'UTC'): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone };
+export function fullDateFormat(locale: string, withTime: boolean, timeZone = 'UTC', year = true): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: year ? 'numeric' : undefined, timeZone };
   if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return dateFormat(locale, options);
 }

@@ -29,8 +29,13 @@ export function storyLocale(language: string): string {
  * storyTimeText(Date.UTC(2025, 4, 10, 19, 30), auckland, false, undefined, 'en-GB', '2025-05-11T07:30+12:00'); // "11 May 2025, 07:30"
  */
 export function storyTimeText(time: number, moment: StoryMoment, travelling: boolean, timeZone: string | undefined, locale: string, local?: string): string {
+  return timeText(time, moment, travelling, timeZone, locale, local, true);
+}
+
+/** {@link storyTimeText}, without the year unless `year`: "11 Dec, 14:30", the date of a narrow bar. Not exported from the package. */
+export function timeText(time: number, moment: StoryMoment, travelling: boolean, timeZone: string | undefined, locale: string, local: string | undefined, year: boolean): string {
   if (!travelling && moment.undated) return '';
   const offset = local === undefined ? undefined : offsetOf(local);
   const withTime = moment.exact && !travelling;
-  return offset === undefined ? fullDateFormat(locale, withTime, timeZone).format(time) : fullDateFormat(locale, withTime).format(time + offset * 60_000);
+  return offset === undefined ? fullDateFormat(locale, withTime, timeZone, year).format(time) : fullDateFormat(locale, withTime, 'UTC', year).format(time + offset * 60_000);
 }

@@ -158,6 +158,60 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     });
   }
 
+  it('fits the seed again when a phone held sideways is turned upright, and leaves a map the visitor moved where it is', async () => {
+    const { page, errors } = await openOnPhone(gallery, 'seed.html', { width: 844, height: 390 });
+    await exposeGalleryMap(page);
+    // The refit: a move begun after the resize (a resize alone begins none), and over (Leaflet's zoom or pan animation done).
+    await page.evaluate(() => {
+      const w = window as unknown as { galleryMap: import('leaflet').Map; moves: number };
+      w.moves = 0;
+      w.galleryMap.on('movestart', () => w.moves++);
+    });
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    const refit = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { galleryMap: { _animatingZoom?: boolean; _panAnim?: { _inProgress?: boolean } }; moves: number };
+        return { moved: w.moves > 0, animating: Boolean(w.galleryMap._animatingZoom || w.galleryMap._panAnim?._inProgress) };
+      });
+    await expect.poll(refit, { timeout: 10_000 }).toEqual({ moved: true, animating: false });
+    // Each badge inside the map and under no control, once the refit has settled.
+    const misplaced = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('#map')!.getBoundingClientRect();
+        const boxes = [...document.querySelectorAll<HTMLElement>('#map :is(.leaflet-control, .vm-bar)')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+        return [...document.querySelectorAll<HTMLElement>('#map .leaflet-marker-pane .vm-marker')]
+          .filter((m) => {
+            const b = m.querySelector('.vm-marker__badge')!.getBoundingClientRect();
+            const outside = b.left < map.left || b.right > map.right || b.top < map.top || b.bottom > map.bottom;
+            return outside || boxes.some((r) => b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom);
+          })
+          .map((m) => m.textContent);
+      });
+    await expect.poll(misplaced, { timeout: 10_000 }).toEqual([]);
+    await page.screenshot({ path: path.join(screenshotDir, 'phones-seed-turned-320x640.png') });
+    // The visitor moves the map: turned back sideways, it keeps the centre they chose.
+    const chosen = await page.evaluate(() => {
+      const map = (window as unknown as { galleryMap: import('leaflet').Map }).galleryMap;
+      map.panBy([80, 40], { animate: false });
+      (window as unknown as { moves: number }).moves = 0;
+      return { center: map.getCenter(), zoom: map.getZoom() };
+    });
+    await page.setViewportSize({ width: 844, height: 390 });
+    await settle(page);
+    const kept = await page.evaluate(async (c) => {
+      const map = (window as unknown as { galleryMap: import('leaflet').Map }).galleryMap;
+      // Leaflet resizes the map on the frame after the window's resize, and a refit would start on the one after.
+      await new Promise<void>((resolve) => (function f(k: number) { if (k === 0) resolve(); else requestAnimationFrame(() => f(k - 1)); })(5));
+      return { moves: (window as unknown as { moves: number }).moves, size: map.getSize().x, zoom: map.getZoom(), px: Math.round(map.project(map.getCenter(), c.zoom).distanceTo(map.project(c.center, c.zoom))) };
+    }, chosen);
+    expect(kept.size).toBeGreaterThan(600); // resized
+    expect(kept).toMatchObject({ moves: 0, zoom: chosen.zoom });
+    expect(kept.px).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   for (const name of ['story', 'round-the-world', 'pacific']) {
     for (const size of SIZES) {
       it(`shows every stop of ${name} on the map at ${size.width}×${size.height} when it loads`, async () => {
@@ -349,10 +403,74 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     });
   }
 
+  it('at 360×640 the attribution stays in sight above the bar as its date grows, and above the open sheet', async () => {
+    const { page, errors } = await openOnPhone(gallery, 'story.html#stop=shanghai', { width: 360, height: 640 });
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.leaflet-popup .vm-popup__title');
+    // What the attribution covers of the bar, its row and the open sheet (the date, the toggles, the list).
+    const covered = () =>
+      page.evaluate(() => {
+        const a = document.querySelector('#map .leaflet-control-attribution')!.getBoundingClientRect();
+        const map = document.querySelector('#map')!.getBoundingClientRect();
+        const parts = Array.from(document.querySelectorAll('#map .vm-bar__row, #map .vm-bar__sheet:not([hidden])'));
+        return {
+          inMap: a.width > 0 && a.top >= map.top && a.bottom <= map.bottom,
+          covers: parts.filter((p) => { const r = p.getBoundingClientRect(); return a.left < r.right && r.left < a.right && a.top < r.bottom && r.top < a.bottom; }).map((p) => p.className),
+        };
+      });
+    const closed = await covered();
+    await page.getByRole('button', { name: /Itinerary/ }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Itinerary' }).isVisible()).toBe(true);
+    const open = await covered();
+    await page.screenshot({ path: path.join(screenshotDir, 'phone-story-attribution-360x640.png') });
+    expect({ closed, open }).toEqual({ closed: { inMap: true, covers: [] }, open: { inMap: true, covers: [] } });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const [name, hash] of [['story', '#stop=shanghai'], ['pacific', '#stop=tokyo-return']] as const) {
+    it(`on a 320 px phone, ${name}'s bar writes its date without the year, in two lines at most, the slider 80 px wide at least`, async () => {
+      const { page, errors } = await openOnPhone(gallery, `${name}.html${hash}`, { width: 320, height: 640 });
+      await page.locator('#map').scrollIntoViewIfNeeded();
+      await page.waitForSelector('.leaflet-popup .vm-popup__title');
+      const got = await page.evaluate(() => {
+        const readout = document.querySelector('#map .vm-bar .vm-timeline__readout')!;
+        // The lines the readout's shown text is on, from each letter's own box: middles 8 px apart or more
+        // (half a line) are on different lines; the smaller "inferred" sits on the date's baseline.
+        const middles: number[] = [];
+        const words: string[] = [];
+        for (const span of Array.from(readout.children)) {
+          const text = span.firstChild;
+          if (!text || getComputedStyle(span).display === 'none') continue;
+          words.push(text.textContent!);
+          for (let i = 0; i < text.textContent!.length; i++) {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const r = range.getBoundingClientRect();
+            if (r.height > 0) middles.push(r.top + r.height / 2);
+          }
+        }
+        const spoken = document.querySelector('#map .vm-timeline__range')!.getAttribute('aria-valuetext');
+        middles.sort((a, b) => a - b);
+        const lines = middles.filter((m, i) => i === 0 || m - middles[i - 1]! >= 8).length;
+        return { shown: words.join(' | '), lines, slider: Math.round(document.querySelector('#map .vm-bar .vm-timeline__track')!.getBoundingClientRect().width), spoken };
+      });
+      await page.screenshot({ path: path.join(screenshotDir, `phone-${name}-bar-date-320x640.png`) });
+      expect(got.lines, `"${got.shown}"`).toBeLessThanOrEqual(2);
+      expect(got.shown, 'no year in the narrow bar').not.toMatch(/20\d\d/);
+      expect(got.slider).toBeGreaterThanOrEqual(80);
+      expect(got.spoken, 'the slider still says the year').toMatch(/20\d\d/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('on a 320 px phone, the story\'s bar breaks its date between words and leaves the day picker room for a day', async () => {
     const { page, errors } = await openStory({ width: 320, height: 640 });
     const got = await page.evaluate(() => {
-      const date = document.querySelector('#map .vm-bar .vm-timeline__date')!;
+      // The date shown (in a narrow bar, the one without its year).
+      const date = Array.from(document.querySelectorAll('#map .vm-bar .vm-timeline__readout > *')).find((e) => getComputedStyle(e).display !== 'none')!;
       const text = date.firstChild!;
       // The line each letter is on, from its own box.
       const lines: number[] = [];

@@ -307,6 +307,31 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
+  it('a link whose keys disagree: the stop wins, and a day without it or a time away from it leaves the address', async () => {
+    // Hangzhou is 10–11 Dec: 13 Dec does not hold it, and 2099 is after the whole story.
+    const seen: Record<string, unknown>[] = [];
+    for (const hash of ['#stop=hangzhou&day=2023-12-13', '#stop=hangzhou&t=2099-01-01T00:00:00Z', '#day=2023-12-12&t=2023-12-10T01:00:00Z']) {
+      const { page, errors } = await open(hash);
+      if (hash.includes('stop=')) {
+        await waitPopup(page, 'Hangzhou');
+        await expect.poll(() => hashOf(page)).toMatch(/&t=/); // written as the popup opens, after the map moves
+      }
+      seen.push({
+        hash: (await hashOf(page)).replace(/^(#stop=hangzhou&t=)2023-12-1[01]T[^&]*$/, '$1(at Hangzhou)'),
+        day: await page.locator('.vm-days__select').inputValue(),
+        at: (await valueText(page))?.replace(/^.*, /, ''),
+        hangzhouShown: await page.locator('.vm-marker[aria-label*="Hangzhou"]').count(),
+        errors,
+      });
+      await page.close();
+    }
+    expect(seen).toEqual([
+      { hash: '#stop=hangzhou&t=(at Hangzhou)', day: '', at: 'Hangzhou', hangzhouShown: 1, errors: [] },
+      { hash: '#stop=hangzhou&t=(at Hangzhou)', day: '', at: 'Hangzhou', hangzhouShown: 1, errors: [] },
+      { hash: '#day=2023-12-12', day: '2023-12-12', at: 'Shanghai', hangzhouShown: 0, errors: [] },
+    ]);
+  });
+
   it('with a day picked, the step buttons, the slider and its keys stay on that day’s stops', async () => {
     const { page, errors } = await open();
     await page.locator('.vm-days__select').selectOption('2023-12-12');
@@ -512,6 +537,47 @@ window.ready = true;
       removed: { playing: false, routes: 0, causes: ['pause'] },
       away: { playing: false, moved: false, routes: 0 },
       back: { playing: false, moved: false, routes: 6 },
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('hides the timeline while its layer is off the map, as the layer’s own markers go, and shows it again when the layer is back', async () => {
+    const { page, errors } = await ownPage();
+    const seen = await page.evaluate(async () => {
+      const w = window as unknown as { v: typeof import('../../src/leaflet'); map: import('leaflet').Map; hk: import('../../src/leaflet/layer/input').ItineraryInput };
+      const frames = (n: number) => new Promise<void>((resolve) => (function f(k: number) { if (k === 0) resolve(); else requestAnimationFrame(() => f(k - 1)); })(n));
+      // What a visitor can see and press of the timeline.
+      const shown = () => {
+        const root = document.querySelector<HTMLElement>('.vm-timeline')!;
+        const usable = [...root.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input')].filter((e) => e.getClientRects().length > 0 && !e.disabled);
+        return { visible: root.getClientRects().length > 0, usable: usable.length };
+      };
+      const layer = w.v.itineraryLayer(w.hk, { gestureHandling: null, animate: false }).addTo(w.map);
+      const timeline = w.v.timelineControl(layer).addTo(w.map);
+      timeline.seekStop(2);
+      const before = shown();
+      layer.remove();
+      const away = shown();
+      layer.addTo(w.map);
+      const back = shown();
+      timeline.play();
+      await frames(3);
+      const playing = timeline.isPlaying();
+      timeline.pause();
+      // A timeline added while its layer is away starts hidden.
+      layer.remove();
+      timeline.remove();
+      timeline.addTo(w.map);
+      const addedAway = shown();
+      return { before, away, back, playing, addedAway };
+    });
+    expect(seen).toEqual({
+      before: { visible: true, usable: 4 },
+      away: { visible: false, usable: 0 },
+      back: { visible: true, usable: 4 },
+      playing: true,
+      addedAway: { visible: false, usable: 0 },
     });
     expect(errors).toEqual([]);
     await page.close();

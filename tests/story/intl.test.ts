@@ -18,6 +18,13 @@ describe('dateFormat', () => {
     expect(fullDateFormat('en-GB', false)).toBe(dateFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
   });
 
+  it('writes the date without its year for a narrow bar, in the locale given', () => {
+    const at = Date.UTC(2023, 11, 11, 6, 30);
+    expect(fullDateFormat('en-GB', true, 'Asia/Shanghai', false).format(at)).toBe('11 Dec, 14:30');
+    expect(fullDateFormat('en-GB', false, 'Asia/Shanghai', false).format(at)).toBe('11 Dec');
+    expect(fullDateFormat('en-GB', false, 'Asia/Shanghai').format(at)).toBe('11 Dec 2023');
+  });
+
   it('falls back to en-GB in UTC for a locale tag or a zone Intl refuses, instead of throwing', () => {
     expect(dateFormat('not a locale!', day).format(Date.UTC(2023, 11, 10))).toBe('10 Dec');
     expect(fullDateFormat('en-GB', true, 'Mars/Olympus').format(Date.UTC(2023, 11, 10, 6, 30))).toBe('10 Dec 2023, 06:30');

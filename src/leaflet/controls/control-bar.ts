@@ -64,6 +64,8 @@ export class ControlBar {
   private row: HTMLElement | null = null;
   private panels = new Map<Member, { panel: HTMLElement; toggle: HTMLButtonElement }>();
   private open: Member | null = null;
+  /** Fits again when the row or the sheet changes height (the date wraps, a list grows): the attribution stays above them. */
+  private watch: ResizeObserver | null = null;
 
   private constructor(map: L.Map) {
     this.map = map;
@@ -189,6 +191,11 @@ export class ControlBar {
     controlCorners(this.map).bottomleft?.append(root);
     this.map.getContainer().classList.add('vm-barred');
     this.fit();
+    if (typeof ResizeObserver === 'function') {
+      this.watch = new ResizeObserver(() => this.fit());
+      this.watch.observe(row);
+      this.watch.observe(sheets);
+    }
     for (const f of this.folded) f.slot.changed?.(true);
   }
 
@@ -226,6 +233,8 @@ export class ControlBar {
       container.classList.replace('vm-bar__part', 'leaflet-control');
       if (f.parent) f.parent.insertBefore(container, f.next && f.next.parentNode === f.parent ? f.next : null);
     }
+    this.watch?.disconnect();
+    this.watch = null;
     this.root.remove();
     this.root = this.row = null;
     this.panels.clear();
@@ -248,8 +257,10 @@ export class ControlBar {
     if (!root || !row) return;
     const size = this.map.getSize();
     root.style.width = `${Math.max(0, size.x - 20)}px`;
+    // A phone upright: the date under the slider, without its year (visitmap.css).
+    root.classList.toggle('vm-bar--narrow', size.x < 400);
     root.style.setProperty('--vm-sheet-room', `${Math.max(96, Math.floor(size.y * 0.55 - row.offsetHeight))}px`);
-    const sheet = this.open ? this.panels.get(this.open)!.panel.offsetHeight + 6 : 0; // over the row, 6 px apart
-    this.map.getContainer().style.setProperty('--vm-bar-height', `${row.offsetHeight + sheet + 10}px`);
+    const sheet = this.open ? this.panels.get(this.open)!.panel.offsetHeight + 6 : 0; // over the row, 6 px apart; the corner 4 px clear above
+    this.map.getContainer().style.setProperty('--vm-bar-height', `${row.offsetHeight + sheet + 14}px`);
   }
 }

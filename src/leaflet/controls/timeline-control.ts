@@ -7,7 +7,7 @@ import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { positionAtTime, storyMoments, storySpan, timeAtPosition, type StoryMoment } from '../../story/moments';
 import { StoryPlayback } from '../../story/playback';
-import { storyTimeText } from '../../story/text';
+import { timeText } from '../../story/text';
 import { ItineraryControl } from './control';
 import type { BarSlot } from './control-bar';
 import { TimelineRoute } from './timeline-route';
@@ -43,9 +43,10 @@ const DEFAULTS: TimelineControlOptions = { position: 'bottomleft', speed: 1, dwe
  * {@link seekTime} throws, and a `deepLink` writes `#stop=` without `t=`.
  *
  * The timeline follows its layer on and off the map: when the layer is removed it pauses
- * (firing `change` with cause `'pause'` if it was playing) and takes its drawn route away;
- * it does not play while the layer is away, and when the layer comes back it draws the
- * route up to where it paused and stays paused.
+ * (firing `change` with cause `'pause'` if it was playing), takes its drawn route away and
+ * hides itself, as the layer's markers go (it stays on the map: `remove()` takes it off);
+ * when the layer comes back it shows again, draws the route up to where it paused and stays
+ * paused.
  *
  * @example
  * const layer = itineraryLayer(data).addTo(map);
@@ -111,7 +112,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.layer.on('stopfilter', this.onFilter, this);
     this.layer.on('add', this.onLayerAdd, this);
     this.layer.on('remove', this.onLayerRemove, this);
-    if (!map.hasLayer(this.layer)) this.route.show(false);
+    if (!map.hasLayer(this.layer)) this.away(true);
     this.shownStop = this.layer.getCurrentIndex();
     this.keepTo(this.layer.getStopFilter(), this.layer.getStopFilterDay());
     this.render(true);
@@ -322,16 +323,22 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.emitChange('seek');
   }
 
-  /** The layer left the map: nothing to tell the story on, so it pauses and its route goes. */
+  /** The layer left the map: nothing to tell the story on, so it pauses, and it and its route go. */
   private onLayerRemove(): void {
     this.pause();
-    this.route?.show(false);
+    this.away(true);
   }
 
-  /** The layer is back: its route as it was left, still paused. */
+  /** The layer is back: it and its route as they were left, still paused. */
   private onLayerAdd(): void {
-    this.route?.show(true);
+    this.away(false);
     this.render(true);
+  }
+
+  /** Hides the timeline and its route while the layer is off the map, and shows them again. */
+  private away(gone: boolean): void {
+    this.route?.show(!gone);
+    if (this.view) this.view.root.hidden = gone;
   }
 
   private onFilter(e: ItineraryFilterEvent): void {
@@ -403,9 +410,10 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     // On the clock of the stop shown (or being left), as its popup and the stop list write it.
     const stop = this.layer.itinerary.stops[at]!;
     const local = travelling ? (stop.depart ?? stop.arrive) : (stop.arrive ?? stop.depart);
-    const when = this.timed ? storyTimeText(this.clock(), m, travelling, this.layer.itinerary.timezone, locale, local) : '';
+    const text = (year: boolean) => (this.timed ? timeText(this.clock(), m, travelling, this.layer.itinerary.timezone, locale, local, year) : '');
+    const when = text(true);
     const where = travelling ? this.strings.travelling.replace('{from}', this.name(at)).replace('{to}', this.name(at + 1)) : this.stopText(at);
-    view.render(this.axisAt(p), at, when, m.inferred && !travelling && when !== '', where, playing, all);
+    view.render(this.axisAt(p), at, [when, text(false)], m.inferred && !travelling && when !== '', where, playing, all);
     this.host?.getContainer().classList.toggle('vm-story--playing', playing);
     const filter = this.layer.getStopFilter();
     this.route?.draw(p, filter && new Set(filter), all);

@@ -126,9 +126,11 @@ export class TimelineView {
   /**
    * Shows the story at `minutes` on the slider's axis (see the ticks), at stop `at` (or
    * travelling from it): the slider, its spoken value, the readout, the current tick and the play button.
+   * `dates` is the date in full and without its year (a narrow bar shows that one).
    */
-  render(minutes: number, at: number, when: string, inferred: boolean, where: string, playing: boolean, all: boolean): void {
+  render(minutes: number, at: number, dates: [string, string], inferred: boolean, where: string, playing: boolean, all: boolean): void {
     const s = this.strings;
+    const when = dates[0];
     this.range.value = String(minutes);
     const text = when ? `${when}${inferred ? ` (${s.inferred})` : ''}: ${where}` : where;
     if (text !== this.valueText) {
@@ -137,6 +139,7 @@ export class TimelineView {
       const readout = this.readout;
       readout.replaceChildren();
       el('span', 'vm-timeline__date', when, readout);
+      el('span', 'vm-timeline__brief', dates[1], readout);
       if (inferred) el('span', 'vm-timeline__inferred', s.inferred, readout);
       el('span', 'vm-timeline__where', where, readout);
     }

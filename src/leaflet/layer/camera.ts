@@ -112,11 +112,13 @@ export class Camera {
   /**
    * Fits the map to `bounds`. On a map with no view yet (`L.map('id')` alone) the fit
    * gives it its view at once, which is when Leaflet adds the layers waiting for one.
+   * `fitted` is called once the map shows the fitted view.
    */
-  fit(bounds: L.LatLngBounds, options: L.FitBoundsOptions): void {
+  fit(bounds: L.LatLngBounds, options: L.FitBoundsOptions, fitted?: () => void): void {
     const map = this.map;
     if (!isMapLoaded(map)) {
       map.fitBounds(bounds, { ...options, animate: false });
+      if (isMapLoaded(map)) fitted?.();
       return;
     }
     // An animated fit starts on the next frame and ends with a moveend; until then a stop
@@ -125,6 +127,7 @@ export class Camera {
     const done = () => {
       settled = true;
       if (this.fitting === done) this.fitting = null;
+      fitted?.();
     };
     map.once('moveend', done);
     map.fitBounds(bounds, options);

@@ -81,6 +81,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private shown: ReadonlySet<number> | null = null;
   /** The local day those stops are (a day picked), if `setStopFilter` was told it. */
   private shownDay: string | null = null;
+  /** The view `fitItinerary` last left, and its options: a map resized while it still shows that view (nobody moved it since) is fitted again. */
+  private fitted: { options?: L.FitBoundsOptions; center: L.LatLng; zoom: number } | null = null;
   /** The meeting details view (the `meetingDetails` option's), made when first opened. */
   private details?: MeetingView;
   private readonly placer: RoutePlacer;
@@ -137,6 +139,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     // Not over gesture handling the page turned on itself: that one stays the page's.
     if (o.gestureHandling && !map.getContainer().classList.contains(GESTURE_HANDLING_CLASS)) this.gestures = o.gestureHandling(map).enable();
     this._popup.attach(map);
+    map.on('resize', this.onMapResize, this);
     // The deprecated `legend` and `stopList` options add their controls where the factory is
     // given (the script-tag build gives both), and warn where asked for explicitly without it.
     for (const name of ['legend', 'stopList'] as const) {
@@ -155,6 +158,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.details?.remove();
     this._popup.close();
     this._popup.attach(null);
+    map.off('resize', this.onMapResize, this);
+    this.fitted = null;
     super.onRemove(map);
     this.clear();
     this.keyboard?.disable();
@@ -309,7 +314,9 @@ export class ItineraryLayer extends L.FeatureGroup {
    * Fits the map to the whole itinerary, keeping the stops clear of an open stop list, and
    * on a narrow map of the band its controls leave across it (a legend or bar wider than half the map).
    * Works on a map made without a view (`L.map('map')`): the fit gives it one. Does
-   * nothing before the layer is added to a map.
+   * nothing before the layer is added to a map. When the map is resized (a phone turned)
+   * while it still shows the fitted view, it fits again, with the same options; once the
+   * visitor has moved the map, a resize leaves it where they put it.
    * @param options Leaflet's fitBounds options, over the defaults: padding from the
    *   `fitPadding` option (by default, room for every stop's badge) and `maxZoom: 12`.
    * @example
@@ -323,7 +330,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     const loaded = isMapLoaded(map);
     const [x, y] = this._fitPadding();
     const padding = loaded ? paddingClearOfControls(map, x, y) : { paddingTopLeft: L.point(x, y), paddingBottomRight: L.point(x, y) };
-    this._camera.fit(bounds, { ...padding, maxZoom: 12, ...options });
+    this._camera.fit(bounds, { ...padding, maxZoom: 12, ...options }, () => (this.fitted = { options, center: map.getCenter(), zoom: map.getZoom() }));
     // A map with no view got one from this fit, and the layer was drawn then: fit again, with room for its badges.
     if (!loaded && isMapLoaded(map)) this.fitItinerary(options);
     return this;
@@ -478,6 +485,23 @@ export class ItineraryLayer extends L.FeatureGroup {
    * stop's marker; focus moved elsewhere (a click on the map) stays there. Not during a move
    * to another stop: the move gives focus to that stop's marker when it arrives.
    */
+  /**
+   * The map resized (a phone turned, a window made narrower): fitted again, once the controls
+   * are laid out for the new size, if it still shows the view the last fit left; a map the
+   * visitor has moved since is left where they put it.
+   */
+  private onMapResize(): void {
+    requestAnimationFrame(() => {
+      const map = this.host;
+      const f = this.fitted;
+      if (!map || !f) return;
+      // Leaflet keeps the centre through a resize, to within a pixel's rounding; a view set
+      // since (the stop list back from print) is not the fitted one either.
+      if (map.getZoom() !== f.zoom || map.project(map.getCenter(), f.zoom).distanceTo(map.project(f.center, f.zoom)) > 2) this.fitted = null;
+      else this.fitItinerary(f.options);
+    });
+  }
+
   private onPopupClose(index: number): void {
     const popup = this._popup;
     const active = document.activeElement;
