@@ -114,9 +114,10 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
     // "the Secretary of the CPC Yunnan Provincial Committee": an office of an institution keeps every word of its
     // name; "the President of Ruritania" is a President, of Ruritania.
     if (/^\s+(?:of|at|for)\s+the\s/.test(t.slice(of[1]!.length))) return { role: t, organisation: of[2]! };
-    // "the Minister of Transport of Malaysia": the office with its portfolio, of a country.
+    // "the Minister of Transport of Malaysia": the office with its portfolio, of a country; every word of the office
+    // kept as written ("Minister for Transport of Singapore" had become "Minister of Transport").
     const whose = /^(.+?)\s+of\s+(.+)$/.exec(of[2]!);
-    return whose && isPortfolio(whose[1]!) ? { role: `${of[1]} of ${whose[1]}`, organisation: whose[2]! } : { role: of[1]!, organisation: of[2]! };
+    return whose && isPortfolio(whose[1]!) ? { role: t.slice(0, t.length - whose[2]!.length).replace(/\s+of\s+$/, ''), organisation: whose[2]! } : { role: of[1]!, organisation: of[2]! };
   }
   const words = t.split(/\s+/);
   let k = 0;

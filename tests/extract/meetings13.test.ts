@@ -118,3 +118,10 @@ describe('modes: "landed at X, from where she drove to a venue near Y"', () => {
     expect(at('She drove to Cusco, a city near Quito.', 'Quito')).toBe('unknown');
   });
 });
+
+describe('meetings: the office keeps every word (issue 17; t-outside13)', () => {
+  it('"the Minister for Transport of Ruritania, Mr B": "Minister for Transport", not "Minister of Transport"', () => {
+    expect(people('On 4 March she will call on the Minister for Transport of Ruritania, Mr Karel Dusek.')).toEqual(['Karel Dusek | Minister for Transport | Ruritania']);
+    expect(people('She will meet the Minister of Transport of Ruritania, Mr Karel Dusek.')).toEqual(['Karel Dusek | Minister of Transport | Ruritania']);
+  });
+});
