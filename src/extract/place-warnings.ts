@@ -48,7 +48,9 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED)]) {
       const at = m.index + m[0].length - m[1]!.length;
       const name = m[1]!.replace(/^the\s+/, '');
-      if (info.mentions.some((x) => x.start < at + m[1]!.length && x.end > at)) continue;
+      // A place named within a longer name ("Port Klang", "Bogor Presidential Palace") does not place that name; a
+      // country within one ("Brunei Darussalam") is that country, and "New Zealand-funded" describes.
+      if (info.mentions.some((x) => (!x.embedded || x.country) && x.start < at + m[1]!.length && x.end > at) || /-\p{Ll}+$/u.test(name)) continue;
       // "visit" + one word before a noun is whom or what is visited: "visit British troops".
       if (/^visit/i.test(m[0]) && !name.includes(' ') && ADJECTIVE_BEFORE.test(info.s.text.slice(at + m[1]!.length))) continue;
       if (gazetteer.countryByKey.has(placeKey(name)) || isRegionName(name)) continue;

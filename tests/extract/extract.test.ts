@@ -125,6 +125,14 @@ describe('extractItinerary', () => {
     expect(names('The King will pay a state visit to the Kingdom of Thailand on May 5.')).toEqual([]);
   });
 
+  it('warns of a longer name that only holds a known place ("visit Port Klang"), not of a country\'s longer name', () => {
+    const names = (text: string) => extractWith(g, text, { published: '2024-05-01' }).warnings.filter((w) => w.code === 'unplaced').map((w) => w.name);
+    // Was silent: "Mombasa" inside the name counted as placing it, though no Mombasa stop was made of it.
+    expect(names('The Minister will fly to Nairobi on May 3 and visit Mombasa Harbour Works on May 4.')).toEqual(['Mombasa Harbour Works']);
+    expect(names('The Minister will pay a visit to Brunei Darussalam on May 3.')).toEqual([]);
+    expect(names('On May 4 she will visit New Zealand-funded projects in Suva.')).toEqual([]);
+  });
+
   it('finds the caller’s own places', async () => {
     const { itinerary } = await extractItinerary('She toured Cyberport on Monday.', {
       published: '2024-05-01',
