@@ -480,12 +480,6 @@ export class ItineraryLayer extends L.FeatureGroup {
   }
 
   /**
-   * A keyboard popup, or one with focus in it however it closed (its × clicked by a mouse, a
-   * screen reader or voice control; Escape), gives focus back to what opened it, else to its
-   * stop's marker; focus moved elsewhere (a click on the map) stays there. Not during a move
-   * to another stop: the move gives focus to that stop's marker when it arrives.
-   */
-  /**
    * The map resized (a phone turned, a window made narrower): fitted again, once the controls
    * are laid out for the new size, if it still shows the view the last fit left; a map the
    * visitor has moved since is left where they put it.
@@ -502,6 +496,12 @@ export class ItineraryLayer extends L.FeatureGroup {
     });
   }
 
+  /**
+   * A keyboard popup, or one with focus in it however it closed (its × clicked by a mouse, a
+   * screen reader or voice control; Escape), gives focus back to what opened it, else to its
+   * stop's marker; focus moved elsewhere (a click on the map) stays there. Not during a move
+   * to another stop: the move gives focus to that stop's marker when it arrives.
+   */
   private onPopupClose(index: number): void {
     const popup = this._popup;
     const active = document.activeElement;
