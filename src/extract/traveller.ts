@@ -23,10 +23,11 @@ export function findTraveller(sentences: readonly Pick<Sentence, 'text' | 'parag
   const body = sentences.filter((s, i) => !(i === 0 && s.paragraph === 1 && sentences[1]?.paragraph !== 1)).slice(0, 3);
   for (const s of body) {
     const m = NAMED.exec(s.text);
-    // The subject opens the sentence ("Yesterday the …", "On 3 May, the …"): one named later is met, not travelling.
+    if (!m) continue;
     // "…, Mr Lei, and the Secretary …, Mr Cheong, will accompany him": those who go with the traveller.
-    if (m && /^\s*(?:and\b|(?:\w+ ){0,2}accompan)/.test(s.text.slice(m.index + m[0].length))) continue;
-    if (m && /^(?:[A-Z][a-z]+(?: \d{1,2}| \d{1,2} [A-Z][a-z]+| [A-Z][a-z]+ \d{1,2})?,? )?$/.test(s.text.slice(0, m.index))) return { name: m[2]!, role: m[1]!, kind: 'person' };
+    if (/^\s*(?:and\b|(?:\w+ ){0,2}accompan)/.test(s.text.slice(m.index + m[0].length))) continue;
+    // The subject opens the sentence ("Yesterday the …", "On 3 May, the …"): one named later is met, not travelling.
+    if (/^(?:[A-Z][a-z]+(?: \d{1,2}| \d{1,2} [A-Z][a-z]+| [A-Z][a-z]+ \d{1,2})?,? )?$/.test(s.text.slice(0, m.index))) return { name: m[2]!, role: m[1]!, kind: 'person' };
   }
   return undefined;
 }
