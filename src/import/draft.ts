@@ -21,6 +21,9 @@ export interface DraftPoint {
   label?: string;
 }
 
+/** How warnings name a thing of the file: its kind, its number from 1, and its name if it has one (`placemark 4 "Kyoto"`, `track 2`). */
+export const labelOf = (what: string, index: number, name: string | undefined): string => `${what} ${index + 1}${name ? ` ${JSON.stringify(name)}` : ''}`;
+
 /** Something of the file that the draft leaves out, and why: where (an element path) and a sentence. */
 export interface ImportWarning {
   /** The element, like `kml/Document/Placemark[2]`. */

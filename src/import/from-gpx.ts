@@ -4,7 +4,7 @@ import type { FlatProperties } from '../geojson/flat';
 import { VISITMAP_XMLNS } from '../geojson/flat-rows';
 import { ItineraryError } from '../itinerary/index';
 import type { Issue, Itinerary, LngLat } from '../itinerary/types';
-import { detailLines, draftItinerary, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
+import { detailLines, draftItinerary, labelOf, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
@@ -89,8 +89,7 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
     const text = (name: string) => children(el, name)[0]?.textContent;
     const details = detailLines([['Description', text('desc')], ['Comment', text('cmt')], ['Type', text('type')]]);
     const name = str(text('name')?.trim());
-    const label = `${what} ${i + 1}${name === undefined ? '' : ` ${JSON.stringify(name)}`}`;
-    return { name, coordinates: coordinates(el), time: str(text('time')?.trim()), certainty: 'inferred', details, path: elementPath(el), label };
+    return { name, coordinates: coordinates(el), time: str(text('time')?.trim()), certainty: 'inferred', details, path: elementPath(el), label: labelOf(what, i, name) };
   };
   const points = wpts.map((el, i) => pointOf(el, i, 'waypoint'));
   const lines: DraftLine[] = [];
@@ -134,7 +133,7 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
         ];
         later.push({
           path: elementPath(el),
-          message: `${what} ${i + 1}${name ? ` ${JSON.stringify(name)}` : ''} (${count} point${count === 1 ? '' : 's'}) is a line beside the file's waypoints: no stop made of its points (${gives.filter(Boolean).join('; ')})`,
+          message: `${labelOf(what, i, name)} (${count} point${count === 1 ? '' : 's'}) is a line beside the file's waypoints: no stop made of its points (${gives.filter(Boolean).join('; ')})`,
           skipped: true,
         });
       });

@@ -3,7 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { FlatProperties } from '../geojson/flat';
 import { ItineraryError } from '../itinerary/index';
 import type { Itinerary, LngLat } from '../itinerary/types';
-import { detailLines, draftItinerary, htmlText, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
+import { detailLines, draftItinerary, htmlText, labelOf, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
@@ -111,7 +111,7 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
         certainty: 'stated',
         details: placemarkDetails(pm),
         path: elementPath(pm),
-        label: `placemark ${i + 1}${name === undefined ? '' : ` ${JSON.stringify(name)}`}`,
+        label: labelOf('placemark', i, name),
       });
     } else if (found.length > 1) {
       skipped.push([i, `has ${found.length} points (a MultiGeometry), and which one is the stop is not clear: no stop made of it`]);
@@ -129,7 +129,7 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
   // The warnings in document order: those of the stops' times by their placemark's place.
   const warnings: Array<[number, ImportWarning]> = skipped.map(([i, why]) => {
     const name = str(features[i]!.properties?.name);
-    return [i, { path: elementPath(placemarks[i]!), message: `placemark ${i + 1}${name === undefined ? '' : ` ${JSON.stringify(name)}`} ${why}`, skipped: true }];
+    return [i, { path: elementPath(placemarks[i]!), message: `${labelOf('placemark', i, name)} ${why}`, skipped: true }];
   });
   const at = new Map(placemarks.map((pm, i) => [elementPath(pm), i]));
   const title = document ? children(document, 'name')[0]?.textContent ?? undefined : undefined;
