@@ -112,6 +112,8 @@ export function daysOfVisits(
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];
   const ownDay = (j: number) => info.dates.some((e) => e.start >= found[j]!.m.end && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)));
+  // "today concluded a week that took him to Seoul, …, and to Hiroshima": a sentence that ends the trip.
+  const wrapsUp = WRAPS_UP.test(info.s.text);
   info.dates.forEach((d, di) => {
     if (skipFirst && di === 0) return;
     // "returned to Ottawa on 12 September after a trip to Singapore": a date nearest the home city is not a stop's.
@@ -132,7 +134,7 @@ export function daysOfVisits(
     const right = pool.filter((j) => found[j]!.m.start >= d.end && /^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)));
     // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
     // that ends the trip is the last place's.
-    const ending = WRAPS_UP.test(info.s.text) && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;
+    const ending = wrapsUp && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;
     const k = ending ?? right[0] ?? near(pool.filter((j) => found[j]!.m.end <= d.start)) ?? near(pool);
     // "There she will meet the President on 4 June and visit Mombasa on 5 June": a day before the
     // only places, each with its own day, is spent where the traveller already is.
@@ -161,7 +163,7 @@ export function daysOfVisits(
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
-      } else if (list.length > 1 && WRAPS_UP.test(info.s.text)) {
+      } else if (list.length > 1 && wrapsUp) {
         // "today concluded a week that took him to Seoul and to Hiroshima": the day the trip ends, at the last place.
         days[list[list.length - 1]!]!.push({ day: d.from, as: 'depart' });
       } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
