@@ -25,8 +25,8 @@ export function nodeIO(): CliIO {
     stderr: (text) => void process.stderr.write(text),
     // The size first: a file too large to be one text is refused before it is read (600 MB took 7.7 s and 670 MB of memory).
     readFile: async (path) => {
-      const { size, isFile } = await stat(path).then((s) => ({ size: s.size, isFile: s.isFile() }));
-      if (isFile && size > MAX_BYTES) throw tooLarge(size);
+      const file = await stat(path);
+      if (file.isFile() && file.size > MAX_BYTES) throw tooLarge(file.size);
       return readFile(path);
     },
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
