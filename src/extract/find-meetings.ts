@@ -194,6 +194,15 @@ function phraseAfter(sentence: string, from: number, stop: RegExp): string {
 
 const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object.values(p.name)[0] ?? '');
 
+/** A meeting with the people found, titled after them, over `[start, end)` of the sentence. */
+const meetingWith = (withList: MeetingMention['with'], start: number, end: number): MeetingMention => ({
+  kind: 'meeting',
+  title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`,
+  with: withList,
+  start,
+  end,
+});
+
 // Two who act together, the traveller (a pronoun or a name, not an office: "Crown Prince and Prime Minister X held") first;
 // the partner is written in capitalised words (and of, the, de, bin …), with a name set off by commas.
 const JOINT =
@@ -241,7 +250,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (!withList.length) continue;
     const hosts = /^(?:met|meets?|h(?:eld|olds?)|ha[ds]|have)\b/i.test(m[0]) && withList.length === 1 && !withList[0]!.participant.role && SURNAME_ONLY.test(nameOf(withList[0]!.participant)) ? subjectHosts(sentence, m.index) : [];
     const all = [...hosts, ...withList];
-    out.push({ kind: 'meeting', title: `Meeting with ${all.map((w) => nameOf(w.participant)).join(', ')}`, with: all, start: hosts[0]?.start ?? m.index, end: start + phrase.length });
+    out.push(meetingWith(all, hosts[0]?.start ?? m.index, start + phrase.length));
   }
   // "where President Joe Biden and First Lady Jill Biden will host him": the hosts are the subject.
   for (const m of sentence.matchAll(HOSTS)) {
@@ -251,7 +260,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (appositive && office?.role && !office.rest) {
       const start = appositive.index + appositive[0].indexOf(appositive[1]!);
       const withList = participants(appositive[1]!, start).filter((w) => w.participant.kind === 'person');
-      if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+      if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
       continue;
     }
     const clause = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*([^;:,]*?)$/u.exec(sentence.slice(0, m.index));
@@ -260,7 +269,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const subject = /^(?:the\s+)?(?:him|her|them|he|she|they)\b/i.test(m[0]) || !title ? clause[1] : clause[1].slice(title.index);
     const start = m.index - subject.length;
     const withList = participants(subject.replace(/\s+$/, ''), start).filter((w) => w.participant.kind === 'person' || (w.participant.role && title));
-    if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+    if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
   }
   // "Yoon and Japanese Prime Minister Shigeru Ishiba held their first summit", "he and President X agreed": the titled partner.
   for (const m of sentence.matchAll(JOINT)) {
@@ -269,7 +278,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const start = m.index + m[0].indexOf(m[1]!) + (title?.index ?? 0);
     if (!title || out.some((o) => o.kind === 'meeting' && start < o.end && o.start < m.index + m[0].length)) continue;
     const withList = participants(subject.slice(title.index), start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
-    if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+    if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
   }
   // "chaired by the Prime Minister of X, B, whom he will also meet": the people before "(with) whom", from the last "by" or "with".
   for (const m of sentence.matchAll(WHOM)) {
@@ -279,7 +288,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const phrase = sentence.slice(start, m.index);
     if (/[;:]/.test(phrase) || out.some((o) => o.kind === 'meeting' && o.start <= start && start < o.end)) continue;
     const withList = participants(phrase, start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
-    if (withList.length) out.push({ kind: 'meeting', title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`, with: withList, start, end: m.index + m[0].length });
+    if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
   }
   for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event']] as const) {
     for (const m of sentence.matchAll(re)) {
