@@ -41,9 +41,14 @@ export function xmlRows(flat: FlatProperties[]): XmlRows {
 
 /**
  * The flat rows of {@link XmlRows} read back: the itinerary's columns on every row, and a
- * meeting row (`kind: "meeting"`) after each stop for each of its numbered meetings.
+ * meeting row (`kind: "meeting"`) after each stop for each of its numbered meetings. The
+ * itinerary's columns are taken from `trip` and from any stop's row (KML keeps them on
+ * the first stop).
  */
-export function rowsFromXml({ trip, stops, legs }: XmlRows): FlatProperties[] {
+export function rowsFromXml(rows: XmlRows): FlatProperties[] {
+  const { stops, legs } = rows;
+  const trip: FlatProperties = { ...rows.trip };
+  for (const stop of stops) for (const [k, v] of Object.entries(stop)) if (TRIP.test(k)) trip[k] = v;
   const out: FlatProperties[] = [];
   for (const stop of stops) {
     const own: FlatProperties = { ...trip };

@@ -79,10 +79,11 @@ const schemaData = (id: string, row: FlatProperties) =>
  * description, which KML defines as HTML, is escaped for HTML as well; characters XML 1.0
  * forbids are dropped.
  *
- * The whole itinerary rides along as the columns of the flat profile: the itinerary's in
- * the document's `ExtendedData`, a stop's and its meetings' (`m1_name`, `m1_url`, …) and a
- * leg's as typed `SchemaData` (`<Schema>` `visitmap-stop` and `visitmap-leg`: `order` is an
- * `int`, `dist_km` a `double`). `fromKML` in `visitmap/import` reads it back.
+ * The whole itinerary rides along as the columns of the flat profile, in each placemark's
+ * typed `SchemaData` (`<Schema>` `visitmap-stop` and `visitmap-leg`: `order` is an `int`,
+ * `dist_km` a `double`): a stop's and its meetings' (`m1_name`, `m1_url`, …), a leg's, and
+ * the itinerary's on the first stop, where GDAL and QGIS keep them when they re-save the
+ * file. `fromKML` in `visitmap/import` reads it back, re-saved or not.
  *
  * @example
  * await writeFile('visit.kml', toKML(itinerary, { language: 'zh-Hant' }));
@@ -134,12 +135,10 @@ export function toKML(itinerary: Itinerary | ItineraryJSON, options: ToKMLOption
     );
   }
 
-  out.push(
-    `<ExtendedData>${Object.entries(rows.trip)
-      .map(([k, v]) => `<Data name="${e(k)}"><value>${e(String(v))}</value></Data>`)
-      .join('')}</ExtendedData>`,
-    schema('visitmap-stop', rows.stops),
-  );
+  // The itinerary's columns ride on the first stop, as the flat profile's first-stop columns
+  // do: GDAL (ogr2ogr, QGIS) keeps a placemark's SchemaData and drops the document's ExtendedData.
+  const stops = rows.stops.map((row, i) => (i === 0 ? { ...row, ...rows.trip } : row));
+  out.push(schema('visitmap-stop', stops));
   if (rows.legs.length > 0) out.push(schema('visitmap-leg', rows.legs));
   out.push(`<Folder><name>${e(words.stopsFolder)}</name>`);
   it.stops.forEach((s, i) => {
@@ -147,7 +146,7 @@ export function toKML(itinerary: Itinerary | ItineraryJSON, options: ToKMLOption
     out.push(
       `<Placemark><name>${e(name(s.name))}</name><description>${html(describeStop(s, language, words))}</description>` +
         `${when(s.arrive, s.depart)}<styleUrl>#stop-${s.precision}</styleUrl>` +
-        schemaData('visitmap-stop', rows.stops[i]!) +
+        schemaData('visitmap-stop', stops[i]!) +
         `<Point><coordinates>${round(lon, 6)},${round(lat, 6)}</coordinates></Point></Placemark>`,
     );
   });

@@ -7,11 +7,25 @@ import { detailLines, draftItinerary, htmlText, labelOf, type DraftLine, type Dr
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
-/** The `SimpleData` of a placemark's `SchemaData` of schema `#id`. */
-function schemaColumns(placemark: Element, id: string): FlatProperties | undefined {
-  const data = Array.from(placemark.getElementsByTagName('SchemaData')).find((d) => d.getAttribute('schemaUrl') === `#${id}`);
-  if (!data) return undefined;
-  return typedColumns(children(data, 'SimpleData').map((s) => [s.getAttribute('name') ?? '', s.textContent ?? ''] as const));
+/**
+ * A placemark's row of visitmap's flat columns, with its `kind`: the `SchemaData` of schema
+ * `#visitmap-stop` or `#visitmap-leg`, or, in a file GDAL re-saved (which renames each
+ * schema for its layer, `#Stops` or `#Stops.schema`), one holding a stop's columns on a
+ * point or a leg's on a line.
+ */
+function ownRow(placemark: Element, geometry: Geometry | null): FlatProperties | undefined {
+  for (const data of Array.from(placemark.getElementsByTagName('SchemaData'))) {
+    const url = data.getAttribute('schemaUrl');
+    const row = typedColumns(children(data, 'SimpleData').map((s) => [s.getAttribute('name') ?? '', s.textContent ?? ''] as const));
+    const has = (...columns: string[]) => columns.every((c) => c in row);
+    if (url === '#visitmap-stop' || (url !== '#visitmap-leg' && geometry?.type === 'Point' && has('order', 'id', 'precision'))) {
+      // GDAL's KML driver makes a `name` column the placemark's <name> (a name in languages is `n_en`, …).
+      const named = Object.keys(row).some((k) => k === 'name' || k.startsWith('n_'));
+      return { ...row, ...(named ? {} : { name: children(placemark, 'name')[0]?.textContent ?? '' }), kind: 'stop' };
+    }
+    if (url === '#visitmap-leg' || (linesOf(geometry).length > 0 && has('order', 'from', 'to', 'mode'))) return { ...row, kind: 'leg' };
+  }
+  return undefined;
 }
 
 /** What a geometry that is not a point or a line is, in words. */
@@ -41,7 +55,8 @@ function linesOf(g: Geometry | null): LngLat[][] {
  * Reads a KML 2.2 file into an itinerary.
  *
  * - A KML that visitmap wrote (`toKML`) comes back as the same itinerary: its data rides
- *   in the document's `ExtendedData` and each placemark's typed `SchemaData`.
+ *   in each placemark's typed `SchemaData`. So does one that GDAL or QGIS re-saved
+ *   (`ogr2ogr -f KML` or `-f LIBKML`), which renames the schemas and adds fields of its own.
  * - Any other KML (Google Earth, My Maps) gives a draft: placemarks with a point become
  *   stops in document order, through folders; paths give legs their mode where a `mode`
  *   or `type` field, or the path's name, names one (`Drive`, `Ferry to …`). A
@@ -69,7 +84,9 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
   const document = children(root, 'Document')[0];
 
   const hasSchema = Array.from(root.getElementsByTagName('Schema')).some((s) => s.getAttribute('id') === 'visitmap-stop');
-  if (hasSchema && document) {
+  const rows = placemarks.map((pm, i) => ownRow(pm, features[i]!.geometry));
+  if (document && (hasSchema || (rows.some((r) => r?.kind === 'stop') && rows.every(Boolean)))) {
+    // Files of earlier visitmap releases keep the itinerary's columns in the document's ExtendedData.
     const extended = children(document, 'ExtendedData')[0];
     const trip = typedColumns(
       (extended ? children(extended, 'Data') : []).map((d) => [d.getAttribute('name') ?? '', children(d, 'value')[0]?.textContent ?? ''] as const),
@@ -77,11 +94,10 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
     const stops: Array<[FlatProperties, LngLat, string]> = [];
     const legs: Array<[FlatProperties, string]> = [];
     placemarks.forEach((pm, i) => {
-      const stop = schemaColumns(pm, 'visitmap-stop');
-      const leg = schemaColumns(pm, 'visitmap-leg');
+      const row = rows[i];
       const g = features[i]!.geometry;
-      if (stop) stops.push([{ kind: 'stop', ...stop }, g?.type === 'Point' ? (g.coordinates.slice(0, 2) as LngLat) : [NaN, NaN], elementPath(pm)]);
-      else if (leg) legs.push([{ kind: 'leg', ...leg }, elementPath(pm)]);
+      if (row?.kind === 'stop') stops.push([row, g?.type === 'Point' ? (g.coordinates.slice(0, 2) as LngLat) : [NaN, NaN], elementPath(pm)]);
+      else if (row) legs.push([row, elementPath(pm)]);
     });
     return fromOwnRows(
       { trip, stops: stops.map((s) => s[0]), legs: legs.map((l) => l[0]) },

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toGPX } from '../../src/geojson/gpx';
@@ -6,7 +8,7 @@ import { fromGPX } from '../../src/import/from-gpx';
 import { fromKML } from '../../src/import/from-kml';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { validItinerary } from '../arbitraries';
-import { fixtureInputs, readJson } from '../geojson/helpers';
+import { fixtureInputs, readJson, repoRoot } from '../geojson/helpers';
 
 const cases = [...fixtureInputs(), ['south-pacific', 'tests/gdal/south-pacific-multilingual.json'] as [string, string]];
 
@@ -19,6 +21,13 @@ describe("visitmap's own GPX and KML", () => {
       expect(fromGPX(toGPX(it, { language: 'zh-Hans' })), `${name} (GPX in Chinese)`).toEqual(it);
       expect(fromKML(toKML(it)), `${name} (KML)`).toEqual(it);
     }
+  });
+
+  it("reads a KML of earlier releases, which kept the itinerary's columns in the document's ExtendedData", () => {
+    // Written by `visitmap kml tests/fixtures/in/pacific-crossing.json` before the columns moved to the first stop.
+    const old = readFileSync(path.join(repoRoot, 'tests/import/fixtures/visitmap-document-extendeddata.kml'), 'utf8');
+    expect(old).toContain('<ExtendedData><Data name="trip_id">');
+    expect(fromKML(old)).toEqual(parseItinerary(readJson('tests/fixtures/in/pacific-crossing.json')));
   });
 
   it('keeps a stop at longitude 180, which a GPX waypoint cannot hold', () => {
