@@ -194,11 +194,19 @@ function phraseAfter(sentence: string, from: number, stop: RegExp): string {
 
 const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object.values(p.name)[0] ?? '');
 
-/** A meeting with the people found, titled after them, over `[start, end)` of the sentence. */
+/**
+ * A meeting with the people found, titled after them, over `[start, end)` of the sentence.
+ * An office met without a name ("the Minister of Economy") is the participant's name; the
+ * role that let a name found after it complete the office is dropped, not said twice.
+ */
 const meetingWith = (withList: MeetingMention['with'], start: number, end: number): MeetingMention => ({
   kind: 'meeting',
   title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`,
-  with: withList,
+  with: withList.map((w) => {
+    if (w.participant.role !== w.participant.name) return w;
+    const { role: _, ...participant } = w.participant;
+    return { ...w, participant };
+  }),
   start,
   end,
 });
