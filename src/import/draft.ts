@@ -214,12 +214,23 @@ export function draftItinerary(
   // A line whose ends lie at two stops carries the legs between them, and only those (Google
   // Earth's one path "Train to Inverness", from Stirling, is not the leg to Stirling); else the
   // lines are the legs in order, or one line is all of them.
-  const stopAt = (c: LngLat) => {
-    const d = points.map((p) => km(p.coordinates, c));
-    const i = d.indexOf(Math.min(...d));
-    return d[i]! <= ENDS_KM ? i : -1;
-  };
-  const spans = lines.map((l) => [stopAt(l.coordinates[0]!), stopAt(l.coordinates[l.coordinates.length - 1]!)] as const);
+  // The stops within ENDS_KM of a point, nearest first. A place visited twice (a round trip's
+  // home) is at two stops, so a line runs from the nearest stop at its start to the nearest
+  // later one at its end ("Flight home" from Bergen is the last leg, not one before the first).
+  const stopsAt = (c: LngLat) =>
+    points
+      .map((p, i) => [km(p.coordinates, c), i] as const)
+      .filter(([d]) => d <= ENDS_KM)
+      .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+      .map(([, i]) => i);
+  const spans = lines.map((l) => {
+    const ends = stopsAt(l.coordinates[l.coordinates.length - 1]!);
+    for (const a of stopsAt(l.coordinates[0]!)) {
+      const b = ends.find((e) => e > a);
+      if (b !== undefined) return [a, b] as const;
+    }
+    return [-1, -1] as const;
+  });
   const spanned = spans.some(([a, b]) => a >= 0 && b > a);
   const perLeg = spanned || named.length === stops.length - 1;
   const legs = stops.slice(1).map((s, j) => {

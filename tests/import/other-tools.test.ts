@@ -99,6 +99,25 @@ describe('fromKML: a path drawn between two of the stops', () => {
   });
 });
 
+describe('fromKML: paths of a round trip, home at two stops', () => {
+  it('gives each path its own leg: the path home ends at the last stop, not the first (an outside tester\'s Oslo → Bergen → Oslo)', () => {
+    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Fjords</name>
+  <Placemark><name>Trondheim</name><Point><coordinates>10.3951,63.4305</coordinates></Point></Placemark>
+  <Placemark><name>Ålesund</name><Point><coordinates>6.1549,62.4722</coordinates></Point></Placemark>
+  <Placemark><name>Molde</name><Point><coordinates>7.1598,62.7375</coordinates></Point></Placemark>
+  <Placemark><name>Trondheim</name><Point><coordinates>10.3951,63.4305</coordinates></Point></Placemark>
+  <Placemark><name>Train to Ålesund</name><LineString><coordinates>10.3951,63.4305 6.1549,62.4722</coordinates></LineString></Placemark>
+  <Placemark><name>Ferry to Molde</name><LineString><coordinates>6.1549,62.4722 7.1598,62.7375</coordinates></LineString></Placemark>
+  <Placemark><name>Flight home</name><LineString><coordinates>7.1598,62.7375 10.3951,63.4305</coordinates></LineString></Placemark>
+</Document></kml>`);
+    expect(draft.legs.map((l) => [l.from, l.to, l.mode])).toEqual([
+      ['trondheim', 'alesund', 'rail'],
+      ['alesund', 'molde', 'sea'],
+      ['molde', 'trondheim-2', 'flight'],
+    ]);
+  });
+});
+
 describe('fromKML on placemarks that are not one point', () => {
   const read = (name: string) => {
     const warnings: ImportWarning[] = [];
