@@ -156,6 +156,15 @@ export function fromGeoJSON(fc: unknown): Itinerary {
   });
   if (stops.length === 0 && issues.length === 0) issues.push({ path: 'features', message: 'no stop found: expected at least one Point feature' });
   if (!flat && features.some((f) => isObject(f) && isObject(f.properties) && Object.values(f.properties).includes(null))) gdalMidnights(stops, issues);
+  // Metres of a projected system (EPSG:3857) whose `crs` member a tool dropped: every stop is
+  // out of range, within Web Mercator's. One issue, not one per coordinate.
+  const xy = stops.map((s) => (s.feature.geometry as { coordinates?: unknown } | null)?.coordinates);
+  const metres = (c: unknown) =>
+    Array.isArray(c) && c.length >= 2 && c.slice(0, 2).every((v) => typeof v == 'number' && Math.abs(v) <= 2.01e7) && (Math.abs(c[0]) > 180 || Math.abs(c[1]) > 90);
+  if (xy.length > 0 && xy.every(metres)) {
+    issues.push({ path: `features[${stops[0]!.index}].geometry.coordinates`, message: `${JSON.stringify(xy[0])}, as every stop, metres (EPSG:3857?), not longitude and latitude: reproject it (ogr2ogr -t_srs EPSG:4326)` });
+    throw new ItineraryError(issues);
+  }
   sortByOrder(stops, issues);
   sortByOrder(legs, issues);
 

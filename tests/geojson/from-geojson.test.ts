@@ -174,6 +174,24 @@ describe('fromGeoJSON', () => {
     }
   });
 
+  it('names coordinates in metres once, with how to reproject, where a tool dropped the crs member', () => {
+    // An outside tester's: EPSG:3857 without `crs` gave 14 "longitude 12709279.47 is outside …" lines and no hint.
+    const g = exported(SEED);
+    const mercator = ([lon, lat]: number[]) => [(lon! * Math.PI * 6378137) / 180, Math.log(Math.tan(Math.PI / 4 + (lat! * Math.PI) / 360)) * 6378137];
+    for (const f of g.features) {
+      const geometry = f.geometry as { type: string; coordinates: unknown };
+      geometry.coordinates = geometry.type === 'Point' ? mercator(geometry.coordinates as number[]) : (geometry.coordinates as number[][]).map(mercator);
+    }
+    const [first] = issuesOf(() => fromGeoJSON(g));
+    expect(issuesOf(() => fromGeoJSON(g))).toHaveLength(1);
+    expect(first!.path).toBe('features[0].geometry.coordinates');
+    expect(first!.message).toMatch(/^\[12709\d+\.\d+,25\d+\.\d+\], as every stop, metres \(EPSG:3857\?\), not longitude and latitude: reproject it \(ogr2ogr -t_srs EPSG:4326\)$/);
+    // One stop out of range is that stop's mistake, named at its coordinate.
+    const one = exported(SEED);
+    (one.features[1]!.geometry as { coordinates: number[] }).coordinates = [12709279.47, 2551003.8];
+    expect(issuesOf(() => fromGeoJSON(one)).map((i) => i.path)).toEqual(['features[1].geometry.coordinates[0]', 'features[1].geometry.coordinates[1]']);
+  });
+
   it('rejects duplicate orders and a format version newer than it reads', () => {
     const g = exported('tests/fixtures/in/pacific-crossing.json');
     (g.features[1]!.properties as Json).order = 1;
