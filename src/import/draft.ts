@@ -13,6 +13,8 @@ export interface DraftPoint {
   until?: string;
   /** How sure the time is as an arrival: `stated` by the file, or `inferred` (a GPX waypoint's time is when it was recorded). */
   certainty: DateCertainty;
+  /** What an `inferred` time is, said in the stop's note: `recorded` (a waypoint's, the default) or `planned` (a route point's). */
+  timeIs?: 'recorded' | 'planned';
   /** What the file says of the point in words (description, comment, data fields, folder), each line `Label: text`: kept in the stop's note. */
   details?: string[];
   /** Element path, for errors. */
@@ -200,7 +202,7 @@ export function draftItinerary(
     if (arrive !== undefined) stop.arrive = arrive;
     if (depart !== undefined && depart !== arrive) stop.depart = depart;
     if (arrive !== undefined || depart !== undefined) stop.dateCertainty = certainty;
-    if (p.certainty === 'inferred' && p.time !== undefined && arrive !== undefined) notes.push('The time is when the point was recorded, taken as the arrival.');
+    if (p.certainty === 'inferred' && p.time !== undefined && arrive !== undefined) notes.push(p.timeIs === 'planned' ? 'The time is the one the route plans for the point, taken as the arrival.' : 'The time is when the point was recorded, taken as the arrival.');
     // GDAL's KML drivers write each day of a KML (`2023-12-10`) as local midnight.
     const midnight = [stop.arrive, stop.depart].find((t) => typeof t === 'string' && t.endsWith('T00:00:00'));
     if (typeof midnight === 'string') notes.push(`Its time ${midnight} may be the day ${midnight.slice(0, 10)} that a tool wrote as midnight (GDAL's KML drivers do so to every day): check it.`);

@@ -97,17 +97,25 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
   // its ends stand for it), one where a route ends and the next begins, and each leg a
   // line of its own in its route's mode.
   const routes = points.length === 0 ? children(root, 'rte') : [];
-  for (const r of routes) {
+  const later: ImportWarning[] = [];
+  routes.forEach((r, n) => {
     const type = str(children(r, 'type')[0]?.textContent);
     const name = str(children(r, 'name')[0]?.textContent);
-    for (const [i, el] of children(r, 'rtept').entries()) {
-      const p = pointOf(el, i, 'route point');
+    const rtepts = children(r, 'rtept');
+    if (rtepts.length === 0) later.push({ path: elementPath(r), message: `${labelOf('route', n, name)} has no points: nothing made of it`, skipped: true });
+    for (const [i, el] of rtepts.entries()) {
+      const p: DraftPoint = { ...pointOf(el, i, 'route point'), timeIs: 'planned' };
       const last = points[points.length - 1];
-      if (last && last.coordinates[0] === p.coordinates[0] && last.coordinates[1] === p.coordinates[1]) continue;
+      if (last && last.coordinates[0] === p.coordinates[0] && last.coordinates[1] === p.coordinates[1]) {
+        // The next route sets off from where the last one ended: its time there is the departure, its words the stop's too.
+        if (p.time !== undefined && p.time !== last.time && last.until === undefined) last.until = p.time;
+        last.details = [...new Set([...(last.details ?? []), ...(p.details ?? [])])];
+        continue;
+      }
       if (last) lines.push({ name, type: i === 0 ? undefined : type, coordinates: [last.coordinates, p.coordinates] });
       points.push(p);
     }
-  }
+  });
   for (const f of gpx(doc).features as Feature[]) {
     const p = (f.properties ?? {}) as Record<string, unknown>;
     if ((f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString') && !(routes.length > 0 && p._gpxType === 'rte')) {
@@ -119,7 +127,6 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
   }
   // With waypoints, the stops are theirs: say what each route and track still gives, and that its points make no stop
   // (after the waypoints' own warnings: a GPX has its waypoints first, then routes, then tracks).
-  const later: ImportWarning[] = [];
   if (wpts.length > 0) {
     const undated = points.some((p) => p.time === undefined);
     for (const [kind, point] of [['rte', 'rtept'], ['trk', 'trkpt']] as const) {

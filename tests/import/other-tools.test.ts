@@ -369,6 +369,35 @@ describe('GPX from Garmin tools', () => {
     expect(draft.title).toBe('Graz to Ljubljana');
   });
 
+  it("takes the time of a route's first point, where the route before ended, as the departure; names an empty route; calls a route point's time planned", () => {
+    // An outside tester's: the second route's 09:00 from Zaragoza was dropped, the empty route said nothing, and the note said "recorded".
+    const warnings: ImportWarning[] = [];
+    const draft = fromGPX(
+      `<gpx version="1.1" creator="Garmin Explore" xmlns="http://www.topografix.com/GPX/1/1">
+  <rte><name>Day 1</name><type>Driving</type>
+    <rtept lat="43.2630" lon="-2.9350"><time>2025-04-03T08:00:00Z</time><name>Bilbao</name></rtept>
+    <rtept lat="42.8125" lon="-1.6458"><time>2025-04-03T11:30:00Z</time><name>Pamplona</name></rtept>
+  </rte>
+  <rte><name>Day 2</name><type>train</type>
+    <rtept lat="42.8125" lon="-1.6458"><time>2025-04-04T09:00:00Z</time><name>Pamplona</name><desc>Hotel breakfast first</desc></rtept>
+    <rtept lat="41.6488" lon="-0.8891"><time>2025-04-04T11:00:00Z</time><name>Zaragoza</name></rtept>
+  </rte>
+  <rte><name>Spare</name></rte>
+</gpx>`,
+      { onWarning: (w) => warnings.push(w) },
+    );
+    expect(draft.stops.map((s) => [s.name, s.arrive, s.depart])).toEqual([
+      ['Bilbao', '2025-04-03T08:00:00Z', undefined],
+      ['Pamplona', '2025-04-03T11:30:00Z', '2025-04-04T09:00:00Z'],
+      ['Zaragoza', '2025-04-04T11:00:00Z', undefined],
+    ]);
+    expect(draft.stops[1]!.note).toMatch(/^Description: Hotel breakfast first\n/);
+    expect(draft.stops[0]!.note).toContain('The time is the one the route plans for the point, taken as the arrival.');
+    expect(draft.stops.some((s) => s.note!.includes('recorded'))).toBe(false);
+    expect(draft.legs.map((l) => l.mode)).toEqual(['road', 'rail']);
+    expect(warnings).toEqual([{ path: 'gpx/rte[3]', message: 'route 3 "Spare" has no points: nothing made of it', skipped: true }]);
+  });
+
   it("keeps a track's type that is none of visitmap's modes in the leg's note", () => {
     const draft = fromGPX(fixture('garmin-connect.gpx'));
     expect(draft.legs.map((l) => [l.mode, l.note])).toEqual([['unknown', 'The file says its travel is "cycling", which is none of visitmap\'s modes (flight, rail, road, sea).']]);
