@@ -2,14 +2,17 @@
  * The extract page in real Chromium (issue 17): the sample draws without a stray stop,
  * quotes body sentences, speaks the page's words (no command-line flags), lets a person
  * place what the gazetteer lacks (searched in the full list or clicked on the map, saved
- * with an honest precision), and turns the table into cards on a phone with nothing off
- * screen. axe runs on the page at both sizes.
+ * with an honest precision), lets a person fix every field of a draft by keyboard (delete and
+ * add stops, set a leg's mode, edit, add and remove meetings: each saved, noted as set by hand,
+ * and read back through fromGeoJSON and parseItinerary), and turns the table into cards on a
+ * phone with nothing off screen. axe runs on the page at both sizes.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectPageErrors, describeBrowser, axeProblems, screenshotDir, useGallery } from './harness';
+import { fromGeoJSON, parseItinerary, type Itinerary } from '../../src/index';
 
 
 
@@ -29,7 +32,7 @@ describeBrowser('extract page', () => {
     return { page, errors };
   }
 
-  const places = (page: Page) => page.locator('#table tbody input[type="text"]').evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => i.value));
+  const places = (page: Page) => page.locator('#table tbody input[aria-label^="Place of stop"]').evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => i.value));
 
   /** The page with `text` drafted (published 5 May 2025, home Singapore) into `stops` stops. */
   async function draft(text: string, stops: number): Promise<{ page: Page; errors: string[] }> {
@@ -41,6 +44,15 @@ describeBrowser('extract page', () => {
     await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^Drafted ${stops} stops`));
     return { page, errors };
   }
+
+  /** The page's download, read back as a GIS user would (`fromGeoJSON`), and checked again by `parseItinerary`. */
+  async function saved(page: Page): Promise<Itinerary> {
+    await expect.poll(() => page.locator('#download').isDisabled()).toBe(false);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    return parseItinerary(fromGeoJSON(JSON.parse(readFileSync((await file.path())!, 'utf8'))));
+  }
+  const route = (it: Itinerary) => it.legs.map((l) => `${l.from}>${l.to} ${l.mode}`);
+  const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
 
   /**
    * The page with MALACCA drafted: Malacca's row (arrival stated, May 8; departure inferred, the
@@ -93,7 +105,7 @@ describeBrowser('extract page', () => {
 
   it('finds a typed place in the full list of places when the exact name is unknown', async () => {
     const { page, errors } = await open({ width: 1100, height: 800 });
-    const place = page.locator('#table tbody tr').nth(1).locator('input[type="text"]');
+    const place = page.locator('#table tbody tr').nth(1).locator('input[aria-label^="Place of stop"]');
     await place.fill('Penang');
     await place.dispatchEvent('change');
     await expect.poll(() => page.locator('#picker').isVisible()).toBe(true);
@@ -157,9 +169,122 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it('deletes a stop by keyboard, joining its neighbours by a leg whose mode is not stated, in the saved file too', async () => {
+    const { page, errors } = await draftMalacca();
+    const del = page.getByRole('button', { name: 'Delete stop 3, Malacca' });
+    await del.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Singapore']);
+    expect(await page.locator('#status').textContent()).toBe('Stop 3, Malacca, deleted. Stops 2 and 3 are now joined, reached by: Travel (mode not stated).');
+    expect(await focused(page)).toBe('Delete stop 3, Singapore');
+    const it = await saved(page);
+    expect(it.stops.map((s) => s.id)).toEqual(['singapore-departure', 'kuala-lumpur', 'singapore-return']);
+    expect(route(it)).toEqual(['singapore-departure>kuala-lumpur unknown', 'kuala-lumpur>singapore-return unknown']);
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('adds a stop after a chosen row, found in the full list of places, saved with its precision and noted as added by hand', async () => {
+    const { page, errors } = await draftMalacca();
+    await page.getByRole('button', { name: 'Add a stop after stop 2' }).click();
+    expect(await page.locator('#picker-what').textContent()).toBe('A new stop after stop 2, Kuala Lumpur: search for its place, or type its name here and place it by clicking the map.');
+    expect(await focused(page)).toBe(null); // the search field: named by its <label>
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('picker-search');
+    await page.keyboard.type('George Town');
+    const choice = page.locator('#picker-results button', { hasText: 'George Town, Malaysia' }).first();
+    await choice.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'George Town', 'Malacca', 'Singapore']);
+    expect(await page.locator('#status').textContent()).toBe('Stop 3, George Town, placed from the list of places (city).');
+    expect(await focused(page)).toBe('Place of stop 3');
+    const it = await saved(page);
+    const added = it.stops[2]!;
+    expect([added.id, added.name, added.precision, added.note]).toEqual(['george-town', 'George Town', 'city', 'Added by hand. Placed by hand from the list of places (city).']);
+    expect(route(it)).toEqual(['singapore-departure>kuala-lumpur unknown', 'kuala-lumpur>george-town unknown', 'george-town>malacca unknown', 'malacca>singapore-return unknown']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('adds a stop after a chosen row by a click on the map, named as typed, with the precision of the zoom', async () => {
+    const { page, errors } = await draftMalacca();
+    await page.getByRole('button', { name: 'Add a stop after stop 1' }).click();
+    await page.click('#picker-click');
+    const box = (await page.locator('#map').boundingBox())!;
+    const click = () => page.locator('#map').click({ position: { x: box.width * 0.75, y: box.height * 0.3 } });
+    await click(); // no name yet: nothing is added, the page says what to do
+    expect(await page.locator('#status').textContent()).toBe('Type the new stop’s name in the search field first, then click the map.');
+    expect(await places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Malacca', 'Singapore']);
+    await page.fill('#picker-search', 'Jetty at Tanjung');
+    await click();
+    await expect.poll(() => places(page)).toEqual(['Singapore', 'Jetty at Tanjung', 'Kuala Lumpur', 'Malacca', 'Singapore']);
+    const [, zoom, precision] = /^Stop 2, Jetty at Tanjung, placed by a click on the map at zoom (\d+) \((city|district)\)\.$/.exec((await page.locator('#status').textContent())!) ?? [];
+    expect(precision).toBeDefined();
+    const added = (await saved(page)).stops[1]!;
+    expect([added.id, added.precision, added.note]).toEqual(['jetty-at-tanjung', precision, `Added by hand. Placed by hand by a click on the map at zoom ${zoom} (${precision}).`]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("changes a leg's mode with a select of the library's modes, named as the legend names them, saved as set by hand", async () => {
+    const { page, errors } = await draftMalacca();
+    const select = page.getByRole('combobox', { name: 'How stop 3 was reached from stop 2' });
+    expect(await select.locator('option').allTextContents()).toEqual(['Flight', 'Rail', 'Road', 'Sea', 'Travel (mode not stated)']);
+    expect(await select.inputValue()).toBe('unknown');
+    await select.focus();
+    await page.keyboard.press('ArrowUp'); // Sea
+    await page.keyboard.press('ArrowUp'); // Road
+    await page.keyboard.press('ArrowUp'); // Rail
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Stop 3 is now reached by: Rail.');
+    expect(await focused(page)).toBe('How stop 3 was reached from stop 2');
+    expect(await page.locator('#map .leaflet-control-container').innerText()).toMatch(/Rail/);
+    const it = await saved(page);
+    expect(route(it)).toEqual(['singapore-departure>kuala-lumpur unknown', 'kuala-lumpur>malacca rail', 'malacca>singapore-return unknown']);
+    const leg = it.legs[1]!;
+    expect([leg.note, leg.source]).toEqual(['mode set by hand.', []]);
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('edits, adds and removes meetings: titles and participants, keeping what the draft knew of a person kept', async () => {
+    const { page, errors } = await open({ width: 1280, height: 800 });
+    // Stop 2, Guangzhou: the draft's meeting with Wong Ka-ming, retitled and given a second participant.
+    const title = page.getByRole('textbox', { name: 'Title of meeting 1 of stop 2' });
+    expect(await title.inputValue()).toBe('Meeting with Wong Ka-ming');
+    await title.fill('Meeting with the Vice Governor');
+    await title.dispatchEvent('change');
+    const people = page.getByRole('textbox', { name: 'With (names separated by ;), meeting 1 of stop 2' });
+    expect(await people.inputValue()).toBe('Wong Ka-ming');
+    await people.fill('Wong Ka-ming; Lee Mei');
+    await people.dispatchEvent('change');
+    // Stop 3, Nansha: its meeting removed; a new one added, not drawn until it has a title.
+    await page.getByRole('button', { name: 'Remove meeting 1 of stop 3' }).click();
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 3, “Port at Nansha”, removed.');
+    expect(await focused(page)).toBe('Add a meeting to stop 3');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 added to stop 3: type its title.');
+    expect(await focused(page)).toBe('Title of meeting 1 of stop 3');
+    expect(await page.locator('#download').isDisabled()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Title of meeting 1 of stop 3' }).getAttribute('aria-invalid')).toBe('true');
+    await page.keyboard.type('Briefing by the port authority');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Meeting 1 of stop 3 is now “Briefing by the port authority”.');
+    const it = await saved(page);
+    const [met] = it.stops[1]!.meetings;
+    expect(met!.title).toBe('Meeting with the Vice Governor');
+    expect(met!.with).toEqual([{ name: 'Wong Ka-ming', role: 'Vice Governor', organisation: 'Guangdong Province', kind: 'person' }, { name: 'Lee Mei' }]);
+    expect(met!.note).toBe('title set by hand. participants set by hand.');
+    expect(met!.source.length).toBe(1); // the sentence it was read from stays
+    expect(it.stops[2]!.meetings.map((m) => [m.id, m.title, m.note])).toEqual([['nansha-meeting', 'Briefing by the port authority', 'Added by hand. title set by hand.']]);
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('gives focus back to the field that opened the place picker when it is cancelled', async () => {
     const { page, errors } = await open({ width: 1100, height: 800 });
-    const place = page.locator('#table tbody tr').nth(2).locator('input[type="text"]');
+    const place = page.locator('#table tbody tr').nth(2).locator('input[aria-label^="Place of stop"]');
     await place.fill('Qwxyzabad');
     await place.dispatchEvent('change');
     await expect.poll(() => page.locator('#picker').isVisible()).toBe(true);
@@ -187,7 +312,17 @@ describeBrowser('extract page', () => {
       expect(c.left, c.label).toBeGreaterThanOrEqual(0);
       expect(c.right, c.label).toBeLessThanOrEqual(390);
     }
-    expect(new Set(layout.cells.map((c) => c.label))).toEqual(new Set(['Stop', 'Place', 'Arrive', 'Depart', 'Meetings', 'From the sentence']));
+    expect(new Set(layout.cells.map((c) => c.label))).toEqual(new Set(['Stop', 'Place', 'Arrive', 'Depart', 'Reached by', 'Meetings', 'From the sentence', 'Change']));
+    // Every field and button of the cards, the ones that edit legs, meetings and stops too.
+    const controls = await page.locator('#table tbody :is(input, select, button)').evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, label: el.getAttribute('aria-label') };
+    }));
+    expect(controls.length).toBeGreaterThan(20);
+    for (const c of controls) {
+      expect(c.left, c.label!).toBeGreaterThanOrEqual(0);
+      expect(c.right, c.label!).toBeLessThanOrEqual(390);
+    }
     expect(errors).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
     await page.context().close();
