@@ -84,6 +84,20 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it("takes no home city the visitor did not give: a text's own place of return is home (an outside tester's Riga trip began in Hong Kong)", async () => {
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    expect(await page.locator('#home').inputValue()).toBe('');
+    await page.fill('#text', 'The Minister of Trade, Ms Ilze Kalna, will travel from Riga to Tallinn on 3 March and to Helsinki on 4 March. She will return to Riga on 5 March.');
+    await page.fill('#published', '2025-03-01');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Drafted \d+ stops/);
+    const names = await places(page);
+    expect(names).not.toContain('Hong Kong');
+    expect([names[0], names[names.length - 1]]).toEqual(['Riga', 'Riga']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('adds a place the gazetteer lacks by a click on the map, with the precision of the zoom it was clicked at', async () => {
     const { page, errors } = await draft(PENANG, 3);
     const warning = page.locator('#warnings li', { hasText: 'Penang' });
