@@ -1,11 +1,29 @@
 import type { Participant } from '../itinerary/types';
+import { ROLE_WORDS } from './find-meetings';
 import type { Sentence } from './segment';
 
 /** A capitalised word of an office's name, or one of the little words inside it ("Secretary for Transport and Logistics"). */
-const WORD = String.raw`(?:[A-Z][\w'’-]*|of|for|and|the|on)`;
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and|the|on)`;
 const TITLE = String.raw`(?:Mr|Ms|Mrs|Miss|Mx|Dr|Professor|Prof|Sir|Dame)\.?`;
+/** A word of a person's name, in any script's letters ("Rinkēvičs", "Braže"), or an initial ("G."). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
+/** A person: a title and a name, or a name of two words or more. */
+const PERSON = String.raw`(?:${TITLE} ${NAME}(?:[ -]${NAME})*|${NAME}(?:[ -]${NAME})+)`;
 /** "The Secretary for Transport and Logistics, Ms Lam Sai-hung, will leave …": the office, then the person between commas. */
-const NAMED = new RegExp(String.raw`\b[Tt]he ([A-Z][\w'’-]*(?: ${WORD})*?), (${TITLE} [A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*),`);
+const NAMED = new RegExp(String.raw`\b[Tt]he (\p{Lu}[\p{L}\p{M}'’-]*(?: ${WORD})*?), (${PERSON}),`, 'u');
+/** "His Excellency Dr Hage G. Geingob, President of the Republic of Namibia, departed …": the person, then the office. */
+const NAMED_FIRST = new RegExp(String.raw`^(${PERSON}), (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*(?: ${WORD})*?), \p{Ll}`, 'u');
+/** A word of a name, whole. */
+const NAME_WORD = new RegExp(`^${NAME}$`, 'u');
+/** A style before a name, which the name does without ("His Excellency"). */
+const STYLE = /^(?:His|Her) (?:Excellency|Majesty|Royal Highness|Highness) /;
+/** What may come before the subject: a dateline ("Riga, 18 July 2023 – "), then a day ("Yesterday", "On 3 May,"), or "The" after it (`lead(',? ')`). */
+const lead = (after: string) =>
+  String.raw`^(?:\p{Lu}[\p{L}\p{M} .'-]*, \d{1,2} \p{Lu}\p{Ll}+ \d{4} ?[–—-] ?)?(?:[A-Z][a-z]+(?: \d{1,2}| \d{1,2} [A-Z][a-z]+| [A-Z][a-z]+ \d{1,2})?${after})?`;
+/** All that comes before "The Secretary …, Ms …,". */
+const BEFORE_NAMED = new RegExp(`${lead(',? ')}$`, 'u');
+/** What comes before a subject of its own words (a day only with its comma: "Prime Minister" is no day). */
+const BEFORE_SUBJECT = new RegExp(lead(', '), 'u');
 
 /**
  * Who travels, as the opening sentences of an announcement name them: "The Commissioner for
@@ -21,13 +39,23 @@ const NAMED = new RegExp(String.raw`\b[Tt]he ([A-Z][\w'’-]*(?: ${WORD})*?), ($
  */
 export function findTraveller(sentences: readonly Pick<Sentence, 'text' | 'paragraph'>[]): Participant | undefined {
   const body = sentences.filter((s, i) => !(i === 0 && s.paragraph === 1 && sentences[1]?.paragraph !== 1)).slice(0, 3);
+  const person = (name: string, role: string): Participant => ({ name, role, kind: 'person' });
   for (const s of body) {
     const m = NAMED.exec(s.text);
-    if (!m) continue;
     // "…, Mr Lei, and the Secretary …, Mr Cheong, will accompany him": those who go with the traveller.
-    if (/^\s*(?:and\b|(?:\w+ ){0,2}accompan)/.test(s.text.slice(m.index + m[0].length))) continue;
-    // The subject opens the sentence ("Yesterday the …", "On 3 May, the …"): one named later is met, not travelling.
-    if (/^(?:[A-Z][a-z]+(?: \d{1,2}| \d{1,2} [A-Z][a-z]+| [A-Z][a-z]+ \d{1,2})?,? )?$/.test(s.text.slice(0, m.index))) return { name: m[2]!, role: m[1]!, kind: 'person' };
+    const goesAlong = m && /^\s*(?:and\b|(?:\w+ ){0,2}accompan)/.test(s.text.slice(m.index + m[0].length));
+    // The subject opens the sentence, after its lead: one named later is met, not travelling.
+    if (m && !goesAlong && BEFORE_NAMED.test(s.text.slice(0, m.index))) return person(m[2]!, m[1]!);
+    const subject = s.text.slice(BEFORE_SUBJECT.exec(s.text)![0].length).replace(STYLE, '');
+    const first = NAMED_FIRST.exec(subject);
+    if (first && ROLE_WORDS.test(first[2]!.split(' ')[0]!)) return person(first[1]!, first[2]!);
+    // "Prime Minister Robert Golob returned …": an office's words, then a name of two words or more, then the verb.
+    const words = subject.split(' ');
+    let k = 0;
+    while (k < words.length && ROLE_WORDS.test(words[k]!)) k++;
+    let n = k;
+    while (n < words.length && NAME_WORD.test(words[n]!)) n++;
+    if (k > 0 && n - k >= 2 && /^\p{Ll}/u.test(words[n] ?? '')) return person(words.slice(k, n).join(' '), words.slice(0, k).join(' '));
   }
   return undefined;
 }

@@ -30,6 +30,37 @@ describe('findTraveller', () => {
   });
 });
 
+describe('findTraveller: the forms an outside tester\'s texts used', () => {
+  it('reads names in any letters, after a dateline, and a name of two words or more without a title', () => {
+    expect(findTraveller(body('Tartu, 4 May 2025 – The Minister of Culture of Estonia, Heidy Purga, will travel to Vilnius on 5 May.'))).toEqual({
+      name: 'Heidy Purga',
+      role: 'Minister of Culture of Estonia',
+      kind: 'person',
+    });
+    expect(findTraveller(body('The Minister for Foreign Affairs, Ms Žaneta Ļaviņa, will leave for Oslo today.'))?.name).toBe('Ms Žaneta Ļaviņa');
+  });
+
+  it('reads an office written before the name, as the subject ("Prime Minister A B returned")', () => {
+    expect(findTraveller(body('Vaduz, 2 June 2025 – Prime Minister Brigitte Haas returned to Vaduz today after a visit to Japan.'))).toEqual({ name: 'Brigitte Haas', role: 'Prime Minister', kind: 'person' });
+    expect(findTraveller(body('On 3 May, Foreign Minister Ilze Kalna arrived in Tallinn.'))).toEqual({ name: 'Ilze Kalna', role: 'Foreign Minister', kind: 'person' });
+  });
+
+  it('reads a person named before the office, a style before the name left out ("His Excellency Dr A B, President of X, departed")', () => {
+    expect(findTraveller(body('His Excellency Dr Nangolo K. Amadhila, President of the Republic of Ruritania, departed for Berlin today.'))).toEqual({
+      name: 'Dr Nangolo K. Amadhila',
+      role: 'President of the Republic of Ruritania',
+      kind: 'person',
+    });
+  });
+
+  it('claims no one for a name alone, a surname after an office, or a host met', () => {
+    expect(findTraveller(body('President Kalna will travel to Tallinn.'))).toBeUndefined();
+    expect(findTraveller(body('In Tallinn, President Kalna will meet the President of Estonia, Alar Karis.'))).toBeUndefined();
+    expect(findTraveller(body('Anna Berg will travel to Tallinn.'))).toBeUndefined();
+    expect(findTraveller(body('The delegation, Tallinn Port Authority, will meet them.'))).toBeUndefined();
+  });
+});
+
 describe('extractWith', () => {
   it("fills the draft's traveller (it never did), from the body, not the headline", () => {
     const text = 'Minister visits Nairobi\n\nThe Minister of State for Trade, Mr Tomasz Brandt, will arrive in Nairobi on 3 May.\n\nHe will return on 5 May.';
