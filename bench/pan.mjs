@@ -3,7 +3,7 @@
 // whole-canvas redraw beside it, and the longest task on load and on each zoom step.
 //
 //   node bench/pan.mjs [--quick] [--json] [--stops N] [--profile hops|meetings|city] [--runs N]
-//   node bench/pan.mjs --example [--quick] [--json] [--runs N] [--site DIR]
+//   node bench/pan.mjs --example [--quick] [--json] [--runs N] [--site DIR] [--cpu]
 //
 // A "pan frame" is `panBy` without animation (its `moveend` redraws the canvas) until the
 // next frame is produced; a "drag frame" is the median time between frames while the
@@ -11,7 +11,11 @@
 // dist/visitmap.umd.js (npm run build) unless VISITMAP_UMD names another build.
 // `--example` measures the gallery's 5,000-stop page itself instead (examples/large.html, from
 // site/: `npm run build && node scripts/build-site.mjs`): every long task while it loads, then
-// on each zoom step, as Chromium's `longtask` entries (tasks over 50 ms) report them.
+// on each zoom step, as Chromium's `longtask` entries (tasks over 50 ms) report them. With
+// `--cpu` it also traces the load and each step and gives the longest task's main-thread CPU
+// time (the trace's `tdur`) beside its wall time: on a shared machine a task's wall time is
+// mostly the time other processes had the core (a loop of 390 ms CPU took 900-1,600 ms wall
+// at load average 12), its CPU time is the page's own work.
 /* global L, visitmap, map, layer, exported, frame, pans, longTasks */ // page globals, used inside page.evaluate
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -181,7 +185,19 @@ async function example() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}/examples/large.html`;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: browserArgs });
-  const out = { load: [], steps: [], parse: [], map: [], zoom: [] };
+  const out = { load: [], steps: [], parse: [], map: [], zoom: [], cpu: [] };
+  const cpu = args.includes('--cpu');
+  // The task with the most main-thread CPU time while `during` runs, traced: [CPU ms, its wall ms].
+  const busiest = async (page, during) => {
+    if (!cpu) return during();
+    await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+    await during();
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.tdur !== undefined);
+    const top = tasks.reduce((a, b) => (b.tdur > a.tdur ? b : a), { tdur: 0, dur: 0 });
+    out.cpu.at(-1).push([Math.round(top.tdur / 1000), Math.round(top.dur / 1000)]);
+  };
   try {
     for (let run = 0; run < runs; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -189,9 +205,12 @@ async function example() {
         window.longTasks = [];
         new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask', buffered: true });
       });
-      await page.goto(url);
-      await page.waitForFunction(() => document.getElementById('status')?.textContent);
-      await page.waitForTimeout(3000); // the basemap's parts and names, and the fitted view's redraw
+      out.cpu.push([]);
+      await busiest(page, async () => {
+        await page.goto(url);
+        await page.waitForFunction(() => document.getElementById('status')?.textContent);
+        await page.waitForTimeout(3000); // the basemap's parts and names, and the fitted view's redraw
+      });
       out.load.push(await page.evaluate(() => window.longTasks.splice(0)));
       // The page's own three steps (making the layer, adding it, the controls and the fit), and
       // the parsing before them (a task of its own), from its status line. The layer places its
@@ -203,8 +222,10 @@ async function example() {
       await page.evaluate(`import('./assets/gallery-map.js').then((m) => { window.galleryMap = m.galleryMaps()[0].map; })`);
       const zoom = [];
       for (const step of [1, 1, -1, -1]) {
-        await page.evaluate((step) => { window.galleryMap.setZoom(window.galleryMap.getZoom() + step); }, step);
-        await page.waitForTimeout(1200);
+        await busiest(page, async () => {
+          await page.evaluate((step) => { window.galleryMap.setZoom(window.galleryMap.getZoom() + step); }, step);
+          await page.waitForTimeout(1200);
+        });
         zoom.push(await page.evaluate(() => window.longTasks.splice(0)));
       }
       out.zoom.push(zoom);
@@ -216,6 +237,10 @@ async function example() {
   }
   const longest = (lists) => Math.max(0, ...lists.flat(2));
   const res = { runs, loadLongestTaskMs: longest(out.load), zoomLongestTaskMs: longest(out.zoom), raw: out };
+  if (cpu) {
+    res.loadBusiestTaskCpuMs = Math.max(...out.cpu.map((c) => c[0][0]));
+    res.zoomBusiestTaskCpuMs = Math.max(...out.cpu.flatMap((c) => c.slice(1).map((t) => t[0])));
+  }
   if (args.includes('--json')) console.log(JSON.stringify(res));
   else {
     console.log(`examples/large.html (5,000 stops), headless Chromium, ${runs} pages: long tasks (over 50 ms)`);
@@ -225,6 +250,11 @@ async function example() {
     console.log(`| of which the parsing, before them | ${Math.max(...out.parse)} ms | ${out.parse.join(' / ')} |`);
     console.log(`| of which the map (galleryMap: Leaflet, the basemap, its names, the controls), first | ${Math.max(...out.map)} ms | ${out.map.join(' / ')} |`);
     console.log(`| zoom steps (+1, +1, -1, -1) | ${res.zoomLongestTaskMs} ms | ${out.zoom.map((z) => z.map((l) => l.join(', ') || '-').join('; ')).join(' / ')} |`);
+    if (cpu) {
+      const show = (tasks) => tasks.map(([c, w]) => `${c} (${w})`).join('; ');
+      console.log(`| load, traced: the task with the most main-thread CPU, CPU ms (its wall ms) | ${res.loadBusiestTaskCpuMs} ms | ${out.cpu.map((c) => show(c.slice(0, 1))).join(' / ')} |`);
+      console.log(`| zoom steps, traced: likewise, per step | ${res.zoomBusiestTaskCpuMs} ms | ${out.cpu.map((c) => show(c.slice(1))).join(' / ')} |`);
+    }
   }
 }
 

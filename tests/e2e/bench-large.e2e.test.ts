@@ -33,13 +33,17 @@ describeBrowser('the large-mode benches at their smallest', () => {
     expect(res.raw.peers).toHaveLength(1);
   }, 120_000);
 
-  it('bench/pan.mjs --example lists the large example’s long tasks on load and on four zoom steps', async () => {
+  it('bench/pan.mjs --example lists the large example’s long tasks on load and on four zoom steps, and with --cpu their busiest task’s CPU time', async () => {
     await ensureSite('examples/large.html');
-    const res = await run('bench/pan.mjs', '--example', '--json', '--runs', '1');
+    const res = await run('bench/pan.mjs', '--example', '--json', '--runs', '1', '--cpu');
     expect(res.raw.load).toHaveLength(1);
     expect(res.raw.steps).toEqual([[expect.any(Number), expect.any(Number), expect.any(Number)]]);
     expect(res.raw.zoom).toEqual([expect.any(Array)]);
     expect(res.raw.zoom[0]).toHaveLength(4);
     expect(res.loadLongestTaskMs).toBe(Math.max(0, ...res.raw.load.flat()));
+    // One [CPU ms, wall ms] for the load and one per zoom step.
+    expect(res.raw.cpu).toEqual([Array.from({ length: 5 }, () => [expect.any(Number), expect.any(Number)])]);
+    expect(res.loadBusiestTaskCpuMs).toBe(res.raw.cpu[0][0][0]);
+    expect(res.zoomBusiestTaskCpuMs).toBe(Math.max(...res.raw.cpu[0].slice(1).map(([cpu]: number[]) => cpu)));
   }, 120_000);
 });

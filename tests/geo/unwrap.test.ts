@@ -207,6 +207,31 @@ describe('unwrapRoute: edge cases', () => {
     expect(() => unwrapRoute([TOKYO, HONOLULU], [[TOKYO, SUVA]])).toThrow(/legs\[0\]\[1\]: \[178.44, -18.14\] is not at stops\[1\]/);
     expect(() => unwrapRoute([TOKYO, HONOLULU], [[[139.7, 35.69], HONOLULU]])).toThrow(/legs\[0\]\[0\]: .* is not at stops\[0\]/);
   });
+
+  it('names a hole in the stops or in a leg, not "undefined is not iterable"', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const holed: LngLat[] = [TOKYO, , HONOLULU] as LngLat[];
+    expect(() => unwrapRoute(holed, drawLegs([TOKYO, TOKYO, HONOLULU]))).toThrow(/^unwrapRoute: stops\[1\] must be a \[longitude, latitude\] pair, got undefined$/);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => unwrapRoute([TOKYO, HONOLULU], [[TOKYO, , HONOLULU] as LngLat[]])).toThrow(/^unwrapRoute: legs\[0\]\[1\] must be a \[longitude, latitude\] pair, got undefined$/);
+  });
+
+  it('shows each stop in every copy where a stop at the same coordinates is drawn, and only there', () => {
+    // Few places, visited again and again, across ±180 and round the world.
+    const places = fc.array(fc.tuple(fc.integer({ min: -180, max: 180 }), fc.integer({ min: -60, max: 60 })), { minLength: 1, maxLength: 4 });
+    const trips = places.chain((ps) => fc.tuple(fc.constant(ps), fc.array(fc.nat(ps.length - 1), { minLength: 1, maxLength: 12 })));
+    fc.assert(
+      fc.property(trips, ([ps, visits]) => {
+        const stops = visits.map((k) => ps[k]! as LngLat);
+        const r = route(stops);
+        stops.forEach(([lon, lat], i) => {
+          const same = stops.flatMap((s, j) => (s[0] === lon && s[1] === lat ? [r.stops[j]!.offset] : []));
+          expect(r.stops[i]!.copies, `stops[${i}]`).toEqual([...new Set(same)].sort((x, y) => x - y));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('unwrapRoute: the gallery trips (examples/data)', () => {
