@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { collectPageErrors, describeBrowser, useBrowser } from './harness';
+import { axeProblems, collectPageErrors, describeBrowser, useBrowser } from './harness';
 import { mapPage, pageHarm, seedJson } from './pages/layer-page';
 
 declare const visitmap: typeof import('../../src/umd');
@@ -237,6 +237,77 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.keyboard.press('Escape');
       expect(await page.$('.leaflet-popup')).toBeNull();
       expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('2');
+      await page.close();
+    });
+
+    it('opens the popup of the leg leaving a stop with `l` on its marker (the last stop: the leg reaching it), → and ← to its stops, Escape back to the marker; axe clean', async () => {
+      // Before, legs took no focus and no key: their popups had no path but a mouse.
+      const page = await mapPage(browser);
+      const { errors } = collectPageErrors(page);
+      await seedLayer(page);
+      await page.evaluate(() => {
+        const w = window as unknown as W;
+        w.layer.on('legclick', (e) => w.seen.push(`legclick:${e.index}:${e.leg.from}:${e.leg.to}`));
+        w.seen.length = 0;
+      });
+      const title = () => page.textContent('.leaflet-popup .vm-popup__title');
+      const active = () => page.evaluate(() => (document.activeElement!.closest('.leaflet-popup') ? `popup:${document.activeElement!.className}` : document.activeElement!.textContent));
+      await marker(page, '2').focus();
+      await page.keyboard.press('l');
+      expect(await page.locator('.leaflet-popup .vm-popup--leg').count()).toBe(1);
+      expect(await title()).toBe('Hangzhou → Shanghai');
+      expect(await active()).toBe('popup:vm-popup__title');
+      // The map and its popup (this bare test page has no title of its own).
+      expect(await axeProblems(page, ['#map'])).toEqual([]);
+      // Escape: closed, focus back on the marker it was opened from.
+      await page.keyboard.press('Escape');
+      expect(await page.$('.leaflet-popup')).toBeNull();
+      expect(await active()).toBe('2');
+      // → in the leg's popup opens the stop it reaches, focus in its popup; ← the stop it leaves.
+      await page.keyboard.press('l');
+      await page.keyboard.press('ArrowRight');
+      expect(await title()).toBe('Shanghai');
+      expect(await active()).toBe('popup:vm-popup__title');
+      await page.keyboard.press('Escape');
+      await marker(page, '2').focus();
+      await page.keyboard.press('l');
+      await page.keyboard.press('ArrowLeft');
+      expect(await title()).toBe('Hangzhou');
+      await page.keyboard.press('Escape');
+      // Hong Kong, "1 · 7": its current stop is the first, whose leg leaves for Hangzhou; at the last stop, the leg reaching it.
+      await marker(page, '1 · 7').focus();
+      await page.keyboard.press('l');
+      expect(await title()).toBe('Hong Kong → Hangzhou');
+      await page.keyboard.press('Escape');
+      expect(await active()).toBe('1 · 7');
+      await page.evaluate(() => (window as unknown as W).layer.openStop('hong-kong-return', { popup: false, focus: 'marker' }));
+      await page.keyboard.press('l');
+      expect(await title()).toBe('Shanghai → Hong Kong');
+      await page.keyboard.press('Escape');
+      expect(await active()).toBe('1 · 7');
+      expect(await page.evaluate(() => (window as unknown as W).seen.filter((s) => s.startsWith('legclick')))).toEqual([
+        'legclick:1:hangzhou:shanghai',
+        'legclick:1:hangzhou:shanghai',
+        'legclick:1:hangzhou:shanghai',
+        'legclick:0:hong-kong-departure:hangzhou',
+        'legclick:5:shanghai-again:hong-kong-return',
+      ]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('takes no `l` without the legPopup option: no popup, and the key goes on', async () => {
+      const page = await mapPage(browser);
+      await seedLayer(page, { legPopup: null });
+      await marker(page, '2').focus();
+      const defaultPrevented = await page.evaluate(() => {
+        const target = document.activeElement!;
+        const e = new KeyboardEvent('keydown', { key: 'l', bubbles: true, cancelable: true });
+        target.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+      expect(defaultPrevented).toBe(false);
+      expect(await page.$('.leaflet-popup')).toBeNull();
       await page.close();
     });
 
