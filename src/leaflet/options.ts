@@ -105,7 +105,8 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
   /**
    * What a click on a leg opens: pass `buildLegPopupContent` from `visitmap/leaflet` (its
    * travel mode, "From → To", its dates and its WGS 84 distance), or a builder of your own
-   * given the leg's index and the popup's context. Legs then take clicks and fire `legclick`.
+   * given the leg's index and the popup's context. Legs then take clicks and fire `legclick`,
+   * and `l` on a stop's marker opens the popup of the leg leaving it.
    * Default `null` (the script-tag build sets it): legs take no clicks, and a page that does
    * not show leg popups does not load them.
    */

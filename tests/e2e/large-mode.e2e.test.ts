@@ -164,4 +164,43 @@ describeBrowser('large mode draws cheaply', () => {
     expect(whole.stamps).toBe(3);
     await page.close();
   });
+
+  it.each([true, false])('with legPopup %s, a click on a canvas leg opens its popup (within 8 px of its line), and only with the option', async (withPopup) => {
+    // Before, large mode took no leg clicks: its legs are one canvas path per travel mode.
+    const page = await mapPage(browser);
+    const point = await page.evaluate(async (withPopup) => {
+      const w = window as unknown as W & { seen: number[] };
+      // Twelve stops 2° apart along the equator, a great circle: each leg is a straight line on the map.
+      const list = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, name: `Stop ${i + 1}`, coordinates: [i * 2, 0], precision: 'city' }));
+      const legs = list.slice(1).map((s, i) => ({ from: list[i]!.id, to: s.id, mode: i % 2 ? 'flight' : 'rail' }));
+      const options = { animate: false, legend: false, largeThreshold: 10, ...(withPopup ? {} : { legPopup: null }) };
+      const layer = visitmap.itineraryLayer({ id: 'big', title: 'Big', stops: list, legs }, options).addTo(w.map);
+      w.seen = [];
+      layer.on('legclick', (e) => w.seen.push(e.index));
+      w.map.setView([0, 7], 7, { animate: false });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      // The middle of leg 3 (Stop 4 at 6° → Stop 5 at 8°), in the page.
+      const p = w.map.latLngToContainerPoint([0, 7]);
+      const box = w.map.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, withPopup);
+    const popup = page.locator('.leaflet-popup');
+    const seen = () => page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+    // 20 px off the line: no leg.
+    await page.mouse.click(point.x, point.y + 20);
+    expect(await popup.count()).toBe(0);
+    // 6 px above it: leg 3.
+    await page.mouse.click(point.x, point.y - 6);
+    if (!withPopup) {
+      expect(await popup.count()).toBe(0);
+      expect(await seen()).toEqual([]);
+      await page.close();
+      return;
+    }
+    await expect.poll(() => popup.locator('.vm-popup--leg').count()).toBe(1);
+    expect(await popup.locator('.vm-popup__title').textContent()).toBe('Stop 4 → Stop 5');
+    expect(await popup.locator('.vm-popup__number').textContent()).toBe('Flight');
+    expect(await seen()).toEqual([3]);
+    await page.close();
+  });
 });

@@ -40,6 +40,7 @@ export function buildLayers(
       styles,
       pane: layer.options.pane,
       onStopClick: onCanvasStop,
+      onLegClick: o.legPopup ? (i: number, at: L.LatLng) => layer._openLeg(i, at) : undefined,
     };
     for (const part of o.largeMode.draw(input)) layer.addLayer(part);
     return null;

@@ -20,7 +20,7 @@ export interface ItineraryStopEvent extends L.LeafletEvent {
  * - `popupclose`: a stop's popup closed.
  * - `stopvisit`: the visitor went to a stop: its popup opened, or an arrow key moved to its marker.
  * - `stopfilter`: `setStopFilter` changed which stops are shown.
- * - `legclick`: a leg was clicked (its popup opens).
+ * - `legclick`: a leg was clicked, or opened with `l` from its stop's marker (its popup opens).
  * - `meetingopen`, `meetingclose`: a meeting's details view opened or closed.
  */
 export interface ItineraryLayerEventMap {
@@ -40,7 +40,7 @@ export interface ItineraryLayerEventMap {
   stopvisit: ItineraryStopEvent;
   /** Fires when `setStopFilter` changes which stops are shown; payload: the indexes shown (`null`: all) and the layer. */
   stopfilter: ItineraryFilterEvent;
-  /** Fires when a leg is clicked, as its popup opens; payload: the leg, its index (it joins stops `index` and `index + 1`) and the layer. */
+  /** Fires when a leg is clicked (or opened with `l` from its stop's marker), as its popup opens; payload: the leg, its index (it joins stops `index` and `index + 1`) and the layer. */
   legclick: ItineraryLegEvent;
   /** Fires when a meeting's details view opens (from its popup link, `openMeeting` or a `#meeting=` link); payload: the meeting, its stop and the layer. */
   meetingopen: ItineraryMeetingEvent;

@@ -15,7 +15,8 @@ import { LayerKeyboard } from './keyboard';
 import { buildLayers, contentContext, popupContent, stopLabelOf } from './draw';
 import { badgeReach } from './markers';
 import type { MarkerSet } from './marker-set';
-import { nearestCopy, routePlacer, shownLatLng, type Placement, type RoutePlacer } from './placement';
+import { midpointHeading } from './legs';
+import { nearestCopy, routePlacer, shownLatLng, toLatLngs, type Placement, type RoutePlacer } from './placement';
 import { StopPopup } from './popup';
 
 /**
@@ -62,6 +63,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   readonly _popup: StopPopup;
   /** @internal The DOM-mode markers, while on a map. */
   _markers: MarkerSet | null = null;
+  /** @internal The leg whose popup was opened last (the popup is a leg's while `_popup.index` is `-1`). */
+  _leg = -1;
   /** @internal Whether a `DeepLink` opens `#meeting=<id>` links (the popup's details controls are then links, else buttons). */
   _meetingLinks?: boolean;
   private readonly resolved: ResolvedOptions;
@@ -440,10 +443,31 @@ export class ItineraryLayer extends L.FeatureGroup {
    * @internal Leg `index` was clicked at `at` (legs take clicks with the `legPopup` option): fires `legclick` and opens its popup there (the
    * stops' popup, so one popup is open at a time; a stop's popup open closes first, firing `popupclose`).
    */
-  _openLeg(index: number, at: L.LatLng): void {
+  _openLeg(index: number, at: L.LatLng, viaKeyboard = false): void {
     this.fire('legclick', { leg: this.itinerary.legs[index], index, layer: this });
     if (this._popup.index >= 0) this._popup.close();
+    this._leg = index;
+    this._popup.keyboard = viaKeyboard;
     this._popup.show(-1, at, this.resolved.legPopup!(index, contentContext(this, index)), -4);
+    if (viaKeyboard) this._popup.focus();
+  }
+
+  /**
+   * @internal From the keyboard, on the marker of a place: opens the popup of the leg leaving
+   * its current stop (the last stop: the leg reaching it), at the leg's middle, focus in it.
+   * Focus goes back to the marker (the current stop's) when it closes. False when no such leg is drawn.
+   */
+  _openLegFrom(place: number): boolean {
+    const stops = this.places[place]!.stops;
+    const stop = stops.includes(this.current) ? this.current : stops[0]!;
+    const { points } = this._placement;
+    // Drawn: the `legs` option on, both its stops shown (see buildLayers), and a line to draw.
+    const drawn = (i: number) => this.resolved.legs && (points[i]?.length ?? 0) > 1 && (!this.shown || (this.shown.has(i) && this.shown.has(i + 1)));
+    const leg = drawn(stop) ? stop : drawn(stop - 1) ? stop - 1 : -1;
+    if (leg < 0 || !this.host) return false;
+    const line = toLatLngs(points[leg]!);
+    this._openLeg(leg, midpointHeading(line, this.host.options.crs)?.latlng ?? line[0]!, true);
+    return true;
   }
 
   /** @internal The padding of the layer's fits, px across and down: the `fitPadding` option, else as far as the badges drawn reach, at least 24. */
@@ -505,13 +529,15 @@ export class ItineraryLayer extends L.FeatureGroup {
   private onPopupClose(index: number): void {
     const popup = this._popup;
     const active = document.activeElement;
-    if (index < 0) return;
-    this._fireStop('popupclose', index);
-    if (!popup.keyboard && !(popup.hadFocus && !this._camera?.pending)) return;
+    // A leg's popup (index -1) fires no stop event; focus goes back as from a stop's, to the
+    // current stop's marker (from the keyboard, the one it was opened from).
+    if (index >= 0) this._fireStop('popupclose', index);
+    const home = index < 0 ? this.current : index;
+    if (home < 0 || (!popup.keyboard && !(popup.hadFocus && !this._camera?.pending))) return;
     if (active && active !== document.body && !popup.popup.getElement()?.contains(active)) return;
     const opener = popup.opener;
     if (this._markers?.placeOfElement(opener) === undefined) opener?.focus({ preventScroll: true });
-    if (document.activeElement !== opener) this._focusStop(index);
+    if (document.activeElement !== opener) this._focusStop(home);
   }
 
   private draw(map: L.Map): void {

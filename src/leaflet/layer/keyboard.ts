@@ -6,7 +6,9 @@ import type { ItineraryLayer } from './itinerary-layer';
  * `KeyboardHandler` is): Enter or Space on a marker opens its stop; arrows (or `n`/`p`)
  * on a marker or in a popup go to the next or previous stop; Escape (anywhere in the map)
  * closes the popup, giving focus back to its marker from the popup or a marker (during a
- * flight to another stop, to that stop's marker when it arrives, without its popup); Enter on a group marker opens the group. Focusing a
+ * flight to another stop, to that stop's marker when it arrives, without its popup); Enter on a group marker opens the group. With the
+ * `legPopup` option, `l` on a marker opens the popup of the leg leaving its stop (the last
+ * stop's: the leg reaching it), where → and ← open the stops it reaches and leaves. Focusing a
  * marker makes its stop current. The layer enables it while it is on a map.
  */
 export class LayerKeyboard extends L.Handler {
@@ -80,11 +82,18 @@ export class LayerKeyboard extends L.Handler {
       layer._activatePlace(place, true);
       return;
     }
+    // `l` on a marker: the popup of the leg leaving its stop (legs have popups with the legPopup option).
+    if (onMarker && (key === 'l' || key === 'L')) {
+      if (layer.settings.legPopup && layer._openLegFrom(place)) e.preventDefault();
+      return;
+    }
     const forward = key === 'n' || key === 'ArrowRight' || (onMarker && key === 'ArrowDown');
     const back = key === 'p' || key === 'ArrowLeft' || (onMarker && key === 'ArrowUp');
     if (!forward && !back) return;
     e.preventDefault();
-    const index = layer._step(forward ? 1 : -1);
+    // In a leg's popup: → the stop it reaches, ← the stop it leaves.
+    const leg = inPopup && popup.index < 0 ? layer._leg : -1;
+    const index = leg >= 0 ? leg + (forward ? 1 : 0) : layer._step(forward ? 1 : -1);
     if (inPopup) {
       popup.keyboard = true;
       layer.openStop(index, { focus: 'popup' });

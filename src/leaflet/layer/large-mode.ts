@@ -21,6 +21,8 @@ export interface LargeModeInput {
   pane: string | undefined;
   /** Call with a stop's index, and where it was drawn, when it is clicked. */
   onStopClick(index: number, at: L.LatLng): void;
+  /** Given when legs take clicks (the layer's `legPopup` option): call with a leg's index, and where, when it is clicked. */
+  onLegClick?: ((index: number, at: L.LatLng) => void) | undefined;
 }
 
 /**
@@ -37,24 +39,25 @@ export interface LargeMode {
  * Large mode on Leaflet's canvas renderer: every stop as ONE canvas path (no layer object
  * and no DOM per stop; a click still finds its stop) and every leg in one path per travel
  * mode, simplified per zoom. The stop list is then the keyboard path through the trip.
+ * With the layer's `legPopup` option, a click within 8 px of a leg drawn opens its popup.
  *
  * @example
  * itineraryLayer(bigTrip, { largeMode: canvasLargeMode }).addTo(map);
  */
 export const canvasLargeMode: LargeMode = {
   draw(input) {
-    const { itinerary, copies, styles, pane, onStopClick } = input;
+    const { itinerary, copies, styles, pane, onStopClick, onLegClick } = input;
     const points = input.points ?? input.lines.map((line) => line.map((p): LngLat => [p.lng, p.lat]));
     const renderer = new PanCanvas({ padding: 0.1, ...(pane ? { pane } : {}) });
-    const parts: { mode: TravelMode; points: readonly LngLat[] }[] = [];
+    const parts: { leg: number; mode: TravelMode; points: readonly LngLat[] }[] = [];
     itinerary.legs.forEach((leg, i) => {
       const line = points[i];
-      if (line && line.length >= 2) parts.push({ mode: leg.mode, points: line });
+      if (line && line.length >= 2) parts.push({ leg: i, mode: leg.mode, points: line });
     });
     const stops = new StopsCanvas(itinerary.stops, renderer, { fill: '#9f1239', firstFill: '#15803d', stroke: '#ffffff' }, copies);
     stops.on('click', () => {
       if (stops.hit >= 0) onStopClick(stops.hit, stops.hitAt!);
     });
-    return [new LegsCanvas(parts, styles, renderer), stops];
+    return [new LegsCanvas(parts, styles, renderer, onLegClick), stops];
   },
 };

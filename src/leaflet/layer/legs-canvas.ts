@@ -15,7 +15,12 @@ interface ModeLines {
   pixels?: Float64Array;
   /** Room for the pixels thinned to one vertex per pixel. */
   thinned: Float64Array;
+  /** The leg each line draws, in order. */
+  legs: number[];
 }
+
+/** How far from a leg's line (px) a click finds it: half the 16 px wide line that takes a leg's clicks in the normal mode. */
+const REACH = 8;
 
 /**
  * Every leg of a large itinerary as ONE canvas path per travel mode, stroked as a 1 px
@@ -31,19 +36,59 @@ export class LegsCanvas extends CanvasPath {
   /** Per mode, at the current zoom: flat x,y pairs in layer pixels, thinned, NaN separating lines. */
   private projected = new Map<TravelMode, Float64Array>();
 
-  /** `lines`: each leg's mode and its `[lon, lat]` points. */
-  constructor(lines: { mode: TravelMode; points: readonly LngLat[] }[], styles: LegStyles, renderer: L.Renderer) {
+  /** Called with the leg clicked and where; `undefined`: the legs take no clicks. */
+  private readonly onClick: ((leg: number, at: L.LatLng) => void) | undefined;
+
+  /**
+   * `lines`: each leg's index, mode and `[lon, lat]` points. With `onClick`, a click on the map
+   * within 8 px of a leg drawn calls it with the nearest such leg: the path stays out of the
+   * renderer's hit tests (a mouse move tests every interactive path), and the legs are
+   * looked for on a click only, against the pixels drawn.
+   */
+  constructor(lines: { leg: number; mode: TravelMode; points: readonly LngLat[] }[], styles: LegStyles, renderer: L.Renderer, onClick?: (leg: number, at: L.LatLng) => void) {
     super();
     L.setOptions(this, { renderer, interactive: false });
-    const flat = new Map<TravelMode, number[]>();
-    for (const { mode, points } of lines) {
+    const flat = new Map<TravelMode, { latlng: number[]; legs: number[] }>();
+    for (const { leg, mode, points } of lines) {
       let out = flat.get(mode);
-      if (!out) flat.set(mode, (out = []));
-      for (const p of points) out.push(p[1], p[0]);
-      out.push(NaN, NaN);
+      if (!out) flat.set(mode, (out = { latlng: [], legs: [] }));
+      for (const p of points) out.latlng.push(p[1], p[0]);
+      out.latlng.push(NaN, NaN);
+      out.legs.push(leg);
     }
-    for (const [mode, latlng] of flat) this.modes.set(mode, { latlng: Float64Array.from(latlng), thinned: new Float64Array(0) });
+    for (const [mode, { latlng, legs }] of flat) this.modes.set(mode, { latlng: Float64Array.from(latlng), thinned: new Float64Array(0), legs });
     this.styles = styles;
+    this.onClick = onClick;
+  }
+
+  /** The map's events the path follows while on it (Leaflet adds and removes them): a click, when the legs take clicks. */
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return this.onClick ? { click: this.onMapClick as L.LeafletEventHandlerFn } : {};
+  }
+
+  /** A click on the map that no stop took: the leg drawn nearest it, if one is within reach. */
+  private onMapClick(e: L.LeafletMouseEvent): void {
+    const leg = this.legAt(e.layerPoint);
+    if (leg >= 0) this.onClick!(leg, e.latlng);
+  }
+
+  /** The leg drawn nearest layer point `p`, within 8 px, from the pixels last drawn; `-1` for none. */
+  legAt(p: L.Point): number {
+    let best = -1;
+    let least = REACH;
+    for (const [mode, xy] of this.projected) {
+      const legs = this.modes.get(mode)!.legs;
+      let line = 0;
+      for (let i = 2; i < xy.length; i += 2) {
+        // A NaN pair ends each line: the segment into it closes a line, the one out of it joins none.
+        if (Number.isNaN(xy[i]!)) line++;
+        else if (!Number.isNaN(xy[i - 2]!)) {
+          const d = L.LineUtil.pointToSegmentDistance(p, L.point(xy[i - 2]!, xy[i - 1]!), L.point(xy[i]!, xy[i + 1]!));
+          if (d <= least) [best, least] = [legs[line]!, d];
+        }
+      }
+    }
+    return best;
   }
 
   _project(): void {
