@@ -50,6 +50,18 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
       d.stated.delete('depart');
     }
   });
+  // "will visit Tokyo on 14 November … return to Hong Kong on 16 November": a day at the last stop states no leaving; the
+  // traveller is there until the way home, inferred, unless a sentence says the leaving ("leave Tokyo on 15 November").
+  const last = ordered[ordered.length - 1]!;
+  const saysLeaving = last.visits.some((v) => v.days.some((x) => x.as === 'depart' && !x.inferred && x.day === last.depart));
+  // "March 6 (Fri.): Departure for Seoul": a sentence that sets off home that day states the leaving.
+  if (end && last.depart && end.day > last.depart && !saysLeaving) {
+    last.depart = end.day;
+    if (!end.setsOff || !end.stated) {
+      last.stated.delete('depart');
+      last.untilReturn = true;
+    }
+  }
   const all = [dep, ...ordered, ret];
   for (let i = 1; i < all.length - 1; i++) {
     const d = all[i]!;

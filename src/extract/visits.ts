@@ -6,12 +6,13 @@
 import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
+import { RETURN } from './sentences';
 import { homewardDay, isHistory, leavingDays, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO, SETS_OUT_TO } from './visit-words';
+import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
 
 export { EVENT_VERB } from './visit-words';
@@ -22,6 +23,8 @@ export interface TripDay {
   stated: boolean;
   /** The sentence that gives it. */
   info?: number;
+  /** The trip's end: its sentence sets off home that day ("Departure for Seoul"), the day of leaving the last stop. */
+  setsOff?: boolean;
 }
 
 /** What stage 2 finds: the visits in the order of the text, and the trip's stated bounds. */
@@ -175,7 +178,11 @@ export function daysOfVisits(
         // "In Dubai he will meet the Director General on March 3": a day spent at the place, neither a stated day of
         // reaching it nor of leaving it (no sentence says the leaving).
         const spent = one === 'both' && f.m.cue === 'in' && !ARRIVE_WORD.test(info.s.text);
-        days[k]!.push({ day: d.from, as: one, ...(leaving || spent ? { inferred: true } : {}) });
+        // "Nairobi (3–4 June) and Mombasa (5 June)": a day in brackets after the place is its stay, as a span would be, the
+        // day of leaving too.
+        const bracketed = one === 'both' && /^\s*\(\s*$/.test(info.s.text.slice(f.m.end, d.start));
+        if (bracketed) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.from, as: 'depart' });
+        else days[k]!.push({ day: d.from, as: one, ...(leaving || spent ? { inferred: true } : {}) });
       }
     }
   });
@@ -267,7 +274,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d));
     const endDay = lastTold && (lastTold.to ?? lastTold.from);
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) {
-      out.end = { day: endDay, stated: true, info: idx };
+      out.end = { day: endDay, stated: true, info: idx, ...(SETS_OFF_BACK.test(info.s.text) && !ARRIVE_WORD.test(info.s.text) ? { setsOff: true } : {}) };
       const atHome = toHome.length > 0 || HOME_WORD.test(info.s.text);
       homeEnd = atHome && out.visits.some((v) => v.info < idx) && out.visits.every((v) => v.days.every((d) => d.day <= endDay)) ? { info: idx } : undefined;
       if (homeEnd && toHome.length && places.home) backHome.push({ info: idx, at: toHome[0]!.start, day: endDay, home: places.home });
@@ -377,8 +384,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const e = entryOf(m);
       const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
-      // "He will leave Osaka on 9 May and return on 10 May": a return dated after the place, and no other place named, leaves it too.
-      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && RETURN_ON.test(info.s.text.slice(m.end))))) before.days.push({ day: leaving.from, as: 'depart' });
+      // "He will leave Osaka on 9 May and return on 10 May", "left Stephenville on Tuesday evening for the flight home": a
+      // return told after the place, and no other place named, leaves it too.
+      // (Not a place the text went on from: "left Warsaw for the flight home" after Kyiv leaves a second stay there.)
+      const homeAfter = RETURN_ON.test(info.s.text.slice(m.end)) || (info.returns && lastVisit?.entry === e && RETURN.test(info.s.text.slice(m.end)));
+      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && homeAfter))) before.days.push({ day: leaving.from, as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
       // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home", "The aircraft left Washington on
       // Friday night" (abroad): a report told from the end.

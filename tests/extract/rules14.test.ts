@@ -1,0 +1,32 @@
+// Stated dates, round 14 (issue 17): the last stop's leaving day, and general causes of the tuning texts' wrong days,
+// each checked on sentences written for these tests, about other places than the corpus's.
+import { describe, expect, it } from 'vitest';
+import { useWorld } from './world';
+
+const { draft } = useWorld();
+
+/** Each stop as `Name arrive..depart certainty`. */
+const stops = (text: string, published: string, home: string) => draft(text, published, home).stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''} ${s.dateCertainty ?? ''}`);
+
+describe('days: the last stop before the return', () => {
+  it('lasts until the return, inferred with a note, when no sentence says the leaving', () => {
+    const text = 'The Governor will visit Accra on 14 November. She will return to Toronto on 16 November.';
+    expect(stops(text, '2026-11-10', 'Toronto').slice(1)).toEqual(['Accra 2026-11-14..2026-11-16 inferred', 'Toronto 2026-11-16.. stated']);
+    expect(draft(text, '2026-11-10', 'Toronto').stops[1]!.note).toBe('depart inferred, not stated. No sentence gives the leaving: the stay lasts until the return.');
+  });
+
+  it('is left on the day a sentence leaves it for the flight home', () => {
+    const text = 'The Premier visited Kigali on 3 May. Her plane left Kigali on the evening of 4 May for the flight home. She was back in Ottawa on 5 May.';
+    expect(stops(text, '2026-05-06', 'Ottawa').slice(1, 2)).toEqual(['Kigali 2026-05-03..2026-05-04 stated']);
+  });
+
+  it('is left, stated, on the day of a programme\'s "Departure for" home', () => {
+    const text = ['Programme of the visit', '9 March (Mon.): Lima. Meeting with the President.', '10 March (Tue.): Departure for Madrid.'].join('\n\n');
+    expect(stops(text, '2026-03-01', 'Madrid').slice(1)).toEqual(['Lima 2026-03-09..2026-03-10 stated', 'Madrid 2026-03-10.. stated']);
+  });
+
+  it('keeps a bracketed day as its whole stay, as a bracketed span is ("Da Nang (5 June)")', () => {
+    const text = 'The Minister will visit Hanoi (3–4 June) and Da Nang (5 June) before returning to Madrid on 6 June.';
+    expect(stops(text, '2026-05-28', 'Madrid').slice(1)).toEqual(['Hanoi 2026-06-03..2026-06-04 stated', 'Da Nang 2026-06-05..2026-06-05 stated', 'Madrid 2026-06-06.. stated']);
+  });
+});
