@@ -20,6 +20,8 @@ const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*
 const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p{L}+\s+)?$/iu;
 // An opening on a time of the day the story has reached: "That afternoon", "Later that day", "In the evening".
 const SAME_DAY = /^\s*(?:(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)|later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|in\s+the\s+(?:afternoon|evening))\b/i;
+// The same inside a sentence: "returned to Manila later in the day", "went out to Irpin, and returned the same evening".
+const LATER_SAME_DAY = /\b(?:later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\b/i;
 // A date after these words is not where the story is: "before departing China on April 9".
 const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 
@@ -62,7 +64,9 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     const dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
     // "That afternoon she boarded a train for Shanghai", "In the evening, they will fly to Ottawa": an undated sentence
     // that opens on a time of the same day happened on the day the story has reached.
-    if (!dates.length && reached && SAME_DAY.test(s.text)) dates.push({ from: reached, start: 0, end: 0, confidence: 0.7 });
+    // "He returned to Manila later in the day", "… and returned by train the same evening": those words anywhere, too.
+    const sameDay = SAME_DAY.exec(s.text) ?? LATER_SAME_DAY.exec(s.text);
+    if (!dates.length && reached && sameDay) dates.push({ from: reached, start: sameDay.index, end: sameDay.index + sameDay[0].length, confidence: 0.7 });
     for (const d of dates) if (!d.to && BOUND.test(s.text.slice(Math.max(0, d.start - 20), d.start))) d.bound = true;
     previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
     const told = dates.filter((d) => !d.bound && !AHEAD.test(s.text.slice(Math.max(0, d.start - 30), d.start)));

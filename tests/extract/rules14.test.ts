@@ -30,3 +30,10 @@ describe('days: the last stop before the return', () => {
     expect(stops(text, '2026-05-28', 'Madrid').slice(1)).toEqual(['Hanoi 2026-06-03..2026-06-04 stated', 'Da Nang 2026-06-05..2026-06-05 stated', 'Madrid 2026-06-06.. stated']);
   });
 });
+
+describe('days: the day of a sentence reaches the places it travels to', () => {
+  it('dates an undated return to a place "later in the day" on the day the story has reached', () => {
+    const text = 'The Minister arrived in Busan on the evening of 3 March. On 4 March she flew to Ulsan to visit a shipyard. She returned to Busan later in the day and met the Mayor.';
+    expect(stops(text, '2026-03-06', 'Oslo').slice(1, 4)).toEqual(['Busan 2026-03-03..2026-03-04 stated', 'Ulsan 2026-03-04..2026-03-04 inferred', 'Busan 2026-03-04..2026-03-04 stated']);
+  });
+});
