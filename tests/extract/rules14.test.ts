@@ -1,6 +1,7 @@
 // Stated dates, round 14 (issue 17): the last stop's leaving day, and general causes of the tuning texts' wrong days,
 // each checked on sentences written for these tests, about other places than the corpus's.
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/dates';
 import { useWorld } from './world';
 
 const { draft } = useWorld();
@@ -35,5 +36,10 @@ describe('days: the day of a sentence reaches the places it travels to', () => {
   it('dates an undated return to a place "later in the day" on the day the story has reached', () => {
     const text = 'The Minister arrived in Busan on the evening of 3 March. On 4 March she flew to Ulsan to visit a shipyard. She returned to Busan later in the day and met the Mayor.';
     expect(stops(text, '2026-03-06', 'Oslo').slice(1, 4)).toEqual(['Busan 2026-03-03..2026-03-04 stated', 'Ulsan 2026-03-04..2026-03-04 inferred', 'Busan 2026-03-04..2026-03-04 stated']);
+  });
+
+  it('reads "May 12 (Tuesday)" as one day, not the date and a weekday of its own', () => {
+    const dates = findDates('May 12 (Tuesday): travel by train to Lyon to visit a battery plant.', { published: '2026-05-09', narrative: '2026-05-11', tense: 'unknown' });
+    expect(dates.map((d) => [d.from, d.start, d.end])).toEqual([['2026-05-12', 0, 15]]);
   });
 });
