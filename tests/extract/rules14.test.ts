@@ -42,4 +42,9 @@ describe('days: the day of a sentence reaches the places it travels to', () => {
     const dates = findDates('May 12 (Tuesday): travel by train to Lyon to visit a battery plant.', { published: '2026-05-09', narrative: '2026-05-11', tense: 'unknown' });
     expect(dates.map((d) => [d.from, d.start, d.end])).toEqual([['2026-05-12', 0, 15]]);
   });
+
+  it('dates a place travelled to in a later clause of a one-day sentence ("…; proceed to Grenoble in the late afternoon")', () => {
+    const text = 'On 12 May the delegation will travel by coach to Lyon to visit a plant; it will proceed to Grenoble in the late afternoon. On 13 May it will meet the Mayor of Grenoble. It will return to Madrid on 14 May.';
+    expect(stops(text, '2026-05-09', 'Madrid').slice(1, 3)).toEqual(['Lyon 2026-05-12..2026-05-12 inferred', 'Grenoble 2026-05-12..2026-05-14 inferred']);
+  });
 });
