@@ -47,4 +47,9 @@ describe('days: the day of a sentence reaches the places it travels to', () => {
     const text = 'On 12 May the delegation will travel by coach to Lyon to visit a plant; it will proceed to Grenoble in the late afternoon. On 13 May it will meet the Mayor of Grenoble. It will return to Madrid on 14 May.';
     expect(stops(text, '2026-05-09', 'Madrid').slice(1, 3)).toEqual(['Lyon 2026-05-12..2026-05-12 inferred', 'Grenoble 2026-05-12..2026-05-14 inferred']);
   });
+
+  it('takes "fly back to Madrid on the morning of 6 June" as the stated leaving of the last stop, after a country\'s days', () => {
+    const text = 'The Minister will pay an official visit to Peru on 4 and 5 June. She will arrive in Lima on 4 June. She will fly back to Madrid on the morning of 6 June.';
+    expect(stops(text, '2026-06-01', 'Madrid').slice(1, 2)).toEqual(['Lima 2026-06-04..2026-06-06 stated']);
+  });
 });
