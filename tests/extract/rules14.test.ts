@@ -53,3 +53,11 @@ describe('days: the day of a sentence reaches the places it travels to', () => {
     expect(stops(text, '2026-06-01', 'Madrid').slice(1, 2)).toEqual(['Lima 2026-06-04..2026-06-06 stated']);
   });
 });
+
+describe('days: the day of the return, not of what comes after it', () => {
+  it('does not take a later day that the trip leads up to ("ahead of the general election on 4 July") as the return', () => {
+    const text = 'The Prime Minister will attend the summit in Lisbon on 13 June. He will return to Ottawa on 14 June to resume campaigning ahead of the general election on 4 July.';
+    expect(stops(text, '2026-06-10', 'Ottawa').slice(-1)).toEqual(['Ottawa 2026-06-14.. stated']);
+  });
+
+});
