@@ -195,6 +195,9 @@ const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{
 // "for Tokyo on 6 May via Shanghai", "for Tokyo via Shanghai": only the day of leaving between the place and "via" (not "and then travel via").
 const VIA_ON_THE_WAY = /^(?:\s*,?\s*(?:on|this|next|tomorrow|tonight)\b(?:(?!\b(?:and|then|before|after)\b)[^,;.]){0,30}?)?\s*,?\s*via\s+$/i;
 
+// After the words of a return, a clause of something else the traveller then does: ", and will resume her briefings".
+const ONCE_BACK = /\band\s+(?:will\s+|then\s+|also\s+)*(?!(?:return|arriv|land|fl[yie]|travel|head|reach|be\s+back|get\s+back|touch)\w*)\p{Ll}+[^,;]*$/u;
+
 // "tonight", "this evening", "on the night of": a departure late in the day.
 const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(?:evening|night))\b/i;
 
@@ -271,7 +274,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (setOutOn) out.start = { day: setOutOn.from, stated: true, info: idx };
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").
-    const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d));
+    // Not a day of what the traveller does once back: "will return to Lima on Tuesday night … and will resume her press
+    // conferences on Wednesday".
+    const backAt = RETURN_WORD.exec(info.s.text)?.index;
+    const onceBack = (d: DateMention) => backAt !== undefined && d.start > backAt && ONCE_BACK.test(info.s.text.slice(backAt, d.start));
+    const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d) && !onceBack(d));
     const endDay = lastTold && (lastTold.to ?? lastTold.from);
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) {
       out.end = { day: endDay, stated: true, info: idx, ...(SETS_OFF_BACK.test(info.s.text) && !ARRIVE_WORD.test(info.s.text) ? { setsOff: true } : {}) };

@@ -60,4 +60,8 @@ describe('days: the day of the return, not of what comes after it', () => {
     expect(stops(text, '2026-06-10', 'Ottawa').slice(-1)).toEqual(['Ottawa 2026-06-14.. stated']);
   });
 
+  it('does not take the day of what the traveller does once back ("… and will resume her press conferences on Wednesday")', () => {
+    const text = 'The President will attend the summit in Lima on Monday 16 November. She will return to Bogotá on Tuesday night and will resume her press conferences on Wednesday.';
+    expect(stops(text, '2026-11-14', 'Bogotá').slice(-1)).toEqual(['Bogotá 2026-11-17.. stated']);
+  });
 });
