@@ -360,12 +360,14 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (latest && lastDay(latest) > lastDay(lastVisit)) lastVisit = latest;
     // "an official visit to Viet Nam from 3 to 5 June": a span given for a country the traveller visits.
     // "a visit to Peru and Bolivia from 9 to 13 March": a span given for a list of countries opens in the first and closes in the last.
+    let spanned = false;
     const countryVisits = info.mentions.filter((m) => m.country && !entryOf(m) && m.cue === 'visit');
     const countryVisit = countryVisits[0];
     const lastCountry = countryVisits[countryVisits.length - 1];
     const countrySpan = info.dates.find((d) => d.to && lastCountry && Math.abs(d.start - lastCountry.end) < 20);
     if (countryVisit && countrySpan && !found.some((f) => countryVisits.some((c) => c.country === f.e.country))) {
       spans.push({ countries: countryVisits.map((c) => c.country!), from: countrySpan.from, to: countrySpan.to! });
+      spanned = true;
     }
     // "will travel to Ottawa and Toronto. On Monday …": after an undated list the traveller is at its first place.
     const listed = out.visits.slice(out.visits.length - found.length);
@@ -380,7 +382,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit' || m.cue === 'none' || (m.country === places.home?.country && !info.returns));
     // The place the traveller is at, named in an office ("meet the Prime Minister of Singapore"), names no other place.
     const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text) && !(lastVisit && entryOf(m) === lastVisit.entry));
-    if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
+    // Not a span the sentence gives a country of another stop ("The last stage will be a state visit to Chile on 20 and 21
+    // November", after Rio): that span is the country's (above).
+    const othersSpan = spanned && countryVisits.some((c) => c.country !== lastVisit?.entry.country);
+    if (!namesPlace && !othersSpan && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
       for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both', inferred: true }, ...(d.to ? [{ day: d.to, as: 'both' as const, inferred: true }] : []));
       if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);
     }

@@ -65,3 +65,10 @@ describe('days: the day of the return, not of what comes after it', () => {
     expect(stops(text, '2026-11-14', 'Bogotá').slice(-1)).toEqual(['Bogotá 2026-11-17.. stated']);
   });
 });
+
+describe('days: a country\'s span, and words that are no departure', () => {
+  it('gives "a state visit to Tanzania on 5 and 6 June" to the stop in Tanzania, not to the stop the traveller is at', () => {
+    const text = 'The Minister will attend the summit in Nairobi on 3 and 4 June. The last stage of the trip will be a state visit to Tanzania on 5 and 6 June. In Dodoma, she will be received by the President. She will return to Oslo at the end of the visit.';
+    expect(stops(text, '2026-06-01', 'Oslo').slice(1, 3)).toEqual(['Nairobi 2026-06-03..2026-06-04 stated', 'Dodoma 2026-06-05..2026-06-06 stated']);
+  });
+});
