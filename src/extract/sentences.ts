@@ -8,7 +8,8 @@ import { DEPART_OR_DEPARTURE, EMBARK, FLY, GO, HEAD, LEAVE, RETURN as RETURN_FOR
 
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
 
-export const DEPART = re('i')`\b(?:${DEPART_OR_DEPARTURE}|${LEAVE}|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|${EMBARK}|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
+// Not "set out its reservations", "set out the plan": a position laid out, not a departure.
+export const DEPART = re('i')`\b(?:${DEPART_OR_DEPARTURE}|${LEAVE}|left|set(?:s)?\s+(?:off|out(?!\s+(?:its|his|her|their|our|the|a|an|what|how)\b))|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|${EMBARK}|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
 export const RETURN = re('i')`\b(?:${RETURN_FORMS}|back\s+(?:to|in|home)|(?:flight|journey|trip|way)\s+home|(?:${FLY}|${HEAD}|${GO}|went|${TRAVEL}|${SAIL})\s+home|(?:expected|due)\s+(?:back\s+|home\s+)?(?:in|at)\b|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b`;
 // "Berlin, 17 April 2024 –", "Washington, D.C., Friday, May 24, 2024 --", "Jakarta, Friday (8/11/2024) -", "Beijing, Aug. 25 --";
 // not a programme's day heading, "Tuesday, 18 June – Seoul", whose date is the day's.

@@ -71,4 +71,9 @@ describe('days: a country\'s span, and words that are no departure', () => {
     const text = 'The Minister will attend the summit in Nairobi on 3 and 4 June. The last stage of the trip will be a state visit to Tanzania on 5 and 6 June. In Dodoma, she will be received by the President. She will return to Oslo at the end of the visit.';
     expect(stops(text, '2026-06-01', 'Oslo').slice(1, 3)).toEqual(['Nairobi 2026-06-03..2026-06-04 stated', 'Dodoma 2026-06-05..2026-06-06 stated']);
   });
+
+  it('does not read "has set out a plan" as setting off on the trip', () => {
+    const text = 'The Minister is in Accra today, where she has set out a plan for trade with West Africa. Tomorrow (Wednesday 24 June) she will travel on to Lomé.';
+    expect(stops(text, '2026-06-23', 'Oslo')[0]).toBe('Oslo ..2026-06-23 inferred');
+  });
 });
