@@ -8,14 +8,15 @@ import { DEPART_OR_DEPARTURE, EMBARK, FLY, GO, HEAD, LEAVE, RETURN as RETURN_FOR
 
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
 
-// Not "set out its reservations", "set out the plan": a position laid out, not a departure.
-export const DEPART = re('i')`\b(?:${DEPART_OR_DEPARTURE}|${LEAVE}|left|set(?:s)?\s+(?:off|out(?!\s+(?:its|his|her|their|our|the|a|an|what|how)\b))|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|${EMBARK}|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
+export const DEPART = re('i')`\b(?:${DEPART_OR_DEPARTURE}|${LEAVE}|left|set(?:s)?\s+(?:off|out)|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|${EMBARK}|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
 export const RETURN = re('i')`\b(?:${RETURN_FORMS}|back\s+(?:to|in|home)|(?:flight|journey|trip|way)\s+home|(?:${FLY}|${HEAD}|${GO}|went|${TRAVEL}|${SAIL})\s+home|(?:expected|due)\s+(?:back\s+|home\s+)?(?:in|at)\b|conclud(?:e|es|ed|ing)|end(?:s|ed)?\s+(?:her|his|their|the)\s+(?:visit|trip|tour))\b`;
 // "Berlin, 17 April 2024 –", "Washington, D.C., Friday, May 24, 2024 --", "Jakarta, Friday (8/11/2024) -", "Beijing, Aug. 25 --";
 // not a programme's day heading, "Tuesday, 18 June – Seoul", whose date is the day's.
 const DATELINE = re(
   'u',
 )`^(?!\s*${WEEKDAY_NC}\b)[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4}|(?=\s*[–—-]))|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)`;
+// "has set out a plan", "set out its reservations": a position laid out, no departure.
+const LAID_OUT = /\bset(?:s)?\s+out\s+(?=(?:its|his|her|their|our|the|a|an|what|how)\b)/gi;
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
 // Words before a date that make it a bound of the trip, not the day the story has reached: "until 13 July".
 const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p{L}+\s+)?$/iu;
@@ -77,7 +78,7 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // The trip's days: the first span the text gives ("from 2 to 13 September").
     const span = dates.find((d) => d.to);
     if (!trip && span?.to) trip = { from: span.from, to: span.to };
-    infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text), returns: RETURN.test(s.text) });
+    infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
   }
   const first = infos[0];
   if (first && first.s.paragraph === 1 && infos[1]?.s.paragraph !== 1 && infos.length > 1) first.headline = true;
