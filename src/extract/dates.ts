@@ -281,10 +281,13 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   }
   for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.from) found.splice(i, 1);
   // "yesterday (December 12)", "on Monday, December 10": one date, the more exact one.
+  // "April 11 (Tuesday): travel to Foshan": a weekday in brackets after the date names the same day, not another.
   const dates: DateMention[] = [];
   found.forEach((f, i) => {
     const next = found[i + 1];
+    const last = dates[dates.length - 1];
     if (next && /^\s*[(,]?\s*$/.test(sentence.slice(f.end, next.start)) && f.confidence < next.confidence) next.start = f.start;
+    else if (last && !last.to && last.confidence > f.confidence && /^\s*\(\s*$/.test(sentence.slice(last.end, f.start)) && /^\s*\)/.test(sentence.slice(f.end))) last.end = f.end;
     else dates.push(f);
   });
   return joinSpans(sentence, dates);

@@ -50,6 +50,20 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
       d.stated.delete('depart');
     }
   });
+  // "will visit Tokyo on 14 November … return to Hong Kong on 16 November": a day at the last stop states no leaving; the
+  // traveller is there until the way home, inferred, unless a sentence says the leaving ("leave Tokyo on 15 November").
+  const last = ordered[ordered.length - 1]!;
+  const saysLeaving = last.visits.some((v) => v.days.some((x) => x.as === 'depart' && !x.inferred && x.day === last.depart));
+  // "March 6 (Fri.): Departure for Seoul", "She will fly back to Brussels on the morning of 26 April": a sentence that sets
+  // off home that day states the leaving, later than any day the stop was given ("a visit to India on 24 and 25 April").
+  if (end && last.depart && end.day > last.depart && end.setsOff && end.stated) {
+    last.depart = end.day;
+    last.stated.add('depart');
+  } else if (end && last.depart && end.day > last.depart && !saysLeaving) {
+    last.depart = end.day;
+    last.stated.delete('depart');
+    last.untilReturn = true;
+  }
   const all = [dep, ...ordered, ret];
   for (let i = 1; i < all.length - 1; i++) {
     const d = all[i]!;

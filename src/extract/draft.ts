@@ -50,6 +50,8 @@ export interface Draft {
   home?: 'departure' | 'return';
   /** The nights the text gives the stay, when it gives no last day. */
   stay?: number;
+  /** The last stop, whose leaving no sentence states: it lasts until the return home. */
+  untilReturn?: boolean;
 }
 
 

@@ -15,11 +15,15 @@ export const RETURN = re('i')`\b(?:${RETURN_FORMS}|back\s+(?:to|in|home)|(?:flig
 const DATELINE = re(
   'u',
 )`^(?!\s*${WEEKDAY_NC}\b)[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4}|(?=\s*[–—-]))|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)`;
+// "has set out a plan", "set out its reservations": a position laid out, no departure.
+const LAID_OUT = /\bset(?:s)?\s+out\s+(?=(?:its|his|her|their|our|the|a|an|what|how)\b)/gi;
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
 // Words before a date that make it a bound of the trip, not the day the story has reached: "until 13 July".
 const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p{L}+\s+)?$/iu;
 // An opening on a time of the day the story has reached: "That afternoon", "Later that day", "In the evening".
 const SAME_DAY = /^\s*(?:(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)|later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|in\s+the\s+(?:afternoon|evening))\b/i;
+// The same inside a sentence: "returned to Manila later in the day", "went out to Irpin, and returned the same evening".
+const LATER_SAME_DAY = /\b(?:later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\b/i;
 // A date after these words is not where the story is: "before departing China on April 9".
 const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 
@@ -62,7 +66,9 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     const dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
     // "That afternoon she boarded a train for Shanghai", "In the evening, they will fly to Ottawa": an undated sentence
     // that opens on a time of the same day happened on the day the story has reached.
-    if (!dates.length && reached && SAME_DAY.test(s.text)) dates.push({ from: reached, start: 0, end: 0, confidence: 0.7 });
+    // "He returned to Manila later in the day", "… and returned by train the same evening": those words anywhere, too.
+    const sameDay = SAME_DAY.exec(s.text) ?? LATER_SAME_DAY.exec(s.text);
+    if (!dates.length && reached && sameDay) dates.push({ from: reached, start: sameDay.index, end: sameDay.index + sameDay[0].length, confidence: 0.7 });
     for (const d of dates) if (!d.to && BOUND.test(s.text.slice(Math.max(0, d.start - 20), d.start))) d.bound = true;
     previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
     const told = dates.filter((d) => !d.bound && !AHEAD.test(s.text.slice(Math.max(0, d.start - 30), d.start)));
@@ -72,7 +78,7 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // The trip's days: the first span the text gives ("from 2 to 13 September").
     const span = dates.find((d) => d.to);
     if (!trip && span?.to) trip = { from: span.from, to: span.to };
-    infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text), returns: RETURN.test(s.text) });
+    infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
   }
   const first = infos[0];
   if (first && first.s.paragraph === 1 && infos[1]?.s.paragraph !== 1 && infos.length > 1) first.headline = true;

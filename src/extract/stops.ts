@@ -35,6 +35,7 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
     const notes: string[] = [];
     if (d.home) notes.push(`Home city (${d.home}); ${homeInfo === undefined ? 'not named by the text, assumed' : 'read from the text'}.`);
     if (inferred.length) notes.push(`${inferred.join(' and ')} inferred, not stated.`);
+    if (d.untilReturn) notes.push('No sentence gives the leaving: the stay lasts until the return.');
     if (d.entry.precision !== 'venue' && d.entry.origin !== 'world') notes.push(`Point is approximate (${d.entry.precision}).`);
     return {
       id,

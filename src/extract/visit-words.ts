@@ -1,6 +1,6 @@
 // The words of stage 2 (visits.ts): what a sentence says of travel, arrival, return, events and stays.
 import { NUMBER_WORDS } from './tense';
-import { ARRIVE as ARRIVE_FORMS, CALL_AT, DEPART, FLY, GO, HEAD, INSPECT, LAND, LANDED, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN, TAKE, TOUCH_DOWN, TOUR, TRAVEL, VISIT, re } from './verbs';
+import { ARRIVE as ARRIVE_FORMS, CALL_AT, DEPART, DEPART_OR_DEPARTURE, FLY, GO, HEAD, INSPECT, LAND, LANDED, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN, TAKE, TOUCH_DOWN, TOUR, TRAVEL, VISIT, re } from './verbs';
 
 // "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
 export const ARRIVE = re('i')`\b${ARRIVE_FORMS}\b|\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}\s+on)\s+(?:on\s+)?to\b|\b(?:${DEPART}|${LEAVE}|left)\s+for\b`;
@@ -20,6 +20,9 @@ export const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|se
 export const SETS_OFF_HOME = re('iu')`\b(?:(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)\s+on|embark(?:s|ed|ing)?\s+on)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:journey|trip|flight|way)\s+(?:home|back)|(?:${DEPART}|${LEAVE}|left|set(?:s|ting)?\s+(?:off|out))\s+for\s+home|(?:${FLY}|${HEAD})\s+(?:back\s+)?home|^\s*Before\s+(?:${RETURN}|(?:${FLY}|${HEAD}|${TRAVEL})\s+(?:back|home)|${LEAVE}|${DEPART}))\b`;
 // "… where she will tour the depot before flying home to Madrid on 7 March": setting off home after the stop the sentence names.
 export const BEFORE_HOME = re('i')`\bbefore\s+(?:${FLY}|${HEAD}|${TRAVEL}|${RETURN})\s+(?:back\s+)?home\b`;
+// "March 6 (Fri.): Departure for Seoul", "before flying back to Lisbon on June 10": words of setting off on the way home, which
+// state the day of leaving the last stop (not "return to Lisbon on 6 June", which may be the day of arriving).
+export const SETS_OFF_BACK = re('i')`\b(?:${DEPART_OR_DEPARTURE}|${LEAVE}|left|set(?:s|ting)?\s+(?:off|out))\s+for\b|\b(?:${FLY}|${HEAD})\s+(?:back|home)\b`;
 // "… visit Singapore on 3 May and return on 5 May": a return dated at once, to no place named, is the way home.
 export const RETURN_ON = re('i')`\b${RETURN}\s+(?:on|by)\b`;
 // Words right before a place that make it a site toured, not arrived at ("will also visit Changi Airport").

@@ -6,12 +6,13 @@
 import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
+import { RETURN } from './sentences';
 import { homewardDay, isHistory, leavingDays, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, FOR_VISIT_TO, SETS_OUT_TO } from './visit-words';
+import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
 
 export { EVENT_VERB } from './visit-words';
@@ -22,6 +23,8 @@ export interface TripDay {
   stated: boolean;
   /** The sentence that gives it. */
   info?: number;
+  /** The trip's end: its sentence sets off home that day ("Departure for Seoul"), the day of leaving the last stop. */
+  setsOff?: boolean;
 }
 
 /** What stage 2 finds: the visits in the order of the text, and the trip's stated bounds. */
@@ -175,7 +178,11 @@ export function daysOfVisits(
         // "In Dubai he will meet the Director General on March 3": a day spent at the place, neither a stated day of
         // reaching it nor of leaving it (no sentence says the leaving).
         const spent = one === 'both' && f.m.cue === 'in' && !ARRIVE_WORD.test(info.s.text);
-        days[k]!.push({ day: d.from, as: one, ...(leaving || spent ? { inferred: true } : {}) });
+        // "Nairobi (3–4 June) and Mombasa (5 June)": a day in brackets after the place is its stay, as a span would be, the
+        // day of leaving too.
+        const bracketed = one === 'both' && /^\s*\(\s*$/.test(info.s.text.slice(f.m.end, d.start));
+        if (bracketed) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.from, as: 'depart' });
+        else days[k]!.push({ day: d.from, as: one, ...(leaving || spent ? { inferred: true } : {}) });
       }
     }
   });
@@ -187,6 +194,9 @@ const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{
 
 // "for Tokyo on 6 May via Shanghai", "for Tokyo via Shanghai": only the day of leaving between the place and "via" (not "and then travel via").
 const VIA_ON_THE_WAY = /^(?:\s*,?\s*(?:on|this|next|tomorrow|tonight)\b(?:(?!\b(?:and|then|before|after)\b)[^,;.]){0,30}?)?\s*,?\s*via\s+$/i;
+
+// After the words of a return, a clause of something else the traveller then does: ", and will resume her briefings".
+const ONCE_BACK = /\band\s+(?:will\s+|then\s+|also\s+)*(?!(?:return|arriv|land|fl[yie]|travel|head|reach|be\s+back|get\s+back|touch)\w*)\p{Ll}+[^,;]*$/u;
 
 // "tonight", "this evening", "on the night of": a departure late in the day.
 const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(?:evening|night))\b/i;
@@ -264,10 +274,14 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (setOutOn) out.start = { day: setOutOn.from, stated: true, info: idx };
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").
-    const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d));
+    // Not a day of what the traveller does once back: "will return to Lima on Tuesday night … and will resume her press
+    // conferences on Wednesday".
+    const backAt = RETURN_WORD.exec(info.s.text)?.index;
+    const onceBack = (d: DateMention) => backAt !== undefined && d.start > backAt && ONCE_BACK.test(info.s.text.slice(backAt, d.start));
+    const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d) && !onceBack(d));
     const endDay = lastTold && (lastTold.to ?? lastTold.from);
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) {
-      out.end = { day: endDay, stated: true, info: idx };
+      out.end = { day: endDay, stated: true, info: idx, ...(SETS_OFF_BACK.test(info.s.text) && !ARRIVE_WORD.test(info.s.text) ? { setsOff: true } : {}) };
       const atHome = toHome.length > 0 || HOME_WORD.test(info.s.text);
       homeEnd = atHome && out.visits.some((v) => v.info < idx) && out.visits.every((v) => v.days.every((d) => d.day <= endDay)) ? { info: idx } : undefined;
       if (homeEnd && toHome.length && places.home) backHome.push({ info: idx, at: toHome[0]!.start, day: endDay, home: places.home });
@@ -277,6 +291,15 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnAt !== undefined ? [returnAt] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
+    // "April 11 (Tuesday): travel by coach to Foshan …; proceed to Shenzhen in the late afternoon": a place travelled to in a
+    // later clause of a sentence of one day, which dates another of its places, is reached that day (inferred: the clause
+    // does not repeat it).
+    const single = info.dates.length === 1 && !info.dates[0]!.to && !info.dates[0]!.bound ? info.dates[0] : undefined;
+    if (single && !startsTrip && dated.some((d) => d.length)) {
+      found.forEach((f, k) => {
+        if (!days[k]!.length && f.m.start > single.end && GOES_TO.test(info.s.text.slice(0, f.m.start))) days[k]!.push({ day: single.from, as: 'arrive', inferred: true });
+      });
+    }
     // … and its day is the last place's day of leaving ("visit Singapore on 3 May and return on 5 May").
     const homeDay = returnAt !== undefined && info.dates.find((d) => d.start >= returnAt);
     if (homeDay) days[found.length - 1]!.push({ day: homeDay.from, as: 'depart' });
@@ -337,12 +360,14 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (latest && lastDay(latest) > lastDay(lastVisit)) lastVisit = latest;
     // "an official visit to Viet Nam from 3 to 5 June": a span given for a country the traveller visits.
     // "a visit to Peru and Bolivia from 9 to 13 March": a span given for a list of countries opens in the first and closes in the last.
+    let spanned = false;
     const countryVisits = info.mentions.filter((m) => m.country && !entryOf(m) && m.cue === 'visit');
     const countryVisit = countryVisits[0];
     const lastCountry = countryVisits[countryVisits.length - 1];
     const countrySpan = info.dates.find((d) => d.to && lastCountry && Math.abs(d.start - lastCountry.end) < 20);
     if (countryVisit && countrySpan && !found.some((f) => countryVisits.some((c) => c.country === f.e.country))) {
       spans.push({ countries: countryVisits.map((c) => c.country!), from: countrySpan.from, to: countrySpan.to! });
+      spanned = true;
     }
     // "will travel to Ottawa and Toronto. On Monday …": after an undated list the traveller is at its first place.
     const listed = out.visits.slice(out.visits.length - found.length);
@@ -357,7 +382,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit' || m.cue === 'none' || (m.country === places.home?.country && !info.returns));
     // The place the traveller is at, named in an office ("meet the Prime Minister of Singapore"), names no other place.
     const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text) && !(lastVisit && entryOf(m) === lastVisit.entry));
-    if (!namesPlace && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
+    // Not a span the sentence gives a country of another stop ("The last stage will be a state visit to Chile on 20 and 21
+    // November", after Rio): that span is the country's (above).
+    const othersSpan = spanned && countryVisits.some((c) => c.country !== lastVisit?.entry.country);
+    if (!namesPlace && !othersSpan && !found.length && lastVisit && info.dates.length && EVENT_VERB.test(info.s.text) && (!info.departs || LEAVES_AFTER.test(info.s.text)) && !info.returns) {
       for (const d of info.dates) lastVisit.days.push({ day: d.from, as: 'both', inferred: true }, ...(d.to ? [{ day: d.to, as: 'both' as const, inferred: true }] : []));
       if (!lastVisit.extra?.includes(idx)) (lastVisit.extra ??= []).push(idx);
     }
@@ -377,8 +405,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const e = entryOf(m);
       const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
-      // "He will leave Osaka on 9 May and return on 10 May": a return dated after the place, and no other place named, leaves it too.
-      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && RETURN_ON.test(info.s.text.slice(m.end))))) before.days.push({ day: leaving.from, as: 'depart' });
+      // "He will leave Osaka on 9 May and return on 10 May", "left Stephenville on Tuesday evening for the flight home": a
+      // return told after the place, and no other place named, leaves it too.
+      // (Not a place the text went on from: "left Warsaw for the flight home" after Kyiv leaves a second stay there.)
+      const homeAfter = RETURN_ON.test(info.s.text.slice(m.end)) || (info.returns && lastVisit?.entry === e && RETURN.test(info.s.text.slice(m.end)));
+      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && homeAfter))) before.days.push({ day: leaving.from, as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
       // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home", "The aircraft left Washington on
       // Friday night" (abroad): a report told from the end.

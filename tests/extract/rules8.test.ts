@@ -79,8 +79,9 @@ describe('days: more of the ways a text dates a stop', () => {
   it('gives a dated event to the stop the traveller is at when the sentence names that place only in an office ("the Prime Minister of Singapore")', () => {
     const text = 'The Minister will arrive in Singapore on Monday 4 May. On Wednesday 6 May she will meet the Prime Minister of Singapore. She will return to London on Friday 8 May.';
     const stop = draft(text, '2026-05-01', 'London').stops[1]!;
-    // The meeting's day is a day there; no sentence says the leaving, so the departure is inferred (round 11).
-    expect([stop.name, stop.arrive, stop.depart, stop.dateCertainty, stop.note]).toEqual(['Singapore', '2026-05-04', '2026-05-06', 'inferred', 'depart inferred, not stated.']);
+    // The meeting's day is a day there; no sentence says the leaving, so the departure is inferred (round 11), and the
+    // last stop lasts until the return (round 14; it ended on the meeting's day before).
+    expect([stop.name, stop.arrive, stop.depart, stop.dateCertainty, stop.note]).toEqual(['Singapore', '2026-05-04', '2026-05-08', 'inferred', 'depart inferred, not stated. No sentence gives the leaving: the stay lasts until the return.']);
   });
 
   it('reads a span in brackets right after a country of the headline as that country\'s, not the first place\'s ("to Lima and Bolivia (4-7 May)")', () => {
@@ -168,7 +169,9 @@ describe('the way home dated by "return on …", with no place named', () => {
 describe('days: a meeting the text dates at a stop is a day at that stop', () => {
   it('widens the stay to the meeting\'s day when nothing else gives it', () => {
     const text = 'The Minister will arrive in Lima on Monday 4 May for a two-day visit. On Wednesday 6 May she will meet President Boluarte in Lima. She will return to London on 8 May.';
-    expect(stopDays(text, '2026-05-01', 'London')[1]).toBe('Lima 2026-05-04..2026-05-06');
+    // The meeting on the 6th is a day there, and, the last stop, Lima lasts until the return (round 14: it ended on the
+    // meeting's day, a leaving no sentence gives).
+    expect(stopDays(text, '2026-05-01', 'London')[1]).toBe('Lima 2026-05-04..2026-05-08');
   });
 
   it('never pulls a stay across the stop before or after it, nor for a meeting whose day is inferred', () => {
