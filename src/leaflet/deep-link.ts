@@ -5,6 +5,7 @@ import type { ItineraryLayer } from './layer/itinerary-layer';
 import { formatStoryHash, parseStoryHash, type StoryHash } from '../story/hash';
 import type { StoryDay } from '../story/days';
 import { findMeeting } from '../story/meetings';
+import { dayString, localDay } from '../geojson/time';
 import { storySpan, timeAtPosition, type StoryMoment } from '../story/moments';
 
 /** Options of {@link DeepLink}. */
@@ -39,9 +40,11 @@ export interface DeepLinkOptions {
  * have, a `t` that is no time (or with no timeline, or one of an itinerary without dates,
  * which goes by stop and writes no `t`) and a `day` with no day picker are taken out of the
  * address (the entry rewritten, not added). A `t` beside an unknown `stop` is dropped with
- * it: that time belongs to another trip. Keys that disagree follow one rule, the stop wins,
- * then the day, then the time: a `day` that does not hold the `stop` named is dropped (all
- * days shown), and so is a `t` not at that stop (or on the leg from it) or outside the `day`. `remove()` takes the keys out of the address too,
+ * it: that time belongs to another trip. Keys that disagree follow one rule, the meeting wins,
+ * then the stop, then the day, then the time: a `stop` other than the meeting's is dropped, a
+ * `day` that does not hold the meeting's stop (or is not the meeting's date), or the `stop`
+ * named, is dropped (all days shown), and so is a `t` not at that stop (or on the leg from it)
+ * or outside the `day`. `remove()` takes the keys out of the address too,
  * so the next trip's link starts clean (`remove({ keep: true })` leaves them).
  *
  * @example
@@ -92,14 +95,20 @@ export class DeepLink {
     const { timeline, days } = this.o;
     this.applying = true;
     try {
-      const index = state.stop === undefined ? -1 : this.layer.getStops().findIndex((s) => s.id === state.stop);
+      // Keys that disagree: the meeting wins, then the stop, then the day, then the time. A meeting
+      // names its stop and (with a date) its day: another stop is dropped, and a day that does not
+      // hold the meeting's stop, or is not its date; then a time not at the stop (or on its way
+      // from it) or outside the day.
+      const meeting = state.meeting === undefined ? undefined : findMeeting(this.layer.itinerary, state.meeting);
+      let index = state.stop === undefined ? -1 : this.layer.getStops().findIndex((s) => s.id === state.stop);
+      if (meeting && index !== meeting.stop) index = -1;
       const known = index >= 0;
-      // Keys that disagree: the stop wins, then the day, then the time. A day that does not hold
-      // the stop is dropped, and a time not at the stop (or on its way from it) or outside the day.
-      const day = days?.days.find((d) => d.key === state.day && (!known || d.stops.includes(index)));
-      // A time needs a timeline with times, and a stop named, if any, of this itinerary (not another trip's).
+      const at = meeting?.stop ?? index;
+      const on = meeting?.meeting.date === undefined ? undefined : localDay(meeting.meeting.date);
+      const day = days?.days.find((d) => d.key === state.day && (at < 0 || d.stops.includes(at)) && (on === undefined || d.key === dayString(on)));
+      // A time needs a timeline with times, and a stop named, if any, of this itinerary (not another trip's) that the meeting allows.
       let time = timeline && Number.isFinite(timeline.getTime()) && (known || state.stop === undefined) ? Date.parse(state.t ?? '') : NaN;
-      if (timeline && !timeFits(timeline.moments, time, index, day, this.layer.itinerary.timezone)) time = NaN;
+      if (timeline && !timeFits(timeline.moments, time, at, day, this.layer.itinerary.timezone)) time = NaN;
       const timed = Number.isFinite(time);
       // No stop named: none is open when the day is chosen, so the timeline goes to the day's
       // start, as when the day is picked on a fresh page.
@@ -115,7 +124,6 @@ export class DeepLink {
         this.layer.closePopup();
         if (!state.day) timeline?.reset();
       }
-      const meeting = state.meeting !== undefined && findMeeting(this.layer.itinerary, state.meeting);
       if (meeting) this.layer.openMeeting(state.meeting!);
       else this.layer.closeMeeting();
       // What could not be followed leaves the page's address.

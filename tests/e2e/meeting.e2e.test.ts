@@ -117,6 +117,35 @@ describeBrowser('meeting details view', () => {
     await page.close();
   });
 
+  it('Escape on a view a #meeting= link opened gives focus to its stop’s marker, not the page, and the link drops the meeting', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 750 } });
+    const { errors } = collectPageErrors(page);
+    const meeting = seed.stops[1]!.meetings![0]!;
+    await page.goto(`${server.url}#meeting=${meeting.id}`);
+    await settle(page, 200);
+    await expect.poll(() => view(page).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('vm-meeting-details__title');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => view(page).isVisible()).toBe(false);
+    const focus = () => page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label')?.replace(/,.*/, ''), hash: location.hash }));
+    expect(await focus()).toEqual({ label: 'Stop 2 of 7: Hangzhou', hash: '' });
+    // Its marker's popup open and closed again: the view it opens gives focus back to its link,
+    // and with that popup gone, to the marker again.
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.leaflet-popup .vm-popup__title')?.textContent === 'Hangzhou');
+    await page.locator('.leaflet-popup a.vm-meeting__details').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => view(page).isVisible()).toBe(true);
+    await page.evaluate(() => document.querySelector<HTMLElement>('.leaflet-popup-close-button')!.click());
+    await page.locator('.vm-meeting-details__title').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => view(page).isVisible()).toBe(false);
+    expect(await focus()).toEqual({ label: 'Stop 2 of 7: Hangzhou', hash: '' });
+    expect(await axeProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const viewport of [
     { width: 1100, height: 750 },
     { width: 390, height: 844 },

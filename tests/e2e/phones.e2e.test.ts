@@ -114,6 +114,49 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     }
   }
 
+  // At 320 and 360 px the story's bar, the layer switcher and the attribution above it leave no band
+  // across the map tall enough for the popup: it was panned as high as it goes, its stop under the attribution.
+  for (const size of [{ width: 320, height: 640 }, { width: 360, height: 640 }, ...SIZES]) {
+    it(`keeps the stop story.html#stop=shanghai opens, its popup and the popup's tip clear of every control at ${size.width}×${size.height}`, async () => {
+      const { page, errors } = await openOnPhone(gallery, 'story.html#stop=shanghai', size);
+      await page.locator('#map').scrollIntoViewIfNeeded();
+      await page.waitForSelector('.leaflet-popup .vm-popup__title');
+      await popupSettled(page);
+      const seen = await page.evaluate(() => {
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { l: r.left, t: r.top, r: r.right, b: r.bottom };
+        };
+        const marker = [...document.querySelectorAll('.leaflet-marker-icon.vm-marker')].find((m) => m.getAttribute('aria-label')?.startsWith('Stops 3 · 6:'))!;
+        const parts = {
+          marker: box(marker.querySelector('.vm-marker__badge')!),
+          popup: box(document.querySelector('.leaflet-popup-content-wrapper')!),
+          tip: box(document.querySelector('.leaflet-popup-tip-container')!),
+        };
+        const controls = [...document.querySelectorAll('#map .leaflet-control')].filter((c) => c.getBoundingClientRect().height > 0);
+        const under = Object.entries(parts).flatMap(([part, p]) =>
+          controls.filter((c) => {
+            const r = c.getBoundingClientRect();
+            return r.left < p.r && p.l < r.right && r.top < p.b && p.t < r.bottom;
+          }).map((c) => `${part} under ${c.className.split(' ').find((n) => n !== 'leaflet-control') ?? 'leaflet-control'}`),
+        );
+        const map = box(document.querySelector('#map')!);
+        const tipX = (parts.tip.l + parts.tip.r) / 2;
+        return {
+          under,
+          onMap: Object.values(parts).every((p) => p.l >= map.l && p.r <= map.r && p.t >= map.t && p.b <= map.b),
+          // The tip's point (the bottom of its box) reaches the badge's ring, not past its middle.
+          tipAtMarker: tipX > parts.marker.l && tipX < parts.marker.r && parts.tip.b > parts.marker.t - 12 && parts.tip.b < (parts.marker.t + parts.marker.b) / 2,
+        };
+      });
+      await page.screenshot({ path: path.join(screenshotDir, `phones-story-shanghai-${size.width}x${size.height}.png`) });
+      expect(seen).toEqual({ under: [], onMap: true, tipAtMarker: true });
+      expect(await axeProblems(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('brings the whole popup into the window when a marker reached by Tab is opened with Enter, at 844×390', async () => {
     // An outside tester's report: the page scrolled to the focused marker, low on the map, and
     // the popup opened above it had its top and close button above the window.

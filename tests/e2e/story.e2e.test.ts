@@ -332,6 +332,33 @@ describeBrowser('story page', () => {
     ]);
   });
 
+  it('a link whose meeting disagrees with its stop or day: the meeting wins, and the stop or day leaves the address', async () => {
+    // The Hangzhou customs meeting is on 10 Dec at Hangzhou (10–11 Dec); Lingang is 11 Dec, 13 Dec is Shanghai only.
+    const seen: Record<string, unknown>[] = [];
+    const meeting = '#meeting=hangzhou-customs-meeting';
+    for (const hash of [`${meeting}&day=2023-12-13`, `${meeting}&day=2023-12-11`, `${meeting}&stop=lingang`, `#stop=hangzhou&day=2023-12-10&${meeting.slice(1)}`]) {
+      const { page, errors } = await open(hash);
+      await expect.poll(() => page.locator('.vm-meeting-details').isVisible()).toBe(true);
+      if (hash.includes('stop=hangzhou')) await waitPopup(page, 'Hangzhou');
+      seen.push({
+        hash: (await hashOf(page)).replace(/&t=2023-12-1[01]T[^&]*/, '&t=(at Hangzhou)'),
+        day: await page.locator('.vm-days__select').inputValue(),
+        popup: await page.locator('.leaflet-popup .vm-popup__title').allTextContents(),
+        meeting: await page.locator('.vm-meeting-details__title').textContent(),
+        hangzhouShown: await page.locator('.vm-marker[aria-label*="Hangzhou"]').count(),
+        errors,
+      });
+      await page.close();
+    }
+    const title = 'Meeting with the Director General of Hangzhou Customs';
+    expect(seen).toEqual([
+      { hash: meeting, day: '', popup: [], meeting: title, hangzhouShown: 1, errors: [] },
+      { hash: meeting, day: '', popup: [], meeting: title, hangzhouShown: 1, errors: [] },
+      { hash: meeting, day: '', popup: [], meeting: title, hangzhouShown: 1, errors: [] },
+      { hash: `#stop=hangzhou&t=(at Hangzhou)&day=2023-12-10${meeting.replace('#', '&')}`, day: '2023-12-10', popup: ['Hangzhou'], meeting: title, hangzhouShown: 1, errors: [] },
+    ]);
+  });
+
   it('with a day picked, the step buttons, the slider and its keys stay on that day’s stops', async () => {
     const { page, errors } = await open();
     await page.locator('.vm-days__select').selectOption('2023-12-12');

@@ -125,7 +125,8 @@ let ids = 0;
  * The meeting details view, for the layer's `meetingDetails` option: a non-modal dialog
  * panel inside the map container, above the controls, named by the meeting's title and
  * fitted to phones. Opening it moves focus to that title; Escape or its close button
- * closes it and returns focus to what opened it. Keys and clicks inside it stay out of
+ * closes it and returns focus to what opened it (for a view a `#meeting=` link opened, or
+ * whose popup has closed, to its stop's marker, else the map). Keys and clicks inside it stay out of
  * the map (no panning, no next stop on `n`).
  *
  * @example
@@ -173,7 +174,14 @@ export class MeetingDetailsView implements MeetingView {
     this.body!.replaceChildren();
     const opener = this.opener;
     this.opener = null;
-    if (restoreFocus && hadFocus && opener?.isConnected) opener.focus({ preventScroll: true });
+    if (restoreFocus && hadFocus) {
+      // What opened it, else (a `#meeting=` link opened it: the page had focus; or its popup
+      // has closed since) its stop's marker, else the map: never the page's <body>.
+      if (opener?.isConnected && opener !== document.body) opener.focus({ preventScroll: true });
+      else this.layer._focusStop(findMeeting(this.layer.itinerary, id)!.stop);
+      const now = document.activeElement;
+      if (!now || now === document.body || panel.contains(now)) panel.parentElement?.focus({ preventScroll: true });
+    }
     this.fire('meetingclose', id);
   }
 

@@ -3,6 +3,13 @@ import { roomBesideControls } from '../corners';
 import { isolateFromMap } from '../dom';
 import { isPanning } from '../leaflet-privates';
 
+/** The least a fitted popup's content gets, px: a narrower one is not read comfortably. */
+const MIN_WIDTH = 160;
+/** A popup's content lower than this scrolls at once: a narrower popup is tried where that leaves it taller. */
+const MIN_HEIGHT = 140;
+/** The least height a fitted popup's content gets, px, though it then reaches past its room (onto the controls, its stop under them). */
+const LEAST_HEIGHT = 100;
+
 /**
  * The one popup of an itinerary layer, shared by its stops: sized to the map (phones
  * included) unless the site chose sizes itself, panned clear of the controls in the
@@ -125,11 +132,23 @@ export class StopPopup {
     const size = map.getSize();
     const chosen = this.chosen;
     const o = this.popup.options;
-    const maxWidth = Math.min(chosen.maxWidth ?? 320, Math.max(160, size.x - 70));
-    const room = roomBesideControls(map, maxWidth + 50, 24); // content, its padding and the close button; the marker below its tip
+    let maxWidth = Math.min(chosen.maxWidth ?? 320, Math.max(MIN_WIDTH, size.x - 70));
+    let room = roomBesideControls(map, maxWidth + 50, 24); // content, its padding and the close button; the marker below its tip
+    // No band across the map tall enough for the popup (on a phone: a story's bar, with a layer switcher
+    // and the attribution above it): a narrower popup beside the narrow controls, where that is taller,
+    // rather than one panned as high as it goes with its stop under the attribution. Else it is made
+    // as low as its room, down to LEAST_HEIGHT: a popup taller than its room is panned to the room's
+    // top, and its stop, below it, under the controls at the bottom.
+    if (room.height - 50 < MIN_HEIGHT) {
+      const narrow = roomBesideControls(map, MIN_WIDTH + 50, 24);
+      if (narrow.height > room.height) {
+        room = narrow;
+        maxWidth = Math.min(maxWidth, size.x - narrow.topLeft.x - narrow.bottomRight.x - 50);
+      }
+    }
     o.autoPanPaddingTopLeft = chosen.autoPanPaddingTopLeft ?? room.topLeft;
     o.autoPanPaddingBottomRight = chosen.autoPanPaddingBottomRight ?? room.bottomRight;
-    o.maxHeight = chosen.maxHeight ?? Math.max(140, room.height - 50); // less its padding and tip
+    o.maxHeight = chosen.maxHeight ?? Math.max(LEAST_HEIGHT, room.height - 50); // less its padding and tip
     o.maxWidth = maxWidth;
     o.minWidth = Math.min(chosen.minWidth ?? 220, maxWidth);
   }
