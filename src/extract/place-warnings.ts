@@ -37,6 +37,9 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
   }
   for (const [name, e] of places.strays) {
     const info = infos.find((i) => i.mentions.some((m) => m.text === name));
+    // Named only within longer names ("Bellevue Palace", "Kensington Gardens"): a venue or a body named after a place
+    // far away, not a place visited.
+    if (infos.every((i) => i.mentions.every((m) => m.text !== name || m.embedded))) continue;
     warnings.push({
       code: 'unplaced',
       name,

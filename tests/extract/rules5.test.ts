@@ -85,6 +85,15 @@ describe('places: districts and strays', () => {
     expect(itinerary.stops.map((s) => s.name)).toEqual(['Accra', 'London', 'Paris', 'Accra']);
     expect(warnings.map((w) => w.name)).toContain('Westminster');
   });
+
+  it('does not warn of a name the world list knows only far away when the text names it only within a longer name ("Bellevue Palace")', () => {
+    // An outside tester's: "received at Bellevue Palace" in Berlin warned that "Bellevue" (United States) was not placed.
+    const text =
+      'The President of Ghana departed for Berlin today for an official visit to Germany. On 5 May, the President will be received by Federal President Anna Vogt at Bellevue Palace, and will later meet Chancellor Olaf Brandt. On 6 May the President will travel to Hamburg to address a business forum, before returning to Accra on 7 May.';
+    const { itinerary, warnings } = extractWith(world.g, text, { published: '2026-05-04', home: 'Accra' });
+    expect(itinerary.stops.map((s) => s.name)).toEqual(['Accra', 'Berlin', 'Hamburg', 'Accra']);
+    expect(warnings.map((w) => w.name)).not.toContain('Bellevue');
+  });
 });
 
 describe('dates: days for the right stop', () => {
