@@ -134,6 +134,20 @@ describe('DeepLink', () => {
     expect(layer.getOpenMeeting()).toBeNull();
   });
 
+  it('closes a meeting view, and takes it out of the address, when a day is picked that hides its stop; keeps it on its own day', () => {
+    // A helper's finding: the view stayed over a map hiding its stop, and the address held a meeting and a day that disagree.
+    history.replaceState(null, '', '#meeting=hangzhou-customs-meeting');
+    const layer = new ItineraryLayer(seedWithoutUrls(), { animate: false, meetingDetails }).addTo(map);
+    const days = new DayControl(layer).addTo(map);
+    link = new DeepLink(layer, { days });
+    expect(layer.getOpenMeeting()).toBe('hangzhou-customs-meeting');
+    days.select('2023-12-10');
+    expect(layer.getOpenMeeting()).toBe('hangzhou-customs-meeting');
+    days.select('2023-12-13');
+    expect(layer.getOpenMeeting()).toBeNull();
+    expect(location.hash).not.toContain('meeting=');
+  });
+
   it('makes a popup’s details control a #meeting= link only while it reads the URL, a button otherwise', () => {
     const layer = new ItineraryLayer(seedWithoutUrls(), { animate: false, meetingDetails }).addTo(map);
     const control = () => map.getContainer().querySelector<HTMLElement>('.leaflet-popup .vm-meeting__details')!;

@@ -262,8 +262,8 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   /**
    * Shows only some stops: their markers, the legs joining two shown stops, and their
-   * stop list entries (a day view, a search). `null` shows everything again. Fires
-   * `stopfilter`. In large mode the canvas still draws every stop; legs and list follow.
+   * stop list entries (a day view, a search). `null` shows everything again. A popup or a
+   * meeting's details view open at a stop hidden closes. Fires `stopfilter`. In large mode the canvas still draws every stop; legs and list follow.
    * While stops are filtered out, a timeline moves only among those shown.
    * @param stops ids or indexes of the stops to show.
    * @param options `day`: the local day (`YYYY-MM-DD`) these stops are, as the day picker
@@ -281,6 +281,9 @@ export class ItineraryLayer extends L.FeatureGroup {
     const map = this.host;
     if (map && this.onMap) {
       if (this.shown && this._popup.index >= 0 && !this.shown.has(this._popup.index)) this._popup.close();
+      // So does the details view of a meeting at a stop hidden (a day picked that is not the meeting's).
+      const meeting = this.getOpenMeeting();
+      if (this.shown && meeting !== null && !this.itinerary.stops.some((s, i) => this.shown!.has(i) && s.meetings.some((m) => m.id === meeting))) this.closeMeeting();
       this.clear();
       this.draw(map);
     }
