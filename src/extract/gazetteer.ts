@@ -195,7 +195,11 @@ export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCi
     const file = await loadWorldCities();
     for (const [code, name] of Object.entries(file.countries)) g.addCountry(code, name);
     for (const [word, code] of Object.entries(demonyms.demonyms as Record<string, string>)) g.countryByDemonym.set(placeKey(word), code);
-    for (const e of worldEntries(file)) g.add(e);
+    for (const e of worldEntries(file)) {
+      g.add(e);
+      // "Panama City", "Guatemala City": a capital named as its country is also called "<name> City" (GeoNames has "Panamá").
+      if (e.capital && placeKey(e.name) === placeKey(file.countries[e.country] ?? '')) g.alias(`${e.name} City`, e);
+    }
   }
   for (const e of curatedEntries()) g.add(e);
   addAirports(g);

@@ -18,6 +18,9 @@ const REGION =
   /^(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southwest|South-West|Northwest|North-West|Eastern|Western|Northern|Southern|Greater|Inner|Outer|Middle|Far|Near|Sub-Saharan|Latin)\s+)*(?:Asia|Europe|Africa|Americas?|Pacific|Atlantic|Middle\s+East|Bay\s+Area|(?:\p{Lu}[\p{L}-]*\s+)*(?:River\s+)?Delta|(?:\p{Lu}[\p{L}-]*\s+)*Region|Gulf|Caribbean|Balkans|Mediterranean|Scandinavia|Oceania|Arctic|Antarctica|Mainland|Indo-Pacific|Pacific\s+Islands|Commonwealth|European\s+Union)$/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|G\d{1,2})$/;
 
+/** A country's long form before its name: "the People's Republic of China", "the Federal Republic of Germany". */
+const STATE_OF = /^(?:the\s+)?(?:(?:People['’]s|Democratic|Federal|Federative|Islamic|Socialist|Arab|United|Bolivarian|Plurinational|Hashemite|Oriental|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|Commonwealth|State|Federation|Principality|Grand\s+Duchy|Sultanate|Emirate)\s+of\s+(?:the\s+)?/;
+
 /** Whether a name is a region or a grouping of countries, which raises no `unplaced` warning. */
 export const isRegionName = (name: string): boolean => REGION.test(name) || ACRONYM.test(name);
 
@@ -56,7 +59,7 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
       if (info.mentions.some((x) => (!x.embedded || x.country) && x.start < at + m[1]!.length && x.end > at) || /-\p{Ll}+$/u.test(name)) continue;
       // "visit" + one word before a noun is whom or what is visited: "visit British troops".
       if (/^visit/i.test(m[0]) && !name.includes(' ') && ADJECTIVE_BEFORE.test(info.s.text.slice(at + m[1]!.length))) continue;
-      if (gazetteer.countryByKey.has(placeKey(name)) || isRegionName(name)) continue;
+      if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || isRegionName(name)) continue;
       warnings.push({ code: 'unplaced', name, message: `"${name}" looks like a place visited but is in no gazetteer: add it with the gazetteer option.`, source: ref(info, 0.5) });
     }
   }

@@ -86,6 +86,22 @@ describe('places: districts and strays', () => {
     expect(warnings.map((w) => w.name)).toContain('Westminster');
   });
 
+  it('places "Panama City" at Panama\'s capital (the world list calls it "Panamá"), not in Florida, and names no country\'s long form as unplaced', () => {
+    // An outside tester's: the departure and the return were Panama City, Florida; "the People's Republic of China" was warned as a place.
+    const text =
+      'Panama City, 10 November 2017 – The President will depart on 13 November for a state visit to the People\'s Republic of China. He will arrive in Beijing on 15 November and return to Panama City on 20 November.';
+    const { itinerary, warnings } = extractWith(world.g, text, { published: '2017-11-10' });
+    expect(itinerary.stops.map((s) => [s.name, Math.round(s.coordinates[0])])).toEqual([
+      ['Panamá', -80],
+      ['Beijing', 116],
+      ['Panamá', -80],
+    ]);
+    expect(warnings.map((w) => w.message).join('\n')).not.toMatch(/Republic/);
+    // "Guatemala City" and "Kuwait City", which the world list has by those names, stay as they were.
+    expect(world.g.lookup('Guatemala City')[0]!.country).toBe('GT');
+    expect(world.g.lookup('Kuwait City')[0]!.country).toBe('KW');
+  });
+
   it('does not warn of a name the world list knows only far away when the text names it only within a longer name ("Bellevue Palace")', () => {
     // An outside tester's: "received at Bellevue Palace" in Berlin warned that "Bellevue" (United States) was not placed.
     const text =
