@@ -29,7 +29,8 @@ const BEFORE_SUBJECT = new RegExp(lead(', '), 'u');
  * Who travels, as the opening sentences of an announcement name them: "The Commissioner for
  * Tourism, Mr Vivian Sum, departed for Osaka …" gives `{ name: 'Mr Vivian Sum', role:
  * 'Commissioner for Tourism', kind: 'person' }`. Only the body's first three sentences are read
- * (the headline is not: it names an office without the person), only this form, where the
+ * (the headline is not: it names an office without the person; a first paragraph of one sentence
+ * that ends with a full stop is body, not headline), only this form, where the
  * text itself pairs the office and the person, and only as the subject that opens a sentence
  * (after "Yesterday", "On 3 May,"): "He will meet the President, Mr …" names a host. Otherwise `undefined`.
  *
@@ -38,7 +39,8 @@ const BEFORE_SUBJECT = new RegExp(lead(', '), 'u');
  * // { name: 'Mr Paul Lam', role: 'Secretary for Justice', kind: 'person' }
  */
 export function findTraveller(sentences: readonly Pick<Sentence, 'text' | 'paragraph'>[]): Participant | undefined {
-  const body = sentences.filter((s, i) => !(i === 0 && s.paragraph === 1 && sentences[1]?.paragraph !== 1)).slice(0, 3);
+  // A first paragraph of one sentence is the headline, unless it ends as a sentence does (a text of one sentence, a lead alone).
+  const body = sentences.filter((s, i) => !(i === 0 && s.paragraph === 1 && sentences[1]?.paragraph !== 1 && !/[.!?]['"”’)]*\s*$/.test(s.text))).slice(0, 3);
   const person = (name: string, role: string): Participant => ({ name, role, kind: 'person' });
   for (const s of body) {
     const m = NAMED.exec(s.text);

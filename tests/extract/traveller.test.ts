@@ -53,6 +53,15 @@ describe('findTraveller: the forms an outside tester\'s texts used', () => {
     });
   });
 
+  it('reads a first paragraph of one sentence that ends with a full stop (a text of one sentence, a lead alone), not a headline', () => {
+    // An outside tester's: "The Prime Minister of Malta, Robert Abela, will travel to Rome on 3 March 2025." gave no traveller.
+    const opening = { text: 'The Minister of Trade of Estonia, Heidy Purga, will travel to Rome on 3 March.', paragraph: 1 };
+    expect(findTraveller([opening])?.name).toBe('Heidy Purga');
+    expect(findTraveller([opening, { text: 'She will return on 5 March.', paragraph: 2 }])?.name).toBe('Heidy Purga');
+    // A headline, without its full stop, is still not read.
+    expect(findTraveller([{ text: 'The Minister of Trade, Heidy Purga, to visit Rome', paragraph: 1 }, { text: 'She will leave on 3 March.', paragraph: 2 }])).toBeUndefined();
+  });
+
   it('claims no one for a name alone, a surname after an office, or a host met', () => {
     expect(findTraveller(body('President Kalna will travel to Tallinn.'))).toBeUndefined();
     expect(findTraveller(body('In Tallinn, President Kalna will meet the President of Estonia, Alar Karis.'))).toBeUndefined();
