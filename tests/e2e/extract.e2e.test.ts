@@ -313,6 +313,25 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it("sets a meeting's date by hand: stated, noted, saved; a date cleared leaves it undated", async () => {
+    // An outside tester's: a meeting's date could not be fixed on the page (a summit on 1 June drafted as 31 May).
+    const { page, errors } = await open({ width: 1280, height: 800 });
+    const date = page.getByRole('textbox', { name: 'Date of meeting 1 of stop 2' }).or(page.locator('input[aria-label="Date of meeting 1 of stop 2"]'));
+    expect(await date.inputValue()).toBe('2025-05-06');
+    await date.fill('');
+    await date.dispatchEvent('change');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Meeting 1 of stop 2 is now without a date.');
+    expect((await saved(page)).stops[1]!.meetings[0]!.date).toBeUndefined();
+    await date.fill('2025-05-06');
+    await date.dispatchEvent('change');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Meeting 1 of stop 2 is now on 2025-05-06.');
+    const [met] = (await saved(page)).stops[1]!.meetings;
+    expect([met!.date, met!.dateCertainty, met!.note]).toEqual(['2025-05-06', 'stated', 'date set by hand.']);
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('gives focus back to the field that opened the place picker when it is cancelled', async () => {
     const { page, errors } = await open({ width: 1100, height: 800 });
     const place = page.locator('#table tbody tr').nth(2).locator('input[aria-label^="Place of stop"]');
