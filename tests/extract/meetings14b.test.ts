@@ -2,6 +2,7 @@
 // tuning texts, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findMeetings } from '../../src/extract/find-meetings';
+import { modeOf } from '../../src/extract/modes';
 
 const meetings = (sentence: string) => findMeetings(sentence).filter((m) => m.kind === 'meeting');
 const people = (sentence: string) => meetings(sentence).flatMap((m) => m.with.map((w) => w.participant));
@@ -72,5 +73,21 @@ describe('meetings: people listed with their titles', () => {
   it('splits "President X and Prime Minister Y" and "King X and Queen Y" into two', () => {
     expect(names('She will hold bilateral meetings with President Varna, Chancellor Ostby and Prime Minister Senn.')).toEqual(['Varna', 'Ostby', 'Senn']);
     expect(names('They were welcomed by King Aldo and Queen Mira at the palace.')).toEqual(['Aldo', 'Mira']);
+  });
+});
+
+describe('modes: a country travelled to, then a place in it', () => {
+  it('gives the leg to the place the clause then puts the traveller in its mode', () => {
+    const a = 'The Prime Minister will fly to Tarn today for the summit, which the President is hosting at Castel Orro, near Velka.';
+    expect(modeOf(a, a.indexOf('Velka'))).toBe('flight');
+    const b = 'From Orlen she flew to Tarn and, on 3 May, was received by the President at the palace in Velka.';
+    expect(modeOf(b, b.indexOf('Velka'))).toBe('flight');
+  });
+
+  it('not to a place the clause travels on to, or comes from', () => {
+    const c = 'She flew to Tarn and drove from the airport to Velka.';
+    expect(modeOf(c, c.indexOf('Velka'))).toBe('road');
+    const d = 'He will fly to Tarn, and will then meet the Mayor in Velka.';
+    expect(modeOf(d, d.indexOf('Velka'))).toBe('unknown');
   });
 });
