@@ -76,6 +76,30 @@ describe('meetings: people listed with their titles', () => {
   });
 });
 
+describe('meetings: more ways of meeting on the tuning texts', () => {
+  it('finds "had a working session with", "held several rounds of strategic communication in Velka with", "held talks Tuesday with"', () => {
+    expect(names('On 28 June he had a working session with Otto Brandl, Founder of the Velka Forum.')).toEqual(['Otto Brandl']);
+    expect(names('He held several rounds of strategic communication in Velka with Foreign Minister Ossian Pell.')).toEqual(['Ossian Pell']);
+    expect(names('In Velka Ruiz held talks Tuesday with Prime Minister Dara Senn on trade.')).toEqual(['Dara Senn']);
+  });
+
+  it('finds "hold his first bilateral meetings, with …", "co-chair the Joint Council … with …", "spoke briefly with …"', () => {
+    expect(names('He will hold his first bilateral meetings, with the Prime Minister of Tarn, Dara Senn, and the Prime Minister of Orlen, Ivo Kask.')).toEqual(['Dara Senn', 'Ivo Kask']);
+    expect(names('The next day he will co-chair the 9th Joint Council for Bilateral Cooperation with Vice Premier Ossian Pell.')).toEqual(['Ossian Pell']);
+    expect(names('He also spoke briefly with Tarnish President Ilse Marr-Dobos on the margins.')).toEqual(['Ilse Marr-Dobos']);
+  });
+
+  it('finds a programme\'s "Welcome by Mr X, President of …" and "Official welcome at the Palace by Mr X"', () => {
+    expect(names('10:00 Welcome by Mr Ivo Kask, President of the Republic of Orlen, and talks.')).toEqual(['Ivo Kask']);
+    expect(names('Official welcome at the Amber Palace by Mr Ivo Kask, President of Orlen.')).toEqual(['Ivo Kask']);
+  });
+
+  it('takes no one from "spoke with reporters" or "welcome by the sea"', () => {
+    expect(meetings('He spoke with reporters before leaving.')).toEqual([]);
+    expect(meetings('A welcome by the sea followed.')).toEqual([]);
+  });
+});
+
 describe('modes: a country travelled to, then a place in it', () => {
   it('gives the leg to the place the clause then puts the traveller in its mode', () => {
     const a = 'The Prime Minister will fly to Tarn today for the summit, which the President is hosting at Castel Orro, near Velka.';
