@@ -67,6 +67,11 @@ describe('meetings: a host who meets or hosts the traveller, as the subject', ()
     expect(names('He flew on to Velka, where Tarnish President Jon Eskil met him on the 16th.')).toEqual(['Jon Eskil']);
     expect(names('The Speaker of the Assembly, Mrs Ada Rundt, will host the couple at the Assembly in the evening.')).toEqual(['Ada Rundt']);
   });
+
+  it('finds "X is expected to meet him", and none in "X is not expected to meet him"', () => {
+    expect(names('The President of Orlen, Mr Ivo Kask, is expected to meet him on the same day.')).toEqual(['Ivo Kask']);
+    expect(meetings('The President of Orlen, Mr Ivo Kask, is not expected to meet him.')).toEqual([]);
+  });
 });
 
 describe('meetings: people listed with their titles', () => {
