@@ -20,11 +20,11 @@ export const ROLE_WORDS =
 const GROUP = /^(?:representatives|members|officials|senior officials|leaders|executives|students|staff|delegates|officers|heads|business leaders|the management|management|professionals|entrepreneurs|academics|scholars|experts|young people|youth)\s+(?:of|from)\s+(.+)$/i;
 
 const MEET =
-  /\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|had|have|has)\s+(?:a\s+)?(?:bilateral\s+|working\s+)?(?:meeting|meetings|talks|discussions)\s+with\s+|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded)\s+(?:[^.;,]{0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
+  /\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|holding|had|have|has|having|co-chair(?:ed|s)?|chair(?:ed|s)?)\s+(?:(?!with\b)[\p{L}\d'’–-]+\s+){0,8}?(?:meeting|meetings|talks|discussions|consultations|dialogue|Dialogue|conversation|conversations|interaction|session|sessions|communication|breakfast|lunch|luncheon|dinner|roundtable|round-table),?\s+(?:(?:there|here|today|also|again|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\p{Lu}[\p{L}-]*)\s+)?with\s+|\bco-chair(?:ed|s)?\s+(?:[^.;,]{0,80}?\s)?with\s+(?=(?:the\s+)?\p{Lu})|\bsp(?:oke|eaks?|eaking)\s+(?:(?:briefly|also|separately|privately)\s+)?with\s+(?=(?:the\s+)?\p{Lu})|\b[Ww]elcome\s+(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;,]{0,50}?\s)?by\s+(?=(?:the\s+)?(?:Mr|Ms|Mrs|Dr|His|Her|President|Prime|King|Queen)\b)|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+to\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Senator|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\breceiv(?:ed|es|e)\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Senator|Governor|Mayor|Minister|Mr|Ms|Mrs|Dr)\b)|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded|joined)\s+(?:[^.;,]{0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
 // The hosts as the subject: "… will host him", "President X held a welcome ceremony for him", "X and Y will host a
 // luncheon", "Prime Minister X will join him", "President X and I will then meet", "X and Foreign Minister Y will hold the Dialogue".
 const HOSTS =
-  /\s(?:will\s+|to\s+|then\s+|also\s+)*(?:(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+(?:him|her|them|me|us)\b|(?:host(?:s|ed)?|h(?:old|olds|eld)|g(?:ive|ives|ave)|offer(?:s|ed)?|la(?:y|ys|id)\s+on)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ceremony|banquet|dinner|lunch|luncheon|reception|breakfast|dialogue|Dialogue|consultations)\b|(?:welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Mr|Ms|Mrs|Dr|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:with|at|to|in|on)\b)\b)|\s+and\s+(?:I|we)\s+(?:will\s+|then\s+|also\s+)*(?:meet|met|hold|held)\b/gu;
+  /\s(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+)?(?:will\s+|to\s+|then\s+|also\s+)*(?:(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?|join(?:s|ed)?|accompan(?:y|ies|ied)|meet|met|meets)\s+(?:him|her|them|me|us|the\s+(?:couple|delegation|visitors|guests))\b|(?:host(?:s|ed)?|h(?:old|olds|eld)|g(?:ive|ives|ave)|offer(?:s|ed)?|la(?:y|ys|id)\s+on)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ceremony|banquet|dinner|lunch|luncheon|reception|breakfast|dialogue|Dialogue|consultations)\b|(?:welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Mr|Ms|Mrs|Dr|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:with|at|to|in|on)\b)\b)|\s+and\s+(?:I|we)\s+(?:will\s+|then\s+|also\s+)*(?:meet|met|hold|held)\b/gu;
 // A title that opens the hosts' names: what comes before it in the clause ("On 6 May", "Wang Yi and") is not theirs.
 const TITLE_START =
   /\b(?:(?:Vice|Deputy|Prime|Foreign|Crown|First|Grand|Governor-General|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Empress|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Pope|Sheikh|Mr|Ms|Mrs|Dr|Smt|Shri|His|Her)\b)/u;
@@ -77,7 +77,7 @@ function portfolios(phrase: string): [number, number][] {
 function splitParticipants(phrase: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   const keep = portfolios(phrase);
-  const re = /,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s|with\s+(?:the\s+)?\p{Lu}|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b))/gu;
+  const re = /,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s|with\s+(?:the\s+)?\p{Lu}|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b|Prime\b|Chancellor\b|King\b|Queen\b|Crown\b|Chief\b|Sheikh\b|Emir\b|Sultan\b|His\b|Her\b|former\b))/gu;
   let last = 0;
   for (const m of phrase.matchAll(re)) {
     if (keep.some(([a, b]) => m.index > a && m.index < b)) continue;
@@ -124,6 +124,17 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
   while (k < words.length && roleWord(words[k]!, k, words)) k++;
   if (k > 0 && k < words.length) return { role: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
   if (k > 0) return { role: t };
+  // "Federal President Frank-Walter Steinmeier", "Swiss President Karin Keller-Sutter": an office of several words, the first
+  // not an office's word of its own, before a name (or alone: "the Federal President") is the role, not part of the name.
+  const j = words.findIndex((w, i) => i > 0 && w !== 'and' && roleWord(w, i, words));
+  if (j > 0 && j <= 3 && words.slice(0, j).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w) && !ROLE_WORDS.test(w))) {
+    let e = j;
+    while (e < words.length && roleWord(words[e]!, e, words)) e++;
+    const rest = words.slice(e).join(' ');
+    if (!rest) return { role: t };
+    // Not a body's name ("the Japan External Trade Organization").
+    if (/^(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}$/u.test(rest) && !HOST_BODY.test(rest)) return { role: words.slice(0, e).join(' '), rest };
+  }
   return { rest: t };
 }
 
@@ -138,6 +149,8 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       .replace(/\s(?:in|at|on)\s.*$/s, '')
       .replace(/^with\s+(?=(?:the\s+)?\p{Lu})/u, '')
       .replace(/^(?:together|along)\s+with\s+|^as\s+well\s+as\s+|^(?:including|notably|especially|among\s+them|such\s+as)\s+/i, '')
+      // "former Prime Minister X": the office was, the person is.
+      .replace(/^former\s+(?=(?:the\s+)?\p{Lu})/u, '')
       .trim();
     const end = p.start + p.text.length;
     // ", at Istana Negara", ", covering trade": a place or a topic after the people, not one of them.
@@ -217,6 +230,9 @@ const JOINT =
   /(?<![\p{L}-])(?!(?:Vice|Deputy|Prime|Crown|First|President|Premier|Chancellor|King|Queen|Prince|Princess|Minister|Secretary|Governor|Mayor|Chairman|Speaker|Emir|Sultan)\b)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|da|bin|al))*(?:,\s*[^,;:.]+?,)?)\s+(?:(?:today|also|then|jointly|later)\s+)*(?:held|hold|will\s+hold|met|meet|agreed|signed)\b/gu;
 // ", whom he will also meet", ", with whom Putin will hold separate talks": the people just named are met.
 const WHOM = /,\s*(?:with\s+)?whom\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:(?:will|would|also|then|later)\s+)*(?:meet|met|hold|held|talk|talked|sign|signed)\b/gu;
+// "He did not meet …", "no meeting with … is planned", "will not be received by", "has no plans to meet": right before the words of a
+// meeting, a negation says there is none.
+const NEGATED = /(?:\bnot|n[’']t|\bnever|\bno(?:\s+plans?\s+to)?)\s+(?:(?:be|been|have|also|yet|formally|officially|expected\s+to|scheduled\s+to|planning\s+to|plan\s+to|going\s+to)\s+)*$/i;
 // A surname alone, as a text names its traveller throughout ("met Kerry", "met Mr Lee").
 const SURNAME_ONLY = /^(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u;
 
@@ -246,6 +262,7 @@ function subjectHosts(sentence: string, at: number): MeetingMention['with'] {
 export function findMeetings(sentence: string): MeetingMention[] {
   const out: MeetingMention[] = [];
   for (const m of sentence.matchAll(MEET)) {
+    if (NEGATED.test(sentence.slice(0, m.index))) continue;
     const start = m.index + m[0].length;
     const phrase = phraseAfter(sentence, start, OBJECT_END);
     // Whom, not what: a name, people, or a body named in lower case ("meet the regional transport
@@ -262,6 +279,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
   }
   // "where President Joe Biden and First Lady Jill Biden will host him": the hosts are the subject.
   for (const m of sentence.matchAll(HOSTS)) {
+    if (NEGATED.test(sentence.slice(0, m.index + /^\s*(?:(?:will|to|then|also)\s+)*/.exec(m[0])![0].length))) continue;
     // "the President of the Republic of Kenya, William Ruto, will receive him": an office with its holder set off by commas.
     const appositive = APPOSITIVE.exec(sentence.slice(0, m.index));
     const office = appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[2]!) && isName(appositive[3]!) ? describe(appositive[2]!) : undefined;

@@ -44,7 +44,14 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const target = /^[\p{L}-]*\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence.slice(m.index! + m[0].length));
   // "drove to Borgo Egnazia, near Fasano": a venue that the text places near the place, or outside it, is that place.
   const end = m.index! + m[0].length + (target?.[0].length ?? 0);
-  return !target || end === at || (at > end && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(sentence.slice(end, at)));
+  if (!target || end === at) return true;
+  if (at < end) return false;
+  const between = sentence.slice(end, at);
+  // "fly to Italy for the summit, which Meloni hosts at Borgo Egnazia, near Fasano", "flew to Poland and, on 28 June, was received
+  // … in Warsaw": the place the clause then puts the traveller in (not one travelled to or from) is where that leg arrives.
+  // Not a place set beside the one travelled to ("drove to Cusco, a city near Quito").
+  const beside = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,4}(?:in|near|outside|at)\s+$/u.test(between);
+  return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(between) || (!beside && /\b(?:in|near|outside|at)\s+$/.test(between) && !/\b(?:to|from|via|and\s+(?:then|later))\s/.test(between));
 }
 
 /**
