@@ -1,6 +1,7 @@
 import type { Participant } from '../itinerary/types';
 import { ROLE_WORDS } from './find-meetings';
 import type { Sentence } from './segment';
+import { DATELINE } from './sentences';
 
 /** A capitalised word of an office's name, or one of the little words inside it ("Secretary for Transport and Logistics"). */
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and|the|on)`;
@@ -17,13 +18,12 @@ const NAMED_FIRST = new RegExp(String.raw`^(${PERSON}), (?:the )?(\p{Lu}[\p{L}\p
 const NAME_WORD = new RegExp(`^${NAME}$`, 'u');
 /** A style before a name, which the name does without ("His Excellency"). */
 const STYLE = /^(?:His|Her) (?:Excellency|Majesty|Royal Highness|Highness) /;
-/** What may come before the subject: a dateline ("Riga, 18 July 2023 – "), then a day ("Yesterday", "On 3 May,"), or "The" after it (`lead(',? ')`). */
-const lead = (after: string) =>
-  String.raw`^(?:\p{Lu}[\p{L}\p{M} .'-]*, \d{1,2} \p{Lu}\p{Ll}+ \d{4} ?[–—-] ?)?(?:[A-Z][a-z]+(?: \d{1,2}| \d{1,2} [A-Z][a-z]+| [A-Z][a-z]+ \d{1,2})?${after})?`;
-/** All that comes before "The Secretary …, Ms …,". */
-const BEFORE_NAMED = new RegExp(`${lead(',? ')}$`, 'u');
-/** What comes before a subject of its own words (a day only with its comma: "Prime Minister" is no day). */
-const BEFORE_SUBJECT = new RegExp(lead(', '), 'u');
+/** What may come before the subject after the dateline (`DATELINE`): a day ("Yesterday", "On 3 May,"), or "The" after it (`lead(',? ')`). */
+const lead = (after: string) => String.raw`^(?:[A-Z][a-z]+(?: \d{1,2}| \d{1,2} [A-Z][a-z]+| [A-Z][a-z]+ \d{1,2})?${after})?`;
+/** All that comes between the dateline and "The Secretary …, Ms …,". */
+const BEFORE_NAMED = new RegExp(`${lead(',? ')}$`);
+/** What comes between the dateline and a subject of its own words (a day only with its comma: "Prime Minister" is no day). */
+const BEFORE_SUBJECT = new RegExp(lead(', '));
 
 /**
  * Who travels, as the opening sentences of an announcement name them: "The Commissioner for
@@ -43,12 +43,14 @@ export function findTraveller(sentences: readonly Pick<Sentence, 'text' | 'parag
   const body = sentences.filter((s, i) => !(i === 0 && s.paragraph === 1 && sentences[1]?.paragraph !== 1 && !/[.!?]['"”’)]*\s*$/.test(s.text))).slice(0, 3);
   const person = (name: string, role: string): Participant => ({ name, role, kind: 'person' });
   for (const s of body) {
-    const m = NAMED.exec(s.text);
+    // "Riga, 18 July 2023 – The President …": the sentence after its dateline, as `readSentences` reads dates.
+    const text = s.text.slice(DATELINE.exec(s.text)?.[0].length ?? 0);
+    const m = NAMED.exec(text);
     // "…, Mr Lei, and the Secretary …, Mr Cheong, will accompany him": those who go with the traveller.
-    const goesAlong = m && /^\s*(?:and\b|(?:\w+ ){0,2}accompan)/.test(s.text.slice(m.index + m[0].length));
+    const goesAlong = m && /^\s*(?:and\b|(?:\w+ ){0,2}accompan)/.test(text.slice(m.index + m[0].length));
     // The subject opens the sentence, after its lead: one named later is met, not travelling.
-    if (m && !goesAlong && BEFORE_NAMED.test(s.text.slice(0, m.index))) return person(m[2]!, m[1]!);
-    const subject = s.text.slice(BEFORE_SUBJECT.exec(s.text)![0].length).replace(STYLE, '');
+    if (m && !goesAlong && BEFORE_NAMED.test(text.slice(0, m.index))) return person(m[2]!, m[1]!);
+    const subject = text.slice(BEFORE_SUBJECT.exec(text)![0].length).replace(STYLE, '');
     const first = NAMED_FIRST.exec(subject);
     if (first && ROLE_WORDS.test(first[2]!.split(' ')[0]!)) return person(first[1]!, first[2]!);
     // "Prime Minister Robert Golob returned …": an office's words, then a name of two words or more, then the verb.
