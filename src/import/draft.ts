@@ -23,6 +23,9 @@ export interface DraftPoint {
   label?: string;
 }
 
+/** A file's text if it holds more than spaces, else undefined (an empty `<name/>`, a `name` column left blank). */
+export const nonBlank = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
 /** How warnings name a thing of the file: its kind, its number from 1, and its name if it has one (`placemark 4 "Kyoto"`, `track 2`). */
 export const labelOf = (what: string, index: number, name: string | undefined): string => `${what} ${index + 1}${name ? ` ${JSON.stringify(name)}` : ''}`;
 

@@ -4,7 +4,7 @@ import type { FlatProperties } from '../geojson/flat';
 import { VISITMAP_XMLNS } from '../geojson/flat-rows';
 import { ItineraryError } from '../itinerary/index';
 import type { Issue, Itinerary, LngLat } from '../itinerary/types';
-import { detailLines, draftItinerary, labelOf, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
+import { detailLines, draftItinerary, labelOf, nonBlank, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
@@ -83,13 +83,12 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
     );
   }
 
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
   // A waypoint, or a route's point: a place a person chose, with its own words.
   const pointOf = (el: Element, i: number, what: string): DraftPoint => {
     const text = (name: string) => children(el, name)[0]?.textContent;
     const details = detailLines([['Description', text('desc')], ['Comment', text('cmt')], ['Type', text('type')]]);
-    const name = str(text('name')?.trim());
-    return { name, coordinates: coordinates(el), time: str(text('time')?.trim()), certainty: 'inferred', details, path: elementPath(el), label: labelOf(what, i, name) };
+    const name = nonBlank(text('name')?.trim());
+    return { name, coordinates: coordinates(el), time: nonBlank(text('time')?.trim()), certainty: 'inferred', details, path: elementPath(el), label: labelOf(what, i, name) };
   };
   const points = wpts.map((el, i) => pointOf(el, i, 'waypoint'));
   const lines: DraftLine[] = [];
@@ -99,8 +98,8 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
   const routes = points.length === 0 ? children(root, 'rte') : [];
   const later: ImportWarning[] = [];
   routes.forEach((r, n) => {
-    const type = str(children(r, 'type')[0]?.textContent);
-    const name = str(children(r, 'name')[0]?.textContent);
+    const type = nonBlank(children(r, 'type')[0]?.textContent);
+    const name = nonBlank(children(r, 'name')[0]?.textContent);
     const rtepts = children(r, 'rtept');
     if (rtepts.length === 0) later.push({ path: elementPath(r), message: `${labelOf('route', n, name)} has no points: nothing made of it`, skipped: true });
     for (const [i, el] of rtepts.entries()) {
@@ -122,7 +121,7 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
       const times = (p.coordinateProperties as { times?: unknown } | undefined)?.times;
       const flat = Array.isArray(times) ? (times.flat() as Array<string | null>) : undefined;
       const coords = lineOf(f.geometry);
-      lines.push({ name: str(p.name), type: str(p.type), coordinates: coords, times: flat && flat.length === coords.length ? flat : undefined });
+      lines.push({ name: nonBlank(p.name), type: nonBlank(p.type), coordinates: coords, times: flat && flat.length === coords.length ? flat : undefined });
     }
   }
   // With waypoints, the stops are theirs: say what each route and track still gives, and that its points make no stop

@@ -3,7 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { FlatProperties } from '../geojson/flat';
 import { ItineraryError } from '../itinerary/index';
 import type { Itinerary, LngLat } from '../itinerary/types';
-import { detailLines, draftItinerary, htmlText, labelOf, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
+import { detailLines, draftItinerary, htmlText, labelOf, nonBlank, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
@@ -30,8 +30,6 @@ function ownRow(placemark: Element, geometry: Geometry | null): FlatProperties |
 
 /** What a geometry that is not a point or a line is, in words. */
 const AREAS: Readonly<Record<string, string>> = { Polygon: 'an area (a polygon)', MultiPolygon: 'areas (polygons)', GeometryCollection: 'areas (polygons)' };
-
-const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
 /** Every point of a geometry (a Point, a MultiPoint, or points in a MultiGeometry). */
 function pointsOf(g: Geometry | null): LngLat[] {
@@ -115,14 +113,14 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
     const p = (f.properties ?? {}) as Record<string, unknown>;
     const pm = placemarks[i]!;
     // TimeStamp and TimeSpan in any namespace: Google Earth writes gx:TimeStamp and gx:TimeSpan too.
-    const when = (parent: string, child: string) => str(children(pm, parent).flatMap((e) => children(e, child))[0]?.textContent);
+    const when = (parent: string, child: string) => nonBlank(children(pm, parent).flatMap((e) => children(e, child))[0]?.textContent);
     const found = pointsOf(f.geometry);
     if (found.length === 1) {
-      const name = str(p.name);
+      const name = nonBlank(p.name);
       points.push({
         name,
         coordinates: found[0]!,
-        time: gdalTime(p.timestamp) ?? when('TimeStamp', 'when') ?? str(p.timestamp) ?? when('TimeSpan', 'begin') ?? gdalTime(p.begin),
+        time: gdalTime(p.timestamp) ?? when('TimeStamp', 'when') ?? nonBlank(p.timestamp) ?? when('TimeSpan', 'begin') ?? gdalTime(p.begin),
         until: when('TimeSpan', 'end') ?? gdalTime(p.end),
         certainty: 'stated',
         details: placemarkDetails(pm),
@@ -133,7 +131,7 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
       skipped.push([i, `has ${found.length} points (a MultiGeometry), and which one is the stop is not clear: no stop made of it`]);
     } else {
       const own = linesOf(f.geometry);
-      for (const line of own) lines.push({ name: str(p.name), type: str(p.mode) ?? str(p.type), coordinates: line });
+      for (const line of own) lines.push({ name: nonBlank(p.name), type: nonBlank(p.mode) ?? nonBlank(p.type), coordinates: line });
       if (own.length > 0) lineOnly.push(i);
       else skipped.push([i, `${f.geometry ? `is ${AREAS[f.geometry.type] ?? `a ${f.geometry.type}`}, not a point` : unread(pm)}: no stop made of it`]);
     }
@@ -144,7 +142,7 @@ export function fromKML(text: string, options: ImportOptions = {}): Itinerary {
   }
   // The warnings in document order: those of the stops' times by their placemark's place.
   const warnings: Array<[number, ImportWarning]> = skipped.map(([i, why]) => {
-    const name = str(features[i]!.properties?.name);
+    const name = nonBlank(features[i]!.properties?.name);
     return [i, { path: elementPath(placemarks[i]!), message: `${labelOf('placemark', i, name)} ${why}`, skipped: true }];
   });
   const at = new Map(placemarks.map((pm, i) => [elementPath(pm), i]));
