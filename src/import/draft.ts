@@ -192,7 +192,7 @@ export function draftItinerary(
     let arrive = read(p.time, 'Its time');
     let certainty = p.certainty;
     let depart = read(p.until, 'Its end time');
-    if (arrive === undefined && p.time === undefined && recorded.length > 0) {
+    if (arrive === undefined && p.time === undefined && p.until === undefined && recorded.length > 0) {
       // The first and last recorded times at the point (else the nearest one's): the track went by.
       const at = recorded.filter((r) => km(r[0], p.coordinates) <= AT_KM);
       const nearest = recorded.reduce((best, r) => (km(r[0], p.coordinates) < km(best[0], p.coordinates) ? r : best));
@@ -205,7 +205,13 @@ export function draftItinerary(
     if (arrive !== undefined) stop.arrive = arrive;
     if (depart !== undefined && depart !== arrive) stop.depart = depart;
     if (arrive !== undefined || depart !== undefined) stop.dateCertainty = certainty;
-    if (p.certainty === 'inferred' && p.time !== undefined && arrive !== undefined) notes.push(p.timeIs === 'planned' ? 'The time is the one the route plans for the point, taken as the arrival.' : 'The time is when the point was recorded, taken as the arrival.');
+    if (p.certainty === 'inferred' && (arrive ?? depart) !== undefined && p.timeIs === 'planned') {
+      notes.push(
+        arrive !== undefined && stop.depart !== undefined
+          ? 'The times are the ones the routes plan for the point: where one route ends, taken as the arrival; where the next begins, as the departure.'
+          : `The time is the one the route plans for the point, taken as the ${arrive !== undefined ? 'arrival' : 'departure'}.`,
+      );
+    } else if (p.certainty === 'inferred' && p.time !== undefined && arrive !== undefined) notes.push('The time is when the point was recorded, taken as the arrival.');
     // GDAL's KML drivers write each day of a KML (`2023-12-10`) as local midnight.
     const midnight = [stop.arrive, stop.depart].find((t) => typeof t === 'string' && t.endsWith('T00:00:00'));
     if (typeof midnight === 'string') notes.push(`Its time ${midnight} may be the day ${midnight.slice(0, 10)} that a tool wrote as midnight (GDAL's KML drivers do so to every day): check it.`);

@@ -42,7 +42,8 @@ const lineOf = (g: LineString | MultiLineString): LngLat[] =>
  *   in extensions under the visitmap namespace.
  * - Any other GPX gives a draft: waypoints become stops in order (without waypoints,
  *   every point of the routes does, with its name, time and description, and one stop
- *   where a route ends and the next begins; without routes either, the ends of the
+ *   where a route ends and the next begins, whose next route's start time is the departure;
+ *   the first route's first point is the start, its time the departure; without routes either, the ends of the
  *   tracks do), a leg joins each pair, with the mode a
  *   track's or route's `<type>` or name gives (`driving`, `train`, `ferry`, `flight`).
  *   A waypoint's `<time>` is when it was recorded, so it becomes an `inferred` arrival; a
@@ -112,7 +113,8 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
         continue;
       }
       if (last) lines.push({ name, type: i === 0 ? undefined : type, coordinates: [last.coordinates, p.coordinates] });
-      points.push(p);
+      // The first route's first point is where the trip sets off: its planned time is the leaving, not an arrival.
+      points.push(last ? p : { ...p, time: undefined, until: p.time });
     }
   });
   for (const f of gpx(doc).features as Feature[]) {

@@ -353,11 +353,12 @@ describe('GPX from Garmin tools', () => {
     // Gave two stops, "Start of Graz to Ljubljana" and "End of Ljubljana to Trieste": Maribor, the
     // points' names, times and descriptions were lost, and nothing said so.
     const draft = fromGPX(fixture('garmin-route.gpx'));
-    expect(draft.stops.map((s) => [s.name, s.arrive, s.dateCertainty])).toEqual([
-      ['Graz', '2025-09-02T07:00:00Z', 'inferred'],
-      ['Maribor', undefined, undefined],
-      ['Ljubljana', '2025-09-02T16:30:00Z', 'inferred'],
-      ['Trieste', undefined, undefined],
+    // The first route's first point is the start: its planned time is when the trip sets off.
+    expect(draft.stops.map((s) => [s.name, s.arrive, s.depart, s.dateCertainty])).toEqual([
+      ['Graz', undefined, '2025-09-02T07:00:00Z', 'inferred'],
+      ['Maribor', undefined, undefined, undefined],
+      ['Ljubljana', '2025-09-02T16:30:00Z', undefined, 'inferred'],
+      ['Trieste', undefined, undefined, undefined],
     ]);
     expect(draft.stops[1]!.note).toMatch(/^Description: Lunch with the mayor\n/);
     // One stop where one route ends and the next begins; each leg in its route's mode.
@@ -369,8 +370,9 @@ describe('GPX from Garmin tools', () => {
     expect(draft.title).toBe('Graz to Ljubljana');
   });
 
-  it("takes the time of a route's first point, where the route before ended, as the departure; names an empty route; calls a route point's time planned", () => {
+  it("takes the time of a route's first point, where the trip starts or the route before ended, as the departure; names an empty route; calls a route point's time planned", () => {
     // An outside tester's: the second route's 09:00 from Zaragoza was dropped, the empty route said nothing, and the note said "recorded".
+    // Another's: Bilbao at 08:00, where the trip sets off, was an arrival, and Pamplona's note said only "taken as the arrival".
     const warnings: ImportWarning[] = [];
     const draft = fromGPX(
       `<gpx version="1.1" creator="Garmin Explore" xmlns="http://www.topografix.com/GPX/1/1">
@@ -387,12 +389,16 @@ describe('GPX from Garmin tools', () => {
       { onWarning: (w) => warnings.push(w) },
     );
     expect(draft.stops.map((s) => [s.name, s.arrive, s.depart])).toEqual([
-      ['Bilbao', '2025-04-03T08:00:00Z', undefined],
+      ['Bilbao', undefined, '2025-04-03T08:00:00Z'],
       ['Pamplona', '2025-04-03T11:30:00Z', '2025-04-04T09:00:00Z'],
       ['Zaragoza', '2025-04-04T11:00:00Z', undefined],
     ]);
     expect(draft.stops[1]!.note).toMatch(/^Description: Hotel breakfast first\n/);
-    expect(draft.stops[0]!.note).toContain('The time is the one the route plans for the point, taken as the arrival.');
+    expect(draft.stops.map((s) => s.note!.match(/The times? (is|are) the ones? the routes? plans? [^.]*\./)?.[0])).toEqual([
+      'The time is the one the route plans for the point, taken as the departure.',
+      'The times are the ones the routes plan for the point: where one route ends, taken as the arrival; where the next begins, as the departure.',
+      'The time is the one the route plans for the point, taken as the arrival.',
+    ]);
     expect(draft.stops.some((s) => s.note!.includes('recorded'))).toBe(false);
     expect(draft.legs.map((l) => l.mode)).toEqual(['road', 'rail']);
     expect(warnings).toEqual([{ path: 'gpx/rte[3]', message: 'route 3 "Spare" has no points: nothing made of it', skipped: true }]);
