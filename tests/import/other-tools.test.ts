@@ -404,6 +404,24 @@ describe('GPX from Garmin tools', () => {
     expect(warnings).toEqual([{ path: 'gpx/rte[3]', message: 'route 3 "Spare" has no points: nothing made of it', skipped: true }]);
   });
 
+  it("keeps a route's planned start time where a recorded track also passes the start", () => {
+    const draft = fromGPX(`<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
+  <rte><name>Coast</name>
+    <rtept lat="38.7223" lon="-9.1393"><time>2025-06-01T07:00:00Z</time><name>Lisbon</name></rtept>
+    <rtept lat="41.1579" lon="-8.6291"><time>2025-06-01T10:30:00Z</time><name>Porto</name></rtept>
+  </rte>
+  <trk><trkseg>
+    <trkpt lat="38.7223" lon="-9.1393"><time>2025-06-01T07:20:00Z</time></trkpt>
+    <trkpt lat="38.7224" lon="-9.1394"><time>2025-06-01T07:25:00Z</time></trkpt>
+    <trkpt lat="41.1579" lon="-8.6291"><time>2025-06-01T10:50:00Z</time></trkpt>
+  </trkseg></trk>
+</gpx>`);
+    expect(draft.stops.map((s) => [s.name, s.arrive, s.depart])).toEqual([
+      ['Lisbon', undefined, '2025-06-01T07:00:00Z'],
+      ['Porto', '2025-06-01T10:30:00Z', undefined],
+    ]);
+  });
+
   it("keeps a track's type that is none of visitmap's modes in the leg's note", () => {
     const draft = fromGPX(fixture('garmin-connect.gpx'));
     expect(draft.legs.map((l) => [l.mode, l.note])).toEqual([['unknown', 'The file says its travel is "cycling", which is none of visitmap\'s modes (flight, rail, road, sea).']]);
