@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { transformationOf } from '../leaflet-privates';
 
 /**
  * Points projected once into the map CRS's plane, then placed at each zoom with one
@@ -50,18 +51,4 @@ export class ProjectedPoints {
     }
     return px;
   }
-}
-
-/**
- * The coefficients of a CRS's transformation (`x' = a·x + b`, `y' = c·y + d`), recovered
- * through its public `transform`: it is affine. `transformation` itself is how Leaflet
- * defines every CRS (and how its documentation defines a custom one), though its typings
- * leave it out.
- */
-function transformationOf(crs: L.CRS): { a: number; b: number; c: number; d: number } {
-  const t = (crs as unknown as { transformation: L.Transformation }).transformation;
-  const K = 2 ** 32; // far from 0, so that b is lost in a·K + b no more than a rounding
-  const o = t.transform(L.point(0, 0), 1);
-  const k = t.transform(L.point(K, K), 1);
-  return { a: (k.x - o.x) / K, b: o.x, c: (k.y - o.y) / K, d: o.y };
 }
