@@ -1,4 +1,5 @@
 import { distanceKm } from '../geo/index';
+import { placeSets } from '../geo/places';
 import type { Itinerary, ItineraryJSON, TravelMode } from '../itinerary/types';
 import { asItinerary } from './as-itinerary';
 import { round } from './round';
@@ -8,7 +9,7 @@ import { dayString, localDay } from './time';
 export interface ItinerarySummary {
   /** Number of stops. */
   stops: number;
-  /** Distinct places: stops sharing a `place` (or, without one, the same coordinates) count once. */
+  /** Distinct places, as the map draws them: stops sharing a `place` or the same coordinates count once (`groupPlaces` of `visitmap/story`). */
   places: number;
   /** Number of meetings over all stops. */
   meetings: number;
@@ -49,7 +50,6 @@ export interface ItinerarySummary {
 export function summarize(itinerary: Itinerary | ItineraryJSON): ItinerarySummary {
   const it = asItinerary(itinerary);
   const tz = it.timezone;
-  const places = new Set<string>();
   let meetings = 0;
   // Stays as [first day, last day]; merged below so overlapping stays count once.
   const spans: Array<[number, number]> = [];
@@ -61,7 +61,6 @@ export function summarize(itinerary: Itinerary | ItineraryJSON): ItinerarySummar
     if (lo !== undefined && hi !== undefined) spans.push(lo <= hi ? [lo, hi] : [hi, lo]);
   };
   for (const s of it.stops) {
-    places.add(s.place !== undefined ? `place:${s.place}` : `at:${s.coordinates[0]},${s.coordinates[1]}`);
     meetings += s.meetings.length;
     addSpan(s.arrive, s.depart);
     for (const m of s.meetings) addSpan(m.date);
@@ -79,9 +78,11 @@ export function summarize(itinerary: Itinerary | ItineraryJSON): ItinerarySummar
   for (const mode of Object.keys(modes) as TravelMode[]) modes[mode] = round(modes[mode]!, 1);
 
   const days = countDays(spans);
+  // A place's first visit is its set's representative: count those.
+  const places = placeSets(it.stops);
   return {
     stops: it.stops.length,
-    places: places.size,
+    places: it.stops.filter((_, i) => places.find(i) === i).length,
     meetings,
     days: days.count,
     ...(days.count > 0 ? { start: dayString(days.first), end: dayString(days.last) } : {}),

@@ -1,4 +1,4 @@
-import { groupsOf, unionFind } from './union-find';
+import { groupsOf, unionFind } from '../geo/union-find';
 
 /** A point on the screen, or an offset, in pixels. */
 export interface ScreenPoint {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/geojson/summarize';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
@@ -14,6 +15,42 @@ describe('summarize', () => {
     expect(s.meetings).toBe(raw.stops.reduce((n, st) => n + (st.meetings?.length ?? 0), 0));
     expect(s.places).toBeLessThan(s.stops); // Hong Kong and Shanghai are visited twice
     expect([s.days, s.start, s.end]).toEqual([5, '2023-12-10', '2023-12-14']);
+  });
+
+  it('counts a place visited again once, as the map draws it, when only the later stop names its place', () => {
+    // An outside tester's round-the-world trip: London first without `place`, London again with
+    // `place: "london"` at the same point. The map drew one "1 · 7" marker; the summary said 7 places.
+    const london = [-0.1276, 51.5072];
+    const s = summarize({
+      ...base,
+      stops: [
+        { id: 'london', name: 'London', coordinates: london },
+        { id: 'new-york', name: 'New York', coordinates: [-74.006, 40.7128] },
+        { id: 'london-2', name: 'London', coordinates: london, place: 'london' },
+      ],
+    });
+    expect([s.stops, s.places]).toEqual([3, 2]);
+  });
+
+  it('counts places as stops joined by a shared place id or a shared point, chained (fast-check)', () => {
+    const points = [[0, 0], [10, 10], [20, 20]];
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: fc.nat(2), place: fc.constantFrom(undefined, 'a', 'b') }), { minLength: 1, maxLength: 8 }), (picks) => {
+        const stops = picks.map((p, i) => ({ id: `s${i}`, name: `S${i}`, coordinates: points[p.at]!, ...(p.place ? { place: p.place } : {}) }));
+        // Connected components of "same place id or same point", counted the slow way.
+        const group = picks.map((_, i) => i);
+        for (let changed = true; changed; ) {
+          changed = false;
+          for (let i = 0; i < picks.length; i++)
+            for (let j = 0; j < picks.length; j++) {
+              const joined = picks[i]!.at === picks[j]!.at || (picks[i]!.place !== undefined && picks[i]!.place === picks[j]!.place);
+              if (joined && group[j]! > group[i]!) [group[j], changed] = [group[i]!, true];
+            }
+        }
+        const s = summarize({ ...base, stops });
+        expect(s.places).toBe(new Set(group).size);
+      }),
+    );
   });
 
   it('gives the same leg distances as the GeoJSON export, and totals them per mode', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupsOf, unionFind } from '../../src/story/union-find';
+import { groupsOf, unionFind } from '../../src/geo/union-find';
 
 /** Connected components by brute force: flood fill over the edge list. */
 function components(n: number, edges: readonly [number, number][]): number[][] {
