@@ -22,6 +22,33 @@ describe('buildPopupContent', () => {
     expect(el.querySelector('.vm-popup__dates')!.textContent).toMatch(/^10\s?–\s?11 Dec 2023 · inferred$/);
   });
 
+  it('isolates each participant and each other-language name in its own direction', () => {
+    // An outside tester's: "With: أحمد علي (وزير الخارجية); דוד לוי (שר החוץ)" was drawn with the
+    // Hebrew name first and the brackets and ";" moved, for want of isolation.
+    const it_ = parseItinerary({
+      id: 'bidi',
+      title: 'Bidi',
+      stops: [
+        {
+          id: 'amman',
+          name: { en: 'Amman', ar: 'عمّان', he: 'עמאן' },
+          coordinates: [35.93, 31.95],
+          meetings: [{ id: 'm', title: 'Talks', with: [{ name: 'أحمد علي', role: 'وزير الخارجية' }, { name: 'דוד לוי', role: 'שר החוץ' }] }],
+        },
+      ],
+    });
+    const el = buildPopupContent(it_.stops[0]!, ctx(it_, 0));
+    const people = [...el.querySelectorAll('.vm-person')];
+    expect(people.map((p) => [p.textContent, p.getAttribute('dir')])).toEqual([
+      ['أحمد علي (وزير الخارجية)', 'auto'],
+      ['דוד לוי (שר החוץ)', 'auto'],
+    ]);
+    expect([...el.querySelectorAll('.vm-popup__alt-names span')].map((s) => [s.textContent, s.getAttribute('dir')])).toEqual([
+      ['عمّان', 'auto'],
+      ['עמאן', 'auto'],
+    ]);
+  });
+
   it('shows the chosen language first and marks its language tag', () => {
     const it_ = seed();
     const el = buildPopupContent(it_.stops[1]!, ctx(it_, 1, { language: 'zh-Hans' }));

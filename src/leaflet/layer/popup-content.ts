@@ -72,7 +72,8 @@ export function buildPopupContent(stop: Stop, ctx: PopupBuildContext): HTMLEleme
     const alt = el('p', 'vm-popup__alt-names', undefined, header);
     others.forEach(([tag, text], i) => {
       if (i) alt.append(' · ');
-      el('span', '', text, alt).lang = tag;
+      // Isolated (dir="auto", as <bdi>): a Hebrew name after an Arabic one stays after it.
+      Object.assign(el('span', '', text, alt), { lang: tag, dir: 'auto' });
     });
   }
   const dates = datesWithCertainty(stop.arrive, stop.depart, stop.dateCertainty, ctx.dateLocale, strings);
@@ -152,6 +153,9 @@ function buildMeeting(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
 /** A person or organisation: "Wang Wei (Director General, Hangzhou Customs District)", each part in its language. */
 export function participant(person: Participant, language: string): HTMLElement {
   const span = el('span', 'vm-person');
+  // Each person isolated, in the direction of their own words: an Arabic name with its role in
+  // brackets keeps them, and the people keep their order, in a page of either direction.
+  span.dir = 'auto';
   localizedEl('span', 'vm-person__name', person.name, language, span);
   const extra = [person.role, person.organisation].filter((t) => t !== undefined && pick(t, language).text !== '');
   if (extra.length) {
