@@ -134,16 +134,50 @@ export function userEntries(places: readonly PlaceInput[], where = (i: number, m
 interface WorldCitiesFile {
   columns: string[];
   countries: Record<string, string>;
+  /** `name \t country \t lon \t lat \t population \t kind`, one line a place. */
   rows: string;
+}
+
+/** data/gazetteer/cities15000.json as stored: the table by column (scripts/build-gazetteer.mjs says how each is written). */
+interface StoredWorldCities {
+  columns: string[];
+  countries: Record<string, string>;
+  digits: string;
+  names: string;
+  country: string;
+  lon: string;
+  lat: string;
+  population: string;
+  kind: string;
+}
+
+/** The stored columns back as the rows they were made from, `kind` `-` as empty. */
+export function worldRows(file: StoredWorldCities): string {
+  const value = new Map([...file.digits].map((d, i) => [d, i]));
+  const n = file.kind.length;
+  const coordinate = (s: string, i: number, offset: number): number => {
+    const at = n + 3 * i;
+    const units = (((value.get(s[i]!)! * 64 + value.get(s[at]!)!) * 64 + value.get(s[at + 1]!)!) * 64 + value.get(s[at + 2]!)!);
+    return (units - offset) / 1e4;
+  };
+  const names = file.names.split('\n');
+  const population = file.population.split('\n');
+  const rows: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const kind = file.kind[i] === '-' ? '' : file.kind[i];
+    rows.push(`${names[i]}\t${file.country.slice(2 * i, 2 * i + 2)}\t${coordinate(file.lon, i, 1_800_000)}\t${coordinate(file.lat, i, 900_000)}\t${population[i]}\t${kind}`);
+  }
+  return rows.join('\n');
 }
 
 let worldCities: Promise<WorldCitiesFile> | undefined;
 
 /** Loads the reduced world-city list once, lazily, so bundles that never extract never carry it. */
 function loadWorldCities(): Promise<WorldCitiesFile> {
-  worldCities ??= import('../../data/gazetteer/cities15000.json').then(
-    (m) => ((m as { default?: WorldCitiesFile }).default ?? m) as WorldCitiesFile,
-  );
+  worldCities ??= import('../../data/gazetteer/cities15000.json').then((m) => {
+    const file = ((m as { default?: StoredWorldCities }).default ?? m) as StoredWorldCities;
+    return { columns: file.columns, countries: file.countries, rows: worldRows(file) };
+  });
   return worldCities;
 }
 
