@@ -153,21 +153,23 @@ interface StoredWorldCities {
 
 /** The stored columns back as the rows they were made from, `kind` `-` as empty. */
 export function worldRows(file: StoredWorldCities): string {
-  const value = new Map([...file.digits].map((d, i) => [d, i]));
+  // Digit → value by character code (a Map was 4 times slower on the 200,000 digits).
+  const value = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) value[file.digits.charCodeAt(i)] = i;
   const n = file.kind.length;
   const coordinate = (s: string, i: number, offset: number): number => {
     const at = n + 3 * i;
-    const units = (((value.get(s[i]!)! * 64 + value.get(s[at]!)!) * 64 + value.get(s[at + 1]!)!) * 64 + value.get(s[at + 2]!)!);
+    const units = (value[s.charCodeAt(i)]! << 18) | (value[s.charCodeAt(at)]! << 12) | (value[s.charCodeAt(at + 1)]! << 6) | value[s.charCodeAt(at + 2)]!;
     return (units - offset) / 1e4;
   };
   const names = file.names.split('\n');
   const population = file.population.split('\n');
-  const rows: string[] = [];
+  let rows = '';
   for (let i = 0; i < n; i++) {
-    const kind = file.kind[i] === '-' ? '' : file.kind[i];
-    rows.push(`${names[i]}\t${file.country.slice(2 * i, 2 * i + 2)}\t${coordinate(file.lon, i, 1_800_000)}\t${coordinate(file.lat, i, 900_000)}\t${population[i]}\t${kind}`);
+    const kind = file.kind[i];
+    rows += `${i ? '\n' : ''}${names[i]}\t${file.country.slice(2 * i, 2 * i + 2)}\t${coordinate(file.lon, i, 1_800_000)}\t${coordinate(file.lat, i, 900_000)}\t${population[i]}\t${kind === '-' ? '' : kind}`;
   }
-  return rows.join('\n');
+  return rows;
 }
 
 let worldCities: Promise<WorldCitiesFile> | undefined;
