@@ -204,6 +204,16 @@ describe('layer and control options', () => {
     expect(layer.setStopFilter(['shanghai']).getStopFilter()).toHaveLength(1);
   });
 
+  it("refuses a stop filter's day that is not a real YYYY-MM-DD day, naming the option, and keeps the filter it had", () => {
+    // An outside tester's: '2023-13-45' threw a bare "RangeError: Invalid time value", and 'garbage' was taken.
+    const layer = new ItineraryLayer(seed());
+    layer.setStopFilter(['shanghai'], { day: '2023-12-12' });
+    for (const day of ['2023-13-45', 'garbage', '2023-02-30', '2023-12-12T09:00', 20231212])
+      expect(() => layer.setStopFilter(['hangzhou'], { day: day as never }), String(day)).toThrow(new TypeError(`setStopFilter: options.day ${JSON.stringify(day)} is not a day as YYYY-MM-DD`));
+    expect([layer.getStopFilter(), layer.getStopFilterDay()]).toEqual([[2], '2023-12-12']);
+    expect(layer.setStopFilter(['hangzhou'], { day: null }).getStopFilterDay()).toBeNull();
+  });
+
   it('refuses a tolerance the legs cannot be drawn with when the layer is made, not later when its legs are placed', () => {
     // The core's rule: a finite number of km, at least 1 mm. Before, 1e-9 passed the layer and
     // failed inside the placement (silently, in large mode's background tasks).

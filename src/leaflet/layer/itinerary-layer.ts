@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import type { ItineraryFeatureCollection } from '../../geojson/to-geojson';
+import { isoCheck } from '../../itinerary/iso-date';
 import { stopIndex } from '../../itinerary/stop-index';
 import type { Itinerary, Stop } from '../../itinerary/types';
 import { paddingClearOfControls } from '../corners';
@@ -276,8 +277,11 @@ export class ItineraryLayer extends L.FeatureGroup {
    */
   setStopFilter(stops: readonly (string | number)[] | null, options?: { day?: string | null }): this {
     if (stops && !Array.isArray(stops)) throw new TypeError('setStopFilter: expected a list of stop ids or indexes, or null');
+    const day = (stops && options?.day) || null;
+    // Checked before anything changes: a day the timeline would take for Invalid Date.
+    if (day !== null && (typeof day !== 'string' || day.length !== 10 || isoCheck(day))) throw new TypeError(`setStopFilter: options.day ${JSON.stringify(day)} is not a day as YYYY-MM-DD`);
     this.shown = stops ? new Set(stops.map((s) => this.indexOf(s))) : null;
-    this.shownDay = (stops && options?.day) || null;
+    this.shownDay = day;
     const map = this.host;
     if (map && this.onMap) {
       if (this.shown && this._popup.index >= 0 && !this.shown.has(this._popup.index)) this._popup.close();
