@@ -17,6 +17,9 @@ import { fromGeoJSON, parseItinerary, type Itinerary } from '../../src/index';
 
 
 const MALACCA = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow (May 6) for Kuala Lumpur.\n\nShe will then travel to Malacca on May 8.\n\nShe will return to Singapore on May 9.';
+// Our own words, after an outside tester's text: Shanghai's leaving is inferred from a meeting there, a meeting at Beijing
+// is dated from the sentence before, and the port's meeting falls outside its stay (a warning naming Yangshan Port).
+const CHINA = 'Minister to visit China\n\nThe Minister for Trade, Ms Ruth Hale, will arrive in Beijing on 6 March. She will also meet the Minister of Commerce, Mr Wang Wentao.\n\nOn 9 March the delegation takes the high-speed train to Shanghai, where the Minister will visit the Yangshan deep-water port and meet the Mayor of Shanghai, Mr Gong Zheng, on 10 March.\n\nMs Hale will fly home to Wellington on 11 March.';
 const PENANG = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow (May 6) for Kuala Lumpur.\n\nShe will then travel to Penang on May 8.\n\nShe will return to Singapore on May 9.';
 
 describeBrowser('extract page', () => {
@@ -42,6 +45,18 @@ describeBrowser('extract page', () => {
     await page.fill('#home', 'Singapore');
     await page.click('button[type="submit"]');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^Drafted ${stops} stops`));
+    return { page, errors };
+  }
+
+  /** The page with CHINA drafted (published 3 March 2025, home Wellington), at `viewport`. */
+  async function draftChina(viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+    const { page, errors } = await open(viewport);
+    await page.fill('#text', CHINA);
+    await page.fill('#published', '2025-03-03');
+    await page.fill('#home', 'Wellington');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Drafted 5 stops/);
+    expect(await places(page)).toEqual(['Wellington', 'Beijing', 'Shanghai', 'Yangshan Port', 'Wellington']);
     return { page, errors };
   }
 
@@ -370,6 +385,20 @@ describeBrowser('extract page', () => {
     expect(it.stops[1]!.meetings.map((m) => [m.title, m.with.map((p) => p.name)])).toEqual([['Meeting with Wong Ka-ming', ['Wong Ka-ming']], ['Lunch with students', ['Lee Mei']]]);
     expect(errors).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('takes away the warnings that name a deleted stop, and only those', async () => {
+    // An outside tester's: after Yangshan Port was deleted, "… outside the stay at Yangshan Port …" stayed on the page.
+    const { page, errors } = await draftChina();
+    const warnings = () => page.locator('#warnings li').allTextContents();
+    expect(await warnings()).toEqual([expect.stringMatching(/^Check: Yangshan deep-water port: the text dates it 2025-03-09, outside the stay at Yangshan Port/)]);
+    await page.getByRole('button', { name: 'Delete stop 2, Beijing' }).click();
+    expect(await warnings()).toHaveLength(1); // it names no Beijing
+    await page.getByRole('button', { name: 'Delete stop 3, Yangshan Port' }).click();
+    expect(await page.locator('#status').textContent()).toBe('Stop 3, Yangshan Port, deleted with its meeting. The warning that named it is gone. Stops 2 and 3 are now joined, reached by: Travel (mode not stated).');
+    expect(await warnings()).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
