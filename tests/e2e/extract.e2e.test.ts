@@ -402,6 +402,29 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it("drops a date's inference from the note when the date is set by hand: a stop's and a meeting's", async () => {
+    // An outside tester's: "depart inferred from a meeting there on …, not stated. depart set by hand." in one note.
+    const { page, errors } = await draftChina();
+    const row = page.locator('#table tbody tr').nth(2);
+    const depart = row.locator('input[data-field="depart"]');
+    expect(await depart.inputValue()).toBe('2025-03-10');
+    expect(await row.locator('input[data-field]').evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => getComputedStyle(i).fontStyle))).toEqual(['normal', 'italic']);
+    await depart.fill('2025-03-09');
+    await depart.dispatchEvent('change');
+    const meeting = page.locator('input[aria-label="Date of meeting 1 of stop 2"]');
+    expect(await meeting.inputValue()).toBe('2025-03-06');
+    await meeting.fill('2025-03-07');
+    await meeting.dispatchEvent('change');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Meeting 1 of stop 2 is now on 2025-03-07.');
+    const it = await saved(page);
+    const shanghai = it.stops[2]!;
+    expect([shanghai.depart, shanghai.dateCertainty, shanghai.note]).toEqual(['2025-03-09', 'stated', 'depart set by hand.']);
+    const [met] = it.stops[1]!.meetings;
+    expect([met!.date, met!.dateCertainty, met!.note]).toEqual(['2025-03-07', 'stated', 'date set by hand.']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('gives focus back to the field that opened the place picker when it is cancelled', async () => {
     const { page, errors } = await open({ width: 1100, height: 800 });
     const place = page.locator('#table tbody tr').nth(2).locator('input[aria-label^="Place of stop"]');
