@@ -425,6 +425,50 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it("edits the itinerary's title and traveller and a meeting's kind by keyboard on a phone, saved as typed", async () => {
+    // An outside tester's: the title ("Draft itinerary") and the traveller (none found) could not be fixed on the page, nor a meeting's kind.
+    const { page, errors } = await open({ width: 390, height: 844 });
+    expect(await page.locator('#trip-title').inputValue()).toBe('Trade envoy to visit the Greater Bay Area');
+    expect([await page.locator('#traveller').inputValue(), await page.locator('#traveller-role').inputValue()]).toEqual(['Ms Chan', 'Special Envoy for Trade']);
+    const type = async (field: string, text: string) => {
+      await page.focus(field);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type(text);
+      await page.keyboard.press('Tab');
+    };
+    await type('#trip-title', '');
+    expect(await page.locator('#status').textContent()).toBe('An itinerary needs a title: it is still “Trade envoy to visit the Greater Bay Area”.');
+    expect(await page.locator('#trip-title').inputValue()).toBe('Trade envoy to visit the Greater Bay Area');
+    await type('#trip-title', 'Ms Chan in the Greater Bay Area');
+    expect(await page.locator('#status').textContent()).toBe('The itinerary is now titled “Ms Chan in the Greater Bay Area”.');
+    await type('#traveller-role', 'Special Envoy for Trade of Hong Kong');
+    expect(await page.locator('#status').textContent()).toBe('The traveller is now Ms Chan, Special Envoy for Trade of Hong Kong.');
+    const kind = page.getByRole('combobox', { name: 'Kind of meeting 1 of stop 3' });
+    expect(await kind.locator('option').allTextContents()).toEqual(['Not stated', 'Meeting with people', 'Visit to a site', 'Event attended']);
+    const before = await kind.inputValue();
+    await kind.focus();
+    await page.keyboard.press('End'); // Event attended
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Meeting 1 of stop 3 is now of the kind: Event attended.');
+    expect(await focused(page)).toBe('Kind of meeting 1 of stop 3');
+    let it = await saved(page);
+    expect(it.title).toBe('Ms Chan in the Greater Bay Area');
+    expect(it.traveller).toMatchObject({ name: 'Ms Chan', role: 'Special Envoy for Trade of Hong Kong' });
+    const [met] = it.stops[2]!.meetings;
+    expect([before, met!.kind, met!.note]).toEqual([expect.not.stringMatching(/^event$/), 'event', 'kind set by hand.']);
+    // A name cleared: nobody named.
+    await type('#traveller', '');
+    expect(await page.locator('#status').textContent()).toBe('No traveller is named: a role alone is not saved (it stays in its field until a name is typed).');
+    await type('#traveller-role', '');
+    expect(await page.locator('#status').textContent()).toBe('No traveller is named.');
+    it = await saved(page);
+    expect(it.traveller).toBeUndefined();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('gives focus back to the field that opened the place picker when it is cancelled', async () => {
     const { page, errors } = await open({ width: 1100, height: 800 });
     const place = page.locator('#table tbody tr').nth(2).locator('input[aria-label^="Place of stop"]');
