@@ -59,6 +59,22 @@ export async function readText(file: string, io: CliIO): Promise<string> {
 }
 
 /**
+ * A GeoJSON text sequence (RFC 8142; `ogr2ogr -f GeoJSONSeq`, `.geojsons`, `.geojsonl`) is one
+ * feature per line: JSON.parse stops at the second. Said, with the conversion, where the first
+ * line is a whole Feature.
+ */
+function sequenceHint(text: string): string {
+  try {
+    // RFC 8142 starts each record with the record separator (U+001E).
+    const first = JSON.parse(text.split('\n', 1)[0]!.replace('\u001e', '')) as { type?: unknown } | null;
+    if (first?.type === 'Feature') return ' (one GeoJSON feature per line, a GeoJSON text sequence: visitmap reads one FeatureCollection; convert with ogr2ogr -f GeoJSON out.geojson FILE)';
+  } catch {
+    // The first line is not JSON on its own: no sequence.
+  }
+  return '';
+}
+
+/**
  * Reads FILE as JSON; broken JSON is one line `FILE:line:column: message`. A key given twice
  * in an object is refused too, a line `FILE:line:column: path: "id" is given twice (first at
  * line:column)` for each such key: `JSON.parse` would keep the last only, and silently lose
@@ -72,7 +88,7 @@ export async function readJSON(file: string, io: CliIO): Promise<unknown> {
   } catch (error) {
     const offset = jsonErrorOffset(text);
     const { line, column } = lineColumn(text, offset < 0 ? 0 : offset);
-    throw new CliFailure([`${displayName(file)}:${line}:${column}: ${jsonErrorMessage(error)}`], 1);
+    throw new CliFailure([`${displayName(file)}:${line}:${column}: ${jsonErrorMessage(error)}${sequenceHint(text)}`], 1);
   }
   const again = duplicateKeys(text);
   if (again.length) {

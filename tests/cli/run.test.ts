@@ -76,6 +76,20 @@ describe('visitmap: input problems exit 1', () => {
     expect(t.err()).toBe("data.json:3:15: Unexpected token ','\n");
   });
 
+  it('says that a GeoJSON text sequence (one feature per line) is not read, and how to convert it', async () => {
+    // An outside tester's ogr2ogr -f GeoJSONSeq file got only "Unexpected non-whitespace character after JSON".
+    const feature = (n: number) => JSON.stringify({ type: 'Feature', properties: { n }, geometry: { type: 'Point', coordinates: [n, n] } });
+    for (const text of [`${feature(1)}\n${feature(2)}\n`, `\x1e${feature(1)}\n\x1e${feature(2)}\n`]) {
+      const t = io({ 'trip.geojsonl': text });
+      expect(await run(['validate', 'trip.geojsonl'], t)).toBe(1);
+      expect(t.err()).toMatch(/^trip\.geojsonl:[12]:1: .+ \(one GeoJSON feature per line, a GeoJSON text sequence: visitmap reads one FeatureCollection; convert with ogr2ogr -f GeoJSON out\.geojson FILE\)\n$/);
+    }
+    // Two objects that are no features: no such hint.
+    const t = io({ 'two.json': '{"a": 1}\n{"b": 2}\n' });
+    expect(await run(['validate', 'two.json'], t)).toBe(1);
+    expect(t.err()).not.toMatch(/sequence/);
+  });
+
   it('refuses a key given twice in an object, which JSON.parse would drop silently, naming the file, line:column and path', async () => {
     // An outside tester's: a stop's id given twice validated, the first id lost.
     const lines = JSON.stringify(JSON.parse(seedText), null, 2).split('\n');
