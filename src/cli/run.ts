@@ -165,6 +165,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         result = await extractCommand(await readText(file, io), { published: options.published, home: options.home, places });
       } catch (error) {
         if (error instanceof TypeError) return usage(error.message);
+        if (error instanceof RangeError) throw new CliFailure([`${displayName(file)}: ${error.message}`], 1);
         throw error;
       }
       for (const w of result.warnings) io.stderr(`${displayName(file)}: warning: ${w.message}\n`);

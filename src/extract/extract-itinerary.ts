@@ -51,6 +51,13 @@ export async function extractItinerary(text: string, options: ExtractOptions = {
   return extractWith(gazetteer, text, options);
 }
 
+/**
+ * The longest text drafted, in UTF-16 code units: three hundred times the seed's press release, the
+ * longest announcement here (3.3 kB). The time grows with the text (an outside tester's 1.6 MB took 47 s, and 20 MB ran for minutes
+ * with no word); a file that long is not one announcement.
+ */
+export const MAX_TEXT = 1_000_000;
+
 /** A TypeError, naming `what` (the option, or the CLI's flag), unless `p` is absent or a real `YYYY-MM-DD` day (not 2023-02-30). */
 export function checkPublished(p: unknown, what: string): void {
   if (p !== undefined && (typeof p !== 'string' || p.length !== 10 || isoCheck(p) !== 0)) {
@@ -65,6 +72,7 @@ export function checkPublished(p: unknown, what: string): void {
  * visited, and their days; districts as their city) → order (one stop per place, by date) → days (home stops,
  * inferred days) → stops (stops, legs and meetings, each with its sentence; a stop's stay then covers its dated meetings).
  * @throws {TypeError} when the home city is in no gazetteer, or `published` is not a real YYYY-MM-DD date.
+ * @throws {RangeError} when the text is longer than {@link MAX_TEXT}.
  * @example
  * const gazetteer = await loadGazetteer();
  * const { itinerary } = extractWith(gazetteer, 'The Secretary will depart tomorrow (January 8) for a two-day visit to Guangzhou and Shenzhen.', {
@@ -74,6 +82,7 @@ export function checkPublished(p: unknown, what: string): void {
  */
 export function extractWith(gazetteer: Gazetteer, text: string, options: ExtractOptions = {}): ExtractResult {
   checkPublished(options.published, 'extractWith: published');
+  if (text.length > MAX_TEXT) throw new RangeError(`the text is ${text.length} characters long: an announcement is a few thousand, and drafting one of over ${MAX_TEXT} would take minutes. Give the announcement alone.`);
   const warnings: ExtractWarning[] = [];
   const anchor = anchorOf(text, options.published);
   if (!anchor.published && !anchor.year) {

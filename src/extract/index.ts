@@ -3,7 +3,7 @@
  * city list is loaded lazily on first use.
  * @packageDocumentation
  */
-export { extractItinerary, extractWith, type ExtractResult } from './extract-itinerary';
+export { extractItinerary, extractWith, MAX_TEXT, type ExtractResult } from './extract-itinerary';
 export { loadGazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, type Sentence } from './segment';
 export { findDates, findDuration, findPublished, type DateMention, type DateContext } from './dates';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run';
+import { MAX_TEXT } from '../../src/extract/index';
 import { parseItinerary } from '../../src/itinerary/index';
 import { fakeIO } from './fake-io';
 
@@ -23,6 +24,16 @@ describe('visitmap extract', () => {
     expect(names).toContain('Singapore');
     expect(names.at(-1)).toBe('Hong Kong');
     expect(itinerary.stops.find((s) => s.id.includes('singapore'))?.arrive).toBe('2024-03-05');
+  });
+
+  it('refuses, at once and naming the file, a text far longer than any announcement, which would take minutes to draft', async () => {
+    // An outside tester's 20 MB text ran for over five minutes with no word.
+    const long = `${TEXT}\n`.repeat(Math.ceil((MAX_TEXT + 1) / (TEXT.length + 1)));
+    const t = io({ 'all-news.txt': long });
+    expect(await run(['extract', 'all-news.txt', '--published', '2024-03-04'], t)).toBe(1);
+    expect(t.err()).toBe(`all-news.txt: the text is ${long.length} characters long: an announcement is a few thousand, and drafting one of over 1000000 would take minutes. Give the announcement alone.\n`);
+    expect(t.out()).toBe('');
+    expect(MAX_TEXT).toBe(1_000_000);
   });
 
   it('writes the draft to -o OUT', async () => {
