@@ -6,7 +6,7 @@ import { paddingClearOfControls } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
-import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
@@ -192,11 +192,13 @@ export class ItineraryLayer extends L.FeatureGroup {
    * and opens its popup. Works without a map too: the stop list and events follow.
    * @param stop the stop's `id`, or its index in visiting order.
    * @param options `popup: false` shows the stop (marker, list, live region) without opening its popup.
+   *   A name or value not in {@link OpenStopOptions} (`focus: true`) is a `TypeError` naming it and what is allowed.
    * @example
    * layer.openStop('hangzhou'); // by id
    * layer.openStop(0, { popup: false, animate: false }); // the first stop, popup closed
    */
   openStop(stop: string | number, options: OpenStopOptions = {}): this {
+    checkOpenStop(options);
     const index = this.indexOf(stop);
     this._setCurrent(index, true);
     const map = this.host;
