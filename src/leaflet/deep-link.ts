@@ -32,7 +32,9 @@ export interface DeepLinkOptions {
  * `#stop=<id>` (with `&t=<ISO time>` when there is a timeline, `&day=` when a day is
  * chosen; closing its popup takes both away), opening a meeting's details view adds `&meeting=<id>` (closing it takes that
  * away), and a page opened with such a hash, or reached by back/forward, opens that
- * stop, time, day and meeting. Ids, never positions, so links survive a reordered
+ * stop, time, day and meeting. A stop's popup so opened takes focus, as from its marker with
+ * Enter (Escape closes it, focus going to the marker), unless the visitor is typing in a field
+ * of the page (an input, a select, a text area). Ids, never positions, so links survive a reordered
  * itinerary. Only the `stop`, `t`, `day` and `meeting` keys are touched: the rest of the
  * hash is the page's. Meetings need the layer's `meetingDetails` option.
  *
@@ -61,6 +63,8 @@ export class DeepLink {
   private lastHash: string | null = null;
   /** The stop an `apply` opened: its popup may open later (after the map moves), and must not add a history entry. */
   private expected: string | null = null;
+  /** The stop whose popup takes focus when it opens (a link followed), as from its marker with Enter. */
+  private focusing: string | null = null;
 
   constructor(layer: ItineraryLayer, options: DeepLinkOptions = {}) {
     this.layer = layer;
@@ -116,7 +120,8 @@ export class DeepLink {
       if (days && (day || days.getDay())) days.select(day?.key ?? null);
       if (timeline && timed) timeline.seekTime(time);
       else if (timeline && known) timeline.seekStop(state.stop!);
-      this.expected = known ? state.stop! : timeline && timed ? (timeline.moments[timeline.getProgress() | 0]?.id ?? null) : null;
+      const opened = known ? state.stop! : timeline && timed ? (timeline.moments[timeline.getProgress() | 0]?.id ?? null) : null;
+      this.expected = opened;
       if (known && (!timeline || !timed || timeline.moments[timeline.getProgress() | 0]?.id !== state.stop)) {
         this.layer.openStop(state.stop!, { focus: false });
       } else if (!known && !timed) {
@@ -126,6 +131,10 @@ export class DeepLink {
       }
       if (meeting) this.layer.openMeeting(state.meeting!);
       else this.layer.closeMeeting();
+      // The stop's popup takes focus (a meeting's view takes it itself), now if it is open, else when it opens.
+      this.focusing = meeting ? null : opened;
+      const popup = this.layer._popup;
+      if (popup.isOpen() && this.layer.itinerary.stops[popup.index]?.id === opened) this.focusPopup(popup.index);
       // What could not be followed leaves the page's address.
       const kept: StoryHash = { ...state };
       if (!known) delete kept.stop;
@@ -167,6 +176,7 @@ export class DeepLink {
   };
 
   private onStop(e: ItineraryStopEvent): void {
+    if (this.focusing !== null && !this.applying) this.focusPopup(e.index);
     if (this.applying) return void (this.expected = null); // opened at once: nothing to write
     const timeline = this.o.timeline;
     const quiet = Boolean(timeline?.isPlaying()) || e.stop.id === this.expected;
@@ -209,6 +219,24 @@ export class DeepLink {
     else this.write({ day: day.key, stop: undefined, t: undefined });
   }
 
+
+  /**
+   * A link followed opened stop `index`'s popup: focus goes to it (its title, as from the
+   * stop's marker with Enter), so that Escape closes it and gives focus to the marker, and a
+   * screen reader reads what the link opened. Not when the stop is not the one the link named,
+   * nor from a field the visitor is typing in (an input, a select, a text area, an editable
+   * element): a page's own search box keeps its focus.
+   */
+  private focusPopup(index: number): void {
+    const popup = this.layer._popup;
+    const active = this.win.document.activeElement as HTMLElement | null;
+    const typing = active?.isContentEditable || active?.matches('input, select, textarea');
+    if (this.layer.itinerary.stops[index]?.id === this.focusing && popup.index === index && popup.isOpen() && !typing) {
+      popup.keyboard = true;
+      popup.focus();
+    }
+    this.focusing = null;
+  }
 
   /** Writes the story keys given (others as they are), unless nothing changes. */
   private write(change: StoryHash, mode?: 'push' | 'replace'): void {

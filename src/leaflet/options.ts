@@ -382,12 +382,32 @@ function words(given: unknown, table: object, at: string): object {
   return out;
 }
 
-/** Options of {@link ItineraryLayer.openStop}. */
+/** Options of {@link ItineraryLayer.openStop}; any other name or value is a `TypeError` (see {@link checkOpenStop}). */
 export interface OpenStopOptions {
-  /** Where the keyboard focus goes once the stop is shown: its popup, its marker (also with `popup: false`), or nowhere (`false`, the default). */
+  /** Where the keyboard focus goes once the stop is shown: its popup, its marker (also with `popup: false`), or nowhere (`false`, the default). Not `true`: say where. */
   focus?: 'popup' | 'marker' | false;
   /** Fly or pan to the stop rather than jump. Default: the layer's `animate` option (never with reduced motion). */
   animate?: boolean;
   /** Open the stop's popup. Default `true`; `false` shows the stop (marker, list, live region) without it. */
   popup?: boolean;
+}
+
+/** The values each of {@link OpenStopOptions} takes (`undefined`: its default). */
+const OPEN_STOP: Record<string, unknown[]> = { focus: ['popup', 'marker', false], animate: [true, false], popup: [true, false] };
+
+/**
+ * Throws the `TypeError` of options `openStop` would silently ignore, naming the option and
+ * what it takes: `{ focus: true }` (plain JS: which focus?) or a misspelt name (`{ focused: 'popup' }`).
+ */
+export function checkOpenStop(options: object): void {
+  const names = Object.keys(OPEN_STOP);
+  for (const key in options) {
+    const value = Reflect.get(options, key) as unknown;
+    const allowed = OPEN_STOP[key];
+    // A text or a yes/no as written; anything else as `got` names it (an object could be circular).
+    const say = (v: unknown) => (typeof v == 'string' || typeof v == 'boolean' ? JSON.stringify(v) : got(v));
+    const like = !allowed && closest(key, names);
+    if (!allowed) throw new TypeError(`ItineraryLayer.openStop: unknown option ${key} (${like ? `did you mean ${like}?` : `expected ${names.join(', ')}`})`);
+    if (value !== undefined && !allowed.includes(value)) throw new TypeError(`ItineraryLayer.openStop: options.${key} must be ${allowed.slice(0, -1).map(say).join(', ')} or ${say(allowed[allowed.length - 1])}, got ${say(value)}`);
+  }
 }

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, useBrowser } from './harness';
+import { axeProblems, collectPageErrors, describeBrowser, useBrowser } from './harness';
 import { mapPage } from './pages/layer-page';
 
 declare const visitmap: typeof import('../../src/umd');
@@ -201,6 +201,58 @@ describeBrowser('large mode draws cheaply', () => {
     expect(await popup.locator('.vm-popup__title').textContent()).toBe('Stop 4 → Stop 5');
     expect(await popup.locator('.vm-popup__number').textContent()).toBe('Flight');
     expect(await seen()).toEqual([3]);
+    await page.close();
+  });
+
+  it('opens the leg leaving the stop the stop list is on with `l` (large mode has no markers), → and ← to its stops, Escape back to the list; axe clean', async () => {
+    // Before, `l` in the list did nothing: large mode's legs had no path but a mouse.
+    const page = await mapPage(browser);
+    const { errors } = collectPageErrors(page);
+    await page.evaluate(() => {
+      const w = window as unknown as W & { seen: number[] };
+      const list = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, name: `Stop ${i + 1}`, coordinates: [i * 2, 0], precision: 'city' }));
+      const legs = list.slice(1).map((s, i) => ({ from: list[i]!.id, to: s.id, mode: i % 2 ? 'flight' : 'rail' }));
+      const layer = visitmap.itineraryLayer({ id: 'big', title: 'Big', stops: list, legs }, { animate: false, legend: false, largeThreshold: 10 }).addTo(w.map);
+      visitmap.stopListControl(layer, { collapsed: false }).addTo(w.map);
+      w.seen = [];
+      layer.on('legclick', (e) => w.seen.push(e.index));
+      w.map.setView([0, 7], 7, { animate: false });
+    });
+    const title = () => page.textContent('.leaflet-popup .vm-popup__title');
+    const active = () =>
+      page.evaluate(() => {
+        const a = document.activeElement!;
+        return a.closest('.leaflet-popup') ? `popup:${a.className}` : a.matches('.vm-stoplist__viewport') ? 'list' : a.tagName;
+      });
+    await page.locator('.vm-stoplist__viewport').focus();
+    await page.keyboard.press('ArrowDown'); // the list is on Stop 2
+    await page.keyboard.press('l');
+    expect(await page.locator('.leaflet-popup .vm-popup--leg').count()).toBe(1);
+    expect(await title()).toBe('Stop 2 → Stop 3');
+    expect(await active()).toBe('popup:vm-popup__title');
+    expect(await axeProblems(page, ['#map'])).toEqual([]);
+    // Escape: closed, focus back in the list, on the same stop.
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.leaflet-popup').count()).toBe(0);
+    expect(await active()).toBe('list');
+    expect(await page.getAttribute('.vm-stoplist__viewport', 'aria-activedescendant')).toMatch(/-1$/);
+    // → in the leg's popup opens the stop it reaches, focus in its popup; Escape from it back to the list.
+    await page.keyboard.press('l');
+    await page.keyboard.press('ArrowRight');
+    expect(await title()).toBe('Stop 3');
+    expect(await active()).toBe('popup:vm-popup__title');
+    await page.keyboard.press('Escape');
+    expect(await active()).toBe('list');
+    // The last stop: the leg reaching it; ← opens the stop it leaves.
+    await page.keyboard.press('End');
+    await page.keyboard.press('l');
+    expect(await title()).toBe('Stop 11 → Stop 12');
+    await page.keyboard.press('ArrowLeft');
+    expect(await title()).toBe('Stop 11');
+    await page.keyboard.press('Escape');
+    expect(await active()).toBe('list');
+    expect(await page.evaluate(() => (window as unknown as { seen: number[] }).seen)).toEqual([1, 1, 10]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

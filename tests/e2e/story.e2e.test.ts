@@ -256,6 +256,20 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
+  it('a link to a stop puts focus in its popup once the map is there, so Escape closes it and focuses its marker (also beside an unknown meeting, on the seed page)', async () => {
+    // Before, the popup opened with focus left on the page's body: Escape did nothing.
+    for (const [name, hash] of [['story', '#stop=lingang'], ['seed', '#meeting=unknown&stop=lingang']] as const) {
+      const { page, errors } = await open(hash, context, name);
+      await waitPopup(page, 'Lingang New Area');
+      await expect.poll(() => page.evaluate(() => document.activeElement!.matches('.leaflet-popup .vm-popup__title'))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0); // it fades out
+      await expect.poll(() => page.evaluate(() => (document.activeElement!.matches('.leaflet-marker-icon') ? document.activeElement!.textContent : document.activeElement!.tagName))).toBe('5');
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('takes the stop and its time out of the link when Escape closes its popup, so a reload opens none', async () => {
     const { page } = await open('#intro');
     await page.locator('.leaflet-marker-icon[tabindex]', { hasText: /^2$/ }).focus();

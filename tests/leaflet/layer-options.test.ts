@@ -214,6 +214,19 @@ describe('layer and control options', () => {
     expect(layer.setStopFilter(['hangzhou'], { day: null }).getStopFilterDay()).toBeNull();
   });
 
+  it('refuses an openStop option it would ignore, naming it and what it takes: focus: true in plain JS, a misspelt name', () => {
+    // Before, { focus: true } opened the stop and focused nothing, silently.
+    const layer = new ItineraryLayer(seed(), { animate: false });
+    expect(() => layer.openStop('hangzhou', { focus: true } as never)).toThrow(/^ItineraryLayer\.openStop: options\.focus must be "popup", "marker" or false, got true$/);
+    expect(() => layer.openStop('hangzhou', { focus: 'Popup' } as never)).toThrow(/options\.focus must be "popup", "marker" or false, got "Popup"$/);
+    expect(() => layer.openStop('hangzhou', { popup: 'no' } as never)).toThrow(/options\.popup must be true or false, got "no"$/);
+    expect(() => layer.openStop('hangzhou', { focused: 'popup' } as never)).toThrow(/^ItineraryLayer\.openStop: unknown option focused \(did you mean focus\?\)$/);
+    expect(() => layer.openStop('hangzhou', { zoom: 9 } as never)).toThrow(/unknown option zoom \(expected focus, animate, popup\)$/);
+    expect(layer.getCurrentIndex()).toBe(-1); // nothing done
+    for (const focus of ['popup', 'marker', false, undefined] as const) layer.openStop('hangzhou', { focus, animate: undefined, popup: false });
+    expect(layer.getCurrentIndex()).toBe(1);
+  });
+
   it('refuses a tolerance the legs cannot be drawn with when the layer is made, not later when its legs are placed', () => {
     // The core's rule: a finite number of km, at least 1 mm. Before, 1e-9 passed the layer and
     // failed inside the placement (silently, in large mode's background tasks).

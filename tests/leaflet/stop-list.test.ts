@@ -46,6 +46,28 @@ describe('StopList', () => {
     expect(current[0]!.getAttribute('aria-current')).toBe('step');
   });
 
+  it.each([false, true])('gives `l` on a stop to onLeg (virtual list: %s, on its active row), taking the key only when it opens a leg, and never Ctrl+L', (virtual) => {
+    // Large mode's legs are reached from its list: it has no markers to press `l` on.
+    const legs: number[] = [];
+    let opens = true;
+    const list = new StopList(many(20), { virtual, onLeg: (i) => (legs.push(i), opens) });
+    document.body.append(list.element);
+    const target = virtual ? list.element.querySelector('[role="listbox"]')! : list.element.querySelectorAll('button')[2]!;
+    if (virtual) ['ArrowDown', 'ArrowDown'].forEach((k) => key(target, k));
+    const press = (init: KeyboardEventInit) => {
+      const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+      target.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(press({ key: 'l' })).toBe(true);
+    expect(press({ key: 'L' })).toBe(true);
+    expect(press({ key: 'l', ctrlKey: true })).toBe(false); // the browser's address bar
+    opens = false; // no leg drawn there, or no legPopup: the key goes on
+    expect(press({ key: 'l' })).toBe(false);
+    expect(legs).toEqual([2, 2, 2]);
+    list.destroy();
+  });
+
   it('keeps only a screenful of rows in the DOM for 100,000 stops, and walks them with the keyboard', () => {
     const chosen: number[] = [];
     const list = new StopList(many(100_000), { onSelect: (i) => chosen.push(i) });

@@ -16,6 +16,8 @@ describe('DeepLink', () => {
   beforeEach(() => {
     vi.stubGlobal('requestAnimationFrame', () => 1);
     vi.stubGlobal('cancelAnimationFrame', () => {});
+    // jsdom has no scrollIntoView, which a popup taking focus calls (a link's stop, see below).
+    Element.prototype.scrollIntoView = () => {};
     map = jsdomMap();
   });
 
@@ -25,6 +27,7 @@ describe('DeepLink', () => {
     map.remove();
     document.body.replaceChildren();
     history.replaceState(null, '', location.pathname);
+    Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
     vi.unstubAllGlobals();
   });
 
@@ -163,5 +166,67 @@ describe('DeepLink', () => {
     link = null;
     layer.openStop('hangzhou');
     expect(control().tagName).toBe('BUTTON');
+  });
+
+  describe('focus on a stop opened by a link', () => {
+    const press = (key: string) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+
+    it.each(['#stop=lingang', '#meeting=unknown&stop=lingang'])('%s on load: focus in the stop’s popup, Escape closes it and focuses its marker', (hash) => {
+      // Before, the popup opened with focus left on the page: Escape did nothing.
+      history.replaceState(null, '', hash);
+      const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+      link = new DeepLink(layer);
+      expect(layer._popup.index).toBe(4);
+      expect(document.activeElement!.matches('.leaflet-popup .vm-popup__title')).toBe(true);
+      press('Escape');
+      expect(layer._popup.isOpen()).toBe(false);
+      expect(document.activeElement).toBe(layer._markers!.elementOfPlace(layer._placeOfStop[4]!));
+    });
+
+    it('takes no focus from a field the visitor is typing in, nor when a meeting’s view opens', () => {
+      const search = document.body.appendChild(document.createElement('input'));
+      search.focus();
+      history.replaceState(null, '', '#stop=lingang');
+      const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+      link = new DeepLink(layer);
+      expect(layer._popup.index).toBe(4);
+      expect(document.activeElement).toBe(search);
+      // Back or forward to another stop, focus on the page: its popup takes it.
+      search.blur();
+      history.replaceState(null, '', '#stop=hangzhou');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      expect(layer._popup.index).toBe(1);
+      expect(document.activeElement!.matches('.leaflet-popup .vm-popup__title')).toBe(true);
+      // A meeting's view takes focus itself: the popup of its stop, open beneath, does not take it back.
+      link.remove();
+      layer.remove();
+      history.replaceState(null, '', '#meeting=lingang-big-data&stop=lingang');
+      const withDetails = new ItineraryLayer(seedWithoutUrls(), { animate: false, meetingDetails }).addTo(map);
+      link = new DeepLink(withDetails);
+      expect(withDetails.getOpenMeeting()).toBe('lingang-big-data');
+      expect(withDetails._popup.index).toBe(4);
+      expect(document.activeElement!.closest('.leaflet-popup')).toBeNull();
+    });
+
+    it('focuses the popup when it opens after the map’s move, unless the visitor has started typing meanwhile', () => {
+      for (const typing of [false, true]) {
+        history.replaceState(null, '', '#stop=lingang');
+        const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+        // The move ends later (an animated flight): its end is called by hand.
+        let arrive = () => {};
+        layer._camera!.moveTo = (_target, _animate, arrived) => void (arrive = arrived);
+        link = new DeepLink(layer);
+        expect(layer._popup.isOpen()).toBe(false);
+        const search = document.body.appendChild(document.createElement('input'));
+        if (typing) search.focus();
+        arrive();
+        expect(layer._popup.index).toBe(4);
+        expect(document.activeElement!.matches('.leaflet-popup .vm-popup__title')).toBe(!typing);
+        link.remove();
+        link = null;
+        layer.remove();
+        search.remove();
+      }
+    });
   });
 });

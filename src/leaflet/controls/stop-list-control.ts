@@ -267,7 +267,8 @@ export class StopListControl extends ItineraryControl<StopListControlOptions> {
 
 
 /**
- * A stop list bound to a layer (choosing a stop opens it, without moving focus), for use
+ * A stop list bound to a layer (choosing a stop opens it, without moving focus; `l` on a stop
+ * opens the popup of the leg leaving it, with the layer's `legPopup` option), for use
  * inside or outside the map: the list of {@link StopListControl}, or one of your own.
  * Follow the layer's `stopfocus` and `stopfilter` events to keep it current.
  * @example
@@ -283,6 +284,8 @@ export function createStopList(layer: ItineraryLayer): StopList {
     externalLinkTarget: o.externalLinkTarget,
     virtual: layer.large,
     onSelect: (index) => layer.openStop(index, { focus: false }),
+    // With the layer's legPopup option: the leg leaving the stop, as `l` on its marker opens it (large mode has no markers).
+    onLeg: (index) => layer._openLegFrom(index),
   });
   const shown = layer.getStopFilter();
   list.setVisible(shown && new Set(shown));

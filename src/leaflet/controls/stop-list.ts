@@ -22,6 +22,8 @@ export interface StopListOptions {
   rowHeight?: number;
   /** Called when a stop is chosen (click, Enter, Space). */
   onSelect?: (index: number) => void;
+  /** Called with a stop's index when `l` is pressed on its entry (the active row in the virtual list): open the leg leaving it, and say whether it did (the key is then taken). */
+  onLeg?: (index: number) => boolean;
 }
 
 let uid = 0;
@@ -31,7 +33,7 @@ let uid = 0;
  * with or without a map. Each stop is a button; the current one has `aria-current`.
  * Past 500 stops (or with `virtual: true`) it becomes a virtualised listbox: only the
  * rows in view exist in the DOM, so 100,000 stops stay light, and arrow keys, Home,
- * End and Page Up/Down move through it.
+ * End and Page Up/Down move through it. Given `onLeg`, `l` on a stop opens the leg leaving it.
  *
  * @example
  * const list = new StopList(parseItinerary(data), { onSelect: (i) => console.log(i) });
@@ -41,7 +43,7 @@ export class StopList {
   /** The list's root `<nav>` element: put it in the page. */
   readonly element: HTMLElement;
   private readonly itinerary: Itinerary;
-  private readonly o: Required<Omit<StopListOptions, 'onSelect'>> & Pick<StopListOptions, 'onSelect'>;
+  private readonly o: Required<Omit<StopListOptions, 'onSelect' | 'onLeg'>> & Pick<StopListOptions, 'onSelect' | 'onLeg'>;
   private readonly id = `vm-stoplist-${++uid}`;
   private current = -1;
   private active = 0;
@@ -134,6 +136,13 @@ export class StopList {
     this.o.onSelect?.(index);
   }
 
+  /** `l` (no Ctrl, Alt or Meta: Ctrl+L is the browser's) on stop `index`'s entry: its leg, if `onLeg` opens it. True when the key was taken. */
+  private leg(e: KeyboardEvent, index: number): boolean {
+    const taken = (e.key === 'l' || e.key === 'L') && !e.ctrlKey && !e.altKey && !e.metaKey && Boolean(this.o.onLeg?.(index));
+    if (taken) e.preventDefault();
+    return taken;
+  }
+
   private buildFull(): void {
     const { itinerary, o } = this;
     const list = el('ol', 'vm-stoplist__list', undefined, this.element);
@@ -166,7 +175,7 @@ export class StopList {
     this.listen(list, 'keydown', (e) => {
       const key = (e as KeyboardEvent).key;
       const at = this.items.indexOf(e.target as HTMLButtonElement);
-      if (at < 0) return;
+      if (at < 0 || this.leg(e as KeyboardEvent, at)) return;
       const to = key === 'ArrowDown' ? at + 1 : key === 'ArrowUp' ? at - 1 : key === 'Home' ? 0 : key === 'End' ? this.items.length - 1 : -1;
       if (to < 0 || to >= this.items.length) return;
       e.preventDefault();
@@ -200,6 +209,7 @@ export class StopList {
   }
 
   private onVirtualKey(e: KeyboardEvent): void {
+    if (this.leg(e, this.active)) return;
     const total = this.itinerary.stops.length;
     const page = Math.max(1, Math.floor((this.viewport!.clientHeight || 10 * this.o.rowHeight) / this.o.rowHeight) - 1);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };

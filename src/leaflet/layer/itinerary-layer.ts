@@ -7,7 +7,7 @@ import { paddingClearOfControls } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
-import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
@@ -193,11 +193,13 @@ export class ItineraryLayer extends L.FeatureGroup {
    * and opens its popup. Works without a map too: the stop list and events follow.
    * @param stop the stop's `id`, or its index in visiting order.
    * @param options `popup: false` shows the stop (marker, list, live region) without opening its popup.
+   *   A name or value not in {@link OpenStopOptions} (`focus: true`) is a `TypeError` naming it and what is allowed.
    * @example
    * layer.openStop('hangzhou'); // by id
    * layer.openStop(0, { popup: false, animate: false }); // the first stop, popup closed
    */
   openStop(stop: string | number, options: OpenStopOptions = {}): this {
+    checkOpenStop(options);
     const index = this.indexOf(stop);
     this._setCurrent(index, true);
     const map = this.host;
@@ -432,9 +434,14 @@ export class ItineraryLayer extends L.FeatureGroup {
 
   /** @internal A place's marker (or a canvas stop) was clicked (at `at`: the copy clicked), or pressed with Enter or Space. */
   _activatePlace(place: number, viaKeyboard: boolean, at?: L.LatLng): void {
-    const stops = this.places[place]!.stops;
     // From the keyboard: at the marker that has focus, the place's own.
-    this.activate(stops.includes(this.current) ? this.current : stops[0]!, viaKeyboard, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
+    this.activate(this._stopAt(place), viaKeyboard, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
+  }
+
+  /** @internal The stop a place's marker stands for: the current one if it is there, else the place's first. */
+  _stopAt(place: number): number {
+    const stops = this.places[place]!.stops;
+    return stops.includes(this.current) ? this.current : stops[0]!;
   }
 
   /** Stop `index` was clicked (at `at`: where), or pressed with Enter or Space: makes it current and opens its popup. */
@@ -460,18 +467,18 @@ export class ItineraryLayer extends L.FeatureGroup {
   }
 
   /**
-   * @internal From the keyboard, on the marker of a place: opens the popup of the leg leaving
-   * its current stop (the last stop: the leg reaching it), at the leg's middle, focus in it.
-   * Focus goes back to the marker (the current stop's) when it closes. False when no such leg is drawn.
+   * @internal From the keyboard, on a stop's marker or its entry in the stop list: makes the
+   * stop current and opens the popup of the leg leaving it (the last stop: the leg reaching it),
+   * at the leg's middle, focus in it. Focus goes back to what had it (else the current stop's
+   * marker) when it closes. False when no such leg is drawn, or legs have no popups (no `legPopup` option).
    */
-  _openLegFrom(place: number): boolean {
-    const stops = this.places[place]!.stops;
-    const stop = stops.includes(this.current) ? this.current : stops[0]!;
+  _openLegFrom(stop: number): boolean {
     const { points } = this._placement;
     // Drawn: the `legs` option on, both its stops shown (see buildLayers), and a line to draw.
     const drawn = (i: number) => this.resolved.legs && (points[i]?.length ?? 0) > 1 && (!this.shown || (this.shown.has(i) && this.shown.has(i + 1)));
     const leg = drawn(stop) ? stop : drawn(stop - 1) ? stop - 1 : -1;
-    if (leg < 0 || !this.host) return false;
+    if (leg < 0 || !this.host || !this.resolved.legPopup) return false;
+    this._setCurrent(stop, false);
     const line = toLatLngs(points[leg]!);
     this._openLeg(leg, midpointHeading(line, this.host.options.crs)?.latlng ?? line[0]!, true);
     return true;

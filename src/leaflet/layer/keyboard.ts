@@ -84,7 +84,7 @@ export class LayerKeyboard extends L.Handler {
     }
     // `l` on a marker: the popup of the leg leaving its stop (legs have popups with the legPopup option).
     if (onMarker && (key === 'l' || key === 'L')) {
-      if (layer.settings.legPopup && layer._openLegFrom(place)) e.preventDefault();
+      if (layer._openLegFrom(layer._stopAt(place))) e.preventDefault();
       return;
     }
     const forward = key === 'n' || key === 'ArrowRight' || (onMarker && key === 'ArrowDown');
