@@ -38,6 +38,25 @@ describe('DeepLink', () => {
     expect(layer.getCurrentIndex()).toBe(4);
   });
 
+  it('opens the stop a link names on a map made without a view, when the fit that gives it one comes after', async () => {
+    // An outside tester's: L.map('map') as the Quick start makes it, deepLink(layer), then
+    // fitItinerary(): the stop became current, but no popup opened and the link showed nothing.
+    map.remove();
+    const div = document.createElement('div');
+    Object.defineProperty(div, 'clientWidth', { value: 800 });
+    Object.defineProperty(div, 'clientHeight', { value: 600 });
+    document.body.append(div);
+    map = L.map(div, { fadeAnimation: false, zoomAnimation: false });
+    history.replaceState(null, '', '#stop=lingang');
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    link = new DeepLink(layer);
+    layer.fitItinerary();
+    await Promise.resolve();
+    expect(layer.getCurrentIndex()).toBe(4);
+    expect(document.querySelector('.leaflet-popup .vm-popup__title')?.textContent).toBe('Lingang New Area');
+    expect(document.activeElement).toBe(document.querySelector('.leaflet-popup .vm-popup__title'));
+  });
+
   it('ignores a stop id the itinerary does not have', () => {
     history.replaceState(null, '', '#stop=atlantis');
     const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);

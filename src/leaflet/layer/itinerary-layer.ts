@@ -74,6 +74,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private host: L.Map | null = null;
   /** Whether the layer is drawn on `host` (Leaflet adds it once the map has a view). */
   private onMap = false;
+  /** A stop opened while the layer waited for its map's view: opened when it is added. */
+  private waiting: [number, OpenStopOptions] | null = null;
   /** @internal Moves the map, one move at a time. */
   _camera: Camera | null = null;
   private keyboard: LayerKeyboard | null = null;
@@ -152,6 +154,9 @@ export class ItineraryLayer extends L.FeatureGroup {
       else if (o[name] && Object.prototype.hasOwnProperty.call(this.options, name)) warnOnce(`the ${name} option needs its control: add ${name}Control(layer).addTo(map)`);
     }
     if (o.fitBounds) this.fitItinerary();
+    // After the fit that gave the map its view has begun its second pass (see fitItinerary): the camera waits for it.
+    const waiting = this.waiting;
+    if (waiting) queueMicrotask(() => this.waiting === waiting && this.openStop(...waiting));
     return this;
   }
 
@@ -203,6 +208,8 @@ export class ItineraryLayer extends L.FeatureGroup {
     const index = this.indexOf(stop);
     this._setCurrent(index, true);
     const map = this.host;
+    // Added to a map with no view yet (`L.map('id')`, a deep link followed before the fit): opened once the map has one.
+    this.waiting = map && !this.onMap ? [index, options] : null;
     if (!map || !this._camera || !this.onMap) return this;
     const place = this._placeOfStop[index]!;
     const target = () => {
@@ -228,6 +235,7 @@ export class ItineraryLayer extends L.FeatureGroup {
    * layer.closePopup();
    */
   override closePopup(): this {
+    this.waiting = null;
     this._popup.close();
     return this;
   }
