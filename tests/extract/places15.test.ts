@@ -19,3 +19,15 @@ describe('places: a place named after its description', () => {
     expect(names(text, '2026-04-30', 'Dublin')).toEqual(['Vilnius', 'Kaunas', 'Šiauliai']);
   });
 });
+
+describe('places: where a trip begins, goes on or ends', () => {
+  it('visits the place a trip begins or ends in ("The tour will begin in Accra on Monday", "The trip ends in Abuja")', () => {
+    const text = 'The Minister will travel to Ghana and Nigeria. The tour will begin in Accra on Monday, 4 May. The trip ends in Abuja on 6 May. She returns to Lisbon on 7 May.';
+    expect(names(text, '2026-04-30', 'Lisbon')).toEqual(['Accra', 'Abuja']);
+  });
+
+  it('visits a stop named after words about it ("His last stop in the Baltics is Riga", "The last stop of the tour on Friday (8 May) will be Tartu")', () => {
+    expect(names('The Minister will visit Vilnius on 5 May. His last stop in the Baltics is Riga on 6 May. He will return to Oslo on 7 May.', '2026-04-30', 'Oslo')).toEqual(['Vilnius', 'Riga']);
+    expect(names('The Minister will visit Tallinn on 7 May. The last stop of the tour on Friday (8 May) will be Tartu. He will return to Oslo on 9 May.', '2026-04-30', 'Oslo')).toEqual(['Tallinn', 'Tartu']);
+  });
+});
