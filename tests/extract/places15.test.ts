@@ -31,3 +31,15 @@ describe('places: where a trip begins, goes on or ends', () => {
     expect(names('The Minister will visit Tallinn on 7 May. The last stop of the tour on Friday (8 May) will be Tartu. He will return to Oslo on 9 May.', '2026-04-30', 'Oslo')).toEqual(['Tallinn', 'Tartu']);
   });
 });
+
+describe('places: a town beside a larger one', () => {
+  it('keeps a place the text calls a city of its own apart from the larger city beside it ("Salford, a city just across the River Irwell")', () => {
+    const text = 'The Prince will visit Manchester on 4 May. On 5 May he will travel to Salford, a city just across the River Irwell, to open a school. He will return to London on 6 May.';
+    expect(names(text, '2026-04-30', 'London')).toEqual(['Manchester', 'Salford']);
+  });
+
+  it('still takes a place near a larger city visited, not called a town of its own, as a district of it', () => {
+    const text = 'The Prince will visit Manchester on 4 May. On 5 May he will open a school in Salford. He will return to London on 6 May.';
+    expect(names(text, '2026-04-30', 'London')).toEqual(['Manchester']);
+  });
+});
