@@ -43,3 +43,21 @@ describe('places: a town beside a larger one', () => {
     expect(names(text, '2026-04-30', 'London')).toEqual(['Manchester']);
   });
 });
+
+describe('places: a name the home country also has', () => {
+  /** A stop's name and longitude to the degree: Cambridge, Ontario is at -80, Cambridge, England at 0. */
+  const stop = (text: string, home: string, i: number) => {
+    const s = draft(text, '2026-04-30', home).stops[i]!;
+    return `${s.name} ${Math.round(s.coordinates[0])}`;
+  };
+
+  it('takes the town beside the places visited, not a larger namesake near home ("Cambridge" on a visit to Toronto from London)', () => {
+    const text = 'The Foreign Secretary will visit Toronto on 4 May. On 5 May he will travel to Cambridge to tour a car plant. He will return to London on 6 May.';
+    expect(stop(text, 'London', 2)).toBe('Cambridge -80');
+  });
+
+  it('still takes the namesake near home on a trip at home ("Cambridge" on a visit to Oxford from London)', () => {
+    const text = 'The Minister will visit Oxford on 4 May. On 5 May she will travel to Cambridge to open a laboratory. She will return to London on 6 May.';
+    expect(stop(text, 'London', 2)).toBe('Cambridge 0');
+  });
+});
