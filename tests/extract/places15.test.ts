@@ -61,3 +61,18 @@ describe('places: a name the home country also has', () => {
     expect(stop(text, 'London', 2)).toBe('Cambridge 0');
   });
 });
+
+describe('places: a programme line headed by its place', () => {
+  it('visits the place that heads a line with a colon ("Zagreb: talks with the Prime Minister …")', () => {
+    const text = [
+      'The Chancellor will visit Slovenia and Croatia. Programme:',
+      'Tuesday, 12 May\nLjubljana: talks with the Prime Minister of Slovenia.\nZagreb: talks with the Prime Minister of Croatia; press conference.\nReturn to Vienna in the evening.',
+    ].join('\n\n');
+    expect(names(text, '2026-05-08', 'Vienna')).toEqual(['Ljubljana', 'Zagreb']);
+  });
+
+  it('does not visit a place named after a colon at a line\'s head that is no place ("Afternoon: talks on Zagreb\'s port")', () => {
+    const text = 'The Chancellor will visit Ljubljana on 12 May.\nAfternoon: talks on the future of Zagreb\'s port.\nReturn to Vienna in the evening.';
+    expect(names(text, '2026-05-08', 'Vienna')).toEqual(['Ljubljana']);
+  });
+});
