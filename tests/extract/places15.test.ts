@@ -76,3 +76,10 @@ describe('places: a programme line headed by its place', () => {
     expect(names(text, '2026-05-08', 'Vienna')).toEqual(['Ljubljana']);
   });
 });
+
+describe('places: a preposition capitalised after a programme\'s day', () => {
+  it('visits the place after "In" at the head of a clause ("Tuesday, 5 May: In Porto, the Minister meets …")', () => {
+    const text = 'The Minister will travel to Portugal from 4 to 5 May.\n\nMonday, 4 May: The Minister arrives in Lisbon.\n\nTuesday, 5 May: In Porto, the Minister meets the Mayor. She returns to Oslo late that night.';
+    expect(names(text, '2026-04-30', 'Oslo')).toEqual(['Lisbon', 'Porto']);
+  });
+});
