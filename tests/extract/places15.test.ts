@@ -83,3 +83,18 @@ describe('places: a preposition capitalised after a programme\'s day', () => {
     expect(names(text, '2026-04-30', 'Oslo')).toEqual(['Lisbon', 'Porto']);
   });
 });
+
+describe('places: an undated return to a place after a trip out of it', () => {
+  it('is a stop of its own after the trip out ("Back in Kraków in the afternoon")', () => {
+    const text = 'The Minister arrived in Kraków on 4 May. She then drove to Oświęcim to lay a wreath. Back in Kraków in the afternoon, she met the Mayor. She returned to Oslo on 5 May.';
+    expect(names(text, '2026-04-30', 'Oslo')).toEqual(['Kraków', 'Oświęcim', 'Kraków']);
+  });
+
+  it('comes after the days the text has given, not on the day of a place named before it that was visited earlier', () => {
+    const text = [
+      'Minister in Prague, visits Kutná Hora',
+      'PRAGUE, 5 May – The Minister arrived in the Czech capital on Tuesday morning. She had flown from Oslo to Gdańsk on Monday, 4 May, for talks. From Prague she drove to Kutná Hora on 5 May to see the cathedral. Back in Prague in the afternoon, she met the Prime Minister. She will be back in Oslo on 6 May.',
+    ].join('\n\n');
+    expect(names(text, '2026-05-05', 'Oslo')).toEqual(['Gdańsk', 'Prague', 'Kutná Hora', 'Prague']);
+  });
+});
