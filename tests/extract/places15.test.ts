@@ -98,3 +98,11 @@ describe('places: an undated return to a place after a trip out of it', () => {
     expect(names(text, '2026-05-05', 'Oslo')).toEqual(['Gdańsk', 'Prague', 'Kutná Hora', 'Prague']);
   });
 });
+
+describe('places: a day of leaving told of another place', () => {
+  it('does not leave the stop the story was last at on the day a flashback leaves another place ("She left Oslo on Tuesday … before flying to Vilnius on Wednesday")', () => {
+    const text =
+      'Minister arrives in Riga by night train\n\nRIGA, 18 June – The Minister arrived in the Latvian capital on Thursday morning. From the station she went to Jūrmala to meet fishermen. Back in Riga in the afternoon, she met the Prime Minister. She left Oslo on Tuesday and spent that evening with soldiers in Estonia, before flying to Vilnius on Wednesday. She is due back in Oslo overnight.';
+    expect(names(text, '2026-06-18', 'Oslo')).toEqual(['Vilnius', 'Riga', 'Jūrmala', 'Riga']);
+  });
+});
