@@ -106,3 +106,10 @@ describe('places: a day of leaving told of another place', () => {
     expect(names(text, '2026-06-18', 'Oslo')).toEqual(['Vilnius', 'Riga', 'Jūrmala', 'Riga']);
   });
 });
+
+describe('places: a traveller carried to a place', () => {
+  it('visits a place the traveller is driven, taken or brought to ("was taken by car to Oświęcim", "were driven to Wieliczka")', () => {
+    expect(names('The Minister arrived in Kraków on 4 May. From the station she was taken by car to Oświęcim to lay a wreath. She returned to Oslo on 5 May.', '2026-04-30', 'Oslo')).toEqual(['Kraków', 'Oświęcim']);
+    expect(names('The leaders arrived in Kraków on 4 May and were then driven to Wieliczka, the town south-east of the city. They returned to Oslo on 5 May.', '2026-04-30', 'Oslo')).toEqual(['Kraków', 'Wieliczka']);
+  });
+});
