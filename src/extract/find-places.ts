@@ -46,7 +46,14 @@ const COMMON_WORDS = new Set(
     'summit federal capital national royal imperial forum congress assembly parliament embassy'
   ).split(' '),
 );
+// "Thursday, April 13: In Dublin, the President …": a preposition capitalised at a clause's head is no word of a longer name.
+const LEADS_IN = /^(?:in|at|to|from|for|on|via|near|outside|after|before|then|and)$/i;
 export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$`;
+// "The trip ends in Brasília", "will begin in Dakar on Sunday", "His last stop in Central Asia is Ashgabat", "The last stop of the
+// trip on Thursday (16 May) will be Abu Dhabi": where a trip begins, goes on or ends, and a stop named after words about it.
+export const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue)(?:s|ed|d|ning|ing)?(?:\s+[\p{L}\d()]+){0,4}?\s+in|(?:stop|leg|stage|destination)\s+(?:in|of|on)\s+[^.;:]{1,40}?\s+(?:is|was|will\s+be|would\s+be))\s+(?:the\s+)?$/iu;
+// "the leaders were driven to Irpin", "she was taken by car to Bucha": the traveller carried there.
+export const CARRIED_TO = /\b(?:be|been|being|is|are|was|were)\s+(?:then\s+|later\s+|also\s+)?(?:driven|taken|brought|escorted|accompanied|transferred|ferried|flown)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$/i;
 // "will leave China on Saturday for Abu Dhabi": a departure verb earlier in the clause.
 export const DEPART_FOR = re('i')`\b(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|set(?:s|ting)?\s+off|${EMPLANE}|${HEAD}|${BOARD}|${EMBARK}|${TAKE}\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:flight|train|plane|ferry|boat|helicopter))\b[^.;]{0,60}\bfor\s+(?:the\s+)?$`;
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh", "had flown from Rome to Warsaw": a travel verb earlier in the clause.
@@ -161,7 +168,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
       (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word))));
     const prevIsProper =
-      (prev !== undefined && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase())) ||
+      (prev !== undefined && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase()) && !LEADS_IN.test(prev.word)) ||
       // "at the International University of Rabat": the place names an institution, not where the traveller is.
       /\b(?:University|College|Institute|Academy|School|Museum|Library|Bank|Hospital|Council|Chamber|Society|Foundation|Agency|Authority|Ministry|Government|Commerce|Industry|Mayor|Governor)\s+of\s+(?:the\s+)?$/.test(before);
     const hint = /^\s*,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(last.end));
@@ -173,11 +180,15 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     const toward = before.replace(/(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,?\s+(?:near|outside|close\s+to)\s+$/u, '');
     // "landed in the Nigerian capital, Abuja", "arrived in the port city of Mombasa": the place named in apposition takes the cue of its description
     // when travel leads into it ("toured the port of Callao" stays a site).
-    const described = toward.replace(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|town|port|village|island|seaside\s+resort)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu, 'the ');
+    // "drove to the towns of Bucha and Irpin": a plural description leads into the list it opens.
+    const described = toward.replace(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|seaside\s+resort)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu, 'the ');
     // "RIYADH, September 10 (Xinhua) -- … arrived here by special plane": the dateline's place is where the traveller arrived.
     if (first.start === 0 && /^[\s,]+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+)/u.test(sentence.slice(last.end)) && ARRIVED_HERE.test(sentence)) cue = 'visit';
-    else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && VISIT_CUE.test(described)) cue = 'visit';
-    else if (VISIT_CUE.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
+    // A programme's line headed by its place: "Skopje: talks with the Prime Minister …".
+    else if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
+    // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
+    else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
+    else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(toward) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];

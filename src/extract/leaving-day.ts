@@ -30,7 +30,14 @@ export function leavingDays(info: Info, found: readonly Found[], dated: readonly
   const k = found.findIndex((f) => !found.some((g) => g.m.start < f.m.start));
   const f = found[k];
   const day = f && dated[k]!.length && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
-  if (f && day && f.e !== last.entry && (LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) || GOES_TO.test(info.s.text.slice(0, f.m.start)))) last.days.push({ day, as: 'depart' });
+  // "He left Paris on Tuesday … before flying to Chișinău on Wednesday": a sentence that leaves another place before the one
+  // travelled to leaves from there, not from the stop the story was last at.
+  const elsewhere =
+    f &&
+    info.mentions.some(
+      (m) => m.start < f.m.start && !m.country && !m.personal && !m.candidates.includes(last.entry) && /\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|from)\s+$/i.test(info.s.text.slice(0, m.start)),
+    );
+  if (f && day && !elsewhere && f.e !== last.entry && (LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) || GOES_TO.test(info.s.text.slice(0, f.m.start)))) last.days.push({ day, as: 'depart' });
 }
 
 /**

@@ -4,16 +4,19 @@ import type { GazetteerEntry } from './types';
 // Stage 3 of extraction: visits become stops, in the order the text and its dates give.
 
 /**
- * One stop per place, in the order the text gives them, except that a dated "return to" a
+ * One stop per place, in the order the text gives them, except that a "return to" ("back in") a
  * place after other stops, or a city dated again after trips to its own districts, is a
  * return to it; then dates win over the order of
- * mention, and undated stops keep their place after the stop before them. `located`: the
+ * mention, and undated stops keep their place after the stop before them (an undated return, after
+ * the latest day the text has given so far). `located`: the
  * cities the text names as the place of a district ("Qianhai in Shenzhen").
  * @example
  * orderStops(visits).map((d) => d.entry.name); // ['Guangzhou', 'Nansha', 'Guangzhou']
  */
 export function orderStops(visits: readonly Visit[], located: readonly GazetteerEntry[] = []): Draft[] {
   const drafts: Draft[] = [];
+  // The drafts a text comes back to after other stops.
+  const backs = new Set<Draft>();
   for (const v of visits) {
     const same = drafts.filter((d) => d.entry === v.entry);
     const lastSame = same[same.length - 1];
@@ -21,11 +24,12 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
     const returnToCity =
       lastSame &&
       after.length > 0 &&
-      v.days.length > 0 &&
-      // "return to Sydney the same evening" after a day in Canberra; or a city dated again after its own undated districts.
-      (v.comesBack || (after.every((d) => d.entry.within === v.entry.name && d.stated.size === 0) && lastSame.stated.size === 0));
+      // "return to Sydney the same evening" after a day in Canberra, "back in Kyiv in the afternoon" after Irpin; or a city dated
+      // again after its own undated districts.
+      (v.comesBack || (v.days.length > 0 && after.every((d) => d.entry.within === v.entry.name && d.stated.size === 0) && lastSame.stated.size === 0));
     const d: Draft = lastSame && !returnToCity ? lastSame : { entry: v.entry, visits: [], stated: new Set(), meetings: [] };
     if (d !== lastSame) drafts.push(d);
+    if (returnToCity) backs.add(d);
     d.visits.push(v);
     if (v.stay) d.stay ??= v.stay;
     for (const { day, as } of v.days) {
@@ -53,7 +57,14 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
     drafts.splice(i, 1);
   }
   let key = '';
-  const keyed = drafts.map((d, i) => ({ d, i, key: (key = d.arrive ?? d.depart ?? key) }));
+  let latest = '';
+  // An undated return ("Back in Kyiv in the afternoon") comes after every day the text has given so far, not on the
+  // day of the place named just before it in the text.
+  const keyed = drafts.map((d, i) => {
+    key = d.arrive ?? d.depart ?? (backs.has(d) && latest > key ? latest : key);
+    if (key > latest) latest = key;
+    return { d, i, key };
+  });
   // "arrived in Hanoi on Thursday (June 22) from Paris": on the same day, a place only left comes before one arrived at.
   const leftOnly = (d: Draft) => (d.depart && !d.arrive ? 0 : 1);
   keyed.sort((a, b) => {

@@ -17,7 +17,7 @@ export interface Resolution {
  * Picks one entry per place name using the whole text as context: the caller's and the
  * curated places first, then population, capitals, a country written after the name
  * ("Paris, France"), the countries of the other places and of the home city, and the
- * distance to the places that are not in doubt. One name is one place throughout a text.
+ * distance to the places that are not in doubt, the home left out. One name is one place throughout a text.
  * @example
  * // "Nansha" in a text that also names Guangzhou and Shenzhen: Guangzhou's district.
  */
@@ -54,7 +54,8 @@ export function resolvePlaces(mentions: readonly PlaceMention[], home?: Gazettee
     if (c.capital) s += 1;
     if (hints.size) s += hints.has(c.country) ? 5 : -5;
     if ((counts.get(c.country) ?? 0) > 0) s += 2;
-    const near = Math.min(Infinity, ...context.filter((e) => e !== c).map((e) => distanceKm(e.coordinates, c.coordinates)));
+    // The home is where the trip starts, not where it goes: its neighbourhood pulls no name ("Dundalk" in a text from Washington is Ireland's).
+    const near = Math.min(Infinity, ...context.filter((e) => e !== c && e !== home).map((e) => distanceKm(e.coordinates, c.coordinates)));
     if (near < 300) s += 2;
     else if (near < 1500) s += 1;
     return s;
