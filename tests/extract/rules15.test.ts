@@ -63,6 +63,11 @@ describe('announcements of round 15: the day of travelling on is the last at the
 });
 
 describe('announcements of round 15: modes', () => {
+  it('gives no mode to the leg reaching a place the traveller leaves ("by high-speed train from Tbilisi to Batumi")', () => {
+    const text = 'On 18 November the Minister travels by high-speed train from Tbilisi to Batumi, where she will meet the Governor of Adjara on 19 November. She will fly back to Vienna on 20 November.';
+    expect(read(text, '2026-11-10', 'Vienna').modes).toEqual(['unknown', 'rail', 'flight']);
+  });
+
   it('reads "flew to", "travelled by road to" and "arrived by air in", each for its own leg', () => {
     const text =
       'The Governor-General flew to Windhoek on 20 October, where she was received by the President of Namibia. On 22 October she travelled by road to Walvis Bay to visit the port, and on 23 October she arrived by air in Gaborone for talks with the President of Botswana. She returned to Ottawa on 25 October.';
