@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 96% of the places (precision), ≥ 93% (recall), ≥ 91.5% of stated dates, ≥ 89% of stated modes and ≥ 84% of the meetings', () => {
+  it('tuning texts: finds ≥ 96% of the places (precision), ≥ 93% (recall), ≥ 91.5% of stated dates, ≥ 90% of stated modes and ≥ 84% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -47,11 +47,12 @@ describe('extraction over the corpus', () => {
     // texts joined them, corpus/README.md) and its tuning reached 96.3%, 93.1%, 89.3%, 87.7% and 77.0%; with
     // round 8's one tuning text (519) the 357 texts measure 96.3%, 93.1%, 89.2%, 87.6% and 76.9%. Round 14 (h-dates14:
     // the last stop's leaving day, and stated dates) measured 96.4%, 93.2%, 91.7%, 88.7% and 80.7%; h-meet14 (meetings
-    // and modes) 96.4%, 93.2%, 91.7%, 89.2% and 84.5%. The floors sit under those figures.
+    // and modes) 96.4%, 93.2%, 91.7%, 89.2% and 84.5%; h-modes15 (the mode of an arrival told in the sentence after the
+    // stop's) 96.4%, 93.2%, 91.7%, 90.1% and 84.5%. The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.96);
     expect(t.recall).toBeGreaterThanOrEqual(0.93);
     expect(t.dates).toBeGreaterThanOrEqual(0.915);
-    expect(t.modes).toBeGreaterThanOrEqual(0.89);
+    expect(t.modes).toBeGreaterThanOrEqual(0.9);
     expect(t.meetings).toBeGreaterThanOrEqual(0.84);
   });
 
@@ -64,12 +65,13 @@ describe('extraction over the corpus', () => {
     // (corpus/README.md lists the misses by kind). The stop after it (h-dates13, h-meet13, tuned on the
     // tuning part only) measured 91.7%, 88.1%, 77.6%, 78.2% and 71.8%; after h-dates14 (the last stop's leaving day,
     // tuned on the tuning part only), 91.7%, 88.1%, 78.6%, 78.2% and 71.8%; after h-meet14 (meetings and modes, tuned on
-    // the tuning part only), 91.7%, 88.1%, 78.6%, 78.8% and 73.7%. The floors sit under those
+    // the tuning part only), 91.7%, 88.1%, 78.6%, 78.8% and 73.7%; after h-modes15 (dates and modes, tuned on the tuning
+    // part and on texts written for rules15.test.ts), 91.7%, 88.1%, 78.7%, 79.3% and 73.7%. The floors sit under those
     // figures, to catch a regression, not to claim a goal.
     expect(t.precision).toBeGreaterThanOrEqual(0.91);
     expect(t.recall).toBeGreaterThanOrEqual(0.88);
     expect(t.dates).toBeGreaterThanOrEqual(0.78);
-    expect(t.modes).toBeGreaterThanOrEqual(0.78);
+    expect(t.modes).toBeGreaterThanOrEqual(0.79);
     expect(t.meetings).toBeGreaterThanOrEqual(0.73);
   });
 });

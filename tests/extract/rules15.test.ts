@@ -118,3 +118,20 @@ describe('announcements of round 15: ranges, weekdays and returns', () => {
     expect(read(text, '2026-07-06', 'Kampala')).toEqual({ stops: ['Arusha 2026-07-03..2026-07-04', 'Zanzibar 2026-07-04..2026-07-05'], modes: ['unknown', 'flight', 'unknown'] });
   });
 });
+
+describe('announcements of round 15: the mode of an arrival told in the sentence after the stop\'s', () => {
+  it('reads "He reached the capital on an overnight train" after "is in Yerevan today"', () => {
+    const text = 'The Chancellor is in Yerevan today (Tuesday 12 May) for talks with the Prime Minister of Armenia. He reached the capital on an overnight train from the Georgian border. He will return to Vienna on 13 May.';
+    expect(read(text, '2026-05-12', 'Vienna').modes).toEqual(['rail', 'unknown']);
+  });
+
+  it('reads "The delegation\'s aircraft landed there on Sunday evening" after "began in Windhoek"', () => {
+    const text = 'The visit, which lasted from 3 to 5 May, began in Windhoek. The delegation\'s aircraft landed there on Sunday evening, and on Monday the President held talks with the President of Namibia. She returned to Ottawa on 5 May.';
+    expect(read(text, '2026-05-06', 'Ottawa').modes[0]).toBe('flight');
+  });
+
+  it('takes no mode from travel on to a place of its own name ("by helicopter to the Mokolodi Nature Reserve")', () => {
+    const text = 'The Prince will arrive in Gaborone on 20 March. On 21 March he will travel by helicopter to the Mokolodi Nature Reserve to meet rangers. He will return to London on 22 March.';
+    expect(read(text, '2026-03-16', 'London').modes).toEqual(['unknown', 'unknown']);
+  });
+});
