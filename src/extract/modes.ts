@@ -1,6 +1,6 @@
 import type { TravelMode } from '../itinerary/types';
 import { EMPLANE, LAND, RETURN, SAIL, TOUCH_DOWN, re } from './verbs';
-import { SITE_BEFORE } from './visit-words';
+import { COMES_FROM, SITE_BEFORE } from './visit-words';
 
 // "landed at", "will land in Prague", "landing back in Rome": a landing at a place, not the noun of "by land in the north".
 const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:${LAND})(?=\s+(?:back\s+)?(?:at|in|on)\b)`;
@@ -69,6 +69,9 @@ export function modeOf(sentence: string, at?: number): TravelMode {
 
 /** {@link modeOf} with how far the mode's word is from `at` (from the sentence's start without it); `undefined` when none. */
 export function modeNear(sentence: string, at?: number): { mode: TravelMode; distance: number } | undefined {
+  // "travels by high-speed train from Tbilisi to Batumi": a place the traveller leaves or comes from is not where the
+  // sentence's travel arrives, so its words state no leg to it.
+  if (at !== undefined && COMES_FROM.test(sentence.slice(0, at))) return undefined;
   let from = 0;
   let to = sentence.length;
   if (at !== undefined) {

@@ -3,8 +3,8 @@ import { ref, uniqueId, type Draft, type Info } from './draft';
 import type { PlaceMention } from './find-places';
 import { modeNear } from './modes';
 import { slug } from './normalize';
-import { ARRIVAL, FLY, SAIL, re } from './verbs';
-import { LEAVES_FROM } from './visit-words';
+import { ARRIVAL, DRIVE, FLY, HEAD, PROCEED, REACH, SAIL, TRAVEL, re } from './verbs';
+import { COMES_FROM, LEAVES_FROM } from './visit-words';
 import type { Visits } from './visits';
 
 // Stage 5 of extraction: the drafts as the itinerary's stops and legs, each fact with its sentence.
@@ -93,6 +93,26 @@ function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found:
   return [...near, ...named, ...near.filter((c) => c.at !== undefined && !elsewhere(c.info)).map((c) => ({ info: c.info }))];
 }
 
+// "reached the capital on an overnight train", "The delegation's aircraft landed there", "took the high-speed train to the
+// capital": an arrival, or travel to a place named by what it is (not "to Tillia", a place of its own).
+// Case matters in the second: the first "to" after the travel, to "the capital", not to "Tapa Army Base" nor "to meet".
+const ARRIVES_SOMEWHERE = [re('i')`\b(?:${ARRIVAL}|${REACH})\b`, re('u')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|${SAIL}|flight|train|journey)\b(?:(?!\bto\b)[^.;]){0,60}\bto\s+the\s+\p{Ll}`];
+
+/**
+ * "The visit began in Montreal. The delegation's aircraft landed there on Sunday evening", "Mr Sunak is in Kyiv today … He
+ * reached the capital on an overnight train": the sentence right after one that makes the stop a visit, which tells of
+ * an arrival or of travel to somewhere and makes no visit to any stop, may state the mode of the leg reaching the stop: after
+ * every sentence that names it.
+ */
+function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[]): number[] {
+  const visited = new Set(ordered.flatMap((o) => o.visits.map((v) => v.info)));
+  const after = [...new Set(d.visits.map((v) => v.info + 1))];
+  // Not a sentence that names another place, which its travel may be to ("landed at Seoul Air Base"): only the stop itself, a
+  // country, or a place left ("will fly from Macau International Airport … and arrive in the capital").
+  const other = (k: number) => infos[k]!.mentions.some((m) => !m.personal && !m.country && !m.candidates.includes(d.entry) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)));
+  return after.filter((k) => k < infos.length && !visited.has(k) && !infos[k]!.headline && !infos[k]!.returns && !infos[k]!.departs && !other(k) && ARRIVES_SOMEWHERE.some((r) => r.test(infos[k]!.s.text)));
+}
+
 /**
  * The legs between consecutive stops. A leg's mode is the one a sentence states next to
  * the stop it arrives at (any sentence that makes it a visit, or the trip's end for the
@@ -102,16 +122,17 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
   const legs: Leg[] = [];
   for (let i = 1; i < stops.length; i++) {
     const d = ordered[i]!;
-    const candidates: { info: number; at?: number }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
+    const candidates: { info: number; at?: number; after?: boolean }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
     // "departed aboard the presidential aircraft for a state visit to China": the trip's start states the first leg.
     if (i === 1 && ordered[0]!.home === 'departure' && found.start?.info !== undefined) candidates.push({ info: found.start.info });
     if (d.home === 'return') for (const c of homewardSentences(d, ordered[i - 1]!, infos, found)) candidates.push(c);
+    else for (const k of arrivalAfter(d, ordered, infos)) candidates.push({ info: k, after: true });
     // The sentence whose mode word sits nearest the place ("travel by coach to Foshan" over "to Guangzhou by rail …
     // a visit to Guangzhou and Foshan"); a sentence that names no place for the leg only when none does.
     let best: { mode: Leg['mode']; distance: number; info: number } | undefined;
     for (const c of candidates) {
       const near = modeNear(infos[c.info]!.s.text, c.at);
-      const distance = near ? near.distance + (c.at === undefined ? 10000 : 0) : Infinity;
+      const distance = near ? near.distance + (c.at === undefined ? 10000 : 0) + (c.after ? 10000 : 0) : Infinity;
       if (near && (!best || distance < best.distance)) best = { mode: near.mode, distance, info: c.info };
     }
     const mode: Leg['mode'] = best?.mode ?? 'unknown';

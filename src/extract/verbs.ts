@@ -65,6 +65,10 @@ export const HEAD = 'head(?:s|ed|ing)?';
 export const PROCEED = 'proceed(?:s|ed|ing)?';
 /** "move", "moves", "moved", "moving". */
 export const MOVE = 'mov(?:e|es|ed|ing)';
+/** "drive", "drives", "drove", "driving", "driven". */
+export const DRIVE = 'dr(?:ive|ives|ove|iving|iven)';
+/** "cross", "crosses", "crossed", "crossing". */
+export const CROSS = 'cross(?:es|ed|ing)?';
 /** "go", "goes", "going" (and "went", spelled where it is used). */
 export const GO = 'go(?:es|ing)?';
 /** "continue", "continues", "continued", "continuing". */

@@ -198,6 +198,9 @@ const VIA_ON_THE_WAY = /^(?:\s*,?\s*(?:on|this|next|tomorrow|tonight)\b(?:(?!\b(
 // After the words of a return, a clause of something else the traveller then does: ", and will resume her briefings".
 const ONCE_BACK = /\band\s+(?:will\s+|then\s+|also\s+)*(?!(?:return|arriv|land|fl[yie]|travel|head|reach|be\s+back|get\s+back|touch)\w*)\p{Ll}+[^,;]*$/u;
 
+// ", and by road to Vanadzor", "and then on to Kapit": a later place travelled to, its verb left out.
+const ONWARD = /\b(?:and|then)\s+(?:then\s+)?(?:on\s+)?(?:by\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:the\s+)?$/i;
+
 // "tonight", "this evening", "on the night of": a departure late in the day.
 const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(?:evening|night))\b/i;
 
@@ -300,6 +303,16 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
         if (!days[k]!.length && f.m.start > single.end && GOES_TO.test(info.s.text.slice(0, f.m.start))) days[k]!.push({ day: single.from, as: 'arrive', inferred: true });
       });
     }
+    // "On 4 June she will go by helicopter to Gyumri, and by road to Vanadzor on 5 June", "On Monday she continued by road to
+    // Sibu, and the next day she went by boat to Kapit": a later place of the sentence travelled on to on a later day of its
+    // own is left for on that day, the last at the place before it (as leavingDays counts a stop left in an earlier sentence).
+    found.forEach((f, k) => {
+      const prev = k > 0 ? found[k - 1]! : undefined;
+      const day = dated[k]!.length === 1 && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
+      if (!prev || !day || prev.e === f.e || prev.m.end > f.m.start || !days[k - 1]!.length || days[k - 1]!.some((d) => d.as === 'depart' || d.day >= day)) return;
+      const between = info.s.text.slice(prev.m.end, f.m.start);
+      if (!ARRIVE_WORD.test(between) && (GOES_TO.test(between) || ONWARD.test(between))) days[k - 1]!.push({ day, as: 'depart' });
+    });
     // … and its day is the last place's day of leaving ("visit Singapore on 3 May and return on 5 May").
     const homeDay = returnAt !== undefined && info.dates.find((d) => d.start >= returnAt);
     if (homeDay) days[found.length - 1]!.push({ day: homeDay.from, as: 'depart' });

@@ -129,7 +129,7 @@ const VERB_WORDS = (
   'go goes going went gone come came return returns returned returning depart departs departed departing ' +
   'departure leave leaves leaving left continue continues continued continuing sail sails sailed sailing board boards ' +
   'boarded boarding embark embarks embarked embarking emplane emplanes emplaned emplaning enplanes take takes took taking ' +
-  'taken set start began kick jet jetted welcomed view viewed drive drove ride rode'
+  'taken set start began kick jet jetted welcomed view viewed drive drives drove driving driven cross crosses crossed crossing ride rode'
 ).split(' ');
 const OTHER_WORDS = (
   'down back home part off out plane train ferry by air sea road on to in at for from the a here there via then and ' +
@@ -268,6 +268,8 @@ const FAMILIES: [string, string[]][] = [
   ['HEAD', ['head', 'heads', 'headed', 'heading']],
   ['PROCEED', ['proceed', 'proceeds', 'proceeded', 'proceeding']],
   ['MOVE', ['move', 'moves', 'moved', 'moving']],
+  ['DRIVE', ['drive', 'drives', 'drove', 'driving', 'driven']],
+  ['CROSS', ['cross', 'crosses', 'crossed', 'crossing']],
   ['GO', ['go', 'goes', 'going']],
   ['CONTINUE', ['continue', 'continues', 'continued', 'continuing']],
   ['SAIL', ['sail', 'sails', 'sailed', 'sailing']],
