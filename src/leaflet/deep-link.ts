@@ -77,6 +77,7 @@ export class DeepLink {
     layer.on('meetingopen', this.onMeeting, this);
     layer.on('meetingclose', this.onMeeting, this);
     options.timeline?.on('change', this.onTime, this);
+    options.timeline?.on('reset', this.onReset, this);
     options.days?.on('change', this.onDay, this);
     if (options.read !== false) {
       layer._meetingLinks = true; // a #meeting= link now opens its meeting when loaded: popups offer it
@@ -165,6 +166,7 @@ export class DeepLink {
     this.layer.off('meetingopen', this.onMeeting, this);
     this.layer.off('meetingclose', this.onMeeting, this);
     this.o.timeline?.off('change', this.onTime, this);
+    this.o.timeline?.off('reset', this.onReset, this);
     this.o.days?.off('change', this.onDay, this);
     this.win.removeEventListener('hashchange', this.onNavigate);
     this.win.removeEventListener('popstate', this.onNavigate);
@@ -207,6 +209,11 @@ export class DeepLink {
     // Playback rewrites the current entry: back should not replay every stop.
     const quiet = e.cause === 'stop' || e.cause === 'pause' || e.cause === 'end';
     this.write({ stop: e.stop.id, t: iso(e.time) }, quiet ? 'replace' : undefined);
+  }
+
+  /** The whole story shown again (`timeline.reset()`): no stop or time to open on reload. */
+  private onReset(): void {
+    this.write({ stop: undefined, t: undefined }, 'replace');
   }
 
   private onDay(e: DayChangeEvent): void {

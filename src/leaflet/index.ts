@@ -34,6 +34,7 @@ export {
   type TimelineControlOptions,
   type TimelineControlEventMap,
   type TimelineChangeEvent,
+  type TimelineResetEvent,
   type TimelineStrings,
 } from './controls/timeline-control';
 export { DayControl, dayControl, type DayControlOptions, type DayControlEventMap, type DayChangeEvent } from './controls/day-control';

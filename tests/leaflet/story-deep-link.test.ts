@@ -113,6 +113,24 @@ describe('DeepLink', () => {
     expect(location.hash).toBe('#stop=shanghai&t=2023-12-11T02:00:00Z&day=2023-12-11');
   });
 
+  it('takes the stop and its time out of the link when the timeline is reset, keeping the day, without a history entry', () => {
+    // An outside tester's: seekStop('suva'), then reset() showed the whole story, but #stop=suva&t=… stayed to open on reload.
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer).addTo(map);
+    const days = new DayControl(layer).addTo(map);
+    link = new DeepLink(layer, { timeline, days });
+    days.select('2023-12-11');
+    timeline.seekStop('shanghai');
+    expect(location.hash).toBe('#stop=shanghai&t=2023-12-11T02:00:00Z&day=2023-12-11');
+    const before = history.length;
+    const resets: unknown[] = [];
+    timeline.on('reset', (e) => resets.push(e.type));
+    timeline.reset();
+    expect(location.hash).toBe('#day=2023-12-11');
+    expect(history.length).toBe(before);
+    expect(resets).toEqual(['reset']);
+  });
+
   it('takes the stop and its time out of the link when its popup closes, keeping the day and the page’s own part', () => {
     history.replaceState(null, '', '#intro');
     const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);

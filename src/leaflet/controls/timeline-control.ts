@@ -11,7 +11,7 @@ import { timeText } from '../../story/text';
 import { ItineraryControl } from './control';
 import type { BarSlot } from './control-bar';
 import { TimelineRoute } from './timeline-route';
-import type { TimelineChangeEvent, TimelineControlEventMap, TimelineControlOptions } from './timeline-options';
+import type { TimelineChangeEvent, TimelineControlEventMap, TimelineControlOptions, TimelineResetEvent } from './timeline-options';
 import { TIMELINE_STRINGS, TimelineView, type TimelineStrings } from './timeline-view';
 
 // Over 300 lines for a reason: the public playback API (play, pause, step, seek, reset)
@@ -19,7 +19,7 @@ import { TIMELINE_STRINGS, TimelineView, type TimelineStrings } from './timeline
 // options and events ./timeline-options.
 
 export { TIMELINE_STRINGS, type TimelineStrings };
-export type { TimelineChangeEvent, TimelineControlEventMap, TimelineControlOptions };
+export type { TimelineChangeEvent, TimelineControlEventMap, TimelineControlOptions, TimelineResetEvent };
 
 /** The defaults of {@link TimelineControlOptions}, documented on each option. */
 const DEFAULTS: TimelineControlOptions = { position: 'bottomleft', speed: 1, dwell: 1500, follow: 'popup', bar: true };
@@ -234,7 +234,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
 
   /**
    * Pauses and shows the whole story again, as before it was first played: the slider at
-   * its end, the whole route drawn, no stop opened. Fires no `change`.
+   * its end, the whole route drawn, no stop opened. Fires `reset`, not `change`.
    * @example
    * timeline.reset();
    */
@@ -244,6 +244,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.playback.seek(this.moments.length - 1);
     this.shownStop = -1;
     this.render(true);
+    this.emit('reset', {});
     return this;
   }
 

@@ -60,9 +60,19 @@ export interface TimelineChangeEvent extends L.LeafletEvent {
   cause: 'play' | 'pause' | 'end' | 'step' | 'seek' | 'stop' | 'input';
 }
 
+/** What `reset` tells: the timeline shows the whole story again, no stop opened. */
+export interface TimelineResetEvent extends L.LeafletEvent {
+  /** Always `'reset'`. */
+  type: 'reset';
+  /** The control. */
+  target: TimelineControl;
+}
+
 /** The events a {@link TimelineControl} fires. */
 export interface TimelineControlEventMap {
   /** Fires when the story moves: played, paused, ended, stepped, sought, reached a stop, or the slider moved. */
   change: TimelineChangeEvent;
+  /** Fires when `reset()` shows the whole story again (a deep link takes its stop and time out of the address). */
+  reset: TimelineResetEvent;
 }
 
