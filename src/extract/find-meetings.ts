@@ -138,10 +138,14 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
   return { rest: t };
 }
 
+// A topic set off after the people ("…, Jonas Berg, on energy"), not "on the sidelines of …", "on behalf of …" or "on 3 May".
+const TOPIC = /^(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|side|behalf)\b|\d)|about|regarding|concerning|covering)\b/u;
+
 /** Turns the participant phrases into participants, pairing a role phrase with the name that follows or precedes it. */
 function participants(phrase: string, offset: number): MeetingMention['with'] {
   const out: MeetingMention['with'] = [];
   const parts = splitParticipants(phrase, offset);
+  let topic = false;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     // "President Xi Jinping at the Great Hall of the People": the venue is not the person.
@@ -153,7 +157,12 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       .replace(/^former\s+(?=(?:the\s+)?\p{Lu})/u, '')
       .trim();
     const end = p.start + p.text.length;
-    // ", at Istana Negara", ", covering trade": a place or a topic after the people, not one of them.
+    // ", on energy and the Arctic", ", covering trade and the Gulf": what the talks are on ends the people; all after it is the
+    // topic, until "…, and with the Prime Minister of X" names people again.
+    if (TOPIC.test(p.text.trim())) topic = true;
+    else if (/^with\s+(?:the\s+)?\p{Lu}/u.test(p.text.trim())) topic = false;
+    if (topic) continue;
+    // ", at Istana Negara": a place after the people, not one of them.
     if (!text || /^(?:at|in|on|for|to|from|with|covering|regarding|about|during|under|\p{Ll}+ing)\b/u.test(text)) continue;
     const group = GROUP.exec(text);
     if (group) {

@@ -1,0 +1,29 @@
+// Participants, home and events: an outside tester's causes (issue 17), on sentences and places written for
+// these tests (none of the tester's, none of the corpus's).
+import { describe, expect, it } from 'vitest';
+import { findMeetings } from '../../src/extract/find-meetings';
+
+const people = (sentence: string) =>
+  findMeetings(sentence)
+    .filter((m) => m.kind === 'meeting')
+    .flatMap((m) => m.with.map((w) => w.participant));
+
+describe('meetings: what the talks are on is not who they are with', () => {
+  it('ends the people at a topic set off by a comma ("…, Mirela Oskan, on shipping and the Baltic")', () => {
+    expect(people('On Thursday he will hold talks with the Foreign Minister of Tarnia, Mirela Oskan, on shipping and the Baltic.')).toEqual([
+      { name: 'Mirela Oskan', role: 'Foreign Minister', organisation: 'Tarnia', kind: 'person' },
+    ]);
+    expect(people('She will meet Governor Ruth Acker, on water, energy and the Lakes Authority.')).toEqual([{ name: 'Ruth Acker', role: 'Governor', kind: 'person' }]);
+  });
+
+  it('reads people again after the topic where "and with" names them ("…, on trade, and with the Prime Minister of X, Y")', () => {
+    expect(people('He held talks with President Olek Varna, on trade and the Baltic, and with the Prime Minister of Tarnia, Dara Senn.').map((p) => p.name)).toEqual([
+      'Olek Varna',
+      'Dara Senn',
+    ]);
+  });
+
+  it('still reads people after "on the sidelines of …" set off by commas', () => {
+    expect(people('He met President Olek Varna, on the sidelines of the forum, and Prime Minister Dara Senn.').map((p) => p.name)).toEqual(['Olek Varna', 'Dara Senn']);
+  });
+});
