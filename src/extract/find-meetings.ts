@@ -94,6 +94,10 @@ const stripThe = (s: string) => s.replace(/^the\s+/i, '').trim();
 // "Vice Premier", "the Prime Minister": titles only, no name.
 const isTitle = (s: string) => stripThe(s).split(/\s+/).every((w) => ROLE_WORDS.test(w));
 const isName = (s: string) => !isTitle(s) && (HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]*\.?\s?){2,5}$/u.test(s.trim()));
+// "Hendrik van den Bosch", "Inés de la Fuente": a name with the little words of family names between its capitalised words.
+const PARTICLE_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)\s+)*\p{Lu}[\p{L}'’-]*\.?){1,4}$/u;
+/** The holder's name where an office set off by commas comes first ("the Mayor of X, Inés de la Fuente"): the order says it is a person's, so particles are let in. */
+const isHolder = (s: string) => isName(s) || (!isTitle(s) && PARTICLE_NAME.test(s.trim()));
 
 /** Reads "the ROLE of ORG" (or "ROLE NAME") into role and organisation. */
 function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { rest?: string } {
@@ -190,7 +194,7 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       continue;
     }
     // "the Minister of Investment, Trade and Industry, Tengku Zafrul Aziz": a bare name completes the office before it.
-    if (prev && prev.participant.kind === undefined && prev.participant.role && !d.role && isName(text)) {
+    if (prev && prev.participant.kind === undefined && prev.participant.role && !d.role && isHolder(text)) {
       prev.participant = { ...prev.participant, name: text, kind: 'person' };
       prev.end = end;
       continue;
@@ -291,7 +295,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (NEGATED.test(sentence.slice(0, m.index + /^\s*(?:(?:will|to|then|also)\s+)*/.exec(m[0])![0].length))) continue;
     // "the President of the Republic of Kenya, William Ruto, will receive him": an office with its holder set off by commas.
     const appositive = APPOSITIVE.exec(sentence.slice(0, m.index));
-    const office = appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[2]!) && isName(appositive[3]!) ? describe(appositive[2]!) : undefined;
+    const office = appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[2]!) && isHolder(appositive[3]!) ? describe(appositive[2]!) : undefined;
     if (appositive && office?.role && !office.rest) {
       const start = appositive.index + appositive[0].indexOf(appositive[1]!);
       const withList = participants(appositive[1]!, start).filter((w) => w.participant.kind === 'person');

@@ -27,3 +27,20 @@ describe('meetings: what the talks are on is not who they are with', () => {
     expect(people('He met President Olek Varna, on the sidelines of the forum, and Prime Minister Dara Senn.').map((p) => p.name)).toEqual(['Olek Varna', 'Dara Senn']);
   });
 });
+
+describe('meetings: an office, then its holder whose name has particles ("van den", "de la")', () => {
+  it('makes the holder the person, with the office as role, not the office a name and the person a body', () => {
+    expect(people('She will hold talks with the Secretary-General of the Danube Commission, Hendrik van den Bosch, before leaving.')).toEqual([
+      { name: 'Hendrik van den Bosch', role: 'Secretary-General of the Danube Commission', organisation: 'Danube Commission', kind: 'person' },
+    ]);
+    expect(people('He will meet the Mayor of Velmar, Inés de la Fuente.')).toEqual([{ name: 'Inés de la Fuente', role: 'Mayor', organisation: 'Velmar', kind: 'person' }]);
+  });
+
+  it('reads the holder of an office that hosts ("…, where the Mayor of Velmar, Inés de la Fuente, will receive him")', () => {
+    expect(people('He flies to Velmar, where the Mayor of Velmar, Inés de la Fuente, will receive him.')).toEqual([{ name: 'Inés de la Fuente', role: 'Mayor', organisation: 'Velmar', kind: 'person' }]);
+  });
+
+  it('leaves a body named with "de" and met on its own a body: only the office before it makes it a person', () => {
+    expect(people('He will meet the Banco de Velmar.')).toEqual([{ name: 'Banco de Velmar', kind: 'organisation' }]);
+  });
+});
