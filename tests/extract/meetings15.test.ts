@@ -1,8 +1,11 @@
 // Participants, home and events: an outside tester's causes (issue 17), on sentences and places written for
 // these tests (none of the tester's, none of the corpus's).
 import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
 import { findMeetings } from '../../src/extract/find-meetings';
+import { useWorld } from './world';
 
+const { world } = useWorld();
 const people = (sentence: string) =>
   findMeetings(sentence)
     .filter((m) => m.kind === 'meeting')
@@ -42,5 +45,21 @@ describe('meetings: an office, then its holder whose name has particles ("van de
 
   it('leaves a body named with "de" and met on its own a body: only the office before it makes it a person', () => {
     expect(people('He will meet the Banco de Velmar.')).toEqual([{ name: 'Banco de Velmar', kind: 'organisation' }]);
+  });
+});
+
+describe('home: a home city the text names, though not as where the trip starts', () => {
+  it('says the departure stop is named by the text (dateline, return), not that the text does not name it', () => {
+    const text =
+      'Ljubljana, 4 March 2024. Prime Minister Tomaž Vrhovec travels to Bratislava tomorrow for talks with President Olek Varna.\n\nHe returns to Ljubljana on 6 March.';
+    const stops = extractWith(world.g, text, { published: '2024-03-04' }).itinerary.stops;
+    expect(stops.map((s) => s.name)).toEqual(['Ljubljana', 'Bratislava', 'Ljubljana']);
+    expect(stops[0]!.note).toMatch(/^Home city \(departure\); named by the text, the departure from it assumed\./);
+  });
+
+  it('still says a home city given by the caller and never named is assumed', () => {
+    const text = 'Windhoek, 4 March 2024. The Minister travels to Gaborone tomorrow for talks with President Olek Varna.';
+    const stops = extractWith(world.g, text, { published: '2024-03-04', home: 'Valletta' }).itinerary.stops;
+    expect(stops[0]!.note).toMatch(/^Home city \(departure\); not named by the text, assumed\./);
   });
 });
