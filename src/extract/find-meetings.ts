@@ -38,6 +38,11 @@ const SITE =
   /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s|(?:\p{Lu}[\p{L}-]*\s+)+(?:International\s+)?Airport\b)/giu;
 const EVENT =
   /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
+// "travels to Oslo tomorrow for the 75th session of the Nordic Council", "will be in Rome on Friday for the summit": what the journey is for.
+const JOURNEY_FOR = /\b(?:to|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:(?:tomorrow|today|tonight|next\s+week|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?for\s+(?=the\s|an?\s)/gu;
+// …when it is an event: its head word, before any "of …" ("75th session of the Nordic Council", "annual summit"), not "a two-day visit".
+const EVENT_HEAD =
+  /^(?:[\p{L}\d'’-]+\s+){0,5}?(?:sessions?|summit|conference|forum|congress|assembly|meeting|ceremony|celebrations?|festival|games|expo|exhibition|fair|dialogue|funeral|inauguration|coronation|commemorations?|anniversary|parade|convention|symposium|roundtable|retreat|opening|launch)(?:$|\s+(?:of|on|for|in|at|marking)\b)/iu;
 const PHRASE_END = /[.;:!?(]|,\s|\s(?:which|where|who|respectively|before|after|while|to\s+(?:study|learn|see|meet|discuss|observe|understand|review|promote|get)|organised|organized|co-organised|co-organized|held|hosted|with|and\s+(?:met|meets?|visit(?:s|ed)?|attend(?:s|ed)?|tour(?:s|ed)?|spoke|speaks?|deliver(?:s|ed)?|ha[ds]|hold(?:s)?|held|call(?:s|ed)?|was|were|will|also))\b|\s(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 
 // The body that hosts an event ("a reception hosted by the New Zealand Embassy"): its organiser, not someone met.
@@ -329,12 +334,12 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const withList = participants(phrase, start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
     if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
   }
-  for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event']] as const) {
+  for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event'], [JOURNEY_FOR, 'event']] as const) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index + m[0].length;
       if (out.some((o) => start >= o.start && start < o.end)) continue;
       const phrase = stripThe(phraseAfter(sentence, start, PHRASE_END).replace(/^an?\s+/i, ''));
-      if (phrase.length < 3 || phrase.split(/\s+/).length > 16) continue;
+      if (phrase.length < 3 || phrase.split(/\s+/).length > 16 || (re === JOURNEY_FOR && !EVENT_HEAD.test(phrase))) continue;
       const title = phrase.charAt(0).toUpperCase() + phrase.slice(1);
       const end = start + phrase.length + (sentence.slice(start).length - sentence.slice(start).replace(/^(?:the|an?)\s+/i, '').length);
       // Its host or organiser, when a body, goes with it: not a meeting of its own (see MEET's "hosted by"), nor lost.

@@ -63,3 +63,19 @@ describe('home: a home city the text names, though not as where the trip starts'
     expect(stops[0]!.note).toMatch(/^Home city \(departure\); not named by the text, assumed\./);
   });
 });
+
+describe('events: a journey made for a session, summit or conference', () => {
+  it('finds the event the traveller goes to a place for ("travels to Valletta tomorrow for the 12th session of …")', () => {
+    expect(findMeetings('The Minister travels to Valletta tomorrow for the 12th session of the Mediterranean Forum.').map((m) => [m.kind, m.title])).toEqual([
+      ['event', '12th session of the Mediterranean Forum'],
+    ]);
+    const text = 'Ljubljana, 4 March 2024. The Minister travels to Valletta tomorrow for the 12th session of the Mediterranean Forum. She returns to Ljubljana on 6 March.';
+    const stops = extractWith(world.g, text, { published: '2024-03-04' }).itinerary.stops;
+    expect(stops[1]!.meetings.map((m) => [m.kind, m.title, m.date])).toEqual([['event', '12th session of the Mediterranean Forum', '2024-03-05']]);
+  });
+
+  it('finds none for a visit, talks or a purpose that is no event ("for a two-day visit", "for talks", "for the first time")', () => {
+    expect(findMeetings('The Minister travels to Valletta tomorrow for a two-day visit.')).toEqual([]);
+    expect(findMeetings('The Minister flew to Valletta for the first time.')).toEqual([]);
+  });
+});
