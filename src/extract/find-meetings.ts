@@ -38,6 +38,11 @@ const SITE =
   /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s|(?:\p{Lu}[\p{L}-]*\s+)+(?:International\s+)?Airport\b)/giu;
 const EVENT =
   /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
+// "travels to Oslo tomorrow for the 75th session of the Nordic Council", "will be in Rome on Friday for the summit": what the journey is for.
+const JOURNEY_FOR = /\b(?:to|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:(?:tomorrow|today|tonight|next\s+week|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?for\s+(?=the\s|an?\s)/gu;
+// …when it is an event: its head word, before any "of …" ("75th session of the Nordic Council", "annual summit"), not "a two-day visit".
+const EVENT_HEAD =
+  /^(?:[\p{L}\d'’-]+\s+){0,5}?(?:sessions?|summit|conference|forum|congress|assembly|meeting|ceremony|celebrations?|festival|games|expo|exhibition|fair|dialogue|funeral|inauguration|coronation|commemorations?|anniversary|parade|convention|symposium|roundtable|retreat|opening|launch)(?:$|\s+(?:of|on|for|in|at|marking)\b)/iu;
 const PHRASE_END = /[.;:!?(]|,\s|\s(?:which|where|who|respectively|before|after|while|to\s+(?:study|learn|see|meet|discuss|observe|understand|review|promote|get)|organised|organized|co-organised|co-organized|held|hosted|with|and\s+(?:met|meets?|visit(?:s|ed)?|attend(?:s|ed)?|tour(?:s|ed)?|spoke|speaks?|deliver(?:s|ed)?|ha[ds]|hold(?:s)?|held|call(?:s|ed)?|was|were|will|also))\b|\s(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 
 // The body that hosts an event ("a reception hosted by the New Zealand Embassy"): its organiser, not someone met.
@@ -94,6 +99,10 @@ const stripThe = (s: string) => s.replace(/^the\s+/i, '').trim();
 // "Vice Premier", "the Prime Minister": titles only, no name.
 const isTitle = (s: string) => stripThe(s).split(/\s+/).every((w) => ROLE_WORDS.test(w));
 const isName = (s: string) => !isTitle(s) && (HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]*\.?\s?){2,5}$/u.test(s.trim()));
+// "Hendrik van den Bosch", "Inés de la Fuente": a name with the little words of family names between its capitalised words.
+const PARTICLE_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)\s+)*\p{Lu}[\p{L}'’-]*\.?){1,4}$/u;
+/** The holder's name where an office set off by commas comes first ("the Mayor of X, Inés de la Fuente"): the order says it is a person's, so particles are let in. */
+const isHolder = (s: string) => isName(s) || (!isTitle(s) && PARTICLE_NAME.test(s.trim()));
 
 /** Reads "the ROLE of ORG" (or "ROLE NAME") into role and organisation. */
 function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { rest?: string } {
@@ -138,10 +147,14 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
   return { rest: t };
 }
 
+// A topic set off after the people ("…, Jonas Berg, on energy"), not "on the sidelines of …", "on behalf of …" or "on 3 May".
+const TOPIC = /^(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|side|behalf)\b|\d)|about|regarding|concerning|covering)\b/u;
+
 /** Turns the participant phrases into participants, pairing a role phrase with the name that follows or precedes it. */
 function participants(phrase: string, offset: number): MeetingMention['with'] {
   const out: MeetingMention['with'] = [];
   const parts = splitParticipants(phrase, offset);
+  let topic = false;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     // "President Xi Jinping at the Great Hall of the People": the venue is not the person.
@@ -153,7 +166,12 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       .replace(/^former\s+(?=(?:the\s+)?\p{Lu})/u, '')
       .trim();
     const end = p.start + p.text.length;
-    // ", at Istana Negara", ", covering trade": a place or a topic after the people, not one of them.
+    // ", on energy and the Arctic", ", covering trade and the Gulf": what the talks are on ends the people; all after it is the
+    // topic, until "…, and with the Prime Minister of X" names people again.
+    if (TOPIC.test(p.text.trim())) topic = true;
+    else if (/^with\s+(?:the\s+)?\p{Lu}/u.test(p.text.trim())) topic = false;
+    if (topic) continue;
+    // ", at Istana Negara": a place after the people, not one of them.
     if (!text || /^(?:at|in|on|for|to|from|with|covering|regarding|about|during|under|\p{Ll}+ing)\b/u.test(text)) continue;
     const group = GROUP.exec(text);
     if (group) {
@@ -181,7 +199,7 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       continue;
     }
     // "the Minister of Investment, Trade and Industry, Tengku Zafrul Aziz": a bare name completes the office before it.
-    if (prev && prev.participant.kind === undefined && prev.participant.role && !d.role && isName(text)) {
+    if (prev && prev.participant.kind === undefined && prev.participant.role && !d.role && isHolder(text)) {
       prev.participant = { ...prev.participant, name: text, kind: 'person' };
       prev.end = end;
       continue;
@@ -282,7 +300,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (NEGATED.test(sentence.slice(0, m.index + /^\s*(?:(?:will|to|then|also)\s+)*/.exec(m[0])![0].length))) continue;
     // "the President of the Republic of Kenya, William Ruto, will receive him": an office with its holder set off by commas.
     const appositive = APPOSITIVE.exec(sentence.slice(0, m.index));
-    const office = appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[2]!) && isName(appositive[3]!) ? describe(appositive[2]!) : undefined;
+    const office = appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[2]!) && isHolder(appositive[3]!) ? describe(appositive[2]!) : undefined;
     if (appositive && office?.role && !office.rest) {
       const start = appositive.index + appositive[0].indexOf(appositive[1]!);
       const withList = participants(appositive[1]!, start).filter((w) => w.participant.kind === 'person');
@@ -316,12 +334,12 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const withList = participants(phrase, start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
     if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
   }
-  for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event']] as const) {
+  for (const [re, kind] of [[SITE, 'visit'], [EVENT, 'event'], [JOURNEY_FOR, 'event']] as const) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index + m[0].length;
       if (out.some((o) => start >= o.start && start < o.end)) continue;
       const phrase = stripThe(phraseAfter(sentence, start, PHRASE_END).replace(/^an?\s+/i, ''));
-      if (phrase.length < 3 || phrase.split(/\s+/).length > 16) continue;
+      if (phrase.length < 3 || phrase.split(/\s+/).length > 16 || (re === JOURNEY_FOR && !EVENT_HEAD.test(phrase))) continue;
       const title = phrase.charAt(0).toUpperCase() + phrase.slice(1);
       const end = start + phrase.length + (sentence.slice(start).length - sentence.slice(start).replace(/^(?:the|an?)\s+/i, '').length);
       // Its host or organiser, when a body, goes with it: not a meeting of its own (see MEET's "hosted by"), nor lost.

@@ -33,7 +33,10 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
     const homeInfo = d.home === 'departure' ? found.start?.info : d.home === 'return' ? found.end?.info : undefined;
     if (homeInfo !== undefined) source.push(ref(infos[homeInfo]!, 0.8));
     const notes: string[] = [];
-    if (d.home) notes.push(`Home city (${d.home}); ${homeInfo === undefined ? 'not named by the text, assumed' : 'read from the text'}.`);
+    // "Reykjavík, 29 October –", "She returns to Reykjavík": a home the text names (its dateline, the return) with no sentence of this end of the trip.
+    const named = d.home && homeInfo === undefined && infos.some((i) => i.mentions.some((m) => !m.personal && m.candidates.some((c) => c === d.entry || (c.name === d.entry.name && c.country === d.entry.country))));
+    const told = homeInfo !== undefined ? 'read from the text' : named ? `named by the text, the ${d.home === 'departure' ? 'departure from' : 'return to'} it assumed` : 'not named by the text, assumed';
+    if (d.home) notes.push(`Home city (${d.home}); ${told}.`);
     if (inferred.length) notes.push(`${inferred.join(' and ')} inferred, not stated.`);
     if (d.untilReturn) notes.push('No sentence gives the leaving: the stay lasts until the return.');
     if (d.entry.precision !== 'venue' && d.entry.origin !== 'world') notes.push(`Point is approximate (${d.entry.precision}).`);
