@@ -1,6 +1,6 @@
 // The words of stage 2 (visits.ts): what a sentence says of travel, arrival, return, events and stays.
 import { NUMBER_WORDS } from './tense';
-import { ARRIVE as ARRIVE_FORMS, CALL_AT, CROSS, DEPART, DEPART_OR_DEPARTURE, DRIVE, FLY, GO, HEAD, INSPECT, LAND, LANDED, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN, SAIL, TAKE, TOUCH_DOWN, TOUR, TRAVEL, VISIT, re } from './verbs';
+import { ARRIVE as ARRIVE_FORMS, CALL_AT, CONTINUE, CROSS, DEPART, DEPART_OR_DEPARTURE, DRIVE, FLY, GO, HEAD, INSPECT, LAND, LANDED, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN, SAIL, TAKE, TOUCH_DOWN, TOUR, TRAVEL, VISIT, re } from './verbs';
 
 // "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
 export const ARRIVE = re('i')`\b${ARRIVE_FORMS}\b|\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}\s+on)\s+(?:on\s+)?to\b|\b(?:${DEPART}|${LEAVE}|left)\s+for\b`;
@@ -46,9 +46,10 @@ export const LEAVES_FOR = re('i')`\b(?:${DEPART}|${LEAVE}|left)\s+for\s+(?:the\s
 // "will depart on Sunday (March 2) for a four-day visit to Dubai": after the day of leaving, the words before the place
 // a visit begins at.
 export const FOR_VISIT_TO = /^\)?,?\s+for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip|mission)\s+to\s+(?:the\s+)?$/i;
-// "will travel to Paris", "flew on to Tanzania", "takes the train to Paris", "travels by high-speed train to Shanghai", "drove to
+// "will travel to Paris", "flew on to Tanzania", "takes the train to Paris", "travels by high-speed train to Shanghai", "continues by
+// air to Helsinki", "drove to
 // Maribor", "crossed by ferry to Zanzibar", a programme's "Flight to Yerevan": the words right before where the traveller goes.
-export const GOES_TO = re('i')`\b(?:(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}|${DRIVE}|${SAIL}|${CROSS}|${GO}|went|flight|journey)(?:\s+on)?\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?|${TAKE}\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:train|flight|plane|ferry|boat)\s+)to\s+(?:the\s+)?$`;
+export const GOES_TO = re('i')`\b(?:(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}|${DRIVE}|${SAIL}|${CROSS}|${GO}|${CONTINUE}|went|flight|journey)(?:\s+on)?\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?|${TAKE}\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:train|flight|plane|ferry|boat)\s+)to\s+(?:the\s+)?$`;
 // "will travel to North America tomorrow", "is travelling to the Gulf region today (14 May)", "will travel tonight to the
 // State of Israel": setting out for where the traveller goes, with its day before or after "to".
 export const SETS_OUT_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED})\s+(?:(?:today|tonight|tomorrow|on\s+\p{L}+day)\s+)?to\b`;

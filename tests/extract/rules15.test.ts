@@ -36,6 +36,12 @@ describe('announcements of round 15: the day of travelling on is the last at the
     expect(read(text, '2026-11-10', 'Vienna')).toEqual({ stops: ['Tbilisi 2026-11-15..2026-11-18', 'Batumi 2026-11-18..2026-11-20'], modes: ['unknown', 'rail', 'flight'] });
   });
 
+  it('takes "continues by air to" as leaving the stop before on that day', () => {
+    // An outside tester's text: "On 1 November the Prime Minister continues by air to Helsinki" left Oslo on 31 October.
+    const text = 'The Minister travels to Tallinn tomorrow for the Baltic Assembly. On Tuesday 14 May she will hold talks with the Prime Minister of Estonia. On 15 May the Minister continues by air to Vilnius, where she will meet the President. She returns to Warsaw on 16 May.';
+    expect(read(text, '2026-05-12', 'Warsaw')).toEqual({ stops: ['Tallinn 2026-05-13..2026-05-15', 'Vilnius 2026-05-15..2026-05-16'], modes: ['unknown', 'flight', 'unknown'] });
+  });
+
   it('reads "the next day she will drive to" and weekdays against the publication date', () => {
     const text =
       'Wellington, Friday 6 March 2026 – The Minister of Foreign Affairs will travel to Slovenia and Croatia next week. She will fly to Ljubljana on Monday, where she will meet the Foreign Minister. The next day she will drive to Maribor to visit a university. On Wednesday she will take the train to Zagreb for talks with the Croatian Government, and she will fly home on Thursday.';
