@@ -57,6 +57,18 @@ describe('layer and control options', () => {
     expect(days.options).toMatchObject({ fit: true, position: 'topright' });
   });
 
+  it("refuses a control option that is a likely typo of one of its defaults, as the layer's are, and takes the others", () => {
+    // An outside tester's: timelineControl(layer, { sped: 2 }) and dayControl(layer, { positon: … }) kept the defaults silently.
+    const layer = new ItineraryLayer(seed());
+    expect(() => new TimelineControl(layer, { sped: 2 } as never)).toThrow(new TypeError('TimelineControl: unknown option sped (did you mean speed?)'));
+    expect(() => new DayControl(layer, { positon: 'topright' } as never)).toThrow(new TypeError('DayControl: unknown option positon (did you mean position?)'));
+    expect(() => new SummaryControl(layer, { opne: true } as never)).toThrow(/^SummaryControl: unknown option opne \(did you mean open\?\)$/);
+    // Options without a default, and a page's own names, pass.
+    const timeline = new TimelineControl(layer, { animate: false, strings: {}, dateLocale: 'en-GB', toleranceKm: 5, straightLegs: true, mine: 1 } as never);
+    expect(timeline.options).toMatchObject({ animate: false, speed: 1 });
+    expect(() => stopListControl(layer, { collapsed: true })).not.toThrow();
+  });
+
   it('gives legs clicks and a popup only with the legPopup option, so a page without leg popups does not load them', () => {
     map = withView();
     const hits = () => map!.getContainer().querySelectorAll('path.vm-leg-hit').length;
