@@ -40,7 +40,7 @@ export function placeSets(stops: readonly Stop[]): UnionFind {
 }
 
 /**
- * Groups stops into places ({@link placeSets}), in the order of their first visit.
+ * Groups stops into places (stops sharing a `place` id, or at identical coordinates, chained), in the order of their first visit.
  *
  * @example
  * groupPlaces(stops).map((p) => p.stops) // [[0, 6], [1], [2, 5], [3], [4]]

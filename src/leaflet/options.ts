@@ -382,7 +382,7 @@ function words(given: unknown, table: object, at: string): object {
   return out;
 }
 
-/** Options of {@link ItineraryLayer.openStop}; any other name or value is a `TypeError` (see {@link checkOpenStop}). */
+/** Options of {@link ItineraryLayer.openStop}; any other name or value is a `TypeError`. */
 export interface OpenStopOptions {
   /** Where the keyboard focus goes once the stop is shown: its popup, its marker (also with `popup: false`), or nowhere (`false`, the default). Not `true`: say where. */
   focus?: 'popup' | 'marker' | false;
