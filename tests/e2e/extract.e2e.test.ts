@@ -158,6 +158,8 @@ describeBrowser('extract page', () => {
     const arrive = row.locator('input[type="date"]').nth(0);
     await arrive.fill('2025-05-09'); // a day later than the text gave: the person's own (the same date again changes nothing, below)
     await arrive.dispatchEvent('change');
+    // Said in the status line, as every other edit is (an outside tester's: a date changed said nothing).
+    expect(await page.textContent('#status')).toBe('Stop 3, Malacca: arrival now 2025-05-09.');
     // The departure is still the draft's guess: the stop stays inferred, the note says which date is the person's.
     expect(await italic()).toEqual(['normal', 'italic']);
     let stop = await download();
@@ -170,6 +172,7 @@ describeBrowser('extract page', () => {
     for (const value of ['', '2025-05-09']) {
       await depart.fill(value);
       await depart.dispatchEvent('change');
+      expect(await page.textContent('#status')).toBe(`Stop 3, Malacca: departure ${value ? `now ${value}` : 'cleared'}.`);
     }
     expect(await italic()).toEqual(['normal', 'normal']);
     expect(await row.getAttribute('class')).not.toMatch(/inferred/);
