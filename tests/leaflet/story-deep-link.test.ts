@@ -125,7 +125,10 @@ describe('DeepLink', () => {
     const before = history.length;
     const resets: unknown[] = [];
     timeline.on('reset', (e) => resets.push(e.type));
+    expect(document.querySelector('.leaflet-popup .vm-popup__title')?.textContent).toBe('Shanghai');
     timeline.reset();
+    // Another tester's: the stop the timeline left stayed open after the reset.
+    expect(document.querySelector('.leaflet-popup')).toBeNull();
     expect(location.hash).toBe('#day=2023-12-11');
     expect(history.length).toBe(before);
     expect(resets).toEqual(['reset']);

@@ -244,6 +244,8 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.playback.seek(this.moments.length - 1);
     this.shownStop = -1;
     this.render(true);
+    // No stop opened: the one the timeline stood at closes, as the address forgets it.
+    this.layer.closePopup();
     this.emit('reset', {});
     return this;
   }
