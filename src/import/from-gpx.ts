@@ -71,7 +71,8 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
 
   const metadata = children(root, 'metadata')[0];
   const trip = metadata ? columns(metadata) : {};
-  if (trip.trip_id !== undefined) {
+  // visitmap's own, with its stops: its waypoints (a copy with them deleted is read as any planner's routes are).
+  if (trip.trip_id !== undefined && wpts.length > 0) {
     const trks = children(root, 'trk');
     const rtepts = children(root, 'rte').flatMap((r) => children(r, 'rtept')).slice(1);
     const legEls = trks.length > 0 ? trks : rtepts;

@@ -23,6 +23,14 @@ describe("visitmap's own GPX and KML", () => {
     }
   });
 
+  it("reads visitmap's own route GPX with its waypoints deleted as any planner's routes, not as its own without stops", () => {
+    // An outside tester's: "features: no stop found: expected at least one Point feature", in GeoJSON's words, for a GPX.
+    const it = parseItinerary(readJson('tests/fixtures/in/pacific-crossing.json'));
+    const draft = fromGPX(toGPX(it, { legs: 'route' }).replace(/<wpt[\s\S]*?<\/wpt>\s*/g, ''));
+    expect(draft.stops.map((s) => s.coordinates)).toEqual(it.stops.map((s) => s.coordinates));
+    expect(draft.legs).toHaveLength(it.legs.length);
+  });
+
   it("reads a KML of earlier releases, which kept the itinerary's columns in the document's ExtendedData", () => {
     // Written by `visitmap kml tests/fixtures/in/pacific-crossing.json` before the columns moved to the first stop.
     const old = readFileSync(path.join(repoRoot, 'tests/import/fixtures/visitmap-document-extendeddata.kml'), 'utf8');
