@@ -2,6 +2,7 @@ import type { DayControl, DayChangeEvent } from './controls/day-control';
 import type { TimelineChangeEvent, TimelineControl } from './controls/timeline-control';
 import type { ItineraryMeetingEvent, ItineraryStopEvent } from './layer/events';
 import type { ItineraryLayer } from './layer/itinerary-layer';
+import { checkNames } from './options';
 import { formatStoryHash, parseStoryHash, type StoryHash } from '../story/hash';
 import type { StoryDay } from '../story/days';
 import { findMeeting } from '../story/meetings';
@@ -67,6 +68,7 @@ export class DeepLink {
   private focusing: string | null = null;
 
   constructor(layer: ItineraryLayer, options: DeepLinkOptions = {}) {
+    checkNames(options, ['timeline', 'days', 'history', 'read', 'window'], 'DeepLink');
     this.layer = layer;
     this.o = options;
     const win = options.window ?? (typeof window !== 'undefined' ? window : undefined);

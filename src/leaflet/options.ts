@@ -392,6 +392,23 @@ export interface OpenStopOptions {
   popup?: boolean;
 }
 
+/** The corners a control may take (Leaflet's `L.ControlPosition`). */
+const CORNERS = ['topleft', 'topright', 'bottomleft', 'bottomright'];
+
+/**
+ * Throws the `TypeError` of an option a control, or a deep link, would silently ignore: a likely
+ * typo of one of `names` ("sped" for `speed`), or a `position` that is no corner. Any other name
+ * passes, as Leaflet's options do.
+ */
+export function checkNames(options: object | undefined, names: readonly string[], owner: string): void {
+  for (const key in options) {
+    const value = Reflect.get(options, key) as unknown;
+    const like = !names.includes(key) && closest(key, names);
+    if (like) throw new TypeError(`${owner}: unknown option ${key} (did you mean ${like}?)`);
+    if (key == 'position' && value !== undefined && !CORNERS.includes(value as string)) throw new TypeError(`${owner}: options.position must be ${CORNERS.join(', ')}, got ${typeof value == 'string' ? JSON.stringify(value) : got(value)}`);
+  }
+}
+
 /** The values each of {@link OpenStopOptions} takes (`undefined`: its default). */
 const OPEN_STOP: Record<string, unknown[]> = { focus: ['popup', 'marker', false], animate: [true, false], popup: [true, false] };
 

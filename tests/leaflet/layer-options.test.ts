@@ -8,6 +8,8 @@ import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { TRAVEL_MODES, type TravelMode } from '../../src/itinerary/types';
 import { DayControl } from '../../src/leaflet/controls/day-control';
+import { fullscreenControl } from '../../src/leaflet/controls/fullscreen-control';
+import { deepLink } from '../../src/leaflet/deep-link';
 import { legendControl } from '../../src/leaflet/controls/legend-control';
 import { stopListControl } from '../../src/leaflet/controls/stop-list-control';
 import { SummaryControl } from '../../src/leaflet/controls/summary-control';
@@ -67,6 +69,13 @@ describe('layer and control options', () => {
     const timeline = new TimelineControl(layer, { animate: false, strings: {}, dateLocale: 'en-GB', toleranceKm: 5, straightLegs: true, mine: 1 } as never);
     expect(timeline.options).toMatchObject({ animate: false, speed: 1 });
     expect(() => stopListControl(layer, { collapsed: true })).not.toThrow();
+    // The second tester's: an option without a default, the fullscreen button's, a deep link's, a position that is no corner.
+    expect(() => stopListControl(layer, { colapsed: true } as never)).toThrow(new TypeError('StopListControl: unknown option colapsed (did you mean collapsed?)'));
+    expect(() => fullscreenControl({ positon: 'topright' } as never)).toThrow(new TypeError('FullscreenControl: unknown option positon (did you mean position?)'));
+    expect(() => new TimelineControl(layer, { position: 'middle' } as never)).toThrow(
+      new TypeError('TimelineControl: options.position must be topleft, topright, bottomleft, bottomright, got "middle"'),
+    );
+    expect(() => deepLink(layer, { timline: null, window } as never)).toThrow(new TypeError('DeepLink: unknown option timline (did you mean timeline?)'));
   });
 
   it('gives legs clicks and a popup only with the legPopup option, so a page without leg popups does not load them', () => {

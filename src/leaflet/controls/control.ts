@@ -2,8 +2,7 @@ import * as L from 'leaflet';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { keepClearAcross } from '../corners';
 import { eventedControl } from '../leaflet-privates';
-import { closest } from '../../itinerary/closest';
-import { setOptions } from '../options';
+import { checkNames, setOptions } from '../options';
 import { ControlBar, type BarSlot } from './control-bar';
 
 const EventedControl = /* @__PURE__ */ eventedControl();
@@ -37,10 +36,7 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
     this.layer = layer;
     setOptions(this, options ?? {}, name);
     // A likely typo of a default's name ("sped") would silently keep the default, as the layer's options would.
-    for (const key in options) {
-      const like = !(key in defaults) && closest(key, Object.keys(defaults));
-      if (like) throw new TypeError(`${name}: unknown option ${key} (did you mean ${like}?)`);
-    }
+    checkNames(options, Object.keys(defaults), name);
   }
 
   /** The bar of the map the control is on, while it takes part in one. */

@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { setOptions } from '../options';
+import { checkNames, setOptions } from '../options';
 import { el } from '../dom';
 
 /** Options of {@link FullscreenControl}. */
@@ -36,6 +36,7 @@ export class FullscreenControl extends L.Control {
     super();
     L.Util.setOptions(this, DEFAULTS);
     setOptions(this, options ?? {}, 'FullscreenControl');
+    checkNames(options, Object.keys(DEFAULTS), 'FullscreenControl');
   }
 
   /** Called by Leaflet when the control is added: the button, and the listeners that keep it in step with the screen. */

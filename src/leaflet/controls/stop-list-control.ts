@@ -31,8 +31,8 @@ let uid = 0;
 /** The least height the open list is given below its title bar: about three rows. */
 const MIN_ROOM = 96;
 
-/** The defaults of {@link StopListControlOptions}, documented on each option. */
-const DEFAULTS: StopListControlOptions = { position: 'topright', print: true };
+/** The defaults of {@link StopListControlOptions}, documented on each option (`collapsed`: by the map's size). */
+const DEFAULTS: StopListControlOptions = { position: 'topright', print: true, collapsed: undefined };
 
 /**
  * The stop list as a map control, synced with its layer both ways: choosing a stop
