@@ -27,7 +27,10 @@ export function galleryMap(element, options = {}) {
   // Starts over East Asia; each example then fits the map to its itinerary.
   // Longitudes may run past ±180, so a trip over the Pacific can be seen whole.
   const map = L.map(element, { center: [30, 115], zoom: 4, minZoom: 2, maxBounds: [[-85, -540], [85, 540]], ...options });
+  // Dark where the reader's system is (gallery.css): the layer's controls and popups, and the basemap.
+  map.getContainer().classList.add('vm-theme-auto');
   const offline = basemapLayer(resolve(manifest.shapes), {
+    theme: 'auto',
     labels: resolve(manifest.labels),
     labelOptions: { language: document.documentElement.lang || 'en' },
   });

@@ -8,18 +8,25 @@ import { basemapGeometry, type BasemapGeometry } from './basemap-geometry';
 import { flattenRings, landRings, tracePaths, type FlatPaths } from './basemap-paths';
 import { PartLoader, readSource, reportTo, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
 import { LabelLayer, type LabelLayerOptions } from './label-layer';
+import { followTheme, themeColours, type BasemapTheme } from './theme';
 
 /** Options of {@link BasemapLayer}. Colours are any CSS colour. */
 export interface BasemapLayerOptions extends L.LayerOptions {
-  /** Land fill. Default `'#f3f0e8'` (warm paper). */
+  /**
+   * The colours: `'light'`, `'dark'`, or `'auto'` (the reader's `prefers-color-scheme`, followed
+   * as it changes). The place names take the same theme unless `labelOptions` gives one. Pair it
+   * with the `vm-theme-dark` or `vm-theme-auto` class of `visitmap/leaflet.css`. Default `'light'`.
+   */
+  theme?: BasemapTheme;
+  /** Land fill. Default: the theme's, `'#f3f0e8'` (warm paper) or `'#2a2926'`. */
   landColor?: string;
-  /** Sea: painted as the map's background while the layer is on the map; `null` leaves the background alone. Default `'#cddfe8'`. */
+  /** Sea: painted as the map's background while the layer is on the map; `null` leaves the background alone. Default: the theme's, `'#cddfe8'` or `'#15202a'`. */
   seaColor?: string | null;
-  /** Coastline stroke. Default `'#8eaabb'`. */
+  /** Coastline stroke. Default: the theme's, `'#8eaabb'` or `'#4e6b7c'`. */
   coastColor?: string;
   /** Coastline width in pixels. Default `0.8`. */
   coastWeight?: number;
-  /** Country border stroke. Default `'#a99aa8'`. */
+  /** Country border stroke. Default: the theme's, `'#a99aa8'` or `'#6a5b69'`. */
   borderColor?: string;
   /** Country border width in pixels. Default `0.9`. */
   borderWeight?: number;
@@ -38,11 +45,7 @@ export interface BasemapLayerOptions extends L.LayerOptions {
 }
 
 const DEFAULTS = Object.freeze({
-  landColor: '#f3f0e8',
-  seaColor: '#cddfe8',
-  coastColor: '#8eaabb',
   coastWeight: 0.8,
-  borderColor: '#a99aa8',
   borderWeight: 0.9,
   borderDashArray: '4 3',
   attribution: 'Natural Earth',
@@ -51,6 +54,13 @@ const DEFAULTS = Object.freeze({
 }) satisfies BasemapLayerOptions;
 
 type ResolvedOptions = BasemapLayerOptions & typeof DEFAULTS;
+
+/** The light and dark themes' colours ({@link BasemapLayerOptions.theme}). */
+type Colours = Required<Pick<BasemapLayerOptions, 'landColor' | 'seaColor' | 'coastColor' | 'borderColor'>>;
+const PALETTES: readonly [Colours, Colours] = [
+  { landColor: '#f3f0e8', seaColor: '#cddfe8', coastColor: '#8eaabb', borderColor: '#a99aa8' },
+  { landColor: '#2a2926', seaColor: '#15202a', coastColor: '#4e6b7c', borderColor: '#6a5b69' },
+];
 
 /** Payload of the `error` event: which source failed and why. */
 export interface BasemapErrorEvent extends L.LeafletEvent {
@@ -103,6 +113,8 @@ export class BasemapLayer extends L.LayerGroup {
   private resolveReady: (() => void) | undefined;
   /** Parts whose arrival will call update(). */
   private readonly awaiting = new Set<number>();
+  /** Stops following the reader's colour scheme (the `'auto'` theme). */
+  private unfollow: (() => void) | undefined;
 
   constructor(source: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart>, options: BasemapLayerOptions = {}) {
     super([], { ...DEFAULTS, ...options });
@@ -112,7 +124,7 @@ export class BasemapLayer extends L.LayerGroup {
       async (part) => basemapGeometry(await readSource(part.source, 'basemap', this.options.fetchOptions)),
       reportTo(this),
     );
-    this.labels = this.options.labels ? new LabelLayer(this.options.labels, { fetchOptions: this.options.fetchOptions, ...this.options.labelOptions }) : null;
+    this.labels = this.options.labels ? new LabelLayer(this.options.labels, { fetchOptions: this.options.fetchOptions, theme: this.options.theme, ...this.options.labelOptions }) : null;
   }
 
   /** Called by Leaflet when the layer is added: sets the sea colour on the map container, then loads and draws what the view needs (and again after each move). */
@@ -124,12 +136,12 @@ export class BasemapLayer extends L.LayerGroup {
     // making in headless Chromium. Until then the map's moves are this layer's to follow.
     this.attaching = setTimeout(() => this.attach());
     map.once('moveend', this.attach, this);
-    const { seaColor } = this.options;
-    if (seaColor) {
-      const style = map.getContainer().style;
-      this.savedBackground = style.backgroundColor;
-      style.backgroundColor = seaColor;
-    }
+    this.paintSea(map);
+    this.unfollow = followTheme(this.options.theme, () => {
+      for (const d of this.drawn.values()) d.layers = undefined;
+      if (this.map) this.paintSea(this.map);
+      this.requestPaint(true);
+    });
     if (this.labels) map.addLayer(this.labels);
     this.update();
     return this;
@@ -138,6 +150,7 @@ export class BasemapLayer extends L.LayerGroup {
   /** Called by Leaflet when the layer is removed: restores the map container's background and takes away the canvas. */
   override onRemove(map: L.Map): this {
     this.detach(map);
+    this.unfollow?.();
     this.renderer!.off('update', this.update, this);
     this.map = undefined;
     this.resolveReady?.();
@@ -338,13 +351,23 @@ export class BasemapLayer extends L.LayerGroup {
     return flat;
   }
 
+  /** The sea's colour as the map container's background (the one it had is kept for {@link onRemove}), unless it is `null`. */
+  private paintSea(map: L.Map): void {
+    const { seaColor } = themeColours(this.options.theme, PALETTES, this.options);
+    if (!seaColor) return;
+    const style = map.getContainer().style;
+    this.savedBackground ??= style.backgroundColor;
+    style.backgroundColor = seaColor;
+  }
+
   /** How land, borders and coastlines are drawn, in that order (over Leaflet's defaults: lines opaque and unfilled, polygons filled). */
   private styles(): L.PathOptions[] {
     const o = this.options;
+    const c = themeColours(o.theme, PALETTES, o);
     return [
-      { stroke: false, fillColor: o.landColor, fillOpacity: 1 },
-      { color: o.borderColor, weight: o.borderWeight, dashArray: o.borderDashArray ?? undefined },
-      { color: o.coastColor, weight: o.coastWeight },
+      { stroke: false, fillColor: c.landColor, fillOpacity: 1 },
+      { color: c.borderColor, weight: o.borderWeight, dashArray: o.borderDashArray ?? undefined },
+      { color: c.coastColor, weight: o.coastWeight },
     ];
   }
 

@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import { PartLoader, readSource, reportTo, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource } from './basemap-parts';
+import { followTheme, themeColours, type BasemapTheme } from './theme';
 import { labelName, likelyTag, placeLabels, readLabels, type Box, type LabelCandidate, type PlaceLabel, type PlacedLabel } from './label-data';
 
 /** Options of {@link LabelLayer}. */
@@ -8,12 +9,16 @@ export interface LabelLayerOptions extends L.LayerOptions {
   language?: string;
   /** Font families of the names, CJK fallbacks included. Default: the system UI font, then Noto Sans CJK in the script the language needs. */
   fontFamily?: string;
-  /** Colours of place, country and sea names. */
+  /** The colours: `'light'`, `'dark'` or `'auto'`, as {@link BasemapLayerOptions.theme}. Default `'light'`, or the basemap's theme when the basemap makes this layer. */
+  theme?: BasemapTheme;
+  /** Colour of place names and their dots. Default: the theme's, `'#2b2f36'` or `'#e7e5e4'`. */
   placeColor?: string;
-  /** Colour of country names. Default `'#6b4f6b'`. */
+  /** Colour of country names. Default: the theme's, `'#6b4f6b'` or `'#c9b3c9'`. */
   countryColor?: string;
-  /** Colour of sea and ocean names. Default `'#3f6c8a'`. */
+  /** Colour of sea and ocean names. Default: the theme's, `'#3f6c8a'` or `'#8fb3cc'`. */
   seaColor?: string;
+  /** The outline that keeps names readable over coasts and borders. Default: the theme's land colour, a little see-through. */
+  haloColor?: string;
   /** CSS selector of things on the map that names must not cover. Default: markers and controls. */
   avoid?: string;
   /** Pane to draw in; created above the tiles and under every overlay if missing. Default `'visitmapLabels'`. */
@@ -25,15 +30,19 @@ export interface LabelLayerOptions extends L.LayerOptions {
 }
 
 const DEFAULTS = Object.freeze({
-  placeColor: '#2b2f36',
-  countryColor: '#6b4f6b',
-  seaColor: '#3f6c8a',
   avoid: '.leaflet-marker-icon, .leaflet-control',
   pane: 'visitmapLabels',
   attribution: 'GeoNames (CC BY 4.0)',
 }) satisfies LabelLayerOptions;
 
 type ResolvedOptions = LabelLayerOptions & typeof DEFAULTS;
+
+/** The light and dark themes' colours ({@link LabelLayerOptions.theme}). */
+type Colours = Required<Pick<LabelLayerOptions, 'placeColor' | 'countryColor' | 'seaColor' | 'haloColor'>>;
+const PALETTES: readonly [Colours, Colours] = [
+  { placeColor: '#2b2f36', countryColor: '#6b4f6b', seaColor: '#3f6c8a', haloColor: 'rgba(255, 255, 255, 0.85)' },
+  { placeColor: '#e7e5e4', countryColor: '#c9b3c9', seaColor: '#8fb3cc', haloColor: 'rgba(42, 41, 38, 0.85)' },
+];
 
 /**
  * The CJK font to try for a language, by the script it most likely means ({@link likelyTag}), so
@@ -72,6 +81,8 @@ export class LabelLayer extends L.Layer {
    * need it: they are in the label data).
    */
   private regions: [string, Intl.DisplayNames?] | undefined;
+  /** Stops following the reader's colour scheme (the `'auto'` theme). */
+  private unfollow: (() => void) | undefined;
 
   constructor(source: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart>, options: LabelLayerOptions = {}) {
     super();
@@ -122,6 +133,7 @@ export class LabelLayer extends L.Layer {
     canvas.setAttribute('role', 'presentation');
     map.on('moveend resize layeradd layerremove', this.redraw, this);
     map.on('zoomstart', this.hide, this);
+    this.unfollow = followTheme(this.options.theme, () => this.redraw());
     this.redraw();
     return this;
   }
@@ -130,6 +142,7 @@ export class LabelLayer extends L.Layer {
   override onRemove(map: L.Map): this {
     map.off('moveend resize layeradd layerremove', this.redraw, this);
     map.off('zoomstart', this.hide, this);
+    this.unfollow?.();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.canvas?.remove();
@@ -226,7 +239,8 @@ export class LabelLayer extends L.Layer {
     ctx.clearRect(0, 0, size.x, size.y);
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    const colours = { country: this.options.countryColor, sea: this.options.seaColor, place: this.options.placeColor };
+    const c = themeColours(this.options.theme, PALETTES, this.options);
+    const colours = { country: c.countryColor, sea: c.seaColor, place: c.placeColor };
     for (const p of this.placed) {
       if (set !== fonts[p.kind]) ctx.font = set = fonts[p.kind]!;
       if (p.dot) {
@@ -236,7 +250,7 @@ export class LabelLayer extends L.Layer {
         ctx.fill();
       }
       // A light halo keeps names readable over coasts and borders.
-      ctx.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+      ctx.strokeStyle = c.haloColor;
       ctx.lineWidth = 3;
       ctx.strokeText(p.text, p.x, p.y + p.height / 2);
       ctx.fillStyle = colours[p.kind];

@@ -68,6 +68,41 @@ describe('BasemapLayer', () => {
     expect(coast).toMatchObject({ stroke: true, color: '#8eaabb', weight: 0.8, opacity: 1, fill: false });
   });
 
+  it("draws the dark theme's colours, with a colour given as an option in its place, and gives its theme to the names", async () => {
+    const layer = new BasemapLayer(countries110m, { theme: 'dark', coastColor: 'red', labels: { type: 'VisitmapLabels', labels: [] } }).addTo(map);
+    expect(map.getContainer().style.backgroundColor).toBe('rgb(21, 32, 42)');
+    await layer.whenReady();
+    const [land, borders, coast] = (layer.getLayers() as L.GeoJSON[]).map((g) => (g.getLayers()[0] as L.Path).options);
+    expect([land!.fillColor, borders!.color, coast!.color]).toEqual(['#2a2926', '#6a5b69', 'red']);
+    expect(layer.labels!.options.theme).toBe('dark');
+    expect(new BasemapLayer(countries110m, { theme: 'dark', labels: { type: 'VisitmapLabels', labels: [] }, labelOptions: { theme: 'light' } }).labels!.options.theme).toBe('light');
+  });
+
+  it("follows the reader's colour scheme with the 'auto' theme while on the map, and stops when removed", async () => {
+    let dark = true;
+    const listeners = new Set<() => void>();
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      get matches() {
+        return query === '(prefers-color-scheme: dark)' && dark;
+      },
+      addEventListener: (_type: string, fn: () => void) => listeners.add(fn),
+      removeEventListener: (_type: string, fn: () => void) => listeners.delete(fn),
+    }));
+    const layer = new BasemapLayer(countries110m, { theme: 'auto' }).addTo(map);
+    await layer.whenReady();
+    const landColour = () => ((layer.getLayers()[0] as L.GeoJSON).getLayers()[0] as L.Path).options.fillColor;
+    expect(map.getContainer().style.backgroundColor).toBe('rgb(21, 32, 42)');
+    expect(landColour()).toBe('#2a2926');
+    dark = false;
+    listeners.forEach((fn) => fn());
+    expect(map.getContainer().style.backgroundColor).toBe('rgb(205, 223, 232)');
+    expect(landColour()).toBe('#f3f0e8');
+    expect(listeners.size).toBe(1);
+    map.removeLayer(layer);
+    expect(listeners.size).toBe(0);
+    vi.unstubAllGlobals();
+  });
+
   it('makes its canvas in a task after it is added, not in the task that makes the map', async () => {
     const layer = basemapLayer(land110m).addTo(map);
     const canvases = () => map.getContainer().querySelectorAll('canvas').length;

@@ -408,6 +408,51 @@ describeBrowser('example gallery', () => {
     await forced.close();
   });
 
+  it('with the system set dark, every page passes axe, and the maps draw their controls, popups and basemap dark', async () => {
+    const dark = await gallery.browser.newContext({ viewport: DESKTOP, colorScheme: 'dark' });
+    /** The relative luminance of a CSS colour `rgb(r, g, b)` or `rgba(…)`. */
+    const luminance = (css: string): number => {
+      const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    for (const name of EXAMPLES) {
+      const page = await dark.newPage();
+      const { errors } = collectPageErrors(page);
+      await page.goto(`${gallery.base}${name}.html`);
+      await settle(page);
+      expect(errors, name).toEqual([]);
+      expect(await axeProblems(page), `${name}, dark`).toEqual([]);
+      expect(luminance(await page.evaluate(() => getComputedStyle(document.body).backgroundColor === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.documentElement).backgroundColor : getComputedStyle(document.body).backgroundColor)), `${name}: the page is dark`).toBeLessThan(0.05);
+      if (name !== 'seed') {
+        await page.close();
+        continue;
+      }
+      const colours = () =>
+        page.evaluate(() => ({
+          sea: getComputedStyle(document.querySelector('#map')!).backgroundColor,
+          list: getComputedStyle(document.querySelector('.vm-stoplist-control')!).backgroundColor,
+          zoom: getComputedStyle(document.querySelector('.leaflet-control-zoom-in')!).backgroundColor,
+          popup: document.querySelector('.leaflet-popup-content-wrapper') && getComputedStyle(document.querySelector('.leaflet-popup-content-wrapper')!).backgroundColor,
+        }));
+      await page.locator('.vm-marker').nth(1).focus();
+      await page.keyboard.press('Enter');
+      await popupSettled(page);
+      const seen = await colours();
+      for (const [part, colour] of Object.entries(seen)) expect(luminance(colour!), `seed, dark: ${part} (${colour})`).toBeLessThan(0.05);
+      expect(await axeProblems(page), 'seed, dark, with a popup open').toEqual([]);
+      await page.screenshot({ path: path.join(screenshotDir, 'seed-dark.png') });
+      // The same page in a light system is light: the theme follows the setting, it is not fixed.
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expect.poll(async () => luminance((await colours()).sea)).toBeGreaterThan(0.5); // the sea
+      expect(luminance((await colours()).popup!), 'seed, back to light: the popup').toBeGreaterThan(0.9);
+      await page.close();
+    }
+    await dark.close();
+  });
+
   it('announcement to map: drafts text into a map and a table, takes fixes, refuses a bad date, downloads GeoJSON', async () => {
     const { page, errors } = await open('extract');
     const status = page.locator('#status');
