@@ -158,6 +158,36 @@ describeBrowser('story page', () => {
     await page.close();
   });
 
+  it('on a right-to-left page the ticks run with the slider, from the right, and the step icons point the way they step', async () => {
+    const { page } = await open();
+    await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+    await page.locator('.vm-timeline__range').focus();
+    await page.keyboard.press('Home');
+    await page.locator('.vm-timeline__button--next').click();
+    await page.locator('.vm-timeline__button--next').click();
+    expect(await valueText(page)).toMatch(/stop 3 of 7, Shanghai/);
+    const seen = await page.evaluate(() => {
+      const range = document.querySelector<HTMLInputElement>('.vm-timeline__range')!;
+      const box = range.getBoundingClientRect();
+      const share = Number(range.value) / Number(range.max);
+      const tick = document.querySelector('.vm-timeline__tick--current')!.getBoundingClientRect();
+      const icon = (name: string) => getComputedStyle(document.querySelector(`.vm-timeline__button--${name} svg`)!).transform;
+      return {
+        direction: getComputedStyle(range).direction,
+        // The thumb (16 px here) travels from the right end to the left one as the value grows.
+        thumb: box.right - 8 - share * (box.width - 16),
+        tick: tick.left + tick.width / 2,
+        previous: icon('previous'),
+        next: icon('next'),
+      };
+    });
+    expect(seen.direction).toBe('rtl');
+    expect(Math.abs(seen.tick - seen.thumb), `the current tick (${seen.tick}) is under the thumb (${seen.thumb})`).toBeLessThan(6);
+    expect(seen.previous, 'Previous, on the right, points right: mirrored').toMatch(/^matrix\(-1/);
+    expect(seen.next, 'Next, on the left, points left').toBe('none');
+    await page.close();
+  });
+
   it('moves the story with the slider: between two stops the route is drawn part of the way', async () => {
     const { page } = await open();
     const range = page.locator('.vm-timeline__range');
