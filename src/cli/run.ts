@@ -24,7 +24,7 @@ const HELP = `Usage: visitmap <command> FILE [options]
 Turns a visit itinerary (JSON, or a GeoJSON export of one) into map files and summaries.
 
 Commands:
-  validate FILE   Check an itinerary and print each problem with its path
+  validate FILE…  Check itineraries and print each problem with its file and path
   geojson FILE    Write it as GeoJSON (RFC 7946): stops, and legs on great circles
   gpx FILE        Write it as GPX 1.1: a waypoint per stop, the legs as a track
   kml FILE        Write it as KML 2.2: a placemark per stop and per leg
@@ -84,7 +84,7 @@ interface Options {
 function parser() {
   const cli = cac('visitmap');
   cli.option('-h, --help', 'Show this help').option('-v, --version', 'Show the version');
-  cli.command('validate <file>').option('-o, --out <out>', '');
+  cli.command('validate <file> [...more]').option('-o, --out <out>', '');
   const writes = ['geojson', 'gpx', 'kml'].map((name) =>
     cli.command(`${name} <file>`).option('-o, --out <out>', '').option('--tolerance <km>', ''),
   );
@@ -178,20 +178,34 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       await emit(await importCommand(file, io));
       return 0;
     }
+    if (command.name === 'validate') {
+      // Several files, as a linter takes them: each is checked and said in turn, and the status is
+      // the worst of them (1 if any is invalid or unreadable).
+      let status = 0;
+      let said = '';
+      for (const name of cli.args.map((a) => String(unmask(a)))) {
+        try {
+          const itinerary = await readItinerary(name, io);
+          // Valid, but worth a look: the format allows a meeting dated outside its stop's stay.
+          itinerary.stops.forEach((s, i) => {
+            for (const [k, m] of outsideStay(s)) io.stderr(`${displayName(name)}: warning: stops[${i}].meetings[${k}].date: ${m.date} is outside the stop's stay (${s.arrive ?? '…'} to ${s.depart ?? '…'})\n`);
+          });
+          said +=
+            `${displayName(name)}: valid: ${count(itinerary.stops.length, 'stop')}, ${count(itinerary.legs.length, 'leg')}, ` +
+            `${count(itinerary.stops.reduce((n, s) => n + s.meetings.length, 0), 'meeting')}\n`;
+        } catch (error) {
+          if (!(error instanceof CliFailure)) throw error;
+          io.stderr(error.lines.map((l) => `${l}\n`).join(''));
+          status = Math.max(status, error.code);
+        }
+      }
+      await emit(said);
+      return status;
+    }
     const itinerary = await readItinerary(file, io);
     const language = options.language;
     const strings = exportStringsFor(language);
     switch (command.name) {
-      case 'validate':
-        // Valid, but worth a look: the format allows a meeting dated outside its stop's stay.
-        itinerary.stops.forEach((s, i) => {
-          for (const [k, m] of outsideStay(s)) io.stderr(`${displayName(file)}: warning: stops[${i}].meetings[${k}].date: ${m.date} is outside the stop's stay (${s.arrive ?? '…'} to ${s.depart ?? '…'})\n`);
-        });
-        await emit(
-          `${displayName(file)}: valid: ${count(itinerary.stops.length, 'stop')}, ${count(itinerary.legs.length, 'leg')}, ` +
-            `${count(itinerary.stops.reduce((n, s) => n + s.meetings.length, 0), 'meeting')}\n`,
-        );
-        break;
       case 'geojson':
         await emit(stringifyCollection(options.flat ? toFlatGeoJSON(itinerary, { toleranceKm }) : toGeoJSON(itinerary, { toleranceKm })));
         break;

@@ -35,7 +35,7 @@ describe('visitmap: help, version and usage errors', () => {
     [['draw', 'x.json'], 'unknown command `draw`'],
     [['geojson', 'x.json', '--colour', 'red'], 'Unknown option `--colour`'],
     [['geojson'], 'missing required args'],
-    [['validate', 'a.json', 'b.json'], 'Unused args'],
+    [['geojson', 'a.json', 'b.json'], 'Unused args'], // one itinerary a command; validate takes several,
     [['geojson', 'x.json', '-o'], 'value is missing'],
     [['geojson', 'x.json', '--tolerance', 'fine'], '--tolerance must be a number of km, at least 0.000001 (1 mm), got `fine`'],
     [['geojson', 'x.json', '--tolerance', '0'], '--tolerance must be a number of km'],
@@ -45,7 +45,7 @@ describe('visitmap: help, version and usage errors', () => {
     // A negative number is the flag's value, not an unknown option `-1`.
     [['geojson', 'x.json', '--tolerance', '-1'], '--tolerance must be a number of km, at least 0.000001 (1 mm), got `-1`'],
     [['geojson', 'x.json', '--tolerance', '-.5'], 'got `-.5`'],
-    [['validate', 'x.json', 'extra'], 'Unused args: `extra`'],
+    [['summary', 'x.json', 'extra'], 'Unused args: `extra`'],
     [['summary', 'x.json', '--route'], 'Unknown option `--route`'],
   ])('exits 2 with a usage hint for %j', async (argv, message) => {
     const t = io({ 'x.json': seedText });
@@ -207,6 +207,20 @@ describe('visitmap: commands', () => {
     expect(await run(['validate', 'one.json'], one)).toBe(0);
     expect(one.out()).toBe('one.json: valid: 1 stop, 0 legs, 0 meetings\n');
     expect(t.err()).toBe('');
+  });
+
+  it('validates several files, as a linter does: each said in turn, an invalid one does not stop the rest, the status is the worst', async () => {
+    const one = JSON.stringify({ id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [0, 0] }] });
+    const t = io({ 'seed.json': seedText, 'one.json': one, 'bad.json': '{"id": "x"}' });
+    expect(await run(['validate', 'one.json', 'bad.json', 'missing.json', 'seed.json', '-o', 'report.txt'], t)).toBe(1);
+    const written = t.files.get(path.join(CWD, 'report.txt'))!;
+    expect(written).toMatch(/^one\.json: valid: 1 stop, 0 legs, 0 meetings\nseed\.json: valid: \d+ stops/);
+    expect(written.split('\n')).toHaveLength(3);
+    expect(t.err()).toMatch(/^bad\.json: /m);
+    expect(t.err()).toContain('visitmap: cannot read missing.json: no such file\n');
+    const good = io({ 'seed.json': seedText, 'one.json': one });
+    expect(await run(['validate', 'seed.json', 'one.json'], good)).toBe(0);
+    expect(good.out().trimEnd().split('\n')).toEqual([expect.stringMatching(/^seed\.json: valid/), 'one.json: valid: 1 stop, 0 legs, 0 meetings']);
   });
 
   it('warns of a meeting dated outside its stop\'s stay, and still says the file is valid (the format allows it)', async () => {
