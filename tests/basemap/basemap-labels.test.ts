@@ -99,6 +99,17 @@ describe('label data (scripts/basemap-labels.mjs)', () => {
     }
   });
 
+  it('has every national capital in the worldwide file, the one the package ships, each shown from its own zoom and in no other file', () => {
+    const world = readLabels(files['labels-0.json']);
+    for (const name of ['Gaborone', 'Canberra', 'Bern', 'Tallinn', 'Abuja', 'Montevideo', 'Ljubljana', 'Vilnius', 'Ulan Bator', 'Nuuk', 'Vaduz', 'Maseru']) {
+      const label = world.find((l) => l.kind === 'place' && l.name === name);
+      expect(label, name).toBeDefined();
+      expect(all.filter((l) => l.kind === 'place' && l.name === name && l.lon === label!.lon), `${name} once`).toHaveLength(1);
+    }
+    // Still by zoom: Bern gives way to Zürich until its own zoom.
+    expect(world.find((l) => l.name === 'Bern')!.minZoom).toBeGreaterThan(4);
+  });
+
   it('keeps the worldwide file small: under 60 KB before compression', () => {
     expect(JSON.stringify(files['labels-0.json']).length).toBeLessThan(60_000);
   });
