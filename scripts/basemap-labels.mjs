@@ -167,20 +167,28 @@ export function cityLabels() {
     .sort((a, b) => b.score - a.score);
   const minZoom = new Map();
   for (let zoom = 3; zoom <= MAX_ZOOM; zoom++) {
-    const grid = new Map();
+    // Cities named at this zoom, and those a named one crowds out: a crowded-out city keeps the
+    // room close around it (half the spacing) from smaller ones too, so Whangarei is not named
+    // beside Auckland's marker where Auckland is not named yet.
+    const named = new Map();
+    const crowded = new Map();
+    const near = (grid, x, y, gx, gy, within) => {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) if ((grid.get(`${gx + dx} ${gy + dy}`) ?? []).some(([px, py]) => Math.hypot(px - x, py - y) < within)) return true;
+      }
+      return false;
+    };
     for (const { c } of ranked) {
       const [x, y] = project(c.loc.coordinates[0], c.loc.coordinates[1], zoom);
       const gx = Math.floor(x / SPACING);
       const gy = Math.floor(y / SPACING);
-      let free = true;
-      for (let dx = -1; dx <= 1 && free; dx++) {
-        for (let dy = -1; dy <= 1 && free; dy++) {
-          free = !(grid.get(`${gx + dx} ${gy + dy}`) ?? []).some(([px, py]) => Math.hypot(px - x, py - y) < SPACING);
-        }
-      }
-      if (!free) continue;
       const key = `${gx} ${gy}`;
-      grid.set(key, [...(grid.get(key) ?? []), [x, y]]);
+      if (near(named, x, y, gx, gy, SPACING)) {
+        crowded.set(key, [...(crowded.get(key) ?? []), [x, y]]);
+        continue;
+      }
+      if (near(crowded, x, y, gx, gy, SPACING / 2)) continue;
+      named.set(key, [...(named.get(key) ?? []), [x, y]]);
       if (!minZoom.has(c.cityId)) minZoom.set(c.cityId, zoom);
     }
   }

@@ -110,6 +110,11 @@ describe('label data (scripts/basemap-labels.mjs)', () => {
     expect(world.find((l) => l.name === 'Bern')!.minZoom).toBeGreaterThan(4);
   });
 
+  it('does not name a small town beside a bigger city that has no room yet: Whangarei waits for Auckland', () => {
+    // At zoom 3 Wellington crowds Auckland out; Whangarei, 130 km on (8 px), was named there instead, beside Auckland's marker.
+    expect(find('Whangarei')!.minZoom).toBeGreaterThan(find('Auckland')!.minZoom);
+  });
+
   it('keeps the worldwide file small: under 60 KB before compression', () => {
     expect(JSON.stringify(files['labels-0.json']).length).toBeLessThan(60_000);
   });
