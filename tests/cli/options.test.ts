@@ -188,7 +188,7 @@ describe('documented examples', () => {
 
   it.each(lines)('runs the README CLI line `visitmap %s`, with and without its optional parts', async (line) => {
     for (const form of [line.replace(/\s*\[[^\]]*\]/g, ''), line.replace(/[[\]]/g, '')]) {
-      const t = io({ 'visit.json': seedText });
+      const t = io({ 'visit.json': seedText, 'more.json': seedText });
       expect(await run(form.split(/\s+/), t), `${form}: ${t.err()}`).toBe(0);
       expect(t.err(), form).toBe('');
     }
