@@ -49,7 +49,8 @@ const lineOf = (g: LineString | MultiLineString): LngLat[] =>
  *   A waypoint's `<time>` is when it was recorded, so it becomes an `inferred` arrival; a
  *   waypoint without one takes the time of the nearest recorded track point, also
  *   `inferred`. Precision is `city`: a GPX does not say what a point stands for. A
- *   waypoint's `<desc>`, `<cmt>` and `<type>` open its stop's note; the metadata's `<desc>`
+ *   waypoint's `<desc>`, `<cmt>` and `<type>`, then each field of its `<extensions>` (the columns
+ *   GDAL and QGIS write there), open its stop's note; the metadata's `<desc>`
  *   is the itinerary's description. The title is the metadata's `<name>`, else the first
  *   route's, else the first track's; a `<type>` that names none of visitmap's modes
  *   (`cycling`) is kept in the leg's note.
@@ -88,7 +89,11 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
   // A waypoint, or a route's point: a place a person chose, with its own words.
   const pointOf = (el: Element, i: number, what: string): DraftPoint => {
     const text = (name: string) => children(el, name)[0]?.textContent;
-    const details = detailLines([['Description', text('desc')], ['Comment', text('cmt')], ['Type', text('type')]]);
+    // Another tool's fields ride in <extensions> (GDAL and QGIS write a layer's columns there, `ogr:visit_day`):
+    // each that holds text is kept in the note, by its name, as a KML placemark's ExtendedData is (once: Garmin repeats some).
+    const ext = children(el, 'extensions')[0];
+    const fields = ext ? Array.from(ext.getElementsByTagName('*')).filter((e) => !Array.from(e.childNodes).some((n) => n.nodeType === 1)).map((e) => [e.localName, e.textContent] as const) : [];
+    const details = [...new Set(detailLines([['Description', text('desc')], ['Comment', text('cmt')], ['Type', text('type')], ...fields]))];
     const name = nonBlank(text('name')?.trim());
     return { name, coordinates: coordinates(el), time: nonBlank(text('time')?.trim()), certainty: 'inferred', details, path: elementPath(el), label: labelOf(what, i, name) };
   };

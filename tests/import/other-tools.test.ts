@@ -306,9 +306,23 @@ describe("what the file says in words, kept in the stops' notes", () => {
 
   it("keeps a GPX waypoint's description, comment and type, and the file's own description", () => {
     const draft = fromGPX(fixture('garmin-basecamp.gpx').replace('<metadata>', '<metadata><desc>Swiss rail day</desc>'));
-    expect(draft.stops[0]!.note).toMatch(/^Description: Main station\nComment: Start\nType: user\nImported from GPX: /);
-    expect(draft.stops[1]!.note).toMatch(/^Imported from GPX: /);
+    // Then Garmin's extensions, each once (its DisplayMode is in two of them): the address a user typed is not lost.
+    expect(draft.stops[0]!.note).toMatch(/^Description: Main station\nComment: Start\nType: user\nDisplayMode: SymbolAndName\nStreetAddress: Bahnhofplatz\nCity: Zürich\nCountry: CH\nImported from GPX: /);
+    expect(draft.stops[1]!.note).toMatch(/^DisplayMode: SymbolAndName\nImported from GPX: /);
     expect(draft.description).toBe('Swiss rail day');
+  });
+});
+
+describe("fromGPX on another tool's extensions", () => {
+  it("keeps in the note each field of a waypoint's <extensions>, as GDAL and QGIS write a layer's columns there", () => {
+    const gpx = `<?xml version="1.0"?>
+<gpx version="1.1" creator="GDAL 3.6.2" xmlns="http://www.topografix.com/GPX/1/1" xmlns:ogr="http://osgeo.org/gdal">
+<wpt lat="78.22" lon="15.65"><name>Longyearbyen</name><extensions><ogr:visit_day>2025-06-02</ogr:visit_day><ogr:host>Governor of Svalbard</ogr:host><ogr:empty></ogr:empty></extensions></wpt>
+<wpt lat="59.91" lon="10.75"><name>Oslo</name><extensions><gpxx:WaypointExtension xmlns:gpxx="http://www.garmin.com/xmlschemas/GpxExtensions/v3"><gpxx:DisplayMode>SymbolAndName</gpxx:DisplayMode></gpxx:WaypointExtension></extensions></wpt>
+</gpx>`;
+    const draft = fromGPX(gpx);
+    expect(draft.stops[0]!.note).toMatch(/^visit_day: 2025-06-02\nhost: Governor of Svalbard\nImported from GPX: /);
+    expect(draft.stops[1]!.note).toMatch(/^DisplayMode: SymbolAndName\nImported from GPX: /);
   });
 });
 
