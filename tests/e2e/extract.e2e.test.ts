@@ -156,8 +156,10 @@ describeBrowser('extract page', () => {
     // Away from the drawn route (Kuala Lumpur to Singapore runs from the upper left to the lower right) and the controls.
     const box = (await page.locator('#map').boundingBox())!;
     await page.locator('#map').click({ position: { x: box.width * 0.75, y: box.height * 0.3 } });
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Stop 3, Penang, placed by a click on the map at zoom \d+ \((city|district)\)\.$/);
+    // Penang is a stop now: its warning, and the button adding it, are gone.
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Stop 3, Penang, placed by a click on the map at zoom \d+ \((city|district)\)\. A warning above no longer holds: it is gone\.$/);
     expect(await places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Penang', 'Singapore']);
+    expect(await warning.count()).toBe(0);
     expect(await page.locator('#picker').isVisible()).toBe(false);
     expect(await page.locator('#download').isDisabled()).toBe(false);
     expect(errors).toEqual([]);
@@ -499,6 +501,42 @@ describeBrowser('extract page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("recomputes the warnings from the draft as it now is: a meeting's date fixed takes its warning away, a stay moved away from a meeting gives one", async () => {
+    // Last round's leftover: "… outside the stay at Yangshan Port …" stayed on the page after the meeting's date was fixed.
+    const { page, errors, warnings } = await draftChinaWarned();
+    const date = page.locator('input[aria-label="Date of meeting 1 of stop 4"]');
+    await date.fill('2025-03-10');
+    await date.dispatchEvent('change');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Meeting 1 of stop 4 is now on 2025-03-10. A warning above no longer holds: it is gone.');
+    expect(await warnings()).toEqual([]);
+    // Yangshan Port now reached a day later: its meeting on the 10th is outside the stay, said in the page's words.
+    const arrive = page.locator('#table tbody tr').nth(3).locator('input[data-field="arrive"]');
+    await arrive.fill('2025-03-11');
+    await arrive.dispatchEvent('change');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Stop 4, Yangshan Port: arrival now 2025-03-11. A new warning above: check it.');
+    expect(await warnings()).toEqual(["Check: Yangshan deep-water port: dated 2025-03-10, outside the stay at Yangshan Port (2025-03-11 to 2025-03-11); check the meeting's stop and the stop's days."]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('takes away a place\'s "Add" warning once it is added, from the full list under another name too, and gives it back if that stop is deleted', async () => {
+    // Last round's leftover: 'Add "Penang"' stayed on the page after Penang was added.
+    const { page, errors } = await draft(PENANG, 3);
+    const warning = page.locator('#warnings li', { hasText: 'Penang' });
+    await warning.getByRole('button', { name: 'Add “Penang”' }).click();
+    await page.fill('#picker-search', 'George Town');
+    await page.locator('#picker-results button', { hasText: 'George Town, Malaysia' }).first().click();
+    await expect.poll(() => places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'George Town', 'Singapore']);
+    expect(await page.locator('#status').textContent()).toBe('Stop 3, George Town, placed from the list of places (city). A warning above no longer holds: it is gone.');
+    expect(await warning.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add “Penang”' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Delete stop 3, George Town' }).click();
+    await expect.poll(() => places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Singapore']);
+    expect(await page.getByRole('button', { name: 'Add “Penang”' }).count()).toBe(1);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
