@@ -504,6 +504,50 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it("notes the itinerary's title and traveller set by hand, and edits each participant's role and organisation, by keyboard on a landscape phone", async () => {
+    // Last round's leftovers: an edited title or traveller was saved with no "set by hand" anywhere, and a participant's
+    // role and organisation could not be fixed (only the names).
+    const { page, errors } = await open({ width: 844, height: 390 });
+    const type = async (label: string, text: string) => {
+      await page.getByRole('textbox', { name: label, exact: true }).focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      if (text) await page.keyboard.type(text);
+      await page.keyboard.press('Tab');
+    };
+    await type('Title', 'Ms Chan in the Greater Bay Area');
+    await type('Traveller’s organisation', 'Hong Kong SAR Government');
+    expect(await page.locator('#status').textContent()).toBe('The traveller is now Ms Chan, Special Envoy for Trade, of Hong Kong SAR Government.');
+    // Wong Ka-ming, whom the draft knew as Vice Governor of Guangdong Province: role changed, organisation cleared.
+    const role = 'Role of Wong Ka-ming, meeting 1 of stop 2';
+    expect(await page.getByRole('textbox', { name: role }).inputValue()).toBe('Vice Governor');
+    expect(await page.getByRole('textbox', { name: 'Organisation of Wong Ka-ming, meeting 1 of stop 2' }).inputValue()).toBe('Guangdong Province');
+    await type(role, 'Vice Governor of Guangdong');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2: Wong Ka-ming’s role is now Vice Governor of Guangdong.');
+    expect(await focused(page)).toBe(role); // the table is drawn again: focus stays on the field edited, as after every edit
+    await type('Organisation of Wong Ka-ming, meeting 1 of stop 2', '');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2: Wong Ka-ming has no organisation now.');
+    // A participant added by name gets fields of their own.
+    await type('With (names separated by ;), meeting 1 of stop 2', 'Wong Ka-ming; Lee Mei');
+    await type('Organisation of Lee Mei, meeting 1 of stop 2', 'Hong Kong Young Entrepreneurs');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2: Lee Mei’s organisation is now Hong Kong Young Entrepreneurs.');
+    await page.screenshot({ path: path.join(screenshotDir, 'extract-participants-landscape.png'), fullPage: true });
+    const it = await saved(page);
+    expect(it.title).toBe('Ms Chan in the Greater Bay Area');
+    expect(it.traveller).toEqual({ name: 'Ms Chan', role: 'Special Envoy for Trade', organisation: 'Hong Kong SAR Government', kind: 'person' });
+    expect(it.description).toBe('Draft extracted automatically from the text: check every place, date and meeting before publishing. title set by hand. traveller set by hand.');
+    const [met] = it.stops[1]!.meetings;
+    expect(met!.with).toEqual([{ name: 'Wong Ka-ming', role: 'Vice Governor of Guangdong', kind: 'person' }, { name: 'Lee Mei', organisation: 'Hong Kong Young Entrepreneurs' }]);
+    expect(met!.note).toBe('participants set by hand.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(844);
+    // Each stop a card sideways too: every field of the table, the participants' among them, is on screen.
+    expect(await page.getByRole('textbox', { name: 'Organisation of Lee Mei, meeting 1 of stop 2' }).count()).toBe(1);
+    await allOnScreen(page, 844);
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("recomputes the warnings from the draft as it now is: a meeting's date fixed takes its warning away, a stay moved away from a meeting gives one", async () => {
     // Last round's leftover: "… outside the stay at Yangshan Port …" stayed on the page after the meeting's date was fixed.
     const { page, errors, warnings } = await draftChinaWarned();
