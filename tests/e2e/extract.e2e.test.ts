@@ -602,6 +602,9 @@ describeBrowser('extract page', () => {
     const note = page.locator(`#${(await arrive.getAttribute('aria-describedby'))!}`);
     expect(await note.textContent()).toBe('This arrival, 2025-05-10, is after the departure, 2025-05-09: until that is fixed, it is not drawn or downloaded (the rest of the draft is).');
     expect(await focused(page)).toBe('arrive of stop 3');
+    // Download says, before it is pressed, what it leaves out.
+    expect(await page.getByRole('button', { name: 'Download GeoJSON' }).getAttribute('aria-describedby')).toBe('download-note');
+    expect(await page.locator('#download-note').textContent()).toBe('Leaves out the arrival at stop 3, until fixed.');
     await page.screenshot({ path: path.join(screenshotDir, 'extract-date-held-phone.png'), fullPage: true });
     let it = await saved(page);
     expect(await page.locator('#status').textContent()).toBe('Downloaded without the arrival at stop 3: the note under it says why.');
@@ -624,6 +627,7 @@ describeBrowser('extract page', () => {
     expect(await page.locator('#status').textContent()).toBe('Stop 3, Malacca: arrival now 2025-05-08.');
     expect(await page.locator('#table .held').count()).toBe(0);
     expect(await page.locator('#table [aria-invalid]').count()).toBe(0);
+    expect(await page.locator('#download-note').textContent()).toBe('');
     it = await saved(page);
     expect(it.stops.map((s) => [s.arrive, s.depart])).toEqual([[undefined, '2025-05-06'], ['2025-05-06', '2025-05-07'], ['2025-05-08', '2025-05-09'], ['2025-05-09', undefined]]);
     // Of two dates at odds on two stops, the one typed last is held back: here Kuala Lumpur's leaving, not Malacca's arrival.
