@@ -60,6 +60,24 @@ describeBrowser('extract page', () => {
     return { page, errors };
   }
 
+  /** CHINA drafted, with its one warning on the page (Yangshan's meeting outside its stay); `warnings` reads them. */
+  async function draftChinaWarned() {
+    const { page, errors } = await draftChina();
+    const warnings = () => page.locator('#warnings li').allTextContents();
+    expect(await warnings()).toEqual([expect.stringMatching(/^Check: Yangshan deep-water port: the text dates it 2025-03-09, outside the stay at Yangshan Port/)]);
+    return { page, errors, warnings };
+  }
+
+  /** Every field and button of the table (those of legs, meetings and stops too) lies on a screen `width` wide. */
+  async function allOnScreen(page: Page, width: number): Promise<void> {
+    const { count, off } = await page.locator('#table tbody :is(input, select, button)').evaluateAll((els, w) => ({
+      count: els.length,
+      off: els.filter((el) => el.getBoundingClientRect().left < 0 || el.getBoundingClientRect().right > w).map((el) => el.getAttribute('aria-label')),
+    }), width);
+    expect(count).toBeGreaterThan(20);
+    expect(off).toEqual([]);
+  }
+
   /** The page's download, read back as a GIS user would (`fromGeoJSON`), and checked again by `parseItinerary`. */
   async function saved(page: Page): Promise<Itinerary> {
     await expect.poll(() => page.locator('#download').isDisabled()).toBe(false);
@@ -138,8 +156,10 @@ describeBrowser('extract page', () => {
     // Away from the drawn route (Kuala Lumpur to Singapore runs from the upper left to the lower right) and the controls.
     const box = (await page.locator('#map').boundingBox())!;
     await page.locator('#map').click({ position: { x: box.width * 0.75, y: box.height * 0.3 } });
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Stop 3, Penang, placed by a click on the map at zoom \d+ \((city|district)\)\.$/);
+    // Penang is a stop now: its warning, and the button adding it, are gone.
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Stop 3, Penang, placed by a click on the map at zoom \d+ \((city|district)\)\. A warning above no longer holds: it is gone\.$/);
     expect(await places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Penang', 'Singapore']);
+    expect(await warning.count()).toBe(0);
     expect(await page.locator('#picker').isVisible()).toBe(false);
     expect(await page.locator('#download').isDisabled()).toBe(false);
     expect(errors).toEqual([]);
@@ -407,9 +427,7 @@ describeBrowser('extract page', () => {
 
   it('takes away the warnings that name a deleted stop, and only those', async () => {
     // An outside tester's: after Yangshan Port was deleted, "… outside the stay at Yangshan Port …" stayed on the page.
-    const { page, errors } = await draftChina();
-    const warnings = () => page.locator('#warnings li').allTextContents();
-    expect(await warnings()).toEqual([expect.stringMatching(/^Check: Yangshan deep-water port: the text dates it 2025-03-09, outside the stay at Yangshan Port/)]);
+    const { page, errors, warnings } = await draftChinaWarned();
     await page.getByRole('button', { name: 'Delete stop 2, Beijing' }).click();
     expect(await warnings()).toHaveLength(1); // it names no Beijing
     await page.getByRole('button', { name: 'Delete stop 3, Yangshan Port' }).click();
@@ -486,6 +504,146 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it("notes the itinerary's title and traveller set by hand, and edits each participant's role and organisation, by keyboard on a landscape phone", async () => {
+    // Last round's leftovers: an edited title or traveller was saved with no "set by hand" anywhere, and a participant's
+    // role and organisation could not be fixed (only the names).
+    const { page, errors } = await open({ width: 844, height: 390 });
+    const type = async (label: string, text: string) => {
+      await page.getByRole('textbox', { name: label, exact: true }).focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      if (text) await page.keyboard.type(text);
+      await page.keyboard.press('Tab');
+    };
+    await type('Title', 'Ms Chan in the Greater Bay Area');
+    await type('Traveller’s organisation', 'Hong Kong SAR Government');
+    expect(await page.locator('#status').textContent()).toBe('The traveller is now Ms Chan, Special Envoy for Trade, of Hong Kong SAR Government.');
+    // Wong Ka-ming, whom the draft knew as Vice Governor of Guangdong Province: role changed, organisation cleared.
+    const role = 'Role of Wong Ka-ming, meeting 1 of stop 2';
+    expect(await page.getByRole('textbox', { name: role }).inputValue()).toBe('Vice Governor');
+    expect(await page.getByRole('textbox', { name: 'Organisation of Wong Ka-ming, meeting 1 of stop 2' }).inputValue()).toBe('Guangdong Province');
+    await type(role, 'Vice Governor of Guangdong');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2: Wong Ka-ming’s role is now Vice Governor of Guangdong.');
+    expect(await focused(page)).toBe(role); // the table is drawn again: focus stays on the field edited, as after every edit
+    await type('Organisation of Wong Ka-ming, meeting 1 of stop 2', '');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2: Wong Ka-ming has no organisation now.');
+    // A participant added by name gets fields of their own.
+    await type('With (names separated by ;), meeting 1 of stop 2', 'Wong Ka-ming; Lee Mei');
+    await type('Organisation of Lee Mei, meeting 1 of stop 2', 'Hong Kong Young Entrepreneurs');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2: Lee Mei’s organisation is now Hong Kong Young Entrepreneurs.');
+    await page.screenshot({ path: path.join(screenshotDir, 'extract-participants-landscape.png'), fullPage: true });
+    const it = await saved(page);
+    expect(it.title).toBe('Ms Chan in the Greater Bay Area');
+    expect(it.traveller).toEqual({ name: 'Ms Chan', role: 'Special Envoy for Trade', organisation: 'Hong Kong SAR Government', kind: 'person' });
+    expect(it.description).toBe('Draft extracted automatically from the text: check every place, date and meeting before publishing. title set by hand. traveller set by hand.');
+    const [met] = it.stops[1]!.meetings;
+    expect(met!.with).toEqual([{ name: 'Wong Ka-ming', role: 'Vice Governor of Guangdong', kind: 'person' }, { name: 'Lee Mei', organisation: 'Hong Kong Young Entrepreneurs' }]);
+    expect(met!.note).toBe('participants set by hand.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(844);
+    // Each stop a card sideways too: every field of the table, the participants' among them, is on screen.
+    expect(await page.getByRole('textbox', { name: 'Organisation of Lee Mei, meeting 1 of stop 2' }).count()).toBe(1);
+    await allOnScreen(page, 844);
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("recomputes the warnings from the draft as it now is: a meeting's date fixed takes its warning away, a stay moved away from a meeting gives one", async () => {
+    // Last round's leftover: "… outside the stay at Yangshan Port …" stayed on the page after the meeting's date was fixed.
+    const { page, errors, warnings } = await draftChinaWarned();
+    const date = page.locator('input[aria-label="Date of meeting 1 of stop 4"]');
+    await date.fill('2025-03-10');
+    await date.dispatchEvent('change');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Meeting 1 of stop 4 is now on 2025-03-10. A warning above no longer holds: it is gone.');
+    expect(await warnings()).toEqual([]);
+    // Yangshan Port now reached a day later: its meeting on the 10th is outside the stay, said in the page's words.
+    const arrive = page.locator('#table tbody tr').nth(3).locator('input[data-field="arrive"]');
+    await arrive.fill('2025-03-11');
+    await arrive.dispatchEvent('change');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Stop 4, Yangshan Port: arrival now 2025-03-11. A new warning above: check it.');
+    expect(await warnings()).toEqual(["Check: Yangshan deep-water port: dated 2025-03-10, outside the stay at Yangshan Port (2025-03-11 to 2025-03-11); check the meeting's stop and the stop's days."]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('takes away a place\'s "Add" warning once it is added, from the full list under another name too, and gives it back if that stop is deleted', async () => {
+    // Last round's leftover: 'Add "Penang"' stayed on the page after Penang was added.
+    const { page, errors } = await draft(PENANG, 3);
+    const warning = page.locator('#warnings li', { hasText: 'Penang' });
+    await warning.getByRole('button', { name: 'Add “Penang”' }).click();
+    await page.fill('#picker-search', 'George Town');
+    await page.locator('#picker-results button', { hasText: 'George Town, Malaysia' }).first().click();
+    await expect.poll(() => places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'George Town', 'Singapore']);
+    expect(await page.locator('#status').textContent()).toBe('Stop 3, George Town, placed from the list of places (city). A warning above no longer holds: it is gone.');
+    expect(await warning.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add “Penang”' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Delete stop 3, George Town' }).click();
+    await expect.poll(() => places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Singapore']);
+    expect(await page.getByRole('button', { name: 'Add “Penang”' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('holds back only a stop date typed out of order or no date at all: the rest draws and downloads, the field says why, nothing typed is lost', async () => {
+    // Last round's leftover: one such date held back the whole draft (Download disabled, the map the last good draft).
+    const { page, errors } = await open({ width: 390, height: 844 });
+    await page.fill('#text', MALACCA);
+    await page.fill('#home', 'Singapore');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Drafted 4 stops/);
+    const row = page.locator('#table tbody tr').nth(2);
+    const arrive = row.locator('input[data-field="arrive"]');
+    await arrive.focus();
+    await arrive.fill('2025-05-10'); // after Malacca's departure, 9 May: the arrival typed is held back, not the departure
+    await arrive.dispatchEvent('change');
+    expect(await page.locator('#status').textContent()).toBe('Stop 3, Malacca: arrival now 2025-05-10. Not drawn or downloaded yet: the arrival at stop 3 (the note under it says why).');
+    expect(await arrive.getAttribute('aria-invalid')).toBe('true');
+    expect(await row.locator('input[data-field="depart"]').getAttribute('aria-invalid')).toBe(null);
+    const note = page.locator(`#${(await arrive.getAttribute('aria-describedby'))!}`);
+    expect(await note.textContent()).toBe('This arrival, 2025-05-10, is after the departure, 2025-05-09: until that is fixed, it is not drawn or downloaded (the rest of the draft is).');
+    expect(await focused(page)).toBe('arrive of stop 3');
+    // Download says, before it is pressed, what it leaves out.
+    expect(await page.getByRole('button', { name: 'Download GeoJSON' }).getAttribute('aria-describedby')).toBe('download-note');
+    expect(await page.locator('#download-note').textContent()).toBe('Leaves out the arrival at stop 3, until fixed.');
+    await page.screenshot({ path: path.join(screenshotDir, 'extract-date-held-phone.png'), fullPage: true });
+    let it = await saved(page);
+    expect(await page.locator('#status').textContent()).toBe('Downloaded without the arrival at stop 3: the note under it says why.');
+    expect([it.stops[2]!.arrive, it.stops[2]!.depart]).toEqual([undefined, '2025-05-09']);
+    expect(await arrive.inputValue()).toBe('2025-05-10'); // kept in the table
+    // Later edits apply while the date waits: a departure that is no date (a year past 9999, which the date field takes).
+    const depart = page.locator('#table tbody tr').nth(1).locator('input[data-field="depart"]');
+    await depart.evaluate((el: HTMLInputElement) => {
+      el.value = '275760-05-07';
+      el.dispatchEvent(new Event('change'));
+    });
+    expect(await page.locator('#status').textContent()).toBe('Stop 2, Kuala Lumpur: departure now 275760-05-07. Not drawn or downloaded yet: the departure from stop 2, the arrival at stop 3 (the note under each says why).');
+    expect(await page.locator(`#${(await depart.getAttribute('aria-describedby'))!}`).textContent()).toBe('This date, 275760-05-07, is not of the form YYYY-MM-DD (a year of four digits): until that is fixed, it is not drawn or downloaded (the rest of the draft is).');
+    expect(await page.locator('#download').isDisabled()).toBe(false);
+    // Both fixed: drawn and saved whole.
+    await depart.fill('2025-05-07');
+    await depart.dispatchEvent('change');
+    await arrive.fill('2025-05-08');
+    await arrive.dispatchEvent('change');
+    expect(await page.locator('#status').textContent()).toBe('Stop 3, Malacca: arrival now 2025-05-08.');
+    expect(await page.locator('#table .held').count()).toBe(0);
+    expect(await page.locator('#table [aria-invalid]').count()).toBe(0);
+    expect(await page.locator('#download-note').textContent()).toBe('');
+    it = await saved(page);
+    expect(it.stops.map((s) => [s.arrive, s.depart])).toEqual([[undefined, '2025-05-06'], ['2025-05-06', '2025-05-07'], ['2025-05-08', '2025-05-09'], ['2025-05-09', undefined]]);
+    // Of two dates at odds on two stops, the one typed last is held back: here Kuala Lumpur's leaving, not Malacca's arrival.
+    await depart.fill('2025-05-10');
+    await depart.dispatchEvent('change');
+    expect(await page.locator('#status').textContent()).toBe('Stop 2, Kuala Lumpur: departure now 2025-05-10. Not drawn or downloaded yet: the departure from stop 2 (the note under it says why).');
+    expect(await page.locator(`#${(await depart.getAttribute('aria-describedby'))!}`).textContent()).toBe('This departure, 2025-05-10, is after the arrival at stop 3, Malacca, on 2025-05-08: until that is fixed, it is not drawn or downloaded (the rest of the draft is).');
+    expect(await arrive.getAttribute('aria-invalid')).toBe(null);
+    it = await saved(page);
+    expect([it.stops[1]!.depart, it.stops[2]!.arrive]).toEqual([undefined, '2025-05-08']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('gives focus back to the field that opened the place picker when it is cancelled', async () => {
     const { page, errors } = await open({ width: 1100, height: 800 });
     const place = page.locator('#table tbody tr').nth(2).locator('input[aria-label^="Place of stop"]');
@@ -518,15 +676,7 @@ describeBrowser('extract page', () => {
     }
     expect(new Set(layout.cells.map((c) => c.label))).toEqual(new Set(['Stop', 'Place', 'Arrive', 'Depart', 'Reached by', 'Meetings', 'From the sentence', 'Change']));
     // Every field and button of the cards, the ones that edit legs, meetings and stops too.
-    const controls = await page.locator('#table tbody :is(input, select, button)').evaluateAll((els) => els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return { left: r.left, right: r.right, label: el.getAttribute('aria-label') };
-    }));
-    expect(controls.length).toBeGreaterThan(20);
-    for (const c of controls) {
-      expect(c.left, c.label!).toBeGreaterThanOrEqual(0);
-      expect(c.right, c.label!).toBeLessThanOrEqual(390);
-    }
+    await allOnScreen(page, 390);
     expect(errors).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
     await page.context().close();
