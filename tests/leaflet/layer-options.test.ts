@@ -78,6 +78,25 @@ describe('layer and control options', () => {
     expect(() => deepLink(layer, { timline: null, window } as never)).toThrow(new TypeError('DeepLink: unknown option timline (did you mean timeline?)'));
   });
 
+  it('refuses a control option of another kind than its number or yes/no default, naming it, as the layer does', () => {
+    // The third tester's: timelineControl(layer, { speed: '2' }) was taken (and read as text).
+    const layer = new ItineraryLayer(seed());
+    expect(() => new TimelineControl(layer, { speed: '2' } as never)).toThrow(new TypeError('TimelineControl: options.speed must be a number, got "2"'));
+    expect(() => new TimelineControl(layer, { bar: 'no' } as never)).toThrow(new TypeError('TimelineControl: options.bar must be true or false, got "no"'));
+    expect(() => new DayControl(layer, { fit: 1 } as never)).toThrow(new TypeError('DayControl: options.fit must be true or false, got 1'));
+    expect(() => deepLink(layer, { read: 'yes', window } as never)).toThrow(new TypeError('DeepLink: options.read must be true or false, got "yes"'));
+    // Values of the default's kind, undefined (the default), and options whose default is of no such kind pass.
+    expect(new TimelineControl(layer, { speed: 2, dwell: undefined, follow: false, bar: false }).options).toMatchObject({ speed: 2, dwell: 1500, follow: false });
+  });
+
+  it("refuses a stop filter's option that is a likely typo of day, before anything changes", () => {
+    // The third tester's: setStopFilter(ids, { dya: … }) showed the stops with no day, silently.
+    const layer = new ItineraryLayer(seed());
+    expect(() => layer.setStopFilter(['shanghai'], { dya: '2023-12-12' } as never)).toThrow(new TypeError('setStopFilter: unknown option dya (did you mean day?)'));
+    expect([layer.getStopFilter(), layer.getStopFilterDay()]).toEqual([null, null]);
+    expect(layer.setStopFilter(['shanghai'], { day: '2023-12-12' }).getStopFilterDay()).toBe('2023-12-12');
+  });
+
   it('gives legs clicks and a popup only with the legPopup option, so a page without leg popups does not load them', () => {
     map = withView();
     const hits = () => map!.getContainer().querySelectorAll('path.vm-leg-hit').length;

@@ -7,7 +7,7 @@ import { paddingClearOfControls } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
-import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, checkNames, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
@@ -287,6 +287,7 @@ export class ItineraryLayer extends L.FeatureGroup {
    */
   setStopFilter(stops: readonly (string | number)[] | null, options?: { day?: string | null }): this {
     if (stops && !Array.isArray(stops)) throw new TypeError('setStopFilter: expected a list of stop ids or indexes, or null');
+    checkNames(options, { day: null }, 'setStopFilter');
     const day = (stops && options?.day) || null;
     // Checked before anything changes: a day the timeline would take for Invalid Date.
     if (day !== null && (typeof day !== 'string' || day.length !== 10 || isoCheck(day))) throw new TypeError(`setStopFilter: options.day ${JSON.stringify(day)} is not a day as YYYY-MM-DD`);
