@@ -9,7 +9,8 @@
 //   and CommonJS ones have their whitespace taken out, keeping their pure annotations), and
 //   maps were a third of the package (issue 13's size budget).
 // - A script-tag build (UMD) exposing the global `visitmap`, using the page's global `L`.
-// - One bundled .d.cts per entry, and a .d.ts for import users that re-exports it.
+// - One bundled .d.cts per entry, and a .d.ts for import users that re-exports it; a class
+//   two entries export is declared in one of them and imported by the other (SHARED_CLASSES).
 // - The layer's CSS copied to dist/visitmap.css.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -192,11 +193,33 @@ function esmTypes(name) {
   };
 }
 
+/**
+ * The modules whose classes another entry re-exports, and the entry that declares them: each
+ * other entry's types import them from that entry's .d.cts rather than declare them again. A
+ * class with private members declared twice is two types to TypeScript: a `StoryPlayback` made
+ * from `visitmap/story` was not assignable to `visitmap/leaflet`'s (TS2322, "separate
+ * declarations of a private property"), though at run time it is one class.
+ */
+const SHARED_CLASSES = { 'src/story/playback': 'story' };
+
+/** Makes the entry `name`'s imports of {@link SHARED_CLASSES} from other entries external, as `./<entry>.cjs`. */
+function sharedClasses(name) {
+  const shared = Object.fromEntries(Object.entries(SHARED_CLASSES).map(([file, entry]) => [path.resolve(file), entry]));
+  return {
+    name: 'visitmap-shared-classes',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.')) return null;
+      const entry = shared[path.resolve(path.dirname(importer), source).replace(/\.(d\.)?ts$/, '')];
+      return entry && entry !== name ? { id: `./${entry}.cjs`, external: true } : null;
+    },
+  };
+}
+
 for (const [name, input] of Object.entries(libraryEntries)) {
   configs.push({
     input,
     external,
-    plugins: [dts({ respectExternal: false }), privateDocs(), esmTypes(name)],
+    plugins: [sharedClasses(name), dts({ respectExternal: false }), privateDocs(), esmTypes(name)],
     output: { file: `dist/${name}.d.cts`, format: 'es' },
   });
 }

@@ -1,5 +1,7 @@
 /**
- * True for links a popup may follow: `http:`, `https:`, `mailto:` and relative URLs.
+ * True for links a popup may follow: `http:`, `https:`, `mailto:` and relative URLs. A
+ * scheme-relative URL (`//host/path`) is one of these, but names a host: it leaves the site
+ * (the popup marks it external, see `safeLink`), as an `https:` link to that host would.
  *
  * The scheme is read the way browsers read it, so that tricks like `java\tscript:`,
  * `JAVASCRIPT:` or a leading space or control character do not hide a `javascript:`,

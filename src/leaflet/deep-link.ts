@@ -68,7 +68,7 @@ export class DeepLink {
   private focusing: string | null = null;
 
   constructor(layer: ItineraryLayer, options: DeepLinkOptions = {}) {
-    checkNames(options, ['timeline', 'days', 'history', 'read', 'window'], 'DeepLink');
+    checkNames(options, { timeline: null, days: null, history: 'push', read: true, window: null }, 'DeepLink');
     this.layer = layer;
     this.o = options;
     const win = options.window ?? (typeof window !== 'undefined' ? window : undefined);

@@ -396,16 +396,21 @@ export interface OpenStopOptions {
 const CORNERS = ['topleft', 'topright', 'bottomleft', 'bottomright'];
 
 /**
- * Throws the `TypeError` of an option a control, or a deep link, would silently ignore: a likely
- * typo of one of `names` ("sped" for `speed`), or a `position` that is no corner. Any other name
- * passes, as Leaflet's options do.
+ * Throws the `TypeError` of an option a control, a deep link or `setStopFilter` would silently
+ * ignore or misread: a likely typo of the name of one of `defaults` ("sped" for `speed`), a value
+ * of another kind than its number or yes/no default (`speed: '2'`), or a `position` that is no
+ * corner. Any other name passes, as Leaflet's options do.
  */
-export function checkNames(options: object | undefined, names: readonly string[], owner: string): void {
+export function checkNames(options: object | null | undefined, defaults: object, owner: string): void {
+  const names = Object.keys(defaults);
   for (const key in options) {
     const value = Reflect.get(options, key) as unknown;
+    const def = Reflect.get(defaults, key) as unknown;
     const like = !names.includes(key) && closest(key, names);
+    const say = typeof value == 'string' ? JSON.stringify(value) : got(value);
     if (like) throw new TypeError(`${owner}: unknown option ${key} (did you mean ${like}?)`);
-    if (key == 'position' && value !== undefined && !CORNERS.includes(value as string)) throw new TypeError(`${owner}: options.position must be ${CORNERS.join(', ')}, got ${typeof value == 'string' ? JSON.stringify(value) : got(value)}`);
+    if (key == 'position' && value !== undefined && !CORNERS.includes(value as string)) throw new TypeError(`${owner}: options.position must be ${CORNERS.join(', ')}, got ${say}`);
+    if (value !== undefined && (typeof def == 'number' || typeof def == 'boolean') && typeof value != typeof def) throw new TypeError(`${owner}: options.${key} must be ${typeof def == 'number' ? 'a number' : 'true or false'}, got ${say}`);
   }
 }
 

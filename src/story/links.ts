@@ -13,7 +13,9 @@ const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
 /**
  * Checks a link from data and resolves it: only `http:`, `https:`, `mailto:` and
  * relative URLs (resolved against `base`, whatever its scheme: a page opened from disk
- * keeps its relative links) pass; `javascript:`, `data:`, and
+ * keeps its relative links) pass; a scheme-relative URL (`//host/path`) is a link to that
+ * host, external unless it is the page's own, and refused where the base has no host to
+ * lend it a scheme (a page opened from disk, an opaque base); `javascript:`, `data:`, and
  * anything obfuscated into them, give `null`. Checked twice: by the core's
  * `isSafeUrl` on the raw text and by the browser's URL parser on the result,
  * so a trick that fools one does not reach the page.

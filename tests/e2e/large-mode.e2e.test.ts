@@ -255,4 +255,42 @@ describeBrowser('large mode draws cheaply', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('gives focus back to the list at once on Escape during the flight → started from a leg’s popup, and keeps it there when the flight ends', async () => {
+    // An outside tester's: `l`, →, then Escape within the flight to the stop left focus on <body>.
+    const page = await mapPage(browser, undefined, true);
+    const { errors } = collectPageErrors(page);
+    await page.evaluate(() => {
+      const w = window as unknown as W & { layer: L.Layer & { _camera: { pending: unknown } | null } };
+      const list = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, name: `Stop ${i + 1}`, coordinates: [i * 2, 0], precision: 'city' }));
+      const legs = list.slice(1).map((s, i) => ({ from: list[i]!.id, to: s.id, mode: i % 2 ? 'flight' : 'rail' }));
+      w.layer = visitmap.itineraryLayer({ id: 'big', title: 'Big', stops: list, legs }, { legend: false, largeThreshold: 10 }).addTo(w.map) as never;
+      visitmap.stopListControl(w.layer as never, { collapsed: false }).addTo(w.map);
+      // Below the zoom large mode opens a stop at: opening one is a flight of 0.8 s.
+      w.map.setView([0, 7], 3, { animate: false });
+    });
+    const active = () =>
+      page.evaluate(() => {
+        const a = document.activeElement!;
+        return a.closest('.leaflet-popup') ? `popup:${a.className}` : a.matches('.vm-stoplist__viewport') ? 'list' : a.tagName;
+      });
+    const moving = () => page.evaluate(() => Boolean((window as unknown as { layer: { _camera: { pending: unknown } | null } }).layer._camera?.pending));
+    await page.locator('.vm-stoplist__viewport').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('l');
+    await expect.poll(() => page.textContent('.leaflet-popup .vm-popup__title')).toBe('Stop 2 → Stop 3');
+    await expect.poll(active).toBe('popup:vm-popup__title');
+    await expect.poll(moving).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    // The race itself: Escape came while the flight to Stop 3 was under way.
+    expect(await moving()).toBe(true);
+    expect(await active()).toBe('list');
+    await expect.poll(moving).toBe(false);
+    expect(await page.locator('.leaflet-popup').count()).toBe(0);
+    expect(await active()).toBe('list');
+    expect(await page.getAttribute('.vm-stoplist__viewport', 'aria-activedescendant')).toMatch(/-2$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

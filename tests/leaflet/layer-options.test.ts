@@ -19,6 +19,8 @@ import { canvasLargeMode } from '../../src/leaflet/layer/large-mode';
 import { resolveLegStyles } from '../../src/leaflet/layer/legs';
 import { DEFAULT_LEG_STYLES } from '../../src/leaflet/options';
 import { seed } from './fixtures';
+import { validItinerary } from '../arbitraries';
+import { storyDays } from '../../src/story/days';
 
 /** A map div with a size (jsdom has no layout). */
 function mapDiv(): HTMLElement {
@@ -76,6 +78,25 @@ describe('layer and control options', () => {
       new TypeError('TimelineControl: options.position must be topleft, topright, bottomleft, bottomright, got "middle"'),
     );
     expect(() => deepLink(layer, { timline: null, window } as never)).toThrow(new TypeError('DeepLink: unknown option timline (did you mean timeline?)'));
+  });
+
+  it('refuses a control option of another kind than its number or yes/no default, naming it, as the layer does', () => {
+    // The third tester's: timelineControl(layer, { speed: '2' }) was taken (and read as text).
+    const layer = new ItineraryLayer(seed());
+    expect(() => new TimelineControl(layer, { speed: '2' } as never)).toThrow(new TypeError('TimelineControl: options.speed must be a number, got "2"'));
+    expect(() => new TimelineControl(layer, { bar: 'no' } as never)).toThrow(new TypeError('TimelineControl: options.bar must be true or false, got "no"'));
+    expect(() => new DayControl(layer, { fit: 1 } as never)).toThrow(new TypeError('DayControl: options.fit must be true or false, got 1'));
+    expect(() => deepLink(layer, { read: 'yes', window } as never)).toThrow(new TypeError('DeepLink: options.read must be true or false, got "yes"'));
+    // Values of the default's kind, undefined (the default), and options whose default is of no such kind pass.
+    expect(new TimelineControl(layer, { speed: 2, dwell: undefined, follow: false, bar: false }).options).toMatchObject({ speed: 2, dwell: 1500, follow: false });
+  });
+
+  it("refuses a stop filter's option that is a likely typo of day, before anything changes", () => {
+    // The third tester's: setStopFilter(ids, { dya: … }) showed the stops with no day, silently.
+    const layer = new ItineraryLayer(seed());
+    expect(() => layer.setStopFilter(['shanghai'], { dya: '2023-12-12' } as never)).toThrow(new TypeError('setStopFilter: unknown option dya (did you mean day?)'));
+    expect([layer.getStopFilter(), layer.getStopFilterDay()]).toEqual([null, null]);
+    expect(layer.setStopFilter(['shanghai'], { day: '2023-12-11' }).getStopFilterDay()).toBe('2023-12-11');
   });
 
   it('gives legs clicks and a popup only with the legPopup option, so a page without leg popups does not load them', () => {
@@ -228,11 +249,36 @@ describe('layer and control options', () => {
   it("refuses a stop filter's day that is not a real YYYY-MM-DD day, naming the option, and keeps the filter it had", () => {
     // An outside tester's: '2023-13-45' threw a bare "RangeError: Invalid time value", and 'garbage' was taken.
     const layer = new ItineraryLayer(seed());
-    layer.setStopFilter(['shanghai'], { day: '2023-12-12' });
+    layer.setStopFilter(['shanghai-again'], { day: '2023-12-12' });
     for (const day of ['2023-13-45', 'garbage', '2023-02-30', '2023-12-12T09:00', 20231212])
       expect(() => layer.setStopFilter(['hangzhou'], { day: day as never }), String(day)).toThrow(new TypeError(`setStopFilter: options.day ${JSON.stringify(day)} is not a day as YYYY-MM-DD`));
-    expect([layer.getStopFilter(), layer.getStopFilterDay()]).toEqual([[2], '2023-12-12']);
+    expect([layer.getStopFilter(), layer.getStopFilterDay()]).toEqual([[5], '2023-12-12']);
     expect(layer.setStopFilter(['hangzhou'], { day: null }).getStopFilterDay()).toBeNull();
+  });
+
+  it("refuses a stop filter's day that none of its stops is on, naming their nearest days, and keeps the filter it had", () => {
+    // An outside tester's: setStopFilter(['tokyo'], { day: '2023-09-01' }) (Tokyo 6–8 Sep) was taken, the timeline in Tokyo on 6 Sep.
+    const layer = new ItineraryLayer(seed());
+    layer.setStopFilter(['shanghai'], { day: '2023-12-11' });
+    expect(() => layer.setStopFilter(['shanghai-again'], { day: '2023-12-01' })).toThrow(new RangeError('setStopFilter: options.day 2023-12-01 holds none of the stops given (their nearest days: 2023-12-12)'));
+    expect(() => layer.setStopFilter(['hangzhou', 'shanghai-again'], { day: '2023-12-15' })).toThrow(/\(their nearest days: 2023-12-14\)$/);
+    expect(() => layer.setStopFilter([2, 5], { day: '2023-12-11' }).setStopFilter([1, 5], { day: '2023-12-11' })).not.toThrow();
+    expect(() => layer.setStopFilter(['hong-kong-departure', 'shanghai-again'], { day: '2023-12-11' })).toThrow(/\(their nearest days: 2023-12-10, 2023-12-12\)$/);
+    expect([layer.getStopFilter(), layer.getStopFilterDay()]).toEqual([[1, 5], '2023-12-11']);
+    // Every day of a stay holds its stop, the days between its arrival and departure too; and each day the picker offers holds its stops.
+    for (const day of ['2023-12-12', '2023-12-13', '2023-12-14']) expect(layer.setStopFilter(['shanghai-again'], { day }).getStopFilterDay()).toBe(day);
+    const undated = new ItineraryLayer({ id: 'u', title: 'U', stops: [{ id: 'a', name: 'A', coordinates: [0, 0] }, { id: 'b', name: 'B', coordinates: [1, 1] }] });
+    expect(() => undated.setStopFilter(['a'], { day: '2023-12-11' })).toThrow(/\(none of them has a date\)$/);
+  });
+
+  it('takes every day the day picker offers with its stops, as setStopFilter is given them', () => {
+    fc.assert(
+      fc.property(validItinerary(), (json) => {
+        const layer = new ItineraryLayer(json);
+        for (const day of storyDays(layer.itinerary)) expect(layer.setStopFilter(day.stops, { day: day.key }).getStopFilterDay()).toBe(day.key);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('refuses an openStop option it would ignore, naming it and what it takes: focus: true in plain JS, a misspelt name', () => {

@@ -134,6 +134,34 @@ describe('DeepLink', () => {
     expect(resets).toEqual(['reset']);
   });
 
+  it('resets the timeline of a day view to where the same link opens: the day’s start, as picking the day does', () => {
+    // An outside tester's: reset() on a map opened with #day= went to the day's end; reloading the link, to its start.
+    const open = (hash: string, on: L.Map) => {
+      history.replaceState(null, '', hash);
+      const layer = new ItineraryLayer(seed(), { animate: false }).addTo(on);
+      const timeline = new TimelineControl(layer).addTo(on);
+      const days = new DayControl(layer).addTo(on);
+      return { timeline, link: new DeepLink(layer, { timeline, days }) };
+    };
+    const other = jsdomMap();
+    const reloaded = open('#day=2023-12-11', other);
+    const opened = reloaded.timeline.getProgress();
+    reloaded.link.remove();
+    const page = open('#day=2023-12-11', map);
+    link = page.link;
+    page.timeline.seekStop('shanghai');
+    expect(page.timeline.getProgress()).not.toBe(opened);
+    page.timeline.reset();
+    expect(page.timeline.getProgress()).toBe(opened);
+    expect(page.timeline.getTime()).toBe(reloaded.timeline.getTime());
+    // The whole story, with no day: its end, as a page opened without a link shows it.
+    link.apply('#');
+    page.timeline.seekStop('shanghai');
+    page.timeline.reset();
+    expect(page.timeline.getProgress()).toBe(page.timeline.moments.length - 1);
+    other.remove();
+  });
+
   it('takes the stop and its time out of the link when its popup closes, keeping the day and the page’s own part', () => {
     history.replaceState(null, '', '#intro');
     const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);

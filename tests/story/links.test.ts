@@ -11,6 +11,14 @@ describe('safeLink', () => {
     expect(safeLink('../m/1.html', base, origin)).toEqual({ href: 'https://visit.example/m/1.html', external: false });
   });
 
+  it('takes a scheme-relative link (//host/path) as one to that host, leaving the site, and refuses it where there is no host scheme to take', () => {
+    // An outside tester read the docs' "relative URL" as one that stays on the site: `//evil.example/x` does not.
+    expect(safeLink('//evil.example/x', base, origin)).toEqual({ href: 'https://evil.example/x', external: true });
+    expect(safeLink('//visit.example/m/1.html', base, origin)).toEqual({ href: 'https://visit.example/m/1.html', external: false });
+    expect(safeLink('//evil.example/x', 'about:blank', null)).toBeNull();
+    expect(safeLink('//evil.example/x', 'file:///home/me/visit.html', 'null')).toBeNull();
+  });
+
   it('refuses script, data and obfuscated schemes', () => {
     for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>', 'vbscript:x', 'file:///etc/passwd', '\u0000javascript:1']) {
       expect(safeLink(url, base, origin)).toBeNull();

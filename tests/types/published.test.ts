@@ -31,7 +31,10 @@ layer.off('stopfilter');
 leaflet.timelineControl(layer).on('change', (e) => e.position.toFixed());
 // @ts-expect-error: a misspelt event name
 layer.on('stopclik', () => undefined);
-export const used = [visitmap, basemap, extract, story, importer, layer];
+// One class, exported by two entries: declared twice, it was two types (TS2322, "separate declarations of a private property").
+const playback: leaflet.StoryPlayback = new story.StoryPlayback({ stops: 2, legDuration: () => 1000, dwell: 500, reducedMotion: () => false });
+const options: story.StoryPlaybackOptions = { stops: 1, legDuration: () => 1, dwell: 1, reducedMotion: () => true };
+export const used = [visitmap, basemap, extract, story, importer, layer, playback, new leaflet.StoryPlayback(options)];
 `;
 
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');

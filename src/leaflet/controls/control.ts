@@ -35,8 +35,8 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
     super(defaults);
     this.layer = layer;
     setOptions(this, options ?? {}, name);
-    // A likely typo of a default's name ("sped") would silently keep the default, as the layer's options would.
-    checkNames(options, Object.keys(defaults), name);
+    // A likely typo of a default's name ("sped") would silently keep the default, as the layer's options would; a speed of '2' would be read as text.
+    checkNames(options, defaults, name);
   }
 
   /** The bar of the map the control is on, while it takes part in one. */

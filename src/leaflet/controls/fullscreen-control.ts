@@ -36,7 +36,7 @@ export class FullscreenControl extends L.Control {
     super();
     L.Util.setOptions(this, DEFAULTS);
     setOptions(this, options ?? {}, 'FullscreenControl');
-    checkNames(options, Object.keys(DEFAULTS), 'FullscreenControl');
+    checkNames(options, DEFAULTS, 'FullscreenControl');
   }
 
   /** Called by Leaflet when the control is added: the button, and the listeners that keep it in step with the screen. */

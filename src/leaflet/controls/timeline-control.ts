@@ -233,15 +233,17 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   }
 
   /**
-   * Pauses and shows the whole story again, as before it was first played: the slider at
-   * its end, the whole route drawn, no stop opened. Fires `reset`, not `change`.
+   * Pauses and shows the story as a page opened at it shows it, no stop opened: the whole
+   * story (the slider at its end, the whole route drawn); with stops filtered (a day picked),
+   * their start, as picking the day does and as a link to the day opens. Fires `reset`, not `change`.
    * @example
    * timeline.reset();
    */
   reset(): this {
     this.cancel();
     this.playback.pause();
-    this.playback.seek(this.moments.length - 1);
+    // Kept within the filter's bounds: 0 is their start.
+    this.playback.seek(this.layer.getStopFilter() ? 0 : this.moments.length - 1);
     this.shownStop = -1;
     this.render(true);
     // No stop opened: the one the timeline stood at closes, as the address forgets it.

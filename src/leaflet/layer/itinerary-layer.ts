@@ -7,7 +7,7 @@ import { paddingClearOfControls } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
-import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, checkNames, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
@@ -279,7 +279,8 @@ export class ItineraryLayer extends L.FeatureGroup {
    * @param stops ids or indexes of the stops to show.
    * @param options `day`: the local day (`YYYY-MM-DD`) these stops are, as the day picker
    * sets it: a timeline then keeps within that day (a stop reached the day before counts
-   * from the day's start).
+   * from the day's start) A day none of the stops is on (from its arrival to its
+   * departure, or a meeting's day) is a `RangeError` naming their nearest days.
    * @example
    * layer.setStopFilter(['shanghai', 'yangshan']); // some stops
    * layer.setStopFilter([1, 2, 3, 4], { day: '2023-12-11' }); // one day's stops
@@ -287,9 +288,23 @@ export class ItineraryLayer extends L.FeatureGroup {
    */
   setStopFilter(stops: readonly (string | number)[] | null, options?: { day?: string | null }): this {
     if (stops && !Array.isArray(stops)) throw new TypeError('setStopFilter: expected a list of stop ids or indexes, or null');
+    checkNames(options, { day: null }, 'setStopFilter');
     const day = (stops && options?.day) || null;
     // Checked before anything changes: a day the timeline would take for Invalid Date.
     if (day !== null && (typeof day !== 'string' || day.length !== 10 || isoCheck(day))) throw new TypeError(`setStopFilter: options.day ${JSON.stringify(day)} is not a day as YYYY-MM-DD`);
+    if (day !== null) {
+      // A stop is on the days from its arrival to its departure and on its meetings' days, as the
+      // day picker has it, each on its own clock (the date its dates write).
+      const near: string[] = [];
+      const on = stops!.some((s) => {
+        const { arrive: a, depart: d, meetings } = this.itinerary.stops[this.indexOf(s)]!;
+        const days = [a ?? d, d ?? a, ...meetings.map((m) => m.date)].flatMap((x) => (x ? [x.slice(0, 10)] : []));
+        near.push(...days);
+        return days.includes(day) || (a ?? d ? days[0]! < day && day < days[1]! : false);
+      });
+      near.sort();
+      if (!on) throw new RangeError(`setStopFilter: options.day ${day} holds none of the stops given (${near.length ? `their nearest days: ${[near.filter((x) => x < day).pop(), near.find((x) => x > day)].filter(Boolean).join(', ')}` : 'none of them has a date'})`);
+    }
     this.shown = stops ? new Set(stops.map((s) => this.indexOf(s))) : null;
     this.shownDay = day;
     const map = this.host;

@@ -6,7 +6,7 @@ import type { ItineraryLayer } from './itinerary-layer';
  * `KeyboardHandler` is): Enter or Space on a marker opens its stop; arrows (or `n`/`p`)
  * on a marker or in a popup go to the next or previous stop; Escape (anywhere in the map)
  * closes the popup, giving focus back to its marker from the popup or a marker (during a
- * flight to another stop, to that stop's marker when it arrives, without its popup); Enter on a group marker opens the group. With the
+ * flight to another stop, to that stop's marker at once and again when it arrives, without its popup); Enter on a group marker opens the group. With the
  * `legPopup` option, `l` on a marker opens the popup of the leg leaving its stop (the last
  * stop's: the leg reaching it), where → and ← open the stops it reaches and leaves. Focusing a
  * marker makes its stop current. The layer enables it while it is on a map.
@@ -64,10 +64,14 @@ export class LayerKeyboard extends L.Handler {
         // Arrows pressed faster than the flights: the popup still shows an earlier stop, and
         // the move under way would open the current one's. The move goes on without a popup,
         // and the keyboard goes to the current stop's marker when it arrives, not the earlier one's.
+        // From the popup it goes there now too (large mode: to the stop list): it stayed in the
+        // popup fading out, then fell to <body> until the move ended, where Escape does nothing.
         const moving = layer._camera?.pending;
+        const current = layer.getCurrentIndex();
         popup.keyboard = !moving;
         popup.close();
-        if (moving) layer.openStop(layer.getCurrentIndex(), { popup: false, focus: inPopup || onMarker ? 'marker' : false });
+        if (moving && inPopup) layer._focusStop(current);
+        if (moving) layer.openStop(current, { popup: false, focus: inPopup || onMarker ? 'marker' : false });
       }
       return;
     }
