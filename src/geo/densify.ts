@@ -1,4 +1,4 @@
-import { EARTH_RADIUS_KM, RAD } from './earth';
+import { DEG, EARTH_RADIUS_KM, RAD } from './earth';
 
 // The adaptive great-circle densifier behind `greatCirclePoints` and `legGeometry`.
 // Legs clear of the poles take the fast path (byLongitude: counts from a closed-form bound,
@@ -7,8 +7,6 @@ import { EARTH_RADIUS_KM, RAD } from './earth';
 // every leg: no allocation per vertex, and nothing shared between two calls (no module state).
 // Over 300 lines: both paths, and the error bounds each relies on (derived in comments beside
 // the code they bound), are one piece of numerical code that `legGeometry` calls per leg.
-
-const DEG = 180 / Math.PI;
 
 /** max |t (t - 1/2) (t - 1)| / 3! on [0, 1]: the error factor of quadratic interpolation. */
 const CUBIC = 1 / (36 * Math.sqrt(12));
@@ -21,19 +19,6 @@ const ANTIPODAL = 1e-9;
 
 /** Smallest tolerance accepted, in km (1 mm): finer would only produce millions of vertices. */
 export const MIN_TOLERANCE_KM = 1e-6;
-
-// One stack entry per pending vertex: the end of the segment being examined.
-const X = 0;
-const Y = 1;
-const Z = 2;
-const LAT = 3;
-const LON_IN = 4; // longitude of the segment arriving here (differs from LON_OUT only at a pole)
-const LON_OUT = 5; // longitude of the segment leaving here
-const DEPTH = 6;
-const RHO = 7; // cos φ
-const CL = 8; // cos λ (of LON_OUT), NaN at a pole
-const SL = 9; // sin λ, likewise
-const STRIDE = 10;
 
 /**
  * One caller's densifier: a tolerance's thresholds, and the output of its latest
@@ -51,7 +36,7 @@ export interface Densifier {
   readonly quickFit: number;
   coords: number[];
   count: number;
-  /** The bisection's stack: one entry of STRIDE numbers per pending vertex, made on first use. */
+  /** The bisection's stack: one entry of 10 numbers per pending vertex, made on first use. */
   stack?: Float64Array;
   south: number;
   north: number;
@@ -152,17 +137,22 @@ export function densify(d: Densifier, a0: number, a1: number, b0: number, b1: nu
   }
   if (byLongitude(d, a0, bl, b1, cla, sla, clb, slb, cx, cy, cz)) return;
 
-  const st = (d.stack ??= new Float64Array(STRIDE * (MAX_DEPTH + 2)));
-  st[X] = bx;
-  st[Y] = by;
-  st[Z] = bz;
-  st[RHO] = rb;
-  st[CL] = clb;
-  st[SL] = slb;
-  st[LAT] = b1;
-  st[LON_IN] = bl;
-  st[LON_OUT] = bl;
-  st[DEPTH] = 0;
+  // One stack entry of 10 numbers per pending vertex, the end of the segment being examined, at
+  // q = 10 × its index: x, y, z at q, q + 1, q + 2; latitude at q + 3; at q + 4 the longitude of the
+  // segment arriving here and at q + 5 that of the segment leaving here (they differ only at a pole);
+  // depth at q + 6; cos φ at q + 7; cos λ and sin λ of the leaving longitude at q + 8 and q + 9 (NaN
+  // at a pole). Written as literals: named module constants stayed variables in every bundle.
+  const st = (d.stack ??= new Float64Array(10 * (MAX_DEPTH + 2)));
+  st[0] = bx;
+  st[1] = by;
+  st[2] = bz;
+  st[7] = rb;
+  st[8] = clb;
+  st[9] = slb;
+  st[3] = b1;
+  st[4] = bl;
+  st[5] = bl;
+  st[6] = 0;
   let sp = 1;
   let px = ax;
   let py = ay;
@@ -173,26 +163,26 @@ export function densify(d: Densifier, a0: number, a1: number, b0: number, b1: nu
   let plat = a1;
   let plon = a0;
   while (sp > 0) {
-    const q = (sp - 1) * STRIDE;
-    const qx = st[q + X]!;
-    const qy = st[q + Y]!;
-    const qz = st[q + Z]!;
-    const qlat = st[q + LAT]!;
-    const qlon = st[q + LON_IN]!;
-    const depth = st[q + DEPTH]!;
+    const q = (sp - 1) * 10;
+    const qx = st[q]!;
+    const qy = st[q + 1]!;
+    const qz = st[q + 2]!;
+    const qlat = st[q + 3]!;
+    const qlon = st[q + 4]!;
+    const depth = st[q + 6]!;
     if (
       depth >= MAX_DEPTH ||
-      chordFits(d, px, py, pz, prho, pcl, psl, plat, plon, qx, qy, qz, st[q + RHO]!, st[q + CL]!, st[q + SL]!, qlat, qlon)
+      chordFits(d, px, py, pz, prho, pcl, psl, plat, plon, qx, qy, qz, st[q + 7]!, st[q + 8]!, st[q + 9]!, qlat, qlon)
     ) {
       emit(d, qlon, qlat);
-      const out = st[q + LON_OUT]!;
+      const out = st[q + 5]!;
       if (out !== qlon) emit(d, out, qlat);
       px = qx;
       py = qy;
       pz = qz;
-      prho = st[q + RHO]!;
-      pcl = st[q + CL]!;
-      psl = st[q + SL]!;
+      prho = st[q + 7]!;
+      pcl = st[q + 8]!;
+      psl = st[q + 9]!;
       plat = qlat;
       plon = out;
       sp--;
@@ -221,7 +211,7 @@ export function densify(d: Densifier, a0: number, a1: number, b0: number, b1: nu
     mx /= len;
     my /= len;
     mz /= len;
-    const m = sp * STRIDE;
+    const m = sp * 10;
     const rho = Math.sqrt(mx * mx + my * my);
     let mlat = Math.atan2(mz, rho) * DEG;
     let lonIn: number;
@@ -232,25 +222,25 @@ export function densify(d: Densifier, a0: number, a1: number, b0: number, b1: nu
       mlat = mz > 0 ? 90 : -90;
       lonIn = plon;
       lonOut = qlon;
-      st[m + CL] = NaN;
-      st[m + SL] = NaN;
+      st[m + 8] = NaN;
+      st[m + 9] = NaN;
     } else {
       lonIn = unwrapNear(Math.atan2(my, mx) * DEG, plon);
       // Next to a pole the arc turns 180° of longitude in a few metres: keep M on Q's side if it is there.
       if (Math.abs(lonIn - qlon) > 180) lonIn = unwrapNear(lonIn, qlon);
       lonOut = lonIn;
-      st[m + CL] = mx / rho;
-      st[m + SL] = my / rho;
+      st[m + 8] = mx / rho;
+      st[m + 9] = my / rho;
     }
-    st[q + DEPTH] = depth + 1;
-    st[m + X] = mx;
-    st[m + Y] = my;
-    st[m + Z] = mz;
-    st[m + RHO] = rho;
-    st[m + LAT] = mlat;
-    st[m + LON_IN] = lonIn;
-    st[m + LON_OUT] = lonOut;
-    st[m + DEPTH] = depth + 1;
+    st[q + 6] = depth + 1;
+    st[m] = mx;
+    st[m + 1] = my;
+    st[m + 2] = mz;
+    st[m + 7] = rho;
+    st[m + 3] = mlat;
+    st[m + 4] = lonIn;
+    st[m + 5] = lonOut;
+    st[m + 6] = depth + 1;
     sp++;
   }
 }

@@ -12,3 +12,6 @@ export const WGS84_B_KM = 6356.752314245179;
 
 /** Degrees to radians. */
 export const RAD = Math.PI / 180;
+
+/** Radians to degrees. */
+export const DEG = 180 / Math.PI;

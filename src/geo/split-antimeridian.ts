@@ -1,8 +1,6 @@
 import type { LngLat } from '../itinerary/types';
 import { assertLngLat } from './assert-lnglat';
-import { RAD } from './earth';
-
-const DEG = 180 / Math.PI;
+import { DEG, RAD } from './earth';
 
 /**
  * Cuts an unwrapped line (longitudes continuous, possibly beyond ±180, as

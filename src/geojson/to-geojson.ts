@@ -6,6 +6,7 @@ import { NONE } from '../itinerary/checks';
 import { localize } from '../itinerary/index';
 import { isParsedItinerary, ItineraryError, run } from '../itinerary/parse';
 import { quickStop } from '../itinerary/quick-stop';
+import { inPlace } from '../itinerary/schema';
 import type { DateCertainty, Itinerary, ItineraryJSON, LngLat, LocalizedText, Meeting, Precision, SourceRef, TravelMode } from '../itinerary/types';
 import { legKm } from './leg-km';
 import { round, roundPoint } from './round';
@@ -73,7 +74,7 @@ export function toGeoJSON(itinerary: Itinerary | ItineraryJSON, options: ToGeoJS
   } else {
     // Checked in place: each stop is exported into the list as soon as it is checked, and the
     // legs are exported from the input's overrides, with no Itinerary built in between.
-    const [checked, issues, legs, out] = run(itinerary, stopFeature, quickStop);
+    const [checked, issues, legs, out] = run(itinerary, inPlace(stopFeature, quickStop));
     if (issues.length) throw new ItineraryError(issues);
     it = checked;
     overrides = legs;

@@ -26,11 +26,13 @@ export interface Context {
    * (toGeoJSON of raw input, which checks in place).
    */
   copy: boolean;
-  /** In place, each checked stop's members are handed here as soon as it is checked, and what it returns is kept in `out` at the stop's index (`out` has room for as many again, less one: the legs' features): no list of stops is kept. */
-  each?: StopSink;
+  /**
+   * In place, the walk of the (non-empty) stop list that `inPlace` (schema.ts) made: it hands each checked stop's members to a StopSink as soon as it
+   * is checked, and keeps what that returns in `out` at the stop's index (`out` has room for as many again, less one: the legs'
+   * features): no list of stops is kept. Given by the caller, so that a bundle of parseItinerary alone leaves it out.
+   */
+  stopsInPlace?: (stops: unknown[], c: Context) => unknown;
   out: unknown[];
-  /** In place, a faster check of a stop that may decline it (see quick-stop.ts): the generic walk checks a stop it declines. */
-  quick?: (v: unknown, c: Context) => unknown[] | undefined;
   issues: Issue[];
   /** The keys leading to the value being checked: a stack where each object or list holds one slot for its members. */
   path: (string | number)[];
@@ -59,6 +61,9 @@ export interface Context {
   lastStop: number;
   lastId: unknown;
 }
+
+/** In place, a faster check of a stop that may decline it (see quick-stop.ts): the generic walk checks a stop it declines. */
+export type QuickStop = (v: unknown, c: Context) => unknown[] | undefined;
 
 /** Receives a checked stop's members, normalised, in the stop table's order, with the stop's index first; returns what to put out for it. */
 export type StopSink = (

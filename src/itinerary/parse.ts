@@ -1,6 +1,6 @@
-import { type Context, fail, type StopSink } from './checks';
+import { type Context, fail } from './checks';
 import { IdTable } from './id-table';
-import { itinerary } from './schema';
+import { inPlace, itinerary } from './schema';
 import type { Issue, Itinerary, Leg, SourceRef, Stop, TravelMode } from './types';
 
 /** Thrown by {@link parseItinerary}: `issues` lists every problem found, each with its path. */
@@ -16,15 +16,15 @@ export class ItineraryError extends Error {
 
 /**
  * Validates and normalises in one pass; the itinerary is only meaningful when there are no
- * issues. With `each`, validates in place for toGeoJSON: values that need no normalising are
- * kept (shared with the input), each checked stop's members are handed to `each` instead of
- * kept, the result's `stops` is the input's list, and its `legs` are not built: the third
- * item holds the input's leg overrides instead, as `Context.legs` describes, and the fourth
- * what `each` returned for each stop. `quick`, in place only, checks a stop first (it may decline).
+ * issues. With `stopsInPlace` (made by `inPlace`), validates in place for toGeoJSON: values that
+ * need no normalising are kept (shared with the input), each checked stop's members are handed
+ * to a StopSink instead of kept, the result's `stops` is the input's list, and its `legs` are not
+ * built: the third item holds the input's leg overrides instead, as `Context.legs` describes, and
+ * the fourth what the StopSink returned for each stop.
  */
-export function run(input: unknown, each?: StopSink, quick?: Context['quick']): [Itinerary, Issue[], unknown[], unknown[]] {
+export function run(input: unknown, stopsInPlace?: Context['stopsInPlace']): [Itinerary, Issue[], unknown[], unknown[]] {
   const c: Context = {
-    copy: !each, each, quick, out: [], issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0, lastId: undefined,
+    copy: !stopsInPlace, stopsInPlace, out: [], issues: [], path: [], pool: [], kept: false, docs: new IdTable(), stops: new IdTable(), order: [], meetings: new IdTable(), legs: [], legAt: [], next: 0, last: '', lastStop: 0, lastId: undefined,
   };
   const it = {} as Record<string, unknown>;
   try {
@@ -35,7 +35,7 @@ export function run(input: unknown, each?: StopSink, quick?: Context['quick']): 
       it.sources = o.sources ?? (o.source ? [o.source] : []);
       const stops = (it.stops = (o.stops ?? []) as Stop[]);
       // One leg per pair of consecutive stops; the input's legs only override.
-      if (!each) it.legs = stops.slice(1).map((s, i) => leg(stops[i]!.id, s.id, c.legs, i));
+      if (!stopsInPlace) it.legs = stops.slice(1).map((s, i) => leg(stops[i]!.id, s.id, c.legs, i));
     }
   } catch (e) {
     // Only a hostile object (a throwing getter, a proxy) gets here: still report, never throw,
@@ -66,7 +66,7 @@ export function leg(from: string, to: string, legs: unknown[], i: number): Leg {
 export function validateItinerary(input: unknown): Issue[] {
   // In place, as toGeoJSON checks raw input: the result is not kept, so nothing is copied or
   // normalised (the same checks and the same issues as parseItinerary, in half the time).
-  return run(input, () => 0)[1];
+  return run(input, inPlace(() => 0))[1];
 }
 
 /**

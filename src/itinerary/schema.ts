@@ -4,7 +4,7 @@
  * checked in table order, so documents are known before stops cite them and stops before
  * legs join them.
  */
-import { type Check, type Context, coordinates, date, fail, list, object, oneOf, ordinal, range, pathText, show, str, table, text, timeZone, unit, url, walk } from './checks';
+import { type Check, type Context, coordinates, date, fail, list, object, oneOf, ordinal, range, pathText, show, str, table, text, timeZone, unit, url, walk, type QuickStop, type StopSink } from './checks';
 import { IdTable } from './id-table';
 import { isEarlier } from './iso-date';
 import { DATE_CERTAINTIES, type DateCertainty, type LngLat, type LocalizedText, type Meeting, PRECISIONS, type Precision, type SourceRef, TRAVEL_MODES } from './types';
@@ -106,27 +106,33 @@ const stops: Check = (v, c) => {
   if (!v.length) return fail(c, 'expected at least one stop');
   c.stops = new IdTable(v.length);
   c.order = new Array(v.length);
-  const each = c.each;
-  if (!each) return stopList(v, c);
-  // In place: each stop goes out as soon as it is checked, as its members' values (no object
-  // is built for it). After the first issue, stops are only checked: a stop with an issue may
-  // lack a member.
-  const path = c.path;
-  const d = path.push(0) - 1;
-  // Room for the legs' features after the stops': the export's list, made once.
-  const out = (c.out = new Array(2 * v.length - 1));
-  for (let i = 0; i < v.length; i++) {
-    path[d] = i;
-    let s = c.quick?.(v[i], c);
-    if (s) stopTable.after!(s, c);
-    else s = walk(stopTable, v[i], c);
-    if (s && !c.issues.length) {
-      out[i] = (each(i, s[0] as string, s[1] as LocalizedText, s[2] as LngLat, s[3] as Precision, s[4] as string, s[5] as string, s[6] as string, s[7] as DateCertainty, s[8] as Meeting[], s[9] as SourceRef[], s[10] as string));
-    }
-  }
-  path.pop();
-  return v;
+  return (c.stopsInPlace ?? stopList)(v, c);
 };
+
+/**
+ * The walk of the stop list in place (see `Context.stopsInPlace`): each stop goes out to `each` as soon as it is
+ * checked, as its members' values (no object is built for it), `quick` checking it first if given. After the
+ * first issue, stops are only checked: a stop with an issue may lack a member.
+ */
+export const inPlace =
+  (each: StopSink, quick?: QuickStop): Context['stopsInPlace'] =>
+  (v, c) => {
+    const path = c.path;
+    const d = path.push(0) - 1;
+    // Room for the legs' features after the stops': the export's list, made once.
+    const out = (c.out = new Array(2 * v.length - 1));
+    for (let i = 0; i < v.length; i++) {
+      path[d] = i;
+      let s = quick?.(v[i], c);
+      if (s) stopTable.after!(s, c);
+      else s = walk(stopTable, v[i], c);
+      if (s && !c.issues.length) {
+        out[i] = (each(i, s[0] as string, s[1] as LocalizedText, s[2] as LngLat, s[3] as Precision, s[4] as string, s[5] as string, s[6] as string, s[7] as DateCertainty, s[8] as Meeting[], s[9] as SourceRef[], s[10] as string));
+      }
+    }
+    path.pop();
+    return v;
+  };
 
 /**
  * A leg override: it must join a stop to the next one, once. Its mode, source and note are
