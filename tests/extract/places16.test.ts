@@ -14,3 +14,17 @@ describe('order: a place named before the trip reaches it', () => {
     expect(names(text, '2026-04-30', 'Seoul')).toEqual(['Tokyo', 'Nikkō']);
   });
 });
+
+describe('places: a trip that ends in another city of the home country', () => {
+  /** Every stop's name, home stops too. */
+  const all = (text: string, home: string) => draft(text, '2026-04-30', home).stops.map((s) => s.name);
+
+  it('ends where a sentence of return takes the traveller ("will thereafter return to São Paulo", "returned to Brazil, landing in Recife")', () => {
+    expect(all('The President will travel to Madrid on 4 May for talks, and will thereafter return to São Paulo on 7 May.', 'Brasília')).toEqual(['Brasília', 'Madrid', 'São Paulo']);
+    expect(all('The President visited Lisbon on 4 May. He returned to Brazil late on 5 May, landing in Recife shortly before midnight.', 'Brasília')).toEqual(['Brasília', 'Lisbon', 'Recife']);
+  });
+
+  it('still goes home after a last stop the return sentence only leaves ("on 5 May to Porto, before returning to Brasília")', () => {
+    expect(all('The President will visit Lisbon on 4 May and travel on 5 May to Porto, before returning to Brasília.', 'Brasília')).toEqual(['Brasília', 'Lisbon', 'Porto', 'Brasília']);
+  });
+});
