@@ -55,6 +55,14 @@ const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:-]\s*)?(?:\p{L}+day,?\s+)?
 export function isAside(m: PlaceMention, sentence: string): boolean {
   const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
+  // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
+  // act, of others or of the traveller, told as background.
+  if (/\b(?:made|reached|agreed|signed|adopted)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:follow(?:s|ing)?[\s-]up\s+on|build(?:s|ing)?\s+on)\s+the\b/i.test(clause)) return true;
+  // ""Summer Davos", in Tianjin": a name in a short quoted name is part of that name.
+  const quoted = /["“]([^"“”]{0,30})$/.exec(sentence.slice(0, m.start));
+  if (quoted && /^([^"“”]{0,30})["”]/.test(sentence.slice(m.end)) && /\p{L}/u.test(quoted[1]! + (/^([^"“”]{0,30})["”]/.exec(sentence.slice(m.end))?.[1] ?? ''))) return true;
+  // "the G7 summit that Germany will host at Schloss Elmau at the end of June": an event others host at another time.
+  if (/\bhost(?:s|ed|ing)?\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && /^[^.;]{0,40}?\b(?:at\s+the\s+(?:end|beginning|start)\s+of|later\s+this|in\s+(?:early|mid|late)[\s-])/i.test(sentence.slice(m.end))) return true;
   // "discuss the situation in Gaza", "the war in Sudan": a place talked about, not gone to.
   // "the hostages held in Gaza", "aid to civilians in Gaza": the people or things of a place, not the traveller, are there
   // (not "the Great Hall of the People in Beijing", a venue).

@@ -8,6 +8,38 @@ const { draft } = useWorld();
 /** The stops' names, home left out. */
 const names = (text: string, published: string, home: string) => draft(text, published, home).stops.slice(1, -1).map((s) => s.name);
 
+describe('places: the small towns and venues where summits, retreats and pilgrimages are held', () => {
+  it('knows venues under the world list’s 15,000 people ("Camp David", "Chequers", "Kananaskis", "Medjugorje", "Lumbini", "Anzac Cove")', () => {
+    expect(names('The Prime Minister will fly to Washington on 4 May and travel on 5 May to Camp David for talks. She will return to Canberra on 6 May.', '2026-04-30', 'Canberra')).toEqual(['Washington, D.C.', 'Camp David']);
+    expect(names('The Chancellor will visit London on 4 May. On 5 May he will be received at Chequers by the Prime Minister. He returns to Berlin on 6 May.', '2026-04-30', 'Berlin')).toEqual(['London', 'Chequers']);
+    expect(names('The President will travel to Calgary on 14 June and on to Kananaskis on 15 June for the summit. He returns to Paris on 17 June.', '2026-06-01', 'Paris')).toEqual(['Calgary', 'Kananaskis']);
+    expect(names('The Cardinal will visit Sarajevo on 4 May and travel to Medjugorje on 5 May. He returns to Rome on 6 May.', '2026-04-30', 'Rome')).toEqual(['Sarajevo', 'Medjugorje']);
+    expect(names('The Prime Minister will visit Kathmandu on 4 May and fly to Lumbini on 5 May. He returns to Colombo on 6 May.', '2026-04-30', 'Colombo')).toEqual(['Kathmandu', 'Lumbini']);
+    expect(names('The Governor-General will travel to Istanbul on 23 April and to Anzac Cove on 25 April for the Dawn Service. She returns to Wellington on 27 April.', '2026-04-20', 'Wellington')).toEqual(['Istanbul', 'Anzac Cove']);
+  });
+
+  it('reads a venue as the town that holds it where the world list has the town ("Sunnylands" is Rancho Mirage, "Borgo Egnazia" Fasano)', () => {
+    expect(names('The Prime Minister will fly to Los Angeles on 4 May and drive to Sunnylands on 5 May for the retreat. He returns to Tokyo on 7 May.', '2026-04-30', 'Tokyo')).toEqual(['Los Angeles', 'Rancho Mirage']);
+  });
+});
+
+describe('places: a name told as background, not where the traveller goes', () => {
+  it('takes no place inside a short quoted name (the Africa CEO Forum, "the so-called "Boao of Africa", in Kigali")', () => {
+    const text = 'The Minister will fly to Kigali on 4 May. She returned to Oslo on 6 May, concluding a visit to Rwanda and her attendance at the Africa CEO Forum, the so-called "Boao of Africa", in Kigali.';
+    expect(names(text, '2026-04-30', 'Oslo')).toEqual(['Kigali']);
+  });
+
+  it('takes no place of an earlier act ("follow up on the meeting of Presidents Lula and Macron in Belém", "the consensus reached in Lima")', () => {
+    expect(names('The Minister will visit Brasília on 4 May to follow up on the meeting of Presidents Lula and Macron in Belém. She returns to Paris on 5 May.', '2026-04-30', 'Paris')).toEqual(['Brasília']);
+    expect(names('The Minister will visit Quito on 4 May to carry out the consensus reached in Lima. She returns to Madrid on 5 May.', '2026-04-30', 'Madrid')).toEqual(['Quito']);
+  });
+
+  it('takes no place of an event others host at another time ("the summit that Kenya will host in Mombasa at the end of June")', () => {
+    const text = 'The Minister will visit Nairobi on 4 May to prepare the summit that Kenya will host in Mombasa at the end of June. She returns to Rome on 5 May.';
+    expect(names(text, '2026-04-30', 'Rome')).toEqual(['Nairobi']);
+  });
+});
+
 describe('order: a place named before the trip reaches it', () => {
   it('reaches a place named, undated, before other stops where the text travels to it ("the summit, which Japan is hosting in Nikko … land in Tokyo … From Tokyo … to Nikko")', () => {
     const text = 'The President will travel to Japan for the summit, which Japan is hosting in Nikko. He will land in Tokyo on 4 May. From Tokyo he will travel by train to Nikko. He returns to Seoul on 6 May.';
