@@ -23,6 +23,15 @@ describe('places: the small towns and venues where summits, retreats and pilgrim
   });
 });
 
+describe('places: a state or province named after its city', () => {
+  it.each([
+    ['Tampa, Florida', 'The Prime Minister will fly to Washington on 4 May and on to Tampa, Florida, on 5 May. He returns to Rome on 6 May.', ['Washington, D.C.', 'Tampa']],
+    ['Toronto, Ontario', 'The Minister will visit Ottawa on 4 May and Toronto, Ontario, on 5 May. She returns to Rome on 6 May.', ['Ottawa', 'Toronto']],
+  ])('is no stop of its own ("%s"), though the world list has a town of its name', (_what, text, stops) => {
+    expect(names(text, '2026-04-30', 'Rome')).toEqual(stops);
+  });
+});
+
 describe('places: a name told as background, not where the traveller goes', () => {
   it.each([
     [
