@@ -3,6 +3,7 @@ import { ref, type Draft, type Info } from './draft';
 import { outsideStay } from '../itinerary/stay';
 import type { Leg, Stop } from '../itinerary/types';
 import { isHistory } from './leaving-day';
+import { RETURN } from './sentences';
 import type { ExtractWarning, GazetteerEntry } from './types';
 import type { TripDay, Visits } from './visits';
 
@@ -29,7 +30,7 @@ export function tripBounds(ordered: readonly Draft[], found: Visits): { start?: 
  * seems to say so, the later stop keeps the earlier one's last day and a warning.
  * Returns the stops, home ones included; `ordered` is changed in place.
  */
-export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, found: Visits, warnings: ExtractWarning[]): Draft[] {
+export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, found: Visits, warnings: ExtractWarning[], infos: readonly Info[] = []): Draft[] {
   if (!ordered.length) return ordered;
   const { start, end } = tripBounds(ordered, found);
   // The trip's bounds, as a stop before the first and one after the last: real home stops,
@@ -81,7 +82,17 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     if (!d.depart && nextDay && (!d.arrive || nextDay >= d.arrive)) d.depart = d.stated.has('arrive') || i === all.length - 2 ? nextDay : d.arrive ?? nextDay;
     d.depart ??= d.arrive;
   }
-  const stops = home ? all : ordered;
+  // "returned to Türkiye late in the evening, landing in Istanbul", "will thereafter return to Lagos": a trip that ends, by a
+  // sentence of return, in another city of the home's country ends there, not at the home.
+  const lastVisit = last.visits[last.visits.length - 1];
+  const lastInfo = lastVisit && infos[lastVisit.info];
+  // The return comes before the place, in a sentence that does not name the home ("… to Anchorage, before returning to Washington").
+  const returnsThere = (info: Info, at: number) => {
+    const r = RETURN.exec(info.s.text);
+    return !!r && r.index < at && !info.mentions.some((m) => !m.personal && m.candidates.includes(home!));
+  };
+  const endsAtHome = !home || last.entry === home || last.entry.country !== home.country || last.entry.kind !== 'city' || !lastInfo || !returnsThere(lastInfo, lastVisit.at ?? 0);
+  const stops = home ? (endsAtHome ? all : all.slice(0, -1)) : ordered;
   let latest = '';
   for (const d of stops) {
     const first = d.home === 'departure' ? d.depart : d.arrive ?? d.depart;

@@ -97,7 +97,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   const ordered = orderStops(found.visits, found.located);
   if (!ordered.length) warnings.push({ code: 'no-places', message: 'No visited place was found: check the text, or add its places with the gazetteer option.' });
   else if (!home) warnings.push({ code: 'no-home', message: 'No home city given and none named as the place of return: the draft has no departure or return stop. Give the home city to add them.' });
-  const drafts = fillDays(ordered, home, found, warnings);
+  const drafts = fillDays(ordered, home, found, warnings, infos);
   const stops = buildStops(drafts, infos, found);
   attachMeetings(stops, drafts, infos, places.entryOf, gazetteer.countryByKey);
   meetingDays(stops, warnings);

@@ -27,8 +27,13 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
       // "return to Sydney the same evening" after a day in Canberra, "back in Kyiv in the afternoon" after Irpin; or a city dated
       // again after its own undated districts.
       (v.comesBack || (v.days.length > 0 && after.every((d) => d.entry.within === v.entry.name && d.stated.size === 0) && lastSame.stated.size === 0));
+    // "at the Summit, which Switzerland is hosting at the Bürgenstock resort … land in Zurich … From Zurich she will travel
+    // to Bürgenstock": a place only named, undated, before other stops is reached where the text travels to it.
+    const reached =
+      lastSame && after.length > 0 && !returnToCity && v.confidence >= 0.9 && !lastSame.arrive && !lastSame.depart && lastSame.visits.every((x) => x.confidence < v.confidence);
+    if (reached) drafts.splice(drafts.indexOf(lastSame), 1);
     const d: Draft = lastSame && !returnToCity ? lastSame : { entry: v.entry, visits: [], stated: new Set(), meetings: [] };
-    if (d !== lastSame) drafts.push(d);
+    if (d !== lastSame || reached) drafts.push(d);
     if (returnToCity) backs.add(d);
     d.visits.push(v);
     if (v.stay) d.stay ??= v.stay;

@@ -55,10 +55,20 @@ const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:-]\s*)?(?:\p{L}+day,?\s+)?
 export function isAside(m: PlaceMention, sentence: string): boolean {
   const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
+  // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
+  // act, of others or of the traveller, told as background.
+  if (/\b(?:made|reached|agreed|signed|adopted)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:follow(?:s|ing)?[\s-]up\s+on|build(?:s|ing)?\s+on)\s+the\b/i.test(clause)) return true;
+  // ""Summer Davos", in Tianjin": a name in a short quoted name is part of that name.
+  const quoted = /["“]([^"“”]{0,30})$/.exec(sentence.slice(0, m.start));
+  if (quoted && /^([^"“”]{0,30})["”]/.test(sentence.slice(m.end)) && /\p{L}/u.test(quoted[1]! + (/^([^"“”]{0,30})["”]/.exec(sentence.slice(m.end))?.[1] ?? ''))) return true;
+  // "the G7 summit that Germany will host at Schloss Elmau at the end of June": an event others host at another time.
+  if (/\bhost(?:s|ed|ing)?\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && /^[^.;]{0,40}?\b(?:at\s+the\s+(?:end|beginning|start)\s+of|later\s+this|in\s+(?:early|mid|late)[\s-])/i.test(sentence.slice(m.end))) return true;
   // "discuss the situation in Gaza", "the war in Sudan": a place talked about, not gone to.
   // "the hostages held in Gaza", "aid to civilians in Gaza": the people or things of a place, not the traveller, are there
   // (not "the Great Hall of the People in Beijing", a venue).
-  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages|developments?|civilians|residents|refugees|citizens|families|(?<!\bof\s+the\s+)people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid)\s+(?:(?:held|trapped|living|stranded)\s+)?(?:in|into|to)\s+(?:the\s+)?$/i.test(clause)) return true;
+  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages?|developments?|civilians|residents|refugees|citizens|families|(?<!\bof\s+the\s+)people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid|catastrophe|disaster|emergency|suffering)\s+(?:(?:held|trapped|living|stranded)\s+(?:hostage\s+|captive\s+|by\s+\p{Lu}[\p{L}-]*\s+)?)?(?:in|into|to)\s+(?:the\s+)?$/iu.test(clause)) return true;
+  // "the Astana process", "the Minsk agreements", "the Normandy format": a place that names a process or a text.
+  if (/^\s+(?:process|format|agreements?|accords?|declaration|consensus|framework|formula)\b/i.test(sentence.slice(m.end))) return true;
   // ", California, last November": a state or country written after the name does not hide the time.
   return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?(?:,?\s+[^,.;]{0,25}?)?,?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/iu.test(
     sentence.slice(m.end),
@@ -75,6 +85,8 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "He will tour Incheon International Airport": a site toured (kept as one), not the city visited.
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(sentence.slice(0, m.start))) return 0;
+  // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.
+  if (/\b(?:aid|assistance|supplies|fuel|food|medicines?)\s+(?:\p{L}+\s+){0,2}?(?:reach(?:es|ed)?|enter(?:s|ed)?|get\s+into|flow(?:s|ed)?\s+into)\s+$/iu.test(sentence.slice(0, m.start))) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
   if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
   if (isAside(m, sentence)) return 0;

@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 96.5% of the places (precision), ≥ 94% (recall), ≥ 92.5% of stated dates, ≥ 91% of stated modes and ≥ 85% of the meetings', () => {
+  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 96% (recall), ≥ 94% of stated dates, ≥ 93% of stated modes and ≥ 86.5% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -49,12 +49,14 @@ describe('extraction over the corpus', () => {
     // the last stop's leaving day, and stated dates) measured 96.4%, 93.2%, 91.7%, 88.7% and 80.7%; h-meet14 (meetings
     // and modes) 96.4%, 93.2%, 91.7%, 89.2% and 84.5%; h-places15 (places) 96.6%, 94.4%, 92.6%, 90.4% and 85.2%
     // (1512/1565, 1512/1601, 1757/1897, 385/426, 1071/1257); with h-modes15 (the modes of travel sentences) merged,
-    // 96.6%, 94.4%, 92.6%, 91.3% and 85.2% (389/426 modes). The floors sit under those figures.
-    expect(t.precision).toBeGreaterThanOrEqual(0.965);
-    expect(t.recall).toBeGreaterThanOrEqual(0.94);
-    expect(t.dates).toBeGreaterThanOrEqual(0.925);
-    expect(t.modes).toBeGreaterThanOrEqual(0.91);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.85);
+    // 96.6%, 94.4%, 92.6%, 91.3% and 85.2% (389/426 modes); h-places16 (venue towns, places as background, the end of a
+    // trip in the home country, states as regions) 97.2%, 96.1%, 94.1%, 93.4% and 86.7% (1538/1583, 1538/1601, 1786/1897,
+    // 398/426, 1090/1257). The floors sit under those figures.
+    expect(t.precision).toBeGreaterThanOrEqual(0.97);
+    expect(t.recall).toBeGreaterThanOrEqual(0.96);
+    expect(t.dates).toBeGreaterThanOrEqual(0.94);
+    expect(t.modes).toBeGreaterThanOrEqual(0.93);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.865);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
@@ -68,12 +70,13 @@ describe('extraction over the corpus', () => {
     // tuned on the tuning part only), 91.7%, 88.1%, 78.6%, 78.2% and 71.8%; after h-meet14 (meetings and modes, tuned on
     // the tuning part only), 91.7%, 88.1%, 78.6%, 78.8% and 73.7%; after h-places15 (places, tuned on the tuning part
     // only), 91.6%, 88.8%, 79.5%, 78.8% and 74.6%; with h-modes15 (dates and modes, tuned on the tuning part and on
-    // texts written for rules15.test.ts) merged, 91.6%, 88.8%, 79.5%, 79.3% and 74.6%. The floors sit under those
-    // figures, to catch a regression, not to claim a goal.
-    expect(t.precision).toBeGreaterThanOrEqual(0.91);
-    expect(t.recall).toBeGreaterThanOrEqual(0.885);
-    expect(t.dates).toBeGreaterThanOrEqual(0.79);
-    expect(t.modes).toBeGreaterThanOrEqual(0.79);
+    // texts written for rules15.test.ts) merged, 91.6%, 88.8%, 79.5%, 79.3% and 74.6%; after h-places16 (places, tuned
+    // on the tuning part only), 91.9%, 89.5%, 80.2%, 79.8% and 74.6% (714/777, 714/798, 809/1009, 154/193, 484/649).
+    // The floors sit under those figures, to catch a regression, not to claim a goal.
+    expect(t.precision).toBeGreaterThanOrEqual(0.915);
+    expect(t.recall).toBeGreaterThanOrEqual(0.89);
+    expect(t.dates).toBeGreaterThanOrEqual(0.8);
+    expect(t.modes).toBeGreaterThanOrEqual(0.795);
     expect(t.meetings).toBeGreaterThanOrEqual(0.74);
   });
 });

@@ -105,8 +105,8 @@ describe('dates: a day of the month in a report told after the trip', () => {
 
 describe('places: a venue the gazetteer lacks, placed near a town', () => {
   it.each([
-    ['travel to the venue', 'The Minister drove to Chequers, near Aylesbury, on 5 May for talks with the Prime Minister.'],
-    ['an event at the venue', 'On 5 May the Minister attended the summit, which the Prime Minister is hosting at Chequers, near Aylesbury.'],
+    ['travel to the venue', 'The Minister drove to Waddesdon Manor, near Aylesbury, on 5 May for talks with the Prime Minister.'],
+    ['an event at the venue', 'On 5 May the Minister attended the summit, which the Prime Minister is hosting at Waddesdon Manor, near Aylesbury.'],
   ])('puts the traveller at the town for %s', (_what, text) => {
     expect(stopDays(text, '2026-05-01', 'Canberra')[1]).toBe('Aylesbury 2026-05-05..2026-05-05');
   });
