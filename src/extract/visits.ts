@@ -80,7 +80,10 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   if (isAside(m, sentence)) return 0;
   // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
   if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.start))) return 0.6;
-  if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
+  // "will be in Graz between 4 and 6 May and in Salzburg on 7–8 May", "begins a state visit to Morocco in Marrakesh on 3 October":
+  // a city given its own day in a sentence of being somewhere or of a visit.
+  const datedIn = dates.some((d) => /^,?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)));
+  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
   if (m.cue === 'none' && PROGRAMME_HEADING.test(sentence.slice(0, m.start))) return 0.6;
