@@ -56,7 +56,8 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   const saysLeaving = last.visits.some((v) => v.days.some((x) => x.as === 'depart' && !x.inferred && x.day === last.depart));
   // "March 6 (Fri.): Departure for Seoul", "She will fly back to Brussels on the morning of 26 April": a sentence that sets
   // off home that day states the leaving, later than any day the stop was given ("a visit to India on 24 and 25 April").
-  if (end && last.depart && end.day > last.depart && end.setsOff && end.stated) {
+  // "9 March (Mon.): Lima. … 10 March (Tue.): Departure for Madrid": a programme's heading gives Lima no day of leaving at all.
+  if (end && (last.depart ? end.day > last.depart : !!last.arrive && end.day >= last.arrive) && end.setsOff && end.stated) {
     last.depart = end.day;
     last.stated.add('depart');
   } else if (end && last.depart && end.day > last.depart && !saysLeaving) {
