@@ -65,6 +65,16 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     last.stated.delete('depart');
     last.untilReturn = true;
   }
+  // "Monday 2 March — Coimbra … Tuesday 3 March — Faro", "arrived in Nagoya on Monday … On Thursday she arrived in Sendai": a stop
+  // whose leaving no sentence states lasts until the next stop's stated arrival, inferred, as the last one lasts until the return.
+  ordered.forEach((d, i) => {
+    const next = ordered[i + 1];
+    const leaves = d.visits.some((v) => v.days.some((x) => x.as !== 'arrive' && !x.inferred));
+    if (!next?.arrive || !next.stated.has('arrive') || !d.depart || next.arrive <= d.depart || leaves || next.entry === d.entry) return;
+    if (ordered.slice(i + 2).some((e) => e.entry === d.entry)) return;
+    d.depart = next.arrive;
+    d.stated.delete('depart');
+  });
   const all = [dep, ...ordered, ret];
   for (let i = 1; i < all.length - 1; i++) {
     const d = all[i]!;
