@@ -4,7 +4,7 @@ import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { splitSentences } from './segment';
-import { DEPART_OR_DEPARTURE, EMBARK, FLY, GO, HEAD, LEAVE, RETURN as RETURN_FORMS, SAIL, TRAVEL, re } from './verbs';
+import { DEPART_OR_DEPARTURE, DRIVE, EMBARK, FLY, GO, HEAD, LEAVE, PROCEED, RETURN as RETURN_FORMS, SAIL, TRAVEL, re } from './verbs';
 
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
 
@@ -24,6 +24,8 @@ const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p
 const SAME_DAY = /^\s*(?:(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)|later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|in\s+the\s+(?:afternoon|evening))\b/i;
 // The same inside a sentence: "returned to Manila later in the day", "went out to Irpin, and returned the same evening".
 const LATER_SAME_DAY = /\b(?:later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\b/i;
+// "The delegation will then travel to Suzhou by high-speed train", after a day's programme: travel on told as what comes next.
+const THEN_TRAVEL = re('i')`\b(?:will\s+|would\s+)?then\s+(?:${TRAVEL}|${FLY}|${HEAD}|${GO}|${PROCEED}|${EMBARK}|${SAIL}|${DRIVE}|take|took|board)\b`;
 // A date after these words is not where the story is: "before departing China on April 9".
 const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 
@@ -62,6 +64,8 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   let previous: string | undefined;
   let narrative: string | undefined;
   let reached: string | undefined;
+  // Whether the day reached is a single day, not the first of a span.
+  let reachedDay = false;
   let trip: { from: string; to?: string } | undefined;
   let dday: string | undefined;
   for (const s of splitSentences(text)) {
@@ -72,7 +76,8 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // "That afternoon she boarded a train for Shanghai", "In the evening, they will fly to Ottawa": an undated sentence
     // that opens on a time of the same day happened on the day the story has reached.
     // "He returned to Manila later in the day", "… and returned by train the same evening": those words anywhere, too.
-    const sameDay = SAME_DAY.exec(s.text) ?? LATER_SAME_DAY.exec(s.text);
+    // Not after a span ("a state visit to the UK from 20 to 23 November. The President will then travel to Paris"): then is after it.
+    const sameDay = SAME_DAY.exec(s.text) ?? LATER_SAME_DAY.exec(s.text) ?? (reachedDay ? THEN_TRAVEL.exec(s.text) : null);
     if (!dates.length && reached && sameDay) dates.push({ from: reached, start: sameDay.index, end: sameDay.index + sameDay[0].length, confidence: 0.7 });
     // A programme counted from its first day: "D (Monday 5 October): Arrival in Cork", then "D+1: Travel by road to Kilkenny".
     const counted = D_PLUS.exec(s.text);
@@ -84,6 +89,7 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     narrative = told[0]?.from ?? narrative;
     // The latest day the sentence tells of: "arrived on Monday … and the following morning laid a wreath" has reached Tuesday.
     reached = told[told.length - 1]?.from ?? reached;
+    if (told.length) reachedDay = !told[told.length - 1]!.to;
     // The trip's days: the first span the text gives ("from 2 to 13 September").
     const span = dates.find((d) => d.to);
     if (!trip && span?.to) trip = { from: span.from, to: span.to };

@@ -79,6 +79,20 @@ describe('announcements of round 16: days counted from others', () => {
   });
 });
 
+describe('announcements of round 16: travel told as what comes next', () => {
+  it('reads "The delegation will then travel to Sendai by train" after a programme\'s day as travel that day, not after a span', () => {
+    const text = [
+      'Programme of the delegation to Japan',
+      'October 12 (Monday): The delegation will meet the Governor of Aichi Prefecture in Nagoya and visit a robotics plant. The delegation will then travel to Sendai by train.',
+      'October 13 (Tuesday): In Sendai, the delegation will visit a disaster-prevention centre.',
+      'The delegation will return to Seoul in the evening.',
+    ].join('\n\n');
+    expect(read(text, '2026-10-08', 'Seoul')).toEqual({ stops: ['Nagoya 2026-10-12..2026-10-12', 'Sendai 2026-10-12..2026-10-13'], modes: ['unknown', 'rail', 'unknown'] });
+    const span = 'The Minister will pay an official visit to Japan from 12 to 14 October, with talks in Nagoya. She will then travel to Sendai by train. She returns to Seoul on 16 October.';
+    expect(read(span, '2026-10-08', 'Seoul').stops[1]).toBe('Sendai 2026-10-14..2026-10-16');
+  });
+});
+
 describe('announcements of round 16: ways of writing a day', () => {
   it('reads ordinal days ("on the 4th and 5th of September and in Santander on the 6th")', () => {
     const text = 'The Minister will be in Bilbao on the 4th and 5th of September and in Santander on the 6th, returning to Madrid on the 7th.';
