@@ -141,6 +141,12 @@ describe('announcements of round 16: modes', () => {
     expect(read(text, '2026-06-14', 'London')).toEqual({ stops: ['Lille 2026-06-11..2026-06-12', 'Montpellier 2026-06-12..2026-06-13'], modes: ['rail', 'rail', 'flight'] });
   });
 
+  it('reads the mode of travel to the next stop\'s country ("then flew to Zimbabwe") as the mode of the leg to that stop', () => {
+    const text =
+      'The Minister arrived in Livingstone on Monday 2 March and toured a bridge project on the Zambezi. She then flew to Zimbabwe on Tuesday. On Wednesday she held talks with the Governor in Bulawayo. She returned to Oslo on 5 March.';
+    expect(read(text, '2026-03-06', 'Oslo').modes).toEqual(['unknown', 'flight', 'unknown']);
+  });
+
   it('reads "sailed to", "a motorcade took her to" and "flew by helicopter to", and no mode for "…, and she returned to Copenhagen"', () => {
     const text =
       'The Queen sailed to Esbjerg aboard the royal yacht, arriving on 3 July. On 5 July a motorcade took her to Kolding, where she opened a new concert hall. On 6 July she flew by helicopter to Odense, and she returned to Copenhagen on 7 July.';
