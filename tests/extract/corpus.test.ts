@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 96.5% of the places (precision), ≥ 94% (recall), ≥ 92.5% of stated dates, ≥ 91% of stated modes and ≥ 85% of the meetings', () => {
+  it('tuning texts: finds ≥ 96.5% of the places (precision), ≥ 94% (recall), ≥ 92.7% of stated dates, ≥ 91.5% of stated modes and ≥ 85% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -49,11 +49,12 @@ describe('extraction over the corpus', () => {
     // the last stop's leaving day, and stated dates) measured 96.4%, 93.2%, 91.7%, 88.7% and 80.7%; h-meet14 (meetings
     // and modes) 96.4%, 93.2%, 91.7%, 89.2% and 84.5%; h-places15 (places) 96.6%, 94.4%, 92.6%, 90.4% and 85.2%
     // (1512/1565, 1512/1601, 1757/1897, 385/426, 1071/1257); with h-modes15 (the modes of travel sentences) merged,
-    // 96.6%, 94.4%, 92.6%, 91.3% and 85.2% (389/426 modes). The floors sit under those figures.
+    // 96.6%, 94.4%, 92.6%, 91.3% and 85.2% (389/426 modes); h-dates16 (rules16.test.ts's announcements, then the tuning
+    // texts) 96.6%, 94.4%, 92.8%, 91.8% and 85.3% (1761/1897 dates, 391/426 modes). The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.965);
     expect(t.recall).toBeGreaterThanOrEqual(0.94);
-    expect(t.dates).toBeGreaterThanOrEqual(0.925);
-    expect(t.modes).toBeGreaterThanOrEqual(0.91);
+    expect(t.dates).toBeGreaterThanOrEqual(0.927);
+    expect(t.modes).toBeGreaterThanOrEqual(0.915);
     expect(t.meetings).toBeGreaterThanOrEqual(0.85);
   });
 
@@ -68,11 +69,12 @@ describe('extraction over the corpus', () => {
     // tuned on the tuning part only), 91.7%, 88.1%, 78.6%, 78.2% and 71.8%; after h-meet14 (meetings and modes, tuned on
     // the tuning part only), 91.7%, 88.1%, 78.6%, 78.8% and 73.7%; after h-places15 (places, tuned on the tuning part
     // only), 91.6%, 88.8%, 79.5%, 78.8% and 74.6%; with h-modes15 (dates and modes, tuned on the tuning part and on
-    // texts written for rules15.test.ts) merged, 91.6%, 88.8%, 79.5%, 79.3% and 74.6%. The floors sit under those
-    // figures, to catch a regression, not to claim a goal.
+    // texts written for rules15.test.ts) merged, 91.6%, 88.8%, 79.5%, 79.3% and 74.6%; after h-dates16 (tuned on the tuning
+    // part and on texts written for rules16.test.ts; only this summary read), 91.6%, 88.8%, 79.8% (805/1009), 79.3% and
+    // 74.6%. The floors sit under those figures, to catch a regression, not to claim a goal.
     expect(t.precision).toBeGreaterThanOrEqual(0.91);
     expect(t.recall).toBeGreaterThanOrEqual(0.885);
-    expect(t.dates).toBeGreaterThanOrEqual(0.79);
+    expect(t.dates).toBeGreaterThanOrEqual(0.795);
     expect(t.modes).toBeGreaterThanOrEqual(0.79);
     expect(t.meetings).toBeGreaterThanOrEqual(0.74);
   });
