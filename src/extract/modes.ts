@@ -3,7 +3,8 @@ import { EMPLANE, LAND, RETURN, SAIL, TOUCH_DOWN, re } from './verbs';
 import { COMES_FROM, SITE_BEFORE } from './visit-words';
 
 // "landed at", "will land in Prague", "landing back in Rome": a landing at a place, not the noun of "by land in the north".
-const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:${LAND})(?=\s+(?:back\s+)?(?:at|in|on)\b)`;
+// "Hours after landing, he was received …", "on landing": a landing with no place after it.
+const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:${LAND})(?=\s+(?:back\s+)?(?:at|in|on)\b)|(?<=\b(?:after|on|upon)\s+)landing(?=\s*,)`;
 // "arrive at Paris Orly Airport", "Arrival at Astana international airport": an airport in the name of the place arrived at.
 const AIRPORT = String.raw`(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base`;
 // A cue that is that airport word and nothing more (not "Air Force One", which is an aircraft).

@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 96.5% of the places (precision), ≥ 94% (recall), ≥ 92.7% of stated dates, ≥ 91.5% of stated modes and ≥ 85% of the meetings', () => {
+  it('tuning texts: finds ≥ 96.5% of the places (precision), ≥ 94% (recall), ≥ 92.7% of stated dates, ≥ 91.8% of stated modes and ≥ 85% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -50,11 +50,11 @@ describe('extraction over the corpus', () => {
     // and modes) 96.4%, 93.2%, 91.7%, 89.2% and 84.5%; h-places15 (places) 96.6%, 94.4%, 92.6%, 90.4% and 85.2%
     // (1512/1565, 1512/1601, 1757/1897, 385/426, 1071/1257); with h-modes15 (the modes of travel sentences) merged,
     // 96.6%, 94.4%, 92.6%, 91.3% and 85.2% (389/426 modes); h-dates16 (rules16.test.ts's announcements, then the tuning
-    // texts) 96.6%, 94.4%, 92.8%, 91.8% and 85.3% (1761/1897 dates, 391/426 modes). The floors sit under those figures.
+    // texts) 96.6%, 94.4%, 92.8%, 92.0% and 85.3% (1761/1897 dates, 392/426 modes). The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.965);
     expect(t.recall).toBeGreaterThanOrEqual(0.94);
     expect(t.dates).toBeGreaterThanOrEqual(0.927);
-    expect(t.modes).toBeGreaterThanOrEqual(0.915);
+    expect(t.modes).toBeGreaterThanOrEqual(0.918);
     expect(t.meetings).toBeGreaterThanOrEqual(0.85);
   });
 

@@ -147,6 +147,11 @@ describe('announcements of round 16: modes', () => {
     expect(read(text, '2026-03-06', 'Oslo').modes).toEqual(['unknown', 'flight', 'unknown']);
   });
 
+  it('reads "Hours after landing, she was received" as the flight that reached the stop', () => {
+    const text = 'The Prime Minister left Canberra for Da Nang early on Monday 9 March. Hours after landing, she was received by the Chairman of the city People\'s Committee. She returned to Canberra on 11 March.';
+    expect(read(text, '2026-03-06', 'Canberra').modes).toEqual(['flight', 'unknown']);
+  });
+
   it('reads "sailed to", "a motorcade took her to" and "flew by helicopter to", and no mode for "…, and she returned to Copenhagen"', () => {
     const text =
       'The Queen sailed to Esbjerg aboard the royal yacht, arriving on 3 July. On 5 July a motorcade took her to Kolding, where she opened a new concert hall. On 6 July she flew by helicopter to Odense, and she returned to Copenhagen on 7 July.';
