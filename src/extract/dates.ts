@@ -257,7 +257,11 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       // "arrived here on Tuesday …, a tour that will also take him to Laos": the tense of the words up to the date, when they have one.
-      const r = p.read(m, { ...ctx, tense: tenseOf(sentence.slice(0, end)) === 'unknown' ? ctx.tense : tenseOf(sentence.slice(0, end)) });
+      // "travels to Seville on Tuesday, and to Valencia on Thursday": the story has reached the latest day written before this one
+      // in the sentence, when that is later than where the sentences before left it.
+      const earlier = found.filter((f) => f.end <= start && f.from).map((f) => f.to ?? f.from).sort().pop();
+      const narrative = earlier && (!ctx.narrative || earlier > ctx.narrative) ? earlier : ctx.narrative;
+      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), tense: tenseOf(sentence.slice(0, end)) === 'unknown' ? ctx.tense : tenseOf(sentence.slice(0, end)) });
       if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
         // "Upon arrival in Tokyo on 8 February": the arrival is the day the sentence gives, when it gives one.

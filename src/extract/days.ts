@@ -57,7 +57,8 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   const saysLeaving = last.visits.some((v) => v.days.some((x) => x.as === 'depart' && !x.inferred && x.day === last.depart));
   // "March 6 (Fri.): Departure for Seoul", "She will fly back to Brussels on the morning of 26 April": a sentence that sets
   // off home that day states the leaving, later than any day the stop was given ("a visit to India on 24 and 25 April").
-  if (end && last.depart && end.day > last.depart && end.setsOff && end.stated) {
+  // "9 March (Mon.): Lima. … 10 March (Tue.): Departure for Madrid": a programme's heading gives Lima no day of leaving at all.
+  if (end && (last.depart ? end.day > last.depart : !!last.arrive && end.day >= last.arrive) && end.setsOff && end.stated) {
     last.depart = end.day;
     last.stated.add('depart');
   } else if (end && last.depart && end.day > last.depart && !saysLeaving) {
@@ -65,6 +66,16 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     last.stated.delete('depart');
     last.untilReturn = true;
   }
+  // "Monday 2 March — Coimbra … Tuesday 3 March — Faro", "arrived in Nagoya on Monday … On Thursday she arrived in Sendai": a stop
+  // whose leaving no sentence states lasts until the next stop's stated arrival, inferred, as the last one lasts until the return.
+  ordered.forEach((d, i) => {
+    const next = ordered[i + 1];
+    const leaves = d.visits.some((v) => v.days.some((x) => x.as !== 'arrive' && !x.inferred));
+    if (!next?.arrive || !next.stated.has('arrive') || !d.depart || next.arrive <= d.depart || leaves || next.entry === d.entry) return;
+    if (ordered.slice(i + 2).some((e) => e.entry === d.entry)) return;
+    d.depart = next.arrive;
+    d.stated.delete('depart');
+  });
   const all = [dep, ...ordered, ret];
   for (let i = 1; i < all.length - 1; i++) {
     const d = all[i]!;

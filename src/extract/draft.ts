@@ -15,6 +15,8 @@ export interface Info {
   returns: boolean;
   /** The headline: a first paragraph of one sentence. Facts are quoted from the body when it has them. */
   headline?: boolean;
+  /** A line of a day-by-day programme: the sentence of its day's heading ("Monday 2 March — Coimbra"), which gave it its day. */
+  heading?: number;
 }
 
 export interface Visit {

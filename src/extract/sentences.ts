@@ -1,10 +1,10 @@
 import { WEEKDAY_NC } from './date-words';
-import { findDates, findPublished, tenseOf, type DateMention } from './dates';
+import { addDays, findDates, findPublished, tenseOf, type DateMention } from './dates';
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { splitSentences } from './segment';
-import { DEPART_OR_DEPARTURE, EMBARK, FLY, GO, HEAD, LEAVE, RETURN as RETURN_FORMS, SAIL, TRAVEL, re } from './verbs';
+import { DEPART_OR_DEPARTURE, DRIVE, EMBARK, FLY, GO, HEAD, LEAVE, PROCEED, RETURN as RETURN_FORMS, SAIL, TRAVEL, re } from './verbs';
 
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
 
@@ -24,8 +24,14 @@ const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p
 const SAME_DAY = /^\s*(?:(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)|later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|in\s+the\s+(?:afternoon|evening))\b/i;
 // The same inside a sentence: "returned to Manila later in the day", "went out to Irpin, and returned the same evening".
 const LATER_SAME_DAY = /\b(?:later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\b/i;
+// "The delegation will then travel to Suzhou by high-speed train", after a day's programme: travel on told as what comes next.
+const THEN_TRAVEL = re('i')`\b(?:will\s+|would\s+)?then\s+(?:${TRAVEL}|${FLY}|${HEAD}|${GO}|${PROCEED}|${EMBARK}|${SAIL}|${DRIVE}|take|took|board)\b`;
 // A date after these words is not where the story is: "before departing China on April 9".
 const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+// "D (Monday 5 October):", "D-Day, 5 October –": the day a programme counts from; "D+1:", "D+2 –": a day counted from it.
+const D_DAY = /^\s*D(?:-?Day)?\s*[(,:–—-]/i;
+const D_PLUS = /^\s*D\s*([+-])\s*(\d{1,2})\b/;
 
 /** What every date of a text is read against: its publication date, else a year it names. */
 export interface TextAnchor {
@@ -58,7 +64,10 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   let previous: string | undefined;
   let narrative: string | undefined;
   let reached: string | undefined;
+  // Whether the day reached is a single day, not the first of a span.
+  let reachedDay = false;
   let trip: { from: string; to?: string } | undefined;
+  let dday: string | undefined;
   for (const s of splitSentences(text)) {
     const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
     const context = { ...anchor, tense: tenseOf(s.text), ...(previous ? { previous } : {}), ...(narrative ? { narrative } : {}), ...(trip ? { trip } : {}) };
@@ -67,14 +76,20 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // "That afternoon she boarded a train for Shanghai", "In the evening, they will fly to Ottawa": an undated sentence
     // that opens on a time of the same day happened on the day the story has reached.
     // "He returned to Manila later in the day", "… and returned by train the same evening": those words anywhere, too.
-    const sameDay = SAME_DAY.exec(s.text) ?? LATER_SAME_DAY.exec(s.text);
+    // Not after a span ("a state visit to the UK from 20 to 23 November. The President will then travel to Paris"): then is after it.
+    const sameDay = SAME_DAY.exec(s.text) ?? LATER_SAME_DAY.exec(s.text) ?? (reachedDay ? THEN_TRAVEL.exec(s.text) : null);
     if (!dates.length && reached && sameDay) dates.push({ from: reached, start: sameDay.index, end: sameDay.index + sameDay[0].length, confidence: 0.7 });
+    // A programme counted from its first day: "D (Monday 5 October): Arrival in Cork", then "D+1: Travel by road to Kilkenny".
+    const counted = D_PLUS.exec(s.text);
+    if (counted && dday && !dates.some((d) => d.start < counted[0].length + 3)) dates.unshift({ from: addDays(dday, (counted[1] === '-' ? -1 : 1) * Number(counted[2])), start: 0, end: counted[0].length, confidence: 0.7 });
+    else if (D_DAY.test(s.text) && dates[0] && dates[0].start < 25) dday = dates[0].from;
     for (const d of dates) if (!d.to && BOUND.test(s.text.slice(Math.max(0, d.start - 20), d.start))) d.bound = true;
     previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
     const told = dates.filter((d) => !d.bound && !AHEAD.test(s.text.slice(Math.max(0, d.start - 30), d.start)));
     narrative = told[0]?.from ?? narrative;
     // The latest day the sentence tells of: "arrived on Monday … and the following morning laid a wreath" has reached Tuesday.
     reached = told[told.length - 1]?.from ?? reached;
+    if (told.length) reachedDay = !told[told.length - 1]!.to;
     // The trip's days: the first span the text gives ("from 2 to 13 September").
     const span = dates.find((d) => d.to);
     if (!trip && span?.to) trip = { from: span.from, to: span.to };
@@ -95,9 +110,13 @@ function programmeDays(infos: Info[]): void {
     i.dates.find((d) => /^\s*(?:Day\s+\w+)?[\s,.:–—-]*$/i.test(i.s.text.slice(0, d.start)) && /^(?:\s*[–—:-]\s*[^\n.]{1,80})?[\s.:]*(?:\n|$)/.test(i.s.text.slice(d.end)));
   if (infos.filter((i) => headingOf(i)).length < 2) return;
   let day: DateMention | undefined;
-  for (const info of infos) {
+  let at = -1;
+  infos.forEach((info, k) => {
     const h = headingOf(info);
-    if (h) day = h;
-    else if (day && !info.dates.length) info.dates.push({ ...day, start: 0, end: 0, confidence: 0.7 });
-  }
+    if (h) [day, at] = [h, k];
+    else if (day && !info.dates.length) {
+      info.dates.push({ ...day, start: 0, end: 0, confidence: 0.7 });
+      info.heading = at;
+    }
+  });
 }

@@ -117,6 +117,35 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
 }
 
 /**
+ * "Monday 2 March — Coimbra / Arrival by air.", "Tuesday 3 March — Faro / Travel by road.": the lines of a programme under a
+ * day's heading that names the stop, which name no place of their own and neither set off nor return, tell of that day
+ * there, and may state the mode of the leg reaching it.
+ */
+function underHeading(d: Draft, infos: readonly Info[]): number[] {
+  const headings = new Set(d.visits.map((v) => v.info));
+  return infos.flatMap((info, k) =>
+    info.heading !== undefined && headings.has(info.heading) && !info.departs && !info.returns && !info.mentions.some((m) => !m.personal && !m.country) ? [k] : [],
+  );
+}
+
+/**
+ * "Raisi then flew to Uganda late on Wednesday. On Thursday morning he held talks … in Entebbe": a sentence of travel to the
+ * stop's country, a country the stop before is not in, told after that stop's first sentence and up to this stop's, which
+ * names no city of its own, may state the mode of the leg: where it names the country, after the sentences naming the stop.
+ */
+function intoCountry(d: Draft, before: Draft, infos: readonly Info[]): { info: number; at: number; after: true }[] {
+  const country = d.entry.country;
+  if (before.entry.country === country) return [];
+  const first = Math.min(...d.visits.map((v) => v.info));
+  const from = before.home ? -1 : Math.min(...before.visits.map((v) => v.info));
+  return infos.flatMap((info, k) => {
+    const m = info.mentions.find((x) => x.country === country && x.cue === 'visit');
+    if (!m || k <= from || k > first || info.headline || info.returns || info.mentions.some((x) => !x.personal && !x.country && x.cue === 'visit')) return [];
+    return [{ info: k, at: m.start, after: true as const }];
+  });
+}
+
+/**
  * The legs between consecutive stops. A leg's mode is the one a sentence states next to
  * the stop it arrives at (any sentence that makes it a visit, or the trip's end for the
  * return home), with that sentence as `source`; else `unknown`, with no source.
@@ -129,7 +158,8 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     // "departed aboard the presidential aircraft for a state visit to China": the trip's start states the first leg.
     if (i === 1 && ordered[0]!.home === 'departure' && found.start?.info !== undefined) candidates.push({ info: found.start.info });
     if (d.home === 'return') for (const c of homewardSentences(d, ordered[i - 1]!, infos, found)) candidates.push(c);
-    else for (const k of arrivalAfter(d, ordered, infos)) candidates.push({ info: k, after: true });
+    else for (const k of [...arrivalAfter(d, ordered, infos), ...underHeading(d, infos)]) candidates.push({ info: k, after: true });
+    if (!d.home) candidates.push(...intoCountry(d, ordered[i - 1]!, infos));
     // The sentence whose mode word sits nearest the place ("travel by coach to Foshan" over "to Guangzhou by rail …
     // a visit to Guangzhou and Foshan"); a sentence that names no place for the leg only when none does.
     let best: { mode: Leg['mode']; distance: number; info: number } | undefined;

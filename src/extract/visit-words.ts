@@ -4,6 +4,8 @@ import { ARRIVE as ARRIVE_FORMS, CALL_AT, CONTINUE, CROSS, DEPART, DEPART_OR_DEP
 
 // "arrive in X on D", "travel to X on D": D is the day of arrival, not of leaving too.
 export const ARRIVE = re('i')`\b${ARRIVE_FORMS}\b|\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}\s+on)\s+(?:on\s+)?to\b|\b(?:${DEPART}|${LEAVE}|left)\s+for\b`;
+// "Travel by road to Kilkenny", "flew by helicopter to Odense": {@link ARRIVE}'s travel with its way written before "to".
+export const GOES_BY_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED})\s+(?:on\s+)?by\s+(?:[\w-]+\s+){1,3}?to\b`;
 // "travels on Monday to Seoul", "flies this afternoon to Osaka": {@link ARRIVE}'s travel with its day written before "to".
 export const GOES_ON_DAY_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}\s+on)\s+(?:on|this|next|that)\s+[\w ,()]{1,30}?\s+to\b`;
 /**
@@ -49,7 +51,7 @@ export const FOR_VISIT_TO = /^\)?,?\s+for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s
 // "will travel to Paris", "flew on to Tanzania", "takes the train to Paris", "travels by high-speed train to Shanghai", "continues by
 // air to Helsinki", "drove to
 // Maribor", "crossed by ferry to Zanzibar", a programme's "Flight to Yerevan": the words right before where the traveller goes.
-export const GOES_TO = re('i')`\b(?:(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}|${DRIVE}|${SAIL}|${CROSS}|${GO}|${CONTINUE}|went|flight|journey)(?:\s+on)?\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?|${TAKE}\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:train|flight|plane|ferry|boat)\s+)to\s+(?:the\s+)?$`;
+export const GOES_TO = re('i')`\b(?:(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}|${DRIVE}|${SAIL}|${CROSS}|${GO}|${CONTINUE}|went|flight|journey|train|transfer)(?:\s+on)?\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?|${TAKE}\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:train|flight|plane|ferry|boat)\s+)to\s+(?:the\s+)?$`;
 // "will travel to North America tomorrow", "is travelling to the Gulf region today (14 May)", "will travel tonight to the
 // State of Israel": setting out for where the traveller goes, with its day before or after "to".
 export const SETS_OUT_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED})\s+(?:(?:today|tonight|tomorrow|on\s+\p{L}+day)\s+)?to\b`;

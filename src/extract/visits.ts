@@ -12,7 +12,7 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_ON_DAY_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
+import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
 
 export { EVENT_VERB } from './visit-words';
@@ -92,7 +92,10 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   if (isAside(m, sentence)) return 0;
   // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
   if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.start))) return 0.6;
-  if (m.cue === 'in') return !m.embedded && EVENT_VERB.test(sentence) ? 0.75 : 0;
+  // "will be in Graz from 4 to 6 May and in Salzburg on 7–8 May", "begins a state visit to Morocco in Marrakesh on 3 October":
+  // a city given its own day in a sentence of being somewhere or of a visit.
+  const datedIn = dates.some((d) => /^,?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)));
+  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
   if (m.cue === 'none' && PROGRAMME_HEADING.test(sentence.slice(0, m.start))) return 0.6;
@@ -156,7 +159,10 @@ export function daysOfVisits(
     if (k !== undefined && !right.length && d.end <= found[k]!.m.start && ownDay(k) && !skipFirst) before.push(d);
     else if (k !== undefined) dated[k]!.push(d);
   });
-  const as: Visit['days'][number]['as'] = ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) ? 'arrive' : 'both';
+  // "Tuesday 3 March — Faro": a programme's day heading names the place the day is spent at, reached that day at the latest; the
+  // day of leaving is the next heading's (the day of travelling on), not this one.
+  const heading = found.length > 0 && found.every((f) => f.m.cue === 'none') && PROGRAMME_HEADING.test(info.s.text.slice(0, found[0]!.m.start));
+  const as: Visit['days'][number]['as'] = heading || ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) || GOES_BY_TO.test(info.s.text) ? 'arrive' : 'both';
   // Two places written as one list: only list words between them and the places between ("Tokyo, Kyoto and Osaka").
   const order = found.map((_f, j) => j).sort((a, b) => found[a]!.m.start - found[b]!.m.start);
   const listedWith = (a: number, b: number) => {

@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 96% (recall), ≥ 94% of stated dates, ≥ 93% of stated modes and ≥ 86.5% of the meetings', () => {
+  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 96% (recall), ≥ 94% of stated dates, ≥ 94% of stated modes and ≥ 86.5% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -51,11 +51,13 @@ describe('extraction over the corpus', () => {
     // (1512/1565, 1512/1601, 1757/1897, 385/426, 1071/1257); with h-modes15 (the modes of travel sentences) merged,
     // 96.6%, 94.4%, 92.6%, 91.3% and 85.2% (389/426 modes); h-places16 (venue towns, places as background, the end of a
     // trip in the home country, states as regions) 97.2%, 96.1%, 94.1%, 93.4% and 86.7% (1538/1583, 1538/1601, 1786/1897,
-    // 398/426, 1090/1257). The floors sit under those figures.
+    // 398/426, 1090/1257); h-dates16 (rules16.test.ts's announcements, then the tuning texts), alone 96.6%, 94.4%, 92.8%,
+    // 92.0% and 85.3% (1761/1897 dates, 392/426 modes); both merged, 97.1%, 96.0%, 94.3%, 94.1% and 86.6% (1537/1583,
+    // 1537/1601, 1788/1897, 401/426, 1089/1257). The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.97);
     expect(t.recall).toBeGreaterThanOrEqual(0.96);
     expect(t.dates).toBeGreaterThanOrEqual(0.94);
-    expect(t.modes).toBeGreaterThanOrEqual(0.93);
+    expect(t.modes).toBeGreaterThanOrEqual(0.94);
     expect(t.meetings).toBeGreaterThanOrEqual(0.865);
   });
 

@@ -43,8 +43,9 @@ describe('places: a provisional schedule of dated lines', () => {
       'March 5 (Thu.): Lisbon. Meeting with the President of Portugal.',
       'March 6 (Fri.): Departure for Seoul.',
     ].join('\n\n');
-    expect(stopDays(text, '2026-03-01', 'Seoul')).toEqual(['Seoul ..2026-03-03', 'Madrid 2026-03-04..2026-03-04', 'Lisbon 2026-03-05..2026-03-06', 'Seoul 2026-03-06..']);
-    // Lisbon is left on 6 March, the day of "Departure for Seoul" (until round 14: 5..5, a leaving no line gives).
+    expect(stopDays(text, '2026-03-01', 'Seoul')).toEqual(['Seoul ..2026-03-03', 'Madrid 2026-03-04..2026-03-05', 'Lisbon 2026-03-05..2026-03-06', 'Seoul 2026-03-06..']);
+    // Lisbon is left on 6 March, the day of "Departure for Seoul" (until round 14: 5..5, a leaving no line gives); Madrid on 5
+    // March, the day Lisbon is reached (until round 16: a programme's day heading gives the day its place is reached, which it is left on the day the next place is, the day of travelling on, as the corpus counts it: 4..4).
   });
 
   it.each(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'])('does not read the weekday "(%s.)" as a place', (day) => {
@@ -244,7 +245,8 @@ describe('programmes with times', () => {
     'Programme of the visit\n\nMonday 4 May\n09:00 Departure from Rome by special flight.\n14:00 Arrival at Lisbon airport. Official welcome.\n\nTuesday 5 May\n08:30 Transfer by car to Sintra. Visit to the National Palace.\n13:00 Helicopter to Porto. Meeting with the Mayor.\n\nWednesday 6 May\n10:00 Departure from Porto airport for Rome.';
 
   it('reads a day heading on its own line above timed lines, not the time as a day ("May\\n09:00")', () => {
-    expect(stopDays(text, '2026-04-28', 'Rome')).toEqual(['Rome ..2026-05-04', 'Lisbon 2026-05-04..2026-05-04', 'Sintra 2026-05-05..2026-05-05', 'Porto 2026-05-05..2026-05-06', 'Rome 2026-05-06..']);
+    // Lisbon is left on 5 May, the day of the transfer to Sintra (4..4 until round 16: a programme's day heading gives the day its place is reached, which it is left on the day the next place is, the day of travelling on, as the corpus counts it).
+    expect(stopDays(text, '2026-04-28', 'Rome')).toEqual(['Rome ..2026-05-04', 'Lisbon 2026-05-04..2026-05-05', 'Sintra 2026-05-05..2026-05-05', 'Porto 2026-05-05..2026-05-06', 'Rome 2026-05-06..']);
   });
 
   it('reads "Transfer by car to X" as travel to X by road', () => {
