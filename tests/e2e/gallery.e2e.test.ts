@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { getIssues } from '@placemarkio/check-geojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { collectPageErrors, describeBrowser, settle, axeProblems, popupSettled, repoRoot, screenshotDir, siteDir, useGallery } from './harness';
@@ -358,7 +358,7 @@ describeBrowser('example gallery', () => {
     await page.close();
   });
 
-  it('in forced colours (high contrast), the popup title\'s focus, the full-screen icon and the arrowheads stay visible', async () => {
+  it('in forced colours (high contrast), the popup title\'s focus, the full-screen icon, the arrowheads, the timeline\'s ticks, the legend\'s precisions and the controls\' edges stay visible', async () => {
     // The browser drops box shadows and gradients there, and paints borders in system colours.
     const forced = await gallery.browser.newContext({ viewport: DESKTOP, forcedColors: 'active' });
     const page = await forced.newPage();
@@ -366,9 +366,9 @@ describeBrowser('example gallery', () => {
     await page.goto(`${gallery.base}seed.html`);
     await settle(page);
     /** The share of an element's pixels that are dark, read from a screenshot of it. */
-    const ink = async (selector: string): Promise<number> => {
-      const png = (await page.locator(selector).first().screenshot()).toString('base64');
-      return page.evaluate(async (data) => {
+    const inkOf = async (target: Locator): Promise<number> => {
+      const png = (await target.screenshot()).toString('base64');
+      return target.page().evaluate(async (data) => {
         const img = new Image();
         img.src = `data:image/png;base64,${data}`;
         await img.decode();
@@ -383,6 +383,7 @@ describeBrowser('example gallery', () => {
         return dark / (px.length / 4);
       }, png);
     };
+    const ink = (selector: string) => inkOf(page.locator(selector).first());
     // Four corner brackets of 2 px on a 30 px button: gone, the button is blank.
     // Four corner brackets of 2 px on a 30 px button (0.10 of it dark); without them only the frame is (0.04).
     expect(await ink('.vm-fullscreen-control__button'), 'the full-screen icon').toBeGreaterThan(0.07);
@@ -404,7 +405,57 @@ describeBrowser('example gallery', () => {
     expect(title.focused, 'the popup title has the focus').toBe(true);
     expect(title.outline, 'its focus is marked by an outline, which forced colours keep').not.toBe('none');
     expect(title.width).toBeGreaterThanOrEqual(2);
+    // An outside tester's report: the legend's "Exact place" and "City (approximate)" were the same
+    // white disc (a ring and a halo drawn as shadows), and the controls had no edge (a shadow).
+    // The seed has no exact place: a trip of two stops, one of each, and its legend.
+    await page.evaluate(`Promise.all([import('visitmap/leaflet'), import('./assets/gallery-map.js')]).then(([v, g]) => {
+      const stop = (id, lng, precision, day) => ({ id, name: id, coordinates: [lng, 30], precision, arrive: day, depart: day, dateCertainty: 'stated' });
+      const trip = { id: 'two', title: 'Two', timezone: 'Asia/Shanghai', stops: [stop('a', 120, 'venue', '2025-01-01'), stop('b', 121, 'city', '2025-01-02')], legs: [] };
+      const map = g.galleryMaps()[0].map;
+      v.legendControl(v.itineraryLayer(trip).addTo(map), { position: 'topleft' }).addTo(map);
+    })`);
+    const legend = '.vm-legend:has(.vm-marker--venue)';
+    const looks = await page.evaluate((legend) => {
+      const ring = (s: string) => {
+        const c = getComputedStyle(document.querySelector(`${legend} .vm-legend__marker.vm-marker--${s} .vm-marker__badge`)!);
+        return `${c.outlineStyle} ${c.outlineWidth} ${c.outlineOffset}`;
+      };
+      return { venue: ring('venue'), city: ring('city') };
+    }, legend);
+    expect(looks.venue, 'an exact place has a ring').not.toMatch(/^none/);
+    expect(looks.city, 'a city has a ring').not.toMatch(/^none/);
+    expect(looks.venue, 'and the two are told apart').not.toBe(looks.city);
+    const shot = (s: string) => page.locator(`${legend} .vm-legend__marker.vm-marker--${s}`).screenshot();
+    expect((await shot('venue')).equals(await shot('city')), 'they look different').toBe(false);
+    /** The controls among `selectors` drawn with no edge (neither outline nor border). */
+    const edgeless = (p: Page, selectors: string[]) =>
+      p.evaluate((list) => list.filter((s) => {
+        const c = getComputedStyle(document.querySelector(s)!);
+        return c.outlineStyle === 'none' && c.borderTopStyle === 'none';
+      }), selectors);
+    expect(await edgeless(page, ['.vm-stoplist-control', '.vm-legend'])).toEqual([]);
+    // The timeline: every tick shows, a stated date's filled, an inferred one's a dashed ring
+    // (the story's dates are inferred, the Pacific trip's stated).
+    const storyErrors: string[] = [];
+    const seen = new Set<string>();
+    for (const name of ['story', 'pacific']) {
+      const story = await forced.newPage();
+      storyErrors.push(...collectPageErrors(story).errors);
+      await story.goto(`${gallery.base}${name}.html`);
+      await settle(story);
+      expect(await edgeless(story, ['.vm-timeline', '.vm-days', '.vm-summary'])).toEqual([]);
+      const ticks = story.locator('.vm-timeline__tick:not(.vm-timeline__tick--current)');
+      const kinds = await ticks.evaluateAll((all) => all.map((t) => (t.classList.contains('vm-timeline__tick--inferred') ? 'inferred' : 'stated')));
+      for (let i = 0; i < kinds.length; i++) {
+        seen.add(kinds[i]!);
+        // An 8 px disc: a stated one is mostly ink (0.72 of its box; 0 when the page's background hid it), an inferred one a fine dashed ring (0.14).
+        expect(await inkOf(ticks.nth(i)), `${name}: tick ${i + 1} (${kinds[i]})`).toBeGreaterThan(kinds[i] === 'stated' ? 0.4 : 0.08);
+      }
+      await story.close();
+    }
+    expect([...seen].sort()).toEqual(['inferred', 'stated']);
     expect(errors).toEqual([]);
+    expect(storyErrors).toEqual([]);
     await forced.close();
   });
 

@@ -201,6 +201,54 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     });
   }
 
+  // An outside tester's report: the gallery pages fitted before their controls were in place
+  // (pacific before its bar, export before its legend), and the extract page's zoom 2 floor
+  // left a trip from Gaborone to New York wider than a phone, New York under the buttons.
+  const TRANSATLANTIC = 'President to attend the UN General Assembly\n\nThe President will depart tomorrow (September 17) for New York.\n\nHe will return to Gaborone on September 24.';
+  const FITTED: [string, { width: number; height: number }][] = [
+    ['extract', { width: 390, height: 844 }],
+    ['extract', { width: 360, height: 640 }],
+    ['pacific', { width: 844, height: 390 }],
+    ['pacific', { width: 360, height: 640 }],
+    ['export', { width: 360, height: 640 }],
+    ['export', { width: 390, height: 844 }],
+  ];
+  for (const [name, size] of FITTED) {
+    it(`fits ${name} clear of the controls at ${size.width}×${size.height}: every badge on the map, none under a control`, async () => {
+      const { page, errors } = await openOnPhone(gallery, `${name}.html`, size);
+      if (name === 'extract') {
+        await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toMatch(/^Drafted \d+ stops/);
+        await page.fill('#text', TRANSATLANTIC);
+        await page.fill('#published', '2023-09-16');
+        await page.fill('#home', 'Gaborone');
+        await page.click('button[type="submit"]');
+        await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toMatch(/^Drafted 3 stops/);
+        await settle(page, 1000);
+      }
+      await page.locator('#map').scrollIntoViewIfNeeded();
+      const seen = await page.evaluate(() => {
+        const map = document.querySelector('#map')!.getBoundingClientRect();
+        const boxes = [...document.querySelectorAll<HTMLElement>('#map :is(.leaflet-control, .vm-bar)')]
+          .map((e) => ({ name: e.className.split(' ').find((c) => c !== 'leaflet-control') ?? '', r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.height > 0);
+        const markers = [...document.querySelectorAll<HTMLElement>('#map .leaflet-marker-pane .vm-marker')];
+        return {
+          places: markers.map((m) => m.getAttribute('aria-label')?.replace(/^Stops? [^:]*: /, '').split(',')[0]),
+          misplaced: markers.flatMap((m) => {
+            const b = m.querySelector('.vm-marker__badge')!.getBoundingClientRect();
+            const off = b.left < map.left || b.right > map.right || b.top < map.top || b.bottom > map.bottom ? [`${m.textContent} off the map`] : [];
+            return off.concat(boxes.filter(({ r }) => b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom).map(({ name: c }) => `${m.textContent} under ${c}`));
+          }),
+        };
+      });
+      await page.screenshot({ path: path.join(screenshotDir, `phones-${name}-fit-${size.width}x${size.height}.png`) });
+      if (name === 'extract') expect(seen.places).toContain('New York');
+      expect(seen.misplaced).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('fits the seed again when a phone held sideways is turned upright, and leaves a map the visitor moved where it is', async () => {
     const { page, errors } = await openOnPhone(gallery, 'seed.html', { width: 844, height: 390 });
     await exposeGalleryMap(page);

@@ -38,6 +38,40 @@ describeBrowser('story page', () => {
   const valueText = (page: Page) => page.locator('.vm-timeline__range').getAttribute('aria-valuetext');
   const hashOf = (page: Page) => page.evaluate(() => location.hash);
 
+  it('fits a one-stop day to the same zoom opened as a #day= link and picked, at most zoom 7, where the basemap still has names', async () => {
+    // An outside tester's report: picking a one-stop day zoomed to 9 (the 1:50m coast, blocky,
+    // no names), while the same day as a link stayed at the whole visit's zoom (the page's fit of
+    // the whole visit, begun a frame later, took over from the day's).
+    const settled = async (page: Page) => {
+      await page.evaluate(`import('./assets/gallery-map.js').then((m) => { window.galleryMap = m.galleryMaps()[0].map; })`);
+      const view = () => page.evaluate(() => {
+        const map = (window as unknown as { galleryMap: import('leaflet').Map & { _animatingZoom?: boolean; _panAnim?: { _inProgress?: boolean } } }).galleryMap;
+        return { moving: Boolean(map._animatingZoom || map._panAnim?._inProgress), zoom: map.getZoom(), center: map.getCenter().toString() };
+      });
+      // Two looks a moment apart that agree, neither moving.
+      let last = await view();
+      await expect.poll(async () => {
+        const now = await view();
+        const same = !now.moving && !last.moving && now.zoom === last.zoom && now.center === last.center;
+        last = now;
+        return same;
+      }, { timeout: 10_000, interval: 300 }).toBe(true);
+      return last.zoom;
+    };
+    const linked = await open('#day=2023-12-12');
+    const zoomLinked = await settled(linked.page);
+    const picked = await open();
+    const zoomWhole = await settled(picked.page);
+    await picked.page.selectOption('.vm-days__select', '2023-12-12');
+    const zoomPicked = await settled(picked.page);
+    expect(zoomLinked, 'the link and the picker agree').toBe(zoomPicked);
+    expect(zoomPicked).toBeGreaterThan(zoomWhole);
+    expect(zoomPicked).toBeLessThanOrEqual(7);
+    expect([...linked.errors, ...picked.errors]).toEqual([]);
+    await linked.page.close();
+    await picked.page.close();
+  });
+
   it('fits a day picked with the default options beside the open stop list, as fitItinerary does (the README recipe)', async () => {
     // The seed page has an open stop list on the right and no day picker: add one as the README
     // does (no fitOptions), pick the day of Shanghai, Yangshan and Lingang, and look for its stops.

@@ -12,7 +12,7 @@ export interface DayControlOptions extends L.ControlOptions {
   position?: L.ControlPosition;
   /** Fit the map to the chosen day's stops (and to the whole visit for "All days"). Default `true`. */
   fit?: boolean;
-  /** How the map fits a day: Leaflet's fitBounds options. Default 40 px of padding, more clear of the controls (as `fitItinerary` keeps it: beside an open stop list, and off the band controls leave across a narrow map), and `maxZoom: 9`; a `padding` of your own replaces that. */
+  /** How the map fits a day: Leaflet's fitBounds options. Default 40 px of padding, more clear of the controls (as `fitItinerary` keeps it: beside an open stop list, and off the band controls leave across a narrow map), and `maxZoom: 9` (7 for a day at one place, where the basemap still names the places around; a lower `maxZoom` of yours stays); a `padding` of your own replaces that. */
   fitOptions?: L.FitBoundsOptions;
   /** Locale of dates. Default: the layer's date locale (`'en-GB'` for English, else its language). */
   dateLocale?: string;
@@ -122,7 +122,12 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
       const stops = this.layer.itinerary.stops;
       // Where the stops are drawn: a day across ±180 is framed in one piece.
       const points = (day ? day.stops : stops.map((_, i) => i)).map((i) => this.layer._stopLatLng(i));
-      if (points.length) map.fitBounds(L.latLngBounds(points), fit);
+      const bounds = L.latLngBounds(points);
+      // A day at one place has no size to fit: not as close as the zoom allows, but where the places around are named.
+      if (points.length && bounds.getNorthEast().equals(bounds.getSouthWest())) fit.maxZoom = Math.min(fit.maxZoom ?? 9, ONE_PLACE_ZOOM);
+      // Through the layer's camera (none when the layer is off the map: nothing to fit to): after a
+      // fit of the whole visit still under way (a page's, then a #day= link's), not undone by it.
+      if (points.length) this.layer._camera?.fit(bounds, fit);
     }
     this.emit('change', { day });
     return this;
@@ -132,6 +137,8 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
 /** How the map fits a day unless `fitOptions` says otherwise: 40 px from the edges (and clear of the controls, as `fitItinerary`), zoom 9 at most. */
 const PAD = 40;
 const FIT: L.FitBoundsOptions = { maxZoom: 9 };
+/** The closest a day at one place is fitted: the basemap still names the towns around it. */
+const ONE_PLACE_ZOOM = 7;
 
 
 /**

@@ -121,6 +121,19 @@ export class Camera {
       if (isMapLoaded(map)) fitted?.();
       return;
     }
+    // A fit of ours still to start or under way (Leaflet starts an animated zoom on the next
+    // frame) would undo this one (a day a link picks, right after the page's fit): this one
+    // follows it, unless a later fit takes over meanwhile.
+    if (this.fitting) {
+      const after = (): void => {
+        if (this.fitting !== after) return;
+        this.fitting = null;
+        this.fit(bounds, options, fitted);
+      };
+      this.fitting = after;
+      map.once('moveend', after);
+      return;
+    }
     // An animated fit starts on the next frame and ends with a moveend; until then a stop
     // opened (a deep link right after the fit) would be flown to, then moved away by it.
     let settled = false;
