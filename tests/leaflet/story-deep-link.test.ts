@@ -269,4 +269,81 @@ describe('DeepLink', () => {
       }
     });
   });
+
+  // An outside tester's (T12): at the trip's end, "Next stop" a second time (after Escape closed the
+  // last stop's popup) wrote #stop= with no popup open; a reload opened a popup never shown.
+  describe('the timeline at the ends of the story: the address says what is shown', () => {
+    const button = (name: 'next' | 'previous') => map.getContainer().querySelector<HTMLButtonElement>(`.vm-timeline__button--${name}`)!;
+    const open = (layer: ItineraryLayer) => (layer._popup.isOpen() ? layer.itinerary.stops[layer._popup.index]!.id : null);
+
+    function story(): { layer: ItineraryLayer; timeline: TimelineControl; days: DayControl } {
+      const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+      const timeline = new TimelineControl(layer).addTo(map);
+      const days = new DayControl(layer).addTo(map);
+      link = new DeepLink(layer, { timeline, days });
+      return { layer, timeline, days };
+    }
+
+    it('Next at the last stop, its popup closed, does nothing and is marked unavailable, saying why', () => {
+      const { layer, timeline } = story();
+      timeline.seekStop('shanghai-again');
+      button('next').click();
+      expect(open(layer)).toBe('hong-kong-return');
+      expect(button('next').getAttribute('aria-disabled')).toBe('true');
+      expect(button('next').title).toBe('No stop after this one');
+      expect(button('next').disabled).toBe(false); // still focusable: it keeps the keyboard
+      layer.closePopup();
+      expect(location.hash).toBe('');
+      const changes: string[] = [];
+      timeline.on('change', (e) => changes.push(e.cause));
+      button('next').click();
+      timeline.stepForward();
+      expect(changes).toEqual([]);
+      expect(open(layer)).toBeNull();
+      expect(location.hash).toBe(''); // no stop named that is not shown
+      // Previous is there, and takes the story back.
+      expect(button('previous').getAttribute('aria-disabled')).toBe('false');
+      button('previous').click();
+      expect(open(layer)).toBe('shanghai-again');
+      expect(location.hash).toMatch(/^#stop=shanghai-again&t=/);
+      expect(button('next').getAttribute('aria-disabled')).toBe('false');
+      expect(button('next').title).toBe('');
+    });
+
+    it('Previous at the first stop likewise', () => {
+      const { layer, timeline } = story();
+      timeline.seekStop('hong-kong-departure');
+      expect(button('previous').getAttribute('aria-disabled')).toBe('true');
+      expect(button('previous').title).toBe('No stop before this one');
+      layer.closePopup();
+      button('previous').click();
+      expect(open(layer)).toBeNull();
+      expect(location.hash).toBe('');
+    });
+
+    it('on a day of one stop both are unavailable, and neither names a stop not shown', () => {
+      const { layer, days } = story();
+      days.select('2023-12-12'); // Shanghai again, the only stop that day
+      for (const name of ['next', 'previous'] as const) {
+        expect(button(name).getAttribute('aria-disabled')).toBe('true');
+        button(name).click();
+        expect(open(layer)).toBeNull();
+        expect(location.hash).toBe('#day=2023-12-12');
+      }
+    });
+
+    it('a step back while playing, or a seek, to the stop reached opens its popup: the address it writes is shown', () => {
+      const { layer, timeline } = story();
+      timeline.play(); // from the first stop; playing opens no popup (follow: 'popup')
+      expect(open(layer)).toBeNull();
+      button('previous').click(); // pauses there
+      expect(open(layer)).toBe('hong-kong-departure');
+      expect(location.hash).toMatch(/^#stop=hong-kong-departure&t=/);
+      timeline.seekStop('shanghai');
+      layer.closePopup();
+      timeline.seekStop('shanghai'); // where it stands: its popup opens again, as the link names it
+      expect(open(layer)).toBe('shanghai');
+      expect(location.hash).toMatch(/^#stop=shanghai&t=/);
+    });
+  });
 });

@@ -192,15 +192,17 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     return this.playback.playing ? this.pause() : this.play();
   }
 
-  /** Pauses and goes to the next stop. */
+  /** Pauses and goes to the next stop; at the end (of the story, or of the day picked) does nothing, as its button then says. */
   stepForward(): this {
+    if (this.stuck(true)) return this;
     this.cancel();
     this.playback.stepForward();
     return this.moved('step');
   }
 
-  /** Pauses and goes back a stop (from between two stops, to the one just left). */
+  /** Pauses and goes back a stop (from between two stops, to the one just left); at the start does nothing, as its button then says. */
   stepBack(): this {
+    if (this.stuck(false)) return this;
     this.cancel();
     this.playback.stepBack();
     return this.moved('step');
@@ -268,9 +270,17 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     return this.moved(cause);
   }
 
+  /** Whether a step that way has nowhere to go: paused at the end (forward) or the start of the story or the day picked. */
+  private stuck(forward: boolean): boolean {
+    const p = this.playback;
+    return !p.playing && (forward ? p.atEnd : p.atStart);
+  }
+
   private moved(cause: TimelineChangeEvent['cause']): this {
     const stop = this.playback.stop;
-    if (stop !== this.shownStop) this.showStop(stop);
+    // Its popup too, if closed (Escape) or never opened (playing): the `change` names the stop, and so does a link.
+    const popup = this.layer._popup;
+    if (stop !== this.shownStop || !popup.isOpen() || popup.index !== stop) this.showStop(stop);
     this.render(true);
     this.emitChange(cause);
     return this;
@@ -417,6 +427,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     const when = text(true);
     const where = travelling ? this.strings.travelling.replace('{from}', this.name(at)).replace('{to}', this.name(at + 1)) : this.stopText(at);
     view.render(this.axisAt(p), at, [when, text(false)], m.inferred && !travelling && when !== '', where, playing, all);
+    view.ends(this.stuck(false), this.stuck(true));
     this.host?.getContainer().classList.toggle('vm-story--playing', playing);
     const filter = this.layer.getStopFilter();
     this.route?.draw(p, filter && new Set(filter), all);
