@@ -110,9 +110,6 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     map.getContainer().classList.add('vm-story');
     this.layer.on('stopvisit', this.onStopVisit, this);
     this.layer.on('stopfilter', this.onFilter, this);
-    this.layer.on('add', this.onLayerAdd, this);
-    this.layer.on('remove', this.onLayerRemove, this);
-    if (!map.hasLayer(this.layer)) this.away(true);
     this.shownStop = this.layer.getCurrentIndex();
     this.keepTo(this.layer.getStopFilter(), this.layer.getStopFilterDay());
     this.render(true);
@@ -137,8 +134,6 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     map.off('resize', this.fitTicks, this);
     this.layer.off('stopvisit', this.onStopVisit, this);
     this.layer.off('stopfilter', this.onFilter, this);
-    this.layer.off('add', this.onLayerAdd, this);
-    this.layer.off('remove', this.onLayerRemove, this);
     this.view = null;
     this.host = null;
   }
@@ -336,22 +331,11 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.emitChange('seek');
   }
 
-  /** The layer left the map: nothing to tell the story on, so it pauses, and it and its route go. */
-  private onLayerRemove(): void {
-    this.pause();
-    this.away(true);
-  }
-
-  /** The layer is back: it and its route as they were left, still paused. */
-  private onLayerAdd(): void {
-    this.away(false);
+  /** The layer left the map: nothing to tell the story on, so it pauses and its route goes (the base hides the control). Back: as it was left, still paused. */
+  protected override layerShown(shown: boolean): void {
+    if (!shown) this.pause();
+    this.route?.show(shown);
     this.render(true);
-  }
-
-  /** Hides the timeline and its route while the layer is off the map, and shows them again. */
-  private away(gone: boolean): void {
-    this.route?.show(!gone);
-    if (this.view) this.view.root.hidden = gone;
   }
 
   private onFilter(e: ItineraryFilterEvent): void {
