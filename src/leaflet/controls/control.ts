@@ -76,6 +76,7 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
   private follow(): void {
     const shown = Boolean(this.host?.hasLayer(this.layer));
     this.getContainer()!.hidden = !shown;
+    this.bar?.follow();
     this.layerShown(shown);
   }
 
