@@ -1,3 +1,4 @@
+import type * as L from 'leaflet';
 import type { DayControl, DayChangeEvent } from './controls/day-control';
 import type { TimelineChangeEvent, TimelineControl } from './controls/timeline-control';
 import type { ItineraryMeetingEvent, ItineraryStopEvent } from './layer/events';
@@ -48,7 +49,9 @@ export interface DeepLinkOptions {
  * `day` that does not hold the meeting's stop (or is not the meeting's date), or the `stop`
  * named, is dropped (all days shown), and so is a `t` not at that stop (or on the leg from it)
  * or outside the `day`. `remove()` takes the keys out of the address too,
- * so the next trip's link starts clean (`remove({ keep: true })` leaves them).
+ * so the next trip's link starts clean (`remove({ keep: true })` leaves them). While its layer is
+ * off the map (`map.removeLayer`, `map.remove()`) the keys are out of the address and none is
+ * written or followed; when the layer is back, what it shows (the day picked) is written again.
  *
  * @example
  * const link = deepLink(layer, { timeline, days });
@@ -66,6 +69,8 @@ export class DeepLink {
   private expected: string | null = null;
   /** The stop whose popup takes focus when it opens (a link followed), as from its marker with Enter. */
   private focusing: string | null = null;
+  /** The layer left the map: nothing of the story is shown, so the address names none of it. */
+  private away = false;
 
   constructor(layer: ItineraryLayer, options: DeepLinkOptions = {}) {
     checkNames(options, { timeline: null, days: null, history: 'push', read: true, window: null }, 'DeepLink');
@@ -78,6 +83,7 @@ export class DeepLink {
     layer.on('popupclose', this.onStopClose, this);
     layer.on('meetingopen', this.onMeeting, this);
     layer.on('meetingclose', this.onMeeting, this);
+    layer.on('add', this.onLayer, this).on('remove', this.onLayer, this);
     options.timeline?.on('change', this.onTime, this);
     options.timeline?.on('reset', this.onReset, this);
     options.days?.on('change', this.onDay, this);
@@ -167,6 +173,7 @@ export class DeepLink {
     this.layer.off('popupclose', this.onStopClose, this);
     this.layer.off('meetingopen', this.onMeeting, this);
     this.layer.off('meetingclose', this.onMeeting, this);
+    this.layer.off('add', this.onLayer, this).off('remove', this.onLayer, this);
     this.o.timeline?.off('change', this.onTime, this);
     this.o.timeline?.off('reset', this.onReset, this);
     this.o.days?.off('change', this.onDay, this);
@@ -176,8 +183,19 @@ export class DeepLink {
 
   private readonly onNavigate = (): void => {
     // pushState does not fire these; back/forward and typed links do, sometimes both.
-    if (this.win.location.hash !== this.lastHash) this.apply();
+    if (!this.away && this.win.location.hash !== this.lastHash) this.apply();
   };
+
+  /**
+   * The layer left the map (`map.removeLayer`, `map.remove()`): its keys leave the address
+   * (rewriting the entry) and none is written, nor followed, until it is back; then what it
+   * shows is written again (the day still picked).
+   */
+  private onLayer(e: L.LeafletEvent): void {
+    this.away = e.type === 'remove';
+    this.write({}, 'replace');
+    if (this.away) this.set({}, 'replace');
+  }
 
   private onStop(e: ItineraryStopEvent): void {
     if (this.focusing !== null && !this.applying) this.focusPopup(e.index);
@@ -249,7 +267,7 @@ export class DeepLink {
 
   /** Writes the story keys given (others as they are), unless nothing changes. */
   private write(change: StoryHash, mode?: 'push' | 'replace'): void {
-    if (this.applying) return;
+    if (this.applying || this.away) return;
     const next = { ...parseStoryHash(this.win.location.hash), ...change };
     if (!('day' in change) && this.o.days) next.day = this.o.days.getDay()?.key;
     this.set(next, mode);

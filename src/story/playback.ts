@@ -62,6 +62,11 @@ export class StoryPlayback {
     return this.bounds?.[1] ?? Math.max(0, this.o.stops - 1);
   }
 
+  /** Whether the story is at the first stop (or at the start of its bounds). */
+  get atStart(): boolean {
+    return this.position <= this.start + EPS;
+  }
+
   /** Whether the story is at the last stop (or at the end of its bounds). */
   get atEnd(): boolean {
     return this.position >= this.end - EPS;

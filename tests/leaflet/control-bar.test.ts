@@ -148,6 +148,19 @@ describe('ControlBar: the story controls on a small map', () => {
     expect(c.stops.getContainer()!.parentElement!.className).toContain('leaflet-top leaflet-right');
   });
 
+  it('hides the bar, toggles and all, while the layer is off the map, and shows it again when it is back', () => {
+    // An outside tester's (T12): a removed layer's controls stayed and acted; on a phone they are in the bar.
+    resize(350, 658);
+    const c = story();
+    map.removeLayer(c.layer);
+    expect($('.vm-bar')!.hidden).toBe(true);
+    resize(360, 640); // folded again while away: still hidden
+    expect($('.vm-bar')!.hidden).toBe(true);
+    c.layer.addTo(map);
+    expect($('.vm-bar')!.hidden).toBe(false);
+    expect([...$('.vm-bar')!.querySelectorAll('.vm-bar__toggle')].map((b) => b.textContent)).toEqual(['Legend', 'Itinerary7']);
+  });
+
   it('opens one sheet at a time; the toggle and Escape close it and give the keyboard back to the toggle', () => {
     resize(350, 658);
     story();

@@ -2,6 +2,9 @@
 import * as L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DayControl } from '../../src/leaflet/controls/day-control';
+import { LegendControl } from '../../src/leaflet/controls/legend-control';
+import { StopListControl } from '../../src/leaflet/controls/stop-list-control';
+import { SummaryControl } from '../../src/leaflet/controls/summary-control';
 import { meetingDetails } from '../../src/leaflet/controls/meeting-details';
 import { DeepLink } from '../../src/leaflet/deep-link';
 import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
@@ -295,6 +298,147 @@ describe('DeepLink', () => {
         layer.remove();
         search.remove();
       }
+    });
+  });
+
+  // An outside tester's (T12): at the trip's end, "Next stop" a second time (after Escape closed the
+  // last stop's popup) wrote #stop= with no popup open; a reload opened a popup never shown.
+  describe('the timeline at the ends of the story: the address says what is shown', () => {
+    const button = (name: 'next' | 'previous') => map.getContainer().querySelector<HTMLButtonElement>(`.vm-timeline__button--${name}`)!;
+    const open = (layer: ItineraryLayer) => (layer._popup.isOpen() ? layer.itinerary.stops[layer._popup.index]!.id : null);
+
+    function story(): { layer: ItineraryLayer; timeline: TimelineControl; days: DayControl } {
+      const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+      const timeline = new TimelineControl(layer).addTo(map);
+      const days = new DayControl(layer).addTo(map);
+      link = new DeepLink(layer, { timeline, days });
+      return { layer, timeline, days };
+    }
+
+    it('Next at the last stop, its popup closed, does nothing and is marked unavailable, saying why', () => {
+      const { layer, timeline } = story();
+      timeline.seekStop('shanghai-again');
+      button('next').click();
+      expect(open(layer)).toBe('hong-kong-return');
+      expect(button('next').getAttribute('aria-disabled')).toBe('true');
+      expect(button('next').title).toBe('No stop after this one');
+      expect(button('next').disabled).toBe(false); // still focusable: it keeps the keyboard
+      layer.closePopup();
+      expect(location.hash).toBe('');
+      const changes: string[] = [];
+      timeline.on('change', (e) => changes.push(e.cause));
+      button('next').click();
+      timeline.stepForward();
+      expect(changes).toEqual([]);
+      expect(open(layer)).toBeNull();
+      expect(location.hash).toBe(''); // no stop named that is not shown
+      // Previous is there, and takes the story back.
+      expect(button('previous').getAttribute('aria-disabled')).toBe('false');
+      button('previous').click();
+      expect(open(layer)).toBe('shanghai-again');
+      expect(location.hash).toMatch(/^#stop=shanghai-again&t=/);
+      expect(button('next').getAttribute('aria-disabled')).toBe('false');
+      expect(button('next').title).toBe('');
+    });
+
+    it('Previous at the first stop likewise', () => {
+      const { layer, timeline } = story();
+      timeline.seekStop('hong-kong-departure');
+      expect(button('previous').getAttribute('aria-disabled')).toBe('true');
+      expect(button('previous').title).toBe('No stop before this one');
+      layer.closePopup();
+      button('previous').click();
+      expect(open(layer)).toBeNull();
+      expect(location.hash).toBe('');
+    });
+
+    it('on a day of one stop both are unavailable, and neither names a stop not shown', () => {
+      const { layer, days } = story();
+      days.select('2023-12-12'); // Shanghai again, the only stop that day
+      for (const name of ['next', 'previous'] as const) {
+        expect(button(name).getAttribute('aria-disabled')).toBe('true');
+        button(name).click();
+        expect(open(layer)).toBeNull();
+        expect(location.hash).toBe('#day=2023-12-12');
+      }
+    });
+
+    it('a step back while playing, or a seek, to the stop reached opens its popup: the address it writes is shown', () => {
+      const { layer, timeline } = story();
+      timeline.play(); // from the first stop; playing opens no popup (follow: 'popup')
+      expect(open(layer)).toBeNull();
+      button('previous').click(); // pauses there
+      expect(open(layer)).toBe('hong-kong-departure');
+      expect(location.hash).toMatch(/^#stop=hong-kong-departure&t=/);
+      timeline.seekStop('shanghai');
+      layer.closePopup();
+      timeline.seekStop('shanghai'); // where it stands: its popup opens again, as the link names it
+      expect(open(layer)).toBe('shanghai');
+      expect(location.hash).toMatch(/^#stop=shanghai&t=/);
+    });
+  });
+
+  // An outside tester's (T12): after map.removeLayer(layer) its day picker, summary, stop list and
+  // legend stayed on the map and still acted (a day picked zoomed the map and wrote #day=), and a
+  // layer removed while playing left #stop=…&t=… in the address, even after map.remove().
+  describe('a layer leaving the map: its controls and its link go with it, and come back with it', () => {
+    function story() {
+      const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+      const timeline = new TimelineControl(layer, { bar: false }).addTo(map);
+      const days = new DayControl(layer).addTo(map);
+      const controls = [timeline, days, new StopListControl(layer).addTo(map), new LegendControl(layer).addTo(map), new SummaryControl(layer).addTo(map)];
+      link = new DeepLink(layer, { timeline, days });
+      return { layer, timeline, days, controls };
+    }
+
+    it('hides every control of the layer while it is off the map, and a day picked then neither moves the map nor writes the address', () => {
+      const { layer, days, controls } = story();
+      const picked: (string | null)[] = [];
+      days.on('change', (e) => picked.push(e.day?.key ?? null)); // the page's own listener
+      map.removeLayer(layer);
+      expect(controls.map((c) => c.getContainer()!.hidden)).toEqual([true, true, true, true, true]);
+      expect(controls.every((c) => map.getContainer().contains(c.getContainer()!))).toBe(true); // still the page's, on the map
+      const view = [map.getCenter(), map.getZoom()];
+      days.select('2023-12-11');
+      expect([map.getCenter(), map.getZoom()]).toEqual(view);
+      expect(location.hash).toBe('');
+      // Back: shown again, with the day kept (and written), and the page's listener still there.
+      layer.addTo(map);
+      expect(controls.map((c) => c.getContainer()!.hidden)).toEqual([false, false, false, false, false]);
+      expect(days.getDay()?.key).toBe('2023-12-11');
+      expect(layer.getStopFilterDay()).toBe('2023-12-11');
+      expect(location.hash).toBe('#day=2023-12-11');
+      days.select(null);
+      expect(picked).toEqual(['2023-12-11', null]);
+      expect(location.hash).not.toMatch(/day=/); // the link writes again
+    });
+
+    it('takes the link’s keys out of the address when the layer leaves the map playing, and writes none after, nor after map.remove()', () => {
+      history.replaceState(null, '', '#intro');
+      const { layer, timeline } = story();
+      timeline.seekStop('lingang');
+      expect(location.hash).toMatch(/^#intro&stop=lingang&t=/);
+      timeline.play();
+      expect(timeline.isPlaying()).toBe(true);
+      map.removeLayer(layer);
+      expect(timeline.isPlaying()).toBe(false);
+      expect(location.hash).toBe('#intro'); // the page's part stays
+      timeline.seekStop('hangzhou'); // the page's script, while the layer is away
+      expect(location.hash).toBe('#intro');
+      map.remove();
+      expect(location.hash).toBe('#intro');
+      map = jsdomMap(); // for afterEach
+    });
+
+    it('a control added while its layer is off the map is hidden until the layer comes', () => {
+      const layer = new ItineraryLayer(seed(), { animate: false });
+      const list = new StopListControl(layer).addTo(map);
+      expect(list.getContainer()!.hidden).toBe(true);
+      layer.addTo(map);
+      expect(list.getContainer()!.hidden).toBe(false);
+      list.remove();
+      map.removeLayer(layer);
+      layer.addTo(map); // no longer its control: nothing to do
     });
   });
 });

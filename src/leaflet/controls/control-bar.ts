@@ -103,6 +103,11 @@ export class ControlBar {
     return [...this.members.keys()].some((m) => m.layer === layer);
   }
 
+  /** Hides the bar while every control in it is hidden (their layer off the map): no toggle left for an empty sheet. */
+  follow(): void {
+    if (this.root) this.root.hidden = [...this.members.keys()].every((m) => m.getContainer()?.hidden);
+  }
+
   /** Whether the controls are folded into the bar now. */
   isFolded(): boolean {
     return this.root !== null;
@@ -190,6 +195,7 @@ export class ControlBar {
     // Along the bottom edge: the last child of the bottom-left corner (Leaflet stacks later bottom controls above).
     controlCorners(this.map).bottomleft?.append(root);
     this.map.getContainer().classList.add('vm-barred');
+    this.follow();
     this.fit();
     if (typeof ResizeObserver === 'function') {
       this.watch = new ResizeObserver(() => this.fit());

@@ -16,6 +16,10 @@ export type ControlHandlers<E> = { [K in keyof E]?: (event: E[K]) => void };
  * typed events and `on`, `off` and `once` take a context, as the layer's do. It keeps the
  * layer it serves and its options (`control.options`): the given ones merged by
  * `setOptions`, which ignores `undefined`, over the defaults each class declares once.
+ *
+ * A control goes with its layer: while the layer is off the control's map (`map.removeLayer`,
+ * or not yet added) the control is hidden, and it shows again when the layer comes back, as it
+ * was left (its options, state and the page's listeners kept). `remove()` takes it off the map.
  */
 // Merged with the interface below, which adds the typed event methods.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -52,14 +56,33 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
     const slot = this.barSlot();
     if (slot) (this.bar = ControlBar.of(map)).add(this, slot);
     keepClearAcross(this, map);
+    this.host = map;
+    this.layer.on('add', this.follow, this).on('remove', this.follow, this);
+    this.follow();
     return this;
   }
 
   /** Removes the control from its map (and from the map's bar). */
   override remove(): this {
+    this.layer.off('add', this.follow, this).off('remove', this.follow, this);
     this.bar?.delete(this);
     this.bar = null;
-    return super.remove();
+    super.remove();
+    this.host = null;
+    return this;
+  }
+
+  /** The layer came onto the map or left it (during `remove`, the map no longer has it): the control shows or hides with it. */
+  private follow(): void {
+    const shown = Boolean(this.host?.hasLayer(this.layer));
+    this.getContainer()!.hidden = !shown;
+    this.bar?.follow();
+    this.layerShown(shown);
+  }
+
+  /** Told when the layer comes onto the control's map or leaves it (and when the control is added). */
+  protected layerShown(shown: boolean): void {
+    void shown;
   }
 
   /** Where the control stands in the story's bar on a small map; `null` (the default): it stays in its corner. */

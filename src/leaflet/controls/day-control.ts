@@ -114,7 +114,7 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     if (this.select_) this.select_.value = day?.key ?? '';
     this.layer.setStopFilter(day ? day.stops : null, { day: day?.key });
     const map = this.host;
-    if (map && this.options.fit) {
+    if (map?.hasLayer(this.layer) && this.options.fit) { // not for a layer off the map: nothing of it to show
       const chosen = this.options.fitOptions ?? {};
       // Clear of the controls, as fitItinerary keeps the route, unless the page chose the padding.
       const padding = chosen.padding || chosen.paddingTopLeft || chosen.paddingBottomRight ? { paddingTopLeft: L.point(PAD, PAD), paddingBottomRight: L.point(PAD, PAD) } : paddingClearOfControls(map, PAD, PAD);

@@ -110,9 +110,6 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     map.getContainer().classList.add('vm-story');
     this.layer.on('stopvisit', this.onStopVisit, this);
     this.layer.on('stopfilter', this.onFilter, this);
-    this.layer.on('add', this.onLayerAdd, this);
-    this.layer.on('remove', this.onLayerRemove, this);
-    if (!map.hasLayer(this.layer)) this.away(true);
     this.shownStop = this.layer.getCurrentIndex();
     this.keepTo(this.layer.getStopFilter(), this.layer.getStopFilterDay());
     this.render(true);
@@ -137,8 +134,6 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     map.off('resize', this.fitTicks, this);
     this.layer.off('stopvisit', this.onStopVisit, this);
     this.layer.off('stopfilter', this.onFilter, this);
-    this.layer.off('add', this.onLayerAdd, this);
-    this.layer.off('remove', this.onLayerRemove, this);
     this.view = null;
     this.host = null;
   }
@@ -192,15 +187,17 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     return this.playback.playing ? this.pause() : this.play();
   }
 
-  /** Pauses and goes to the next stop. */
+  /** Pauses and goes to the next stop; at the end (of the story, or of the day picked) does nothing, as its button then says. */
   stepForward(): this {
+    if (this.stuck(true)) return this;
     this.cancel();
     this.playback.stepForward();
     return this.moved('step');
   }
 
-  /** Pauses and goes back a stop (from between two stops, to the one just left). */
+  /** Pauses and goes back a stop (from between two stops, to the one just left); at the start does nothing, as its button then says. */
   stepBack(): this {
+    if (this.stuck(false)) return this;
     this.cancel();
     this.playback.stepBack();
     return this.moved('step');
@@ -270,9 +267,17 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     return this.moved(cause);
   }
 
+  /** Whether a step that way has nowhere to go: paused at the end (forward) or the start of the story or the day picked. */
+  private stuck(forward: boolean): boolean {
+    const p = this.playback;
+    return !p.playing && (forward ? p.atEnd : p.atStart);
+  }
+
   private moved(cause: TimelineChangeEvent['cause']): this {
     const stop = this.playback.stop;
-    if (stop !== this.shownStop) this.showStop(stop);
+    // Its popup too, if closed (Escape) or never opened (playing): the `change` names the stop, and so does a link.
+    const popup = this.layer._popup;
+    if (stop !== this.shownStop || !popup.isOpen() || popup.index !== stop) this.showStop(stop);
     this.render(true);
     this.emitChange(cause);
     return this;
@@ -328,22 +333,11 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.emitChange('seek');
   }
 
-  /** The layer left the map: nothing to tell the story on, so it pauses, and it and its route go. */
-  private onLayerRemove(): void {
-    this.pause();
-    this.away(true);
-  }
-
-  /** The layer is back: it and its route as they were left, still paused. */
-  private onLayerAdd(): void {
-    this.away(false);
+  /** The layer left the map: nothing to tell the story on, so it pauses and its route goes (the base hides the control). Back: as it was left, still paused. */
+  protected override layerShown(shown: boolean): void {
+    if (!shown) this.pause();
+    this.route?.show(shown);
     this.render(true);
-  }
-
-  /** Hides the timeline and its route while the layer is off the map, and shows them again. */
-  private away(gone: boolean): void {
-    this.route?.show(!gone);
-    if (this.view) this.view.root.hidden = gone;
   }
 
   private onFilter(e: ItineraryFilterEvent): void {
@@ -419,6 +413,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     const when = text(true);
     const where = travelling ? this.strings.travelling.replace('{from}', this.name(at)).replace('{to}', this.name(at + 1)) : this.stopText(at);
     view.render(this.axisAt(p), at, [when, text(false)], m.inferred && !travelling && when !== '', where, playing, all);
+    view.ends(this.stuck(false), this.stuck(true));
     this.host?.getContainer().classList.toggle('vm-story--playing', playing);
     const filter = this.layer.getStopFilter();
     this.route?.draw(p, filter && new Set(filter), all);

@@ -13,6 +13,10 @@ export interface TimelineStrings {
   previous: string;
   /** Label of the next-stop button. Default `'Next stop'`. */
   next: string;
+  /** Why the previous-stop button is unavailable, at the start (of the story or the day picked). Default `'No stop before this one'`. */
+  noPrevious: string;
+  /** Why the next-stop button is unavailable, at the end. Default `'No stop after this one'`. */
+  noNext: string;
   /** Accessible name of the slider. */
   time: string;
   /** Marks a date inferred from the source. Default `'inferred'`. */
@@ -30,6 +34,8 @@ export const TIMELINE_STRINGS: Readonly<TimelineStrings> = /* @__PURE__ */ Objec
   pause: 'Pause',
   previous: 'Previous stop',
   next: 'Next stop',
+  noPrevious: 'No stop before this one',
+  noNext: 'No stop after this one',
   time: 'Time in the visit',
   inferred: 'inferred',
   stop: 'stop {n} of {total}, {name}',
@@ -67,6 +73,7 @@ export interface TimelineViewActions {
 export class TimelineView {
   readonly root: HTMLElement;
   private readonly play: HTMLButtonElement;
+  private readonly steps: [HTMLButtonElement, HTMLButtonElement];
   private readonly range: HTMLInputElement;
   private readonly readout: HTMLElement;
   private readonly ticks: HTMLElement[];
@@ -90,9 +97,9 @@ export class TimelineView {
       L.DomEvent.on(b, 'click', fn);
       return b;
     };
-    button('previous', s.previous, ICONS.previous, actions.previous);
+    const previous = button('previous', s.previous, ICONS.previous, actions.previous);
     this.play = button('play', s.play, ICONS.play, actions.toggle);
-    button('next', s.next, ICONS.previous, actions.next); // mirrored in the CSS
+    this.steps = [previous, button('next', s.next, ICONS.previous, actions.next)]; // mirrored in the CSS
     const track = el('div', 'vm-timeline__track', undefined, root);
     const range = (this.range = el('input', 'vm-timeline__range', undefined, track));
     range.type = 'range';
@@ -121,6 +128,18 @@ export class TimelineView {
       actions.toggle();
     }) as L.DomEvent.EventHandlerFn);
     isolateFromMap(root);
+  }
+
+  /**
+   * Marks the previous and next buttons unavailable at the start and the end: `aria-disabled`,
+   * not `disabled`, so that a button pressed to the end keeps the keyboard; its title says why.
+   */
+  ends(start: boolean, end: boolean): void {
+    [start, end].forEach((stuck, i) => {
+      const b = this.steps[i]!;
+      b.setAttribute('aria-disabled', String(stuck));
+      b.title = stuck ? (i ? this.strings.noNext : this.strings.noPrevious) : '';
+    });
   }
 
   /**
