@@ -105,6 +105,27 @@ describe('DeepLink', () => {
     expect(layer.getStopFilter()).toBeNull();
   });
 
+  it("shows a day the page filters the layer to itself (setStopFilter with a day) in the picker and the link, and every day again with null", () => {
+    // h-left16's: the picker said "All days" beside a map filtered to 11 December.
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const days = new DayControl(layer).addTo(map);
+    link = new DeepLink(layer, { days });
+    const changes: Array<string | null> = [];
+    days.on('change', (e) => changes.push(e.day?.key ?? null));
+    layer.setStopFilter([1, 2], { day: '2023-12-11' });
+    expect(days.getDay()?.key).toBe('2023-12-11');
+    expect(document.querySelector<HTMLSelectElement>('.vm-days__select')!.value).toBe('2023-12-11');
+    expect(location.hash).toBe('#day=2023-12-11');
+    expect(layer.getStopFilter(), 'the page chose the stops: the picker does not widen them to the whole day').toEqual([1, 2]);
+    layer.setStopFilter(null);
+    expect(days.getDay()).toBeNull();
+    expect(document.querySelector<HTMLSelectElement>('.vm-days__select')!.value).toBe('');
+    expect(changes).toEqual(['2023-12-11', null]);
+    // The picker's own choice goes through the layer's filter once, not back again.
+    days.select('2023-12-12');
+    expect(changes).toEqual(['2023-12-11', null, '2023-12-12']);
+  });
+
   it('writes the time with the stop when there is a timeline, and the day when one is picked', () => {
     const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
     const timeline = new TimelineControl(layer).addTo(map);

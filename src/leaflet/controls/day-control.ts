@@ -66,6 +66,8 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
   constructor(layer: ItineraryLayer, options?: DayControlOptions) {
     super(layer, options, DEFAULTS, 'DayControl');
     this.days = storyDays(layer.itinerary, { language: layer.language, dateLocale: this.options.dateLocale ?? layer.settings.dateLocale });
+    // A page's own `layer.setStopFilter(ids, { day })` (or `null`) is shown as the picker's day too, and said as a change.
+    layer.on('stopfilter', () => this.show(layer.getStopFilterDay()) && this.emit('change', { day: this.current }));
   }
 
   /** Called by Leaflet when the control is added: builds the day picker. */
@@ -108,10 +110,8 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
    * shows every day (a stale link must still show the map).
    */
   select(key: string | null): this {
-    const day = (key && this.days.find((d) => d.key === key)) || null;
-    if (day === this.current) return this;
-    this.current = day;
-    if (this.select_) this.select_.value = day?.key ?? '';
+    if (!this.show(key)) return this;
+    const day = this.current;
     this.layer.setStopFilter(day ? day.stops : null, { day: day?.key });
     const map = this.host;
     if (map?.hasLayer(this.layer) && this.options.fit) { // not for a layer off the map: nothing of it to show
@@ -131,6 +131,15 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     }
     this.emit('change', { day });
     return this;
+  }
+
+  /** Makes day `key` (an unknown one: every day) the one shown and picked; whether that changed anything. */
+  private show(key: string | null): boolean {
+    const day = (key && this.days.find((d) => d.key === key)) || null;
+    if (day === this.current) return false;
+    this.current = day;
+    if (this.select_) this.select_.value = day?.key ?? '';
+    return true;
   }
 }
 
