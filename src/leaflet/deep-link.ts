@@ -7,7 +7,7 @@ import { checkNames } from './options';
 import { formatStoryHash, parseStoryHash, type StoryHash } from '../story/hash';
 import type { StoryDay } from '../story/days';
 import { findMeeting } from '../story/meetings';
-import { dayString, localDay } from '../geojson/time';
+import { dayString, instantOf, localDay } from '../geojson/time';
 import { storySpan, timeAtPosition, type StoryMoment } from '../story/moments';
 
 /** Options of {@link DeepLink}. */
@@ -120,8 +120,11 @@ export class DeepLink {
       const on = meeting?.meeting.date === undefined ? undefined : localDay(meeting.meeting.date);
       const day = days?.days.find((d) => d.key === state.day && (at < 0 || d.stops.includes(at)) && (on === undefined || d.key === dayString(on)));
       // A time needs a timeline with times, and a stop named, if any, of this itinerary (not another trip's) that the meeting allows.
-      let time = timeline && Number.isFinite(timeline.getTime()) && (known || state.stop === undefined) ? Date.parse(state.t ?? '') : NaN;
-      if (timeline && !timeFits(timeline.moments, time, at, day, this.layer.itinerary.timezone)) time = NaN;
+      // Read as the itinerary's times are: with its offset, else on the itinerary's clock (UTC without one), never the
+      // reader's own (`Date.parse` reads `2025-06-04T17:00` in the browser's zone: one link, a view per visitor).
+      const zone = this.layer.itinerary.timezone;
+      let time = timeline && Number.isFinite(timeline.getTime()) && (known || state.stop === undefined) ? (instantOf(state.t ?? '', zone ?? 'UTC') ?? NaN) : NaN;
+      if (timeline && !timeFits(timeline.moments, time, at, day, zone)) time = NaN;
       const timed = Number.isFinite(time);
       // No stop named: none is open when the day is chosen, so the timeline goes to the day's
       // start, as when the day is picked on a fresh page.

@@ -126,6 +126,31 @@ describe('DeepLink', () => {
     expect(changes).toEqual(['2023-12-11', null, '2023-12-12']);
   });
 
+  it("reads a link's time without an offset on the itinerary's clock, not the reader's, and one with an offset as written", () => {
+    // An outside tester's: #t=2025-06-04T17:00 was read in the browser's own zone (Date.parse), so one link showed each visitor another moment.
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York'; // a reader far from the trip (Asia/Shanghai)
+    try {
+      const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+      const timeline = new TimelineControl(layer).addTo(map);
+      link = new DeepLink(layer, { timeline });
+      for (const t of ['2023-12-11T10:00', '2023-12-11T10:00:00', '2023-12-11T02:00:00Z', '2023-12-11T03:00+01:00']) {
+        history.replaceState(null, '', `#t=${encodeURIComponent(t)}`); // a `+` unescaped reads as a space, as in a query
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        expect(new Date(timeline.getTime()).toISOString(), t).toBe('2023-12-11T02:00:00.000Z'); // Shanghai reached, 10:00 there
+        expect(layer.getCurrentIndex(), t).toBe(2);
+      }
+      // What is no time of the itinerary's format is not followed, and leaves the address (Date.parse took "11 Dec 2023 10:00").
+      history.replaceState(null, '', '#t=11%20Dec%202023%2010%3A00');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      expect(location.hash).toBe('');
+      expect(new Date(timeline.getTime()).toISOString()).not.toMatch(/^2023-12-11T15:00/);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('writes the time with the stop when there is a timeline, and the day when one is picked', () => {
     const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
     const timeline = new TimelineControl(layer).addTo(map);
