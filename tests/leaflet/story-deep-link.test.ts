@@ -124,6 +124,10 @@ describe('DeepLink', () => {
     // The picker's own choice goes through the layer's filter once, not back again.
     days.select('2023-12-12');
     expect(changes).toEqual(['2023-12-11', null, '2023-12-12']);
+    // Taken off the map for good (`remove()`), it no longer answers the layer's filter.
+    days.remove();
+    layer.setStopFilter([1, 2], { day: '2023-12-11' });
+    expect(changes).toEqual(['2023-12-11', null, '2023-12-12']);
   });
 
   it("reads a link's time without an offset on the itinerary's clock, not the reader's, and one with an offset as written", () => {

@@ -66,8 +66,6 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
   constructor(layer: ItineraryLayer, options?: DayControlOptions) {
     super(layer, options, DEFAULTS, 'DayControl');
     this.days = storyDays(layer.itinerary, { language: layer.language, dateLocale: this.options.dateLocale ?? layer.settings.dateLocale });
-    // A page's own `layer.setStopFilter(ids, { day })` (or `null`) is shown as the picker's day too, and said as a change.
-    layer.on('stopfilter', () => this.show(layer.getStopFilterDay()) && this.emit('change', { day: this.current }));
   }
 
   /** Called by Leaflet when the control is added: builds the day picker. */
@@ -84,6 +82,7 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     for (const day of this.days) el('option', undefined, day.label, select).value = day.key;
     select.value = this.current?.key ?? '';
     L.DomEvent.on(select, 'change', () => this.select(select.value || null));
+    this.layer.on('stopfilter', this.onFilter, this);
     isolateFromMap(root);
     this.select_ = select;
     return root;
@@ -91,6 +90,7 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
 
   /** Called by Leaflet when the control is removed. */
   override onRemove(): void {
+    this.layer.off('stopfilter', this.onFilter, this);
     this.select_ = null;
     this.host = null;
   }
@@ -131,6 +131,11 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     }
     this.emit('change', { day });
     return this;
+  }
+
+  /** A page's own `layer.setStopFilter(ids, { day })` (or `null`): the picker shows that day too, and says so as a change. */
+  private onFilter(): void {
+    if (this.show(this.layer.getStopFilterDay())) this.emit('change', { day: this.current });
   }
 
   /** Makes day `key` (an unknown one: every day) the one shown and picked; whether that changed anything. */
