@@ -65,6 +65,12 @@ const mask = (argv: string[]): string[] => {
   });
 };
 const unmask = (v: unknown): unknown => (typeof v === 'string' && v.startsWith(MARK) ? v.slice(1) : Array.isArray(v) ? v.map(unmask) : v);
+// The argument parser's own messages, in the words and case of the CLI's others ("unknown command `x`").
+const parserWords = (message: string, command = 'the command') =>
+  message
+    .replace(/^Unknown option/, 'unknown option')
+    .replace(/^Unused args: (.*)/, `unexpected $1: ${command} reads one FILE (validate reads several)`)
+    .replace(/^missing required args for command `(\S+).*`/, 'missing FILE: visitmap $1 FILE');
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 interface Options {
@@ -114,7 +120,7 @@ function parser() {
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const cli = parser();
   const usage = (message: string) => {
-    io.stderr(`visitmap: ${message.split(MARK).join('')}\n${HINT}\n`);
+    io.stderr(`visitmap: ${parserWords(message.split(MARK).join(''), cli.matchedCommand?.name)}\n${HINT}\n`);
     return 2;
   };
   try {

@@ -33,9 +33,9 @@ describe('visitmap: help, version and usage errors', () => {
   it.each([
     [[], 'missing command'],
     [['draw', 'x.json'], 'unknown command `draw`'],
-    [['geojson', 'x.json', '--colour', 'red'], 'Unknown option `--colour`'],
-    [['geojson'], 'missing required args'],
-    [['geojson', 'a.json', 'b.json'], 'Unused args'], // one itinerary a command; validate takes several,
+    [['geojson', 'x.json', '--colour', 'red'], 'visitmap: unknown option `--colour`\n'],
+    [['geojson'], 'visitmap: missing FILE: visitmap geojson FILE\n'],
+    [['geojson', 'a.json', 'b.json'], 'visitmap: unexpected `b.json`: geojson reads one FILE (validate reads several)\n'], // one itinerary a command; validate takes several,
     [['geojson', 'x.json', '-o'], 'value is missing'],
     [['geojson', 'x.json', '--tolerance', 'fine'], '--tolerance must be a number of km, at least 0.000001 (1 mm), got `fine`'],
     [['geojson', 'x.json', '--tolerance', '0'], '--tolerance must be a number of km'],
@@ -45,8 +45,8 @@ describe('visitmap: help, version and usage errors', () => {
     // A negative number is the flag's value, not an unknown option `-1`.
     [['geojson', 'x.json', '--tolerance', '-1'], '--tolerance must be a number of km, at least 0.000001 (1 mm), got `-1`'],
     [['geojson', 'x.json', '--tolerance', '-.5'], 'got `-.5`'],
-    [['summary', 'x.json', 'extra'], 'Unused args: `extra`'],
-    [['summary', 'x.json', '--route'], 'Unknown option `--route`'],
+    [['summary', 'x.json', 'extra'], 'visitmap: unexpected `extra`: summary reads one FILE (validate reads several)\n'],
+    [['summary', 'x.json', '--route'], 'visitmap: unknown option `--route`\n'],
   ])('exits 2 with a usage hint for %j', async (argv, message) => {
     const t = io({ 'x.json': seedText });
     expect(await run(argv, t)).toBe(2);
