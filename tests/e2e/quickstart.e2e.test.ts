@@ -2,8 +2,9 @@
  * The README's recipes, done as a new user does them, from the packed package: `npm pack`,
  * a fresh app that installs the tarball with Leaflet and Vite (from the npm cache), the
  * Quick start's `html` and `js` blocks pasted in as they are, `vite build`, and the built
- * site opened in Chromium. The same for the script-tag page in the Install section, served
- * next to the app's `node_modules`; the Install section's `js` blocks not marked `// bundlers only`,
+ * site opened in Chromium. The same for the script-tag and the import-map pages in the Install
+ * section, served next to the app's `node_modules` (the import-map page also opens a GPX and a
+ * KML file the reader picks); the Install section's `js` blocks not marked `// bundlers only`,
  * and the extract section's example, run in plain Node in the same app. The map must show the basemap, the numbered markers
  * and the legs, and every link in every stop's popup must lead to a page that exists: not a
  * 404, and not the app's own index.html. Change the README and this test runs the change.
@@ -38,6 +39,13 @@ function readmeSection(markdown: string, heading: string): string {
 function onlyBlock(section: string, lang: string, where: string): string {
   const blocks = [...section.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].filter((m) => m[1] === lang).map((m) => m[2]!);
   if (blocks.length !== 1) throw new Error(`README.md "${where}" must have exactly one \`\`\`${lang} block, has ${blocks.length}`);
+  return blocks[0]!;
+}
+
+/** The one fenced code block of `lang` in `section` that contains `marker`; throws unless there is exactly one. */
+function blockWith(section: string, lang: string, marker: string, where: string): string {
+  const blocks = [...section.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].filter((m) => m[1] === lang && m[2]!.includes(marker)).map((m) => m[2]!);
+  if (blocks.length !== 1) throw new Error(`README.md "${where}" must have exactly one \`\`\`${lang} block with ${marker}, has ${blocks.length}`);
   return blocks[0]!;
 }
 
@@ -171,8 +179,9 @@ describeBrowser('the README recipes, from the packed package', () => {
     run(path.join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], app);
     appIndex = readFileSync(path.join(app, 'dist/index.html'), 'utf8');
 
-    // The script-tag page sits next to node_modules, as the README says.
-    writeFileSync(path.join(app, 'script-tag.html'), onlyBlock(install, 'html', 'Install'));
+    // The script-tag and import-map pages sit next to node_modules, as the README says.
+    writeFileSync(path.join(app, 'script-tag.html'), blockWith(install, 'html', 'visitmap.umd.min.js', 'Install'));
+    writeFileSync(path.join(app, 'import-map.html'), blockWith(install, 'html', '<script type="importmap">', 'Install'));
 
     browser = await launchBrowser();
     built = await serveDir(path.join(app, 'dist'));
@@ -209,8 +218,9 @@ describeBrowser('the README recipes, from the packed package', () => {
     });
   }
 
-  for (const recipe of ['Quick start (Vite)', 'script tag'] as const) {
-    const url = () => (recipe === 'script tag' ? `${plain.url}script-tag.html` : built.url);
+  const PAGES = { 'script tag': 'script-tag.html', 'import map': 'import-map.html' } as const;
+  for (const recipe of ['Quick start (Vite)', 'script tag', 'import map'] as const) {
+    const url = () => (recipe === 'Quick start (Vite)' ? built.url : `${plain.url}${PAGES[recipe]}`);
 
     it(`${recipe}: shows the basemap, a numbered marker for every stop and the legs, without errors`, async () => {
       const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
@@ -223,7 +233,7 @@ describeBrowser('the README recipes, from the packed package', () => {
         expect(await stylesheets(page)).toEqual({ leaflet: true, visitmap: true });
         expect([...new Set(await markerNumbers(page))]).toEqual(SEED.stops.map((_, i) => i + 1));
         expect(await page.locator('path.vm-leg').count()).toBeGreaterThanOrEqual(SEED.stops.length - 1);
-        if (recipe !== 'script tag') {
+        if (recipe === 'Quick start (Vite)') {
           mkdirSync(screenshotDir, { recursive: true });
           await page.screenshot({ path: path.join(screenshotDir, 'quickstart.png') });
         }
@@ -285,7 +295,7 @@ describeBrowser('the README recipes, from the packed package', () => {
         SEED.stops.forEach((stop, i) => {
           if (stop.meetings?.length) expect(links[i]!.hrefs.length + links[i]!.buttons, `meeting links and buttons in the popup of ${stop.id}`).toBeGreaterThan(0);
         });
-        const index = recipe === 'script tag' ? readFileSync(path.join(app, 'script-tag.html'), 'utf8') : appIndex;
+        const index = recipe === 'Quick start (Vite)' ? appIndex : readFileSync(path.join(app, PAGES[recipe]), 'utf8');
         expect(await brokenLinks(page, links, index)).toEqual([]);
         // A button opens its meeting's details on the map, and the URL stays as it was (no dead #meeting= link).
         if (links.some((l) => l.buttons)) {
@@ -302,4 +312,39 @@ describeBrowser('the README recipes, from the packed package', () => {
       }
     });
   }
+
+  it('import map: opens a GPX and a KML file the reader picks through visitmap/import, and names where a broken file is broken', async () => {
+    // The files a reader would have: the seed written by the packed package's own exporters, and a GPX cut short.
+    const files = path.join(work, 'files');
+    mkdirSync(files);
+    const write = `import { parseItinerary, toGPX, toKML } from 'visitmap';
+import { writeFileSync } from 'node:fs';
+import seed from 'visitmap/data/hk-customs-yrd-visit-2023.json' with { type: 'json' };
+const itinerary = parseItinerary(seed);
+writeFileSync(process.argv[2] + '/trip.gpx', toGPX(itinerary));
+writeFileSync(process.argv[2] + '/trip.kml', toKML(itinerary));
+writeFileSync(process.argv[2] + '/broken.gpx', toGPX(itinerary).slice(0, 400));`;
+    writeFileSync(path.join(app, 'write-files.mjs'), write);
+    run(process.execPath, ['write-files.mjs', files], app);
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const { errors } = collectPageErrors(page);
+    try {
+      await page.goto(`${plain.url}import-map.html`);
+      await expect.poll(() => page.locator('.leaflet-marker-pane .vm-marker').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      for (const name of ['trip.gpx', 'trip.kml']) {
+        await page.evaluate(() => document.querySelectorAll('.leaflet-marker-pane .vm-marker').forEach((m) => m.classList.add('was-here')));
+        await page.setInputFiles('input[type="file"]', path.join(files, name));
+        await expect.poll(() => page.locator('output').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`: ${SEED.stops.length} stops$`));
+        // The seed's layer went, and the file's took its place: every stop numbered once more.
+        expect(await page.locator('.leaflet-marker-pane .vm-marker.was-here').count(), name).toBe(0);
+        expect([...new Set(await markerNumbers(page))], name).toEqual(SEED.stops.map((_, i) => i + 1));
+      }
+      await page.setInputFiles('input[type="file"]', path.join(files, 'broken.gpx'));
+      await expect.poll(() => page.locator('output').textContent(), { timeout: 10_000 }).toMatch(/^broken\.gpx: line \d+, column \d+: not well-formed XML/);
+      expect([...new Set(await markerNumbers(page))], 'the last file read stays on the map').toEqual(SEED.stops.map((_, i) => i + 1));
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
