@@ -333,6 +333,20 @@ describe('layer and control options', () => {
     expect(modes).not.toContain('Flight');
   });
 
+  it('counts places beside the stops only where some stops share one, in the singular for one', () => {
+    const stopsFact = (stops: [number, number][]) => {
+      map?.remove();
+      map = withView();
+      const data = { id: 't', title: 'T', stops: stops.map((coordinates, i) => ({ id: `s${i}`, name: `S${i}`, coordinates })) };
+      new SummaryControl(new ItineraryLayer(data).addTo(map)).addTo(map);
+      return [...map.getContainer().querySelectorAll('.vm-summary__fact')].find((row) => row.querySelector('dt')!.textContent === 'Stops')!.querySelector('dd')!.textContent;
+    };
+    expect(stopsFact([[2.35, 48.86]])).toBe('1');
+    expect(stopsFact([[2.35, 48.86], [2.35, 48.86]])).toBe('2 (1 place)');
+    expect(stopsFact([[2.35, 48.86], [4.9, 52.37]])).toBe('2');
+    expect(stopsFact([[2.35, 48.86], [4.9, 52.37], [2.35, 48.86]])).toBe('3 (2 places)');
+  });
+
   it('fires control events through Leaflet’s Evented: off with a context removes only that listener', () => {
     const layer = new ItineraryLayer(seed());
     const days = new DayControl(layer, { fit: false });

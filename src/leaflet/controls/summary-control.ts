@@ -15,8 +15,10 @@ export interface SummaryStrings {
   distance: string;
   /** Label of the number of stops. Default `'Stops'`. */
   stops: string;
-  /** Number of distinct places, `{n}` replaced. Default `'{n} places'`. */
+  /** Number of distinct places, `{n}` replaced, shown beside the stops when some share a place. Default `'{n} places'`. */
   places: string;
+  /** The same when there is one place (stops all at one place). Default `'{n} place'`. */
+  place: string;
   /** Label of the number of meetings. Default `'Meetings'`. */
   meetings: string;
   /** Label of the number of days. Default `'Days'`. */
@@ -39,6 +41,7 @@ export const SUMMARY_STRINGS: Readonly<SummaryStrings> = /* @__PURE__ */ Object.
   distance: 'Distance',
   stops: 'Stops',
   places: '{n} places',
+  place: '{n} place',
   meetings: 'Meetings',
   days: 'Days',
   legs: 'Legs',
@@ -98,7 +101,9 @@ export class SummaryControl extends ItineraryControl<SummaryControlOptions> {
       el('dd', undefined, value, row);
     };
     fact(s.distance, km(summary.totalDistanceKm));
-    fact(s.stops, `${num(summary.stops)} (${s.places.replace('{n}', num(summary.places))})`);
+    // "7 (5 places)": the places only where some stops share one ("1 (1 places)" told nothing, and wrongly).
+    const places = summary.places === summary.stops ? '' : ` (${(summary.places === 1 ? s.place : s.places).replace('{n}', num(summary.places))})`;
+    fact(s.stops, num(summary.stops) + places);
     fact(s.meetings, num(summary.meetings));
     fact(s.days, num(summary.days));
     if (summary.legs.length) {
