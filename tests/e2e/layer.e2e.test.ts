@@ -187,6 +187,40 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.close();
     });
 
+    it('gives a meeting title of a paragraph’s length three lines of the stop list, and the whole of it in the popup', async () => {
+      const title = `Talks ${'on trade and investment, '.repeat(170)}end`; // 4,800 characters, as an outside tester pasted
+      const trip = {
+        id: 'long',
+        title: 'Long',
+        stops: [
+          { id: 'a', name: 'Napier', coordinates: [176.91, -39.49], arrive: '2025-03-01', meetings: [{ id: 'm', title, with: [], url: 'https://example.org/m' }, { id: 'n', title, with: [] }] },
+          { id: 'b', name: 'Hastings', coordinates: [176.84, -39.64], arrive: '2025-03-02' },
+        ],
+      };
+      const page = await mapPage(browser, { width: 1280, height: 800 });
+      await page.evaluate((json) => {
+        const w = window as unknown as W;
+        w.layer = visitmap.itineraryLayer(json, { animate: false }).addTo(w.map);
+        visitmap.stopListControl(w.layer, { collapsed: false }).addTo(w.map);
+        w.layer.fitItinerary();
+      }, trip);
+      const rows = await page.$$eval('.vm-stoplist__meeting-link, .vm-stoplist__meeting-title', (els) =>
+        els.map((e) => ({ height: e.getBoundingClientRect().height, line: parseFloat(getComputedStyle(e).lineHeight), text: e.textContent!.length })),
+      );
+      expect(rows.length).toBe(2);
+      for (const row of rows) {
+        expect(row.text, 'the list keeps the whole title for a screen reader').toBe(title.length);
+        expect(row.height).toBeLessThanOrEqual(3 * row.line + 1);
+      }
+      // Both stops' rows are in the list's view: the titles did not push Hastings out of it.
+      const [list, hastings] = await page.$$eval('.vm-stoplist-control__body, .vm-stoplist__item:nth-child(2)', (els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      expect(hastings!.bottom).toBeLessThanOrEqual(list!.bottom + 1);
+      await page.evaluate(() => (window as unknown as W).layer.openStop('a'));
+      const shown = await page.$$eval('.leaflet-popup .vm-meeting__title', (els) => els.map((e) => e.textContent!.length));
+      expect(shown.filter((n) => n === title.length).length, 'the popup shows each title whole').toBe(2);
+      await page.close();
+    });
+
     it('draws a stop beyond the web map’s ±85.05° wholly inside the map, and opens its popup inside it', async () => {
       const page = await mapPage(browser);
       const stop = (id: string, lng: number, lat: number, day: string) => ({ id, name: id, coordinates: [lng, lat], precision: 'city', arrive: day, depart: day, dateCertainty: 'stated' });
