@@ -69,6 +69,56 @@ describeBrowser('ItineraryLayer in Chromium', () => {
   });
 
   describe('popups', () => {
+    it('on a right-to-left page, the layer’s English words keep their order around their punctuation: popup, summary, legend', async () => {
+      // An outside tester's (T12 §1): on <html dir="rtl"> without Arabic strings, "Lars Fause (Governor of
+      // Svalbard) :With", the summary's "km 9,104" and "(places 4) 4". The words run in their own direction.
+      const page = await mapPage(browser);
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      await seedLayer(page);
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as W;
+        visitmap.summaryControl(w.layer).addTo(w.map);
+        visitmap.legendControl(w.layer).addTo(w.map);
+        w.layer.openStop('hangzhou', { animate: false });
+        // Where `part` of an element's text is drawn, from the left.
+        const x = (node: Element, part: string): number => {
+          const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            const i = t.textContent!.indexOf(part);
+            if (i < 0) continue;
+            const range = document.createRange();
+            range.setStart(t, i);
+            range.setEnd(t, i + part.length);
+            return range.getBoundingClientRect().left;
+          }
+          return NaN;
+        };
+        const withP = document.querySelector('.leaflet-popup .vm-meeting__with')!;
+        const person = withP.querySelector('.vm-person__name')!.textContent!;
+        const facts = [...document.querySelectorAll('.vm-summary__fact dd')];
+        const distance = facts[0]!.textContent!;
+        const stops = facts[1]!.textContent!; // "7 (5 places)"
+        const title = document.querySelector('.leaflet-popup .vm-popup__number')!;
+        return {
+          withFirst: x(withP, 'With') < x(withP, person),
+          distance: [distance, x(facts[0]!, distance.split(' ')[0]!) < x(facts[0]!, 'km')],
+          stops: [stops, x(facts[1]!, stops.split(' ')[0]!) < x(facts[1]!, 'places')],
+          stopOf: [title.textContent, x(title, 'Stop') < x(title, 'of')],
+          legend: getComputedStyle(document.querySelector('.vm-legend')!).direction,
+          page: getComputedStyle(document.querySelector('.leaflet-container')!).direction,
+        };
+      });
+      expect(seen).toEqual({
+        withFirst: true,
+        distance: [expect.stringMatching(/^[\d,]+ km$/), true],
+        stops: [expect.stringMatching(/^\d+ \(\d+ places\)$/), true],
+        stopOf: ['Stop 2 of 7', true],
+        legend: 'ltr',
+        page: 'rtl',
+      });
+      await page.close();
+    });
+
     it('opens on click with the stop, its meetings and details links resolved against linkBase', async () => {
       const page = await mapPage(browser);
       await seedLayer(page);
