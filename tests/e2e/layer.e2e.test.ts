@@ -290,6 +290,30 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.close();
     });
 
+    it('Escape during the move to a stop whose marker is in a group gives focus at once to the group’s marker, and to the stop’s own when the move ends', async () => {
+      // h-left16's: with no stop list, focus fell to <body> until the move ended (the stop's own marker not yet drawn).
+      const page = await mapPage(browser);
+      const { errors } = collectPageErrors(page);
+      await seedLayer(page, { animate: true, stopList: false });
+      const active = () => page.evaluate(() => (document.activeElement?.closest('.leaflet-popup') ? 'popup' : (document.activeElement?.textContent ?? '')));
+      const moving = () => page.evaluate(() => Boolean((window as unknown as { layer: { _camera: { pending: unknown } | null } }).layer._camera?.pending));
+      await marker(page, '2').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.textContent('.leaflet-popup .vm-popup__title')).toBe('Hangzhou');
+      await expect.poll(moving).toBe(false);
+      expect(await active()).toBe('popup');
+      await page.keyboard.press('ArrowRight'); // to Shanghai, drawn in the group "3–6" at this zoom
+      await page.keyboard.press('Escape');
+      // The race itself: Escape came while the map was still moving to Shanghai.
+      expect(await moving()).toBe(true);
+      expect(await active()).toBe('3–6');
+      await expect.poll(moving).toBe(false);
+      expect(await page.locator('.leaflet-popup').count()).toBe(0);
+      expect(await active()).toBe('3 · 6');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     it('opens the popup of the leg leaving a stop with `l` on its marker (the last stop: the leg reaching it), → and ← to its stops, Escape back to the marker; axe clean', async () => {
       // Before, legs took no focus and no key: their popups had no path but a mouse.
       const page = await mapPage(browser);

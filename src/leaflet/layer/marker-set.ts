@@ -113,10 +113,10 @@ export class MarkerSet {
     return typeof cluster == 'object';
   }
 
-  /** The focusable element of a place's marker, when it is on the map. */
+  /** The focusable element of a place's marker, when it is on the map, else of the group marker that stands for it. */
   elementOfPlace(place: number): HTMLElement | null {
     const marker = this.markers[place];
-    return marker && this.map.hasLayer(marker) ? (marker.getElement() ?? null) : null;
+    return (marker && this.map.hasLayer(marker) ? marker : this.clusters.find((c) => c.members.includes(place))?.marker)?.getElement() ?? null;
   }
 
   /** Where a place's marker is drawn (moved out when spread): its own, or of its copies the one nearest `near` in longitude. */
