@@ -168,6 +168,9 @@ export class MarkerSet {
   /** Regroups for the current zoom. */
   private update(): void {
     this.collapse();
+    // Focus on a marker regrouped away (a zoom during a move, Escape having given it focus) goes to what now stands for its place.
+    const key = this.elements.get(document.activeElement as HTMLElement);
+    const focused = typeof key == 'object' ? (key.places.includes(this.currentPlace) ? this.currentPlace : key.places[0]!) : key;
     const zoom = this.map.getZoom();
     for (const c of this.clusters) this.group.removeLayer(c.marker);
     this.clusters = [];
@@ -183,6 +186,7 @@ export class MarkerSet {
     }
     for (const c of this.clusters) this.group.addLayer(c.marker);
     this.fixTabOrder();
+    if (focused !== undefined && document.activeElement === document.body) this.elementOfPlace(focused)?.focus({ preventScroll: true });
   }
 
   private makeCluster(members: number[], zoom: number): Cluster {
