@@ -73,6 +73,17 @@ describe('StoryPlayback', () => {
 
 describe('StoryPlayback within bounds (a day picked)', () => {
   const five = (reduced = false) => new StoryPlayback({ stops: 5, legDuration: () => 1000, dwell: 500, reducedMotion: () => reduced });
+  /** Ticks while it plays: the stops reached, whether it ended, where it stopped. */
+  const playOut = (p: StoryPlayback) => {
+    const arrived: number[] = [];
+    let ended = false;
+    for (let i = 0; i < 1000 && p.playing; i++) {
+      const t = p.tick(16);
+      if (t.arrived !== null) arrived.push(t.arrived);
+      ended ||= t.ended;
+    }
+    return { arrived, ended, position: p.position };
+  };
 
   it('steps, seeks and goes to either end only within its bounds', () => {
     const p = five();
@@ -99,16 +110,7 @@ describe('StoryPlayback within bounds (a day picked)', () => {
       p.setBounds([1.5, 3]);
       p.play();
       expect(p.position).toBe(1.5);
-      const arrived: number[] = [];
-      let ended = false;
-      for (let i = 0; i < 1000 && p.playing; i++) {
-        const t = p.tick(16);
-        if (t.arrived !== null) arrived.push(t.arrived);
-        ended ||= t.ended;
-      }
-      expect(arrived).toEqual([2, 3]);
-      expect(ended).toBe(true);
-      expect(p.position).toBe(3);
+      expect(playOut(p)).toEqual({ arrived: [2, 3], ended: true, position: 3 });
     }
   });
 
@@ -118,14 +120,7 @@ describe('StoryPlayback within bounds (a day picked)', () => {
     const p = five();
     p.setBounds([1.5, 3.25]);
     p.play();
-    const arrived: number[] = [];
-    let ended = false;
-    for (let i = 0; i < 1000 && p.playing; i++) {
-      const t = p.tick(16);
-      if (t.arrived !== null) arrived.push(t.arrived);
-      ended ||= t.ended;
-    }
-    expect([arrived, ended, p.position]).toEqual([[2, 3], true, 3]);
+    expect(playOut(p)).toEqual({ arrived: [2, 3], ended: true, position: 3 });
     p.play(); // at the end of playing: from the start again
     expect(p.position).toBe(1.5);
     p.seek(9);
