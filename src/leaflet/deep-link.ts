@@ -6,6 +6,7 @@ import type { ItineraryLayer } from './layer/itinerary-layer';
 import { checkNames } from './options';
 import { formatStoryHash, parseStoryHash, type StoryHash } from '../story/hash';
 import type { StoryDay } from '../story/days';
+import type { Itinerary } from '../itinerary/types';
 import { findMeeting } from '../story/meetings';
 import { dayString, instantOf, localDay } from '../geojson/time';
 import { storySpan, timeAtPosition, type StoryMoment } from '../story/moments';
@@ -124,7 +125,7 @@ export class DeepLink {
       // reader's own (`Date.parse` reads `2025-06-04T17:00` in the browser's zone: one link, a view per visitor).
       const zone = this.layer.itinerary.timezone;
       let time = timeline && Number.isFinite(timeline.getTime()) && (known || state.stop === undefined) ? (instantOf(state.t ?? '', zone ?? 'UTC') ?? NaN) : NaN;
-      if (timeline && !timeFits(timeline.moments, time, at, day, zone)) time = NaN;
+      if (timeline && !timeFits(timeline.moments, time, at, day, zone, this.layer.itinerary.stops)) time = NaN;
       const timed = Number.isFinite(time);
       // No stop named: none is open when the day is chosen, so the timeline goes to the day's
       // start, as when the day is picked on a fresh page.
@@ -293,11 +294,11 @@ export class DeepLink {
  * leeway, for the milliseconds a written time loses), at stop `index` or on the leg from it
  * (`-1`: any stop), and within `day`'s part of the story.
  */
-function timeFits(moments: readonly StoryMoment[], time: number, index: number, day: StoryDay | undefined, timeZone?: string): boolean {
+function timeFits(moments: readonly StoryMoment[], time: number, index: number, day: StoryDay | undefined, timeZone: string | undefined, clocks: Itinerary['stops']): boolean {
   const last = moments.length - 1;
   let lo = moments[Math.max(index, 0)]?.time ?? NaN;
   let hi = moments[index < 0 ? last : Math.min(index + 1, last)]?.time ?? NaN;
-  const span = day && storySpan(moments, day.stops, day.key, timeZone);
+  const span = day && storySpan(moments, day.stops, day.key, timeZone, clocks);
   if (span) {
     lo = Math.max(lo, timeAtPosition(moments, span[0]));
     hi = Math.min(hi, timeAtPosition(moments, span[1]));

@@ -141,23 +141,39 @@ function wallToInstant(wallMs: number, timeZone: string | undefined): number {
 /**
  * Where some stops are on the time axis, as playback positions from the first of them to
  * the last: what the timeline keeps to while only they are shown. For one local day
- * (`YYYY-MM-DD`, a day picked) a stop reached before that day counts from the day's
- * start (00:00 in `timeZone`), on its way from it: 11 Dec begins with Hangzhou, reached
- * on 10 Dec, being left, not at 10 Dec. `null` for no stops.
+ * (`YYYY-MM-DD`, a day picked) the span is the part of their stays on that day: a stop
+ * reached before the day counts from the day's start, on its way from it (11 Dec begins
+ * with Hangzhou, reached on 10 Dec, being left, not at 10 Dec), and the last one until the
+ * day's last minute or its departure. The day is on each stop's own clock, as
+ * the day picker (`storyDays`) counts it, when its stops (`clocks`, the itinerary's) are given: a
+ * date-time's own offset, else `timeZone`. `null` for no stops.
  *
  * @example
- * storySpan(moments, [1, 2, 3, 4], '2023-12-11', 'Asia/Shanghai'); // [1.41…, 4]
+ * storySpan(moments, [1, 2, 3, 4], '2023-12-11', 'Asia/Shanghai', itinerary.stops); // [1.41…, 4.6…]
  */
-export function storySpan(moments: readonly StoryMoment[], stops: readonly number[], day?: string | null, timeZone?: string): [number, number] | null {
+export function storySpan(
+  moments: readonly StoryMoment[],
+  stops: readonly number[],
+  day?: string | null,
+  timeZone?: string,
+  clocks?: readonly { arrive?: string; depart?: string }[],
+): [number, number] | null {
   if (!stops.length) return null;
-  const start = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? wallToInstant(Date.parse(`${day}T00:00:00Z`), timeZone) : NaN;
-  // Stop i at the day's start: between it and the next stop, when the day starts between them.
-  const at = (i: number): number => {
-    const a = moments[i]?.time ?? NaN;
+  const first = Math.min(...stops);
+  const last = Math.max(...stops);
+  // The instant of `hhmm` on the day, on the clock a stop's date-time `value` writes (its offset, else the zone's); NaN for no day.
+  const wall = (value: string | undefined, hhmm: string): number =>
+    (day && instantOf(`${day}T${hhmm}:00${/[+-]\d\d:\d\d$|Z$/.exec(value ?? '')?.[0] ?? ''}`, timeZone ?? 'UTC')) || NaN;
+  // The position of instant t at stop i: within its stay (from its arrival to its leaving), on its way from it.
+  const at = (i: number, t: number): number => {
+    const m = moments[i]!;
     const b = moments[i + 1]?.time ?? NaN;
-    return start > a && b > start ? i + (start - a) / (b - a) : i;
+    const time = Math.min(Math.max(t, m.time), m.leave);
+    return time > m.time && b > m.time ? i + (time - m.time) / (b - m.time) : i;
   };
-  return [at(Math.min(...stops)), at(Math.max(...stops))];
+  const a = clocks?.[first];
+  const z = clocks?.[last];
+  return [at(first, wall(a?.arrive ?? a?.depart, '00')), at(last, wall(z?.depart ?? z?.arrive, '23:59'))];
 }
 
 /**

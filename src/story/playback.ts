@@ -62,6 +62,11 @@ export class StoryPlayback {
     return this.bounds?.[1] ?? Math.max(0, this.o.stops - 1);
   }
 
+  /** Where playing ends: the last stop within the bounds. Their end may be later, within that stop's stay (a day's last hours), which a seek reaches: no travelling. */
+  private get last(): number {
+    return Math.floor(this.end + EPS);
+  }
+
   /** Whether the story is at the first stop (or at the start of its bounds). */
   get atStart(): boolean {
     return this.position <= this.start + EPS;
@@ -86,10 +91,10 @@ export class StoryPlayback {
     this.position = this.clamp(this.position);
   }
 
-  /** Starts playing; from the start (of the bounds) again when at the end or outside them. Leaves a stop at once (the visitor asked to go). Does nothing with nothing to travel. */
+  /** Starts playing; from the start (of the bounds) again when at the end (the last stop within them) or outside them. Leaves a stop at once (the visitor asked to go). Does nothing with nothing to travel (no stop within the bounds to reach: a day of one stop). */
   play(): void {
-    if (this.o.stops < 2 || this.end - this.start < EPS) return;
-    if (this.atEnd || this.position < this.start - EPS) this.position = this.start;
+    if (this.o.stops < 2 || this.last <= this.start + EPS) return;
+    if (this.position >= this.last - EPS || this.position < this.start - EPS) this.position = this.start;
     this.playing = true;
     this.held = this.o.dwell;
   }
@@ -130,7 +135,7 @@ export class StoryPlayback {
     const result: PlaybackTick = { arrived: null, ended: false };
     let budget = Math.max(0, ms);
     while (this.playing && budget > 0) {
-      if (this.atEnd) {
+      if (this.position >= this.last - EPS) {
         this.playing = false;
         result.ended = true;
         break;
@@ -144,11 +149,10 @@ export class StoryPlayback {
         continue;
       }
       if (this.o.reducedMotion()) {
-        this.arrive(Math.min(at + 1, this.end), result);
+        this.arrive(at + 1, result);
         continue;
       }
-      // Towards the next stop, or the end of the bounds when they end before it.
-      const to = Math.min(at + 1, this.end);
+      const to = at + 1;
       const duration = Math.max(1, this.o.legDuration(at));
       const left = (to - this.position) * duration;
       if (budget < left) {
@@ -165,9 +169,8 @@ export class StoryPlayback {
   private arrive(position: number, result: PlaybackTick): void {
     this.position = position;
     this.held = 0;
-    // The end of the bounds between two stops is no stop reached.
-    if (Number.isInteger(position)) result.arrived = position;
-    if (this.atEnd) {
+    result.arrived = position;
+    if (position >= this.last - EPS) {
       this.playing = false;
       result.ended = true;
     }

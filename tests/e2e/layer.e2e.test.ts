@@ -69,6 +69,56 @@ describeBrowser('ItineraryLayer in Chromium', () => {
   });
 
   describe('popups', () => {
+    it('on a right-to-left page, the layer’s English words keep their order around their punctuation: popup, summary, legend', async () => {
+      // An outside tester's (T12 §1): on <html dir="rtl"> without Arabic strings, "Lars Fause (Governor of
+      // Svalbard) :With", the summary's "km 9,104" and "(places 4) 4". The words run in their own direction.
+      const page = await mapPage(browser);
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      await seedLayer(page);
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as W;
+        visitmap.summaryControl(w.layer).addTo(w.map);
+        visitmap.legendControl(w.layer).addTo(w.map);
+        w.layer.openStop('hangzhou', { animate: false });
+        // Where `part` of an element's text is drawn, from the left.
+        const x = (node: Element, part: string): number => {
+          const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            const i = t.textContent!.indexOf(part);
+            if (i < 0) continue;
+            const range = document.createRange();
+            range.setStart(t, i);
+            range.setEnd(t, i + part.length);
+            return range.getBoundingClientRect().left;
+          }
+          return NaN;
+        };
+        const withP = document.querySelector('.leaflet-popup .vm-meeting__with')!;
+        const person = withP.querySelector('.vm-person__name')!.textContent!;
+        const facts = [...document.querySelectorAll('.vm-summary__fact dd')];
+        const distance = facts[0]!.textContent!;
+        const stops = facts[1]!.textContent!; // "7 (5 places)"
+        const title = document.querySelector('.leaflet-popup .vm-popup__number')!;
+        return {
+          withFirst: x(withP, 'With') < x(withP, person),
+          distance: [distance, x(facts[0]!, distance.split(' ')[0]!) < x(facts[0]!, 'km')],
+          stops: [stops, x(facts[1]!, stops.split(' ')[0]!) < x(facts[1]!, 'places')],
+          stopOf: [title.textContent, x(title, 'Stop') < x(title, 'of')],
+          legend: getComputedStyle(document.querySelector('.vm-legend')!).direction,
+          page: getComputedStyle(document.querySelector('.leaflet-container')!).direction,
+        };
+      });
+      expect(seen).toEqual({
+        withFirst: true,
+        distance: [expect.stringMatching(/^[\d,]+ km$/), true],
+        stops: [expect.stringMatching(/^\d+ \(\d+ places\)$/), true],
+        stopOf: ['Stop 2 of 7', true],
+        legend: 'ltr',
+        page: 'rtl',
+      });
+      await page.close();
+    });
+
     it('opens on click with the stop, its meetings and details links resolved against linkBase', async () => {
       const page = await mapPage(browser);
       await seedLayer(page);
@@ -271,6 +321,55 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.keyboard.press('Escape');
       expect(await page.$('.leaflet-popup')).toBeNull();
       expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('2');
+      await page.close();
+    });
+
+    it('keeps focus on a group’s marker through a zoom that splits the group: on the marker of its first place, or of the current stop', async () => {
+      // The group's marker is made anew at each zoom: focus on it fell to <body>.
+      const page = await mapPage(browser);
+      await seedLayer(page, { stopList: false });
+      await marker(page, '3–6').focus();
+      await page.evaluate(() => (window as unknown as W).map.setZoom(9, { animate: false }));
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('3 · 6');
+      await page.evaluate(() => {
+        const w = window as unknown as W;
+        w.map.setZoom(5, { animate: false });
+        w.layer.openStop('lingang', { popup: false, animate: false });
+        w.map.setView([31, 121.8], 5, { animate: false });
+      });
+      await marker(page, '3–6').focus();
+      await page.evaluate(() => (window as unknown as W).map.setZoom(9, { animate: false }));
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('5');
+      await page.close();
+    });
+
+    it('Escape during the move to a stop whose marker is in a group gives focus at once to the group’s marker, and to the stop’s own when the move ends', async () => {
+      // h-left16's: with no stop list, focus fell to <body> until the move ended (the stop's own marker not yet drawn).
+      const page = await mapPage(browser);
+      const { errors } = collectPageErrors(page);
+      await seedLayer(page, { animate: true, stopList: false });
+      const active = () => page.evaluate(() => (document.activeElement?.closest('.leaflet-popup') ? 'popup' : (document.activeElement?.textContent ?? '')));
+      const moving = () => page.evaluate(() => Boolean((window as unknown as { layer: { _camera: { pending: unknown } | null } }).layer._camera?.pending));
+      await marker(page, '2').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.textContent('.leaflet-popup .vm-popup__title')).toBe('Hangzhou');
+      await expect.poll(moving).toBe(false);
+      expect(await active()).toBe('popup');
+      // → to Shanghai, drawn in the group "3–6" at this zoom, and Escape at once, in one task: the
+      // race itself, Escape while the map is still moving to Shanghai, whatever the machine's speed.
+      const atEscape = await page.evaluate(() => {
+        const press = (key: string) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+        press('ArrowRight');
+        press('Escape');
+        const layer = (window as unknown as { layer: { _camera: { pending: unknown } | null } }).layer;
+        return { moving: Boolean(layer._camera?.pending), active: document.activeElement?.textContent };
+      });
+      expect(atEscape).toEqual({ moving: true, active: '3–6' });
+      // The groups are made again as the map zooms in: focus goes on to the stop's own marker.
+      await expect.poll(moving).toBe(false);
+      expect(await page.locator('.leaflet-popup').count()).toBe(0);
+      expect(await active()).toBe('3 · 6');
+      expect(errors).toEqual([]);
       await page.close();
     });
 

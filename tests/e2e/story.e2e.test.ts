@@ -443,14 +443,19 @@ describeBrowser('story page', () => {
     await settle(page);
     const popupTitle = () => page.locator('.leaflet-popup .vm-popup__title').allTextContents();
     expect(await valueText(page)).toBe('12 Dec 2023 (inferred): stop 6 of 7, Shanghai');
-    // A day of one stop: neither step has anywhere to go, and both say so; pressed anyway, they do nothing.
-    for (const name of ['next', 'previous']) expect(await page.locator(`.vm-timeline__button--${name}`).getAttribute('aria-disabled')).toBe('true');
-    await page.locator('.vm-timeline__button--next').click({ force: true });
-    await settle(page);
-    expect(await valueText(page)).toBe('12 Dec 2023 (inferred): stop 6 of 7, Shanghai');
+    // A day of one stop: at its start Previous has nowhere to go and says so; Next goes to the day's
+    // end, still at Shanghai (the stay that day), and then says it has nowhere to go; pressed anyway, they do nothing.
+    const disabled = (name: string) => page.locator(`.vm-timeline__button--${name}`).getAttribute('aria-disabled');
+    expect([await disabled('previous'), await disabled('next')]).toEqual(['true', 'false']);
     await page.locator('.vm-timeline__button--previous').click({ force: true });
     await settle(page);
     expect(await valueText(page)).toBe('12 Dec 2023 (inferred): stop 6 of 7, Shanghai');
+    for (let i = 0; i < 2; i++) {
+      await page.locator('.vm-timeline__button--next').click({ force: true });
+      await settle(page);
+      expect(await valueText(page)).toBe('12 Dec 2023 (inferred): stop 6 of 7, Shanghai');
+      expect([await disabled('previous'), await disabled('next')]).toEqual(['false', 'true']);
+    }
     const slider = page.locator('.vm-timeline__range');
     for (const key of ['End', 'ArrowLeft', 'Home', 'PageUp']) {
       await slider.press(key);

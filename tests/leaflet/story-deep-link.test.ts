@@ -9,6 +9,7 @@ import { meetingDetails } from '../../src/leaflet/controls/meeting-details';
 import { DeepLink } from '../../src/leaflet/deep-link';
 import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
 import { TimelineControl } from '../../src/leaflet/controls/timeline-control';
+import { parseItinerary } from '../../src/itinerary/parse';
 import { jsdomMap } from './dom-fixtures';
 import { seed, seedWithoutUrls } from './fixtures';
 
@@ -103,6 +104,36 @@ describe('DeepLink', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(days.getDay()).toBeNull();
     expect(layer.getStopFilter()).toBeNull();
+  });
+
+  it('keeps a link’s t inside a one-stop day’s stay, on the stop’s own clock, and lets the slider reach the day’s ends', () => {
+    // An outside tester's (T12 §3): an Anchorage itinerary's days in Longyearbyen and Alert were one moment
+    // each, Anchorage's midnight: `#day=2025-06-04&t=…17:00Z` (Alert 12:00–18:00 -04:00) lost its t, and
+    // Home/End on 2 Jun never reached the 08:00 arrival.
+    const polar = parseItinerary({
+      id: 'polar', title: 'Polar', timezone: 'America/Anchorage',
+      stops: [
+        { id: 'anchorage', name: 'Anchorage', coordinates: [-149.9, 61.2], precision: 'city', depart: '2025-06-01T09:00' },
+        { id: 'longyearbyen', name: 'Longyearbyen', coordinates: [15.6, 78.2], precision: 'city', arrive: '2025-06-02T08:00+02:00', depart: '2025-06-03T10:00+02:00' },
+        { id: 'alert', name: 'Alert', coordinates: [-62.35, 82.5], precision: 'venue', arrive: '2025-06-04T12:00-04:00', depart: '2025-06-04T18:00-04:00' },
+        { id: 'oslo', name: 'Oslo', coordinates: [10.75, 59.9], precision: 'city', arrive: '2025-06-05T09:00+02:00' },
+      ],
+    });
+    history.replaceState(null, '', '#day=2025-06-04&t=2025-06-04T17:00:00Z');
+    const layer = new ItineraryLayer(polar, { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer).addTo(map);
+    const days = new DayControl(layer).addTo(map);
+    link = new DeepLink(layer, { timeline, days });
+    expect(location.hash).toBe('#day=2025-06-04&t=2025-06-04T17:00:00Z');
+    expect(new Date(timeline.getTime()).toISOString()).toBe('2025-06-04T17:00:00.000Z');
+    days.select('2025-06-02');
+    const range = map.getContainer().querySelector<HTMLInputElement>('.vm-timeline__range')!;
+    const key = (k: string) => range.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    key('Home');
+    expect(new Date(timeline.getTime()).toISOString()).toBe('2025-06-02T06:00:00.000Z'); // 08:00 in Longyearbyen, its arrival
+    key('End');
+    expect(new Date(timeline.getTime()).toISOString()).toBe('2025-06-02T21:59:00.000Z'); // 23:59 there
+    expect(layer.getCurrentIndex()).toBe(1);
   });
 
   it("shows a day the page filters the layer to itself (setStopFilter with a day) in the picker and the link, and every day again with null", () => {
@@ -402,15 +433,23 @@ describe('DeepLink', () => {
       expect(location.hash).toBe('');
     });
 
-    it('on a day of one stop both are unavailable, and neither names a stop not shown', () => {
-      const { layer, days } = story();
-      days.select('2023-12-12'); // Shanghai again, the only stop that day
-      for (const name of ['next', 'previous'] as const) {
-        expect(button(name).getAttribute('aria-disabled')).toBe('true');
-        button(name).click();
-        expect(open(layer)).toBeNull();
-        expect(location.hash).toBe('#day=2023-12-12');
-      }
+    it('on a day of one stop Previous is unavailable at its start and Next at its end, its stay that day between, and neither names a stop not shown', () => {
+      const { layer, timeline, days } = story();
+      days.select('2023-12-12'); // Shanghai again, the only stop that day, reached that day
+      expect(button('previous').getAttribute('aria-disabled')).toBe('true');
+      button('previous').click();
+      expect(open(layer)).toBeNull();
+      expect(location.hash).toBe('#day=2023-12-12');
+      // Next goes to the day's last minute (23:59 in Shanghai), still at Shanghai, and no further.
+      button('next').click();
+      expect(open(layer)).toBe('shanghai-again');
+      expect(location.hash).toBe('#stop=shanghai-again&t=2023-12-12T15:59:00Z&day=2023-12-12');
+      expect(button('next').getAttribute('aria-disabled')).toBe('true');
+      button('next').click();
+      expect(location.hash).toBe('#stop=shanghai-again&t=2023-12-12T15:59:00Z&day=2023-12-12');
+      // Nothing to travel that day: play does nothing.
+      timeline.play();
+      expect(timeline.isPlaying()).toBe(false);
     });
 
     it('a step back while playing, or a seek, to the stop reached opens its popup: the address it writes is shown', () => {

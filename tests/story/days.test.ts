@@ -145,17 +145,40 @@ describe('storySpan', () => {
     expect(Math.floor(from)).toBe(1);
     expect(timeOf(from)).toBe('2023-12-10T16:00:00.000Z');
     expect(to).toBe(4);
-    // 12 Dec: Shanghai again, reached that day.
-    expect(storySpan(moments, day('2023-12-12').stops, '2023-12-12', 'Asia/Shanghai')).toEqual([5, 5]);
-    // 13 Dec: the middle of that stay, at the day's start.
-    const [mid, midEnd] = storySpan(moments, day('2023-12-13').stops, '2023-12-13', 'Asia/Shanghai')!;
-    expect([Math.floor(mid), mid]).toEqual([5, midEnd]);
-    expect(timeOf(mid)).toBe('2023-12-12T16:00:00.000Z');
+    // 12 Dec: Shanghai again, reached that day, and there until the day's last minute.
+    const [at12, end12] = storySpan(moments, day('2023-12-12').stops, '2023-12-12', 'Asia/Shanghai', seed().stops)!;
+    expect([at12, Math.floor(end12), timeOf(end12)]).toEqual([5, 5, '2023-12-12T15:59:00.000Z']);
+    // 13 Dec: the middle of that stay, the whole day.
+    const [mid, midEnd] = storySpan(moments, day('2023-12-13').stops, '2023-12-13', 'Asia/Shanghai', seed().stops)!;
+    expect([Math.floor(mid), Math.floor(midEnd)]).toEqual([5, 5]);
+    expect([timeOf(mid), timeOf(midEnd)]).toEqual(['2023-12-12T16:00:00.000Z', '2023-12-13T15:59:00.000Z']);
     for (const d of storyDays(seed())) {
-      const [a, b] = storySpan(moments, d.stops, d.key, 'Asia/Shanghai')!;
+      const [a, b] = storySpan(moments, d.stops, d.key, 'Asia/Shanghai', seed().stops)!;
       expect(new Date(timeAtPosition(moments, a) + 8 * 3_600_000).toISOString().slice(0, 10), d.key).toBe(d.key);
       expect(new Date(timeAtPosition(moments, b) + 8 * 3_600_000).toISOString().slice(0, 10), d.key).toBe(d.key);
     }
+  });
+
+  it('spans a one-stop day’s stay that day on the stop’s own clock, as the day picker counts it, not one moment on the itinerary’s', () => {
+    // An outside tester's: an Anchorage itinerary's Longyearbyen day (2 Jun, reached 08:00+02:00)
+    // was pinned to Anchorage's midnight (10:00 there): its arrival out of reach, a link's t in the day dropped.
+    const polar = trip('America/Anchorage', [
+      { depart: '2025-06-01T09:00' },
+      { arrive: '2025-06-02T08:00+02:00', depart: '2025-06-03T10:00+02:00' },
+      { arrive: '2025-06-04T12:00-04:00', depart: '2025-06-04T18:00-04:00' },
+      { arrive: '2025-06-05T09:00+02:00', depart: '2025-06-06T15:00+02:00' },
+    ]);
+    const m = storyMoments(polar);
+    const times = (key: string) => {
+      const d = storyDays(polar).find((x) => x.key === key)!;
+      expect(d.stops.length, key).toBe(1);
+      return storySpan(m, d.stops, key, polar.timezone, polar.stops)!.map((p) => new Date(timeAtPosition(m, p)).toISOString());
+    };
+    expect(times('2025-06-02')).toEqual(['2025-06-02T06:00:00.000Z', '2025-06-02T21:59:00.000Z']); // 08:00 to 23:59 in Longyearbyen
+    expect(times('2025-06-03')).toEqual(['2025-06-02T22:00:00.000Z', '2025-06-03T08:00:00.000Z']); // 00:00 to leaving at 10:00
+    expect(times('2025-06-04')).toEqual(['2025-06-04T16:00:00.000Z', '2025-06-04T22:00:00.000Z']); // Alert, 12:00 to 18:00 -04:00
+    // The story ends where the last stop is reached: its days stand there.
+    expect(times('2025-06-06')).toEqual(['2025-06-05T07:00:00.000Z', '2025-06-05T07:00:00.000Z']);
   });
 
   it('without a day runs from the first stop shown to the last, and is null for none', () => {

@@ -73,6 +73,17 @@ describe('StoryPlayback', () => {
 
 describe('StoryPlayback within bounds (a day picked)', () => {
   const five = (reduced = false) => new StoryPlayback({ stops: 5, legDuration: () => 1000, dwell: 500, reducedMotion: () => reduced });
+  /** Ticks while it plays: the stops reached, whether it ended, where it stopped. */
+  const playOut = (p: StoryPlayback) => {
+    const arrived: number[] = [];
+    let ended = false;
+    for (let i = 0; i < 1000 && p.playing; i++) {
+      const t = p.tick(16);
+      if (t.arrived !== null) arrived.push(t.arrived);
+      ended ||= t.ended;
+    }
+    return { arrived, ended, position: p.position };
+  };
 
   it('steps, seeks and goes to either end only within its bounds', () => {
     const p = five();
@@ -99,29 +110,28 @@ describe('StoryPlayback within bounds (a day picked)', () => {
       p.setBounds([1.5, 3]);
       p.play();
       expect(p.position).toBe(1.5);
-      const arrived: number[] = [];
-      let ended = false;
-      for (let i = 0; i < 1000 && p.playing; i++) {
-        const t = p.tick(16);
-        if (t.arrived !== null) arrived.push(t.arrived);
-        ended ||= t.ended;
-      }
-      expect(arrived).toEqual([2, 3]);
-      expect(ended).toBe(true);
-      expect(p.position).toBe(3);
+      expect(playOut(p)).toEqual({ arrived: [2, 3], ended: true, position: 3 });
     }
   });
 
-  it('ends between two stops when its bounds do, and does not play a span of one moment', () => {
+  it('plays to the last stop within its bounds, whose end may be later in that stop’s stay (a day’s last hours), and does not play a day of one stop', () => {
+    // A day's span runs to its last minute while its last stop stays: a seek goes there, playing
+    // travels, and travelling ends at the stop (its popup open), not on into its stay.
     const p = five();
-    p.setBounds([1, 1.25]);
+    p.setBounds([1.5, 3.25]);
     p.play();
-    const t = p.tick(10_000);
-    expect(t).toEqual({ arrived: null, ended: true });
-    expect(p.position).toBe(1.25);
-    p.setBounds([2.5, 2.5]);
-    p.play();
-    expect(p.playing).toBe(false);
-    expect(p.position).toBe(2.5);
+    expect(playOut(p)).toEqual({ arrived: [2, 3], ended: true, position: 3 });
+    p.play(); // at the end of playing: from the start again
+    expect(p.position).toBe(1.5);
+    p.seek(9);
+    expect(p.position).toBe(3.25);
+    // One stop's stay on its day (reached that day, or before it): nothing to travel.
+    for (const bounds of [[1, 1.25], [1.4, 1.8], [2.5, 2.5]] as const) {
+      p.setBounds(bounds);
+      p.seek(bounds[0]);
+      p.play();
+      expect(p.playing, String(bounds)).toBe(false);
+      expect(p.position).toBe(bounds[0]);
+    }
   });
 });

@@ -73,6 +73,7 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     this.host = map;
     const strings = { day: 'Day', allDays: 'All days', ...(this.options.strings ?? {}) };
     const root = el('div', 'vm-days');
+    root.dir = 'auto'; // in its words' direction, not the page's
     const id = `vm-days-${++uid}`;
     const label = el('label', 'vm-days__label', strings.day, root);
     label.htmlFor = id;

@@ -37,6 +37,7 @@ export class LegendControl extends ItineraryControl<LegendControlOptions> {
     const precisions = large ? [] : PRECISIONS.filter((p) => itinerary.stops.some((s) => s.precision === p));
     const styles = resolveLegStyles(map.getContainer(), settings.legStyles);
     const root = el('section', 'vm-legend leaflet-bar');
+    root.dir = 'auto'; // in its words' direction, not the page's
     root.setAttribute('aria-label', strings.legend);
     const list = el('ul', 'vm-legend__list', undefined, root);
     for (const mode of modes) {

@@ -198,6 +198,7 @@ export class MeetingDetailsView implements MeetingView {
   private make(): HTMLElement {
     const strings = words(this.layer.settings.strings);
     const panel = el('section', 'vm-meeting-details');
+    panel.dir = 'auto'; // in its words' direction, not the page's
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-modal', 'false');
     panel.hidden = true;

@@ -93,6 +93,8 @@ export class SummaryControl extends ItineraryControl<SummaryControlOptions> {
     const num = (x: number, digits = 0) => formatNumber(x, locale, digits);
     const km = (x: number) => s.km.replace('{n}', num(x, 0));
     const root = el('section', 'vm-summary');
+    // In the direction of its words, not the page's: "9,104 km" and "4 (4 places)" on a right-to-left page.
+    root.dir = 'auto';
     root.setAttribute('aria-label', s.title);
     const facts = el('dl', 'vm-summary__facts', undefined, root);
     const fact = (term: string, value: string) => {

@@ -356,7 +356,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
    * move only among the stops shown, and for a day picked only within that day.
    */
   private keepTo(stops: readonly number[] | null, day: string | null): [number, number] | null {
-    const span = stops && storySpan(this.moments, stops, day, this.layer.itinerary.timezone);
+    const span = stops && storySpan(this.moments, stops, day, this.layer.itinerary.timezone, this.layer.itinerary.stops);
     this.playback.setBounds(span);
     return span;
   }

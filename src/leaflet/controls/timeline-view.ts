@@ -117,6 +117,8 @@ export class TimelineView {
       return tick;
     });
     this.readout = el('div', 'vm-timeline__readout', undefined, root);
+    // In its words' direction, not the page's (the slider and its buttons run with the page).
+    this.readout.dir = 'auto';
     this.readout.setAttribute('aria-hidden', 'true'); // the slider's aria-valuetext says the same
     L.DomEvent.on(range, 'input', () => actions.slide(Number(range.value)));
     L.DomEvent.on(range, 'change', () => actions.slide(null));

@@ -113,10 +113,10 @@ export class MarkerSet {
     return typeof cluster == 'object';
   }
 
-  /** The focusable element of a place's marker, when it is on the map. */
+  /** The focusable element of a place's marker, when it is on the map, else of the group marker that stands for it. */
   elementOfPlace(place: number): HTMLElement | null {
     const marker = this.markers[place];
-    return marker && this.map.hasLayer(marker) ? (marker.getElement() ?? null) : null;
+    return (marker && this.map.hasLayer(marker) ? marker : this.clusters.find((c) => c.members.includes(place))?.marker)?.getElement() ?? null;
   }
 
   /** Where a place's marker is drawn (moved out when spread): its own, or of its copies the one nearest `near` in longitude. */
@@ -168,6 +168,9 @@ export class MarkerSet {
   /** Regroups for the current zoom. */
   private update(): void {
     this.collapse();
+    // Focus on a marker regrouped away (a zoom during a move, Escape having given it focus) goes to what now stands for its place.
+    const key = this.elements.get(document.activeElement as HTMLElement);
+    const focused = typeof key == 'object' ? (key.places.includes(this.currentPlace) ? this.currentPlace : key.places[0]!) : key;
     const zoom = this.map.getZoom();
     for (const c of this.clusters) this.group.removeLayer(c.marker);
     this.clusters = [];
@@ -183,6 +186,7 @@ export class MarkerSet {
     }
     for (const c of this.clusters) this.group.addLayer(c.marker);
     this.fixTabOrder();
+    if (focused !== undefined && document.activeElement === document.body) this.elementOfPlace(focused)?.focus({ preventScroll: true });
   }
 
   private makeCluster(members: number[], zoom: number): Cluster {

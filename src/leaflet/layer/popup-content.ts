@@ -63,6 +63,8 @@ export interface PopupBuildContext {
 export function buildPopupContent(stop: Stop, ctx: PopupBuildContext): HTMLElement {
   const { language, strings } = ctx;
   const root = el('article', 'vm-popup');
+  // In the direction of the layer's words (their first letter), not the page's: English labels on a right-to-left page keep their punctuation.
+  root.dir = 'auto';
   const header = el('header', 'vm-popup__header', undefined, root);
   el('p', 'vm-popup__number', fill(strings.stopOfTotal, { n: ctx.index + 1, total: ctx.itinerary.stops.length }), header);
   const title = localizedEl('h2', 'vm-popup__title', stop.name, language, header);
@@ -116,6 +118,7 @@ export function buildLegPopupContent(index: number, ctx: Pick<PopupBuildContext,
   const a = itinerary.stops[index]!;
   const b = itinerary.stops[index + 1]!;
   const root = el('article', 'vm-popup vm-popup--leg');
+  root.dir = 'auto';
   const header = el('header', 'vm-popup__header', undefined, root);
   el('p', `vm-popup__number vm-popup__mode--${mode}`, strings.modes[mode], header);
   const title = el('h2', 'vm-popup__title', undefined, header);
