@@ -610,6 +610,8 @@ describeBrowser('extract page', () => {
     let it = await saved(page);
     expect(await page.locator('#status').textContent()).toBe('Downloaded without the arrival at stop 3: the note under it says why.');
     expect([it.stops[2]!.arrive, it.stops[2]!.depart]).toEqual([undefined, '2025-05-09']);
+    // The file says nothing of the date it leaves out: not "arrive set by hand" (last round's leftover: it did).
+    expect([it.stops[2]!.dateCertainty, it.stops[2]!.note]).toEqual(['inferred', 'depart inferred, not stated.']);
     expect(await arrive.inputValue()).toBe('2025-05-10'); // kept in the table
     // Later edits apply while the date waits: a departure that is no date (a year past 9999, which the date field takes).
     const depart = page.locator('#table tbody tr').nth(1).locator('input[data-field="depart"]');
@@ -639,6 +641,7 @@ describeBrowser('extract page', () => {
     expect(await arrive.getAttribute('aria-invalid')).toBe(null);
     it = await saved(page);
     expect([it.stops[1]!.depart, it.stops[2]!.arrive]).toEqual([undefined, '2025-05-08']);
+    expect(it.stops.slice(1, 3).map((s) => [s.dateCertainty, s.note])).toEqual([['inferred', 'arrive inferred, not stated.'], ['inferred', 'depart inferred, not stated. arrive set by hand.']]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
