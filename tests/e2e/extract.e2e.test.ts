@@ -274,6 +274,21 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it('lists the likeliest places of the full list first, names that begin with what is typed, each place once', async () => {
+    // Found trying the page as a user: the order was upside down ("Lampertheim" before "Perth", "Fort Washington" before
+    // "Washington, D.C."), and a place in two of the lists was listed twice.
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    await page.getByRole('button', { name: 'Add a stop after stop 1' }).click();
+    const listed = () => page.locator('#picker-results button').allTextContents();
+    await page.fill('#picker-search', 'Perth');
+    await expect.poll(listed).toEqual(['Perth, Australia', 'Perth Amboy, United States', 'Perth, United Kingdom', 'Lampertheim, Germany']);
+    await page.fill('#picker-search', 'Washington');
+    await expect.poll(() => listed().then((l) => l[0])).toBe('Washington, D.C., United States');
+    expect((await listed()).filter((l) => l === 'Washington, D.C., United States')).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('adds a stop after a chosen row by a click on the map, named as typed, with the precision of the zoom', async () => {
     const { page, errors } = await draftMalacca();
     await page.getByRole('button', { name: 'Add a stop after stop 1' }).click();
