@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, axeProblems, screenshotDir, useGallery } from './harness';
+import { collectPageErrors, describeBrowser, axeProblems, exposeGalleryMap, screenshotDir, useGallery } from './harness';
 import { fromGeoJSON, parseItinerary, type Itinerary } from '../../src/index';
 
 
@@ -22,6 +22,8 @@ const MALACCA = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow
 const CHINA = 'Minister to visit China\n\nThe Minister for Trade, Ms Ruth Hale, will arrive in Beijing on 6 March. She will also meet the Minister of Commerce, Mr Wang Wentao.\n\nOn 9 March the delegation takes the high-speed train to Shanghai, where the Minister will visit the Yangshan deep-water port and meet the Mayor of Shanghai, Mr Gong Zheng, on 10 March.\n\nMs Hale will fly home to Wellington on 11 March.';
 // A trip out with no return and no year: no home city, no publication date.
 const ONE_WAY = 'Minister to visit Malaysia\n\nThe Minister will leave on May 6 for Kuala Lumpur.\n\nShe will then travel to Malacca on May 8.';
+// Our own words, of a real one-day visit (28 March 2025) to a place no list of ours has, in a text that names no town.
+const PITUFFIK = 'Vice President to visit Greenland\n\nVice President JD Vance and Second Lady Usha Vance will travel to Greenland on Friday, 28 March.\n\nAt Pituffik Space Base, the Vice President will receive a briefing on Arctic security and meet U.S. service members stationed there.\n\nThe delegation will return to Washington the same day.';
 const PENANG = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow (May 6) for Kuala Lumpur.\n\nShe will then travel to Penang on May 8.\n\nShe will return to Singapore on May 9.';
 
 describeBrowser('extract page', () => {
@@ -743,6 +745,71 @@ describeBrowser('extract page', () => {
     expect([met!.title, met!.date, met!.with.map((p) => [p.name, p.role])]).toEqual(['Meeting with the Vice Governor', '2025-05-07', [['Wong Ka-ming', 'Vice Governor of Guangdong'], ['Lee Mei', undefined]]]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('starts a draft with no place from the warning, places a point by keyboard at the map\'s centre, and the file draws on the GeoJSON page', { timeout: 120000 }, async () => {
+    // Tried as a user on a phone, by keyboard: a text whose only place is a base no list has drafted no stop, said
+    // "Not drawn: stops: expected at least one stop." and told the person to type into a table with no row; a point
+    // could be placed only by a pointer.
+    const context = await gallery.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const { errors } = collectPageErrors(page);
+    await page.goto(url());
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30000 }).toMatch(/^Drafted \d+ stops/);
+    await page.fill('#text', PITUFFIK);
+    await page.fill('#published', '2025-03-26');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Not drawn: the draft has no stop. Add one with “Add a stop” in the warning above.');
+    expect(await page.locator('#warnings li').allTextContents()).toEqual(['Check: No visited place was found: check the text, or add a stop. Add a stop']);
+    await page.getByRole('button', { name: 'Add a stop', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#picker-what').textContent()).toBe('The first stop: search for its place, or type its name here and place it by clicking the map.');
+    await page.keyboard.type('Pituffik');
+    await expect.poll(() => page.locator('#picker-count').textContent()).toBe('No place in the list matches: place it by clicking the map.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('picker-click');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('Map of the drafted itinerary');
+    await page.screenshot({ path: path.join(screenshotDir, 'extract-placing-phone.png') });
+    // The arrow keys and + and - move the map (Leaflet's own keys); here the map is put over the base at once.
+    await exposeGalleryMap(page);
+    await page.evaluate(() => (window as unknown as { galleryMap: { setView(c: number[], z: number, o: object): void } }).galleryMap.setView([76.53, -68.7], 9, { animate: false }));
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#status').textContent()).toBe('Stop 1, Pituffik, placed by Enter on the map’s centre at zoom 9 (district). A warning above no longer holds: it is gone.');
+    expect(await places(page)).toEqual(['Pituffik']);
+    expect(await focused(page)).toBe('Place of stop 1');
+    expect(await page.locator('#warnings li').count()).toBe(0);
+    // Home, from the full list.
+    await page.getByRole('button', { name: 'Add a stop after stop 1' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Washington');
+    await expect.poll(() => page.locator('#picker-results button').first().textContent()).toBe('Washington, D.C., United States');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#status').textContent()).toBe('Stop 2, Washington, D.C., placed from the list of places (city).');
+    await page.getByRole('button', { name: 'Add a stop before stop 1' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Washington');
+    await expect.poll(() => page.locator('#picker-results button').first().textContent()).toBe('Washington, D.C., United States');
+    await page.locator('#picker-results button').first().click();
+    expect(await places(page)).toEqual(['Washington, D.C.', 'Pituffik', 'Washington, D.C.']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeProblems(page)).toEqual([]);
+    const it = await saved(page);
+    const base = it.stops[1]!;
+    expect([base.id, base.precision, base.note]).toEqual(['pituffik', 'district', 'Added by hand. Placed by hand by Enter on the map’s centre at zoom 9 (district).']);
+    expect(base.coordinates).toEqual([-68.7, 76.53]);
+    // The file, as saved, on the gallery's GeoJSON page (its own file swapped for this one): drawn, with no error.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const geojson = readFileSync((await file.path())!, 'utf8');
+    const viewer = await context.newPage();
+    const shown = collectPageErrors(viewer);
+    await viewer.route('**/data/hk-customs-yrd-visit-2023.geojson', (route) => route.fulfill({ body: geojson, contentType: 'application/geo+json' }));
+    await viewer.goto(`${gallery.base}geojson.html`);
+    await expect.poll(() => viewer.locator('#status').textContent()).toBe('Loaded hk-customs-yrd-visit-2023.geojson: 3 stop features and 2 leg features.');
+    expect(shown.errors).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('gives focus back to the field that opened the place picker when it is cancelled', async () => {
