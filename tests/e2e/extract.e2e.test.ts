@@ -170,6 +170,25 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it('takes a place typed in the table as the list spells it, noted as placed by hand, its row naming it', async () => {
+    // Found trying the page as a user: the field kept "kuala lumpur" as typed, the status gave the country's code
+    // ("(MY)"), the row's Delete button still named Guangzhou, and the file did not say the place was set by hand.
+    const { page, errors } = await open({ width: 844, height: 390 });
+    const place = page.getByRole('textbox', { name: 'Place of stop 2' });
+    await place.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('kuala lumpur');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Stop 2 is now Kuala Lumpur (Malaysia).');
+    expect(await place.inputValue()).toBe('Kuala Lumpur');
+    expect(await page.getByRole('button', { name: 'Delete stop 2, Kuala Lumpur' }).count()).toBe(1);
+    expect(await focused(page)).toBe('arrive of stop 2'); // Tab went on
+    const it = await saved(page);
+    expect([it.stops[1]!.name, it.stops[1]!.note]).toEqual(['Kuala Lumpur', 'arrive and depart inferred, not stated. Placed by hand from the list of places (city).']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('finds a typed place in the full list of places when the exact name is unknown', async () => {
     const { page, errors } = await open({ width: 1100, height: 800 });
     const place = page.locator('#table tbody tr').nth(1).locator('input[aria-label^="Place of stop"]');
