@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, axeProblems, screenshotDir, useGallery } from './harness';
+import { collectPageErrors, describeBrowser, axeProblems, exposeGalleryMap, screenshotDir, useGallery } from './harness';
 import { fromGeoJSON, parseItinerary, type Itinerary } from '../../src/index';
 
 
@@ -20,6 +20,10 @@ const MALACCA = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow
 // Our own words, after an outside tester's text: Shanghai's leaving is inferred from a meeting there, a meeting at Beijing
 // is dated from the sentence before, and the port's meeting falls outside its stay (a warning naming Yangshan Port).
 const CHINA = 'Minister to visit China\n\nThe Minister for Trade, Ms Ruth Hale, will arrive in Beijing on 6 March. She will also meet the Minister of Commerce, Mr Wang Wentao.\n\nOn 9 March the delegation takes the high-speed train to Shanghai, where the Minister will visit the Yangshan deep-water port and meet the Mayor of Shanghai, Mr Gong Zheng, on 10 March.\n\nMs Hale will fly home to Wellington on 11 March.';
+// A trip out with no return and no year: no home city, no publication date.
+const ONE_WAY = 'Minister to visit Malaysia\n\nThe Minister will leave on May 6 for Kuala Lumpur.\n\nShe will then travel to Malacca on May 8.';
+// Our own words, of a real one-day visit (28 March 2025) to a place no list of ours has, in a text that names no town.
+const PITUFFIK = 'Vice President to visit Greenland\n\nVice President JD Vance and Second Lady Usha Vance will travel to Greenland on Friday, 28 March.\n\nAt Pituffik Space Base, the Vice President will receive a briefing on Arctic security and meet U.S. service members stationed there.\n\nThe delegation will return to Washington the same day.';
 const PENANG = 'Minister to visit Malaysia\n\nThe Minister will depart tomorrow (May 6) for Kuala Lumpur.\n\nShe will then travel to Penang on May 8.\n\nShe will return to Singapore on May 9.';
 
 describeBrowser('extract page', () => {
@@ -166,6 +170,25 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it('takes a place typed in the table as the list spells it, noted as placed by hand, its row naming it', async () => {
+    // Found trying the page as a user: the field kept "kuala lumpur" as typed, the status gave the country's code
+    // ("(MY)"), the row's Delete button still named Guangzhou, and the file did not say the place was set by hand.
+    const { page, errors } = await open({ width: 844, height: 390 });
+    const place = page.getByRole('textbox', { name: 'Place of stop 2' });
+    await place.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('kuala lumpur');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Stop 2 is now Kuala Lumpur (Malaysia).');
+    expect(await place.inputValue()).toBe('Kuala Lumpur');
+    expect(await page.getByRole('button', { name: 'Delete stop 2, Kuala Lumpur' }).count()).toBe(1);
+    expect(await focused(page)).toBe('arrive of stop 2'); // Tab went on
+    const it = await saved(page);
+    expect([it.stops[1]!.name, it.stops[1]!.note]).toEqual(['Kuala Lumpur', 'arrive and depart inferred, not stated. Placed by hand from the list of places (city).']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('finds a typed place in the full list of places when the exact name is unknown', async () => {
     const { page, errors } = await open({ width: 1100, height: 800 });
     const place = page.locator('#table tbody tr').nth(1).locator('input[aria-label^="Place of stop"]');
@@ -268,6 +291,21 @@ describeBrowser('extract page', () => {
     const added = it.stops[2]!;
     expect([added.id, added.name, added.precision, added.note]).toEqual(['george-town', 'George Town', 'city', 'Added by hand. Placed by hand from the list of places (city).']);
     expect(route(it)).toEqual(['singapore-departure>kuala-lumpur unknown', 'kuala-lumpur>george-town unknown', 'george-town>malacca unknown', 'malacca>singapore-return unknown']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists the likeliest places of the full list first, names that begin with what is typed, each place once', async () => {
+    // Found trying the page as a user: the order was upside down ("Lampertheim" before "Perth", "Fort Washington" before
+    // "Washington, D.C."), and a place in two of the lists was listed twice.
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    await page.getByRole('button', { name: 'Add a stop after stop 1' }).click();
+    const listed = () => page.locator('#picker-results button').allTextContents();
+    await page.fill('#picker-search', 'Perth');
+    await expect.poll(listed).toEqual(['Perth, Australia', 'Perth Amboy, United States', 'Perth, United Kingdom', 'Lampertheim, Germany']);
+    await page.fill('#picker-search', 'Washington');
+    await expect.poll(() => listed().then((l) => l[0])).toBe('Washington, D.C., United States');
+    expect((await listed()).filter((l) => l === 'Washington, D.C., United States')).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -524,7 +562,8 @@ describeBrowser('extract page', () => {
     expect(await page.getByRole('textbox', { name: 'Organisation of Wong Ka-ming, meeting 1 of stop 2' }).inputValue()).toBe('Guangdong Province');
     await type(role, 'Vice Governor of Guangdong');
     expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2: Wong Ka-ming’s role is now Vice Governor of Guangdong.');
-    expect(await focused(page)).toBe(role); // the table is drawn again: focus stays on the field edited, as after every edit
+    // The table is drawn again, and Tab still moves on: to the organisation (it stayed on the role, last round's leftover).
+    expect(await focused(page)).toBe('Organisation of Wong Ka-ming, meeting 1 of stop 2');
     await type('Organisation of Wong Ka-ming, meeting 1 of stop 2', '');
     expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2: Wong Ka-ming has no organisation now.');
     // A participant added by name gets fields of their own.
@@ -584,6 +623,49 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it('recomputes the "no date" and "no home" warnings from the draft as edited: dates typed, home added first and last', async () => {
+    // Last round's leftover: these two changed only on a new draft, which loses every change made in the table.
+    const { page, errors } = await open({ width: 390, height: 844 });
+    await page.fill('#text', ONE_WAY);
+    await page.fill('#published', '');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Drafted 2 stops/);
+    const warnings = () => page.locator('#warnings li').allTextContents();
+    expect(await warnings()).toEqual([expect.stringMatching(/^Check: No publication date: .* or type the dates of each stop below\.$/), expect.stringMatching(/^Check: No home city: .* or add it as the first and the last stop\.$/)]);
+    const date = async (row: number, field: string, value: string) => {
+      const el = page.locator('#table tbody tr').nth(row).locator(`input[data-field="${field}"]`);
+      await el.fill(value);
+      await el.dispatchEvent('change');
+    };
+    await date(0, 'arrive', '2025-05-06');
+    expect(await warnings()).toHaveLength(2); // Malacca has no date yet
+    await date(1, 'arrive', '2025-05-08');
+    expect(await page.locator('#status').textContent()).toBe('Stop 2, Malacca: arrival now 2025-05-08. A warning above no longer holds: it is gone.');
+    expect(await warnings()).toEqual([expect.stringMatching(/^Check: No home city/)]);
+    // Home, Singapore, added before the first stop and after the last, by keyboard.
+    for (const [button, at] of [['Add a stop before stop 1', 0], ['Add a stop after stop 3', 3]] as const) {
+      await page.getByRole('button', { name: button }).focus();
+      await page.keyboard.press('Enter');
+      expect(await focused(page)).toBe(null); // the picker's search field, named by its label
+      await page.keyboard.type('Singapore');
+      await page.getByRole('button', { name: 'Singapore, Singapore', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      expect(await focused(page)).toBe(`Place of stop ${at + 1}`);
+    }
+    expect(await places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Malacca', 'Singapore']);
+    expect(await page.locator('#status').textContent()).toBe('Stop 4, Singapore, placed from the list of places (city). A warning above no longer holds: it is gone.');
+    expect(await warnings()).toEqual([]);
+    // The return deleted: the draft comes back to no home, and the warning says so again.
+    await page.getByRole('button', { name: 'Delete stop 4, Singapore' }).click();
+    expect(await page.locator('#status').textContent()).toBe('Stop 4, Singapore, deleted. A new warning above: check it.');
+    expect(await warnings()).toEqual([expect.stringMatching(/^Check: No home city/)]);
+    await page.screenshot({ path: path.join(screenshotDir, 'extract-no-home-phone.png'), fullPage: true });
+    await allOnScreen(page, 390);
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('holds back only a stop date typed out of order or no date at all: the rest draws and downloads, the field says why, nothing typed is lost', async () => {
     // Last round's leftover: one such date held back the whole draft (Download disabled, the map the last good draft).
     const { page, errors } = await open({ width: 390, height: 844 });
@@ -609,6 +691,8 @@ describeBrowser('extract page', () => {
     let it = await saved(page);
     expect(await page.locator('#status').textContent()).toBe('Downloaded without the arrival at stop 3: the note under it says why.');
     expect([it.stops[2]!.arrive, it.stops[2]!.depart]).toEqual([undefined, '2025-05-09']);
+    // The file says nothing of the date it leaves out: not "arrive set by hand" (last round's leftover: it did).
+    expect([it.stops[2]!.dateCertainty, it.stops[2]!.note]).toEqual(['inferred', 'depart inferred, not stated.']);
     expect(await arrive.inputValue()).toBe('2025-05-10'); // kept in the table
     // Later edits apply while the date waits: a departure that is no date (a year past 9999, which the date field takes).
     const depart = page.locator('#table tbody tr').nth(1).locator('input[data-field="depart"]');
@@ -638,10 +722,113 @@ describeBrowser('extract page', () => {
     expect(await arrive.getAttribute('aria-invalid')).toBe(null);
     it = await saved(page);
     expect([it.stops[1]!.depart, it.stops[2]!.arrive]).toEqual([undefined, '2025-05-08']);
+    expect(it.stops.slice(1, 3).map((s) => [s.dateCertainty, s.note])).toEqual([['inferred', 'arrive inferred, not stated.'], ['inferred', 'depart inferred, not stated. arrive set by hand.']]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it('moves on with Tab after an edit that draws the table again, and back with Shift+Tab; a date typed by keyboard stays whole', async () => {
+    // Last round's leftover: the table drawn again after a change took the field Tab was going to, and focus went back to
+    // the field just edited, so a keyboard user could not leave it.
+    const { page, errors } = await open({ width: 1280, height: 800 });
+    await page.getByRole('textbox', { name: 'Title of meeting 1 of stop 2' }).focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Meeting with the Vice Governor');
+    await page.keyboard.press('Tab');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2 is now “Meeting with the Vice Governor”.');
+    expect(await focused(page)).toBe('Kind of meeting 1 of stop 2');
+    // A second participant: Tab goes to the first field after the names, as the table now lays them out.
+    await page.getByRole('textbox', { name: 'With (names separated by ;), meeting 1 of stop 2' }).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type('; Lee Mei');
+    await page.keyboard.press('Tab');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2 is now with: Wong Ka-ming; Lee Mei.');
+    expect(await focused(page)).toBe('Role of Wong Ka-ming, meeting 1 of stop 2');
+    // Shift+Tab after an edit goes back.
+    await page.keyboard.type('Vice Governor of Guangdong');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2: Wong Ka-ming’s role is now Vice Governor of Guangdong.');
+    expect(await focused(page)).toBe('With (names separated by ;), meeting 1 of stop 2');
+    // A meeting's day typed digit by digit: the field is not drawn anew under the person's keys at the first whole date.
+    const day = page.locator('input[aria-label="Date of meeting 1 of stop 2"]');
+    await day.focus();
+    await page.keyboard.type('05072025');
+    expect(await day.inputValue()).toBe('2025-05-07');
+    expect(await focused(page)).toBe('Date of meeting 1 of stop 2');
+    // (At the year's first digit the meeting was on 0002-05-07, outside Guangzhou's stay: that warning is gone again.)
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 2 is now on 2025-05-07. A warning above no longer holds: it is gone.');
+    const it = await saved(page);
+    const [met] = it.stops[1]!.meetings;
+    expect([met!.title, met!.date, met!.with.map((p) => [p.name, p.role])]).toEqual(['Meeting with the Vice Governor', '2025-05-07', [['Wong Ka-ming', 'Vice Governor of Guangdong'], ['Lee Mei', undefined]]]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('starts a draft with no place from the warning, places a point by keyboard at the map\'s centre, and the file draws on the GeoJSON page', { timeout: 120000 }, async () => {
+    // Tried as a user on a phone, by keyboard: a text whose only place is a base no list has drafted no stop, said
+    // "Not drawn: stops: expected at least one stop." and told the person to type into a table with no row; a point
+    // could be placed only by a pointer.
+    const context = await gallery.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const { errors } = collectPageErrors(page);
+    await page.goto(url());
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30000 }).toMatch(/^Drafted \d+ stops/);
+    await page.fill('#text', PITUFFIK);
+    await page.fill('#published', '2025-03-26');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Not drawn: the draft has no stop. Add one with “Add a stop” in the warning above.');
+    expect(await page.locator('#warnings li').allTextContents()).toEqual(['Check: No visited place was found: check the text, or add a stop. Add a stop']);
+    await page.getByRole('button', { name: 'Add a stop', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#picker-what').textContent()).toBe('The first stop: search for its place, or type its name here and place it by clicking the map.');
+    await page.keyboard.type('Pituffik');
+    await expect.poll(() => page.locator('#picker-count').textContent()).toBe('No place in the list matches: place it by clicking the map.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('picker-click');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('Map of the drafted itinerary');
+    await page.screenshot({ path: path.join(screenshotDir, 'extract-placing-phone.png') });
+    // The arrow keys and + and - move the map (Leaflet's own keys); here the map is put over the base at once.
+    await exposeGalleryMap(page);
+    await page.evaluate(() => (window as unknown as { galleryMap: { setView(c: number[], z: number, o: object): void } }).galleryMap.setView([76.53, -68.7], 9, { animate: false }));
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#status').textContent()).toBe('Stop 1, Pituffik, placed by Enter on the map’s centre at zoom 9 (district). A warning above no longer holds: it is gone.');
+    expect(await places(page)).toEqual(['Pituffik']);
+    expect(await focused(page)).toBe('Place of stop 1');
+    expect(await page.locator('#warnings li').count()).toBe(0);
+    // Home, from the full list.
+    await page.getByRole('button', { name: 'Add a stop after stop 1' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Washington');
+    await expect.poll(() => page.locator('#picker-results button').first().textContent()).toBe('Washington, D.C., United States');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#status').textContent()).toBe('Stop 2, Washington, D.C., placed from the list of places (city).');
+    await page.getByRole('button', { name: 'Add a stop before stop 1' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Washington');
+    await expect.poll(() => page.locator('#picker-results button').first().textContent()).toBe('Washington, D.C., United States');
+    await page.locator('#picker-results button').first().click();
+    expect(await places(page)).toEqual(['Washington, D.C.', 'Pituffik', 'Washington, D.C.']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeProblems(page)).toEqual([]);
+    const it = await saved(page);
+    const base = it.stops[1]!;
+    expect([base.id, base.precision, base.note]).toEqual(['pituffik', 'district', 'Added by hand. Placed by hand by Enter on the map’s centre at zoom 9 (district).']);
+    expect(base.coordinates).toEqual([-68.7, 76.53]);
+    // The file, as saved, on the gallery's GeoJSON page (its own file swapped for this one): drawn, with no error.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const geojson = readFileSync((await file.path())!, 'utf8');
+    const viewer = await context.newPage();
+    const shown = collectPageErrors(viewer);
+    await viewer.route('**/data/hk-customs-yrd-visit-2023.geojson', (route) => route.fulfill({ body: geojson, contentType: 'application/geo+json' }));
+    await viewer.goto(`${gallery.base}geojson.html`);
+    await expect.poll(() => viewer.locator('#status').textContent()).toBe('Loaded hk-customs-yrd-visit-2023.geojson: 3 stop features and 2 leg features.');
+    expect(shown.errors).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('gives focus back to the field that opened the place picker when it is cancelled', async () => {
