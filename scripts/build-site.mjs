@@ -6,7 +6,8 @@
  *                     data (scripts/preload.mjs), plus the generated meeting pages
  *   site/dist/        the library build
  *   site/vendor/      Leaflet's dist files, plus `leaflet.esm.min.js`: its ES module build minified
- *                     (Leaflet ships only a minified UMD build), which the pages' import maps name
+ *                     (Leaflet ships only a minified UMD build), which the pages' import maps name;
+ *                     and `togeojson/togeojson.es.mjs`, which visitmap/import imports
  *   site/data/        the demo data; the GeoJSON export is made here if data/ lacks it
  *   site/basemap/     the offline basemap's Natural Earth data (scripts/basemap-data.mjs), and its
  *                     parts list also as a module (parts.js)
@@ -70,6 +71,8 @@ export async function buildSite(outDir = path.join(root, 'site')) {
   copy('examples', 'examples');
   copy('dist', 'dist', (src) => !src.endsWith('.map'));
   copy('node_modules/leaflet/dist', 'vendor/leaflet', (src) => !src.endsWith('.map'));
+  // visitmap/import's XML reader, for the GeoJSON page's "open a file" (GPX, KML): an ES module as published.
+  copy('node_modules/@tmcw/togeojson/dist/togeojson.es.mjs', 'vendor/togeojson/togeojson.es.mjs');
   const leafletEsm = readFileSync(path.join(root, 'node_modules/leaflet/dist/leaflet-src.esm.js'), 'utf8');
   const minified = await transform(leafletEsm, { minify: true, format: 'esm', target: 'es2017', legalComments: 'inline' });
   writeFileSync(path.join(outDir, 'vendor/leaflet/leaflet.esm.min.js'), minified.code);

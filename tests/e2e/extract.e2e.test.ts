@@ -818,14 +818,14 @@ describeBrowser('extract page', () => {
     const base = it.stops[1]!;
     expect([base.id, base.precision, base.note]).toEqual(['pituffik', 'district', 'Added by hand. Placed by hand by Enter on the map’s centre at zoom 9 (district).']);
     expect(base.coordinates).toEqual([-68.7, 76.53]);
-    // The file, as saved, on the gallery's GeoJSON page (its own file swapped for this one): drawn, with no error.
+    // The file, as saved, opened on the gallery's GeoJSON page as a reader would: drawn, with no error.
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
-    const geojson = readFileSync((await file.path())!, 'utf8');
     const viewer = await context.newPage();
     const shown = collectPageErrors(viewer);
-    await viewer.route('**/data/hk-customs-yrd-visit-2023.geojson', (route) => route.fulfill({ body: geojson, contentType: 'application/geo+json' }));
     await viewer.goto(`${gallery.base}geojson.html`);
-    await expect.poll(() => viewer.locator('#status').textContent()).toBe('Loaded hk-customs-yrd-visit-2023.geojson: 3 stop features and 2 leg features.');
+    await viewer.setInputFiles('#file', { name: file.suggestedFilename(), mimeType: 'application/geo+json', buffer: readFileSync((await file.path())!) });
+    await expect.poll(() => viewer.locator('#status').textContent()).toBe(`Opened ${file.suggestedFilename()}: 3 stops and 2 legs.`);
+    expect(await viewer.locator('.vm-stoplist__stop .vm-stoplist__name').allTextContents()).toEqual(['Washington, D.C.', 'Pituffik', 'Washington, D.C.']);
     expect(shown.errors).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -603,4 +603,50 @@ describeBrowser('example gallery', () => {
     }
     await page.close();
   });
+
+  it('opens a file of the reader\'s own on the GeoJSON page: the export page\'s GPX and KML, an itinerary; a broken one is named and the map kept', async () => {
+    const { page: exporter } = await open('export');
+    const files: Record<string, string> = {};
+    for (const format of ['gpx', 'kml']) {
+      const [download] = await Promise.all([exporter.waitForEvent('download'), exporter.click(`[data-format="${format}"]`)]);
+      files[`trip.${format}`] = readFileSync((await download.path())!, 'utf8');
+    }
+    await exporter.close();
+    files['trip.json'] = readFileSync(path.join(repoRoot, 'data/hk-customs-yrd-visit-2023.json'), 'utf8');
+    files['three.json'] = JSON.stringify({
+      id: 'three',
+      title: 'Three',
+      stops: [
+        { id: 'a', name: 'Lisbon', coordinates: [-9.14, 38.72] },
+        { id: 'b', name: 'Porto', coordinates: [-8.61, 41.15] },
+        { id: 'c', name: 'Braga', coordinates: [-8.43, 41.55] },
+      ],
+    });
+    const { page, errors } = await open('geojson');
+    const pick = (name: string, text: string) => page.setInputFiles('#file', { name, mimeType: 'application/octet-stream', buffer: Buffer.from(text) });
+    const places = () => page.locator('.vm-stoplist__stop .vm-stoplist__name').allTextContents();
+    const seedPlaces = await places();
+    expect(seedPlaces).toHaveLength(SEED_STOPS);
+    for (const name of ['three.json', 'trip.gpx', 'trip.kml', 'trip.json']) {
+      await pick(name, files[name]!);
+      const stops = name === 'three.json' ? 3 : SEED_STOPS;
+      await expect.poll(() => page.locator('#status').textContent()).toBe(`Opened ${name}: ${stops} stops and ${stops - 1} legs.`);
+      // One layer and one set of controls: the file's, in place of what was shown.
+      expect(await page.locator('.vm-stoplist-control').count(), name).toBe(1);
+      expect(await page.locator('.vm-legend').count(), name).toBe(1);
+      expect(await places(), name).toEqual(name === 'three.json' ? ['Lisbon', 'Porto', 'Braga'] : seedPlaces);
+    }
+    for (const [name, text, problem] of [
+      ['cut.kml', files['trip.kml']!.slice(0, 300), /^cut\.kml was not opened: line \d+, column \d+: not well-formed XML/],
+      ['notes.json', 'Hangzhou, then Shanghai', /^notes\.json was not opened: not JSON \(/],
+      ['bad.json', JSON.stringify({ id: 'x', title: 'X', stops: [{ id: 'a', name: 'A', coordinates: [200, 0] }] }), /^bad\.json was not opened: stops\[0\]\.coordinates\[0\]: /],
+    ] as const) {
+      await pick(name, text);
+      await expect.poll(() => page.locator('#status').textContent()).toMatch(problem);
+      expect(await places(), `${name}: the map keeps what it showed`).toEqual(seedPlaces);
+    }
+    expect(await axeProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
