@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import type { Itinerary, LngLat, TravelMode } from '../../itinerary/types';
+import { pathMap } from '../leaflet-privates';
 import { LegsCanvas } from './legs-canvas';
 import { PanCanvas } from './pan-canvas';
 import type { LegStyles } from './legs';
@@ -58,6 +59,10 @@ export const canvasLargeMode: LargeMode = {
     stops.on('click', () => {
       if (stops.hit >= 0) onStopClick(stops.hit, stops.hitAt!);
     });
-    return [new LegsCanvas(parts, styles, renderer, onLegClick), stops];
+    const drawn = [new LegsCanvas(parts, styles, renderer, onLegClick), stops];
+    // Leaflet adds a path's renderer to the map but never takes it away: it leaves with the
+    // last of these paths, or every draw would leave a canvas and its map listeners behind.
+    for (const path of drawn) path.on('remove', () => drawn.every((p) => p === path || !pathMap(p)) && renderer.remove());
+    return drawn;
   },
 };
