@@ -104,18 +104,29 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
   // Indexed loops, no destructuring, no closure or Set per stop or vertex: this runs once per
   // layer, before the engine has optimised it, where each of those costs an object or an
   // iterator (a 5,000-stop route, first call: 66–84 ms of CPU time in Node before, 40–61 after).
-  const n = stops.length;
-  for (let i = 0; i < n; i++) assertLngLat(stops[i], 'unwrapRoute: stops', true, i);
+  for (let i = 0; i < stops.length; i++) assertLngLat(stops[i], 'unwrapRoute: stops', true, i);
+  return unwrapChecked(stops, legs, (leg, i) => {
+    const where = `unwrapRoute: legs[${i}]`;
+    if (!Array.isArray(leg) || leg.length < 2) throw new RangeError(`${where} must be a line of at least 2 [longitude, latitude] vertices`);
+    for (let j = 0; j < leg.length; j++) assertLngLat(leg[j], where, false, j);
+  });
+}
 
+/**
+ * {@link unwrapRoute} for a route whose stops are known good: the layer's, a parsed
+ * itinerary's stops and the densifier's lines. Each leg is checked by `checkLeg`, if given,
+ * just before it is unwrapped (so a route with two faults reports the first, as before); the
+ * layer gives none, which keeps the coordinate checker out of `{ itineraryLayer }`. A leg
+ * that does not start or end at its stops is a `RangeError` naming them either way.
+ */
+export function unwrapChecked(stops: readonly LngLat[], legs: readonly (readonly LngLat[])[], checkLeg?: (leg: readonly LngLat[], index: number) => void): UnwrappedRoute {
   // Copies in whole worlds, integers: no drift from adding 360 again and again.
   const copy: number[] = [0];
   const lines: number[][] = []; // per leg, each vertex's shift in worlds
   for (let i = 0; i < legs.length; i++) {
     const leg = legs[i]!;
-    const where = `unwrapRoute: legs[${i}]`;
-    if (!Array.isArray(leg) || leg.length < 2) throw new RangeError(`${where} must be a line of at least 2 [longitude, latitude] vertices`);
-    for (let j = 0; j < leg.length; j++) assertLngLat(leg[j], where, false, j);
-    let shift = copy[i]! - worldsBetween(leg[0]![0], stops[i]![0], `${where}[0]`, `stops[${i}]`, leg[0]![1], stops[i]![1]);
+    checkLeg?.(leg, i);
+    let shift = copy[i]! - worldsBetween(leg, i, 0, stops, i);
     const shifts = [shift];
     for (let j = 1; j < leg.length; j++) {
       const p = leg[j]!;
@@ -127,8 +138,7 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
       } else if (Math.abs(p[0] - prev[0]) > 180) shift -= Math.round((p[0] - prev[0]) / 360);
       shifts.push(shift);
     }
-    const last = leg[leg.length - 1]!;
-    copy.push(shift + worldsBetween(last[0], stops[i + 1]![0], `${where}[${leg.length - 1}]`, `stops[${i + 1}]`, last[1], stops[i + 1]![1]));
+    copy.push(shift + worldsBetween(leg, i, leg.length - 1, stops, i + 1));
     lines.push(shifts);
   }
 
@@ -185,13 +195,21 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
   return { stops: outStops, legs: outLegs, turns: Math.trunc(span / 360) + 0, crosses, bounds };
 }
 
-/** How many whole worlds `lon` lies east of `stopLon`; throws unless the vertex is at the stop. */
-function worldsBetween(lon: number, stopLon: number, vertex: string, stop: string, lat: number, stopLat: number): number {
+/**
+ * How many whole worlds vertex `j` of leg `i` lies east of stop `k`; throws, naming both,
+ * unless the vertex is at the stop. The names are written only then, not for every leg.
+ */
+function worldsBetween(leg: readonly LngLat[], i: number, j: number, stops: readonly LngLat[], k: number): number {
+  // Indexed, not destructured: see unwrapRoute.
+  const lon = leg[j]![0];
+  const lat = leg[j]![1];
+  const stopLon = stops[k]![0];
+  const stopLat = stops[k]![1];
   const worlds = Math.round((lon - stopLon) / 360);
   // Vertices come from the same numbers (greatCirclePoints returns the stop itself, or it
   // shifted by ±360), so only rounding separates them.
   if (Math.abs(lon - stopLon - 360 * worlds) > 1e-9 || Math.abs(lat - stopLat) > 1e-9) {
-    throw new RangeError(`${vertex}: [${lon}, ${lat}] is not at ${stop} [${stopLon}, ${stopLat}] (nor a world copy of it)`);
+    throw new RangeError(`unwrapRoute: legs[${i}][${j}]: [${lon}, ${lat}] is not at stops[${k}] [${stopLon}, ${stopLat}] (nor a world copy of it)`);
   }
   return worlds;
 }
