@@ -1,6 +1,6 @@
 import type { LngLat } from '../itinerary/types';
 import { assertLngLat } from './assert-lnglat';
-import { densifier, densify } from './densify';
+import { densifier, densify, type Densifier } from './densify';
 import { checkTolerance, type LegGeometryOptions } from './tolerance';
 
 export type { LegGeometryOptions } from './tolerance';
@@ -47,5 +47,22 @@ export function greatCirclePoints(a: LngLat, b: LngLat, options?: LegGeometryOpt
   const { coords, count } = d;
   const points: LngLat[] = new Array<LngLat>(count);
   for (let i = 0; i < count; i++) points[i] = [coords[2 * i]!, coords[2 * i + 1]!];
+  return points;
+}
+
+/** A densifier for `toleranceKm`, or the `RangeError` {@link greatCirclePoints} throws for it: make one per route, for {@link densifiedPoints}. */
+export function checkedDensifier(toleranceKm: number): Densifier {
+  return densifier(checkTolerance({ toleranceKm }, 'greatCirclePoints'));
+}
+
+/**
+ * {@link greatCirclePoints} with `d`'s tolerance, for a caller that checked its stops and the
+ * tolerance itself: the layer, placing a parsed itinerary's legs with one densifier, leaves the
+ * coordinate checker out of its bundle.
+ */
+export function densifiedPoints(d: Densifier, a: LngLat, b: LngLat): LngLat[] {
+  densify(d, a[0], a[1], b[0], b[1]);
+  const points: LngLat[] = [];
+  for (let i = 0; i < d.count; i++) points.push([d.coords[2 * i]!, d.coords[2 * i + 1]!]);
   return points;
 }

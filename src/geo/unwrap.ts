@@ -104,18 +104,59 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
   // Indexed loops, no destructuring, no closure or Set per stop or vertex: this runs once per
   // layer, before the engine has optimised it, where each of those costs an object or an
   // iterator (a 5,000-stop route, first call: 66–84 ms of CPU time in Node before, 40–61 after).
-  const n = stops.length;
-  for (let i = 0; i < n; i++) assertLngLat(stops[i], 'unwrapRoute: stops', true, i);
+  for (let i = 0; i < stops.length; i++) assertLngLat(stops[i], 'unwrapRoute: stops', true, i);
+  const route = unwrapChecked(stops, legs, (leg, i) => {
+    const where = `unwrapRoute: legs[${i}]`;
+    if (!Array.isArray(leg) || leg.length < 2) throw new RangeError(`${where} must be a line of at least 2 [longitude, latitude] vertices`);
+    for (let j = 0; j < leg.length; j++) assertLngLat(leg[j], where, false, j);
+  });
+  // What the layer does not read, worked out from what it does: the frame, whether anything
+  // is past ±180, and the turns round the world.
+  let crosses = route.stops.some((s) => s.offset !== 0);
+  let west = Infinity;
+  let east = -Infinity;
+  let south = Infinity;
+  let north = -Infinity;
+  const add = (lon: number, lat: number): void => {
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
+  };
+  for (let i = 0; i < route.legs.length; i++) {
+    const points = route.legs[i]!.points;
+    for (let j = 0; j < points.length; j++) {
+      const p = points[j]!;
+      // Past ±180 also when a leg pokes out between two stops in the same copy (along a pole).
+      if (p[0] < -180 || p[0] > 180) crosses = true;
+      add(p[0], p[1]);
+    }
+  }
+  for (let i = 0; i < stops.length; i++) {
+    const copies = route.stops[i]!.copies;
+    for (let k = 0; k < copies.length; k++) add(stops[i]![0] + copies[k]!, stops[i]![1]);
+  }
+  // As bboxOf (RFC 7946 §5.3): a route within ±180 that touches a pole spans every longitude.
+  if (!crosses && (south === -90 || north === 90)) [west, east] = [-180, 180];
+  const span = stops[stops.length - 1]![0] + route.stops[stops.length - 1]!.offset - (stops[0]![0] + route.stops[0]!.offset);
+  return { ...route, turns: Math.trunc(span / 360) + 0, crosses, bounds: [west, south, east, north] };
+}
 
+/**
+ * {@link unwrapRoute} for a route whose stops are known good: the layer's, a parsed
+ * itinerary's stops and the densifier's lines. Each leg is checked by `checkLeg`, if given,
+ * just before it is unwrapped (so a route with two faults reports the first, as before); the
+ * layer gives none, which keeps the coordinate checker out of `{ itineraryLayer }`. A leg
+ * that does not start or end at its stops is a `RangeError` naming them either way.
+ */
+export function unwrapChecked(stops: readonly LngLat[], legs: readonly (readonly LngLat[])[], checkLeg?: (leg: readonly LngLat[], index: number) => void): Pick<UnwrappedRoute, 'stops' | 'legs'> {
   // Copies in whole worlds, integers: no drift from adding 360 again and again.
   const copy: number[] = [0];
   const lines: number[][] = []; // per leg, each vertex's shift in worlds
   for (let i = 0; i < legs.length; i++) {
     const leg = legs[i]!;
-    const where = `unwrapRoute: legs[${i}]`;
-    if (!Array.isArray(leg) || leg.length < 2) throw new RangeError(`${where} must be a line of at least 2 [longitude, latitude] vertices`);
-    for (let j = 0; j < leg.length; j++) assertLngLat(leg[j], where, false, j);
-    let shift = copy[i]! - worldsBetween(leg[0]![0], stops[i]![0], `${where}[0]`, `stops[${i}]`, leg[0]![1], stops[i]![1]);
+    checkLeg?.(leg, i);
+    let shift = copy[i]! - worldsBetween(leg, i, 0, stops, i);
     const shifts = [shift];
     for (let j = 1; j < leg.length; j++) {
       const p = leg[j]!;
@@ -127,8 +168,7 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
       } else if (Math.abs(p[0] - prev[0]) > 180) shift -= Math.round((p[0] - prev[0]) / 360);
       shifts.push(shift);
     }
-    const last = leg[leg.length - 1]!;
-    copy.push(shift + worldsBetween(last[0], stops[i + 1]![0], `${where}[${leg.length - 1}]`, `stops[${i + 1}]`, last[1], stops[i + 1]![1]));
+    copy.push(shift + worldsBetween(leg, i, leg.length - 1, stops, i + 1));
     lines.push(shifts);
   }
 
@@ -136,7 +176,7 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
   // `+ 0`: no -0 offsets.
   const degrees = (worlds: number): number => 360 * (worlds - base) + 0;
   const at = (lon: number, worlds: number): number => lon + degrees(worlds);
-  let crosses = copy.some((k) => k !== base);
+  const crosses = copy.some((k) => k !== base);
 
   // The world copies drawn where stops stand, ascending, kept only where a stop outside the
   // commonest copy stands (nowhere, for a route within ±180): any other stop is drawn in its
@@ -151,47 +191,32 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
       list?.sort((x, y) => x - y);
     });
   }
-  let west = Infinity;
-  let east = -Infinity;
-  let south = Infinity;
-  let north = -Infinity;
-  const add = (lon: number, lat: number): void => {
-    if (lon < west) west = lon;
-    if (lon > east) east = lon;
-    if (lat < south) south = lat;
-    if (lat > north) north = lat;
-  };
   const outLegs = legs.map((leg, i): UnwrappedLeg => ({
     offset: degrees(lines[i]![0]!),
-    points: leg.map((p: LngLat, j: number): LngLat => {
-      const lon = at(p[0], lines[i]![j]!);
-      // Past ±180 also when a leg pokes out between two stops in the same copy (along a pole).
-      if (lon < -180 || lon > 180) crosses = true;
-      add(lon, p[1]);
-      return [lon, p[1]];
-    }),
+    points: leg.map((p: LngLat, j: number): LngLat => [at(p[0], lines[i]![j]!), p[1]]),
   }));
   const outStops = stops.map((p, i): UnwrappedStop => {
     const offset = degrees(copy[i]!);
-    const copies = byPoint.get(p[0], p[1])?.slice() ?? [offset];
-    for (const c of copies) add(p[0] + c, p[1]);
-    return { offset, copies };
+    return { offset, copies: byPoint.get(p[0], p[1])?.slice() ?? [offset] };
   });
-  // As bboxOf (RFC 7946 §5.3): a route within ±180 that touches a pole spans every longitude.
-  if (!crosses && (south === -90 || north === 90)) [west, east] = [-180, 180];
-  const bounds: BBox = [west, south, east, north];
-
-  const span = at(stops[stops.length - 1]![0], copy[copy.length - 1]!) - at(stops[0]![0], copy[0]!);
-  return { stops: outStops, legs: outLegs, turns: Math.trunc(span / 360) + 0, crosses, bounds };
+  return { stops: outStops, legs: outLegs };
 }
 
-/** How many whole worlds `lon` lies east of `stopLon`; throws unless the vertex is at the stop. */
-function worldsBetween(lon: number, stopLon: number, vertex: string, stop: string, lat: number, stopLat: number): number {
+/**
+ * How many whole worlds vertex `j` of leg `i` lies east of stop `k`; throws, naming both,
+ * unless the vertex is at the stop. The names are written only then, not for every leg.
+ */
+function worldsBetween(leg: readonly LngLat[], i: number, j: number, stops: readonly LngLat[], k: number): number {
+  // Indexed, not destructured: see unwrapRoute.
+  const lon = leg[j]![0];
+  const lat = leg[j]![1];
+  const stopLon = stops[k]![0];
+  const stopLat = stops[k]![1];
   const worlds = Math.round((lon - stopLon) / 360);
   // Vertices come from the same numbers (greatCirclePoints returns the stop itself, or it
   // shifted by ±360), so only rounding separates them.
   if (Math.abs(lon - stopLon - 360 * worlds) > 1e-9 || Math.abs(lat - stopLat) > 1e-9) {
-    throw new RangeError(`${vertex}: [${lon}, ${lat}] is not at ${stop} [${stopLon}, ${stopLat}] (nor a world copy of it)`);
+    throw new RangeError(`unwrapRoute: legs[${i}][${j}]: [${lon}, ${lat}] is not at stops[${k}] [${stopLon}, ${stopLat}] (nor a world copy of it)`);
   }
   return worlds;
 }

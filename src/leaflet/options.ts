@@ -281,6 +281,9 @@ export function defined<T extends object>(options: T | undefined): Partial<T> {
   return Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+/** An object's fields by name, as the checks below read them (for `in` gives them as strings). */
+type Fields = Partial<Record<string, unknown>>;
+
 /** The options off by default (`null`) that are not functions, and their kind. */
 const NULLABLE: Record<string, string> = { linkBase: 'string', largeMode: 'object', fitPadding: 'object' };
 
@@ -288,7 +291,7 @@ const NULLABLE: Record<string, string> = { linkBase: 'string', largeMode: 'objec
 export function resolveOptions(options: Defaults & ItineraryLayerOptions): ResolvedOptions {
   // The defaults come through the prototype chain (Leaflet's options): flatten them.
   const merged: Defaults & ItineraryLayerOptions = Object.create(null);
-  for (const key in options) Reflect.set(merged, key, Reflect.get(options, key));
+  for (const key in options) (merged as object as Fields)[key] = (options as object as Fields)[key];
   if (typeof merged.language !== 'string' || !isLanguageTag(merged.language)) {
     bad('.language must be a language tag such as "en" or "zh-Hans"');
   }
@@ -302,8 +305,8 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
   }
   const names = Object.keys(ITINERARY_LAYER_DEFAULTS);
   for (const key in merged) {
-    const value = Reflect.get(merged, key) as unknown;
-    const def = Reflect.get(ITINERARY_LAYER_DEFAULTS, key) as unknown;
+    const value = (merged as object as Fields)[key];
+    const def = (ITINERARY_LAYER_DEFAULTS as Fields)[key];
     // An option off by default is a function (a control's factory, an exporter), or the kind NULLABLE says.
     const kind = NULLABLE[key] ?? 'function';
     if (!names.includes(key)) {
@@ -333,7 +336,7 @@ export function resolveOptions(options: Defaults & ItineraryLayerOptions): Resol
     if (style != null && (typeof style != 'object' || Array.isArray(style))) bad(`.legStyles.${mode} must be an object of path options, got ${Array.isArray(style) ? 'a list' : typeof style}`);
     for (const field in style) {
       const value = style[field] as number;
-      const def = Reflect.get(L.Polyline.prototype.options, field) ?? '';
+      const def = (L.Polyline.prototype.options as Fields)[field] ?? '';
       const like = closest(field, fields);
       if (!fields.includes(field)) bad(`.legStyles.${mode}: unknown field ${field}${like ? ` (did you mean ${like}?)` : ''}`);
       // An opacity is at most 1; a dash pattern is Leaflet's string or list of lengths, which its SVG and canvas renderers both take.
@@ -373,7 +376,7 @@ function words(given: unknown, table: object, at: string): object {
   const out: Record<string, unknown> = { ...table, ...defined(given!) };
   const names = Object.keys(table);
   for (const word in out) {
-    const def = Reflect.get(table, word) as unknown;
+    const def = (table as Fields)[word];
     const like = def === undefined && closest(word, names);
     if (like || (def === undefined && at != 'strings')) bad(`.${at}: unknown word ${word} (${like ? `did you mean ${like}?` : `expected ${names.join(', ')}`})`);
     if (typeof def == 'object') out[word] = words(out[word], def!, `${at}.${word}`);
@@ -404,8 +407,8 @@ const CORNERS = ['topleft', 'topright', 'bottomleft', 'bottomright'];
 export function checkNames(options: object | null | undefined, defaults: object, owner: string): void {
   const names = Object.keys(defaults);
   for (const key in options) {
-    const value = Reflect.get(options, key) as unknown;
-    const def = Reflect.get(defaults, key) as unknown;
+    const value = (options as Fields)[key];
+    const def = (defaults as Fields)[key];
     const like = !names.includes(key) && closest(key, names);
     const say = typeof value == 'string' ? JSON.stringify(value) : got(value);
     if (like) throw new TypeError(`${owner}: unknown option ${key} (did you mean ${like}?)`);
@@ -424,7 +427,7 @@ const OPEN_STOP: Record<string, unknown[]> = { focus: ['popup', 'marker', false]
 export function checkOpenStop(options: object): void {
   const names = Object.keys(OPEN_STOP);
   for (const key in options) {
-    const value = Reflect.get(options, key) as unknown;
+    const value = (options as Fields)[key];
     const allowed = OPEN_STOP[key];
     // A text or a yes/no as written; anything else as `got` names it (an object could be circular).
     const say = (v: unknown) => (typeof v == 'string' || typeof v == 'boolean' ? JSON.stringify(v) : got(v));

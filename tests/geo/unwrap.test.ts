@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bboxOf, greatCirclePoints } from '../../src/geo/index';
-import { unwrapRoute, type UnwrappedRoute } from '../../src/geo/unwrap';
+import { unwrapChecked, unwrapRoute, type UnwrappedRoute } from '../../src/geo/unwrap';
 import { parseItinerary } from '../../src/itinerary/parse';
 import type { LngLat } from '../../src/itinerary/types';
 import { lngLat } from '../arbitraries';
@@ -206,6 +206,15 @@ describe('unwrapRoute: edge cases', () => {
     expect(() => unwrapRoute([TOKYO, HONOLULU], [[TOKYO, [NaN, 0]]])).toThrow(/legs\[0\]\[1\]\[0\] must be a finite longitude/);
     expect(() => unwrapRoute([TOKYO, HONOLULU], [[TOKYO, SUVA]])).toThrow(/legs\[0\]\[1\]: \[178.44, -18.14\] is not at stops\[1\]/);
     expect(() => unwrapRoute([TOKYO, HONOLULU], [[[139.7, 35.69], HONOLULU]])).toThrow(/legs\[0\]\[0\]: .* is not at stops\[0\]/);
+    // Two faults: the first leg's, as each leg is checked just before it is unwrapped.
+    expect(() => unwrapRoute([TOKYO, HONOLULU, SUVA], [[TOKYO, SUVA], [HONOLULU]])).toThrow(/legs\[0\]\[1\]: .* is not at stops\[1\]/);
+  });
+
+  it('places checked stops and legs without a leg checker exactly as unwrapRoute does (the layer calls it so)', () => {
+    const stops: LngLat[] = [TOKYO, HONOLULU, SUVA, TOKYO];
+    const { stops: placed, legs } = route(stops);
+    expect(unwrapChecked(stops, drawLegs(stops))).toEqual({ stops: placed, legs });
+    expect(() => unwrapChecked([TOKYO, HONOLULU], [[TOKYO, SUVA]])).toThrow(/^unwrapRoute: legs\[0\]\[1\]: \[178.44, -18.14\] is not at stops\[1\]/);
   });
 
   it('names a hole in the stops or in a leg, not "undefined is not iterable"', () => {

@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseItinerary } from '../../src/itinerary/parse';
 import type { Itinerary } from '../../src/itinerary/types';
-import { placeRoute, routePlacer } from '../../src/leaflet/layer/placement';
+import { placeRoute, routePlacer, shownLat } from '../../src/leaflet/layer/placement';
+import { greatCirclePoints } from '../../src/geo/great-circle';
+import { unwrapRoute } from '../../src/geo/unwrap';
 
 const fixture = (name: string): Itinerary => parseItinerary(JSON.parse(readFileSync(path.join('tests/fixtures/in', `${name}.json`), 'utf8')));
 
@@ -47,6 +49,22 @@ describe('routePlacer', () => {
         expect(placement).toEqual(placeRoute(itinerary, straight, 1));
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('places every route as the public greatCirclePoints and unwrapRoute do, without their checks (property)', () => {
+    const lnglat = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(lnglat, { minLength: 1, maxLength: 12 }), fc.constantFrom(0.5, 1, 25), (coordinates, toleranceKm) => {
+        const stops = through(coordinates).stops.map((s): [number, number] => [s.coordinates[0], shownLat(s.coordinates[1])]);
+        const route = unwrapRoute(stops, stops.slice(1).map((b, i) => greatCirclePoints(stops[i]!, b, { toleranceKm })));
+        expect(placeRoute(through(coordinates), false, toleranceKm)).toEqual({
+          points: route.legs.map((leg) => leg.points),
+          copies: route.stops.map((s) => s.copies),
+          offsets: route.stops.map((s) => s.offset),
+        });
+      }),
+      { numRuns: 60 },
     );
   });
 

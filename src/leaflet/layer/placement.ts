@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
-import { greatCirclePoints } from '../../geo/great-circle';
-import { unwrapRoute } from '../../geo/unwrap';
+import type { Densifier } from '../../geo/densify';
+import { checkedDensifier, densifiedPoints } from '../../geo/great-circle';
+import { unwrapChecked } from '../../geo/unwrap';
 import type { Itinerary, LngLat } from '../../itinerary/types';
 
 /**
@@ -44,16 +45,20 @@ export function routePlacer(itinerary: Itinerary, straight: boolean, toleranceKm
   let done: Placement | null = null;
   let started = false;
   let settle!: () => void;
+  // The placer's own densifier (made with its first great circle, so that a bad tolerance
+  // throws where the placement is needed), reused for every leg: nothing shared between placers.
+  let d: Densifier | undefined;
   // Places the next leg (legs join consecutive stops: parseItinerary makes one per pair); false when none is left.
   const placeLeg = (): boolean => {
     const [a, b] = [stops[legs.length], stops[legs.length + 1]];
-    if (a && b) legs.push(straight ? [a, b] : greatCirclePoints(a, b, { toleranceKm }));
+    // `greatCirclePoints(a, b, { toleranceKm })`, without checking the stops again: they are a parsed itinerary's.
+    if (a && b) legs.push(straight ? [a, b] : densifiedPoints((d ??= checkedDensifier(toleranceKm)), a, b));
     return Boolean(a && b);
   };
   const placement = (): Placement => {
     if (done) return done;
     while (placeLeg());
-    const route = unwrapRoute(stops, legs);
+    const route = unwrapChecked(stops, legs);
     done = { points: route.legs.map((leg) => leg.points), copies: route.stops.map((s) => s.copies), offsets: route.stops.map((s) => s.offset) };
     settle();
     return done;
