@@ -27,6 +27,8 @@ export interface PlaceMention {
   locator?: boolean;
   /** "Tokyo, Japan": the country written right after the name. */
   countryHint?: string;
+  /** "a visit to Brunei Darussalam and Singapore": a city-state listed among countries, which may name the country. */
+  amongCountries?: boolean;
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mdm', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'mx']);
@@ -59,7 +61,8 @@ export const DEPART_FOR = re('i')`\b(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|set(
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh", "had flown from Rome to Warsaw": a travel verb earlier in the clause.
 export const TRAVEL_TO = re('i')`\b(?:${FLY}|flown|${TRAVEL}|${GO}|went|${HEAD}|dr(?:ive|ove|ives|iving)|${SAIL}|cross(?:es|ed|ing)?|journey(?:s|ed)?|${MOVE}|${TAKE}|r(?:ide|ode|ides)|${BOARD}|catch(?:es)?|caught|${CONTINUE}|${PROCEED})\b[^.;]{0,60}?\bto\s+(?:the\s+)?$`;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
-const LIST_LINK = /^(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
+// "Ghana (Accra) on 4 May and Togo": a bracket that closed after the name.
+const LIST_LINK = /^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
 
 // "landed that evening in Rzeszów", "arrived on Monday at Kigali": a few words of time between the arrival and its place.
 export const ARRIVED_THEN_IN = re('iu')`\b(?:${ARRIVAL})\s+(?:(?!and\b|to\b|for\b|with\b|where\b|who\b|which\b|after\b|before\b)[\p{L}\d]+\s+){1,5}?(?:in|at)\s+(?:the\s+)?$`;
@@ -75,7 +78,8 @@ interface Token {
   word: string;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+// "Côte d'Ivoire": an elided particle before a capital is a word of the name.
+const isCap = (w: string) => /^(?:\p{Ll}['’])?\p{Lu}/u.test(w);
 // An inner lower-case word of a name: a listed connector, or any short particle ("Dar es Salaam",
 // "Bandar bin Abbas"); the whole span must still be a known name.
 const isParticle = (w: string) => CONNECTORS.has(w) || /^\p{Ll}{1,3}$/u.test(w);
@@ -193,11 +197,17 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
+    // "will visit Ghana on 4 May (Accra) and Togo": the city in brackets after a country is where the visit to it goes.
+    if (cue === 'none' && prevMention?.country && /^(?:\s+(?:on|from)\s+[^.;:()]{1,30}?)?\s*\(\s*$/.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
     // "be in Mumbai from March 4 to 6, in Bengaluru on March 7 and 8, and in New Delhi": a list of "in" places.
     if (cue === 'in' && prevMention?.cue === 'visit' && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))) cue = 'visit';
 
     // "Nansha in Guangzhou", but not "the Leaders' Summit in New Delhi": a name inside a longer one locates nothing.
-    const locator = prevMention !== undefined && !prevMention.embedded && /^\s*in\s+$/i.test(sentence.slice(prevMention.end, first.start));
+    // "Mindelo, on the island of São Vicente", "Kasane, in the north of the country's Chobe District": the island or region that holds it.
+    const locator =
+      prevMention !== undefined &&
+      !prevMention.embedded &&
+      /^\s*(?:in|,\s*(?:in|on)\s+the\s+(?:[\p{L}-]+\s+)?(?:island|province|state|region|county|district|prefecture|governorate|department|emirate|canton|atoll)\s+of)\s+$/iu.test(sentence.slice(prevMention.end, first.start));
     mentions.push({
       ...(locator ? { locator } : {}),
       start: first.start,
@@ -212,5 +222,13 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     });
     i = found.j;
   }
+  // "a visit to Brunei Darussalam and Singapore": a city-state listed among countries.
+  const countryOnly = (m: PlaceMention | undefined) => !!m?.country && !m.candidates.some((c) => c.country === m.country);
+  mentions.forEach((m, k) => {
+    const [prev, next] = [mentions[k - 1], mentions[k + 1]];
+    const listed =
+      (countryOnly(prev) && LIST_LINK.test(sentence.slice(prev!.end, m.start))) || (countryOnly(next) && LIST_LINK.test(sentence.slice(m.end, next!.start)));
+    if (m.country && listed && m.candidates.some((c) => c.country === m.country)) m.amongCountries = true;
+  });
   return mentions;
 }
