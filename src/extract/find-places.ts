@@ -72,6 +72,9 @@ export const ARRIVED_HERE = re('i')`\b(?:${ARRIVAL})\s+here\b`;
 // "a banquet at the Palace of Versailles", "at the Château de Chambord": a venue named after its town places the traveller there.
 const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathedral|Abbey|Port|Harbou?r|Citadel|Fortress)\s+(?:of|de|du)\s+$/i;
 
+// "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ": the head of a programme's line of one day, before what the day holds.
+const DAY_HEAD = /(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|Day\s+\d+(?:\s*\([^()\n]{3,30}\))?)(?:,?\s+\d{4})?\s*[:–—]\s*$/u;
+
 interface Token {
   start: number;
   end: number;
@@ -189,7 +192,10 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // "RIYADH, September 10 (Xinhua) -- … arrived here by special plane": the dateline's place is where the traveller arrived.
     if (first.start === 0 && /^[\s,]+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+)/u.test(sentence.slice(last.end)) && ARRIVED_HERE.test(sentence)) cue = 'visit';
     // A programme's line headed by its place: "Skopje: talks with the Prime Minister …".
-    else if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
+    else if (/(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?$/.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
+    // "• Tuesday 3 March: Punta del Este, working lunch with …": a programme's day line that opens with its place.
+    // (A heading of the place alone, "Monday 2 March — Coimbra", is read as the heading of the lines under it.)
+    else if (DAY_HEAD.test(before) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
     else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';

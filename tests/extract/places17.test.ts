@@ -113,3 +113,39 @@ describe('places: the island or region that holds a town', () => {
     expect(all(text, '2026-06-30', 'Lisbon')).toEqual(['Lisbon', 'Praia', 'Mindelo', 'Lisbon']);
   });
 });
+
+describe('places: the small towns where summits meet, and a programme line that opens with one', () => {
+  it('knows the venue and reads "• Tuesday 3 March: Punta del Este, working lunch …" as the day\'s stop', () => {
+    const text =
+      'Agenda of the President of the Republic\n• Sunday 1 March: arrival in Montevideo\n• Monday 2 March: inauguration ceremony at the Legislative Palace\n• Tuesday 3 March: Punta del Este, working lunch with the President of Uruguay\n• Wednesday 4 March: return to Santiago';
+    expect(all(text, '2026-02-25', 'Santiago')).toEqual(['Santiago', 'Montevideo', 'Punta del Este', 'Santiago']);
+  });
+
+  it.each([
+    ['Addu City', 'The President will visit Colombo on 3 May and travel to Addu City on 4 May for the summit. He returns to Ottawa on 5 May.', ['Colombo', 'Addu City']],
+    ['Lough Erne (Enniskillen)', 'The Prime Minister will fly to Belfast on 3 May and travel to Lough Erne on 4 May for the summit. He returns to Ottawa on 5 May.', ['Belfast', 'Enniskillen']],
+    ['Stresa', 'The Minister will visit Milan on 3 May and Stresa on 4 May for the conference. She returns to Ottawa on 5 May.', ['Milan', 'Stresa']],
+    ['Dinard', 'The Minister will visit Paris on 3 May and travel to Dinard on 4 May for the ministerial meeting. She returns to Ottawa on 5 May.', ['Paris', 'Dinard']],
+    ['Bad Ragaz', 'The Minister will visit Geneva on 3 May and Bad Ragaz on 4 May for the retreat. She returns to Ottawa on 5 May.', ['Geneva', 'Bad Ragaz']],
+  ])('knows %s, under the world list’s 15,000 people', (_what, text, stops) => {
+    expect(all(text, '2026-04-30', 'Ottawa').slice(1, -1)).toEqual(stops);
+  });
+});
+
+describe('places: a place shown as the text names it', () => {
+  it.each([
+    ['its name before a renaming ("Nur-Sultan", not "Astana")', 'The President arrived in Nur-Sultan on 14 September for talks. He returned to Tashkent on 15 September.', 'Tashkent', ['Nur-Sultan']],
+    ['its older name that releases keep ("Bangalore")', 'The Minister will travel to Bangalore on 3 February to visit technology firms. She returns to Stockholm on 6 February.', 'Stockholm', ['Bangalore']],
+    ['its new name the world list lacks ("Gurugram", "Prishtina")', 'The Minister will visit Gurugram on 3 February and Prishtina on 5 February. She returns to Stockholm on 6 February.', 'Stockholm', ['Gurugram', 'Prishtina']],
+    ['with the marks the world list leaves out ("Malé")', 'The President will undertake a State Visit to the Maldives from 10 to 12 April. In Malé he will hold talks with the President of Maldives. On 12 April he will travel to Addu City to open the new hospital. He returns to Colombo on 12 April.', 'Colombo', ['Malé', 'Addu City']],
+  ])('%s', (_what, text, home, stops) => {
+    expect(all(text, '2026-01-28', home).slice(1, -1)).toEqual(stops);
+  });
+});
+
+describe('places: a site talked about, named after its town', () => {
+  it('takes no stop at the town ("the situation at the Rivne nuclear power plant")', () => {
+    const text = 'The Minister arrived in Vienna on 4 May, where she discussed with the Director General the situation at the Rivne nuclear power plant. She returns to Oslo on 5 May.';
+    expect(all(text, '2026-04-30', 'Oslo')).toEqual(['Oslo', 'Vienna', 'Oslo']);
+  });
+});
