@@ -149,3 +149,21 @@ describe('places: a site talked about, named after its town', () => {
     expect(all(text, '2026-04-30', 'Oslo')).toEqual(['Oslo', 'Vienna', 'Oslo']);
   });
 });
+
+describe('places: a trip that goes on abroad to another engagement, and tells no return', () => {
+  it.each([
+    ['"travel on to Geneva, where he will attend …"', 'The President will visit Nairobi on 4 May and Kampala on 5 May. From Kampala he will travel on to Geneva, where he will attend the World Health Assembly.', ['Gaborone', 'Nairobi', 'Kampala', 'Geneva']],
+    [
+      '"At the conclusion of the State Visit, … will proceed to Brussels, where she will take part in …"',
+      'The Prime Minister will be in Accra from 4 to 6 May for a State Visit to Ghana. At the conclusion of the State Visit, the Prime Minister will proceed to Brussels, where she will take part in the summit of the European Union and the African Union.',
+      ['Gaborone', 'Accra', 'Brussels'],
+    ],
+  ])('ends there, with no way home assumed (%s)', (_what, text, stops) => {
+    expect(all(text, '2026-04-30', 'Gaborone')).toEqual(stops);
+  });
+
+  it('still ends at home where the text goes on to a city of the home country ("will go on to Francistown, where he will attend …")', () => {
+    const text = 'The President will visit Harare on 4 May. From Harare he will go on to Francistown, where he will attend the trade fair.';
+    expect(all(text, '2026-04-30', 'Gaborone')).toEqual(['Gaborone', 'Harare', 'Francistown', 'Gaborone']);
+  });
+});
