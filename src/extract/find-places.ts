@@ -1,3 +1,4 @@
+import { distanceKm } from './distance';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import type { GazetteerEntry } from './types';
@@ -228,6 +229,15 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     });
     i = found.j;
   }
+  // "Seattle, Washington", "Melbourne, Victoria": a state named like a city elsewhere, after a town near it, only locates the town.
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1];
+    const state = gazetteer.states.get(placeKey(m.text));
+    if (!prev || !state || prev.country || placeKey(prev.text) === placeKey(m.text) || !/^,\s*$/.test(sentence.slice(prev.end, m.start))) return;
+    if (!prev.candidates.some((c) => c.country === state.country && distanceKm(c.coordinates, state.centre) < 500)) return;
+    m.locator = true;
+    prev.countryHint ??= state.country;
+  });
   // "a visit to Brunei Darussalam and Singapore": a city-state listed among countries.
   const countryOnly = (m: PlaceMention | undefined) => !!m?.country && !m.candidates.some((c) => c.country === m.country);
   mentions.forEach((m, k) => {

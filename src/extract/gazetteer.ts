@@ -17,6 +17,8 @@ export class Gazetteer {
   readonly countryByDemonym = new Map<string, string>();
   /** ISO code → the country's capital (the first entry marked a capital). */
   readonly capitals = new Map<string, GazetteerEntry>();
+  /** Normalised name of a state or province that a city elsewhere shares ("washington") → its country and the rough centre of its towns. */
+  readonly states = new Map<string, { country: string; centre: LngLat }>();
   /** The most words any name has, so the matcher knows how far to look. */
   maxWords = 1;
 
@@ -250,6 +252,7 @@ export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCi
     }
   }
   for (const e of curatedEntries()) g.add(e);
+  for (const [name, [country, lon, lat]] of Object.entries(curated.states.names as unknown as Record<string, [string, number, number]>)) g.states.set(placeKey(name), { country, centre: [lon, lat] });
   addAirports(g);
   for (const e of user) g.add(e);
   return g;

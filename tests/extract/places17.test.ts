@@ -167,3 +167,23 @@ describe('places: a trip that goes on abroad to another engagement, and tells no
     expect(all(text, '2026-04-30', 'Gaborone')).toEqual(['Gaborone', 'Harare', 'Francistown', 'Gaborone']);
   });
 });
+
+describe('places: a state or province named like a city elsewhere, written after a town in it', () => {
+  it.each([
+    ['"Seattle, Washington" and "Melbourne, Victoria"', 'The Prime Minister will visit Seattle, Washington, on 4 May and Melbourne, Victoria, on 6 May. He returns to Tokyo on 7 May.', ['Seattle', 'Melbourne']],
+    ['"Campinas, São Paulo" and "Rosario, Santa Fe"', 'The Minister will travel to Campinas, São Paulo, on 4 May and to Rosario, Santa Fe, on 6 May. She returns to Tokyo on 7 May.', ['Campinas', 'Rosario']],
+  ])('only locates the town (%s)', (_what, text, stops) => {
+    expect(all(text, '2026-04-30', 'Tokyo').slice(1, -1)).toEqual(stops);
+  });
+
+  it('is still the city in a list of towns far from the state ("Boston, Washington, and Ottawa")', () => {
+    expect(all('The Prime Minister will visit Boston on 4 May, Washington on 5 May and Ottawa on 6 May. He returns to Tokyo on 7 May.', '2026-04-30', 'Tokyo').slice(1, -1)).toEqual(['Boston', 'Washington, D.C.', 'Ottawa']);
+    expect(all('The Prime Minister will visit Boston, Washington, and Ottawa. He returns to Tokyo on 7 May.', '2026-04-30', 'Tokyo').slice(1, -1)).toEqual(['Boston', 'Washington, D.C.', 'Ottawa']);
+  });
+
+  it('gives the town its country ("Melbourne, Victoria" is Australia\'s, not Florida\'s)', () => {
+    const stop = draft('The Prime Minister will visit Melbourne, Victoria, on 6 May. He returns to Tokyo on 7 May.', '2026-04-30', 'Tokyo').stops[1]!;
+    expect(stop.name).toBe('Melbourne');
+    expect(stop.coordinates[1]).toBeLessThan(-30);
+  });
+});
