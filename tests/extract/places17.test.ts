@@ -187,3 +187,11 @@ describe('places: a state or province named like a city elsewhere, written after
     expect(stop.coordinates[1]).toBeLessThan(-30);
   });
 });
+
+describe('order: two places reached on the same day', () => {
+  it('puts first the place whose sentence of that day comes first, not the place named first ("after attending the summit in Cartagena … arrived in Quito at noon … flew on to Cartagena that evening")', () => {
+    const text =
+      'SANTIAGO, May 15 -- President Rojas returned to Santiago on Friday night after attending the summit in Cartagena and paying a state visit to Ecuador.\n\nRojas left Santiago by special plane on Wednesday morning and arrived in Quito at noon, where he held talks with the President of Ecuador.\n\nRojas flew on to Cartagena that evening. On Friday he spoke at the summit.';
+    expect(all(text, '2026-05-15', 'Santiago')).toEqual(['Santiago', 'Quito', 'Cartagena', 'Santiago']);
+  });
+});
