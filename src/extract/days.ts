@@ -103,7 +103,12 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     return !!r && r.index < at && !info.mentions.some((m) => !m.personal && m.candidates.includes(home!));
   };
   const endsAtHome = !home || last.entry === home || last.entry.country !== home.country || last.entry.kind !== 'city' || !lastInfo || !returnsThere(lastInfo, lastVisit.at ?? 0);
-  const stops = home ? (endsAtHome ? all : all.slice(0, -1)) : ordered;
+  // "This evening he will travel on to Bali, where he will attend the G20 summit", "At the conclusion of the Working Visit, the
+  // President will proceed to London, where …": a text that sends the traveller on abroad to another engagement and tells
+  // no return ends there; a way home would be invented. ("departed Beijing for London, where he will attend …" and going
+  // on to a city of the home country still end at home.)
+  const goesOn = !!home && !!lastInfo && last.entry.country !== home.country && found.end?.info === undefined && !infos.some((i) => i.returns) && goesOnFrom(lastInfo.s.text, lastVisit.at ?? 0);
+  const stops = home ? (endsAtHome && !goesOn ? all : all.slice(0, -1)) : ordered;
   let latest = '';
   for (const d of stops) {
     const first = d.home === 'departure' ? d.depart : d.arrive ?? d.depart;
@@ -122,6 +127,17 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     latest = [latest, d.arrive ?? '', d.depart ?? ''].sort().pop()!;
   }
   return stops;
+}
+
+/** Whether the sentence sends the traveller on, at `at`, to an engagement of its own (see `fillDays`). */
+function goesOnFrom(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at);
+  if (/\bat\s+the\s+(?:conclusion|end|close)\s+of\s+(?:the|his|her|their|this)\s+(?:[\p{L}-]+\s+){0,2}visit\b/iu.test(before)) return true;
+  return (
+    /\b(?:on|onward)\s+to\s+(?:the\s+)?$/i.test(before) &&
+    /^[^.;]{0,80}?,\s*where\s+(?:he|she|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+will\s+(?:attend|take\s+part\s+in|participate\s+in)\b/iu.test(after)
+  );
 }
 
 /**

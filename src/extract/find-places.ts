@@ -1,3 +1,4 @@
+import { distanceKm } from './distance';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import type { GazetteerEntry } from './types';
@@ -27,6 +28,8 @@ export interface PlaceMention {
   locator?: boolean;
   /** "Tokyo, Japan": the country written right after the name. */
   countryHint?: string;
+  /** "a visit to Brunei Darussalam and Singapore": a city-state listed among countries, which may name the country. */
+  amongCountries?: boolean;
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mdm', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'mx']);
@@ -59,7 +62,8 @@ export const DEPART_FOR = re('i')`\b(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|set(
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh", "had flown from Rome to Warsaw": a travel verb earlier in the clause.
 export const TRAVEL_TO = re('i')`\b(?:${FLY}|flown|${TRAVEL}|${GO}|went|${HEAD}|dr(?:ive|ove|ives|iving)|${SAIL}|cross(?:es|ed|ing)?|journey(?:s|ed)?|${MOVE}|${TAKE}|r(?:ide|ode|ides)|${BOARD}|catch(?:es)?|caught|${CONTINUE}|${PROCEED})\b[^.;]{0,60}?\bto\s+(?:the\s+)?$`;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
-const LIST_LINK = /^(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
+// "Ghana (Accra) on 4 May and Togo": a bracket that closed after the name.
+const LIST_LINK = /^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
 
 // "landed that evening in Rzeszów", "arrived on Monday at Kigali": a few words of time between the arrival and its place.
 export const ARRIVED_THEN_IN = re('iu')`\b(?:${ARRIVAL})\s+(?:(?!and\b|to\b|for\b|with\b|where\b|who\b|which\b|after\b|before\b)[\p{L}\d]+\s+){1,5}?(?:in|at)\s+(?:the\s+)?$`;
@@ -69,13 +73,17 @@ export const ARRIVED_HERE = re('i')`\b(?:${ARRIVAL})\s+here\b`;
 // "a banquet at the Palace of Versailles", "at the Château de Chambord": a venue named after its town places the traveller there.
 const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathedral|Abbey|Port|Harbou?r|Citadel|Fortress)\s+(?:of|de|du)\s+$/i;
 
+// "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ": the head of a programme's line of one day, before what the day holds.
+const DAY_HEAD = /(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|Day\s+\d+(?:\s*\([^()\n]{3,30}\))?)(?:,?\s+\d{4})?\s*[:–—]\s*$/u;
+
 interface Token {
   start: number;
   end: number;
   word: string;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+// "Côte d'Ivoire": an elided particle before a capital is a word of the name.
+const isCap = (w: string) => /^(?:\p{Ll}['’])?\p{Lu}/u.test(w);
 // An inner lower-case word of a name: a listed connector, or any short particle ("Dar es Salaam",
 // "Bandar bin Abbas"); the whole span must still be a known name.
 const isParticle = (w: string) => CONNECTORS.has(w) || /^\p{Ll}{1,3}$/u.test(w);
@@ -185,7 +193,10 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // "RIYADH, September 10 (Xinhua) -- … arrived here by special plane": the dateline's place is where the traveller arrived.
     if (first.start === 0 && /^[\s,]+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+)/u.test(sentence.slice(last.end)) && ARRIVED_HERE.test(sentence)) cue = 'visit';
     // A programme's line headed by its place: "Skopje: talks with the Prime Minister …".
-    else if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
+    else if (/(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?$/.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
+    // "• Tuesday 3 March: Punta del Este, working lunch with …": a programme's day line that opens with its place.
+    // (A heading of the place alone, "Monday 2 March — Coimbra", is read as the heading of the lines under it.)
+    else if (DAY_HEAD.test(before) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
     else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
@@ -193,11 +204,17 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
+    // "will visit Ghana on 4 May (Accra) and Togo": the city in brackets after a country is where the visit to it goes.
+    if (cue === 'none' && prevMention?.country && /^(?:\s+(?:on|from)\s+[^.;:()]{1,30}?)?\s*\(\s*$/.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
     // "be in Mumbai from March 4 to 6, in Bengaluru on March 7 and 8, and in New Delhi": a list of "in" places.
     if (cue === 'in' && prevMention?.cue === 'visit' && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))) cue = 'visit';
 
     // "Nansha in Guangzhou", but not "the Leaders' Summit in New Delhi": a name inside a longer one locates nothing.
-    const locator = prevMention !== undefined && !prevMention.embedded && /^\s*in\s+$/i.test(sentence.slice(prevMention.end, first.start));
+    // "Mindelo, on the island of São Vicente", "Kasane, in the north of the country's Chobe District": the island or region that holds it.
+    const locator =
+      prevMention !== undefined &&
+      !prevMention.embedded &&
+      /^\s*(?:in|,\s*(?:in|on)\s+the\s+(?:[\p{L}-]+\s+)?(?:island|province|state|region|county|district|prefecture|governorate|department|emirate|canton|atoll)\s+of)\s+$/iu.test(sentence.slice(prevMention.end, first.start));
     mentions.push({
       ...(locator ? { locator } : {}),
       start: first.start,
@@ -212,5 +229,22 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     });
     i = found.j;
   }
+  // "Seattle, Washington", "Melbourne, Victoria": a state named like a city elsewhere, after a town near it, only locates the town.
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1];
+    const state = gazetteer.states.get(placeKey(m.text));
+    if (!prev || !state || prev.country || placeKey(prev.text) === placeKey(m.text) || !/^,\s*$/.test(sentence.slice(prev.end, m.start))) return;
+    if (!prev.candidates.some((c) => c.country === state.country && distanceKm(c.coordinates, state.centre) < 500)) return;
+    m.locator = true;
+    prev.countryHint ??= state.country;
+  });
+  // "a visit to Brunei Darussalam and Singapore": a city-state listed among countries.
+  const countryOnly = (m: PlaceMention | undefined) => !!m?.country && !m.candidates.some((c) => c.country === m.country);
+  mentions.forEach((m, k) => {
+    const [prev, next] = [mentions[k - 1], mentions[k + 1]];
+    const listed =
+      (countryOnly(prev) && LIST_LINK.test(sentence.slice(prev!.end, m.start))) || (countryOnly(next) && LIST_LINK.test(sentence.slice(m.end, next!.start)));
+    if (m.country && listed && m.candidates.some((c) => c.country === m.country)) m.amongCountries = true;
+  });
   return mentions;
 }

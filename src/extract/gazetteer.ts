@@ -17,6 +17,8 @@ export class Gazetteer {
   readonly countryByDemonym = new Map<string, string>();
   /** ISO code → the country's capital (the first entry marked a capital). */
   readonly capitals = new Map<string, GazetteerEntry>();
+  /** Normalised name of a state or province that a city elsewhere shares ("washington") → its country and the rough centre of its towns. */
+  readonly states = new Map<string, { country: string; centre: LngLat }>();
   /** The most words any name has, so the matcher knows how far to look. */
   maxWords = 1;
 
@@ -48,9 +50,20 @@ export class Gazetteer {
     this.maxWords = Math.max(this.maxWords, key.split(' ').length);
   }
 
-  /** Records a country's ISO 3166-1 alpha-2 `code` and English `name`, both ways. */
+  /**
+   * Records a country's ISO 3166-1 alpha-2 `code` and English `name`, both ways, and the name as releases write it
+   * where the list's differs: "Trinidad and Tobago" for "Trinidad & Tobago", "Saint Lucia" for "St. Lucia", "Myanmar"
+   * and "Burma" for "Myanmar (Burma)".
+   */
   addCountry(code: string, name: string): void {
     this.countryNames.set(code, name);
+    const plain = name.replace(/\s&\s/g, ' and ').replace(/^St\.\s/, 'Saint ');
+    const [, outer, inner] = /^(.+?)\s*\((.+)\)$/.exec(plain) ?? [];
+    for (const n of new Set([name, plain, outer, inner])) if (n) this.countryByKey.set(placeKey(n), code);
+  }
+
+  /** Knows a country by one more name ("Cabo Verde", "Türkiye"), without changing the name it is shown by. */
+  countryAlias(name: string, code: string): void {
     this.countryByKey.set(placeKey(name), code);
   }
 
@@ -230,6 +243,7 @@ export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCi
   if (options.worldCities !== false) {
     const file = await loadWorldCities();
     for (const [code, name] of Object.entries(file.countries)) g.addCountry(code, name);
+    for (const [name, code] of Object.entries(curated.countries.names as Record<string, string>)) g.countryAlias(name, code);
     for (const [word, code] of Object.entries(demonyms.demonyms as Record<string, string>)) g.countryByDemonym.set(placeKey(word), code);
     for (const e of worldEntries(file)) {
       g.add(e);
@@ -238,6 +252,7 @@ export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCi
     }
   }
   for (const e of curatedEntries()) g.add(e);
+  for (const [name, [country, lon, lat]] of Object.entries(curated.states.names as unknown as Record<string, [string, number, number]>)) g.states.set(placeKey(name), { country, centre: [lon, lat] });
   addAirports(g);
   for (const e of user) g.add(e);
   return g;

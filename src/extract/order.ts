@@ -72,9 +72,14 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
   });
   // "arrived in Hanoi on Thursday (June 22) from Paris": on the same day, a place only left comes before one arrived at.
   const leftOnly = (d: Draft) => (d.depart && !d.arrive ? 0 : 1);
+  // "after attending the summit in Samarkand … arrived in Nur-Sultan at noon … flew on to Samarkand that evening": on the same
+  // day, the place whose sentence of that day comes first, not the place named first.
+  const toldAt = (d: Draft, day: string) => Math.min(...d.visits.filter((v) => v.days.some((x) => x.day === day && x.as !== 'depart')).map((v) => v.info));
   keyed.sort((a, b) => {
     if (a.key && b.key && a.key !== b.key) return a.key < b.key ? -1 : 1;
-    return (a.key && a.key === b.key ? leftOnly(a.d) - leftOnly(b.d) : 0) || a.i - b.i;
+    if (!a.key || a.key !== b.key) return a.i - b.i;
+    const [x, y] = [toldAt(a.d, a.key), toldAt(b.d, b.key)];
+    return leftOnly(a.d) - leftOnly(b.d) || (Number.isFinite(x) && Number.isFinite(y) ? x - y : 0) || a.i - b.i;
   });
   return keyed.map((k) => k.d);
 }

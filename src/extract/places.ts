@@ -46,18 +46,21 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
 
 /**
  * Resolves every place name of the text once (see {@link resolvePlaces}) around the home city.
- * A country that is also its own city (Singapore, Monaco) is the city.
+ * A country that is also its own city (Singapore, Monaco) is the city, except where it is listed among countries
+ * ("a visit to Brunei Darussalam and Singapore (3–5 September)") and the text names it elsewhere too: there it is the country.
  */
 export function placesOf(infos: readonly Info[], home: GazetteerEntry | undefined): TextPlaces {
   const { chosen, ambiguous, strays } = resolvePlaces(
     infos.flatMap((i) => i.mentions),
     home,
   );
+  const named = new Set(infos.flatMap((i) => i.mentions.filter((m) => !m.amongCountries).map((m) => placeKey(m.text))));
+  const country = (m: PlaceMention) => !!m.country && (!m.candidates.some((c) => c.country === m.country) || (!!m.amongCountries && named.has(placeKey(m.text))));
   return {
     ...(home ? { home } : {}),
     ambiguous,
     strays,
-    entryOf: (m) => (m.personal || (m.country && !m.candidates.some((c) => c.country === m.country)) ? undefined : chosen.get(placeKey(m.text))),
+    entryOf: (m) => (m.personal || country(m) ? undefined : chosen.get(placeKey(m.text))),
     isHome: (e) => !!home && (e === home || (e.name === home.name && e.country === home.country)),
   };
 }

@@ -2,7 +2,7 @@ import type { Leg, SourceRef, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
 import type { PlaceMention } from './find-places';
 import { modeNear } from './modes';
-import { slug } from './normalize';
+import { slug, withoutMarks } from './normalize';
 import { ARRIVAL, DRIVE, FLY, HEAD, PROCEED, REACH, SAIL, TRAVEL, re } from './verbs';
 import { COMES_FROM, LEAVES_FROM } from './visit-words';
 import type { Visits } from './visits';
@@ -40,9 +40,11 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
     if (inferred.length) notes.push(`${inferred.join(' and ')} inferred, not stated.`);
     if (d.untilReturn) notes.push('No sentence gives the leaving: the stay lasts until the return.');
     if (d.entry.precision !== 'venue' && d.entry.origin !== 'world') notes.push(`Point is approximate (${d.entry.precision}).`);
+    // "Malé": the name as the text writes it, where the list has it without its marks ("Male").
+    const written = d.visits.map((v) => infos[v.info]?.mentions.find((m) => m.start === v.at)?.text).find((t) => !!t && t !== d.entry.name && withoutMarks(t) === d.entry.name);
     return {
       id,
-      name: d.entry.name,
+      name: written ?? d.entry.name,
       coordinates: [d.entry.coordinates[0], d.entry.coordinates[1]],
       precision: d.entry.precision,
       ...(d.arrive && d.home !== 'departure' ? { arrive: d.arrive } : {}),

@@ -67,6 +67,8 @@ export function isAside(m: PlaceMention, sentence: string): boolean {
   // "the hostages held in Gaza", "aid to civilians in Gaza": the people or things of a place, not the traveller, are there
   // (not "the Great Hall of the People in Beijing", a venue).
   if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages?|developments?|civilians|residents|refugees|citizens|families|(?<!\bof\s+the\s+)people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid|catastrophe|disaster|emergency|suffering)\s+(?:(?:held|trapped|living|stranded)\s+(?:hostage\s+|captive\s+|by\s+\p{Lu}[\p{L}-]*\s+)?)?(?:in|into|to)\s+(?:the\s+)?$/iu.test(clause)) return true;
+  // "the situation at the Rivne nuclear power plant": a site talked about, named after its town.
+  if (/\b(?:situation|safety|security|fighting|attacks?|shelling)\s+(?:at|around|near)\s+the\s+$/i.test(clause) && /^\s+(?:[a-z-]+\s+){0,3}(?:plant|station|dam|port|crossing|mine|reactor|facility)\b/.test(sentence.slice(m.end))) return true;
   // "the Astana process", "the Minsk agreements", "the Normandy format": a place that names a process or a text.
   if (/^\s+(?:process|format|agreements?|accords?|declaration|consensus|framework|formula)\b/i.test(sentence.slice(m.end))) return true;
   // ", California, last November": a state or country written after the name does not hide the time.
@@ -94,7 +96,8 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.start))) return 0.6;
   // "will be in Graz from 4 to 6 May and in Salzburg on 7–8 May", "begins a state visit to Morocco in Marrakesh on 3 October":
   // a city given its own day in a sentence of being somewhere or of a visit.
-  const datedIn = dates.some((d) => /^,?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)));
+  // "in Mindelo, on the island of São Vicente, on 6 July": a description set off by commas between the city and its day.
+  const datedIn = dates.some((d) => /^(?:,[^,.;:()]{1,40},|,)?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)));
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.

@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 96% (recall), ≥ 94% of stated dates, ≥ 94% of stated modes and ≥ 86.5% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.1% of the places (precision), ≥ 96% (recall), ≥ 94% of stated dates, ≥ 94.5% of stated modes and ≥ 86.5% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -53,11 +53,13 @@ describe('extraction over the corpus', () => {
     // trip in the home country, states as regions) 97.2%, 96.1%, 94.1%, 93.4% and 86.7% (1538/1583, 1538/1601, 1786/1897,
     // 398/426, 1090/1257); h-dates16 (rules16.test.ts's announcements, then the tuning texts), alone 96.6%, 94.4%, 92.8%,
     // 92.0% and 85.3% (1761/1897 dates, 392/426 modes); both merged, 97.1%, 96.0%, 94.3%, 94.1% and 86.6% (1537/1583,
-    // 1537/1601, 1788/1897, 401/426, 1089/1257). The floors sit under those figures.
-    expect(t.precision).toBeGreaterThanOrEqual(0.97);
+    // 1537/1601, 1788/1897, 401/426, 1089/1257); h-places17 (places17.test.ts's announcements, then the tuning
+    // texts) 97.2% precision (1537/1581), the rest unchanged; with its order rule (two places reached on the same day),
+    // 97.3%, 96.1%, 94.4%, 94.6% and 86.7% (1539/1581, 1539/1601, 1790/1897, 403/426, 1090/1257). The floors sit under those figures.
+    expect(t.precision).toBeGreaterThanOrEqual(0.971);
     expect(t.recall).toBeGreaterThanOrEqual(0.96);
     expect(t.dates).toBeGreaterThanOrEqual(0.94);
-    expect(t.modes).toBeGreaterThanOrEqual(0.94);
+    expect(t.modes).toBeGreaterThanOrEqual(0.945);
     expect(t.meetings).toBeGreaterThanOrEqual(0.865);
   });
 
@@ -73,12 +75,15 @@ describe('extraction over the corpus', () => {
     // the tuning part only), 91.7%, 88.1%, 78.6%, 78.8% and 73.7%; after h-places15 (places, tuned on the tuning part
     // only), 91.6%, 88.8%, 79.5%, 78.8% and 74.6%; with h-modes15 (dates and modes, tuned on the tuning part and on
     // texts written for rules15.test.ts) merged, 91.6%, 88.8%, 79.5%, 79.3% and 74.6%; after h-places16 (places, tuned
-    // on the tuning part only), 91.9%, 89.5%, 80.2%, 79.8% and 74.6% (714/777, 714/798, 809/1009, 154/193, 484/649).
-    // The floors sit under those figures, to catch a regression, not to claim a goal.
-    expect(t.precision).toBeGreaterThanOrEqual(0.915);
-    expect(t.recall).toBeGreaterThanOrEqual(0.89);
-    expect(t.dates).toBeGreaterThanOrEqual(0.8);
-    expect(t.modes).toBeGreaterThanOrEqual(0.795);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.74);
+    // on the tuning part only), 91.9%, 89.5%, 80.2%, 79.8% and 74.6% (714/777, 714/798, 809/1009, 154/193, 484/649); with
+    // h-dates16 merged, 91.9%, 89.5%, 80.5%, 79.8% and 74.6%; after h-places17 (places, tuned on announcements written for
+    // places17.test.ts and the tuning part only), 92.4%, 89.8%, 81.3%, 80.3% and 74.9% (717/776, 717/798, 820/1009,
+    // 155/193, 486/649); with its order rule, 92.3%, 89.7%, 81.1%, 80.3% and 74.6% (716/776, 716/798, 818/1009, 155/193,
+    // 484/649). The floors sit under those figures, to catch a regression, not to claim a goal.
+    expect(t.precision).toBeGreaterThanOrEqual(0.92);
+    expect(t.recall).toBeGreaterThanOrEqual(0.895);
+    expect(t.dates).toBeGreaterThanOrEqual(0.81);
+    expect(t.modes).toBeGreaterThanOrEqual(0.8);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.745);
   });
 });
