@@ -44,7 +44,8 @@ const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|R
 const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|(?:International\s+)?Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
 
 // The start of a programme line up to a place it lists: a day ("January 9 (Mon.):" too), a dash or colon, and other places of that day (not "State of").
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:-]\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*\([\p{L}.]{2,12}\))?\s*[–—:-]\s*(?:[^\n:;]*;\s*)*(?:[^\n:;]*,\s*)?$/u;
+// A table's row, "Tuesday 9 June | 10:00 | Rijeka | …": its cells may be set apart by bars, and a time may come between the day and the place.
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*\([\p{L}.]{2,12}\))?\s*[–—:|-]\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|]\s*)?(?:[^\n:;|]*;\s*)*(?:[^\n:;|]*,\s*)?$/u;
 
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in

@@ -1,0 +1,130 @@
+// Stated dates and modes, round 17 (issue 17): twelve short announcements written for these tests, about places and
+// governments no corpus text names, in styles the corpus lacks or has rarely: recaps told after the event ("On Monday the
+// Minister travelled …"), a programme table with bars, "later that day", "the same evening", "on arrival", "the following week",
+// "returned home on", "departs for … tomorrow", weekdays with ordinals, "by road", "by motorcade", "on the presidential jet", "by
+// helicopter", "aboard", "crossed by ferry", "took the train", "via" stopovers and stops "en route", a day of attending after the
+// day of leaving, and a mode told in the sentence after the travel.
+import { describe, expect, it } from 'vitest';
+import { useWorld } from './world';
+
+const { draft } = useWorld();
+
+/** The stops visited (not home) as `Name arrive..depart`, and every leg's mode. */
+const read = (text: string, published: string, home: string) => {
+  const it = draft(text, published, home);
+  return { stops: it.stops.slice(1, -1).map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`), modes: it.legs.map((l) => l.mode) };
+};
+
+describe('announcements of round 17: recaps', () => {
+  it('reads a recap told after the event with weekdays only ("On Monday the Minister travelled to"): the past weekdays before publication', () => {
+    const text = 'On Monday the Minister for Foreign Affairs of Finland travelled to Narva, where she met the rector of the university. On Wednesday she continued by road to Pärnu, and she returned home to Helsinki on Thursday.';
+    expect(read(text, '2026-04-18', 'Helsinki')).toEqual({
+      stops: ['Narva 2026-04-13..2026-04-15', 'Pärnu 2026-04-15..2026-04-16'],
+      modes: ['unknown', 'road', 'unknown'],
+    });
+  });
+
+  it('reads a recap with its days ("visited Estonia from 14 to 16 April … arrived in Viljandi by train on Tuesday 14 April")', () => {
+    const text = 'Press release, 21 April 2026. The Minister of Culture, Dr Anna Virtanen, visited Estonia from 14 to 16 April. She arrived in Viljandi by train on Tuesday 14 April and opened an exhibition. On 15 April she travelled to Kuressaare, and she returned home on 16 April.';
+    expect(read(text, '2026-04-21', 'Helsinki')).toEqual({
+      stops: ['Viljandi 2026-04-14..2026-04-15', 'Kuressaare 2026-04-15..2026-04-16'],
+      modes: ['rail', 'unknown', 'unknown'],
+    });
+  });
+});
+
+describe('announcements of round 17: programmes', () => {
+  it('reads a programme table whose rows give the day, the hour and the place between bars ("Tuesday 9 June | 10:00 | Rijeka | …")', () => {
+    const text = [
+      'Programme of the visit of the President of Slovenia to Croatia',
+      'Tuesday 9 June | 10:00 | Rijeka | Arrival by helicopter; meeting with the Mayor',
+      'Tuesday 9 June | 19:00 | Rijeka | Official dinner',
+      'Wednesday 10 June | 09:30 | Zadar | Travel by road; visit to the port',
+      'Thursday 11 June | 08:00 | Zadar | Departure for Ljubljana by air',
+    ].join('\n\n');
+    expect(read(text, '2026-06-04', 'Ljubljana')).toEqual({
+      stops: ['Rijeka 2026-06-09..2026-06-10', 'Zadar 2026-06-10..2026-06-11'],
+      modes: ['flight', 'road', 'flight'],
+    });
+  });
+});
+
+describe('announcements of round 17: days counted from others', () => {
+  it('reads "Later that day" and "the same evening she returned"', () => {
+    const text = 'The Prime Minister of Iceland arrived in Nuuk on Tuesday 2 June and met the Premier of Greenland. Later that day she visited the university. On 3 June she flew to Ilulissat to see the icefjord, and the same evening she returned to Reykjavik.';
+    expect(read(text, '2026-05-29', 'Reykjavik')).toEqual({
+      stops: ['Nuuk 2026-06-02..2026-06-03', 'Ilulissat 2026-06-03..2026-06-03'],
+      modes: ['unknown', 'flight', 'unknown'],
+    });
+  });
+
+  it('reads "On arrival, he will be received" and "The next day he will travel by road to"', () => {
+    const text = 'The President of Ghana will leave Accra on 14 July for Lomé. On arrival, he will be received by the President of Togo. The next day he will travel by road to Sokodé for talks, and he will return to Accra on 16 July.';
+    expect(read(text, '2026-07-10', 'Accra')).toEqual({
+      stops: ['Lomé 2026-07-14..2026-07-15', 'Sokodé 2026-07-15..2026-07-16'],
+      modes: ['unknown', 'road', 'unknown'],
+    });
+  });
+
+  it('reads "The following week, on 13 October, she will travel by train to"', () => {
+    const text = 'The Minister of Trade of Sri Lanka will arrive in Chennai on Monday 5 October for a business forum. The following week, on 13 October, she will travel by train to Madurai, and she will return to Colombo on 15 October.';
+    expect(read(text, '2026-10-01', 'Colombo')).toEqual({
+      stops: ['Chennai 2026-10-05..2026-10-13', 'Madurai 2026-10-13..2026-10-15'],
+      modes: ['unknown', 'rail', 'unknown'],
+    });
+  });
+
+  it('reads "departs for Karagandy tomorrow", "On Thursday he will travel by helicopter" and "return home on Friday"', () => {
+    const text = 'The President of Mongolia departs for Karagandy tomorrow for a visit to Kazakhstan. On Thursday he will travel by helicopter to Turkestan to visit the mausoleum, and he will return home on Friday.';
+    expect(read(text, '2026-05-11', 'Ulaanbaatar')).toEqual({
+      stops: ['Karagandy 2026-05-12..2026-05-14', 'Turkestan 2026-05-14..2026-05-15'],
+      modes: ['unknown', 'flight', 'unknown'],
+    });
+  });
+
+  it('reads "departs for Hartford tomorrow, Sunday", "on Monday … by road to Providence the same evening"', () => {
+    const text = 'The Premier of New Brunswick departs for Hartford tomorrow, Sunday, on a trade mission. He will meet the Governor of Connecticut on Monday and travel by road to Providence the same evening. He returns to Fredericton on Tuesday.';
+    expect(read(text, '2026-03-14', 'Fredericton')).toEqual({
+      stops: ['Hartford 2026-03-15..2026-03-16', 'Providence 2026-03-16..2026-03-17'],
+      modes: ['unknown', 'road', 'unknown'],
+    });
+  });
+});
+
+describe('announcements of round 17: returns', () => {
+  it('reads "took the train to" and "He returned home on 5 March"', () => {
+    const text = 'The Foreign Minister of Latvia visited Šiauliai on 3 March, where he met the mayor. On 4 March he took the train to Klaipėda to tour the port. He returned home on 5 March.';
+    expect(read(text, '2026-03-06', 'Riga')).toEqual({
+      stops: ['Šiauliai 2026-03-03..2026-03-04', 'Klaipėda 2026-03-04..2026-03-05'],
+      modes: ['unknown', 'rail', 'unknown'],
+    });
+  });
+});
+
+describe('announcements of round 17: ways of writing a day', () => {
+  it('reads weekdays with ordinals ("on Wednesday the 14th of October", "on Friday the 16th", "on Sunday the 18th")', () => {
+    const text = 'The Foreign Minister of Uruguay will arrive in Salta on Wednesday the 14th of October and travel to Mendoza on Friday the 16th, before returning to Montevideo on Sunday the 18th.';
+    expect(read(text, '2026-10-09', 'Montevideo')).toEqual({
+      stops: ['Salta 2026-10-14..2026-10-16', 'Mendoza 2026-10-16..2026-10-18'],
+      modes: ['unknown', 'unknown', 'unknown'],
+    });
+  });
+});
+
+describe('announcements of round 17: modes', () => {
+  it('reads "on the presidential jet", "crossed by ferry to", "travelled by motorcade to" and "took the train back to"', () => {
+    const text = 'The President flew to Split on the presidential jet on 9 June. On 10 June he crossed by ferry to Ancona, and on 11 June he travelled by motorcade to Pescara. He took the train back to Ljubljana on 12 June.';
+    expect(read(text, '2026-06-13', 'Ljubljana')).toEqual({
+      stops: ['Split 2026-06-09..2026-06-10', 'Ancona 2026-06-10..2026-06-11', 'Pescara 2026-06-11..2026-06-12'],
+      modes: ['flight', 'sea', 'road', 'rail'],
+    });
+  });
+
+  it('reads "travel aboard the presidential aircraft to", "take the train to" and "fly back to"', () => {
+    const text = 'The President of Chile will travel aboard the presidential aircraft to Arequipa on Monday 7 September. On Tuesday he will take the train to Puno, and on Wednesday he will fly back to Santiago.';
+    expect(read(text, '2026-09-03', 'Santiago')).toEqual({
+      stops: ['Arequipa 2026-09-07..2026-09-08', 'Puno 2026-09-08..2026-09-09'],
+      modes: ['flight', 'rail', 'flight'],
+    });
+  });
+});
