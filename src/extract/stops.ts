@@ -99,7 +99,12 @@ function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found:
 // "reached the capital on an overnight train", "The delegation's aircraft landed there", "took the high-speed train to the
 // capital": an arrival, or travel to a place named by what it is (not "to Tillia", a place of its own).
 // Case matters in the second: the first "to" after the travel, to "the capital", not to "Tapa Army Base" nor "to meet".
-const ARRIVES_SOMEWHERE = [re('i')`\b(?:${ARRIVAL}|${REACH})\b`, re('u')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|${SAIL}|flight|train|journey)\b(?:(?!\bto\b)[^.;]){0,60}\bto\s+the\s+\p{Ll}`];
+// "The journey will be made by ferry.", "She will make the crossing by road": the way of the journey the sentence before told.
+const ARRIVES_SOMEWHERE = [
+  re('i')`\b(?:${ARRIVAL}|${REACH})\b`,
+  re('u')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|${SAIL}|flight|train|journey)\b(?:(?!\bto\b)[^.;]){0,60}\bto\s+the\s+\p{Ll}`,
+  re('iu')`\b(?:journey|crossing|trip|transfer|voyage)\b[^.;]{0,30}\bby\s+\p{Ll}`,
+];
 
 /**
  * "The visit began in Montreal. The delegation's aircraft landed there on Sunday evening", "Mr Sunak is in Kyiv today … He

@@ -1,4 +1,4 @@
-// Stated dates and modes, round 17 (issue 17): twelve short announcements written for these tests, about places and
+// Stated dates and modes, round 17 (issue 17): fourteen short announcements written for these tests, about places and
 // governments no corpus text names, in styles the corpus lacks or has rarely: recaps told after the event ("On Monday the
 // Minister travelled …"), a programme table with bars, "later that day", "the same evening", "on arrival", "the following week",
 // "returned home on", "departs for … tomorrow", weekdays with ordinals, "by road", "by motorcade", "on the presidential jet", "by
@@ -120,11 +120,27 @@ describe('announcements of round 17: modes', () => {
     });
   });
 
+  it('reads the mode told in the sentence after the travel ("The journey will be made by ferry.")', () => {
+    const text = 'The Minister of Tourism of Tunisia will travel to Valletta on 2 April. The journey will be made by ferry. She will meet the Maltese Minister of Tourism there, and on 4 April she will return to Tunis.';
+    expect(read(text, '2026-03-28', 'Tunis')).toEqual({
+      stops: ['Valletta 2026-04-02..2026-04-04'],
+      modes: ['sea', 'unknown'],
+    });
+  });
+
   it('reads "travel aboard the presidential aircraft to", "take the train to" and "fly back to"', () => {
     const text = 'The President of Chile will travel aboard the presidential aircraft to Arequipa on Monday 7 September. On Tuesday he will take the train to Puno, and on Wednesday he will fly back to Santiago.';
     expect(read(text, '2026-09-03', 'Santiago')).toEqual({
       stops: ['Arequipa 2026-09-07..2026-09-08', 'Puno 2026-09-08..2026-09-09'],
       modes: ['flight', 'rail', 'flight'],
+    });
+  });
+
+  it('reads "She will make the crossing by ferry" as the mode of the travel told before it', () => {
+    const text = 'The Minister of Tourism of Tunisia will travel to Valletta on 2 April. She will make the crossing by ferry and meet the Maltese Minister of Tourism. On 4 April she will return to Tunis.';
+    expect(read(text, '2026-03-28', 'Tunis')).toEqual({
+      stops: ['Valletta 2026-04-02..2026-04-04'],
+      modes: ['sea', 'unknown'],
     });
   });
 });
