@@ -253,8 +253,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     for (const m of info.mentions) {
       const e = entryOf(m);
       if (!e || isHome(e)) continue;
-      if (m.locator && !out.located.includes(e)) out.located.push(e);
-      const c = visitConfidence(m, e, info.s.text, info.dates);
+      // "began her visit to Estonia in Narva": a city named after the country it is in is no district's city, but where the visit is.
+      // Not where a sentence ends the visit ("ended his visit to Nigeria and Ghana in Accra"): the place it ends at is told later.
+      const ofCountry = m.locator && !WRAPS_UP.test(info.s.text) && info.mentions.some((x) => !!x.country && !entryOf(x) && x.country === e.country && /^\s+in\s+$/.test(info.s.text.slice(x.end, m.start)));
+      if (m.locator && !ofCountry && !out.located.includes(e)) out.located.push(e);
+      const c = visitConfidence(ofCountry ? { ...m, locator: false } : m, e, info.s.text, info.dates);
       if (c > 0) found.push({ m, e, c });
     }
     // A sentence of both the setting off and the return, naming no stop: the trip starts on the day of setting off.

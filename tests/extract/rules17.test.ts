@@ -1,4 +1,4 @@
-// Stated dates and modes, round 17 (issue 17): fourteen short announcements written for these tests, about places and
+// Stated dates and modes, round 17 (issue 17): fifteen short announcements written for these tests, about places and
 // governments no corpus text names, in styles the corpus lacks or has rarely: recaps told after the event ("On Monday the
 // Minister travelled …"), a programme table with bars, "later that day", "the same evening", "on arrival", "the following week",
 // "returned home on", "departs for … tomorrow", weekdays with ordinals, "by road", "by motorcade", "on the presidential jet", "by
@@ -141,6 +141,16 @@ describe('announcements of round 17: modes', () => {
     expect(read(text, '2026-03-28', 'Tunis')).toEqual({
       stops: ['Valletta 2026-04-02..2026-04-04'],
       modes: ['sea', 'unknown'],
+    });
+  });
+});
+
+describe('announcements of round 17: stops', () => {
+  it('reads "began her visit to Estonia in Narva" as a visit to Narva, and "She spent Wednesday in Pärnu and flew home" as no flight to Pärnu', () => {
+    const text = 'On Tuesday, the Minister began her visit to Estonia in Narva, where she met the mayor. She spent Wednesday in Pärnu and flew home on Thursday.';
+    expect(read(text, '2026-04-18', 'Helsinki')).toEqual({
+      stops: ['Narva 2026-04-14..2026-04-14', 'Pärnu 2026-04-15..2026-04-16'],
+      modes: ['unknown', 'unknown', 'flight'],
     });
   });
 });
