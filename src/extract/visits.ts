@@ -157,7 +157,12 @@ export function daysOfVisits(
     const k = ending ?? right[0] ?? near(pool.filter((j) => found[j]!.m.end <= d.start)) ?? near(pool);
     // "There she will meet the President on 4 June and visit Mombasa on 5 June": a day before the
     // only places, each with its own day, is spent where the traveller already is.
-    if (k !== undefined && !right.length && d.end <= found[k]!.m.start && ownDay(k) && !skipFirst) before.push(d);
+    // "He attended the opening on 8 November, and on 10 November he travelled to Lumbini": a day of a clause that names no
+    // place, when the place's own clause has a day of its own, is spent there too.
+    // Only a place travelled to in its clause ("… travelled by road to Lumbini"), not one stayed in ("On Monday, July 17, and
+    // Tuesday, July 18, the Secretary will take part in the meetings in Gandhinagar").
+    const ownClauseDay = (j: number) => GOES_TO.test(info.s.text.slice(0, found[j]!.m.start)) && info.dates.some((e) => e !== d && clause(e.start) === clause(found[j]!.m.start));
+    if (k !== undefined && !right.length && d.end <= found[k]!.m.start && (ownDay(k) || (!inClause.length && ownClauseDay(k))) && !skipFirst) before.push(d);
     else if (k !== undefined) dated[k]!.push(d);
   });
   // "Tuesday 3 March — Faro": a programme's day heading names the place the day is spent at, reached that day at the latest; the
@@ -358,11 +363,16 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // "will depart on Sunday (March 2) for a four-day visit to Dubai, Abu Dhabi and Amman": the day of leaving, written
     // before the place the visit begins at, is the day it reaches it at the earliest.
     const setsOut = found.length > 0 && !!first && FOR_VISIT_TO.test(info.s.text.slice(first.end, found[0]!.m.start)) && DEPART_WORD.test(info.s.text.slice(Math.max(0, first.start - 30), first.start));
-    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || setsOut || arrivesSameDay || onlyPlace) && !days[0]!.length && !first.to) {
+    // "will depart Dhaka on 8 November for Pokhara": the day right before "for" the place is the day of leaving for it too.
+    const dayFor = found.length > 0 && !!first && first.end <= found[0]!.m.start && /^\)?,?\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(first.end, found[0]!.m.start));
+    // "will depart Dhaka on 8 November for Pokhara, where he will attend the opening on 9 November": a later day spent at the
+    // place is no arrival; the day of leaving for it still is.
+    const noArrival = !days[0]?.length || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
+    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
       // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": an arrival told of a later place is not this one's.
       const other = found.find((f) => f.e !== found[0]!.e && f.m.start > found[0]!.m.start);
-      const guessed = (bound || setsOut) && !ARRIVE_WORD.test(info.s.text.slice(0, other?.m.start));
+      const guessed = (bound || setsOut || dayFor) && !ARRIVE_WORD.test(info.s.text.slice(0, other?.m.start));
       const night = guessed && NIGHT.test(info.s.text.slice(Math.max(0, first.start - 25), first.end + 25));
       days[0]!.push({ day: night ? addDays(first.from, 1) : first.from, as: 'arrive', ...(guessed ? { inferred: true } : {}) });
     }

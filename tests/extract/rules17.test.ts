@@ -1,4 +1,4 @@
-// Stated dates and modes, round 17 (issue 17): fifteen short announcements written for these tests, about places and
+// Stated dates and modes, round 17 (issue 17): seventeen short announcements written for these tests, about places and
 // governments no corpus text names, in styles the corpus lacks or has rarely: recaps told after the event ("On Monday the
 // Minister travelled …"), a programme table with bars, "later that day", "the same evening", "on arrival", "the following week",
 // "returned home on", "departs for … tomorrow", weekdays with ordinals, "by road", "by motorcade", "on the presidential jet", "by
@@ -141,6 +141,24 @@ describe('announcements of round 17: modes', () => {
     expect(read(text, '2026-03-28', 'Tunis')).toEqual({
       stops: ['Valletta 2026-04-02..2026-04-04'],
       modes: ['sea', 'unknown'],
+    });
+  });
+});
+
+describe('announcements of round 17: days of arriving', () => {
+  it('reads "depart Dhaka on 8 November for Pokhara, where he will attend … on 9 November": Pokhara is reached on the 8th', () => {
+    const text = 'The Prime Minister of Bangladesh will depart Dhaka on 8 November for Pokhara, where he will attend the opening of a regional conference on 9 November. On 10 November he will travel by road to Lumbini, and he will return home on 11 November.';
+    expect(read(text, '2026-11-04', 'Dhaka')).toEqual({
+      stops: ['Pokhara 2026-11-08..2026-11-10', 'Lumbini 2026-11-10..2026-11-11'],
+      modes: ['unknown', 'road', 'unknown'],
+    });
+  });
+
+  it('reads "He attended the opening on 8 November, and on 10 November he travelled by road to Lumbini": the 8th is Pokhara\'s, not Lumbini\'s', () => {
+    const text = 'The Prime Minister of Bangladesh left Dhaka on 8 November for Pokhara. He attended the opening of the regional conference on 8 November, and on 10 November he travelled by road to Lumbini. He returned home on 11 November.';
+    expect(read(text, '2026-11-12', 'Dhaka')).toEqual({
+      stops: ['Pokhara 2026-11-08..2026-11-10', 'Lumbini 2026-11-10..2026-11-11'],
+      modes: ['unknown', 'road', 'unknown'],
     });
   });
 });
