@@ -216,8 +216,16 @@ export function daysOfVisits(
 // Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
 const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;
 
-// "for Tokyo on 6 May via Shanghai", "for Tokyo via Shanghai": only the day of leaving between the place and "via" (not "and then travel via").
-const VIA_ON_THE_WAY = /^(?:\s*,?\s*(?:on|this|next|tomorrow|tonight)\b(?:(?!\b(?:and|then|before|after)\b)[^,;.]){0,30}?)?\s*,?\s*via\s+$/i;
+// "for Tokyo on 6 May via Shanghai", "for Tokyo via Shanghai", "flew to Nuuk on 20 January, stopping en route in Akureyri", "with a
+// refuelling stop in Keflavík": only the day of leaving between the place and "via" (not "and then travel via").
+const VIA_ON_THE_WAY =
+  /^(?:\s*,?\s*(?:on|this|next|tomorrow|tonight)\b(?:(?!\b(?:and|then|before|after)\b)[^,;.]){0,30}?)?\s*,?\s*(?:via|(?:stopping|pausing|with\s+an?\s+(?:[\w-]+\s+)?stop(?:over)?)\s+(?:en\s+route\s+|on\s+the\s+way\s+)?(?:in|at)|(?:and\s+)?(?:en\s+route|on\s+the\s+way)\s+(?:stopping\s+)?(?:in|at))\s+$/i;
+// "En route to Nuuk, he stopped in Akureyri": where the traveller goes, named before a stop made on the way.
+const EN_ROUTE_TO = /\b(?:en\s+route|on\s+(?:the|his|her|their)\s+way)\s+to\s+(?:the\s+)?$/i;
+// "En route, she will make a refuelling stop in Akureyri." after "She will travel to Nuuk": a stop on the way to the place the
+// sentence before travels to.
+// "En route to Nuuk," names that place again.
+const EN_ROUTE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:En\s+route|On\s+the\s+way(?:\s+there)?)(?:\s+to\s+[^,;.]{1,40})?\s*,/u;
 
 // After the words of a return, a clause of something else the traveller then does: ", and will resume her briefings".
 const ONCE_BACK = /\band\s+(?:will\s+|then\s+|also\s+)*(?!(?:return|arriv|land|fl[yie]|travel|head|reach|be\s+back|get\s+back|touch)\w*)\p{Ll}+[^,;]*$/u;
@@ -230,6 +238,9 @@ const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(
 
 // The words between a place and its day: "London on 29 June", "Beijing on the evening of 19 October", "Paris, on Friday".
 const RIGHT_AFTER = /^,?\s+(?:on\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+
+/** Whether the sentence travels to the place at `at` ("will travel to Nuuk", "left for Nuuk"). */
+const goesToIn = (info: Info, at: number) => LEAVES_FOR.test(info.s.text.slice(0, at)) || GOES_TO.test(info.s.text.slice(0, at));
 
 /**
  * Stage 2: the places visited, sentence by sentence, with the days the text gives each;
@@ -386,10 +397,19 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (!info.headline) lastVisit = v;
     });
     // "will depart for Tokyo on 6 May via Shanghai": a place passed through on the way to the one left for comes before it.
+    // "will fly to Nuuk on 20 January via Reykjavik", "En route to Nuuk, he stopped in Akureyri" too.
     const [to, via] = found;
-    if (to && via && to.e !== via.e && VIA_ON_THE_WAY.test(info.s.text.slice(to.m.end, via.m.start)) && LEAVES_FOR.test(info.s.text.slice(0, to.m.start))) {
+    if (to && via && to.e !== via.e && ((VIA_ON_THE_WAY.test(info.s.text.slice(to.m.end, via.m.start)) && goesToIn(info, to.m.start)) || EN_ROUTE_TO.test(info.s.text.slice(0, to.m.start)))) {
       const at = out.visits.length - found.length;
       [out.visits[at], out.visits[at + 1]] = [out.visits[at + 1]!, out.visits[at]!];
+    }
+    // "She will travel to Nuuk on 20 January. En route, she will stop in Akureyri.": the stop comes before the place travelled to.
+    const towards = found.length && EN_ROUTE.test(info.s.text) ? out.visits.length - found.length - 1 : -1;
+    const dest = out.visits[towards];
+    if (dest && dest.info === idx - 1 && dest.at !== undefined && goesToIn(infos[idx - 1]!, dest.at) && found.some((f) => f.e !== dest.entry)) {
+      // The place named again ("En route to Nuuk") is the same arrival, not a second.
+      out.visits.splice(towards, out.visits.length - towards, ...out.visits.slice(towards + 1).filter((v) => v.entry !== dest.entry), dest);
+      lastVisit = dest;
     }
     // "departed Jakarta on Sunday … The entourage … is expected to land in Nairobi in the evening": an undated
     // arrival told in the next sentences, before any other day or place, is on the trip's first day.

@@ -1,4 +1,4 @@
-// Stated dates and modes, round 17 (issue 17): seventeen short announcements written for these tests, about places and
+// Stated dates and modes, round 17 (issue 17): twenty-one short announcements written for these tests, about places and
 // governments no corpus text names, in styles the corpus lacks or has rarely: recaps told after the event ("On Monday the
 // Minister travelled …"), a programme table with bars, "later that day", "the same evening", "on arrival", "the following week",
 // "returned home on", "departs for … tomorrow", weekdays with ordinals, "by road", "by motorcade", "on the presidential jet", "by
@@ -142,6 +142,37 @@ describe('announcements of round 17: modes', () => {
       stops: ['Valletta 2026-04-02..2026-04-04'],
       modes: ['sea', 'unknown'],
     });
+  });
+});
+
+describe('announcements of round 17: stops on the way', () => {
+  it('reads "fly to Labasa via Nadi": the place passed through comes first, and both legs are flown; "aboard a patrol boat" is by sea', () => {
+    const text = 'The Prime Minister of Tonga will fly to Labasa via Nadi on 3 August for the regional leaders\' meeting. On 5 August she will travel aboard a patrol boat to Levuka, and she will return to Nuku\'alofa on 7 August.';
+    expect(read(text, '2026-07-30', 'Nuku\'alofa')).toEqual({
+      stops: ['Nadi 2026-08-03..2026-08-03', 'Labasa 2026-08-03..2026-08-05', 'Levuka 2026-08-05..2026-08-07'],
+      modes: ['flight', 'flight', 'sea', 'unknown'],
+    });
+  });
+
+  it('reads "En route, he will make a refuelling stop in Akureyri" after the travel to Nuuk as a stop before Nuuk', () => {
+    const text = 'The Minister of Defence of Denmark will travel to Nuuk on 20 January. En route, he will make a refuelling stop in Akureyri. He returns home on 23 January.';
+    expect(read(text, '2026-01-14', 'Copenhagen')).toEqual({
+      stops: ['Akureyri 2026-01-20..2026-01-20', 'Nuuk 2026-01-20..2026-01-23'],
+      modes: ['unknown', 'unknown', 'unknown'],
+    });
+  });
+
+  it('reads "flew to Nuuk on 20 January, stopping en route in Akureyri" as a stop before Nuuk', () => {
+    const text = 'The Minister of Defence of Denmark flew to Nuuk on 20 January, stopping en route in Akureyri to visit the coast guard station. He returned home on 23 January.';
+    expect(read(text, '2026-01-24', 'Copenhagen')).toEqual({
+      stops: ['Akureyri 2026-01-20..2026-01-20', 'Nuuk 2026-01-20..2026-01-23'],
+      modes: ['flight', 'flight', 'unknown'],
+    });
+  });
+
+  it('reads "En route to Nuuk, he will stop in Akureyri" after an undated travel to Nuuk as a stop before it', () => {
+    const text = 'The Minister of Defence of Denmark will travel to Nuuk. En route to Nuuk, he will stop in Akureyri to visit the coast guard station. He returns home on 23 January.';
+    expect(draft(text, '2026-01-14', 'Copenhagen').stops.map((s) => s.name)).toEqual(['Copenhagen', 'Akureyri', 'Nuuk', 'Copenhagen']);
   });
 });
 
