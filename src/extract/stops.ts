@@ -105,6 +105,9 @@ const ARRIVES_SOMEWHERE = [
   re('u')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|${SAIL}|flight|train|journey)\b(?:(?!\bto\b)[^.;]){0,60}\bto\s+the\s+\p{Ll}`,
   re('iu')`\b(?:journey|crossing|trip|transfer|voyage)\b[^.;]{0,30}\bby\s+\p{Ll}`,
 ];
+// "She will travel by helicopter.", "The journey will be made by road.": the way of travelling, told with no place; it may come a
+// sentence later, after one of what is done there ("She will meet the Mayor and open a school.").
+const TRAVELS_BY = [ARRIVES_SOMEWHERE[2]!, re('iu')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|go(?:es)?|went)\s+(?:there\s+)?by\s+\p{Ll}`];
 
 /**
  * "The visit began in Montreal. The delegation's aircraft landed there on Sunday evening", "Mr Sunak is in Kyiv today … He
@@ -114,11 +117,14 @@ const ARRIVES_SOMEWHERE = [
  */
 function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[]): number[] {
   const visited = new Set(ordered.flatMap((o) => o.visits.map((v) => v.info)));
-  const after = [...new Set(d.visits.map((v) => v.info + 1))];
   // Not a sentence that names another place, which its travel may be to ("landed at Seoul Air Base"): only the stop itself, a
   // country, or a place left ("will fly from Macau International Airport … and arrive in the capital").
   const other = (k: number) => infos[k]!.mentions.some((m) => !m.personal && !m.country && !m.candidates.includes(d.entry) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)));
-  return after.filter((k) => k < infos.length && !visited.has(k) && !infos[k]!.headline && !infos[k]!.returns && !infos[k]!.departs && !other(k) && ARRIVES_SOMEWHERE.some((r) => r.test(infos[k]!.s.text)));
+  const apart = (k: number) => k < infos.length && !visited.has(k) && !infos[k]!.headline && !infos[k]!.returns && !infos[k]!.departs && !other(k);
+  const after = [...new Set(d.visits.map((v) => v.info + 1))].filter((k) => apart(k) && ARRIVES_SOMEWHERE.some((r) => r.test(infos[k]!.s.text)));
+  // Two sentences on, past one that tells of no travel: only the way of travelling ("She will travel by helicopter.").
+  const later = [...new Set(d.visits.map((v) => v.info + 2))].filter((k) => apart(k - 1) && apart(k) && !modeNear(infos[k - 1]!.s.text) && !ARRIVES_SOMEWHERE.some((r) => r.test(infos[k - 1]!.s.text)) && TRAVELS_BY.some((r) => r.test(infos[k]!.s.text)));
+  return [...new Set([...after, ...later])];
 }
 
 /**

@@ -1,9 +1,9 @@
-// Stated dates and modes, round 17 (issue 17): twenty-one short announcements written for these tests, about places and
+// Stated dates and modes, round 17 (issue 17): twenty-three short announcements written for these tests, about places and
 // governments no corpus text names, in styles the corpus lacks or has rarely: recaps told after the event ("On Monday the
 // Minister travelled …"), a programme table with bars, "later that day", "the same evening", "on arrival", "the following week",
 // "returned home on", "departs for … tomorrow", weekdays with ordinals, "by road", "by motorcade", "on the presidential jet", "by
 // helicopter", "aboard", "crossed by ferry", "took the train", "via" stopovers and stops "en route", a day of attending after the
-// day of leaving, and a mode told in the sentence after the travel.
+// day of leaving, and a mode told in the sentence after the travel, or the one after that.
 import { describe, expect, it } from 'vitest';
 import { useWorld } from './world';
 
@@ -112,6 +112,13 @@ describe('announcements of round 17: ways of writing a day', () => {
 });
 
 describe('announcements of round 17: modes', () => {
+  it('reads the way of travelling told two sentences after the travel, past one of what is done there ("She will travel by helicopter.")', () => {
+    const text = 'The Minister will travel to Ohrid on 4 May. She will meet the Mayor and open a school. She will travel by helicopter. She returns to Belgrade on 6 May.';
+    expect(read(text, '2026-05-01', 'Belgrade')).toEqual({ stops: ['Ohrid 2026-05-04..2026-05-06'], modes: ['flight', 'unknown'] });
+    const journey = 'The Minister will travel to Ohrid on 4 May. She will meet the Mayor and open a school. The journey will be made by road. She returns to Belgrade on 6 May.';
+    expect(read(journey, '2026-05-01', 'Belgrade').modes).toEqual(['road', 'unknown']);
+  });
+
   it('reads "on the presidential jet", "crossed by ferry to", "travelled by motorcade to" and "took the train back to"', () => {
     const text = 'The President flew to Split on the presidential jet on 9 June. On 10 June he crossed by ferry to Ancona, and on 11 June he travelled by motorcade to Pescara. He took the train back to Ljubljana on 12 June.';
     expect(read(text, '2026-06-13', 'Ljubljana')).toEqual({
