@@ -119,7 +119,9 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
   const visited = new Set(ordered.flatMap((o) => o.visits.map((v) => v.info)));
   // Not a sentence that names another place, which its travel may be to ("landed at Seoul Air Base"): only the stop itself, a
   // country, or a place left ("will fly from Macau International Airport … and arrive in the capital").
-  const other = (k: number) => infos[k]!.mentions.some((m) => !m.personal && !m.country && !m.candidates.includes(d.entry) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)));
+  // Nor one that travels to another country ("She then flew on to Vanuatu" after Labasa, in Fiji).
+  const other = (k: number) =>
+    infos[k]!.mentions.some((m) => !m.personal && (!m.country || (m.cue === 'visit' && m.country !== d.entry.country)) && !m.candidates.includes(d.entry) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)));
   const apart = (k: number) => k < infos.length && !visited.has(k) && !infos[k]!.headline && !infos[k]!.returns && !infos[k]!.departs && !other(k);
   const after = [...new Set(d.visits.map((v) => v.info + 1))].filter((k) => apart(k) && ARRIVES_SOMEWHERE.some((r) => r.test(infos[k]!.s.text)));
   // Two sentences on, past one that tells of no travel: only the way of travelling ("She will travel by helicopter.").

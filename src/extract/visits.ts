@@ -250,6 +250,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   const { entryOf, isHome } = places;
   const out: Visits = { visits: [], located: [] };
   let lastVisit: Visit | undefined;
+  // "flew on to Palau, which she reached the following morning. In Koror she was received …": the day a country is reached,
+  // which the sentence names no city of, waiting for the first stop there.
+  let reachedCountry: { country: string; day: string; info: number } | undefined;
   // The sentence of a stated return home after the places visited, which ends the trip: later days are after it.
   let homeEnd: { info: number } | undefined;
   // Each dated return to the home city, named, after the places visited so far: a home stop where the text goes on to another trip.
@@ -387,6 +390,17 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const night = guessed && NIGHT.test(info.s.text.slice(Math.max(0, first.start - 25), first.end + 25));
       days[0]!.push({ day: night ? addDays(first.from, 1) : first.from, as: 'arrive', ...(guessed ? { inferred: true } : {}) });
     }
+    // The first stop in a country reached in the sentence before, or the one before that, undated, is reached that day.
+    if (reachedCountry && idx > reachedCountry.info + 2) reachedCountry = undefined;
+    const firstThere = reachedCountry ? found.findIndex((f) => f.e.country === reachedCountry!.country) : -1;
+    if (reachedCountry && found.length && (firstThere < 0 || found.slice(0, firstThere).some((f) => f.e.country !== reachedCountry!.country))) reachedCountry = undefined;
+    else if (reachedCountry && firstThere >= 0) {
+      if (!days[firstThere]!.length) days[firstThere]!.push({ day: reachedCountry.day, as: 'arrive' });
+      reachedCountry = undefined;
+    }
+    const country = !found.length && !info.returns && !info.headline ? info.mentions.find((m) => !!m.country && !entryOf(m) && m.cue === 'visit' && m.country !== places.home?.country && GOES_TO.test(info.s.text.slice(0, m.start))) : undefined;
+    const reachedOn = country && ARRIVE_WORD.test(info.s.text.slice(country.end)) ? info.dates.filter((d) => d.start > country.end && !d.to && !d.bound && !isHistory(info, d)).pop() : undefined;
+    if (country && reachedOn) reachedCountry = { country: country.country!, day: reachedOn.from, info: idx };
     const stay = stayOf(info.s.text);
     found.forEach((f, k) => {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };

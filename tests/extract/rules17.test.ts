@@ -1,9 +1,10 @@
-// Stated dates and modes, round 17 (issue 17): twenty-three short announcements written for these tests, about places and
+// Stated dates and modes, round 17 (issue 17): twenty-five short announcements written for these tests, about places and
 // governments no corpus text names, in styles the corpus lacks or has rarely: recaps told after the event ("On Monday the
 // Minister travelled …"), a programme table with bars, "later that day", "the same evening", "on arrival", "the following week",
 // "returned home on", "departs for … tomorrow", weekdays with ordinals, "by road", "by motorcade", "on the presidential jet", "by
 // helicopter", "aboard", "crossed by ferry", "took the train", "via" stopovers and stops "en route", a day of attending after the
-// day of leaving, and a mode told in the sentence after the travel, or the one after that.
+// day of leaving, a country reached on a day before its city is named, and a mode told in the sentence after the travel, or the one
+// after that.
 import { describe, expect, it } from 'vitest';
 import { useWorld } from './world';
 
@@ -184,6 +185,14 @@ describe('announcements of round 17: stops on the way', () => {
 });
 
 describe('announcements of round 17: days of arriving', () => {
+  it('reads "flew on to Vanuatu, which she reached the following morning. In Luganville …": the first stop in the country is reached that day, and that flight is no mode of the leg to Labasa', () => {
+    const text =
+      'The Foreign Minister of Ireland met the Prime Minister of Fiji in Labasa on Thursday 7 May. She then flew on to Vanuatu, which she reached the following morning. In Luganville she was received by the provincial president. She returned to Dublin on 11 May.';
+    expect(read(text, '2026-05-04', 'Dublin')).toEqual({ stops: ['Labasa 2026-05-07..2026-05-08', 'Luganville 2026-05-08..2026-05-11'], modes: ['unknown', 'flight', 'unknown'] });
+    const arriving = text.replace('which she reached the following morning', 'arriving on 9 May');
+    expect(read(arriving, '2026-05-04', 'Dublin').stops).toEqual(['Labasa 2026-05-07..2026-05-09', 'Luganville 2026-05-09..2026-05-11']);
+  });
+
   it('reads "depart Dhaka on 8 November for Pokhara, where he will attend … on 9 November": Pokhara is reached on the 8th', () => {
     const text = 'The Prime Minister of Bangladesh will depart Dhaka on 8 November for Pokhara, where he will attend the opening of a regional conference on 9 November. On 10 November he will travel by road to Lumbini, and he will return home on 11 November.';
     expect(read(text, '2026-11-04', 'Dhaka')).toEqual({
