@@ -1,9 +1,9 @@
-// Stated dates and modes, round 17 (issue 17): twenty-five short announcements written for these tests, about places and
+// Stated dates and modes, round 17 (issue 17): twenty-six short announcements written for these tests, about places and
 // governments no corpus text names, in styles the corpus lacks or has rarely: recaps told after the event ("On Monday the
 // Minister travelled …"), a programme table with bars, "later that day", "the same evening", "on arrival", "the following week",
 // "returned home on", "departs for … tomorrow", weekdays with ordinals, "by road", "by motorcade", "on the presidential jet", "by
 // helicopter", "aboard", "crossed by ferry", "took the train", "via" stopovers and stops "en route", a day of attending after the
-// day of leaving, a country reached on a day before its city is named, and a mode told in the sentence after the travel, or the one
+// day of leaving, a day of what happened at a place before the visit, a country reached on a day before its city is named, and a mode told in the sentence after the travel, or the one
 // after that.
 import { describe, expect, it } from 'vitest';
 import { useWorld } from './world';
@@ -185,6 +185,12 @@ describe('announcements of round 17: stops on the way', () => {
 });
 
 describe('announcements of round 17: days of arriving', () => {
+  it('reads "Bitola, which was damaged by an earthquake on 12 March" as what happened there before, no day of the visit', () => {
+    const text =
+      'Tuesday 5 May: arrival of the President in Ohrid and talks with the Prime Minister.\n\nWednesday 6 May: visit to Bitola, which was damaged by an earthquake on 12 March, and meeting with families who lost their homes.\n\nThursday 7 May: return to Belgrade.';
+    expect(read(text, '2026-05-01', 'Belgrade').stops).toEqual(['Ohrid 2026-05-05..2026-05-06', 'Bitola 2026-05-06..2026-05-07']);
+  });
+
   it('reads "flew on to Vanuatu, which she reached the following morning. In Luganville …": the first stop in the country is reached that day, and that flight is no mode of the leg to Labasa', () => {
     const text =
       'The Foreign Minister of Ireland met the Prime Minister of Fiji in Labasa on Thursday 7 May. She then flew on to Vanuatu, which she reached the following morning. In Luganville she was received by the provincial president. She returned to Dublin on 11 May.';
