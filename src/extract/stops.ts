@@ -152,7 +152,8 @@ function intoCountry(d: Draft, before: Draft, infos: readonly Info[]): { info: n
   const first = Math.min(...d.visits.map((v) => v.info));
   const from = before.home ? -1 : Math.min(...before.visits.map((v) => v.info));
   return infos.flatMap((info, k) => {
-    const m = info.mentions.find((x) => x.country === country && x.cue === 'visit');
+    // "the first direct flight … from Israel to Saudi Arabia": a country travelled to, whatever the words before "to".
+    const m = info.mentions.find((x) => x.country === country && (x.cue === 'visit' || /\bto\s+(?:the\s+)?$/i.test(info.s.text.slice(0, x.start))));
     if (!m || k <= from || k > first || info.headline || info.returns || info.mentions.some((x) => !x.personal && !x.country && x.cue === 'visit')) return [];
     return [{ info: k, at: m.start, after: true as const }];
   });

@@ -398,8 +398,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (!days[firstThere]!.length) days[firstThere]!.push({ day: reachedCountry.day, as: 'arrive' });
       reachedCountry = undefined;
     }
-    const country = !found.length && !info.returns && !info.headline ? info.mentions.find((m) => !!m.country && !entryOf(m) && m.cue === 'visit' && m.country !== places.home?.country && GOES_TO.test(info.s.text.slice(0, m.start))) : undefined;
-    const reachedOn = country && ARRIVE_WORD.test(info.s.text.slice(country.end)) ? info.dates.filter((d) => d.start > country.end && !d.to && !d.bound && !isHistory(info, d)).pop() : undefined;
+    // "flew on to Vanuatu", "took the first direct flight from Peru to Bolivia".
+    const travelsTo = (m: PlaceMention) =>
+      GOES_TO.test(info.s.text.slice(0, m.start)) || (/\bto\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && /\b(?:flight|fl(?:y|ew|ies)|train|drove|sailed)\b/i.test(info.s.text));
+    const country = !found.length && !info.returns && !info.headline ? info.mentions.find((m) => !!m.country && !entryOf(m) && m.country !== places.home?.country && travelsTo(m)) : undefined;
+    // The day it is reached ("which she reached the following morning"), else the one day of the travel ("On Tuesday she took …").
+    const dayOf = info.dates.filter((d) => !d.to && !d.bound && !isHistory(info, d));
+    const reachedOn = !country ? undefined : ARRIVE_WORD.test(info.s.text.slice(country.end)) ? dayOf.filter((d) => d.start > country.end).pop() : info.dates.length === 1 ? dayOf[0] : undefined;
     if (country && reachedOn) reachedCountry = { country: country.country!, day: reachedOn.from, info: idx };
     const stay = stayOf(info.s.text);
     found.forEach((f, k) => {

@@ -1,4 +1,4 @@
-// Stated dates and modes, round 17 (issue 17): twenty-six short announcements written for these tests, about places and
+// Stated dates and modes, round 17 (issue 17): twenty-seven short announcements written for these tests, about places and
 // governments no corpus text names, in styles the corpus lacks or has rarely: recaps told after the event ("On Monday the
 // Minister travelled …"), a programme table with bars, "later that day", "the same evening", "on arrival", "the following week",
 // "returned home on", "departs for … tomorrow", weekdays with ordinals, "by road", "by motorcade", "on the presidential jet", "by
@@ -113,6 +113,12 @@ describe('announcements of round 17: ways of writing a day', () => {
 });
 
 describe('announcements of round 17: modes', () => {
+  it('reads "took the first direct flight from Peru to Bolivia. In Cochabamba …" as the flight that reached Cochabamba', () => {
+    const text =
+      'The Minister held talks in Arequipa on Monday 7 September. On Tuesday she took the first direct flight between the two cities from Peru to Bolivia. In Cochabamba she met the Governor. She returned to Montevideo on 10 September.';
+    expect(read(text, '2026-09-12', 'Montevideo')).toEqual({ stops: ['Arequipa 2026-09-07..2026-09-08', 'Cochabamba 2026-09-08..2026-09-10'], modes: ['unknown', 'flight', 'unknown'] });
+  });
+
   it('reads the way of travelling told two sentences after the travel, past one of what is done there ("She will travel by helicopter.")', () => {
     const text = 'The Minister will travel to Ohrid on 4 May. She will meet the Mayor and open a school. She will travel by helicopter. She returns to Belgrade on 6 May.';
     expect(read(text, '2026-05-01', 'Belgrade')).toEqual({ stops: ['Ohrid 2026-05-04..2026-05-06'], modes: ['flight', 'unknown'] });
