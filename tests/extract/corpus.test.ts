@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 96% (recall), ≥ 94% of stated dates, ≥ 94% of stated modes and ≥ 86.5% of the meetings', () => {
+  it('tuning texts: finds ≥ 97% of the places (precision), ≥ 96% (recall), ≥ 94.5% of stated dates, ≥ 94.5% of stated modes and ≥ 86.5% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -53,11 +53,12 @@ describe('extraction over the corpus', () => {
     // trip in the home country, states as regions) 97.2%, 96.1%, 94.1%, 93.4% and 86.7% (1538/1583, 1538/1601, 1786/1897,
     // 398/426, 1090/1257); h-dates16 (rules16.test.ts's announcements, then the tuning texts), alone 96.6%, 94.4%, 92.8%,
     // 92.0% and 85.3% (1761/1897 dates, 392/426 modes); both merged, 97.1%, 96.0%, 94.3%, 94.1% and 86.6% (1537/1583,
-    // 1537/1601, 1788/1897, 401/426, 1089/1257). The floors sit under those figures.
+    // 1537/1601, 1788/1897, 401/426, 1089/1257); h-dates17 (rules17.test.ts's announcements, then the tuning texts) 97.3%, 96.2%,
+    // 94.6%, 94.6% and 87.0% (1540/1583, 1540/1601, 1794/1897, 403/426, 1093/1257). The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.97);
     expect(t.recall).toBeGreaterThanOrEqual(0.96);
-    expect(t.dates).toBeGreaterThanOrEqual(0.94);
-    expect(t.modes).toBeGreaterThanOrEqual(0.94);
+    expect(t.dates).toBeGreaterThanOrEqual(0.945);
+    expect(t.modes).toBeGreaterThanOrEqual(0.945);
     expect(t.meetings).toBeGreaterThanOrEqual(0.865);
   });
 
