@@ -8,11 +8,14 @@ import { ARRIVE_WORD, BEFORE_HOME, GOES_TO, LEAVES_FOR, SETS_OFF_HOME } from './
 // sentence gives that are no day of the trip.
 
 /**
- * "arrived on 19 October … following the attack by Hamas on 7 October", "since he took office on 1 January": an
+ * "arrived on 19 October … following the attack by Hamas on 7 October", "since he took office on 1 January", "Kibbutz Nir Oz, which
+ * was attacked on 7 October": an
  * earlier day of what led to the trip is no day of it; nor a later day of what it leads up to ("ahead of the election on 4 July").
  */
 export const isHistory = (info: Info, d: DateMention): boolean =>
   (/\b(?:(?:following|after)\s+the|since)\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from)) ||
+  // "visit to Kibbutz Nir Oz, which was attacked on 7 October": what was done there before, told in a clause of its own.
+  (/\b(?:which|that|where|who)\s+(?:was|were|had\s+been)\s+\p{L}+ed\b[^,;()]{0,30}?\s(?:on|in)\s+(?:the\s+)?$/iu.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from)) ||
   // "He will return to the UK that evening to resume campaigning ahead of the general election on 4 July": a later day of
   // what the trip leads up to is no day of it either.
   (/\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to)\s+(?:the|a|an|his|her|their|next)\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from < d.from));

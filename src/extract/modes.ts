@@ -1,5 +1,5 @@
 import type { TravelMode } from '../itinerary/types';
-import { EMPLANE, LAND, RETURN, SAIL, TOUCH_DOWN, re } from './verbs';
+import { DRIVE, EMPLANE, FLY, HEAD, LAND, RETURN, SAIL, TOUCH_DOWN, re } from './verbs';
 import { COMES_FROM, SITE_BEFORE } from './visit-words';
 
 // "landed at", "will land in Prague", "landing back in Rome": a landing at a place, not the noun of "by land in the north".
@@ -22,12 +22,12 @@ export const CUES: [TravelMode, RegExp][] = [
     /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
   ],
   ['road', /\b(?:by\s+(?:road|land|car|coach|bus|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven))\b|乘车|驱车|乘大巴/giu],
-  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|${SAIL}(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮`],
+  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮`],
 ];
 // A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …", ", and she
-// returned to …": a return with its own subject);
+// returned to …": a return with its own subject; "and flew home on Thursday");
 // "after a long flight" describes the leg it ends; "landed at Brindisi, from where he drove to …" begins the next.
-export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+(?:will\s+|would\s+|then\s+)?)?(?=${RETURN}\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b`;
+export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+(?:will\s+|would\s+|then\s+)?)?(?=(?:${RETURN}|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b`;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
@@ -53,6 +53,8 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // … in Warsaw": the place the clause then puts the traveller in (not one travelled to or from) is where that leg arrives.
   // Not a place set beside the one travelled to ("drove to Cusco, a city near Quito").
   const beside = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,4}(?:in|near|outside|at)\s+$/u.test(between);
+  // "fly to Labasa via Nadi": a place passed through on the way is reached by the same travel.
+  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+via\s+$/u.test(between)) return true;
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(between) || (!beside && /\b(?:in|near|outside|at)\s+$/.test(between) && !/\b(?:to|from|via|and\s+(?:then|later))\s/.test(between));
 }
 

@@ -101,7 +101,15 @@ function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found:
 // "reached the capital on an overnight train", "The delegation's aircraft landed there", "took the high-speed train to the
 // capital": an arrival, or travel to a place named by what it is (not "to Tillia", a place of its own).
 // Case matters in the second: the first "to" after the travel, to "the capital", not to "Tapa Army Base" nor "to meet".
-const ARRIVES_SOMEWHERE = [re('i')`\b(?:${ARRIVAL}|${REACH})\b`, re('u')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|${SAIL}|flight|train|journey)\b(?:(?!\bto\b)[^.;]){0,60}\bto\s+the\s+\p{Ll}`];
+// "The journey will be made by ferry.", "She will make the crossing by road": the way of the journey the sentence before told.
+const ARRIVES_SOMEWHERE = [
+  re('i')`\b(?:${ARRIVAL}|${REACH})\b`,
+  re('u')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|${SAIL}|flight|train|journey)\b(?:(?!\bto\b)[^.;]){0,60}\bto\s+the\s+\p{Ll}`,
+  re('iu')`\b(?:journey|crossing|trip|transfer|voyage)\b[^.;]{0,30}\bby\s+\p{Ll}`,
+];
+// "She will travel by helicopter.", "The journey will be made by road.": the way of travelling, told with no place; it may come a
+// sentence later, after one of what is done there ("She will meet the Mayor and open a school.").
+const TRAVELS_BY = [ARRIVES_SOMEWHERE[2]!, re('iu')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|go(?:es)?|went)\s+(?:there\s+)?by\s+\p{Ll}`];
 
 /**
  * "The visit began in Montreal. The delegation's aircraft landed there on Sunday evening", "Mr Sunak is in Kyiv today … He
@@ -111,11 +119,16 @@ const ARRIVES_SOMEWHERE = [re('i')`\b(?:${ARRIVAL}|${REACH})\b`, re('u')`\b(?:${
  */
 function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[]): number[] {
   const visited = new Set(ordered.flatMap((o) => o.visits.map((v) => v.info)));
-  const after = [...new Set(d.visits.map((v) => v.info + 1))];
   // Not a sentence that names another place, which its travel may be to ("landed at Seoul Air Base"): only the stop itself, a
   // country, or a place left ("will fly from Macau International Airport … and arrive in the capital").
-  const other = (k: number) => infos[k]!.mentions.some((m) => !m.personal && !m.country && !m.candidates.includes(d.entry) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)));
-  return after.filter((k) => k < infos.length && !visited.has(k) && !infos[k]!.headline && !infos[k]!.returns && !infos[k]!.departs && !other(k) && ARRIVES_SOMEWHERE.some((r) => r.test(infos[k]!.s.text)));
+  // Nor one that travels to another country ("She then flew on to Vanuatu" after Labasa, in Fiji).
+  const other = (k: number) =>
+    infos[k]!.mentions.some((m) => !m.personal && (!m.country || (m.cue === 'visit' && m.country !== d.entry.country)) && !m.candidates.includes(d.entry) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)));
+  const apart = (k: number) => k < infos.length && !visited.has(k) && !infos[k]!.headline && !infos[k]!.returns && !infos[k]!.departs && !other(k);
+  const after = [...new Set(d.visits.map((v) => v.info + 1))].filter((k) => apart(k) && ARRIVES_SOMEWHERE.some((r) => r.test(infos[k]!.s.text)));
+  // Two sentences on, past one that tells of no travel: only the way of travelling ("She will travel by helicopter.").
+  const later = [...new Set(d.visits.map((v) => v.info + 2))].filter((k) => apart(k - 1) && apart(k) && !modeNear(infos[k - 1]!.s.text) && !ARRIVES_SOMEWHERE.some((r) => r.test(infos[k - 1]!.s.text)) && TRAVELS_BY.some((r) => r.test(infos[k]!.s.text)));
+  return [...new Set([...after, ...later])];
 }
 
 /**
@@ -141,7 +154,8 @@ function intoCountry(d: Draft, before: Draft, infos: readonly Info[]): { info: n
   const first = Math.min(...d.visits.map((v) => v.info));
   const from = before.home ? -1 : Math.min(...before.visits.map((v) => v.info));
   return infos.flatMap((info, k) => {
-    const m = info.mentions.find((x) => x.country === country && x.cue === 'visit');
+    // "the first direct flight … from Israel to Saudi Arabia": a country travelled to, whatever the words before "to".
+    const m = info.mentions.find((x) => x.country === country && (x.cue === 'visit' || /\bto\s+(?:the\s+)?$/i.test(info.s.text.slice(0, x.start))));
     if (!m || k <= from || k > first || info.headline || info.returns || info.mentions.some((x) => !x.personal && !x.country && x.cue === 'visit')) return [];
     return [{ info: k, at: m.start, after: true as const }];
   });

@@ -44,7 +44,8 @@ const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|R
 const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|(?:International\s+)?Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
 
 // The start of a programme line up to a place it lists: a day ("January 9 (Mon.):" too), a dash or colon, and other places of that day (not "State of").
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:-]\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*\([\p{L}.]{2,12}\))?\s*[–—:-]\s*(?:[^\n:;]*;\s*)*(?:[^\n:;]*,\s*)?$/u;
+// A table's row, "Tuesday 9 June | 10:00 | Rijeka | …": its cells may be set apart by bars, and a time may come between the day and the place.
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*\([\p{L}.]{2,12}\))?\s*[–—:|-]\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|]\s*)?(?:[^\n:;|]*;\s*)*(?:[^\n:;|]*,\s*)?$/u;
 
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
@@ -159,7 +160,12 @@ export function daysOfVisits(
     const k = ending ?? right[0] ?? near(pool.filter((j) => found[j]!.m.end <= d.start)) ?? near(pool);
     // "There she will meet the President on 4 June and visit Mombasa on 5 June": a day before the
     // only places, each with its own day, is spent where the traveller already is.
-    if (k !== undefined && !right.length && d.end <= found[k]!.m.start && ownDay(k) && !skipFirst) before.push(d);
+    // "He attended the opening on 8 November, and on 10 November he travelled to Lumbini": a day of a clause that names no
+    // place, when the place's own clause has a day of its own, is spent there too.
+    // Only a place travelled to in its clause ("… travelled by road to Lumbini"), not one stayed in ("On Monday, July 17, and
+    // Tuesday, July 18, the Secretary will take part in the meetings in Gandhinagar").
+    const ownClauseDay = (j: number) => GOES_TO.test(info.s.text.slice(0, found[j]!.m.start)) && info.dates.some((e) => e !== d && clause(e.start) === clause(found[j]!.m.start));
+    if (k !== undefined && !right.length && d.end <= found[k]!.m.start && (ownDay(k) || (!inClause.length && ownClauseDay(k))) && !skipFirst) before.push(d);
     else if (k !== undefined) dated[k]!.push(d);
   });
   // "Tuesday 3 March — Faro": a programme's day heading names the place the day is spent at, reached that day at the latest; the
@@ -213,8 +219,16 @@ export function daysOfVisits(
 // Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
 const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;
 
-// "for Tokyo on 6 May via Shanghai", "for Tokyo via Shanghai": only the day of leaving between the place and "via" (not "and then travel via").
-const VIA_ON_THE_WAY = /^(?:\s*,?\s*(?:on|this|next|tomorrow|tonight)\b(?:(?!\b(?:and|then|before|after)\b)[^,;.]){0,30}?)?\s*,?\s*via\s+$/i;
+// "for Tokyo on 6 May via Shanghai", "for Tokyo via Shanghai", "flew to Nuuk on 20 January, stopping en route in Akureyri", "with a
+// refuelling stop in Keflavík": only the day of leaving between the place and "via" (not "and then travel via").
+const VIA_ON_THE_WAY =
+  /^(?:\s*,?\s*(?:on|this|next|tomorrow|tonight)\b(?:(?!\b(?:and|then|before|after)\b)[^,;.]){0,30}?)?\s*,?\s*(?:via|(?:stopping|pausing|with\s+an?\s+(?:[\w-]+\s+)?stop(?:over)?)\s+(?:en\s+route\s+|on\s+the\s+way\s+)?(?:in|at)|(?:and\s+)?(?:en\s+route|on\s+the\s+way)\s+(?:stopping\s+)?(?:in|at))\s+$/i;
+// "En route to Nuuk, he stopped in Akureyri": where the traveller goes, named before a stop made on the way.
+const EN_ROUTE_TO = /\b(?:en\s+route|on\s+(?:the|his|her|their)\s+way)\s+to\s+(?:the\s+)?$/i;
+// "En route, she will make a refuelling stop in Akureyri." after "She will travel to Nuuk": a stop on the way to the place the
+// sentence before travels to.
+// "En route to Nuuk," names that place again.
+const EN_ROUTE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:En\s+route|On\s+the\s+way(?:\s+there)?)(?:\s+to\s+[^,;.]{1,40})?\s*,/u;
 
 // After the words of a return, a clause of something else the traveller then does: ", and will resume her briefings".
 const ONCE_BACK = /\band\s+(?:will\s+|then\s+|also\s+)*(?!(?:return|arriv|land|fl[yie]|travel|head|reach|be\s+back|get\s+back|touch)\w*)\p{Ll}+[^,;]*$/u;
@@ -228,6 +242,9 @@ const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(
 // The words between a place and its day: "London on 29 June", "Beijing on the evening of 19 October", "Paris, on Friday".
 const RIGHT_AFTER = /^,?\s+(?:on\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
 
+/** Whether the sentence travels to the place at `at` ("will travel to Nuuk", "left for Nuuk"). */
+const goesToIn = (info: Info, at: number) => LEAVES_FOR.test(info.s.text.slice(0, at)) || GOES_TO.test(info.s.text.slice(0, at));
+
 /**
  * Stage 2: the places visited, sentence by sentence, with the days the text gives each;
  * and the trip's start ("will depart on …") and end ("return to … on …") where stated.
@@ -236,6 +253,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   const { entryOf, isHome } = places;
   const out: Visits = { visits: [], located: [] };
   let lastVisit: Visit | undefined;
+  // "flew on to Palau, which she reached the following morning. In Koror she was received …": the day a country is reached,
+  // which the sentence names no city of, waiting for the first stop there.
+  let reachedCountry: { country: string; day: string; info: number } | undefined;
   // The sentence of a stated return home after the places visited, which ends the trip: later days are after it.
   let homeEnd: { info: number } | undefined;
   // Each dated return to the home city, named, after the places visited so far: a home stop where the text goes on to another trip.
@@ -255,8 +275,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     for (const m of info.mentions) {
       const e = entryOf(m);
       if (!e || isHome(e)) continue;
-      if (m.locator && !out.located.includes(e)) out.located.push(e);
-      const c = visitConfidence(m, e, info.s.text, info.dates);
+      // "began her visit to Estonia in Narva": a city named after the country it is in is no district's city, but where the visit is.
+      // Not where a sentence ends the visit ("ended his visit to Nigeria and Ghana in Accra"): the place it ends at is told later.
+      const ofCountry = m.locator && !WRAPS_UP.test(info.s.text) && info.mentions.some((x) => !!x.country && !entryOf(x) && x.country === e.country && /^\s+in\s+$/.test(info.s.text.slice(x.end, m.start)));
+      if (m.locator && !ofCountry && !out.located.includes(e)) out.located.push(e);
+      const c = visitConfidence(ofCountry ? { ...m, locator: false } : m, e, info.s.text, info.dates);
       if (c > 0) found.push({ m, e, c });
     }
     // A sentence of both the setting off and the return, naming no stop: the trip starts on the day of setting off.
@@ -357,14 +380,35 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // "will depart on Sunday (March 2) for a four-day visit to Dubai, Abu Dhabi and Amman": the day of leaving, written
     // before the place the visit begins at, is the day it reaches it at the earliest.
     const setsOut = found.length > 0 && !!first && FOR_VISIT_TO.test(info.s.text.slice(first.end, found[0]!.m.start)) && DEPART_WORD.test(info.s.text.slice(Math.max(0, first.start - 30), first.start));
-    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || setsOut || arrivesSameDay || onlyPlace) && !days[0]!.length && !first.to) {
+    // "will depart Dhaka on 8 November for Pokhara": the day right before "for" the place is the day of leaving for it too.
+    const dayFor = found.length > 0 && !!first && first.end <= found[0]!.m.start && /^\)?,?\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(first.end, found[0]!.m.start));
+    // "will depart Dhaka on 8 November for Pokhara, where he will attend the opening on 9 November": a later day spent at the
+    // place is no arrival; the day of leaving for it still is.
+    const noArrival = !days[0]?.length || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
+    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
       // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": an arrival told of a later place is not this one's.
       const other = found.find((f) => f.e !== found[0]!.e && f.m.start > found[0]!.m.start);
-      const guessed = (bound || setsOut) && !ARRIVE_WORD.test(info.s.text.slice(0, other?.m.start));
+      const guessed = (bound || setsOut || dayFor) && !ARRIVE_WORD.test(info.s.text.slice(0, other?.m.start));
       const night = guessed && NIGHT.test(info.s.text.slice(Math.max(0, first.start - 25), first.end + 25));
       days[0]!.push({ day: night ? addDays(first.from, 1) : first.from, as: 'arrive', ...(guessed ? { inferred: true } : {}) });
     }
+    // The first stop in a country reached in the sentence before, or the one before that, undated, is reached that day.
+    if (reachedCountry && idx > reachedCountry.info + 2) reachedCountry = undefined;
+    const firstThere = reachedCountry ? found.findIndex((f) => f.e.country === reachedCountry!.country) : -1;
+    if (reachedCountry && found.length && (firstThere < 0 || found.slice(0, firstThere).some((f) => f.e.country !== reachedCountry!.country))) reachedCountry = undefined;
+    else if (reachedCountry && firstThere >= 0) {
+      if (!days[firstThere]!.length) days[firstThere]!.push({ day: reachedCountry.day, as: 'arrive' });
+      reachedCountry = undefined;
+    }
+    // "flew on to Vanuatu", "took the first direct flight from Peru to Bolivia".
+    const travelsTo = (m: PlaceMention) =>
+      GOES_TO.test(info.s.text.slice(0, m.start)) || (/\bto\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)) && /\b(?:flight|fl(?:y|ew|ies)|train|drove|sailed)\b/i.test(info.s.text));
+    const country = !found.length && !info.returns && !info.headline ? info.mentions.find((m) => !!m.country && !entryOf(m) && m.country !== places.home?.country && travelsTo(m)) : undefined;
+    // The day it is reached ("which she reached the following morning"), else the one day of the travel ("On Tuesday she took …").
+    const dayOf = info.dates.filter((d) => !d.to && !d.bound && !isHistory(info, d));
+    const reachedOn = !country ? undefined : ARRIVE_WORD.test(info.s.text.slice(country.end)) ? dayOf.filter((d) => d.start > country.end).pop() : info.dates.length === 1 ? dayOf[0] : undefined;
+    if (country && reachedOn) reachedCountry = { country: country.country!, day: reachedOn.from, info: idx };
     const stay = stayOf(info.s.text);
     found.forEach((f, k) => {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
@@ -375,10 +419,19 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (!info.headline) lastVisit = v;
     });
     // "will depart for Tokyo on 6 May via Shanghai": a place passed through on the way to the one left for comes before it.
+    // "will fly to Nuuk on 20 January via Reykjavik", "En route to Nuuk, he stopped in Akureyri" too.
     const [to, via] = found;
-    if (to && via && to.e !== via.e && VIA_ON_THE_WAY.test(info.s.text.slice(to.m.end, via.m.start)) && LEAVES_FOR.test(info.s.text.slice(0, to.m.start))) {
+    if (to && via && to.e !== via.e && ((VIA_ON_THE_WAY.test(info.s.text.slice(to.m.end, via.m.start)) && goesToIn(info, to.m.start)) || EN_ROUTE_TO.test(info.s.text.slice(0, to.m.start)))) {
       const at = out.visits.length - found.length;
       [out.visits[at], out.visits[at + 1]] = [out.visits[at + 1]!, out.visits[at]!];
+    }
+    // "She will travel to Nuuk on 20 January. En route, she will stop in Akureyri.": the stop comes before the place travelled to.
+    const towards = found.length && EN_ROUTE.test(info.s.text) ? out.visits.length - found.length - 1 : -1;
+    const dest = out.visits[towards];
+    if (dest && dest.info === idx - 1 && dest.at !== undefined && goesToIn(infos[idx - 1]!, dest.at) && found.some((f) => f.e !== dest.entry)) {
+      // The place named again ("En route to Nuuk") is the same arrival, not a second.
+      out.visits.splice(towards, out.visits.length - towards, ...out.visits.slice(towards + 1).filter((v) => v.entry !== dest.entry), dest);
+      lastVisit = dest;
     }
     // "departed Jakarta on Sunday … The entourage … is expected to land in Nairobi in the evening": an undated
     // arrival told in the next sentences, before any other day or place, is on the trip's first day.

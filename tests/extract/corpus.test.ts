@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.1% of the places (precision), ≥ 96% (recall), ≥ 94% of stated dates, ≥ 94.5% of stated modes and ≥ 86.5% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.4% of the places (precision), ≥ 96.2% (recall), ≥ 94.6% of stated dates, ≥ 95% of stated modes and ≥ 87% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -55,12 +55,14 @@ describe('extraction over the corpus', () => {
     // 92.0% and 85.3% (1761/1897 dates, 392/426 modes); both merged, 97.1%, 96.0%, 94.3%, 94.1% and 86.6% (1537/1583,
     // 1537/1601, 1788/1897, 401/426, 1089/1257); h-places17 (places17.test.ts's announcements, then the tuning
     // texts) 97.2% precision (1537/1581), the rest unchanged; with its order rule (two places reached on the same day),
-    // 97.3%, 96.1%, 94.4%, 94.6% and 86.7% (1539/1581, 1539/1601, 1790/1897, 403/426, 1090/1257). The floors sit under those figures.
-    expect(t.precision).toBeGreaterThanOrEqual(0.971);
-    expect(t.recall).toBeGreaterThanOrEqual(0.96);
-    expect(t.dates).toBeGreaterThanOrEqual(0.94);
-    expect(t.modes).toBeGreaterThanOrEqual(0.945);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.865);
+    // 97.3%, 96.1%, 94.4%, 94.6% and 86.7% (1539/1581, 1539/1601, 1790/1897, 403/426, 1090/1257); h-dates17 (rules17.test.ts's
+    // announcements, then the tuning texts) alone 97.3%, 96.2%, 94.6%, 94.6% and 87.0% (1540/1583, 1540/1601, 1794/1897,
+    // 403/426, 1093/1257); both merged, 97.5%, 96.3%, 94.7%, 95.1% and 87.0% (1542/1581, 1542/1601, 1796/1897, 405/426, 1094/1257). The floors sit under those figures.
+    expect(t.precision).toBeGreaterThanOrEqual(0.974);
+    expect(t.recall).toBeGreaterThanOrEqual(0.962);
+    expect(t.dates).toBeGreaterThanOrEqual(0.946);
+    expect(t.modes).toBeGreaterThanOrEqual(0.95);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.87);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
@@ -79,7 +81,8 @@ describe('extraction over the corpus', () => {
     // h-dates16 merged, 91.9%, 89.5%, 80.5%, 79.8% and 74.6%; after h-places17 (places, tuned on announcements written for
     // places17.test.ts and the tuning part only), 92.4%, 89.8%, 81.3%, 80.3% and 74.9% (717/776, 717/798, 820/1009,
     // 155/193, 486/649); with its order rule, 92.3%, 89.7%, 81.1%, 80.3% and 74.6% (716/776, 716/798, 818/1009, 155/193,
-    // 484/649). The floors sit under those figures, to catch a regression, not to claim a goal.
+    // 484/649); with h-dates17 (dates and modes, tuned on texts written for rules17.test.ts and the tuning part only)
+    // merged, the same. The floors sit under those figures, to catch a regression, not to claim a goal.
     expect(t.precision).toBeGreaterThanOrEqual(0.92);
     expect(t.recall).toBeGreaterThanOrEqual(0.895);
     expect(t.dates).toBeGreaterThanOrEqual(0.81);
