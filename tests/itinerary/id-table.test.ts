@@ -45,4 +45,30 @@ describe('IdTable', () => {
       }),
     );
   });
+
+  it('keeps numbered ids apart however their runs overlap: other prefixes, leading zeros, numbers past 32 bits', () => {
+    // Numbered ids start at neighbouring slots (the prefix's hash plus the number): runs of them must neither collide nor pile up.
+    const run = fc.tuple(fc.constantFrom('', 's', 'stop-', 'S', 's0', 'x-1-', '站'), fc.integer({ min: 0, max: 2 ** 40 }), fc.nat(200), fc.nat(3));
+    fc.assert(
+      fc.property(fc.array(run, { minLength: 1, maxLength: 6 }), fc.nat(50), (runs, expected) => {
+        const table = new IdTable<number>(expected);
+        const map = new Map<string, number>();
+        const got: unknown[] = [];
+        const want: unknown[] = [];
+        for (const [prefix, start, length, zeros] of runs) {
+          for (let i = 0; i < length; i++) {
+            const id = prefix + '0'.repeat(zeros) + String(start + i);
+            got.push(table.first(id, got.length));
+            want.push(map.get(id));
+            if (!map.has(id)) map.set(id, want.length - 1);
+          }
+        }
+        expect(got).toEqual(want);
+        expect(table.ids).toEqual([...map.keys()]);
+        expect([...map.keys()].map((id) => table.get(id))).toEqual([...map.values()]);
+        expect(table.get('s-1')).toBe(map.get('s-1'));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
