@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import { greatCirclePoints } from '../../geo/great-circle';
-import { unwrapRoute } from '../../geo/unwrap';
+import { FOLD_SPAN, unwrapRoute } from '../../geo/unwrap';
 import type { Itinerary, LngLat } from '../../itinerary/types';
 
 /**
@@ -53,7 +53,7 @@ export function routePlacer(itinerary: Itinerary, straight: boolean, toleranceKm
   const placement = (): Placement => {
     if (done) return done;
     while (placeLeg());
-    const route = unwrapRoute(stops, legs);
+    const route = unwrapRoute(stops, legs, FOLD_SPAN);
     done = { points: route.legs.map((leg) => leg.points), copies: route.stops.map((s) => s.copies), offsets: route.stops.map((s) => s.offset) };
     settle();
     return done;
