@@ -90,4 +90,20 @@ describeBrowser("the layer's default fit", () => {
       await page.close();
     });
   }
+
+  it('fits an itinerary at one place (one stop, or stops at one spot) to zoom 7, as a day at one place', async () => {
+    const page = await mapPage(browser);
+    for (const coordinates of [[[2.35, 48.86]], [[2.35, 48.86], [2.35, 48.86]]]) {
+      const zoom = await page.evaluate((coordinates) => {
+        const w = window as unknown as W;
+        w.map.remove();
+        w.map = L.map('map', { fadeAnimation: false, zoomAnimation: false, markerZoomAnimation: false });
+        const stops = coordinates.map((c, i) => ({ id: `s${i}`, name: `Paris ${i}`, coordinates: c }));
+        visitmap.itineraryLayer({ id: 'one', title: 'One place', stops }).addTo(w.map).fitItinerary();
+        return w.map.getZoom();
+      }, coordinates);
+      expect(zoom, `${coordinates.length} stop(s)`).toBe(7);
+    }
+    await page.close();
+  });
 });

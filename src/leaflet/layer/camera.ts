@@ -2,6 +2,9 @@ import * as L from 'leaflet';
 import { panIntoRoom } from '../corners';
 import { isMapLoaded, isZoomAnimating } from '../leaflet-privates';
 
+/** The closest a fit of stops all at one place goes: the basemap still names the towns around it. */
+export const ONE_PLACE_ZOOM = 7;
+
 /** Where a move goes: computed when it starts, after any fit or zoom under way has ended. */
 export interface CameraTarget {
   latlng: L.LatLng;
@@ -110,12 +113,15 @@ export class Camera {
   }
 
   /**
-   * Fits the map to `bounds`. On a map with no view yet (`L.map('id')` alone) the fit
+   * Fits the map to `bounds`, to zoom {@link ONE_PLACE_ZOOM} at most when they are one point. On a map with no view yet (`L.map('id')` alone) the fit
    * gives it its view at once, which is when Leaflet adds the layers waiting for one.
    * `fitted` is called once the map shows the fitted view.
    */
   fit(bounds: L.LatLngBounds, options: L.FitBoundsOptions, fitted?: () => void): void {
     const map = this.map;
+    // Stops all at one place (a day's, or a whole itinerary's) have no size to fit: not as close
+    // as the zoom allows, over an empty coast, but where the basemap still names the places around.
+    if (bounds.getNorthEast().equals(bounds.getSouthWest())) options = { ...options, maxZoom: Math.min(options.maxZoom ?? ONE_PLACE_ZOOM, ONE_PLACE_ZOOM) };
     if (!isMapLoaded(map)) {
       map.fitBounds(bounds, { ...options, animate: false });
       if (isMapLoaded(map)) fitted?.();
