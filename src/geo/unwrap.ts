@@ -8,6 +8,15 @@ import type { LngLat } from '../itinerary/types';
 import { PointMap } from './point-map';
 import { assertLngLat } from './assert-lnglat';
 
+/**
+ * The widest the layer lets a route's markers be drawn, in degrees of longitude, before it
+ * folds the route into one world ({@link unwrapRoute}'s `maxSpan`): a trip once round the
+ * world and a little more keeps its continuous line (London shown at both ends), one that
+ * goes on round is shown in one world, every stop within a zoom-0 view.
+ */
+export const FOLD_SPAN = 540;
+
+
 /** Where {@link unwrapRoute} puts one stop. */
 export interface UnwrappedStop {
   /**
@@ -56,7 +65,8 @@ export interface UnwrappedRoute {
    * (`bboxOf` of the legs and stops, without its rounding, and keeping 180 where bboxOf
    * writes a west of 180 as -180). For one that crosses ±180 it is the unwrapped
    * extent, `west < east`, either may lie past ±180 (a Pacific tour gives about
-   * `[139, …, 238, …]`); wider than 360 only when the route itself spans more.
+   * `[139, …, 238, …]`); wider than 360 only when the route itself spans more (folded:
+   * when legs cross the window's edge).
    */
   bounds: BBox;
 }
@@ -77,6 +87,14 @@ export interface UnwrappedRoute {
  * start of a round trip, back at the end) is shown in both copies (see
  * {@link UnwrappedStop.copies}).
  *
+ * A route that goes round more than once would drift over ever more copies (a trip hopping
+ * east 300 times: over 30 worlds, too wide for any zoom to show). Given `maxSpan`, a route
+ * whose stops would be drawn over more than that is folded into one world: every stop's
+ * marker in the window of 360° whose edge lies in the widest stretch of longitude no stop
+ * stands in. Each leg still starts at its start stop's marker and goes the short way; one
+ * that crosses the window's edge ends at a copy of its end stop past the edge, which is then
+ * shown there too (in its `copies`), as the start of a round trip is.
+ *
  * Nothing here touches a map: the layer adds the offsets to its `LatLng`s and fits
  * `bounds` (`[[south, west], [north, east]]` for Leaflet).
  *
@@ -86,6 +104,9 @@ export interface UnwrappedRoute {
  *   first vertex at `stops[i]` and its last at `stops[i + 1]`, each up to a multiple of 360°
  *   in longitude. Jumps of more than 180° inside a leg are unwrapped too (a straight leg
  *   from 170 to −170 goes east across ±180, the short way).
+ * @param maxSpan - the widest, in degrees of longitude, the stops' markers may be drawn over
+ *   before the route is folded into one world (see above). Default: never folded, every leg
+ *   ends at its end stop's `offset`.
  * @throws RangeError naming the stop or vertex when a coordinate is not a finite
  *   `[lon, lat]`, a leg is missing or has fewer than 2 vertices, or a leg does not start or
  *   end at its stops.
@@ -96,7 +117,7 @@ export interface UnwrappedRoute {
  * route.stops.map((s) => s.offset); // [0, 360]: Honolulu's marker at 202.14, where the leg ends
  * route.bounds; // [139.69, 21.31, 202.14, 35.80…]: over the Pacific, not −220…−157
  */
-export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly LngLat[])[]): UnwrappedRoute {
+export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly LngLat[])[], maxSpan = Infinity): UnwrappedRoute {
   if (!Array.isArray(stops) || stops.length === 0) throw new RangeError('unwrapRoute: stops must be a non-empty array of [longitude, latitude]');
   if (!Array.isArray(legs) || legs.length !== stops.length - 1) {
     throw new RangeError(`unwrapRoute: legs must hold one line per pair of consecutive stops (${stops.length - 1}), got ${Array.isArray(legs) ? legs.length : typeof legs}`);
@@ -109,7 +130,7 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
     const where = `unwrapRoute: legs[${i}]`;
     if (!Array.isArray(leg) || leg.length < 2) throw new RangeError(`${where} must be a line of at least 2 [longitude, latitude] vertices`);
     for (let j = 0; j < leg.length; j++) assertLngLat(leg[j], where, false, j);
-  });
+  }, maxSpan);
   // What the layer does not read, worked out from what it does: the frame, whether anything
   // is past ±180, and the turns round the world.
   let crosses = route.stops.some((s) => s.offset !== 0);
@@ -138,8 +159,7 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
   }
   // As bboxOf (RFC 7946 §5.3): a route within ±180 that touches a pole spans every longitude.
   if (!crosses && (south === -90 || north === 90)) [west, east] = [-180, 180];
-  const span = stops[stops.length - 1]![0] + route.stops[stops.length - 1]!.offset - (stops[0]![0] + route.stops[0]!.offset);
-  return { ...route, turns: Math.trunc(span / 360) + 0, crosses, bounds: [west, south, east, north] };
+  return { stops: route.stops, legs: route.legs, turns: Math.trunc(route.span / 360) + 0, crosses, bounds: [west, south, east, north] };
 }
 
 /**
@@ -147,9 +167,17 @@ export function unwrapRoute(stops: readonly LngLat[], legs: readonly (readonly L
  * itinerary's stops and the densifier's lines. Each leg is checked by `checkLeg`, if given,
  * just before it is unwrapped (so a route with two faults reports the first, as before); the
  * layer gives none, which keeps the coordinate checker out of `{ itineraryLayer }`. A leg
- * that does not start or end at its stops is a `RangeError` naming them either way.
+ * that does not start or end at its stops is a `RangeError` naming them either way. `maxSpan`
+ * folds the route as {@link unwrapRoute}'s does; `span` is the degrees from the first stop to
+ * the last along the route before any fold (what `turns` counts).
  */
-export function unwrapChecked(stops: readonly LngLat[], legs: readonly (readonly LngLat[])[], checkLeg?: (leg: readonly LngLat[], index: number) => void): Pick<UnwrappedRoute, 'stops' | 'legs'> {
+export function unwrapChecked(
+  stops: readonly LngLat[],
+  legs: readonly (readonly LngLat[])[],
+  checkLeg?: (leg: readonly LngLat[], index: number) => void,
+  maxSpan = Infinity,
+): Pick<UnwrappedRoute, 'stops' | 'legs'> & { span: number } {
+  const n = stops.length;
   // Copies in whole worlds, integers: no drift from adding 360 again and again.
   const copy: number[] = [0];
   const lines: number[][] = []; // per leg, each vertex's shift in worlds
@@ -171,24 +199,62 @@ export function unwrapChecked(stops: readonly LngLat[], legs: readonly (readonly
     copy.push(shift + worldsBetween(leg, i, leg.length - 1, stops, i + 1));
     lines.push(shifts);
   }
+  // Where each leg ends, in worlds: its end stop's copy, unless the route is folded.
+  const ends = copy.slice(1);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const lon = stops[i]![0] + 360 * copy[i]!;
+    if (lon < min) min = lon;
+    if (lon > max) max = lon;
+  }
+  const span = stops[n - 1]![0] + 360 * copy[n - 1]! - stops[0]![0];
+  if (max - min > maxSpan) {
+    // Fold: the window's west edge in the middle of the widest gap between stops' longitudes
+    // (first the gap from the easternmost stop round to the westernmost).
+    const lons = stops.map((p) => p[0]).sort((a, b) => a - b);
+    let edge = lons[n - 1]!;
+    let widest = lons[0]! + 360 - edge;
+    for (let i = 1; i < n; i++) {
+      if (lons[i]! - lons[i - 1]! > widest) {
+        widest = lons[i]! - lons[i - 1]!;
+        edge = lons[i - 1]!;
+      }
+    }
+    edge += widest / 2;
+    for (let i = 0; i < n; i++) {
+      const worlds = Math.ceil((edge - stops[i]![0]) / 360);
+      const by = worlds - copy[i]!;
+      copy[i] = worlds;
+      if (i < n - 1) {
+        ends[i]! += by;
+        lines[i] = lines[i]!.map((k) => k + by);
+      }
+    }
+  }
 
   const base = commonestCopy(copy);
   // `+ 0`: no -0 offsets.
   const degrees = (worlds: number): number => 360 * (worlds - base) + 0;
   const at = (lon: number, worlds: number): number => lon + degrees(worlds);
-  const crosses = copy.some((k) => k !== base);
+  const crosses = copy.some((k) => k !== base) || ends.some((k) => k !== base);
 
   // The world copies drawn where stops stand, ascending, kept only where a stop outside the
   // commonest copy stands (nowhere, for a route within ±180): any other stop is drawn in its
   // own copy alone.
   const byPoint = new PointMap<number[]>();
+  // A stop stands where its legs meet, and (folded) where a leg from past the window's edge ends.
+  const note = (p: LngLat, worlds: number, outside: boolean): void => {
+    const d = degrees(worlds);
+    let list = byPoint.get(p[0], p[1]);
+    if (outside && d && !list) byPoint.set(p[0], p[1], (list = []));
+    if (list && !list.includes(d)) list.push(d);
+    list?.sort((x, y) => x - y);
+  };
   for (const outside of [crosses, false]) {
     stops.forEach((p, i) => {
-      const d = degrees(copy[i]!);
-      let list = byPoint.get(p[0], p[1]);
-      if (outside && d && !list) byPoint.set(p[0], p[1], (list = []));
-      if (list && !list.includes(d)) list.push(d);
-      list?.sort((x, y) => x - y);
+      note(p, copy[i]!, outside);
+      if (i) note(p, ends[i - 1]!, outside);
     });
   }
   const outLegs = legs.map((leg, i): UnwrappedLeg => ({
@@ -199,7 +265,7 @@ export function unwrapChecked(stops: readonly LngLat[], legs: readonly (readonly
     const offset = degrees(copy[i]!);
     return { offset, copies: byPoint.get(p[0], p[1])?.slice() ?? [offset] };
   });
-  return { stops: outStops, legs: outLegs };
+  return { stops: outStops, legs: outLegs, span };
 }
 
 /**

@@ -90,4 +90,41 @@ describeBrowser("the layer's default fit", () => {
       await page.close();
     });
   }
+
+  it('keeps the halos in where Leaflet rounds the zoom up: a route 2 px too wide for zoom 4 (zoomSnap 1)', async () => {
+    // Two cities on the equator, 80° apart: 910 px at zoom 4. The map is 2 px narrower than
+    // that and the padding on both sides (0.25% short), which Leaflet's getBoundsZoom rounds to
+    // zoom 4 (to a hundredth of a zoom before snapping down): the old fit cut both halos by 1.1 px.
+    const page = await mapPage(browser, { width: 1200, height: 700 });
+    const shown = await page.evaluate(() => {
+      const w = window as unknown as W;
+      const stop = (id: string, lon: number) => ({ id, name: id, coordinates: [lon, 0], precision: 'city' });
+      const layer = visitmap.itineraryLayer({ id: 'eq', title: 'Equator', stops: [stop('a', 10), stop('b', 90)] }).addTo(w.map);
+      const [x] = layer._fitPadding();
+      const room = w.map.project([0, 90], 4).x - w.map.project([0, 10], 4).x + 2 * x;
+      w.map.getContainer().style.width = `${Math.floor(room) - 2}px`;
+      w.map.invalidateSize();
+      layer.fitItinerary();
+      return { zoom: w.map.getZoom(), room };
+    });
+    expect(shown.zoom).toBe(3);
+    expect(await cut(page, HALO)).toEqual([]);
+    await page.close();
+  });
+
+  it('fits an itinerary at one place (one stop, or stops at one spot) to zoom 7, as a day at one place', async () => {
+    const page = await mapPage(browser);
+    for (const coordinates of [[[2.35, 48.86]], [[2.35, 48.86], [2.35, 48.86]]]) {
+      const zoom = await page.evaluate((coordinates) => {
+        const w = window as unknown as W;
+        w.map.remove();
+        w.map = L.map('map', { fadeAnimation: false, zoomAnimation: false, markerZoomAnimation: false });
+        const stops = coordinates.map((c, i) => ({ id: `s${i}`, name: `Paris ${i}`, coordinates: c }));
+        visitmap.itineraryLayer({ id: 'one', title: 'One place', stops }).addTo(w.map).fitItinerary();
+        return w.map.getZoom();
+      }, coordinates);
+      expect(zoom, `${coordinates.length} stop(s)`).toBe(7);
+    }
+    await page.close();
+  });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bboxOf, greatCirclePoints } from '../../src/geo/index';
-import { unwrapChecked, unwrapRoute, type UnwrappedRoute } from '../../src/geo/unwrap';
+import { FOLD_SPAN, unwrapChecked, unwrapRoute, type UnwrappedRoute } from '../../src/geo/unwrap';
 import { parseItinerary } from '../../src/itinerary/parse';
 import type { LngLat } from '../../src/itinerary/types';
 import { lngLat } from '../arbitraries';
@@ -16,6 +16,15 @@ const route = (stops: LngLat[]): UnwrappedRoute => unwrapRoute(stops, drawLegs(s
 
 
 const atPole = (p: LngLat): boolean => Math.abs(p[1]) === 90;
+
+/** Each vertex of leg `leg` as drawn within 180° of the one before: no jump across the map. */
+function expectNoJump(pts: readonly LngLat[], leg: number): void {
+  for (let j = 1; j < pts.length; j++) {
+    // Along a pole longitude means nothing: the line runs along the map's edge there.
+    if (atPole(pts[j - 1]!) || atPole(pts[j]!)) continue;
+    expect(Math.abs(pts[j]![0] - pts[j - 1]![0]), `legs[${leg}][${j}]`).toBeLessThan(180);
+  }
+}
 
 /** Where the marker of stop `i` is drawn (its own copy). */
 const shown = (stops: readonly LngLat[], r: UnwrappedRoute, i: number): LngLat => [stops[i]![0] + r.stops[i]!.offset, stops[i]![1]];
@@ -50,11 +59,7 @@ describe('unwrapRoute: properties over random trips', () => {
         r.legs.forEach((leg, i) => {
           const pts = leg.points;
           expect(pts).toHaveLength(legs[i]!.length);
-          for (let j = 1; j < pts.length; j++) {
-            // Along a pole longitude means nothing: the line runs along the map's edge there.
-            if (atPole(pts[j - 1]!) || atPole(pts[j]!)) continue;
-            expect(Math.abs(pts[j]![0] - pts[j - 1]![0]), `legs[${i}][${j}]`).toBeLessThan(180);
-          }
+          expectNoJump(pts, i);
           pts.forEach((p, j) => {
             const given = legs[i]![j]!;
             expect(p[1]).toBe(given[1]);
@@ -117,6 +122,64 @@ describe('unwrapRoute: properties over random trips', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/** How wide the stops' markers are drawn: east of the easternmost less west of the westernmost. */
+const markerSpan = (stops: readonly LngLat[], r: UnwrappedRoute): number => {
+  const lons = stops.map((_, i) => shown(stops, r, i)[0]);
+  return Math.max(...lons) - Math.min(...lons);
+};
+
+describe('unwrapRoute: a route folded into one world (maxSpan)', () => {
+  it('draws every marker within maxSpan, in one world once folded; legs still marker to marker without a jump', () => {
+    fc.assert(
+      fc.property(fc.array(lngLat(), { minLength: 1, maxLength: 14 }), (stops) => {
+        const legs = drawLegs(stops);
+        const whole = unwrapRoute(stops, legs);
+        const r = unwrapRoute(stops, legs, FOLD_SPAN);
+        if (markerSpan(stops, whole) <= FOLD_SPAN) return void expect(r).toEqual(whole);
+        expect(markerSpan(stops, r)).toBeLessThan(360);
+        expect(r.turns).toBe(whole.turns);
+        r.legs.forEach((leg, i) => {
+          const pts = leg.points;
+          expect(pts).toHaveLength(legs[i]!.length);
+          expectNoJump(pts, i);
+          pts.forEach((p, j) => expect(p[1]).toBe(legs[i]![j]![1]));
+          expect(leg.offset).toBe(r.stops[i]!.offset);
+          expect(pts[0]![0]).toBeCloseTo(shown(stops, r, i)[0], 9);
+          // The last vertex at a marker of the end stop: where its legs meet, or a copy past the window's edge.
+          const end = pts[pts.length - 1]![0] - stops[i + 1]![0];
+          expect(r.stops[i + 1]!.copies.some((c) => Math.abs(c - end) < 1e-9), `legs[${i}] ends at +${end}`).toBe(true);
+        });
+        r.stops.forEach((s, i) => {
+          expect(s.copies).toContain(s.offset);
+          // A copy past the edge lies no further than a leg reaches from the window.
+          for (const c of s.copies) expect(Math.abs(c - s.offset)).toBeLessThanOrEqual(360);
+          for (const c of s.copies) expect(inBounds(r.bounds, [stops[i]![0] + c, stops[i]![1]]), `stops[${i}] at +${c}`).toBe(true);
+        });
+        for (const leg of r.legs) for (const p of leg.points) expect(inBounds(r.bounds, p), `vertex ${p}`).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('shows a trip hopping 37° east 300 times (31 worlds) in one world: every stop within a zoom-0 view', () => {
+    const stops = Array.from({ length: 300 }, (_, i): LngLat => [((-163 + 37 * i + 180) % 360) - 180, ((i * 7) % 100) - 50]);
+    const whole = route(stops);
+    expect(markerSpan(stops, whole)).toBeGreaterThan(11000);
+    const r = unwrapRoute(stops, drawLegs(stops), FOLD_SPAN);
+    expect(markerSpan(stops, r)).toBeLessThan(360);
+    expect(r.turns).toBe(whole.turns);
+    // Legs across the window's edge reach at most one hop past it: 37°, a hair more along a great circle.
+    expect(r.bounds[2] - r.bounds[0]).toBeLessThan(360 + 2 * 40);
+  });
+
+  it('leaves the gallery trips as they were: Pacific tour in one piece, London at both ends of the world', () => {
+    for (const name of ['pacific-tour.json', 'round-the-world.json']) {
+      const stops = parseItinerary(JSON.parse(readFileSync(path.join(__dirname, '../../examples/data', name), 'utf8'))).stops.map((s) => s.coordinates);
+      expect(unwrapRoute(stops, drawLegs(stops), FOLD_SPAN), name).toEqual(route(stops));
+    }
   });
 });
 
@@ -213,7 +276,8 @@ describe('unwrapRoute: edge cases', () => {
   it('places checked stops and legs without a leg checker exactly as unwrapRoute does (the layer calls it so)', () => {
     const stops: LngLat[] = [TOKYO, HONOLULU, SUVA, TOKYO];
     const { stops: placed, legs } = route(stops);
-    expect(unwrapChecked(stops, drawLegs(stops))).toEqual({ stops: placed, legs });
+    // span: back at Tokyo in the world it left from, so none (what unwrapRoute's turns count).
+    expect(unwrapChecked(stops, drawLegs(stops))).toEqual({ stops: placed, legs, span: 0 });
     expect(() => unwrapChecked([TOKYO, HONOLULU], [[TOKYO, SUVA]])).toThrow(/^unwrapRoute: legs\[0\]\[1\]: \[178.44, -18.14\] is not at stops\[1\]/);
   });
 

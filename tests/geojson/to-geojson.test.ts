@@ -3,6 +3,7 @@ import type { LineString, MultiLineString, Point, Position } from 'geojson';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bboxOf } from '../../src/geo/index';
+import { fromGeoJSON } from '../../src/geojson/from-geojson';
 import { toGeoJSON } from '../../src/geojson/to-geojson';
 import type { LegProperties, StopProperties } from '../../src/geojson/types';
 import { ItineraryError, parseItinerary } from '../../src/itinerary/parse';
@@ -136,5 +137,19 @@ describe('toGeoJSON', () => {
     const leg = fc.features[3]!;
     expect((leg.properties as LegProperties).distanceKm).toBe(0);
     expect(allPositions(leg.geometry).every((p) => p[0] === 121.4903 && p[1] === 31.2397)).toBe(true);
+  });
+
+  it('keeps a zero-length leg as a LineString of two equal positions at its place, with all it carries, read back whole', () => {
+    // Kept on purpose (README, GeoJSON export): RFC 7946 §3.1.4 asks for two or more positions,
+    // not distinct ones, and every leg stays a line where it is, with its mode and source;
+    // GEOS-based validity (OGC simple features) calls it too short, a null geometry would
+    // call it unlocated and a Point would make it a stop to readers that sort by type.
+    const itinerary = parseItinerary(readItinerary('tests/fixtures/in/zero-length.json'));
+    const out = toGeoJSON(itinerary);
+    const leg = out.features[3]!;
+    expect(leg.geometry).toEqual({ type: 'LineString', coordinates: [[121.4903, 31.2397], [121.4903, 31.2397]] });
+    expect(leg.properties).toMatchObject({ kind: 'leg', from: 'customs-am', to: 'customs-pm', mode: 'road', distanceKm: 0 });
+    expect(() => check(JSON.stringify(out))).not.toThrow();
+    expect(fromGeoJSON(out).legs).toEqual(itinerary.legs);
   });
 });

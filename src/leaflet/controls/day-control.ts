@@ -124,8 +124,6 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
       // Where the stops are drawn: a day across ±180 is framed in one piece.
       const points = (day ? day.stops : stops.map((_, i) => i)).map((i) => this.layer._stopLatLng(i));
       const bounds = L.latLngBounds(points);
-      // A day at one place has no size to fit: not as close as the zoom allows, but where the places around are named.
-      if (points.length && bounds.getNorthEast().equals(bounds.getSouthWest())) fit.maxZoom = Math.min(fit.maxZoom ?? 9, ONE_PLACE_ZOOM);
       // Through the layer's camera (none when the layer is off the map: nothing to fit to): after a
       // fit of the whole visit still under way (a page's, then a #day= link's), not undone by it.
       if (points.length) this.layer._camera?.fit(bounds, fit);
@@ -152,8 +150,6 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
 /** How the map fits a day unless `fitOptions` says otherwise: 40 px from the edges (and clear of the controls, as `fitItinerary`), zoom 9 at most. */
 const PAD = 40;
 const FIT: L.FitBoundsOptions = { maxZoom: 9 };
-/** The closest a day at one place is fitted: the basemap still names the towns around it. */
-const ONE_PLACE_ZOOM = 7;
 
 
 /**

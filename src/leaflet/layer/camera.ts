@@ -2,6 +2,9 @@ import * as L from 'leaflet';
 import { panIntoRoom } from '../corners';
 import { isMapLoaded, isZoomAnimating } from '../leaflet-privates';
 
+/** The closest a fit of stops all at one place goes: the basemap still names the towns around it. */
+export const ONE_PLACE_ZOOM = 7;
+
 /** Where a move goes: computed when it starts, after any fit or zoom under way has ended. */
 export interface CameraTarget {
   latlng: L.LatLng;
@@ -110,12 +113,25 @@ export class Camera {
   }
 
   /**
-   * Fits the map to `bounds`. On a map with no view yet (`L.map('id')` alone) the fit
+   * Fits the map to `bounds`, to zoom {@link ONE_PLACE_ZOOM} at most when they are one point. On a map with no view yet (`L.map('id')` alone) the fit
    * gives it its view at once, which is when Leaflet adds the layers waiting for one.
    * `fitted` is called once the map shows the fitted view.
    */
   fit(bounds: L.LatLngBounds, options: L.FitBoundsOptions, fitted?: () => void): void {
     const map = this.map;
+    // Stops all at one place (a day's, or a whole itinerary's) have no size to fit: not as close
+    // as the zoom allows, over an empty coast, but where the basemap still names the places around.
+    if (bounds.getNorthEast().equals(bounds.getSouthWest())) options = { ...options, maxZoom: Math.min(options.maxZoom ?? ONE_PLACE_ZOOM, ONE_PLACE_ZOOM) };
+    // Leaflet rounds the zoom that fits to a hundredth before snapping it down (getBoundsZoom):
+    // bounds that nearly fit a whole zoom up are fitted there, up to 0.35% wider than the room
+    // the padding leaves, and a badge's halo on the edge is cut (a 1,280 px map, 1.6 px). Then
+    // one step down, where they fit (not below the map's least zoom: bounds too big for that
+    // are fitted at it, as Leaflet does).
+    const snap = map.options.zoomSnap;
+    const padding = L.point(options.paddingTopLeft ?? options.padding ?? [0, 0]).add(L.point(options.paddingBottomRight ?? options.padding ?? [0, 0]));
+    const zoom = Math.min(map.getBoundsZoom(bounds, false, padding), options.maxZoom ?? Infinity);
+    const size = map.project(bounds.getSouthEast(), zoom).subtract(map.project(bounds.getNorthWest(), zoom)).add(padding);
+    if (snap && zoom - snap >= map.getMinZoom() && !map.getSize().contains(size.round())) options = { ...options, maxZoom: zoom - snap };
     if (!isMapLoaded(map)) {
       map.fitBounds(bounds, { ...options, animate: false });
       if (isMapLoaded(map)) fitted?.();

@@ -353,7 +353,8 @@ export class ItineraryLayer extends L.FeatureGroup {
    * while it still shows the fitted view, it fits again, with the same options; once the
    * visitor has moved the map, a resize leaves it where they put it.
    * @param options Leaflet's fitBounds options, over the defaults: padding from the
-   *   `fitPadding` option (by default, room for every stop's badge) and `maxZoom: 12`.
+   *   `fitPadding` option (by default, room for every stop's badge) and `maxZoom: 12` (for
+   *   stops all at one place 7 at most, where the basemap still names the places around).
    * @example
    * layer.addTo(map).fitItinerary({ maxZoom: 8 });
    */

@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import type { Densifier } from '../../geo/densify';
 import { checkedDensifier, densifiedPoints } from '../../geo/great-circle';
-import { unwrapChecked } from '../../geo/unwrap';
+import { FOLD_SPAN, unwrapChecked } from '../../geo/unwrap';
 import type { Itinerary, LngLat } from '../../itinerary/types';
 
 /**
@@ -58,7 +58,7 @@ export function routePlacer(itinerary: Itinerary, straight: boolean, toleranceKm
   const placement = (): Placement => {
     if (done) return done;
     while (placeLeg());
-    const route = unwrapChecked(stops, legs);
+    const route = unwrapChecked(stops, legs, undefined, FOLD_SPAN);
     done = { points: route.legs.map((leg) => leg.points), copies: route.stops.map((s) => s.copies), offsets: route.stops.map((s) => s.offset) };
     settle();
     return done;
