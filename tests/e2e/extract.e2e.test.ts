@@ -844,6 +844,87 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  for (const viewport of [{ width: 1100, height: 800 }, { width: 390, height: 844 }]) {
+    it(`brings back by keyboard the draft edited by hand that drafting again replaced, exactly, at ${viewport.width}×${viewport.height}`, async () => {
+      // Drafting again (a typo fixed in the text, the home city changed) wiped every change made in the table, with no way back.
+      const { page, errors } = await open(viewport);
+      await page.fill('#text', MALACCA);
+      await page.fill('#published', '2025-05-05');
+      await page.fill('#home', 'Singapore');
+      await page.click('button[type="submit"]'); // replaces the sample's draft, not edited: nothing to bring back
+      await expect.poll(() => page.locator('#status').textContent()).toBe('Drafted 4 stops and 0 meetings.');
+      expect(await page.locator('#undo').isHidden()).toBe(true);
+      const raw = async () => {
+        await expect.poll(() => page.locator('#download').isDisabled()).toBe(false);
+        const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+        return readFileSync((await file.path())!, 'utf8');
+      };
+      const seen = () => page.evaluate(() => ({
+        trip: ['trip-title', 'traveller', 'traveller-role', 'traveller-org'].map((id) => (document.getElementById(id) as HTMLInputElement).value),
+        table: [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#table tbody :is(input, select)')].map((f) => `${f.getAttribute('aria-label')}=${f.value}${f.getAttribute('aria-invalid') ? ' (invalid)' : ''}`),
+        held: [...document.querySelectorAll('#table .held')].map((p) => p.textContent),
+        warnings: [...document.querySelectorAll('#warnings li')].map((li) => li.textContent),
+        note: document.getElementById('download-note')!.textContent,
+        markers: document.querySelectorAll('#map .vm-marker').length,
+      }));
+      // Edits of each kind: a leg's mode, a date, the traveller (a role typed with no name stays in its field), a meeting
+      // added without a title (held back, its note under it), Malacca deleted.
+      await page.getByRole('combobox', { name: 'How stop 2 was reached from stop 1' }).selectOption('flight');
+      const depart = page.locator('#table tbody tr').nth(1).locator('input[data-field="depart"]');
+      await depart.fill('2025-05-07');
+      await depart.dispatchEvent('change');
+      await page.getByRole('button', { name: 'Delete stop 3, Malacca' }).click();
+      await page.fill('#traveller-role', 'Minister for Trade');
+      await page.locator('#traveller-role').dispatchEvent('change');
+      await page.getByRole('button', { name: 'Add a meeting to stop 2' }).click();
+      await expect.poll(() => page.locator('#status').textContent()).toBe('Meeting 1 added to stop 2: type its title.');
+      const edited = await seen();
+      expect(edited.held).toHaveLength(1);
+      expect(edited.trip[2]).toBe('Minister for Trade');
+      const file = await raw();
+      expect(JSON.parse(file).features.map((f: { id?: string }) => f.id).filter(Boolean)).not.toContain('malacca');
+      // The home city fixed, drafted again: a new draft, and the offer to go back to the edited one, said and reachable by Tab.
+      await page.fill('#home', 'Singapore ');
+      await page.focus('button[type="submit"]');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#status').textContent()).toBe(
+        'Drafted 4 stops and 0 meetings. It replaces the draft you had edited by hand: “Undo: back to the draft you edited” below brings that one back, until you edit this one.',
+      );
+      expect(await places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Malacca', 'Singapore']);
+      expect(await raw()).not.toBe(file);
+      // Drafting again without editing the new draft keeps the offer: pressing the button twice loses nothing.
+      await page.focus('button[type="submit"]');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#undo').isVisible()).toBe(true);
+      if (viewport.width === 390) await page.screenshot({ path: path.join(screenshotDir, 'extract-undo-phone.png'), fullPage: true });
+      expect(await axeProblems(page)).toEqual([]);
+      await page.focus('button[type="submit"]');
+      await page.keyboard.press('Tab'); // Download GeoJSON
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo: back to the draft you edited');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#status').textContent()).toBe(
+        'Back to the draft you edited: 3 stops and 1 meeting, as you left them. Not drawn or downloaded yet: meeting 1 of stop 2 (the note under it says why). The text above is kept as typed: “Draft the itinerary” drafts it anew.',
+      );
+      expect(await page.locator('#undo').isHidden()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Draft the itinerary');
+      expect(await seen()).toEqual(edited);
+      expect(await raw()).toBe(file);
+      expect(await page.locator('#home').inputValue()).toBe('Singapore '); // what was typed above stays
+      expect(await axeProblems(page)).toEqual([]);
+      // The edited draft goes on being edited; drafted again, it is offered back once more, until the new one is edited.
+      await page.getByRole('textbox', { name: 'Title of meeting 1 of stop 2' }).fill('Trade talks');
+      await page.getByRole('textbox', { name: 'Title of meeting 1 of stop 2' }).dispatchEvent('change');
+      await page.click('button[type="submit"]');
+      await expect.poll(() => page.locator('#undo').isVisible()).toBe(true);
+      await page.getByRole('combobox', { name: 'How stop 2 was reached from stop 1' }).selectOption('rail');
+      await expect.poll(() => page.locator('#status').textContent()).toBe('Stop 2 is now reached by: Rail.');
+      expect(await page.locator('#undo').isHidden()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('shows each stop as a card on a 390×844 phone, with nothing off screen', async () => {
     const { page, errors } = await open({ width: 390, height: 844 });
     await page.screenshot({ path: path.join(screenshotDir, 'extract-phone.png'), fullPage: true });
