@@ -1,3 +1,6 @@
+// Meetings, site visits and events in a sentence, with the people named in each. Over 300 lines
+// for a reason: half of it is the patterns (honorifics, offices, the verbs of meeting, hosting and
+// attending, where a name ends), which only the functions below read, in the order they give.
 import type { Participant } from '../itinerary/types';
 
 /** A meeting, site visit or event found in a sentence, before it is placed at a stop. */
