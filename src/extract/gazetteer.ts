@@ -18,7 +18,15 @@ export class Gazetteer {
   /** ISO code → the country's capital (the first entry marked a capital). */
   readonly capitals = new Map<string, GazetteerEntry>();
   /** Normalised name of a state or province that a city elsewhere shares ("washington") → its country and the rough centre of its towns. */
-  readonly states = new Map<string, { country: string; centre: LngLat }>();
+  readonly states = new Map<
+    string,
+    {
+      /** ISO code of the state's country. */
+      country: string;
+      /** The rough centre of its towns, `[lon, lat]`. */
+      centre: LngLat;
+    }
+  >();
   /** The most words any name has, so the matcher knows how far to look. */
   maxWords = 1;
 
