@@ -32,7 +32,8 @@ const BOMS: Array<[number[], string]> = [
  * - anything else is UTF-8.
  *
  * A zip archive (a `.kmz`) is not text: the error says to unzip it, naming the `.kml` it
- * holds. UTF-16 without a byte-order mark is refused, saying so, unless it is XML whose
+ * holds. Nor is any other binary file (an image, a GeoPackage, a shapefile: the error names
+ * it, and for GIS files the conversion). UTF-16 without a byte-order mark is refused, saying so, unless it is XML whose
  * declaration names UTF-16 (`encoding="UTF-16LE"`).
  * @throws DecodeError for a byte that is not of the encoding (located at its line and
  *   column), an encoding label that is not known, a zip, or a file too large to be one string.
@@ -48,6 +49,8 @@ export function decodeText(bytes: Uint8Array): string {
   }
   const bom = BOMS.find(([marks]) => marks.every((b, i) => bytes[i] === b));
   if (bom) return decode(bytes.subarray(bom[0].length), bom[1]);
+  const binary = binaryKind(bytes);
+  if (binary) throw new DecodeError(`it is ${binary}, not text; visitmap reads JSON, GeoJSON, GPX, KML or an announcement's text`);
   const order = utf16Order(bytes);
   if (order) {
     // XML may go without the mark when its declaration names the encoding (XML 1.0, appendix F).
@@ -147,6 +150,29 @@ function utf16Order(bytes: Uint8Array): 'LE' | 'BE' | undefined {
     if (bytes[i] === 0 && bytes[i + 1] !== 0) be++;
   }
   return pairs < 2 ? undefined : le * 4 >= pairs * 3 ? 'LE' : be * 4 >= pairs * 3 ? 'BE' : undefined;
+}
+
+/** Files GIS users and others pick up by mistake, by their first bytes, and what to do with each. */
+const BINARY: Array<[string, string]> = [
+  ['SQLite format 3\0', 'an SQLite database (a GeoPackage is one: ogr2ogr -f GeoJSON out.geojson FILE writes its layer as GeoJSON)'],
+  ['fgb\x03', 'a FlatGeobuf file (ogr2ogr -f GeoJSON out.geojson FILE writes it as GeoJSON)'],
+  ['\0\0\x27\x0a', 'a shapefile (ogr2ogr -f GeoJSON out.geojson FILE.shp writes it as GeoJSON)'],
+  ['\x89PNG', 'a PNG image'],
+  ['\xff\xd8\xff', 'a JPEG image'],
+  ['%PDF-', 'a PDF document (copy its text into a .txt file to extract from it)'],
+  ['\x1f\x8b', 'gzip-compressed (gunzip it first)'],
+];
+
+/**
+ * What binary file `bytes` are, when they are one: a known kind by its first bytes, else
+ * "a binary file" when a NUL byte stands in the first 1,024 (text never has one, UTF-16
+ * aside, which is told apart first); undefined for text.
+ */
+function binaryKind(bytes: Uint8Array): string | undefined {
+  const head = latin1(bytes.subarray(0, 1024));
+  const known = BINARY.find(([magic]) => head.startsWith(magic));
+  if (known) return known[1];
+  return head.includes('\0') && !utf16Order(bytes) ? 'a binary file' : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { isFlat } from '../geojson/from-flat';
 import { fromGeoJSON } from '../geojson/from-geojson';
 import { ItineraryError, parseItinerary } from '../itinerary/index';
@@ -40,22 +40,30 @@ export const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
  * Reads FILE (or standard input for `-`) as text, for every command: UTF-8, or UTF-16 with
  * a byte-order mark, or the encoding an XML declaration names (see {@link decodeText}).
  * A byte that is not of the encoding is refused, never replaced: one line
- * `FILE:line:column: not UTF-8 (byte 0xE9); …`. Any failure is one line.
+ * `FILE:line:column: not UTF-8 (byte 0xE9); …`. An empty file (or white space only) is refused
+ * as such. Any failure is one line.
  */
 export async function readText(file: string, io: CliIO): Promise<string> {
   let bytes: Uint8Array;
   try {
     bytes = file === '-' ? await io.stdin() : await io.readFile(resolve(io.cwd, file));
   } catch (error) {
-    throw new CliFailure([`visitmap: cannot read ${displayName(file)}: ${fileError(error)}`], 1);
+    // A Windows path typed on another system: there a backslash is a letter of the name.
+    const slash = sep === '/' && file.includes('\\') && (error as { code?: unknown } | null)?.code === 'ENOENT';
+    const hint = slash ? ` (a \\ is part of a file's name here, not a folder separator: write ${file.replaceAll('\\', '/')})` : '';
+    throw new CliFailure([`visitmap: cannot read ${displayName(file)}: ${fileError(error)}${hint}`], 1);
   }
+  let text: string;
   try {
-    return decodeText(bytes);
+    text = decodeText(bytes);
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
     const where = error.line === undefined ? `visitmap: cannot read ${displayName(file)}` : `${displayName(file)}:${error.line}:${error.column}`;
     throw new CliFailure([`${where}: ${error.message}`], 1);
   }
+  // Said as such, rather than as JSON or XML ending too soon.
+  if (!text.trim()) throw new CliFailure([`visitmap: cannot read ${displayName(file)}: ${file === '-' ? 'nothing came on standard input' : 'the file is empty'}${text ? ' (white space only)' : ''}`], 1);
+  return text;
 }
 
 /**

@@ -150,10 +150,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const legs = gpxLegs(options, io);
   if (legs instanceof Error) return usage(legs.message);
+  // Writing over what is read would lose it (an announcement, another tool's GPX) for good.
+  const out = options.out === undefined ? '-' : String(options.out);
+  const read = [...cli.args.map(unmask), options.places].filter((f) => f !== undefined).map(String);
+  const over = out === '-' ? undefined : read.find((f) => f !== '-' && resolve(io.cwd, f) === resolve(io.cwd, out));
+  if (over !== undefined) return usage(`-o ${out} would write over the input ${over}: write to another file`);
 
   const file = String(unmask(cli.args[0]));
   const emit = async (text: string) => {
-    const out = options.out === undefined ? '-' : String(options.out);
     if (out === '-') return io.stdout(text);
     try {
       await io.writeFile(resolve(io.cwd, out), text);

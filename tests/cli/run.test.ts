@@ -63,6 +63,56 @@ describe('visitmap: input problems exit 1', () => {
     expect(t.err()).toBe('visitmap: cannot read nope.json: no such file\n');
   });
 
+  it('says a file (or standard input) is empty, rather than that its JSON ends too soon', async () => {
+    // An outside tester's empty file got "Unexpected end of JSON input".
+    for (const [text, said] of [['', 'the file is empty'], [' \r\n\t', 'the file is empty (white space only)']]) {
+      for (const command of ['validate', 'import', 'extract']) {
+        const t = io({ 'empty.json': text! });
+        expect(await run([command, 'empty.json'], t)).toBe(1);
+        expect(t.err()).toBe(`visitmap: cannot read empty.json: ${said}\n`);
+      }
+    }
+    const t = io({}, { stdin: '' });
+    expect(await run(['geojson', '-'], t)).toBe(1);
+    expect(t.err()).toBe('visitmap: cannot read <stdin>: nothing came on standard input\n');
+  });
+
+  it('says a backslash is part of a name here when a Windows path is not found', async () => {
+    const t = io({ 'sub/t.json': seedText });
+    expect(await run(['validate', 'sub\\t.json'], t)).toBe(1);
+    expect(t.err()).toBe('visitmap: cannot read sub\\t.json: no such file (a \\ is part of a file\'s name here, not a folder separator: write sub/t.json)\n');
+    // Found, a backslash is no problem; missing without one, no hint.
+    const u = io({ 'a\\b.json': seedText });
+    expect(await run(['validate', 'a\\b.json'], u)).toBe(0);
+    const v = io();
+    expect(await run(['validate', 'sub/t.json'], v)).toBe(1);
+    expect(v.err()).toBe('visitmap: cannot read sub/t.json: no such file\n');
+  });
+
+  it('names a binary file for what it is, and the conversion for GIS files, instead of "not UTF-8"', async () => {
+    // An outside tester's PNG got "not UTF-8 (byte 0x89); save the file as UTF-8".
+    const bytes = (head: string, size = 64) => Uint8Array.from({ length: size }, (_, i) => (i < head.length ? head.charCodeAt(i) : i % 7 === 0 ? 0 : 65));
+    const cases: Array<[string, Uint8Array, string]> = [
+      ['map.png', bytes('\x89PNG\r\n\x1a\n\0\0\0\rIHDR'), 'a PNG image'],
+      ['photo.jpg', bytes('\xff\xd8\xff\xe0'), 'a JPEG image'],
+      ['trip.gpkg', bytes('SQLite format 3\0'), 'an SQLite database (a GeoPackage is one: ogr2ogr -f GeoJSON out.geojson FILE writes its layer as GeoJSON)'],
+      ['trip.fgb', bytes('fgb\x03fgb\0'), 'a FlatGeobuf file (ogr2ogr -f GeoJSON out.geojson FILE writes it as GeoJSON)'],
+      ['trip.shp', bytes('\0\0\x27\x0a\0\0'), 'a shapefile (ogr2ogr -f GeoJSON out.geojson FILE.shp writes it as GeoJSON)'],
+      ['release.pdf', bytes('%PDF-1.7\n'), 'a PDF document (copy its text into a .txt file to extract from it)'],
+      ['seed.json.gz', bytes('\x1f\x8b\x08\0'), 'gzip-compressed (gunzip it first)'],
+      ['data.bin', bytes('\x01\x02\x03'), 'a binary file'],
+    ];
+    for (const [name, data, kind] of cases) {
+      const t = fakeIO({ cwd: CWD, files: { [path.join(CWD, name)]: data } });
+      expect(await run(['import', name], t)).toBe(1);
+      expect(t.err()).toBe(`visitmap: cannot read ${name}: it is ${kind}, not text; visitmap reads JSON, GeoJSON, GPX, KML or an announcement's text\n`);
+    }
+    // Latin-1 text (no NUL) is still a byte at its place, UTF-16 with and without its mark still read as before.
+    const latin = fakeIO({ cwd: CWD, files: { [path.join(CWD, 'l.json')]: Uint8Array.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]) } });
+    expect(await run(['validate', 'l.json'], latin)).toBe(1);
+    expect(latin.err()).toMatch(/^l\.json:1:3: not UTF-8 \(byte 0xE9\)/);
+  });
+
   it('reports an unreadable file in one line', async () => {
     const t = io({ 'locked.json': '{}' });
     expect(await run(['geojson', 'locked.json'], t)).toBe(1);
@@ -171,6 +221,33 @@ describe('visitmap: input problems exit 1', () => {
     const t = io({ 'seed.json': seedText }, { unwritable: true });
     expect(await run(['kml', 'seed.json', '-o', 'out/seed.kml'], t)).toBe(1);
     expect(t.err()).toBe('visitmap: cannot write out/seed.kml: permission denied\n');
+  });
+});
+
+describe('visitmap: -o naming an input is refused, and the input kept', () => {
+  // An outside tester's `extract release.txt -o release.txt` replaced the announcement its draft points into.
+  it.each([
+    [['extract', 'release.txt', '-o', 'release.txt'], 'release.txt', 'release.txt'],
+    [['import', 'trip.gpx', '--out', './trip.gpx'], 'trip.gpx', './trip.gpx'],
+    [['gpx', 'seed.json', '-o', `${CWD}/seed.json`], 'seed.json', `${CWD}/seed.json`],
+    [['validate', 'release.txt', 'seed.json', '-o', 'sub/../seed.json'], 'seed.json', 'sub/../seed.json'],
+    [['extract', 'release.txt', '--places', 'places.json', '-o', 'places.json'], 'places.json', 'places.json'],
+  ])('%j', async (argv, input, out) => {
+    const files = { 'release.txt': 'The Chief Executive visits Hangzhou on 10 December 2023.', 'trip.gpx': '<gpx/>', 'seed.json': seedText, 'places.json': '[]' };
+    const t = io(files);
+    expect(await run(argv, t)).toBe(2);
+    expect(t.err().split('\n')[0]).toBe(`visitmap: -o ${out} would write over the input ${input}: write to another file`);
+    expect(t.out()).toBe('');
+    for (const [name, text] of Object.entries(files)) expect(t.files.get(path.join(CWD, name))).toBe(text);
+  });
+
+  it('still writes beside the input, and to standard output with -o -', async () => {
+    const t = io({ 'seed.json': seedText });
+    expect(await run(['geojson', 'seed.json', '-o', 'seed.geojson'], t)).toBe(0);
+    expect(t.files.get(path.join(CWD, 'seed.geojson'))).toMatch(/^\{"type":"FeatureCollection"/);
+    const s = io({ stdin: seedText }, { stdin: seedText });
+    expect(await run(['validate', '-', '-o', '-'], s)).toBe(0);
+    expect(s.out()).toMatch(/^<stdin>: valid: 7 stops/);
   });
 });
 
