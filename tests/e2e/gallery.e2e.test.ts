@@ -358,7 +358,7 @@ describeBrowser('example gallery', () => {
     await page.close();
   });
 
-  it('in forced colours (high contrast), the popup title\'s focus, the full-screen icon, the arrowheads, the timeline\'s ticks, the legend\'s precisions and the controls\' edges stay visible', async () => {
+  it('in forced colours (high contrast), the popup\'s edge and its title\'s focus, the full-screen icon, the arrowheads, the timeline\'s ticks, the legend\'s precisions and the controls\' edges stay visible', async () => {
     // The browser drops box shadows and gradients there, and paints borders in system colours.
     const forced = await gallery.browser.newContext({ viewport: DESKTOP, forcedColors: 'active' });
     const page = await forced.newPage();
@@ -405,6 +405,14 @@ describeBrowser('example gallery', () => {
     expect(title.focused, 'the popup title has the focus').toBe(true);
     expect(title.outline, 'its focus is marked by an outline, which forced colours keep').not.toBe('none');
     expect(title.width).toBeGreaterThanOrEqual(2);
+    // An outside tester's report: the popup and its tip, edged by a shadow, were a borderless box over the map.
+    const popupEdges = await page.evaluate(() =>
+      ['.leaflet-popup-content-wrapper', '.leaflet-popup-tip'].map((s) => {
+        const c = getComputedStyle(document.querySelector(`.vm-popup-container ${s}`)!);
+        return `${s}: ${c.outlineStyle === 'none' && c.borderTopStyle === 'none' ? 'no edge' : 'an edge'}`;
+      }),
+    );
+    expect(popupEdges).toEqual(['.leaflet-popup-content-wrapper: an edge', '.leaflet-popup-tip: an edge']);
     // An outside tester's report: the legend's "Exact place" and "City (approximate)" were the same
     // white disc (a ring and a halo drawn as shadows), and the controls had no edge (a shadow).
     // The seed has no exact place: a trip of two stops, one of each, and its legend.
