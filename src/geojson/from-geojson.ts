@@ -84,6 +84,8 @@ interface Found {
  * - features may come in any order: stops and legs are sorted by `properties.order`
  *   (feature order when no stop has one); a feature without `kind` is a stop if it is a
  *   Point, a leg if it is a line;
+ * - a stop may be a MultiPoint of one point, and a leg a MultiLineString, as tools that keep one
+ *   geometry type a layer save them (`ogr2ogr -nlt PROMOTE_TO_MULTI`, QGIS);
  * - nested values stored as JSON text (meetings, sources, name maps) are decoded;
  * - the stop id is the feature `id`, or `properties.id` where a tool moved it there;
  * - without the `visitmap` member the itinerary's `id` is `"itinerary"`, its title is
@@ -139,7 +141,7 @@ export function fromGeoJSON(fc: unknown): Itinerary {
     }
     if (props.kind === 'meeting') return; // a flat profile's meeting row, joined to its stop
     const geometryType = isObject(feature.geometry) ? feature.geometry.type : undefined;
-    const kind = props.kind ?? (geometryType === 'Point' ? 'stop' : geometryType === 'LineString' || geometryType === 'MultiLineString' ? 'leg' : undefined);
+    const kind = props.kind ?? (geometryType === 'Point' || geometryType === 'MultiPoint' ? 'stop' : geometryType === 'LineString' || geometryType === 'MultiLineString' ? 'leg' : undefined);
     if (kind !== 'stop' && kind !== 'leg') {
       issues.push({
         path: props.kind === undefined || props.kind === null ? `${at}.geometry` : `${at}.properties.kind`,
@@ -158,7 +160,7 @@ export function fromGeoJSON(fc: unknown): Itinerary {
   if (!flat && features.some((f) => isObject(f) && isObject(f.properties) && Object.values(f.properties).includes(null))) gdalMidnights(stops, issues);
   // Metres of a projected system (EPSG:3857) whose `crs` member a tool dropped: every stop is
   // out of range, within Web Mercator's. One issue, not one per coordinate.
-  const xy = stops.map((s) => (s.feature.geometry as { coordinates?: unknown } | null)?.coordinates);
+  const xy = stops.map((s) => pointOf(s.feature.geometry));
   const metres = (c: unknown) =>
     Array.isArray(c) && c.length >= 2 && c.slice(0, 2).every((v) => typeof v == 'number' && Math.abs(v) <= 2.01e7) && (Math.abs(c[0]) > 180 || Math.abs(c[1]) > 90);
   if (xy.length > 0 && xy.every(metres)) {
@@ -229,17 +231,31 @@ function rebuildStop({ index, props, feature }: Found, issues: Issue[]): Json {
   const id = typeof props.id === 'string' ? props.id : feature.id;
   if (id !== undefined && id !== null) stop.id = id;
   const geometry = feature.geometry;
+  const multi = isObject(geometry) && geometry.type === 'MultiPoint';
   const at = `features[${index}].geometry`;
-  if (!isObject(geometry) || geometry.type !== 'Point') {
+  if (!isObject(geometry) || (geometry.type !== 'Point' && !multi)) {
     issues.push({ path: at, message: 'expected a Point' });
+  } else if (multi && (!Array.isArray(geometry.coordinates) || geometry.coordinates.length !== 1)) {
+    const n = Array.isArray(geometry.coordinates) ? geometry.coordinates.length : 0;
+    issues.push({ path: `${at}.coordinates`, message: `expected a Point (or a MultiPoint of one), got a MultiPoint of ${n} points: a stop is one place` });
   } else {
-    const c = geometry.coordinates;
+    const c = pointOf(geometry);
     // A third number (altitude) is allowed by RFC 7946 and ignored.
     if (!Array.isArray(c) || c.length < 2 || c.length > 3 || !c.every((n) => typeof n === 'number')) {
-      issues.push({ path: `${at}.coordinates`, message: 'expected [longitude, latitude]' });
+      issues.push({ path: `${at}.coordinates${multi ? '[0]' : ''}`, message: 'expected [longitude, latitude]' });
     } else stop.coordinates = [c[0], c[1]];
   }
   return pick(props, STOP_KEYS, stop);
+}
+
+/**
+ * A stop's position as its geometry gives it: a Point's coordinates, or the one point of a
+ * MultiPoint (GIS tools that keep one geometry type a layer save points so: `ogr2ogr -nlt
+ * PROMOTE_TO_MULTI`, a GeoPackage from QGIS); undefined for anything else.
+ */
+function pointOf(geometry: unknown): unknown {
+  if (!isObject(geometry)) return undefined;
+  return geometry.type === 'MultiPoint' ? (geometry.coordinates as unknown[] | undefined)?.[0] : geometry.coordinates;
 }
 
 function derivedTitle(stops: Json[]): string {
@@ -279,7 +295,10 @@ function locate(path: string, stops: Found[], legs: Found[], hasMeta: boolean, m
   const at = `features[${found.index}]`;
   if (rest === '') return at;
   if (rest === '.id') return typeof found.props.id === 'string' ? `${at}.properties.id` : `${at}.id`;
-  if (rest.startsWith('.coordinates')) return `${at}.geometry${rest}`;
+  if (rest.startsWith('.coordinates')) {
+    const multi = (found.feature.geometry as Json).type === 'MultiPoint';
+    return `${at}.geometry${multi ? rest.replace('.coordinates', '.coordinates[0]') : rest}`;
+  }
   const meeting = /^\.meetings\[(\d+)\](?:\.(\w+))?(.*)$/.exec(rest);
   const row = meeting && meetingRows.get(found.index)?.[Number(meeting[1])];
   if (meeting && row !== undefined) {

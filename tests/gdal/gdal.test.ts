@@ -64,6 +64,13 @@ describe.runIf(hasGdal)('GDAL reads the exports back', () => {
       expect(fromGeoJSON(saved)).toEqual(it_);
     });
 
+    it(`${name}: GeoJSON through a GeoPackage with -nlt PROMOTE_TO_MULTI (stops MultiPoints, legs MultiLineStrings) reads back as the same itinerary`, () => {
+      // An outside tester's QGIS-style layer: every stop was refused with "expected a Point".
+      const { saved } = throughGeoPackage(`${name}-multi`, '-oo', 'DATE_AS_STRING=YES', '-nlt', 'PROMOTE_TO_MULTI');
+      expect(new Set(saved.features.map((f: { geometry: { type: string } }) => f.geometry.type))).toEqual(new Set(['MultiPoint', 'MultiLineString']));
+      expect(fromGeoJSON(saved)).toEqual(it_);
+    });
+
     // Without the option GDAL types the dates: a column of days stays days (seed), one of
     // times with seconds stays as written (pacific); in one of days and times each day
     // becomes midnight (south-pacific), which fromGeoJSON refuses, naming each.

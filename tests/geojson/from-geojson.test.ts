@@ -125,6 +125,39 @@ describe('fromGeoJSON', () => {
     expect(it.title).toBe('A → B');
   });
 
+  it('reads stops saved as MultiPoints of one point and legs as MultiLineStrings (ogr2ogr -nlt PROMOTE_TO_MULTI), full and flat', async () => {
+    // An outside tester's GeoPackage round trip: every stop refused with "expected a Point".
+    const { toFlatGeoJSON } = await import('../../src/geojson/to-flat-geojson');
+    const promote = (g: { features: Json[] }) => {
+      for (const f of g.features) {
+        const geometry = f.geometry as { type: string; coordinates: unknown } | null;
+        if (geometry?.type === 'Point') f.geometry = { type: 'MultiPoint', coordinates: [geometry.coordinates] };
+        if (geometry?.type === 'LineString') f.geometry = { type: 'MultiLineString', coordinates: [geometry.coordinates] };
+      }
+      return g;
+    };
+    for (const [name, file] of fixtureInputs()) {
+      const expected = parseItinerary(readItinerary(file));
+      expect(fromGeoJSON(promote(exported(file))), name).toEqual(expected);
+      expect(fromGeoJSON(promote(JSON.parse(JSON.stringify(toFlatGeoJSON(expected))))), `${name}, flat`).toEqual(expected);
+    }
+    // Without kind, a MultiPoint is a stop as a Point is.
+    const bare = fromGeoJSON({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'a', geometry: { type: 'MultiPoint', coordinates: [[10, 20]] }, properties: { name: 'A' } }] });
+    expect(bare.stops.map((s) => [s.id, s.coordinates])).toEqual([['a', [10, 20]]]);
+    // Two points are two places: refused where they are, saying why; a bad point inside located in it.
+    const g = promote(exported('tests/fixtures/in/pacific-crossing.json'));
+    (g.features[0]!.geometry as Json).coordinates = [[10, 20], [11, 21]];
+    (g.features[1]!.geometry as Json).coordinates = [['x', 21]];
+    (g.features[2]!.geometry as Json).coordinates = [[10, 95]];
+    expect(issuesOf(() => fromGeoJSON(g))).toEqual([
+      { path: 'features[0].geometry.coordinates', message: 'expected a Point (or a MultiPoint of one), got a MultiPoint of 2 points: a stop is one place' },
+      { path: 'features[1].geometry.coordinates[0]', message: 'expected [longitude, latitude]' },
+    ]);
+    (g.features[0]!.geometry as Json).coordinates = [[10, 20]];
+    (g.features[1]!.geometry as Json).coordinates = [[11, 21]];
+    expect(issuesOf(() => fromGeoJSON(g)).map((i) => i.path)).toEqual(['features[2].geometry.coordinates[0][1]']);
+  });
+
   it('locates bad geometry, kind and order in the collection', () => {
     const g = exported('tests/fixtures/in/pacific-crossing.json');
     (g.features[1]!.geometry as Json).coordinates = ['x', 21];
