@@ -1,4 +1,5 @@
 import { ItineraryError } from '../itinerary/index';
+import { isObject } from '../itinerary/checks';
 import type { Issue } from '../itinerary/types';
 import {
   type Column,
@@ -12,7 +13,9 @@ import {
 } from './flat-columns';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Notes the problem `message` at `path` (a collection's path) in `issues`. */
+export const note = (issues: Issue[], path: string, message: string): void => void issues.push({ path, message });
 
 /** A whole number written as text (`"12"`: CSV has no numbers) as the number; anything else as it is, for validation. */
 const whole = (v: unknown) => (/^\d+$/.test(v as string) ? Number(v) : v);
@@ -92,7 +95,7 @@ export function unflatten(fc: Json): { fc: Json; meetingRows: Map<number, number
           try {
             into[field] = JSON.parse(v);
           } catch {
-            issues.push({ path: `${at}.${column}`, message: 'broken JSON text: was the value cut short (a Shapefile keeps 254 bytes of a field)?' });
+            note(issues, `${at}.${column}`, 'broken JSON text: was the value cut short (a Shapefile keeps 254 bytes of a field)?');
           }
         } else into[field] = v;
       }
@@ -120,7 +123,7 @@ export function unflatten(fc: Json): { fc: Json; meetingRows: Map<number, number
   for (const { index, stop, meeting } of meetings) {
     const found = typeof stop === 'string' ? stopsById.get(stop) : undefined;
     if (!found) {
-      issues.push({ path: `features[${index}].properties.stop`, message: `no stop has the id ${JSON.stringify(stop)}` });
+      note(issues, `features[${index}].properties.stop`, `no stop has the id ${JSON.stringify(stop)}`);
       continue;
     }
     (found.props.meetings as Json[]).push(meeting);

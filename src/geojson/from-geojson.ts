@@ -1,10 +1,15 @@
 import { ItineraryError, localize, parseItinerary } from '../itinerary/index';
 import { isObject } from '../itinerary/checks';
 import type { Issue, Itinerary } from '../itinerary/types';
-import { isFlat, meetingColumn, unflatten } from './from-flat';
+import { isFlat, meetingColumn, note, unflatten } from './from-flat';
 import { FORMAT_VERSION } from './types';
 
 type Json = Record<string, unknown>;
+/** An ItineraryError of the one problem `message` at `path`. */
+const error = (path: string, message: string) => new ItineraryError([{ path, message }]);
+
+/** How to read a file in a projected system: the end of its message. */
+const REPROJECT = 'not longitude and latitude: reproject it (ogr2ogr -t_srs EPSG:4326)';
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -113,13 +118,13 @@ interface Found {
 export function fromGeoJSON(fc: unknown): Itinerary {
   const issues: Issue[] = [];
   if (!isObject(fc) || fc.type !== 'FeatureCollection') {
-    throw new ItineraryError([{ path: 'type', message: 'expected a GeoJSON FeatureCollection' }]);
+    throw error('type', 'expected a GeoJSON FeatureCollection');
   }
-  if (!Array.isArray(fc.features)) throw new ItineraryError([{ path: 'features', message: 'expected an array of features' }]);
+  if (!Array.isArray(fc.features)) throw error('features', 'expected an array of features');
   // A file saved in a projected system (ogr2ogr -t_srs EPSG:3857) says so in the old `crs` member: one issue, not one per coordinate.
   const crs = (fc.crs as { properties?: { name?: unknown } } | undefined)?.properties?.name;
   if (typeof crs == 'string' && !/CRS:?84$|4326$/.test(crs)) {
-    throw new ItineraryError([{ path: 'crs', message: `${crs}, not longitude and latitude: reproject it (ogr2ogr -t_srs EPSG:4326)` }]);
+    throw error('crs', `${crs}, ${REPROJECT}`);
   }
   let meetingRows = new Map<number, number[]>();
   const flat = isFlat(fc);
@@ -131,32 +136,29 @@ export function fromGeoJSON(fc: unknown): Itinerary {
   features.forEach((feature: unknown, index) => {
     const at = `features[${index}]`;
     if (!isObject(feature) || feature.type !== 'Feature') {
-      issues.push({ path: at, message: 'expected a GeoJSON Feature' });
+      note(issues, at, 'expected a GeoJSON Feature');
       return;
     }
     const props = feature.properties === null || feature.properties === undefined ? {} : feature.properties;
     if (!isObject(props)) {
-      issues.push({ path: `${at}.properties`, message: 'expected an object or null' });
+      note(issues, `${at}.properties`, 'expected an object or null');
       return;
     }
     if (props.kind === 'meeting') return; // a flat profile's meeting row, joined to its stop
     const geometryType = isObject(feature.geometry) ? feature.geometry.type : undefined;
     const kind = props.kind ?? (geometryType === 'Point' || geometryType === 'MultiPoint' ? 'stop' : geometryType === 'LineString' || geometryType === 'MultiLineString' ? 'leg' : undefined);
     if (kind !== 'stop' && kind !== 'leg') {
-      issues.push({
-        path: props.kind === undefined || props.kind === null ? `${at}.geometry` : `${at}.properties.kind`,
-        message: 'expected a stop (a Point, or kind "stop") or a leg (a line, or kind "leg")',
-      });
+      note(issues, props.kind === undefined || props.kind === null ? `${at}.geometry` : `${at}.properties.kind`, 'expected a stop (a Point, or kind "stop") or a leg (a line, or kind "leg")');
       return;
     }
     const order = props.order;
     if (order !== undefined && order !== null && !(Number.isInteger(order) && (order as number) >= 1)) {
-      issues.push({ path: `${at}.properties.order`, message: `expected a whole number from 1, got ${JSON.stringify(order)}` });
+      note(issues, `${at}.properties.order`, `expected a whole number from 1, got ${JSON.stringify(order)}`);
       return;
     }
     (kind === 'stop' ? stops : legs).push({ index, order: (order ?? undefined) as number | undefined, props, feature });
   });
-  if (stops.length === 0 && issues.length === 0) issues.push({ path: 'features', message: 'no stop found: expected at least one Point feature' });
+  if (stops.length === 0 && issues.length === 0) note(issues, 'features', 'no stop found: expected at least one Point feature');
   if (!flat && features.some((f) => isObject(f) && isObject(f.properties) && Object.values(f.properties).includes(null))) gdalMidnights(stops, issues);
   // Metres of a projected system (EPSG:3857) whose `crs` member a tool dropped: every stop is
   // out of range, within Web Mercator's. One issue, not one per coordinate.
@@ -164,7 +166,7 @@ export function fromGeoJSON(fc: unknown): Itinerary {
   const metres = (c: unknown) =>
     Array.isArray(c) && c.length >= 2 && c.slice(0, 2).every((v) => typeof v == 'number' && Math.abs(v) <= 2.01e7) && (Math.abs(c[0]) > 180 || Math.abs(c[1]) > 90);
   if (xy.length > 0 && xy.every(metres)) {
-    issues.push({ path: `features[${stops[0]!.index}].geometry.coordinates`, message: `${JSON.stringify(xy[0])}, as every stop, metres (EPSG:3857?), not longitude and latitude: reproject it (ogr2ogr -t_srs EPSG:4326)` });
+    note(issues, `features[${stops[0]!.index}].geometry.coordinates`, `${JSON.stringify(xy[0])}, as every stop, metres (EPSG:3857?), ${REPROJECT}`);
     throw new ItineraryError(issues);
   }
   sortByOrder(stops, issues);
@@ -173,9 +175,9 @@ export function fromGeoJSON(fc: unknown): Itinerary {
   const input: Json = {};
   const meta = decode((fc as Json).visitmap, 'object');
   if (meta !== undefined && meta !== null) {
-    if (!isObject(meta)) issues.push({ path: 'visitmap', message: 'expected an object' });
+    if (!isObject(meta)) note(issues, 'visitmap', 'expected an object');
     else if (typeof meta.version === 'number' && meta.version > FORMAT_VERSION) {
-      issues.push({ path: 'visitmap.version', message: `format version ${meta.version} is newer than this visitmap reads (${FORMAT_VERSION}): upgrade visitmap` });
+      note(issues, 'visitmap.version', `format version ${meta.version} is newer than this visitmap reads (${FORMAT_VERSION}): upgrade visitmap`);
     } else pick(meta, META_KEYS, input);
   }
   input.stops = stops.map((s) => rebuildStop(s, issues));
@@ -207,7 +209,7 @@ function gdalMidnights(stops: Found[], issues: Issue[]): void {
     // A day, or a time without seconds, left: GDAL did not type this column.
     if (has(/^[\d-]{10}$|T\d\d:\d\d(?!:)/).length > 0) continue;
     for (const s of has(/^[\d-]{10}T00:00:00$/)) {
-      issues.push({ path: `features[${s.index}].properties.${key}`, message: `"${s.props[key]}" may be a day GDAL wrote as midnight: convert with ogr2ogr -oo DATE_AS_STRING=YES` });
+      note(issues, `features[${s.index}].properties.${key}`, `"${s.props[key]}" may be a day GDAL wrote as midnight: convert with ogr2ogr -oo DATE_AS_STRING=YES`);
     }
   }
 }
@@ -218,9 +220,9 @@ function sortByOrder(found: Found[], issues: Issue[]): void {
   const seen = new Map<number, number>();
   for (const f of found) {
     if (f.order === undefined) {
-      issues.push({ path: `features[${f.index}].properties.order`, message: 'missing, while other features of its kind have one' });
+      note(issues, `features[${f.index}].properties.order`, 'missing, while other features of its kind have one');
     } else if (seen.has(f.order)) {
-      issues.push({ path: `features[${f.index}].properties.order`, message: `${f.order} is also the order of features[${seen.get(f.order)}]` });
+      note(issues, `features[${f.index}].properties.order`, `${f.order} is also the order of features[${seen.get(f.order)}]`);
     } else seen.set(f.order, f.index);
   }
   found.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
@@ -234,15 +236,15 @@ function rebuildStop({ index, props, feature }: Found, issues: Issue[]): Json {
   const multi = isObject(geometry) && geometry.type === 'MultiPoint';
   const at = `features[${index}].geometry`;
   if (!isObject(geometry) || (geometry.type !== 'Point' && !multi)) {
-    issues.push({ path: at, message: 'expected a Point' });
+    note(issues, at, 'expected a Point');
   } else if (multi && (!Array.isArray(geometry.coordinates) || geometry.coordinates.length !== 1)) {
     const n = Array.isArray(geometry.coordinates) ? geometry.coordinates.length : 0;
-    issues.push({ path: `${at}.coordinates`, message: `expected a Point (or a MultiPoint of one), got a MultiPoint of ${n} points: a stop is one place` });
+    note(issues, `${at}.coordinates`, `expected a Point (or a MultiPoint of one), got a MultiPoint of ${n} points: a stop is one place`);
   } else {
     const c = pointOf(geometry);
     // A third number (altitude) is allowed by RFC 7946 and ignored.
     if (!Array.isArray(c) || c.length < 2 || c.length > 3 || !c.every((n) => typeof n === 'number')) {
-      issues.push({ path: `${at}.coordinates${multi ? '[0]' : ''}`, message: 'expected [longitude, latitude]' });
+      note(issues, `${at}.coordinates${multi ? '[0]' : ''}`, 'expected [longitude, latitude]');
     } else stop.coordinates = [c[0], c[1]];
   }
   return pick(props, STOP_KEYS, stop);

@@ -93,7 +93,7 @@ export function exportStrings(options: { strings?: Partial<LayerStrings> | null 
   if (typeof given !== 'object') throw new TypeError(`${owner}: options.strings must be an object of words (LayerStrings), got ${typeof given}`);
   const words = { ...EXPORT_STRINGS };
   for (const key of Object.keys(words) as (keyof ExportStrings)[]) {
-    const word: unknown = Reflect.get(given, key);
+    const word: unknown = (given as Record<string, unknown>)[key];
     if (word === undefined) continue;
     if (typeof word !== 'string') throw new TypeError(`${owner}: options.strings.${key} must be a string, got ${typeof word}`);
     words[key] = word;

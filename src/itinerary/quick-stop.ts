@@ -13,8 +13,11 @@ import { isoCheck } from './iso-date';
 import { stopTable } from './schema';
 import { DATE_CERTAINTIES, PRECISIONS } from './types';
 
-const names = stopTable.names;
-const checks = stopTable.checks;
+// Read through pure calls: a property read at a module's top level counts as a side effect to
+// bundlers, and kept the whole validator in the shared chunk of every export (`{ bboxOf }` alone
+// was 5.4 kB gzipped from dist/, 0.8 kB from src/).
+const names = /* @__PURE__ */ (() => stopTable.names)();
+const checks = /* @__PURE__ */ (() => stopTable.checks)();
 
 /** A non-blank string. */
 const filled = (s: unknown): s is string => typeof s == 'string' && s.trim() != '';

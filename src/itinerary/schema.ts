@@ -3,6 +3,10 @@
  * known source documents, dates in order, legs between consecutive stops. Members are
  * checked in table order, so documents are known before stops cite them and stops before
  * legs join them.
+ *
+ * The tables are made by calls at the module's top level, each marked `@__PURE__`: without the
+ * mark a bundler keeps them (and the whole validator) in any bundle that imports this module's
+ * chunk, even for `{ TRAVEL_MODES }` alone.
  */
 import { type Check, type Context, coordinates, date, fail, list, object, oneOf, ordinal, range, pathText, show, str, table, text, timeZone, unit, url, walk, type QuickStop, type StopSink } from './checks';
 import { IdTable } from './id-table';
@@ -20,16 +24,16 @@ function unique<T extends number | (string | number)[]>(c: Context, seen: IdTabl
   return first;
 }
 
-const certainty = oneOf(DATE_CERTAINTIES);
+const certainty = /* @__PURE__ */ oneOf(DATE_CERTAINTIES);
 
-const document = object(
-  table({ id: [str, 1], title: [text], url: [url], published: [date], publishedCertainty: [certainty], publisher: [str], publisherCertainty: [certainty], note: [str] }, (o, c) =>
+const document = /* @__PURE__ */ object(
+  /* @__PURE__ */ table({ id: [str, 1], title: [text], url: [url], published: [date], publishedCertainty: [certainty], publisher: [str], publisherCertainty: [certainty], note: [str] }, (o, c) =>
     unique(c, c.docs, o[0], 'source', c.path.slice()),
   ),
 );
 
-const reference = object(
-  table({ document: [str], paragraph: [ordinal], sentence: [ordinal], range: [range], text: [str], confidence: [unit] }, ([document], c) => {
+const reference = /* @__PURE__ */ object(
+  /* @__PURE__ */ table({ document: [str], paragraph: [ordinal], sentence: [ordinal], range: [range], text: [str], confidence: [unit] }, ([document], c) => {
     const docs = c.docs;
     if (document === undefined) {
       if (docs.size > 1) fail(c, `say which document: the itinerary has ${docs.size} sources`);
@@ -40,22 +44,22 @@ const reference = object(
 );
 
 /** One source reference or a list of them, always returned as a list. */
-const source = list(reference, true);
+const source = /* @__PURE__ */ list(reference, true);
 
-const participant = object(table({ name: [text, 1], role: [text], organisation: [text], kind: [oneOf(['person', 'organisation'])] }));
+const participant = /* @__PURE__ */ object(/* @__PURE__ */ table({ name: [text, 1], role: [text], organisation: [text], kind: [/* @__PURE__ */ oneOf(['person', 'organisation'])] }));
 
-const meeting = object(
-  table(
+const meeting = /* @__PURE__ */ object(
+  /* @__PURE__ */ table(
     {
     id: [str, 1],
     title: [text, 1],
-    kind: [oneOf(['meeting', 'visit', 'event'])],
+    kind: [/* @__PURE__ */ oneOf(['meeting', 'visit', 'event'])],
     date: [date],
     dateCertainty: [certainty],
-    with: [list(participant), 2],
+    with: [/* @__PURE__ */ list(participant), 2],
     summary: [text],
     url: [url],
-    topics: [list(str), 2],
+    topics: [/* @__PURE__ */ list(str), 2],
     source: [source, 2],
     note: [str],
     },
@@ -64,18 +68,18 @@ const meeting = object(
 );
 
 /** The stop's members: the order of the values that `walk` gives and a StopSink receives. */
-export const stopTable = table(
+export const stopTable = /* @__PURE__ */ table(
   {
     id: [str, 1],
     name: [text, 1],
     coordinates: [coordinates, 1],
     // The least exact claim unless the data says more.
-    precision: [oneOf(PRECISIONS), 'city'],
+    precision: [/* @__PURE__ */ oneOf(PRECISIONS), 'city'],
     place: [str],
     arrive: [date],
     depart: [date],
     dateCertainty: [certainty],
-    meetings: [list(meeting), 2],
+    meetings: [/* @__PURE__ */ list(meeting), 2],
     source: [source, 2],
     note: [str],
   },
@@ -100,7 +104,7 @@ export const stopTable = table(
   },
 );
 
-const stopList = list(object(stopTable));
+const stopList = /* @__PURE__ */ list(/* @__PURE__ */ object(stopTable));
 const stops: Check = (v, c) => {
   if (!Array.isArray(v)) return stopList(v, c);
   if (!v.length) return fail(c, 'expected at least one stop');
@@ -138,7 +142,7 @@ export const inPlace =
  * A leg override: it must join a stop to the next one, once. Its mode, source and note are
  * kept by the index of its `from` stop (see `Context.legs`); no object is built for it.
  */
-const legTable = table({ from: [str, 1], to: [str, 1], mode: [oneOf(TRAVEL_MODES), 'unknown'], source: [source, 2], note: [str] }, (o, c) => {
+const legTable = /* @__PURE__ */ table({ from: [str, 1], to: [str, 1], mode: [/* @__PURE__ */ oneOf(TRAVEL_MODES), 'unknown'], source: [source, 2], note: [str] }, (o, c) => {
   const from = o[0];
   const to = o[1];
   if (from === undefined || to === undefined) return;
@@ -163,7 +167,7 @@ const legTable = table({ from: [str, 1], to: [str, 1], mode: [oneOf(TRAVEL_MODES
 });
 
 // The list itself is returned: what matters is kept in the context.
-const legList = list((x, c) => (walk(legTable, x, c), x));
+const legList = /* @__PURE__ */ list((x, c) => (walk(legTable, x, c), x));
 const legs: Check = (v, c) => {
   // Room for a leg from every stop, made once: growing these lists leg by leg took a tenth of the time of checking in place.
   const n = c.order.length;
@@ -173,8 +177,8 @@ const legs: Check = (v, c) => {
 };
 
 /** The whole itinerary, before `source`/`sources` are merged and the legs derived. */
-export const itinerary = object(
-  table({
+export const itinerary = /* @__PURE__ */ object(
+  /* @__PURE__ */ table({
   $schema: [str],
   id: [str, 1],
   title: [text, 1],
@@ -182,7 +186,7 @@ export const itinerary = object(
   traveller: [participant],
   timezone: [timeZone],
   source: [document],
-  sources: [list(document)],
+  sources: [/* @__PURE__ */ list(document)],
   stops: [stops, 1],
   legs: [legs],
   }),
