@@ -21,6 +21,8 @@ interface MapPrivates {
 interface PathPrivates {
   _map?: L.Map;
   _pxBounds?: L.Bounds;
+  /** `Polygon._rings`: the projected rings (layer points) its `_update` clips and draws. */
+  _rings?: L.Point[][];
   _renderer?: { _drawing?: boolean; _ctx?: CanvasRenderingContext2D; _redrawBounds?: L.Bounds | null; _bounds?: L.Bounds; _zoom?: number };
   /** `Polyline._setLatLngs`: the points, without the redraw `setLatLngs` adds. */
   _setLatLngs(latlngs: L.LatLng[]): void;
@@ -101,6 +103,15 @@ export function pathMap(path: L.Path): L.Map | undefined {
 /** Sets the pixel bounds the canvas renderer uses to decide what to redraw. */
 export function setPixelBounds(path: L.Path, bounds: L.Bounds): void {
   pathOf(path)._pxBounds = bounds;
+}
+
+/**
+ * Sets a polygon's projected rings (layer points), and its pixel bounds round them: what its
+ * `_project` makes from its points. Its `_update` then clips, smooths and draws them.
+ */
+export function setRings(path: L.Polygon, rings: L.Point[][]): void {
+  pathOf(path)._rings = rings;
+  setPixelBounds(path, L.bounds(rings.flat()));
 }
 
 /** A canvas renderer's private members (see {@link CanvasRendererPrivates}). */

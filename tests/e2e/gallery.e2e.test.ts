@@ -387,13 +387,17 @@ describeBrowser('example gallery', () => {
     // Four corner brackets of 2 px on a 30 px button: gone, the button is blank.
     // Four corner brackets of 2 px on a 30 px button (0.10 of it dark); without them only the frame is (0.04).
     expect(await ink('.vm-fullscreen-control__button'), 'the full-screen icon').toBeGreaterThan(0.07);
-    // An arrowhead is one border of a box with no size: the other two must stay transparent, not be painted into a square.
-    const head = await page.locator('.vm-arrow__head').first().evaluate((e) => {
-      const c = getComputedStyle(e);
-      return { top: c.borderTopColor, bottom: c.borderBottomColor, left: c.borderLeftColor };
+    // The arrowheads (a path per travel mode, filled in its colour) are filled in the page's text colour, edged in its background's.
+    const head = await page.locator('path.vm-arrow').first().evaluate((e) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = 'color: CanvasText; background: Canvas';
+      document.body.append(probe);
+      const system = { text: getComputedStyle(probe).color, canvas: getComputedStyle(probe).backgroundColor };
+      probe.remove();
+      return { fill: getComputedStyle(e).fill, stroke: getComputedStyle(e).stroke, ...system };
     });
-    expect(head, 'an arrowhead is a triangle, not a square').toMatchObject({ top: 'rgba(0, 0, 0, 0)', bottom: 'rgba(0, 0, 0, 0)' });
-    expect(head.left, 'and its one side is drawn').not.toBe('rgba(0, 0, 0, 0)');
+    expect(head.fill, 'an arrowhead is filled in the text colour').toBe(head.text);
+    expect(head.stroke, 'and edged in the background colour').toBe(head.canvas);
     await page.locator('.vm-marker').first().focus();
     await page.keyboard.press('Enter');
     await popupSettled(page);
@@ -502,6 +506,15 @@ describeBrowser('example gallery', () => {
       const seen = await colours();
       for (const [part, colour] of Object.entries(seen)) expect(luminance(colour!), `seed, dark: ${part} (${colour})`).toBeLessThan(0.05);
       expect(await axeProblems(page), 'seed, dark, with a popup open').toEqual([]);
+      // The legs keep their colours in the dark, and so do their arrowheads, edged in white as in the light.
+      const heads = await page.evaluate(() =>
+        [...document.querySelectorAll('#map path.vm-arrow')].map((p) => {
+          const mode = /vm-arrow--(\w+)/.exec(p.getAttribute('class')!)![1]!;
+          return { fill: getComputedStyle(p).fill, edge: getComputedStyle(p).stroke, leg: getComputedStyle(document.querySelector(`#map path.vm-leg--${mode}`)!).stroke };
+        }),
+      );
+      expect(heads.length, 'seed, dark: arrowheads drawn').toBeGreaterThan(0);
+      for (const head of heads) expect(head, "seed, dark: an arrowhead in its leg's colour").toEqual({ fill: head.leg, edge: 'rgb(255, 255, 255)', leg: head.leg });
       await page.screenshot({ path: path.join(screenshotDir, 'seed-dark.png') });
       // The same page in a light system is light: the theme follows the setting, it is not fixed.
       await page.emulateMedia({ colorScheme: 'light' });

@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { collectPageErrors, describeBrowser, settle, axeProblems, repoRoot, screenshotDir, useGallery } from './harness';
 import { mapPage } from './pages/layer-page';
+import { expectHeadsOnLegs } from '../leaflet/arrow-geometry';
 
 declare const visitmap: typeof import('../../src/umd');
 
@@ -214,6 +215,34 @@ describeBrowser('trips across ±180 on the map', () => {
     expect(d.markers.filter((m) => m.cluster)).toEqual([]);
     expect(errors).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(PAGES)('$name: each leg has its arrowhead at its middle as drawn, pointing along it, in the legs’ SVG: no marker, nothing a screen reader hears', async ({ name }) => {
+    const { page, errors } = await open(name);
+    const got = await page.evaluate(() => {
+      const modeOf = (p: Element, kind: string) => new RegExp(`${kind}--(\\w+)`).exec(p.getAttribute('class') ?? '')?.[1] ?? '';
+      return {
+        legs: [...document.querySelectorAll('.leaflet-overlay-pane path.vm-leg')].map((p) => ({ mode: modeOf(p, 'vm-leg'), d: p.getAttribute('d') ?? '' })),
+        heads: Object.fromEntries([...document.querySelectorAll('.leaflet-overlay-pane path.vm-arrow')].map((p) => [modeOf(p, 'vm-arrow'), p.getAttribute('d') ?? ''])),
+        markers: document.querySelectorAll('.leaflet-marker-pane .vm-arrow').length,
+      };
+    });
+    // A marker per leg was a composited layer each: a timeline playing 300 legs lost a third of its frames.
+    expect(got.markers, 'arrowheads drawn as markers').toBe(0);
+    expectHeadsOnLegs(got.legs, got.heads, name);
+    // Not in the accessibility tree (a marker's div was, as a nameless "generic" node each).
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const heard = new Set(nodes.filter((n) => !n.ignored).map((n) => n.backendDOMNodeId));
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.vm-arrow' });
+    expect(nodeIds.length).toBeGreaterThan(0);
+    for (const nodeId of nodeIds) {
+      const { node } = await cdp.send('DOM.describeNode', { nodeId });
+      expect(heard.has(node.backendNodeId), 'an arrowhead a screen reader hears').toBe(false);
+    }
+    expect(errors).toEqual([]);
     await page.close();
   });
 

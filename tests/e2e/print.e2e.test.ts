@@ -43,6 +43,9 @@ interface Sheet {
   /** The stop numbers on the markers the printed map shows, and the markers outside it. */
   numbers: number[];
   markersOutside: string[];
+  /** The legs drawn, and the arrowheads: each travel mode's path, its heads, its opacity, whether it is inside the map. */
+  legs: number;
+  arrows: { heads: number; opacity: string; inside: boolean }[];
 }
 
 function measureSheet(page: Page): Promise<Sheet> {
@@ -90,7 +93,13 @@ function measureSheet(page: Page): Promise<Sheet> {
       for (const [, a, b] of text.matchAll(/(\d+)(?:–(\d+))?/g)) for (let n = Number(a); n <= Number(b ?? a); n++) numbers.push(n);
     }
     const list = root.getBoundingClientRect();
+    const arrows = Array.from(mapEl.querySelectorAll('path.vm-arrow')).map((p) => {
+      const r = p.getBoundingClientRect();
+      return { heads: (p.getAttribute('d') ?? '').split('M').length - 1, opacity: getComputedStyle(p).opacity, inside: r.left >= m.left && r.right <= m.right && r.top >= m.top && r.bottom <= m.bottom && r.width > 0 };
+    });
     return {
+      legs: mapEl.querySelectorAll('path.vm-leg').length,
+      arrows,
       page: innerWidth,
       map: { l: m.left, t: m.top, r: m.right, b: m.bottom },
       controls,
@@ -166,6 +175,10 @@ describeBrowser('print: the map and the stop list as an itinerary sheet', () => 
       expect(sheet.map.r).toBeLessThanOrEqual(sheet.page + 1);
       expect(sheet.markersOutside).toEqual([]);
       expect(sheet.numbers).toEqual(seed.stops.map((_, i) => i + 1));
+      // An arrowhead on every leg, inside the map and opaque (the story's faint guide prints whole).
+      expect(sheet.legs).toBe(seed.stops.length - 1);
+      expect(sheet.arrows.reduce((n, a) => n + a.heads, 0), 'arrowheads printed').toBe(sheet.legs);
+      expect(sheet.arrows.filter((a) => a.opacity !== '1' || !a.inside)).toEqual([]);
 
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

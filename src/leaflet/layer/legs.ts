@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import type { Itinerary, TravelMode } from '../../itinerary/types';
 import { DEFAULT_LEG_STYLES, defined, type BaseLegStyle, type LegStyle } from '../options';
-import { arrowMarker } from './markers';
+import { pathMap, setRings } from '../leaflet-privates';
 import { placeRoute, toLatLngs } from './placement';
 
 /** Resolved style of each mode. */
@@ -27,8 +27,8 @@ export function legLatLngs(itinerary: Itinerary, straight: boolean, toleranceKm:
   return placeRoute(itinerary, straight, toleranceKm).points.map(toLatLngs);
 }
 
-/** Where along a line its middle is (by length in Web Mercator) and which way it heads there, in degrees clockwise from east. */
-export function midpointHeading(line: L.LatLng[], crs: L.CRS = L.CRS.EPSG3857): { latlng: L.LatLng; angle: number } | null {
+/** Where along a line its middle is (by length in Web Mercator) and which way it heads there, in radians clockwise from east on the map. */
+export function midpointHeading(line: L.LatLng[], crs: L.CRS = L.CRS.EPSG3857): Head | null {
   if (line.length < 2) return null;
   const pts = line.map((p) => crs.latLngToPoint(p, 0));
   let total = 0;
@@ -42,17 +42,65 @@ export function midpointHeading(line: L.LatLng[], crs: L.CRS = L.CRS.EPSG3857): 
     if (walked + d >= total / 2 && d > 0) {
       const t = (total / 2 - walked) / d;
       const mid = L.point(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
-      return { latlng: crs.pointToLatLng(mid, 0), angle: (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI };
+      return { latlng: crs.pointToLatLng(mid, 0), angle: Math.atan2(b.y - a.y, b.x - a.x) };
     }
     walked += d;
   }
   return null;
 }
 
+/** A point on a leg and the leg's heading there, in radians clockwise from east on the map. */
+export interface Head {
+  latlng: L.LatLng;
+  angle: number;
+}
+
+/** An arrowhead's corners around its centre in px, pointing east (+x): 11 px long, 12 px wide. */
+const HEAD = [
+  [5.5, 0],
+  [-5.5, -6],
+  [-5.5, 6],
+] as const;
+
 /**
- * Leaflet layers of the legs in the normal (SVG/DOM) mode: one polyline per leg, plus an
- * arrowhead each, and, with `onClick`, a wide transparent line over each that takes its
- * clicks (a thin or dotted leg is hard to hit; its dashes' gaps take no clicks at all).
+ * The arrowheads of one travel mode's legs as one path in the legs' own renderer (SVG, or
+ * canvas with `preferCanvas`): a triangle per leg, centred at its midpoint and turned to its
+ * heading there, projected again on every zoom so that it keeps its size on screen. One path
+ * rather than a marker per leg: each marker was a composited layer of its own, and over 300
+ * legs committing and layerizing them took about 8 ms of every frame of a playing timeline
+ * (bench/playback.mjs). Leaflet's polygon
+ * does the rest (clipping to the view, drawing the rings, the style); its own points stay
+ * empty.
+ */
+class ArrowHeads extends L.Polygon {
+  constructor(
+    private readonly heads: Head[],
+    options: L.PolylineOptions,
+  ) {
+    super([], options);
+  }
+
+  /** Leaflet's hook on add and zoom: the triangles in layer pixels. */
+  _project(): void {
+    const map = pathMap(this)!;
+    setRings(
+      this,
+      this.heads.map(({ latlng, angle }) => {
+        const c = map.latLngToLayerPoint(latlng);
+        const cos = Math.cos(angle);
+        const sin = Math.sin(angle);
+        return HEAD.map(([x, y]) => L.point(c.x + x * cos - y * sin, c.y + x * sin + y * cos));
+      }),
+    );
+  }
+}
+
+/**
+ * Leaflet layers of the legs in the normal (SVG/DOM) mode: one polyline per leg; with
+ * `arrows`, one path per travel mode holding an arrowhead for each of its legs (`vm-arrow
+ * vm-arrow--<mode>`, above every leg); and, with `onClick`, a wide transparent line over each
+ * leg that takes its clicks (a thin or dotted leg is hard to hit; its dashes' gaps take no
+ * clicks at all).
  */
 export function legLayers(
   itinerary: Itinerary,
@@ -63,6 +111,7 @@ export function legLayers(
   onClick?: (index: number, at: L.LatLng) => void,
 ): L.Layer[] {
   const out: L.Layer[] = [];
+  const heads: Partial<Record<TravelMode, Head[]>> = {};
   // Where hit lines overlap (legs meeting at a stop, or running side by side), the click goes to the leg drawn nearest it.
   const hits: [number, L.Polyline][] = [];
   const click = (e: L.LeafletMouseEvent) => {
@@ -93,7 +142,11 @@ export function legLayers(
       out.push(hit.on('click', click));
     }
     const mid = arrows ? midpointHeading(line, crs) : null;
-    if (mid) out.push(arrowMarker(mid.latlng, mid.angle, leg.mode, style.color));
+    if (mid) (heads[leg.mode] = heads[leg.mode] || []).push(mid);
   });
+  for (const mode in heads) {
+    // The mode's colour, edged in white (drawn under the fill by visitmap.css: a 1 px halo); evenodd would hollow out two heads that overlap.
+    out.push(new ArrowHeads(heads[mode as TravelMode]!, { className: `vm-arrow vm-arrow--${mode}`, color: '#fff', weight: 2, fillColor: styles[mode as TravelMode].color, fillOpacity: 1, fillRule: 'nonzero', interactive: false }));
+  }
   return out;
 }

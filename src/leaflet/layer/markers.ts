@@ -57,15 +57,3 @@ export function badgeReach(layers: L.Layer[]): [number, number] {
   }
   return [x, y];
 }
-
-/** A small arrowhead showing a leg's direction, rotated by `angle` degrees (0 = pointing east, clockwise). */
-export function arrowMarker(latlng: L.LatLngExpression, angle: number, mode: string, color: string): L.Marker {
-  const head = el('span', 'vm-arrow__head');
-  head.style.setProperty('--vm-angle', `${angle.toFixed(1)}deg`);
-  head.style.setProperty('--vm-arrow-color', color);
-  return L.marker(latlng, {
-    icon: L.divIcon({ html: head, className: `vm-arrow vm-arrow--${mode}`, iconSize: undefined, iconAnchor: [0, 0] }),
-    interactive: false,
-    keyboard: false,
-  });
-}
