@@ -76,12 +76,14 @@ describe('bench', () => {
     for (const profile of PROFILES) expect(out).toMatch(new RegExp(`^${profile}: wall A ${r} B ${r} B/A ${r} \\| cpu A ${r} B ${r} B/A ${r} `, 'm'));
   }, 120_000);
 
-  it('splits the export into its halves and the baseline into its two states, one child process each (the floor study)', () => {
+  it('splits the export into its halves, the baseline into its two states and the input into its parts, one child process each (the floor study)', () => {
     const out = execFileSync('node', ['bench/export-floor.mjs', '--runs', '1', '--stops', '300'], { cwd: root, encoding: 'utf8' });
     const n = String.raw`\d+\.\d\d \(\d+\.\d\d–\d+\.\d\d\)`;
     for (const profile of PROFILES) {
       expect(out).toMatch(new RegExp(`\\| ${profile} \\| ${n} \\| ${n} \\| ${n} \\| \\d+\\.\\d\\d \\|`));
       for (const state of ['dropped', 'held']) expect(out).toMatch(new RegExp(`\\| ${profile} \\| result ${state} \\| ${n} \\| \\d+ \\(`));
+      // Table 3: the fused export, three smaller inputs, legGeometry and distanceKm, then stringify's CPU time.
+      expect(out).toMatch(new RegExp(`\\| ${profile} \\| (?:${n} \\| ){6}\\d+ \\(\\d+–\\d+\\) \\|`));
     }
   }, 120_000);
 
