@@ -33,6 +33,8 @@ export interface DateContext {
    * bound such as "until 13 July"; the first day of a span): a weekday ("on Monday") is the first one on or after it.
    */
   narrative?: string;
+  /** The latest day written earlier in the same sentence: "on Thursday, before returning on Friday". */
+  earlier?: string;
   /** The trip's first and last days where the text gives them, for "on the last day", "on day two". */
   trip?: {
     /** The trip's first day, `YYYY-MM-DD`. */
@@ -103,8 +105,10 @@ function weekday(name: string, ctx: DateContext, after?: string): string | undef
   const onOrAfter = (iso: string) => addDays(iso, (target - new Date(parseISO(iso)).getUTCDay() + 7) % 7);
   if (after) return onOrAfter(after);
   const { published: pub, narrative } = ctx;
-  // "Vietnam on 3 and 4 June … On Friday (2 June) he will speak in Singapore": a week past the trip's stated end is the week before.
-  const within = (d: string) => (ctx.trip?.to && d > ctx.trip.to && (!pub || addDays(d, -7) >= pub) ? addDays(d, -7) : d);
+  // "Vietnam on 3 and 4 June … On Friday (2 June) he will speak in Singapore": a week past the trip's stated end is the week before,
+  // never before a day the same sentence has already written ("in Abidjan from Monday to Wednesday … to Yamoussoukro on
+  // Thursday, before returning on Friday": the span was a stay, not the trip).
+  const within = (d: string) => (ctx.trip?.to && d > ctx.trip.to && (!ctx.earlier || addDays(d, -7) >= ctx.earlier) && (!pub || addDays(d, -7) >= pub) ? addDays(d, -7) : d);
   if (narrative && ctx.tense !== 'past' && (!pub || narrative >= pub)) return within(onOrAfter(narrative));
   if (narrative && ctx.tense === 'past' && (!pub || onOrAfter(narrative) <= pub)) return onOrAfter(narrative);
   if (!pub) return undefined;
@@ -261,7 +265,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       // in the sentence, when that is later than where the sentences before left it.
       const earlier = found.filter((f) => f.end <= start && f.from).map((f) => f.to ?? f.from).sort().pop();
       const narrative = earlier && (!ctx.narrative || earlier > ctx.narrative) ? earlier : ctx.narrative;
-      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), tense: tenseOf(sentence.slice(0, end)) === 'unknown' ? ctx.tense : tenseOf(sentence.slice(0, end)) });
+      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), ...(earlier ? { earlier } : {}), tense: tenseOf(sentence.slice(0, end)) === 'unknown' ? ctx.tense : tenseOf(sentence.slice(0, end)) });
       if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
         // "Upon arrival in Tokyo on 8 February": the arrival is the day the sentence gives, when it gives one.
