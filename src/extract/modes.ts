@@ -1,5 +1,5 @@
 import type { TravelMode } from '../itinerary/types';
-import { DRIVE, EMPLANE, FLY, HEAD, LAND, RETURN, SAIL, TOUCH_DOWN, re } from './verbs';
+import { BOARD, DRIVE, EMPLANE, FLY, HEAD, LAND, RETURN, SAIL, TAKE, TOUCH_DOWN, re } from './verbs';
 import { COMES_FROM, SITE_BEFORE } from './visit-words';
 
 // "landed at", "will land in Prague", "landing back in Rome": a landing at a place, not the noun of "by land in the north".
@@ -7,7 +7,7 @@ import { COMES_FROM, SITE_BEFORE } from './visit-words';
 const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:${LAND})(?=\s+(?:back\s+)?(?:at|in|on)\b)|(?<=\b(?:after|on|upon)\s+)landing(?=\s*,)`;
 // "arrive at Paris Orly Airport", "Arrival at Astana international airport": an airport in the name of the place arrived at.
 const AIRPORT = String.raw`(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base`;
-// A cue that is that airport word and nothing more (not "Air Force One", which is an aircraft).
+// A cue that is that airport word and nothing more (not "Air Force One" or "Air India One", which are aircraft).
 const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 
 // Words that state how a leg is travelled, by mode ("landed at", "touched down in" are flights). Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
@@ -15,7 +15,7 @@ const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 export const CUES: [TravelMode, RegExp][] = [
   [
     'flight',
-    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?|${EMPLANE}|jet(?:s|ted)\s+(?:out|off|in)|${LANDING}|${TOUCH_DOWN}|${AIRPORT})\b|乘飞机|飞抵|搭乘航班|乘专机`,
+    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|${EMPLANE}|jet(?:s|ted)\s+(?:out|off|in)|${LANDING}|${TOUCH_DOWN}|${AIRPORT})\b|乘飞机|飞抵|搭乘航班|乘专机`,
   ],
   [
     'rail',
@@ -41,9 +41,13 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const before = sentence.slice(0, m.index);
   // "the Indonesia-1 Presidential Aircraft carrying the President" is an aircraft; "a Honda Aircraft plant" a company's works.
   const works = /^\s+(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar)\b/i.test(sentence.slice(m.index! + m[0].length));
-  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s+Force)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before) && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
+  // "took the Laos–China Railway to", "boarded the Nile Ferry": the named line or vessel a traveller takes is the way there.
+  const taken = !works && new RegExp(String.raw`\b(?:${TAKE}|${BOARD}|aboard|r(?:ode|ides?|iding)|by|on)\s+the\s+(?:\p{Lu}[\p{L}–-]*\s+)+$`, 'u').test(before);
+  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before) && !taken && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
   if (at === undefined) return true;
-  const target = /^[\p{L}-]*\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence.slice(m.index! + m[0].length));
+  // "lands in Mumbai on the 9th, travels to Bengaluru": a landing states the flight to the place it lands in, not to the next.
+  const landsIn = new RegExp(String.raw`^(?:${LAND}|${TOUCH_DOWN})$`, 'i').test(m[0]) ? '|in|at' : '';
+  const target = new RegExp(String.raw`^[\p{L}-]*\s+(?:back\s+)?(?:to|for${landsIn})\s+(?:the\s+)?(?=\p{Lu})`, 'u').exec(sentence.slice(m.index! + m[0].length));
   // "drove to Borgo Egnazia, near Fasano": a venue that the text places near the place, or outside it, is that place.
   const end = m.index! + m[0].length + (target?.[0].length ?? 0);
   if (!target || end === at) return true;

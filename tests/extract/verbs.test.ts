@@ -64,8 +64,9 @@ const UNCHANGED: [string, RegExp, RegExp][] = [
   // Round 16 read "after landing," (a landing with no place after it) as a flight.
   // Round 7 of tuning read "land" in all its forms before at/in (not after "by" or a determiner: "by land in the north") and an airport
   // in the name of the place arrived at (modes.ts LANDING, AIRPORT; tests/extract/rules7.test.ts).
+  // Round 18 read any state aircraft named "Air … One" ("aboard Air India One"), not Air Force One alone (rules18.test.ts).
   ["modes CUES 'flight'", flightCue,
-    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|jet(?:s|ted)\s+(?:out|off|in)|(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:land(?:s|ed|ing)?)(?=\s+(?:back\s+)?(?:at|in|on)\b)|(?<=\b(?:after|on|upon)\s+)landing(?=\s*,)|touch(?:es|ed|ing)?\s+down|(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base)\b|乘飞机|飞抵|搭乘航班|乘专机/giu],
+    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|jet(?:s|ted)\s+(?:out|off|in)|(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:land(?:s|ed|ing)?)(?=\s+(?:back\s+)?(?:at|in|on)\b)|(?<=\b(?:after|on|upon)\s+)landing(?=\s*,)|touch(?:es|ed|ing)?\s+down|(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base)\b|乘飞机|飞抵|搭乘航班|乘专机/giu],
   // Round 17 added a boat one is aboard or on ("aboard a patrol boat"), not any boat ("the Dragon Boat Festival", "a boat tour").
   ["modes CUES 'sea'", seaCue,
     /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|sail(?:s|ed|ing)?(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮/giu],
