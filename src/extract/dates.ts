@@ -138,10 +138,10 @@ function numberedWeekday(name: string, n: number, ctx: DateContext): string | un
 /**
  * A day counted from the date before it (resolved in {@link findDates}): "the next day", "the
  * following morning", "the day after" (+1); "the same evening", "later that day", "at the end of the day", "upon arrival" (0); "two days
- * later" (+2); "the previous day" (-1).
+ * later" (+2); "the previous day", "the day before, she will visit" (-1).
  */
 const RELATIVE: Pattern = {
-  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)))\b/gi,
+  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before(?=,?\s+(?:he|she|they|we)\b)))\b/gi,
   read: () => ({ confidence: 0.6 }),
 };
 const offsetOf = (m: RegExpExecArray): number => (m[1] || m[2] ? 0 : m[3] ? (NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : m[4] ? -1 : 1);
