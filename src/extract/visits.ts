@@ -342,9 +342,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // later clause of a sentence of one day, which dates another of its places, is reached that day (inferred: the clause
     // does not repeat it).
     const single = info.dates.length === 1 && !info.dates[0]!.to && !info.dates[0]!.bound ? info.dates[0] : undefined;
+    // "arrive in Lima on 12 November and spend two days there before travelling to Cusco": a stay told between them puts the
+    // place travelled to that many nights on.
     if (single && !startsTrip && dated.some((d) => d.length)) {
+      const spent = stayOf(info.s.text);
       found.forEach((f, k) => {
-        if (!days[k]!.length && f.m.start > single.end && GOES_TO.test(info.s.text.slice(0, f.m.start))) days[k]!.push({ day: single.from, as: 'arrive', inferred: true });
+        const nights = spent && spent.at > single.end && spent.at < f.m.start ? spent.nights : 0;
+        if (!days[k]!.length && f.m.start > single.end && GOES_TO.test(info.s.text.slice(0, f.m.start))) days[k]!.push({ day: addDays(single.from, nights), as: 'arrive', inferred: true });
       });
     }
     // "On 4 June she will go by helicopter to Gyumri, and by road to Vanadzor on 5 June", "On Monday she continued by road to
