@@ -12,7 +12,7 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
+import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
 
 export { EVENT_VERB } from './visit-words';
@@ -171,7 +171,7 @@ export function daysOfVisits(
   // "Tuesday 3 March — Faro": a programme's day heading names the place the day is spent at, reached that day at the latest; the
   // day of leaving is the next heading's (the day of travelling on), not this one.
   const heading = found.length > 0 && found.every((f) => f.m.cue === 'none') && PROGRAMME_HEADING.test(info.s.text.slice(0, found[0]!.m.start));
-  const as: Visit['days'][number]['as'] = heading || ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) || GOES_BY_TO.test(info.s.text) || GOES_ON_TO.test(info.s.text) ? 'arrive' : 'both';
+  const as: Visit['days'][number]['as'] = heading || ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) || GOES_BY_TO.test(info.s.text) || GOES_ON_TO.test(info.s.text) || (info.dates.length === 1 && GOES_FROM_TO.test(info.s.text)) ? 'arrive' : 'both';
   // Two places written as one list: only list words between them and the places between ("Tokyo, Kyoto and Osaka").
   const order = found.map((_f, j) => j).sort((a, b) => found[a]!.m.start - found[b]!.m.start);
   const listedWith = (a: number, b: number) => {
