@@ -364,6 +364,15 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // … and its day is the last place's day of leaving ("visit Singapore on 3 May and return on 5 May").
     const homeDay = returnAt !== undefined && info.dates.find((d) => d.start >= returnAt);
     if (homeDay) days[found.length - 1]!.push({ day: homeDay.from, as: 'depart' });
+    // "On May 25 he will fly to Japan to attend the G7 summit in Ise on May 26 and 27": the first place of the country flown to,
+    // later in the sentence, is reached on the day of that travel, not the day spent where the traveller was.
+    const flownTo = info.mentions.find((m) => !!m.country && !entryOf(m) && m.country !== places.home?.country && GOES_TO.test(info.s.text.slice(0, m.start)));
+    const reached = flownTo && earlier.find((d) => !d.to && d.end <= flownTo.start);
+    const there = reached ? found.findIndex((f) => f.m.start > flownTo!.end && f.e.country === flownTo!.country) : -1;
+    if (reached && there >= 0 && days[there]!.every((d) => d.day > reached.from)) {
+      days[there]!.unshift({ day: reached.from, as: 'arrive' });
+      earlier.splice(earlier.indexOf(reached), 1);
+    }
     // A day spent where the traveller is states no arrival there and no leaving: the stay covers it, inferred.
     if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both', inferred: true });
     found.forEach((_f, k) => splitArrival(info.s.text, dated[k]!, days[k]!).forEach((day) => lastVisit?.days.push({ day, as: 'depart' })));
