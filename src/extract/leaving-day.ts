@@ -1,4 +1,4 @@
-import type { DateMention } from './dates';
+import { addDays, type DateMention } from './dates';
 import type { Info, Visit } from './draft';
 import type { Found } from './visits';
 import { DEPART } from './sentences';
@@ -29,10 +29,17 @@ export const isHistory = (info: Info, d: DateMention): boolean =>
  * round 7's texts the wider reading gained 14 of the tuning texts' dates and lost none.
  */
 export function leavingDays(info: Info, found: readonly Found[], dated: readonly DateMention[][], last: Visit): void {
-  if (ARRIVE_WORD.test(info.s.text) || last.days.some((d) => d.as === 'depart')) return;
+  if (last.days.some((d) => d.as === 'depart')) return;
   const k = found.findIndex((f) => !found.some((g) => g.m.start < f.m.start));
   const f = found[k];
   const day = f && dated[k]!.length && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
+  // "He will fly overnight from Marseille to Washington, arriving on 13 February": a night's travel leaves the day before it arrives.
+  if (ARRIVE_WORD.test(info.s.text)) {
+    const to = found.findIndex((g) => /\bovernight\b[^,;]*\bto\s+(?:the\s+)?$/i.test(info.s.text.slice(0, g.m.start)));
+    const reached = to >= 0 && dated[to]!.length === 1 && !dated[to]![0]!.to ? dated[to]![0]!.from : undefined;
+    if (reached && found[to]!.e !== last.entry) last.days.push({ day: addDays(reached, -1), as: 'depart' });
+    return;
+  }
   // "He left Paris on Tuesday … before flying to Chișinău on Wednesday": a sentence that leaves another place before the one
   // travelled to leaves from there, not from the stop the story was last at.
   const elsewhere =
