@@ -7,7 +7,7 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
-import { homewardDay, isHistory, leavingDays, setOffDay } from './leaving-day';
+import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
@@ -510,7 +510,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       // return told after the place, and no other place named, leaves it too.
       // (Not a place the text went on from: "left Warsaw for the flight home" after Kyiv leaves a second stay there.)
       const homeAfter = RETURN_ON.test(info.s.text.slice(m.end)) || (info.returns && lastVisit?.entry === e && RETURN.test(info.s.text.slice(m.end)));
-      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && homeAfter))) before.days.push({ day: leaving.from, as: 'depart' });
+      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && homeAfter))) before.days.push({ day: leftOn(info, leaving), as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
       // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home", "The aircraft left Washington on
       // Friday night" (abroad): a report told from the end.
