@@ -25,9 +25,10 @@ export const CUES: [TravelMode, RegExp][] = [
   ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮`],
 ];
 // A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …", ", and she
-// returned to …": a return with its own subject; "and flew home on Thursday", "and he will be back in Santiago on Saturday");
+// returned to …": a return with its own subject, or its own "will" ("…, and will return to Addis Ababa"); "and flew home on Thursday",
+// "and he will be back in Santiago on Saturday");
 // "after a long flight" describes the leg it ends; "landed at Brindisi, from where he drove to …" begins the next.
-export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+(?:will\s+|would\s+|then\s+)?)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b`;
+export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b`;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
@@ -47,7 +48,7 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   if (at === undefined) return true;
   // "lands in Mumbai on the 9th, travels to Bengaluru": a landing states the flight to the place it lands in, not to the next.
   const landsIn = new RegExp(String.raw`^(?:${LAND}|${TOUCH_DOWN})$`, 'i').test(m[0]) ? '|in|at' : '';
-  const target = new RegExp(String.raw`^[\p{L}-]*\s+(?:back\s+)?(?:to|for${landsIn})\s+(?:the\s+)?(?=\p{Lu})`, 'u').exec(sentence.slice(m.index! + m[0].length));
+  const target = new RegExp(String.raw`^[\p{L}-]*\s+(?:back\s+|on\s+)?(?:to|for${landsIn})\s+(?:the\s+)?(?=\p{Lu})`, 'u').exec(sentence.slice(m.index! + m[0].length));
   // "drove to Borgo Egnazia, near Fasano": a venue that the text places near the place, or outside it, is that place.
   const end = m.index! + m[0].length + (target?.[0].length ?? 0);
   if (!target || end === at) return true;
@@ -92,7 +93,9 @@ export function modeNear(sentence: string, at?: number): { mode: TravelMode; dis
   for (const [mode, re] of CUES) {
     for (const m of sentence.matchAll(re)) {
       if (m.index < from || m.index >= to || !isCue(sentence, m, at)) continue;
-      const distance = at === undefined ? m.index : Math.abs(m.index - at);
+      // "travel by air to Djibouti … for talks on the railway": the words that lead to the place come first, whatever follows it.
+      const leads = at !== undefined && m.index < at && /^[\p{L}-]*\s+(?:back\s+|on\s+)?(?:to|for)\s+(?:the\s+)?$/u.test(sentence.slice(m.index + m[0].length, at));
+      const distance = leads ? 0 : at === undefined ? m.index : Math.abs(m.index - at);
       if (!best || distance < best.distance) best = { mode, distance };
     }
   }

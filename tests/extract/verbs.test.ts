@@ -72,9 +72,9 @@ const UNCHANGED: [string, RegExp, RegExp][] = [
     /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|sail(?:s|ed|ing)?(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮/giu],
   // Round 16 added ", and she will return …" (a return with its own subject) to the first "and"; round 17 "and flew home",
   // "and drove back home" (travel home with its own verb), which the RETURN family does not hold.
-  // Round 18 added "and he will be back in …" (rules18.test.ts).
+  // Round 18 added "and he will be back in …" and "and will return" with no subject (rules18.test.ts).
   ['modes CLAUSE_BREAK', CLAUSE_BREAK,
-    /;|\band\s+(?:(?:he|she|they|it|we)\s+(?:will\s+|would\s+|then\s+)?)?(?=(?:return(?:s|ed|ing)?|be\s+back|(?:fl(?:y|ew|ies|ying)|flown|dr(?:ive|ives|ove|iving|iven)|sail(?:s|ed|ing)?|head(?:s|ed|ing)?|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b/giu],
+    /;|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:return(?:s|ed|ing)?|be\s+back|(?:fl(?:y|ew|ies|ying)|flown|dr(?:ive|ives|ove|iving|iven)|sail(?:s|ed|ing)?|head(?:s|ed|ing)?|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b/giu],
 ];
 
 // [where the pattern lives, the composed pattern, the literal it replaced, its source now, the words of the forms it
