@@ -318,7 +318,8 @@ function joinSpans(sentence: string, dates: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   for (const d of dates) {
     const prev = out[out.length - 1];
-    const link = prev && !prev.to && !d.to && /^\s*\)?\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?$/i.test(sentence.slice(prev.end, d.start));
+    // "from Monday, March 13, through Wednesday, March 15": a comma may close the first date.
+    const link = prev && !prev.to && !d.to && /^\s*\)?\s*,?\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?$/i.test(sentence.slice(prev.end, d.start));
     if (prev && link && d.from > prev.from && parseISO(d.from) - parseISO(prev.from) <= 60 * 86400000) {
       out[out.length - 1] = { ...prev, end: d.end, to: d.from, confidence: Math.min(prev.confidence, d.confidence) };
     } else out.push(d);
