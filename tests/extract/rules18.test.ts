@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { useWorld } from './world';
 
-const { read } = useWorld();
+const { read, datesOf } = useWorld();
 
 describe('announcements of round 18: a day of the month alone', () => {
   it('reads "on the evening of the 10th", "On the 11th" and "On the 12th … take the Shinkansen to Kobe"', () => {
@@ -361,5 +361,58 @@ describe('announcements of round 18, second set', () => {
   it('reads "sailed to Pago Pago aboard a patrol vessel on 10 September" and "flew home to Apia"', () => {
     const text = 'The Prime Minister of Samoa sailed to Pago Pago aboard a patrol vessel on 10 September for talks with the Governor of American Samoa. She flew home to Apia on 12 September.';
     expect(read(text, '2026-09-14', 'Apia')).toEqual({ stops: ['Pago Pago 2026-09-10..2026-09-12'], modes: ['sea', 'flight'] });
+  });
+});
+
+// Ten more, written after the second set's fixes and before any rule was changed for them: a third unseen set.
+describe('announcements of round 18, third set', () => {
+  it('reads "on the 2nd of June", "on the 4th of June", "on the 5th of June"', () => {
+    const text = 'The President of Ghana will arrive in Lagos on the 2nd of June and travel to Abuja on the 4th of June, returning to Accra on the 5th of June.';
+    expect(read(text, '2026-05-28', 'Accra')).toEqual({ stops: ['Lagos 2026-06-02..2026-06-04', 'Abuja 2026-06-04..2026-06-05'], modes: ['unknown', 'unknown', 'unknown'] });
+  });
+
+  it('reads "in Tokyo from Sunday 14 to Wednesday 17 June, and in Seoul on 18 and 19 June" (the stated days end on the 19th)', () => {
+    const text = 'The Prime Minister of Malaysia will be in Tokyo from Sunday 14 to Wednesday 17 June, and in Seoul on 18 and 19 June. He returns to Kuala Lumpur on 20 June.';
+    expect(read(text, '2026-06-08', 'Kuala Lumpur')).toEqual({ stops: ['Tokyo 2026-06-14..2026-06-17', 'Seoul 2026-06-18..2026-06-19'], modes: ['unknown', 'unknown', 'unknown'] });
+  });
+
+  it('reads a recap: "arrived in Kyiv by overnight train on the morning of 7 March"', () => {
+    const text = 'The Prime Minister of Poland arrived in Kyiv by overnight train on the morning of 7 March and met President Zelenskyy. He returned to Warsaw on 8 March.';
+    expect(read(text, '2026-03-09', 'Warsaw')).toEqual({ stops: ['Kyiv 2026-03-07..2026-03-08'], modes: ['rail', 'unknown'] });
+  });
+
+  it('reads "visit Manila on Monday next week and Hanoi on Wednesday, returning to Tokyo on Thursday"', () => {
+    const text = 'The Foreign Minister of Japan will visit Manila on Monday next week and Hanoi on Wednesday, returning to Tokyo on Thursday.';
+    expect(read(text, '2026-06-05', 'Tokyo')).toEqual({ stops: ['Manila 2026-06-08..2026-06-08', 'Hanoi 2026-06-10..2026-06-11'], modes: ['unknown', 'unknown', 'unknown'] });
+  });
+
+  it('reads abbreviated months ("on 3 Sept.", "on 5 Sept.", "on 7 Sept.")', () => {
+    const text = 'The Governor-General of New Zealand will arrive in Suva on 3 Sept. and travel to Nuku\'alofa on 5 Sept., returning to Wellington on 7 Sept.';
+    expect(read(text, '2026-08-27', 'Wellington')).toEqual({ stops: ['Suva 2026-09-03..2026-09-05', 'Nuku‘alofa 2026-09-05..2026-09-07'], modes: ['unknown', 'unknown', 'unknown'] });
+  });
+
+  it('reads "travels by boat to Levuka on 12 May and flies on to Labasa on 13 May"', () => {
+    const text = 'The Prime Minister of Fiji travels by boat to Levuka on 12 May and flies on to Labasa on 13 May. He returns to Suva on 14 May.';
+    expect(read(text, '2026-05-08', 'Suva')).toEqual({ stops: ['Levuka 2026-05-12..2026-05-13', 'Labasa 2026-05-13..2026-05-14'], modes: ['sea', 'flight', 'unknown'] });
+  });
+
+  it('reads a recap: "visited Ljubljana last Tuesday and drove on to Zagreb the following day … back in Vienna on Thursday"', () => {
+    const text = 'The Chancellor of Austria visited Ljubljana last Tuesday and drove on to Zagreb the following day. She was back in Vienna on Thursday.';
+    expect(read(text, '2026-06-15', 'Vienna')).toEqual({ stops: ['Ljubljana 2026-06-09..2026-06-10', 'Zagreb 2026-06-10..2026-06-11'], modes: ['unknown', 'road', 'unknown'] });
+  });
+
+  it('reads "from Monday, March 13, through Wednesday, March 15" as one span (a comma may close the first date)', () => {
+    const text = 'The Secretary will be in Nairobi from Monday, March 13, through Wednesday, March 15, and in Addis Ababa on Thursday, March 16. She returns to Washington on March 17.';
+    expect(datesOf(text, '2023-03-08')).toEqual([['2023-03-13..2023-03-15', '2023-03-16'], ['2023-03-17']]);
+  });
+
+  it('reads "The state visit will run from 20 to 23 October. Day 1: arrival in Canberra. … Day 3: travel to Sydney."', () => {
+    const text = 'The state visit will run from 20 to 23 October.\nDay 1: arrival in Canberra.\nDay 2: meetings in Canberra.\nDay 3: travel to Sydney.\nDay 4: departure for Jakarta.';
+    expect(read(text, '2026-10-12', 'Jakarta')).toEqual({ stops: ['Canberra 2026-10-20..2026-10-22', 'Sydney 2026-10-22..2026-10-23'], modes: ['unknown', 'unknown', 'unknown'] });
+  });
+
+  it('reads "will travel by air to Djibouti on 5 July", a city named like its country', () => {
+    const text = 'The Prime Minister of Ethiopia will travel by air to Djibouti on 5 July for talks on the railway and the port, and will return to Addis Ababa on 6 July.';
+    expect(read(text, '2026-07-01', 'Addis Ababa')).toEqual({ stops: ['Djibouti 2026-07-05..2026-07-06'], modes: ['flight', 'unknown'] });
   });
 });
