@@ -99,7 +99,8 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   // "will be in Graz from 4 to 6 May and in Salzburg on 7–8 May", "begins a state visit to Morocco in Marrakesh on 3 October":
   // a city given its own day in a sentence of being somewhere or of a visit.
   // "in Mindelo, on the island of São Vicente, on 6 July": a description set off by commas between the city and its day.
-  const datedIn = dates.some((d) => /^(?:,[^,.;:()]{1,40},|,)?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)));
+  // "in Kampala on Thursday, March 16": a weekday's mention holds its "on".
+  const datedIn = dates.some((d) => /^(?:,[^,.;:()]{1,40},|,)?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)) || (/^\s+$/.test(sentence.slice(m.end, d.start)) && /^on\s/i.test(sentence.slice(d.start))));
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.

@@ -401,6 +401,11 @@ describe('announcements of round 18, third set', () => {
     expect(read(text, '2026-06-15', 'Vienna')).toEqual({ stops: ['Ljubljana 2026-06-09..2026-06-10', 'Zagreb 2026-06-10..2026-06-11'], modes: ['unknown', 'road', 'unknown'] });
   });
 
+  it('reads "from Monday, March 13, through Wednesday, March 15, and in Addis Ababa on Thursday, March 16"', () => {
+    const text = 'The Secretary will be in Nairobi from Monday, March 13, through Wednesday, March 15, and in Addis Ababa on Thursday, March 16. She returns to Washington on March 17.';
+    expect(read(text, '2023-03-08', 'Washington')).toEqual({ stops: ['Nairobi 2023-03-13..2023-03-15', 'Addis Ababa 2023-03-16..2023-03-17'], modes: ['unknown', 'unknown', 'unknown'] });
+  });
+
   it('reads "from Monday, March 13, through Wednesday, March 15" as one span (a comma may close the first date)', () => {
     const text = 'The Secretary will be in Nairobi from Monday, March 13, through Wednesday, March 15, and in Addis Ababa on Thursday, March 16. She returns to Washington on March 17.';
     expect(datesOf(text, '2023-03-08')).toEqual([['2023-03-13..2023-03-15', '2023-03-16'], ['2023-03-17']]);
