@@ -60,6 +60,9 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const beside = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,4}(?:in|near|outside|at)\s+$/u.test(between);
   // "fly to Labasa via Nadi": a place passed through on the way is reached by the same travel.
   if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+via\s+$/u.test(between)) return true;
+  // "travel aboard the royal train to York on 6 November and to Durham on 7 November": a place the same travel goes on to,
+  // its verb left out, is reached the same way.
+  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(between) || (!beside && /\b(?:in|near|outside|at)\s+$/.test(between) && !/\b(?:to\s+(?!\p{Ll}+\s)|(?:from|via|and\s+(?:then|later))\s)/u.test(between));
 }
 
