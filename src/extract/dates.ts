@@ -33,6 +33,8 @@ export interface DateContext {
    * bound such as "until 13 July"; the first day of a span): a weekday ("on Monday") is the first one on or after it.
    */
   narrative?: string;
+  /** The latest day written earlier in the same sentence: "on Thursday, before returning on Friday". */
+  earlier?: string;
   /** The trip's first and last days where the text gives them, for "on the last day", "on day two". */
   trip?: {
     /** The trip's first day, `YYYY-MM-DD`. */
@@ -103,8 +105,10 @@ function weekday(name: string, ctx: DateContext, after?: string): string | undef
   const onOrAfter = (iso: string) => addDays(iso, (target - new Date(parseISO(iso)).getUTCDay() + 7) % 7);
   if (after) return onOrAfter(after);
   const { published: pub, narrative } = ctx;
-  // "Vietnam on 3 and 4 June … On Friday (2 June) he will speak in Singapore": a week past the trip's stated end is the week before.
-  const within = (d: string) => (ctx.trip?.to && d > ctx.trip.to && (!pub || addDays(d, -7) >= pub) ? addDays(d, -7) : d);
+  // "Vietnam on 3 and 4 June … On Friday (2 June) he will speak in Singapore": a week past the trip's stated end is the week before,
+  // never before a day the same sentence has already written ("in Abidjan from Monday to Wednesday … to Yamoussoukro on
+  // Thursday, before returning on Friday": the span was a stay, not the trip).
+  const within = (d: string) => (ctx.trip?.to && d > ctx.trip.to && (!ctx.earlier || addDays(d, -7) >= ctx.earlier) && (!pub || addDays(d, -7) >= pub) ? addDays(d, -7) : d);
   if (narrative && ctx.tense !== 'past' && (!pub || narrative >= pub)) return within(onOrAfter(narrative));
   if (narrative && ctx.tense === 'past' && (!pub || onOrAfter(narrative) <= pub)) return onOrAfter(narrative);
   if (!pub) return undefined;
@@ -134,10 +138,10 @@ function numberedWeekday(name: string, n: number, ctx: DateContext): string | un
 /**
  * A day counted from the date before it (resolved in {@link findDates}): "the next day", "the
  * following morning", "the day after" (+1); "the same evening", "later that day", "at the end of the day", "upon arrival" (0); "two days
- * later" (+2); "the previous day" (-1).
+ * later" (+2); "the previous day", "the day before, she will visit" (-1).
  */
 const RELATIVE: Pattern = {
-  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)))\b/gi,
+  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before(?=,?\s+(?:he|she|they|we)\b)))\b/gi,
   read: () => ({ confidence: 0.6 }),
 };
 const offsetOf = (m: RegExpExecArray): number => (m[1] || m[2] ? 0 : m[3] ? (NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : m[4] ? -1 : 1);
@@ -210,10 +214,10 @@ const PATTERNS: Pattern[] = [
       return c.trip.to && from > c.trip.to ? undefined : { from, confidence: 0.7 };
     },
   },
-  // "on the 12th", "the morning of the 7th": that day of the month the story is in, or of the next month; told in the
+  // "on the 12th", "the morning of the 7th", "spend the 21st and 22nd in Mexico City": that day of the month the story is in, or of the next month; told in the
   // past, never after publication ("left on the night of the 15th" in a report of 19 October is 15 October).
   {
-    re: /\b(?:on|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
+    re: /\b(?:on|(?:morning|afternoon|evening|night)\s+of|spen(?:d|ds|ding|t))\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
     read: (m, c) => {
       const base = c.narrative ?? c.published;
       if (!base) return undefined;
@@ -261,7 +265,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       // in the sentence, when that is later than where the sentences before left it.
       const earlier = found.filter((f) => f.end <= start && f.from).map((f) => f.to ?? f.from).sort().pop();
       const narrative = earlier && (!ctx.narrative || earlier > ctx.narrative) ? earlier : ctx.narrative;
-      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), tense: tenseOf(sentence.slice(0, end)) === 'unknown' ? ctx.tense : tenseOf(sentence.slice(0, end)) });
+      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), ...(earlier ? { earlier } : {}), tense: tenseOf(sentence.slice(0, end)) === 'unknown' ? ctx.tense : tenseOf(sentence.slice(0, end)) });
       if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
         // "Upon arrival in Tokyo on 8 February": the arrival is the day the sentence gives, when it gives one.
@@ -314,7 +318,8 @@ function joinSpans(sentence: string, dates: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   for (const d of dates) {
     const prev = out[out.length - 1];
-    const link = prev && !prev.to && !d.to && /^\s*\)?\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?$/i.test(sentence.slice(prev.end, d.start));
+    // "from Monday, March 13, through Wednesday, March 15": a comma may close the first date.
+    const link = prev && !prev.to && !d.to && /^\s*\)?\s*,?\s*(?:to|until|till|through|[-–—])\s*(?:the\s+)?$/i.test(sentence.slice(prev.end, d.start));
     if (prev && link && d.from > prev.from && parseISO(d.from) - parseISO(prev.from) <= 60 * 86400000) {
       out[out.length - 1] = { ...prev, end: d.end, to: d.from, confidence: Math.min(prev.confidence, d.confidence) };
     } else out.push(d);

@@ -125,7 +125,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (/['’]s$/.test(word)) word = word.slice(0, -2);
     tokens.push({ start: m.index, end: m.index + word.length, word });
   }
-  const joinable = (a: Token, b: Token) => /^[\s\-‐‑–—]*$/.test(sentence.slice(a.end, b.start)) && sentence.slice(a.end, b.start).length <= 3;
+  // Not across a line: "- Flight to Assomada\n- Visit to the school" is two lines of a list, not one name.
+  const joinable = (a: Token, b: Token) => /^[^\S\n]*[-‐‑–—]*[^\S\n]*$/.test(sentence.slice(a.end, b.start)) && sentence.slice(a.end, b.start).length <= 3;
 
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

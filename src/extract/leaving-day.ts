@@ -1,7 +1,8 @@
-import type { DateMention } from './dates';
+import { addDays, type DateMention } from './dates';
 import type { Info, Visit } from './draft';
 import type { Found } from './visits';
 import { DEPART } from './sentences';
+import { ARRIVED_ON } from './arrival-day';
 import { ARRIVE_WORD, BEFORE_HOME, GOES_TO, LEAVES_FOR, SETS_OFF_HOME } from './visit-words';
 
 // Part of stage 2 (visits.ts): the day a sentence gives for leaving a stop, which is also a day at it, and the days a
@@ -20,6 +21,18 @@ export const isHistory = (info: Info, d: DateMention): boolean =>
   // what the trip leads up to is no day of it either.
   (/\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to)\s+(?:the|a|an|his|her|their|next)\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from < d.from));
 
+// "fly overnight from Marseille to Washington": a night's travel to the place after "to".
+const OVERNIGHT_TO = /\bovernight\b[^,;]*\bto\s+(?:the\s+)?$/i;
+
+/**
+ * The day of leaving for a travel the sentence dates `d`: "He will fly overnight from Marseille to Washington, arriving on 13
+ * February" leaves the day before the arrival it dates; any other day is the day of leaving itself.
+ */
+export function leftOn(info: Info, d: DateMention): string {
+  const night = /\bovernight\b/i.test(info.s.text) && ARRIVED_ON.test(info.s.text.slice(Math.max(0, d.start - 60), d.start));
+  return night ? addDays(d.from, -1) : d.from;
+}
+
 /**
  * "The delegation will leave for Hanoi on the afternoon of 1 August", "On Tuesday she will fly to Mombasa", "travels to
  * Paris by air": the day of leaving for the next stop is also the last at the stop left (`last`, changed in place), as
@@ -29,10 +42,16 @@ export const isHistory = (info: Info, d: DateMention): boolean =>
  * round 7's texts the wider reading gained 14 of the tuning texts' dates and lost none.
  */
 export function leavingDays(info: Info, found: readonly Found[], dated: readonly DateMention[][], last: Visit): void {
-  if (ARRIVE_WORD.test(info.s.text) || last.days.some((d) => d.as === 'depart')) return;
+  if (last.days.some((d) => d.as === 'depart')) return;
   const k = found.findIndex((f) => !found.some((g) => g.m.start < f.m.start));
   const f = found[k];
   const day = f && dated[k]!.length && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
+  if (ARRIVE_WORD.test(info.s.text)) {
+    const to = found.findIndex((g) => OVERNIGHT_TO.test(info.s.text.slice(0, g.m.start)));
+    const reached = to >= 0 && dated[to]!.length === 1 && !dated[to]![0]!.to ? dated[to]![0]! : undefined;
+    if (reached && found[to]!.e !== last.entry) last.days.push({ day: leftOn(info, reached), as: 'depart' });
+    return;
+  }
   // "He left Paris on Tuesday … before flying to Chișinău on Wednesday": a sentence that leaves another place before the one
   // travelled to leaves from there, not from the stop the story was last at.
   const elsewhere =

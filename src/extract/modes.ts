@@ -1,5 +1,5 @@
 import type { TravelMode } from '../itinerary/types';
-import { DRIVE, EMPLANE, FLY, HEAD, LAND, RETURN, SAIL, TOUCH_DOWN, re } from './verbs';
+import { BOARD, DRIVE, EMPLANE, FLY, HEAD, LAND, RETURN, SAIL, TAKE, TOUCH_DOWN, re } from './verbs';
 import { COMES_FROM, SITE_BEFORE } from './visit-words';
 
 // "landed at", "will land in Prague", "landing back in Rome": a landing at a place, not the noun of "by land in the north".
@@ -7,7 +7,7 @@ import { COMES_FROM, SITE_BEFORE } from './visit-words';
 const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:${LAND})(?=\s+(?:back\s+)?(?:at|in|on)\b)|(?<=\b(?:after|on|upon)\s+)landing(?=\s*,)`;
 // "arrive at Paris Orly Airport", "Arrival at Astana international airport": an airport in the name of the place arrived at.
 const AIRPORT = String.raw`(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base`;
-// A cue that is that airport word and nothing more (not "Air Force One", which is an aircraft).
+// A cue that is that airport word and nothing more (not "Air Force One" or "Air India One", which are aircraft).
 const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 
 // Words that state how a leg is travelled, by mode ("landed at", "touched down in" are flights). Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
@@ -15,7 +15,7 @@ const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 export const CUES: [TravelMode, RegExp][] = [
   [
     'flight',
-    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+Force\s+One)|airlift(?:ed)?|${EMPLANE}|jet(?:s|ted)\s+(?:out|off|in)|${LANDING}|${TOUCH_DOWN}|${AIRPORT})\b|乘飞机|飞抵|搭乘航班|乘专机`,
+    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|${EMPLANE}|jet(?:s|ted)\s+(?:out|off|in)|${LANDING}|${TOUCH_DOWN}|${AIRPORT})\b|乘飞机|飞抵|搭乘航班|乘专机`,
   ],
   [
     'rail',
@@ -25,9 +25,10 @@ export const CUES: [TravelMode, RegExp][] = [
   ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮`],
 ];
 // A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …", ", and she
-// returned to …": a return with its own subject; "and flew home on Thursday");
+// returned to …": a return with its own subject, or its own "will" ("…, and will return to Addis Ababa"); "and flew home on Thursday",
+// "and he will be back in Santiago on Saturday");
 // "after a long flight" describes the leg it ends; "landed at Brindisi, from where he drove to …" begins the next.
-export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+(?:will\s+|would\s+|then\s+)?)?(?=(?:${RETURN}|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b`;
+export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b`;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
@@ -41,9 +42,13 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const before = sentence.slice(0, m.index);
   // "the Indonesia-1 Presidential Aircraft carrying the President" is an aircraft; "a Honda Aircraft plant" a company's works.
   const works = /^\s+(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar)\b/i.test(sentence.slice(m.index! + m[0].length));
-  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s+Force)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before) && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
+  // "took the Laos–China Railway to", "boarded the Nile Ferry": the named line or vessel a traveller takes is the way there.
+  const taken = !works && new RegExp(String.raw`\b(?:${TAKE}|${BOARD}|aboard|r(?:ode|ides?|iding)|by|on)\s+the\s+(?:\p{Lu}[\p{L}–-]*\s+)+$`, 'u').test(before);
+  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before) && !taken && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
   if (at === undefined) return true;
-  const target = /^[\p{L}-]*\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?(?=\p{Lu})/u.exec(sentence.slice(m.index! + m[0].length));
+  // "lands in Mumbai on the 9th, travels to Bengaluru": a landing states the flight to the place it lands in, not to the next.
+  const landsIn = new RegExp(String.raw`^(?:${LAND}|${TOUCH_DOWN})$`, 'i').test(m[0]) ? '|in|at' : '';
+  const target = new RegExp(String.raw`^[\p{L}-]*\s+(?:back\s+|on\s+)?(?:to|for${landsIn})\s+(?:the\s+)?(?=\p{Lu})`, 'u').exec(sentence.slice(m.index! + m[0].length));
   // "drove to Borgo Egnazia, near Fasano": a venue that the text places near the place, or outside it, is that place.
   const end = m.index! + m[0].length + (target?.[0].length ?? 0);
   if (!target || end === at) return true;
@@ -55,7 +60,10 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const beside = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,4}(?:in|near|outside|at)\s+$/u.test(between);
   // "fly to Labasa via Nadi": a place passed through on the way is reached by the same travel.
   if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+via\s+$/u.test(between)) return true;
-  return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(between) || (!beside && /\b(?:in|near|outside|at)\s+$/.test(between) && !/\b(?:to|from|via|and\s+(?:then|later))\s/.test(between));
+  // "travel aboard the royal train to York on 6 November and to Durham on 7 November": a place the same travel goes on to,
+  // its verb left out, is reached the same way.
+  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
+  return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(between) || (!beside && /\b(?:in|near|outside|at)\s+$/.test(between) && !/\b(?:to\s+(?!\p{Ll}+\s)|(?:from|via|and\s+(?:then|later))\s)/u.test(between));
 }
 
 /**
@@ -88,7 +96,9 @@ export function modeNear(sentence: string, at?: number): { mode: TravelMode; dis
   for (const [mode, re] of CUES) {
     for (const m of sentence.matchAll(re)) {
       if (m.index < from || m.index >= to || !isCue(sentence, m, at)) continue;
-      const distance = at === undefined ? m.index : Math.abs(m.index - at);
+      // "travel by air to Djibouti … for talks on the railway": the words that lead to the place come first, whatever follows it.
+      const leads = at !== undefined && m.index < at && /^[\p{L}-]*\s+(?:back\s+|on\s+)?(?:to|for)\s+(?:the\s+)?$/u.test(sentence.slice(m.index + m[0].length, at));
+      const distance = leads ? 0 : at === undefined ? m.index : Math.abs(m.index - at);
       if (!best || distance < best.distance) best = { mode, distance };
     }
   }

@@ -102,9 +102,12 @@ function dropStrays(chosen: Map<string, GazetteerEntry>, byKey: Map<string, Plac
   // The places the text is surely about: in a country it names, or its home's.
   const anchors = places.map(([, e]) => e).filter((e) => named.has(e.country));
   if (anchors.length < 2) return strays;
+  // … and the capitals it names, which a town near them is no stray from ("Port Moresby … Lae": Lae lies near the capital,
+  // though no sentence names Papua New Guinea).
+  const near = [...anchors, ...places.map(([, e]) => e).filter((e) => e.capital)];
   for (const [key, e] of places) {
     if (e.origin !== 'world' || e.capital || e.population >= 1_000_000 || named.has(e.country)) continue;
-    if (!anchors.every((o) => distanceKm(o.coordinates, e.coordinates) > 2500)) continue;
+    if (!near.every((o) => distanceKm(o.coordinates, e.coordinates) > 2500)) continue;
     chosen.delete(key);
     strays.push([byKey.get(key)?.[0]?.text ?? e.name, e]);
   }

@@ -72,7 +72,8 @@ function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found:
   // The home as named, or its country as the destination ("back to the United Kingdom").
   // An airport known only as its city ("the Ninoy Aquino International Airport") names it too.
   const names = (m: PlaceMention) => m.text === d.entry.name || d.entry.aliases.includes(m.text) || (m.candidates.length === 1 && m.candidates[0] === d.entry) || (!!m.country && m.country === d.entry.country && m.cue === 'visit');
-  const elsewhere = (k: number) => infos[k]!.mentions.some((m) => !m.personal && !m.country && m.cue === 'visit' && !names(m));
+  // A country's name is no place travelled to, unless it is the last stop's own ("travel by car to Luxembourg …, and he will return").
+  const elsewhere = (k: number) => infos[k]!.mentions.some((m) => !m.personal && (!m.country || m.candidates.includes(last.entry)) && m.cue === 'visit' && !names(m));
   // "left the Netherlands aboard the presidential aircraft": leaving the last stop, or its country, for no other place.
   const leavesLast = (k: number) =>
     infos[k]!.mentions.some((m) => (m.candidates.includes(last.entry) || m.country === last.entry.country) && LEAVES_FROM.test(infos[k]!.s.text.slice(0, m.start)));

@@ -6,6 +6,10 @@ import { ARRIVE as ARRIVE_FORMS, CALL_AT, CONTINUE, CROSS, DEPART, DEPART_OR_DEP
 export const ARRIVE = re('i')`\b${ARRIVE_FORMS}\b|\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}\s+on)\s+(?:on\s+)?to\b|\b(?:${DEPART}|${LEAVE}|left)\s+for\b`;
 // "Travel by road to Kilkenny", "flew by helicopter to Odense": {@link ARRIVE}'s travel with its way written before "to".
 export const GOES_BY_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED})\s+(?:on\s+)?by\s+(?:[\w-]+\s+){1,3}?to\b`;
+// "On October 27 he goes to Shanghai by high-speed train", "went on to Kyoto": {@link ARRIVE}'s travel in the plainest verb.
+export const GOES_ON_TO = re('i')`\b(?:${GO}|went)\s+(?:on\s+)?to\b`;
+// "flew from Oslo to Longyearbyen on Monday 12 June and opened …": travel with the place it leaves before "to".
+export const GOES_FROM_TO = re('iu')`\b(?:${TRAVEL}|${FLY}|${DRIVE}|${SAIL})\s+from\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to\b`;
 // "travels on Monday to Seoul", "flies this afternoon to Osaka": {@link ARRIVE}'s travel with its day written before "to".
 export const GOES_ON_DAY_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOVE}\s+on)\s+(?:on|this|next|that)\s+[\w ,()]{1,30}?\s+to\b`;
 /**

@@ -7,12 +7,12 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
-import { homewardDay, isHistory, leavingDays, setOffDay } from './leaving-day';
+import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
+import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
 
 export { EVENT_VERB } from './visit-words';
@@ -45,7 +45,8 @@ const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Garden
 
 // The start of a programme line up to a place it lists: a day ("January 9 (Mon.):" too), a dash or colon, and other places of that day (not "State of").
 // A table's row, "Tuesday 9 June | 10:00 | Rijeka | …": its cells may be set apart by bars, and a time may come between the day and the place.
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*)?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*\([\p{L}.]{2,12}\))?\s*[–—:|-]\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|]\s*)?(?:[^\n:;|]*;\s*)*(?:[^\n:;|]*,\s*)?$/u;
+// "Day 1 (Monday 9 March): Arrive Auckland": the day's number before its date in brackets, and a line that opens with "Arrive".
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\)?(?:\s*\([\p{L}.]{2,12}\))?\s*[–—:|-]\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|]\s*)?(?:[^\n:;|]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
 
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
@@ -98,7 +99,8 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   // "will be in Graz from 4 to 6 May and in Salzburg on 7–8 May", "begins a state visit to Morocco in Marrakesh on 3 October":
   // a city given its own day in a sentence of being somewhere or of a visit.
   // "in Mindelo, on the island of São Vicente, on 6 July": a description set off by commas between the city and its day.
-  const datedIn = dates.some((d) => /^(?:,[^,.;:()]{1,40},|,)?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)));
+  // "in Kampala on Thursday, March 16": a weekday's mention holds its "on".
+  const datedIn = dates.some((d) => /^(?:,[^,.;:()]{1,40},|,)?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)) || (/^\s+$/.test(sentence.slice(m.end, d.start)) && /^on\s/i.test(sentence.slice(d.start))));
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
@@ -171,7 +173,7 @@ export function daysOfVisits(
   // "Tuesday 3 March — Faro": a programme's day heading names the place the day is spent at, reached that day at the latest; the
   // day of leaving is the next heading's (the day of travelling on), not this one.
   const heading = found.length > 0 && found.every((f) => f.m.cue === 'none') && PROGRAMME_HEADING.test(info.s.text.slice(0, found[0]!.m.start));
-  const as: Visit['days'][number]['as'] = heading || ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) || GOES_BY_TO.test(info.s.text) ? 'arrive' : 'both';
+  const as: Visit['days'][number]['as'] = heading || ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) || GOES_BY_TO.test(info.s.text) || GOES_ON_TO.test(info.s.text) || (info.dates.length === 1 && GOES_FROM_TO.test(info.s.text)) ? 'arrive' : 'both';
   // Two places written as one list: only list words between them and the places between ("Tokyo, Kyoto and Osaka").
   const order = found.map((_f, j) => j).sort((a, b) => found[a]!.m.start - found[b]!.m.start);
   const listedWith = (a: number, b: number) => {
@@ -342,9 +344,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // later clause of a sentence of one day, which dates another of its places, is reached that day (inferred: the clause
     // does not repeat it).
     const single = info.dates.length === 1 && !info.dates[0]!.to && !info.dates[0]!.bound ? info.dates[0] : undefined;
+    // "arrive in Lima on 12 November and spend two days there before travelling to Cusco": a stay told between them puts the
+    // place travelled to that many nights on.
     if (single && !startsTrip && dated.some((d) => d.length)) {
+      const spent = stayOf(info.s.text);
       found.forEach((f, k) => {
-        if (!days[k]!.length && f.m.start > single.end && GOES_TO.test(info.s.text.slice(0, f.m.start))) days[k]!.push({ day: single.from, as: 'arrive', inferred: true });
+        const nights = spent && spent.at > single.end && spent.at < f.m.start ? spent.nights : 0;
+        if (!days[k]!.length && f.m.start > single.end && GOES_TO.test(info.s.text.slice(0, f.m.start))) days[k]!.push({ day: addDays(single.from, nights), as: 'arrive', inferred: true });
       });
     }
     // "On 4 June she will go by helicopter to Gyumri, and by road to Vanadzor on 5 June", "On Monday she continued by road to
@@ -360,6 +366,15 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // … and its day is the last place's day of leaving ("visit Singapore on 3 May and return on 5 May").
     const homeDay = returnAt !== undefined && info.dates.find((d) => d.start >= returnAt);
     if (homeDay) days[found.length - 1]!.push({ day: homeDay.from, as: 'depart' });
+    // "On May 25 he will fly to Japan to attend the G7 summit in Ise on May 26 and 27": the first place of the country flown to,
+    // later in the sentence, is reached on the day of that travel, not the day spent where the traveller was.
+    const flownTo = info.mentions.find((m) => !!m.country && !entryOf(m) && m.country !== places.home?.country && GOES_TO.test(info.s.text.slice(0, m.start)));
+    const reached = flownTo && earlier.find((d) => !d.to && d.end <= flownTo.start);
+    const there = reached ? found.findIndex((f) => f.m.start > flownTo!.end && f.e.country === flownTo!.country) : -1;
+    if (reached && there >= 0 && days[there]!.every((d) => d.day > reached.from)) {
+      days[there]!.unshift({ day: reached.from, as: 'arrive' });
+      earlier.splice(earlier.indexOf(reached), 1);
+    }
     // A day spent where the traveller is states no arrival there and no leaving: the stay covers it, inferred.
     if (lastVisit) for (const d of earlier) lastVisit.days.push({ day: d.from, as: 'both', inferred: true });
     found.forEach((_f, k) => splitArrival(info.s.text, dated[k]!, days[k]!).forEach((day) => lastVisit?.days.push({ day, as: 'depart' })));
@@ -496,7 +511,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       // return told after the place, and no other place named, leaves it too.
       // (Not a place the text went on from: "left Warsaw for the flight home" after Kyiv leaves a second stay there.)
       const homeAfter = RETURN_ON.test(info.s.text.slice(m.end)) || (info.returns && lastVisit?.entry === e && RETURN.test(info.s.text.slice(m.end)));
-      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && homeAfter))) before.days.push({ day: leaving.from, as: 'depart' });
+      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && homeAfter))) before.days.push({ day: leftOn(info, leaving), as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
       // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home", "The aircraft left Washington on
       // Friday night" (abroad): a report told from the end.

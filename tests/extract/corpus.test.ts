@@ -57,7 +57,8 @@ describe('extraction over the corpus', () => {
     // texts) 97.2% precision (1537/1581), the rest unchanged; with its order rule (two places reached on the same day),
     // 97.3%, 96.1%, 94.4%, 94.6% and 86.7% (1539/1581, 1539/1601, 1790/1897, 403/426, 1090/1257); h-dates17 (rules17.test.ts's
     // announcements, then the tuning texts) alone 97.3%, 96.2%, 94.6%, 94.6% and 87.0% (1540/1583, 1540/1601, 1794/1897,
-    // 403/426, 1093/1257); both merged, 97.5%, 96.3%, 94.7%, 95.1% and 87.0% (1542/1581, 1542/1601, 1796/1897, 405/426, 1094/1257). The floors sit under those figures.
+    // 403/426, 1093/1257); both merged, 97.5%, 96.3%, 94.7%, 95.1% and 87.0% (1542/1581, 1542/1601, 1796/1897, 405/426, 1094/1257); h-dates18 (rules18.test.ts's
+    // announcements, then the tuning texts) left every figure as it was. The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.974);
     expect(t.recall).toBeGreaterThanOrEqual(0.962);
     expect(t.dates).toBeGreaterThanOrEqual(0.946);
@@ -82,11 +83,13 @@ describe('extraction over the corpus', () => {
     // places17.test.ts and the tuning part only), 92.4%, 89.8%, 81.3%, 80.3% and 74.9% (717/776, 717/798, 820/1009,
     // 155/193, 486/649); with its order rule, 92.3%, 89.7%, 81.1%, 80.3% and 74.6% (716/776, 716/798, 818/1009, 155/193,
     // 484/649); with h-dates17 (dates and modes, tuned on texts written for rules17.test.ts and the tuning part only)
-    // merged, the same. The floors sit under those figures, to catch a regression, not to claim a goal.
+    // merged, the same; after h-dates18 (dates and modes, tuned on texts written for rules18.test.ts and the tuning part only),
+    // 92.3%, 89.7%, 81.1%, 80.8% and 74.6% (716/776, 716/798, 818/1009, 156/193, 484/649). The floors sit under those figures,
+    // to catch a regression, not to claim a goal.
     expect(t.precision).toBeGreaterThanOrEqual(0.92);
     expect(t.recall).toBeGreaterThanOrEqual(0.895);
     expect(t.dates).toBeGreaterThanOrEqual(0.81);
-    expect(t.modes).toBeGreaterThanOrEqual(0.8);
+    expect(t.modes).toBeGreaterThanOrEqual(0.805);
     expect(t.meetings).toBeGreaterThanOrEqual(0.745);
   });
 });

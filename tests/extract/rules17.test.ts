@@ -8,13 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { useWorld } from './world';
 
-const { draft } = useWorld();
-
-/** The stops visited (not home) as `Name arrive..depart`, and every leg's mode. */
-const read = (text: string, published: string, home: string) => {
-  const it = draft(text, published, home);
-  return { stops: it.stops.slice(1, -1).map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`), modes: it.legs.map((l) => l.mode) };
-};
+const { draft, read } = useWorld();
 
 describe('announcements of round 17: recaps', () => {
   it('reads a recap told after the event with weekdays only ("On Monday the Minister travelled to"): the past weekdays before publication', () => {

@@ -17,5 +17,10 @@ export function useWorld() {
   /** Every date of every sentence, as `from` or `from..to`. */
   const datesOf = (text: string, published?: string) =>
     readSentences(text, world.g, anchorOf(text, published)).map((i) => i.dates.map((d) => (d.to ? `${d.from}..${d.to}` : d.from)));
-  return { world, draft, stopDays, datesOf };
+  /** The stops visited (not home) as `Name arrive..depart`, and every leg's mode. */
+  const read = (text: string, published: string, home: string) => {
+    const it = draft(text, published, home);
+    return { stops: it.stops.slice(1, -1).map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`), modes: it.legs.map((l) => l.mode) };
+  };
+  return { world, draft, stopDays, datesOf, read };
 }
