@@ -17,9 +17,14 @@ export const WEEKDAY_NC = WEEKDAY.replace('(', '(?:');
 /** The month (0–11) of an English month name or abbreviation; -1 when none. */
 export const monthIndex = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase());
 
+/** Midnight UTC of a year, month (0–11) and day, in ms; years 0–99 as written (`Date.UTC` reads them as 1900–1999). */
+export function utcDay(year: number, month: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, month, day);
+}
+
 /** The ISO day of a year, month (0–11) and day, or `undefined` when there is no such day (30 February) or no year. */
 export function iso(year: number | undefined, month: number, day: number): string | undefined {
   if (year === undefined || month < 0 || day < 1 || day > 31) return undefined;
-  const t = Date.UTC(year, month, day);
-  return new Date(t).getUTCDate() === day ? new Date(t).toISOString().slice(0, 10) : undefined;
+  const t = new Date(utcDay(year, month, day));
+  return t.getUTCDate() === day ? t.toISOString().slice(0, 10) : undefined;
 }

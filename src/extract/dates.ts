@@ -49,7 +49,7 @@ import { NUMBER_WORDS, tenseOf } from './tense';
 
 export { findDuration, tenseOf } from './tense';
 
-import { DAY, iso, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, WEEKDAY, WEEKDAY_NC, WEEKDAYS, YEAR } from './date-words';
+import { DAY, iso, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, utcDay, WEEKDAY, WEEKDAY_NC, WEEKDAYS, YEAR } from './date-words';
 
 export { findPublished } from './published';
 
@@ -62,11 +62,11 @@ function yearFor(month: number, day: number, ctx: DateContext): number | undefin
   if (!ctx.published) return ctx.year;
   const pub = parseISO(ctx.published);
   const y = Number(ctx.published.slice(0, 4));
-  const nearest = (years: number[]) => years.reduce((a, c) => (Math.abs(Date.UTC(c, month, day) - pub) < Math.abs(Date.UTC(a, month, day) - pub) ? c : a));
+  const nearest = (years: number[]) => years.reduce((a, c) => (Math.abs(utcDay(c, month, day) - pub) < Math.abs(utcDay(a, month, day) - pub) ? c : a));
   const best = nearest([y, y - 1, y + 1]);
-  if (Math.abs(Date.UTC(best, month, day) - pub) <= 120 * 86400000) return best;
+  if (Math.abs(utcDay(best, month, day) - pub) <= 120 * 86400000) return best;
   // Months away either way: a sentence in the future speaks of days after publication, one in the past of days before it.
-  const fits = (c: number) => (ctx.tense === 'future' ? Date.UTC(c, month, day) >= pub : ctx.tense === 'past' ? Date.UTC(c, month, day) <= pub : true);
+  const fits = (c: number) => (ctx.tense === 'future' ? utcDay(c, month, day) >= pub : ctx.tense === 'past' ? utcDay(c, month, day) <= pub : true);
   const side = [y, y - 1, y + 1].filter(fits);
   return side.length ? nearest(side) : best;
 }

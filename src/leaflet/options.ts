@@ -191,8 +191,11 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
   strings?: Partial<LayerStrings>;
 }
 
+// This table and the leg styles are made in pure calls: a spread or a read of another module's
+// table at the top level counts as a side effect to a page's bundler, which kept both (and the
+// palette) in every bundle importing anything from visitmap/leaflet.
 /** The built-in words: English. */
-export const DEFAULT_STRINGS: Readonly<LayerStrings> = /* @__PURE__ */ Object.freeze({
+export const DEFAULT_STRINGS: Readonly<LayerStrings> = /* @__PURE__ */ (() => Object.freeze({
   stop: 'Stop',
   stopOfTotal: 'Stop {n} of {total}',
   stopsGroup: 'Stops {list}',
@@ -209,20 +212,20 @@ export const DEFAULT_STRINGS: Readonly<LayerStrings> = /* @__PURE__ */ Object.fr
   ...TIME_STRINGS,
   modes: { flight: 'Flight', rail: 'Rail', road: 'Road', sea: 'Sea', unknown: 'Travel (mode not stated)' },
   precision: { venue: 'Exact place', district: 'District', city: 'City (approximate)' },
-});
+}))();
 
 /**
  * Built-in leg styles, used where neither the options nor the CSS say otherwise. The
  * colours are the palette's (`MODE_COLORS`, which the exports write), so a saved export
  * draws the same map; the map adds dashes and weights the exports have no way to say.
  */
-export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<BaseLegStyle>>> = /* @__PURE__ */ Object.freeze({
+export const DEFAULT_LEG_STYLES: Readonly<Record<TravelMode, Readonly<BaseLegStyle>>> = /* @__PURE__ */ (() => Object.freeze({
   flight: { color: MODE_COLORS.flight, weight: 2.5, dashArray: '7 7', opacity: 0.9 },
   rail: { color: MODE_COLORS.rail, weight: 3.5, dashArray: '', opacity: 0.9 },
   road: { color: MODE_COLORS.road, weight: 3.5, dashArray: '', opacity: 0.9 },
   sea: { color: MODE_COLORS.sea, weight: 3, dashArray: '2 6', opacity: 0.9 },
   unknown: { color: MODE_COLORS.unknown, weight: 2.5, dashArray: '1 6', opacity: 0.85 },
-});
+}))();
 
 type Defaults = Required<Omit<ItineraryLayerOptions, keyof L.LayerOptions | 'dateLocale' | 'strings'>>;
 
@@ -274,6 +277,19 @@ export interface ResolvedOptions extends Defaults {
 export function setOptions<T extends object>(obj: { options: T }, options: Partial<T> | undefined, owner: string): T {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`${owner}: options must be an object`);
   return L.setOptions(obj, defined(options)) as T;
+}
+
+/**
+ * A class extending `Base` whose prototype's `options` are a copy of `defaults`, as Leaflet's
+ * `Base.extend({ options })` gives, but without `Base`'s own defaults (`pane`) under them. A
+ * class extending it inherits them, and its `mergeOptions` puts changes over them. Call it
+ * `/* @__PURE__ *\/`: an assignment to a class's prototype at the top of its module would keep
+ * the class, and all it needs, in every bundle of that module, used or not.
+ */
+export function withDefaultOptions(Base: typeof L.FeatureGroup, defaults: object): typeof L.FeatureGroup {
+  const Defaulted = class extends Base {};
+  (Defaulted.prototype as { options?: object }).options = { ...defaults };
+  return Defaulted;
 }
 
 /** The fields of `options` that are not `undefined` (none for `undefined`): given as `undefined`, an option keeps its default. */

@@ -30,7 +30,10 @@ function wallClock(iso: string): { date: Date; hasTime: boolean } | null {
   const m = ISO.exec(iso);
   if (!m) return null;
   const [, y, mo, d, h, mi] = m;
-  const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, h ? +h : 0, mi ? +mi : 0));
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written ("0050" is not 1950).
+  const date = new Date(0);
+  date.setUTCFullYear(+y!, +mo! - 1, +d!);
+  date.setUTCHours(h ? +h : 0, mi ? +mi : 0);
   return Number.isNaN(date.getTime()) ? null : { date, hasTime: h !== undefined };
 }
 

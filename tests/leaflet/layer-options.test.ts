@@ -17,7 +17,7 @@ import { TimelineControl } from '../../src/leaflet/controls/timeline-control';
 import { ItineraryLayer, itineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
 import { canvasLargeMode } from '../../src/leaflet/layer/large-mode';
 import { resolveLegStyles } from '../../src/leaflet/layer/legs';
-import { DEFAULT_LEG_STYLES } from '../../src/leaflet/options';
+import { DEFAULT_LEG_STYLES, ITINERARY_LAYER_DEFAULTS } from '../../src/leaflet/options';
 import { seed } from './fixtures';
 import { validItinerary } from '../arbitraries';
 import { storyDays } from '../../src/story/days';
@@ -124,6 +124,22 @@ describe('layer and control options', () => {
     expect(layer.settings.strings.with).toBe('Mit');
     expect(layer.options.clusterRadius).toBe(30); // the defaults, through the prototype
     expect(new ItineraryLayer(seed(), { language: 'de' }).settings.dateLocale).toBe('de');
+  });
+
+  it('keeps its defaults on the prototype, without Leaflet\'s layer defaults, and mergeOptions changes them for every layer made after', () => {
+    expect(ItineraryLayer.prototype.options).toEqual({ ...ITINERARY_LAYER_DEFAULTS });
+    expect(new ItineraryLayer(seed()).options).not.toHaveProperty('pane');
+    try {
+      ItineraryLayer.mergeOptions({ clusterRadius: 12 });
+      const layer = new ItineraryLayer(seed(), { language: 'de' });
+      expect(layer.options.clusterRadius).toBe(12);
+      expect(layer.options.language).toBe('de');
+      expect(Object.keys(layer.options)).toEqual(['language']); // the given ones only; the rest through the prototype
+      expect(layer).toBeInstanceOf(L.FeatureGroup);
+    } finally {
+      ItineraryLayer.mergeOptions({ clusterRadius: ITINERARY_LAYER_DEFAULTS.clusterRadius });
+    }
+    expect(new ItineraryLayer(seed()).options.clusterRadius).toBe(30);
   });
 
   it('keeps the default name of a travel mode or precision given as undefined in strings, as for every other option', () => {

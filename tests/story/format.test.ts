@@ -118,3 +118,27 @@ describe('formatDates writes only what the dates say', () => {
     );
   });
 });
+
+describe('formatDates in the years 0–99 (Date.UTC reads them as 1900–1999)', () => {
+  it('writes 1 March 0050 as the year 50, not 1950', () => {
+    expect(formatDates('0050-03-01', undefined, 'en-GB')).toBe('1 Mar 50');
+    expect(formatDates('0050-03-01T09:30', '0050-03-02T10:00', 'en-GB')).not.toMatch(/19\d\d/);
+  });
+
+  it('writes every date and date-time of the years 0000–9999 as the day that Date.parse reads in it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })), { nil: undefined }),
+        (year, month, day, time) => {
+          const date = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+          const clock = time ? `${pad(time[0])}:${pad(time[1])}` : '00:00';
+          const expected = fullDateFormat('en-GB', time !== undefined).format(Date.parse(`${date}T${clock}:00Z`));
+          expect(formatDates(time ? `${date}T${clock}` : date, undefined, 'en-GB')).toBe(expected);
+        },
+      ),
+    );
+  });
+});

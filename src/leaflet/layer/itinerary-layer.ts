@@ -7,7 +7,7 @@ import { paddingClearOfControls } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
-import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, type ItineraryLayerOptions, checkNames, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, withDefaultOptions, type ItineraryLayerOptions, checkNames, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
@@ -32,6 +32,9 @@ const PLACE_BUDGET_MS = 30;
 /** The least zoom a stop is opened at in large mode. */
 const LARGE_OPEN_ZOOM = 5;
 
+/** Leaflet's FeatureGroup with the layer's defaults (`ITINERARY_LAYER_DEFAULTS`) as its prototype's options; its call is marked pure so that a page importing only a helper or a table of words from visitmap/leaflet drops the layer. */
+const DefaultedGroup = /* @__PURE__ */ withDefaultOptions(L.FeatureGroup, ITINERARY_LAYER_DEFAULTS);
+
 /**
  * An itinerary on a Leaflet map: numbered stop markers in visiting order (one per
  * place, grouped when they overlap on screen), legs by travel mode with their
@@ -49,7 +52,7 @@ const LARGE_OPEN_ZOOM = 5;
  */
 // Merged with the interface below, which adds the typed event overloads.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class ItineraryLayer extends L.FeatureGroup {
+export class ItineraryLayer extends DefaultedGroup {
   /** The options given, over the defaults (`ITINERARY_LAYER_DEFAULTS`, on the prototype: `ItineraryLayer.mergeOptions` changes them for every layer). */
   declare options: ItineraryLayerOptions & typeof ITINERARY_LAYER_DEFAULTS;
   /** The parsed itinerary shown. */
@@ -589,8 +592,6 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.clearLayers();
   }
 }
-
-ItineraryLayer.prototype.options = { ...ITINERARY_LAYER_DEFAULTS };
 
 // Typed events: `layer.on('stopclick', (e) => e.stop)`; a misspelt name is a type error.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
