@@ -520,9 +520,13 @@ export class ItineraryLayer extends L.FeatureGroup {
     else this.host?.getContainer().querySelector<HTMLElement>('.vm-stoplist__viewport, .vm-stoplist [aria-current], .vm-stoplist__stop')?.focus();
   }
 
-  /** Where the stops are: every marker, in every world copy it is shown in (over the Pacific for a trip across it). */
+  /**
+   * Where the stops are: each where its legs meet (over the Pacific for a trip across it; London at
+   * both ends of a trip round the world). A route folded into one world is that world: not the
+   * copies past its edge where legs across it end, which would fit it a zoom further out.
+   */
   private routeBounds(): L.LatLngBounds {
-    return L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => shownLatLng(s.coordinates, c))));
+    return L.latLngBounds(this.itinerary.stops.map((s, i) => shownLatLng(s.coordinates, this._placement.offsets[i])));
   }
 
   /** @internal Fires `type`, with stop `index` in its payload. */
