@@ -41,4 +41,26 @@ describe('two trips on one map, as the README tells a page to tell them apart', 
     expect([...map.getContainer().querySelectorAll('.vm-legend')].map((l) => l.getAttribute('aria-label')).sort()).toEqual(['Legend, trip A', 'Legend, trip B']);
     expect(map.getContainer().querySelector('.vm-stoplist__stop')?.textContent).toMatch(/^Trip B, stop 1 of 7: Hong Kong/);
   });
+
+  it('gives each layer one legend in the script-tag build too, where the layer adds its own: the page\'s takes its place', () => {
+    // The script-tag build gives the layer its legend factory (the deprecated `legend` option, on by default): the
+    // README's recipe drew four legends there, each layer's own beside the page's, where ES modules draw two.
+    const umd = { legendControl, stopListControl, animate: false };
+    const a = new ItineraryLayer(seed(), { ...umd, strings: words('A') }).addTo(map);
+    const b = new ItineraryLayer({ ...seed(), id: 'b', title: 'Trip B' }, { ...umd, stopList: true, strings: words('B') }).addTo(map);
+    const legends = () => [...map.getContainer().querySelectorAll('.vm-legend')].map((l) => l.getAttribute('aria-label')).sort();
+    expect(legends()).toEqual(['Legend, trip A', 'Legend, trip B']); // each layer's own, as the script-tag build's docs say
+    legendControl(a).addTo(map);
+    legendControl(b, { position: 'bottomleft' }).addTo(map);
+    stopListControl(a).addTo(map);
+    stopListControl(b).addTo(map);
+    expect(legends()).toEqual(['Legend, trip A', 'Legend, trip B']);
+    expect(map.getContainer().querySelectorAll('.vm-stoplist')).toHaveLength(2);
+    expect(map.getContainer().querySelector('.leaflet-bottom.leaflet-left .vm-legend')?.getAttribute('aria-label')).toBe('Legend, trip B');
+    // Taken off the map and back, the layer adds its own again, and the page's takes its place again.
+    map.removeLayer(b);
+    map.addLayer(b);
+    expect(legends()).toEqual(['Legend, trip A', 'Legend, trip B']);
+    expect(map.getContainer().querySelectorAll('.vm-stoplist')).toHaveLength(2);
+  });
 });

@@ -75,6 +75,9 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
   /** The layer came onto the map or left it (during `remove`, the map no longer has it): the control shows or hides with it. */
   private follow(): void {
     const shown = Boolean(this.host?.hasLayer(this.layer));
+    // The page's own control of a kind takes the place of the one the layer's deprecated option
+    // added (the script-tag build's legend): one legend per layer, as with ES modules.
+    if (shown) for (const c of this.layer._controls) if (c !== this && c.constructor === this.constructor) c.remove();
     this.getContainer()!.hidden = !shown;
     this.bar?.follow();
     this.layerShown(shown);

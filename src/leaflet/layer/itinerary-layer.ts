@@ -81,7 +81,8 @@ export class ItineraryLayer extends L.FeatureGroup {
   private keyboard: LayerKeyboard | null = null;
   /** The gesture handling the layer turned on (the `gestureHandling` option's), to turn off with it. */
   private gestures: L.Handler | null = null;
-  private controls: L.Control[] = [];
+  /** @internal The controls its deprecated `legend` and `stopList` options added (a page's own of a kind takes their place: see ItineraryControl). */
+  _controls: L.Control[] = [];
   private live: HTMLElement | null = null;
   /** Stops left shown by `setStopFilter`; `null`: all. */
   private shown: ReadonlySet<number> | null = null;
@@ -150,7 +151,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     // given (the script-tag build gives both), and warn where asked for explicitly without it.
     for (const name of ['legend', 'stopList'] as const) {
       const make = o[`${name}Control`];
-      if (o[name] && make) this.controls.push(make(this, { position: o[`${name}Position`] }).addTo(map));
+      if (o[name] && make) this._controls.push(make(this, { position: o[`${name}Position`] }).addTo(map));
       else if (o[name] && Object.prototype.hasOwnProperty.call(this.options, name)) warnOnce(`the ${name} option needs its control: add ${name}Control(layer).addTo(map)`);
     }
     if (o.fitBounds) this.fitItinerary();
@@ -175,7 +176,7 @@ export class ItineraryLayer extends L.FeatureGroup {
     this.keyboard = null;
     this.gestures?.disable();
     this.gestures = null;
-    this.controls.splice(0).forEach((c) => c.remove());
+    this._controls.splice(0).forEach((c) => c.remove());
     this.live?.remove();
     this.live = null;
     this.host = null;
