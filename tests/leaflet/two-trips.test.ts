@@ -63,4 +63,25 @@ describe('two trips on one map, as the README tells a page to tell them apart', 
     expect(legends()).toEqual(['Legend, trip A', 'Legend, trip B']);
     expect(map.getContainer().querySelectorAll('.vm-stoplist')).toHaveLength(2);
   });
+
+  it('gives each layer its own class on its markers and controls, so a page can colour each trip\'s badges', () => {
+    // T13: the badges took one colour, --vm-accent on the map's container, with no hook per layer: trip B's could not
+    // be told from trip A's by colour.
+    const style = document.createElement('style');
+    style.textContent = '.trip-b { --vm-accent: #0369a1 }';
+    document.head.append(style);
+    const a = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const b = new ItineraryLayer({ ...seed(), id: 'b', title: 'Trip B' }, { animate: false, className: 'trip-b' }).addTo(map);
+    legendControl(b).addTo(map);
+    stopListControl(b).addTo(map);
+    stopListControl(a).addTo(map);
+    const accent = (e: Element) => getComputedStyle(e).getPropertyValue('--vm-accent').trim();
+    const markers = [...map.getContainer().querySelectorAll('.leaflet-marker-icon.vm-marker')];
+    expect(markers.map(accent)).toEqual(['', '', '', '#0369a1', '#0369a1', '#0369a1']);
+    const controls = (selector: string) => [...map.getContainer().querySelectorAll(selector)].map((c) => accent(c.closest('.leaflet-control')!)).sort();
+    expect(controls('.vm-legend')).toEqual(['#0369a1']);
+    expect(controls('.vm-stoplist')).toEqual(['', '#0369a1']);
+    expect(b.settings.className).toBe('trip-b');
+    style.remove();
+  });
 });

@@ -53,6 +53,9 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
    */
   override addTo(map: L.Map): this {
     super.addTo(map);
+    // The layer's classes: a page's CSS for the layer (its badges' colour) reaches its controls too.
+    const cls = this.layer.settings.className;
+    if (cls) L.DomUtil.addClass(this.getContainer()!, cls);
     const slot = this.barSlot();
     if (slot) (this.bar = ControlBar.of(map)).add(this, slot);
     keepClearAcross(this, map);
