@@ -10,6 +10,9 @@ export const UNPLACED = re('gu')`\b(?:[Vv]isits?\s+to|[Tt]rip\s+to|${TRAVEL}\s+t
 /** "visit Qwerty Harbour": the verb, before a name. */
 const VISITED = /\b[Vv]isit(?:s|ed|ing)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
 
+/** "At Pituffik Space Base", "to Ramstein Air Base": a named base (no gazetteer has bases) after "at" or "to", whatever the verb before. */
+const BASE = /\b(?:[Aa]t|[Tt]o)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Base|Barracks|Airfield|Garrison|Air\s+Station|Naval\s+Station))\b/gu;
+
 /** What follows a one-word name that is an adjective: a lowercase word that is none of the little words a place is followed by. */
 const ADJECTIVE_BEFORE = /^\s+(?!(?:and|or|on|in|at|before|after|to|for|with|where|when|during|from|by|this|next|then|as|while|which|until|between)\b)\p{Ll}/u;
 
@@ -51,7 +54,7 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     });
   }
   for (const info of infos) {
-    for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED)]) {
+    for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED), ...info.s.text.matchAll(BASE)]) {
       const at = m.index + m[0].length - m[1]!.length;
       const name = m[1]!.replace(/^the\s+/, '');
       // A place named within a longer name ("Port Klang", "Bogor Presidential Palace") does not place that name; a
@@ -59,7 +62,7 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
       if (info.mentions.some((x) => (!x.embedded || x.country) && x.start < at + m[1]!.length && x.end > at) || /-\p{Ll}+$/u.test(name)) continue;
       // "visit" + one word before a noun is whom or what is visited: "visit British troops".
       if (/^visit/i.test(m[0]) && !name.includes(' ') && ADJECTIVE_BEFORE.test(info.s.text.slice(at + m[1]!.length))) continue;
-      if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || isRegionName(name)) continue;
+      if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || isRegionName(name) || warnings.some((w) => w.name === name)) continue;
       warnings.push({ code: 'unplaced', name, message: `"${name}" looks like a place visited but is in no gazetteer: add it with the gazetteer option.`, source: ref(info, 0.5) });
     }
   }

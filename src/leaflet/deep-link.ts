@@ -133,9 +133,11 @@ export class DeepLink {
       if (days && (day || days.getDay())) days.select(day?.key ?? null);
       if (timeline && timed) timeline.seekTime(time);
       else if (timeline && known) timeline.seekStop(state.stop!);
-      const opened = known ? state.stop! : timeline && timed ? (timeline.moments[timeline.getProgress() | 0]?.id ?? null) : null;
+      // The stop the timeline stands at (the last one in its stay, up to the story's end).
+      const standing = timeline && timeline.moments[Math.min(timeline.getProgress() | 0, timeline.moments.length - 1)]?.id;
+      const opened = known ? state.stop! : timeline && timed ? (standing ?? null) : null;
       this.expected = opened;
-      if (known && (!timeline || !timed || timeline.moments[timeline.getProgress() | 0]?.id !== state.stop)) {
+      if (known && (!timeline || !timed || standing !== state.stop)) {
         this.layer.openStop(state.stop!, { focus: false });
       } else if (!known && !timed) {
         // Back to a state with no stop and no time (a day view, or the page as first opened).
@@ -292,12 +294,12 @@ export class DeepLink {
 /**
  * Whether the timeline can stand at `time` as the link says: within the story (a second's
  * leeway, for the milliseconds a written time loses), at stop `index` or on the leg from it
- * (`-1`: any stop), and within `day`'s part of the story.
+ * (`-1`: any stop; the last stop: in its stay), and within `day`'s part of the story.
  */
 function timeFits(moments: readonly StoryMoment[], time: number, index: number, day: StoryDay | undefined, timeZone: string | undefined, clocks: Itinerary['stops']): boolean {
   const last = moments.length - 1;
   let lo = moments[Math.max(index, 0)]?.time ?? NaN;
-  let hi = moments[index < 0 ? last : Math.min(index + 1, last)]?.time ?? NaN;
+  let hi = index < 0 || index >= last ? (moments[last]?.leave ?? NaN) : moments[index + 1]!.time;
   const span = day && storySpan(moments, day.stops, day.key, timeZone, clocks);
   if (span) {
     lo = Math.max(lo, timeAtPosition(moments, span[0]));

@@ -178,6 +178,12 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
   fitPadding?: [number, number] | null;
   /** Markers closer than this many pixels on screen are grouped. Default `30`. */
   clusterRadius?: number;
+  /**
+   * Classes added to the layer's stop markers and to the controls made for it (legend, stop
+   * list, …): the hook that tells two layers on one map apart in a page's CSS, e.g. their
+   * badges' colour, `.trip-b { --vm-accent: #0369a1 }`. Default `''`.
+   */
+  className?: string;
   /** Animate moves (fly to a stop). Default `true`; off when the user prefers reduced motion. */
   animate?: boolean;
   /**
@@ -256,6 +262,7 @@ export const ITINERARY_LAYER_DEFAULTS: Readonly<Defaults> = /* @__PURE__ */ Obje
   fitBounds: false,
   fitPadding: null,
   clusterRadius: 30,
+  className: '',
   animate: true,
   popupOptions: { maxWidth: 320, minWidth: 220 },
 } satisfies Defaults);

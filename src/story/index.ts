@@ -5,7 +5,7 @@
  * date text, safe links, meetings by id and the URL-hash form of deep links. `visitmap/leaflet` draws it.
  * @packageDocumentation
  */
-export { storyMoments, storySpan, timeAtPosition, positionAtTime, type StoryMoment } from './moments';
+export { storyMoments, storySpan, storyEnd, timeAtPosition, positionAtTime, type StoryMoment } from './moments';
 export { storyDays, type StoryDay, type StoryDaysOptions } from './days';
 export { StoryPlayback, type StoryPlaybackOptions, type PlaybackTick } from './playback';
 export { groupPlaces, numbersLabel, type Place } from './places';

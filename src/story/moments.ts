@@ -12,7 +12,8 @@ export interface StoryMoment {
   /**
    * The instant the story leaves the stop: its `depart` (a date alone: the start of that local
    * day), kept between `time` and the next stop's; `time` for a stop without a departure.
-   * Between the two the traveller is at the stop, not yet travelling.
+   * Between the two the traveller is at the stop, not yet travelling. The last stop's stay
+   * ends the story (see {@link storyEnd}).
    */
   leave: number;
   /** The stop's date is inferred (`dateCertainty: 'inferred'`) or it has no date at all. */
@@ -103,7 +104,7 @@ export function storyMoments(itinerary: Itinerary): StoryMoment[] {
     const depart = stops[i]!.depart;
     const day = depart === undefined ? undefined : localDay(depart, tz);
     const left = depart === undefined ? undefined : (instantOf(depart, tz ?? 'UTC') ?? (day === undefined ? undefined : wallToInstant(day * DAY, tz)));
-    m.leave = Math.max(m.time, Math.min(left ?? m.time, out[i + 1]?.time ?? m.time));
+    m.leave = Math.max(m.time, Math.min(left ?? m.time, out[i + 1]?.time ?? Infinity));
   });
   return out;
 }
@@ -167,7 +168,7 @@ export function storySpan(
   // The position of instant t at stop i: within its stay (from its arrival to its leaving), on its way from it.
   const at = (i: number, t: number): number => {
     const m = moments[i]!;
-    const b = moments[i + 1]?.time ?? NaN;
+    const b = after(moments, i);
     const time = Math.min(Math.max(t, m.time), m.leave);
     return time > m.time && b > m.time ? i + (time - m.time) / (b - m.time) : i;
   };
@@ -177,6 +178,22 @@ export function storySpan(
 }
 
 /**
+ * The last playback position: the last stop's (`n - 1`), or `n` when the last stop has a stay
+ * (a departure after its arrival: a meeting that afternoon), which runs from `n - 1` to `n`
+ * as another stop's runs on its way to the next. 0 for no stops.
+ *
+ * @example
+ * timeAtPosition(moments, storyEnd(moments)) === moments.at(-1).leave;
+ */
+export function storyEnd(moments: readonly StoryMoment[]): number {
+  const m = moments[moments.length - 1];
+  return m ? moments.length - 1 + Number(m.leave > m.time) : 0;
+}
+
+/** The instant after moment `i` that position `i + 1` stands for: the next stop's arrival, after the last its leaving. */
+const after = (moments: readonly StoryMoment[], i: number): number => moments[i + 1]?.time ?? moments[i]!.leave;
+
+/**
  * The time at a playback position: `2.5` is halfway (in time) from the third stop to the fourth.
  *
  * @example
@@ -184,16 +201,16 @@ export function storySpan(
  */
 export function timeAtPosition(moments: readonly StoryMoment[], position: number): number {
   if (moments.length === 0) return NaN;
-  const p = Math.min(Math.max(position, 0), moments.length - 1);
-  const i = Math.floor(p);
+  const p = Math.min(Math.max(position, 0), storyEnd(moments));
+  const i = Math.min(Math.floor(p), moments.length - 1);
   const a = moments[i]!.time;
-  const b = moments[Math.min(i + 1, moments.length - 1)]!.time;
-  return a + (b - a) * (p - i);
+  return a + (after(moments, i) - a) * (p - i);
 }
 
 /**
  * The playback position at a time: the last stop reached, plus how far (in time) the
- * story is towards the next one. Before the first stop it is 0, after the last `n - 1`.
+ * story is towards the next one (at the last stop, through its stay). Before the first stop
+ * it is 0, after the last {@link storyEnd}.
  *
  * @example
  * positionAtTime(moments, moments[3].time) === 3;
@@ -201,7 +218,9 @@ export function timeAtPosition(moments: readonly StoryMoment[], position: number
 export function positionAtTime(moments: readonly StoryMoment[], time: number): number {
   const n = moments.length;
   if (n === 0 || !(time > moments[0]!.time)) return 0;
-  if (time >= moments[n - 1]!.time) {
+  const z = moments[n - 1]!;
+  if (time > z.time && z.leave > z.time) return n - 1 + Math.min(1, (time - z.time) / (z.leave - z.time));
+  if (time >= z.time) {
     // Several stops at the last instant: the first of them.
     let i = n - 1;
     while (i > 0 && moments[i - 1]!.time === moments[n - 1]!.time) i--;

@@ -1,7 +1,9 @@
 /** Options of {@link StoryPlayback}. */
 export interface StoryPlaybackOptions {
-  /** Number of stops (positions run from 0 to `stops - 1`). */
+  /** Number of stops (positions run from 0 to `stops - 1`, or to `end`). */
   stops: number;
+  /** The last position: `stops` when the last stop has a stay to play, from `stops - 1` to `stops` (`storyEnd` of the story's moments). Default `stops - 1`. */
+  end?: number;
   /** How long travelling leg `i` (stop `i` to `i + 1`) takes, in ms. */
   legDuration(leg: number): number;
   /** How long the story stays at a stop before travelling on, in ms. */
@@ -12,7 +14,7 @@ export interface StoryPlaybackOptions {
 
 /** What a {@link StoryPlayback.tick} did. */
 export interface PlaybackTick {
-  /** A stop just reached, if any. */
+  /** A stop just reached, if any (not the end of the last stop's stay). */
   arrived: number | null;
   /** Playback reached the last stop and stopped. */
   ended: boolean;
@@ -48,9 +50,14 @@ export class StoryPlayback {
     this.o = options;
   }
 
-  /** The last stop reached: `floor(position)`. */
+  /** The last stop reached: `floor(position)` (the last stop in its stay, up to the end). */
   get stop(): number {
-    return Math.max(0, Math.floor(this.position + EPS));
+    return Math.max(0, Math.min(Math.floor(this.position + EPS), this.o.stops - 1));
+  }
+
+  /** The story's last position. */
+  private get story(): number {
+    return this.o.end ?? Math.max(0, this.o.stops - 1);
   }
 
   /** Where it may go: from the bounds' start to their end, or the whole story. */
@@ -59,7 +66,7 @@ export class StoryPlayback {
   }
 
   private get end(): number {
-    return this.bounds?.[1] ?? Math.max(0, this.o.stops - 1);
+    return this.bounds?.[1] ?? this.story;
   }
 
   /** Where playing ends: the last stop within the bounds. Their end may be later, within that stop's stay (a day's last hours), which a seek reaches: no travelling. */
@@ -85,7 +92,7 @@ export class StoryPlayback {
    * playback.setBounds([1.4, 4]); // 11 Dec: from leaving Hangzhou to Lingang
    */
   setBounds(bounds: readonly [number, number] | null): void {
-    const last = Math.max(0, this.o.stops - 1);
+    const last = this.story;
     const start = bounds ? Math.min(Math.max(bounds[0], 0), last) : 0;
     this.bounds = bounds && [start, Math.min(Math.max(bounds[1], start), last)];
     this.position = this.clamp(this.position);
@@ -169,7 +176,7 @@ export class StoryPlayback {
   private arrive(position: number, result: PlaybackTick): void {
     this.position = position;
     this.held = 0;
-    result.arrived = position;
+    if (position < this.o.stops) result.arrived = position;
     if (position >= this.last - EPS) {
       this.playing = false;
       result.ended = true;

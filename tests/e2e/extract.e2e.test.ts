@@ -779,7 +779,11 @@ describeBrowser('extract page', () => {
     await page.fill('#published', '2025-03-26');
     await page.click('button[type="submit"]');
     await expect.poll(() => page.locator('#status').textContent()).toBe('Not drawn: the draft has no stop. Add one with “Add a stop” in the warning above.');
-    expect(await page.locator('#warnings li').allTextContents()).toEqual(['Check: No visited place was found: check the text, or add a stop. Add a stop']);
+    // The base is named as a place not in the list, with its own button (before, only "no place found" was said).
+    expect(await page.locator('#warnings li').allTextContents()).toEqual([
+      'Check: “Pituffik Space Base” looks like a place visited, but it is not in the list of places. Add “Pituffik Space Base”',
+      'Check: No visited place was found: check the text, or add a stop. Add a stop',
+    ]);
     await page.getByRole('button', { name: 'Add a stop', exact: true }).focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('#picker-what').textContent()).toBe('The first stop: search for its place, or type its name here and place it by clicking the map.');
@@ -797,7 +801,8 @@ describeBrowser('extract page', () => {
     expect(await page.locator('#status').textContent()).toBe('Stop 1, Pituffik, placed by Enter on the map’s centre at zoom 9 (district). A warning above no longer holds: it is gone.');
     expect(await places(page)).toEqual(['Pituffik']);
     expect(await focused(page)).toBe('Place of stop 1');
-    expect(await page.locator('#warnings li').count()).toBe(0);
+    // Placed under a name of its own, the base's warning stays: the person may still add the base itself.
+    expect(await page.locator('#warnings li').allTextContents()).toEqual(['Check: “Pituffik Space Base” looks like a place visited, but it is not in the list of places. Add “Pituffik Space Base”']);
     // Home, from the full list.
     await page.getByRole('button', { name: 'Add a stop after stop 1' }).focus();
     await page.keyboard.press('Enter');
@@ -840,6 +845,59 @@ describeBrowser('extract page', () => {
     await page.click('#picker-cancel');
     expect(await page.locator('#picker').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Place of stop 3');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says counts of one in the singular: "Drafted 1 stop and 1 meeting", "1 place matches"', async () => {
+    // Found trying the page as a user: "Drafted 1 stops and 1 meetings", "1 place match; the 1 likeliest are listed".
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    await page.fill('#text', 'Minister to visit Malaysia\n\nThe Minister will leave on May 6 for Kuala Lumpur, where she will meet the Prime Minister of Malaysia, Mr Anwar Ibrahim.');
+    await page.fill('#published', '2025-05-05');
+    await page.fill('#home', '');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Drafted 1 stop and 1 meeting.');
+    await page.getByRole('button', { name: 'Add a stop after stop 1' }).click();
+    await page.fill('#picker-search', 'Lampertheim');
+    await expect.poll(() => page.locator('#picker-count').textContent()).toBe('1 place matches.');
+    await page.fill('#picker-search', 'Perth');
+    await expect.poll(() => page.locator('#picker-count').textContent()).toBe('4 places match.');
+    await page.fill('#picker-search', 'Santa');
+    await expect.poll(() => page.locator('#picker-count').textContent()).toMatch(/^\d+ places match; the 8 likeliest are listed\.$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('brings back an edited draft that cannot be drawn (no stop) as it was: no map, no download, its warnings and its Add buttons', async () => {
+    // Undo had no test of a draft that cannot be drawn: draw() says why, and the page must not keep the newer draft's map.
+    const { page, errors } = await open({ width: 1100, height: 800 });
+    await page.fill('#text', PITUFFIK);
+    await page.fill('#published', '2025-03-26');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Not drawn: the draft has no stop. Add one with “Add a stop” in the warning above.');
+    const warnings = await page.locator('#warnings li').allTextContents();
+    await page.fill('#traveller-role', 'Head of the delegation');
+    await page.locator('#traveller-role').dispatchEvent('change');
+    await page.fill('#text', MALACCA);
+    await page.fill('#published', '2025-05-05');
+    await page.fill('#home', 'Singapore');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#undo').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#map .vm-marker').count()).toBeGreaterThan(0);
+    expect(await page.locator('#download').isDisabled()).toBe(false);
+    await page.click('#undo-button');
+    await expect.poll(() => page.locator('#status').textContent()).toBe(
+      'Back to the draft you edited: 0 stops and 0 meetings, as you left them. Not drawn: the draft has no stop. Add one with “Add a stop” in the warning above. The text above is kept as typed: “Draft the itinerary” drafts it anew.',
+    );
+    expect(await page.locator('#map .vm-marker').count()).toBe(0);
+    expect(await page.locator('#download').isDisabled()).toBe(true);
+    expect(await places(page)).toEqual([]);
+    expect(await page.locator('#warnings li').allTextContents()).toEqual(warnings);
+    expect(await page.locator('#traveller-role').inputValue()).toBe('Head of the delegation');
+    expect(await page.locator('#undo').isHidden()).toBe(true);
+    // And it goes on from there: the base added from its warning's button.
+    await page.getByRole('button', { name: 'Add “Pituffik Space Base”' }).click();
+    expect(await page.locator('#picker-search').inputValue()).toBe('Pituffik Space Base');
     expect(errors).toEqual([]);
     await page.context().close();
   });

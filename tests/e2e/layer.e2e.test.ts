@@ -659,6 +659,53 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       expect(await page.$$eval('.vm-stoplist__stop[aria-current]', (els) => els.map((e) => e.getAttribute('data-index')))).toEqual(['1']);
       await page.close();
     });
+    it('writes each stop name and meeting title in its own direction, on an English page and on a right-to-left one', async () => {
+      // Before, the entries took the page's direction: the Hebrew "מלון Hilton תל אביב" ran left to right on
+      // an English page, its words in the wrong order, and "Washington, D.C." ended ".Washington, D.C" on a
+      // right-to-left page, its number badge on the wrong side.
+      const page = await mapPage(browser);
+      const json = JSON.parse(seedJson) as { stops: { name: unknown; meetings: { title: unknown }[] }[] };
+      json.stops[1]!.name = 'מלון Hilton תל אביב';
+      json.stops[1]!.meetings[0]!.title = 'اجتماع الجمارك!';
+      json.stops[2]!.name = 'Washington, D.C.';
+      await page.evaluate(
+        (text) => {
+          const w = window as unknown as W;
+          w.layer = visitmap.itineraryLayer(JSON.parse(text), { linkBase: 'https://visit.example/trip/', animate: false, stopList: true }).addTo(w.map);
+        },
+        JSON.stringify(json),
+      );
+      const measure = () =>
+        page.evaluate(() => {
+          // Where `part` of an element's seen text is drawn, from the left (its last occurrence when `last`).
+          const x = (node: Element, part: string, last = false): number => {
+            const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+            for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+              const i = last ? t.textContent!.lastIndexOf(part) : t.textContent!.indexOf(part);
+              if (i < 0 || t.parentElement!.classList.contains('vm-visually-hidden')) continue;
+              const range = document.createRange();
+              range.setStart(t, i);
+              range.setEnd(t, i + part.length);
+              return range.getBoundingClientRect().left;
+            }
+            return NaN;
+          };
+          const [, hebrew, english] = document.querySelectorAll('.vm-stoplist__stop');
+          const meeting = document.querySelector('.vm-stoplist__meeting')!;
+          return {
+            hebrewOrder: x(hebrew!, 'תל') < x(hebrew!, 'Hilton') && x(hebrew!, 'Hilton') < x(hebrew!, 'מלון'),
+            englishEnd: x(english!, 'Washington') < x(english!, '.', true),
+            numberBeforeName: x(english!, '3') < x(english!, 'Washington'),
+            // The Arabic title's "!" ends it on its left, not after it on the right.
+            meetingEnd: x(meeting, '!') < x(meeting, 'اجتماع'),
+          };
+        });
+      const right = { hebrewOrder: true, englishEnd: true, numberBeforeName: true, meetingEnd: true };
+      expect(await measure()).toEqual(right);
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      expect(await measure()).toEqual(right);
+      await page.close();
+    });
   });
 
   describe('lifecycle', () => {

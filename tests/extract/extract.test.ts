@@ -133,6 +133,15 @@ describe('extractItinerary', () => {
     expect(names('On May 4 she will visit New Zealand-funded projects in Suva.')).toEqual([]);
   });
 
+  it('warns of a named base no gazetteer knows, whatever the verb before "at" or "to" ("arrives at Pituffik Space Base"), once', () => {
+    const names = (text: string) => extractWith(g, text, { published: '2025-05-02' }).warnings.filter((w) => w.code === 'unplaced').map((w) => w.name);
+    // Was silent: a base is in no gazetteer, and only words of travel ("fly to", "visit") were read before a name.
+    expect(names('On 3 May the Minister flies to Nuuk. On 4 May she arrives at Pituffik Space Base.')).toEqual(['Pituffik Space Base']);
+    expect(names('On 3 May the Minister flies to Nuuk. On 4 May she will meet troops at Pituffik Space Base.')).toEqual(['Pituffik Space Base']);
+    expect(names('On 3 May the Minister flies to Nuuk. She then travels north to Pituffik Space Base on 4 May.')).toEqual(['Pituffik Space Base']);
+    expect(names('On 4 May she will fly to Ramstein Air Base.')).toEqual(['Ramstein Air Base']);
+  });
+
   it('finds the caller’s own places', async () => {
     const { itinerary } = await extractItinerary('She toured Cyberport on Monday.', {
       published: '2024-05-01',

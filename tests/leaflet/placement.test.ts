@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import * as L from 'leaflet';
 import { describe, expect, it, vi } from 'vitest';
 import { parseItinerary } from '../../src/itinerary/parse';
 import type { Itinerary } from '../../src/itinerary/types';
+import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
 import { placeRoute, routePlacer, shownLat } from '../../src/leaflet/layer/placement';
 import { greatCirclePoints } from '../../src/geo/great-circle';
 import { unwrapRoute } from '../../src/geo/unwrap';
@@ -94,5 +96,29 @@ describe('ItineraryLayer.whenPlaced', () => {
     // A layer in the SVG mode places it when asked.
     const small = itineraryLayer(itinerary);
     await expect(small.whenPlaced()).resolves.toBe(small);
+  });
+});
+
+describe('fitting a route folded into one world', () => {
+  it('fits a trip hopping 37° east 300 times to the one world its stops are drawn in, at zoom 1 on a 600 px map, not 0', () => {
+    // Before, the fit counted the copies past the window's edge where legs across it end (about 434° in
+    // all): too wide for zoom 1 (512 px a world), so the trip was fitted at zoom 0, a quarter of the size.
+    const div = document.createElement('div');
+    Object.defineProperty(div, 'clientWidth', { value: 600 });
+    Object.defineProperty(div, 'clientHeight', { value: 400 });
+    document.body.append(div);
+    const map = L.map(div, { fadeAnimation: false, zoomAnimation: false, center: [0, 0], zoom: 5 });
+    const itinerary = through(Array.from({ length: 300 }, (_, i): [number, number] => [((-163 + 37 * i + 180) % 360) - 180, ((i * 7) % 100) - 50]));
+    const layer = new ItineraryLayer(itinerary, { animate: false }).addTo(map);
+    layer.fitItinerary();
+    expect(map.getZoom()).toBe(1);
+    // Every stop is in view where its legs meet.
+    const view = map.getBounds();
+    for (const [i, offset] of layer._placement.offsets.entries()) {
+      const [lon, lat] = itinerary.stops[i]!.coordinates;
+      expect(view.contains([lat, lon + offset]), `stop ${i}`).toBe(true);
+    }
+    map.remove();
+    div.remove();
   });
 });

@@ -136,6 +136,31 @@ describe('DeepLink', () => {
     expect(layer.getCurrentIndex()).toBe(1);
   });
 
+  it('plays the last stop’s stay, and keeps a link’s t in it: a meeting that afternoon', () => {
+    // Before, the story ended at the last stop's arrival (09:00): `#stop=bergen&t=…T12:00:00Z` (14:00, the
+    // meeting) lost its t, the slider and End stopped at 09:00, and playing ended there.
+    const stay = parseItinerary({
+      id: 'stay', title: 'Stay', timezone: 'Europe/Oslo',
+      stops: [
+        { id: 'oslo', name: 'Oslo', coordinates: [10.75, 59.91], precision: 'city', depart: '2025-06-04T08:00' },
+        { id: 'bergen', name: 'Bergen', coordinates: [5.32, 60.39], precision: 'city', arrive: '2025-06-04T09:00', depart: '2025-06-04T18:00', meetings: [{ id: 'm', title: 'Port visit', date: '2025-06-04T14:00' }] },
+      ],
+    });
+    history.replaceState(null, '', '#stop=bergen&t=2025-06-04T12:00:00Z');
+    const layer = new ItineraryLayer(stay, { animate: false }).addTo(map);
+    const timeline = new TimelineControl(layer).addTo(map);
+    link = new DeepLink(layer, { timeline });
+    expect(location.hash).toBe('#stop=bergen&t=2025-06-04T12:00:00Z');
+    expect(new Date(timeline.getTime()).toISOString()).toBe('2025-06-04T12:00:00.000Z');
+    expect(layer.getCurrentIndex()).toBe(1);
+    const range = map.getContainer().querySelector<HTMLInputElement>('.vm-timeline__range')!;
+    expect(Number(range.max)).toBe(10 * 60); // 08:00 to 18:00
+    range.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    expect(new Date(timeline.getTime()).toISOString()).toBe('2025-06-04T16:00:00.000Z'); // leaving at 18:00
+    expect(layer.getCurrentIndex()).toBe(1);
+    expect(location.hash).toBe('#stop=bergen&t=2025-06-04T16:00:00Z');
+  });
+
   it("shows a day the page filters the layer to itself (setStopFilter with a day) in the picker and the link, and every day again with null", () => {
     // h-left16's: the picker said "All days" beside a map filtered to 11 December.
     const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);

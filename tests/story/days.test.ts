@@ -177,8 +177,9 @@ describe('storySpan', () => {
     expect(times('2025-06-02')).toEqual(['2025-06-02T06:00:00.000Z', '2025-06-02T21:59:00.000Z']); // 08:00 to 23:59 in Longyearbyen
     expect(times('2025-06-03')).toEqual(['2025-06-02T22:00:00.000Z', '2025-06-03T08:00:00.000Z']); // 00:00 to leaving at 10:00
     expect(times('2025-06-04')).toEqual(['2025-06-04T16:00:00.000Z', '2025-06-04T22:00:00.000Z']); // Alert, 12:00 to 18:00 -04:00
-    // The story ends where the last stop is reached: its days stand there.
-    expect(times('2025-06-06')).toEqual(['2025-06-05T07:00:00.000Z', '2025-06-05T07:00:00.000Z']);
+    // The last stop's stay is played as another stop's is (it stood at its arrival before): 00:00 to leaving at 15:00.
+    expect(times('2025-06-05')).toEqual(['2025-06-05T07:00:00.000Z', '2025-06-05T21:59:00.000Z']);
+    expect(times('2025-06-06')).toEqual(['2025-06-05T22:00:00.000Z', '2025-06-06T13:00:00.000Z']);
   });
 
   it('without a day runs from the first stop shown to the last, and is null for none', () => {

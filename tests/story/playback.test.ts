@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseItinerary } from '../../src/itinerary/parse';
+import { positionAtTime, storyEnd, storyMoments, timeAtPosition } from '../../src/story/moments';
 import { StoryPlayback } from '../../src/story/playback';
 
 const playback = (reduced = false) =>
@@ -133,5 +137,51 @@ describe('StoryPlayback within bounds (a day picked)', () => {
       expect(p.playing, String(bounds)).toBe(false);
       expect(p.position).toBe(bounds[0]);
     }
+  });
+});
+
+describe('the last stop’s stay', () => {
+  // Before, the story ended at the last stop's arrival: its stay (a meeting that afternoon) was never played.
+  const itinerary = parseItinerary({
+    id: 'stay',
+    title: 'Stay',
+    timezone: 'Europe/Oslo',
+    stops: [
+      { id: 'oslo', name: 'Oslo', coordinates: [10.75, 59.91], depart: '2025-06-04T08:00' },
+      { id: 'bergen', name: 'Bergen', coordinates: [5.32, 60.39], arrive: '2025-06-04T09:00', depart: '2025-06-04T18:00', meetings: [{ id: 'm', title: 'Port visit', date: '2025-06-04T14:00' }] },
+    ],
+  });
+  const moments = storyMoments(itinerary);
+  const at = (iso: string) => Date.parse(iso);
+
+  it('runs the axis on from the last stop’s arrival to its departure, as another stop’s stay runs on its way', () => {
+    expect(moments[1]!.leave).toBe(at('2025-06-04T16:00:00Z')); // 18:00 in Oslo
+    expect(storyEnd(moments)).toBe(2);
+    expect(timeAtPosition(moments, 2)).toBe(at('2025-06-04T16:00:00Z'));
+    // The afternoon's meeting is a position in the stay, and back.
+    const meeting = positionAtTime(moments, at('2025-06-04T12:00:00Z'));
+    expect(meeting).toBeCloseTo(1 + 5 / 9, 9);
+    expect(timeAtPosition(moments, meeting)).toBe(at('2025-06-04T12:00:00Z'));
+    expect(positionAtTime(moments, at('2025-06-05T00:00:00Z'))).toBe(2);
+  });
+
+  it('ends where it did for a last stop without a departure', () => {
+    const seed = storyMoments(parseItinerary(JSON.parse(readFileSync(path.join(__dirname, '../../data/hk-customs-yrd-visit-2023.json'), 'utf8'))));
+    expect(storyEnd(seed)).toBe(seed.length - 1);
+  });
+
+  it('plays the stay after the last stop is reached, and ends at its end without reaching a stop past the last', () => {
+    const p = new StoryPlayback({ stops: 2, end: storyEnd(moments), legDuration: () => 1000, dwell: 500, reducedMotion: () => false });
+    p.seek(0);
+    p.play();
+    expect(p.tick(1000)).toEqual({ arrived: 1, ended: false });
+    p.tick(500); // the dwell at Bergen
+    p.tick(500);
+    expect(p.position).toBeCloseTo(1.5);
+    expect(p.stop).toBe(1);
+    expect(p.tick(5000)).toEqual({ arrived: null, ended: true });
+    expect(p.position).toBe(2);
+    expect(p.stop).toBe(1);
+    expect(p.stepBack()).toBe(1);
   });
 });

@@ -53,6 +53,9 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
    */
   override addTo(map: L.Map): this {
     super.addTo(map);
+    // The layer's classes: a page's CSS for the layer (its badges' colour) reaches its controls too.
+    const cls = this.layer.settings.className;
+    if (cls) L.DomUtil.addClass(this.getContainer()!, cls);
     const slot = this.barSlot();
     if (slot) (this.bar = ControlBar.of(map)).add(this, slot);
     keepClearAcross(this, map);
@@ -75,6 +78,9 @@ export abstract class ItineraryControl<Options extends L.ControlOptions, Events 
   /** The layer came onto the map or left it (during `remove`, the map no longer has it): the control shows or hides with it. */
   private follow(): void {
     const shown = Boolean(this.host?.hasLayer(this.layer));
+    // The page's own control of a kind takes the place of the one the layer's deprecated option
+    // added (the script-tag build's legend): one legend per layer, as with ES modules.
+    if (shown) for (const c of this.layer._controls) if (c !== this && c.constructor === this.constructor) c.remove();
     this.getContainer()!.hidden = !shown;
     this.bar?.follow();
     this.layerShown(shown);

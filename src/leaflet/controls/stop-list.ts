@@ -124,7 +124,9 @@ export class StopList {
     hidden(fill(before, { total: this.itinerary.stops.length }));
     el('span', numberClass, String(i + 1), parent);
     hidden(`${fill(after, { total: this.itinerary.stops.length })}: `);
-    localizedEl('span', 'vm-stoplist__name', stop.name, o.language, parent);
+    // The entry in its words' direction, as the layer's other words; the name isolated in its own
+    // (an Arabic name before "10 Dec" on an English page would take the date's number into its run).
+    parent.dir = localizedEl('span', 'vm-stoplist__name', stop.name, o.language, parent).dir = 'auto';
     const dates = formatDates(stop.arrive, stop.depart, o.dateLocale, o.strings);
     if (dates) {
       hidden(', ');
@@ -156,6 +158,7 @@ export class StopList {
         const meetings = el('ul', 'vm-stoplist__meetings', undefined, item);
         for (const meeting of stop.meetings) {
           const li = el('li', 'vm-stoplist__meeting', undefined, meetings);
+          li.dir = 'auto';
           const link = safeLink(meeting.url, o.linkBase, typeof location !== 'undefined' ? location.origin : null);
           if (link) {
             const a = el('a', 'vm-stoplist__meeting-link', pick(meeting.title, o.language).text, li);

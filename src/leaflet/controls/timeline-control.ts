@@ -5,7 +5,7 @@ import { stopIndex } from '../../itinerary/stop-index';
 import { prefersReducedMotion } from '../dom';
 import type { ItineraryFilterEvent, ItineraryStopEvent } from '../layer/events';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
-import { positionAtTime, storyMoments, storySpan, timeAtPosition, type StoryMoment } from '../../story/moments';
+import { positionAtTime, storyEnd, storyMoments, storySpan, timeAtPosition, type StoryMoment } from '../../story/moments';
 import { StoryPlayback } from '../../story/playback';
 import { timeText } from '../../story/text';
 import { ItineraryControl } from './control';
@@ -65,6 +65,8 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   private lastFrame = 0;
   private shownStop = -1;
   private readonly legMs: number[];
+  /** The story's last position: the last stop's, or the end of its stay (`storyEnd`). */
+  private readonly end: number;
   /** Whether any stop has a date: if none has, the story goes by stop, with no time. */
   private readonly timed: boolean;
 
@@ -80,12 +82,13 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.legMs = summarize(layer.itinerary).legs.map((leg) => Math.min(3500, 1000 + 550 * Math.log2(1 + leg.distanceKm / 40)));
     this.playback = new StoryPlayback({
       stops: stops.length,
+      end: (this.end = storyEnd(this.moments)),
       legDuration: (i) => (this.legMs[i] ?? 1000) / o.speed!,
       dwell: o.dwell! / o.speed!,
       reducedMotion: () => !this.animated(),
     });
     // Until played, the whole story is shown: the slider at its end, the route drawn.
-    this.playback.seek(stops.length - 1);
+    this.playback.seek(this.end);
   }
 
   /** Called by Leaflet when the control is added: builds the buttons and the slider and follows the layer's popups and filter. */
@@ -93,7 +96,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.host = map;
     // An undated story has no dates to mark as inferred.
     const ticks = this.moments.map((m) => ({ minutes: this.axisAt(m.index), inferred: this.timed && m.inferred, title: this.stopText(m.index) }));
-    this.view = new TimelineView(this.strings, ticks, {
+    this.view = new TimelineView(this.strings, ticks, this.axisAt(this.end), {
       previous: () => this.stepBack(),
       toggle: () => this.toggle(),
       next: () => this.stepForward(),
@@ -240,7 +243,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     this.cancel();
     this.playback.pause();
     // Kept within the filter's bounds: 0 is their start.
-    this.playback.seek(this.layer.getStopFilter() ? 0 : this.moments.length - 1);
+    this.playback.seek(this.layer.getStopFilter() ? 0 : this.end);
     this.shownStop = -1;
     this.render(true);
     // No stop opened: the one the timeline stood at closes, as the address forgets it.
@@ -369,7 +372,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     e.preventDefault();
     if (forward) this.stepForward();
     else if (back) this.stepBack();
-    else this.seekStop(key === 'Home' ? 0 : this.moments.length - 1);
+    else this.seekTo(key === 'Home' ? 0 : this.end, 'seek');
   }
 
   private emitChange(cause: TimelineChangeEvent['cause']): void {

@@ -82,8 +82,11 @@ export class TimelineView {
   private valueText = '';
   private tickStop = -1;
 
-  /** @param ticks each stop's place on the slider's axis (minutes after the first, or its position in an undated story), whether its date is inferred, and its name. */
-  constructor(strings: TimelineStrings, ticks: { minutes: number; inferred: boolean; title: string }[], actions: TimelineViewActions) {
+  /**
+   * @param ticks each stop's place on the slider's axis (minutes after the first, or its position in an undated story), whether its date is inferred, and its name.
+   * @param span where the axis ends: the last tick, or past it the end of the last stop's stay.
+   */
+  constructor(strings: TimelineStrings, ticks: { minutes: number; inferred: boolean; title: string }[], span: number, actions: TimelineViewActions) {
     this.strings = strings;
     const s = strings;
     const root = (this.root = el('div', 'vm-timeline'));
@@ -103,7 +106,6 @@ export class TimelineView {
     const track = el('div', 'vm-timeline__track', undefined, root);
     const range = (this.range = el('input', 'vm-timeline__range', undefined, track));
     range.type = 'range';
-    const span = ticks.length ? ticks[ticks.length - 1]!.minutes : 0;
     range.max = String(Math.max(0, span)); // from 0, a range's default min
     range.step = 'any';
     range.setAttribute('aria-label', s.time);

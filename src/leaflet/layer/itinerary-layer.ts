@@ -84,7 +84,8 @@ export class ItineraryLayer extends DefaultedGroup {
   private keyboard: LayerKeyboard | null = null;
   /** The gesture handling the layer turned on (the `gestureHandling` option's), to turn off with it. */
   private gestures: L.Handler | null = null;
-  private controls: L.Control[] = [];
+  /** @internal The controls its deprecated `legend` and `stopList` options added (a page's own of a kind takes their place: see ItineraryControl). */
+  _controls: L.Control[] = [];
   private live: HTMLElement | null = null;
   /** Stops left shown by `setStopFilter`; `null`: all. */
   private shown: ReadonlySet<number> | null = null;
@@ -153,7 +154,7 @@ export class ItineraryLayer extends DefaultedGroup {
     // given (the script-tag build gives both), and warn where asked for explicitly without it.
     for (const name of ['legend', 'stopList'] as const) {
       const make = o[`${name}Control`];
-      if (o[name] && make) this.controls.push(make(this, { position: o[`${name}Position`] }).addTo(map));
+      if (o[name] && make) this._controls.push(make(this, { position: o[`${name}Position`] }).addTo(map));
       else if (o[name] && Object.prototype.hasOwnProperty.call(this.options, name)) warnOnce(`the ${name} option needs its control: add ${name}Control(layer).addTo(map)`);
     }
     if (o.fitBounds) this.fitItinerary();
@@ -178,7 +179,7 @@ export class ItineraryLayer extends DefaultedGroup {
     this.keyboard = null;
     this.gestures?.disable();
     this.gestures = null;
-    this.controls.splice(0).forEach((c) => c.remove());
+    this._controls.splice(0).forEach((c) => c.remove());
     this.live?.remove();
     this.live = null;
     this.host = null;
@@ -523,9 +524,13 @@ export class ItineraryLayer extends DefaultedGroup {
     else this.host?.getContainer().querySelector<HTMLElement>('.vm-stoplist__viewport, .vm-stoplist [aria-current], .vm-stoplist__stop')?.focus();
   }
 
-  /** Where the stops are: every marker, in every world copy it is shown in (over the Pacific for a trip across it). */
+  /**
+   * Where the stops are: each where its legs meet (over the Pacific for a trip across it; London at
+   * both ends of a trip round the world). A route folded into one world is that world: not the
+   * copies past its edge where legs across it end, which would fit it a zoom further out.
+   */
   private routeBounds(): L.LatLngBounds {
-    return L.latLngBounds(this.itinerary.stops.flatMap((s, i) => this._copiesOf(i).map((c) => shownLatLng(s.coordinates, c))));
+    return L.latLngBounds(this.itinerary.stops.map((s, i) => shownLatLng(s.coordinates, this._placement.offsets[i])));
   }
 
   /** @internal Fires `type`, with stop `index` in its payload. */

@@ -47,7 +47,7 @@ const ZOOM_CAP = 18;
  * hidden from screen readers (`vm-marker--copy`), so the stop is heard and reached once.
  */
 export class MarkerSet {
-  private readonly group: L.FeatureGroup;
+  private readonly group: ItineraryLayer;
   private readonly map: L.Map;
   private readonly places: readonly Place[];
   private readonly o: MarkerSetOptions;
@@ -75,7 +75,7 @@ export class MarkerSet {
       const place = this.places[index]!;
       const stops = place.stops.map((i) => group.itinerary.stops[i]!);
       const own = k === index;
-      const marker = placeMarker(this.trueLatLng(k), place.stops.map((i) => i + 1), bestPrecision(stops), own);
+      const marker = placeMarker(this.trueLatLng(k), place.stops.map((i) => i + 1), bestPrecision(stops), own, this.group.settings.className);
       this.follow(marker, [index], own, () => options.labelOf(place), index);
       marker.on('click', () => options.onActivate(place, marker.getLatLng()));
       return marker;
@@ -201,7 +201,7 @@ export class MarkerSet {
     const numbers = places.flatMap((i) => this.places[i]!.stops.map((s) => s + 1));
     // A group of repeats only (a world away from the places' own markers) is no tab stop.
     const own = members.some((k) => k < this.places.length);
-    const marker = clusterMarker(this.map.unproject(L.point(x, y), zoom), numbers, own);
+    const marker = clusterMarker(this.map.unproject(L.point(x, y), zoom), numbers, own, this.group.settings.className);
     const cluster: Cluster = { marker, own, members, places };
     this.follow(marker, places, own, () => this.o.clusterLabelOf(places.map((i) => this.places[i]!)), cluster);
     marker.on('click', () => this.expand(cluster, false));

@@ -18,16 +18,16 @@ export function bestPrecision(stops: readonly Stop[]): Precision {
  * of a marker in another world copy (`own` false) is neither focusable nor named: it is
  * hidden from screen readers, which hear the place once, at its own marker.
  */
-export function placeMarker(latlng: L.LatLngExpression, numbers: number[], precision: Precision, own = true): L.Marker {
-  return badgeMarker(latlng, numbers, `vm-marker--${precision}${numbers.length > 1 ? ' vm-marker--multi' : ''}`, own);
+export function placeMarker(latlng: L.LatLngExpression, numbers: number[], precision: Precision, own = true, className = ''): L.Marker {
+  return badgeMarker(latlng, numbers, `vm-marker--${precision}${numbers.length > 1 ? ' vm-marker--multi' : ''} ${className}`, own);
 }
 
 /** A marker standing for several places that overlap on screen: lists their numbers ("3–6"). `own` false: a group of repeats only, as in {@link placeMarker}. */
-export function clusterMarker(latlng: L.LatLngExpression, numbers: number[], own = true): L.Marker {
-  return badgeMarker(latlng, numbers, 'vm-marker--cluster', own, 500);
+export function clusterMarker(latlng: L.LatLngExpression, numbers: number[], own = true, className = ''): L.Marker {
+  return badgeMarker(latlng, numbers, `vm-marker--cluster ${className}`, own, 500);
 }
 
-/** A badge with stop numbers; `kind`: the classes after `vm-marker`. */
+/** A badge with stop numbers; `kind`: the classes after `vm-marker` (the layer's `className` among them). */
 function badgeMarker(latlng: L.LatLngExpression, numbers: number[], kind: string, own: boolean, zIndexOffset = 0): L.Marker {
   const badge = el('span', 'vm-marker__badge');
   el('span', 'vm-marker__label', numbersLabel(numbers), badge);
