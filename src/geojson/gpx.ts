@@ -79,9 +79,6 @@ export function toGPX(itinerary: Itinerary | ItineraryJSON, options: ToGPXOption
       'xsi:schemaLocation="http://www.topografix.com/GPX/1/1 http://www.topografix.com/GPX/1/1/gpx.xsd">',
     `<metadata>${tag('name', name(it.title))}${tag('desc', it.description && name(it.description))}</metadata>`,
   ];
-  // The itinerary's columns ride on the first waypoint, as in KML: GDAL (ogr2ogr, QGIS) keeps a
-  // waypoint's extensions (as `<ogr:visitmap_id>`, …) and drops the metadata's.
-  const stops = rows.stops.map((row, i) => (i === 0 ? { ...row, ...rows.trip } : row));
   it.stops.forEach((s, i) => {
     const when = s.arrive ?? s.depart;
     const instant = when === undefined ? undefined : instantOf(when, it.timezone);
@@ -92,8 +89,10 @@ export function toGPX(itinerary: Itinerary | ItineraryJSON, options: ToGPXOption
     out.push(
       `<wpt ${latLon(s.coordinates)}>${instant === undefined ? '' : `<time>${utcString(instant)}</time>`}` +
         `${tag('name', name(s.name))}${tag('desc', describeStop(s, language, words))}${links}<type>${s.precision}</type>` +
-        // A stop at longitude 180 says so, as the waypoint cannot (see latLon).
-        `${extensions(s.coordinates[0] === 180 ? { ...stops[i]!, lon: 180 } : stops[i]!, KIND)}</wpt>`,
+        // The itinerary's columns ride on the first waypoint, as in KML: GDAL (ogr2ogr, QGIS) keeps a
+        // waypoint's extensions (as `<ogr:visitmap_id>`, …) and drops the metadata's. A stop at
+        // longitude 180 says so, as the waypoint cannot (see latLon).
+        `${extensions({ ...rows.stops[i]!, ...(i ? {} : rows.trip), ...(s.coordinates[0] === 180 ? { lon: 180 } : {}) }, KIND)}</wpt>`,
     );
   });
   if (it.legs.length > 0 && legs === 'route') {
