@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { greatCircle as turfGreatCircle } from '@turf/great-circle';
 import { PROFILES, syntheticItinerary } from './synthetic.mjs';
 import { crossTrackMaxKm, countUnsplitCrossings } from './geometry-check.mjs';
+import { importScale } from './import-scale.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -117,6 +118,20 @@ for (const profile of profiles) {
     `turf 100 vertices/leg, max deviation ${fmt(dev(turf100), 3)} km, unsplit crossings ${unsplit(turf100)}/${crossing}`);
   row(`legs: turf (${npointsEqual} pts, equal count) time ÷ ours, ${profile}`, pairs.length, fmt(tTurfEq / tOurs, 1) + '×', '≥ 4×', tTurfEq / tOurs >= 4 ? 'yes' : 'NO',
     `turf max deviation ${fmt(dev(turfEq), 3)} km, unsplit crossings ${unsplit(turfEq)}/${crossing}`);
+}
+
+// 3b. Import of visitmap's own GPX and KML against the XML parse alone, at two sizes 8 times
+// apart: a linear import keeps the ratio (bench/import-scale.mjs). Judged at 500 → 4,000 stops
+// only: at 100 stops a few milliseconds of noise swing the ratio.
+{
+  const small = quick ? 100 : 500;
+  const scale = await importScale(root, [small, small * 8]);
+  for (const format of ['GPX', 'KML']) {
+    const [a, b] = scale.filter((r) => r.format === format);
+    const growth = b.ratio / a.ratio;
+    row(`import: from${format} ÷ XML parse, at ${a.n} → ${b.n} stops`, `${a.n}, ${b.n}`, `${fmt(a.ratio)} → ${fmt(b.ratio)}`, 'grows ≤ 1.5×', quick ? '' : growth <= 1.5 ? 'yes' : 'NO',
+      `CPU time ${fmt(a.importMs, 0)} ms vs ${fmt(a.parseMs, 0)} ms, then ${fmt(b.importMs, 0)} ms vs ${fmt(b.parseMs, 0)} ms (${fmt(b.bytes / 1e6, 1)} MB); ratio × ${fmt(growth)}`);
+  }
 }
 
 // 4. The layer in headless Chromium (the layer's own bench script), when a browser is here.

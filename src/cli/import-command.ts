@@ -29,18 +29,22 @@ export async function importCommand(file: string, io: CliIO): Promise<string> {
   if (!format) throw new CliFailure([`${name}: not a GPX or KML file: expected a .gpx or .kml name, or a <gpx> or <kml> root element`], 1);
   let skipped = 0;
   let changed = 0;
+  // The one warning on the whole file: an earlier release's GPX that GDAL re-saved, without the itinerary's own columns.
+  let ownLost = false;
   const onWarning = (w: ImportWarning) => {
     if (w.skipped) skipped++;
+    else if (w.path === 'gpx/metadata' || w.path === 'gpx') ownLost = true;
     else changed++;
     io.stderr(`${name}: warning: ${w.path}: ${w.message}\n`);
   };
   try {
     const itinerary = format === 'gpx' ? fromGPX(text, { onWarning }) : fromKML(text, { onWarning });
-    if (skipped + changed > 0) {
+    if (skipped + changed > 0 || ownLost) {
       const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
       const what = [
         skipped > 0 ? `${format === 'kml' ? count(skipped, 'placemark') : `${skipped} ${skipped === 1 ? 'track or route' : 'tracks and routes'}`} skipped` : '',
         changed > 0 ? `${count(changed, 'time')} not kept as written` : '',
+        ownLost ? "the itinerary's own fields lost" : '',
       ];
       io.stderr(`${name}: imported ${count(itinerary.stops.length, 'stop')} and ${count(itinerary.legs.length, 'leg')}; ${what.filter(Boolean).join(', ')} (see the warnings above)\n`);
     }

@@ -56,10 +56,11 @@ const KIND: ReadonlySet<string> = new Set(['kind']);
  * time zone and left out without one.
  *
  * The whole itinerary rides along in `<extensions>` under the visitmap namespace, as the
- * columns of the flat profile (`fromGPX` in `visitmap/import` reads it back): the
- * itinerary's in `<metadata>`, a stop's and its meetings' (`m1_name`, `m1_url`, …) in its
- * waypoint, a leg's (`from`, `to`, `mode`, `dist_km`) in its track, or in the route point
- * it arrives at.
+ * columns of the flat profile (`fromGPX` in `visitmap/import` reads it back): a stop's and
+ * its meetings' (`m1_name`, `m1_url`, …) in its waypoint, the itinerary's in the first
+ * waypoint too (GDAL and QGIS keep a waypoint's extensions when they re-save the file, and
+ * drop the metadata's), a leg's (`from`, `to`, `mode`, `dist_km`) in its track, or in the
+ * route point it arrives at.
  *
  * @example
  * await writeFile('visit.gpx', toGPX(itinerary, { language: 'zh-Hans' }));
@@ -76,7 +77,7 @@ export function toGPX(itinerary: Itinerary | ItineraryJSON, options: ToGPXOption
     '<gpx version="1.1" creator="visitmap" xmlns="http://www.topografix.com/GPX/1/1" ' +
       `xmlns:visitmap="${VISITMAP_XMLNS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
       'xsi:schemaLocation="http://www.topografix.com/GPX/1/1 http://www.topografix.com/GPX/1/1/gpx.xsd">',
-    `<metadata>${tag('name', name(it.title))}${tag('desc', it.description && name(it.description))}${extensions(rows.trip)}</metadata>`,
+    `<metadata>${tag('name', name(it.title))}${tag('desc', it.description && name(it.description))}</metadata>`,
   ];
   it.stops.forEach((s, i) => {
     const when = s.arrive ?? s.depart;
@@ -88,8 +89,10 @@ export function toGPX(itinerary: Itinerary | ItineraryJSON, options: ToGPXOption
     out.push(
       `<wpt ${latLon(s.coordinates)}>${instant === undefined ? '' : `<time>${utcString(instant)}</time>`}` +
         `${tag('name', name(s.name))}${tag('desc', describeStop(s, language, words))}${links}<type>${s.precision}</type>` +
-        // A stop at longitude 180 says so, as the waypoint cannot (see latLon).
-        `${extensions(s.coordinates[0] === 180 ? { ...rows.stops[i]!, lon: 180 } : rows.stops[i]!, KIND)}</wpt>`,
+        // The itinerary's columns ride on the first waypoint, as in KML: GDAL (ogr2ogr, QGIS) keeps a
+        // waypoint's extensions (as `<ogr:visitmap_id>`, …) and drops the metadata's. A stop at
+        // longitude 180 says so, as the waypoint cannot (see latLon).
+        `${extensions({ ...rows.stops[i]!, ...(i ? {} : rows.trip), ...(s.coordinates[0] === 180 ? { lon: 180 } : {}) }, KIND)}</wpt>`,
     );
   });
   if (it.legs.length > 0 && legs === 'route') {

@@ -119,7 +119,8 @@ export const isoTime = (text: string | undefined): string | undefined => {
   return read.lost === undefined || read.lost.startsWith('gives') ? read.time : undefined;
 };
 
-const slug = (text: string) =>
+/** An id made of a text: lower case, accents dropped, words joined by `-` (`Zürich HB` → `zurich-hb`). */
+export const slug = (text: string): string =>
   text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

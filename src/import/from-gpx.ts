@@ -3,16 +3,78 @@ import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { FlatProperties } from '../geojson/flat';
 import { VISITMAP_XMLNS } from '../geojson/flat-rows';
 import { ItineraryError } from '../itinerary/index';
+import { route } from '../itinerary/localize';
 import type { Issue, Itinerary, LngLat } from '../itinerary/types';
-import { detailLines, draftItinerary, labelOf, nonBlank, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
+import { detailLines, draftItinerary, labelOf, nonBlank, slug, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 
-/** The visitmap columns in an element's `<extensions>`. */
-function columns(el: Element) {
+/** GDAL's name for a column of visitmap's: it re-saves `<visitmap:id>` as `<ogr:visitmap_id>` (QGIS too). */
+const GDAL_COLUMN = /^visitmap_(.+)$/;
+
+/**
+ * The visitmap columns in an element's `<extensions>`: `<visitmap:id>`, as visitmap writes
+ * them, or `<ogr:visitmap_id>`, as GDAL (ogr2ogr, QGIS) re-saves them. `gdal` says which.
+ */
+function columns(el: Element): { row: FlatProperties; gdal: boolean } {
   const ext = children(el, 'extensions')[0];
-  const cells = ext ? Array.from(ext.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === VISITMAP_XMLNS) : [];
-  return typedColumns(cells.map((c) => [c.localName, c.textContent ?? ''] as const));
+  const cells: Array<readonly [string, string]> = [];
+  let gdal = false;
+  for (let n = ext?.firstChild ?? null; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    const renamed = e.namespaceURI === VISITMAP_XMLNS ? undefined : GDAL_COLUMN.exec(e.localName)?.[1];
+    if (renamed !== undefined) gdal = true;
+    if (renamed !== undefined || e.namespaceURI === VISITMAP_XMLNS) cells.push([renamed ?? e.localName, e.textContent ?? '']);
+  }
+  return { row: typedColumns(cells), gdal };
+}
+
+/** A column of a name in a language that the `langs` column numbers (`n_4`, `m2_n_4`): unreadable without it. */
+const NUMBERED_LANGUAGE = /^(?:m\d+_)?[a-z]_\d+$/;
+
+/**
+ * The itinerary's columns for visitmap's stops without them: a GPX of an earlier release,
+ * which kept them in `<metadata>`, re-saved by GDAL or QGIS, which drop it. The id and the
+ * title are made up (the metadata's name if a tool kept it, else the first and last stops'
+ * names), and `onWarning` is told what is lost.
+ */
+function lostTrip(stops: FlatProperties[], legs: FlatProperties[], metadata: Element | undefined, options: ImportOptions): FlatProperties {
+  const nameOf = (row: FlatProperties) => String(row.name ?? Object.entries(row).find(([k]) => /^n_/.test(k))?.[1] ?? row.id);
+  const first = nameOf(stops[0]!);
+  const last = nameOf(stops[stops.length - 1]!);
+  const title = nonBlank(metadata && children(metadata, 'name')[0]?.textContent?.trim()) ?? (first === last ? first : route([first, last]));
+  const id = slug(title) || 'imported';
+  const numbered = stops.some((row) => Object.keys(row).some((k) => NUMBERED_LANGUAGE.test(k)));
+  // The documents the stops, meetings and legs cite, by id: kept as sources of which nothing else is known.
+  const cited = new Set<string>();
+  let refs = false;
+  for (const row of [...stops, ...legs]) {
+    for (const [k, v] of Object.entries(row)) {
+      if (!/^(?:m\d+_)?src$/.test(k) || typeof v !== 'string') continue;
+      try {
+        for (const ref of JSON.parse(v) as Array<{ document?: unknown }>) {
+          refs = true;
+          if (typeof ref?.document === 'string') cited.add(ref.document);
+        }
+      } catch {
+        // Broken JSON is named when the rows are read.
+      }
+    }
+  }
+  const sources = cited.size > 0 ? [...cited] : refs ? ['source'] : [];
+  options.onWarning?.({
+    path: metadata ? elementPath(metadata) : 'gpx',
+    message:
+      "the file has visitmap's columns on its waypoints but not the itinerary's own: its id, title, time zone, languages, description, traveller and sources are lost " +
+      '(visitmap 0.1.0 wrote them in <metadata>, and GDAL and QGIS drop the metadata when they re-save a GPX)' +
+      (numbered ? ", and with the languages the names in those whose columns are numbered (n_4, …)" : '') +
+      `; read as id ${JSON.stringify(id)}, title ${JSON.stringify(title)}` +
+      (sources.length > 0 ? `, the sources the stops cite by their ids alone (${sources.map((d) => JSON.stringify(d)).join(', ')})` : '') +
+      '. Export the GPX again from the itinerary to keep them.',
+    skipped: false,
+  });
+  return { trip_id: id, trip: title, ...(sources.length > 0 ? { sources: JSON.stringify(sources.map((d) => ({ id: d }))) } : {}) };
 }
 
 /** Checks `lat`/`lon` of every point element, so a bad one is named rather than skipped. */
@@ -71,18 +133,32 @@ export function fromGPX(text: string, options: ImportOptions = {}): Itinerary {
   const coordinates = (el: Element): LngLat => [Number(el.getAttribute('lon')), Number(el.getAttribute('lat'))];
 
   const metadata = children(root, 'metadata')[0];
-  const trip = metadata ? columns(metadata) : {};
+  const meta = metadata ? columns(metadata).row : {};
+  const own = wpts.map(columns);
   // visitmap's own, with its stops: its waypoints (a copy with them deleted is read as any planner's routes are).
-  if (trip.trip_id !== undefined && wpts.length > 0) {
+  // The itinerary's columns are on the first waypoint, or, in files of earlier releases, in <metadata>.
+  const trip = meta.trip_id !== undefined ? meta : own[0]?.row.trip_id !== undefined ? {} : undefined;
+  // Without them, waypoints that all hold a stop's columns are still visitmap's: an earlier release's GPX re-saved by GDAL.
+  const lost = trip === undefined && own.length > 0 && own.every(({ row }) => ['id', 'order', 'precision'].every((k) => k in row));
+  if (trip !== undefined || lost) {
     const trks = children(root, 'trk');
     const rtepts = children(root, 'rte').flatMap((r) => children(r, 'rtept')).slice(1);
     const legEls = trks.length > 0 ? trks : rtepts;
-    const stops: FlatProperties[] = wpts.map((w) => ({ kind: 'stop', ...columns(w) }));
+    const stops: FlatProperties[] = own.map(({ row }) => ({ kind: 'stop', ...row }));
+    const legCells = legEls.map(columns);
+    const legs: FlatProperties[] = legCells.map(({ row }) => ({ kind: 'leg', ...row }));
+    const gdal = own.some((c) => c.gdal) || legCells.some((c) => c.gdal);
+    const rows = { trip: trip ?? lostTrip(stops, legs, metadata, options), stops, legs };
     return fromOwnRows(
-      { trip, stops, legs: legEls.map((l) => ({ kind: 'leg', ...columns(l) })) },
+      rows,
       // `lon` is there for a stop at 180, which a GPX longitude cannot be.
       wpts.map((w, i) => (stops[i]!.lon === 180 ? [180, coordinates(w)[1]] : coordinates(w))),
-      { trip: elementPath(metadata!), stops: wpts.map(elementPath), legs: legEls.map(elementPath) },
+      {
+        trip: meta.trip_id !== undefined ? elementPath(metadata!) : elementPath(wpts[0]!),
+        stops: wpts.map(elementPath),
+        legs: legEls.map(elementPath),
+        column: gdal ? 'ogr:visitmap_' : 'visitmap:',
+      },
     );
   }
 

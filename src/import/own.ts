@@ -16,6 +16,8 @@ export interface Origins {
   trip: string;
   stops: string[];
   legs: string[];
+  /** How the file names a column, before its name: `visitmap:` (default), or `ogr:visitmap_` in a GPX that GDAL re-saved. */
+  column?: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export interface Origins {
  * (`gpx/wpt[2]/visitmap:arrive`).
  */
 export function fromOwnRows(rows: XmlRows, points: LngLat[], origins: Origins): Itinerary {
+  const column = origins.column ?? 'visitmap:';
   const features: unknown[] = [];
   const from: string[] = [];
   let stop = -1;
@@ -46,8 +49,8 @@ export function fromOwnRows(rows: XmlRows, points: LngLat[], origins: Origins): 
     throw new ItineraryError(
       error.issues.map((i) => {
         const m = /^features\[(\d+)\](?:\.properties\.?)?(.*)$/.exec(i.path);
-        if (m) return { path: `${from[Number(m[1])]}${m[2] ? `/visitmap:${m[2]}` : ''}`, message: i.message };
-        return { path: i.path.startsWith('visitmap.') ? `${origins.trip}/visitmap:${i.path.slice(9)}` : i.path, message: i.message };
+        if (m) return { path: `${from[Number(m[1])]}${m[2] ? `/${column}${m[2]}` : ''}`, message: i.message };
+        return { path: i.path.startsWith('visitmap.') ? `${origins.trip}/${column}${i.path.slice(9)}` : i.path, message: i.message };
       }),
     );
   }

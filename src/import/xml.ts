@@ -53,13 +53,34 @@ function fail(path: string, message: string): never {
 export const children = (parent: Element, name: string): Element[] =>
   Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
 
+/** Each parent's element children, labelled as in a path (`wpt[3]`), computed once per parent: a file's thousands of siblings are counted once, not once each. */
+const labels = new WeakMap<Node, Map<Node, string>>();
+
+/** The label of `el` among its parent's children: its name, with its position from 1 where it has same-named siblings. */
+function labelAmongSiblings(parent: Node, el: Element): string {
+  let map = labels.get(parent);
+  if (!map) {
+    const byName = new Map<string, Element[]>();
+    for (let n = parent.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 1) continue;
+      const name = (n as Element).localName;
+      const same = byName.get(name);
+      if (same) same.push(n as Element);
+      else byName.set(name, [n as Element]);
+    }
+    map = new Map();
+    for (const [name, same] of byName) same.forEach((e, i) => map!.set(e, same.length > 1 ? `${name}[${i + 1}]` : name));
+    labels.set(parent, map);
+  }
+  return map.get(el) ?? el.localName;
+}
+
 /** An element's path from the root, like `gpx/wpt[3]` or `kml/Document/Folder/Placemark[2]` (a position, from 1, where it has same-named siblings). */
 export function elementPath(el: Element): string {
   const parts: string[] = [];
   for (let e: Element | null = el; e; e = e.parentNode && e.parentNode.nodeType === 1 ? (e.parentNode as Element) : null) {
-    const parent = e.parentNode && e.parentNode.nodeType === 1 ? (e.parentNode as Element) : null;
-    const same = parent ? children(parent, e.localName) : [e];
-    parts.unshift(same.length > 1 ? `${e.localName}[${same.indexOf(e) + 1}]` : e.localName);
+    const parent = e.parentNode && e.parentNode.nodeType === 1 ? e.parentNode : null;
+    parts.unshift(parent ? labelAmongSiblings(parent, e) : e.localName);
   }
   return parts.join('/');
 }

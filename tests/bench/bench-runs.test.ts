@@ -68,6 +68,8 @@ describe('bench', () => {
       expect(out).toMatch(new RegExp(`\\| parse\\+toGeoJSON ÷ JSON\\.stringify\\(output\\), ${profile} \\| 100 \\| \\d+\\.\\d\\d \\|.*CPU time ratio \\d+\\.\\d\\d`));
       expect(out).toMatch(new RegExp(`\\| legs: turf \\(100 pts\\) time ÷ ours, ${profile} \\| \\d+ \\| [\\d.]+× \\|.*unsplit crossings 0/`));
     }
+    // Import of the own GPX and KML at two sizes, each against the XML parse of the same text.
+    for (const format of ['GPX', 'KML']) expect(out).toMatch(new RegExp(`\\| import: from${format} ÷ XML parse, at 100 → 800 stops \\| 100, 800 \\| \\d+\\.\\d\\d → \\d+\\.\\d\\d \\| grows ≤ 1\\.5× \\|  \\| CPU time `));
   }, 120_000);
 
   it('times two builds of the fused export in turns, each against its own stringify (the A/B harness)', () => {

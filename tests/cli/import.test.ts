@@ -83,3 +83,29 @@ describe('visitmap geojson --flat', () => {
     expect(fromGeoJSON(flat)).toEqual(itinerary);
   });
 });
+
+describe('visitmap import of a GPX that GDAL or QGIS re-saved', () => {
+  // GDAL names each column <ogr:visitmap_id> and drops the <metadata> (its own holds only the bounds).
+  const gdal = (gpx: string) =>
+    gpx
+      .replace(/<metadata>.*<\/metadata>/, '<metadata><bounds minlat="22" minlon="114" maxlat="32" maxlon="122"/></metadata>')
+      .replace(/<(\/?)visitmap:/g, '<$1ogr:visitmap_')
+      .replace('xmlns:visitmap=', 'xmlns:ogr="http://osgeo.org/gdal" xmlns:visitmap=');
+
+  it('prints the same itinerary, with no warning: not a draft of 0 meetings and 6 tracks "beside the waypoints"', async () => {
+    const io = fakeIO({ files: { '/work/resaved.gpx': gdal(toGPX(itinerary)) } });
+    expect(await run(['import', 'resaved.gpx'], io)).toBe(0);
+    expect(parseItinerary(JSON.parse(io.out()))).toEqual(itinerary);
+    expect(io.err()).toBe('');
+  });
+
+  it("names what is lost from an earlier release's GPX, which kept the itinerary's own columns in <metadata>", async () => {
+    const old = readFileSync(path.join(repoRoot, 'tests/import/fixtures/visitmap-metadata-extensions.gpx'), 'utf8');
+    const io = fakeIO({ files: { '/work/old.gpx': gdal(old) } });
+    expect(await run(['import', 'old.gpx'], io)).toBe(0);
+    expect(JSON.parse(io.out()).id).toBe('tokyo-los-angeles');
+    const lines = io.err().split('\n');
+    expect(lines[0]).toMatch(/^old\.gpx: warning: gpx\/metadata: the file has visitmap's columns on its waypoints but not the itinerary's own: its id, title, time zone, languages, description, traveller and sources are lost /);
+    expect(lines.slice(1)).toEqual(["old.gpx: imported 3 stops and 2 legs; the itinerary's own fields lost (see the warnings above)", '']);
+  });
+});

@@ -12,6 +12,8 @@ import { parseItinerary } from '../../src/itinerary/parse';
 import { exportStringsFor } from '../../src/cli/strings-zh';
 import { issuesOf, readJson, SEED } from '../geojson/helpers';
 import { fromKML } from '../../src/import/from-kml';
+import { fromGPX } from '../../src/import/from-gpx';
+import type { ImportWarning } from '../../src/import/draft';
 import { hasGdal, hasLibkml, ogr2ogr, ogrinfo, readBack } from './gdal';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'visitmap-gdal-'));
@@ -101,6 +103,46 @@ describe.runIf(hasGdal)('GDAL reads the exports back', () => {
       const route = write('route.gpx', toGPX(it_, { legs: 'route' }));
       expect(ogrinfo(route).find((l) => l.name === 'route_points')!.count).toBe(it_.stops.length);
     });
+
+    // GDAL 3.6 writes a <link>'s address and text with `&` unescaped, which no XML parser reads (fromGPX names the line):
+    // the multilingual trip's meeting links have one, so its GPX round trip takes them without it.
+    const linkSafe = name === 'south-pacific' ? parseItinerary(JSON.parse(JSON.stringify(raw).replaceAll('&', '+'))) : it_;
+    /** visitmap's GPX re-saved by GDAL as QGIS saves it (`-dsco GPX_USE_EXTENSIONS=YES`), of the layers given, through a GeoPackage first if asked. */
+    const resavedGpx = (label: string, legs: 'track' | 'route', layers: string[], viaGpkg = false, itinerary = linkSafe) => {
+      const src = write(`${label}.src.gpx`, toGPX(itinerary, { legs }));
+      const out = path.join(dir, `${name}-${label}.resaved.gpx`);
+      rmSync(out, { force: true });
+      let from = src;
+      if (viaGpkg) {
+        from = path.join(dir, `${name}-${label}.gpkg`);
+        ogr2ogr('-f', 'GPKG', from, src, ...layers, '-overwrite');
+      }
+      ogr2ogr('-f', 'GPX', '-dsco', 'GPX_USE_EXTENSIONS=YES', out, from, ...(viaGpkg ? [] : layers));
+      return readFileSync(out, 'utf8');
+    };
+    const gpxTrips: Array<[string, 'track' | 'route', string[], boolean]> = [
+      ['tracks', 'track', ['waypoints', 'tracks'], false],
+      ['route', 'route', ['waypoints', 'route_points'], false],
+      ['gpkg', 'track', ['waypoints', 'tracks'], true],
+    ];
+    for (const [label, legs, layers, viaGpkg] of gpxTrips) {
+      it(`${name}: GPX (${legs === 'track' ? 'tracks' : 'a route'}) re-saved by ogr2ogr -f GPX${viaGpkg ? ' through a GeoPackage' : ''} reads back as the same itinerary, meetings, dates, ids and title included, without a warning`, () => {
+        // GDAL renames each column <ogr:visitmap_id> and drops the <metadata>.
+        const text = resavedGpx(label, legs, layers, viaGpkg);
+        expect(text).toContain('<ogr:visitmap_trip_id>');
+        expect(text).not.toContain('<visitmap:');
+        const warnings: ImportWarning[] = [];
+        expect(fromGPX(text, { onWarning: (w) => warnings.push(w) })).toEqual(linkSafe);
+        expect(warnings).toEqual([]);
+      });
+    }
+    if (linkSafe !== it_) {
+      it(`${name}: GPX re-saved by ogr2ogr -f GPX with a link's & is refused as GDAL wrote it, at its line`, () => {
+        expect(issuesOf(() => fromGPX(resavedGpx('amp', 'track', ['waypoints', 'tracks'], false, it_)))).toEqual([
+          { path: expect.stringMatching(/^line \d+, column \d+$/), message: expect.stringContaining('not well-formed XML') },
+        ]);
+      });
+    }
 
     it(`${name}: KML has a Stops layer of points and a Legs layer of lines`, () => {
       const file = write('kml', toKML(it_));
