@@ -4,12 +4,16 @@
 // on the extractor before this round's changes; of 14 more written after most of them, 2 (places no gazetteer here has).
 // Then the causes, each with sentences of its own.
 import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
 import { useWorld } from './world';
 
 const { draft, world } = useWorld();
 
 /** Every stop's name, home stops too. */
 const all = (text: string, published: string, home: string) => draft(text, published, home).stops.map((s) => s.name);
+/** The names the draft warns of as places the gazetteer lacks. */
+const unplaced = (text: string, published: string, home: string) =>
+  extractWith(world.g, text, { published, home }).warnings.flatMap((w) => (w.code === 'unplaced' ? [w.name] : []));
 
 describe('places: letters that NFD does not split, written plain ("Lodz", "Wroclaw", "Tromso")', () => {
   it('finds the world list’s "Łódź", "Wrocław" and "Tromsø" by their plain spellings', () => {
@@ -19,5 +23,28 @@ describe('places: letters that NFD does not split, written plain ("Lodz", "Wrocl
   it('reads them as stops', () => {
     const text = 'The Minister will visit Lodz on 4 May and Wroclaw on 5 May. She returns to Oslo on 6 May.';
     expect(all(text, '2026-04-30', 'Oslo').slice(1, -1)).toHaveLength(2);
+  });
+});
+
+describe('places: cities by the English names texts write, which the world list has only in their own language', () => {
+  it.each([
+    ['Gothenburg', 'SE'],
+    ['Antwerp', 'BE'],
+    ['Ghent', 'BE'],
+    ['Bruges', 'BE'],
+    ['Nuremberg', 'DE'],
+    ['Rhodes', 'GR'],
+    ['Heraklion', 'GR'],
+    ['Patras', 'GR'],
+    ['Dunkirk', 'FR'],
+  ])('knows %s', (name, country) => {
+    const stops = draft(`The Minister will travel to ${name} on 4 May. She returns to Ottawa on 6 May.`, '2026-04-30', 'Ottawa').stops;
+    expect(stops.map((s) => s.name)).toEqual(['Ottawa', name, 'Ottawa']);
+    expect(world.g.lookup(name).every((e) => e.country === country)).toBe(true);
+  });
+
+  it('knows "Svalbard" as the territory governments write for Svalbard and Jan Mayen: no warning of a place it lacks', () => {
+    const text = 'The Crown Prince will make an official visit to Svalbard on 9 September, and will fly to Longyearbyen. He returns to Oslo on 10 September.';
+    expect(unplaced(text, '2026-09-03', 'Oslo')).toEqual([]);
   });
 });
