@@ -5,6 +5,7 @@
 // Then the causes, each with sentences of its own.
 import { describe, expect, it } from 'vitest';
 import { extractWith } from '../../src/extract/extract-itinerary';
+import { findMeetings } from '../../src/extract/find-meetings';
 import { useWorld } from './world';
 
 const { draft, world } = useWorld();
@@ -46,5 +47,46 @@ describe('places: cities by the English names texts write, which the world list 
   it('knows "Svalbard" as the territory governments write for Svalbard and Jan Mayen: no warning of a place it lacks', () => {
     const text = 'The Crown Prince will make an official visit to Svalbard on 9 September, and will fly to Longyearbyen. He returns to Oslo on 10 September.';
     expect(unplaced(text, '2026-09-03', 'Oslo')).toEqual([]);
+  });
+});
+
+describe('meetings: an office keeps every word of its name', () => {
+  it.each([
+    ['Minister of Economy, Trade and Business', 'In Madrid he will meet the Minister of Economy, Trade and Business.'],
+    ['Minister of Industry, Business and Financial Affairs', 'In Copenhagen she will meet the Minister of Industry, Business and Financial Affairs of Denmark.'],
+    ['Minister for Climate Change, Energy, the Environment and Water', 'In Canberra she will meet the Minister for Climate Change, Energy, the Environment and Water.'],
+  ])('%s', (office, sentence) => {
+    expect(findMeetings(sentence).map((m) => m.with.map((w) => w.participant.role ?? w.participant.name))).toEqual([[office]]);
+  });
+});
+
+describe('meetings: where an event’s name ends', () => {
+  it('ends at its dates ("for the G20 Leaders’ Summit from 22 to 23 November")', () => {
+    expect(findMeetings('He will proceed to Johannesburg for the G20 Leaders’ Summit from 22 to 23 November.').map((m) => [m.kind, m.title])).toEqual([['event', 'G20 Leaders’ Summit']]);
+  });
+
+  it('ends a site’s name at words of time, so a region visited "next week" is the trip, not a site', () => {
+    const text = 'Ankara, 4 February 2026. President Erdoğan will visit the Gulf next week. He will be in Riyadh on 9 February. He returns to Ankara on 11 February.';
+    expect(draft(text, '2026-02-04', 'Ankara').stops.flatMap((s) => s.meetings.map((m) => m.title))).toEqual([]);
+  });
+});
+
+describe('meetings: a list of places each with its day', () => {
+  it('holds the meeting at the place of its own clause, not the next one ("in Riyadh on 9 February for talks with X, in Doha on 10 February …")', () => {
+    const text =
+      'He will be in Riyadh on 9 February for talks with Crown Prince Mohammed bin Salman, in Doha on 10 February for the meeting of the Supreme Strategic Committee, and in Abu Dhabi on 11 February. He returns to Ankara on 11 February.';
+    const stops = draft(text, '2026-02-04', 'Ankara').stops;
+    expect(stops.map((s) => [s.name, s.meetings.map((m) => m.title)])).toEqual([
+      ['Ankara', []],
+      ['Riyadh', ['Meeting with Mohammed bin Salman']],
+      ['Doha', ['Meeting of the Supreme Strategic Committee']],
+      ['Abu Dhabi', []],
+      ['Ankara', []],
+    ]);
+  });
+
+  it('still holds it at a place written after the people where no list of dated places leads to it ("talks with X, in Paris on Friday")', () => {
+    const people = findMeetings('The visit followed his talks with the President of France, Emmanuel Macron, in Paris on Friday.');
+    expect(people[0]!.end).toBeGreaterThan('The visit followed his talks with the President of France, Emmanuel Macron, in Paris'.length - 1);
   });
 });
