@@ -90,3 +90,46 @@ describe('meetings: a list of places each with its day', () => {
     expect(people[0]!.end).toBeGreaterThan('The visit followed his talks with the President of France, Emmanuel Macron, in Paris'.length - 1);
   });
 });
+
+describe('places: a place only passed through', () => {
+  it.each([
+    ['"via Madrid, where it will change planes"', 'The delegation will fly to Bogotá via Madrid, where it will change planes. It returns to Abu Dhabi on 11 May.', ['Abu Dhabi', 'Bogotá', 'Abu Dhabi']],
+    ['"via Istanbul, where he will change aircraft"', 'He will travel to Tashkent on 13 October via Istanbul, where he will change aircraft. He returns to Budapest on 14 October.', ['Budapest', 'Tashkent', 'Budapest']],
+    ['"via Doha for a connecting flight"', 'The Minister will fly to Nairobi on 5 March via Doha for a connecting flight. He returns to Muscat on 8 March.', ['Muscat', 'Nairobi', 'Muscat']],
+  ])('is no stop (%s)', (_what, text, stops) => {
+    expect(all(text, '2026-03-02', stops[0]!)).toEqual(stops);
+  });
+
+  it('is still a stop where the text stops there on the way ("via Reykjavik")', () => {
+    expect(all('She will fly to Nuuk on 20 January via Reykjavik. She returns to Copenhagen on 23 January.', '2026-01-10', 'Copenhagen')).toEqual(['Copenhagen', 'Reykjavík', 'Nuuk', 'Copenhagen']);
+  });
+});
+
+describe('places: the places a trip is said to include', () => {
+  it('reads each of "a working visit to Europe that includes Brussels, Strasbourg and Berlin"', () => {
+    const text = 'His Majesty departed Amman today for a working visit to Europe that includes Brussels, Strasbourg and Berlin. He is scheduled to return to Amman on 19 May.';
+    expect(all(text, '2026-05-14', 'Amman')).toEqual(['Amman', 'Brussels', 'Strasbourg', 'Berlin', 'Amman']);
+  });
+});
+
+describe('places: a place whose day comes first, its verb left out', () => {
+  it('reads "and on 25 June in Kos" after "he will be in Rhodes"', () => {
+    const text = 'On 24 June he will be in Rhodes, where he will open the new hospital wing, and on 25 June in Kos. He returns to Athens on the evening of 25 June.';
+    expect(all(text, '2026-06-20', 'Athens')).toEqual(['Athens', 'Rhodes', 'Kos', 'Athens']);
+  });
+});
+
+describe('places: a list after a colon that ends a clause of visiting', () => {
+  it('reads "will visit the Azores from 10 to 12 June: Ponta Delgada on 10 June, …" as a visit to each', () => {
+    const text = 'The President will visit the Azores from 10 to 12 June: Ponta Delgada on 10 June and Ribeira Grande on 11 June. He returns to Lisbon on 12 June.';
+    expect(all(text, '2026-06-05', 'Lisbon')).toEqual(['Lisbon', 'Ponta Delgada', 'Ribeira Grande', 'Lisbon']);
+  });
+});
+
+describe('order: a stop made before the event the text goes to', () => {
+  it('comes before the event’s place ("… the Forum in Honiara … Before the Forum he will stop over in Brisbane")', () => {
+    const text =
+      'The Prime Minister will lead the delegation to the Pacific Islands Forum Leaders Meeting in Honiara, Solomon Islands, from 8 to 12 September. Before the Forum he will stop over in Brisbane for talks with the Premier of Queensland. He returns to Port Moresby on 12 September.';
+    expect(all(text, '2026-08-26', 'Port Moresby')).toEqual(['Port Moresby', 'Brisbane', 'Honiara', 'Port Moresby']);
+  });
+});
