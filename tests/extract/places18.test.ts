@@ -133,3 +133,36 @@ describe('order: a stop made before the event the text goes to', () => {
     expect(all(text, '2026-08-26', 'Port Moresby')).toEqual(['Port Moresby', 'Brisbane', 'Honiara', 'Port Moresby']);
   });
 });
+
+describe('warnings: regions, groupings and news agencies are no places the gazetteer lacks', () => {
+  it.each([
+    ['"the Horn of Africa"', 'Foreign Minister Badr Abdelatty will begin a tour of the Horn of Africa on Sunday 8 February, visiting Addis Ababa and Asmara. He will return to Cairo on 11 February.', 'Cairo'],
+    ['an agency credited in brackets ("(KUNA)")', 'Kuwait City, 22 April 2026 (KUNA) — His Highness the Crown Prince returned home today after an official visit to Egypt. In Cairo, His Highness met President Abdel Fattah El-Sisi on 20 April.', 'Kuwait City'],
+  ])('%s', (_what, text, home) => {
+    expect(unplaced(text, '2026-02-05', home)).toEqual([]);
+  });
+
+  it.each([
+    ['the Baltic states', 'The Minister will visit the Baltic states on 14 and 15 January. On 14 January he will be in Vilnius. He returns to Warsaw on 15 January.', 'Warsaw'],
+    ['the southern border provinces', 'The Prime Minister will visit the southern border provinces on 9 and 10 January. He will fly to Narathiwat on 9 January. He returns to Bangkok on 10 January.', 'Bangkok'],
+    ['the Sacred Valley', 'Their Majesties will travel to Cusco on 18 November and visit the Sacred Valley on 19 November. They return to Madrid on 20 November.', 'Madrid'],
+  ])('takes no site visit at a group of places named by a word for them (%s)', (_what, text, home) => {
+    expect(draft(text, '2026-01-06', home).stops.flatMap((s) => s.meetings.map((m) => m.title))).toEqual([]);
+  });
+});
+
+describe('places the gazetteer lacks, in announcements written after the fixes (two of the fourteen)', () => {
+  it('warns of each, and keeps the stops it knows ("… the Galápagos Islands, where he will visit Puerto Ayora …")', () => {
+    const text =
+      'Quito, 12 August 2026 — President Daniel Noboa travels today to Guayaquil and tomorrow to the Galápagos Islands, where he will visit Puerto Ayora to review the marine reserve. He returns to Quito on 14 August.';
+    expect(all(text, '2026-08-12', 'Quito')).toEqual(['Quito', 'Guayaquil', 'Quito']);
+    expect(unplaced(text, '2026-08-12', 'Quito')).toEqual(['Puerto Ayora']);
+  });
+
+  it('warns of the names of a dated list after "will visit …:" that it cannot place ("Angra do Heroísmo on 11 June and Horta on 12 June")', () => {
+    const text =
+      'Lisbon, 5 June 2026. The President of the Republic will visit the Azores from 10 to 12 June: Ponta Delgada on 10 June, Angra do Heroísmo on 11 June and Horta on 12 June. He returns to Lisbon on 12 June.';
+    expect(all(text, '2026-06-05', 'Lisbon')).toEqual(['Lisbon', 'Ponta Delgada', 'Lisbon']);
+    expect(unplaced(text, '2026-06-05', 'Lisbon')).toEqual(['Angra do Heroísmo', 'Horta']);
+  });
+});
