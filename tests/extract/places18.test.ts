@@ -561,3 +561,12 @@ describe('places the gazetteer lacks, in announcements written after the fixes (
     expect(unplaced(text, '2026-06-05', 'Lisbon')).toEqual(['Angra do Heroísmo', 'Horta']);
   });
 });
+
+describe('meetings: time spent with someone, and joining a titled person', () => {
+  it.each([
+    ['"spent Monday with the Minister of Natural Resources"', 'I landed in Ottawa on Sunday night and spent Monday with the Minister of Natural Resources.', 'Minister of Natural Resources'],
+    ['"will join President João Lourenço to inspect …"', 'He departed this morning for Luanda, where he will join President João Lourenço to inspect the railway.', 'João Lourenço'],
+  ])('is a meeting (%s)', (_what, sentence, who) => {
+    expect(findMeetings(sentence).flatMap((m) => (m.kind === 'meeting' ? m.with.map((w) => w.participant.name) : []))).toEqual([who]);
+  });
+});
