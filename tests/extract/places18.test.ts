@@ -570,3 +570,27 @@ describe('meetings: time spent with someone, and joining a titled person', () =>
     expect(findMeetings(sentence).flatMap((m) => (m.kind === 'meeting' ? m.with.map((w) => w.participant.name) : []))).toEqual([who]);
   });
 });
+
+describe('places: the second of two places each with its own "where" clause', () => {
+  it('is a stop too ("The programme includes Tokyo, where …, and Hiroshima, where …"), and no one met', () => {
+    const text =
+      'The President will pay an official visit to Japan from 7 to 10 September. The programme includes Tokyo, where the President will be received by the Emperor, and Hiroshima, where he will lay a wreath. He returns to Riga on 11 September.';
+    const stops = draft(text, '2026-09-03', 'Riga').stops;
+    expect(stops.map((s) => s.name)).toEqual(['Riga', 'Tokyo', 'Hiroshima', 'Riga']);
+    expect(stops[1]!.meetings.flatMap((m) => m.with.map((w) => w.name))).toEqual(['Emperor']);
+  });
+});
+
+describe('days: a day written before "in" its place', () => {
+  it('is that place’s, so the places keep their order ("on Monday in Salto, on Tuesday in Paysandú and on Wednesday in Colonia del Sacramento")', () => {
+    const text = 'The President will spend the week in the interior: on Monday in Salto, on Tuesday in Paysandú and on Wednesday in Colonia del Sacramento. He returns to Montevideo on Thursday.';
+    expect(all(text, '2026-03-01', 'Montevideo')).toEqual(['Montevideo', 'Salto', 'Paysandú', 'Colonia del Sacramento', 'Montevideo']);
+  });
+});
+
+describe('places: a programme line from one place to the next', () => {
+  it('reads both places of "Tuesday 10 November: Hanoi – Ha Long (boat tour)"', () => {
+    const text = 'Programme\nMonday 9 November: arrival in Hanoi\nTuesday 10 November: Hanoi – Ha Long (boat tour)\nThursday 12 November: departure for Helsinki';
+    expect(all(text, '2026-11-02', 'Helsinki')).toEqual(['Helsinki', 'Hanoi', 'Hạ Long', 'Helsinki']);
+  });
+});
