@@ -55,6 +55,12 @@ export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+
 // "The trip ends in Brasília", "will begin in Dakar on Sunday", "His last stop in Central Asia is Ashgabat", "The last stop of the
 // trip on Thursday (16 May) will be Abu Dhabi": where a trip begins, goes on or ends, and a stop named after words about it.
 export const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue)(?:s|ed|d|ning|ing)?(?:\s+[\p{L}\d()]+){0,4}?\s+in|(?:stop|leg|stage|destination)\s+(?:in|of|on)\s+[^.;:]{1,40}?\s+(?:is|was|will\s+be|would\s+be))\s+(?:the\s+)?$/iu;
+// "a working visit to Europe that includes Brussels, Strasbourg and Berlin", "a tour taking in Hue": the places a trip is said to include.
+const TRIP_INCLUDES = /\b(?:visits?|tour|trip|journey|itinerary|programme|program|mission)\b[^.;:]{0,60}?\b(?:(?:that|which)\s+(?:will\s+)?(?:also\s+)?)?(?:includ(?:es|ed|ing|e)|tak(?:es|ing|e)\s+in|took\s+in|cover(?:s|ed|ing)?)\s+(?:stops?\s+(?:in|at)\s+)?(?:the\s+)?$/i;
+// "will visit the Azores from 10 to 12 June: Ponta Delgada on 10 June, …": a list after a colon that ends a clause of visiting.
+export const VISIT_LIST = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|journey|stops?|itinerary)\b[^.;:\n]*:[ \t]*$/i;
+// …each with its day: "Ponta Delgada on 10 June", "Horta (12 June)".
+const DATED_AFTER = /^(?:\s+(?:on|from)\s+(?:the\s+)?(?:\d|\p{Lu}\p{Ll}+day\b)|\s*\()/u;
 // "the leaders were driven to Irpin", "she was taken by car to Bucha": the traveller carried there.
 export const CARRIED_TO = /\b(?:be|been|being|is|are|was|were)\s+(?:then\s+|later\s+|also\s+)?(?:driven|taken|brought|escorted|accompanied|transferred|ferried|flown)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$/i;
 // "will leave China on Saturday for Abu Dhabi": a departure verb earlier in the clause.
@@ -200,13 +206,18 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (DAY_HEAD.test(before) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
-    else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
+    else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
+    else if (VISIT_LIST.test(before) && DATED_AFTER.test(sentence.slice(last.end)) && !country) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(toward) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
     // "will visit Ghana on 4 May (Accra) and Togo": the city in brackets after a country is where the visit to it goes.
     if (cue === 'none' && prevMention?.country && /^(?:\s+(?:on|from)\s+[^.;:()]{1,30}?)?\s*\(\s*$/.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
+    // "Tuesday 10 November: Hanoi – Ha Long Bay": a day's way from one place to the next, a dash with spaces between them.
+    if (cue === 'none' && prevMention?.cue === 'visit' && /^\s+[–—-]\s+$/.test(sentence.slice(prevMention.end, first.start))) cue = 'visit';
+    // "includes Tokyo, where …, and Hiroshima, where …": places of one list, each with its own clause.
+    if (cue === 'none' && prevMention?.cue === 'visit' && /^,\s*where\b[^;:.()]*?,\s*and\s+(?:the\s+)?$/.test(sentence.slice(prevMention.end, first.start)) && /^\s*,\s*where\b/.test(sentence.slice(last.end))) cue = 'visit';
     // "be in Mumbai from March 4 to 6, in Bengaluru on March 7 and 8, and in New Delhi": a list of "in" places.
     if (cue === 'in' && prevMention?.cue === 'visit' && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))) cue = 'visit';
 

@@ -1,5 +1,12 @@
-/** A name without its diacritics: "São Paulo" → "Sao Paulo" (the combining marks its NFD form splits off). */
-export const withoutMarks = (name: string): string => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+// Letters that NFD does not split into a base and a mark, written as their plain letters: "Łódź" is "Lodz", "Tromsø" "Tromso".
+const FOLD: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th' };
+
+/** A name without its diacritics: "São Paulo" → "Sao Paulo" (the combining marks its NFD form splits off), "Wrocław" → "Wroclaw". */
+export const withoutMarks = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łŁøØđĐðÐħĦıßæÆœŒþÞ]/g, (c) => FOLD[c]!);
 
 /**
  * The lookup key of a name: lower case, without diacritics, with hyphens, dashes and

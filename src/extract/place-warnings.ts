@@ -2,6 +2,7 @@ import { ref, type Info, type Visit } from './draft';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import type { TextPlaces } from './places';
+import { VISIT_LIST } from './find-places';
 import type { ExtractWarning } from './types';
 import { ARRIVE, DEPART, FLY, HEAD, LEAVE, PROCEED, TRAVEL, re } from './verbs';
 
@@ -13,12 +14,17 @@ const VISITED = /\b[Vv]isit(?:s|ed|ing)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\
 /** "At Pituffik Space Base", "to Ramstein Air Base": a named base (no gazetteer has bases) after "at" or "to", whatever the verb before. */
 const BASE = /\b(?:[Aa]t|[Tt]o)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Base|Barracks|Airfield|Garrison|Air\s+Station|Naval\s+Station))\b/gu;
 
+// "will visit the Azores from 10 to 12 June: Ponta Delgada on 10 June, Horta on 12 June": the names of a dated list after a
+// colon that ends a clause of visiting, each of which is a place visited.
+const LIST_ITEM = /(?:^|,|;|\band\b)\s*(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:do|da|de|del|dos|das|la|le|el|of)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s+(?:on|from)\s+(?:\d|\p{Lu}\p{Ll}+day\b)/gu;
+
 /** What follows a one-word name that is an adjective: a lowercase word that is none of the little words a place is followed by. */
 const ADJECTIVE_BEFORE = /^\s+(?!(?:and|or|on|in|at|before|after|to|for|with|where|when|during|from|by|this|next|then|as|while|which|until|between)\b)\p{Ll}/u;
 
-// Regions and groupings are where a trip goes, not stops: "Southeast Asia", "the Greater Bay Area", "ASEAN", "the G20".
+// Regions and groupings are where a trip goes, not stops: "Southeast Asia", "the Greater Bay Area", "ASEAN", "the G20", "the Horn of
+// Africa"; and a group of places named by a lower-case word for them: "the Baltic states", "the southern border provinces", "the Caribbean coast".
 const REGION =
-  /^(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southwest|South-West|Northwest|North-West|Eastern|Western|Northern|Southern|Greater|Inner|Outer|Middle|Far|Near|Sub-Saharan|Latin)\s+)*(?:Asia|Europe|Africa|Americas?|Pacific|Atlantic|Middle\s+East|Bay\s+Area|(?:\p{Lu}[\p{L}-]*\s+)*(?:River\s+)?Delta|(?:\p{Lu}[\p{L}-]*\s+)*Region|Gulf|Caribbean|Balkans|Mediterranean|Scandinavia|Oceania|Arctic|Antarctica|Mainland|Indo-Pacific|Pacific\s+Islands|Commonwealth|European\s+Union)$/u;
+  /^(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southwest|South-West|Northwest|North-West|Eastern|Western|Northern|Southern|Greater|Inner|Outer|Middle|Far|Near|Sub-Saharan|Latin)\s+)*(?:Asia|Europe|Africa|Americas?|Pacific|Atlantic|Middle\s+East|Bay\s+Area|(?:\p{Lu}[\p{L}-]*\s+)*(?:River\s+)?Delta|(?:\p{Lu}[\p{L}-]*\s+)*Region|Gulf|Caribbean|Balkans|Mediterranean|Scandinavia|Oceania|Arctic|Antarctica|Mainland|Indo-Pacific|Pacific\s+Islands|Commonwealth|European\s+Union|Horn\s+of\s+Africa|Sahel|Maghreb|Levant|Caucasus|Baltics?|Nordics?|Benelux)$|^\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Pp]rovinces|[Rr]egions|[Cc]oast|[Vv]alley|[Hh]ighlands)$/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|G\d{1,2})$/;
 
 /** A country's long form before its name: "the People's Republic of China", "the Federal Republic of Germany". */
@@ -46,6 +52,8 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     // Named only within longer names ("Bellevue Palace", "Kensington Gardens"): a venue or a body named after a place
     // far away, not a place visited.
     if (infos.every((i) => i.mentions.every((m) => m.text !== name || m.embedded))) continue;
+    // "Kuwait City, 22 April (KUNA)": a news agency credited in brackets, not a town of that name far away.
+    if (/^\p{Lu}{2,6}$/u.test(name) && info?.s.text.includes(`(${name})`)) continue;
     warnings.push({
       code: 'unplaced',
       name,
@@ -54,6 +62,12 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     });
   }
   for (const info of infos) {
+    /** Warns of `name` as a place visited that no gazetteer has, once a text. */
+    const unplaced = (name: string) => {
+      if (!warnings.some((w) => w.name === name)) {
+        warnings.push({ code: 'unplaced', name, message: `"${name}" looks like a place visited but is in no gazetteer: add it with the gazetteer option.`, source: ref(info, 0.5) });
+      }
+    };
     for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED), ...info.s.text.matchAll(BASE)]) {
       const at = m.index + m[0].length - m[1]!.length;
       const name = m[1]!.replace(/^the\s+/, '');
@@ -62,8 +76,17 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
       if (info.mentions.some((x) => (!x.embedded || x.country) && x.start < at + m[1]!.length && x.end > at) || /-\p{Ll}+$/u.test(name)) continue;
       // "visit" + one word before a noun is whom or what is visited: "visit British troops".
       if (/^visit/i.test(m[0]) && !name.includes(' ') && ADJECTIVE_BEFORE.test(info.s.text.slice(at + m[1]!.length))) continue;
-      if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || isRegionName(name) || warnings.some((w) => w.name === name)) continue;
-      warnings.push({ code: 'unplaced', name, message: `"${name}" looks like a place visited but is in no gazetteer: add it with the gazetteer option.`, source: ref(info, 0.5) });
+      if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || isRegionName(name)) continue;
+      unplaced(name);
+    }
+    const colon = [...info.s.text.matchAll(/:/g)].find((c) => VISIT_LIST.test(info.s.text.slice(0, c.index + 1)));
+    if (!colon) continue;
+    const from = colon.index + 1;
+    for (const m of info.s.text.slice(from).matchAll(LIST_ITEM)) {
+      const name = m[1]!;
+      const at = from + m.index + m[0].indexOf(name);
+      if (visits.some((v) => infos[v.info] === info && v.at === at) || gazetteer.countryByKey.has(placeKey(name)) || isRegionName(name)) continue;
+      unplaced(name);
     }
   }
   return warnings;

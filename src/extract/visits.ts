@@ -48,6 +48,11 @@ const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Garden
 // "Day 1 (Monday 9 March): Arrive Auckland": the day's number before its date in brackets, and a line that opens with "Arrive".
 const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\)?(?:\s*\([\p{L}.]{2,12}\))?\s*[–—:|-]\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|]\s*)?(?:[^\n:;|]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
 
+// A change of planes or a transit names where the traveller only passes through: "changes planes in Doha", "in transit
+// through Dubai", "via Madrid, where the delegation will change planes", "via Frankfurt to change aircraft".
+const TRANSIT_BEFORE = /\b(?:chang(?:e|es|ed|ing)\s+(?:planes|aircraft|flights|trains)\s+(?:in|at)|(?:in\s+)?transit(?:s|ed|ing)?\s+(?:through|via|in|at)|(?:a\s+)?connecting\s+flights?\s+(?:in|at|through|via)|layover\s+(?:in|at))\s+(?:the\s+)?$/i;
+const TRANSIT_AFTER = /^\s*,?\s*(?:where\s+(?:[\p{L}-]+\s+){1,3}?(?:change|changes|changed|changing|transfer|transfers|transferred)\s+(?:planes|aircraft|flights|trains)|to\s+(?:change|transfer)\s+(?:planes|aircraft|flights|trains)|for\s+(?:a\s+)?(?:connecting\s+flight|change\s+of\s+(?:planes|aircraft)))\b/iu;
+
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
  * Gaza"), an act of others ("commitments made by
@@ -91,6 +96,8 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(sentence.slice(0, m.start))) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.
   if (/\b(?:aid|assistance|supplies|fuel|food|medicines?)\s+(?:\p{L}+\s+){0,2}?(?:reach(?:es|ed)?|enter(?:s|ed)?|get\s+into|flow(?:s|ed)?\s+into)\s+$/iu.test(sentence.slice(0, m.start))) return 0;
+  // "fly to Bogotá via Madrid, where it will change planes", "transiting through Dubai": a place only passed through.
+  if (TRANSIT_BEFORE.test(sentence.slice(0, m.start)) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
   if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
   if (isAside(m, sentence)) return 0;
@@ -100,7 +107,13 @@ export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: st
   // a city given its own day in a sentence of being somewhere or of a visit.
   // "in Mindelo, on the island of São Vicente, on 6 July": a description set off by commas between the city and its day.
   // "in Kampala on Thursday, March 16": a weekday's mention holds its "on".
-  const datedIn = dates.some((d) => /^(?:,[^,.;:()]{1,40},|,)?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)) || (/^\s+$/.test(sentence.slice(m.end, d.start)) && /^on\s/i.test(sentence.slice(d.start))));
+  // "will be in Rhodes on 24 June, and on 25 June in Kos": the day may come before the place, its verb left out.
+  const datedIn = dates.some(
+    (d) =>
+      /^(?:,[^,.;:()]{1,40},|,)?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)) ||
+      (/^\s+$/.test(sentence.slice(m.end, d.start)) && /^on\s/i.test(sentence.slice(d.start))) ||
+      (d.end <= m.start && /^\s*,?\s*in\s+(?:the\s+)?$/.test(sentence.slice(d.end, m.start))),
+  );
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
@@ -153,9 +166,9 @@ export function daysOfVisits(
     if (ofCountry && found.every((f) => f.e.country !== ofCountry)) return;
     const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
     const pool = inClause.length ? inClause : found.map((_f, k) => k);
-    // "on 5 June Mombasa": a place right after the date; else "Accra on Tuesday": the nearest place before it; else the nearest.
+    // "on 5 June Mombasa", "on Tuesday in Paysandú": a place right after the date; else "Accra on Tuesday": the nearest place before it; else the nearest.
     const near = (ks: number[]) => ks.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
-    const right = pool.filter((j) => found[j]!.m.start >= d.end && /^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)));
+    const right = pool.filter((j) => found[j]!.m.start >= d.end && /^[\s,]*$|^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)));
     // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
     // that ends the trip is the last place's.
     const ending = wrapsUp && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;
@@ -231,6 +244,9 @@ const EN_ROUTE_TO = /\b(?:en\s+route|on\s+(?:the|his|her|their)\s+way)\s+to\s+(?
 // sentence before travels to.
 // "En route to Nuuk," names that place again.
 const EN_ROUTE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:En\s+route|On\s+the\s+way(?:\s+there)?)(?:\s+to\s+[^,;.]{1,40})?\s*,/u;
+
+// "Before the Forum, he will stop over in Brisbane", "Before the summit he will visit …": the event a stop comes before.
+const BEFORE_EVENT = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}?Before\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(forum|summit|conference|meeting|session|assembly|visit|talks|games)\b(?!\s+(?:in|at)\s)/iu;
 
 // After the words of a return, a clause of something else the traveller then does: ", and will resume her briefings".
 const ONCE_BACK = /\band\s+(?:will\s+|then\s+|also\s+)*(?!(?:return|arriv|land|fl[yie]|travel|head|reach|be\s+back|get\s+back|touch)\w*)\p{Ll}+[^,;]*$/u;
@@ -441,9 +457,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       [out.visits[at], out.visits[at + 1]] = [out.visits[at + 1]!, out.visits[at]!];
     }
     // "She will travel to Nuuk on 20 January. En route, she will stop in Akureyri.": the stop comes before the place travelled to.
-    const towards = found.length && EN_ROUTE.test(info.s.text) ? out.visits.length - found.length - 1 : -1;
+    // "… to the Pacific Islands Forum Leaders Meeting in Honiara … Before the Forum he will stop over in Brisbane": a stop made
+    // before the event the sentence before goes to comes before the event's place.
+    const event = BEFORE_EVENT.exec(info.s.text)?.[1];
+    const beforeEvent = !!event && idx > 0 && new RegExp(`\\b${event}\\b`, 'i').test(infos[idx - 1]!.s.text);
+    const towards = found.length && (EN_ROUTE.test(info.s.text) || beforeEvent) ? out.visits.length - found.length - 1 : -1;
     const dest = out.visits[towards];
-    if (dest && dest.info === idx - 1 && dest.at !== undefined && goesToIn(infos[idx - 1]!, dest.at) && found.some((f) => f.e !== dest.entry)) {
+    if (dest && dest.info === idx - 1 && dest.at !== undefined && (beforeEvent || goesToIn(infos[idx - 1]!, dest.at)) && found.some((f) => f.e !== dest.entry)) {
       // The place named again ("En route to Nuuk") is the same arrival, not a second.
       out.visits.splice(towards, out.visits.length - towards, ...out.visits.slice(towards + 1).filter((v) => v.entry !== dest.entry), dest);
       lastVisit = dest;
