@@ -647,6 +647,21 @@ describeBrowser('ItineraryLayer in Chromium', () => {
   });
 
   describe('stop list', () => {
+    it('names each entry to screen readers as the markers are, with no space before the comma', async () => {
+      // An outside tester's accessibility tree: "Stop 1 of 7: Hong Kong , 10 Dec 2023" (the entry is a flex box,
+      // and Chromium puts a space between its items in the name).
+      const page = await mapPage(browser);
+      await seedLayer(page);
+      const tree = await page.locator('.vm-stoplist__list').ariaSnapshot();
+      const names = [...tree.matchAll(/button "([^"]*)"/g)].map((m) => m[1]!.replace(/\s+/g, ' '));
+      expect(names).toHaveLength(7);
+      expect(names[0]).toBe('Stop 1 of 7: Hong Kong, 10 Dec 2023');
+      expect(names[1]).toBe('Stop 2 of 7: Hangzhou, 10 – 11 Dec 2023');
+      expect(names[6]).toBe('Stop 7 of 7: Hong Kong, 14 Dec 2023');
+      for (const name of names) expect(name).not.toMatch(/ ,/);
+      await page.close();
+    });
+
     it('opens the chosen stop on the map and marks it current; a marker click moves the mark', async () => {
       const page = await mapPage(browser);
       await seedLayer(page);

@@ -126,10 +126,14 @@ export class StopList {
     hidden(`${fill(after, { total: this.itinerary.stops.length })}: `);
     // The entry in its words' direction, as the layer's other words; the name isolated in its own
     // (an Arabic name before "10 Dec" on an English page would take the date's number into its run).
-    parent.dir = localizedEl('span', 'vm-stoplist__name', stop.name, o.language, parent).dir = 'auto';
+    // The name and the comma heard after it in one flex item, the comma inline: Chromium puts a
+    // space in the name heard between flex items and around a visually hidden (absolutely placed)
+    // span, which stood before the comma ("Hong Kong , 10 Dec 2023").
+    const label = el('span', 'vm-stoplist__label', undefined, parent);
+    parent.dir = localizedEl('span', 'vm-stoplist__name', stop.name, o.language, label).dir = 'auto';
     const dates = formatDates(stop.arrive, stop.depart, o.dateLocale, o.strings);
     if (dates) {
-      hidden(', ');
+      el('span', 'vm-stoplist__comma', ', ', label);
       el('span', 'vm-stoplist__dates', dates, parent);
     }
   }
