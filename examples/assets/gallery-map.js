@@ -59,20 +59,6 @@ export function galleryMap(element, options = {}) {
 }
 
 /**
- * How a story page fits its itinerary clear of its controls: on a large map beside the day
- * picker and summary (left), the stop list (right) and the timeline (below); on a small one
- * (narrower than 640 px or lower than 440 px, where those controls fold into one bar along the
- * bottom edge) above that bar only, so a phone shows the whole route rather than a third of it.
- */
-export function storyFit(map) {
-  const { x: width, y: height } = map.getSize();
-  // On a small map the layer's own padding (room for every badge, off the band the bar and what
-  // stands on it leave) does it, once the bar is there.
-  if (width < 640 || height < 440) return { maxZoom: 9 };
-  return { paddingTopLeft: [Math.min(230, width * 0.22), 30], paddingBottomRight: [Math.min(310, width * 0.45), 150], maxZoom: 9 };
-}
-
-/**
  * Says so, visibly and to screen readers, when a tile layer's tiles fail to
  * load (offline, or the server refuses), with a button back to the offline map.
  */

@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import { controlCorners } from './leaflet-privates';
+import { clusterPoints } from '../story/cluster';
 
 /**
  * The layout of the map's control corners, in one place: what stands where, which corner
@@ -209,6 +210,75 @@ export function paddingClearOfControls(map: L.Map, x: number, y: number): Pick<L
   const sides = sidesToKeepClear(map);
   const band = bandToKeepClear(map);
   return { paddingTopLeft: [x + Math.max(sides.left, band.left), y + band.top], paddingBottomRight: [x + Math.max(sides.right, band.right), y + band.bottom] };
+}
+
+/** Whether a page's fit options choose the padding (then the fit keeps to it: a page's own room, a printed map's). */
+export function choosesPadding(options: L.FitBoundsOptions = {}): boolean {
+  return Boolean(options.padding || options.paddingTopLeft || options.paddingBottomRight);
+}
+
+/**
+ * The fit options `fit` (the room its padding leaves, its `maxZoom`), made to keep each of
+ * `points`' badges, `x` by `y` px round the point (the badges' reach, as the fit keeps from the
+ * edges; those within `radius` px of each other grouped, as the markers are), clear of every control on the map, not only those the padding clears: a stop in the
+ * corner of the room under the timeline, the day picker or the summary beside it. Where the view
+ * `fit` gives already does, `fit` itself. Else the route moves as little as it can within the
+ * room, at the same zoom if some place there keeps every badge clear, else a zoom step out (a
+ * `zoomSnap`'s, a quarter with none), and so on. Leaflet's `fitBounds` lands on that view, from
+ * the paddings returned (with a pixel to spare) and that zoom as `maxZoom`. Past 500 points,
+ * `fit` itself.
+ */
+export function keepBadgesClear(map: L.Map, points: L.LatLng[], x: number, y: number, radius: number, fit: L.FitBoundsOptions): L.FitBoundsOptions {
+  const size = map.getSize();
+  const tl = L.point(fit.paddingTopLeft ?? fit.padding ?? [0, 0]);
+  const room = size.subtract(L.point(fit.paddingBottomRight ?? fit.padding ?? [0, 0]));
+  const bounds = L.latLngBounds(points);
+  const controls = controlBoxes(map);
+  // Leaflet keeps it as bounds.
+  const limit = map.options.maxBounds as L.LatLngBounds | undefined;
+  const first = Math.min(map.getBoundsZoom(bounds, false, size.subtract(room).add(tl)), fit.maxZoom ?? Infinity);
+  // Thousands of stops (large mode) are clusters and dots at the whole route's zoom: not searched.
+  if (!controls.length || !isFinite(first) || points.length > 500) return fit;
+  for (let z = first; z >= map.getMinZoom(); z -= map.options.zoomSnap || 0.25) {
+    const nw = map.project(bounds.getNorthWest(), z);
+    const span = map.project(bounds.getSouthEast(), z).subtract(nw);
+    // Where the route's north-west corner may stand: in the room, and where the map's maxBounds
+    // let the view be (over the whole view; centred on one smaller than the map).
+    const lo = tl.clone();
+    const hi = room.subtract(span);
+    for (const k of limit ? (['x', 'y'] as const) : []) {
+      const far = size[k] - map.project(limit!.getSouthEast(), z)[k] + nw[k];
+      const near = nw[k] - map.project(limit!.getNorthWest(), z)[k];
+      [lo[k], hi[k]] = far > near ? [(far + near) / 2, (far + near) / 2] : [Math.max(lo[k], far), Math.min(hi[k], near)];
+    }
+    if (lo.x > hi.x || lo.y > hi.y) continue;
+    // Where the fit puts it: the middle.
+    const mid = lo.add(hi).divideBy(2);
+    // Where it may not (a badge would meet a control), edges allowed.
+    const no: Box[] = [];
+    // A group of markers as close as `radius` is one, amid them.
+    const at = points.map((p) => map.project(p, z).subtract(nw));
+    for (const group of clusterPoints(at, radius)) {
+      const { min, max } = L.bounds(group.map((i) => at[i]!)) as Required<L.Bounds>;
+      for (const c of controls) no.push({ l: c.l - max.x - x, r: c.r - min.x + x, t: c.t - max.y - y, b: c.b - min.y + y });
+    }
+    // The free place nearest the middle: at the middle's x or a forbidden edge's, the nearest y free there.
+    let best = { x: 0, y: 0, d: Infinity };
+    for (const edge of [mid.x, ...no.flatMap((f) => [f.l, f.r])]) {
+      const left = Math.min(Math.max(edge, lo.x), hi.x);
+      let top = lo.y;
+      for (const f of [...no.filter((f) => f.l < left && left < f.r).sort((a, b) => a.t - b.t), { t: Infinity, b: 0 }]) {
+        const free = Math.min(Math.max(mid.y, top), f.t, hi.y);
+        const d = (left - mid.x) ** 2 + (free - mid.y) ** 2;
+        if (free >= top && d < best.d) best = { x: left, y: free, d };
+        top = Math.max(top, f.b);
+      }
+    }
+    if (!best.d && z === first) return fit;
+    const corner = L.point(best.x - 1, best.y - 1);
+    if (best.d < Infinity) return { ...fit, paddingTopLeft: corner, paddingBottomRight: size.subtract(corner).subtract(span).subtract([2, 2]), maxZoom: z };
+  }
+  return fit;
 }
 
 /** The class a control's container carries when the whole itinerary should be fitted beside it (the open stop list). */

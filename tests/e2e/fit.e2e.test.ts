@@ -128,3 +128,91 @@ describeBrowser("the layer's default fit", () => {
     await page.close();
   });
 });
+
+/**
+ * The README's "Telling the visit as a story" block (with the legend; not its deep link, which a
+ * page set from a string cannot write), then `layer.fitItinerary()`:
+ * every stop's badge clear of every control, on a map filling the window and on one 600 px high
+ * under a line of the page (t-outside18's React page, where Hong Kong's "1 · 7" stood under the
+ * timeline at 1280×800 and 1440×900); then each day picked, fitted by the day picker.
+ */
+describeBrowser("the README's story page, fitted", () => {
+  let browser: Browser;
+  useBrowser((b) => (browser = b));
+
+  /** The story page on `page`: the map filling the window, or `600px` high under a line of text. */
+  async function storyPage(page: Page, height: string): Promise<void> {
+    await page.evaluate(
+      ([json, height]) => {
+        const w = window as unknown as W & { days: { select(key: string | null): void; days: readonly { key: string }[] } };
+        w.map.remove();
+        const el = document.querySelector<HTMLElement>('#map')!;
+        if (height !== '100%') {
+          document.body.style.margin = '8px';
+          el.before(Object.assign(document.createElement('p'), { textContent: 'A page with a line above its map' }));
+        }
+        el.style.height = height;
+        w.map = L.map('map', { center: [30, 118], zoom: 4, fadeAnimation: false, zoomAnimation: false, markerZoomAnimation: false });
+        const layer = visitmap.itineraryLayer(JSON.parse(json)).addTo(w.map);
+        (window as unknown as { layer: unknown }).layer = layer;
+        visitmap.stopListControl(layer).addTo(w.map);
+        visitmap.timelineControl(layer, { speed: 1 }).addTo(w.map);
+        w.days = visitmap.dayControl(layer).addTo(w.map);
+        visitmap.summaryControl(layer, { position: 'topleft' }).addTo(w.map);
+        visitmap.legendControl(layer).addTo(w.map);
+        layer.fitItinerary();
+      },
+      [seedJson, height] as const,
+    );
+  }
+
+  /** Resolves once the map has stopped: a day's fit at the zoom shown pans (animated), and the next waits for it. */
+  function settled(page: Page): Promise<unknown> {
+    return page.waitForFunction(() => {
+      const w = window as unknown as W & { layer: { _camera: { fitting: unknown } } };
+      return !w.layer._camera.fitting && !(w.map as unknown as { _panAnim?: { _inProgress: boolean } })._panAnim?._inProgress;
+    });
+  }
+
+  /** Each badge in sight (not hidden by a day picked) that meets a control's box or leaves the map: its label and what it meets. */
+  function badgesUnder(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const m = document.querySelector('#map')!.getBoundingClientRect();
+      const controls = [...document.querySelectorAll<HTMLElement>('#map .leaflet-top > *, #map .leaflet-bottom > *')].map((c) => ({ name: c.className.split(' ')[0], r: c.getBoundingClientRect() })).filter((c) => c.r.width && c.r.height);
+      return [...document.querySelectorAll<HTMLElement>('#map .leaflet-marker-pane .vm-marker')].flatMap((e) => {
+        const b = e.querySelector('.vm-marker__badge')!.getBoundingClientRect();
+        if (!b.width) return [];
+        const under = controls.filter(({ r }) => b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom).map((c) => `${e.textContent} under ${c.name}`);
+        return b.left < m.left || b.right > m.right || b.top < m.top || b.bottom > m.bottom ? [...under, `${e.textContent} off the map`] : under;
+      });
+    });
+  }
+
+  const SIZES = [
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+    { width: 1024, height: 768 },
+    { width: 390, height: 844 },
+    { width: 844, height: 390 },
+  ] as const;
+  for (const size of SIZES) {
+    for (const height of ['100%', '600px']) {
+      it(`keeps every badge clear of the controls at ${size.width}×${size.height}, the map ${height} high, fitted whole and by day`, async () => {
+        const page = await mapPage(browser, size);
+        const { errors } = collectPageErrors(page);
+        await storyPage(page, height);
+        await settled(page);
+        expect(await badgesUnder(page), 'the whole visit').toEqual([]);
+        const keys = await page.evaluate(() => (window as unknown as { days: { days: { key: string }[] } }).days.days.map((d) => d.key));
+        expect(keys.length).toBeGreaterThan(1);
+        for (const key of keys) {
+          await page.evaluate((key) => (window as unknown as { days: { select(key: string): void } }).days.select(key), key);
+          await settled(page);
+          expect(await badgesUnder(page), key).toEqual([]);
+        }
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import { el, isolateFromMap } from '../dom';
-import { paddingClearOfControls } from '../corners';
+import { choosesPadding, keepBadgesClear, paddingClearOfControls } from '../corners';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
 import { storyDays, type StoryDay } from '../../story/days';
 import { ItineraryControl } from './control';
@@ -12,7 +12,7 @@ export interface DayControlOptions extends L.ControlOptions {
   position?: L.ControlPosition;
   /** Fit the map to the chosen day's stops (and to the whole visit for "All days"). Default `true`. */
   fit?: boolean;
-  /** How the map fits a day: Leaflet's fitBounds options. Default 40 px of padding, more clear of the controls (as `fitItinerary` keeps it: beside an open stop list, and off the band controls leave across a narrow map), and `maxZoom: 9` (7 for a day at one place, where the basemap still names the places around; a lower `maxZoom` of yours stays); a `padding` of your own replaces that. */
+  /** How the map fits a day: Leaflet's fitBounds options. Default 40 px of padding, more clear of the controls (as `fitItinerary` keeps it: beside an open stop list, off the band controls leave across a narrow map, and each badge clear of every control), and `maxZoom: 9` (7 for a day at one place, where the basemap still names the places around; a lower `maxZoom` of yours stays); a `padding` of your own replaces that. */
   fitOptions?: L.FitBoundsOptions;
   /** Locale of dates. Default: the layer's date locale (`'en-GB'` for English, else its language). */
   dateLocale?: string;
@@ -118,12 +118,15 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     if (map?.hasLayer(this.layer) && this.options.fit) { // not for a layer off the map: nothing of it to show
       const chosen = this.options.fitOptions ?? {};
       // Clear of the controls, as fitItinerary keeps the route, unless the page chose the padding.
-      const padding = chosen.padding || chosen.paddingTopLeft || chosen.paddingBottomRight ? { paddingTopLeft: L.point(PAD, PAD), paddingBottomRight: L.point(PAD, PAD) } : paddingClearOfControls(map, PAD, PAD);
-      const fit: L.FitBoundsOptions = { ...FIT, ...padding, ...chosen };
+      const own = !choosesPadding(chosen);
+      const padding = own ? paddingClearOfControls(map, PAD, PAD) : { paddingTopLeft: L.point(PAD, PAD), paddingBottomRight: L.point(PAD, PAD) };
       const stops = this.layer.itinerary.stops;
       // Where the stops are drawn: a day across ±180 is framed in one piece.
       const points = (day ? day.stops : stops.map((_, i) => i)).map((i) => this.layer._stopLatLng(i));
       const bounds = L.latLngBounds(points);
+      let fit: L.FitBoundsOptions = { ...FIT, ...padding, ...chosen };
+      // Each badge clear of every control too.
+      if (own && points.length) fit = keepBadgesClear(map, points, PAD, PAD, this.layer.settings.clusterRadius, fit);
       // Through the layer's camera (none when the layer is off the map: nothing to fit to): after a
       // fit of the whole visit still under way (a page's, then a #day= link's), not undone by it.
       if (points.length) this.layer._camera?.fit(bounds, fit);

@@ -3,7 +3,7 @@ import type { ItineraryFeatureCollection } from '../../geojson/to-geojson';
 import { isoCheck } from '../../itinerary/iso-date';
 import { stopIndex } from '../../itinerary/stop-index';
 import type { Itinerary, Stop } from '../../itinerary/types';
-import { paddingClearOfControls } from '../corners';
+import { choosesPadding, keepBadgesClear, paddingClearOfControls } from '../corners';
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
@@ -351,7 +351,10 @@ export class ItineraryLayer extends DefaultedGroup {
 
   /**
    * Fits the map to the whole itinerary, keeping the stops clear of an open stop list, and
-   * on a narrow map of the band its controls leave across it (a legend or bar wider than half the map).
+   * on a narrow map of the band its controls leave across it (a legend or bar wider than half the map);
+   * and each stop's badge clear of every control on the map (the timeline, the day picker, the
+   * summary, the legend, Leaflet's own), the route moved within the room, or a zoom step out only
+   * where no place there would do, unless `options` gives a padding of its own.
    * Works on a map made without a view (`L.map('map')`): the fit gives it one. Does
    * nothing before the layer is added to a map. When the map is resized (a phone turned)
    * while it still shows the fitted view, it fits again, with the same options; once the
@@ -370,7 +373,10 @@ export class ItineraryLayer extends DefaultedGroup {
     const loaded = isMapLoaded(map);
     const [x, y] = this._fitPadding();
     const padding = loaded ? paddingClearOfControls(map, x, y) : { paddingTopLeft: L.point(x, y), paddingBottomRight: L.point(x, y) };
-    this._camera.fit(bounds, { ...padding, maxZoom: 12, ...options }, () => (this.fitted = { options, center: map.getCenter(), zoom: map.getZoom() }));
+    let fit: L.FitBoundsOptions = { ...padding, maxZoom: 12, ...options };
+    // Each badge clear of every control, unless the page chose the padding.
+    if (loaded && !choosesPadding(options)) fit = keepBadgesClear(map, this.itinerary.stops.map((_, i) => this._stopLatLng(i)), x, y, this.resolved.clusterRadius, fit);
+    this._camera.fit(bounds, fit, () => (this.fitted = { options, center: map.getCenter(), zoom: map.getZoom() }));
     // A map with no view got one from this fit, and the layer was drawn then: fit again, with room for its badges.
     if (!loaded && isMapLoaded(map)) this.fitItinerary(options);
     return this;
