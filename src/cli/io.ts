@@ -7,6 +7,8 @@ export interface CliIO {
   /** Reads a file's bytes; rejects with a Node-style error (`code: 'ENOENT'`…). */
   readFile: (path: string) => Promise<Uint8Array>;
   writeFile: (path: string, text: string) => Promise<void>;
+  /** Whether two paths name one file (a link to it, a hard link); false when either is missing. Optional: without it, paths are compared as written. */
+  sameFile?: (a: string, b: string) => Promise<boolean>;
   /** Directory that relative paths are resolved against. */
   cwd: string;
 }

@@ -30,6 +30,14 @@ export function nodeIO(): CliIO {
       return readFile(path);
     },
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    sameFile: async (a, b) => {
+      try {
+        const [x, y] = await Promise.all([stat(a), stat(b)]);
+        return x.dev === y.dev && x.ino === y.ino;
+      } catch {
+        return false; // one is missing (the output, not written yet): not the same
+      }
+    },
     cwd: process.cwd(),
   };
 }
