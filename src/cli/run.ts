@@ -153,9 +153,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   // Writing over what is read would lose it (an announcement, another tool's GPX) for good.
   const out = options.out === undefined ? '-' : String(options.out);
   const read = [...cli.args.map(unmask), options.places].filter((f) => f !== undefined).map(String);
-  const same = async (f: string) => resolve(io.cwd, f) === resolve(io.cwd, out) || ((await io.sameFile?.(resolve(io.cwd, f), resolve(io.cwd, out))) ?? false);
+  const target = resolve(io.cwd, out);
   let over: string | undefined;
-  for (const f of out === '-' ? [] : read) if (f !== '-' && over === undefined && (await same(f))) over = f;
+  for (const f of out === '-' ? [] : read.filter((f) => f !== '-')) {
+    const path = resolve(io.cwd, f);
+    if (path === target || (await io.sameFile?.(path, target))) {
+      over = f;
+      break;
+    }
+  }
   if (over !== undefined) return usage(`-o ${out} would write over the input ${over}: write to another file`);
 
   const file = String(unmask(cli.args[0]));
