@@ -60,6 +60,8 @@ export interface ToGeoJSONOptions {
  * await writeFile('visit.geojson', JSON.stringify(fc));
  */
 export function toGeoJSON(itinerary: Itinerary | ItineraryJSON, options: ToGeoJSONOptions = {}): ItineraryFeatureCollection {
+  // The flat profile's old spelling (design.md's first contract) must not give the nested one.
+  if ((options as { flat?: unknown }).flat) throw new TypeError('toGeoJSON: the flat profile is toFlatGeoJSON(itinerary, options)');
   const d = densifier(checkTolerance(options, 'toGeoJSON')); // this call's own buffers
   let it: Itinerary;
   let overrides: unknown[] | undefined;

@@ -132,6 +132,14 @@ describe('toGeoJSON', () => {
     for (const t of [0, -1, Number.NaN, Infinity]) expect(() => toGeoJSON(pacific(), { toleranceKm: t })).toThrow(/toleranceKm/);
   });
 
+  it('refuses { flat: true }, the flat profile\'s old spelling, naming the function that writes it', () => {
+    // ../shared/design.md once spelt the flat profile `toGeoJSON(x, { flat: true })`; ignoring the
+    // option gave the nested profile, which GeoPackage and Shapefile then lose columns of.
+    const flat = { flat: true } as unknown as { toleranceKm?: number };
+    expect(() => toGeoJSON(pacific(), flat)).toThrow(/toGeoJSON: .*toFlatGeoJSON\(itinerary/);
+    expect(() => toGeoJSON(pacific(), { flat: false } as unknown as { toleranceKm?: number })).not.toThrow();
+  });
+
   it('gives a zero-length leg two equal vertices and a distance of 0', () => {
     const fc = toGeoJSON(readItinerary('tests/fixtures/in/zero-length.json'));
     const leg = fc.features[3]!;
