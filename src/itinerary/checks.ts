@@ -44,7 +44,7 @@ export interface Context {
   docs: IdTable<Path>;
   /** Stop id → index of its first stop. */
   stops: IdTable<number>;
-  /** Stop ids in input order, to check that a leg joins consecutive stops; `undefined` for a stop without a usable id, or with the id of an earlier stop. */
+  /** Stop ids in input order, to check that a leg joins consecutive stops; `undefined` for a stop without a usable id, `null` for one with the id of an earlier stop. */
   order: unknown[];
   /** Meeting id → path (keys) of its first meeting. */
   meetings: IdTable<Path>;

@@ -87,7 +87,8 @@ export const stopTable = /* @__PURE__ */ table(
     const i = c.path[1] as number;
     // A duplicated id is not in `order` again: its later stop reads as one without a usable id, which
     // the legs do not report again (no "expected \"b\", the stop after \"b\"" beside the duplicate).
-    c.order[i] = unique(c, c.stops, o[0], 'stop', i) === undefined ? o[0] : undefined;
+    // (`null` for a duplicate, `undefined` for a missing id: a leg beside a duplicate can still name no stop at all).
+    c.order[i] = unique(c, c.stops, o[0], 'stop', i) === undefined ? o[0] : null;
     const arrive = o[5] as string | undefined;
     const depart = o[6] as string | undefined;
     if (arrive && depart && isEarlier(depart, arrive)) fail(c, `departs ${depart}, before arriving ${arrive}`, 'depart');
@@ -156,6 +157,9 @@ const legTable = /* @__PURE__ */ table({ from: [str, 1], to: [str, 1], mode: [/*
   // the leg, which is not kept either, so a second leg to it is no "already given" (ids are never empty
   // strings here, so `next ??` reads "a next stop with an id, or none at all").
   if (next !== to) {
+    // Beside a duplicated next id, a `to` that names no stop at all is still this leg's own mistake
+    // (beside a missing one it may be the id the stop lacks).
+    if (next === null) return c.stops.get(to as string) === undefined && fail(c, `unknown stop ${show(to)}`, 'to');
     return (next ?? i + 1 >= c.order.length) && fail(c, next === undefined ? `${show(from)} is the last stop: no leg leaves it` : `expected ${show(next)}, the stop after ${show(from)}`, 'to');
   }
   if (c.legAt[i] !== undefined) return fail(c, `the leg from ${show(from)} to ${show(to)} is already given at legs[${c.legAt[i]}]`);
