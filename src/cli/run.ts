@@ -7,7 +7,7 @@ import { toGPX } from '../geojson/gpx';
 import { toKML } from '../geojson/kml';
 import { stringifyCollection } from '../geojson/stringify';
 import { summarize } from '../geojson/summarize';
-import { outsideStay } from '../itinerary/stay';
+import { outsideStay, stayOf, type StayEnd } from '../itinerary/stay';
 import type { CliIO } from './io';
 import { extractCommand, readPlaces } from './extract';
 import { importCommand } from './import-command';
@@ -205,8 +205,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         try {
           const itinerary = await readItinerary(name, io);
           // Valid, but worth a look: the format allows a meeting dated outside its stop's stay.
+          // A stop without `depart` was left by the next stop's arrival (and one without `arrive` reached
+          // after the previous stop's departure): a meeting past it is as far off as past a stated one.
           itinerary.stops.forEach((s, i) => {
-            for (const [k, m] of outsideStay(s)) io.stderr(`${displayName(name)}: warning: stops[${i}].meetings[${k}].date: ${m.date} is outside the stop's stay (${s.arrive ?? '…'} to ${s.depart ?? '…'})\n`);
+            const [start, end] = stayOf(itinerary.stops, i);
+            const said = (e: StayEnd | undefined) => (e ? e.date + (e.from ? `, ${e.from}` : '') : '…');
+            // [0, 0] is where a missing position ends up in a spreadsheet or a geocoder's failure, not a place visited.
+            if (s.coordinates[0] === 0 && s.coordinates[1] === 0) io.stderr(`${displayName(name)}: warning: stops[${i}].coordinates: [0, 0] is at sea in the Gulf of Guinea; a missing position?\n`);
+            for (const [k, m] of outsideStay(s, start?.date, end?.date)) {
+              io.stderr(`${displayName(name)}: warning: stops[${i}].meetings[${k}].date: ${m.date} is outside the stop's stay (${said(start)} to ${said(end)})\n`);
+            }
           });
           said +=
             `${displayName(name)}: valid: ${count(itinerary.stops.length, 'stop')}, ${count(itinerary.legs.length, 'leg')}, ` +

@@ -311,8 +311,29 @@ describe('visitmap: commands', () => {
     expect(await run(['validate', 'trip.json'], t)).toBe(0);
     expect(t.out()).toBe('trip.json: valid: 2 stops, 1 leg, 4 meetings\n');
     expect(t.err()).toBe(
+      "trip.json: warning: stops[0].coordinates: [0, 0] is at sea in the Gulf of Guinea; a missing position?\n" +
       "trip.json: warning: stops[0].meetings[1].date: 1999-01-01 is outside the stop's stay (2025-05-08 to 2025-05-10T09:00)\n" +
         "trip.json: warning: stops[1].meetings[0].date: 2025-05-10T20:00+02:00 is outside the stop's stay (2025-05-11T10:00+02:00 to …)\n",
+    );
+  });
+
+  it('bounds a stay the stop leaves open by its neighbours\' days, and says so in the warning', async () => {
+    // An outside tester's file: Shanghai has no `depart`, the next stop arrives on 13 December, and a
+    // meeting there is dated the 25th (a typo for the 12th). No warning stretched the trip to the 25th.
+    const meeting = (id: string, date: string) => ({ id, title: id, date });
+    const stops = [
+      { id: 'a', name: 'A', coordinates: [0, 0], arrive: '2023-12-09', depart: '2023-12-10' },
+      { id: 'b', name: 'B', coordinates: [1, 1], arrive: '2023-12-11', meetings: [meeting('typo', '2023-12-25'), meeting('leaving-day', '2023-12-13')] },
+      { id: 'c', name: 'C', coordinates: [2, 2], arrive: '2023-12-13', depart: '2023-12-14' },
+      { id: 'd', name: 'D', coordinates: [3, 3], meetings: [meeting('before', '2023-12-13'), meeting('that-day', '2023-12-14')] },
+      { id: 'e', name: 'E', coordinates: [4, 4] },
+    ];
+    const t = io({ 'trip.json': JSON.stringify({ id: 'x', title: 'X', stops }) });
+    expect(await run(['validate', 'trip.json'], t)).toBe(0);
+    expect(t.err()).toBe(
+      "trip.json: warning: stops[0].coordinates: [0, 0] is at sea in the Gulf of Guinea; a missing position?\n" +
+      "trip.json: warning: stops[1].meetings[0].date: 2023-12-25 is outside the stop's stay (2023-12-11 to 2023-12-13, the next stop's arrival)\n" +
+        "trip.json: warning: stops[3].meetings[0].date: 2023-12-13 is outside the stop's stay (2023-12-14, the previous stop's departure to …)\n",
     );
   });
 
