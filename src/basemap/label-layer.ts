@@ -238,6 +238,9 @@ export class LabelLayer extends L.Layer {
 
     ctx.clearRect(0, 0, size.x, size.y);
     ctx.textBaseline = 'middle';
+    // Each name was placed by its left edge: drawn from there on a right-to-left page too, where the
+    // canvas's default `start` is its right edge (the names fell on the markers' badges).
+    ctx.textAlign = 'left';
     ctx.lineJoin = 'round';
     const c = themeColours(this.options.theme, PALETTES, this.options);
     const colours = { country: c.countryColor, sea: c.seaColor, place: c.placeColor };

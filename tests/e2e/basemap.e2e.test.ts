@@ -131,6 +131,41 @@ describeBrowser('offline basemap', () => {
     await page.close();
   });
 
+  it('draws each name in the box it was placed in on a right-to-left page, not over the markers to its left', async () => {
+    // An outside tester's (T15 §5): on <html dir="rtl"> the canvas's default alignment, `start`, is the
+    // right edge, so every name was drawn leftwards from where it was placed: "Hong Kong" under a badge.
+    const { page, errors } = await open('seed.html');
+    // The ink (opaque pixels) of the label canvas inside each placed name's box.
+    const inks = () =>
+      withMap<Record<string, number>>(
+        page,
+        `const canvas = document.querySelector('canvas.visitmap-labels');
+        const ctx = canvas.getContext('2d');
+        const k = canvas.width / canvas.clientWidth;
+        const ink = (x, y, w, h) => {
+          const x0 = Math.max(0, Math.round(x * k)), y0 = Math.max(0, Math.round(y * k));
+          const x1 = Math.min(canvas.width, Math.round((x + w) * k)), y1 = Math.min(canvas.height, Math.round((y + h) * k));
+          if (x1 <= x0 || y1 <= y0) return 0;
+          const d = ctx.getImageData(x0, y0, x1 - x0, y1 - y0).data;
+          let n = 0;
+          for (let i = 3; i < d.length; i += 4) if (d[i] > 128) n++;
+          return n;
+        };
+        return Object.fromEntries(basemap.labels.drawnLabels().map((l) => [l.text, ink(l.x, l.y, l.width, l.height)]));`,
+      );
+    const ltr = await inks();
+    await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+    await withMap(page, 'map.panBy([0, 1], { animate: false }); map.panBy([0, -1], { animate: false });');
+    await basemapSettled(page);
+    const rtl = await inks();
+    expect(Object.keys(rtl)).toContain('Hong Kong');
+    expect(Object.keys(rtl).sort()).toEqual(Object.keys(ltr).sort());
+    for (const [text, n] of Object.entries(rtl)) expect(n, `${text}: ${n} px of ink in its box, ${ltr[text]} left to right`).toBeGreaterThan(0.8 * ltr[text]!);
+    await page.locator('#map').screenshot({ path: path.join(screenshotDir, 'basemap-seed-rtl.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('names Hangzhou beside its own marker on a phone (390×844), not beyond Shanghai’s badge', async () => {
     const { page, errors } = await open('seed.html', { width: 390, height: 844 });
     // Hangzhou's point, the name drawn for it, and each marker's box (with its badge and halo), in container pixels.

@@ -44,6 +44,29 @@ describeBrowser('ItineraryLayer in Chromium', () => {
       await page.close();
     });
 
+    it('writes the badges\' numbers in the route\'s order on a right-to-left page: "1 · 7" and "3–6", not "7 · 1" and "6–3"', async () => {
+      // An outside tester's (T15 §5): the bidirectional algorithm put the numbers of <html dir="rtl"> right to left.
+      const page = await mapPage(browser);
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      await seedLayer(page);
+      // The left edge of each digit of a badge's label, in the order the label's text holds them.
+      const lefts = await page.$$eval('.leaflet-marker-pane .vm-marker__label', (els) =>
+        els.map((e) => {
+          const t = e.firstChild!;
+          return [...t.textContent!].flatMap((ch, i) => {
+            if (!/\d/.test(ch)) return [];
+            const range = document.createRange();
+            range.setStart(t, i);
+            range.setEnd(t, i + 1);
+            return [range.getBoundingClientRect().left];
+          });
+        }),
+      );
+      expect(lefts.filter((l) => l.length > 1)).toHaveLength(2); // "1 · 7" and "3–6"
+      for (const l of lefts) expect(l, 'digits drawn left to right').toEqual([...l].sort((a, b) => a - b));
+      await page.close();
+    });
+
     it('splits the group when zoomed in, keeping Shanghai as "3 · 6"', async () => {
       const page = await mapPage(browser);
       await seedLayer(page);
