@@ -63,14 +63,14 @@ const MODES: Array<[RegExp, TravelMode]> = [
 ];
 
 /** The travel mode a text names (`<type>driving</type>`, "Ferry to Vis"), or undefined. */
-export function modeNamed(text: string | undefined): TravelMode | undefined {
+function modeNamed(text: string | undefined): TravelMode | undefined {
   return text === undefined ? undefined : MODES.find(([re]) => re.test(text))?.[1];
 }
 
 const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d)(:\d\d)?(?:\.(\d+))?(Z|[+-]\d\d:?\d\d)?)?$/;
 
 /** A file's time as the itinerary format takes it (see {@link readTime}), and what of the text it could not keep, as words after `Its time "…"`. */
-export interface ReadTime {
+interface ReadTime {
   time?: string;
   lost?: string;
 }
@@ -86,7 +86,7 @@ export interface ReadTime {
  * readTime('2025-05-11T08:00:00.5+05:30'); // { time: '2025-05-11T08:00:00.500+05:30' }
  * readTime('2025-05'); // { lost: 'names only a month, and a stop\'s times take a day: left out' }
  */
-export function readTime(text: string): ReadTime {
+function readTime(text: string): ReadTime {
   const s = text.trim();
   const m = ISO.exec(s);
   if (!m) {
@@ -113,7 +113,7 @@ export function readTime(text: string): ReadTime {
 }
 
 /** {@link readTime}'s time when it keeps the whole of the text but digits past the millisecond, else undefined. */
-export const isoTime = (text: string | undefined): string | undefined => {
+const isoTime = (text: string | undefined): string | undefined => {
   if (text === undefined) return undefined;
   const read = readTime(text);
   return read.lost === undefined || read.lost.startsWith('gives') ? read.time : undefined;
