@@ -1,7 +1,14 @@
 // The text a GPX or KML file's descriptions hold, for a drafted stop's details: HTML (KML
 // balloons, My Maps) read as plain text, and the labelled lines the details are made of.
 
+import { isSafeUrl } from '../itinerary/url';
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITY = /&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi;
+const decodeEntity = (all: string, dec?: string, hex?: string, name?: string): string =>
+  dec || hex ? String.fromCodePoint(parseInt(dec ?? hex!, dec ? 10 : 16)) : ENTITIES[name!.toLowerCase()] ?? all;
+/** `text` with its character references decoded (numeric ones, and the few named ones descriptions use). */
+const decode = (text: string): string => text.replace(ENTITY, decodeEntity);
 
 /**
  * The text of a description that may be HTML (KML balloons, My Maps): a line break for
@@ -19,15 +26,14 @@ export function htmlText(html: string): string {
     .replace(/<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi, (all, dq?: string, sq?: string, bare?: string, inner = '') => {
       const address = (dq ?? sq ?? bare ?? '').trim();
       const text = inner.replace(/<[^>]*>/g, '').trim();
-      // As links anywhere in visitmap: http, https, mailto or relative addresses only.
-      const kept = address && !address.startsWith('#') && (/^(?:https?|mailto):/i.test(address) || !/^[a-z][\w+.-]*:/i.test(address));
+      // As links anywhere in visitmap (isSafeUrl): http, https, mailto or relative addresses only, read as a browser
+      // reads them, its entities decoded first (`java&#9;script:` is javascript:).
+      const kept = address && !address.startsWith('#') && isSafeUrl(decode(address));
       return !kept || text === address ? inner : text ? `${inner} (${address})` : address;
     })
     .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h[1-6])\s*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
-    .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (all, dec: string, hex: string, name: string) =>
-      dec || hex ? String.fromCodePoint(parseInt(dec ?? hex, dec ? 10 : 16)) : ENTITIES[name.toLowerCase()] ?? all,
-    )
+    .replace(ENTITY, decodeEntity)
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
