@@ -7,7 +7,7 @@ import { choosesPadding, keepBadgesClear, paddingClearOfControls } from '../corn
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
-import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, withDefaultOptions, type ItineraryLayerOptions, checkNames, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { ITINERARY_LAYER_DEFAULTS, defined, resolveOptions, setOptions, withDefaultOptions, type ItineraryLayerOptions, checkNames, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
@@ -376,7 +376,7 @@ export class ItineraryLayer extends DefaultedGroup {
     const loaded = isMapLoaded(map);
     const [x, y] = this._fitPadding();
     const padding = loaded ? paddingClearOfControls(map, x, y) : { paddingTopLeft: L.point(x, y), paddingBottomRight: L.point(x, y) };
-    let fit: L.FitBoundsOptions = { ...padding, maxZoom: 12, ...options };
+    let fit: L.FitBoundsOptions = { ...padding, maxZoom: 12, ...defined(options) };
     // Each badge clear of every control, unless the page chose the padding.
     if (loaded && !choosesPadding(options)) fit = keepBadgesClear(map, this.itinerary.stops.map((_, i) => this._stopLatLng(i)), x, y, this.resolved.clusterRadius, fit);
     this._camera.fit(bounds, fit, () => (this.fitted = { options, center: map.getCenter(), zoom: map.getZoom() }));
