@@ -23,7 +23,7 @@ export interface ExtractFlags {
  * the extractor checks them; throws a `TypeError` naming the bad entry where the file has it
  * (`places[2].coordinates[1]: …`, `places: features[0].properties.name must be a string`).
  */
-export function placesFromJSON(json: unknown): PlaceInput[] {
+function placesFromJSON(json: unknown): PlaceInput[] {
   if (Array.isArray(json)) {
     userEntries(json as PlaceInput[]);
     return json as PlaceInput[];

@@ -53,8 +53,8 @@ import { DAY, iso, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, utcDay, WEEKDAY
 
 export { findPublished } from './published';
 
-export const toISO = (t: number): string => new Date(t).toISOString().slice(0, 10);
-export const parseISO = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+const toISO = (t: number): string => new Date(t).toISOString().slice(0, 10);
+const parseISO = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 export const addDays = (iso: string, days: number): string => toISO(parseISO(iso) + days * 86400000);
 
 /** The year for a month and day without one: the one that puts the date nearest to `published`; when that is months away, the nearest on the side the tense points to. */

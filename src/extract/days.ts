@@ -11,7 +11,7 @@ import type { TripDay, Visits } from './visits';
 // the days the text leaves out, inferred and marked so.
 
 /** The trip's first and last days: as stated, else from the stops' days and the stated length. */
-export function tripBounds(ordered: readonly Draft[], found: Visits): { start?: TripDay; end?: TripDay } {
+function tripBounds(ordered: readonly Draft[], found: Visits): { start?: TripDay; end?: TripDay } {
   const statedDays = ordered
     .flatMap((d) => [d.arrive, d.depart, d.stay && d.arrive && !d.depart ? addDays(d.arrive, d.stay) : undefined])
     .filter((x): x is string => !!x)

@@ -16,7 +16,7 @@ export interface MeetingMention {
 }
 
 // Honorifics and styles before a name, of every kind of state: "Mr", "Smt.", "Shri", "His Majesty", "Her Royal Highness".
-export const HONORIFIC =
+const HONORIFIC =
   /^(?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Madame|Dr|Prof|Professor|Sir|Dame|Sheikh|Sheikha|Emir|Shri|Sri|Smt|Shrimati|H\.?E\.?|H\.?M\.?|H\.?R\.?H\.?|(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|Majesties|Royal\s+Highness|Highness|Holiness|Beatitude))\.?\s+)+/;
 export const ROLE_WORDS =
   /^(?:Foreign|Finance|Defence|Defense|Trade|Commerce|Interior|Home|Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|Al-Sultan|Emperor|Empress|Grand|Duke|Duchess|Pope|Patriarch|Imam|Archbishop|Cardinal|Governor-General|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor)$/;

@@ -103,7 +103,7 @@ interface CuratedPlace {
 }
 
 /** The curated list of data/gazetteer/places.json as entries. */
-export function curatedEntries(): GazetteerEntry[] {
+function curatedEntries(): GazetteerEntry[] {
   return (curated.places as CuratedPlace[]).map((p) => ({
     id: `curated:${p.id}`,
     name: p.name,

@@ -14,9 +14,6 @@ import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
-
-export { EVENT_VERB } from './visit-words';
-
 /** A day of the trip's start or end, and whether the text states it. */
 export interface TripDay {
   day: string;
@@ -59,7 +56,7 @@ const TRANSIT_AFTER = /^\s*,?\s*(?:where\s+(?:[\p{L}-]+\s+){1,3}?(?:change|chang
  * President Biden and President Xi in Woodside"), or a time apart from the trip ("in 2019", "last July",
  * "which the Emirates will host in Dubai at the end of the year").
  */
-export function isAside(m: PlaceMention, sentence: string): boolean {
+function isAside(m: PlaceMention, sentence: string): boolean {
   const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
   // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
@@ -89,7 +86,7 @@ const givenUp = (m: PlaceMention, sentence: string): boolean =>
   /\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|planned|set)\s+to\b/i.test(sentence.slice(0, m.start)) && /\b(?:cancell?ed|postponed|called\s+off|scrapped|dropped)\b/i.test(sentence);
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
-export function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
+function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence)) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "He will tour Incheon International Airport": a site toured (kept as one), not the city visited.
@@ -135,7 +132,7 @@ export interface Found {
  * list of places opens at the first and closes at the last; a single day given for a list
  * is each one's. `skipFirst`: the sentence's first date starts the trip, it is no stop's day.
  */
-export function daysOfVisits(
+function daysOfVisits(
   info: Info,
   found: readonly Found[],
   skipFirst: boolean,

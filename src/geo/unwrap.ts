@@ -2,6 +2,10 @@
  * Placing a route in a web map's world copies (issue 14). Not exported from the public
  * core (`visitmap`): it would add about 0.9 KiB gzipped to every core import, over the size
  * budget, for what only a map needs. `src/leaflet` imports it from here.
+ *
+ * Over 300 lines for a reason: two fifths of it is comments, the case for each rule (where
+ * the window's edge goes, which copy a leg across it ends in, how far a route may spread)
+ * beside the few lines that apply it.
  */
 import type { BBox } from 'geojson';
 import type { LngLat } from '../itinerary/types';

@@ -11,7 +11,7 @@
  */
 
 /** How a field is written: as text, per language, as JSON text, as an ISO 8601 basic date. */
-export type ColumnKind = 'text' | 'lang' | 'json' | 'date';
+type ColumnKind = 'text' | 'lang' | 'json' | 'date';
 /** A column: its name, the model's field it holds, and how. */
 export type Column = readonly [column: string, field: string, kind: ColumnKind];
 

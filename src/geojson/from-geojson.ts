@@ -1,3 +1,7 @@
+// Reads visitmap's GeoJSON export back (both profiles) and names, for each problem the
+// validator finds, the feature and property it came from. Over 300 lines for a reason:
+// reading the features and locating an issue in them (`locate`) share the records of what
+// was found where, and apart they would pass those records between two files.
 import { ItineraryError, localize, parseItinerary } from '../itinerary/index';
 import { isObject } from '../itinerary/checks';
 import type { Issue, Itinerary } from '../itinerary/types';

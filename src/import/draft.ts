@@ -63,14 +63,14 @@ const MODES: Array<[RegExp, TravelMode]> = [
 ];
 
 /** The travel mode a text names (`<type>driving</type>`, "Ferry to Vis"), or undefined. */
-export function modeNamed(text: string | undefined): TravelMode | undefined {
+function modeNamed(text: string | undefined): TravelMode | undefined {
   return text === undefined ? undefined : MODES.find(([re]) => re.test(text))?.[1];
 }
 
 const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d)(:\d\d)?(?:\.(\d+))?(Z|[+-]\d\d:?\d\d)?)?$/;
 
 /** A file's time as the itinerary format takes it (see {@link readTime}), and what of the text it could not keep, as words after `Its time "…"`. */
-export interface ReadTime {
+interface ReadTime {
   time?: string;
   lost?: string;
 }
@@ -86,7 +86,7 @@ export interface ReadTime {
  * readTime('2025-05-11T08:00:00.5+05:30'); // { time: '2025-05-11T08:00:00.500+05:30' }
  * readTime('2025-05'); // { lost: 'names only a month, and a stop\'s times take a day: left out' }
  */
-export function readTime(text: string): ReadTime {
+function readTime(text: string): ReadTime {
   const s = text.trim();
   const m = ISO.exec(s);
   if (!m) {
@@ -113,7 +113,7 @@ export function readTime(text: string): ReadTime {
 }
 
 /** {@link readTime}'s time when it keeps the whole of the text but digits past the millisecond, else undefined. */
-export const isoTime = (text: string | undefined): string | undefined => {
+const isoTime = (text: string | undefined): string | undefined => {
   if (text === undefined) return undefined;
   const read = readTime(text);
   return read.lost === undefined || read.lost.startsWith('gives') ? read.time : undefined;
@@ -271,44 +271,4 @@ export function draftItinerary(
     );
     throw new ItineraryError(issues);
   }
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/**
- * The text of a description that may be HTML (KML balloons, My Maps): a line break for
- * `<br>` and the end of a block, no tags, entities decoded, blank lines dropped. A link
- * keeps its address after its text, `text (address)` (the address alone when it is the
- * text; an http, https, mailto or relative address only); what a `<script>` or `<style>`
- * element holds is code, not text, and is left out, as are comments.
- * @example
- * htmlText('Arrival 09:40<br>Flight CX 594'); // 'Arrival 09:40\nFlight CX 594'
- * htmlText('<a href="https://e.x/">site</a>'); // 'site (https://e.x/)'
- */
-export function htmlText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
-    .replace(/<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi, (all, dq?: string, sq?: string, bare?: string, inner = '') => {
-      const address = (dq ?? sq ?? bare ?? '').trim();
-      const text = inner.replace(/<[^>]*>/g, '').trim();
-      // As links anywhere in visitmap: http, https, mailto or relative addresses only.
-      const kept = address && !address.startsWith('#') && (/^(?:https?|mailto):/i.test(address) || !/^[a-z][\w+.-]*:/i.test(address));
-      return !kept || text === address ? inner : text ? `${inner} (${address})` : address;
-    })
-    .replace(/<br\s*\/?>|<\/(?:p|div|li|tr|h[1-6])\s*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (all, dec: string, hex: string, name: string) =>
-      dec || hex ? String.fromCodePoint(parseInt(dec ?? hex, dec ? 10 : 16)) : ENTITIES[name.toLowerCase()] ?? all,
-    )
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-}
-
-/** `Label: text` for each text given, in order; none for an empty one. */
-export function detailLines(entries: Iterable<readonly [string, string | null | undefined]>): string[] {
-  const lines: string[] = [];
-  for (const [label, text] of entries) if (text && text.trim()) lines.push(`${label}: ${text.trim()}`);
-  return lines;
 }

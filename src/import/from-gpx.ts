@@ -5,7 +5,8 @@ import { VISITMAP_XMLNS } from '../geojson/flat-rows';
 import { ItineraryError } from '../itinerary/index';
 import { route } from '../itinerary/localize';
 import type { Issue, Itinerary, LngLat } from '../itinerary/types';
-import { detailLines, draftItinerary, labelOf, nonBlank, slug, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
+import { draftItinerary, labelOf, nonBlank, slug, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
+import { detailLines } from './html-text';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 

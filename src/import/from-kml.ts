@@ -3,7 +3,8 @@ import type { Feature, Geometry } from 'geojson';
 import type { FlatProperties } from '../geojson/flat';
 import { ItineraryError } from '../itinerary/index';
 import type { Itinerary, LngLat } from '../itinerary/types';
-import { detailLines, draftItinerary, htmlText, labelOf, nonBlank, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
+import { draftItinerary, labelOf, nonBlank, type DraftLine, type DraftPoint, type ImportOptions, type ImportWarning } from './draft';
+import { detailLines, htmlText } from './html-text';
 import { fromOwnRows, typedColumns } from './own';
 import { children, elementPath, parseXml } from './xml';
 

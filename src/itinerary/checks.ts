@@ -119,7 +119,7 @@ export function fail(c: Context, message: string, key?: string | number): undefi
 }
 
 /** Runs `check` on `v` with `key` pushed on the path. */
-export function within(c: Context, key: string | number, check: Check, v: unknown): unknown {
+function within(c: Context, key: string | number, check: Check, v: unknown): unknown {
   c.path.push(key);
   const r = check(v, c);
   c.path.pop();

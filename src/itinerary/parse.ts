@@ -46,7 +46,7 @@ export function run(input: unknown, stopsInPlace?: Context['stopsInPlace']): [It
 }
 
 /** The leg from stop `i` (id `from`) to the next (id `to`): its override in `legs` (see `Context.legs`), else the default. */
-export function leg(from: string, to: string, legs: unknown[], i: number): Leg {
+function leg(from: string, to: string, legs: unknown[], i: number): Leg {
   const mode = legs[3 * i] as TravelMode | undefined;
   if (mode === undefined) return { from, to, mode: 'unknown', source: [] };
   const l: Leg = { from, to, mode, source: legs[3 * i + 1] as SourceRef[] };

@@ -6,6 +6,11 @@ import { clusterPoints } from '../story/cluster';
  * The layout of the map's control corners, in one place: what stands where, which corner
  * is across from which, and where a popup, a group of stops or the whole itinerary can
  * stand clear of the controls.
+ *
+ * Over 300 lines for a reason: issue 12 found corner layout spread over five files, each
+ * measuring the controls its own way; the rules here read one another (the band a wide
+ * control leaves is what a fit, a popup and a group of stops keep clear of), and a third of
+ * the file is the comments saying why each rule is as it is.
  */
 
 /** The corner on the other side of the map from `position`, in the same row (`topleft` → `topright`). */
@@ -58,7 +63,7 @@ export function keepClearAcross(control: L.Control, map: L.Map): void {
  * the legend above a site's scale bar or layer switcher. One folded into the story's bar
  * stands in no corner, and keeps no margin. Then fires {@link LAYOUT_EVENT} on the map.
  */
-export function layoutCorners(map: L.Map): void {
+function layoutCorners(map: L.Map): void {
   const { bottomleft, bottomright } = controlCorners(map);
   // From the bottom up (Leaflet stacks later bottom controls above).
   const stack = (corner?: HTMLElement) => Array.from(corner?.children ?? []).reverse() as HTMLElement[];
@@ -81,7 +86,7 @@ export function layoutCorners(map: L.Map): void {
 }
 
 /** The map event fired before a fit measures the controls, which lays the corners out first: not public. */
-export const MEASURE_EVENT = 'vmmeasure';
+const MEASURE_EVENT = 'vmmeasure';
 
 /** The map event fired after each {@link layoutCorners}: not public, a control's own. */
 export const LAYOUT_EVENT = 'vmlayout';
@@ -178,7 +183,7 @@ export function panIntoRoom(map: L.Map, box: L.Bounds): L.Point | null {
  * ({@link sidesToKeepClear}). Nothing where the room left would be under a third of the map's
  * height (the fit would have none).
  */
-export function bandToKeepClear(map: L.Map): { top: number; bottom: number; left: number; right: number } {
+function bandToKeepClear(map: L.Map): { top: number; bottom: number; left: number; right: number } {
   // Where the controls will stand once the bottom corners are laid out, not where they were added
   // (a page fits right after adding them, before the layout's microtask): keepClearAcross lays them out now.
   map.fire(MEASURE_EVENT);

@@ -1,3 +1,6 @@
+// Over 300 lines for a reason: a third of it is the contract of a link (which keys, what is
+// written when, and one order of precedence for keys that disagree), documented on the
+// class; `apply` follows that order in one place.
 import type * as L from 'leaflet';
 import type { DayControl, DayChangeEvent } from './controls/day-control';
 import type { TimelineChangeEvent, TimelineControl } from './controls/timeline-control';

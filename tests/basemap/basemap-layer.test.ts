@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as L from 'leaflet';
 import countries110m from 'world-atlas/countries-110m.json';
 import land110m from 'world-atlas/land-110m.json';
-import { BasemapLayer, basemapGeometry, basemapLayer } from '../../src/basemap/index';
+import { BasemapLayer, LabelLayer, basemapGeometry, basemapLayer } from '../../src/basemap/index';
 
 // jsdom has no 2D canvas: a context that accepts every call is enough for Leaflet to "draw".
 const fakeContext = new Proxy({}, { get: (_t, key) => (key === 'canvas' ? undefined : () => undefined), set: () => true });
@@ -46,6 +46,22 @@ describe('BasemapLayer', () => {
   it('credits Natural Earth in the attribution control', () => {
     basemapLayer(land110m).addTo(map);
     expect(map.attributionControl.getContainer()!.textContent).toContain('Natural Earth');
+  });
+
+  it('keeps each default where an option is given as undefined, as the layer and its controls do, and so still credits its sources', async () => {
+    // { ...DEFAULTS, ...options } let an undefined option replace its default: no credit to Natural Earth or GeoNames,
+    // and a canvas asked for in pane `undefined`.
+    const given = { coastWeight: undefined, borderWeight: undefined, borderDashArray: undefined, attribution: undefined, pane: undefined, labels: undefined };
+    const layer = new BasemapLayer(land110m, given);
+    expect(layer.options).toMatchObject({ coastWeight: 0.8, borderWeight: 0.9, borderDashArray: '4 3', attribution: 'Natural Earth', pane: 'tilePane', labels: null });
+    layer.addTo(map);
+    await layer.whenReady();
+    expect(map.attributionControl.getContainer()!.textContent).toContain('Natural Earth');
+    expect(map.getPane('tilePane')!.querySelectorAll('canvas')).toHaveLength(1);
+    const names = new LabelLayer({ type: 'VisitmapLabels', labels: [] }, { avoid: undefined, pane: undefined, attribution: undefined });
+    expect(names.options).toMatchObject({ avoid: '.leaflet-marker-icon, .leaflet-control', pane: 'visitmapLabels', attribution: 'GeoNames (CC BY 4.0)' });
+    names.addTo(map);
+    expect(map.attributionControl.getContainer()!.textContent).toContain('GeoNames');
   });
 
   it('draws land, borders and coastlines on one canvas, none of them interactive', async () => {

@@ -304,6 +304,13 @@ describe("what the file says in words, kept in the stops' notes", () => {
     expect(draft.stops[0]!.note).toBe(`Description: Hi & bold site (https://e.x/) end\nmail us (mailto:a@e.x), https://e.x/b, run, top\n${ours}`);
   });
 
+  it("drops a link's address that hides a javascript: scheme, as the popups' isSafeUrl reads it", () => {
+    // A tab, a newline or an entity inside the scheme: a browser reads each as javascript:.
+    const html = '<a href="java\tscript:alert(1)">a</a>, <a href="java&#x0A;script:alert(2)">b</a>, <a href=" JAVA&#9;SCRIPT:alert(3)">c</a>, <a href="docs/p%3Ax.html">d</a>';
+    const draft = fromKML(`<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><description><![CDATA[${html}]]></description><Point><coordinates>1,2</coordinates></Point></Placemark></kml>`);
+    expect(draft.stops[0]!.note).toBe(`Description: a, b, c, d (docs/p%3Ax.html)\n${ours}`);
+  });
+
   it("keeps a GPX waypoint's description, comment and type, and the file's own description", () => {
     const draft = fromGPX(fixture('garmin-basecamp.gpx').replace('<metadata>', '<metadata><desc>Swiss rail day</desc>'));
     // Then Garmin's extensions, each once (its DisplayMode is in two of them): the address a user typed is not lost.

@@ -422,6 +422,26 @@ describe('one palette for the map, the canvas, the legend and the exports', () =
   });
 });
 
+describe('fit options given as undefined', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it("keep the fit's own maxZoom, the layer's 12 and a day's 9, as an option given as undefined keeps its default", () => {
+    // { ...defaults, ...options } let maxZoom: undefined through: two stops 300 m apart were fitted at zoom 18.
+    const near = { id: 'walk', title: 'Walk', stops: [
+      { id: 'a', name: 'A', coordinates: [114.17, 22.3], arrive: '2023-12-10' },
+      { id: 'b', name: 'B', coordinates: [114.173, 22.3], arrive: '2023-12-10' },
+    ] };
+    const map = L.map(mapDiv(), { fadeAnimation: false, zoomAnimation: false, center: [0, 0], zoom: 2, maxZoom: 18 });
+    const layer = itineraryLayer(near, { animate: false }).addTo(map);
+    layer.fitItinerary({ maxZoom: undefined, padding: undefined });
+    expect(map.getZoom()).toBe(12);
+    map.setView([0, 0], 2);
+    new DayControl(layer, { fitOptions: { maxZoom: undefined } }).addTo(map).select('2023-12-10');
+    expect(map.getZoom()).toBe(9);
+    map.remove();
+  });
+});
+
 describe('a map made without a view', () => {
   afterEach(() => document.body.replaceChildren());
 

@@ -2,6 +2,7 @@ import * as L from 'leaflet';
 import { el, isolateFromMap } from '../dom';
 import { choosesPadding, keepBadgesClear, paddingClearOfControls } from '../corners';
 import type { ItineraryLayer } from '../layer/itinerary-layer';
+import { defined } from '../options';
 import { storyDays, type StoryDay } from '../../story/days';
 import { ItineraryControl } from './control';
 import type { BarSlot } from './control-bar';
@@ -116,7 +117,7 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
     this.layer.setStopFilter(day ? day.stops : null, { day: day?.key });
     const map = this.host;
     if (map?.hasLayer(this.layer) && this.options.fit) { // not for a layer off the map: nothing of it to show
-      const chosen = this.options.fitOptions ?? {};
+      const chosen = defined(this.options.fitOptions);
       // Clear of the controls, as fitItinerary keeps the route, unless the page chose the padding.
       const own = !choosesPadding(chosen);
       const padding = own ? paddingClearOfControls(map, PAD, PAD) : { paddingTopLeft: L.point(PAD, PAD), paddingBottomRight: L.point(PAD, PAD) };

@@ -3,7 +3,7 @@ import { panIntoRoom } from '../corners';
 import { isMapLoaded, isZoomAnimating } from '../leaflet-privates';
 
 /** The closest a fit of stops all at one place goes: the basemap still names the towns around it. */
-export const ONE_PLACE_ZOOM = 7;
+const ONE_PLACE_ZOOM = 7;
 
 /** Where a move goes: computed when it starts, after any fit or zoom under way has ended. */
 export interface CameraTarget {

@@ -7,7 +7,7 @@ import { choosesPadding, keepBadgesClear, paddingClearOfControls } from '../corn
 import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
-import { ITINERARY_LAYER_DEFAULTS, resolveOptions, setOptions, withDefaultOptions, type ItineraryLayerOptions, checkNames, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { ITINERARY_LAYER_DEFAULTS, defined, resolveOptions, setOptions, withDefaultOptions, type ItineraryLayerOptions, checkNames, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
@@ -21,9 +21,12 @@ import { nearestCopy, routePlacer, shownLatLng, toLatLngs, type Placement, type 
 import { StopPopup } from './popup';
 
 /**
- * Over 300 lines for a reason: most of it is the public API's doc comments and the typed
- * event overloads, which must sit beside the class they merge with. Its parts are
- * `./camera`, `./popup`, `./keyboard`, `./draw`, `./marker-set` and `./large-mode`.
+ * Over 300 lines: a third of it is the public API's doc comments and the typed event
+ * overloads, which must sit beside the class they merge with. Its parts are `./camera`,
+ * `./popup`, `./keyboard`, `./draw`, `./marker-set` and `./large-mode`. Its code has grown
+ * from about 250 lines at the redesign to about 370 (the fit and its refit on resize, the
+ * stop filter's day check, leg popups, stops opened before the map has a view): the next
+ * parts to move out, once a move does not cost bytes (see the size limits).
  */
 
 /** About how long each task placing a large route's legs runs (ms): the page paints and answers input between them. */
@@ -373,7 +376,7 @@ export class ItineraryLayer extends DefaultedGroup {
     const loaded = isMapLoaded(map);
     const [x, y] = this._fitPadding();
     const padding = loaded ? paddingClearOfControls(map, x, y) : { paddingTopLeft: L.point(x, y), paddingBottomRight: L.point(x, y) };
-    let fit: L.FitBoundsOptions = { ...padding, maxZoom: 12, ...options };
+    let fit: L.FitBoundsOptions = { ...padding, maxZoom: 12, ...defined(options) };
     // Each badge clear of every control, unless the page chose the padding.
     if (loaded && !choosesPadding(options)) fit = keepBadgesClear(map, this.itinerary.stops.map((_, i) => this._stopLatLng(i)), x, y, this.resolved.clusterRadius, fit);
     this._camera.fit(bounds, fit, () => (this.fitted = { options, center: map.getCenter(), zoom: map.getZoom() }));
