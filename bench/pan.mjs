@@ -2,12 +2,14 @@
 // itinerary layer as a ratio to an empty map's frame in the same page, Leaflet's
 // whole-canvas redraw beside it, and the longest task on load and on each zoom step.
 //
-//   node bench/pan.mjs [--quick] [--json] [--stops N] [--profile hops|meetings|city] [--runs N]
+//   node bench/pan.mjs [--quick] [--json] [--stops N] [--profile hops|meetings|city] [--runs N] [--no-whole]
 //   node bench/pan.mjs --example [--quick] [--json] [--runs N] [--site DIR] [--cpu]
 //
 // A "pan frame" is `panBy` without animation (its `moveend` redraws the canvas) until the
 // next frame is produced; a "drag frame" is the median time between frames while the
-// mouse drags the map (no `moveend`: the canvas is only translated). Uses
+// mouse drags the map (no `moveend`: the canvas is only translated). `--no-whole` leaves out the
+// whole-canvas pans measured in turns with ours (a check that they do not slow the frames after
+// them: bench/RESULTS.md, h-pan19). Uses
 // dist/visitmap.umd.js (npm run build) unless VISITMAP_UMD names another build.
 // `--example` measures the gallery's 5,000-stop page itself instead (examples/large.html, from
 // site/: `npm run build && node scripts/build-site.mjs`): every long task while it loads, then
@@ -31,6 +33,7 @@ export const option = (name, fallback) => (args.includes(name) ? args[args.index
 const stops = Number(option('--stops', 5000));
 const profile = option('--profile', 'hops');
 const runs = Number(option('--runs', quick ? 3 : 5));
+const noWhole = args.includes('--no-whole');
 const umd = path.resolve(root, process.env.VISITMAP_UMD ?? 'dist/visitmap.umd.js');
 if (!existsSync(umd)) throw new Error(`${umd} is missing: run npm run build first`);
 
@@ -99,7 +102,7 @@ async function main() {
         await frame();
       }, raw);
       out.dragEmpty.push(await dragFrame(page));
-      const r = await page.evaluate(async () => {
+      const r = await page.evaluate(async (noWhole) => {
         const empty = await pans(map, 8);
         longTasks.length = 0;
         const t0 = performance.now();
@@ -116,7 +119,7 @@ async function main() {
         const whole = [];
         for (let turn = 0; turn < 4; turn++) {
           ours.push(...(await pans(map, 2)));
-          whole.push(...(await pans(map, 2, () => { renderer.drawnAt = undefined; })));
+          if (!noWhole) whole.push(...(await pans(map, 2, () => { renderer.drawnAt = undefined; })));
         }
         const zoomTasks = [];
         for (const step of [1, 1, -1, -1]) {
@@ -127,13 +130,13 @@ async function main() {
           zoomTasks.push(Math.max(0, ...longTasks));
         }
         return { empty, ours, whole, load, loadTasks, zoomTasks, large: layer.large, shifts: renderer.shifts };
-      });
+      }, noWhole);
       if (!r.large) throw new Error('the layer did not use large mode');
       out.dragOurs.push(await dragFrame(page));
       await page.close();
       out.empty.push(median(r.empty));
       out.ours.push(median(r.ours));
-      out.whole.push(median(r.whole));
+      if (!noWhole) out.whole.push(median(r.whole));
       out.load.push({ ms: r.load, longestTask: r.loadTasks });
       out.zoom.push(Math.max(...r.zoomTasks));
     }
@@ -146,9 +149,9 @@ async function main() {
     runs,
     emptyPanMs: median(out.empty),
     oursPanMs: median(out.ours),
-    wholePanMs: median(out.whole),
+    wholePanMs: noWhole ? null : median(out.whole),
     panRatio: median(out.ours) / median(out.empty),
-    wholeRatio: median(out.whole) / median(out.empty),
+    wholeRatio: noWhole ? null : median(out.whole) / median(out.empty),
     dragEmptyMs: median(out.dragEmpty),
     dragOursMs: median(out.dragOurs),
     dragRatio: median(out.dragOurs) / median(out.dragEmpty),
@@ -163,7 +166,7 @@ async function main() {
     console.log('| measure | value | ÷ empty map |\n|---|---|---|');
     console.log(`| pan frame, empty map | ${res.emptyPanMs.toFixed(1)} ms | 1 |`);
     console.log(`| pan frame, large mode (bitmap shifted, strips redrawn) | ${res.oursPanMs.toFixed(1)} ms | ${res.panRatio.toFixed(2)} |`);
-    console.log(`| pan frame, large mode, whole canvas redrawn (Leaflet's moveend) | ${res.wholePanMs.toFixed(1)} ms | ${res.wholeRatio.toFixed(2)} |`);
+    if (!noWhole) console.log(`| pan frame, large mode, whole canvas redrawn (Leaflet's moveend) | ${res.wholePanMs.toFixed(1)} ms | ${res.wholeRatio.toFixed(2)} |`);
     console.log(`| drag frame, empty map | ${res.dragEmptyMs.toFixed(1)} ms | 1 |`);
     console.log(`| drag frame, large mode (canvas translated) | ${res.dragOursMs.toFixed(1)} ms | ${res.dragRatio.toFixed(2)} |`);
     console.log(`| add + first paint | ${res.loadMs.toFixed(1)} ms | |`);

@@ -22,6 +22,32 @@ describeBrowser('the large-mode benches at their smallest', () => {
     expect(res.zoomLongestTaskMs).toBeGreaterThanOrEqual(0);
   }, 120_000);
 
+  it('bench/pan.mjs --no-whole measures the shifted pans alone, without the whole-canvas pans in turns', async () => {
+    const res = await run('bench/pan.mjs', '--json', '--stops', '500', '--runs', '1', '--profile', 'meetings', '--no-whole');
+    expect(res.oursPanMs).toBeGreaterThan(0);
+    expect(Number.isFinite(res.panRatio)).toBe(true);
+    expect(res.wholePanMs).toBeNull();
+    expect(res.wholeRatio).toBeNull();
+    expect(res.raw.whole).toEqual([]);
+  }, 120_000);
+
+  it('bench/pan-cpu.mjs gives each build its pans’ main-thread CPU time and what the layer drew in them', async () => {
+    const res = await run('bench/pan-cpu.mjs', '--json', '--stops', '500', '--pages', '1', '--settle', '0');
+    expect(res).toMatchObject({ profile: 'meetings', stops: 500, pages: 1 });
+    expect(res.builds).toHaveLength(1);
+    const [b] = res.builds;
+    for (const kind of ['shifted', 'whole']) {
+      expect(b[kind], kind).toHaveLength(1);
+      expect(b[kind][0], kind).toBeGreaterThan(0);
+    }
+    const [counts] = b.counts;
+    // Every moveend pan shifted the bitmap; a whole redraw draws at least what a shift's strips do.
+    expect(counts.shifted.shifts).toBe(8);
+    expect(counts.whole.shifts).toBe(0);
+    expect(counts.whole.stamps).toBeGreaterThan(0);
+    expect(counts.whole.vertices).toBeGreaterThanOrEqual(counts.shifted.vertices);
+  }, 120_000);
+
   it('bench/peers.mjs measures large mode and Leaflet.Geodesic with Leaflet.markercluster on the same stops', async () => {
     const res = await run('bench/peers.mjs', '--json', '--stops', '500', '--runs', '1');
     for (const side of ['ours', 'peers']) {
