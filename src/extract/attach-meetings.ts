@@ -46,6 +46,12 @@ export function attachMeetings(
         const p = w.participant;
         if (typeof p.name !== 'string') continue;
         if (p.kind === 'person') p.name = fullName(p.name, texts, typeof p.role === 'string' ? p.role : undefined);
+        else if (!p.role && !p.organisation) {
+          // "a state banquet hosted by Putin", "talks with Tokayev": a surname alone that the text names in full after a
+          // title or an office ("Russian President Vladimir Putin") is that person, not a body.
+          const full = fullName(p.name, texts, undefined, true);
+          if (full !== p.name) Object.assign(p, { name: full, kind: 'person' });
+        }
         // "His Majesty the Sultan", "the Governor": the one holder of that title the text names.
         const holder = officeHolder(p.name, texts);
         if (holder) Object.assign(p, { name: holder, kind: 'person' });

@@ -365,6 +365,14 @@ export function findMeetings(sentence: string): MeetingMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// The words of a style, each alone ("His Excellency", "the Right Honourable"), before a name.
+const STYLE_WORD = /^(?:His|Her|Their|Excellency|Majesty|Highness|Royal|Holiness|Right|Honourable|Honorable|Hon\.?)$/;
+// An office set off by a comma right before a name: "the Federal Chancellor, ", "which the President of the French Republic, ".
+const OFFICE_BEFORE = new RegExp(
+  `(?:^|[,;:(\\n.]\\s*|\\b\\p{Ll}+\\s+)(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:${ROLE_WORDS.source.slice(4, -2)})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[^,;:.]*)?,\\s*$`,
+  'u',
+);
+
 /**
  * A person named by surname alone ("President Macron") with the fuller name the text gives
  * elsewhere ("President Emmanuel Macron"); where the text gives two people of that surname,
@@ -373,20 +381,25 @@ export function findMeetings(sentence: string): MeetingMention[] {
  * fullName('Macron', ['At the invitation of President Emmanuel Macron.']); // 'Emmanuel Macron'
  * fullName('Biden', ['President Joseph R. Biden and First Lady Jill Biden'], 'President'); // 'Joseph R. Biden'
  */
-export function fullName(name: string, texts: readonly string[], role?: string): string {
+export function fullName(name: string, texts: readonly string[], role?: string, strict = false): string {
   if (!/^[\p{Lu}][\p{L}'’-]+$/u.test(name)) return name;
   const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*\\.?\\s+){1,4})${name}\\b`, 'gu');
   const found = new Map<string, Set<string>>();
   for (const text of texts) {
     for (const m of text.matchAll(re)) {
-      // Only the words right before the surname, after any title: "President Emmanuel" gives "Emmanuel".
+      // Only the words right before the surname, after any title: "President Emmanuel" gives "Emmanuel", "His Excellency Olaf" "Olaf".
       const words = m[1]!.trim().split(/\s+/);
       let k = words.length;
-      while (k > 0 && !ROLE_WORDS.test(words[k - 1]!) && !HONORIFIC.test(`${words[k - 1]!} `)) k--;
-      const titled = k > 0 || (m.index > 0 && /\p{Ll}\s$/u.test(text.slice(0, m.index)));
+      while (k > 0 && !ROLE_WORDS.test(words[k - 1]!) && !HONORIFIC.test(`${words[k - 1]!} `) && !STYLE_WORD.test(words[k - 1]!)) k--;
+      const before = text.slice(0, m.index);
+      // "the President of the French Republic, Emmanuel Macron": a name set off after an office is titled too, by that office.
+      const office = k > 0 ? undefined : OFFICE_BEFORE.exec(before)?.[0];
+      // `strict`: only a title or an office says it is a person's name ("Premier of Western Australia" does not).
+      const titled = k > 0 || !!office || (!strict && m.index > 0 && /\p{Ll}\s$/u.test(before));
       if (!titled || k >= words.length) continue;
       const full = `${words.slice(k).join(' ')} ${name}`;
-      found.set(full, new Set([...(found.get(full) ?? []), ...words.slice(0, k)]));
+      const titles = office ? office.split(/[\s,]+/).filter((w) => ROLE_WORDS.test(w)) : words.slice(0, k);
+      found.set(full, new Set([...(found.get(full) ?? []), ...titles]));
     }
   }
   // Two people with that surname ("Penny Wong", "Lawrence Wong"): the title may tell which.
