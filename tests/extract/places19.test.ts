@@ -3,7 +3,7 @@
 // corpus is (every stop in order, nothing extra, every meeting at its stop; dates are the date tests'). Then the causes,
 // each with sentences of its own.
 import { describe, expect, it } from 'vitest';
-import { fullName } from '../../src/extract/find-meetings';
+import { findMeetings, fullName } from '../../src/extract/find-meetings';
 import { useWorld, type Announcement } from './world';
 
 const { draft, failures } = useWorld();
@@ -342,5 +342,29 @@ describe('meetings: a surname alone, named in full elsewhere after a title or an
     const text = 'Wellington, 3 May 2026. The Minister will travel to Canberra on 5 May for talks with Australia, and to Perth, where she will meet the Premier of Western Australia. She returns on 7 May.';
     const met = draft(text, '2026-05-03', 'Wellington').stops.flatMap((s) => s.meetings.flatMap((m) => m.with.map((w) => w.name)));
     expect(met).not.toContain('Western Australia');
+  });
+});
+
+describe('meetings: how the people of a meeting sentence are written', () => {
+  const people = (sentence: string) =>
+    findMeetings(sentence).flatMap((m) => (m.kind === 'meeting' ? m.with.map((w) => `${String(w.participant.name)} | ${String(w.participant.role ?? '')}`) : []));
+
+  it('splits a list of offices led by a country’s word at "and" ("Indian Prime Minister X and Australian Prime Minister Y")', () => {
+    expect(people('On Saturday he met Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese.')).toEqual([
+      'Narendra Modi | Indian Prime Minister',
+      'Anthony Albanese | Australian Prime Minister',
+    ]);
+    expect(people('He held talks with U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida.')).toEqual(['Joe Biden | U.S. President', 'Fumio Kishida | Japanese Prime Minister']);
+  });
+
+  it('reads "was received on Saturday, April 1, by President X": a date set off by commas before "by"', () => {
+    expect(people('In Lusaka, the Vice President was received on Saturday, April 1, by President Hakainde Hichilema at State House.')).toEqual(['Hakainde Hichilema | President']);
+  });
+
+  it('reads "had a working dinner at the Élysée Palace with X and Y": the venue between the meal and "with"', () => {
+    expect(people('That evening he had a working dinner at the Élysée Palace with President Emmanuel Macron and Federal Chancellor Olaf Scholz.')).toEqual([
+      'Emmanuel Macron | President',
+      'Olaf Scholz | Federal Chancellor',
+    ]);
   });
 });
