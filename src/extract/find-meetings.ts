@@ -34,6 +34,10 @@ const TITLE_START =
   /\b(?:(?:Vice|Deputy|Prime|Foreign|Crown|First|Grand|Governor-General|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Empress|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Pope|Sheikh|Mr|Ms|Mrs|Dr|Smt|Shri|His|Her)\b)/u;
 // The hosts' office and name set off by commas before the verb ("…, the President of Kenya, William Ruto, will receive him").
 const APPOSITIVE = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*(([^;:,]+?),\s*([^;:,]+?)),\s*$/u;
+// ", in Ouagadougou Captain Ibrahim Traoré": a place and then a title that opens whom the verb left out meets there.
+const GAPPED =
+  /,\s*(?:and\s+)?(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?\s+(?=(?:the\s+)?(?:Vice|Deputy|Prime|Crown|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Sheikh|General|Captain|Colonel|Admiral|Field\s+Marshal|Mr|Ms|Mrs|Dr|His|Her)\b)/gu;
+const GAPPED_AT = new RegExp(`^,?${GAPPED.source.slice(1)}`, 'u');
 // A full stop after an initial or "Jr" ("Ferdinand R. Marcos Jr.") does not end the name.
 // "be in Riyadh on 9 February for talks with X, in Doha on 10 February for …": in a list of places each with its day, the next
 // place and day after the people is the next stop, not where they are met (as "talks with X, in Paris on Friday" alone is).
@@ -298,7 +302,21 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const start = m.index + m[0].length;
     const whole = phraseAfter(sentence, start, OBJECT_END);
     const next = DATED_PLACE.test(sentence.slice(0, m.index)) ? NEXT_DATED_PLACE.exec(sentence.slice(start)) : null;
-    const phrase = next && next.index < whole.length ? whole.slice(0, next.index) : whole;
+    let listed = next && next.index < whole.length ? whole.slice(0, next.index) : whole;
+    // "…, in Ouagadougou Captain Y, and in Niamey General Z": the last of such places ends no object at its "and".
+    for (let g = GAPPED_AT.exec(sentence.slice(start + listed.length)); g; g = GAPPED_AT.exec(sentence.slice(start + listed.length))) {
+      const from = start + listed.length + g[0].length;
+      listed = `${sentence.slice(start, from)}${phraseAfter(sentence, from, OBJECT_END)}`;
+    }
+    // "In Bamako he will meet X, in Ouagadougou Captain Y, and in Niamey General Z": the verb left out, each place with whom is met there.
+    const gaps = [...listed.matchAll(GAPPED)];
+    const phrase = gaps.length ? listed.slice(0, gaps[0]!.index) : listed;
+    gaps.forEach((g, k) => {
+      const from = start + g.index + g[0].length;
+      const to = start + (gaps[k + 1]?.index ?? listed.length);
+      const people = participants(sentence.slice(from, to), from).filter((w) => w.participant.kind === 'person');
+      if (people.length) out.push(meetingWith(people, start + g.index + g[0].search(/\b(?:in|at)\b/), to));
+    });
     // Whom, not what: a name, people, or a body named in lower case ("meet the regional transport
     // board", not "meet the needs of the board").
     if (!/[\p{Lu}]|representatives|officials|members|leaders|students/u.test(phrase) && !ORG_HEAD.test(phrase)) continue;

@@ -368,3 +368,23 @@ describe('meetings: how the people of a meeting sentence are written', () => {
     ]);
   });
 });
+
+describe('places and meetings: a list of places, each with whom is met there, the verb left out', () => {
+  const text =
+    'Accra, 6 March 2025 – The President will visit Mali, Burkina Faso and Niger from 8 to 10 March. In Bamako he will meet General Assimi Goïta, in Ouagadougou Captain Ibrahim Traoré, and in Niamey General Abdourahamane Tiani. He returns to Accra on 10 March.';
+
+  it('reads each place as a stop: a rank or title after the place opens a person’s name, not a longer place name', () => {
+    expect(draft(text, '2025-03-06', 'Accra').stops.map((s) => s.name)).toEqual(['Accra', 'Bamako', 'Ouagadougou', 'Niamey', 'Accra']);
+  });
+
+  it('holds each meeting at its own place', () => {
+    const met = draft(text, '2025-03-06', 'Accra').stops.map((s) => [s.name, s.meetings.flatMap((m) => m.with.map((w) => w.name))]);
+    expect(met).toEqual([
+      ['Accra', []],
+      ['Bamako', ['Assimi Goïta']],
+      ['Ouagadougou', ['Captain Ibrahim Traoré']],
+      ['Niamey', ['Abdourahamane Tiani']],
+      ['Accra', []],
+    ]);
+  });
+});
