@@ -388,3 +388,11 @@ describe('places and meetings: a list of places, each with whom is met there, th
     ]);
   });
 });
+
+describe('places: the home’s name in the text is the home, not a namesake near the places visited', () => {
+  it('"returns to Kingston" after Ottawa and Toronto is Jamaica’s Kingston, the home, not Kingston, Ontario', () => {
+    const it = draft('The Prime Minister will visit Ottawa on 6 October and Toronto on 8 October. He returns to Kingston on 9 October.', '2025-10-01', 'Kingston');
+    expect(it.stops.map((s) => s.name)).toEqual(['Kingston', 'Ottawa', 'Toronto', 'Kingston']);
+    expect(it.stops[3]!.coordinates).toEqual(it.stops[0]!.coordinates);
+  });
+});
