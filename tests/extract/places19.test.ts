@@ -396,3 +396,19 @@ describe('places: the home’s name in the text is the home, not a namesake near
     expect(it.stops[3]!.coordinates).toEqual(it.stops[0]!.coordinates);
   });
 });
+
+describe('places: towns the world list writes in another spelling, by the names texts write', () => {
+  it.each([
+    ['Alexandroupolis (the world list’s "Alexandroupoli")', 'On 5 June the two prime ministers will travel together to Alexandroupolis to visit the LNG terminal. He returns to Sofia that evening.', 'Sofia', 'Alexandroupolis'],
+    ['Ayodhya (the world list’s "Ajodhya")', 'The Prime Minister will visit Ayodhya on 12 September. He returns to Port Louis on 16 September.', 'Port Louis', 'Ayodhya'],
+  ])('%s', (_what, text, home, place) => {
+    expect(draft(text, '2025-06-01', home).stops.map((s) => s.name)).toEqual([home, place, home]);
+  });
+});
+
+describe('meetings: "calls in New Delhi on the President of India"', () => {
+  it('is a call on the office, the place written between', () => {
+    const [m] = findMeetings('After calls in New Delhi on the President of India, the Prime Minister will travel to Varanasi on 11 September.');
+    expect(m?.with.map((w) => w.participant.name)).toEqual(['President of India']);
+  });
+});
