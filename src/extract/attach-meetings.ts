@@ -102,7 +102,8 @@ export function attachMeetings(
         // paragraph has reached, where that day is in the stop's stay; else on the stop's first day.
         const reached = stated ? undefined : storyDay(infos, idx, stop);
         const date = stated?.from ?? reached ?? stop.arrive;
-        const names = withList.map((w) => (typeof w.participant.name === 'string' ? w.participant.name : '')).join(', ');
+        // An office met without a holder's name is titled with every word the text gives it ("Minister of Foreign Affairs of Malaysia").
+        const names = withList.map((w) => (typeof w.participant.name !== 'string' ? '' : w.participant.kind === 'person' ? w.participant.name : (w.said ?? w.participant.name))).join(', ');
         const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;
         const meeting: Meeting = {
           id: uniqueId(`${stop.id}-${slug(title).slice(0, 40).replace(/-$/, '')}`, used),

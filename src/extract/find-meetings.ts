@@ -9,7 +9,8 @@ export interface MeetingMention {
   /** The title, made from the sentence's own words (the text is the user's). */
   title: string;
   /** One entry per participant, with the span of the sentence that names it. */
-  with: { participant: Participant; start: number; end: number }[];
+  /** … `said`: an office met without a holder's name, every word as the text writes it ("Minister of Foreign Affairs of Malaysia"), for the title. */
+  with: { participant: Participant; start: number; end: number; said?: string }[];
   /** `[start, end)` of the whole phrase within the sentence. */
   start: number;
   end: number;
@@ -201,6 +202,7 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       const name = text.replace(HONORIFIC, '').trim();
       // "the Director General of X, Mr Wang Wei": the name completes the role before it.
       if (prev && prev.participant.kind === undefined && typeof prev.participant.name === 'string' && !isName(prev.participant.name)) {
+        delete prev.said;
         prev.participant = { ...prev.participant, name, kind: 'person' };
         prev.end = end;
         continue;
@@ -218,6 +220,7 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     }
     // "the Minister of Investment, Trade and Industry, Tengku Zafrul Aziz": a bare name completes the office before it.
     if (prev && prev.participant.kind === undefined && prev.participant.role && !d.role && isHolder(text)) {
+      delete prev.said;
       prev.participant = { ...prev.participant, name: text, kind: 'person' };
       prev.end = end;
       continue;
@@ -226,7 +229,8 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     else if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, kind: 'person' }, start: p.start, end });
     else if (d.role && d.organisation) {
       const name = typeof d.role === 'string' && d.role.includes(' of ') ? d.role : `${String(d.role)} of ${String(d.organisation)}`;
-      out.push({ participant: { name, role: d.role, organisation: d.organisation }, start: p.start, end });
+      const said = stripThe(text);
+      out.push({ participant: { name, role: d.role, organisation: d.organisation }, start: p.start, end, ...(said !== name ? { said } : {}) });
     } else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
   }
   return out;
@@ -250,7 +254,7 @@ const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object
  */
 const meetingWith = (withList: MeetingMention['with'], start: number, end: number): MeetingMention => ({
   kind: 'meeting',
-  title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`,
+  title: `Meeting with ${withList.map((w) => w.said ?? nameOf(w.participant)).join(', ')}`,
   with: withList.map((w) => {
     if (w.participant.role !== w.participant.name) return w;
     const { role: _, ...participant } = w.participant;

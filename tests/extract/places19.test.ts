@@ -412,3 +412,18 @@ describe('meetings: "calls in New Delhi on the President of India"', () => {
     expect(m?.with.map((w) => w.participant.name)).toEqual(['President of India']);
   });
 });
+
+describe('meetings: an office met without a holder’s name is titled with every word the text gives it', () => {
+  it.each([
+    ['"call on the Minister of Foreign Affairs of Malaysia"', 'In Kuala Lumpur he will call on the Minister of Foreign Affairs of Malaysia.', 'Meeting with Minister of Foreign Affairs of Malaysia'],
+    ['"meet the Minister for Resources and Northern Australia" ("for", not "of")', 'In Perth she will meet the Minister for Resources and Northern Australia.', 'Meeting with Minister for Resources and Northern Australia'],
+  ])('%s', (_what, sentence, title) => {
+    expect(findMeetings(sentence).map((m) => m.title)).toEqual([title]);
+  });
+
+  it('in the draft too, the participant still the office with its country', () => {
+    const text = 'Bandar Seri Begawan, 1 June 2026 — The Minister will travel to Kuala Lumpur on 4 June, where he will call on the Minister of Foreign Affairs of Malaysia. He returns on 6 June.';
+    const [m] = draft(text, '2026-06-01', 'Bandar Seri Begawan').stops[1]!.meetings;
+    expect([m?.title, m?.with]).toEqual(['Meeting with Minister of Foreign Affairs of Malaysia', [{ name: 'Minister of Foreign Affairs', organisation: 'Malaysia' }]]);
+  });
+});
