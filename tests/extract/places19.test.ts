@@ -306,8 +306,10 @@ export const announcements: Announcement[] = [
     published: '2026-03-02',
     home: 'Reykjavík',
     stops: ['Reykjavík', 'Brussels', 'Strasbourg', 'Reykjavík'],
+    // Written first as the office, "Secretary General of NATO"; with its holder named, the draft holds the holder, the office
+    // as role and NATO as organisation (meetings14 and meetings15 assert that split), so the scorer finds the name.
     meetings: [
-      ['Brussels', 'Secretary General of NATO'],
+      ['Brussels', 'Mark Rutte'],
       ['Brussels', 'President of the European Commission'],
     ],
   },
@@ -323,6 +325,112 @@ export const announcements: Announcement[] = [
     ],
   },
 ];
+
+/** Written after this round's fixes, before reading what they change on texts of their kind: a second unseen measure. */
+export const after: Announcement[] = [
+  {
+    what: 'Slovakia, a prime minister received by a host who is the subject',
+    text: 'Bratislava, 2 February 2026. Prime Minister Robert Fico will pay an official visit to Vietnam from 4 to 6 February. In Hanoi, Prime Minister Pham Minh Chinh will welcome him at the Presidential Palace on 5 February, and the two heads of government will hold talks on energy and defence. Fico returns to Bratislava on 6 February.',
+    published: '2026-02-02',
+    home: 'Bratislava',
+    stops: ['Bratislava', 'Hanoi', 'Bratislava'],
+    meetings: [['Hanoi', 'Pham Minh Chinh']],
+  },
+  {
+    what: 'Lithuania, a president in two Nordic capitals, a king in the next sentence',
+    text: 'Vilnius, 10 May 2026 – President Gitanas Nausėda will visit Denmark and Norway from 12 to 14 May. He will be in Copenhagen on 12 May. There he will be received by King Frederik X at Amalienborg Palace. On 13 May the President will travel to Oslo for talks with Prime Minister Jonas Gahr Støre. He returns to Vilnius on 14 May.',
+    published: '2026-05-10',
+    home: 'Vilnius',
+    stops: ['Vilnius', 'Copenhagen', 'Oslo', 'Vilnius'],
+    meetings: [
+      ['Copenhagen', 'Frederik X'],
+      ['Oslo', 'Jonas Gahr Støre'],
+    ],
+  },
+  {
+    what: 'Cambodia, a courtesy call on a governor and a city in the north',
+    text: 'Phnom Penh, 3 March 2026 — Prime Minister Hun Manet will visit Japan from 8 to 11 March. In Tokyo he will hold talks with Prime Minister Sanae Takaichi and pay a courtesy call on the Governor of Tokyo, Yuriko Koike. On 10 March the Prime Minister will travel to Sendai to visit a semiconductor plant, and return to Phnom Penh on 11 March.',
+    published: '2026-03-03',
+    home: 'Phnom Penh',
+    stops: ['Phnom Penh', 'Tokyo', 'Sendai', 'Phnom Penh'],
+    meetings: [
+      ['Tokyo', 'Sanae Takaichi'],
+      ['Tokyo', 'Yuriko Koike'],
+    ],
+  },
+  {
+    what: 'Tonga, a king at a summit then a state visit',
+    text: 'Nukuʻalofa, 20 August 2025. His Majesty King Tupou VI will attend the Pacific Islands Forum Leaders Meeting in Honiara from 8 to 12 September, and will then travel to Canberra, where he will be received by the Governor-General, Sam Mostyn. His Majesty returns to Nukuʻalofa on 16 September.',
+    published: '2025-08-20',
+    home: 'Nukuʻalofa',
+    stops: ['Nukuʻalofa', 'Honiara', 'Canberra', 'Nukuʻalofa'],
+    meetings: [['Canberra', 'Sam Mostyn']],
+  },
+  {
+    what: 'Côte d’Ivoire, two neighbours and a ministry of two portfolios',
+    text: 'Abidjan, 4 November 2025 – The Minister of State, Minister of Foreign Affairs, Léon Kacou Adom, will travel to Accra on 6 November and to Lomé on 7 November. In Accra he will meet the Minister for Foreign Affairs and Regional Integration of Ghana, Samuel Okudzeto Ablakwa. In Lomé he will be received by President Faure Gnassingbé. He returns to Abidjan on 8 November.',
+    published: '2025-11-04',
+    home: 'Abidjan',
+    stops: ['Abidjan', 'Accra', 'Lomé', 'Abidjan'],
+    meetings: [
+      ['Accra', 'Samuel Okudzeto Ablakwa'],
+      ['Lomé', 'Faure Gnassingbé'],
+    ],
+  },
+  {
+    what: 'Rwanda, a recap: the host received the traveller, by surname after',
+    text: 'Kigali, 22 June 2025. President Paul Kagame returned home yesterday from Luanda, where he attended the US-Africa Business Summit. On the sidelines, President João Lourenço of Angola received Kagame at the Presidential Palace, and the two leaders discussed the situation in the region.',
+    published: '2025-06-22',
+    home: 'Kigali',
+    stops: ['Kigali', 'Luanda', 'Kigali'],
+    meetings: [['Luanda', 'João Lourenço']],
+  },
+  {
+    what: 'Tunisia, a foreign minister in Rome and the Holy See',
+    text: 'Tunis, 12 January 2026 — The Minister of Foreign Affairs, Mohamed Ali Nafti, will be in Rome on 14 and 15 January. He will meet the Minister of Foreign Affairs and International Cooperation of Italy, Antonio Tajani, and on 15 January he will be received at the Vatican by the Secretary for Relations with States, Archbishop Paul Richard Gallagher. He returns to Tunis on 15 January.',
+    published: '2026-01-12',
+    home: 'Tunis',
+    stops: ['Tunis', 'Rome', 'Vatican City', 'Tunis'],
+    meetings: [
+      ['Rome', 'Antonio Tajani'],
+      ['Vatican City', 'Paul Richard Gallagher'],
+    ],
+  },
+  {
+    what: 'Bolivia, a president on to two more cities, one across a border',
+    text: 'La Paz, 18 March 2026. President Rodrigo Paz will travel to Lima on 20 March, where he will hold talks with President José Jerí. On 21 March he will go on to Cusco and then to Arica in Chile, to inspect the port used by Bolivian exporters, before returning to La Paz on 22 March.',
+    published: '2026-03-18',
+    home: 'La Paz',
+    stops: ['La Paz', 'Lima', 'Cusco', 'Arica', 'La Paz'],
+    meetings: [['Lima', 'José Jerí']],
+  },
+  {
+    what: 'Luxembourg, a grand duke’s state visit, talks held by the host',
+    text: 'Luxembourg, 2 October 2026 – Their Royal Highnesses the Grand Duke and Grand Duchess will pay a state visit to Portugal from 7 to 9 October. In Lisbon, the President of the Portuguese Republic will host a state banquet in their honour on 7 October. On 8 October they will travel to Porto to meet the Luxembourg community. They return to Luxembourg on 9 October.',
+    published: '2026-10-02',
+    home: 'Luxembourg',
+    stops: ['Luxembourg', 'Lisbon', 'Porto', 'Luxembourg'],
+    meetings: [['Lisbon', 'President of the Portuguese Republic']],
+  },
+  {
+    what: 'Georgia, a prime minister, a list of leaders met at a summit',
+    text: 'Tbilisi, 1 July 2026. Prime Minister Irakli Kobakhidze will attend the European Political Community summit in Tirana on 3 July. On the margins he will meet the Prime Minister of Albania, Edi Rama, the President of Azerbaijan, Ilham Aliyev, and the Prime Minister of Armenia, Nikol Pashinyan. He returns to Tbilisi the same evening.',
+    published: '2026-07-01',
+    home: 'Tbilisi',
+    stops: ['Tbilisi', 'Tirana', 'Tbilisi'],
+    meetings: [
+      ['Tirana', 'Edi Rama'],
+      ['Tirana', 'Ilham Aliyev'],
+      ['Tirana', 'Nikol Pashinyan'],
+    ],
+  },
+];
+
+describe('places and meetings: announcements written after this round’s fixes, read as a new user would', () => {
+  it.each(after.map((c) => [c.what, c] as const))('%s', (_what, c) => {
+    expect(failures(c)).toEqual([]);
+  });
+});
 
 describe('meetings: a surname alone, named in full elsewhere after a title or an office', () => {
   it('takes the full name written after an office set off by commas, or after a style ("His Excellency")', () => {
@@ -425,5 +533,31 @@ describe('meetings: an office met without a holder’s name is titled with every
     const text = 'Bandar Seri Begawan, 1 June 2026 — The Minister will travel to Kuala Lumpur on 4 June, where he will call on the Minister of Foreign Affairs of Malaysia. He returns on 6 June.';
     const [m] = draft(text, '2026-06-01', 'Bandar Seri Begawan').stops[1]!.meetings;
     expect([m?.title, m?.with]).toEqual(['Meeting with Minister of Foreign Affairs of Malaysia', [{ name: 'Minister of Foreign Affairs', organisation: 'Malaysia' }]]);
+  });
+});
+
+describe('places: the place a traveller came back from', () => {
+  it.each([
+    ['"returned home yesterday from Luanda, where he attended …"', 'Kigali, 22 June 2025. President Paul Kagame returned home yesterday from Luanda, where he attended the US-Africa Business Summit.'],
+    ['"returned to Kigali from Luanda on Saturday"', 'Kigali, 22 June 2025. The Minister returned to Kigali from Luanda on Saturday.'],
+  ])('was visited, on the day of leaving it (%s)', (_what, text) => {
+    const stops = draft(text, '2025-06-22', 'Kigali').stops;
+    expect(stops.map((s) => s.name)).toEqual(['Kigali', 'Luanda', 'Kigali']);
+    expect(stops[1]!.depart).toBe('2025-06-21');
+  });
+
+  it('is no stop where it is only where others come from ("received a delegation from Luanda")', () => {
+    expect(draft('Kigali, 22 June 2025. The President received a delegation from Luanda on Saturday.', '2025-06-22', 'Kigali').stops.map((s) => s.name)).not.toContain('Luanda');
+  });
+});
+
+describe('meetings: a host named in full who receives the traveller named by surname', () => {
+  it('is met ("President João Lourenço received Kagame at the Presidential Palace")', () => {
+    const [m] = findMeetings('On the sidelines, President João Lourenço received Kagame at the Presidential Palace.');
+    expect(m?.with.map((w) => w.participant.name)).toEqual(['João Lourenço']);
+  });
+
+  it('is not the traveller named by title and surname only ("President Kagame received Lourenço at the palace")', () => {
+    expect(findMeetings('President Kagame received Lourenço at the palace.')).toEqual([]);
   });
 });
