@@ -29,7 +29,7 @@ const MEET =
 // The hosts as the subject: "… will host him", "President X held a welcome ceremony for him", "X and Y will host a
 // luncheon", "Prime Minister X will join him", "President X and I will then meet", "X and Foreign Minister Y will hold the Dialogue".
 const HOSTS =
-  /\s(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+)?(?:will\s+|to\s+|then\s+|also\s+)*(?:(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?|join(?:s|ed)?|accompan(?:y|ies|ied)|meet|met|meets)\s+(?:him|her|them|me|us|the\s+(?:couple|delegation|visitors|guests))\b|(?:host(?:s|ed)?|h(?:old|olds|eld)|g(?:ive|ives|ave)|offer(?:s|ed)?|la(?:y|ys|id)\s+on)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ceremony|banquet|dinner|lunch|luncheon|reception|breakfast|dialogue|Dialogue|consultations)\b|(?:welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Mr|Ms|Mrs|Dr|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:with|at|to|in|on)\b)\b)|\s+and\s+(?:I|we)\s+(?:will\s+|then\s+|also\s+)*(?:meet|met|hold|held)\b/gu;
+  /\s(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+)?(?:will\s+|to\s+|then\s+|also\s+)*(?:(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?|join(?:s|ed)?|accompan(?:y|ies|ied)|meet|met|meets)\s+(?:him|her|them|me|us|the\s+(?:couple|delegation|visitors|guests))\b|(?:host(?:s|ed)?|h(?:old|olds|eld)|g(?:ive|ives|ave)|offer(?:s|ed)?|la(?:y|ys|id)\s+on)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ceremony|banquet|dinner|lunch|luncheon|reception|breakfast|dialogue|Dialogue|consultations)\b|(?:welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Mr|Ms|Mrs|Dr|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:with|at|to|in|on)\b|\p{Lu}\p{Ll}+(?=\s+(?:with|at|to|in|on)\b|[,.]))\b)|\s+and\s+(?:I|we)\s+(?:will\s+|then\s+|also\s+)*(?:meet|met|hold|held)\b/gu;
 // A title that opens the hosts' names: what comes before it in the clause ("On 6 May", "Wang Yi and") is not theirs.
 const TITLE_START =
   /\b(?:(?:Vice|Deputy|Prime|Foreign|Crown|First|Grand|Governor-General|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Empress|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Pope|Sheikh|Mr|Ms|Mrs|Dr|Smt|Shri|His|Her)\b)/u;
@@ -350,7 +350,12 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const title = TITLE_START.exec(clause[1]);
     const subject = /^(?:the\s+)?(?:him|her|them|he|she|they)\b/i.test(m[0]) || !title ? clause[1] : clause[1].slice(title.index);
     const start = m.index - subject.length;
-    const withList = participants(subject.replace(/\s+$/, ''), start).filter((w) => w.participant.kind === 'person' || (w.participant.role && title));
+    // "President João Lourenço of Angola received Kagame": with a surname alone received (the traveller, as texts name one), only
+    // a host named in full (a title and two names) is taken, as "Vice Premier X met Mr Lee" (`subjectHosts`).
+    const surname = /\s\p{Lu}\p{Ll}+$/u.test(m[0]) && !/\s(?:President|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Mr|Ms|Mrs|Dr)$/.test(m[0]);
+    const withList = participants(subject.replace(/\s+$/, ''), start).filter(
+      (w) => (w.participant.kind === 'person' || (w.participant.role && title)) && (!surname || (!!w.participant.role && String(w.participant.name).split(/\s+/).length >= 2)),
+    );
     if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
   }
   // "Yoon and Japanese Prime Minister Shigeru Ishiba held their first summit", "he and President X agreed": the titled partner.
