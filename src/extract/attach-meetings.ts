@@ -1,6 +1,6 @@
 import type { Meeting, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
-import { findMeetings, fullName, officeHolder } from './find-meetings';
+import { findMeetings, fullName, officeHolder, titled } from './find-meetings';
 import type { PlaceMention } from './find-places';
 import { placeKey, slug } from './normalize';
 import { isRegionName } from './place-warnings';
@@ -103,7 +103,7 @@ export function attachMeetings(
         const reached = stated ? undefined : storyDay(infos, idx, stop);
         const date = stated?.from ?? reached ?? stop.arrive;
         // An office met without a holder's name is titled with every word the text gives it ("Minister of Foreign Affairs of Malaysia").
-        const names = withList.map((w) => (typeof w.participant.name !== 'string' ? '' : w.participant.kind === 'person' ? w.participant.name : (w.said ?? w.participant.name))).join(', ');
+        const names = withList.map((w) => (typeof w.participant.name !== 'string' ? '' : w.participant.kind === 'person' ? titled(w.participant) : (w.said ?? w.participant.name))).join(', ');
         const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;
         const meeting: Meeting = {
           id: uniqueId(`${stop.id}-${slug(title).slice(0, 40).replace(/-$/, '')}`, used),

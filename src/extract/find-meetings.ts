@@ -246,6 +246,13 @@ function phraseAfter(sentence: string, from: number, stop: RegExp): string {
 }
 
 const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object.values(p.name)[0] ?? '');
+// A pope's or a monarch's style goes with the name it is known by: "Meeting with Pope Francis", "with King Charles III", not "with Francis".
+const STYLED = /^(?:Pope|King|Queen|Emperor|Empress|Sultan|Emir|Amir|Prince|Princess|Grand\s+Duke|Grand\s+Duchess|Patriarch|Cardinal|Archbishop)$/;
+/** The name a meeting's title gives a participant: a person with a pope's or a monarch's style keeps it before the name. */
+export const titled = (p: Participant): string => {
+  const name = nameOf(p);
+  return p.kind === 'person' && typeof p.role === 'string' && STYLED.test(p.role) && !name.startsWith(p.role) ? `${p.role} ${name}` : name;
+};
 
 /**
  * A meeting with the people found, titled after them, over `[start, end)` of the sentence.
@@ -254,7 +261,7 @@ const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object
  */
 const meetingWith = (withList: MeetingMention['with'], start: number, end: number): MeetingMention => ({
   kind: 'meeting',
-  title: `Meeting with ${withList.map((w) => w.said ?? nameOf(w.participant)).join(', ')}`,
+  title: `Meeting with ${withList.map((w) => w.said ?? titled(w.participant)).join(', ')}`,
   with: withList.map((w) => {
     if (w.participant.role !== w.participant.name) return w;
     const { role: _, ...participant } = w.participant;
