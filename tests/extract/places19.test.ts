@@ -1,7 +1,12 @@
 // Places and meetings, round 19 (issue 17): announcements written for these tests before this round read or changed the
 // extractor, by governments the corpus has little or none of, each read as a new user's text would be and scored as the
-// corpus is (every stop in order, nothing extra, every meeting at its stop; dates are the date tests'). Then the causes,
-// each with sentences of its own.
+// corpus is (every stop in order, nothing extra, every meeting at its stop; dates are the date tests'). Of the first 30, 6
+// failed on the extractor of main (two places the world list writes otherwise, a list of places whose verb is left out, the
+// home's namesake, an office titled without its country, a call "in New Delhi on" an office; and one only by my wording of an
+// office whose holder is named, revised below). Of 10 more written after the fixes, 2 failed, on main as on this branch: a
+// place told only as where the traveller came back from (fixed), and "the Vatican" (left, with the reason). Then the causes,
+// each with sentences of its own, with those the tuning texts' misses showed (a surname alone, offices in a list, a date or a
+// venue before "by" or "with").
 import { describe, expect, it } from 'vitest';
 import { findMeetings, fullName } from '../../src/extract/find-meetings';
 import { useWorld, type Announcement } from './world';
@@ -414,6 +419,12 @@ export const after: Announcement[] = [
     ],
   },
 ];
+
+describe('places and meetings: announcements of round 19 read as a new user would', () => {
+  it.each(announcements.map((c) => [c.what, c] as const))('%s', (_what, c) => {
+    expect(failures(c)).toEqual([]);
+  });
+});
 
 describe('places and meetings: announcements written after this round’s fixes, read as a new user would', () => {
   it.each(after.map((c) => [c.what, c] as const))('%s', (_what, c) => {
