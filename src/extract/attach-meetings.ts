@@ -1,6 +1,6 @@
 import type { Meeting, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
-import { findMeetings, fullName, officeHolder } from './find-meetings';
+import { findMeetings, fullName, officeHolder, titled } from './find-meetings';
 import type { PlaceMention } from './find-places';
 import { placeKey, slug } from './normalize';
 import { isRegionName } from './place-warnings';
@@ -46,6 +46,12 @@ export function attachMeetings(
         const p = w.participant;
         if (typeof p.name !== 'string') continue;
         if (p.kind === 'person') p.name = fullName(p.name, texts, typeof p.role === 'string' ? p.role : undefined);
+        else if (!p.role && !p.organisation) {
+          // "a state banquet hosted by Putin", "talks with Tokayev": a surname alone that the text names in full after a
+          // title or an office ("Russian President Vladimir Putin") is that person, not a body.
+          const full = fullName(p.name, texts, undefined, true);
+          if (full !== p.name) Object.assign(p, { name: full, kind: 'person' });
+        }
         // "His Majesty the Sultan", "the Governor": the one holder of that title the text names.
         const holder = officeHolder(p.name, texts);
         if (holder) Object.assign(p, { name: holder, kind: 'person' });
@@ -96,7 +102,8 @@ export function attachMeetings(
         // paragraph has reached, where that day is in the stop's stay; else on the stop's first day.
         const reached = stated ? undefined : storyDay(infos, idx, stop);
         const date = stated?.from ?? reached ?? stop.arrive;
-        const names = withList.map((w) => (typeof w.participant.name === 'string' ? w.participant.name : '')).join(', ');
+        // An office met without a holder's name is titled with every word the text gives it ("Minister of Foreign Affairs of Malaysia").
+        const names = withList.map((w) => (typeof w.participant.name !== 'string' ? '' : w.participant.kind === 'person' ? titled(w.participant) : (w.said ?? w.participant.name))).join(', ');
         const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;
         const meeting: Meeting = {
           id: uniqueId(`${stop.id}-${slug(title).slice(0, 40).replace(/-$/, '')}`, used),

@@ -9,7 +9,8 @@ export interface MeetingMention {
   /** The title, made from the sentence's own words (the text is the user's). */
   title: string;
   /** One entry per participant, with the span of the sentence that names it. */
-  with: { participant: Participant; start: number; end: number }[];
+  /** … `said`: an office met without a holder's name, every word as the text writes it ("Minister of Foreign Affairs of Malaysia"), for the title. */
+  with: { participant: Participant; start: number; end: number; said?: string }[];
   /** `[start, end)` of the whole phrase within the sentence. */
   start: number;
   end: number;
@@ -24,16 +25,20 @@ const GROUP = /^(?:representatives|members|officials|senior officials|leaders|ex
 
 // … "spent Monday with the Minister of X", "will join President X to inspect …": time spent with an office or a titled person.
 const MEET =
-  /\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|holding|had|have|has|having|co-chair(?:ed|s)?|chair(?:ed|s)?)\s+(?:(?!with\b)[\p{L}\d'’–-]+\s+){0,8}?(?:meeting|meetings|talks|discussions|consultations|dialogue|Dialogue|conversation|conversations|interaction|session|sessions|communication|breakfast|lunch|luncheon|dinner|roundtable|round-table),?\s+(?:(?:there|here|today|also|again|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\p{Lu}[\p{L}-]*)\s+)?with\s+|\bco-chair(?:ed|s)?\s+(?:[^.;,]{0,80}?\s)?with\s+(?=(?:the\s+)?\p{Lu})|\bsp(?:oke|eaks?|eaking)\s+(?:(?:briefly|also|separately|privately)\s+)?with\s+(?=(?:the\s+)?\p{Lu})|\b[Ww]elcome\s+(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;,]{0,50}?\s)?by\s+(?=(?:the\s+)?(?:Mr|Ms|Mrs|Dr|His|Her|President|Prime|King|Queen)\b)|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+to\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Senator|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\breceiv(?:ed|es|e)\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Senator|Governor|Mayor|Minister|Mr|Ms|Mrs|Dr)\b)|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\bsp(?:ent|end|ends|ending)\s+(?:the\s+)?(?:day|morning|afternoon|evening|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+with\s+(?=(?:the\s+)?\p{Lu})|\bjoin(?:s|ed|ing)?\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Governor|Mayor)\s+\p{Lu})|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded|joined)\s+(?:[^.;,]{0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
+  /\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|holding|had|have|has|having|co-chair(?:ed|s)?|chair(?:ed|s)?)\s+(?:(?!with\b)[\p{L}\d'’–-]+\s+){0,8}?(?:meeting|meetings|talks|discussions|consultations|dialogue|Dialogue|conversation|conversations|interaction|session|sessions|communication|breakfast|lunch|luncheon|dinner|roundtable|round-table),?\s+(?:(?:there|here|today|also|again|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+)?with\s+|\bco-chair(?:ed|s)?\s+(?:[^.;,]{0,80}?\s)?with\s+(?=(?:the\s+)?\p{Lu})|\bsp(?:oke|eaks?|eaking)\s+(?:(?:briefly|also|separately|privately)\s+)?with\s+(?=(?:the\s+)?\p{Lu})|\b[Ww]elcome\s+(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;,]{0,50}?\s)?by\s+(?=(?:the\s+)?(?:Mr|Ms|Mrs|Dr|His|Her|President|Prime|King|Queen)\b)|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+to\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Senator|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\breceiv(?:ed|es|e)\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Senator|Governor|Mayor|Minister|Mr|Ms|Mrs|Dr)\b)|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\bsp(?:ent|end|ends|ending)\s+(?:the\s+)?(?:day|morning|afternoon|evening|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+with\s+(?=(?:the\s+)?\p{Lu})|\bjoin(?:s|ed|ing)?\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Governor|Mayor)\s+\p{Lu})|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded|joined)\s+(?:(?:(?!,\s*(?:followed|and|then|before|after)\b)[^.;]){0,60}?\s)?by\s+|\bhosted\s+by\s+/giu;
 // The hosts as the subject: "… will host him", "President X held a welcome ceremony for him", "X and Y will host a
 // luncheon", "Prime Minister X will join him", "President X and I will then meet", "X and Foreign Minister Y will hold the Dialogue".
 const HOSTS =
-  /\s(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+)?(?:will\s+|to\s+|then\s+|also\s+)*(?:(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?|join(?:s|ed)?|accompan(?:y|ies|ied)|meet|met|meets)\s+(?:him|her|them|me|us|the\s+(?:couple|delegation|visitors|guests))\b|(?:host(?:s|ed)?|h(?:old|olds|eld)|g(?:ive|ives|ave)|offer(?:s|ed)?|la(?:y|ys|id)\s+on)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ceremony|banquet|dinner|lunch|luncheon|reception|breakfast|dialogue|Dialogue|consultations)\b|(?:welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Mr|Ms|Mrs|Dr|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:with|at|to|in|on)\b)\b)|\s+and\s+(?:I|we)\s+(?:will\s+|then\s+|also\s+)*(?:meet|met|hold|held)\b/gu;
+  /\s(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+)?(?:will\s+|to\s+|then\s+|also\s+)*(?:(?:host(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?|join(?:s|ed)?|accompan(?:y|ies|ied)|meet|met|meets)\s+(?:him|her|them|me|us|the\s+(?:couple|delegation|visitors|guests))\b|(?:host(?:s|ed)?|h(?:old|olds|eld)|g(?:ive|ives|ave)|offer(?:s|ed)?|la(?:y|ys|id)\s+on)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ceremony|banquet|dinner|lunch|luncheon|reception|breakfast|dialogue|Dialogue|consultations)\b|(?:welcom(?:e|es|ed)|receiv(?:e|es|ed)|greet(?:s|ed)?)\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Mr|Ms|Mrs|Dr|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:with|at|to|in|on)\b|\p{Lu}\p{Ll}+(?=\s+(?:with|at|to|in|on)\b|[,.]))\b)|\s+and\s+(?:I|we)\s+(?:will\s+|then\s+|also\s+)*(?:meet|met|hold|held)\b/gu;
 // A title that opens the hosts' names: what comes before it in the clause ("On 6 May", "Wang Yi and") is not theirs.
 const TITLE_START =
   /\b(?:(?:Vice|Deputy|Prime|Foreign|Crown|First|Grand|Governor-General|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Empress|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Pope|Sheikh|Mr|Ms|Mrs|Dr|Smt|Shri|His|Her)\b)/u;
 // The hosts' office and name set off by commas before the verb ("…, the President of Kenya, William Ruto, will receive him").
 const APPOSITIVE = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*(([^;:,]+?),\s*([^;:,]+?)),\s*$/u;
+// ", in Ouagadougou Captain Ibrahim Traoré": a place and then a title that opens whom the verb left out meets there.
+const GAPPED =
+  /,\s*(?:and\s+)?(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?\s+(?=(?:the\s+)?(?:Vice|Deputy|Prime|Crown|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Sheikh|General|Captain|Colonel|Admiral|Field\s+Marshal|Mr|Ms|Mrs|Dr|His|Her)\b)/gu;
+const GAPPED_AT = new RegExp(`^,?${GAPPED.source.slice(1)}`, 'u');
 // A full stop after an initial or "Jr" ("Ferdinand R. Marcos Jr.") does not end the name.
 // "be in Riyadh on 9 February for talks with X, in Doha on 10 February for …": in a list of places each with its day, the next
 // place and day after the people is the next stop, not where they are met (as "talks with X, in Paris on Friday" alone is).
@@ -89,11 +94,14 @@ function portfolios(phrase: string): [number, number][] {
   return out;
 }
 
-/** Splits "the Director General of X, Mr Wang Wei, and Ms Li" into participant phrases. */
+/**
+ * Splits "the Director General of X, Mr Wang Wei, and Ms Li" into participant phrases; "Indian Prime Minister X and Australian
+ * Prime Minister Y" too, at an "and" before a word that opens an office.
+ */
 function splitParticipants(phrase: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   const keep = portfolios(phrase);
-  const re = /,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s|with\s+(?:the\s+)?\p{Lu}|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b|Prime\b|Chancellor\b|King\b|Queen\b|Crown\b|Chief\b|Sheikh\b|Emir\b|Sultan\b|His\b|Her\b|former\b))/gu;
+  const re = /,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:Prime|Foreign|Vice|Deputy|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|King|Queen|Crown|Chief|Chairman|Speaker)\b)|\s+and\s+(?=(?:the\s|with\s+(?:the\s+)?\p{Lu}|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b|Prime\b|Chancellor\b|King\b|Queen\b|Crown\b|Chief\b|Sheikh\b|Emir\b|Sultan\b|His\b|Her\b|former\b))/gu;
   let last = 0;
   for (const m of phrase.matchAll(re)) {
     if (keep.some(([a, b]) => m.index > a && m.index < b)) continue;
@@ -144,10 +152,10 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
   while (k < words.length && roleWord(words[k]!, k, words)) k++;
   if (k > 0 && k < words.length) return { role: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
   if (k > 0) return { role: t };
-  // "Federal President Frank-Walter Steinmeier", "Swiss President Karin Keller-Sutter": an office of several words, the first
+  // "Federal President Frank-Walter Steinmeier", "Swiss President Karin Keller-Sutter", "U.S. President X": an office of several words, the first
   // not an office's word of its own, before a name (or alone: "the Federal President") is the role, not part of the name.
   const j = words.findIndex((w, i) => i > 0 && w !== 'and' && roleWord(w, i, words));
-  if (j > 0 && j <= 3 && words.slice(0, j).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w) && !ROLE_WORDS.test(w))) {
+  if (j > 0 && j <= 3 && words.slice(0, j).every((w) => /^\p{Lu}[\p{L}-]*$|^(?:\p{Lu}\.){2,3}$/u.test(w) && !ROLE_WORDS.test(w))) {
     let e = j;
     while (e < words.length && roleWord(words[e]!, e, words)) e++;
     const rest = words.slice(e).join(' ');
@@ -194,6 +202,7 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       const name = text.replace(HONORIFIC, '').trim();
       // "the Director General of X, Mr Wang Wei": the name completes the role before it.
       if (prev && prev.participant.kind === undefined && typeof prev.participant.name === 'string' && !isName(prev.participant.name)) {
+        delete prev.said;
         prev.participant = { ...prev.participant, name, kind: 'person' };
         prev.end = end;
         continue;
@@ -204,13 +213,14 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     const d = describe(text);
     const prev = out[out.length - 1];
     // "Mr Wang Wei, Director General of X": the role completes the name before it.
-    if (prev && prev.participant.kind === 'person' && !prev.participant.role && (d.role || /^the\s/i.test(text))) {
+    if (prev && prev.participant.kind === 'person' && !prev.participant.role && !(d.role && d.rest) && (d.role || /^the\s/i.test(text))) {
       prev.participant = { ...prev.participant, ...(d.role ? { role: d.role } : {}), ...(d.organisation ? { organisation: d.organisation } : d.rest && !d.role ? { organisation: d.rest } : {}) };
       prev.end = end;
       continue;
     }
     // "the Minister of Investment, Trade and Industry, Tengku Zafrul Aziz": a bare name completes the office before it.
     if (prev && prev.participant.kind === undefined && prev.participant.role && !d.role && isHolder(text)) {
+      delete prev.said;
       prev.participant = { ...prev.participant, name: text, kind: 'person' };
       prev.end = end;
       continue;
@@ -219,7 +229,8 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     else if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, kind: 'person' }, start: p.start, end });
     else if (d.role && d.organisation) {
       const name = typeof d.role === 'string' && d.role.includes(' of ') ? d.role : `${String(d.role)} of ${String(d.organisation)}`;
-      out.push({ participant: { name, role: d.role, organisation: d.organisation }, start: p.start, end });
+      const said = stripThe(text);
+      out.push({ participant: { name, role: d.role, organisation: d.organisation }, start: p.start, end, ...(said !== name ? { said } : {}) });
     } else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
   }
   return out;
@@ -235,6 +246,13 @@ function phraseAfter(sentence: string, from: number, stop: RegExp): string {
 }
 
 const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object.values(p.name)[0] ?? '');
+// A pope's or a monarch's style goes with the name it is known by: "Meeting with Pope Francis", "with King Charles III", not "with Francis".
+const STYLED = /^(?:Pope|King|Queen|Emperor|Empress|Sultan|Emir|Amir|Prince|Princess|Grand\s+Duke|Grand\s+Duchess|Patriarch|Cardinal|Archbishop)$/;
+/** The name a meeting's title gives a participant: a person with a pope's or a monarch's style keeps it before the name. */
+export const titled = (p: Participant): string => {
+  const name = nameOf(p);
+  return p.kind === 'person' && typeof p.role === 'string' && STYLED.test(p.role) && !name.startsWith(p.role) ? `${p.role} ${name}` : name;
+};
 
 /**
  * A meeting with the people found, titled after them, over `[start, end)` of the sentence.
@@ -243,7 +261,7 @@ const nameOf = (p: Participant) => (typeof p.name === 'string' ? p.name : Object
  */
 const meetingWith = (withList: MeetingMention['with'], start: number, end: number): MeetingMention => ({
   kind: 'meeting',
-  title: `Meeting with ${withList.map((w) => nameOf(w.participant)).join(', ')}`,
+  title: `Meeting with ${withList.map((w) => w.said ?? titled(w.participant)).join(', ')}`,
   with: withList.map((w) => {
     if (w.participant.role !== w.participant.name) return w;
     const { role: _, ...participant } = w.participant;
@@ -295,7 +313,21 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const start = m.index + m[0].length;
     const whole = phraseAfter(sentence, start, OBJECT_END);
     const next = DATED_PLACE.test(sentence.slice(0, m.index)) ? NEXT_DATED_PLACE.exec(sentence.slice(start)) : null;
-    const phrase = next && next.index < whole.length ? whole.slice(0, next.index) : whole;
+    let listed = next && next.index < whole.length ? whole.slice(0, next.index) : whole;
+    // "…, in Ouagadougou Captain Y, and in Niamey General Z": the last of such places ends no object at its "and".
+    for (let g = GAPPED_AT.exec(sentence.slice(start + listed.length)); g; g = GAPPED_AT.exec(sentence.slice(start + listed.length))) {
+      const from = start + listed.length + g[0].length;
+      listed = `${sentence.slice(start, from)}${phraseAfter(sentence, from, OBJECT_END)}`;
+    }
+    // "In Bamako he will meet X, in Ouagadougou Captain Y, and in Niamey General Z": the verb left out, each place with whom is met there.
+    const gaps = [...listed.matchAll(GAPPED)];
+    const phrase = gaps.length ? listed.slice(0, gaps[0]!.index) : listed;
+    gaps.forEach((g, k) => {
+      const from = start + g.index + g[0].length;
+      const to = start + (gaps[k + 1]?.index ?? listed.length);
+      const people = participants(sentence.slice(from, to), from).filter((w) => w.participant.kind === 'person');
+      if (people.length) out.push(meetingWith(people, start + g.index + g[0].search(/\b(?:in|at)\b/), to));
+    });
     // Whom, not what: a name, people, or a body named in lower case ("meet the regional transport
     // board", not "meet the needs of the board").
     if (!/[\p{Lu}]|representatives|officials|members|leaders|students/u.test(phrase) && !ORG_HEAD.test(phrase)) continue;
@@ -325,7 +357,12 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const title = TITLE_START.exec(clause[1]);
     const subject = /^(?:the\s+)?(?:him|her|them|he|she|they)\b/i.test(m[0]) || !title ? clause[1] : clause[1].slice(title.index);
     const start = m.index - subject.length;
-    const withList = participants(subject.replace(/\s+$/, ''), start).filter((w) => w.participant.kind === 'person' || (w.participant.role && title));
+    // "President João Lourenço of Angola received Kagame": with a surname alone received (the traveller, as texts name one), only
+    // a host named in full (a title and two names) is taken, as "Vice Premier X met Mr Lee" (`subjectHosts`).
+    const surname = /\s\p{Lu}\p{Ll}+$/u.test(m[0]) && !/\s(?:President|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Mr|Ms|Mrs|Dr)$/.test(m[0]);
+    const withList = participants(subject.replace(/\s+$/, ''), start).filter(
+      (w) => (w.participant.kind === 'person' || (w.participant.role && title)) && (!surname || (!!w.participant.role && String(w.participant.name).split(/\s+/).length >= 2)),
+    );
     if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
   }
   // "Yoon and Japanese Prime Minister Shigeru Ishiba held their first summit", "he and President X agreed": the titled partner.
@@ -365,6 +402,14 @@ export function findMeetings(sentence: string): MeetingMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// The words of a style, each alone ("His Excellency", "the Right Honourable"), before a name.
+const STYLE_WORD = /^(?:His|Her|Their|Excellency|Majesty|Highness|Royal|Holiness|Right|Honourable|Honorable|Hon\.?)$/;
+// An office set off by a comma right before a name: "the Federal Chancellor, ", "which the President of the French Republic, ".
+const OFFICE_BEFORE = new RegExp(
+  `(?:^|[,;:(\\n.]\\s*|\\b\\p{Ll}+\\s+)(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:${ROLE_WORDS.source.slice(4, -2)})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[^,;:.]*)?,\\s*$`,
+  'u',
+);
+
 /**
  * A person named by surname alone ("President Macron") with the fuller name the text gives
  * elsewhere ("President Emmanuel Macron"); where the text gives two people of that surname,
@@ -373,20 +418,25 @@ export function findMeetings(sentence: string): MeetingMention[] {
  * fullName('Macron', ['At the invitation of President Emmanuel Macron.']); // 'Emmanuel Macron'
  * fullName('Biden', ['President Joseph R. Biden and First Lady Jill Biden'], 'President'); // 'Joseph R. Biden'
  */
-export function fullName(name: string, texts: readonly string[], role?: string): string {
+export function fullName(name: string, texts: readonly string[], role?: string, strict = false): string {
   if (!/^[\p{Lu}][\p{L}'’-]+$/u.test(name)) return name;
   const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*\\.?\\s+){1,4})${name}\\b`, 'gu');
   const found = new Map<string, Set<string>>();
   for (const text of texts) {
     for (const m of text.matchAll(re)) {
-      // Only the words right before the surname, after any title: "President Emmanuel" gives "Emmanuel".
+      // Only the words right before the surname, after any title: "President Emmanuel" gives "Emmanuel", "His Excellency Olaf" "Olaf".
       const words = m[1]!.trim().split(/\s+/);
       let k = words.length;
-      while (k > 0 && !ROLE_WORDS.test(words[k - 1]!) && !HONORIFIC.test(`${words[k - 1]!} `)) k--;
-      const titled = k > 0 || (m.index > 0 && /\p{Ll}\s$/u.test(text.slice(0, m.index)));
+      while (k > 0 && !ROLE_WORDS.test(words[k - 1]!) && !HONORIFIC.test(`${words[k - 1]!} `) && !STYLE_WORD.test(words[k - 1]!)) k--;
+      const before = text.slice(0, m.index);
+      // "the President of the French Republic, Emmanuel Macron": a name set off after an office is titled too, by that office.
+      const office = k > 0 ? undefined : OFFICE_BEFORE.exec(before)?.[0];
+      // `strict`: only a title or an office says it is a person's name ("Premier of Western Australia" does not).
+      const titled = k > 0 || !!office || (!strict && m.index > 0 && /\p{Ll}\s$/u.test(before));
       if (!titled || k >= words.length) continue;
       const full = `${words.slice(k).join(' ')} ${name}`;
-      found.set(full, new Set([...(found.get(full) ?? []), ...words.slice(0, k)]));
+      const titles = office ? office.split(/[\s,]+/).filter((w) => ROLE_WORDS.test(w)) : words.slice(0, k);
+      found.set(full, new Set([...(found.get(full) ?? []), ...titles]));
     }
   }
   // Two people with that surname ("Penny Wong", "Lawrence Wong"): the title may tell which.

@@ -35,6 +35,12 @@ export interface PlaceMention {
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mdm', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'mx']);
 // Titles before a person's name, and the particles inside one ("Marcelo Rebelo de Sousa", "Mohamed bin Zayed").
 const TITLES = new Set('president premier chancellor king queen emperor sultan emir sheikh prince princess pope governor mayor minister secretary'.split(' '));
+// "in Ouagadougou Captain Ibrahim Traoré", "in Niamey General X": a title or rank after a place opens a person's name, no longer name of the place.
+const PERSON_OPENERS = new Set('general captain colonel admiral lieutenant commander brigadier marshal field prime vice deputy crown chief his her their'.split(' '));
+const opensPerson = (w: string) => {
+  const k = w.toLowerCase();
+  return HONORIFICS.has(k) || TITLES.has(k) || PERSON_OPENERS.has(k);
+};
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'du', 'van', 'von', 'der', 'bin', 'binti', 'al', 'el', 'y']);
 const CONNECTORS = new Set(['in', 'of', 'de', 'del', 'la', 'le', 'du', 'am', 'an', 'der', 'da', 'do', 'dos', 'das', 'upon', 'sur', 'en', 'al', 'el', 'and']);
 // Capitalised words that name towns somewhere but, in announcements, are plain words.
@@ -181,7 +187,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       next !== undefined &&
       joinable(last, next) &&
       // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
-      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word))));
+      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word)));
     const prevIsProper =
       (prev !== undefined && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase()) && !LEADS_IN.test(prev.word)) ||
       // "at the International University of Rabat": the place names an institution, not where the traveller is.

@@ -17,7 +17,8 @@ export interface Resolution {
  * Picks one entry per place name using the whole text as context: the caller's and the
  * curated places first, then population, capitals, a country written after the name
  * ("Paris, France"), the countries of the other places and of the home city, and the
- * distance to the places that are not in doubt, the home left out. One name is one place throughout a text.
+ * distance to the places that are not in doubt, the home left out. One name is one place throughout a text, and the home's
+ * name is the home.
  * @example
  * // "Nansha" in a text that also names Guangzhou and Shenzhen: Guangzhou's district.
  */
@@ -37,6 +38,12 @@ export function resolvePlaces(mentions: readonly PlaceMention[], home?: Gazettee
   const chosen = new Map<string, GazetteerEntry>();
   for (const [key, ms] of byKey) {
     const only = ms[0]!.candidates;
+    // "He returns to Kingston": the name of the home the caller gave is that home throughout, not a namesake near the places visited.
+    const same = home && only.find((c) => c === home || (c.name === home.name && c.country === home.country && distanceKm(c.coordinates, home.coordinates) < 1));
+    if (same) {
+      chosen.set(key, same);
+      continue;
+    }
     if (only.length === 1 || only.filter((c) => c.origin !== 'world').length === 1) {
       const e = only.find((c) => c.origin !== 'world') ?? only[0]!;
       chosen.set(key, e);

@@ -7,6 +7,7 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
+import { RETURN as RETURN_VERB, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
@@ -81,6 +82,9 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   );
 }
 
+// The words of coming back, then at most a few words ("home", "to Kigali", "yesterday") before "from".
+const RETURNED_FROM = re('iu')`\b(?:${RETURN_VERB}|back)\s+(?:(?:home|here|to\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|yesterday|today|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|(?:this|last)\s+\p{Ll}+)\s+){0,3}from\s+(?:the\s+)?$`;
+
 /** "had been scheduled to continue on to Amman …; that meeting was cancelled": a plan given up is no visit. */
 const givenUp = (m: PlaceMention, sentence: string): boolean =>
   /\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|planned|set)\s+to\b/i.test(sentence.slice(0, m.start)) && /\b(?:cancell?ed|postponed|called\s+off|scrapped|dropped)\b/i.test(sentence);
@@ -113,6 +117,9 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   );
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
+  // "returned home yesterday from Luanda, where he attended …": the place a traveller comes back from was visited (its day, the
+  // day of leaving it).
+  if (m.cue === 'from' && !m.embedded && RETURNED_FROM.test(sentence.slice(0, m.start))) return 0.75;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
   if (m.cue === 'none' && PROGRAMME_HEADING.test(sentence.slice(0, m.start))) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.

@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.4% of the places (precision), ≥ 96.2% (recall), ≥ 94.6% of stated dates, ≥ 95% of stated modes and ≥ 87.1% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.4% of the places (precision), ≥ 96.2% (recall), ≥ 94.6% of stated dates, ≥ 95% of stated modes and ≥ 88.3% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -59,12 +59,14 @@ describe('extraction over the corpus', () => {
     // announcements, then the tuning texts) alone 97.3%, 96.2%, 94.6%, 94.6% and 87.0% (1540/1583, 1540/1601, 1794/1897,
     // 403/426, 1093/1257); both merged, 97.5%, 96.3%, 94.7%, 95.1% and 87.0% (1542/1581, 1542/1601, 1796/1897, 405/426, 1094/1257); h-dates18 (rules18.test.ts's
     // announcements, then the tuning texts) left every figure as it was; h-places18 merged (places18.test.ts's announcements;
-    // every tuning text's misses compared with main's) one meeting more, 87.1% (1095/1257). The floors sit under those figures.
+    // every tuning text's misses compared with main's) one meeting more, 87.1% (1095/1257); h-places19 (places19.test.ts's
+    // announcements, then the tuning part's misses by cause: a surname alone, offices in a list, "received on Saturday, April 1,
+    // by", a pope's or a monarch's style) 88.4% (1111/1257), the rest unchanged. The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.974);
     expect(t.recall).toBeGreaterThanOrEqual(0.962);
     expect(t.dates).toBeGreaterThanOrEqual(0.946);
     expect(t.modes).toBeGreaterThanOrEqual(0.95);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.871);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.883);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
@@ -87,12 +89,13 @@ describe('extraction over the corpus', () => {
     // merged, the same; after h-dates18 (dates and modes, tuned on texts written for rules18.test.ts and the tuning part only),
     // 92.3%, 89.7%, 81.1%, 80.8% and 74.6% (716/776, 716/798, 818/1009, 156/193, 484/649); with h-places18 (places and
     // meetings, tuned on announcements written for places18.test.ts, the tuning part only checked not to fall) merged, 92.4%,
-    // 89.7%, 81.3%, 80.8% and 74.7% (716/775, 716/798, 820/1009, 156/193, 485/649). The floors sit under those figures, to
-    // catch a regression, not to claim a goal.
+    // 89.7%, 81.3%, 80.8% and 74.7% (716/775, 716/798, 820/1009, 156/193, 485/649); after h-places19 (places and meetings,
+    // tuned on announcements written for places19.test.ts and on the tuning part's misses), meetings 75.7% (491/649), the rest
+    // unchanged. The floors sit under those figures, to catch a regression, not to claim a goal.
     expect(t.precision).toBeGreaterThanOrEqual(0.923);
     expect(t.recall).toBeGreaterThanOrEqual(0.895);
     expect(t.dates).toBeGreaterThanOrEqual(0.812);
     expect(t.modes).toBeGreaterThanOrEqual(0.805);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.746);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.756);
   });
 });

@@ -7,10 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractWith } from '../../src/extract/extract-itinerary';
 import { findMeetings } from '../../src/extract/find-meetings';
-import { score } from './evaluate';
-import { useWorld } from './world';
+import { useWorld, type Announcement } from './world';
 
-const { draft, world } = useWorld();
+const { draft, failures, world } = useWorld();
 
 /** Every stop's name, home stops too. */
 const all = (text: string, published: string, home: string) => draft(text, published, home).stops.map((s) => s.name);
@@ -18,27 +17,8 @@ const all = (text: string, published: string, home: string) => draft(text, publi
 const unplaced = (text: string, published: string, home: string) =>
   extractWith(world.g, text, { published, home }).warnings.flatMap((w) => (w.code === 'unplaced' ? [w.name] : []));
 
-interface Case {
-  what: string;
-  text: string;
-  published: string;
-  home: string;
-  stops: string[];
-  meetings?: [stop: string, with_: string][];
-}
 
-/** What the corpus scorer finds wrong with the draft: stops missed or extra, meetings missed. */
-function failures(c: Case): string[] {
-  const expected = {
-    published: c.published,
-    home: c.home,
-    stops: c.stops.map((name) => ({ name, country: '' })),
-    meetings: (c.meetings ?? []).map(([stop, w]) => ({ stop, with: w })),
-  };
-  return score(c.what, expected, draft(c.text, c.published, c.home)).failures;
-}
-
-export const announcements: Case[] = [
+export const announcements: Announcement[] = [
   {
     what: 'Mongolia, a state visit to Korea with a port city',
     text: 'Ulaanbaatar, 2 June 2026. The President of Mongolia will pay a state visit to the Republic of Korea from 4 to 6 June. In Seoul he will hold talks with the President of the Republic of Korea and attend a business forum. On 6 June he will travel to Busan to visit the port, before returning to Ulaanbaatar on 7 June.',
@@ -314,7 +294,7 @@ export const announcements: Case[] = [
 ];
 
 /** Written after the fixes for `announcements`, and run once before any further change: a second, smaller unseen check. */
-export const fresh: Case[] = [
+export const fresh: Announcement[] = [
   {
     what: 'Tanzania, a regional summit, then talks with a neighbour',
     text: 'Dodoma, 3 March 2026 — President Samia Suluhu Hassan will attend the East African Community Heads of State Summit in Arusha on 6 March, then travel to Kampala on 7 March for bilateral talks with President Yoweri Museveni. She will return to Dodoma on 8 March.',
@@ -401,7 +381,7 @@ export const fresh: Case[] = [
 ];
 
 /** Written after every fix above, and run once before any further change: a third unseen check. */
-export const third: Case[] = [
+export const third: Announcement[] = [
   {
     what: 'Chile, a recap of a tour of Central America, the days as weekdays',
     text: 'SANTIAGO, 20 May 2026 — The Minister of Foreign Affairs returned yesterday from a tour of Central America. On Monday she was in Panama City, where she met the Minister of Foreign Affairs of Panama; on Tuesday in San José, Costa Rica; and on Wednesday in Guatemala City, where she opened the new embassy.',
