@@ -415,7 +415,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const dayFor = found.length > 0 && !!first && first.end <= found[0]!.m.start && /^\)?,?\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(first.end, found[0]!.m.start));
     // "will depart Dhaka on 8 November for Pokhara, where he will attend the opening on 9 November": a later day spent at the
     // place is no arrival; the day of leaving for it still is.
-    const noArrival = !days[0]?.length || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
+    // "departed Abuja on Thursday for Accra, where he will attend the summit on Friday and Saturday": the days of a "where"
+    // clause after the place are spent there, whatever they are written as; the day of leaving for it is still its first.
+    const where = found.length && dayFor ? /^[^.;]*?,\s*where\s/.exec(info.s.text.slice(found[0]!.m.end)) : null;
+    const spentThere = !!where && dated[0]!.length > 0 && dated[0]!.every((d) => d.start > found[0]!.m.end + where[0].length && d.from > first!.from) && !ARRIVE_WORD.test(info.s.text);
+    const noArrival = !days[0]?.length || spentThere || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
     if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
       // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": an arrival told of a later place is not this one's.
