@@ -1,5 +1,5 @@
 import { WEEKDAY_NC } from './date-words';
-import { addDays, findDates, findDuration, findPublished, tenseOf, type DateMention } from './dates';
+import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, type DateMention } from './dates';
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
@@ -17,6 +17,8 @@ export const DATELINE = re(
 )`^(?!\s*${WEEKDAY_NC}\b)[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4}|(?=\s*[–—-]))|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)`;
 // A return told as done: "returned to Canberra", "arrived back in Brasília", "flew home".
 const RETURNED = /\b(?:returned|(?:arrived|came|got|was|were|flew|travelled|traveled|headed)\s+(?:back|home))\b/i;
+// A week a report names before its weekdays: "spent last week in Europe", "earlier this week".
+const WEEK_TOLD = /\b(?:last\s+week|earlier\s+this\s+week)\b/i;
 // "has set out a plan", "set out its reservations": a position laid out, no departure.
 const LAID_OUT = /\bset(?:s)?\s+out\s+(?=(?:its|his|her|their|our|the|a|an|what|how)\b)/gi;
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
@@ -117,6 +119,9 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     if (endFirst) ended = told.map((d) => d.to ?? d.from).sort().pop();
     else narrative = told[0]?.from ?? narrative;
     if (!endFirst) for (const d of told) if (!latest || (d.to ?? d.from) > latest) latest = d.to ?? d.from;
+    // "The Taoiseach spent last week in Europe. On Monday he was in Brussels": the weekdays told next are of that week.
+    const week = !narrative && !told.length && anchor.published ? WEEK_TOLD.exec(s.text) : null;
+    if (week) narrative = addDays(anchor.published!, -((new Date(parseISO(anchor.published!)).getUTCDay() + 6) % 7) - (/^last/i.test(week[0]) ? 7 : 0));
     // The latest day the sentence tells of: "arrived on Monday … and the following morning laid a wreath" has reached Tuesday.
     reached = told[told.length - 1]?.from ?? reached;
     if (told.length) reachedDay = !told[told.length - 1]!.to;
