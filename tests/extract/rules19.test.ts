@@ -258,6 +258,78 @@ describe('announcements of round 19: days counted from others, and modes', () =>
   });
 });
 
+// Ten more, written after the fixes above and run before any rule was changed for them: a second unseen set. One failed, on
+// main too ("spent last week in Europe. On Monday he was in Brussels": the Monday of the week of publication); fixed after.
+describe('announcements of round 19, second set', () => {
+  it('reads a recap of "last week": "On Monday he was in Brussels …, on Wednesday in Strasbourg, and on Friday in Luxembourg"', () => {
+    const text =
+      'The Taoiseach spent last week in Europe. On Monday he was in Brussels for the European Council, on Wednesday in Strasbourg to address the European Parliament, and on Friday in Luxembourg for talks with the Prime Minister. He returned to Dublin on Saturday.';
+    expect(misses(text, '2026-10-14', 'Dublin', [from('Dublin'), at('Brussels', ['2026-10-05']), at('Strasbourg', ['2026-10-07']), at('Luxembourg', ['2026-10-09']), back('Dublin', '2026-10-10')])).toEqual([]);
+  });
+
+  it('reads days of January without a year in a release of late December', () => {
+    const text =
+      'The President will attend the annual meeting of the World Economic Forum next month. He will arrive in Zurich on 18 January, travel by train to Bern on 20 January for a state visit to Switzerland, and return to Seoul on 22 January.';
+    expect(misses(text, '2026-12-28', 'Seoul', [from('Seoul'), at('Zurich', ['2027-01-18']), at('Bern', ['2027-01-20'], 'rail'), back('Seoul', '2027-01-22')])).toEqual([]);
+  });
+
+  it('reads a headline "Monday 5 – Wednesday 7 October" and weekdays alone below it', () => {
+    const text = [
+      'Visit of the Prime Minister of New Zealand to Australia, Monday 5 – Wednesday 7 October',
+      'The Prime Minister will be in Sydney on Monday for the annual leaders\' meeting and will travel to Canberra on Tuesday to address Parliament. On Wednesday she will visit Melbourne before flying home to Wellington that evening.',
+    ].join('\n\n');
+    expect(
+      misses(text, '2026-09-29', 'Wellington', [from('Wellington'), at('Sydney', ['2026-10-05']), at('Canberra', ['2026-10-06']), at('Melbourne', ['2026-10-07']), back('Wellington', '2026-10-07', 'flight')]),
+    ).toEqual([]);
+  });
+
+  it('reads weekdays with ordinals and no month: "on Friday 20th November … until Sunday 22nd. On Monday 23rd he travels to Cape Town by air"', () => {
+    const text =
+      'The President will arrive in Johannesburg on Friday 20th November for the G20 Leaders\' Summit, which runs until Sunday 22nd. On Monday 23rd he travels to Cape Town by air, and he returns to Brasília on Thursday 26th.';
+    expect(
+      misses(text, '2026-11-16', 'Brasília', [from('Brasília'), at('Johannesburg', ['2026-11-20', '2026-11-21', '2026-11-22']), at('Cape Town', ['2026-11-23'], 'flight'), back('Brasília', '2026-11-26')]),
+    ).toEqual([]);
+  });
+
+  it('reads a day trip told after it: "flew to Warsaw …, and that afternoon he drove to Kraków … flew back to Berlin from Kraków that night"', () => {
+    const text =
+      'On Tuesday 14 April the Chancellor flew to Warsaw for talks with the Prime Minister of Poland, and that afternoon he drove to Kraków to visit a factory of a German company. He flew back to Berlin from Kraków that night.';
+    expect(misses(text, '2026-04-15', 'Berlin', [from('Berlin'), at('Warsaw', ['2026-04-14'], 'flight'), at('Kraków', ['2026-04-14'], 'road'), back('Berlin', '2026-04-14', 'flight')])).toEqual([]);
+  });
+
+  it('reads "arrive in Canberra on 17 August and stay there for two days before travelling to Sydney on 19 August"', () => {
+    const text =
+      'The Prime Minister of India will arrive in Canberra on 17 August and stay there for two days before travelling to Sydney on 19 August, where he will address the Indian community. He returns to New Delhi on 20 August.';
+    expect(misses(text, '2026-08-10', 'New Delhi', [from('New Delhi'), at('Canberra', ['2026-08-17', '2026-08-18']), at('Sydney', ['2026-08-19']), back('New Delhi', '2026-08-20')])).toEqual([]);
+  });
+
+  it('reads "in Tokyo Monday through Wednesday, August 17–19, then travel to Manila August 20"', () => {
+    const text = 'The Secretary of Defense will be in Tokyo Monday through Wednesday, August 17–19, then travel to Manila August 20 and return to Washington August 21.';
+    expect(misses(text, '2026-08-14', 'Washington', [from('Washington'), at('Tokyo', ['2026-08-17', '2026-08-18', '2026-08-19']), at('Manila', ['2026-08-20']), back('Washington', '2026-08-21')])).toEqual([]);
+  });
+
+  it('reads "arrive in London on Sunday evening", "On Monday morning", "On Wednesday he will travel to Paris", "returns to Doha on Thursday"', () => {
+    const text =
+      'The Amir of Qatar will arrive in London on Sunday evening for a state visit to the United Kingdom. On Monday morning he will be welcomed by the King at Horse Guards Parade, and on Tuesday he will address both Houses of Parliament. On Wednesday he will travel to Paris for talks with the President of France. He returns to Doha on Thursday.';
+    expect(
+      misses(text, '2026-11-26', 'Doha', [from('Doha'), at('London', ['2026-11-29', '2026-11-30', '2026-12-01']), at('Paris', ['2026-12-02']), back('Doha', '2026-12-03')]),
+    ).toEqual([]);
+  });
+
+  it('reads a programme of days across two months ("30 September: Arrival in Jakarta", "1 October: Travel to Bandung by high-speed rail")', () => {
+    const text = 'Programme of the Prime Minister of Malaysia in Indonesia\n30 September: Arrival in Jakarta; talks with the President\n1 October: Travel to Bandung by high-speed rail; visit to a technology park\n2 October: Return to Kuala Lumpur';
+    expect(misses(text, '2026-09-25', 'Kuala Lumpur', [from('Kuala Lumpur'), at('Jakarta', ['2026-09-30']), at('Bandung', ['2026-10-01'], 'rail'), back('Kuala Lumpur', '2026-10-02')])).toEqual([]);
+  });
+
+  it('reads a recap: "arrived in Lima late on Thursday 19 November. The next morning she flew to Cusco, and on Saturday she returned to Lima"', () => {
+    const text =
+      'The Vice-President arrived in Lima late on Thursday 19 November. The next morning she flew to Cusco, and on Saturday she returned to Lima for talks with the President of Peru, before flying back to Santiago on Sunday.';
+    expect(
+      misses(text, '2026-11-23', 'Santiago', [from('Santiago'), at('Lima', ['2026-11-19']), at('Cusco', ['2026-11-20'], 'flight'), at('Lima', ['2026-11-21']), back('Santiago', '2026-11-22', 'flight')]),
+    ).toEqual([]);
+  });
+});
+
 // Two of the thirty texts above failed on the extractor of main and still fail; their causes are not fixed here:
 // - a programme whose first day's lines are "09:00 Departure from Ottawa" and "21:30 Arrival at Kotoka International Airport,
 //   Accra" (published 2026-10-09, home Ottawa): the airport and its city are two mentions of Accra, so the day is not read as the
