@@ -214,7 +214,10 @@ export function daysOfVisits(
       } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
       else if (d.to) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
       else {
-        const one = f.m.cue === 'from' || d.bound ? 'depart' : as;
+        // "On Thursday the President flew on to Tashkent, and on Friday he held talks …": a day of a later clause than the
+        // place's, after the day it is reached, is spent there, not another arrival.
+        const later = as === 'arrive' && clause(d.start) > clause(f.m.end) && dated[k]!.some((e) => e.end <= d.start && e.from < d.from);
+        const one = f.m.cue === 'from' || d.bound ? 'depart' : later ? 'both' : as;
         // "On 5 May she leaves for Osaka": the day of leaving, not a stated day of arriving.
         const leaving = one === 'arrive' && LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) && !ARRIVE_WORD.test(info.s.text);
         // "In Dubai he will meet the Director General on March 3": a day spent at the place, neither a stated day of
