@@ -328,6 +328,14 @@ describe('announcements of round 19, second set', () => {
       misses(text, '2026-11-23', 'Santiago', [from('Santiago'), at('Lima', ['2026-11-19']), at('Cusco', ['2026-11-20'], 'flight'), at('Lima', ['2026-11-21']), back('Santiago', '2026-11-22', 'flight')]),
     ).toEqual([]);
   });
+
+  it('reads "On Tuesday she flew on to Hanoi, and on Wednesday she held talks …": the later clause\'s day is spent in Hanoi, not a second arrival', () => {
+    const text =
+      'The Foreign Minister of Australia arrived in Jakarta on Monday 9 March for the annual ministerial meeting. On Tuesday she flew on to Hanoi, and on Wednesday she held talks with the Foreign Minister of Viet Nam, who took her the following day on a tour of the old trading town of Hoi An. She departed Hoi An on Thursday evening for the overnight flight home.';
+    expect(
+      misses(text, '2026-03-13', 'Canberra', [from('Canberra'), at('Jakarta', ['2026-03-09']), at('Hanoi', ['2026-03-10', '2026-03-11'], 'flight'), at('Hoi An', ['2026-03-12']), back('Canberra')]),
+    ).toEqual([]);
+  });
 });
 
 // Two of the thirty texts above failed on the extractor of main and still fail; their causes are not fixed here:
