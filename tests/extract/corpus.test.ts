@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.4% of the places (precision), ≥ 96.2% (recall), ≥ 94.6% of stated dates, ≥ 95% of stated modes and ≥ 87.1% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.4% of the places (precision), ≥ 96.2% (recall), ≥ 94.7% of stated dates, ≥ 95% of stated modes and ≥ 87.1% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -59,10 +59,11 @@ describe('extraction over the corpus', () => {
     // announcements, then the tuning texts) alone 97.3%, 96.2%, 94.6%, 94.6% and 87.0% (1540/1583, 1540/1601, 1794/1897,
     // 403/426, 1093/1257); both merged, 97.5%, 96.3%, 94.7%, 95.1% and 87.0% (1542/1581, 1542/1601, 1796/1897, 405/426, 1094/1257); h-dates18 (rules18.test.ts's
     // announcements, then the tuning texts) left every figure as it was; h-places18 merged (places18.test.ts's announcements;
-    // every tuning text's misses compared with main's) one meeting more, 87.1% (1095/1257). The floors sit under those figures.
+    // every tuning text's misses compared with main's) one meeting more, 87.1% (1095/1257); h-dates19 (rules19.test.ts's announcements,
+    // then the tuning texts' date misses by cause) one date more, 94.7% (1797/1897). The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.974);
     expect(t.recall).toBeGreaterThanOrEqual(0.962);
-    expect(t.dates).toBeGreaterThanOrEqual(0.946);
+    expect(t.dates).toBeGreaterThanOrEqual(0.947);
     expect(t.modes).toBeGreaterThanOrEqual(0.95);
     expect(t.meetings).toBeGreaterThanOrEqual(0.871);
   });
