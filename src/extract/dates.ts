@@ -35,6 +35,13 @@ export interface DateContext {
   narrative?: string;
   /** The latest day written earlier in the same sentence: "on Thursday, before returning on Friday". */
   earlier?: string;
+  /** The latest day the sentences before this one have told (not a bound; after `ended`, if any). */
+  told?: string;
+  /**
+   * The day of the return a report told first ("returned to Canberra on Saturday after a week in Europe. He arrived in London
+   * on Sunday …"): the days told after it are the trip's, on or before it.
+   */
+  ended?: string;
   /** The trip's first and last days where the text gives them, for "on the last day", "on day two". */
   trip?: {
     /** The trip's first day, `YYYY-MM-DD`. */
@@ -54,7 +61,7 @@ import { DAY, iso, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, utcDay, WEEKDAY
 export { findPublished } from './published';
 
 const toISO = (t: number): string => new Date(t).toISOString().slice(0, 10);
-const parseISO = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+export const parseISO = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 export const addDays = (iso: string, days: number): string => toISO(parseISO(iso) + days * 86400000);
 
 /** The year for a month and day without one: the one that puts the date nearest to `published`; when that is months away, the nearest on the side the tense points to. */
@@ -93,24 +100,38 @@ function absolute(monthName: string, dayText: string, yearText: string | undefin
   return iso(yearText ? Number(yearText) : yearFor(month, day, ctx), month, day);
 }
 
+/** The first day of weekday `target` (0 = Sunday) on or after `iso`. */
+const onOrAfter = (target: number, iso: string): string => addDays(iso, (target - new Date(parseISO(iso)).getUTCDay() + 7) % 7);
+
 /**
  * The day a weekday name points at. Future: the first such day on or after the day the story
  * has reached (`narrative`), else the next one after publication. Past: the first on or after
  * `narrative` if that is not after publication, else the last one before publication. A day so
  * found a week past the trip's stated last day is the one the week before, when that is not before
- * publication. With `after`: the first on or after it ("from Sunday to Thursday").
+ * publication; in a report told from its end (`ended`), one after that end is the one the week before. With `after`: the
+ * first on or after it ("from Sunday to Thursday").
  */
 function weekday(name: string, ctx: DateContext, after?: string): string | undefined {
   const target = WEEKDAYS.indexOf(name.toLowerCase());
-  const onOrAfter = (iso: string) => addDays(iso, (target - new Date(parseISO(iso)).getUTCDay() + 7) % 7);
-  if (after) return onOrAfter(after);
-  const { published: pub, narrative } = ctx;
+  if (after) return onOrAfter(target, after);
+  const pub = ctx.published;
   // "Vietnam on 3 and 4 June … On Friday (2 June) he will speak in Singapore": a week past the trip's stated end is the week before,
   // never before a day the same sentence has already written ("in Abidjan from Monday to Wednesday … to Yamoussoukro on
   // Thursday, before returning on Friday": the span was a stay, not the trip).
-  const within = (d: string) => (ctx.trip?.to && d > ctx.trip.to && (!ctx.earlier || addDays(d, -7) >= ctx.earlier) && (!pub || addDays(d, -7) >= pub) ? addDays(d, -7) : d);
-  if (narrative && ctx.tense !== 'past' && (!pub || narrative >= pub)) return within(onOrAfter(narrative));
-  if (narrative && ctx.tense === 'past' && (!pub || onOrAfter(narrative) <= pub)) return onOrAfter(narrative);
+  const back = (d: string) => addDays(d, -7);
+  const within = (d: string) => (ctx.trip?.to && d > ctx.trip.to && (!ctx.earlier || back(d) >= ctx.earlier) && (!pub || back(d) >= pub) ? back(d) : d);
+  const day = weekdayFrom(target, ctx, within);
+  // "returned to Canberra on Saturday after a week in Europe. He arrived in London on Sunday": a report told from its end
+  // speaks of days on or before the return, in the order it tells them (not before a day it has told since).
+  const since = [ctx.earlier ?? '', ctx.told ?? ''].sort().pop()!;
+  return day && ctx.ended && day > ctx.ended && back(day) >= since ? back(day) : day;
+}
+
+/** {@link weekday} without a day to count from: by the story's day, else by publication; `within` keeps a day in the trip. */
+function weekdayFrom(target: number, ctx: DateContext, within: (d: string) => string): string | undefined {
+  const { published: pub, narrative } = ctx;
+  if (narrative && ctx.tense !== 'past' && (!pub || narrative >= pub)) return within(onOrAfter(target, narrative));
+  if (narrative && ctx.tense === 'past' && (!pub || onOrAfter(target, narrative) <= pub)) return onOrAfter(target, narrative);
   if (!pub) return undefined;
   const d = new Date(parseISO(pub)).getUTCDay();
   const forward = (target - d + 7) % 7;
@@ -138,13 +159,14 @@ function numberedWeekday(name: string, n: number, ctx: DateContext): string | un
 /**
  * A day counted from the date before it (resolved in {@link findDates}): "the next day", "the
  * following morning", "the day after" (+1); "the same evening", "later that day", "at the end of the day", "upon arrival" (0); "two days
- * later" (+2); "the previous day", "the day before, she will visit" (-1).
+ * later" (+2); "the previous day", "the day before, she will visit", "a day earlier" (-1); "two days earlier" (-2).
  */
 const RELATIVE: Pattern = {
-  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before(?=,?\s+(?:he|she|they|we)\b)))\b/gi,
+  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before(?=,?\s+(?:he|she|they|we)\b))|(a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before(?=,?\s+(?:he|she|they|we)\b)))\b/gi,
   read: () => ({ confidence: 0.6 }),
 };
-const offsetOf = (m: RegExpExecArray): number => (m[1] || m[2] ? 0 : m[3] ? (NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : m[4] ? -1 : 1);
+const count = (n: string): number => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
+const offsetOf = (m: RegExpExecArray): number => (m[1] || m[2] ? 0 : m[3] ? count(m[3]) : m[4] ? -1 : m[5] ? -count(m[5]) : 1);
 
 const ORDINALS: Record<string, number> = { first: 1, opening: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, fifth: 5, five: 5, sixth: 6, six: 6, seventh: 7, seven: 7 };
 

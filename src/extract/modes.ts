@@ -44,7 +44,9 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const works = /^\s+(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar)\b/i.test(sentence.slice(m.index! + m[0].length));
   // "took the Laos–China Railway to", "boarded the Nile Ferry": the named line or vessel a traveller takes is the way there.
   const taken = !works && new RegExp(String.raw`\b(?:${TAKE}|${BOARD}|aboard|r(?:ode|ides?|iding)|by|on)\s+the\s+(?:\p{Lu}[\p{L}–-]*\s+)+$`, 'u').test(before);
-  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before) && !taken && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
+  // "Morning Shinkansen to Osaka": a word capitalised because it opens the line or sentence is no part of a name.
+  const opens = /(?:^|[\n.;:!?]\s*)\p{Lu}[\p{L}-]*\s+$/u.test(before);
+  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before) && !opens && !taken && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
   if (at === undefined) return true;
   // "lands in Mumbai on the 9th, travels to Bengaluru": a landing states the flight to the place it lands in, not to the next.
   const landsIn = new RegExp(String.raw`^(?:${LAND}|${TOUCH_DOWN})$`, 'i').test(m[0]) ? '|in|at' : '';
@@ -52,7 +54,9 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // "drove to Borgo Egnazia, near Fasano": a venue that the text places near the place, or outside it, is that place.
   const end = m.index! + m[0].length + (target?.[0].length ?? 0);
   if (!target || end === at) return true;
-  if (at < end) return false;
+  // "Day Two – Thursday 12 March: Osaka⏎Morning Shinkansen to Osaka": travel to the place the line already named states its leg.
+  const name = (i: number) => /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u.exec(sentence.slice(i))?.[0];
+  if (at < end) return !!name(at) && name(at) === name(end);
   const between = sentence.slice(end, at);
   // "fly to Italy for the summit, which Meloni hosts at Borgo Egnazia, near Fasano", "flew to Poland and, on 28 June, was received
   // … in Warsaw": the place the clause then puts the traveller in (not one travelled to or from) is where that leg arrives.

@@ -1,5 +1,5 @@
 import { WEEKDAY_NC } from './date-words';
-import { addDays, findDates, findPublished, tenseOf, type DateMention } from './dates';
+import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, type DateMention } from './dates';
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
@@ -15,6 +15,10 @@ export const RETURN = re('i')`\b(?:${RETURN_FORMS}|back\s+(?:to|in|home)|(?:flig
 export const DATELINE = re(
   'u',
 )`^(?!\s*${WEEKDAY_NC}\b)[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4}|(?=\s*[–—-]))|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)`;
+// A return told as done: "returned to Canberra", "arrived back in Brasília", "flew home".
+const RETURNED = /\b(?:returned|(?:arrived|came|got|was|were|flew|travelled|traveled|headed)\s+(?:back|home))\b/i;
+// A week a report names before its weekdays: "spent last week in Europe", "earlier this week".
+const WEEK_TOLD = /\b(?:last\s+week|earlier\s+this\s+week)\b/i;
 // "has set out a plan", "set out its reservations": a position laid out, no departure.
 const LAID_OUT = /\bset(?:s)?\s+out\s+(?=(?:its|his|her|their|our|the|a|an|what|how)\b)/gi;
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
@@ -68,11 +72,34 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   let reachedDay = false;
   let trip: { from: string; to?: string } | undefined;
   let dday: string | undefined;
+  // The latest day told so far (after the return of a report told from its end), and that return.
+  let latest: string | undefined;
+  let ended: string | undefined;
   for (const s of splitSentences(text)) {
     const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
-    const context = { ...anchor, tense: tenseOf(s.text), ...(previous ? { previous } : {}), ...(narrative ? { narrative } : {}), ...(trip ? { trip } : {}) };
+    const context = {
+      ...anchor,
+      tense: tenseOf(s.text),
+      ...(previous ? { previous } : {}),
+      ...(narrative ? { narrative } : {}),
+      ...(trip ? { trip } : {}),
+      ...(latest ? { told: latest } : {}),
+      ...(ended ? { ended } : {}),
+    };
     // "the spokesperson said on Wednesday": the day something was said is no day of the trip.
     const dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
+    // "… before flying home on Friday": a day of the return (again) is not moved back before the one first told.
+    const again = ended ? RETURN.exec(s.text) : null;
+    if (again) {
+      const plain = findDates(s.text, { ...context, ended: undefined });
+      for (const d of dates) {
+        const p = d.start >= again.index ? plain.find((x) => x.start === d.start && x.end === d.end) : undefined;
+        if (!p) continue;
+        d.from = p.from;
+        if (p.to) d.to = p.to;
+        else delete d.to;
+      }
+    }
     // "That afternoon she boarded a train for Shanghai", "In the evening, they will fly to Ottawa": an undated sentence
     // that opens on a time of the same day happened on the day the story has reached.
     // "He returned to Manila later in the day", "… and returned by train the same evening": those words anywhere, too.
@@ -86,13 +113,26 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     for (const d of dates) if (!d.to && BOUND.test(s.text.slice(Math.max(0, d.start - 20), d.start))) d.bound = true;
     previous = dates[dates.length - 1]?.to ?? dates[dates.length - 1]?.from ?? previous;
     const told = dates.filter((d) => !d.bound && !AHEAD.test(s.text.slice(Math.max(0, d.start - 30), d.start)));
-    narrative = told[0]?.from ?? narrative;
+    // "Prime Minister Albanese returned to Canberra on Saturday after a week in Europe.": the first day a report tells is its
+    // return; the days it tells next are of the trip before it, not the story moving on from it.
+    const endFirst = !narrative && !latest && told.length > 0 && RETURNED.test(s.text) && !DEPART.test(s.text);
+    if (endFirst) ended = told.map((d) => d.to ?? d.from).sort().pop();
+    else narrative = told[0]?.from ?? narrative;
+    if (!endFirst) for (const d of told) if (!latest || (d.to ?? d.from) > latest) latest = d.to ?? d.from;
+    // "The Taoiseach spent last week in Europe. On Monday he was in Brussels": the weekdays told next are of that week.
+    const week = !narrative && !told.length && anchor.published ? WEEK_TOLD.exec(s.text) : null;
+    if (week) narrative = addDays(anchor.published!, -((new Date(parseISO(anchor.published!)).getUTCDay() + 6) % 7) - (/^last/i.test(week[0]) ? 7 : 0));
     // The latest day the sentence tells of: "arrived on Monday … and the following morning laid a wreath" has reached Tuesday.
     reached = told[told.length - 1]?.from ?? reached;
     if (told.length) reachedDay = !told[told.length - 1]!.to;
     // The trip's days: the first span the text gives ("from 2 to 13 September").
     const span = dates.find((d) => d.to);
-    if (!trip && span?.to) trip = { from: span.from, to: span.to };
+    // Not a stay the same sentence goes on from ("will be in Mexico City from Sunday until Tuesday …, then travel to
+    // Guadalajara on Wednesday"): the trip lasts past it.
+    if (!trip && span?.to && !told.some((d) => d.from > span.to!)) trip = { from: span.from, to: span.to };
+    // "a three-day state visit to Ghana beginning on 18 February": the trip's days, from its first day and its length.
+    const length = !trip && told.length === 1 ? findDuration(s.text) : undefined;
+    if (length && /\b(?:beginning|starting|from|as\s+of|commencing)\s+(?:on\s+)?(?:\p{L}+,?\s+)?$/iu.test(s.text.slice(0, told[0]!.start))) trip = { from: told[0]!.from, to: addDays(told[0]!.from, length - 1) };
     infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
   }
   const first = infos[0];

@@ -15,7 +15,7 @@ export const NUMBER_WORDS: Record<string, number> = {
  * findDuration('He met the mayor.'); // undefined
  */
 export function findDuration(sentence: string): number | undefined {
-  const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d{1,2})[-\s](day|week|night)s?(?:[-\s]long)?\s+(?:official\s+|working\s+|study\s+|business\s+|duty\s+)?(?:visit|trip|tour|mission|stay|journey|programme|program|delegation)/i.exec(
+  const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d{1,2})[-\s](day|week|night)s?(?:[-\s]long)?\s+(?:official\s+|working\s+|study\s+|business\s+|duty\s+|state\s+|trade\s+|private\s+|apostolic\s+)?(?:visit|trip|tour|mission|stay|journey|programme|program|delegation)/i.exec(
     sentence,
   );
   if (m) {

@@ -218,7 +218,10 @@ function daysOfVisits(
       } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
       else if (d.to) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
       else {
-        const one = f.m.cue === 'from' || d.bound ? 'depart' : as;
+        // "On Thursday the President flew on to Tashkent, and on Friday he held talks …": a day of a later clause than the
+        // place's, after the day it is reached, is spent there, not another arrival.
+        const later = as === 'arrive' && clause(d.start) > clause(f.m.end) && dated[k]!.some((e) => e.end <= d.start && e.from < d.from);
+        const one = f.m.cue === 'from' || d.bound ? 'depart' : later ? 'both' : as;
         // "On 5 May she leaves for Osaka": the day of leaving, not a stated day of arriving.
         const leaving = one === 'arrive' && LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) && !ARRIVE_WORD.test(info.s.text);
         // "In Dubai he will meet the Director General on March 3": a day spent at the place, neither a stated day of
@@ -419,7 +422,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const dayFor = found.length > 0 && !!first && first.end <= found[0]!.m.start && /^\)?,?\s+for\s+(?:the\s+)?$/i.test(info.s.text.slice(first.end, found[0]!.m.start));
     // "will depart Dhaka on 8 November for Pokhara, where he will attend the opening on 9 November": a later day spent at the
     // place is no arrival; the day of leaving for it still is.
-    const noArrival = !days[0]?.length || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
+    // "departed Abuja on Thursday for Accra, where he will attend the summit on Friday and Saturday": the days of a "where"
+    // clause after the place are spent there, whatever they are written as; the day of leaving for it is still its first.
+    const where = found.length && dayFor ? /^[^.;]*?,\s*where\s/.exec(info.s.text.slice(found[0]!.m.end)) : null;
+    const spentThere = !!where && dated[0]!.length > 0 && dated[0]!.every((d) => d.start > found[0]!.m.end + where[0].length && d.from > first!.from) && !ARRIVE_WORD.test(info.s.text);
+    const noArrival = !days[0]?.length || spentThere || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
     if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
       // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": an arrival told of a later place is not this one's.

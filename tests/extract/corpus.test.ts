@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.4% of the places (precision), ≥ 96.2% (recall), ≥ 94.6% of stated dates, ≥ 95% of stated modes and ≥ 88.3% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.4% of the places (precision), ≥ 96.2% (recall), ≥ 94.7% of stated dates, ≥ 95% of stated modes and ≥ 88.3% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -61,10 +61,12 @@ describe('extraction over the corpus', () => {
     // announcements, then the tuning texts) left every figure as it was; h-places18 merged (places18.test.ts's announcements;
     // every tuning text's misses compared with main's) one meeting more, 87.1% (1095/1257); h-places19 (places19.test.ts's
     // announcements, then the tuning part's misses by cause: a surname alone, offices in a list, "received on Saturday, April 1,
-    // by", a pope's or a monarch's style) 88.4% (1111/1257), the rest unchanged. The floors sit under those figures.
+    // by", a pope's or a monarch's style) 88.4% (1111/1257), the rest unchanged.
+    // h-dates19 (rules19.test.ts's announcements, then the tuning texts' date misses by cause) one date more, 94.7% (1797/1897).
+    // Both merged: see the corpus README's last rows. The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.974);
     expect(t.recall).toBeGreaterThanOrEqual(0.962);
-    expect(t.dates).toBeGreaterThanOrEqual(0.946);
+    expect(t.dates).toBeGreaterThanOrEqual(0.947);
     expect(t.modes).toBeGreaterThanOrEqual(0.95);
     expect(t.meetings).toBeGreaterThanOrEqual(0.883);
   });
