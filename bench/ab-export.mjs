@@ -12,6 +12,10 @@
 // It throws if the two builds' JSON texts differ. `A A` (one build twice, as two module copies)
 // measures the harness's own spread: on the loaded 2-core machine of h-perf12, CPU-time B/A of
 // one build against itself was 0.95–1.00, wall-clock 0.79–1.30; compare CPU time, over several runs.
+// Besides the fastest of each, it gives the median over turns of B's CPU time ÷ A's in the same
+// turn (the two run back to back, so a burst of load falls on both); on a loaded machine, `node
+// --expose-gc --single-threaded-gc` keeps the scavenger's work on the main thread, where a helper
+// thread that is not scheduled would leave it waiting (h-perf19).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROFILES, syntheticItinerary } from './synthetic.mjs';
@@ -36,6 +40,7 @@ for (const profile of profiles.length ? profiles : PROFILES) {
   for (const fn of fns) fn();
   const best = [Infinity, Infinity, Infinity, Infinity];
   const cpu = [Infinity, Infinity, Infinity, Infinity];
+  const turnCpu = [[], []]; // A's and B's CPU time in each turn
   for (let t = 0; t < turns; t++) {
     // Alternate which build goes first.
     const order = t % 2 ? [1, 3, 0, 2] : [0, 2, 1, 3];
@@ -47,14 +52,16 @@ for (const profile of profiles.length ? profiles : PROFILES) {
       best[i] = Math.min(best[i], performance.now() - s);
       const u = process.cpuUsage(c);
       cpu[i] = Math.min(cpu[i], (u.user + u.system) / 1000);
+      if (i < 2) turnCpu[i].push((u.user + u.system) / 1000);
     }
   }
   const [fa, fb, sa, sb] = best;
   const s = Math.min(sa, sb);
   const [ca, cb, csa, csb] = cpu;
   const cs = Math.min(csa, csb);
+  const paired = turnCpu[1].map((t, k) => t / turnCpu[0][k]).sort((x, y) => x - y)[turns >> 1];
   console.log(
-    `${profile}: wall A ${(fa / s).toFixed(3)} B ${(fb / s).toFixed(3)} B/A ${(fb / fa).toFixed(3)} | cpu A ${(ca / cs).toFixed(3)} B ${(cb / cs).toFixed(3)} B/A ${(cb / ca).toFixed(3)}` +
+    `${profile}: wall A ${(fa / s).toFixed(3)} B ${(fb / s).toFixed(3)} B/A ${(fb / fa).toFixed(3)} | cpu A ${(ca / cs).toFixed(3)} B ${(cb / cs).toFixed(3)} B/A ${(cb / ca).toFixed(3)}, paired median ${paired.toFixed(3)}` +
       `  (A ${fa.toFixed(0)} ms, B ${fb.toFixed(0)} ms, stringify ${s.toFixed(0)} ms)`,
   );
 }
