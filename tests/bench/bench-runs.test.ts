@@ -75,7 +75,7 @@ describe('bench', () => {
   it('times two builds of the fused export in turns, each against its own stringify (the A/B harness)', () => {
     const out = execFileSync('node', ['--expose-gc', 'bench/ab-export.mjs', '.', '.', '--stops', '300', '--turns', '1'], { cwd: root, encoding: 'utf8' });
     const r = String.raw`\d+\.\d{3}`;
-    for (const profile of PROFILES) expect(out).toMatch(new RegExp(`^${profile}: wall A ${r} B ${r} B/A ${r} \\| cpu A ${r} B ${r} B/A ${r} `, 'm'));
+    for (const profile of PROFILES) expect(out).toMatch(new RegExp(`^${profile}: wall A ${r} B ${r} B/A ${r} \\| cpu A ${r} B ${r} B/A ${r}, paired median ${r} `, 'm'));
   }, 120_000);
 
   it('splits the export into its halves, the baseline into its two states and the input into its parts, one child process each (the floor study)', () => {
