@@ -472,10 +472,11 @@ export class ItineraryLayer extends DefaultedGroup {
     this.activate(this._stopAt(place), viaKeyboard, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
   }
 
-  /** @internal The stop a place's marker stands for: the current one if it is there, else the place's first. */
+  /** @internal The stop a place's marker stands for: the current one if it is there, else the place's first shown (in a day view, that day's). */
   _stopAt(place: number): number {
-    const stops = this.places[place]!.stops;
-    return stops.includes(this.current) ? this.current : stops[0]!;
+    const all = this.places[place]!.stops;
+    const stops = this.shown ? all.filter((i) => this.shown!.has(i)) : all;
+    return stops.includes(this.current) ? this.current : (stops[0] ?? all[0]!);
   }
 
   /** Stop `index` was clicked (at `at`: where), or pressed with Enter or Space: makes it current and opens its popup. */
