@@ -1,0 +1,77 @@
+/**
+ * The open popup against the other things that move the map or stand over it, in real
+ * Chromium on the script-tag build: a day picked (the popup of a stop on the day stays whole
+ * on the map, clear of the controls; one of a stop off the day closes), the phone's
+ * "Itinerary" sheet opened (the popup closes, the keyboard goes into the sheet), and a map
+ * made in a hidden tab (fitted when it is shown, as a map shown from the start is). Found by
+ * an outside tester (fourteenth round).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { collectPageErrors, describeBrowser, useBrowser } from './harness';
+import { mapPage, seedJson } from './pages/layer-page';
+
+declare const visitmap: typeof import('../../src/umd');
+type W = Window & { map: L.Map; layer: import('../../src/leaflet/index').ItineraryLayer; days: import('../../src/leaflet/index').DayControl };
+
+/** The seed with a stop list, a timeline, a day picker and a legend, fitted; animated unless `still`. */
+async function storyPage(browser: Browser, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const page = await mapPage(browser, size, true);
+  const { errors } = collectPageErrors(page);
+  await page.evaluate((json) => {
+    const w = window as unknown as W;
+    w.layer = visitmap.itineraryLayer(JSON.parse(json), { linkBase: 'https://visit.example/trip/', gestureHandling: null }).addTo(w.map);
+    visitmap.stopListControl(w.layer).addTo(w.map);
+    visitmap.timelineControl(w.layer).addTo(w.map);
+    w.days = visitmap.dayControl(w.layer).addTo(w.map);
+    visitmap.legendControl(w.layer).addTo(w.map);
+    w.layer.fitItinerary();
+  }, seedJson);
+  await still(page);
+  return { page, errors };
+}
+
+/** Waits until the map has stopped moving (two looks 300 ms apart agree, neither in a move). */
+async function still(page: Page): Promise<void> {
+  const view = () =>
+    page.evaluate(() => {
+      const map = (window as unknown as W).map as L.Map & { _animatingZoom?: boolean; _panAnim?: { _inProgress?: boolean } };
+      return `${Boolean(map._animatingZoom || map._panAnim?._inProgress)} ${map.getZoom()} ${map.getCenter().toString()}`;
+    });
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await view();
+      const same = now === last && now.startsWith('false');
+      last = now;
+      return same;
+    }, { timeout: 10_000, interval: 300 })
+    .toBe(true);
+}
+
+describeBrowser('the open popup, a day picked, the phone sheet and a hidden map', () => {
+  let browser: Browser;
+  useBrowser((b) => (browser = b));
+
+  it('closes the open popup when the phone\'s "Itinerary" sheet opens, the keyboard in the sheet', async () => {
+    // The tester's phone: the sheet opened over the open popup, which stayed behind it with the
+    // attribution written across its text (367×293 px of overlap at 390×844).
+    const { page, errors } = await storyPage(browser, { width: 390, height: 844 });
+    await page.evaluate(() => (window as unknown as W).layer.openStop('hangzhou'));
+    await still(page);
+    expect(await page.locator('.leaflet-popup').count()).toBe(1);
+    const toggle = page.locator('.vm-bar__toggle', { hasText: 'Itinerary' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => (window as unknown as W).map.hasLayer((window as unknown as W).layer._popup.popup))).toBe(false);
+    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0); // faded out
+    expect(await page.evaluate(() => document.activeElement?.closest('.vm-bar__sheet') !== null)).toBe(true);
+    // The stop stays current; a stop chosen in the sheet opens its popup and closes the sheet, as before.
+    expect(await page.evaluate(() => (window as unknown as W).layer.getCurrentIndex())).toBe(1);
+    await page.locator('.vm-bar__sheet .vm-stoplist__stop', { hasText: 'Lingang' }).click();
+    await page.waitForSelector('.leaflet-popup .vm-popup__title');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
