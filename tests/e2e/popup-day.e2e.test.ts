@@ -49,9 +49,64 @@ async function still(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** The open popup's box and every visible control's meeting it, in map pixels; `null` with no popup open. */
+function popupPlace(page: Page): Promise<{ popup: number[]; map: number[]; under: string[]; title: string } | null> {
+  return page.evaluate(() => {
+    const popup = document.querySelector('.leaflet-popup .leaflet-popup-content-wrapper');
+    if (!popup) return null;
+    const map = document.getElementById('map')!.getBoundingClientRect();
+    const p = popup.getBoundingClientRect();
+    const under = [...document.querySelectorAll('#map .leaflet-control')]
+      .filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(c).visibility !== 'hidden' && r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom;
+      })
+      .map((c) => c.className.split(' ').find((n) => n.startsWith('vm-') || n.startsWith('leaflet-control-')) ?? c.className);
+    return {
+      popup: [p.left - map.left, p.top - map.top, p.right - map.left, p.bottom - map.top].map(Math.round),
+      map: [map.width, map.height],
+      under,
+      title: popup.querySelector('.vm-popup__title')?.textContent ?? '',
+    };
+  });
+}
+
 describeBrowser('the open popup, a day picked, the phone sheet and a hidden map', () => {
   let browser: Browser;
   useBrowser((b) => (browser = b));
+
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+    { width: 844, height: 390 },
+  ]) {
+    it(`keeps the popup of a stop on the day picked whole on the map and clear of the controls, and closes one off it, at ${size.width}×${size.height}`, async () => {
+      // The tester's steps: Hangzhou's popup open (10–11 Dec), then 11 Dec picked; and Yangshan's,
+      // chosen as from the stop list. The day's fit moved the map under the popup: at 1280×800 its
+      // box was [-41, -164, 326, 569], its title gone, the zoom buttons and the day picker over its text.
+      const { page, errors } = await storyPage(browser, size);
+      for (const stop of ['hangzhou', 'yangshan']) {
+        await page.evaluate(() => (window as unknown as W).days.select(null));
+        await still(page);
+        await page.evaluate((id) => (window as unknown as W).layer.openStop(id), stop);
+        await still(page);
+        await page.selectOption('.vm-days__select', '2023-12-11');
+        await page.waitForTimeout(300);
+        await still(page);
+        const place = await popupPlace(page);
+        expect(place, `${stop}'s popup is still open`).not.toBeNull();
+        const [l, t, r, b] = place!.popup;
+        const [w, h] = place!.map;
+        expect({ stop, l: l! >= 0, t: t! >= 0, r: r! <= w!, b: b! <= h!, under: place!.under }).toEqual({ stop, l: true, t: true, r: true, b: true, under: [] });
+      }
+      // A day Yangshan is not on: its popup closes.
+      await page.selectOption('.vm-days__select', '2023-12-13');
+      await still(page);
+      expect(await popupPlace(page)).toBeNull();
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('closes the open popup when the phone\'s "Itinerary" sheet opens, the keyboard in the sheet', async () => {
     // The tester's phone: the sheet opened over the open popup, which stayed behind it with the

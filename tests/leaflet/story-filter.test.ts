@@ -3,6 +3,7 @@ import * as L from 'leaflet';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stopListControl } from '../../src/leaflet/controls/stop-list-control';
 import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
+import { buildLegPopupContent } from '../../src/leaflet/layer/popup-content';
 import { seed } from './fixtures';
 
 /** A map in jsdom, which has no layout: give it a size so projections work. */
@@ -96,5 +97,17 @@ describe('ItineraryLayer stop filter and current marker', () => {
     expect(group.map((m) => m.querySelector('.vm-marker__label')!.textContent)).toEqual(['2–5']);
     expect(group[0]!.getAttribute('aria-label')).toMatch(/^Stops 2–5: /);
     expect(group[0]!.getAttribute('aria-label')).not.toMatch(/12\s–\s14 Dec/);
+  });
+
+  it('closes a leg’s popup when a filter hides an end of the leg, and keeps it when both ends stay', () => {
+    map = makeMap();
+    const layer = new ItineraryLayer(seed(), { legPopup: buildLegPopupContent, animate: false }).addTo(map);
+    // Leg 1: Hangzhou → Shanghai, both on 11 Dec.
+    layer._openLeg(1, L.latLng(30.7, 120.8));
+    layer.setStopFilter(['hangzhou', 'shanghai', 'yangshan', 'lingang'], { day: '2023-12-11' });
+    expect(layer._popup.isOpen()).toBe(true);
+    // 13 Dec: Shanghai's second visit alone; the leg is no longer drawn, nor its popup.
+    layer.setStopFilter(['shanghai-again'], { day: '2023-12-13' });
+    expect(layer._popup.isOpen()).toBe(false);
   });
 });

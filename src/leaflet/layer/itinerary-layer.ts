@@ -313,7 +313,9 @@ export class ItineraryLayer extends DefaultedGroup {
     this.shownDay = day;
     const map = this.host;
     if (map && this.onMap) {
-      if (this.shown && this._popup.index >= 0 && !this.shown.has(this._popup.index)) this._popup.close();
+      // A stop's popup at a stop hidden closes, and a leg's on a leg no longer drawn (an end hidden).
+      const at = this._popup.index;
+      if (this.shown && this._popup.isOpen() && (at >= 0 ? !this.shown.has(at) : !(this.shown.has(this._leg) && this.shown.has(this._leg + 1)))) this._popup.close();
       // So does the details view of a meeting at a stop hidden (a day picked that is not the meeting's).
       const meeting = this.getOpenMeeting();
       if (this.shown && meeting !== null && !this.itinerary.stops.some((s, i) => this.shown!.has(i) && s.meetings.some((m) => m.id === meeting))) this.closeMeeting();
