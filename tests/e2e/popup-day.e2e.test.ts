@@ -12,6 +12,7 @@ import { collectPageErrors, describeBrowser, useBrowser } from './harness';
 import { mapPage, seedJson } from './pages/layer-page';
 
 declare const visitmap: typeof import('../../src/umd');
+declare const L: typeof import('leaflet');
 type W = Window & { map: L.Map; layer: import('../../src/leaflet/index').ItineraryLayer; days: import('../../src/leaflet/index').DayControl };
 
 /** The seed with a stop list, a timeline, a day picker and a legend, fitted; animated unless `still`. */
@@ -126,6 +127,48 @@ describeBrowser('the open popup, a day picked, the phone sheet and a hidden map'
     await page.locator('.vm-bar__sheet .vm-stoplist__stop', { hasText: 'Lingang' }).click();
     await page.waitForSelector('.leaflet-popup .vm-popup__title');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a map made in a hidden tab when it is shown, without invalidateSize, as a map shown from the start', async () => {
+    // The tester's tab: fitItinerary() while display: none, then shown; the map stayed at zoom 11
+    // with no stop in view until the page called invalidateSize().
+    const page = await mapPage(browser, { width: 1000, height: 700 }, true);
+    const { errors } = collectPageErrors(page);
+    const setUp = (hidden: boolean) =>
+      page.evaluate(
+        ([json, hidden]) => {
+          const box = document.createElement('div');
+          box.style.cssText = `width: 800px; height: 500px; display: ${hidden ? 'none' : 'block'}`;
+          document.body.replaceChildren(box);
+          const map = L.map(box);
+          const layer = visitmap.itineraryLayer(JSON.parse(json), { gestureHandling: null }).addTo(map);
+          visitmap.stopListControl(layer).addTo(map);
+          visitmap.timelineControl(layer).addTo(map);
+          visitmap.dayControl(layer).addTo(map);
+          visitmap.legendControl(layer).addTo(map);
+          layer.fitItinerary();
+          Object.assign(window, { map, layer, box });
+        },
+        [seedJson, hidden] as const,
+      );
+    const view = () =>
+      page.evaluate(() => {
+        const { map, layer } = window as unknown as W;
+        const inView = layer.getStops().filter((s) => map.getBounds().contains(L.latLng(s.coordinates[1], s.coordinates[0]))).length;
+        return { zoom: map.getZoom(), center: map.latLngToContainerPoint(L.latLng(28, 118)).round().toString(), inView };
+      });
+    await setUp(false);
+    await still(page);
+    const shownFromStart = await view();
+    expect(shownFromStart.inView).toBe(7);
+    await setUp(true);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => ((window as unknown as { box: HTMLElement }).box.style.display = 'block'));
+    await page.waitForTimeout(300);
+    await still(page);
+    expect(await view()).toEqual(shownFromStart);
     expect(errors).toEqual([]);
     await page.close();
   });
