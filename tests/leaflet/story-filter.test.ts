@@ -3,6 +3,7 @@ import * as L from 'leaflet';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stopListControl } from '../../src/leaflet/controls/stop-list-control';
 import { ItineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
+import { buildLegPopupContent } from '../../src/leaflet/layer/popup-content';
 import { seed } from './fixtures';
 
 /** A map in jsdom, which has no layout: give it a size so projections work. */
@@ -35,7 +36,8 @@ describe('ItineraryLayer stop filter and current marker', () => {
     layer.on('stopfilter', (e) => events.push(e.stops));
     layer.setStopFilter(['hangzhou', 'shanghai', 'yangshan', 'lingang']);
     expect(legCount(layer)).toBe(3);
-    expect(markerNumbers(map)).toEqual(['2', '3 · 6', '4', '5']);
+    // Shanghai's second visit (stop 6) is not among those shown: its marker reads 3 alone.
+    expect(markerNumbers(map)).toEqual(['2', '3', '4', '5']);
     const hidden = [...map.getContainer().querySelectorAll<HTMLElement>('.vm-stoplist__item')].map((li) => li.hidden);
     expect(hidden).toEqual([true, false, false, false, false, true, true]);
     layer.setStopFilter(null);
@@ -68,5 +70,44 @@ describe('ItineraryLayer stop filter and current marker', () => {
     expect(current).toEqual(['4']);
     layer.openStop('hangzhou');
     expect([...map.getContainer().querySelectorAll('.vm-marker--current .vm-marker__label')].map((e) => e.textContent)).toEqual(['2']);
+  });
+
+  it('shows in a day view only that day’s visits of a place visited twice, in its badge, its name and what a click opens', () => {
+    // An outside tester's report: on 14 Dec the markers read "1 · 7" and "3 · 6", and named the
+    // 10 and 11 Dec visits to screen readers; on 11 Dec the group read "3–6", stop 6 being 12–14 Dec.
+    map = makeMap();
+    const layer = new ItineraryLayer(seed(), { arrows: false, clusterRadius: 0, animate: false }).addTo(map);
+    const named = () =>
+      [...map.getContainer().querySelectorAll<HTMLElement>('.vm-marker:not(.vm-arrow)')].map((m) => [m.querySelector('.vm-marker__label')!.textContent, m.getAttribute('aria-label')]).sort();
+    layer.setStopFilter(['shanghai-again', 'hong-kong-return'], { day: '2023-12-14' });
+    expect(named()).toEqual([
+      ['6', expect.stringMatching(/^Stop 6 of 7: Shanghai, 12\s–\s14 Dec 2023$/)],
+      ['7', 'Stop 7 of 7: Hong Kong, 14 Dec 2023'],
+    ]);
+    // Hong Kong's marker, clicked, opens the day's visit (stop 7), not the first (stop 1, 10 Dec).
+    const opened: string[] = [];
+    layer.on('stopclick', (e) => opened.push(e.stop.id));
+    layer._activatePlace(layer._placeOfStop[0]!, false);
+    expect(opened).toEqual(['hong-kong-return']);
+    // Grouped: the group's badge and name list the day's visits only.
+    layer.remove();
+    const grouped = new ItineraryLayer(seed(), { arrows: false, clusterRadius: 400, animate: false }).addTo(map);
+    grouped.setStopFilter(['hangzhou', 'shanghai', 'yangshan', 'lingang'], { day: '2023-12-11' });
+    const group = [...map.getContainer().querySelectorAll<HTMLElement>('.vm-marker--cluster')];
+    expect(group.map((m) => m.querySelector('.vm-marker__label')!.textContent)).toEqual(['2–5']);
+    expect(group[0]!.getAttribute('aria-label')).toMatch(/^Stops 2–5: /);
+    expect(group[0]!.getAttribute('aria-label')).not.toMatch(/12\s–\s14 Dec/);
+  });
+
+  it('closes a leg’s popup when a filter hides an end of the leg, and keeps it when both ends stay', () => {
+    map = makeMap();
+    const layer = new ItineraryLayer(seed(), { legPopup: buildLegPopupContent, animate: false }).addTo(map);
+    // Leg 1: Hangzhou → Shanghai, both on 11 Dec.
+    layer._openLeg(1, L.latLng(30.7, 120.8));
+    layer.setStopFilter(['hangzhou', 'shanghai', 'yangshan', 'lingang'], { day: '2023-12-11' });
+    expect(layer._popup.isOpen()).toBe(true);
+    // 13 Dec: Shanghai's second visit alone; the leg is no longer drawn, nor its popup.
+    layer.setStopFilter(['shanghai-again'], { day: '2023-12-13' });
+    expect(layer._popup.isOpen()).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ const bars = new WeakMap<L.Map, ControlBar>();
  * The story's controls on a small map: one bar along the bottom edge with the timeline,
  * the day picker, and a toggle for each control that opens as a bottom sheet (one at a
  * time; the toggle or Escape closes it and gives the keyboard back to the toggle; a popup
- * opening or a click on the map closes it too). Formed while a `main` control is on the
+ * opening or a click on the map closes it too, and it closes an open popup as it opens). Formed while a `main` control is on the
  * map and the map is small ({@link isSmallMap}, measured on the map's `resize`); on a
  * large map every control stays in its corner. One per map, made by the controls
  * themselves (`ItineraryControl.addTo`).
@@ -118,6 +118,9 @@ export class ControlBar {
     const entry = this.panels.get(member);
     if (!entry) return;
     if (this.open && this.open !== member) this.closeSheet();
+    // The sheet makes way for nothing: an open popup closes, as a popup opening closes the sheet
+    // (left open, it stood under the sheet, the attribution written over its text).
+    this.map.closePopup();
     this.open = member;
     entry.panel.hidden = false;
     entry.toggle.setAttribute('aria-expanded', 'true');

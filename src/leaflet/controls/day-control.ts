@@ -52,7 +52,9 @@ const DEFAULTS: DayControlOptions = { position: 'topleft', fit: true, fitOptions
  * on the days its dates write, as the stop list shows them; see {@link storyDays}), each
  * named by its places, "10 Dec: Hong Kong → Hangzhou".
  * Choosing a day shows only its stops, the legs between them and their stop list
- * entries, and fits the map to them; "All days" shows everything again.
+ * entries, and fits the map to them; "All days" shows everything again. A popup open at a
+ * stop of the day stays open, panned into view clear of the controls once the map is fitted;
+ * one at a stop not on the day closes.
  *
  * @example
  * const days = dayControl(layer).addTo(map);
@@ -130,7 +132,8 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
       if (own && points.length) fit = keepBadgesClear(map, points, PAD, PAD, this.layer.settings.clusterRadius, fit);
       // Through the layer's camera (none when the layer is off the map: nothing to fit to): after a
       // fit of the whole visit still under way (a page's, then a #day= link's), not undone by it.
-      if (points.length) this.layer._camera?.fit(bounds, fit);
+      // A popup left open (its stop is on the day) is then panned back into view, clear of the controls.
+      if (points.length) this.layer._camera?.fit(bounds, fit, () => this.layer._popup.keepInView());
     }
     this.emit('change', { day });
     return this;

@@ -46,12 +46,15 @@ export function buildLayers(
     return null;
   }
   for (const part of legLayers(itinerary, points.map(toLatLngs), styles, o.arrows, map.options.crs ?? L.CRS.EPSG3857, o.legPopup ? (i, at) => layer._openLeg(i, at) : undefined)) layer.addLayer(part);
+  // A place's visits shown: in a day view, that day's only (not "1 · 7" for a day with the 7th alone).
+  const stopsOf = (place: Place) => (shown ? place.stops.filter((i) => shown.has(i)) : place.stops);
   return new MarkerSet(layer, map, {
     radius: o.clusterRadius,
     shown: shown && new Set([...shown].map((i) => layer._placeOfStop[i]!)),
-    labelOf: (place) => placeLabel(layer, place),
+    stopsOf,
+    labelOf: (place) => placeLabel(layer, stopsOf(place)),
     clusterLabelOf: (places) =>
-      `${numbersName(layer, places.flatMap((p) => p.stops))}: ${places.map((p) => markerName(layer, p.stops[0]!)).join(', ')}; ${o.strings.zoomToGroup}`,
+      `${numbersName(layer, places.flatMap(stopsOf))}: ${places.map((p) => markerName(layer, stopsOf(p)[0]!)).join(', ')}; ${o.strings.zoomToGroup}`,
     copiesOf: (place) => layer._copiesOf(place.stops[0]!),
     onActivate: (place, at) => onPlace(place.index, at),
   });
@@ -107,10 +110,10 @@ export function stopLabelOf(layer: ItineraryLayer, index: number): string {
   return stopLabel(stops[index]!, index, stops.length, o.language, o.dateLocale, o.strings);
 }
 
-/** "Stop 2 of 7: Hangzhou, 10 Dec 2023"; a place visited twice names both visits. */
-function placeLabel(layer: ItineraryLayer, place: Place): string {
-  const text = place.stops.map((i) => stopLabelOf(layer, i)).join('; ');
-  return place.stops.length > 1 ? `${numbersName(layer, place.stops)}: ${text}` : text;
+/** "Stop 2 of 7: Hangzhou, 10 Dec 2023", for a place's visits shown; a place visited twice names both visits. */
+function placeLabel(layer: ItineraryLayer, stops: readonly number[]): string {
+  const text = stops.map((i) => stopLabelOf(layer, i)).join('; ');
+  return stops.length > 1 ? `${numbersName(layer, stops)}: ${text}` : text;
 }
 
 /** "Stops 3–6": the numbers as the marker shows them, so the name heard contains what is seen (WCAG 2.5.3). */

@@ -96,6 +96,8 @@ export class ItineraryLayer extends DefaultedGroup {
   private shownDay: string | null = null;
   /** The view `fitItinerary` last left, and its options: a map resized while it still shows that view (nobody moved it since) is fitted again. */
   private fitted: { options?: L.FitBoundsOptions; center: L.LatLng; zoom: number } | null = null;
+  /** Watches the map's container for the size a map made hidden gets when shown. */
+  private sized: ResizeObserver | null = null;
   /** The meeting details view (the `meetingDetails` option's), made when first opened. */
   private details?: MeetingView;
   private readonly placer: RoutePlacer;
@@ -153,6 +155,16 @@ export class ItineraryLayer extends DefaultedGroup {
     if (o.gestureHandling && !map.getContainer().classList.contains(GESTURE_HANDLING_CLASS)) this.gestures = o.gestureHandling(map).enable();
     this._popup.attach(map);
     map.on('resize', this.onMapResize, this);
+    // A map made in a hidden tab (display: none) has no size, and Leaflet hears of the window's
+    // resizes only: told when its container first gets one, it fits again (onMapResize).
+    if (typeof ResizeObserver === 'function') {
+      this.sized = new ResizeObserver(() => {
+        const { x, y } = map.getSize();
+        const box = map.getContainer();
+        if ((!x || !y) && box.clientWidth && box.clientHeight) map.invalidateSize();
+      });
+      this.sized.observe(map.getContainer());
+    }
     // The deprecated `legend` and `stopList` options add their controls where the factory is
     // given (the script-tag build gives both), and warn where asked for explicitly without it.
     for (const name of ['legend', 'stopList'] as const) {
@@ -175,6 +187,8 @@ export class ItineraryLayer extends DefaultedGroup {
     this._popup.close();
     this._popup.attach(null);
     map.off('resize', this.onMapResize, this);
+    this.sized?.disconnect();
+    this.sized = null;
     this.fitted = null;
     super.onRemove(map);
     this.clear();
@@ -316,7 +330,9 @@ export class ItineraryLayer extends DefaultedGroup {
     this.shownDay = day;
     const map = this.host;
     if (map && this.onMap) {
-      if (this.shown && this._popup.index >= 0 && !this.shown.has(this._popup.index)) this._popup.close();
+      // A stop's popup at a stop hidden closes, and a leg's on a leg no longer drawn (an end hidden).
+      const at = this._popup.index;
+      if (this.shown && this._popup.isOpen() && (at >= 0 ? !this.shown.has(at) : !(this.shown.has(this._leg) && this.shown.has(this._leg + 1)))) this._popup.close();
       // So does the details view of a meeting at a stop hidden (a day picked that is not the meeting's).
       const meeting = this.getOpenMeeting();
       if (this.shown && meeting !== null && !this.itinerary.stops.some((s, i) => this.shown!.has(i) && s.meetings.some((m) => m.id === meeting))) this.closeMeeting();
@@ -359,7 +375,7 @@ export class ItineraryLayer extends DefaultedGroup {
    * summary, the legend, Leaflet's own), the route moved within the room, or a zoom step out only
    * where no place there would do, unless `options` gives a padding of its own.
    * Works on a map made without a view (`L.map('map')`): the fit gives it one. Does
-   * nothing before the layer is added to a map. When the map is resized (a phone turned)
+   * nothing before the layer is added to a map. When the map is resized (a phone turned, or first shown after being made in a hidden tab)
    * while it still shows the fitted view, it fits again, with the same options; once the
    * visitor has moved the map, a resize leaves it where they put it.
    * @param options Leaflet's fitBounds options, over the defaults: padding from the
@@ -475,10 +491,11 @@ export class ItineraryLayer extends DefaultedGroup {
     this.activate(this._stopAt(place), viaKeyboard, at ?? (viaKeyboard ? this._markers?.placeLatLng(place) : undefined));
   }
 
-  /** @internal The stop a place's marker stands for: the current one if it is there, else the place's first. */
+  /** @internal The stop a place's marker stands for: the current one if it is there, else the place's first shown (in a day view, that day's). */
   _stopAt(place: number): number {
-    const stops = this.places[place]!.stops;
-    return stops.includes(this.current) ? this.current : stops[0]!;
+    const all = this.places[place]!.stops;
+    const stops = this.shown ? all.filter((i) => this.shown!.has(i)) : all;
+    return stops.includes(this.current) ? this.current : (stops[0] ?? all[0]!);
   }
 
   /** Stop `index` was clicked (at `at`: where), or pressed with Enter or Space: makes it current and opens its popup. */

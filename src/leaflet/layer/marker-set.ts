@@ -12,6 +12,8 @@ export interface MarkerSetOptions {
   radius: number;
   /** The places shown (and grouped); `null`: all. */
   shown: ReadonlySet<number> | null;
+  /** A place's visits shown (stop indexes): in a day view, that day's only. */
+  stopsOf(place: Place): readonly number[];
   /** Accessible name of a place's marker. */
   labelOf(place: Place): string;
   /** Accessible name of a group's marker. */
@@ -73,9 +75,10 @@ export class MarkerSet {
     copies.forEach(([, ...others], place) => others.forEach((offset) => this.at.push({ place, offset })));
     this.markers = this.at.map(({ place: index }, k) => {
       const place = this.places[index]!;
-      const stops = place.stops.map((i) => group.itinerary.stops[i]!);
+      const visits = options.stopsOf(place);
+      const stops = visits.map((i) => group.itinerary.stops[i]!);
       const own = k === index;
-      const marker = placeMarker(this.trueLatLng(k), place.stops.map((i) => i + 1), bestPrecision(stops), own, this.group.settings.className);
+      const marker = placeMarker(this.trueLatLng(k), visits.map((i) => i + 1), bestPrecision(stops), own, this.group.settings.className);
       this.follow(marker, [index], own, () => options.labelOf(place), index);
       marker.on('click', () => options.onActivate(place, marker.getLatLng()));
       return marker;
@@ -198,7 +201,7 @@ export class MarkerSet {
       y += p.y / members.length;
     }
     const places = [...new Set(members.map((k) => this.at[k]!.place))].sort((a, b) => a - b);
-    const numbers = places.flatMap((i) => this.places[i]!.stops.map((s) => s + 1));
+    const numbers = places.flatMap((i) => this.o.stopsOf(this.places[i]!).map((s) => s + 1));
     // A group of repeats only (a world away from the places' own markers) is no tab stop.
     const own = members.some((k) => k < this.places.length);
     const marker = clusterMarker(this.map.unproject(L.point(x, y), zoom), numbers, own, this.group.settings.className);

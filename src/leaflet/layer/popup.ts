@@ -106,6 +106,17 @@ export class StopPopup {
     this.popup.update();
   }
 
+  /**
+   * The map moved under the open popup (a day's fit): fitted to the room beside the controls
+   * there again and panned into it, whole, as when it opened.
+   */
+  keepInView(): void {
+    const map = this.map;
+    if (!map || !this.isOpen()) return;
+    this.fit(map);
+    this.popup.update();
+  }
+
   /** Closes the popup. */
   close(): void {
     this.popup.remove();
