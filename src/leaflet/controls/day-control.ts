@@ -129,7 +129,8 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
       if (own && points.length) fit = keepBadgesClear(map, points, PAD, PAD, this.layer.settings.clusterRadius, fit);
       // Through the layer's camera (none when the layer is off the map: nothing to fit to): after a
       // fit of the whole visit still under way (a page's, then a #day= link's), not undone by it.
-      if (points.length) this.layer._camera?.fit(bounds, fit);
+      // Once there, an open popup (a stop of the day) pans back into its room.
+      if (points.length) this.layer._camera?.fit(bounds, fit, () => this.layer._popup.refit());
     }
     this.emit('change', { day });
     return this;
