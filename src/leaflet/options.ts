@@ -181,7 +181,10 @@ export interface ItineraryLayerOptions extends L.LayerOptions {
   /**
    * Classes added to the layer's stop markers and to the controls made for it (legend, stop
    * list, …): the hook that tells two layers on one map apart in a page's CSS, e.g. their
-   * badges' colour, `.trip-b { --vm-accent: #0369a1 }`. Default `''`.
+   * badges' colour, `.trip-b { --vm-accent: #0369a1 }`. In large mode (`canvasLargeMode`),
+   * where the stops are dots drawn on a canvas that CSS cannot style, they go on that canvas
+   * element instead, and the dots take their fill from its `--vm-accent`: the same rule
+   * colours trip B's dots. Default `''`.
    */
   className?: string;
   /** Animate moves (fly to a stop). Default `true`; off when the user prefers reduced motion. */

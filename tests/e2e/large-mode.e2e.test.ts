@@ -293,4 +293,35 @@ describeBrowser('large mode draws cheaply', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  // An outside tester's report: the layer's className, the CSS hook that colours one trip's
+  // badges (`.trip-b { --vm-accent: … }`), did nothing to its stops in large mode.
+  it("puts the layer's className on its canvas, whose --vm-accent colours the stops' dots", async () => {
+    const page = await mapPage(browser);
+    const errors = collectPageErrors(page).errors;
+    await page.addStyleTag({ content: '.trip-b { --vm-accent: rgb(3, 105, 161); }' });
+    const seen = await page.evaluate(async () => {
+      const w = window as unknown as W;
+      const trip = (id: string, lng: number) => {
+        const stops = Array.from({ length: 12 }, (_, i) => ({ id: `${id}${i}`, name: `Stop ${i + 1}`, coordinates: [lng + (i % 4), 20 + Math.floor(i / 4)], precision: 'venue' }));
+        return { id, title: id, stops, legs: stops.slice(1).map((s, i) => ({ from: stops[i]!.id, to: s.id, mode: 'road' })) };
+      };
+      const a = visitmap.itineraryLayer(trip('a', 100), { animate: false, legend: false, largeThreshold: 10 }).addTo(w.map);
+      const b = visitmap.itineraryLayer(trip('b', 120), { animate: false, legend: false, largeThreshold: 10, className: 'trip-b' }).addTo(w.map);
+      w.map.setView([21, 112], 5, { animate: false });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+      // The colour at the middle of each trip's sixth stop (a venue's dot is opaque), on its own canvas.
+      const colourAt = (layer: typeof a) => {
+        const canvas = [...document.querySelectorAll<HTMLCanvasElement>('.leaflet-overlay-pane canvas')].find((c) => c.classList.contains('trip-b') === (layer === b))!;
+        const p = w.map.latLngToContainerPoint(layer.itinerary.stops[5]!.coordinates.slice().reverse() as [number, number]);
+        const [map, box] = [w.map.getContainer().getBoundingClientRect(), canvas.getBoundingClientRect()];
+        const k = canvas.width / box.width;
+        return [...canvas.getContext('2d')!.getImageData(Math.round((p.x + map.left - box.left) * k), Math.round((p.y + map.top - box.top) * k), 1, 1).data].join(',');
+      };
+      return { classes: [...document.querySelectorAll('.leaflet-overlay-pane canvas')].map((c) => c.getAttribute('class')), a: colourAt(a), b: colourAt(b) };
+    });
+    expect(seen.classes).toEqual(['leaflet-zoom-animated', 'leaflet-zoom-animated trip-b']);
+    expect({ a: seen.a, b: seen.b }).toEqual({ a: '159,18,57,255', b: '3,105,161,255' }); // the accent's default #9f1239, and trip B's
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -328,6 +328,93 @@ describeBrowser('phones, landscape and the basics of an embedded map', () => {
     }
   }
 
+  /**
+   * What lies partly over another thing on the map: each visible control in a corner, the story
+   * bar's row and open sheet, the popup and its tip, and the meeting details view, in page pixels
+   * (a control inside another, the bar's parts in its row, is not counted against it).
+   */
+  function panelsOverlapping(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const shown = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return getComputedStyle(e).visibility !== 'hidden' && r.width > 0 && r.height > 0;
+      };
+      const parts: Element[] = [];
+      for (const corner of Array.from(document.querySelectorAll('#map .leaflet-control-container > div'))) {
+        for (const c of Array.from(corner.children)) parts.push(...(c.classList.contains('vm-bar') ? Array.from(c.querySelectorAll('.vm-bar__row, .vm-bar__sheet:not([hidden])')) : [c]));
+      }
+      parts.push(...Array.from(document.querySelectorAll('#map :is(.leaflet-popup-content-wrapper, .leaflet-popup-tip-container, .vm-meeting-details:not([hidden]))')));
+      const boxes = parts.filter(shown).map((e) => ({ name: e.className.split(' ').find((c) => c !== 'leaflet-control')!, r: e.getBoundingClientRect() }));
+      const popup = (name: string) => name.startsWith('leaflet-popup');
+      return boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => !(popup(a.name) && popup(b.name)) && a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1)
+          .map((b) => `${a.name} / ${b.name}`),
+      );
+    });
+  }
+
+  // An outside tester's report: late in a story, at 844×390, the sheets opened over the last stop's
+  // popup (and over the scale and layer switcher standing on the bar), the meeting view a link opened
+  // lay over the bar's right half, toggles and all, and on pacific at 390×844 the last day's fit left
+  // Tokyo's popup above the map, over the zoom buttons.
+  const LAST_MEETING: Record<string, string> = { story: 'hong-kong-enterprises', pacific: 'suva-islands', 'round-the-world': 'new-york-standards' };
+  for (const name of Object.keys(LAST_MEETING)) for (const size of SIZES) {
+    it(`late in ${name}'s story at ${size.width}×${size.height}, no panel lies over another: the last stop, each sheet, the last day, a #meeting= link`, async () => {
+      const { page, errors } = await openOnPhone(gallery, `${name}.html`, size);
+      await page.locator('#map').scrollIntoViewIfNeeded();
+      const seen: Record<string, string[]> = {};
+      await page.locator('#map .vm-timeline__range').focus();
+      await page.keyboard.press('End');
+      await page.waitForSelector('.leaflet-popup .vm-popup__title');
+      await popupSettled(page);
+      seen['last stop'] = await panelsOverlapping(page);
+      const toggles = page.locator('#map .vm-bar__toggle');
+      for (let i = 0; i < (await toggles.count()); i++) {
+        const toggle = toggles.nth(i);
+        await toggle.click();
+        const label = (await toggle.locator('.vm-bar__label').textContent())!;
+        seen[`last stop, ${label} open`] = await panelsOverlapping(page);
+        await page.screenshot({ path: path.join(screenshotDir, `phones-late-${name}-${size.width}x${size.height}-${label}.png`) });
+        // The sheet is the one panel there: no popup in sight while it is open.
+        expect(await page.locator('.leaflet-popup').isVisible(), `${label} open: no popup in sight`).toBe(false);
+        // Closed again (by its toggle, as a touch would), then the last stop's popup again for what follows.
+        await toggle.click();
+        expect(await toggle.getAttribute('aria-expanded'), `${label} closed`).toBe('false');
+        await page.locator('#map .vm-timeline__range').focus();
+        await page.keyboard.press('Home');
+        await page.keyboard.press('End');
+        await page.waitForSelector('.leaflet-popup .vm-popup__title');
+        await popupSettled(page);
+      }
+      const days = page.locator('#map .vm-days__select');
+      await days.selectOption({ index: (await days.locator('option').count()) - 1 });
+      await settle(page, 1000);
+      await popupSettled(page);
+      seen['last day'] = await panelsOverlapping(page);
+      await page.screenshot({ path: path.join(screenshotDir, `phones-late-${name}-${size.width}x${size.height}-day.png`) });
+
+      expect(errors).toEqual([]);
+      await page.context().close();
+
+      const linked = await openOnPhone(gallery, `${name}.html#meeting=${LAST_MEETING[name]}`, size);
+      await linked.page.locator('#map').scrollIntoViewIfNeeded();
+      await linked.page.waitForSelector('.vm-meeting-details:not([hidden])');
+      seen.meeting = await panelsOverlapping(linked.page);
+      await linked.page.screenshot({ path: path.join(screenshotDir, `phones-late-${name}-${size.width}x${size.height}-meeting.png`) });
+      // Its close button, by touch, gives back the bar, whose toggles then open their sheets.
+      await linked.page.locator('.vm-meeting-details__close').tap();
+      const first = linked.page.locator('#map .vm-bar__toggle').first();
+      await first.tap({ timeout: 5000 });
+      expect(await first.getAttribute('aria-expanded')).toBe('true');
+      seen['after the meeting, a sheet open'] = await panelsOverlapping(linked.page);
+      expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])));
+      expect(linked.errors).toEqual([]);
+      await linked.page.context().close();
+    });
+  }
+
   it('folds the stop list to one line and passes axe on the story at phone size', async () => {
     const { page } = await openWithPopup('story', SIZES[0]);
     // On a phone the stop list's line is its toggle in the story's bar.

@@ -81,6 +81,22 @@ describe('leg arrowheads', () => {
     check(`zoom ${map.getZoom()}`);
   });
 
+  it('are drawn in the renderer the page gave the mode’s legs, not the map’s (legStyles renderer)', () => {
+    map = jsdomMap();
+    const canvas = L.svg({ padding: 0.5 }); // a page's own renderer (an L.canvas() the same; jsdom draws no canvas)
+    const layer = new ItineraryLayer(pacific, { fitBounds: true, clusterRadius: 0, legStyles: { flight: { renderer: canvas } } }).addTo(map);
+    const renderers: Record<string, L.Renderer | undefined> = {};
+    layer.eachLayer((l) => {
+      const path = l as L.Path & { _renderer?: L.Renderer };
+      const name = path.options.className?.match(/vm-(leg|arrow)--(\w+)/);
+      if (name) renderers[`${name[1]} ${name[2]}`] = path._renderer;
+    });
+    expect(renderers['leg flight']).toBe(canvas);
+    expect(renderers['arrow flight'], "the flights' heads in the flights' renderer").toBe(canvas);
+    expect(renderers['arrow sea'], "the sea's on the map's own renderer, as its legs").toBe(renderers['leg sea']);
+    expect(renderers['arrow sea']).not.toBe(canvas);
+  });
+
   it('are left out with arrows: false', () => {
     const { container } = draw({ arrows: false });
     expect(container.querySelectorAll('path.vm-leg')).toHaveLength(4);

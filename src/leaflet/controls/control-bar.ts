@@ -248,7 +248,7 @@ export class ControlBar {
     this.root = this.row = null;
     this.panels.clear();
     const container = this.map.getContainer();
-    container.classList.remove('vm-barred');
+    container.classList.remove('vm-barred', 'vm-sheet-open');
     container.style.removeProperty('--vm-bar-height');
     const folded = this.folded;
     this.folded = [];
@@ -259,7 +259,9 @@ export class ControlBar {
    * The bar as wide as the map less the corners' margins; the sheet no higher than about
    * half the map above the row; the bottom-right corner (the attribution, which must stay
    * in sight) lifted above the bar and its open sheet, through --vm-bar-height on the
-   * map's container.
+   * map's container; and, while a sheet is open, `vm-sheet-open` on it: the controls
+   * standing on the bar (a scale, a layer switcher), which the sheet would cover in part,
+   * and any popup are hidden until it closes (the popup closed as it opened; a popup opening closes it).
    */
   private fit(): void {
     const { root, row } = this;
@@ -270,6 +272,9 @@ export class ControlBar {
     root.classList.toggle('vm-bar--narrow', size.x < 400);
     root.style.setProperty('--vm-sheet-room', `${Math.max(96, Math.floor(size.y * 0.55 - row.offsetHeight))}px`);
     const sheet = this.open ? this.panels.get(this.open)!.panel.offsetHeight + 6 : 0; // over the row, 6 px apart; the corner 4 px clear above
-    this.map.getContainer().style.setProperty('--vm-bar-height', `${row.offsetHeight + sheet + 14}px`);
+    const container = this.map.getContainer();
+    container.style.setProperty('--vm-bar-height', `${row.offsetHeight + sheet + 14}px`);
+    // The open sheet is the one panel over the lower map: what it would cover in part steps aside (visitmap.css).
+    container.classList.toggle('vm-sheet-open', sheet > 0);
   }
 }

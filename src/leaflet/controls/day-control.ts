@@ -132,8 +132,8 @@ export class DayControl extends ItineraryControl<DayControlOptions, DayControlEv
       if (own && points.length) fit = keepBadgesClear(map, points, PAD, PAD, this.layer.settings.clusterRadius, fit);
       // Through the layer's camera (none when the layer is off the map: nothing to fit to): after a
       // fit of the whole visit still under way (a page's, then a #day= link's), not undone by it.
-      // A popup left open (its stop is on the day) is then panned back into view, clear of the controls.
-      if (points.length) this.layer._camera?.fit(bounds, fit, () => this.layer._popup.keepInView());
+      // A popup left open (its stop is on the day) is then fitted and panned back into its room, clear of the controls.
+      if (points.length) this.layer._camera?.fit(bounds, fit, () => this.layer._popup.refit());
     }
     this.emit('change', { day });
     return this;

@@ -39,6 +39,7 @@ export function buildLayers(
       copies,
       styles,
       pane: layer.options.pane,
+      className: o.className,
       onStopClick: onCanvasStop,
       onLegClick: o.legPopup ? (i: number, at: L.LatLng) => layer._openLeg(i, at) : undefined,
     };

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import type { Itinerary, LngLat, TravelMode } from '../../itinerary/types';
-import { pathMap } from '../leaflet-privates';
+import { canvasRendererOf, pathMap } from '../leaflet-privates';
 import { LegsCanvas } from './legs-canvas';
 import { PanCanvas } from './pan-canvas';
 import type { LegStyles } from './legs';
@@ -20,6 +20,8 @@ export interface LargeModeInput {
   styles: LegStyles;
   /** The layer's pane, if it has one. */
   pane: string | undefined;
+  /** The layer's `className` option: a page's CSS hook for this layer (`canvasLargeMode` puts it on its canvas). */
+  className?: string;
   /** Call with a stop's index, and where it was drawn, when it is clicked. */
   onStopClick(index: number, at: L.LatLng): void;
   /** Given when legs take clicks (the layer's `legPopup` option): call with a leg's index, and where, when it is clicked. */
@@ -41,15 +43,20 @@ export interface LargeMode {
  * and no DOM per stop; a click still finds its stop) and every leg in one path per travel
  * mode, simplified per zoom. The stop list is then the keyboard path through the trip.
  * With the layer's `legPopup` option, a click within 8 px of a leg drawn opens its popup.
+ * The layer's `className` goes on the canvas, and the stops' dots take their fill from
+ * `--vm-accent` there (as the badges do), so `.trip-b { --vm-accent: #0369a1 }` colours
+ * trip B's dots; other CSS cannot reach what is drawn on a canvas.
  *
  * @example
  * itineraryLayer(bigTrip, { largeMode: canvasLargeMode }).addTo(map);
  */
 export const canvasLargeMode: LargeMode = {
   draw(input) {
-    const { itinerary, copies, styles, pane, onStopClick, onLegClick } = input;
+    const { itinerary, copies, styles, pane, className, onStopClick, onLegClick } = input;
     const points = input.points ?? input.lines.map((line) => line.map((p): LngLat => [p.lng, p.lat]));
     const renderer = new PanCanvas({ padding: 0.1, ...(pane ? { pane } : {}) });
+    // The layer's classes on its canvas (made as the renderer is added): the stops read their colour there (StopsCanvas).
+    if (className) renderer.on('add', () => L.DomUtil.addClass(canvasRendererOf(renderer)._container, className));
     const parts: { leg: number; mode: TravelMode; points: readonly LngLat[] }[] = [];
     itinerary.legs.forEach((leg, i) => {
       const line = points[i];

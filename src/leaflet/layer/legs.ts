@@ -146,7 +146,9 @@ export function legLayers(
   });
   for (const mode in heads) {
     // The mode's colour, edged in white (drawn under the fill by visitmap.css: a 1 px halo); evenodd would hollow out two heads that overlap.
-    out.push(new ArrowHeads(heads[mode as TravelMode]!, { className: `vm-arrow vm-arrow--${mode}`, color: '#fff', weight: 2, fillColor: styles[mode as TravelMode].color, fillOpacity: 1, fillRule: 'nonzero', interactive: false }));
+    // In the renderer of the mode's legs (a page's canvas, `legStyles`), which moves and scales them with the legs.
+    const { color, renderer } = styles[mode as TravelMode];
+    out.push(new ArrowHeads(heads[mode as TravelMode]!, { className: `vm-arrow vm-arrow--${mode}`, color: '#fff', weight: 2, fillColor: color, fillOpacity: 1, fillRule: 'nonzero', interactive: false, renderer }));
   }
   return out;
 }

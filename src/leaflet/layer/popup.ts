@@ -106,17 +106,6 @@ export class StopPopup {
     this.popup.update();
   }
 
-  /**
-   * The map moved under the open popup (a day's fit): fitted to the room beside the controls
-   * there again and panned into it, whole, as when it opened.
-   */
-  keepInView(): void {
-    const map = this.map;
-    if (!map || !this.isOpen()) return;
-    this.fit(map);
-    this.popup.update();
-  }
-
   /** Closes the popup. */
   close(): void {
     this.popup.remove();
@@ -170,11 +159,18 @@ export class StopPopup {
    */
   private onResize(): void {
     L.Util.cancelAnimFrame(this.frame);
-    this.frame = L.Util.requestAnimFrame(() => {
-      const map = this.map;
-      if (!map || !this.isOpen()) return;
-      this.fit(map);
-      this.popup.update();
-    });
+    this.frame = L.Util.requestAnimFrame(() => this.refit());
+  }
+
+  /**
+   * The open popup fits its room and pans into it again: after a resize, or a fit that moved
+   * the map under it (a day chosen on a phone left the last stop's popup above the map, over
+   * the zoom buttons).
+   */
+  refit(): void {
+    const map = this.map;
+    if (!map || !this.isOpen()) return;
+    this.fit(map);
+    this.popup.update();
   }
 }

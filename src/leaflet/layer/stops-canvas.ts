@@ -1,13 +1,14 @@
 import * as L from 'leaflet';
-import { redrawArea, setPixelBounds } from '../leaflet-privates';
+import { canvasRendererOf, redrawArea, setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
 import { ProjectedPoints } from './layer-pixels';
 import { PanCanvas } from './pan-canvas';
 import { shownLatLng } from './placement';
 import type { Stop } from '../../itinerary/types';
 
-/** Colours of the canvas stops (canvas cannot read CSS, so they are options). */
+/** Colours of the canvas stops (what is drawn on a canvas cannot be styled by CSS, so they are options). */
 export interface StopsCanvasStyle {
+  /** The dots' fill, unless the canvas element has a `--vm-accent` (the layer's `className` can set it, as for the badges). */
   fill: string;
   firstFill: string;
   stroke: string;
@@ -160,7 +161,9 @@ export class StopsCanvas extends CanvasPath {
     const ctx = canvas.getContext('2d')!;
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
     ctx.clearRect(0, 0, 2 * HALF * (DOTS.length + 1), 2 * HALF);
-    const { fill, firstFill, stroke } = this.colours;
+    const { firstFill, stroke } = this.colours;
+    // The badges' colour where the page set it (on the map, or on this layer's canvas by its className); read each draw, so it follows the page's CSS.
+    const fill = getComputedStyle(canvasRendererOf(this.options.renderer as L.Canvas)._container).getPropertyValue('--vm-accent').trim() || this.colours.fill;
     const disc = (cx: number, r: number, colour: string, alpha: number) => {
       ctx.beginPath();
       ctx.arc(cx, HALF, r, 0, Math.PI * 2);
