@@ -8,6 +8,9 @@ import type { ItineraryMeetingEvent, ItineraryStopEvent } from './layer/events';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import { checkNames } from './options';
 import { formatStoryHash, parseStoryHash, type StoryHash } from '../story/hash';
+
+/** The keys a deep link follows, before its `key` prefix. */
+const KEY_NAMES = ['stop', 't', 'day', 'meeting'];
 import type { StoryDay } from '../story/days';
 import type { Itinerary } from '../itinerary/types';
 import { findMeeting } from '../story/meetings';
@@ -30,7 +33,17 @@ export interface DeepLinkOptions {
   read?: boolean;
   /** The window whose location and history to use. Default: the global `window`. */
   window?: Window;
+  /**
+   * For a page with several deep-linked maps: a name (letters, digits, `-`, `_`) that prefixes
+   * this map's keys, `key: 'b'` writing and reading `#b.stop=kyoto&b.t=…&b.day=…&b.meeting=…`,
+   * so each map follows its own keys and leaves the others'. Two deep links on one page
+   * with the same keys (none given to either) are refused. Default: none (`#stop=…`).
+   */
+  key?: string;
 }
+
+/** The deep links following each window's address, to refuse a second one on the same keys. */
+const following = new WeakMap<Window, Set<DeepLink>>();
 
 /**
  * Keeps the URL hash and the story in step, both ways: opening a stop (or reaching its marker
@@ -42,7 +55,8 @@ export interface DeepLinkOptions {
  * Enter (Escape closes it, focus going to the marker), unless the visitor is typing in a field
  * of the page (an input, a select, a text area). Ids, never positions, so links survive a reordered
  * itinerary. Only the `stop`, `t`, `day` and `meeting` keys are touched: the rest of the
- * hash is the page's. Meetings need the layer's `meetingDetails` option.
+ * hash is the page's. Meetings need the layer's `meetingDetails` option. Several maps on one page
+ * each take a `key` (`key: 'b'`: `#b.stop=kyoto`), and each follows and writes only its own keys.
  *
  * A link it cannot follow is not kept: a `stop`, `day` or `meeting` this itinerary does not
  * have, a `t` that is no time (or with no timeline, or one of an itinerary without dates,
@@ -77,11 +91,23 @@ export class DeepLink {
   private away = false;
 
   constructor(layer: ItineraryLayer, options: DeepLinkOptions = {}) {
-    checkNames(options, { timeline: null, days: null, history: 'push', read: true, window: null }, 'DeepLink');
-    this.layer = layer;
-    this.o = options;
+    checkNames(options, { timeline: null, days: null, history: 'push', read: true, window: null, key: null }, 'DeepLink');
+    const key = options.key;
+    if (key !== undefined && (typeof key !== 'string' || !/^[\w-]+$/.test(key))) {
+      throw new TypeError(`DeepLink: key ${JSON.stringify(key)} must be letters, digits, "-" or "_" (it prefixes the map's keys in the address, as b in #b.stop=…)`);
+    }
     const win = options.window ?? (typeof window !== 'undefined' ? window : undefined);
     if (!win) throw new Error('DeepLink: needs a window (a browser page)');
+    const links = following.get(win) ?? new Set<DeepLink>();
+    for (const other of links) {
+      if (other.o.key === key && !other.away) {
+        const names = KEY_NAMES.map((k) => (key ? `${key}.${k}` : k)).join(', ');
+        throw new Error(`DeepLink: another deepLink on this page follows the keys ${names}: give each map its own key, e.g. deepLink(layer, { key: 'b' }) for #b.stop=…`);
+      }
+    }
+    following.set(win, links.add(this));
+    this.layer = layer;
+    this.o = options;
     this.win = win;
     layer.on('stopvisit', this.onStop, this);
     layer.on('popupclose', this.onStopClose, this);
@@ -92,7 +118,7 @@ export class DeepLink {
     options.timeline?.on('reset', this.onReset, this);
     options.days?.on('change', this.onDay, this);
     if (options.read !== false) {
-      layer._meetingLinks = true; // a #meeting= link now opens its meeting when loaded: popups offer it
+      layer._meetingLinks = key ? `${key}.meeting` : 'meeting'; // a #meeting= link now opens its meeting when loaded: popups offer it
       win.addEventListener('hashchange', this.onNavigate);
       win.addEventListener('popstate', this.onNavigate);
       this.apply();
@@ -108,7 +134,7 @@ export class DeepLink {
    */
   apply(hash: string = this.win.location.hash): this {
     this.lastHash = hash;
-    const state = parseStoryHash(hash);
+    const state = parseStoryHash(hash, this.o.key);
     const { timeline, days } = this.o;
     this.applying = true;
     try {
@@ -177,7 +203,8 @@ export class DeepLink {
    */
   remove(options: { keep?: boolean } = {}): void {
     if (!options.keep) this.set({}, 'replace');
-    this.layer._meetingLinks = false;
+    following.get(this.win)?.delete(this);
+    this.layer._meetingLinks = undefined;
     this.layer.off('stopvisit', this.onStop, this);
     this.layer.off('popupclose', this.onStopClose, this);
     this.layer.off('meetingopen', this.onMeeting, this);
@@ -222,7 +249,7 @@ export class DeepLink {
    * nor when a day hides the stop (the day's change writes the link).
    */
   private onStopClose(e: ItineraryStopEvent): void {
-    if (this.applying || this.o.timeline?.isPlaying() || parseStoryHash(this.win.location.hash).stop !== e.stop.id) return;
+    if (this.applying || this.o.timeline?.isPlaying() || parseStoryHash(this.win.location.hash, this.o.key).stop !== e.stop.id) return;
     if (this.o.days && this.layer.getStopFilter()?.includes(e.index) === false) return;
     this.write({ stop: undefined, t: undefined }, 'replace');
   }
@@ -230,7 +257,7 @@ export class DeepLink {
   /** A meeting's view opened (a history entry, as for a stop) or closed (rewrites the entry: closing a dialog is not a step to go back to). */
   private onMeeting(e: ItineraryMeetingEvent): void {
     if (e.type === 'meetingopen') this.write({ meeting: e.meeting.id });
-    else if (parseStoryHash(this.win.location.hash).meeting === e.meeting.id) this.write({ meeting: undefined }, 'replace');
+    else if (parseStoryHash(this.win.location.hash, this.o.key).meeting === e.meeting.id) this.write({ meeting: undefined }, 'replace');
   }
 
   private onTime(e: TimelineChangeEvent): void {
@@ -277,7 +304,7 @@ export class DeepLink {
   /** Writes the story keys given (others as they are), unless nothing changes. */
   private write(change: StoryHash, mode?: 'push' | 'replace'): void {
     if (this.applying || this.away) return;
-    const next = { ...parseStoryHash(this.win.location.hash), ...change };
+    const next = { ...parseStoryHash(this.win.location.hash, this.o.key), ...change };
     if (!('day' in change) && this.o.days) next.day = this.o.days.getDay()?.key;
     this.set(next, mode);
   }
@@ -287,7 +314,7 @@ export class DeepLink {
     const how = this.o.history ?? 'push';
     if (how === false) return;
     const { location, history } = this.win;
-    const hash = formatStoryHash(location.hash, state);
+    const hash = formatStoryHash(location.hash, state, this.o.key);
     if (hash === location.hash || (hash === '' && !location.hash)) return;
     history[(mode ?? how) === 'push' ? 'pushState' : 'replaceState'](history.state, '', `${location.pathname}${location.search}${hash}`);
     this.lastHash = location.hash;

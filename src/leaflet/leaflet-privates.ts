@@ -25,7 +25,7 @@ interface PathPrivates {
   _rings?: L.Point[][];
   _renderer?: { _drawing?: boolean; _ctx?: CanvasRenderingContext2D; _redrawBounds?: L.Bounds | null; _bounds?: L.Bounds; _zoom?: number };
   /** `Polyline._setLatLngs`: the points, without the redraw `setLatLngs` adds. */
-  _setLatLngs(latlngs: L.LatLng[]): void;
+  _setLatLngs(latlngs: L.LatLng[] | L.LatLng[][]): void;
 }
 
 /** What a canvas renderer that reuses its bitmap on a pan reads of `L.Canvas` (`Canvas.js`, `Renderer.js`). */
@@ -89,7 +89,7 @@ export function isPanning(map: L.Map): boolean {
  * A polyline added to a map that has no view yet has no renderer until the map loads: its
  * points are only kept, as `setLatLngs` keeps them.
  */
-export function setLatLngsUnscaled(line: L.Polyline, latlngs: L.LatLng[]): void {
+export function setLatLngsUnscaled(line: L.Polyline, latlngs: L.LatLng[] | L.LatLng[][]): void {
   const p = pathOf(line);
   if (p._renderer && p._renderer._zoom !== p._map!.getZoom()) p._setLatLngs(latlngs);
   else line.setLatLngs(latlngs);

@@ -12,7 +12,12 @@ export interface StoryHash {
 
 const KEYS = ['stop', 't', 'day', 'meeting'] as const;
 type Key = (typeof KEYS)[number];
-const isKey = (k: string): k is Key => (KEYS as readonly string[]).includes(k);
+
+/** The story key a hash key names under `prefix` (`a.stop` under `a`, `stop` under none), if any. */
+function keyOf(name: string, prefix: string | undefined): Key | undefined {
+  const bare = prefix ? (name.startsWith(`${prefix}.`) ? name.slice(prefix.length + 1) : undefined) : name;
+  return (KEYS as readonly (string | undefined)[]).includes(bare) ? (bare as Key) : undefined;
+}
 
 function decode(text: string): string | undefined {
   try {
@@ -29,21 +34,24 @@ function encode(text: string): string {
 
 /**
  * Reads the story keys (`stop`, `t`, `day`, `meeting`) of a URL hash written like a query string;
- * every other part of the hash is the page's own and is ignored.
+ * every other part of the hash is the page's own and is ignored. With `prefix` (one of several
+ * maps on a page, see `DeepLinkOptions.key`) it reads that map's keys, `<prefix>.stop` and so on.
  *
  * @example
  * parseStoryHash('#stop=lingang&t=2023-12-11T06:00:00Z'); // { stop: 'lingang', t: '2023-12-11T06:00:00Z' }
  * parseStoryHash('#meeting=lingang-big-data'); // { meeting: 'lingang-big-data' }
  * parseStoryHash('#section-2'); // {}
+ * parseStoryHash('#stop=lingang&b.stop=kyoto', 'b'); // { stop: 'kyoto' }
  */
-export function parseStoryHash(hash: string): StoryHash {
+export function parseStoryHash(hash: string, prefix?: string): StoryHash {
   const out: StoryHash = {};
   for (const part of hash.replace(/^#/, '').split('&')) {
     const eq = part.indexOf('=');
     if (eq < 0) continue;
-    const key = decode(part.slice(0, eq));
+    const name = decode(part.slice(0, eq));
+    const key = name === undefined ? undefined : keyOf(name, prefix);
     const value = decode(part.slice(eq + 1));
-    if (key !== undefined && isKey(key) && value) out[key] = value;
+    if (key && value) out[key] = value;
   }
   return out;
 }
@@ -51,24 +59,27 @@ export function parseStoryHash(hash: string): StoryHash {
 /**
  * A hash with the story keys set to `state` (a key absent from `state` is removed) and
  * every other part of `hash` kept as it was, before ours. Returns `''` for an empty hash.
+ * With `prefix` the keys are `<prefix>.stop` and so on, and only those are touched: another
+ * map's keys (another prefix, or none) are kept as the page's own.
  *
  * @example
  * formatStoryHash('#intro', { stop: 'lingang' }); // '#intro&stop=lingang'
  * formatStoryHash('#stop=a&t=x', { stop: 'b' }); // '#stop=b'
+ * formatStoryHash('#stop=a', { stop: 'kyoto' }, 'b'); // '#stop=a&b.stop=kyoto'
  */
-export function formatStoryHash(hash: string, state: StoryHash): string {
+export function formatStoryHash(hash: string, state: StoryHash, prefix?: string): string {
   const kept = hash
     .replace(/^#/, '')
     .split('&')
     .filter((part) => {
       if (!part) return false;
       const eq = part.indexOf('=');
-      const key = eq < 0 ? undefined : decode(part.slice(0, eq));
-      return key === undefined || !isKey(key);
+      const name = eq < 0 ? undefined : decode(part.slice(0, eq));
+      return name === undefined || !keyOf(name, prefix);
     });
   for (const key of KEYS) {
     const value = state[key];
-    if (value) kept.push(`${key}=${encode(value)}`);
+    if (value) kept.push(`${prefix ? `${prefix}.` : ''}${key}=${encode(value)}`);
   }
   return kept.length ? `#${kept.join('&')}` : '';
 }

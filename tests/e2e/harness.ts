@@ -291,3 +291,20 @@ export function exposeGalleryMap(page: Page): Promise<void> {
     window.galleryMap.eachLayer((l) => { if (l.itinerary) window.layer = l; });
   })`) as Promise<void>;
 }
+
+/**
+ * Serves `examples/<name>` to `page` as a page of the gallery's own origin that a test builds its
+ * maps on: Leaflet's and visitmap's styles, an import map for `leaflet`, `visitmap` and
+ * `visitmap/leaflet` as the gallery has them, the page's `style` and `body` (its own module script).
+ */
+export async function routeOwnPage(page: Page, name: string, style: string, body: string): Promise<void> {
+  await page.route((url) => url.pathname.endsWith(`/examples/${name}`), (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="../vendor/leaflet/leaflet.css"><link rel="stylesheet" href="../dist/visitmap.css">
+<script type="importmap">{"imports":{"leaflet":"../vendor/leaflet/leaflet.esm.min.js","visitmap":"../dist/index.js","visitmap/leaflet":"../dist/leaflet.js"}}</script>
+<style>${style}</style></head><body>${body}</body></html>`,
+    }),
+  );
+}

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, describeBrowser, settle, axeProblems, screenshotDir, useGallery } from './harness';
+import { collectPageErrors, describeBrowser, routeOwnPage, settle, axeProblems, screenshotDir, useGallery } from './harness';
 
 
 
@@ -553,13 +553,7 @@ describeBrowser('story page', () => {
   async function ownPage(hash = ''): Promise<{ page: Page; errors: string[] }> {
     const page = await context.newPage();
     const { errors } = collectPageErrors(page);
-    await page.route((url) => url.pathname.endsWith('/examples/own-story.html'), (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>own story</title><link rel="icon" href="data:,">
-<link rel="stylesheet" href="../vendor/leaflet/leaflet.css"><link rel="stylesheet" href="../dist/visitmap.css">
-<script type="importmap">{"imports":{"leaflet":"../vendor/leaflet/leaflet.esm.min.js","visitmap":"../dist/index.js","visitmap/leaflet":"../dist/leaflet.js"}}</script>
-<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
+    await routeOwnPage(page, 'own-story.html', 'html,body,#map{margin:0;height:100%}', `<div id="map"></div>
 <script type="module">
 import * as L from 'leaflet';
 import * as v from 'visitmap/leaflet';
@@ -567,9 +561,7 @@ window.hk = await (await fetch('../data/hk-customs-yrd-visit-2023.json')).json()
 window.v = v;
 window.map = L.map('map', { fadeAnimation: false, zoomAnimation: false, markerZoomAnimation: false }).setView([30, 118], 5);
 window.ready = true;
-</script></body></html>`,
-      }),
-    );
+</script>`);
     await page.goto(`${gallery.base}own-story.html${hash}`);
     await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
     return { page, errors };

@@ -27,3 +27,12 @@ export function contentContext(itinerary: Itinerary, index: number, extra: Parti
     ...extra,
   };
 }
+
+/** A 2D context that draws nothing: jsdom has no canvas, and these tests count what is on the map, not pixels. */
+export function blankContext(): CanvasRenderingContext2D {
+  const noop = () => {};
+  return new Proxy({} as CanvasRenderingContext2D, {
+    get: (target, key) => (key === 'getTransform' ? () => ({ a: 1 }) : key in target ? target[key as keyof CanvasRenderingContext2D] : noop),
+    set: () => true,
+  });
+}

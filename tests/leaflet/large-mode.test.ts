@@ -3,16 +3,7 @@ import * as L from 'leaflet';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { itineraryLayer } from '../../src/leaflet/layer/itinerary-layer';
 import { canvasLargeMode } from '../../src/leaflet/layer/large-mode';
-import { jsdomMap } from './dom-fixtures';
-
-/** A 2D context that draws nothing: jsdom has no canvas, and these tests count what is on the map, not pixels. */
-function blankContext(): CanvasRenderingContext2D {
-  const noop = () => {};
-  return new Proxy({} as CanvasRenderingContext2D, {
-    get: (target, key) => (key === 'getTransform' ? () => ({ a: 1 }) : key in target ? target[key as keyof CanvasRenderingContext2D] : noop),
-    set: () => true,
-  });
-}
+import { blankContext, jsdomMap } from './dom-fixtures';
 
 /** An itinerary of `n` stops along the equator. */
 function many(n: number) {

@@ -42,6 +42,31 @@ describe('DeepLink', () => {
     expect(layer.getCurrentIndex()).toBe(4);
   });
 
+  it('with a key, follows only its own keys: another map’s link stays in the address', () => {
+    history.replaceState(null, '', '#stop=kyoto&b.stop=lingang&b.t=2023-12-11T06:00:00Z');
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    link = new DeepLink(layer, { key: 'b' });
+    expect(layer.getCurrentIndex()).toBe(4);
+    layer.openStop('hangzhou');
+    expect(location.hash).toBe('#stop=kyoto&b.stop=hangzhou');
+    link.remove();
+    expect(location.hash).toBe('#stop=kyoto');
+    link = null;
+  });
+
+  it('refuses a key that cannot go in the address, and a second link on the same keys while the first follows them', () => {
+    const layer = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    expect(() => new DeepLink(layer, { key: 'a&b' })).toThrow(/DeepLink: key "a&b" must be letters, digits, "-" or "_"/);
+    link = new DeepLink(layer, { key: 'a' });
+    expect(() => new DeepLink(layer, { key: 'a' })).toThrow(/another deepLink on this page follows the keys a\.stop, a\.t, a\.day, a\.meeting: give each map its own key/);
+    const other = new DeepLink(layer); // the keys without a prefix are free
+    other.remove();
+    // A link whose layer left the map follows nothing: the next trip's link may take its keys.
+    layer.remove();
+    const next = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    expect(() => new DeepLink(next, { key: 'a' }).remove()).not.toThrow();
+  });
+
   it('opens the stop a link names on a map made without a view, when the fit that gives it one comes after', async () => {
     // An outside tester's: L.map('map') as the Quick start makes it, deepLink(layer), then
     // fitItinerary(): the stop became current, but no popup opened and the link showed nothing.

@@ -33,6 +33,15 @@ describe('formatStoryHash', () => {
     expect(formatStoryHash('#stop=a&day=2023-12-10', {})).toBe('');
   });
 
+  it('with a prefix, reads and writes only that map’s keys, keeping the others’ as the page’s own', () => {
+    const hash = '#intro&stop=hangzhou&a.stop=x&b.stop=kyoto&b.t=2025-05-07T05:00:00Z&bb.stop=y';
+    expect(parseStoryHash(hash, 'b')).toEqual({ stop: 'kyoto', t: '2025-05-07T05:00:00Z' });
+    expect(parseStoryHash(hash)).toEqual({ stop: 'hangzhou' });
+    expect(formatStoryHash(hash, { stop: 'osaka' }, 'b')).toBe('#intro&stop=hangzhou&a.stop=x&bb.stop=y&b.stop=osaka');
+    expect(formatStoryHash(hash, {}, 'a')).toBe('#intro&stop=hangzhou&b.stop=kyoto&b.t=2025-05-07T05:00:00Z&bb.stop=y');
+    expect(formatStoryHash(hash, {})).toBe('#intro&a.stop=x&b.stop=kyoto&b.t=2025-05-07T05:00:00Z&bb.stop=y');
+  });
+
   it('round-trips any id and time', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (stop, t) => {

@@ -95,8 +95,8 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
   override onAdd(map: L.Map): HTMLElement {
     this.host = map;
     // An undated story has no dates to mark as inferred.
-    const ticks = this.moments.map((m) => ({ minutes: this.axisAt(m.index), inferred: this.timed && m.inferred, title: this.stopText(m.index) }));
-    this.view = new TimelineView(this.strings, ticks, this.axisAt(this.end), {
+    const ticks = this.moments.map((m) => ({ minutes: this.axisAt(m.index), inferred: this.timed && m.inferred }));
+    this.view = new TimelineView(this.strings, ticks, (i) => this.stopText(i), this.axisAt(this.end), {
       previous: () => this.stepBack(),
       toggle: () => this.toggle(),
       next: () => this.stepForward(),
@@ -110,6 +110,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
       straightLegs: o.straightLegs ?? s.straightLegs,
       legStyles: o.legStyles ?? s.legStyles,
     });
+    this.route.filter(this.layer.getStopFilter());
     map.getContainer().classList.add('vm-story');
     this.layer.on('stopvisit', this.onStopVisit, this);
     this.layer.on('stopfilter', this.onFilter, this);
@@ -345,6 +346,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
 
   private onFilter(e: ItineraryFilterEvent): void {
     const span = this.keepTo(e.stops, e.day);
+    this.route?.filter(e.stops);
     // Stops filtered (a day picked): go to their start, or to the stop among them whose popup
     // is open, quietly: the day control has just fitted the map, so no stop is flown to or opened.
     if (span && !this.playback.playing) {
@@ -418,8 +420,7 @@ export class TimelineControl extends ItineraryControl<TimelineControlOptions, Ti
     view.render(this.axisAt(p), at, [when, text(false)], m.inferred && !travelling && when !== '', where, playing, all);
     view.ends(this.stuck(false), this.stuck(true));
     this.host?.getContainer().classList.toggle('vm-story--playing', playing);
-    const filter = this.layer.getStopFilter();
-    this.route?.draw(p, filter && new Set(filter), all);
+    this.route?.draw(p);
   }
 }
 

@@ -66,9 +66,17 @@ export interface TimelineViewActions {
   key(e: KeyboardEvent): void;
 }
 
+/** A stop's tick: where it is on the slider's axis, whether its date is inferred (a hollow tick). */
+export interface TimelineTick {
+  minutes: number;
+  inferred: boolean;
+}
+
 /**
- * The timeline's DOM: previous, play/pause and next buttons, the slider with a tick per
- * stop (hollow for an inferred date), and the readout of where and when the story is.
+ * The timeline's DOM: previous, play/pause and next buttons, the slider with ticks for its
+ * stops (hollow for an inferred date), and the readout of where and when the story is.
+ * The ticks are thinned to what the slider's width can show, and only those shown are
+ * elements: a trip of 20,000 stops has a few dozen, not one per stop.
  */
 export class TimelineView {
   readonly root: HTMLElement;
@@ -76,18 +84,30 @@ export class TimelineView {
   private readonly steps: [HTMLButtonElement, HTMLButtonElement];
   private readonly range: HTMLInputElement;
   private readonly readout: HTMLElement;
-  private readonly ticks: HTMLElement[];
+  /** Each stop's place on the tick row, in % of its width. */
+  private readonly places: Float64Array;
+  private readonly inferred: boolean[];
+  private readonly title: (stop: number) => string;
   private readonly tickRow: HTMLElement;
+  /** The ticks shown, and the stop each one marks. */
+  private readonly shown: HTMLElement[] = [];
+  private shownStops: number[] = [];
+  /** The row's width the ticks were last thinned for. */
+  private rowWidth = -1;
   private readonly strings: TimelineStrings;
   private valueText = '';
   private tickStop = -1;
 
   /**
-   * @param ticks each stop's place on the slider's axis (minutes after the first, or its position in an undated story), whether its date is inferred, and its name.
+   * @param ticks each stop's place on the slider's axis (minutes after the first, or its position in an undated story) and whether its date is inferred.
+   * @param title a stop's name on its tick (asked only for the ticks shown).
    * @param span where the axis ends: the last tick, or past it the end of the last stop's stay.
    */
-  constructor(strings: TimelineStrings, ticks: { minutes: number; inferred: boolean; title: string }[], span: number, actions: TimelineViewActions) {
+  constructor(strings: TimelineStrings, ticks: readonly TimelineTick[], title: (stop: number) => string, span: number, actions: TimelineViewActions) {
     this.strings = strings;
+    this.places = Float64Array.from(ticks, (t) => (100 * t.minutes) / (span || 1));
+    this.inferred = ticks.map((t) => t.inferred);
+    this.title = title;
     const s = strings;
     const root = (this.root = el('div', 'vm-timeline'));
     root.setAttribute('role', 'group');
@@ -110,14 +130,8 @@ export class TimelineView {
     range.step = 'any';
     range.setAttribute('aria-label', s.time);
     range.disabled = ticks.length < 2;
-    const tickRow = (this.tickRow = el('div', 'vm-timeline__ticks', undefined, track));
-    tickRow.setAttribute('aria-hidden', 'true');
-    this.ticks = ticks.map((t) => {
-      const tick = el('span', `vm-timeline__tick${t.inferred ? ' vm-timeline__tick--inferred' : ''}`, undefined, tickRow);
-      tick.style.left = `${(100 * t.minutes) / (span || 1)}%`; // geometry, not styling
-      tick.title = t.title;
-      return tick;
-    });
+    this.tickRow = el('div', 'vm-timeline__ticks', undefined, track);
+    this.tickRow.setAttribute('aria-hidden', 'true');
     this.readout = el('div', 'vm-timeline__readout', undefined, root);
     // In its words' direction, not the page's (the slider and its buttons run with the page).
     this.readout.dir = 'auto';
@@ -132,6 +146,32 @@ export class TimelineView {
       actions.toggle();
     }) as L.DomEvent.EventHandlerFn);
     isolateFromMap(root);
+  }
+
+  /**
+   * Thins the ticks as a chart's axis is: from the left, a tick shows only 10 px or more after
+   * the last one shown (two 8 px dots closer than that run together), and only those shown are
+   * elements. The slider and its keys still reach every stop, and its value text names it.
+   */
+  private thin(width: number): void {
+    const gap = 1000 / width; // 10 px, in % of the row
+    const stops: number[] = [];
+    let last = -gap;
+    this.places.forEach((p, i) => {
+      if (p - last < gap) return;
+      stops.push(i);
+      last = p;
+    });
+    const row = this.tickRow;
+    while (this.shown.length < stops.length) this.shown.push(el('span', 'vm-timeline__tick', undefined, row));
+    this.shown.splice(stops.length).forEach((t) => t.remove());
+    stops.forEach((i, k) => {
+      const tick = this.shown[k]!;
+      tick.className = `vm-timeline__tick${this.inferred[i] ? ' vm-timeline__tick--inferred' : ''}`;
+      tick.style.left = `${this.places[i]}%`; // geometry, not styling
+      tick.title = this.title(i);
+    });
+    this.shownStops = stops;
   }
 
   /**
@@ -168,17 +208,10 @@ export class TimelineView {
     }
     if (all || at !== this.tickStop) {
       this.tickStop = at;
-      // Thinned as a chart's axis is: from the left, a tick shows only 10 px or more after
-      // the last one shown (two 8 px dots closer than that run together). The slider and its
-      // keys still reach every stop. The control renders `all` when the slider's width changes.
-      const gap = 1000 / this.tickRow.clientWidth; // 10 px, in % of the row
-      let last = -gap;
-      this.ticks.forEach((t, i) => {
-        const p = parseFloat(t.style.left);
-        t.classList.toggle('vm-timeline__tick--current', i === at);
-        t.hidden = p - last < gap;
-        if (!t.hidden) last = p;
-      });
+      // The control renders `all` when the slider's width may have changed.
+      const width = this.tickRow.clientWidth;
+      if (all && width !== this.rowWidth) this.thin((this.rowWidth = width));
+      this.shown.forEach((t, k) => t.classList.toggle('vm-timeline__tick--current', this.shownStops[k] === at));
     }
     this.root.classList.toggle('vm-timeline--playing', playing);
     const label = playing ? s.pause : s.play;

@@ -72,8 +72,8 @@ export class ItineraryLayer extends DefaultedGroup {
   _markers: MarkerSet | null = null;
   /** @internal The leg whose popup was opened last (the popup is a leg's while `_popup.index` is `-1`). */
   _leg = -1;
-  /** @internal Whether a `DeepLink` opens `#meeting=<id>` links (the popup's details controls are then links, else buttons). */
-  _meetingLinks?: boolean;
+  /** @internal The key under which a `DeepLink` opens `#meeting=<id>` links (the popup's details controls are then links, else buttons). */
+  _meetingLinks?: string;
   private readonly resolved: ResolvedOptions;
   private current = -1;
   /** The map the layer is being added or is added to. */

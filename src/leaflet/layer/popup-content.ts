@@ -37,8 +37,10 @@ export interface PopupBuildContext {
    * Whether the page opens a `#meeting=<id>` link when loaded (a `DeepLink` reads the
    * URL): then the control that opens the details view is such a link, else a button (a link
    * that opened nothing in a new tab, and left the URL as it was, would promise too much).
+   * A string is the key the link is read from: `'b.meeting'` for a `DeepLink` with `key: 'b'`
+   * (`#b.meeting=<id>`); `true` is `'meeting'`.
    */
-  meetingLinks?: boolean;
+  meetingLinks?: boolean | string;
 }
 
 /**
@@ -183,7 +185,8 @@ function meetingLink(meeting: Meeting, ctx: PopupBuildContext): HTMLElement {
   const p = el('p', 'vm-meeting__link');
   const url = meeting.url;
   // `#meeting=<id>` as formatStoryHash writes it.
-  const link = url ? safeLink(url, ctx.linkBase, ctx.pageOrigin) : ctx.meetingLinks && { href: `#meeting=${encodeURIComponent(meeting.id)}`, external: false };
+  const key = ctx.meetingLinks === true ? 'meeting' : ctx.meetingLinks;
+  const link = url ? safeLink(url, ctx.linkBase, ctx.pageOrigin) : key && { href: `#${key}=${encodeURIComponent(meeting.id)}`, external: false };
   if (link === null) {
     el('span', 'vm-link-blocked', url, p);
     return p;
