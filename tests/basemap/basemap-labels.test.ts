@@ -110,6 +110,12 @@ describe('label data (scripts/basemap-labels.mjs)', () => {
     expect(world.find((l) => l.name === 'Bern')!.minZoom).toBeGreaterThan(4);
   });
 
+  it('draws Zhongshan, Guangdong, where the city is, not where GeoNames puts its populous row (near Zhanjiang, 320 km west)', () => {
+    const zhongshan = find('Zhongshan')!;
+    expect(Math.abs(zhongshan.lon - 113.38)).toBeLessThan(0.1);
+    expect(Math.abs(zhongshan.lat - 22.52)).toBeLessThan(0.1);
+  });
+
   it('does not name a small town beside a bigger city that has no room yet: Whangarei waits for Auckland', () => {
     // At zoom 3 Wellington crowds Auckland out; Whangarei, 130 km on (8 px), was named there instead, beside Auckland's marker.
     expect(find('Whangarei')!.minZoom).toBeGreaterThan(find('Auckland')!.minZoom);

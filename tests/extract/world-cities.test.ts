@@ -31,3 +31,14 @@ describe('the world list: ASCII spellings worked out on loading', () => {
     );
   });
 });
+
+describe('the world list: points', () => {
+  it('places Zhongshan, Guangdong, in the city: GeoNames has its populous row 320 km west, near Zhanjiang (scripts/geonames-fixes.mjs)', () => {
+    const zhongshan = world.g.lookup('Zhongshan').filter((e) => e.country === 'CN');
+    expect(zhongshan).toHaveLength(1);
+    const [lon, lat] = zhongshan[0]!.coordinates;
+    // The city centre (Shiqi) is at about 113.39 E, 22.52 N; 0.1° is some 10 km.
+    expect(Math.abs(lon - 113.38)).toBeLessThan(0.1);
+    expect(Math.abs(lat - 22.52)).toBeLessThan(0.1);
+  });
+});
