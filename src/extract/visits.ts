@@ -13,6 +13,7 @@ import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
+import { distanceKm } from './distance';
 import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
 /** A day of the trip's start or end, and whether the text states it. */
@@ -89,9 +90,15 @@ const RETURNED_FROM = re('iu')`\b(?:${RETURN_VERB}|back)\s+(?:(?:home|here|to\s+
 const givenUp = (m: PlaceMention, sentence: string): boolean =>
   /\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|planned|set)\s+to\b/i.test(sentence.slice(0, m.start)) && /\b(?:cancell?ed|postponed|called\s+off|scrapped|dropped)\b/i.test(sentence);
 
+// "officials of the Zhongshan Municipal Hong Kong and Macao Affairs Bureau": a place inside a body's name, after the name's first
+// word, is what the body deals with, not where it is (the name's first place, Zhongshan, is where).
+const BODY_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,4}?\s+(?:Bureau|Office|Department|Ministry|Commission|Council|Committee|Authority|Association|Chamber|Federation|Agency|Secretariat)\b/u;
+const NAME_GOES_ON = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&))?\s+$/u;
+const namesBody = (m: PlaceMention, sentence: string): boolean => m.embedded && BODY_AFTER.test(sentence.slice(m.end)) && NAME_GOES_ON.test(sentence.slice(0, m.start));
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
-  if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence)) return 0;
+  if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "He will tour Incheon International Airport": a site toured (kept as one), not the city visited.
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(sentence.slice(0, m.start))) return 0;
@@ -305,6 +312,12 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const ofCountry = m.locator && !WRAPS_UP.test(info.s.text) && info.mentions.some((x) => !!x.country && !entryOf(x) && x.country === e.country && /^\s+in\s+$/.test(info.s.text.slice(x.end, m.start)));
       if (m.locator && !ofCountry && !out.located.includes(e)) out.located.push(e);
       const c = visitConfidence(ofCountry ? { ...m, locator: false } : m, e, info.s.text, info.dates);
+      // "On June 5 he will fly to Chengdu. He will … visit the Tianfu Software Park.": a town of the world list (under a million
+      // people) that only begins the name of a "the …", far from where the story is, names the venue (there is a Tianfu in
+      // Shandong, 1,500 km off), not a journey there. Not "flew to Zamboanga City", a town's own longer name.
+      const here = found.length ? found[found.length - 1]!.e : lastVisit?.entry;
+      const venueName = m.embedded && /\bthe\s+$/i.test(info.s.text.slice(0, m.start)) && /^\s+\p{Lu}/u.test(info.s.text.slice(m.end));
+      if (c > 0 && venueName && e.origin === 'world' && e.population < 1e6 && here && distanceKm(here.coordinates, e.coordinates) > 300) continue;
       if (c > 0) found.push({ m, e, c });
     }
     // A sentence of both the setting off and the return, naming no stop: the trip starts on the day of setting off.
