@@ -4,16 +4,11 @@
 // Bureau" added a stop at Macao; and the four cities of the opening sentence, dated from "tomorrow (June 3)", took that
 // day and pushed Chongqing onto 5 June (the text: 6 June). Scored as the corpus scores a text (evaluate.ts).
 import { describe, expect, it } from 'vitest';
-import type { TravelMode } from '../../src/itinerary/types';
-import { score, type ExpectedStop } from './evaluate';
+import { at, back, from, missesWith } from './expected-stops';
 import { useWorld } from './world';
 
 const { draft } = useWorld();
-
-const at = (name: string, days: string[], mode?: TravelMode): ExpectedStop => ({ name, country: '', days, ...(mode ? { mode } : {}) });
-const from = (name: string, depart?: string): ExpectedStop => ({ name, country: '', ...(depart ? { depart } : {}) });
-const back = (name: string, arrive?: string, mode?: TravelMode): ExpectedStop => ({ name, country: '', ...(arrive ? { arrive } : {}), ...(mode ? { mode } : {}) });
-const misses = (text: string, published: string, home: string, stops: ExpectedStop[]) => score('outside20', { published, home, stops, meetings: [] }, draft(text, published, home)).failures;
+const misses = missesWith(draft, 'outside20');
 
 describe('announcements of an outside tester, round 15', () => {
   it('reads a day-by-day tour: a venue named for a town far away is no stop, and the day of each sentence is its city\'s', () => {

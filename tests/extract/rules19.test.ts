@@ -11,21 +11,11 @@
 // days hiding the day of arrival, a programme's mode and airport, a trip sent on abroad, and one day that the corpus's
 // convention does not count: see the Johannesburg test). 28 are below, passing; the two still failing are described at the end.
 import { describe, expect, it } from 'vitest';
-import type { TravelMode } from '../../src/itinerary/types';
-import { score, type ExpectedStop } from './evaluate';
+import { at, back, from, missesWith } from './expected-stops';
 import { useWorld } from './world';
 
 const { draft } = useWorld();
-
-/** A stop visited, with the days the text places the traveller there and the stated mode of the leg into it. */
-const at = (name: string, days: string[], mode?: TravelMode): ExpectedStop => ({ name, country: '', days, ...(mode ? { mode } : {}) });
-/** The home the trip leaves, with its stated day of leaving. */
-const from = (name: string, depart?: string): ExpectedStop => ({ name, country: '', ...(depart ? { depart } : {}) });
-/** The home the trip comes back to, with its stated day and mode. */
-const back = (name: string, arrive?: string, mode?: TravelMode): ExpectedStop => ({ name, country: '', ...(arrive ? { arrive } : {}), ...(mode ? { mode } : {}) });
-
-/** What the corpus scorer finds wrong in the draft of `text`: missed or extra stops, days outside their stop, modes. */
-const misses = (text: string, published: string, home: string, stops: ExpectedStop[]) => score('rules19', { published, home, stops, meetings: [] }, draft(text, published, home)).failures;
+const misses = missesWith(draft, 'rules19');
 
 describe('announcements of round 19: days of the month and weekdays', () => {
   it('reads "will leave Seoul on the 9th", "On arriving in Hanoi on the 9th", "On the 11th the President will fly to Ho Chi Minh City"', () => {
