@@ -10,12 +10,10 @@
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { syntheticItinerary } from './synthetic.mjs';
-import { browserArgs, mapPage, median, option } from './pan.mjs';
+import { browserArgs, mapPage, median, option, umdBuilds } from './pan.mjs';
 
 const args = process.argv.slice(2);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const builds = args.flatMap((a, i) => (a === '--umd' ? [path.resolve(args[i + 1])] : []));
-if (!builds.length) builds.push(path.join(root, 'dist/visitmap.umd.js'));
+const builds = umdBuilds();
 const profile = option('--profile', 'meetings');
 const pages = Number(option('--pages', 3));
 const settle = Number(option('--settle', 1000)); // ms between the layer's first frame and the pans

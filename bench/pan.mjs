@@ -66,6 +66,24 @@ export async function mapPage(browser, scripts = [], styles = []) {
   return page;
 }
 
+/** A map page with the build `umd`, the itinerary `raw` exported (`window.exported`) and the view fitted to it. */
+export async function fittedPage(browser, umd, raw) {
+  const page = await mapPage(browser, [umd]);
+  await page.evaluate(async (raw) => {
+    window.map = L.map('map', { zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
+    window.exported = visitmap.toGeoJSON(visitmap.parseItinerary(raw));
+    map.fitBounds(L.geoJSON(exported).getBounds());
+    await frame();
+  }, raw);
+  return page;
+}
+
+/** The builds named by `--umd A.js --umd B.js …` (to compare in turns), else dist/visitmap.umd.js. */
+export function umdBuilds() {
+  const builds = args.flatMap((a, i) => (a === '--umd' ? [path.resolve(args[i + 1])] : []));
+  return builds.length ? builds : [path.join(root, 'dist/visitmap.umd.js')];
+}
+
 /** Median time between frames while the mouse drags the map 300×200 px in 20 steps. */
 export async function dragFrame(page) {
   await page.evaluate(() => {
@@ -94,13 +112,7 @@ async function main() {
   const out = { empty: [], ours: [], whole: [], dragEmpty: [], dragOurs: [], load: [], zoom: [] };
   try {
     for (let run = 0; run < runs; run++) {
-      const page = await mapPage(browser, [umd]);
-      await page.evaluate(async (raw) => {
-        window.map = L.map('map', { zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
-        window.exported = visitmap.toGeoJSON(visitmap.parseItinerary(raw));
-        map.fitBounds(L.geoJSON(exported).getBounds());
-        await frame();
-      }, raw);
+      const page = await fittedPage(browser, umd, raw);
       out.dragEmpty.push(await dragFrame(page));
       const r = await page.evaluate(async (noWhole) => {
         const empty = await pans(map, 8);

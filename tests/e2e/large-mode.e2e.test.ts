@@ -105,6 +105,42 @@ describeBrowser('large mode draws cheaply', () => {
     await page.close();
   });
 
+  it('a diagonal pan stamps each stop it uncovered once: the corner both strips reach is drawn once', async () => {
+    const page = await largePage(browser, grid, [22, 118, 6]);
+    const panned = await page.evaluate((grid) => {
+      const w = window as unknown as W;
+      // Where each stamp lands (its top-left corner, in layer pixels) during the pan's moveend.
+      const at: [number, number][] = [];
+      const proto = CanvasRenderingContext2D.prototype;
+      const drawImage = proto.drawImage as (...a: unknown[]) => void;
+      proto.drawImage = function (this: CanvasRenderingContext2D, ...a: unknown[]) {
+        if (this.canvas.closest?.('.leaflet-overlay-pane') && (a[0] as HTMLCanvasElement).width < 200) at.push([a[5] as number, a[6] as number]);
+        return drawImage.apply(this, a);
+      } as typeof proto.drawImage;
+      const before = w.map.getPixelBounds().pad(0.1);
+      w.map.panBy([-200, -120], { animate: false }); // uncovers a band on the left, one along the top
+      proto.drawImage = drawImage as typeof proto.drawImage;
+      const after = w.map.getPixelBounds().pad(0.1);
+      const origin = w.map.getPixelOrigin();
+      // The stops in the corner both bands reach: left of the old canvas and above it.
+      const corner = grid.filter(([lng, lat]) => {
+        const p = w.map.project([lat, lng]);
+        return p.x >= after.min!.x && p.x < before.min!.x && p.y >= after.min!.y && p.y < before.min!.y;
+      }).length;
+      // A stop stamped twice is one whose dot reaches over the line between the two bands
+      // (each band draws its half); any other was drawn twice for nothing.
+      const seen = new Map<string, number>();
+      for (const [x, y] of at) seen.set(`${x},${y}`, (seen.get(`${x},${y}`) ?? 0) + 1);
+      const edge = before.min!.x - origin.x; // that line, in layer pixels
+      const twice = [...seen].filter(([key, n]) => n > 1 && Math.abs(Number(key.split(',')[0]) + 8 - edge) > 8.5).length;
+      return { stamps: at.length, corner, twice };
+    }, grid);
+    expect(panned.corner).toBeGreaterThan(5); // the pan's corner holds stops
+    expect(panned.stamps).toBeGreaterThan(panned.corner);
+    expect(panned.twice).toBe(0);
+    await page.close();
+  });
+
   it('splits the first draw of many stops over two frames, ending with the picture of a whole redraw', async () => {
     // 3,000 stops 0.5° apart, all in view at zoom 5 around [25, 115].
     const many = Array.from({ length: 3000 }, (_, i): [number, number] => [100 + (i % 60) * 0.5, 12 + Math.floor(i / 60) * 0.5]);

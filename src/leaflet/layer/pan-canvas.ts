@@ -68,13 +68,16 @@ export class PanCanvas extends L.Canvas {
     ctx.drawImage(scratch, dx * m, dy * m);
     ctx.restore();
     ctx.setTransform(m, 0, 0, m, -min.x * m, -min.y * m);
-    // The uncovered strips: a band across the full height for the x shift, then one
-    // across the full width for the y shift.
+    // The uncovered strips: a band across the full height for the x shift, then one for
+    // the y shift across the rest of the width. Across the full width, a diagonal pan's
+    // corner was drawn twice (the second band clears and redraws it): with the whole route
+    // in one world, a fifth of a pan's stamps and a third of its vertices (bench/RESULTS.md).
     const strips: L.Bounds[] = [];
-    if (dx > 0) strips.push(L.bounds([min.x, min.y], [min.x + dx, max.y]));
-    if (dx < 0) strips.push(L.bounds([max.x + dx, min.y], [max.x, max.y]));
-    if (dy > 0) strips.push(L.bounds([min.x, min.y], [max.x, min.y + dy]));
-    if (dy < 0) strips.push(L.bounds([min.x, max.y + dy], [max.x, max.y]));
+    const [left, right] = dx > 0 ? [min.x + dx, max.x] : [min.x, max.x + dx]; // the columns the x band leaves
+    if (dx > 0) strips.push(L.bounds([min.x, min.y], [left, max.y]));
+    if (dx < 0) strips.push(L.bounds([right, min.y], [max.x, max.y]));
+    if (dy > 0) strips.push(L.bounds([left, min.y], [right, min.y + dy]));
+    if (dy < 0) strips.push(L.bounds([left, max.y + dy], [right, max.y]));
     for (const strip of strips) {
       r._redrawBounds = strip;
       r._redraw();
