@@ -38,6 +38,8 @@ export interface Visits {
 
 // Roads, bridges and tunnels are travelled along, not visited: "by coach via the Hong Kong–Zhuhai–Macao Bridge".
 const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|Railway|Line|Canal|Strait|Causeway)$/;
+// "Kawasaki Heavy Industries", "Hyundai Motor Group", "Shanghai Electric": a company's name after the place that begins it.
+const COMPANY_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Heavy|Industries|Corporation|Holdings|Motors?|Steel|Electric|Airlines|Airways|Shipbuilding)\b/u;
 // "travel to Windsor Castle", "visit Nara Park": a site that places the traveller in the town it is named after.
 const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|(?:International\s+)?Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
 
@@ -93,6 +95,8 @@ const givenUp = (m: PlaceMention, sentence: string): boolean =>
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence)) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
+  // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
+  if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;
   // "He will tour Incheon International Airport": a site toured (kept as one), not the city visited.
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(sentence.slice(0, m.start))) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.
