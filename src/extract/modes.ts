@@ -57,7 +57,7 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const end = m.index! + m[0].length + (target?.[0].length ?? 0);
   // "goes to Shanghai by high-speed train, and on October 28 to Guangzhou": a way told after the first place is that leg's
   // alone; the next place, its verb left out, is reached the way the verb goes ("flies on to La Paz, and on 29 August to Bogotá").
-  if (!target) return !(at > m.index && /,\s*and\s+on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/.test(sentence.slice(m.index, at)));
+  if (!target) return !(at > m.index! && /,\s*and\s+on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/.test(sentence.slice(m.index, at)));
   if (end === at) return true;
   // "Day Two – Thursday 12 March: Osaka⏎Morning Shinkansen to Osaka": travel to the place the line already named states its leg.
   const name = (i: number) => /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u.exec(sentence.slice(i))?.[0];
