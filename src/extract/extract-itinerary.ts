@@ -93,7 +93,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   const places = placesOf(infos, home);
   const found = findVisits(infos, places);
   warnings.push(...placeWarnings(infos, found.visits, places, gazetteer));
-  mergeDistricts(found.visits, infos);
+  mergeDistricts(found.visits, infos, gazetteer);
   const ordered = orderStops(found.visits, found.located);
   if (!ordered.length) warnings.push({ code: 'no-places', message: 'No visited place was found: check the text, or add its places with the gazetteer option.' });
   else if (!home) warnings.push({ code: 'no-home', message: 'No home city given and none named as the place of return: the draft has no departure or return stop. Give the home city to add them.' });

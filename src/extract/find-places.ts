@@ -64,8 +64,10 @@ const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue)(?:s|ed|d|ni
 // "a working visit to Europe that includes Brussels, Strasbourg and Berlin", "a tour taking in Hue": the places a trip is said to include.
 const TRIP_INCLUDES = /\b(?:visits?|tour|trip|journey|itinerary|programme|program|mission)\b[^.;:]{0,60}?\b(?:(?:that|which)\s+(?:will\s+)?(?:also\s+)?)?(?:includ(?:es|ed|ing|e)|tak(?:es|ing|e)\s+in|took\s+in|cover(?:s|ed|ing)?)\s+(?:stops?\s+(?:in|at)\s+)?(?:the\s+)?$/i;
 // "will visit the Azores from 10 to 12 June: Ponta Delgada on 10 June, …": a list after a colon that ends a clause of visiting.
-export const VISIT_LIST = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|journey|stops?|itinerary)\b[^.;:\n]*:[ \t]*$/i;
+export const VISIT_LIST = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|journey|stops?|itinerary|programme|program|schedule)\b[^.;:\n]*:[ \t]*$/i;
 // …each with its day: "Ponta Delgada on 10 June", "Horta (12 June)".
+// "with visits to three capitals: Tallinn, Riga and Vilnius.": a list of names alone that ends the sentence.
+const LIST_TO_END = /^(?:\s*(?:,|,?\s+and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*\s*[.!]?\s*$/u;
 const DATED_AFTER = /^(?:\s+(?:on|from)\s+(?:the\s+)?(?:\d|\p{Lu}\p{Ll}+day\b)|\s*\()/u;
 // "the leaders were driven to Irpin", "she was taken by car to Bucha": the traveller carried there.
 const CARRIED_TO = /\b(?:be|been|being|is|are|was|were)\s+(?:then\s+|later\s+|also\s+)?(?:driven|taken|brought|escorted|accompanied|transferred|ferried|flown)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$/i;
@@ -213,11 +215,14 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
     else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
-    else if (VISIT_LIST.test(before) && DATED_AFTER.test(sentence.slice(last.end)) && !country) cue = 'visit';
+    else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(toward) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
+    // "Panama City on 15 May, San José, Costa Rica, on 16 May, and Tegucigalpa": the list goes on past the country that locates a city.
+    const located = prevMention?.country && mentions[mentions.length - 2]?.countryHint === prevMention.country ? mentions[mentions.length - 2] : undefined;
+    if (cue === 'none' && located && LIST_LINK.test(sentence.slice(prevMention!.end, first.start).replace(/^\s*,/, ''))) cue = located.cue;
     // "will visit Ghana on 4 May (Accra) and Togo": the city in brackets after a country is where the visit to it goes.
     if (cue === 'none' && prevMention?.country && /^(?:\s+(?:on|from)\s+[^.;:()]{1,30}?)?\s*\(\s*$/.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
     // "Tuesday 10 November: Hanoi – Ha Long Bay": a day's way from one place to the next, a dash with spaces between them.

@@ -15,20 +15,20 @@ const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 export const CUES: [TravelMode, RegExp][] = [
   [
     'flight',
-    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|${EMPLANE}|jet(?:s|ted)\s+(?:out|off|in)|${LANDING}|${TOUCH_DOWN}|${AIRPORT})\b|乘飞机|飞抵|搭乘航班|乘专机`,
+    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|${EMPLANE}|${TAKE}\s+off(?=\s+(?:for|from)\b)|jet(?:s|ted)\s+(?:out|off|in)|${LANDING}|${TOUCH_DOWN}|${AIRPORT})\b|乘飞机|飞抵|搭乘航班|乘专机`,
   ],
   [
     'rail',
-    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
+    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|sleeper|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
   ],
   ['road', /\b(?:by\s+(?:road|land|car|coach|bus|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven))\b|乘车|驱车|乘大巴/giu],
   ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮`],
 ];
 // A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …", ", and she
 // returned to …": a return with its own subject, or its own "will" ("…, and will return to Addis Ababa"); "and flew home on Thursday",
-// "and he will be back in Santiago on Saturday");
+// "and he will be back in Santiago on Saturday"; not ", and on 29 August to Bogotá", the same travel with its verb left out);
 // "after a long flight" describes the leg it ends; "landed at Brindisi, from where he drove to …" begins the next.
-export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b`;
+export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b`;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
@@ -38,6 +38,8 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // An airport states the flight to the place it is part of ("Paris Orly Airport"), not to one after it ("from the airport to
   // Seoul"), nor a flight anywhere in a sentence ("Departure from Porto airport for Rome" after a day's programme).
   // An airport toured ("will also visit Changi Airport") is a site, not the way there.
+  // "Instead of flying, he will take the Eurostar", "will drive rather than fly to Gothenburg": a way the traveller does not go.
+  if (/\b(?:instead\s+of|rather\s+than)\s+(?:by\s+|a\s+|the\s+)?$/i.test(sentence.slice(0, m.index))) return false;
   if (AIRPORT_WORD.test(m[0])) return at !== undefined && m.index! > at && m.index! - at < 40 && !/[,;]/.test(sentence.slice(at, m.index)) && !SITE_BEFORE.test(sentence.slice(0, at));
   const before = sentence.slice(0, m.index);
   // "the Indonesia-1 Presidential Aircraft carrying the President" is an aircraft; "a Honda Aircraft plant" a company's works.
@@ -53,7 +55,10 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const target = new RegExp(String.raw`^[\p{L}-]*\s+(?:back\s+|on\s+)?(?:to|for${landsIn})\s+(?:the\s+)?(?=\p{Lu})`, 'u').exec(sentence.slice(m.index! + m[0].length));
   // "drove to Borgo Egnazia, near Fasano": a venue that the text places near the place, or outside it, is that place.
   const end = m.index! + m[0].length + (target?.[0].length ?? 0);
-  if (!target || end === at) return true;
+  // "goes to Shanghai by high-speed train, and on October 28 to Guangzhou": a way told after the first place is that leg's
+  // alone; the next place, its verb left out, is reached the way the verb goes ("flies on to La Paz, and on 29 August to Bogotá").
+  if (!target) return !(at > m.index! && /,\s*and\s+on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/.test(sentence.slice(m.index, at)));
+  if (end === at) return true;
   // "Day Two – Thursday 12 March: Osaka⏎Morning Shinkansen to Osaka": travel to the place the line already named states its leg.
   const name = (i: number) => /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u.exec(sentence.slice(i))?.[0];
   if (at < end) return !!name(at) && name(at) === name(end);
@@ -66,7 +71,8 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+via\s+$/u.test(between)) return true;
   // "travel aboard the royal train to York on 6 November and to Durham on 7 November": a place the same travel goes on to,
   // its verb left out, is reached the same way.
-  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
+  // "flies on to La Paz, and on 29 August to Bogotá": the same with the next day between.
+  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(between) || (!beside && /\b(?:in|near|outside|at)\s+$/.test(between) && !/\b(?:to\s+(?!\p{Ll}+\s)|(?:from|via|and\s+(?:then|later))\s)/u.test(between));
 }
 

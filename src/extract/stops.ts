@@ -91,7 +91,9 @@ function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found:
   const named = infos.flatMap((info, k) => {
     const way = HOME_LEG.exec(info.s.text);
     const landing = LANDS.test(info.s.text) ? info.mentions.find((m) => names(m) && (m.cue === 'visit' || m.cue === 'in')) : undefined;
-    const at = way?.index ?? landing?.start;
+    // "He took off for Berlin on Friday evening": travel whose words lead to the home.
+    const to = info.mentions.find((m) => names(m) && modeNear(info.s.text, m.start)?.distance === 0);
+    const at = way?.index ?? landing?.start ?? to?.start;
     return at !== undefined && !ends.includes(k) ? [{ info: k, at }] : [];
   });
   // "The aircraft is due to leave Accra this evening; he is expected back in Berlin": a mode anywhere in a sentence of the return, after those at its words.
@@ -126,7 +128,9 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
   const other = (k: number) =>
     infos[k]!.mentions.some((m) => !m.personal && (!m.country || (m.cue === 'visit' && m.country !== d.entry.country)) && !m.candidates.includes(d.entry) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)));
   const apart = (k: number) => k < infos.length && !visited.has(k) && !infos[k]!.headline && !infos[k]!.returns && !infos[k]!.departs && !other(k);
-  const after = [...new Set(d.visits.map((v) => v.info + 1))].filter((k) => apart(k) && ARRIVES_SOMEWHERE.some((r) => r.test(infos[k]!.s.text)));
+  // Not travel "to the capital" when the capital is another stop ("took the overnight train to the capital" after Ho Chi Minh City).
+  const toOther = (k: number) => !d.entry.capital && TO_THE_CAPITAL.test(infos[k]!.s.text) && ordered.some((o) => o.entry.capital && o.entry.country === d.entry.country);
+  const after = [...new Set(d.visits.map((v) => v.info + 1))].filter((k) => apart(k) && !toOther(k) && ARRIVES_SOMEWHERE.some((r) => r.test(infos[k]!.s.text)));
   // Two sentences on, past one that tells of no travel: only the way of travelling ("She will travel by helicopter.").
   const later = [...new Set(d.visits.map((v) => v.info + 2))].filter((k) => apart(k - 1) && apart(k) && !modeNear(infos[k - 1]!.s.text) && !ARRIVES_SOMEWHERE.some((r) => r.test(infos[k - 1]!.s.text)) && TRAVELS_BY.some((r) => r.test(infos[k]!.s.text)));
   return [...new Set([...after, ...later])];
@@ -163,20 +167,60 @@ function intoCountry(d: Draft, before: Draft, infos: readonly Info[]): { info: n
 }
 
 /**
+ * "He took the high-speed train to the capital on Tuesday" (after Shanghai), "flew to the Korean capital" (Pyongyang): travel
+ * to a country's capital named by what it is, not by its name, states the mode of the leg to the stop that is that capital:
+ * the capital of a country another stop is in, or one whose word before "capital" names no other country's. Not in a sentence
+ * that makes a visit to another place.
+ */
+function toTheCapital(d: Draft, ordered: readonly Draft[], infos: readonly Info[]): { info: number; at: number; after: true }[] {
+  if (!d.entry.capital) return [];
+  const visited = ordered.filter((o) => !o.home && o !== d).map((o) => o.entry.country);
+  return infos.flatMap((info, k) => {
+    const m = TO_THE_CAPITAL.exec(info.s.text);
+    if (!m || info.headline || info.returns) return [];
+    const at = m.index + m[0].length - m[1]!.length;
+    const word = m[2] ? at : undefined;
+    if (!m[2] && !visited.includes(d.entry.country)) return [];
+    // A place the sentence comes from ("flew to the Korean capital late on 18 June, straight from a working trip to Yakutsk") is no other visit.
+    const from = (start: number) => COMES_FROM.test(info.s.text.slice(0, start)) || (start > at && /\bfrom\b/.test(info.s.text.slice(at, start)));
+    const elsewhere = info.mentions.some((x) => !x.personal && ((x.start === word && !x.candidates.includes(d.entry)) || (!x.country && x.cue === 'visit' && !x.candidates.includes(d.entry) && !from(x.start))));
+    return elsewhere ? [] : [{ info: k, at, after: true as const }];
+  });
+}
+const TO_THE_CAPITAL = /\bto\s+the\s+((\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+)?)?capital)\b(?!\s*,?\s+(?:of\s+)?\p{Lu})/u;
+
+// "; he will travel there by ferry", ", and they will go there by road": the way to the place the clause before named.
+const THERE_BY = re('iu')`[;,]\s*(?:and\s+)?(?:he|she|they|we|the\s+\p{Ll}+)\s+(?:will\s+|would\s+)?(?:${TRAVEL}|${FLY}|${DRIVE}|${SAIL}|go(?:es)?|went|get|gets|got)\s+there(?=\s+by\s)`;
+
+// "by train throughout", "all the way by road", "Both legs will be flown", "for the whole tour": a mode told for the trip's every leg.
+const THROUGHOUT = /\b(?:throughout(?=\s*[.,;)]|\s+(?:the|his|her|their)\s+(?:trip|tour|journey|visit|programme)\b)|all\s+the\s+way|(?:both|all|each|every)\s+(?:of\s+the\s+)?(?:legs?|stages?|journeys?)|(?:the|its)\s+(?:whole|entire)\s+(?:trip|tour|journey|visit))\b/iu;
+
+/**
  * The legs between consecutive stops. A leg's mode is the one a sentence states next to
  * the stop it arrives at (any sentence that makes it a visit, or the trip's end for the
  * return home), with that sentence as `source`; else `unknown`, with no source.
  */
 export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], infos: readonly Info[], found: Visits): Leg[] {
   const legs: Leg[] = [];
+  // "travelling by train throughout", "Both legs will be flown": one way of travelling told for every leg, each leg's
+  // own when nothing nearer states it.
+  const throughout = infos.flatMap((info, k) => {
+    const near = THROUGHOUT.test(info.s.text) ? modeNear(info.s.text) : undefined;
+    return near && !info.headline ? [{ mode: near.mode, info: k }] : [];
+  })[0];
   for (let i = 1; i < stops.length; i++) {
     const d = ordered[i]!;
     const candidates: { info: number; at?: number; after?: boolean }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
+    // "goes to Cebu City, where he will meet local officials; he will travel there by ferry": a later clause's way "there".
+    for (const { info, at = 0 } of d.visits) {
+      const there = THERE_BY.exec(infos[info]!.s.text.slice(at));
+      if (there) candidates.push({ info, at: at + there.index + there[0].length - 'there'.length, after: true });
+    }
     // "departed aboard the presidential aircraft for a state visit to China": the trip's start states the first leg.
     if (i === 1 && ordered[0]!.home === 'departure' && found.start?.info !== undefined) candidates.push({ info: found.start.info });
     if (d.home === 'return') for (const c of homewardSentences(d, ordered[i - 1]!, infos, found)) candidates.push(c);
     else for (const k of [...arrivalAfter(d, ordered, infos), ...underHeading(d, infos)]) candidates.push({ info: k, after: true });
-    if (!d.home) candidates.push(...intoCountry(d, ordered[i - 1]!, infos));
+    if (!d.home) candidates.push(...intoCountry(d, ordered[i - 1]!, infos), ...toTheCapital(d, ordered, infos));
     // The sentence whose mode word sits nearest the place ("travel by coach to Foshan" over "to Guangzhou by rail …
     // a visit to Guangzhou and Foshan"); a sentence that names no place for the leg only when none does.
     let best: { mode: Leg['mode']; distance: number; info: number } | undefined;
@@ -185,6 +229,7 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
       const distance = near ? near.distance + (c.at === undefined ? 10000 : 0) + (c.after ? 10000 : 0) : Infinity;
       if (near && (!best || distance < best.distance)) best = { mode: near.mode, distance, info: c.info };
     }
+    if (!best && throughout) best = { ...throughout, distance: Infinity };
     const mode: Leg['mode'] = best?.mode ?? 'unknown';
     const source = best ? infos[best.info] : undefined;
     legs.push({ from: stops[i - 1]!.id, to: stops[i]!.id, mode, source: source ? [ref(source, 0.6)] : [] });

@@ -7,7 +7,7 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
-import { RETURN as RETURN_VERB, re } from './verbs';
+import { FLY, HEAD, RETURN as RETURN_VERB, TRAVEL, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
@@ -39,6 +39,11 @@ export interface Visits {
 
 // Roads, bridges and tunnels are travelled along, not visited: "by coach via the Hong Kong–Zhuhai–Macao Bridge".
 const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|Railway|Line|Canal|Strait|Causeway)$/;
+// "will fly to South Africa on 20 August for the BRICS summit in Johannesburg", "travel to the Gulf … as a guest of the … summit in
+// Manama": travel for an event, to the city it is held in.
+const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+in\s+$`;
+// "Kawasaki Heavy Industries", "Hyundai Motor Group", "Shanghai Electric": a company's name after the place that begins it.
+const COMPANY_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Heavy|Industries|Corporation|Holdings|Motors?|Steel|Electric|Airlines|Airways|Shipbuilding)\b/u;
 // "travel to Windsor Castle", "visit Nara Park": a site that places the traveller in the town it is named after.
 const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|(?:International\s+)?Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
 
@@ -100,6 +105,8 @@ const namesBody = (m: PlaceMention, sentence: string): boolean => m.embedded && 
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
+  // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
+  if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;
   // "He will tour Incheon International Airport": a site toured (kept as one), not the city visited.
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(sentence.slice(0, m.start))) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.
@@ -122,7 +129,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
       (/^\s+$/.test(sentence.slice(m.end, d.start)) && /^on\s/i.test(sentence.slice(d.start))) ||
       (d.end <= m.start && /^\s*,?\s*in\s+(?:the\s+)?$/.test(sentence.slice(d.end, m.start))),
   );
-  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
+  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(sentence.slice(0, m.start)) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // "returned home yesterday from Luanda, where he attended …": the place a traveller comes back from was visited (its day, the
   // day of leaving it).

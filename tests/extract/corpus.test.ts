@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.4% of the places (precision), ≥ 96.2% (recall), ≥ 94.7% of stated dates, ≥ 95% of stated modes and ≥ 88.3% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.5% of the places (precision), ≥ 96.3% (recall), ≥ 94.7% of stated dates, ≥ 96.2% of stated modes and ≥ 88.5% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -63,12 +63,14 @@ describe('extraction over the corpus', () => {
     // announcements, then the tuning part's misses by cause: a surname alone, offices in a list, "received on Saturday, April 1,
     // by", a pope's or a monarch's style) 88.4% (1111/1257), the rest unchanged.
     // h-dates19 (rules19.test.ts's announcements, then the tuning texts' date misses by cause) one date more, 94.7% (1797/1897).
-    // Both merged: see the corpus README's last rows. The floors sit under those figures.
-    expect(t.precision).toBeGreaterThanOrEqual(0.974);
-    expect(t.recall).toBeGreaterThanOrEqual(0.962);
+    // Both merged: see the corpus README's last rows. h-modes20 (places20.test.ts's announcements, then the tuning part's mode
+    // misses by cause: "took off for" the home, travel "to the capital", an airport landed at as its city) 97.6%, 96.4%, 94.8%,
+    // 96.2% and 88.5% (1543/1581, 1543/1601, 1798/1897, 410/426, 1113/1257). The floors sit under those figures.
+    expect(t.precision).toBeGreaterThanOrEqual(0.975);
+    expect(t.recall).toBeGreaterThanOrEqual(0.963);
     expect(t.dates).toBeGreaterThanOrEqual(0.947);
-    expect(t.modes).toBeGreaterThanOrEqual(0.95);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.883);
+    expect(t.modes).toBeGreaterThanOrEqual(0.962);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.885);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
