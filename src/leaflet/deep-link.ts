@@ -82,9 +82,9 @@ export class DeepLink {
   private readonly o: DeepLinkOptions;
   private readonly win: Window;
   private applying = false;
-  private lastHash: string | null = null;
+  private lastHash?: string | null;
   /** The stop an `apply` opened: its popup may open later (after the map moves), and must not add a history entry. */
-  private expected: string | null = null;
+  private expected?: string | null;
   /** The stop whose popup takes focus when it opens (a link followed), as from its marker with Enter. */
   private focusing: string | null = null;
   /** The layer left the map: nothing of the story is shown, so the address names none of it. */

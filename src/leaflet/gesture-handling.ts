@@ -43,7 +43,7 @@ export class GestureHandling extends L.Handler {
   /** The options given, over the defaults. */
   declare options: Required<GestureHandlingOptions>;
   private readonly host: L.Map;
-  private hint: HTMLElement | null = null;
+  private hint?: HTMLElement | null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private dragging = false;
 

@@ -20,11 +20,11 @@ export interface CameraTarget {
 export class Camera {
   private token = 0;
   /** @internal The end of the move under way or waiting (its `arrived` is still to run), else `null`. */
-  pending: (() => void) | null = null;
+  pending?: (() => void) | null;
   /** Set while a fit is still to happen or under way. */
-  private fitting: (() => void) | null = null;
+  private fitting?: (() => void) | null;
   /** The route kept in sight on zooming out (see `keepInSight`). */
-  private route: (() => L.LatLngBounds | null) | null = null;
+  private route?: (() => L.LatLngBounds | null) | null;
   /** The zoom the zoom under way started from. */
   private zoomFrom: number | null = null;
 

@@ -69,7 +69,7 @@ export class ItineraryLayer extends DefaultedGroup {
   /** @internal The shared popup. */
   readonly _popup: StopPopup;
   /** @internal The DOM-mode markers, while on a map. */
-  _markers: MarkerSet | null = null;
+  _markers?: MarkerSet | null;
   /** @internal The leg whose popup was opened last (the popup is a leg's while `_popup.index` is `-1`). */
   _leg = -1;
   /** @internal The key under which a `DeepLink` opens `#meeting=<id>` links (the popup's details controls are then links, else buttons). */
@@ -77,27 +77,27 @@ export class ItineraryLayer extends DefaultedGroup {
   private readonly resolved: ResolvedOptions;
   private current = -1;
   /** The map the layer is being added or is added to. */
-  private host: L.Map | null = null;
+  private host?: L.Map | null;
   /** Whether the layer is drawn on `host` (Leaflet adds it once the map has a view). */
   private onMap = false;
   /** A stop opened while the layer waited for its map's view: opened when it is added. */
-  private waiting: [number, OpenStopOptions] | null = null;
+  private waiting?: [number, OpenStopOptions] | null;
   /** @internal Moves the map, one move at a time. */
-  _camera: Camera | null = null;
-  private keyboard: LayerKeyboard | null = null;
+  _camera?: Camera | null;
+  private keyboard?: LayerKeyboard | null;
   /** The gesture handling the layer turned on (the `gestureHandling` option's), to turn off with it. */
-  private gestures: L.Handler | null = null;
+  private gestures?: L.Handler | null;
   /** @internal The controls its deprecated `legend` and `stopList` options added (a page's own of a kind takes their place: see ItineraryControl). */
   _controls: L.Control[] = [];
-  private live: HTMLElement | null = null;
+  private live?: HTMLElement | null;
   /** Stops left shown by `setStopFilter`; `null`: all. */
   private shown: ReadonlySet<number> | null = null;
   /** The local day those stops are (a day picked), if `setStopFilter` was told it. */
   private shownDay: string | null = null;
   /** The view `fitItinerary` last left, and its options: a map resized while it still shows that view (nobody moved it since) is fitted again. */
-  private fitted: { options?: L.FitBoundsOptions; center: L.LatLng; zoom: number } | null = null;
+  private fitted?: { options?: L.FitBoundsOptions; center: L.LatLng; zoom: number } | null;
   /** Watches the map's container for the size a map made hidden gets when shown. */
-  private sized: ResizeObserver | null = null;
+  private sized?: ResizeObserver | null;
   /** The meeting details view (the `meetingDetails` option's), made when first opened. */
   private details?: MeetingView;
   private readonly placer: RoutePlacer;

@@ -60,7 +60,7 @@ export class MarkerSet {
   /** The named marker elements: a place's own marker's, by its place, and a group's that is a tab stop, by its group. */
   private readonly elements = new WeakMap<HTMLElement, number | Cluster>();
   private clusters: Cluster[] = [];
-  private spider: { members: number[]; lines: L.Polyline[] } | null = null;
+  private spider?: { members: number[]; lines: L.Polyline[] } | null;
   private currentPlace = -1;
   private readonly shown: ReadonlySet<number> | null;
 

@@ -26,7 +26,7 @@ export class StopPopup {
   /** What had focus, outside the popup, as it opened: focus goes back to it (or to the stop's marker) when the popup closes with focus in it. */
   opener: HTMLElement | null = null;
   private readonly chosen: L.PopupOptions;
-  private map: L.Map | null = null;
+  private map?: L.Map | null;
   private frame = 0;
 
   /** @param onClose called with the stop whose popup closed. */

@@ -60,7 +60,7 @@ export class StopsCanvas extends CanvasPath {
   /** Index of the stop under the pointer at the last hit test. */
   hit = -1;
   /** Where that stop is drawn there (its world copy). */
-  hitAt: L.LatLng | null = null;
+  hitAt?: L.LatLng | null;
 
   /** `copies[i]`: the world copies (degrees of longitude) stop `i` is drawn in; default `[0]`. */
   constructor(stops: readonly Stop[], renderer: L.Renderer, colours: StopsCanvasStyle, copies?: readonly (readonly number[])[]) {
