@@ -7,10 +7,7 @@ import type { TimelineChangeEvent, TimelineControl } from './controls/timeline-c
 import type { ItineraryMeetingEvent, ItineraryStopEvent } from './layer/events';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import { checkNames } from './options';
-import { formatStoryHash, parseStoryHash, type StoryHash } from '../story/hash';
-
-/** The keys a deep link follows, before its `key` prefix. */
-const KEY_NAMES = ['stop', 't', 'day', 'meeting'];
+import { formatStoryHash, parseStoryHash, STORY_HASH_KEYS, type StoryHash } from '../story/hash';
 import type { StoryDay } from '../story/days';
 import type { Itinerary } from '../itinerary/types';
 import { findMeeting } from '../story/meetings';
@@ -101,7 +98,7 @@ export class DeepLink {
     const links = following.get(win) ?? new Set<DeepLink>();
     for (const other of links) {
       if (other.o.key === key && !other.away) {
-        const names = KEY_NAMES.map((k) => (key ? `${key}.${k}` : k)).join(', ');
+        const names = STORY_HASH_KEYS.map((k) => (key ? `${key}.${k}` : k)).join(', ');
         throw new Error(`DeepLink: another deepLink on this page follows the keys ${names}: give each map its own key, e.g. deepLink(layer, { key: 'b' }) for #b.stop=…`);
       }
     }
