@@ -11,6 +11,7 @@ import { formatStoryHash, parseStoryHash, STORY_HASH_KEYS, type StoryHash } from
 import type { StoryDay } from '../story/days';
 import type { Itinerary } from '../itinerary/types';
 import { findMeeting } from '../story/meetings';
+import { stopIndex } from '../itinerary/stop-index';
 import { dayString, instantOf, localDay } from '../geojson/time';
 import { storySpan, timeAtPosition, type StoryMoment } from '../story/moments';
 
@@ -140,7 +141,7 @@ export class DeepLink {
       // hold the meeting's stop, or is not its date; then a time not at the stop (or on its way
       // from it) or outside the day.
       const meeting = state.meeting === undefined ? undefined : findMeeting(this.layer.itinerary, state.meeting);
-      let index = state.stop === undefined ? -1 : this.layer.getStops().findIndex((s) => s.id === state.stop);
+      let index = state.stop === undefined ? -1 : stopIndex(this.layer.itinerary.stops, state.stop);
       if (meeting && index !== meeting.stop) index = -1;
       const known = index >= 0;
       const at = meeting?.stop ?? index;
