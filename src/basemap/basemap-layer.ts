@@ -4,9 +4,10 @@
 // `visitmap/basemap`, kept beside the class as Leaflet keeps its own.
 
 import * as L from 'leaflet';
+import { defined } from '../leaflet/defined';
 import { basemapGeometry, type BasemapGeometry } from './basemap-geometry';
 import { flattenRings, landRings, tracePaths, type FlatPaths } from './basemap-paths';
-import { PartLoader, readSource, reportTo, toParts, viewOf, withDefaults, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
+import { PartLoader, readSource, reportTo, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource, type ViewWindow } from './basemap-parts';
 import { LabelLayer, type LabelLayerOptions } from './label-layer';
 import { followTheme, themeColours, type BasemapTheme } from './theme';
 
@@ -117,7 +118,7 @@ export class BasemapLayer extends L.LayerGroup {
   private unfollow: (() => void) | undefined;
 
   constructor(source: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart>, options: BasemapLayerOptions = {}) {
-    super([], withDefaults(DEFAULTS, options));
+    super([], { ...DEFAULTS, ...defined(options) });
     const parts = toParts(source, 'basemapLayer');
     this.loader = new PartLoader(
       parts,

@@ -4,20 +4,6 @@
  */
 
 /**
- * `options` over `defaults`, leaving out what is `undefined`: an option given as `undefined`
- * keeps its default, as the itinerary layer's and its controls' do (`defined` in
- * src/leaflet/options.ts; `visitmap/basemap` imports nothing of visitmap's own, so not that one).
- *
- * @example
- * withDefaults({ pane: 'tilePane' }, { pane: undefined }); // { pane: 'tilePane' }
- */
-export function withDefaults<D extends object, O extends object>(defaults: D, options: O): D & O {
-  const merged = { ...defaults } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(options)) if (value !== undefined) merged[key] = value;
-  return merged as D & O;
-}
-
-/**
  * Where a basemap's data comes from: a URL to fetch (fetched only when the
  * view first needs it), or an already loaded object.
  */

@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
-import { PartLoader, readSource, reportTo, toParts, viewOf, withDefaults, worldCopies, type BasemapPart, type BasemapSource } from './basemap-parts';
+import { defined } from '../leaflet/defined';
+import { PartLoader, readSource, reportTo, toParts, viewOf, worldCopies, type BasemapPart, type BasemapSource } from './basemap-parts';
 import { followTheme, themeColours, type BasemapTheme } from './theme';
 import { labelName, likelyTag, placeLabels, readLabels, type Box, type LabelCandidate, type PlaceLabel, type PlacedLabel } from './label-data';
 
@@ -86,7 +87,7 @@ export class LabelLayer extends L.Layer {
 
   constructor(source: BasemapSource | BasemapPart | ReadonlyArray<BasemapSource | BasemapPart>, options: LabelLayerOptions = {}) {
     super();
-    L.setOptions(this, withDefaults(DEFAULTS, options));
+    L.setOptions(this, { ...DEFAULTS, ...defined(options) });
     this.loader = new PartLoader(
       toParts(source, 'labelLayer'),
       async (part) => readLabels(await readSource(part.source, 'basemap labels', this.options.fetchOptions)),

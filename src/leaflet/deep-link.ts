@@ -7,13 +7,11 @@ import type { TimelineChangeEvent, TimelineControl } from './controls/timeline-c
 import type { ItineraryMeetingEvent, ItineraryStopEvent } from './layer/events';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import { checkNames } from './options';
-import { formatStoryHash, parseStoryHash, type StoryHash } from '../story/hash';
-
-/** The keys a deep link follows, before its `key` prefix. */
-const KEY_NAMES = ['stop', 't', 'day', 'meeting'];
+import { formatStoryHash, parseStoryHash, STORY_HASH_KEYS, type StoryHash } from '../story/hash';
 import type { StoryDay } from '../story/days';
 import type { Itinerary } from '../itinerary/types';
 import { findMeeting } from '../story/meetings';
+import { stopIndex } from '../itinerary/stop-index';
 import { dayString, instantOf, localDay } from '../geojson/time';
 import { storySpan, timeAtPosition, type StoryMoment } from '../story/moments';
 
@@ -101,7 +99,7 @@ export class DeepLink {
     const links = following.get(win) ?? new Set<DeepLink>();
     for (const other of links) {
       if (other.o.key === key && !other.away) {
-        const names = KEY_NAMES.map((k) => (key ? `${key}.${k}` : k)).join(', ');
+        const names = STORY_HASH_KEYS.map((k) => (key ? `${key}.${k}` : k)).join(', ');
         throw new Error(`DeepLink: another deepLink on this page follows the keys ${names}: give each map its own key, e.g. deepLink(layer, { key: 'b' }) for #b.stop=…`);
       }
     }
@@ -143,7 +141,7 @@ export class DeepLink {
       // hold the meeting's stop, or is not its date; then a time not at the stop (or on its way
       // from it) or outside the day.
       const meeting = state.meeting === undefined ? undefined : findMeeting(this.layer.itinerary, state.meeting);
-      let index = state.stop === undefined ? -1 : this.layer.getStops().findIndex((s) => s.id === state.stop);
+      let index = state.stop === undefined ? -1 : stopIndex(this.layer.itinerary.stops, state.stop);
       if (meeting && index !== meeting.stop) index = -1;
       const known = index >= 0;
       const at = meeting?.stop ?? index;

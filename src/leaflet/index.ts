@@ -23,7 +23,7 @@ export {
 } from './options';
 export { buildPopupContent, buildLegPopupContent, type PopupBuildContext } from './layer/popup-content';
 export { meetingDetails, MeetingDetailsView, buildMeetingDetails, MEETING_DETAILS_STRINGS, type MeetingDetailsContext, type MeetingDetailsStrings } from './controls/meeting-details';
-export { ItineraryControl, type ControlHandlers } from './controls/control';
+export { ItineraryControl, VisitmapControl, type ControlHandlers } from './controls/control';
 export { StopList, type StopListOptions } from './controls/stop-list';
 export { StopListControl, stopListControl, createStopList, type StopListControlOptions } from './controls/stop-list-control';
 export { LegendControl, legendControl, type LegendControlOptions } from './controls/legend-control';
@@ -39,7 +39,7 @@ export {
 } from './controls/timeline-control';
 export { DayControl, dayControl, type DayControlOptions, type DayControlEventMap, type DayChangeEvent } from './controls/day-control';
 export { SummaryControl, summaryControl, SUMMARY_STRINGS, type SummaryControlOptions, type SummaryStrings } from './controls/summary-control';
-export { FullscreenControl, fullscreenControl, FULLSCREEN_CLASS, type FullscreenControlOptions } from './controls/fullscreen-control';
+export { FullscreenControl, fullscreenControl, FULLSCREEN_CLASS, type FullscreenControlOptions, type FullscreenControlEventMap, type FullscreenEvent } from './controls/fullscreen-control';
 export { GestureHandling, gestureHandling, type GestureHandlingOptions } from './gesture-handling';
 export { DeepLink, deepLink, type DeepLinkOptions } from './deep-link';
 export { safeLink, type SafeLink } from '../story/links';

@@ -29,8 +29,7 @@ interface PathPrivates {
 }
 
 /** What a canvas renderer that reuses its bitmap on a pan reads of `L.Canvas` (`Canvas.js`, `Renderer.js`). */
-export interface CanvasRendererPrivates {
-  _map: L.Map;
+interface CanvasRendererPrivates {
   /** The canvas' pixel bounds in layer points, set by `Renderer._update`. */
   _bounds?: L.Bounds;
   _container: HTMLCanvasElement;
@@ -45,6 +44,7 @@ export interface CanvasRendererPrivates {
 
 const mapOf = (map: L.Map) => map as unknown as MapPrivates;
 const pathOf = (path: L.Path) => path as unknown as PathPrivates;
+const rendererOf = (renderer: L.Canvas) => renderer as unknown as CanvasRendererPrivates;
 
 /**
  * The coefficients of a CRS's transformation (`x' = a·x + b`, `y' = c·y + d`), recovered
@@ -114,9 +114,26 @@ export function setRings(path: L.Polygon, rings: L.Point[][]): void {
   setPixelBounds(path, L.bounds(rings.flat()));
 }
 
-/** A canvas renderer's private members (see {@link CanvasRendererPrivates}). */
-export function canvasRendererOf(renderer: L.Canvas): CanvasRendererPrivates {
-  return renderer as unknown as CanvasRendererPrivates;
+/** The `<canvas>` a canvas renderer draws on (made as the renderer is first added to a map). */
+export function canvasOf(renderer: L.Canvas): HTMLCanvasElement {
+  return rendererOf(renderer)._container;
+}
+
+/**
+ * The pixel bounds, in layer points, that a canvas renderer's bitmap covers (set by
+ * `Renderer._update`): none before its first draw, nor while its paths wait to be projected
+ * anew (between `viewprereset` and `viewreset`), when its bitmap is stale.
+ */
+export function canvasBounds(renderer: L.Canvas): L.Bounds | undefined {
+  const r = rendererOf(renderer);
+  return r._postponeUpdatePaths ? undefined : r._bounds;
+}
+
+/** Clears and redraws only `area` of a canvas renderer (its `_redraw` of `_redrawBounds`), the paths there drawn again. */
+export function redrawPart(renderer: L.Canvas, area: L.Bounds): void {
+  const r = rendererOf(renderer);
+  r._redrawBounds = area;
+  r._redraw();
 }
 
 /**
@@ -155,7 +172,8 @@ export function redrawWholeCanvas(renderer: L.Canvas): void {
   (L.Canvas.prototype as unknown as { _update(): void })._update.call(renderer);
 }
 
-/** Leaflet's `Renderer._update`: only the renderer's new `_bounds`, `_center` and `_zoom`. */
-export function updateRendererBounds(renderer: L.Canvas): void {
+/** Leaflet's `Renderer._update`: only the renderer's new `_bounds`, `_center` and `_zoom`. Returns the new bounds. */
+export function updateRendererBounds(renderer: L.Canvas): L.Bounds {
   (L.Renderer.prototype as unknown as { _update(): void })._update.call(renderer);
+  return rendererOf(renderer)._bounds!;
 }

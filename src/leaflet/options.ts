@@ -15,6 +15,9 @@ import type { LayerStrings } from '../geojson/strings';
 import type { PopupBuildContext } from './layer/popup-content';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import type { LargeMode } from './layer/large-mode';
+import { defined } from './defined';
+
+export { defined } from './defined';
 
 export type { LayerStrings } from '../geojson/strings';
 
@@ -302,10 +305,6 @@ export function withDefaultOptions(Base: typeof L.FeatureGroup, defaults: object
   return Defaulted;
 }
 
-/** The fields of `options` that are not `undefined` (none for `undefined`): given as `undefined`, an option keeps its default. */
-export function defined<T extends object>(options: T | undefined): Partial<T> {
-  return Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
 
 /** An object's fields by name, as the checks below read them (for `in` gives them as strings). */
 type Fields = Partial<Record<string, unknown>>;

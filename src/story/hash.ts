@@ -10,13 +10,14 @@ export interface StoryHash {
   meeting?: string;
 }
 
-const KEYS = ['stop', 't', 'day', 'meeting'] as const;
-type Key = (typeof KEYS)[number];
+/** The story's keys in a hash, in the order they are written: the one list the deep link's keys come from too. */
+export const STORY_HASH_KEYS = ['stop', 't', 'day', 'meeting'] as const;
+type Key = (typeof STORY_HASH_KEYS)[number];
 
 /** The story key a hash key names under `prefix` (`a.stop` under `a`, `stop` under none), if any. */
 function keyOf(name: string, prefix: string | undefined): Key | undefined {
   const bare = prefix ? (name.startsWith(`${prefix}.`) ? name.slice(prefix.length + 1) : undefined) : name;
-  return (KEYS as readonly (string | undefined)[]).includes(bare) ? (bare as Key) : undefined;
+  return (STORY_HASH_KEYS as readonly (string | undefined)[]).includes(bare) ? (bare as Key) : undefined;
 }
 
 function decode(text: string): string | undefined {
@@ -77,7 +78,7 @@ export function formatStoryHash(hash: string, state: StoryHash, prefix?: string)
       const name = eq < 0 ? undefined : decode(part.slice(0, eq));
       return name === undefined || !keyOf(name, prefix);
     });
-  for (const key of KEYS) {
+  for (const key of STORY_HASH_KEYS) {
     const value = state[key];
     if (value) kept.push(`${prefix ? `${prefix}.` : ''}${key}=${encode(value)}`);
   }

@@ -16,9 +16,7 @@ export interface MeetingAt {
  * findMeeting(itinerary, 'lingang-big-data'); // { meeting: {…}, stop: 4 }
  */
 export function findMeeting(itinerary: Itinerary, id: string): MeetingAt | undefined {
-  for (let stop = 0; stop < itinerary.stops.length; stop++) {
-    const meeting = itinerary.stops[stop]!.meetings.find((m) => m.id === id);
-    if (meeting) return { meeting, stop };
-  }
-  return undefined;
+  let meeting: Meeting | undefined;
+  const stop = itinerary.stops.findIndex((s) => (meeting = s.meetings.find((m) => m.id === id)));
+  return meeting && { meeting, stop };
 }

@@ -14,4 +14,9 @@ describe('stopIndex', () => {
     expect(() => stopIndex(stops, 3, 'TimelineControl')).toThrow(new RangeError('TimelineControl: no stop at index 3'));
     for (const bad of [-1, 1.5, NaN]) expect(() => stopIndex(stops, bad, 'T'), String(bad)).toThrow(RangeError);
   });
+
+  it('gives -1 for an id no stop has when no owner asks (a link to a stop of another trip, which the deep link drops)', () => {
+    expect(stopIndex(stops, 'lingang')).toBe(-1);
+    expect(stopIndex(stops, 'hangzhou')).toBe(1);
+  });
 });

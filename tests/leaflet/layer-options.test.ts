@@ -8,7 +8,7 @@ import { toGeoJSON } from '../../src/geojson/to-geojson';
 import { parseItinerary } from '../../src/itinerary/parse';
 import { TRAVEL_MODES, type TravelMode } from '../../src/itinerary/types';
 import { DayControl } from '../../src/leaflet/controls/day-control';
-import { fullscreenControl } from '../../src/leaflet/controls/fullscreen-control';
+import { FULLSCREEN_CLASS, fullscreenControl, type FullscreenEvent } from '../../src/leaflet/controls/fullscreen-control';
 import { deepLink } from '../../src/leaflet/deep-link';
 import { legendControl } from '../../src/leaflet/controls/legend-control';
 import { stopListControl } from '../../src/leaflet/controls/stop-list-control';
@@ -381,6 +381,27 @@ describe('layer and control options', () => {
     days.select(days.days[1]!.key);
     days.select(null);
     expect(heard.slice(3)).toEqual(['b', days.days[1]!.key, 'b']);
+  });
+
+  it('fires enter and exit from the fullscreen button through the controls’ one Evented base, to a listener with its context', () => {
+    // It was a plain L.Control that fired nothing: a page could not pause its story when the map filled the screen.
+    map = withView();
+    const button = fullscreenControl().addTo(map);
+    const heard: string[] = [];
+    const page = { name: 'page' };
+    function listener(this: { name: string }, e: FullscreenEvent) {
+      heard.push(`${this.name} ${e.type}${e.target === button ? '' : ' (another target)'}`);
+    }
+    button.on('enter', listener, page).once('exit', listener, page);
+    button.toggle(); // jsdom has no Fullscreen API: the CSS overlay
+    expect(map.getContainer().classList.contains(FULLSCREEN_CLASS)).toBe(true);
+    button.toggle().toggle().toggle();
+    expect(heard).toEqual(['page enter', 'page exit', 'page enter']);
+    button.off('enter', listener, {}); // another context: not this listener
+    button.toggle().toggle();
+    button.off('enter', listener, page);
+    button.toggle().toggle();
+    expect(heard.slice(3)).toEqual(['page enter']);
   });
 });
 

@@ -6,11 +6,13 @@ import { expectTypeOf } from 'vitest';
 import { fromGeoJSON, parseItinerary, toGeoJSON, type ItineraryFeatureCollection } from '../../src/index';
 import {
   dayControl,
+  fullscreenControl,
   GestureHandling,
   gestureHandling,
   itineraryLayer,
   timelineControl,
   type DayChangeEvent,
+  type FullscreenEvent,
   type ItineraryFilterEvent,
   type ItineraryInput,
   type ItineraryLayer,
@@ -65,6 +67,11 @@ export function controlEvents(layer: ItineraryLayer): void {
   days.on({ change: (e) => expectTypeOf(e).toEqualTypeOf<DayChangeEvent>() });
   days.once('change', (e) => e.day?.key, {});
   expectTypeOf(timeline.options.speed).toEqualTypeOf<number | undefined>();
+  const screen = fullscreenControl().addTo(map);
+  screen.on('enter', (e) => expectTypeOf(e).toEqualTypeOf<FullscreenEvent>(), {}).once({ exit: (e) => e.target.isFullscreen() });
+  // @ts-expect-error: the fullscreen button fires enter and exit, not the map's fullscreenchange
+  screen.on('fullscreenchange', () => {});
+  expectTypeOf(screen.options.exitLabel).toBeString();
 }
 
 export function gestureHandlingOption(): void {

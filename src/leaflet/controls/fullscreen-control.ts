@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
-import { checkNames, setOptions } from '../options';
 import { el } from '../dom';
+import { VisitmapControl } from './control';
 
 /** Options of {@link FullscreenControl}. */
 export interface FullscreenControlOptions extends L.ControlOptions {
@@ -12,6 +12,23 @@ export interface FullscreenControlOptions extends L.ControlOptions {
   exitLabel?: string;
 }
 
+/** What `enter` and `exit` tell: Leaflet's `type` and `target` (the control). */
+export interface FullscreenEvent extends L.LeafletEvent {
+  /** `'enter'` or `'exit'`. */
+  type: 'enter' | 'exit';
+  /** The control. */
+  target: FullscreenControl;
+}
+
+/** The events a {@link FullscreenControl} fires. */
+export interface FullscreenControlEventMap {
+  /** Fires when the map has come to fill the screen (the button, `toggle`). */
+  enter: FullscreenEvent;
+  /** Fires when the map is back in the page (the button, `toggle`, Escape, the browser's own way out). */
+  exit: FullscreenEvent;
+}
+
+/** The defaults of {@link FullscreenControlOptions}, documented on each option. */
 const DEFAULTS: Required<FullscreenControlOptions> = { position: 'topleft', enterLabel: 'Full screen', exitLabel: 'Exit full screen' };
 
 /** The class the map's container carries while it fills the screen (by the Fullscreen API or, without it, by CSS). */
@@ -20,23 +37,18 @@ export const FULLSCREEN_CLASS = 'vm-fullscreen';
 /**
  * A button that shows the map on the whole screen and back, with the Fullscreen API
  * (`element.requestFullscreen`). Where a browser has none (Safari on iPhone), the map's
- * container is laid over the page with CSS instead, and Escape leaves. A plain Leaflet
- * control, needing no itinerary: add it to any map.
+ * container is laid over the page with CSS instead, and Escape leaves. Needing no itinerary,
+ * it goes on any map. Fires `enter` and `exit` (the map also fires `fullscreenchange`).
  *
  * @example
- * fullscreenControl().addTo(map);
+ * fullscreenControl().addTo(map).on('enter', () => player.pause());
  */
-export class FullscreenControl extends L.Control {
-  /** The options given, over the defaults. */
-  declare options: Required<FullscreenControlOptions>;
+export class FullscreenControl extends VisitmapControl<Required<FullscreenControlOptions>, FullscreenControlEventMap> {
   private host: L.Map | null = null;
   private button: HTMLButtonElement | null = null;
 
   constructor(options?: FullscreenControlOptions) {
-    super();
-    L.Util.setOptions(this, DEFAULTS);
-    setOptions(this, options ?? {}, 'FullscreenControl');
-    checkNames(options, DEFAULTS, 'FullscreenControl');
+    super(options, DEFAULTS, 'FullscreenControl');
   }
 
   /** Called by Leaflet when the control is added: the button, and the listeners that keep it in step with the screen. */
@@ -104,6 +116,7 @@ export class FullscreenControl extends L.Control {
     if (changed) {
       map.invalidateSize();
       map.fire('fullscreenchange', { fullscreen: on });
+      this.emit(on ? 'enter' : 'exit', {});
     }
   };
 }

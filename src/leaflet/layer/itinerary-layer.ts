@@ -8,6 +8,7 @@ import { el, prefersReducedMotion, warnOnce } from '../dom';
 import { GESTURE_HANDLING_CLASS } from '../gesture-handling';
 import { isMapLoaded } from '../leaflet-privates';
 import { ITINERARY_LAYER_DEFAULTS, defined, resolveOptions, setOptions, withDefaultOptions, type ItineraryLayerOptions, checkNames, checkOpenStop, type MeetingView, type OpenStopOptions, type ResolvedOptions } from '../options';
+import { findMeeting } from '../../story/meetings';
 import { groupPlaces, type Place } from '../../story/places';
 import { Camera } from './camera';
 import type { ItineraryFilterEvent, ItineraryLayerEventMap, ItineraryLayerHandlers, LeafletLayerEventName } from './events';
@@ -335,7 +336,7 @@ export class ItineraryLayer extends DefaultedGroup {
       if (this.shown && this._popup.isOpen() && (at >= 0 ? !this.shown.has(at) : !(this.shown.has(this._leg) && this.shown.has(this._leg + 1)))) this._popup.close();
       // So does the details view of a meeting at a stop hidden (a day picked that is not the meeting's).
       const meeting = this.getOpenMeeting();
-      if (this.shown && meeting !== null && !this.itinerary.stops.some((s, i) => this.shown!.has(i) && s.meetings.some((m) => m.id === meeting))) this.closeMeeting();
+      if (this.shown && meeting !== null && !this.shown.has(findMeeting(this.itinerary, meeting)?.stop ?? -1)) this.closeMeeting();
       this.clear();
       this.draw(map);
     }

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import type { Itinerary, LngLat, TravelMode } from '../../itinerary/types';
-import { canvasRendererOf, pathMap } from '../leaflet-privates';
+import { canvasOf, pathMap } from '../leaflet-privates';
 import { LegsCanvas } from './legs-canvas';
 import { PanCanvas } from './pan-canvas';
 import type { LegStyles } from './legs';
@@ -56,7 +56,7 @@ export const canvasLargeMode: LargeMode = {
     const points = input.points ?? input.lines.map((line) => line.map((p): LngLat => [p.lng, p.lat]));
     const renderer = new PanCanvas({ padding: 0.1, ...(pane ? { pane } : {}) });
     // The layer's classes on its canvas (made as the renderer is added): the stops read their colour there (StopsCanvas).
-    if (className) renderer.on('add', () => L.DomUtil.addClass(canvasRendererOf(renderer)._container, className));
+    if (className) renderer.on('add', () => L.DomUtil.addClass(canvasOf(renderer), className));
     const parts: { leg: number; mode: TravelMode; points: readonly LngLat[] }[] = [];
     itinerary.legs.forEach((leg, i) => {
       const line = points[i];

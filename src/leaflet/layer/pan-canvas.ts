@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { canvasRendererOf, isZoomAnimating, redrawWholeCanvas, updateRendererBounds } from '../leaflet-privates';
+import { canvasBounds, canvasOf, isZoomAnimating, redrawPart, redrawWholeCanvas, updateRendererBounds } from '../leaflet-privates';
 
 /**
  * Leaflet's canvas renderer, but a pan does not re-stroke what is already drawn. During
@@ -30,16 +30,14 @@ export class PanCanvas extends L.Canvas {
 
   _update(): void {
     this.later?.();
-    const r = canvasRendererOf(this);
-    const map = r._map;
-    const prev = r._bounds;
+    const map = this._map;
+    const prev = canvasBounds(this);
     const at = { origin: map.getPixelOrigin(), zoom: map.getZoom() };
     const drawn = this.drawnAt;
     this.drawnAt = at;
-    const reusable = prev && drawn && !isZoomAnimating(map) && !r._postponeUpdatePaths && drawn.zoom === at.zoom && drawn.origin.equals(at.origin);
+    const reusable = prev && drawn && !isZoomAnimating(map) && drawn.zoom === at.zoom && drawn.origin.equals(at.origin);
     if (!reusable) return redrawWholeCanvas(this);
-    updateRendererBounds(this); // the new _bounds
-    const b = r._bounds!;
+    const b = updateRendererBounds(this);
     const [min, max, size] = [b.min!, b.max!, b.getSize()];
     const dx = prev.min!.x - min.x;
     const dy = prev.min!.y - min.y;
@@ -48,7 +46,8 @@ export class PanCanvas extends L.Canvas {
     }
     if (dx === 0 && dy === 0) return;
     this.shifts++;
-    const { _container: canvas, _ctx: ctx } = r;
+    const canvas = canvasOf(this);
+    const ctx = canvas.getContext('2d')!; // the renderer's own context: a canvas has one 2D context
     const m = canvas.width / size.x; // 2 on a retina screen
     L.DomUtil.setPosition(canvas, min);
     // Through a second canvas: drawn onto itself (with 'copy', to clear what the shifted
@@ -78,9 +77,6 @@ export class PanCanvas extends L.Canvas {
     if (dx < 0) strips.push(L.bounds([right, min.y], [max.x, max.y]));
     if (dy > 0) strips.push(L.bounds([left, min.y], [right, min.y + dy]));
     if (dy < 0) strips.push(L.bounds([left, max.y + dy], [right, max.y]));
-    for (const strip of strips) {
-      r._redrawBounds = strip;
-      r._redraw();
-    }
+    for (const strip of strips) redrawPart(this, strip);
   }
 }

@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { canvasRendererOf, redrawArea, setPixelBounds } from '../leaflet-privates';
+import { canvasOf, redrawArea, setPixelBounds } from '../leaflet-privates';
 import { CanvasPath } from './canvas-path';
 import { ProjectedPoints } from './layer-pixels';
 import { PanCanvas } from './pan-canvas';
@@ -163,7 +163,7 @@ export class StopsCanvas extends CanvasPath {
     ctx.clearRect(0, 0, 2 * HALF * (DOTS.length + 1), 2 * HALF);
     const { firstFill, stroke } = this.colours;
     // The badges' colour where the page set it (on the map, or on this layer's canvas by its className); read each draw, so it follows the page's CSS.
-    const fill = getComputedStyle(canvasRendererOf(this.options.renderer as L.Canvas)._container).getPropertyValue('--vm-accent').trim() || this.colours.fill;
+    const fill = getComputedStyle(canvasOf(this.options.renderer as L.Canvas)).getPropertyValue('--vm-accent').trim() || this.colours.fill;
     const disc = (cx: number, r: number, colour: string, alpha: number) => {
       ctx.beginPath();
       ctx.arc(cx, HALF, r, 0, Math.PI * 2);
