@@ -153,8 +153,7 @@ function daysOfVisits(
   const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];
-  // "Osaka on Friday": the "on" may be the weekday's own mention's first word.
-  const ownDay = (j: number) => info.dates.some((e) => e.start >= found[j]!.m.end && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start).replace(/\s*$/, ' ') + (/^(?:on|from)\s/i.exec(info.s.text.slice(e.start))?.[0] ?? '')));
+  const ownDay = (j: number) => info.dates.some((e) => e.start >= found[j]!.m.end && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)));
   // "today concluded a week that took him to Seoul, …, and to Hiroshima": a sentence that ends the trip.
   const wrapsUp = WRAPS_UP.test(info.s.text);
   info.dates.forEach((d, di) => {
