@@ -52,7 +52,7 @@ export interface DateContext {
 }
 
 import { isoCheck } from '../itinerary/iso-date';
-import { NUMBER_WORDS, tenseOf } from './tense';
+import { NUMBER_WORDS, SCHEDULED, tenseOf } from './tense';
 
 export { findDuration, tenseOf } from './tense';
 
@@ -157,6 +157,21 @@ function numberedWeekday(name: string, n: number, ctx: DateContext): string | un
 }
 
 /**
+ * The day numbered `n` of the month the story is in (else publication's), or of the month before or after: the nearest
+ * that falls on weekday `name` within five weeks; else, the weekday being a slip, the first on or after the story's day.
+ */
+function numberedDay(name: string, n: number, ctx: DateContext): string | undefined {
+  const base = ctx.narrative ?? ctx.published;
+  if (!base) return undefined;
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const month = Number(base.slice(0, 4)) * 12 + Number(base.slice(5, 7)) - 1;
+  const days = [-1, 0, 1, 2].map((k) => iso(Math.floor((month + k) / 12), (month + k) % 12, n)).filter((d): d is string => !!d);
+  const gap = (d: string) => Math.abs(parseISO(d) - parseISO(base));
+  const matching = days.filter((d) => new Date(parseISO(d)).getUTCDay() === target && gap(d) <= 35 * 86400000).sort((a, b) => gap(a) - gap(b));
+  return matching[0] ?? days.find((d) => d >= base) ?? days[days.length - 1];
+}
+
+/**
  * A day counted from the date before it (resolved in {@link findDates}): "the next day", "the
  * following morning", "the day after" (+1); "the same evening", "later that day", "at the end of the day", "upon arrival" (0); "two days
  * later" (+2); "the previous day", "the day before, she will visit", "a day earlier" (-1); "two days earlier" (-2).
@@ -216,11 +231,29 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, read: (_m, c) => ({ from: c.published, confidence: 0.85 }) },
   // "on Tuesday (20)": the day of that number that falls on that weekday, nearest the story.
   { re: new RegExp(`\\b${WEEKDAY}\\s*\\((\\d{1,2})\\)`, 'g'), read: (m, c) => ({ from: numberedWeekday(m[1]!, Number(m[2]), c), confidence: 0.9 }) },
+  // "On Thursday the 12th", "• Monday 12th:" (no month after it): the day of that number, the one on that weekday when one is
+  // near the story; else, as a writer's slip of the weekday, the number wins.
+  {
+    re: new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_NC})`, 'g'),
+    read: (m, c) => ({ from: numberedDay(m[1]!, Number(m[2]), c), confidence: 0.9 }),
+  },
+  // "over the weekend", "spent the weekend in Kyiv", "next weekend": its Saturday and Sunday, as weekdays are read.
+  {
+    re: /\b(?:(last|next|this|coming)|(?:over|during|at|for|on)\s+the|spen(?:d|ds|ding|t)\s+the)\s+weekend\b/gi,
+    read: (m, c) => {
+      const word = m[1]?.toLowerCase();
+      const tense = word === 'last' ? 'past' : word === 'next' || word === 'coming' ? 'future' : c.tense;
+      const from = weekday('Saturday', { ...c, tense });
+      return { from, to: from && addDays(from, 1), confidence: 0.7 };
+    },
+  },
   // on Monday (morning), last Friday, next Tuesday
   {
     re: new RegExp(`\\b(?:(last|next|this|on|coming)\\s+)?${WEEKDAY}\\b`, 'g'),
     read: (m, c) => {
       const tense = m[1] === 'last' ? 'past' : m[1] === 'next' || m[1] === 'coming' ? 'future' : c.tense;
+      // "leaves this Sunday", written on a Sunday: that very day.
+      if (m[1] === 'this' && c.published && new Date(parseISO(c.published)).getUTCDay() === WEEKDAYS.indexOf(m[2]!.toLowerCase())) return { from: c.published, confidence: 0.7 };
       return { from: weekday(m[2]!, { ...c, tense }), confidence: 0.7 };
     },
   },
@@ -236,10 +269,10 @@ const PATTERNS: Pattern[] = [
       return c.trip.to && from > c.trip.to ? undefined : { from, confidence: 0.7 };
     },
   },
-  // "on the 12th", "the morning of the 7th", "spend the 21st and 22nd in Mexico City": that day of the month the story is in, or of the next month; told in the
+  // "on the 12th", "from the 3rd", "the morning of the 7th", "spend the 21st and 22nd in Mexico City": that day of the month the story is in, or of the next month; told in the
   // past, never after publication ("left on the night of the 15th" in a report of 19 October is 15 October).
   {
-    re: /\b(?:on|(?:morning|afternoon|evening|night)\s+of|spen(?:d|ds|ding|t))\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
+    re: /\b(?:on|from|(?:morning|afternoon|evening|night)\s+of|spen(?:d|ds|ding|t))\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
     read: (m, c) => {
       const base = c.narrative ?? c.published;
       if (!base) return undefined;
@@ -264,6 +297,10 @@ const PATTERNS: Pattern[] = [
   RELATIVE,
 ];
 
+// A weekday, or a month next to a day's number, in capitals ("MONDAY 3 MARCH", "MAY 12"; not the "MAY" of "WE MAY").
+const CAPS_MONTH = '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
+const CAPITALS = new RegExp(`\\b(?:${WEEKDAY_NC.toUpperCase()}\\b|${CAPS_MONTH}(?=\\s+\\d)|(?<=\\d(?:ST|ND|RD|TH)?\\s+(?:OF\\s+)?)${CAPS_MONTH}\\b)`, 'g');
+
 /**
  * Finds the dates a sentence gives, resolved against the publication date. Overlapping
  * matches keep the longest; "tomorrow (January 8)" keeps the stated day.
@@ -271,7 +308,9 @@ const PATTERNS: Pattern[] = [
  * findDates('She will depart tomorrow (January 8).', { published: '2024-01-07', tense: 'future' })[0].from;
  * // '2024-01-08'
  */
-export function findDates(sentence: string, ctx: DateContext): DateMention[] {
+export function findDates(text: string, ctx: DateContext): DateMention[] {
+  // "DAY 2 — TUESDAY 4 MARCH": names of days and months in capitals are read as written in title case (same length).
+  const sentence = text.replace(CAPITALS, (w) => w[0] + w.slice(1).toLowerCase());
   const found: DateMention[] = [];
   // Relative mentions → how many days after the date before them.
   const relative = new Map<DateMention, number>();
@@ -287,7 +326,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       // in the sentence, when that is later than where the sentences before left it.
       const earlier = found.filter((f) => f.end <= start && f.from).map((f) => f.to ?? f.from).sort().pop();
       const narrative = earlier && (!ctx.narrative || earlier > ctx.narrative) ? earlier : ctx.narrative;
-      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), ...(earlier ? { earlier } : {}), tense: tenseOf(sentence.slice(0, end)) === 'unknown' ? ctx.tense : tenseOf(sentence.slice(0, end)) });
+      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), ...(earlier ? { earlier } : {}), tense: tenseAt(sentence.slice(0, end), ctx, narrative) });
       if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
         // "Upon arrival in Tokyo on 8 February": the arrival is the day the sentence gives, when it gives one.
@@ -321,6 +360,18 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     else dates.push(f);
   });
   return joinSpans(sentence, dates);
+}
+
+/**
+ * The tense of the words up to a date, else of the sentence. A journey told in the present with neither ("The Taoiseach flies
+ * to Washington on Tuesday", "begins a visit … on Monday") is to come, unless the story has already told days before
+ * publication ("arrived in Zanzibar on Saturday … She returns to Kampala on Sunday", a recap).
+ */
+function tenseAt(words: string, ctx: DateContext, narrative: string | undefined): DateContext['tense'] {
+  const own = tenseOf(words);
+  const tense = own === 'unknown' ? ctx.tense : own;
+  const recap = narrative && ctx.published && narrative < ctx.published;
+  return tense === 'unknown' && !recap && SCHEDULED.test(words) ? 'future' : tense;
 }
 
 /** The last day of a span, in the year that puts it on or after its first day: "30 December to 2 January". */

@@ -57,8 +57,9 @@ export function splitSentences(text: string): Sentence[] {
     const block = text.slice(0, end);
     let m: RegExpExecArray | null;
     while ((m = re.exec(block))) {
-      const word = /([A-Za-z.]+)$/.exec(text.slice(s, m.index))?.[1]?.toLowerCase() ?? '';
-      // "Mr. Wang", "Dec. 10", an initial "J. Smith": not a sentence end.
+      const word = /([\p{L}.]+)$/u.exec(text.slice(s, m.index))?.[1]?.toLowerCase() ?? '';
+      // "Mr. Wang", "Dec. 10", an initial "J. Smith": not a sentence end ("President João Lourenço. On 8 October", "Kraków. The": a
+      // word's last letters after one outside A–Z are no initial).
       if (text[m.index] === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
       // "aboard a U.S. Air Force plane": dotted initials end a sentence only before a word that starts one ("… the U.S. He …").
       if (text[m.index] === '.' && /^(?:[a-z]\.)+[a-z]$/.test(word) && !STARTERS.test(text.slice(m.index + m[0].length))) continue;

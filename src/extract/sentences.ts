@@ -33,6 +33,9 @@ const THEN_TRAVEL = re('i')`\b(?:will\s+|would\s+)?then\s+(?:${TRAVEL}|${FLY}|${
 // A date after these words is not where the story is: "before departing China on April 9".
 const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 
+// "begins a three-day visit", "will start his four-day state visit": the visit's first day is the one the sentence then gives.
+const BEGINS_VISIT = /\b(?:begin|begins|began|start|starts|started|open|opens|opened)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b/i;
+
 // "D (Monday 5 October):", "D-Day, 5 October –": the day a programme counts from; "D+1:", "D+2 –": a day counted from it.
 const D_DAY = /^\s*D(?:-?Day)?\s*[(,:–—-]/i;
 const D_PLUS = /^\s*D\s*([+-])\s*(\d{1,2})\b/;
@@ -132,7 +135,8 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     if (!trip && span?.to && !told.some((d) => d.from > span.to!)) trip = { from: span.from, to: span.to };
     // "a three-day state visit to Ghana beginning on 18 February": the trip's days, from its first day and its length.
     const length = !trip && told.length === 1 ? findDuration(s.text) : undefined;
-    if (length && /\b(?:beginning|starting|from|as\s+of|commencing)\s+(?:on\s+)?(?:\p{L}+,?\s+)?$/iu.test(s.text.slice(0, told[0]!.start))) trip = { from: told[0]!.from, to: addDays(told[0]!.from, length - 1) };
+    // "begins a three-day visit to Saudi Arabia in Riyadh on Monday": the visit begun on that day, its verb before the place.
+    if (length && (/\b(?:beginning|starting|from|as\s+of|commencing)\s+(?:on\s+)?(?:\p{L}+,?\s+)?$/iu.test(s.text.slice(0, told[0]!.start)) || BEGINS_VISIT.test(s.text.slice(0, told[0]!.start)))) trip = { from: told[0]!.from, to: addDays(told[0]!.from, length - 1) };
     infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
   }
   const first = infos[0];

@@ -30,6 +30,10 @@ export function findDuration(sentence: string): number | undefined {
 const PAST =
   /\b(?:left|flew|met|went|came|began|spent|took|gave|held|led|made|paid|saw|spoke|drove|rode|sat|stood|brought|bought|caught|sought|told|wrote|laid|won|ran|set\s+off|got)\b/i;
 
+// A journey in the present of a timetable: "The Taoiseach flies to Washington on Tuesday", "begins a visit … on Monday".
+export const SCHEDULED =
+  /\b(?:flies|travels|leaves|departs|arrives|returns|heads|begins|starts|sets\s+(?:off|out)|goes|moves\s+on|continues|proceeds|sails|drives)\b/i;
+
 /** Reads the tense of a sentence from its auxiliaries and verbs. */
 export function tenseOf(sentence: string): 'future' | 'past' | 'unknown' {
   // "is also scheduled to", "are now expected to": an adverb between the auxiliary and the plan does not make it past.
