@@ -22,6 +22,28 @@ describe('visitmap: help, version and usage errors', () => {
     for (const c of ['validate', 'geojson', 'gpx', 'kml', 'summary']) expect(t.out()).toContain(`  ${c} FILE`);
   });
 
+  const OWN: Record<string, string[]> = {
+    validate: ['--out'],
+    geojson: ['--out', '--tolerance', '--flat'],
+    gpx: ['--out', '--tolerance', '--language', '--legs'],
+    kml: ['--out', '--tolerance', '--language'],
+    summary: ['--out', '--json'],
+    extract: ['--out', '--published', '--home', '--places'],
+    import: ['--out'],
+  };
+  it.each(Object.entries(OWN))("prints %s's own help after its name (its arguments, options and an example), exiting 0", async (command, options) => {
+    const all = new Set(Object.values(OWN).flat());
+    for (const argv of [[command, '--help'], [command, 'x.json', '-h']]) {
+      const t = io();
+      expect(await run(argv, t)).toBe(0);
+      expect(t.out()).toMatch(new RegExp(`^Usage: visitmap ${command} FILE`));
+      expect(t.out()).toContain('\nArguments:\n  FILE');
+      expect(t.out()).toMatch(new RegExp(`\nExample:\n  visitmap ${command} \\S`));
+      for (const o of all) expect(t.out().includes(`  ${o} `) || t.out().includes(`, ${o} `)).toBe(options.includes(o));
+      expect(t.err()).toBe('');
+    }
+  });
+
   it('prints the package version with --version and -v', async () => {
     for (const flag of ['--version', '-v']) {
       const t = io();
