@@ -229,6 +229,19 @@ describe('visitmap: input problems exit 1', () => {
     expect(lines.slice(1)).toEqual(['points.geojson: features[0].id: missing required member']);
   });
 
+  it('warns, naming toFlatGeoJSON, of an export without its visitmap member, and refuses its local times (finding 9)', async () => {
+    const seed = JSON.parse(await geojsonOf(seedText));
+    delete seed.visitmap;
+    const t = io({ 'seed.geojson': JSON.stringify(seed) });
+    expect(await run(['validate', 'seed.geojson'], t)).toBe(0);
+    expect(t.err()).toMatch(/^seed\.geojson: warning: visitmap: missing: .*read as id "itinerary", title "Hong Kong.*toFlatGeoJSON \(visitmap geojson --flat\)[^\n]*\n$/);
+    const pacific = JSON.parse(await geojsonOf(pacificText));
+    delete pacific.visitmap;
+    const p = io({ 'trip.geojson': JSON.stringify(pacific) });
+    expect(await run(['summary', 'trip.geojson'], p)).toBe(1);
+    expect(p.err()).toMatch(/^trip\.geojson: features\[\d+\]\.properties\.arrive: "2024-03-01T08:00:00" has no UTC offset .*refused rather than read as UTC[^\n]*\n$/);
+  });
+
   it('reports a broken visitmap export without that first line, also after the foreign member was dropped', async () => {
     const g = JSON.parse(await geojsonOf(pacificText));
     delete g.visitmap;
