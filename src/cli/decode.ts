@@ -198,4 +198,5 @@ function zipKml(bytes: Uint8Array): string | undefined {
 }
 
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
-const megabytes = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+/** A size in bytes as whole megabytes (MiB), as the CLI's messages give sizes. */
+export const megabytes = (n: number) => `${Math.round(n / 2 ** 20)} MB`;

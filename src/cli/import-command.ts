@@ -4,6 +4,39 @@ import type { ImportWarning } from '../import/draft';
 import { ItineraryError } from '../itinerary/index';
 import type { CliIO } from './io';
 import { CliFailure, displayName, readText } from './read-input';
+import { megabytes } from './decode';
+
+/**
+ * Heap bytes that parsing takes per tag (each `<`) of the file: the DOM of `@xmldom/xmldom`
+ * is 90% of the import's peak, and per byte it is 20–43 bytes, as dense as the tags are, so
+ * tags are counted, not bytes. Imports of 21 MB files ran in heaps that leave at most 520
+ * (GPX) and 560 (KML) bytes a tag (bench/RESULTS.md, "CLI import memory").
+ */
+const HEAP_PER_TAG = 560;
+/** Heap the DOM cannot have: V8's young generation (48 MiB of `heap_size_limit`) and the program's own. */
+const HEAP_RESERVED = 64 * 2 ** 20;
+
+/**
+ * Refuses, before parsing, a file whose DOM the process's heap cannot hold (it would crash
+ * out of memory, after a minute or more): naming its size, the heap it needs and has, and how to raise it.
+ */
+function checkMemory(name: string, text: string, heapLimit: number | undefined): void {
+  if (heapLimit === undefined) return;
+  let tags = 0;
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) tags++;
+  // The text (up to 2 bytes a character) is held while the DOM is built.
+  const needs = tags * HEAP_PER_TAG + text.length * 2;
+  if (needs <= heapLimit - HEAP_RESERVED) return;
+  // --max-old-space-size=N gives a heap_size_limit of N MiB and the young generation's 48.
+  const raise = Math.ceil(((needs + HEAP_RESERVED - 48 * 2 ** 20) * 1.1) / 2 ** 20 / 100) * 100;
+  throw new CliFailure(
+    [
+      `${name}: too large to import with this process's memory: its ${megabytes(text.length)} of XML (${tags} tags) need about ${megabytes(needs)} of heap to parse, ` +
+        `and the heap's limit is ${megabytes(heapLimit)}; raise it, e.g. NODE_OPTIONS=--max-old-space-size=${raise} visitmap import …`,
+    ],
+    1,
+  );
+}
 
 /** Which reader a file needs: by its extension, else (standard input) by its root element. */
 function formatOf(file: string, text: string): 'gpx' | 'kml' | undefined {
@@ -27,6 +60,7 @@ export async function importCommand(file: string, io: CliIO): Promise<string> {
   const name = displayName(file);
   const format = formatOf(file, text);
   if (!format) throw new CliFailure([`${name}: not a GPX or KML file: expected a .gpx or .kml name, or a <gpx> or <kml> root element`], 1);
+  checkMemory(name, text, io.heapLimit);
   let skipped = 0;
   let changed = 0;
   // The one warning on the whole file: an earlier release's GPX that GDAL re-saved, without the itinerary's own columns.

@@ -9,6 +9,8 @@ export interface CliIO {
   writeFile: (path: string, text: string) => Promise<void>;
   /** Whether two paths name one file (a link to it, a hard link); false when either is missing. Optional: without it, paths are compared as written. */
   sameFile?: (a: string, b: string) => Promise<boolean>;
+  /** The most memory, in bytes, the process's heap may hold (`v8.getHeapStatistics().heap_size_limit`): `import` refuses a file whose parse would need more. Optional: without it, nothing is refused for its size. */
+  heapLimit?: number;
   /** Directory that relative paths are resolved against. */
   cwd: string;
 }

@@ -1,4 +1,5 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { getHeapStatistics } from 'node:v8';
 import { MAX_BYTES, tooLarge } from './decode';
 import type { CliIO } from './io';
 
@@ -38,6 +39,7 @@ export function nodeIO(): CliIO {
         return false; // one is missing (the output, not written yet): not the same
       }
     },
+    heapLimit: getHeapStatistics().heap_size_limit,
     cwd: process.cwd(),
   };
 }

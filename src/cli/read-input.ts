@@ -123,7 +123,7 @@ export async function readItinerary(file: string, io: CliIO): Promise<Itinerary>
   const json = await readJSON(file, io);
   const isCollection = typeof json === 'object' && json !== null && (json as { type?: unknown }).type === 'FeatureCollection';
   try {
-    return isCollection ? fromGeoJSON(json) : parseItinerary(json);
+    return isCollection ? fromGeoJSON(json, { onWarning: (w) => io.stderr(`${name}: warning: ${w.path}: ${w.message}\n`) }) : parseItinerary(json);
   } catch (error) {
     if (!(error instanceof ItineraryError)) throw error;
     const lines = error.issues.map((i) => `${name}: ${i.path}: ${i.message}`);

@@ -44,11 +44,122 @@ Options:
   --published DATE  extract: the announcement's publication date, YYYY-MM-DD
   --home PLACE      extract: the traveller's home city (default: the place of return)
   --places FILE     extract: your own places (JSON list or GeoJSON points)
-  -h, --help        Show this help
+  -h, --help        Show this help (after a command, that command's own)
   -v, --version     Show the version
 
 FILE "-" reads standard input. Exit status: 0 done, 1 invalid input, 2 bad usage.
 `;
+const OUT = '  -o, --out OUT     Write to OUT instead of standard output\n';
+const TOLERANCE = '  --tolerance KM    Largest distance a drawn leg strays from the great circle (default: 1)\n';
+const LANGUAGE =
+  '  --language TAG    Language of names, e.g. zh-Hans (default: en); a Chinese tag\n' +
+  "                    (zh, zh-TW, …) writes visitmap's own words in Chinese\n";
+const TAIL = 'FILE "-" reads standard input. Exit status: 0 done, 1 invalid input, 2 bad usage.\n';
+/** Each command's own help (`visitmap gpx --help`): what it does, its arguments and options, an example. */
+const COMMAND_HELP: Readonly<Record<string, string>> = {
+  validate: `Usage: visitmap validate FILE… [options]
+
+Checks itineraries (JSON, or GeoJSON exports of them) and prints each problem with its
+file and path; a line "FILE: valid: …" for each that is. Exit status 1 if any is invalid.
+
+Arguments:
+  FILE…             One or more itinerary files
+
+Options:
+${OUT}
+Example:
+  visitmap validate visit.json other.geojson
+
+${TAIL}`,
+  geojson: `Usage: visitmap geojson FILE [options]
+
+Writes the itinerary as GeoJSON (RFC 7946): a point per stop, and the legs on great circles.
+
+Arguments:
+  FILE              An itinerary (JSON, or a GeoJSON export of one)
+
+Options:
+${OUT}${TOLERANCE}  --flat            The flat profile for table formats (GeoPackage, Shapefile)
+
+Example:
+  visitmap geojson visit.json -o visit.geojson
+
+${TAIL}`,
+  gpx: `Usage: visitmap gpx FILE [options]
+
+Writes the itinerary as GPX 1.1: a waypoint per stop, the legs as a track.
+
+Arguments:
+  FILE              An itinerary (JSON, or a GeoJSON export of one)
+
+Options:
+${OUT}${TOLERANCE}${LANGUAGE}  --legs KIND       The legs as a \`track\` following the great circles (default)
+                    or as one \`route\` through the stops (--route is the old name)
+
+Example:
+  visitmap gpx visit.json --language zh-Hans -o visit.gpx
+
+${TAIL}`,
+  kml: `Usage: visitmap kml FILE [options]
+
+Writes the itinerary as KML 2.2: a placemark per stop and per leg.
+
+Arguments:
+  FILE              An itinerary (JSON, or a GeoJSON export of one)
+
+Options:
+${OUT}${TOLERANCE}${LANGUAGE}
+Example:
+  visitmap kml visit.json -o visit.kml
+
+${TAIL}`,
+  summary: `Usage: visitmap summary FILE [options]
+
+Prints the itinerary's stops, meetings, days and distances.
+
+Arguments:
+  FILE              An itinerary (JSON, or a GeoJSON export of one)
+
+Options:
+${OUT}  --json            Print JSON instead of a table
+
+Example:
+  visitmap summary visit.json --json
+
+${TAIL}`,
+  extract: `Usage: visitmap extract FILE [options]
+
+Drafts an itinerary (JSON) from a visit announcement's text; what to check is a warning
+on standard error.
+
+Arguments:
+  FILE              The announcement, as plain text
+
+Options:
+${OUT}  --published DATE  The announcement's publication date, YYYY-MM-DD
+  --home PLACE      The traveller's home city (default: the place of return)
+  --places FILE     Your own places (JSON list or GeoJSON points)
+
+Example:
+  visitmap extract release.txt --published 2025-06-02 --home "Hong Kong" -o visit.json
+
+${TAIL}`,
+  import: `Usage: visitmap import FILE [options]
+
+Reads an itinerary (JSON) from a GPX or KML file: one visitmap wrote comes back whole,
+another tool's gives a draft, with what it leaves out as warnings on standard error.
+A file too large for the process's memory is refused before it is parsed.
+
+Arguments:
+  FILE              A .gpx or .kml file (standard input: told apart by its root element)
+
+Options:
+${OUT}
+Example:
+  visitmap import phone-export.gpx -o visit.json
+
+${TAIL}`,
+};
 const HINT = 'Run "visitmap --help" for usage.';
 // mri turns values that look like numbers into numbers (`-o 007` would write `7`,
 // `--tolerance 0x10` would be 16) and drops a bare `-`, the usual name of standard input:
@@ -129,7 +240,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return usage(error instanceof Error ? error.message : String(error));
   }
   const command = cli.matchedCommand;
-  if (cli.options.help) return io.stdout(HELP), 0;
+  // A command's own help after its name (`visitmap gpx --help`), else the general one.
+  if (cli.options.help) return io.stdout((command && COMMAND_HELP[command.name]) || HELP), 0;
   if (cli.options.version && !command) return io.stdout(`${version}\n`), 0;
   if (!command) return usage(cli.args[0] === undefined ? 'missing command' : `unknown command \`${cli.args[0]}\``);
   try {

@@ -83,6 +83,18 @@ interface Found {
   feature: Json;
 }
 
+/** Options of {@link fromGeoJSON}. */
+export interface FromGeoJSONOptions {
+  /** Called with what the collection lost that an export always holds (`path` "visitmap": its foreign member), so nothing is made up silently. Default: none. */
+  onWarning?: (warning: Issue) => void;
+}
+
+/** A time of day without a UTC offset (`2025-05-07T09:00`): local to the itinerary's time zone. */
+const LOCAL_TIME = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?$/;
+
+/** What to do instead of a full export through a table format: the end of the messages about a lost `visitmap` member. */
+const USE_FLAT = "export with toFlatGeoJSON (visitmap geojson --flat), which keeps the itinerary's own fields on every feature";
+
 /**
  * Rebuilds the itinerary from a FeatureCollection written by {@link toGeoJSON}:
  * `fromGeoJSON(toGeoJSON(x))` deep-equals `parseItinerary(x)`, but for coordinates, which the
@@ -113,13 +125,20 @@ interface Found {
  *
  * Leg geometry is not read: legs are always redrawn from their stops.
  *
+ * A collection whose features are visitmap's (`kind` "stop" or "leg") but that lacks the
+ * `visitmap` member, which {@link toGeoJSON} always writes, lost it on the way (FlatGeobuf,
+ * GeoPackage and Shapefile keep features only): `options.onWarning` is told, at path
+ * `visitmap`, what is made up and what is gone. If a stop's time has no UTC offset
+ * (`2025-05-07T09:00`) the time zone it was in went with the member: that is an error, not
+ * read as UTC. The flat profile ({@link toFlatGeoJSON}) keeps these on every feature.
+ *
  * @throws ItineraryError listing every problem, located in the collection
  *   (`features[3].geometry.coordinates: expected [longitude, latitude]`); the rebuilt
  *   itinerary goes through the same validation as `parseItinerary`.
  * @example
  * const itinerary = fromGeoJSON(JSON.parse(await readFile('visit.geojson', 'utf8')));
  */
-export function fromGeoJSON(fc: unknown): Itinerary {
+export function fromGeoJSON(fc: unknown, options: FromGeoJSONOptions = {}): Itinerary {
   const issues: Issue[] = [];
   if (!isObject(fc) || fc.type !== 'FeatureCollection') {
     throw error('type', 'expected a GeoJSON FeatureCollection');
@@ -193,12 +212,44 @@ export function fromGeoJSON(fc: unknown): Itinerary {
     input.title = derivedTitle(input.stops as Json[]);
     input.sources = referencedDocuments([...(input.stops as Json[]), ...((input.legs as Json[] | undefined) ?? [])]);
   }
+  // visitmap's features without the member a full export always writes: a table format dropped it.
+  const lost = !isObject(meta) && [...stops, ...legs].some((f) => f.props.kind === 'stop' || f.props.kind === 'leg');
+  const zoneLost = lost ? localTimeIssue(stops) : undefined;
+  let itinerary: Itinerary;
   try {
-    return parseItinerary(input);
+    itinerary = parseItinerary(input);
   } catch (e) {
     if (!(e instanceof ItineraryError)) throw e;
-    throw new ItineraryError(e.issues.map((i) => ({ path: locate(i.path, stops, legs, isObject(meta), meetingRows), message: i.message })));
+    const located = e.issues.map((i) => ({ path: locate(i.path, stops, legs, isObject(meta), meetingRows), message: i.message }));
+    throw new ItineraryError(zoneLost ? [...located, zoneLost] : located);
   }
+  if (zoneLost) throw new ItineraryError([zoneLost]);
+  if (lost) {
+    options.onWarning?.({
+      path: 'visitmap',
+      message:
+        'missing: the collection has visitmap\'s features but not the "visitmap" member that a full export always writes (FlatGeobuf, GeoPackage and Shapefile keep features only): ' +
+        `read as id "itinerary", title ${JSON.stringify(itinerary.title)}, with only the sources the stops cite; any time zone, traveller and description are lost; ${USE_FLAT}`,
+    });
+  }
+  return itinerary;
+}
+
+/**
+ * Without the `visitmap` member, a stop's time without a UTC offset lost the time zone it is
+ * in: an issue at the first such time (counting the others), undefined when every time has one.
+ */
+function localTimeIssue(stops: Found[]): Issue | undefined {
+  const local = stops.flatMap((s) => ['arrive', 'depart'].filter((k) => typeof s.props[k] === 'string' && LOCAL_TIME.test(s.props[k] as string)).map((k) => ({ s, k })));
+  if (local.length === 0) return undefined;
+  const { s, k } = local[0]!;
+  const more = local.length > 1 ? ` (as ${local.length - 1} other time${local.length > 2 ? 's' : ''})` : '';
+  return {
+    path: `features[${s.index}].properties.${k}`,
+    message:
+      `${JSON.stringify(s.props[k])} has no UTC offset${more}, and the time zone it is in went with the collection's "visitmap" member, which a full export always writes ` +
+      `(FlatGeobuf, GeoPackage and Shapefile keep features only): refused rather than read as UTC; ${USE_FLAT}, or give the times their offsets`,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 export { toGeoJSON, type ToGeoJSONOptions, type ItineraryFeatureCollection } from './to-geojson';
 export type { ItineraryMeta, LegFeature, LegProperties, StopFeature, StopProperties } from './types';
-export { fromGeoJSON } from './from-geojson';
+export { fromGeoJSON, type FromGeoJSONOptions } from './from-geojson';
 export { toFlatGeoJSON } from './to-flat-geojson';
 export type { FlatFeature, FlatFeatureCollection, FlatProperties, FlatValue } from './flat';
 export { toGPX, type ToGPXOptions } from './gpx';

@@ -40,6 +40,20 @@ describe('visitmap import', () => {
   });
 });
 
+describe('visitmap import of a file too large for the heap', () => {
+  it('refuses it before parsing, naming the file, its size, the heap it needs and has, and how to raise it', async () => {
+    const gpx = toGPX(itinerary);
+    const tags = gpx.split('<').length - 1;
+    // Too small: the DOM takes about 560 bytes a tag, beside what the program holds.
+    const io = { ...fakeIO({ files: { '/work/visit.gpx': gpx } }), heapLimit: 64 * 2 ** 20 };
+    expect(await run(['import', 'visit.gpx'], io)).toBe(1);
+    expect(io.err()).toMatch(new RegExp(`^visit\\.gpx: too large to import with this process's memory: its 0 MB of XML \\(${tags} tags\\) need about \\d+ MB of heap to parse, and the heap's limit is 64 MB; raise it, e.g\\. NODE_OPTIONS=--max-old-space-size=100 visitmap import …\n$`));
+    expect(io.out()).toBe('');
+    const roomy = { ...fakeIO({ files: { '/work/visit.gpx': gpx } }), heapLimit: 64 * 2 ** 20 + tags * 2000 };
+    expect(await run(['import', 'visit.gpx'], roomy)).toBe(0);
+  });
+});
+
 describe('visitmap import of placemarks that give no stop', () => {
   const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/import/fixtures', name), 'utf8');
 

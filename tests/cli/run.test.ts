@@ -22,6 +22,28 @@ describe('visitmap: help, version and usage errors', () => {
     for (const c of ['validate', 'geojson', 'gpx', 'kml', 'summary']) expect(t.out()).toContain(`  ${c} FILE`);
   });
 
+  const OWN: Record<string, string[]> = {
+    validate: ['--out'],
+    geojson: ['--out', '--tolerance', '--flat'],
+    gpx: ['--out', '--tolerance', '--language', '--legs'],
+    kml: ['--out', '--tolerance', '--language'],
+    summary: ['--out', '--json'],
+    extract: ['--out', '--published', '--home', '--places'],
+    import: ['--out'],
+  };
+  it.each(Object.entries(OWN))("prints %s's own help after its name (its arguments, options and an example), exiting 0", async (command, options) => {
+    const all = new Set(Object.values(OWN).flat());
+    for (const argv of [[command, '--help'], [command, 'x.json', '-h']]) {
+      const t = io();
+      expect(await run(argv, t)).toBe(0);
+      expect(t.out()).toMatch(new RegExp(`^Usage: visitmap ${command} FILE`));
+      expect(t.out()).toContain('\nArguments:\n  FILE');
+      expect(t.out()).toMatch(new RegExp(`\nExample:\n  visitmap ${command} \\S`));
+      for (const o of all) expect(t.out().includes(`  ${o} `) || t.out().includes(`, ${o} `)).toBe(options.includes(o));
+      expect(t.err()).toBe('');
+    }
+  });
+
   it('prints the package version with --version and -v', async () => {
     for (const flag of ['--version', '-v']) {
       const t = io();
@@ -205,6 +227,19 @@ describe('visitmap: input problems exit 1', () => {
     const lines = t.err().trimEnd().split('\n');
     expect(lines[0]).toMatch(/^points\.geojson: not a visitmap GeoJSON export: .*`visitmap import` reads GPX and KML/);
     expect(lines.slice(1)).toEqual(['points.geojson: features[0].id: missing required member']);
+  });
+
+  it('warns, naming toFlatGeoJSON, of an export without its visitmap member, and refuses its local times (finding 9)', async () => {
+    const seed = JSON.parse(await geojsonOf(seedText));
+    delete seed.visitmap;
+    const t = io({ 'seed.geojson': JSON.stringify(seed) });
+    expect(await run(['validate', 'seed.geojson'], t)).toBe(0);
+    expect(t.err()).toMatch(/^seed\.geojson: warning: visitmap: missing: .*read as id "itinerary", title "Hong Kong.*toFlatGeoJSON \(visitmap geojson --flat\)[^\n]*\n$/);
+    const pacific = JSON.parse(await geojsonOf(pacificText));
+    delete pacific.visitmap;
+    const p = io({ 'trip.geojson': JSON.stringify(pacific) });
+    expect(await run(['summary', 'trip.geojson'], p)).toBe(1);
+    expect(p.err()).toMatch(/^trip\.geojson: features\[\d+\]\.properties\.arrive: "2024-03-01T08:00:00" has no UTC offset .*refused rather than read as UTC[^\n]*\n$/);
   });
 
   it('reports a broken visitmap export without that first line, also after the foreign member was dropped', async () => {

@@ -91,12 +91,44 @@ describe('fromGeoJSON', () => {
     const g = exported('tests/fixtures/in/pacific-crossing.json');
     delete g.visitmap;
     g.features = g.features.filter((f) => (f.properties as Json).kind === 'stop');
+    // Honolulu's times are local (the member's time zone, Pacific/Honolulu): with it gone they need their offset.
+    for (const f of g.features) for (const k of ['arrive', 'depart']) if (/T[\d:]+$/.test(String((f.properties as Json)[k]))) (f.properties as Json)[k] += '-10:00';
     const it = fromGeoJSON(g);
     expect(it.id).toBe('itinerary');
     expect(it.title).toBe('Tokyo → Los Angeles');
     expect(it.legs.map((l) => [l.from, l.to, l.mode])).toEqual([
       ['tokyo', 'honolulu', 'unknown'],
       ['honolulu', 'los-angeles', 'unknown'],
+    ]);
+  });
+
+  it("says what is made up and lost when visitmap's features come without the visitmap member (as through FlatGeobuf)", () => {
+    const g = exported(SEED);
+    delete g.visitmap;
+    const warnings: unknown[] = [];
+    const it = fromGeoJSON(g, { onWarning: (w) => warnings.push(w) });
+    expect(it.id).toBe('itinerary');
+    expect(warnings).toEqual([
+      {
+        path: 'visitmap',
+        message: expect.stringMatching(/^missing: .*"visitmap" member that a full export always writes .*read as id "itinerary", title "Hong Kong.*time zone.*toFlatGeoJSON/),
+      },
+    ]);
+    // With the member, or from another tool's points, nothing is said.
+    fromGeoJSON(exported(SEED), { onWarning: (w) => warnings.push(w) });
+    fromGeoJSON({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [1, 2] }, properties: { name: 'A' } }] }, { onWarning: (w) => warnings.push(w) });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('refuses, rather than read as UTC, times without an offset whose time zone went with the visitmap member', () => {
+    const g = exported('tests/fixtures/in/pacific-crossing.json');
+    delete g.visitmap;
+    const at = g.features.findIndex((f) => (f.properties as Json).arrive === '2024-03-01T08:00:00');
+    expect(issuesOf(() => fromGeoJSON(g))).toEqual([
+      {
+        path: `features[${at}].properties.arrive`,
+        message: expect.stringMatching(/^"2024-03-01T08:00:00" has no UTC offset \(as 1 other time\), and the time zone it is in went with the collection's "visitmap" member.*refused rather than read as UTC; export with toFlatGeoJSON/),
+      },
     ]);
   });
 
