@@ -193,18 +193,16 @@ export class MarkerSet {
   }
 
   private makeCluster(members: number[], zoom: number): Cluster {
-    let x = 0;
-    let y = 0;
-    for (const k of members) {
-      const p = this.map.project(this.trueLatLng(k), zoom);
-      x += p.x / members.length;
-      y += p.y / members.length;
-    }
+    // The group stands on its member nearest the members' mean: a chain of markers round the world
+    // grouped at a low zoom had its mean, and its badge, where none of them is (central Africa).
+    const points = members.map((k) => this.map.project(this.trueLatLng(k), zoom));
+    const mean = points.reduce((a, p) => a.add(p.divideBy(points.length)), L.point(0, 0));
+    const at = points.reduce((a, p) => (p.distanceTo(mean) < a.distanceTo(mean) ? p : a));
     const places = [...new Set(members.map((k) => this.at[k]!.place))].sort((a, b) => a - b);
     const numbers = places.flatMap((i) => this.o.stopsOf(this.places[i]!).map((s) => s + 1));
     // A group of repeats only (a world away from the places' own markers) is no tab stop.
     const own = members.some((k) => k < this.places.length);
-    const marker = clusterMarker(this.map.unproject(L.point(x, y), zoom), numbers, own, this.group.settings.className);
+    const marker = clusterMarker(this.map.unproject(at, zoom), numbers, own, this.group.settings.className);
     const cluster: Cluster = { marker, own, members, places };
     this.follow(marker, places, own, () => this.o.clusterLabelOf(places.map((i) => this.places[i]!)), cluster);
     marker.on('click', () => this.expand(cluster, false));
