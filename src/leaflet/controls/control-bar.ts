@@ -120,6 +120,9 @@ export class ControlBar {
     if (this.open && this.open !== member) this.closeSheet();
     // The sheet makes way for nothing: an open popup closes, and a meeting's view, as either opening
     // closes the sheet (left open, the popup stood under the sheet, the attribution written over its text).
+    // Both this and `vm-sheet-open` (visitmap.css) are needed: closed, the popup still fades out over
+    // 200 ms under the sheet, which the class hides at once; hidden only, it would stay open (its stop
+    // in the address, on screen again when the sheet closes). Nothing reopens it while the sheet is open.
     this.map.closePopup();
     for (const m of this.members.keys()) m.layer.closeMeeting?.();
     this.open = member;
