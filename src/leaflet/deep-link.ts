@@ -35,7 +35,8 @@ export interface DeepLinkOptions {
    * For a page with several deep-linked maps: a name (letters, digits, `-`, `_`) that prefixes
    * this map's keys, `key: 'b'` writing and reading `#b.stop=kyoto&b.t=…&b.day=…&b.meeting=…`,
    * so each map follows its own keys and leaves the others'. Two deep links on one page
-   * with the same keys (none given to either) are refused. Default: none (`#stop=…`).
+   * with the same keys (none given to either) are refused, and what the first took out of the
+   * address as not its own is put back: the link may be the second map's. Default: none (`#stop=…`).
    */
   key?: string;
 }
@@ -87,6 +88,8 @@ export class DeepLink {
   private focusing: string | null = null;
   /** The layer left the map: nothing of the story is shown, so the address names none of it. */
   private away = false;
+  /** The keys `apply` last read from the address, when it took some out that it could not follow, and the address after. */
+  private dropped: [StoryHash, string] | null = null;
 
   constructor(layer: ItineraryLayer, options: DeepLinkOptions = {}) {
     checkNames(options, { timeline: null, days: null, history: 'push', read: true, window: null, key: null }, 'DeepLink');
@@ -99,6 +102,9 @@ export class DeepLink {
     const links = following.get(win) ?? new Set<DeepLink>();
     for (const other of links) {
       if (other.o.key === key && !other.away) {
+        // What the first took out of the address as not its own may be this map's link: it goes back
+        // (the entry rewritten), unless something was written since. The error loses nothing of the link.
+        if (other.dropped?.[1] === win.location.hash) other.set(other.dropped[0], 'replace');
         const names = STORY_HASH_KEYS.map((k) => (key ? `${key}.${k}` : k)).join(', ');
         throw new Error(`DeepLink: another deepLink on this page follows the keys ${names}: give each map its own key, e.g. deepLink(layer, { key: 'b' }) for #b.stop=…`);
       }
@@ -183,7 +189,10 @@ export class DeepLink {
       if (!timed) delete kept.t;
       if (days?.getDay()?.key !== state.day) delete kept.day;
       if (!meeting) delete kept.meeting;
-      if (hash === this.win.location.hash && Object.keys(kept).length < Object.keys(state).length) this.set(kept, 'replace');
+      if (hash === this.win.location.hash && Object.keys(kept).length < Object.keys(state).length) {
+        this.set(kept, 'replace');
+        this.dropped = [state, this.win.location.hash];
+      }
     } finally {
       this.applying = false;
     }

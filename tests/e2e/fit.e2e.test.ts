@@ -216,3 +216,66 @@ describeBrowser("the README's story page, fitted", () => {
     }
   }
 });
+
+/**
+ * A stop's popup open while the layer fits (`fitItinerary()`, or its fit again on a resize): the fit moved the
+ * map under the popup and left it partly off the map (Shanghai's, at the fitted route's top edge, above the
+ * map's top; Hong Kong's, on a map made narrower, over its left edge), where a day's fit and the other moves of the
+ * camera fit and pan it back into its room.
+ */
+describeBrowser('a popup open through a fit of the layer', () => {
+  let browser: Browser;
+  useBrowser((b) => (browser = b));
+
+  /** How far the open popup reaches out of the map, px (0: wholly on it). */
+  function popupOut(page: Page): Promise<number> {
+    return page.evaluate(() => {
+      const m = document.querySelector('#map')!.getBoundingClientRect();
+      const r = document.querySelector('#map .leaflet-popup')!.getBoundingClientRect();
+      return Math.max(0, m.left - r.left, r.right - m.right, m.top - r.top, r.bottom - m.bottom);
+    });
+  }
+
+  it('keeps the popup on the map after fitItinerary()', async () => {
+    const page = await mapPage(browser, { width: 1100, height: 700 });
+    const { errors } = collectPageErrors(page);
+    await page.evaluate((json) => {
+      const w = window as unknown as W & { layer: ReturnType<typeof visitmap.itineraryLayer> };
+      w.map.setView([31.23, 121.47], 9);
+      w.layer = visitmap.itineraryLayer(JSON.parse(json)).addTo(w.map);
+      w.layer.openStop('shanghai', { animate: false });
+    }, seedJson);
+    await page.waitForTimeout(300);
+    expect(await popupOut(page)).toBe(0);
+    await page.evaluate(() => (window as unknown as { layer: { fitItinerary(): void } }).layer.fitItinerary());
+    await expect.poll(() => popupOut(page)).toBe(0);
+    expect(await page.locator('#map .leaflet-popup').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the popup on the map when the map is resized and the layer fits again', async () => {
+    const page = await mapPage(browser, { width: 1100, height: 700 });
+    const { errors } = collectPageErrors(page);
+    const moved = await page.evaluate((json) => {
+      const w = window as unknown as W & { layer: ReturnType<typeof visitmap.itineraryLayer> };
+      w.layer = visitmap.itineraryLayer(JSON.parse(json)).addTo(w.map).fitItinerary();
+      const center = w.map.getCenter();
+      w.layer.openStop('hong-kong-departure', { animate: false });
+      return !w.map.getCenter().equals(center);
+    }, seedJson);
+    await page.waitForTimeout(300);
+    expect(moved).toBe(false); // the fitted view, which a resize fits again
+    expect(await popupOut(page)).toBe(0);
+    // The page makes the map narrower (a side panel opened): Hong Kong's popup, at the route's foot, was left 73 px over its left edge.
+    await page.evaluate(() => {
+      const map = (window as unknown as W).map;
+      map.getContainer().style.width = '500px';
+      map.invalidateSize();
+    });
+    await expect.poll(() => popupOut(page)).toBe(0);
+    expect(await page.locator('#map .leaflet-popup').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isSmallMap, SMALL_MAP } from '../../src/leaflet/controls/control-bar';
 import { DayControl } from '../../src/leaflet/controls/day-control';
 import { LegendControl } from '../../src/leaflet/controls/legend-control';
+import { meetingDetails } from '../../src/leaflet/controls/meeting-details';
 import { StopListControl } from '../../src/leaflet/controls/stop-list-control';
 import { SummaryControl } from '../../src/leaflet/controls/summary-control';
 import { TimelineControl } from '../../src/leaflet/controls/timeline-control';
@@ -212,6 +213,26 @@ describe('ControlBar: the story controls on a small map', () => {
     expect(c.layer.getCurrentIndex()).toBe(1);
     expect(stops.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(stops);
+  });
+
+  it("closes a meeting's details view when a sheet opens, as it closes the popup, and the sheet when a meeting's view opens", () => {
+    // On a phone the "Itinerary" sheet closed the stop's popup but left the meeting's view open over it.
+    resize(350, 658);
+    const layer = new ItineraryLayer(seed(), { animate: false, meetingDetails }).addTo(map);
+    new StopListControl(layer).addTo(map);
+    new TimelineControl(layer).addTo(map);
+    layer.openStop('lingang');
+    layer.openMeeting('lingang-big-data');
+    const stops = toggle('Itinerary');
+    stops.click();
+    expect(stops.getAttribute('aria-expanded')).toBe('true');
+    expect($('.leaflet-popup')).toBeNull();
+    expect(layer.getOpenMeeting()).toBeNull();
+    expect($('.vm-meeting-details')!.hidden).toBe(true);
+    // And the other way, as a popup opening closes the sheet (a #meeting= link followed while it is open).
+    layer.openMeeting('lingang-big-data');
+    expect(stops.getAttribute('aria-expanded')).toBe('false');
+    expect(layer.getOpenMeeting()).toBe('lingang-big-data');
   });
 
   it('keeps an open sheet open, and the keyboard where it was, when the map is resized but stays small', () => {

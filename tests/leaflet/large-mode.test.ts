@@ -50,3 +50,27 @@ describe('canvasLargeMode on add and remove', () => {
     map.remove();
   });
 });
+
+describe('canvasLargeMode and a map removed', () => {
+  it('draws nothing on the canvas of a map removed while the rest of its first draw waits for the next frame', async () => {
+    // The stops' first draw leaves what is past its budget for the next frame: a map removed meanwhile was drawn on after.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const drawn: string[] = [];
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+      const draw = (k: string) => () => drawn.push(`${k}${this.isConnected ? '' : ' on a canvas out of the page'}`);
+      return new Proxy(blankContext(), { get: (t, k) => (k === 'drawImage' || k === 'clearRect' ? draw(k) : t[k as keyof CanvasRenderingContext2D]) }) as never;
+    });
+    const map = jsdomMap();
+    const layer = itineraryLayer(many(5000), { largeThreshold: 10, largeMode: canvasLargeMode });
+    await layer.whenPlaced();
+    layer.addTo(map);
+    await vi.waitFor(() => expect(frames.length).toBeGreaterThan(0)); // the first draw (in Leaflet's frame) left the rest for the next
+    map.remove();
+    drawn.length = 0;
+    frames.splice(0).forEach((f) => f(0));
+    expect(drawn).toEqual([]);
+    vi.unstubAllGlobals();
+  });
+});

@@ -67,6 +67,26 @@ describe('DeepLink', () => {
     expect(() => new DeepLink(next, { key: 'a' }).remove()).not.toThrow();
   });
 
+  it('gives back what the first link took out of the address when a second one on the same keys is refused: the link is not lost', () => {
+    // Two maps, neither given a key: the first took the second's #stop= out of the address (not one of its stops)
+    // before the second was refused, and the page's link was gone.
+    const japan = { id: 'japan', title: 'Japan', stops: [{ id: 'tokyo', name: 'Tokyo', coordinates: [139.69, 35.68], precision: 'city' }, { id: 'kyoto', name: 'Kyoto', coordinates: [135.77, 35.01], precision: 'city' }] };
+    const a = new ItineraryLayer(seed(), { animate: false }).addTo(map);
+    const b = new ItineraryLayer(parseItinerary(japan), { animate: false }).addTo(map);
+    history.replaceState(null, '', '#intro&stop=kyoto&t=2024-04-02T01:00:00Z');
+    link = new DeepLink(a);
+    expect(location.hash).toBe('#intro'); // not one of its stops: taken out, as a link it cannot follow is
+    expect(() => new DeepLink(b)).toThrow(/another deepLink on this page follows the keys stop, t, day, meeting/);
+    expect(location.hash).toBe('#intro&stop=kyoto&t=2024-04-02T01:00:00Z');
+    // Once something is written after, that is what the address says: nothing older comes back.
+    link.remove();
+    history.replaceState(null, '', '#intro&stop=kyoto');
+    link = new DeepLink(a);
+    a.openStop('hangzhou');
+    expect(() => new DeepLink(b)).toThrow(/another deepLink/);
+    expect(location.hash).toBe('#intro&stop=hangzhou');
+  });
+
   it('opens the stop a link names on a map made without a view, when the fit that gives it one comes after', async () => {
     // An outside tester's: L.map('map') as the Quick start makes it, deepLink(layer), then
     // fitItinerary(): the stop became current, but no popup opened and the link showed nothing.

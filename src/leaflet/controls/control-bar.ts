@@ -27,10 +27,10 @@ export function isSmallMap(size: { x: number; y: number }): boolean {
   return size.x > 0 && size.y > 0 && (size.x < SMALL_MAP.width || size.y < SMALL_MAP.height);
 }
 
-/** What a control is to the bar: its container (Leaflet's `L.Control.getContainer`) and the layer it serves. */
+/** What a control is to the bar: its container (Leaflet's `L.Control.getContainer`) and the layer it serves (whose meeting view a sheet closes). */
 interface Member {
   getContainer(): HTMLElement | undefined;
-  readonly layer: L.Evented;
+  readonly layer: L.Evented & { closeMeeting?(): unknown };
 }
 
 /** A control folded into the bar, and where it stood before. */
@@ -51,7 +51,7 @@ const bars = new WeakMap<L.Map, ControlBar>();
  * The story's controls on a small map: one bar along the bottom edge with the timeline,
  * the day picker, and a toggle for each control that opens as a bottom sheet (one at a
  * time; the toggle or Escape closes it and gives the keyboard back to the toggle; a popup
- * opening or a click on the map closes it too, and it closes an open popup as it opens). Formed while a `main` control is on the
+ * or a meeting's view opening or a click on the map closes it too, and it closes an open popup and meeting view as it opens). Formed while a `main` control is on the
  * map and the map is small ({@link isSmallMap}, measured on the map's `resize`); on a
  * large map every control stays in its corner. One per map, made by the controls
  * themselves (`ItineraryControl.addTo`).
@@ -82,8 +82,8 @@ export class ControlBar {
 
   /** Adds a control that folds into the bar on a small map. */
   add(member: Member, slot: BarSlot): void {
-    // The layer shows a stop in a popup that may be open already (no Leaflet popupopen): its own event says so.
-    if (!this.serves(member.layer)) member.layer.on('popupopen', this.onMapEvent, this);
+    // The layer shows a stop in a popup that may be open already (no Leaflet popupopen): its own event says so. A meeting's view is a panel over the map too.
+    if (!this.serves(member.layer)) member.layer.on('popupopen meetingopen', this.onMapEvent, this);
     this.members.set(member, slot);
     this.refold();
   }
@@ -91,7 +91,7 @@ export class ControlBar {
   /** Takes a control out of the bar (it is being removed from the map); the last one out ends the bar. */
   delete(member: Member): void {
     if (!this.members.delete(member)) return;
-    if (!this.serves(member.layer)) member.layer.off('popupopen', this.onMapEvent, this);
+    if (!this.serves(member.layer)) member.layer.off('popupopen meetingopen', this.onMapEvent, this);
     this.refold();
     if (this.members.size) return;
     this.map.off('resize', this.update, this);
@@ -118,9 +118,13 @@ export class ControlBar {
     const entry = this.panels.get(member);
     if (!entry) return;
     if (this.open && this.open !== member) this.closeSheet();
-    // The sheet makes way for nothing: an open popup closes, as a popup opening closes the sheet
-    // (left open, it stood under the sheet, the attribution written over its text).
+    // The sheet makes way for nothing: an open popup closes, and a meeting's view, as either opening
+    // closes the sheet (left open, the popup stood under the sheet, the attribution written over its text).
+    // Both this and `vm-sheet-open` (visitmap.css) are needed: closed, the popup still fades out over
+    // 200 ms under the sheet, which the class hides at once; hidden only, it would stay open (its stop
+    // in the address, on screen again when the sheet closes). Nothing reopens it while the sheet is open.
     this.map.closePopup();
+    for (const m of this.members.keys()) m.layer.closeMeeting?.();
     this.open = member;
     entry.panel.hidden = false;
     entry.toggle.setAttribute('aria-expanded', 'true');
@@ -142,7 +146,7 @@ export class ControlBar {
     if (inside || refocus) entry.toggle.focus();
   }
 
-  /** A popup opened (or a layer's popup showed another stop), or the map was clicked: the sheet makes way. */
+  /** A popup or a meeting's view opened (or a layer's popup showed another stop), or the map was clicked: the sheet makes way. */
   private onMapEvent(): void {
     this.closeSheet();
   }

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import { panIntoRoom } from '../corners';
-import { isMapLoaded, isZoomAnimating } from '../leaflet-privates';
+import { isMapLoaded, isPanning, isZoomAnimating } from '../leaflet-privates';
 
 /** The closest a fit of stops all at one place goes: the basemap still names the towns around it. */
 const ONE_PLACE_ZOOM = 7;
@@ -152,6 +152,10 @@ export class Camera {
     }
     // An animated fit starts on the next frame and ends with a moveend; until then a stop
     // opened (a deep link right after the fit) would be flown to, then moved away by it.
+    // A pan in progress (an open popup's, panning into its room after a resize) ends here and now, as
+    // in `go`: its moveend, fired as the fit stops it, was taken for the fit's end, and the popup refitted
+    // then stopped the fit's own pan.
+    if (isPanning(map)) map.setView(map.getCenter(), map.getZoom(), { animate: false });
     let settled = false;
     const done = () => {
       settled = true;

@@ -378,7 +378,8 @@ export class ItineraryLayer extends DefaultedGroup {
    * Works on a map made without a view (`L.map('map')`): the fit gives it one. Does
    * nothing before the layer is added to a map. When the map is resized (a phone turned, or first shown after being made in a hidden tab)
    * while it still shows the fitted view, it fits again, with the same options; once the
-   * visitor has moved the map, a resize leaves it where they put it.
+   * visitor has moved the map, a resize leaves it where they put it. An open popup is fitted and
+   * panned into its room again once the map has moved, as after a day's fit.
    * @param options Leaflet's fitBounds options, over the defaults: padding from the
    *   `fitPadding` option (by default, room for every stop's badge) and `maxZoom: 12` (for
    *   stops all at one place 7 at most, where the basemap still names the places around).
@@ -396,7 +397,11 @@ export class ItineraryLayer extends DefaultedGroup {
     let fit: L.FitBoundsOptions = { ...padding, maxZoom: 12, ...defined(options) };
     // Each badge clear of every control, unless the page chose the padding.
     if (loaded && !choosesPadding(options)) fit = keepBadgesClear(map, this.itinerary.stops.map((_, i) => this._stopLatLng(i)), x, y, this.resolved.clusterRadius, fit);
-    this._camera.fit(bounds, fit, () => (this.fitted = { options, center: map.getCenter(), zoom: map.getZoom() }));
+    // An open popup fits and pans into its room again once the map has moved under it, as after a day's fit.
+    this._camera.fit(bounds, fit, () => {
+      this.fitted = { options, center: map.getCenter(), zoom: map.getZoom() };
+      this._popup.refit();
+    });
     // A map with no view got one from this fit, and the layer was drawn then: fit again, with room for its badges.
     if (!loaded && isMapLoaded(map)) this.fitItinerary(options);
     return this;

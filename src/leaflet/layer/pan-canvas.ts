@@ -25,6 +25,7 @@ export class PanCanvas extends L.Canvas {
   override onRemove(map: L.Map): this {
     this.drawnAt = undefined; // a canvas added again starts blank
     this.scratch = undefined;
+    this.later = undefined; // its frame then draws nothing on the canvas of a map gone (map.remove())
     return super.onRemove(map);
   }
 
