@@ -30,6 +30,22 @@ const ACRONYM = /^(?:[A-Z]{2,6}|G\d{1,2})$/;
 /** A country's long form before its name: "the People's Republic of China", "the Federal Republic of Germany". */
 const STATE_OF = /^(?:the\s+)?(?:(?:People['’]s|Democratic|Federal|Federative|Islamic|Socialist|Arab|United|Bolivarian|Plurinational|Hashemite|Oriental|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|Commonwealth|State|Federation|Principality|Grand\s+Duchy|Sultanate|Emirate)\s+of\s+(?:the\s+)?/;
 
+/** A name listed after another: ", Mo Tat Wan", " and Mo Tat Wan", ", and Mo Tat Wan". */
+const AND_NAME = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u;
+
+/**
+ * The names listed after the one `m` found, each as a match of its own (its name in group 1, ending where the name
+ * ends): "visit Sok Kwu Wan and Mo Tat Wan" visits both.
+ */
+function listedAfter(text: string, m: RegExpExecArray): RegExpExecArray[] {
+  const more: RegExpExecArray[] = [];
+  for (let end = m.index + m[0].length, next; (next = AND_NAME.exec(text.slice(end))); end += next[0].length) {
+    const found = Object.assign([next[0], next[1]], { index: end }) as unknown as RegExpExecArray;
+    more.push(found);
+  }
+  return more;
+}
+
 /** Whether a name is a region or a grouping of countries, which raises no `unplaced` warning. */
 export const isRegionName = (name: string): boolean => REGION.test(name) || ACRONYM.test(name);
 
@@ -68,14 +84,14 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
         warnings.push({ code: 'unplaced', name, message: `"${name}" looks like a place visited but is in no gazetteer: add it with the gazetteer option.`, source: ref(info, 0.5) });
       }
     };
-    for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED), ...info.s.text.matchAll(BASE)]) {
+    for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED), ...info.s.text.matchAll(BASE)].flatMap((m) => [m, ...listedAfter(info.s.text, m)])) {
       const at = m.index + m[0].length - m[1]!.length;
       const name = m[1]!.replace(/^the\s+/, '');
       // A place named within a longer name ("Port Klang", "Bogor Presidential Palace") does not place that name; a
       // country within one ("Brunei Darussalam") is that country, and "New Zealand-funded" describes.
       if (info.mentions.some((x) => (!x.embedded || x.country) && x.start < at + m[1]!.length && x.end > at) || /-\p{Ll}+$/u.test(name)) continue;
-      // "visit" + one word before a noun is whom or what is visited: "visit British troops".
-      if (/^visit/i.test(m[0]) && !name.includes(' ') && ADJECTIVE_BEFORE.test(info.s.text.slice(at + m[1]!.length))) continue;
+      // "visit" (or a list after a name) + one word before a noun is whom or what is visited: "visit British troops".
+      if (/^(?:visit|\s*,|\s+and\b)/i.test(m[0]) && !name.includes(' ') && ADJECTIVE_BEFORE.test(info.s.text.slice(at + m[1]!.length))) continue;
       if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || isRegionName(name)) continue;
       unplaced(name);
     }

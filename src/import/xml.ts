@@ -15,12 +15,12 @@ export function parseXml(text: string, root: 'gpx' | 'kml'): Document {
     doc = new Native().parseFromString(text, 'text/xml');
     const error = doc.getElementsByTagName('parsererror')[0];
     if (error) {
-      // Chromium: "error on line 3 at column 7: …"; Firefox: "…Line Number 3, Column 3:";
-      // jsdom: "3:6: …".
-      const text = (error.textContent ?? '').trim();
-      const at = /line (?:number )?(\d+)\D+?column (\d+):?\s*(.*)/i.exec(text) ?? /^(\d+):(\d+):\s*(.*)/.exec(text);
-      const message = (at?.[3] || text).split('\n')[0]!.trim();
-      fail(at ? `line ${at[1]}, column ${at[2]}` : '(root)', `not well-formed XML${message ? `: ${message}` : ''}`);
+      // Chromium: "error on line 3 at column 7: …" in a <div>, between headings of its own ("Below is a rendering
+      // of the page up to the first error."); Firefox: "…Line Number 3, Column 3:"; jsdom: "3:6: …".
+      const report = (error.getElementsByTagName('div')[0] ?? error).textContent!.trim();
+      const at = /line (?:number )?(\d+)\D+?column (\d+):?\s*(.*)/i.exec(report) ?? /^(\d+):(\d+):\s*(.*)/.exec(report);
+      const message = (at?.[3] || report).split('\n')[0]!.replace(/\s*Below is a rendering of the page.*$/, '').trim();
+      broken(text, at ? Number(at[1]) : 0, at ? `line ${at[1]}, column ${at[2]}` : '(root)', message);
     }
   } else {
     try {
@@ -37,12 +37,39 @@ export function parseXml(text: string, root: 'gpx' | 'kml'): Document {
       // xmldom wraps the message our onError threw: 'Reporting fatalError "…" caused Error: …'.
       const message = /^Reporting \w+ "(.*)" caused /.exec(raw)?.[1] ?? raw;
       const where = locator?.lineNumber ? `line ${locator.lineNumber}, column ${locator.columnNumber ?? 1}` : '(root)';
-      fail(where, `not well-formed XML: ${message}`);
+      broken(text, locator?.lineNumber ?? 0, where, message);
     }
   }
   const found = doc.documentElement?.localName;
   if (found !== root) fail('(root)', `expected a <${root}> root element, found ${found ? `<${found}>` : 'none'}`);
   return doc;
+}
+
+/**
+ * A "&" that starts no entity or character reference (`&b=2` in a link, as GDAL writes it), outside comments, CDATA
+ * sections and processing instructions: where, from 1, and as text ("&b=2").
+ */
+function strayAmpersand(text: string): { line: number; column: number; found: string } | undefined {
+  const skipped = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\?[\s\S]*?(?:\?>|$)|&(?:#\d+|#x[\da-fA-F]+|[A-Za-z_:][\w.:-]*);|&/g;
+  for (let m; (m = skipped.exec(text)); ) {
+    if (m[0] !== '&') continue;
+    const before = text.slice(0, m.index).split('\n');
+    return { line: before.length, column: before.at(-1)!.length + 1, found: /^&[^\s<"']{0,8}/.exec(text.slice(m.index))![0] };
+  }
+  return undefined;
+}
+
+/**
+ * Throws for a file the parser found not well-formed, at `where` (its line `line`) with its `message`. A stray "&" on
+ * or before that line is the error, said in one way in every environment: each parser words it its own way, and
+ * locates it elsewhere (Chromium past it, at column 42; xmldom at the start of its element, column 3).
+ */
+function broken(text: string, line: number, where: string, message: string): never {
+  const amp = strayAmpersand(text);
+  if (amp && (!line || amp.line <= line)) {
+    fail(`line ${amp.line}, column ${amp.column}`, `not well-formed XML: a "&" that starts no entity ("${amp.found}"): write it as &amp;`);
+  }
+  fail(where, `not well-formed XML${message ? `: ${message}` : ''}`);
 }
 
 function fail(path: string, message: string): never {

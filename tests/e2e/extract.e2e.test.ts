@@ -160,8 +160,9 @@ describeBrowser('extract page', () => {
     // Away from the drawn route (Kuala Lumpur to Singapore runs from the upper left to the lower right) and the controls.
     const box = (await page.locator('#map').boundingBox())!;
     await page.locator('#map').click({ position: { x: box.width * 0.75, y: box.height * 0.3 } });
-    // Penang is a stop now: its warning, and the button adding it, are gone.
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Stop 3, Penang, placed by a click on the map at zoom \d+ \((city|district)\)\. A warning above no longer holds: it is gone\.$/);
+    // Penang is a stop now, with the days the text gives it (the draft read again with it placed): its warning, and the
+    // button adding it, are gone.
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Stop 3, Penang, placed by a click on the map at zoom \d+ \((city|district)\), dated as the text says \(2025-05-08 to 2025-05-09\); the draft is made again with it \(4 stops\)\. A warning above no longer holds: it is gone\.$/);
     expect(await places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Penang', 'Singapore']);
     expect(await warning.count()).toBe(0);
     expect(await page.locator('#picker').isVisible()).toBe(false);
@@ -613,7 +614,7 @@ describeBrowser('extract page', () => {
     await page.fill('#picker-search', 'George Town');
     await page.locator('#picker-results button', { hasText: 'George Town, Malaysia' }).first().click();
     await expect.poll(() => places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'George Town', 'Singapore']);
-    expect(await page.locator('#status').textContent()).toBe('Stop 3, George Town, placed from the list of places (city). A warning above no longer holds: it is gone.');
+    expect(await page.locator('#status').textContent()).toBe('Stop 3, George Town, placed from the list of places (city), dated as the text says (2025-05-08 to 2025-05-09); the draft is made again with it (4 stops). A warning above no longer holds: it is gone.');
     expect(await warning.count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add “Penang”' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Delete stop 3, George Town' }).click();

@@ -125,6 +125,15 @@ describe('extractItinerary', () => {
     expect(names('The King will pay a state visit to the Kingdom of Thailand on May 5.')).toEqual([]);
   });
 
+  it('warns of each unknown name of a list after a word of travel ("visit Sok Kwu Wan and Mo Tat Wan"), not of whom is visited', () => {
+    const names = (text: string) => extractWith(g, text, { published: '2024-05-01' }).warnings.filter((w) => w.code === 'unplaced').map((w) => w.name);
+    // An outside tester's: only the first name was offered; "Mo Tat Wan" was in no warning.
+    expect(names('The Director will visit Qwerty Harbour and Zorba Bay tomorrow (May 2) to inspect works.')).toEqual(['Qwerty Harbour', 'Zorba Bay']);
+    expect(names('On May 4 she will travel to Zorbatown, Qwerty Harbour and Xyzzyborg.')).toEqual(['Zorbatown', 'Qwerty Harbour', 'Xyzzyborg']);
+    expect(names('On May 4 she will visit Nairobi and Kenyan veterans.')).toEqual([]);
+    expect(names('On May 4 she will travel to Nairobi and Mombasa.')).toEqual([]);
+  });
+
   it('warns of a longer name that only holds a known place ("visit Port Klang"), not of a country\'s longer name', () => {
     const names = (text: string) => extractWith(g, text, { published: '2024-05-01' }).warnings.filter((w) => w.code === 'unplaced').map((w) => w.name);
     // Was silent: "Mombasa" inside the name counted as placing it, though no Mombasa stop was made of it.

@@ -25,4 +25,9 @@ describe('visitmap/import in a browser-like environment (the platform DOMParser)
     expect(issue!.message).toMatch(/^not well-formed XML: ./);
   });
 
+  it('says a stray "&" in the same words, at the same place, as in Node', () => {
+    const text = '<gpx version="1.1">\n<!-- R&D -->\n<wpt lat="1" lon="2"><desc><![CDATA[a & b]]> &amp; &#38; &#x26;</desc>\n  <link href="https://example.org/m?a=1&b=2"><text>x</text></link></wpt></gpx>';
+    expect(issuesOf(() => fromGPX(text))).toEqual([{ path: 'line 4, column 40', message: 'not well-formed XML: a "&" that starts no entity ("&b=2"): write it as &amp;' }]);
+  });
+
 });

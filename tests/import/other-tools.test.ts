@@ -509,6 +509,13 @@ describe('bad files', () => {
     expect(issue!.message).toBe('not well-formed XML: Opening and ending tag mismatch: "name" != "wpt"');
   });
 
+  it('locates a stray "&" at the "&" itself, in words of its own (the same in a browser), skipping comments and CDATA', () => {
+    // An outside tester's GPX from GDAL: xmldom said column 3 (where <link> opens) with "EntityRef: expecting ;", Chromium
+    // column 42 with its own words. A "&" in a comment or CDATA section, and the entities before it, are not the error.
+    const text = '<gpx version="1.1">\n<!-- R&D -->\n<wpt lat="1" lon="2"><desc><![CDATA[a & b]]> &amp; &#38; &#x26;</desc>\n  <link href="https://example.org/m?a=1&b=2"><text>x</text></link></wpt></gpx>';
+    expect(issuesOf(() => fromGPX(text))).toEqual([{ path: 'line 4, column 40', message: 'not well-formed XML: a "&" that starts no entity ("&b=2"): write it as &amp;' }]);
+  });
+
   it.each(['', '  \n\t'])('says an empty file is empty (%j)', (text) => {
     expect(issuesOf(() => fromGPX(text))).toEqual([{ path: '(root)', message: 'the file is empty' }]);
     expect(issuesOf(() => fromKML(text))).toEqual([{ path: '(root)', message: 'the file is empty' }]);
