@@ -95,11 +95,14 @@ describe('extraction over the corpus', () => {
     // meetings, tuned on announcements written for places18.test.ts, the tuning part only checked not to fall) merged, 92.4%,
     // 89.7%, 81.3%, 80.8% and 74.7% (716/775, 716/798, 820/1009, 156/193, 485/649); after h-places19 (places and meetings,
     // tuned on announcements written for places19.test.ts and on the tuning part's misses), meetings 75.7% (491/649), the rest
-    // unchanged. The floors sit under those figures, to catch a regression, not to claim a goal.
-    expect(t.precision).toBeGreaterThanOrEqual(0.923);
+    // unchanged; after round 20 (h-modes20, h-dates20 and an outside tester's texts: announcements written for places20,
+    // rules20 and outside20.test.ts and the tuning part; held-out figures not shown to the helpers, measured once at the merge),
+    // 92.5%, 89.7%, 81.6%, 81.3% and 75.8% (716/774, 716/798, 823/1009, 157/193, 492/649). The floors sit under those
+    // figures, to catch a regression, not to claim a goal.
+    expect(t.precision).toBeGreaterThanOrEqual(0.924);
     expect(t.recall).toBeGreaterThanOrEqual(0.895);
-    expect(t.dates).toBeGreaterThanOrEqual(0.812);
-    expect(t.modes).toBeGreaterThanOrEqual(0.805);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.756);
+    expect(t.dates).toBeGreaterThanOrEqual(0.815);
+    expect(t.modes).toBeGreaterThanOrEqual(0.812);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.757);
   });
 });
