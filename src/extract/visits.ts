@@ -230,6 +230,10 @@ function daysOfVisits(
       } else if (list.length > 1 && wrapsUp) {
         // "today concluded a week that took him to Seoul and to Hiroshima": the day the trip ends, at the last place.
         days[list[list.length - 1]!]!.push({ day: d.from, as: 'depart' });
+      } else if (list.length > 1 && /\bfrom\s+(?:(?:today|tomorrow)\s*\(\s*)?$/i.test(info.s.text.slice(0, d.start))) {
+        // "a five-day visit to Kunming, Dali, Chengdu and Chongqing from tomorrow (June 3)": the day the listed visits begin,
+        // at the first place; the others' days are told later, not this one.
+        days[list[0]!]!.push({ day: d.from, as: 'arrive' });
       } else if (list.length > 1) for (const j of list) days[j]!.push({ day: d.from, as });
       else if (d.to) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.to, as: 'depart' });
       else {

@@ -2,12 +2,14 @@
 // their report), never seen by the extractor's rules before. Drafted on main then: "the Tianfu Software Park" in Chengdu
 // became a stop at Tianfu, Shandong, 1,500 km off, after Chongqing; "the Zhongshan Municipal Hong Kong and Macao Affairs
 // Bureau" added a stop at Macao; and the four cities of the opening sentence, dated from "tomorrow (June 3)", took that
-// day and pushed Chongqing onto 5 June (the text: 6 June). Scored as the corpus scores a text (evaluate.ts).
+// day and pushed Chongqing onto 5 June (the text: 6 June), with warnings that the text dated them 3 June. Scored as the
+// corpus scores a text (evaluate.ts).
 import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
 import { at, back, from, missesWith } from './expected-stops';
 import { useWorld } from './world';
 
-const { draft } = useWorld();
+const { draft, world } = useWorld();
 const misses = missesWith(draft, 'outside20');
 
 describe('announcements of an outside tester, round 15', () => {
@@ -31,6 +33,10 @@ describe('announcements of an outside tester, round 15', () => {
         back('Hong Kong', '2025-06-07', 'flight'),
       ]),
     ).toEqual([]);
+    // "from tomorrow (June 3)" after the list is the day the visits begin, at Kunming: it dated every city of the list,
+    // and three warnings said the text dated Dali, Chengdu and Chongqing 3 June.
+    const warnings = extractWith(world.g, text, { published: '2025-06-02', home: 'Hong Kong' }).warnings;
+    expect(warnings.filter((w) => w.code === 'date-conflict')).toEqual([]);
   });
 
   it('does not visit a place named inside a body\'s name after its first word ("… Hong Kong and Macao Affairs Bureau"), and places Zhongshan in Guangdong', () => {
