@@ -19,6 +19,12 @@ import { isTolerance } from '../geo/tolerance';
 
 export type { CliIO } from './io';
 
+const OUT = '  -o, --out OUT     Write to OUT instead of standard output\n';
+const TOLERANCE = '  --tolerance KM    Largest distance a drawn leg strays from the great circle (default: 1)\n';
+const LANGUAGE =
+  '  --language TAG    Language of names, e.g. zh-Hans (default: en); a Chinese tag\n' +
+  "                    (zh, zh-TW, …) writes visitmap's own words in Chinese\n";
+const TAIL = 'FILE "-" reads standard input. Exit status: 0 done, 1 invalid input, 2 bad usage.\n';
 const HELP = `Usage: visitmap <command> FILE [options]
 
 Turns a visit itinerary (JSON, or a GeoJSON export of one) into map files and summaries.
@@ -33,9 +39,7 @@ Commands:
   import FILE     Read an itinerary (JSON) from a GPX or KML file
 
 Options:
-  -o, --out OUT     Write to OUT instead of standard output
-  --tolerance KM    Largest distance a drawn leg strays from the great circle (default: 1)
-  --flat            geojson: the flat profile for table formats (GeoPackage, Shapefile)
+${OUT}${TOLERANCE}  --flat            geojson: the flat profile for table formats (GeoPackage, Shapefile)
   --language TAG    Language of names in GPX and KML, e.g. zh-Hans (default: en);
                     a Chinese tag (zh, zh-TW, …) writes visitmap's own words in Chinese
   --legs KIND       gpx: the legs as a \`track\` following the great circles (default)
@@ -47,14 +51,7 @@ Options:
   -h, --help        Show this help (after a command, that command's own)
   -v, --version     Show the version
 
-FILE "-" reads standard input. Exit status: 0 done, 1 invalid input, 2 bad usage.
-`;
-const OUT = '  -o, --out OUT     Write to OUT instead of standard output\n';
-const TOLERANCE = '  --tolerance KM    Largest distance a drawn leg strays from the great circle (default: 1)\n';
-const LANGUAGE =
-  '  --language TAG    Language of names, e.g. zh-Hans (default: en); a Chinese tag\n' +
-  "                    (zh, zh-TW, …) writes visitmap's own words in Chinese\n";
-const TAIL = 'FILE "-" reads standard input. Exit status: 0 done, 1 invalid input, 2 bad usage.\n';
+${TAIL}`;
 /** Each command's own help (`visitmap gpx --help`): what it does, its arguments and options, an example. */
 const COMMAND_HELP: Readonly<Record<string, string>> = {
   validate: `Usage: visitmap validate FILE… [options]
