@@ -16,7 +16,8 @@
 // with its cause, unasserted, for the next round.
 import { describe, expect, it } from 'vitest';
 import type { LngLat, TravelMode } from '../../src/itinerary/types';
-import { score, type ExpectedStop } from './evaluate';
+import type { ExpectedStop } from './evaluate';
+import { missesWith } from './expected-stops';
 import { useWorld } from './world';
 
 const { draft, read } = useWorld();
@@ -36,7 +37,7 @@ interface Case {
 const s = (name: string, mode?: TravelMode, near?: LngLat): ExpectedStop => ({ name, country: '', ...(mode ? { mode } : {}), ...(near ? { near } : {}) });
 
 /** What the corpus scorer finds wrong with a case's draft: stops missed, extra or out of order, and modes. */
-const misses = (c: Case) => score(c.what, { published: c.published, home: c.home, stops: c.stops, meetings: [] }, draft(c.text, c.published, c.home)).failures;
+const misses = (c: Case) => missesWith(draft, c.what)(c.text, c.published, c.home, c.stops);
 
 export const cases: Case[] = [
   {

@@ -13,21 +13,13 @@
 // was the writer's error by the corpus's convention (see the Canberra test), and three still fail, described at the end;
 // the 34 others are below, all passing, with a test of the sentence split.
 import { describe, expect, it } from 'vitest';
-import { score, type ExpectedStop } from './evaluate';
+import { at, back, from, missesWith } from './expected-stops';
 import { splitSentences } from '../../src/extract/segment';
 import { useWorld } from './world';
 
 const { draft } = useWorld();
 
-/** A stop visited, with the days the text places the traveller there. */
-const at = (name: string, days: string[]): ExpectedStop => ({ name, country: '', days });
-/** The home the trip leaves, with its stated day of leaving. */
-const from = (name: string, depart?: string): ExpectedStop => ({ name, country: '', ...(depart ? { depart } : {}) });
-/** The home the trip comes back to, with its stated day. */
-const back = (name: string, arrive?: string): ExpectedStop => ({ name, country: '', ...(arrive ? { arrive } : {}) });
-
-/** What the corpus scorer finds wrong in the draft of `text`: missed or extra stops, days outside their stop. */
-const misses = (text: string, published: string, home: string, stops: ExpectedStop[]) => score('rules20', { published, home, stops, meetings: [] }, draft(text, published, home)).failures;
+const misses = missesWith(draft, 'rules20');
 
 /** The stop of that name: its days and how sure they are, as `arrive..depart certainty`. */
 const stay = (text: string, published: string, home: string, name: string) => {
