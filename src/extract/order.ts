@@ -66,6 +66,19 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
     district.visits.push(...d.visits);
     drafts.splice(i, 1);
   }
+  // "inspected Shenzhen and Dongguan … In Shenzhen, he visited the Qianhai … Zone": an undated district told in a sentence of
+  // its own city's stay is part of that stay, not a stop after the last place listed before it.
+  for (const d of [...drafts]) {
+    if (d.arrive || d.depart || backs.has(d) || !d.entry.within) continue;
+    const at = drafts.indexOf(d);
+    const city = drafts
+      .slice(0, at)
+      .reverse()
+      .find((c) => c.entry.name === d.entry.within && c.entry.country === d.entry.country && d.visits.every((v) => c.visits.some((x) => x.info === v.info)));
+    if (!city || drafts.indexOf(city) === at - 1) continue;
+    drafts.splice(at, 1);
+    drafts.splice(drafts.indexOf(city) + 1, 0, d);
+  }
   let key = '';
   let latest = '';
   // An undated return ("Back in Kyiv in the afternoon") comes after every day the text has given so far, not on the
