@@ -12,8 +12,9 @@
 // "depart for Shenzhen … to visit the Qianhai Court", "a medical centre in Pudong", "In Shenzhen, He visited the Qianhai …
 // Zone" (two of the 15 failed only on that). The causes fixed by general rules: a bridge gone by or across as a road leg
 // (5 texts), a city named with its district in one sentence as one stay (2), "a delegation of … to" as travel there (1),
-// an undated district kept with its city's stay (the order of 1); and one data fix, the Xiong'an New Area (2). Three are
-// left (`left`, each with its cause). Two more, after the fixes, test what two tuning texts needed with them.
+// an undated district kept with its city's stay (its order and its day, 1); and one data fix, the Xiong'an New Area (2).
+// Two are left (`left`, each with its cause), both places no gazetteer here has. Two more, after the fixes, test what
+// two tuning texts needed with them.
 import { describe, expect, it } from 'vitest';
 import { at, back, caseMisses, from, type Case } from './expected-stops';
 import { useWorld } from './world';
@@ -213,7 +214,6 @@ export const cases: Case[] = [
     published: '2023-11-23',
     home: 'Beijing',
     stops: [from('Beijing'), at('Shenzhen', ['2023-11-21']), at('Qianhai', ['2023-11-21']), at('Dongguan', ['2023-11-22']), back('Beijing')],
-    why: 'Qianhai, undated, in a sentence of the stay in Shenzhen (Tuesday), is given the day of the next stop (Wednesday) by the days stage',
   },
   {
     what: 'Beijing, HKMAO: "arrived in Hong Kong on February 22 for a seven-day inspection", "returned to Beijing on February 28"',
@@ -308,6 +308,83 @@ export const cases: Case[] = [
   },
 ];
 
+// Ten more, written after the first fixes and before they were run, to measure them on text they were not made for: 3
+// failed; two causes then fixed (a coach of a kind, "by cross-boundary coach"; a district's day within its city's stay,
+// which also fixed the order case above), one left.
+export const unseen: Case[] = [
+  {
+    what: 'HK, CE: "will depart for Tianjin this afternoon (June 25)", "return to Hong Kong on the evening of June 27"',
+    text: 'CE to attend Annual Meeting of the New Champions in Tianjin\n\nThe Chief Executive, Mr John Lee, will depart for Tianjin this afternoon (June 25) to attend the Annual Meeting of the New Champions of the World Economic Forum.\n\nDuring his stay in Tianjin, Mr Lee will speak at a session on the economic outlook of Asia and meet business leaders attending the meeting. He will return to Hong Kong on the evening of June 27.\n\nDuring Mr Lee\'s absence, the Chief Secretary for Administration, Mr Chan Kwok-ki, will be the Acting Chief Executive.',
+    published: '2024-06-25',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong', '2024-06-25'), at('Tianjin', ['2024-06-25', '2024-06-26', '2024-06-27']), back('Hong Kong', '2024-06-27')],
+  },
+  {
+    what: 'HK, FS: "will leave for Chengdu by air tomorrow morning (November 2)", "travel to Chongqing by high-speed rail on November 3"',
+    text: 'FS to visit Chengdu and Chongqing\n\nThe Financial Secretary, Mr Paul Chan, will leave for Chengdu by air tomorrow morning (November 2) to speak at a financial forum and meet the Governor of Sichuan Province.\n\nMr Chan will travel to Chongqing by high-speed rail on November 3 to visit the China-Singapore (Chongqing) Demonstration Initiative and meet Hong Kong enterprises. He will return to Hong Kong on November 4.',
+    published: '2024-11-01',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong', '2024-11-02'), at('Chengdu', ['2024-11-02'], 'flight'), at('Chongqing', ['2024-11-03'], 'rail'), back('Hong Kong', '2024-11-04')],
+  },
+  {
+    what: 'HK, S for S: "will depart for Beijing tomorrow (July 15)", "After the visit, he will travel to Xi\'an on July 17"',
+    text: 'S for S to visit Beijing and Xi\'an\n\nThe Secretary for Security, Mr Tang Ping-keung, will depart for Beijing tomorrow (July 15) to call on the Ministry of Public Security and the Ministry of State Security.\n\nAfter the visit, he will travel to Xi\'an on July 17 to visit a national security education base. Mr Tang will return to Hong Kong on the evening of July 18.',
+    published: '2024-07-14',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong', '2024-07-15'), at('Beijing', ['2024-07-15', '2024-07-16']), at("Xi'an", ['2024-07-17', '2024-07-18']), back('Hong Kong', '2024-07-18')],
+  },
+  {
+    what: 'HK, CSD the day after: "led a delegation to Guangzhou and Foshan yesterday (September 26) by cross-boundary coach"',
+    text: 'CCS visits Guangzhou and Foshan\n\nThe Commissioner of Correctional Services, Mr Wong Kwok-hing, led a delegation to Guangzhou and Foshan yesterday (September 26) by cross-boundary coach to exchange views with the Guangdong Provincial Prison Administration.\n\nIn Guangzhou, Mr Wong visited a rehabilitation centre. In the afternoon, the delegation went on to Foshan to see a vocational training programme for persons in custody, and returned to Hong Kong in the evening.',
+    published: '2024-09-27',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong', '2024-09-26'), at('Guangzhou', ['2024-09-26'], 'road'), at('Foshan', ['2024-09-26']), back('Hong Kong', '2024-09-26')],
+  },
+  {
+    what: 'Macao, CE: "will depart for Hangzhou on 22 September", "return to Macao on 24 September"',
+    text: 'Chief Executive to attend opening ceremony of Asian Games\n\nThe Chief Executive, Mr Ho Iat Seng, will depart for Hangzhou on 22 September to attend the opening ceremony of the 19th Asian Games the following day, and to cheer on the athletes of the Macao delegation.\n\nMr Ho will return to Macao on 24 September. During his absence, the Secretary for Administration and Justice, Mr André Cheong Weng Chon, will be Acting Chief Executive.',
+    published: '2023-09-21',
+    home: 'Macao',
+    stops: [from('Macao', '2023-09-22'), at('Hangzhou', ['2023-09-22', '2023-09-23', '2023-09-24']), back('Macao', '2023-09-24')],
+    why: 'the day of an event "the following day" in the sentence that travels there is taken as the arrival, so the day of leaving for Hangzhou is not a day there',
+  },
+  {
+    what: 'Macao, Secretary: "took the ferry to Shenzhen this morning (19 April)", "returned to Macao by the Hong Kong-Zhuhai-Macao Bridge"',
+    text: 'Secretary for Administration and Justice visits Shenzhen\n\nThe Secretary for Administration and Justice, Mr André Cheong Weng Chon, took the ferry to Shenzhen this morning (19 April) to learn about the digital government services of the city.\n\nIn Shenzhen, Mr Cheong met the Vice Mayor responsible for government services and visited a one-stop service centre. He returned to Macao by the Hong Kong-Zhuhai-Macao Bridge in the evening.',
+    published: '2024-04-19',
+    home: 'Macao',
+    stops: [from('Macao', '2024-04-19'), at('Shenzhen', ['2024-04-19'], 'sea'), back('Macao', '2024-04-19', 'road')],
+  },
+  {
+    what: 'Beijing, a ministry told afterwards: "visited Hong Kong from March 18 to 20 and Macao on March 21"',
+    text: 'Minister Sun Yeli visits Hong Kong and Macao\n\nMinister of Culture and Tourism Sun Yeli visited the Hong Kong Special Administrative Region from March 18 to 20 and the Macao Special Administrative Region on March 21.\n\nIn Hong Kong, Sun met Chief Executive John Lee and visited the Hong Kong Palace Museum in the West Kowloon Cultural District. In Macao, he met Chief Executive Ho Iat Seng and toured the Historic Centre of Macao.',
+    published: '2024-03-22',
+    home: 'Beijing',
+    stops: [from('Beijing'), at('Hong Kong', ['2024-03-18', '2024-03-20']), at('Macao', ['2024-03-21']), back('Beijing')],
+  },
+  {
+    what: 'HK, SCED: "will depart for Haikou tomorrow (March 26)", "travel to Boao by road on March 27"',
+    text: 'SCED to attend Boao Forum for Asia\n\nThe Secretary for Commerce and Economic Development, Mr Algernon Yau, will depart for Haikou tomorrow (March 26) to meet officials of the Hainan Provincial Government on co-operation between Hong Kong and the Hainan Free Trade Port.\n\nNext day (March 27), he will travel to Boao by road to attend the Boao Forum for Asia Annual Conference. Mr Yau will return to Hong Kong on the evening of March 28.',
+    published: '2024-03-25',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong', '2024-03-26'), at('Haikou', ['2024-03-26']), at('Boao', ['2024-03-27', '2024-03-28'], 'road'), back('Hong Kong', '2024-03-28')],
+  },
+  {
+    what: 'HK, CS the day after: "crossed the Hong Kong-Zhuhai-Macao Bridge to Zhuhai by coach", "went on to Zhongshan in the afternoon"',
+    text: 'CS visits Zhuhai and Zhongshan\n\nThe Chief Secretary for Administration, Mr Chan Kwok-ki, visited Zhuhai and Zhongshan yesterday (October 9).\n\nThe delegation crossed the Hong Kong-Zhuhai-Macao Bridge to Zhuhai by coach in the morning, where Mr Chan met the Mayor of Zhuhai and visited an aviation industrial park. He went on to Zhongshan in the afternoon to meet Hong Kong young people working in the city, and returned to Hong Kong in the evening.',
+    published: '2024-10-10',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong', '2024-10-09'), at('Zhuhai', ['2024-10-09'], 'road'), at('Zhongshan', ['2024-10-09']), back('Hong Kong', '2024-10-09')],
+  },
+  {
+    what: 'HK, LegCo: "will depart for Beijing by high-speed rail on April 15", "Next day (April 16)", "take the high-speed rail to Shanghai on April 17"',
+    text: 'LegCo delegation to visit Beijing and Shanghai\n\nThe President of the Legislative Council, Mr Andrew Leung, will lead a delegation of Members to Beijing and Shanghai from April 15 to 18.\n\nThe delegation will depart for Beijing by high-speed rail from West Kowloon Station on April 15. Next day (April 16), Members will meet the Chairman of the Standing Committee of the National People\'s Congress. The delegation will take the high-speed rail to Shanghai on April 17 to visit the Lingang Special Area, and will return to Hong Kong on April 18.',
+    published: '2024-04-12',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong', '2024-04-15'), at('Beijing', ['2024-04-15', '2024-04-16'], 'rail'), at('Shanghai', ['2024-04-17'], 'rail'), at('Lingang New Area', ['2024-04-17']), back('Hong Kong', '2024-04-18')],
+  },
+];
+
 // Written after the fixes, for rules that the tuning texts needed with them (`222`, `519`): each fails on the extractor of main.
 export const after: Case[] = [
   {
@@ -331,6 +408,10 @@ describe("announcements of Hong Kong's, Macao's and the Mainland's officials, ro
     expect(misses(c)).toEqual([]);
   });
 
+  it.each(unseen.filter((c) => !c.why).map((c) => [c.what, c] as const))('reads %s', (_, c) => {
+    expect(misses(c)).toEqual([]);
+  });
+
   it.each(after.map((c) => [c.what, c] as const))('reads %s', (_, c) => {
     expect(misses(c)).toEqual([]);
   });
@@ -342,4 +423,4 @@ describe("announcements of Hong Kong's, Macao's and the Mainland's officials, ro
 });
 
 // Still misread, for the next round (each case's `why`).
-export const left = cases.filter((c) => c.why);
+export const left = [...cases, ...unseen].filter((c) => c.why);
