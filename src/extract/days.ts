@@ -1,5 +1,5 @@
 import { addDays } from './dates';
-import { ref, type Draft, type Info } from './draft';
+import { ref, type Draft, type Info, type Visit } from './draft';
 import { outsideStay } from '../itinerary/stay';
 import type { Leg, Stop } from '../itinerary/types';
 import { isHistory } from './leaving-day';
@@ -79,6 +79,14 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   const all = [dep, ...ordered, ret];
   for (let i = 1; i < all.length - 1; i++) {
     const d = all[i]!;
+    // "take the high-speed rail to Shanghai on April 17 to visit the Lingang Special Area", "In Shenzhen, he visited the Qianhai
+    // … Zone": an undated district told only in sentences of its city's stay is reached within that stay (on the day the
+    // shared sentence gives the city, or the stay's first), not on the day the city is left.
+    const city = all[i - 1]!;
+    const shared = (x: Visit) => d.visits.some((v) => v.info === x.info);
+    if (!d.arrive && city.arrive && d.entry.within === city.entry.name && d.entry.country === city.entry.country && d.visits.length && d.visits.every((v) => city.visits.some((x) => x.info === v.info))) {
+      d.arrive = city.visits.flatMap((x) => (shared(x) ? x.days.filter((y) => y.as !== 'depart') : []))[0]?.day ?? city.arrive;
+    }
     d.arrive ??= all[i - 1]!.depart ?? all[i - 1]!.arrive;
     // "where he will spend two nights": the stay ends that many days on, or when the next stop begins.
     if (d.stay && d.arrive && !d.depart) {
@@ -110,8 +118,16 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   const goesOn = !!home && !!lastInfo && last.entry.country !== home.country && found.end?.info === undefined && !infos.some((i) => i.returns) && goesOnFrom(lastInfo.s.text, lastVisit.at ?? 0);
   const stops = home ? (endsAtHome && !goesOn ? all : all.slice(0, -1)) : ordered;
   let latest = '';
-  for (const d of stops) {
+  for (const [k, d] of stops.entries()) {
     const first = d.home === 'departure' ? d.depart : d.arrive ?? d.depart;
+    // "to Beijing and Shanghai from April 15 to 18 … take the high-speed rail to Shanghai on April 17 to visit the Lingang Special
+    // Area": a district of the city before it, reached within the city's stay, ends that stay; it is not moved past it.
+    const city = stops[k - 1];
+    if (first && latest && first < latest && city?.arrive && city.depart === latest && first >= city.arrive && d.entry.within === city.entry.name && d.entry.country === city.entry.country) {
+      city.depart = first;
+      city.stated.delete('depart');
+      latest = [city.arrive, first].sort().pop()!;
+    }
     if (first && latest && first < latest) {
       warnings.push({ code: 'date-conflict', message: `${d.entry.name}: the text dates it ${first}, before the stop listed ahead of it ends (${latest}); moved to ${latest}, check the order.` });
       if (d.arrive && d.arrive < latest) d.arrive = latest;

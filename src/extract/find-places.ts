@@ -58,6 +58,8 @@ const COMMON_WORDS = new Set(
 // "Thursday, April 13: In Dublin, the President …": a preposition capitalised at a clause's head is no word of a longer name.
 const LEADS_IN = /^(?:in|at|to|from|for|on|via|near|outside|after|before|then|and)$/i;
 export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$`;
+// "will lead a delegation of school principals to Guangzhou": a delegation of people goes to the place, as a "delegation to" it does.
+const DELEGATION_OF_TO = /\bdelegation\s+of\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?$/i;
 // "The trip ends in Brasília", "will begin in Dakar on Sunday", "His last stop in Central Asia is Ashgabat", "The last stop of the
 // trip on Thursday (16 May) will be Abu Dhabi": where a trip begins, goes on or ends, and a stop named after words about it.
 const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue)(?:s|ed|d|ning|ing)?(?:\s+[\p{L}\d()]+){0,4}?\s+in|(?:stop|leg|stage|destination)\s+(?:in|of|on)\s+[^.;:]{1,40}?\s+(?:is|was|will\s+be|would\s+be))\s+(?:the\s+)?$/iu;
@@ -214,7 +216,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (DAY_HEAD.test(before) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
-    else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
+    else if (VISIT_CUE.test(toward) || DELEGATION_OF_TO.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
     else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(toward) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';

@@ -21,7 +21,12 @@ export const CUES: [TravelMode, RegExp][] = [
     'rail',
     /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|sleeper|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
   ],
-  ['road', /\b(?:by\s+(?:road|land|car|coach|bus|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven))\b|乘车|驱车|乘大巴/giu],
+  // "via the Hong Kong-Zhuhai-Macao Bridge", "return by the Bridge": a bridge the traveller goes by or across is a road;
+  // "by cross-boundary coach", "by chartered bus": a coach, bus or car of a kind.
+  [
+    'road',
+    /\b(?:by\s+(?:road|land|(?:(?:cross-boundary|cross-border|chartered|official|private|special)\s+)?(?:car|coach|bus)|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven)|(?:via|by|across|over)\s+the\s+(?:\p{Lu}[\p{L}'’–-]*\s+)*Bridge)\b|乘车|驱车|乘大巴/giu,
+  ],
   ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮`],
 ];
 // A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …", ", and she

@@ -25,8 +25,13 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
       lastSame &&
       after.length > 0 &&
       // "return to Sydney the same evening" after a day in Canberra, "back in Kyiv in the afternoon" after Irpin; or a city dated
-      // again after its own undated districts.
-      (v.comesBack || (v.days.length > 0 && after.every((d) => d.entry.within === v.entry.name && d.stated.size === 0) && lastSame.stated.size === 0));
+      // again after its own undated districts, unless the sentences that named the city named those districts with it (a headline
+      // "CS to visit Guangzhou and Nansha" lists the places of the trip; it tells no trip out to Nansha before Guangzhou).
+      (v.comesBack ||
+        (v.days.length > 0 &&
+          after.every((d) => d.entry.within === v.entry.name && d.stated.size === 0) &&
+          lastSame.stated.size === 0 &&
+          !after.every((d) => d.visits.every((x) => lastSame.visits.some((y) => y.info === x.info)))));
     // "at the Summit, which Switzerland is hosting at the Bürgenstock resort … land in Zurich … From Zurich she will travel
     // to Bürgenstock": a place only named, undated, before other stops is reached where the text travels to it.
     const reached =
@@ -60,6 +65,19 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
     if (!district || d.arrive || d.depart) continue;
     district.visits.push(...d.visits);
     drafts.splice(i, 1);
+  }
+  // "inspected Shenzhen and Dongguan … In Shenzhen, he visited the Qianhai … Zone": an undated district told in a sentence of
+  // its own city's stay is part of that stay, not a stop after the last place listed before it.
+  for (const d of [...drafts]) {
+    if (d.arrive || d.depart || backs.has(d) || !d.entry.within) continue;
+    const at = drafts.indexOf(d);
+    const city = drafts
+      .slice(0, at)
+      .reverse()
+      .find((c) => c.entry.name === d.entry.within && c.entry.country === d.entry.country && d.visits.every((v) => c.visits.some((x) => x.info === v.info)));
+    if (!city || drafts.indexOf(city) === at - 1) continue;
+    drafts.splice(at, 1);
+    drafts.splice(drafts.indexOf(city) + 1, 0, d);
   }
   let key = '';
   let latest = '';

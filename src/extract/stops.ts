@@ -3,7 +3,7 @@ import { ref, uniqueId, type Draft, type Info } from './draft';
 import type { PlaceMention } from './find-places';
 import { modeNear } from './modes';
 import { slug, withoutMarks } from './normalize';
-import { ARRIVAL, DRIVE, FLY, HEAD, PROCEED, REACH, SAIL, TRAVEL, re } from './verbs';
+import { ARRIVAL, CROSS, DRIVE, FLY, HEAD, PROCEED, REACH, SAIL, TRAVEL, re } from './verbs';
 import { COMES_FROM, LEAVES_FROM } from './visit-words';
 import type { Visits } from './visits';
 
@@ -109,6 +109,8 @@ const ARRIVES_SOMEWHERE = [
   re('i')`\b(?:${ARRIVAL}|${REACH})\b`,
   re('u')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|${SAIL}|flight|train|journey)\b(?:(?!\bto\b)[^.;]){0,60}\bto\s+the\s+\p{Ll}`,
   re('iu')`\b(?:journey|crossing|trip|transfer|voyage)\b[^.;]{0,30}\bby\s+\p{Ll}`,
+  // "The delegation crossed the boundary by coach at the Shenzhen Bay Port": crossing into the country of the stop.
+  re('i')`\b${CROSS}\s+(?:the\s+)?(?:boundary|border)\b`,
 ];
 // "She will travel by helicopter.", "The journey will be made by road.": the way of travelling, told with no place; it may come a
 // sentence later, after one of what is done there ("She will meet the Mayor and open a school.").
@@ -125,8 +127,12 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
   // Not a sentence that names another place, which its travel may be to ("landed at Seoul Air Base"): only the stop itself, a
   // country, or a place left ("will fly from Macau International Airport … and arrive in the capital").
   // Nor one that travels to another country ("She then flew on to Vanuatu" after Labasa, in Fiji).
+  // A port or control point of the stop itself ("at the Shenzhen Bay Port", for Shenzhen) is no other place.
+  const own = (m: PlaceMention) => m.candidates.some((e) => e.within === d.entry.name && e.country === d.entry.country && (e.kind === 'control-point' || e.kind === 'port'));
   const other = (k: number) =>
-    infos[k]!.mentions.some((m) => !m.personal && (!m.country || (m.cue === 'visit' && m.country !== d.entry.country)) && !m.candidates.includes(d.entry) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)));
+    infos[k]!.mentions.some(
+      (m) => !m.personal && (!m.country || (m.cue === 'visit' && m.country !== d.entry.country)) && !m.candidates.includes(d.entry) && !own(m) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)),
+    );
   const apart = (k: number) => k < infos.length && !visited.has(k) && !infos[k]!.headline && !infos[k]!.returns && !infos[k]!.departs && !other(k);
   // Not travel "to the capital" when the capital is another stop ("took the overnight train to the capital" after Ho Chi Minh City).
   const toOther = (k: number) => !d.entry.capital && TO_THE_CAPITAL.test(infos[k]!.s.text) && ordered.some((o) => o.entry.capital && o.entry.country === d.entry.country);

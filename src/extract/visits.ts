@@ -356,7 +356,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // before every day given so far still starts the trip.
     let startsTrip = false;
     // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
-    if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !setOff)) {
+    if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day < first.from)) && !(info.returns && !setOff)) {
       out.start = { day: first.from, stated: true, info: idx };
       startsTrip = true;
     }

@@ -15,3 +15,19 @@ export const missesWith =
   (draft: (text: string, published: string, home: string) => Itinerary, label: string) =>
   (text: string, published: string, home: string, stops: ExpectedStop[]): string[] =>
     score(label, { published, home, stops, meetings: [] }, draft(text, published, home)).failures;
+
+/** An announcement a rule test scores whole: its stops (home first, and last where the trip comes back), and for one the extractor still misreads, why. */
+export interface Case {
+  what: string;
+  text: string;
+  published: string;
+  home: string;
+  stops: ExpectedStop[];
+  why?: string;
+}
+
+/** What the corpus scorer finds wrong with a {@link Case}'s draft: stops missed, extra or out of order, days and modes. */
+export const caseMisses =
+  (draft: (text: string, published: string, home: string) => Itinerary) =>
+  (c: Case): string[] =>
+    missesWith(draft, c.what)(c.text, c.published, c.home, c.stops);
