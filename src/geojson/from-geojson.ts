@@ -4,6 +4,7 @@
 // was found where, and apart they would pass those records between two files.
 import { ItineraryError, localize, parseItinerary } from '../itinerary/index';
 import { isObject } from '../itinerary/checks';
+import { isoCheck } from '../itinerary/iso-date';
 import type { Issue, Itinerary } from '../itinerary/types';
 import { isFlat, meetingColumn, note, unflatten } from './from-flat';
 import { FORMAT_VERSION } from './types';
@@ -89,8 +90,13 @@ export interface FromGeoJSONOptions {
   onWarning?: (warning: Issue) => void;
 }
 
-/** A time of day without a UTC offset (`2025-05-07T09:00`): local to the itinerary's time zone. */
-const LOCAL_TIME = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?$/;
+/**
+ * A text of the validator's date-time form without `Z` or an offset (`2025-05-07T09:00`; also `2025-02-30T09:00`, whose
+ * day the validator refuses besides): a time local to the itinerary's time zone. It is the one text of the form still
+ * of it with a `Z` put after (`isoCheck`'s own rules: no `Z` after a date alone, an offset or another `Z`). A text not
+ * of the form (`2025-05-07T09:00:00.5`) is not known to be a time, and only the validator's issue is said of it.
+ */
+const isLocalTime = (v: unknown) => typeof v == 'string' && isoCheck(v + 'Z') != 1;
 
 /** What to do instead of a full export through a table format: the end of the messages about a lost `visitmap` member. */
 const USE_FLAT = "export with toFlatGeoJSON (visitmap geojson --flat), which keeps the itinerary's own fields on every feature";
@@ -240,7 +246,7 @@ export function fromGeoJSON(fc: unknown, options: FromGeoJSONOptions = {}): Itin
  * in: an issue at the first such time (counting the others), undefined when every time has one.
  */
 function localTimeIssue(stops: Found[]): Issue | undefined {
-  const local = stops.flatMap((s) => ['arrive', 'depart'].filter((k) => typeof s.props[k] === 'string' && LOCAL_TIME.test(s.props[k] as string)).map((k) => ({ s, k })));
+  const local = stops.flatMap((s) => ['arrive', 'depart'].filter((k) => isLocalTime(s.props[k])).map((k) => ({ s, k })));
   if (local.length === 0) return undefined;
   const { s, k } = local[0]!;
   const more = local.length > 1 ? ` (as ${local.length - 1} other time${local.length > 2 ? 's' : ''})` : '';

@@ -7,7 +7,7 @@ import type { TimelineChangeEvent, TimelineControl } from './controls/timeline-c
 import type { ItineraryMeetingEvent, ItineraryStopEvent } from './layer/events';
 import type { ItineraryLayer } from './layer/itinerary-layer';
 import { checkNames } from './options';
-import { formatStoryHash, parseStoryHash, STORY_HASH_KEYS, type StoryHash } from '../story/hash';
+import { formatStoryHash, parseStoryHash, STORY_HASH_KEYS, storyKeyName, type StoryHash } from '../story/hash';
 import type { StoryDay } from '../story/days';
 import type { Itinerary } from '../itinerary/types';
 import { findMeeting } from '../story/meetings';
@@ -105,7 +105,7 @@ export class DeepLink {
         // What the first took out of the address as not its own may be this map's link: it goes back
         // (the entry rewritten), unless something was written since. The error loses nothing of the link.
         if (other.dropped?.[1] === win.location.hash) other.set(other.dropped[0], 'replace');
-        const names = STORY_HASH_KEYS.map((k) => (key ? `${key}.${k}` : k)).join(', ');
+        const names = STORY_HASH_KEYS.map((k) => storyKeyName(k, key)).join(', ');
         throw new Error(`DeepLink: another deepLink on this page follows the keys ${names}: give each map its own key, e.g. deepLink(layer, { key: 'b' }) for #b.stop=…`);
       }
     }
@@ -122,7 +122,7 @@ export class DeepLink {
     options.timeline?.on('reset', this.onReset, this);
     options.days?.on('change', this.onDay, this);
     if (options.read !== false) {
-      layer._meetingLinks = key ? `${key}.meeting` : 'meeting'; // a #meeting= link now opens its meeting when loaded: popups offer it
+      layer._meetingLinks = storyKeyName('meeting', key); // a #meeting= link now opens its meeting when loaded: popups offer it
       win.addEventListener('hashchange', this.onNavigate);
       win.addEventListener('popstate', this.onNavigate);
       this.apply();

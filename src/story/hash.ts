@@ -14,11 +14,11 @@ export interface StoryHash {
 export const STORY_HASH_KEYS = ['stop', 't', 'day', 'meeting'] as const;
 type Key = (typeof STORY_HASH_KEYS)[number];
 
+/** The name a story key has in a hash under `prefix`: `b.stop` under `b`, `stop` under none (see `DeepLinkOptions.key`). */
+export const storyKeyName = (key: string, prefix?: string): string => (prefix ? `${prefix}.${key}` : key);
+
 /** The story key a hash key names under `prefix` (`a.stop` under `a`, `stop` under none), if any. */
-function keyOf(name: string, prefix: string | undefined): Key | undefined {
-  const bare = prefix ? (name.startsWith(`${prefix}.`) ? name.slice(prefix.length + 1) : undefined) : name;
-  return (STORY_HASH_KEYS as readonly (string | undefined)[]).includes(bare) ? (bare as Key) : undefined;
-}
+const keyOf = (name: string, prefix: string | undefined): Key | undefined => STORY_HASH_KEYS.find((key) => storyKeyName(key, prefix) == name);
 
 function decode(text: string): string | undefined {
   try {
@@ -80,7 +80,7 @@ export function formatStoryHash(hash: string, state: StoryHash, prefix?: string)
     });
   for (const key of STORY_HASH_KEYS) {
     const value = state[key];
-    if (value) kept.push(`${prefix ? `${prefix}.` : ''}${key}=${encode(value)}`);
+    if (value) kept.push(`${storyKeyName(key, prefix)}=${encode(value)}`);
   }
   return kept.length ? `#${kept.join('&')}` : '';
 }

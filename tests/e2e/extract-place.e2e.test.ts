@@ -22,14 +22,14 @@ describeBrowser('extract page, a place the list lacks', () => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
     return parseItinerary(fromGeoJSON(JSON.parse(readFileSync((await file.path())!, 'utf8'))));
   }
-  /** The page with BAYS drafted (published 11 September 2025, home Hong Kong): no stop, as no list has either bay. */
-  async function draftBays(): Promise<{ page: Page; errors: string[] }> {
+  /** The page with `text` (BAYS unless given) drafted (published 11 September 2025, home Hong Kong): no stop, as no list has either bay. */
+  async function draftBays(text = BAYS): Promise<{ page: Page; errors: string[] }> {
     const page = await (await gallery.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
     const { errors } = collectPageErrors(page);
     await page.goto(`${gallery.base}extract.html`);
     await expect.poll(() => page.locator('#status').textContent(), { timeout: 30000 }).toMatch(/^Drafted \d+ stops/);
     await exposeGalleryMap(page);
-    await page.fill('#text', BAYS);
+    await page.fill('#text', text);
     await page.fill('#published', '2025-09-11');
     await page.fill('#home', 'Hong Kong');
     await page.click('button[type="submit"]');
@@ -89,6 +89,51 @@ describeBrowser('extract page, a place the list lacks', () => {
     expect([it.stops[2]!.arrive, it.stops[2]!.depart]).toEqual(['2025-09-12', '2025-09-12']);
     // The meeting stays where the draft held it (one meeting, not two).
     expect(it.stops.flatMap((s) => s.meetings)).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+  // A place placed after a hand edit came in as a stop alone: the draft, edited while it had no stop, had no home to
+  // leave from or come back to, and got neither, nor the legs the text gives. It now gets both ends and the legs, as the
+  // draft made again unedited does; the edit stays.
+  const LAUNCH = 'Director of Marine inspects Lamma pier\n\nThe Director of Marine will visit Sok Kwu Wan tomorrow (September 12) to inspect pier improvement works.\n\nShe will travel there by ferry and meet representatives of the Lamma Island Rural Committee at Sok Kwu Wan.\n\nShe will return to Hong Kong by helicopter in the afternoon.';
+  it('brings in the departure from and the return to home, and the legs the text gives, when a place is placed after a hand edit', async () => {
+    const unedited = await draftBays(LAUNCH);
+    await placeByKeyboard(unedited.page, 'Sok Kwu Wan', [22.207, 114.131]);
+    await expect.poll(() => places(unedited.page)).toEqual(['Hong Kong', 'Sok Kwu Wan', 'Hong Kong']);
+    const whole = await download(unedited.page);
+    await unedited.page.context().close();
+
+    const { page, errors } = await draftBays(LAUNCH);
+    await page.fill('#trip-title', 'Lamma pier inspection');
+    await page.locator('#trip-title').press('Tab');
+    await placeByKeyboard(page, 'Sok Kwu Wan', [22.207, 114.131]);
+    await expect.poll(() => places(page)).toEqual(['Hong Kong', 'Sok Kwu Wan', 'Hong Kong']);
+    expect(await page.locator('#status').textContent()).toMatch(
+      /^Stop 2, Sok Kwu Wan, placed by Enter on the map’s centre at zoom 13 \(district\), dated as the text says \(2025-09-12 to 2025-09-12\), with 1 meeting, with the departure from and the return to Hong Kong as the text gives them\./,
+    );
+    const it = await download(page);
+    expect(localize(it.title)).toBe('Lamma pier inspection');
+    expect(it.legs.map((l) => [l.from, l.to, l.mode])).toEqual([
+      ['hong-kong-departure', 'sok-kwu-wan', 'sea'],
+      ['sok-kwu-wan', 'hong-kong-return', 'flight'],
+    ]);
+    // Stops and legs as the draft made again unedited has them.
+    expect(it.stops).toEqual(whole.stops);
+    expect(it.legs).toEqual(whole.legs);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leaves out a home stop the person deleted when a place is placed after', async () => {
+    const { page, errors } = await draftBays();
+    await placeByKeyboard(page, 'Sok Kwu Wan', [22.207, 114.131]);
+    await expect.poll(() => places(page)).toEqual(['Hong Kong', 'Sok Kwu Wan', 'Hong Kong']);
+    await page.getByRole('button', { name: 'Delete stop 1, Hong Kong' }).click();
+    await expect.poll(() => places(page)).toEqual(['Sok Kwu Wan', 'Hong Kong']);
+    await placeByKeyboard(page, 'Mo Tat Wan', [22.211, 114.142]);
+    await expect.poll(() => places(page)).toEqual(['Sok Kwu Wan', 'Mo Tat Wan', 'Hong Kong']);
+    const it = await download(page);
+    expect(it.legs.map((l) => `${l.from}>${l.to}`)).toEqual(['sok-kwu-wan>mo-tat-wan', 'mo-tat-wan>hong-kong-return']);
     expect(errors).toEqual([]);
     await page.context().close();
   });

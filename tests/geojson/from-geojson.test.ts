@@ -132,6 +132,29 @@ describe('fromGeoJSON', () => {
     ]);
   });
 
+  // The zone's issue is for a text of the date-time form without an offset (iso-date's isLocalTime, which the validator's
+  // own comparisons use): one whose day or hour is not real is a local time still (both issues hold, said at once), but
+  // one not of the form is not known to be a time at all, so only the validator's issue about its form is said. The
+  // module's own pattern also called these local, advising an offset that would not have mended them.
+  it('says a time has no UTC offset only of a text of the date-time form, besides what else is wrong with it', () => {
+    const bare = (arrive: string) => ({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [114.17, 22.3] }, properties: { kind: 'stop', name: 'A', arrive } },
+        { type: 'Feature', id: 'b', geometry: { type: 'Point', coordinates: [121.47, 31.23] }, properties: { kind: 'stop', name: 'B', arrive: '2024-03-09T08:00Z' } },
+      ],
+    });
+    const at = 'features[0].properties.arrive';
+    const issues = (arrive: string) => issuesOf(() => fromGeoJSON(bare(arrive))).map((i) => [i.path, i.message]);
+    const zone = (v: string) => [at, expect.stringMatching(new RegExp(`^"${v.replace(/[.+]/g, '\\$&')}" has no UTC offset, and the time zone it is in went with`))];
+    for (const v of ['2024-03-01T08:00:00.5', '2024-3-1T08:00', 'Friday T08:00', '2024-03-01T08:00:00+0800']) {
+      expect(issues(v), v).toEqual([[at, expect.stringMatching(/^expected an ISO 8601 date \(YYYY-MM-DD\) or date-time .*, got "/)]]);
+    }
+    for (const v of ['2024-02-30T08:00', '2024-03-01T25:00:00']) expect(issues(v), v).toEqual([[at, `"${v}" is not a real date or time`], zone(v)]);
+    // A real local time: the zone's issue alone, as before.
+    expect(issues('2024-03-01T08:00:00.500')).toEqual([zone('2024-03-01T08:00:00.500')]);
+  });
+
   it('without the visitmap member, lists the documents the stops and meetings cite as its sources', () => {
     const g = exported(SEED);
     delete g.visitmap;
