@@ -73,6 +73,10 @@ const DATED_AFTER = /^(?:\s+(?:on|from)\s+(?:the\s+)?(?:\d|\p{Lu}\p{Ll}+day\b)|\
 const CARRIED_TO = /\b(?:be|been|being|is|are|was|were)\s+(?:then\s+|later\s+|also\s+)?(?:driven|taken|brought|escorted|accompanied|transferred|ferried|flown)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$/i;
 // "will leave China on Saturday for Abu Dhabi": a departure verb earlier in the clause.
 export const DEPART_FOR = re('i')`\b(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|set(?:s|ting)?\s+off|${EMPLANE}|${HEAD}|${BOARD}|${EMBARK}|${TAKE}\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:flight|train|plane|ferry|boat|helicopter))\b[^.;]{0,60}\bfor\s+(?:the\s+)?$`;
+// Travel that the verb families do not spell: "led a delegation of the Macao SAR Government to Hong Kong", "jetted into Kisumu",
+// "helicoptered to Kakamega", "choppered back to"; "boarded the Presidential jet at Jomo Kenyatta International Airport for Addis
+// Ababa": the airport left from stretches DEPART_FOR's clause past its sixty letters.
+const TRAVEL_ELSE = re('iu')`\b(?:delegation\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}?to|(?:jet(?:s|ted|ting)|(?:helicopter|chopper)(?:s|ed|ing)?)\s+(?:back\s+)?(?:in)?to|(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|${BOARD}|${EMBARK})\b[^.;]{0,60}?\bat\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:International\s+)?Airport\s+for)\s+(?:the\s+)?$`;
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh", "had flown from Rome to Warsaw": a travel verb earlier in the clause.
 export const TRAVEL_TO = re('i')`\b(?:${FLY}|flown|${TRAVEL}|${GO}|went|${HEAD}|dr(?:ive|ove|ives|iving)|${SAIL}|cross(?:es|ed|ing)?|journey(?:s|ed)?|${MOVE}|${TAKE}|r(?:ide|ode|ides)|${BOARD}|catch(?:es)?|caught|${CONTINUE}|${PROCEED})\b[^.;]{0,60}?\bto\s+(?:the\s+)?$`;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
@@ -214,7 +218,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (DAY_HEAD.test(before) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
-    else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
+    else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward)) cue = 'visit';
     else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(toward) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
