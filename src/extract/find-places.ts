@@ -144,7 +144,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     tokens.push({ start: m.index, end: m.index + word.length, word });
   }
   // Not across a line: "- Flight to Assomada\n- Visit to the school" is two lines of a list, not one name.
-  const joinable = (a: Token, b: Token) => /^[^\S\n]*[-‐‑–—]*[^\S\n]*$/.test(sentence.slice(a.end, b.start)) && sentence.slice(a.end, b.start).length <= 3;
+  // A tab sets a table's cells apart ("By air⇥Jeddah⇥Talks with …"), as a line break does: no name runs across it.
+  const joinable = (a: Token, b: Token) => /^[^\S\n\t]*[-‐‑–—]*[^\S\n\t]*$/.test(sentence.slice(a.end, b.start)) && sentence.slice(a.end, b.start).length <= 3;
 
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -49,7 +49,8 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // "via the Hong Kong–Zhuhai–Macao Bridge": the named bridge a traveller goes over.
   const taken = !works && new RegExp(String.raw`\b(?:${TAKE}|${BOARD}|aboard|r(?:ode|ides?|iding)|by|on|via|across|over)\s+the\s+(?:\p{Lu}[\p{L}–-]*\s+)+$`, 'u').test(before);
   // "Morning Shinkansen to Osaka": a word capitalised because it opens the line or sentence is no part of a name.
-  const opens = /(?:^|[\n.;:!?]\s*)\p{Lu}[\p{L}-]*\s+$/u.test(before);
+  // "17 July⇥By air⇥Jeddah": a word that opens a table's cell (after a tab or a bar) is no part of a name either.
+  const opens = /(?:^|[\n.;:!?]\s*)\p{Lu}[\p{L}-]*\s+$/u.test(before) || /[\t|][ ]*$/.test(before);
   if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before) && !opens && !taken && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
   if (at === undefined) return true;
   // "lands in Mumbai on the 9th, travels to Bengaluru": a landing states the flight to the place it lands in, not to the next.
