@@ -16,11 +16,12 @@ export interface MeetingMention {
   end: number;
 }
 
-// Honorifics and styles before a name, of every kind of state: "Mr", "Smt.", "Shri", "His Majesty", "Her Royal Highness".
+// Honorifics and styles before a name, of every kind of state: "Mr", "Smt.", "Shri", "His Majesty", "Her Royal Highness", "the Right
+// Honourable", "Her Excellency the Right Honourable" (not "Hon" alone, a surname).
 const HONORIFIC =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Madame|Dr|Prof|Professor|Sir|Dame|Sheikh|Sheikha|Emir|Shri|Sri|Smt|Shrimati|H\.?E\.?|H\.?M\.?|H\.?R\.?H\.?|(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|Majesties|Royal\s+Highness|Highness|Holiness|Beatitude))\.?\s+)+/;
+  /^(?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Madame|Dr|Prof|Professor|Sir|Dame|Sheikh|Sheikha|Emir|Shri|Sri|Smt|Shrimati|H\.?E\.?|H\.?M\.?|H\.?R\.?H\.?|(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|Majesties|Royal\s+Highness|Highness|Holiness|Beatitude)|(?:the\s+)?(?:Right\s+|Rt\.?\s+)?(?:Honou?rable|Hon(?=\.)))\.?\s+)+/;
 export const ROLE_WORDS =
-  /^(?:Foreign|Finance|Defence|Defense|Trade|Commerce|Interior|Home|Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|Al-Sultan|Emperor|Empress|Grand|Duke|Duchess|Pope|Patriarch|Imam|Archbishop|Cardinal|Governor-General|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor)$/;
+  /^(?:Foreign|Finance|Defence|Defense|Trade|Commerce|Interior|Home|Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|Al-Sultan|Emperor|Empress|Grand|Duke|Duchess|Pope|Patriarch|Imam|Archbishop|Cardinal|Governor-General|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor|Lieutenant)$/;
 const GROUP = /^(?:representatives|members|officials|senior officials|leaders|executives|students|staff|delegates|officers|heads|business leaders|the management|management|professionals|entrepreneurs|academics|scholars|experts|young people|youth)\s+(?:of|from)\s+(.+)$/i;
 
 // … "spent Monday with the Minister of X", "will join President X to inspect …": time spent with an office or a titled person.

@@ -528,3 +528,15 @@ describe('round 21: modes read in the texts, and of the tuning part', () => {
     expect(read(text, '2024-03-14', 'Santo Domingo').modes).toEqual(['flight', 'unknown']);
   });
 });
+
+describe('round 21: meeting titles', () => {
+  it('reads "the Right Honourable", "Her Excellency the Right Honourable" and "the Honourable" as styles, and a Lieutenant Governor as an office', () => {
+    const text =
+      'London, 16 May 2022 – The Prince of Wales and the Duchess of Cornwall will arrive in Halifax on Tuesday 17 May, where Their Royal Highnesses will be welcomed by the Governor General, Her Excellency the Right Honourable Mary Simon, and the Prime Minister, the Right Honourable Justin Trudeau. On 18 May they will fly to Ottawa, where they will meet the Lieutenant Governor of Ontario, the Honourable Elizabeth Dowdeswell, and the Premier of Ontario, Doug Ford.';
+    const meetings = draft(text, '2022-05-16', 'London').stops.flatMap((s) => s.meetings.map((m) => [String(s.name), m.title, m.with.map((w) => [w.name, w.role ?? null])]));
+    expect(meetings).toEqual([
+      ['Halifax', 'Meeting with Mary Simon, Justin Trudeau', [['Mary Simon', 'Governor General'], ['Justin Trudeau', 'Prime Minister']]],
+      ['Ottawa', 'Meeting with Elizabeth Dowdeswell, Doug Ford', [['Elizabeth Dowdeswell', 'Lieutenant Governor'], ['Doug Ford', 'Premier']]],
+    ]);
+  });
+});
