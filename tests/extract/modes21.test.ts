@@ -539,4 +539,11 @@ describe('round 21: meeting titles', () => {
       ['Ottawa', 'Meeting with Elizabeth Dowdeswell, Doug Ford', [['Elizabeth Dowdeswell', 'Lieutenant Governor'], ['Doug Ford', 'Premier']]],
     ]);
   });
+
+  it('reads "reported to President Xi Jinping on the situation in Macao" as a meeting with him', () => {
+    const text =
+      'Macao, 19 December 2025 – The Chief Executive, Mr Sam Hou Fai, returned to Macao this evening from his duty visit to Beijing. Yesterday (December 18), Mr Sam reported to President Xi Jinping on the situation in Macao and the work of the Macao SAR Government over the past year.';
+    const [stop] = draft(text, '2025-12-19', 'Macao').stops.filter((s) => s.name === 'Beijing');
+    expect(stop?.meetings.map((m) => m.with.map((w) => [w.name, w.role]))).toEqual([[['Xi Jinping', 'President']]]);
+  });
 });
