@@ -19,7 +19,7 @@ export const CUES: [TravelMode, RegExp][] = [
   ],
   [
     'rail',
-    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|sleeper|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city|MTR|Gautrain|light\s+rail|LRT|(?<=\b(?:the|by)\s+)tren)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
+    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|sleeper|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city|MTR|Gautrain|light\s+(?:rail|rapid\s+transit)|LRT|(?<=\b(?:the|by)\s+)tren)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
   ],
   // "travelling via the Hong Kong–Zhuhai–Macao Bridge", "across the Kazungula Bridge": a named bridge travelled over is a road.
   ['road', /\b(?:by\s+(?:road|land|car|coach|bus|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven)|(?<=\b(?:via|across|over)\s+the\s+(?:\p{Lu}[\p{L}–-]*\s+){1,4})Bridge)\b|乘车|驱车|乘大巴/giu],
