@@ -438,6 +438,89 @@ export const cases: Case[] = [
   },
 ];
 
+/**
+ * Ten more, written after the fixes above and run once on them before any further change, to see how the rules carry to text
+ * they were not made on: 3 failed (after one of the ten, published on a Monday though it told of that Tuesday and Wednesday
+ * as past, was given the Thursday its own words need): "the Light Rapid Transit" (then read as rail, no tuning text
+ * changing), a boundary control point made a stop, and a town no gazetteer here has. The 2 still failing are in `left`.
+ */
+export const after: Case[] = [
+  {
+    what: 'Hong Kong, "took the Airport Express to the airport and flew to Bangkok"',
+    text: 'Hong Kong, 24 July 2024 – The Secretary for Labour and Welfare, Mr Chris Sun, flew to Bangkok this morning for a three-day visit to Thailand. He will meet the Minister of Labour of Thailand, Mr Phiphat Ratchakitprakarn, on 25 July, and return to Hong Kong on 26 July.',
+    published: '2024-07-24',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong'), go('Bangkok', 'flight'), back('Hong Kong')],
+    meetings: [['Bangkok', 'Phiphat Ratchakitprakarn']],
+  },
+  {
+    what: 'Macao, "by the Hengqin Line of the Light Rapid Transit", a deputy director with a long title',
+    text: 'Macao, 3 March 2025 – The Secretary for Economy and Finance, Mr Tai Kin Ip, travelled to Hengqin by the Hengqin Line of the Light Rapid Transit this morning. He met the Executive Deputy Director of the Executive Committee of the Guangdong-Macao In-Depth Cooperation Zone in Hengqin, Mr Nie Xinping, and the Director of the Economic Development Bureau of the Cooperation Zone, Mr Fong Ka Fai. He returned to Macao at noon.',
+    published: '2025-03-03',
+    home: 'Macao',
+    stops: [from('Macao'), go('Hengqin', 'rail'), back('Macao')],
+    meetings: [
+      ['Hengqin', 'Nie Xinping'],
+      ['Hengqin', 'Fong Ka Fai'],
+    ],
+  },
+  {
+    what: 'Ecuador, "took a commercial flight to Guayaquil", "drove to Manta, a three-hour trip"',
+    text: 'Quito, 13 June 2024. President Daniel Noboa took a commercial flight to Guayaquil on Monday, where he met the Mayor of Guayaquil, Aquiles Álvarez. On Tuesday he drove to Manta, a three-hour trip, to open the port works. He flew back to Quito on Wednesday.',
+    published: '2024-06-13',
+    home: 'Quito',
+    stops: [from('Quito'), go('Guayaquil', 'flight'), go('Manta', 'road'), back('Quito', undefined, 'flight')],
+    meetings: [['Guayaquil', 'Aquiles Álvarez']],
+  },
+  {
+    what: 'Tanzania, "sailed to Zanzibar aboard the MV Kilimanjaro"',
+    text: 'Dar es Salaam, 12 January 2024. President Samia Suluhu Hassan sailed to Zanzibar aboard the MV Kilimanjaro on Friday for the 60th anniversary of the Zanzibar Revolution. She was received by the President of Zanzibar and Chairman of the Revolutionary Council, Hussein Ali Mwinyi. She returned to Dar es Salaam on Saturday.',
+    published: '2024-01-12',
+    home: 'Dar es Salaam',
+    stops: [from('Dar es Salaam'), go('Zanzibar', 'sea'), back('Dar es Salaam')],
+    meetings: [['Zanzibar', 'Hussein Ali Mwinyi']],
+  },
+  {
+    what: 'Rwanda, "flew to Luanda", three counterparts on one day',
+    text: 'Kigali, 5 July 2022. President Paul Kagame flew to Luanda on Wednesday for a tripartite summit on the security of the eastern Democratic Republic of the Congo. He met the President of the Republic of Angola, João Lourenço, the President of the Democratic Republic of the Congo, Félix Tshisekedi, and the Minister of External Relations of Angola, Téte António. He returned to Kigali the same night.',
+    published: '2022-07-05',
+    home: 'Kigali',
+    stops: [from('Kigali'), go('Luanda', 'flight'), back('Kigali')],
+    meetings: [
+      ['Luanda', 'João Lourenço'],
+      ['Luanda', 'Félix Tshisekedi'],
+      ['Luanda', 'Téte António'],
+    ],
+  },
+  {
+    what: 'the United Arab Emirates, "travelled by helicopter from Abu Dhabi to Dubai", a ruler with his whole title',
+    text: 'Abu Dhabi, 4 December 2023. President Sheikh Mohamed bin Zayed Al Nahyan travelled by helicopter from Abu Dhabi to Dubai this morning for the leaders\' segment of COP28 at Expo City. He was received by the Vice President, Prime Minister and Ruler of Dubai, Sheikh Mohammed bin Rashid Al Maktoum. He returned to Abu Dhabi in the evening.',
+    published: '2023-12-04',
+    home: 'Abu Dhabi',
+    stops: [from('Abu Dhabi'), go('Dubai', 'flight'), back('Abu Dhabi')],
+    meetings: [['Dubai', 'Mohammed bin Rashid Al Maktoum']],
+  },
+  {
+    what: 'Qatar, "the Amiri flight landed at King Khalid International Airport", a crown prince and a minister',
+    text: 'Doha, 9 November 2023. His Highness the Amir Sheikh Tamim bin Hamad Al Thani left Doha this morning for Riyadh. The Amiri flight landed at King Khalid International Airport, where he was received by the Crown Prince and Prime Minister, Mohammed bin Salman, and the Minister of State, Member of the Council of Ministers, Prince Turki bin Mohammed bin Fahd. His Highness returned to Doha the same evening.',
+    published: '2023-11-09',
+    home: 'Doha',
+    stops: [from('Doha'), go('Riyadh', 'flight'), back('Doha')],
+    meetings: [
+      ['Riyadh', 'Mohammed bin Salman'],
+      ['Riyadh', 'Turki bin Mohammed bin Fahd'],
+    ],
+  },
+  {
+    what: 'Chile, a programme table with tabs and a travel column after the place',
+    text: 'Santiago, 20 May 2024 – President Gabriel Boric will visit the north.\n\nProgramme\n22 May\tAntofagasta\tBy air\tMeeting with the Regional Governor, Ricardo Díaz\n23 May\tCalama\tBy road\tVisit to the lithium works\n24 May\tSantiago\tBy air\tReturn',
+    published: '2024-05-20',
+    home: 'Santiago',
+    stops: [from('Santiago'), go('Antofagasta', 'flight'), go('Calama', 'road'), back('Santiago', undefined, 'flight')],
+    meetings: [['Antofagasta', 'Ricardo Díaz']],
+  },
+];
+
 /** Announcements the extractor still misreads, each with why: kept for the next round, not asserted. */
 export const left: (Case & { why: string })[] = [
   {
@@ -481,6 +564,24 @@ export const left: (Case & { why: string })[] = [
       ['Abu Dhabi', 'Khaled bin Mohamed bin Zayed Al Nahyan'],
     ],
     why: 'the world list names the city "Al Ain City" only, and no gazetteer here knows "Al Ain"',
+  },
+  {
+    what: 'Hong Kong, "crossed to Shenzhen through the Heung Yuen Wai Boundary Control Point by coach"',
+    text: 'Hong Kong, 8 November 2023 – The Secretary for Development, Ms Bernadette Linn, led a delegation to Shenzhen today. The delegation crossed to Shenzhen through the Heung Yuen Wai Boundary Control Point by coach and visited the Luohu district redevelopment. Ms Linn met the Vice Mayor of Shenzhen, Mr Huang Qiang. The delegation returned to Hong Kong in the evening.',
+    published: '2023-11-08',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong'), go('Shenzhen', 'road'), back('Hong Kong')],
+    meetings: [['Shenzhen', 'Huang Qiang']],
+    why: 'the boundary control point crossed "through" ("through the Heung Yuen Wai Boundary Control Point by coach") is made a stop of its own before Shenzhen (the mode is read)',
+  },
+  {
+    what: 'Brazil, "flew on the Air Force VC-1 to Manaus", "went up the Rio Negro by boat"',
+    text: 'Brasília, 25 September 2023. President Lula flew on the Air Force VC-1 to Manaus on Monday, where he met the Governor of Amazonas, Wilson Lima. On Tuesday he travelled by boat up the Rio Negro to Novo Airão to see the effects of the drought. He returned to Brasília on Wednesday.',
+    published: '2023-09-25',
+    home: 'Brasília',
+    stops: [from('Brasília'), go('Manaus', 'flight'), go('Novo Airão', 'sea'), back('Brasília')],
+    meetings: [['Manaus', 'Wilson Lima']],
+    why: 'Novo Airão (about 20,000 people) is in no gazetteer here, so the boat up the Rio Negro to it has no leg',
   },
 ];
 
@@ -546,4 +647,12 @@ describe('round 21: meeting titles', () => {
     const [stop] = draft(text, '2025-12-19', 'Macao').stops.filter((s) => s.name === 'Beijing');
     expect(stop?.meetings.map((m) => m.with.map((w) => [w.name, w.role]))).toEqual([[['Xi Jinping', 'President']]]);
   });
+});
+
+describe('announcements written after round 21\'s fixes', () => {
+  for (const c of after) {
+    it(`reads ${c.what}`, () => {
+      expect(misses(c)).toEqual([]);
+    });
+  }
 });
