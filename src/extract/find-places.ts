@@ -58,8 +58,6 @@ const COMMON_WORDS = new Set(
 // "Thursday, April 13: In Dublin, the President …": a preposition capitalised at a clause's head is no word of a longer name.
 const LEADS_IN = /^(?:in|at|to|from|for|on|via|near|outside|after|before|then|and)$/i;
 export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$`;
-// "will lead a delegation of school principals to Guangzhou": a delegation of people goes to the place, as a "delegation to" it does.
-const DELEGATION_OF_TO = /\bdelegation\s+of\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?$/i;
 // "The trip ends in Brasília", "will begin in Dakar on Sunday", "His last stop in Central Asia is Ashgabat", "The last stop of the
 // trip on Thursday (16 May) will be Abu Dhabi": where a trip begins, goes on or ends, and a stop named after words about it.
 const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue)(?:s|ed|d|ning|ing)?(?:\s+[\p{L}\d()]+){0,4}?\s+in|(?:stop|leg|stage|destination)\s+(?:in|of|on)\s+[^.;:]{1,40}?\s+(?:is|was|will\s+be|would\s+be))\s+(?:the\s+)?$/iu;
@@ -75,6 +73,10 @@ const DATED_AFTER = /^(?:\s+(?:on|from)\s+(?:the\s+)?(?:\d|\p{Lu}\p{Ll}+day\b)|\
 const CARRIED_TO = /\b(?:be|been|being|is|are|was|were)\s+(?:then\s+|later\s+|also\s+)?(?:driven|taken|brought|escorted|accompanied|transferred|ferried|flown)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$/i;
 // "will leave China on Saturday for Abu Dhabi": a departure verb earlier in the clause.
 export const DEPART_FOR = re('i')`\b(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|set(?:s|ting)?\s+off|${EMPLANE}|${HEAD}|${BOARD}|${EMBARK}|${TAKE}\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:flight|train|plane|ferry|boat|helicopter))\b[^.;]{0,60}\bfor\s+(?:the\s+)?$`;
+// Travel that the verb families do not spell: "led a delegation of the Macao SAR Government to Hong Kong", "jetted into Kisumu",
+// "helicoptered to Kakamega", "choppered back to"; "boarded the Presidential jet at Jomo Kenyatta International Airport for Addis
+// Ababa": the airport left from stretches DEPART_FOR's clause past its sixty letters.
+const TRAVEL_ELSE = re('iu')`\b(?:delegation\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){1,6}?to|(?:jet(?:s|ted|ting)|(?:helicopter|chopper)(?:s|ed|ing)?)\s+(?:back\s+)?(?:in)?to|(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|${BOARD}|${EMBARK})\b[^.;]{0,60}?\bat\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:International\s+)?Airport\s+for)\s+(?:the\s+)?$`;
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh", "had flown from Rome to Warsaw": a travel verb earlier in the clause.
 export const TRAVEL_TO = re('i')`\b(?:${FLY}|flown|${TRAVEL}|${GO}|went|${HEAD}|dr(?:ive|ove|ives|iving)|${SAIL}|cross(?:es|ed|ing)?|journey(?:s|ed)?|${MOVE}|${TAKE}|r(?:ide|ode|ides)|${BOARD}|catch(?:es)?|caught|${CONTINUE}|${PROCEED})\b[^.;]{0,60}?\bto\s+(?:the\s+)?$`;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
@@ -142,7 +144,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     tokens.push({ start: m.index, end: m.index + word.length, word });
   }
   // Not across a line: "- Flight to Assomada\n- Visit to the school" is two lines of a list, not one name.
-  const joinable = (a: Token, b: Token) => /^[^\S\n]*[-‐‑–—]*[^\S\n]*$/.test(sentence.slice(a.end, b.start)) && sentence.slice(a.end, b.start).length <= 3;
+  // A tab sets a table's cells apart ("By air⇥Jeddah⇥Talks with …"), as a line break does: no name runs across it.
+  const joinable = (a: Token, b: Token) => /^[^\S\n\t]*[-‐‑–—]*[^\S\n\t]*$/.test(sentence.slice(a.end, b.start)) && sentence.slice(a.end, b.start).length <= 3;
 
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -216,7 +219,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (DAY_HEAD.test(before) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
-    else if (VISIT_CUE.test(toward) || DELEGATION_OF_TO.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward)) cue = 'visit';
+    else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward)) cue = 'visit';
     else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(toward) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';

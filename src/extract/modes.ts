@@ -15,11 +15,11 @@ const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 export const CUES: [TravelMode, RegExp][] = [
   [
     'flight',
-    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|${EMPLANE}|${TAKE}\s+off(?=\s+(?:for|from)\b)|jet(?:s|ted)\s+(?:out|off|in)|${LANDING}|${TOUCH_DOWN}|${AIRPORT})\b|乘飞机|飞抵|搭乘航班|乘专机`,
+    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|${EMPLANE}|${TAKE}\s+off(?=\s+(?:for|from)\b)|jet(?:s|ted|ting)\s+(?:out|off|in(?:to)?|to|back)|(?:helicopter|chopper)(?:s|ed|ing)?(?=\s+(?:back\s+)?(?:in)?to\b)|${LANDING}|${TOUCH_DOWN}|${AIRPORT})\b|乘飞机|飞抵|搭乘航班|乘专机`,
   ],
   [
     'rail',
-    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|sleeper|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
+    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|sleeper|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city|MTR|Gautrain|light\s+(?:rail|rapid\s+transit)|LRT|(?<=\b(?:the|by)\s+)tren)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
   ],
   // "via the Hong Kong-Zhuhai-Macao Bridge", "return by the Bridge": a bridge the traveller goes by or across is a road;
   // "by cross-boundary coach", "by chartered bus": a coach, bus or car of a kind.
@@ -27,13 +27,14 @@ export const CUES: [TravelMode, RegExp][] = [
     'road',
     /\b(?:by\s+(?:road|land|(?:(?:cross-boundary|cross-border|chartered|official|private|special)\s+)?(?:car|coach|bus)|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven)|(?:via|by|across|over)\s+the\s+(?:\p{Lu}[\p{L}'’–-]*\s+)*Bridge)\b|乘车|驱车|乘大巴/giu,
   ],
-  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮`],
+  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|TurboJET|jetfoil|hydrofoil|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮`],
 ];
 // A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …", ", and she
 // returned to …": a return with its own subject, or its own "will" ("…, and will return to Addis Ababa"); "and flew home on Thursday",
 // "and he will be back in Santiago on Saturday"; not ", and on 29 August to Bogotá", the same travel with its verb left out);
-// "after a long flight" describes the leg it ends; "landed at Brindisi, from where he drove to …" begins the next.
-export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b`;
+// "after a long flight" and "after flying down from Washington" describe the leg they end; "landed at Brindisi, from where he drove
+// to …" begins the next.
+export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail)|\s+(?:flying|driving|sailing)\s+(?:(?:down|up|over|in|back)\s+)?from\b)|\bthen\b|,\s*(?:from\s+where|whence)\b`;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
@@ -49,10 +50,12 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const before = sentence.slice(0, m.index);
   // "the Indonesia-1 Presidential Aircraft carrying the President" is an aircraft; "a Honda Aircraft plant" a company's works.
   const works = /^\s+(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar)\b/i.test(sentence.slice(m.index! + m[0].length));
-  // "took the Laos–China Railway to", "boarded the Nile Ferry": the named line or vessel a traveller takes is the way there.
-  const taken = !works && new RegExp(String.raw`\b(?:${TAKE}|${BOARD}|aboard|r(?:ode|ides?|iding)|by|on)\s+the\s+(?:\p{Lu}[\p{L}–-]*\s+)+$`, 'u').test(before);
+  // "took the Laos–China Railway to", "boarded the Nile Ferry": the named line or vessel a traveller takes is the way there;
+  // "via the Hong Kong–Zhuhai–Macao Bridge": the named bridge a traveller goes over.
+  const taken = !works && new RegExp(String.raw`\b(?:${TAKE}|${BOARD}|aboard|r(?:ode|ides?|iding)|by|on|via|across|over)\s+the\s+(?:\p{Lu}[\p{L}–-]*\s+)+$`, 'u').test(before);
   // "Morning Shinkansen to Osaka": a word capitalised because it opens the line or sentence is no part of a name.
-  const opens = /(?:^|[\n.;:!?]\s*)\p{Lu}[\p{L}-]*\s+$/u.test(before);
+  // "17 July⇥By air⇥Jeddah": a word that opens a table's cell (after a tab or a bar) is no part of a name either.
+  const opens = /(?:^|[\n.;:!?]\s*)\p{Lu}[\p{L}-]*\s+$/u.test(before) || /[\t|][ ]*$/.test(before);
   if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s)/.test(m[0]) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) && /\S/.test(before) && !opens && !taken && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
   if (at === undefined) return true;
   // "lands in Mumbai on the 9th, travels to Bengaluru": a landing states the flight to the place it lands in, not to the next.

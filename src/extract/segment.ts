@@ -37,9 +37,15 @@ export function splitSentences(text: string): Sentence[] {
     last = m.index + m[0].length;
   }
   blocks.push([last, text.length]);
+  // "Programme⏎17 July⇥By air⇥Jeddah⇥…⏎18 July⇥…": a table's rows (cells set apart by tabs or bars), even with no blank line
+  // between them, are each a paragraph of their own, as every line is in a text with no blank line.
+  const rows = blocks.flatMap(([a, b]) => {
+    const lines = [...text.slice(a, b).matchAll(/[^\n]+/g)].map((l): [number, number] => [a + l.index, a + l.index + l[0].length]);
+    return lines.length > 1 && lines.some(([x, y]) => /\t|\s\|\s/.test(text.slice(x, y))) ? lines : [[a, b] as [number, number]];
+  });
 
   let paragraph = 0;
-  for (const [start, end] of blocks) {
+  for (const [start, end] of rows) {
     if (!text.slice(start, end).trim()) continue;
     paragraph++;
     let sentence = 0;

@@ -105,16 +105,20 @@ function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found:
 // capital": an arrival, or travel to a place named by what it is (not "to Tillia", a place of its own).
 // Case matters in the second: the first "to" after the travel, to "the capital", not to "Tapa Army Base" nor "to meet".
 // "The journey will be made by ferry.", "She will make the crossing by road": the way of the journey the sentence before told.
+// "The delegation crossed the boundary by coach at the Shenzhen Bay Port": a border crossed, the way into the stop beyond it.
 const ARRIVES_SOMEWHERE = [
   re('i')`\b(?:${ARRIVAL}|${REACH})\b`,
   re('u')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|${SAIL}|flight|train|journey)\b(?:(?!\bto\b)[^.;]){0,60}\bto\s+the\s+\p{Ll}`,
   re('iu')`\b(?:journey|crossing|trip|transfer|voyage)\b[^.;]{0,30}\bby\s+\p{Ll}`,
   // "The delegation crossed the boundary by coach at the Shenzhen Bay Port": crossing into the country of the stop.
-  re('i')`\b${CROSS}\s+(?:the\s+)?(?:boundary|border)\b`,
+  re('i')`\b${CROSS}\s+(?:the\s+)?(?:boundary|border|frontier)\b`,
 ];
 // "She will travel by helicopter.", "The journey will be made by road.": the way of travelling, told with no place; it may come a
 // sentence later, after one of what is done there ("She will meet the Mayor and open a school.").
 const TRAVELS_BY = [ARRIVES_SOMEWHERE[2]!, re('iu')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|go(?:es)?|went)\s+(?:there\s+)?by\s+\p{Ll}`];
+
+// "crossed the boundary by coach at the Shenzhen Bay Port": a control point is where a border is crossed, no place travelled to.
+const crossedAt = (m: PlaceMention) => m.candidates.length > 0 && m.candidates.every((c) => c.kind === 'control-point');
 
 /**
  * "The visit began in Montreal. The delegation's aircraft landed there on Sunday evening", "Mr Sunak is in Kyiv today … He
@@ -131,7 +135,7 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
   const own = (m: PlaceMention) => m.candidates.some((e) => e.within === d.entry.name && e.country === d.entry.country && (e.kind === 'control-point' || e.kind === 'port'));
   const other = (k: number) =>
     infos[k]!.mentions.some(
-      (m) => !m.personal && (!m.country || (m.cue === 'visit' && m.country !== d.entry.country)) && !m.candidates.includes(d.entry) && !own(m) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)),
+      (m) => !m.personal && (!m.country || (m.cue === 'visit' && m.country !== d.entry.country)) && !m.candidates.includes(d.entry) && !own(m) && !crossedAt(m) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)),
     );
   const apart = (k: number) => k < infos.length && !visited.has(k) && !infos[k]!.headline && !infos[k]!.returns && !infos[k]!.departs && !other(k);
   // Not travel "to the capital" when the capital is another stop ("took the overnight train to the capital" after Ho Chi Minh City).
@@ -140,6 +144,19 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
   // Two sentences on, past one that tells of no travel: only the way of travelling ("She will travel by helicopter.").
   const later = [...new Set(d.visits.map((v) => v.info + 2))].filter((k) => apart(k - 1) && apart(k) && !modeNear(infos[k - 1]!.s.text) && !ARRIVES_SOMEWHERE.some((r) => r.test(infos[k - 1]!.s.text)) && TRAVELS_BY.some((r) => r.test(infos[k]!.s.text)));
   return [...new Set([...after, ...later])];
+}
+
+/**
+ * "led a delegation … to Guangzhou yesterday. … The delegation … set off from Macao by road on Thursday morning": a sentence
+ * that sets off from the home and names no other place (nor makes a visit, nor returns), told apart from the sentence that
+ * makes the first stop a visit, may state the mode of the first leg.
+ */
+function setsOffHome(ordered: readonly Draft[], infos: readonly Info[]): number[] {
+  const home = ordered[0]!.entry;
+  const visited = new Set(ordered.flatMap((o) => o.visits.map((v) => v.info)));
+  return infos.flatMap((info, k) =>
+    info.departs && !info.returns && !info.headline && !visited.has(k) && info.mentions.some((m) => m.candidates.includes(home) && COMES_FROM.test(info.s.text.slice(0, m.start))) && info.mentions.every((m) => m.personal || m.country || m.candidates.includes(home)) ? [k] : [],
+  );
 }
 
 /**
@@ -224,6 +241,7 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     }
     // "departed aboard the presidential aircraft for a state visit to China": the trip's start states the first leg.
     if (i === 1 && ordered[0]!.home === 'departure' && found.start?.info !== undefined) candidates.push({ info: found.start.info });
+    if (i === 1 && ordered[0]!.home === 'departure') for (const k of setsOffHome(ordered, infos)) candidates.push({ info: k, after: true });
     if (d.home === 'return') for (const c of homewardSentences(d, ordered[i - 1]!, infos, found)) candidates.push(c);
     else for (const k of [...arrivalAfter(d, ordered, infos), ...underHeading(d, infos)]) candidates.push({ info: k, after: true });
     if (!d.home) candidates.push(...intoCountry(d, ordered[i - 1]!, infos), ...toTheCapital(d, ordered, infos));

@@ -51,7 +51,8 @@ const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Garden
 // A table's row, "Tuesday 9 June | 10:00 | Rijeka | …", "Mon 3 Nov | Rio de Janeiro | Arrival": its cells may be set apart by bars, and a
 // time may come between the day and the place; the weekday may be shortened.
 // "Day 1 (Monday 9 March): Arrive Auckland": the day's number before its date in brackets, and a line that opens with "Arrive".
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\)?(?:\s*\([\p{L}.]{2,12}\))?\s*[–—:|-]\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|]\s*)?(?:[^\n:;|]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
+// "17 July⇥By air⇥Jeddah⇥Talks with …": cells set apart by tabs, and a cell of the way of travelling before the place.
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t)\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
 
 // A change of planes or a transit names where the traveller only passes through: "changes planes in Doha", "in transit
 // through Dubai", "via Madrid, where the delegation will change planes", "via Frankfurt to change aircraft".

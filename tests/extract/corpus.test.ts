@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.5% of the places (precision), ≥ 96.3% (recall), ≥ 94.8% of stated dates, ≥ 96.2% of stated modes and ≥ 88.5% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.5% of the places (precision), ≥ 96.3% (recall), ≥ 94.8% of stated dates, ≥ 96.4% of stated modes and ≥ 88.9% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -65,14 +65,16 @@ describe('extraction over the corpus', () => {
     // h-dates19 (rules19.test.ts's announcements, then the tuning texts' date misses by cause) one date more, 94.7% (1797/1897).
     // Both merged: see the corpus README's last rows. h-modes20 (places20.test.ts's announcements, then the tuning part's mode
     // misses by cause: "took off for" the home, travel "to the capital", an airport landed at as its city) 97.6%, 96.4%, 94.8%,
-    // 96.2% and 88.5% (1543/1581, 1543/1601, 1798/1897, 410/426, 1113/1257). The floors sit under those figures.
-    // h-hk21 (hk21.test.ts's announcements of Hong Kong's, Macao's and the Mainland's officials, then the tuning part)
-    // two dates more, 94.9% (1800/1897), the rest unchanged.
+    // 96.2% and 88.5% (1543/1581, 1543/1601, 1798/1897, 410/426, 1113/1257). h-modes21 (modes21.test.ts's announcements:
+    // travel and mode words, tables set apart by tabs, the way told after a delegation's visit, "after flying in from", an act
+    // done with a titled person as a meeting, "reported to President X") 97.7%, 96.4%, 94.9%, 96.5% and 88.9% (1543/1580,
+    // 1543/1601, 1800/1897, 411/426, 1118/1257). h-hk21 (hk21.test.ts's announcements of Hong Kong's, Macao's and the
+    // Mainland's officials, then the tuning part) two dates more on its own, 94.9% (1800/1897). The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.975);
     expect(t.recall).toBeGreaterThanOrEqual(0.963);
     expect(t.dates).toBeGreaterThanOrEqual(0.948);
-    expect(t.modes).toBeGreaterThanOrEqual(0.962);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.885);
+    expect(t.modes).toBeGreaterThanOrEqual(0.964);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.889);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {

@@ -10,11 +10,12 @@ export const from = (name: string, depart?: string): ExpectedStop => ({ name, co
 /** The home the trip comes back to, with its stated day and mode. */
 export const back = (name: string, arrive?: string, mode?: TravelMode): ExpectedStop => ({ name, country: '', ...(arrive ? { arrive } : {}), ...(mode ? { mode } : {}) });
 
-/** What the corpus scorer finds wrong in the draft of `text`: missed or extra stops, days outside their stop, modes. */
+/** What the corpus scorer finds wrong in the draft of `text`: missed or extra stops, days outside their stop, modes, and
+ *  meetings missed (each `[stop, with]`: words that must appear in a meeting at that stop). */
 export const missesWith =
   (draft: (text: string, published: string, home: string) => Itinerary, label: string) =>
-  (text: string, published: string, home: string, stops: ExpectedStop[]): string[] =>
-    score(label, { published, home, stops, meetings: [] }, draft(text, published, home)).failures;
+  (text: string, published: string, home: string, stops: ExpectedStop[], meetings: [stop: string, with_: string][] = []): string[] =>
+    score(label, { published, home, stops, meetings: meetings.map(([stop, w]) => ({ stop, with: w })) }, draft(text, published, home)).failures;
 
 /** An announcement a rule test scores whole: its stops (home first, and last where the trip comes back), and for one the extractor still misreads, why. */
 export interface Case {

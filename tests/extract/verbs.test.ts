@@ -66,17 +66,20 @@ const UNCHANGED: [string, RegExp, RegExp][] = [
   // in the name of the place arrived at (modes.ts LANDING, AIRPORT; tests/extract/rules7.test.ts).
   // Round 18 read any state aircraft named "Air … One" ("aboard Air India One"), not Air Force One alone (rules18.test.ts).
   // Round 20 read a take-off for or from a place ("He took off for Berlin") as a flight (places20.test.ts).
+  // Round 21 read a flight of its own verb ("jetted into Kisumu", "helicoptered to Kakamega") (modes21.test.ts).
   ["modes CUES 'flight'", flightCue,
-    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+off(?=\s+(?:for|from)\b)|jet(?:s|ted)\s+(?:out|off|in)|(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:land(?:s|ed|ing)?)(?=\s+(?:back\s+)?(?:at|in|on)\b)|(?<=\b(?:after|on|upon)\s+)landing(?=\s*,)|touch(?:es|ed|ing)?\s+down|(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base)\b|乘飞机|飞抵|搭乘航班|乘专机/giu],
+    /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+off(?=\s+(?:for|from)\b)|jet(?:s|ted|ting)\s+(?:out|off|in(?:to)?|to|back)|(?:helicopter|chopper)(?:s|ed|ing)?(?=\s+(?:back\s+)?(?:in)?to\b)|(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:land(?:s|ed|ing)?)(?=\s+(?:back\s+)?(?:at|in|on)\b)|(?<=\b(?:after|on|upon)\s+)landing(?=\s*,)|touch(?:es|ed|ing)?\s+down|(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base)\b|乘飞机|飞抵|搭乘航班|乘专机/giu],
   // Round 17 added a boat one is aboard or on ("aboard a patrol boat"), not any boat ("the Dragon Boat Festival", "a boat tour").
+  // Round 21 added the fast ferries named by their craft ("took the TurboJET to Macao", a jetfoil, a hydrofoil) (modes21.test.ts).
   ["modes CUES 'sea'", seaCue,
-    /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|sail(?:s|ed|ing)?(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮/giu],
+    /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|TurboJET|jetfoil|hydrofoil|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|sail(?:s|ed|ing)?(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮/giu],
   // Round 16 added ", and she will return …" (a return with its own subject) to the first "and"; round 17 "and flew home",
   // "and drove back home" (travel home with its own verb), which the RETURN family does not hold.
   // Round 18 added "and he will be back in …" and "and will return" with no subject (rules18.test.ts).
   // Round 20 left ", and on 29 August to Bogotá" (the same travel, its verb left out) in the clause before (places20.test.ts).
+  // Round 21 left "after flying down from Washington" (the travel that ends the leg, with its verb) in the clause before (modes21.test.ts).
   ['modes CLAUSE_BREAK', CLAUSE_BREAK,
-    /;|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:return(?:s|ed|ing)?|be\s+back|(?:fl(?:y|ew|ies|ying)|flown|dr(?:ive|ives|ove|iving|iven)|sail(?:s|ed|ing)?|head(?:s|ed|ing)?|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail))|\bthen\b|,\s*(?:from\s+where|whence)\b/giu],
+    /;|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:return(?:s|ed|ing)?|be\s+back|(?:fl(?:y|ew|ies|ying)|flown|dr(?:ive|ives|ove|iving|iven)|sail(?:s|ed|ing)?|head(?:s|ed|ing)?|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail)|\s+(?:flying|driving|sailing)\s+(?:(?:down|up|over|in|back)\s+)?from\b)|\bthen\b|,\s*(?:from\s+where|whence)\b/giu],
 ];
 
 // [where the pattern lives, the composed pattern, the literal it replaced, its source now, the words of the forms it
