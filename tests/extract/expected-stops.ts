@@ -15,3 +15,14 @@ export const missesWith =
   (draft: (text: string, published: string, home: string) => Itinerary, label: string) =>
   (text: string, published: string, home: string, stops: ExpectedStop[]): string[] =>
     score(label, { published, home, stops, meetings: [] }, draft(text, published, home)).failures;
+
+/** An announcement scored whole, with its stops (home first, and last where the trip comes back) and their stated days and modes. */
+export interface StopsCase {
+  what: string;
+  text: string;
+  published: string;
+  home: string;
+  stops: ExpectedStop[];
+  /** For a case the extractor still misreads: why. */
+  why?: string;
+}

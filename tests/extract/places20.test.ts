@@ -17,21 +17,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LngLat, TravelMode } from '../../src/itinerary/types';
 import type { ExpectedStop } from './evaluate';
-import { missesWith } from './expected-stops';
+import { missesWith, type StopsCase } from './expected-stops';
 import { useWorld } from './world';
 
 const { draft, read } = useWorld();
 
-/** An announcement, with its stops (home first, and last where the trip comes back) and stated modes. */
-interface Case {
-  what: string;
-  text: string;
-  published: string;
-  home: string;
-  stops: ExpectedStop[];
-  /** For a case the extractor still misreads: why. */
-  why?: string;
-}
+type Case = StopsCase;
 
 /** A stop, with the mode the text states for the leg into it, and for a name several places carry, its point. */
 const s = (name: string, mode?: TravelMode, near?: LngLat): ExpectedStop => ({ name, country: '', ...(mode ? { mode } : {}), ...(near ? { near } : {}) });
