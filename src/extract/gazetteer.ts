@@ -6,6 +6,9 @@ import { placeKey, withoutMarks } from './normalize';
 import type { GazetteerEntry, PlaceInput, PlaceKind } from './types';
 
 /** The places the extractor knows, indexed by lookup key. */
+// The first word of a name written short and in full, both ways.
+const SHORT_OR_FULL: Record<string, string> = { st: 'saint', saint: 'st', ste: 'sainte', sainte: 'ste', mt: 'mount', mount: 'mt', ft: 'fort', fort: 'ft' };
+
 export class Gazetteer {
   /** Lookup key → every entry with that name or alias. */
   readonly byKey = new Map<string, GazetteerEntry[]>();
@@ -36,8 +39,9 @@ export class Gazetteer {
     for (const name of [entry.name, ...entry.aliases]) {
       const key = placeKey(name);
       if (!key) continue;
-      // "Da Nang" is also "Danang": a name of several words is found written as one too.
-      for (const k of new Set([key, key.replace(/ /g, '')])) {
+      // "Da Nang" is also "Danang": a name of several words is found written as one too; "St. Petersburg" is also "Saint
+      // Petersburg", and "Saint John's" "St. John's": a name that opens on a saint, a mount or a fort, written short or in full.
+      for (const k of new Set([key, key.replace(/ /g, '')].flatMap((k) => [k, k.replace(/^\w+(?= )/, (w) => SHORT_OR_FULL[w] ?? w)]))) {
         const list = this.byKey.get(k);
         if (list) {
           if (!list.includes(entry)) list.push(entry);
