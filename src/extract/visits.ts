@@ -593,3 +593,20 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   }
   return out;
 }
+
+/**
+ * "will pay a state visit to Ghana on 2 and 3 July", in a text that names no place visited: the capital of each country
+ * travelled to, on the days its sentence gives (the stop's note says the capital is assumed). Not the home's country.
+ */
+export function capitalVisits(infos: readonly Info[], places: TextPlaces, capitals: ReadonlyMap<string, GazetteerEntry>): Visit[] {
+  const out: Visit[] = [];
+  infos.forEach((info, idx) => {
+    for (const m of info.mentions) {
+      const capital = m.country && m.cue === 'visit' && !m.personal && !m.embedded && !places.entryOf(m) ? capitals.get(m.country) : undefined;
+      if (!capital || capital.country === places.home?.country || out.some((v) => v.entry === capital)) continue;
+      const days = info.dates.filter((d) => !d.bound).flatMap((d) => [{ day: d.from, as: 'both' as const }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : [])]);
+      out.push({ entry: capital, info: idx, at: m.start, days, confidence: 0.5, country: m.text });
+    }
+  });
+  return out;
+}

@@ -136,7 +136,6 @@ export const cases: Case[] = [
     published: '2025-06-30',
     home: 'New Delhi',
     stops: [from('New Delhi'), at('Accra', ['2025-07-02', '2025-07-03']), back('New Delhi')],
-    why: 'a country visited with no city named is no stop: nothing reads it as its capital',
   },
   {
     what: 'Burkina Faso, "left Ouagadougou this morning for Saint Petersburg", "the Sahel" (no stop)',
@@ -247,7 +246,6 @@ export const cases: Case[] = [
     published: '2023-05-27',
     home: 'Muscat',
     stops: [from('Muscat'), at('Tehran', ['2023-05-28', '2023-05-29']), back('Muscat')],
-    why: 'a country visited with no city named is no stop: nothing reads it as its capital',
   },
   {
     what: 'Kuwait, a tour of the Gulf: "the Kingdom of Saudi Arabia" then "the Sultanate of Oman", cities named after',
@@ -257,12 +255,11 @@ export const cases: Case[] = [
     stops: [from('Kuwait City'), at('Riyadh', ['2024-02-13']), at('Muscat', ['2024-02-20']), back('Kuwait City')],
   },
   {
-    what: 'Bahrain, "talks in the Kremlin": a venue for its city',
+    what: 'Bahrain, "an official visit to the Russian Federation" with "talks … in the Kremlin": the country as the only place',
     text: 'Manama, 22 May 2024 (BNA) – His Majesty King Hamad bin Isa Al Khalifa will pay an official visit to the Russian Federation on 23 May, where he will hold talks with President Vladimir Putin in the Kremlin on relations between the two Kingdoms and the Arab League summit held in Manama last week.',
     published: '2024-05-22',
     home: 'Manama',
     stops: [from('Manama'), at('Moscow', ['2024-05-23']), back('Manama')],
-    why: 'the Kremlin names no city, and the Russian Federation, the country visited, is not read as its capital',
   },
   {
     what: 'Hong Kong, Vientiane and Phnom Penh, a temple visit in Siem Reap',
@@ -339,5 +336,22 @@ describe('round 21: names written short, and descriptions before a name', () => 
   it('reads "the Alpine resort of Davos" and "the Red Sea resort of Sharm El-Sheikh" as the places they describe', () => {
     expect(visited('The President will fly to Switzerland on 16 May to speak at the forum in the Alpine resort of Davos on 17 May.', 'Buenos Aires')).toEqual(['Davos 10 47']);
     expect(visited('The President will travel to the Red Sea resort of Sharm El-Sheikh on 16 May.', 'Cairo')).toEqual(['Sharm el-Sheikh 34 28']);
+  });
+});
+
+describe('round 21: a country as the only place visited', () => {
+  it('drafts its capital, on the days its sentence gives, and says in the note that the capital is assumed', () => {
+    const text = 'Muscat, 27 May 2023 – His Majesty the Sultan will pay a state visit to the Islamic Republic of Iran on 28 and 29 May.';
+    const [, tehran] = draft(text, '2023-05-27', 'Muscat').stops;
+    expect([tehran?.name, tehran?.arrive, tehran?.depart]).toEqual(['Tehran', '2023-05-28', '2023-05-29']);
+    expect(tehran?.note).toContain('The text names only the country (Iran): its capital assumed.');
+  });
+
+  it('does not where the text names a place visited, nor for the home\'s own country', () => {
+    const names = (text: string, home: string) => draft(text, '2023-05-27', home).stops.map((x) => x.name);
+    expect(names('The President will visit Ghana and Togo on 2 and 3 July, with talks in Lomé.', 'Abuja')).toEqual(['Abuja', 'Lomé', 'Abuja']);
+    expect(names('The President will make a tour of Nigeria on 2 and 3 July.', 'Abuja')).toEqual([]);
+    // Not where a place visited is one no gazetteer has: the base is 1,500 km from Nuuk.
+    expect(names('The Vice President will travel to Greenland on Friday, 28 March. At Pituffik Space Base, he will receive a briefing.', 'Washington')).toEqual([]);
   });
 });
