@@ -115,6 +115,9 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   // "fly to Bogotá via Madrid, where it will change planes", "transiting through Dubai": a place only passed through.
   if (TRANSIT_BEFORE.test(sentence.slice(0, m.start)) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
+  // "took students to the Bombay Stock Exchange last year", "flew to Nairobi two years ago": a journey of another year (not
+  // "last week", which a report told after the trip says of the trip itself).
+  if (m.cue === 'visit' && /^(?:[^.;]{0,25}?)\s(?:last\s+year|(?:a|one|two|three|four|five|\d+)\s+years?\s+ago)\b/i.test(sentence.slice(m.end))) return 0;
   if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
   if (isAside(m, sentence)) return 0;
   // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.

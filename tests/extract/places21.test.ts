@@ -283,12 +283,11 @@ export const cases: Case[] = [
     stops: [from('Macao'), at('São Paulo', ['2024-05-13', '2024-05-14']), at('Brasília', ['2024-05-15', '2024-05-16']), back('Macao', '2024-05-17')],
   },
   {
-    what: 'Hong Kong, the Secretary for Education in Beijing, "Peking University" and "the Bombay Stock Exchange" (no stop)',
+    what: 'Hong Kong, the Secretary for Education in Beijing, "Peking University", and students taken "to the Bombay Stock Exchange last year" (no stop)',
     text: 'Hong Kong, 14 November 2023 – The Secretary for Education, Dr Choi Yuk-lin, will lead a delegation to Beijing from 15 to 17 November. She will meet the Minister of Education, Mr Huai Jinpeng, on 16 November and visit Peking University and Tsinghua University on 17 November. A financial literacy programme that took students to the Bombay Stock Exchange last year will also be discussed.',
     published: '2023-11-14',
     home: 'Hong Kong',
     stops: [from('Hong Kong'), at('Beijing', ['2023-11-16', '2023-11-17']), back('Hong Kong')],
-    why: 'a place that opens a body\'s name ("the Bombay Stock Exchange") is read as a stop',
   },
   {
     what: 'the United States, "Rangoon, Burma" (shown as the text names it, at Yangon) between Bangkok and Phnom Penh',
@@ -353,5 +352,18 @@ describe('round 21: a country as the only place visited', () => {
     expect(names('The President will make a tour of Nigeria on 2 and 3 July.', 'Abuja')).toEqual([]);
     // Not where a place visited is one no gazetteer has: the base is 1,500 km from Nuuk.
     expect(names('The Vice President will travel to Greenland on Friday, 28 March. At Pituffik Space Base, he will receive a briefing.', 'Washington')).toEqual([]);
+  });
+});
+
+describe('round 21: a journey of another year', () => {
+  const names = (text: string, published: string, home: string) => draft(text, published, home).stops.map((x) => x.name);
+
+  it('is no stop ("took students to the Bombay Stock Exchange last year", "flew to Nairobi two years ago")', () => {
+    expect(names('The Minister will visit Singapore on 16 November. A programme that took students to the Bombay Stock Exchange last year will be discussed.', '2023-11-14', 'Hong Kong')).toEqual(['Hong Kong', 'Singapore', 'Hong Kong']);
+    expect(names('The President will travel to Accra on 3 May. He flew to Nairobi two years ago for the same talks.', '2025-04-30', 'Abuja')).toEqual(['Abuja', 'Accra', 'Abuja']);
+  });
+
+  it('but "last week" in a report told after the trip is the trip itself', () => {
+    expect(names('The Prime Minister flew to Kyiv last week to meet President Zelenskyy, and returned to London on Friday.', '2023-03-06', 'London')).toEqual(['London', 'Kyiv', 'London']);
   });
 });
