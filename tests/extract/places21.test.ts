@@ -6,6 +6,13 @@
 // named in passing, and places inside the names of bodies, titles and documents. Each is scored as the corpus scores a text
 // (evaluate.ts, through expected-stops.ts): every stop in order and nothing extra (the home at both ends, as the corpus
 // counts it), each stated day within its stop's stay, each stated mode of the leg into a stop.
+// Run on the extractor of main before any change, 18 of the 40 failed. Two only by the corpus's convention (a city the text
+// writes by an older name, Saigon or Rangoon, is shown as written: the expectations were put right) and one more found so
+// later (a trip that comes from abroad to Lagos, no return told, is counted back at Abuja, as the corpus counts it). Of the
+// other 15, 8 are fixed by general rules: a resort described before its name ("the Alpine resort of Davos", "the Red Sea
+// resort of Sharm El-Sheikh"), "St. Petersburg" (a short saint, mount or fort written either way), a country as the only
+// place visited (Ghana; "the Islamic Republic of Iran", a long form; "the Russian Federation"), a journey "last year", and a
+// home several places are named ("San José", with Costa Rica named). The 7 still failing are marked `why` and not asserted.
 import { describe, expect, it } from 'vitest';
 import type { ExpectedStop } from './evaluate';
 import { at, back, from, missesWith, type StopsCase } from './expected-stops';
@@ -209,12 +216,11 @@ export const cases: Case[] = [
     stops: [from('Abidjan'), at('Yamoussoukro', ['2023-08-06']), back('Abidjan', '2023-08-07')],
   },
   {
-    what: 'Nigeria, Paris and then Lagos, not Abuja, at the end',
+    what: 'Nigeria, Paris and then Lagos, and home after it (the corpus counts a return home no sentence tells, and ends a trip in another city of the home\'s country only by a sentence of return)',
     text: 'Abuja, 20 June 2023. President Bola Ahmed Tinubu departs Abuja today for Paris, where he will join other Heads of State at the Summit for a New Global Financing Pact on 22 and 23 June, hosted by President Emmanuel Macron. At the end of the summit the President will travel to Lagos for the Eid-el-Kabir celebrations.',
     published: '2023-06-20',
     home: 'Abuja',
-    stops: [from('Abuja', '2023-06-20'), at('Paris', ['2023-06-22', '2023-06-23']), at('Lagos', [])],
-    why: 'a trip that ends in another city of the home country by "will travel to Lagos" (not a return) is sent home after it',
+    stops: [from('Abuja', '2023-06-20'), at('Paris', ['2023-06-22', '2023-06-23']), at('Lagos', []), back('Abuja')],
   },
   {
     what: 'the United Arab Emirates, the Élysée and "the Grand Trianon in Versailles"',
