@@ -276,13 +276,15 @@ export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCi
  * "International Airport", "Air Base" or "Air Force Base", and alone only where its name is no person's.
  */
 function addAirports(g: Gazetteer): void {
-  for (const a of airports.airports as { names: string[]; city: string; country: string; bare?: string[] }[]) {
+  for (const a of [...airports.airports, ...airports.seats] as { names: string[]; city: string; country: string; bare?: string[] }[]) {
     const city = g
       .lookup(a.city)
       .filter((e) => e.country === a.country && e.kind !== 'region')
       .sort((x, y) => (x.origin === 'world' ? 1 : 0) - (y.origin === 'world' ? 1 : 0) || y.population - x.population)[0];
     if (!city) continue;
-    for (const name of a.names) for (const suffix of ['Airport', 'International Airport', 'Air Base', 'Air Force Base']) g.alias(`${name} ${suffix}`, city);
+    // "received at the Palácio do Planalto", "talks in the Kremlin": a seat of government is its city by its name alone.
+    if (airports.seats.includes(a as (typeof airports.seats)[number])) for (const name of a.names) g.alias(name, city);
+    else for (const name of a.names) for (const suffix of ['Airport', 'International Airport', 'Air Base', 'Air Force Base']) g.alias(`${name} ${suffix}`, city);
     for (const name of a.bare ?? []) g.alias(name, city);
   }
 }

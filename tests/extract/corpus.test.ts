@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.6% of the places (precision), ≥ 96.4% (recall), ≥ 94.8% of stated dates, ≥ 96.2% of stated modes and ≥ 88.9% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.6% of the places (precision), ≥ 96.4% (recall), ≥ 94.8% of stated dates, ≥ 96.2% of stated modes and ≥ 89.1% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -67,12 +67,12 @@ describe('extraction over the corpus', () => {
     // misses by cause: "took off for" the home, travel "to the capital", an airport landed at as its city) 97.6%, 96.4%, 94.8%,
     // 96.2% and 88.5% (1543/1581, 1543/1601, 1798/1897, 410/426, 1113/1257). h-places21 (places21.test.ts's announcements, then
     // the tuning part: "St. John's" found) 97.7%, 96.4%, 94.8%, 96.2% and 88.9% (1544/1581, 1544/1601, 1799/1897, 410/426,
-    // 1118/1257). The floors sit under those figures.
+    // 1118/1257); with seats of government as their cities, 89.1% of the meetings (1120/1257). The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.976);
     expect(t.recall).toBeGreaterThanOrEqual(0.964);
     expect(t.dates).toBeGreaterThanOrEqual(0.948);
     expect(t.modes).toBeGreaterThanOrEqual(0.962);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.889);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.891);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {

@@ -16,9 +16,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectedStop } from './evaluate';
 import { at, back, from, missesWith, type StopsCase } from './expected-stops';
+import airports from '../../data/gazetteer/airports.json';
 import { useWorld } from './world';
 
-const { draft } = useWorld();
+const { draft, world } = useWorld();
 
 type Case = StopsCase;
 
@@ -80,12 +81,11 @@ export const cases: Case[] = [
     why: '"will travel to China on 3 February": the day of travel to a country whose city is named later is not read as the day of leaving home (a date stage\'s cause)',
   },
   {
-    what: 'Uruguay, "received at the Palácio do Planalto" (a venue that names no city), then São Paulo',
+    what: 'Uruguay, "received at the Palácio do Planalto" (a seat of government that names no city: Brasília), then São Paulo',
     text: 'Montevideo, 24 March 2025 – President Yamandú Orsi will make his first official visit abroad to Brazil from 25 to 27 March. On 25 March he will be received by President Luiz Inácio Lula da Silva at the Palácio do Planalto. On 26 March he goes on to São Paulo to meet business leaders at the Federation of Industries. He returns to Montevideo on 27 March.',
     published: '2025-03-24',
     home: 'Montevideo',
     stops: [from('Montevideo'), at('Brasília', ['2025-03-25']), at('São Paulo', ['2025-03-26']), back('Montevideo', '2025-03-27')],
-    why: 'the Palácio do Planalto names no city, and nothing here knows it is in Brasília',
   },
   {
     what: 'Paraguay, "Asunción", Taipei and a chip plant in Hsinchu',
@@ -223,12 +223,11 @@ export const cases: Case[] = [
     stops: [from('Abuja', '2023-06-20'), at('Paris', ['2023-06-22', '2023-06-23']), at('Lagos', []), back('Abuja')],
   },
   {
-    what: 'the United Arab Emirates, the Élysée and "the Grand Trianon in Versailles"',
+    what: 'the United Arab Emirates, "at the Élysée Palace" (Paris) and "the Grand Trianon in Versailles"',
     text: 'Abu Dhabi, 17 July 2022 – President His Highness Sheikh Mohamed bin Zayed Al Nahyan will pay a state visit to France on 18 and 19 July, his first abroad as President. On 18 July he will be received by President Emmanuel Macron at the Élysée Palace, and that evening the two Presidents will attend a state dinner at the Grand Trianon in Versailles. Talks on energy will follow on 19 July.',
     published: '2022-07-17',
     home: 'Abu Dhabi',
     stops: [from('Abu Dhabi'), at('Paris', ['2022-07-18']), at('Versailles', ['2022-07-18']), back('Abu Dhabi')],
-    why: 'the Élysée Palace names no city, and nothing here knows it is in Paris',
   },
   {
     what: 'France, "the World Cup final at Lusail Stadium"',
@@ -379,5 +378,19 @@ describe('round 21: a home several places are named', () => {
   it('is the capital of a country the text names, else the largest', () => {
     expect(home("San José, 30 May 2016 – The President will travel to Paris on 1 June for talks on Costa Rica's accession.", 'San José')).toBe('-84 10');
     expect(home('San José, 30 May 2016 – The Mayor will travel to Paris on 1 June for talks.', 'San José')).toBe('-122 37');
+  });
+});
+
+describe('round 21: a seat of government for its city', () => {
+  it('knows every seat of the table by each of its names as a city of its country', () => {
+    const missing = airports.seats.flatMap((a) => a.names.filter((n) => !world.g.lookup(n).some((e) => e.country === a.country && e.name === world.g.lookup(a.city).find((c) => c.country === a.country)?.name)).map((n) => `${n} (${a.city})`));
+    expect(missing).toEqual([]);
+  });
+
+  it('reads "talks in the Kremlin", "received at the Casa Rosada" and "at the Bayan Palace" as Moscow, Buenos Aires and Kuwait City', () => {
+    const names = (text: string) => draft(text, '2024-05-20', 'Manama').stops.map((x) => x.name);
+    expect(names('The King will hold talks with President Putin in the Kremlin on 23 May.')).toEqual(['Manama', 'Moscow', 'Manama']);
+    expect(names('On 24 May the King will be received by President Milei at the Casa Rosada.')).toEqual(['Manama', 'Buenos Aires', 'Manama']);
+    expect(names('On 25 May the King will be received by the Amir at the Bayan Palace.')).toEqual(['Manama', 'Kuwait City', 'Manama']);
   });
 });
