@@ -5,10 +5,10 @@ import curated from '../../data/gazetteer/places.json';
 import { placeKey, withoutMarks } from './normalize';
 import type { GazetteerEntry, PlaceInput, PlaceKind } from './types';
 
-/** The places the extractor knows, indexed by lookup key. */
 // The first word of a name written short and in full, both ways.
 const SHORT_OR_FULL: Record<string, string> = { st: 'saint', saint: 'st', ste: 'sainte', sainte: 'ste', mt: 'mount', mount: 'mt', ft: 'fort', fort: 'ft' };
 
+/** The places the extractor knows, indexed by lookup key. */
 export class Gazetteer {
   /** Lookup key → every entry with that name or alias. */
   readonly byKey = new Map<string, GazetteerEntry[]>();
