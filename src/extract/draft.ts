@@ -38,6 +38,8 @@ export interface Visit {
   extra?: number[];
   /** "where he will spend two nights": the nights the text gives the stay. */
   stay?: number;
+  /** "a state visit to Ghana": the country, as the text names it, whose capital this visit is assumed to be. */
+  country?: string;
 }
 
 export interface Draft {

@@ -12,7 +12,7 @@ import { anchorOf, readSentences } from './sentences';
 import { buildLegs, buildStops } from './stops';
 import { findTraveller } from './traveller';
 import type { ExtractOptions, ExtractWarning } from './types';
-import { findVisits } from './visits';
+import { capitalVisits, findVisits } from './visits';
 
 /** What {@link extractItinerary} returns: a draft to check, and what to check first. */
 export interface ExtractResult {
@@ -92,7 +92,10 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   const home = findHome(infos, gazetteer, options.home);
   const places = placesOf(infos, home);
   const found = findVisits(infos, places);
-  warnings.push(...placeWarnings(infos, found.visits, places, gazetteer));
+  const unknown = placeWarnings(infos, found.visits, places, gazetteer);
+  // A country visited is its capital only where the text names no place visited, known or not ("Pituffik Space Base").
+  if (!found.visits.length && !unknown.some((w) => w.code === 'unplaced')) found.visits.push(...capitalVisits(infos, places, gazetteer.capitals));
+  warnings.push(...unknown);
   mergeDistricts(found.visits, infos, gazetteer);
   const ordered = orderStops(found.visits, found.located);
   if (!ordered.length) warnings.push({ code: 'no-places', message: 'No visited place was found: check the text, or add its places with the gazetteer option.' });

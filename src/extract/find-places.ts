@@ -55,6 +55,10 @@ const COMMON_WORDS = new Set(
     'summit federal capital national royal imperial forum congress assembly parliament embassy'
   ).split(' '),
 );
+/** A country's long form before its name: "the People's Republic of China", "the Federal Republic of Germany". */
+export const STATE_FORM = String.raw`(?:(?:People['’]s|Democratic|Federal|Federative|Islamic|Socialist|Arab|United|Bolivarian|Plurinational|Hashemite|Oriental|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|Commonwealth|State|Federation|Principality|Grand\s+Duchy|Sultanate|Emirate)\s+of\s+(?:the\s+)?`;
+// "a state visit to the Islamic Republic of Iran": the long form ends where the country's name begins.
+const STATE_BEFORE = new RegExp(String.raw`\bthe\s+` + STATE_FORM + '$');
 // "Thursday, April 13: In Dublin, the President …": a preposition capitalised at a clause's head is no word of a longer name.
 const LEADS_IN = /^(?:in|at|to|from|for|on|via|near|outside|after|before|then|and)$/i;
 export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$`;
@@ -98,6 +102,8 @@ interface Token {
   start: number;
   end: number;
   word: string;
+  /** The word with the "'s" that `word` drops: "John's" of "St. John's". */
+  whole: string;
 }
 
 // "Côte d'Ivoire": an elided particle before a capital is a word of the name.
@@ -141,11 +147,14 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     let word = m[0];
     // "Japan's" is Japan.
     if (/['’]s$/.test(word)) word = word.slice(0, -2);
-    tokens.push({ start: m.index, end: m.index + word.length, word });
+    tokens.push({ start: m.index, end: m.index + word.length, word, whole: m[0] });
   }
   // Not across a line: "- Flight to Assomada\n- Visit to the school" is two lines of a list, not one name.
   // A tab sets a table's cells apart ("By air⇥Jeddah⇥Talks with …"), as a line break does: no name runs across it.
-  const joinable = (a: Token, b: Token) => /^[^\S\n\t]*[-‐‑–—]*[^\S\n\t]*$/.test(sentence.slice(a.end, b.start)) && sentence.slice(a.end, b.start).length <= 3;
+  // "St. Petersburg", "Mt. Hagen": a short saint, mount or fort keeps its full stop.
+  const joinable = (a: Token, b: Token) =>
+    (/^[^\S\n\t]*[-‐‑–—]*[^\S\n\t]*$/.test(sentence.slice(a.end, b.start)) && sentence.slice(a.end, b.start).length <= 3) ||
+    (/^(?:St|Ste|Mt|Ft)$/.test(a.word) && /^\.[^\S\n\t]?$/.test(sentence.slice(a.end, b.start)));
 
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -153,25 +162,28 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (!isCap(first.word)) continue;
     // "the Guinea-Bissauan capital": a demonym may begin with a place's name.
     const capital = capitalAt(tokens, i, sentence, gazetteer);
-    let found: { j: number; key: string } | undefined = capital && { j: capital.j, key: '' };
+    let found: { j: number; key: string; end?: number } | undefined = capital && { j: capital.j, key: '' };
     if (!found) for (let j = Math.min(tokens.length - 1, i + gazetteer.maxWords); j >= i; j--) {
       const span = tokens.slice(i, j + 1);
       // "Ben Gurion airport": an airport's name may end in the word written small.
       const small = (t: Token, k: number) => !isCap(t.word) && !(k === span.length - 1 && k > 0 && t.word === 'airport');
       if (small(span[span.length - 1]!, span.length - 1)) continue;
       if (span.some((t, k) => k > 0 && (!joinable(span[k - 1]!, t) || (small(t, k) && !isParticle(t.word))))) continue;
-      const spaced = placeKey(span.map((t) => t.word).join(' '));
+      // "St. John's": a name that ends in "'s" is found with it where the gazetteer has it so.
+      const end = span[span.length - 1]!;
+      const whole = span.length > 1 && end.whole !== end.word ? placeKey(span.map((t) => (t === end ? t.whole : t.word)).join(' ')) : undefined;
+      const spaced = whole && gazetteer.byKey.has(whole) ? whole : placeKey(span.map((t) => t.word).join(' '));
       // "Hai Phong" for "Haiphong": the words written apart.
       const squashed = spaced.replace(/ /g, '');
       const known = (k: string) => gazetteer.byKey.has(k) || gazetteer.countryByKey.has(k);
       const key = !known(spaced) && span.length > 1 && known(squashed) ? squashed : spaced;
       if (gazetteer.byKey.has(key) || gazetteer.countryByKey.has(key)) {
-        found = { j, key };
+        found = { j, key, ...(key === whole ? { end: end.start + end.whole.length } : {}) };
         break;
       }
     }
     if (!found) continue;
-    const last = tokens[found.j]!;
+    const last = { ...tokens[found.j]!, end: found.end ?? tokens[found.j]!.end };
     const text = sentence.slice(first.start, last.end);
     const candidates = capital?.candidates ?? gazetteer.byKey.get(found.key) ?? [];
     const country = gazetteer.countryByKey.get(found.key);
@@ -209,7 +221,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // "landed in the Nigerian capital, Abuja", "arrived in the port city of Mombasa": the place named in apposition takes the cue of its description
     // when travel leads into it ("toured the port of Callao" stays a site).
     // "drove to the towns of Bucha and Irpin": a plural description leads into the list it opens.
-    const described = toward.replace(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|seaside\s+resort)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu, 'the ');
+    const described = (country ? toward.replace(STATE_BEFORE, 'the ') : toward).replace(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu, 'the ');
     // "RIYADH, September 10 (Xinhua) -- … arrived here by special plane": the dateline's place is where the traveller arrived.
     if (first.start === 0 && /^[\s,]+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+)/u.test(sentence.slice(last.end)) && ARRIVED_HERE.test(sentence)) cue = 'visit';
     // A programme's line headed by its place: "Skopje: talks with the Prime Minister …".
@@ -221,7 +233,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
     else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward)) cue = 'visit';
     else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
-    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(toward) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
+    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;

@@ -5,6 +5,9 @@ import curated from '../../data/gazetteer/places.json';
 import { placeKey, withoutMarks } from './normalize';
 import type { GazetteerEntry, PlaceInput, PlaceKind } from './types';
 
+// The first word of a name written short and in full, both ways.
+const SHORT_OR_FULL: Record<string, string> = { st: 'saint', saint: 'st', ste: 'sainte', sainte: 'ste', mt: 'mount', mount: 'mt', ft: 'fort', fort: 'ft' };
+
 /** The places the extractor knows, indexed by lookup key. */
 export class Gazetteer {
   /** Lookup key → every entry with that name or alias. */
@@ -36,8 +39,9 @@ export class Gazetteer {
     for (const name of [entry.name, ...entry.aliases]) {
       const key = placeKey(name);
       if (!key) continue;
-      // "Da Nang" is also "Danang": a name of several words is found written as one too.
-      for (const k of new Set([key, key.replace(/ /g, '')])) {
+      // "Da Nang" is also "Danang": a name of several words is found written as one too; "St. Petersburg" is also "Saint
+      // Petersburg", and "Saint John's" "St. John's": a name that opens on a saint, a mount or a fort, written short or in full.
+      for (const k of new Set([key, key.replace(/ /g, '')].flatMap((k) => [k, k.replace(/^\w+(?= )/, (w) => SHORT_OR_FULL[w] ?? w)]))) {
         const list = this.byKey.get(k);
         if (list) {
           if (!list.includes(entry)) list.push(entry);
@@ -272,13 +276,15 @@ export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCi
  * "International Airport", "Air Base" or "Air Force Base", and alone only where its name is no person's.
  */
 function addAirports(g: Gazetteer): void {
-  for (const a of airports.airports as { names: string[]; city: string; country: string; bare?: string[] }[]) {
+  for (const a of [...airports.airports, ...airports.seats] as { names: string[]; city: string; country: string; bare?: string[] }[]) {
     const city = g
       .lookup(a.city)
       .filter((e) => e.country === a.country && e.kind !== 'region')
       .sort((x, y) => (x.origin === 'world' ? 1 : 0) - (y.origin === 'world' ? 1 : 0) || y.population - x.population)[0];
     if (!city) continue;
-    for (const name of a.names) for (const suffix of ['Airport', 'International Airport', 'Air Base', 'Air Force Base']) g.alias(`${name} ${suffix}`, city);
+    // "received at the Palácio do Planalto", "talks in the Kremlin": a seat of government is its city by its name alone.
+    if (airports.seats.includes(a as (typeof airports.seats)[number])) for (const name of a.names) g.alias(name, city);
+    else for (const name of a.names) for (const suffix of ['Airport', 'International Airport', 'Air Base', 'Air Force Base']) g.alias(`${name} ${suffix}`, city);
     for (const name of a.bare ?? []) g.alias(name, city);
   }
 }

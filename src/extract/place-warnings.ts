@@ -2,7 +2,7 @@ import { ref, type Info, type Visit } from './draft';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import type { TextPlaces } from './places';
-import { VISIT_LIST } from './find-places';
+import { STATE_FORM, VISIT_LIST } from './find-places';
 import type { ExtractWarning } from './types';
 import { ARRIVE, DEPART, FLY, HEAD, LEAVE, PROCEED, TRAVEL, re } from './verbs';
 
@@ -27,8 +27,7 @@ const REGION =
   /^(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southwest|South-West|Northwest|North-West|Eastern|Western|Northern|Southern|Greater|Inner|Outer|Middle|Far|Near|Sub-Saharan|Latin)\s+)*(?:Asia|Europe|Africa|Americas?|Pacific|Atlantic|Middle\s+East|Bay\s+Area|(?:\p{Lu}[\p{L}-]*\s+)*(?:River\s+)?Delta|(?:\p{Lu}[\p{L}-]*\s+)*Region|Gulf|Caribbean|Balkans|Mediterranean|Scandinavia|Oceania|Arctic|Antarctica|Mainland|Indo-Pacific|Pacific\s+Islands|Commonwealth|European\s+Union|Horn\s+of\s+Africa|Sahel|Maghreb|Levant|Caucasus|Baltics?|Nordics?|Benelux)$|^\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Pp]rovinces|[Rr]egions|[Cc]oast|[Vv]alley|[Hh]ighlands)$/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|G\d{1,2})$/;
 
-/** A country's long form before its name: "the People's Republic of China", "the Federal Republic of Germany". */
-const STATE_OF = /^(?:the\s+)?(?:(?:People['’]s|Democratic|Federal|Federative|Islamic|Socialist|Arab|United|Bolivarian|Plurinational|Hashemite|Oriental|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|Commonwealth|State|Federation|Principality|Grand\s+Duchy|Sultanate|Emirate)\s+of\s+(?:the\s+)?/;
+const STATE_OF = new RegExp(String.raw`^(?:the\s+)?` + STATE_FORM);
 
 /** A name listed after another: ", Mo Tat Wan", " and Mo Tat Wan", ", and Mo Tat Wan". */
 const AND_NAME = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u;

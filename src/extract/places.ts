@@ -39,7 +39,10 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
     }
   }
   if (!name) return undefined;
-  const home = best(gazetteer, name);
+  // "San José, 30 May 2016 – … Costa Rica's accession": of several places of the name, the capital of a country the text names
+  // (a government announces from its capital), not the largest (San Jose, California).
+  const named = new Set(infos.flatMap((i) => i.mentions.flatMap((m) => (m.country && !m.personal ? [m.country] : []))));
+  const home = gazetteer.lookup(name).find((e) => e.capital && e.origin === 'world' && named.has(e.country)) ?? best(gazetteer, name);
   if (!home) throw new TypeError(`extractItinerary: home "${name}" is in no gazetteer; add it with the gazetteer option`);
   return home;
 }

@@ -39,6 +39,8 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
     if (d.home) notes.push(`Home city (${d.home}); ${told}.`);
     if (inferred.length) notes.push(`${inferred.join(' and ')} inferred, not stated.`);
     if (d.untilReturn) notes.push('No sentence gives the leaving: the stay lasts until the return.');
+    const country = d.visits.find((v) => v.country)?.country;
+    if (country) notes.push(`The text names only the country (${country}): its capital assumed.`);
     if (d.entry.precision !== 'venue' && d.entry.origin !== 'world') notes.push(`Point is approximate (${d.entry.precision}).`);
     // "Malé": the name as the text writes it, where the list has it without its marks ("Male").
     const written = d.visits.map((v) => infos[v.info]?.mentions.find((m) => m.start === v.at)?.text).find((t) => !!t && t !== d.entry.name && withoutMarks(t) === d.entry.name);

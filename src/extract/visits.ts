@@ -116,6 +116,9 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   // "fly to Bogotá via Madrid, where it will change planes", "transiting through Dubai": a place only passed through.
   if (TRANSIT_BEFORE.test(sentence.slice(0, m.start)) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
+  // "took students to the Bombay Stock Exchange last year", "flew to Nairobi two years ago": a journey of another year (not
+  // "last week", which a report told after the trip says of the trip itself).
+  if (m.cue === 'visit' && /^(?:[^.;]{0,25}?)\s(?:last\s+year|(?:a|one|two|three|four|five|\d+)\s+years?\s+ago)\b/i.test(sentence.slice(m.end))) return 0;
   if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
   if (isAside(m, sentence)) return 0;
   // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
@@ -592,5 +595,22 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (first && !out.visits.some((v) => v.entry === first.entry && v.days.some((d) => d.as !== 'depart'))) first.days.push({ day: sp.from, as: 'arrive' });
     inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart' });
   }
+  return out;
+}
+
+/**
+ * "will pay a state visit to Ghana on 2 and 3 July", in a text that names no place visited: the capital of each country
+ * travelled to, on the days its sentence gives (the stop's note says the capital is assumed). Not the home's country.
+ */
+export function capitalVisits(infos: readonly Info[], places: TextPlaces, capitals: ReadonlyMap<string, GazetteerEntry>): Visit[] {
+  const out: Visit[] = [];
+  infos.forEach((info, idx) => {
+    for (const m of info.mentions) {
+      const capital = m.country && m.cue === 'visit' && !m.personal && !m.embedded && !places.entryOf(m) ? capitals.get(m.country) : undefined;
+      if (!capital || capital.country === places.home?.country || out.some((v) => v.entry === capital)) continue;
+      const days = info.dates.filter((d) => !d.bound).flatMap((d) => [{ day: d.from, as: 'both' as const }, ...(d.to ? [{ day: d.to, as: 'both' as const }] : [])]);
+      out.push({ entry: capital, info: idx, at: m.start, days, confidence: 0.5, country: m.text });
+    }
+  });
   return out;
 }

@@ -17,18 +17,20 @@ export const missesWith =
   (text: string, published: string, home: string, stops: ExpectedStop[], meetings: [stop: string, with_: string][] = []): string[] =>
     score(label, { published, home, stops, meetings: meetings.map(([stop, w]) => ({ stop, with: w })) }, draft(text, published, home)).failures;
 
-/** An announcement a rule test scores whole: its stops (home first, and last where the trip comes back), and for one the extractor still misreads, why. */
+/** An announcement a rule test scores whole: its stops (home first, and last where the trip comes back), the meetings it
+ *  states where a test checks them, and for one the extractor still misreads, why. */
 export interface Case {
   what: string;
   text: string;
   published: string;
   home: string;
   stops: ExpectedStop[];
+  meetings?: [stop: string, with_: string][];
   why?: string;
 }
 
-/** What the corpus scorer finds wrong with a {@link Case}'s draft: stops missed, extra or out of order, days and modes. */
+/** What the corpus scorer finds wrong with a {@link Case}'s draft: stops missed, extra or out of order, days, modes and meetings. */
 export const caseMisses =
   (draft: (text: string, published: string, home: string) => Itinerary) =>
   (c: Case): string[] =>
-    missesWith(draft, c.what)(c.text, c.published, c.home, c.stops);
+    missesWith(draft, c.what)(c.text, c.published, c.home, c.stops, c.meetings);

@@ -20,27 +20,16 @@
 // down from Washington", travel that ends the leg told after "after".
 import { describe, expect, it } from 'vitest';
 import type { TravelMode } from '../../src/itinerary/types';
-import type { ExpectedStop } from './evaluate';
-import { at, from, back, missesWith } from './expected-stops';
+import { at, from, back, caseMisses, type Case } from './expected-stops';
 import { useWorld } from './world';
 
 const { draft, read } = useWorld();
-
-/** An announcement, with its stops (home first, and last where the trip comes back), stated modes and meetings. */
-interface Case {
-  what: string;
-  text: string;
-  published: string;
-  home: string;
-  stops: ExpectedStop[];
-  meetings?: [stop: string, with_: string][];
-}
 
 /** A stop visited, with the mode the text states for the leg into it (its days are the date tests'). */
 const go = (name: string, mode?: TravelMode) => at(name, [], mode);
 
 /** What the corpus scorer finds wrong with a case's draft: stops missed, extra or out of order, modes and meetings. */
-const misses = (c: Case) => missesWith(draft, c.what)(c.text, c.published, c.home, c.stops, c.meetings);
+const misses = caseMisses(draft);
 
 export const cases: Case[] = [
   // Hong Kong's and Macao's own officials.
