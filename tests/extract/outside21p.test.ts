@@ -1,0 +1,63 @@
+// Announcements an outside tester wrote (round 16, t-outside21), with what a careful reader gets written before the
+// extractor ran: the findings about places, people, meetings and warnings (§2, §5, §8–§12, §16, §17 of their report).
+import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
+import { useWorld } from './world';
+
+const { draft, world } = useWorld();
+const extract = (text: string, published: string, home: string) => extractWith(world.g, text, { published, home });
+
+const T02 = [
+      "Chief Executive to visit Portugal",
+      "Chief Executive Ho Iat Seng will leave Macao tomorrow (April 19) for an official visit to Portugal, at the invitation of the Portuguese Government.",
+      "The delegation will arrive in Lisbon on the evening of April 19. On April 20, Mr Ho will meet the President of the Portuguese Republic, Mr Marcelo Rebelo de Sousa, and on April 21 he will hold talks with the Prime Minister, Mr António Costa.",
+      "On April 22 the delegation will travel by train to Porto, where Mr Ho will visit the University of Porto and meet members of the Macanese community.",
+      "The Chief Executive will return to Macao on April 24. During his absence, the Secretary for Administration and Justice, Mr Cheong Weng Chon, will be Acting Chief Executive.",
+    ].join('\n\n');
+const T03 = [
+      "President Lula to make state visit to China",
+      "President Luiz Inácio Lula da Silva departs Brasília on Tuesday, 11 April, for a state visit to the People's Republic of China.",
+      "The President will arrive in Shanghai on 12 April and, the following day, attend the inauguration of Dilma Rousseff as President of the New Development Bank.",
+      "On 14 April, President Lula will fly to Beijing, where he will hold talks with President Xi Jinping at the Great Hall of the People.",
+      "On his way home, the President will stop in Abu Dhabi on 15 April to meet the President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan, before returning to Brasília on 16 April.",
+    ].join('\n\n');
+const T05 = [
+      "UAE President begins state visit to France",
+      "His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the United Arab Emirates, will arrive in Paris on Monday, 18 July, for a state visit to France at the invitation of President Emmanuel Macron.",
+      "On Monday evening, His Highness will attend a state dinner in his honour at the Palace of Versailles.",
+      "On Tuesday, the two Presidents will hold talks at the Élysée Palace and witness the signing of a comprehensive strategic energy partnership.",
+    ].join('\n\n');
+const T09 = [
+      "CE to lead delegation to Singapore and Malaysia",
+      "The Chief Executive, Mr John Lee, will depart for Singapore tomorrow (July 23) to lead a delegation of Hong Kong officials and business people on a visit to Singapore and Malaysia, to deepen co-operation with ASEAN member states and tap opportunities in Southeast Asia.",
+      "In Singapore, Mr Lee will call on the President, Madam Halimah Yacob, and meet the Prime Minister, Mr Lee Hsien Loong, on July 24.",
+      "He will travel to Kuala Lumpur on July 26, where he will call on the Prime Minister of Malaysia, Dato' Seri Anwar Ibrahim, and meet the Minister of Investment, Trade and Industry, Tengku Datuk Seri Utama Zafrul Aziz.",
+      "Mr Lee will return to Hong Kong on July 28. During his absence, the Chief Secretary for Administration, Mr Chan Kwok-ki, will be Acting Chief Executive.",
+    ].join('\n\n');
+const T10 = [
+      "Chancellor to travel to South America",
+      "Chancellor Olaf Scholz will travel to Argentina, Chile and Brazil from Saturday.",
+      "He will begin in Buenos Aires, where he will meet President Alberto Fernández. On Sunday he will fly on to Santiago de Chile for talks with President Gabriel Boric, and on Monday to Brasília, where he will be received by President Luiz Inácio Lula da Silva.",
+      "The Chancellor will be back in Berlin on Tuesday.",
+    ].join('\n\n');
+const T12 = [
+      "Taoiseach to travel to the United States for St Patrick's Day",
+      "The Taoiseach, Leo Varadkar, will travel to the United States on Sunday, 12 March, for the annual St Patrick's Day programme.",
+      "He will spend Monday and Tuesday in Austin, Texas, where he will attend the South by Southwest festival and meet Irish entrepreneurs.",
+      "On Wednesday he will fly to Washington, D.C. On Thursday, 16 March, he will attend the Speaker's lunch at the Capitol, and on Friday, 17 March, he will meet President Joe Biden at the White House for the shamrock ceremony.",
+      "The Taoiseach will return to Dublin on Saturday.",
+    ].join('\n\n');
+const X6 = "The Secretary for Security, Mr Tang Ping-keung, will depart for Macao tomorrow (January 8) via the Hong Kong-Zhuhai-Macao Bridge to attend a police cooperation meeting. He will return to Hong Kong on the same day.";
+const X7 = "行政長官李家超明日（十二月十日）啟程前往北京述職，並將於十二月十一日與國家主席習近平會面。他將於十二月十四日返港。";
+
+describe('announcements of an outside tester, round 16: people', () => {
+  it('keeps a lowercase particle inside the traveller\'s name ("Luiz Inácio Lula da Silva departs …")', () => {
+    expect(draft(T03, '2023-04-10', 'Brasília').traveller?.name).toBe('Luiz Inácio Lula da Silva');
+  });
+
+  it('reads the traveller from "His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the United Arab Emirates, will arrive …"', () => {
+    const traveller = draft(T05, '2022-07-17', 'Abu Dhabi').traveller;
+    expect(traveller?.name).toMatch(/Mohamed bin Zayed Al Nahyan$/);
+    expect(traveller?.role).toBe('President of the United Arab Emirates');
+  });
+});
