@@ -66,8 +66,8 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
   for (const [name, e] of places.strays) {
     const info = infos.find((i) => i.mentions.some((m) => m.text === name));
     // Named only within longer names ("Bellevue Palace", "Kensington Gardens"): a venue or a body named after a place
-    // far away, not a place visited.
-    if (infos.every((i) => i.mentions.every((m) => m.text !== name || m.embedded))) continue;
+    // far away, not a place visited; or as a person's name ("Chief Executive Ho Iat Seng … Mr Ho will meet …").
+    if (infos.every((i) => i.mentions.every((m) => m.text !== name || m.embedded || m.personal))) continue;
     // "Kuwait City, 22 April (KUNA)": a news agency credited in brackets, not a town of that name far away.
     if (/^\p{Lu}{2,6}$/u.test(name) && info?.s.text.includes(`(${name})`)) continue;
     warnings.push({
@@ -87,6 +87,8 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED), ...info.s.text.matchAll(BASE)].flatMap((m) => [m, ...listedAfter(info.s.text, m)])) {
       const at = m.index + m[0].length - m[1]!.length;
       const name = m[1]!.replace(/^the\s+/, '');
+      // "Washington, D.C.": a capital letter alone is an initial, no place's name.
+      if (/^\p{Lu}$/u.test(name)) continue;
       // A place named within a longer name ("Port Klang", "Bogor Presidential Palace") does not place that name; a
       // country within one ("Brunei Darussalam") is that country, and "New Zealand-funded" describes.
       if (info.mentions.some((x) => (!x.embedded || x.country) && x.start < at + m[1]!.length && x.end > at) || /-\p{Ll}+$/u.test(name)) continue;

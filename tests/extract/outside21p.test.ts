@@ -61,3 +61,15 @@ describe('announcements of an outside tester, round 16: people', () => {
     expect(traveller?.role).toBe('President of the United Arab Emirates');
   });
 });
+
+describe('announcements of an outside tester, round 16: warnings', () => {
+  it('raises no warning for the traveller\'s surname ("Chief Executive Ho Iat Seng … Mr Ho will meet …")', () => {
+    const warnings = extract(T02, '2023-04-18', 'Macao').warnings;
+    expect(warnings.filter((w) => w.message.includes('"Ho"'))).toEqual([]);
+  });
+
+  it('raises no warning for the initial of "Washington, D.C."', () => {
+    const warnings = extract(T12, '2023-03-10', 'Dublin').warnings;
+    expect(warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+  });
+});
