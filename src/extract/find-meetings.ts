@@ -122,8 +122,9 @@ const stripThe = (s: string) => s.replace(/^the\s+/i, '').trim();
 // "Vice Premier", "the Prime Minister": titles only, no name.
 const isTitle = (s: string) => stripThe(s).split(/\s+/).every((w) => ROLE_WORDS.test(w));
 const isName = (s: string) => !isTitle(s) && (HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]*\.?\s?){2,5}$/u.test(s.trim()));
-// "Hendrik van den Bosch", "Inés de la Fuente": a name with the little words of family names between its capitalised words.
-const PARTICLE_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)\s+)*\p{Lu}[\p{L}'’-]*\.?){1,4}$/u;
+// "Hendrik van den Bosch", "Inés de la Fuente": a name with the little words of family names between its capitalised words;
+// up to seven of them, with the styles that Malay names carry ("Tengku Datuk Seri Utama Zafrul Aziz").
+const PARTICLE_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)\s+)*\p{Lu}[\p{L}'’-]*\.?){1,6}$/u;
 /** The holder's name where an office set off by commas comes first ("the Mayor of X, Inés de la Fuente"): the order says it is a person's, so particles are let in. */
 const isHolder = (s: string) => isName(s) || (!isTitle(s) && PARTICLE_NAME.test(s.trim()));
 
