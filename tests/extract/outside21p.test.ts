@@ -82,3 +82,17 @@ describe('announcements of an outside tester, round 16: meetings', () => {
     expect(meeting.with).toEqual([{ name: 'Tengku Datuk Seri Utama Zafrul Aziz', role: 'Minister of Investment, Trade and Industry', kind: 'person' }]);
   });
 });
+
+describe('announcements of an outside tester, round 16: modes and languages', () => {
+  it('reads "via the Hong Kong-Zhuhai-Macao Bridge" as a road', () => {
+    expect(draft(X6, '2025-01-07', 'Hong Kong').legs.map((l) => l.mode)).toEqual(['road', 'unknown']);
+  });
+
+  it('says that it reads English when a release in Chinese gives no place', () => {
+    const { itinerary, warnings } = extract(X7, '2024-12-09', 'Hong Kong');
+    expect(itinerary.stops).toEqual([]);
+    expect(warnings.find((w) => w.code === 'no-places')?.message).toMatch(/reads announcements in English, and this text is mostly in another script/);
+    // An English text with no place keeps the usual words.
+    expect(extract('The Minister will stay at her desk all week.', '2024-12-09', 'Hong Kong').warnings.find((w) => w.code === 'no-places')?.message).toMatch(/^No visited place was found: check the text/);
+  });
+});
