@@ -234,6 +234,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (cue === 'none' && prevMention?.cue === 'visit' && /^\s+[–—-]\s+$/.test(sentence.slice(prevMention.end, first.start))) cue = 'visit';
     // "includes Tokyo, where …, and Hiroshima, where …": places of one list, each with its own clause.
     if (cue === 'none' && prevMention?.cue === 'visit' && /^,\s*where\b[^;:.()]*?,\s*and\s+(?:the\s+)?$/.test(sentence.slice(prevMention.end, first.start)) && /^\s*,\s*where\b/.test(sentence.slice(last.end))) cue = 'visit';
+    // "will fly on to Santiago for talks with …, and on Monday to Brasília": the same travel on another day, its verb left out.
+    if (cue === 'none' && mentions.some((x) => x.cue === 'visit' && !x.country) && /,\s*and\s+(?:then\s+)?on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/u.test(before)) cue = 'visit';
     // "be in Mumbai from March 4 to 6, in Bengaluru on March 7 and 8, and in New Delhi": a list of "in" places.
     if (cue === 'in' && prevMention?.cue === 'visit' && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))) cue = 'visit';
 

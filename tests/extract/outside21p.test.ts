@@ -2,9 +2,11 @@
 // extractor ran: the findings about places, people, meetings and warnings (§2, §5, §8–§12, §16, §17 of their report).
 import { describe, expect, it } from 'vitest';
 import { extractWith } from '../../src/extract/extract-itinerary';
+import { at, back, from, missesWith } from './expected-stops';
 import { useWorld } from './world';
 
 const { draft, world } = useWorld();
+const misses = missesWith(draft, 'outside21p');
 const extract = (text: string, published: string, home: string) => extractWith(world.g, text, { published, home });
 
 const T02 = [
@@ -94,5 +96,21 @@ describe('announcements of an outside tester, round 16: modes and languages', ()
     expect(warnings.find((w) => w.code === 'no-places')?.message).toMatch(/reads announcements in English, and this text is mostly in another script/);
     // An English text with no place keeps the usual words.
     expect(extract('The Minister will stay at her desk all week.', '2024-12-09', 'Hong Kong').warnings.find((w) => w.code === 'no-places')?.message).toMatch(/^No visited place was found: check the text/);
+  });
+});
+
+describe('announcements of an outside tester, round 16: places', () => {
+  it('visits a place its travel verb is left out for ("fly on to Santiago …, and on Monday to Brasília"), with the meeting there', () => {
+    expect(
+      misses(T10, '2023-01-26', 'Berlin', [
+        from('Berlin', '2023-01-28'),
+        at('Buenos Aires', ['2023-01-28']),
+        at('Santiago', ['2023-01-29'], 'flight'),
+        at('Brasília', ['2023-01-30'], 'flight'),
+        back('Berlin', '2023-01-31'),
+      ]),
+    ).toEqual([]);
+    const brasilia = draft(T10, '2023-01-26', 'Berlin').stops.find((s) => s.name === 'Brasília')!;
+    expect(brasilia.meetings.map((m) => m.title)).toEqual(['Meeting with Luiz Inácio Lula da Silva']);
   });
 });
