@@ -11,6 +11,8 @@ export interface MeetingMention {
   /** One entry per participant, with the span of the sentence that names it. */
   /** … `said`: an office met without a holder's name, every word as the text writes it ("Minister of Foreign Affairs of Malaysia"), for the title. */
   with: { participant: Participant; start: number; end: number; said?: string }[];
+  /** A meeting's own name, which its title keeps ("co-chaired the Bi-National Commission with …": "Bi-National Commission"). */
+  named?: string;
   /** `[start, end)` of the whole phrase within the sentence. */
   start: number;
   end: number;
@@ -54,7 +56,7 @@ const OBJECT_END =
 const SITE =
   /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s|(?:\p{Lu}[\p{L}-]*\s+)+(?:International\s+)?Airport\b)/giu;
 const EVENT =
-  /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
+  /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|deliver(?:ed|s)?(?=\s+an?\s+(?:[a-z-]+\s+){1,2}(?:speech|address|lecture)\s+at\s)|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
 // "travels to Oslo tomorrow for the 75th session of the Nordic Council", "will be in Rome on Friday for the summit": what the journey is for.
 const JOURNEY_FOR = /\b(?:to|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:(?:tomorrow|today|tonight|next\s+week|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?for\s+(?=the\s|an?\s)/gu;
 // …when it is an event: its head word, before any "of …" ("75th session of the Nordic Council", "annual summit"), not "a two-day visit".
@@ -268,9 +270,10 @@ export const titled = (p: Participant): string => {
  * An office met without a name ("the Minister of Economy") is the participant's name; the
  * role that let a name found after it complete the office is dropped, not said twice.
  */
-const meetingWith = (withList: MeetingMention['with'], start: number, end: number): MeetingMention => ({
+const meetingWith = (withList: MeetingMention['with'], start: number, end: number, named?: string): MeetingMention => ({
   kind: 'meeting',
-  title: `Meeting with ${withList.map((w) => w.said ?? titled(w.participant)).join(', ')}`,
+  title: `${named ?? 'Meeting'} with ${withList.map((w) => w.said ?? titled(w.participant)).join(', ')}`,
+  ...(named ? { named } : {}),
   with: withList.map((w) => {
     if (w.participant.role !== w.participant.name) return w;
     const { role: _, ...participant } = w.participant;
@@ -306,6 +309,9 @@ function subjectHosts(sentence: string, at: number): MeetingMention['with'] {
   if (!text) return [];
   return participants(text, start).filter((w) => w.participant.kind === 'person' && typeof w.participant.name === 'string' && w.participant.name.split(/\s+/).length >= 2 && (!!w.participant.role || !!appositive));
 }
+
+/** "co-chaired the Bi-National Commission with": the name of what is co-chaired, in capitalised words. */
+const CO_CHAIRED = /^[Cc]o-chair(?:ed|s)?\s+the\s+((?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|on|for|and|the|\p{Lu}[\p{L}'’-]*))*)\s+with\s+$/u;
 
 /**
  * Finds meetings ("met with the Director General of …, Mr Wang Wei"), site visits
@@ -347,7 +353,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (!withList.length) continue;
     const hosts = /^(?:met|meets?|h(?:eld|olds?)|ha[ds]|have)\b/i.test(m[0]) && withList.length === 1 && !withList[0]!.participant.role && SURNAME_ONLY.test(nameOf(withList[0]!.participant)) ? subjectHosts(sentence, m.index) : [];
     const all = [...hosts, ...withList];
-    out.push(meetingWith(all, hosts[0]?.start ?? m.index, start + phrase.length));
+    out.push(meetingWith(all, hosts[0]?.start ?? m.index, start + phrase.length, CO_CHAIRED.exec(m[0])?.[1]));
   }
   // "where President Joe Biden and First Lady Jill Biden will host him": the hosts are the subject.
   for (const m of sentence.matchAll(HOSTS)) {

@@ -49,6 +49,21 @@ const T12 = [
       "On Wednesday he will fly to Washington, D.C. On Thursday, 16 March, he will attend the Speaker's lunch at the Capitol, and on Friday, 17 March, he will meet President Joe Biden at the White House for the shamrock ceremony.",
       "The Taoiseach will return to Dublin on Saturday.",
     ].join('\n\n');
+const T04 = [
+  "President Ramaphosa concludes working visit to West Africa",
+  "President Cyril Ramaphosa returned to Pretoria on Wednesday, 8 December, after a three-nation working visit to West Africa.",
+  "The President began his visit in Abuja, Nigeria, on 3 December, where he co-chaired the Bi-National Commission with President Muhammadu Buhari.",
+  "On 5 December he travelled to Dakar, Senegal, and held talks with President Macky Sall.",
+  "He concluded the tour in Accra, Ghana, on 6 and 7 December, where he met President Nana Akufo-Addo.",
+].join('\n\n');
+const T06 = [
+  "Prime Minister Kishida to visit Egypt, Ghana, Kenya and Mozambique",
+  "Prime Minister Kishida Fumio will visit Egypt, Ghana, Kenya and Mozambique from 29 April to 5 May.",
+  "The Prime Minister will leave Tokyo on 29 April and arrive in Cairo. On 30 April he will hold a summit meeting with President Abdel Fattah El-Sisi and deliver a policy speech at the headquarters of the League of Arab States.",
+  "On 1 May he will travel to Accra for talks with President Nana Akufo-Addo.",
+  "From 2 to 3 May he will be in Nairobi, where he will meet President William Ruto, and on 4 May he will be in Maputo to meet President Filipe Nyusi.",
+  "The Prime Minister will return to Tokyo on 5 May.",
+].join('\n\n');
 const X6 = "The Secretary for Security, Mr Tang Ping-keung, will depart for Macao tomorrow (January 8) via the Hong Kong-Zhuhai-Macao Bridge to attend a police cooperation meeting. He will return to Hong Kong on the same day.";
 const X7 = "行政長官李家超明日（十二月十日）啟程前往北京述職，並將於十二月十一日與國家主席習近平會面。他將於十二月十四日返港。";
 
@@ -77,6 +92,16 @@ describe('announcements of an outside tester, round 16: warnings', () => {
 });
 
 describe('announcements of an outside tester, round 16: meetings', () => {
+  it('keeps the name of what is co-chaired ("co-chaired the Bi-National Commission with President Muhammadu Buhari")', () => {
+    const abuja = draft(T04, '2021-12-09', 'Pretoria').stops.find((s) => s.name === 'Abuja')!;
+    expect(abuja.meetings.map((m) => [m.title, m.with.map((p) => p.name)])).toEqual([['Bi-National Commission with Muhammadu Buhari', ['Muhammadu Buhari']]]);
+  });
+
+  it('finds a speech with a word before it ("deliver a policy speech at the headquarters of the League of Arab States")', () => {
+    const cairo = draft(T06, '2023-04-27', 'Tokyo').stops.find((s) => s.name === 'Cairo')!;
+    expect(cairo.meetings.map((m) => [m.kind, m.title, m.date])).toContainEqual(['event', 'Policy speech at the headquarters of the League of Arab States', '2023-04-30']);
+  });
+
   it('pairs an office set off by commas with its holder\'s long name ("the Minister of Investment, Trade and Industry, Tengku Datuk Seri Utama Zafrul Aziz")', () => {
     const kl = draft(T09, '2023-07-22', 'Hong Kong').stops.find((s) => s.name === 'Kuala Lumpur')!;
     const meeting = kl.meetings.find((m) => m.title.includes('Zafrul'))!;
