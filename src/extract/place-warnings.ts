@@ -89,6 +89,9 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
       const name = m[1]!.replace(/^the\s+/, '');
       // "Washington, D.C.": a capital letter alone is an initial, no place's name.
       if (/^\p{Lu}$/u.test(name)) continue;
+      // "Visit to the Al-Hakim Mosque in Cairo": a site the text places in a place it knows is a site there, not a place to add.
+      const within = /^\s+(?:in|at)\s+/.exec(info.s.text.slice(at + m[1]!.length));
+      if (within && info.mentions.some((x) => x.start === at + m[1]!.length + within[0].length && !x.country && x.candidates.length)) continue;
       // A place named within a longer name ("Port Klang", "Bogor Presidential Palace") does not place that name; a
       // country within one ("Brunei Darussalam") is that country, and "New Zealand-funded" describes.
       if (info.mentions.some((x) => (!x.embedded || x.country) && x.start < at + m[1]!.length && x.end > at) || /-\p{Ll}+$/u.test(name)) continue;

@@ -64,6 +64,15 @@ const T06 = [
   "From 2 to 3 May he will be in Nairobi, where he will meet President William Ruto, and on 4 May he will be in Maputo to meet President Filipe Nyusi.",
   "The Prime Minister will return to Tokyo on 5 May.",
 ].join('\n\n');
+const T07 = [
+  "Programme of the Prime Minister's visit to the United States of America and Egypt",
+  "20 June: Depart New Delhi for New York.",
+  "21 June: In New York, lead the International Day of Yoga celebration at United Nations Headquarters.",
+  "22 June: Travel to Washington, D.C. Official welcome at the White House, followed by talks with President Joseph R. Biden. Address to a joint session of the US Congress. State dinner hosted by President Biden.",
+  "23 June: Meeting with business leaders. Address to the Indian community at the Ronald Reagan Building.",
+  "24 June: Depart Washington for Cairo. State visit to Egypt. Meeting with President Abdel Fattah El-Sisi.",
+  "25 June: Visit to the Al-Hakim Mosque in Cairo. Return to New Delhi.",
+].join('\n\n');
 const X6 = "The Secretary for Security, Mr Tang Ping-keung, will depart for Macao tomorrow (January 8) via the Hong Kong-Zhuhai-Macao Bridge to attend a police cooperation meeting. He will return to Hong Kong on the same day.";
 const X7 = "行政長官李家超明日（十二月十日）啟程前往北京述職，並將於十二月十一日與國家主席習近平會面。他將於十二月十四日返港。";
 
@@ -83,6 +92,13 @@ describe('announcements of an outside tester, round 16: warnings', () => {
   it('raises no warning for the traveller\'s surname ("Chief Executive Ho Iat Seng … Mr Ho will meet …")', () => {
     const warnings = extract(T02, '2023-04-18', 'Macao').warnings;
     expect(warnings.filter((w) => w.message.includes('"Ho"'))).toEqual([]);
+  });
+
+  it('makes a site the text places in a city visited ("Visit to the Al-Hakim Mosque in Cairo") a visit there, not a place to add', () => {
+    const { itinerary, warnings } = extract(T07, '2023-06-19', 'New Delhi');
+    expect(warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+    const cairo = itinerary.stops.find((s) => s.name === 'Cairo')!;
+    expect(cairo.meetings.map((m) => [m.kind, m.title, m.date])).toContainEqual(['visit', 'Al-Hakim Mosque in Cairo', '2023-06-25']);
   });
 
   it('raises no warning for the initial of "Washington, D.C."', () => {
