@@ -268,6 +268,16 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     m.locator = true;
     prev.countryHint ??= state.country;
   });
+  // "Austin, Texas": a state written after a town, whether or not the gazetteer has a place of its name, leaves of the towns of
+  // that name only those in the state (within 500 km of its centre), so the state's town is taken without doubt.
+  for (const m of mentions) {
+    const after = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\b/u.exec(sentence.slice(m.end));
+    const state = after && !m.country ? gazetteer.states.get(placeKey(after[1]!)) : undefined;
+    const there = state ? m.candidates.filter((c) => c.country === state.country && distanceKm(c.coordinates, state.centre) < 500) : [];
+    if (!there.length) continue;
+    m.candidates = there;
+    m.countryHint ??= state!.country;
+  }
   // "a visit to Brunei Darussalam and Singapore": a city-state listed among countries.
   const countryOnly = (m: PlaceMention | undefined) => !!m?.country && !m.candidates.some((c) => c.country === m.country);
   mentions.forEach((m, k) => {

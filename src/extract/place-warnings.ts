@@ -97,7 +97,8 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
       if (info.mentions.some((x) => (!x.embedded || x.country) && x.start < at + m[1]!.length && x.end > at) || /-\p{Ll}+$/u.test(name)) continue;
       // "visit" (or a list after a name) + one word before a noun is whom or what is visited: "visit British troops".
       if (/^(?:visit|\s*,|\s+and\b)/i.test(m[0]) && !name.includes(' ') && ADJECTIVE_BEFORE.test(info.s.text.slice(at + m[1]!.length))) continue;
-      if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || isRegionName(name)) continue;
+      // A country, a region, or a state that locates a town ("Paris, Texas").
+      if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || gazetteer.states.has(placeKey(name)) || isRegionName(name)) continue;
       unplaced(name);
     }
     const colon = [...info.s.text.matchAll(/:/g)].find((c) => VISIT_LIST.test(info.s.text.slice(0, c.index + 1)));

@@ -101,6 +101,16 @@ describe('announcements of an outside tester, round 16: warnings', () => {
     expect(cairo.meetings.map((m) => [m.kind, m.title, m.date])).toContainEqual(['visit', 'Al-Hakim Mosque in Cairo', '2023-06-25']);
   });
 
+  it('takes the town of the state the text writes after it ("Austin, Texas"; "Paris, Texas"), without a warning', () => {
+    const austin = extract(T12, '2023-03-10', 'Dublin');
+    expect(austin.warnings.filter((w) => w.code === 'ambiguous')).toEqual([]);
+    expect(austin.itinerary.stops[1]!.name).toBe('Austin');
+    expect(austin.itinerary.stops[1]!.coordinates[1]).toBeCloseTo(30.27, 0);
+    const { itinerary, warnings } = extract('The Governor will travel to Paris, Texas, on 3 May and to Austin, Minnesota, on 4 May. She will return to Denver on 5 May.', '2023-05-01', 'Denver');
+    expect(itinerary.stops.map((s) => [s.name, Math.round(s.coordinates[1])])).toEqual([['Denver', 40], ['Paris', 34], ['Austin', 44], ['Denver', 40]]);
+    expect(warnings).toEqual([]);
+  });
+
   it('raises no warning for the initial of "Washington, D.C."', () => {
     const warnings = extract(T12, '2023-03-10', 'Dublin').warnings;
     expect(warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
