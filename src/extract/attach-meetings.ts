@@ -104,7 +104,7 @@ export function attachMeetings(
         const date = stated?.from ?? reached ?? stop.arrive;
         // An office met without a holder's name is titled with every word the text gives it ("Minister of Foreign Affairs of Malaysia").
         const names = withList.map((w) => (typeof w.participant.name !== 'string' ? '' : w.participant.kind === 'person' ? titled(w.participant) : (w.said ?? w.participant.name))).join(', ');
-        const title = mm.kind === 'meeting' ? `Meeting with ${names}` : mm.title;
+        const title = mm.kind === 'meeting' ? `${mm.named ?? 'Meeting'} with ${names}` : mm.title;
         const meeting: Meeting = {
           id: uniqueId(`${stop.id}-${slug(title).slice(0, 40).replace(/-$/, '')}`, used),
           title,

@@ -58,6 +58,12 @@ export async function extractItinerary(text: string, options: ExtractOptions = {
  */
 export const MAX_TEXT = 1_000_000;
 
+/** What the `no-places` warning says of a text written mostly in letters other than Latin ones (a release in Chinese). */
+const NOT_ENGLISH = 'No visited place was found: the extractor reads announcements in English, and this text is mostly in another script. Give its English version.';
+
+/** Whether most of the letters of `text` are not Latin ones ("行政長官李家超明日啟程前往北京"): not an English text. */
+const notEnglish = (text: string) => (text.match(/\p{Script=Latin}/gu)?.length ?? 0) * 2 < (text.match(/\p{L}/gu)?.length ?? 0);
+
 /** A TypeError, naming `what` (the option, or the CLI's flag), unless `p` is absent or a real `YYYY-MM-DD` day (not 2023-02-30). */
 export function checkPublished(p: unknown, what: string): void {
   if (p !== undefined && (typeof p !== 'string' || p.length !== 10 || isoCheck(p) !== 0)) {
@@ -98,7 +104,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   warnings.push(...unknown);
   mergeDistricts(found.visits, infos, gazetteer);
   const ordered = orderStops(found.visits, found.located);
-  if (!ordered.length) warnings.push({ code: 'no-places', message: 'No visited place was found: check the text, or add its places with the gazetteer option.' });
+  if (!ordered.length) warnings.push({ code: 'no-places', message: notEnglish(text) ? NOT_ENGLISH : 'No visited place was found: check the text, or add its places with the gazetteer option.' });
   else if (!home) warnings.push({ code: 'no-home', message: 'No home city given and none named as the place of return: the draft has no departure or return stop. Give the home city to add them.' });
   const drafts = fillDays(ordered, home, found, warnings, infos);
   const stops = buildStops(drafts, infos, found);

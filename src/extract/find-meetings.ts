@@ -11,6 +11,8 @@ export interface MeetingMention {
   /** One entry per participant, with the span of the sentence that names it. */
   /** … `said`: an office met without a holder's name, every word as the text writes it ("Minister of Foreign Affairs of Malaysia"), for the title. */
   with: { participant: Participant; start: number; end: number; said?: string }[];
+  /** A meeting's own name, which its title keeps ("co-chaired the Bi-National Commission with …": "Bi-National Commission"). */
+  named?: string;
   /** `[start, end)` of the whole phrase within the sentence. */
   start: number;
   end: number;
@@ -51,10 +53,11 @@ const NEXT_DATED_PLACE = new RegExp(`,\\s+(?:and\\s+)?(?:then\\s+)?${DATED_PLACE
 const OBJECT_END =
   /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|\s(?:will|would|shall|is|are|was|were|has|have|had)\s|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:with\s+(?:the\s+)?\p{Lu})|(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
 
+// "Visit to the Al-Hakim Mosque in Cairo": a programme's visit to a named site (a place's name after "visit to" is the trip).
 const SITE =
-  /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s|(?:\p{Lu}[\p{L}-]*\s+)+(?:International\s+)?Airport\b)/giu;
+  /\b(?:[Vv]isits?\s+to(?=\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Mosque|Temple|Church|Cathedral|Basilica|Synagogue|Shrine|Museum|Memorial|Monument|Mausoleum|Palace|Fort|Park|Gardens?|Centre|Center|University|College|Hospital|School|Plant|Factory|Terminal)\b)|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s|(?:\p{Lu}[\p{L}-]*\s+)+(?:International\s+)?Airport\b)/giu;
 const EVENT =
-  /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
+  /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|deliver(?:ed|s)?(?=\s+an?\s+(?:[a-z-]+\s+){1,2}(?:speech|address|lecture)\s+at\s)|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
 // "travels to Oslo tomorrow for the 75th session of the Nordic Council", "will be in Rome on Friday for the summit": what the journey is for.
 const JOURNEY_FOR = /\b(?:to|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:(?:tomorrow|today|tonight|next\s+week|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?for\s+(?=the\s|an?\s)/gu;
 // …when it is an event: its head word, before any "of …" ("75th session of the Nordic Council", "annual summit"), not "a two-day visit".
@@ -122,8 +125,9 @@ const stripThe = (s: string) => s.replace(/^the\s+/i, '').trim();
 // "Vice Premier", "the Prime Minister": titles only, no name.
 const isTitle = (s: string) => stripThe(s).split(/\s+/).every((w) => ROLE_WORDS.test(w));
 const isName = (s: string) => !isTitle(s) && (HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]*\.?\s?){2,5}$/u.test(s.trim()));
-// "Hendrik van den Bosch", "Inés de la Fuente": a name with the little words of family names between its capitalised words.
-const PARTICLE_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)\s+)*\p{Lu}[\p{L}'’-]*\.?){1,4}$/u;
+// "Hendrik van den Bosch", "Inés de la Fuente": a name with the little words of family names between its capitalised words;
+// up to seven of them, with the styles that Malay names carry ("Tengku Datuk Seri Utama Zafrul Aziz").
+const PARTICLE_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)\s+)*\p{Lu}[\p{L}'’-]*\.?){1,6}$/u;
 /** The holder's name where an office set off by commas comes first ("the Mayor of X, Inés de la Fuente"): the order says it is a person's, so particles are let in. */
 const isHolder = (s: string) => isName(s) || (!isTitle(s) && PARTICLE_NAME.test(s.trim()));
 
@@ -267,9 +271,10 @@ export const titled = (p: Participant): string => {
  * An office met without a name ("the Minister of Economy") is the participant's name; the
  * role that let a name found after it complete the office is dropped, not said twice.
  */
-const meetingWith = (withList: MeetingMention['with'], start: number, end: number): MeetingMention => ({
+const meetingWith = (withList: MeetingMention['with'], start: number, end: number, named?: string): MeetingMention => ({
   kind: 'meeting',
-  title: `Meeting with ${withList.map((w) => w.said ?? titled(w.participant)).join(', ')}`,
+  title: `${named ?? 'Meeting'} with ${withList.map((w) => w.said ?? titled(w.participant)).join(', ')}`,
+  ...(named ? { named } : {}),
   with: withList.map((w) => {
     if (w.participant.role !== w.participant.name) return w;
     const { role: _, ...participant } = w.participant;
@@ -305,6 +310,9 @@ function subjectHosts(sentence: string, at: number): MeetingMention['with'] {
   if (!text) return [];
   return participants(text, start).filter((w) => w.participant.kind === 'person' && typeof w.participant.name === 'string' && w.participant.name.split(/\s+/).length >= 2 && (!!w.participant.role || !!appositive));
 }
+
+/** "co-chaired the Bi-National Commission with": the name of what is co-chaired, in capitalised words. */
+const CO_CHAIRED = /^[Cc]o-chair(?:ed|s)?\s+the\s+((?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|on|for|and|the|\p{Lu}[\p{L}'’-]*))*)\s+with\s+$/u;
 
 /**
  * Finds meetings ("met with the Director General of …, Mr Wang Wei"), site visits
@@ -346,7 +354,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (!withList.length) continue;
     const hosts = /^(?:met|meets?|h(?:eld|olds?)|ha[ds]|have)\b/i.test(m[0]) && withList.length === 1 && !withList[0]!.participant.role && SURNAME_ONLY.test(nameOf(withList[0]!.participant)) ? subjectHosts(sentence, m.index) : [];
     const all = [...hosts, ...withList];
-    out.push(meetingWith(all, hosts[0]?.start ?? m.index, start + phrase.length));
+    out.push(meetingWith(all, hosts[0]?.start ?? m.index, start + phrase.length, CO_CHAIRED.exec(m[0])?.[1]));
   }
   // "where President Joe Biden and First Lady Jill Biden will host him": the hosts are the subject.
   for (const m of sentence.matchAll(HOSTS)) {

@@ -246,6 +246,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (cue === 'none' && prevMention?.cue === 'visit' && /^\s+[–—-]\s+$/.test(sentence.slice(prevMention.end, first.start))) cue = 'visit';
     // "includes Tokyo, where …, and Hiroshima, where …": places of one list, each with its own clause.
     if (cue === 'none' && prevMention?.cue === 'visit' && /^,\s*where\b[^;:.()]*?,\s*and\s+(?:the\s+)?$/.test(sentence.slice(prevMention.end, first.start)) && /^\s*,\s*where\b/.test(sentence.slice(last.end))) cue = 'visit';
+    // "will fly on to Santiago for talks with …, and on Monday to Brasília": the same travel on another day, its verb left out.
+    if (cue === 'none' && mentions.some((x) => x.cue === 'visit' && !x.country) && /,\s*and\s+(?:then\s+)?on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/u.test(before)) cue = 'visit';
     // "be in Mumbai from March 4 to 6, in Bengaluru on March 7 and 8, and in New Delhi": a list of "in" places.
     if (cue === 'in' && prevMention?.cue === 'visit' && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))) cue = 'visit';
 
@@ -278,6 +280,16 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     m.locator = true;
     prev.countryHint ??= state.country;
   });
+  // "Austin, Texas": a state written after a town, whether or not the gazetteer has a place of its name, leaves of the towns of
+  // that name only those in the state (within 500 km of its centre), so the state's town is taken without doubt.
+  for (const m of mentions) {
+    const after = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\b/u.exec(sentence.slice(m.end));
+    const state = after && !m.country ? gazetteer.states.get(placeKey(after[1]!)) : undefined;
+    const there = state ? m.candidates.filter((c) => c.country === state.country && distanceKm(c.coordinates, state.centre) < 500) : [];
+    if (!there.length) continue;
+    m.candidates = there;
+    m.countryHint ??= state!.country;
+  }
   // "a visit to Brunei Darussalam and Singapore": a city-state listed among countries.
   const countryOnly = (m: PlaceMention | undefined) => !!m?.country && !m.candidates.some((c) => c.country === m.country);
   mentions.forEach((m, k) => {

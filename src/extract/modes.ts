@@ -81,6 +81,8 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // its verb left out, is reached the same way.
   // "flies on to La Paz, and on 29 August to Bogotá": the same with the next day between.
   if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
+  // "fly on to Santiago for talks with President Boric, and on Monday to Brasília": a clause of what is done there between.
+  if (/^\p{Lu}[^;:.]*?,\s*and\s+(?:then\s+)?on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/u.test(between)) return true;
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(between) || (!beside && /\b(?:in|near|outside|at)\s+$/.test(between) && !/\b(?:to\s+(?!\p{Ll}+\s)|(?:from|via|and\s+(?:then|later))\s)/u.test(between));
 }
 

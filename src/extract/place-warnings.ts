@@ -65,8 +65,8 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
   for (const [name, e] of places.strays) {
     const info = infos.find((i) => i.mentions.some((m) => m.text === name));
     // Named only within longer names ("Bellevue Palace", "Kensington Gardens"): a venue or a body named after a place
-    // far away, not a place visited.
-    if (infos.every((i) => i.mentions.every((m) => m.text !== name || m.embedded))) continue;
+    // far away, not a place visited; or as a person's name ("Chief Executive Ho Iat Seng … Mr Ho will meet …").
+    if (infos.every((i) => i.mentions.every((m) => m.text !== name || m.embedded || m.personal))) continue;
     // "Kuwait City, 22 April (KUNA)": a news agency credited in brackets, not a town of that name far away.
     if (/^\p{Lu}{2,6}$/u.test(name) && info?.s.text.includes(`(${name})`)) continue;
     warnings.push({
@@ -86,12 +86,18 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED), ...info.s.text.matchAll(BASE)].flatMap((m) => [m, ...listedAfter(info.s.text, m)])) {
       const at = m.index + m[0].length - m[1]!.length;
       const name = m[1]!.replace(/^the\s+/, '');
+      // "Washington, D.C.": a capital letter alone is an initial, no place's name.
+      if (/^\p{Lu}$/u.test(name)) continue;
+      // "Visit to the Al-Hakim Mosque in Cairo": a site the text places in a place it knows is a site there, not a place to add.
+      const within = /^\s+(?:in|at)\s+/.exec(info.s.text.slice(at + m[1]!.length));
+      if (within && info.mentions.some((x) => x.start === at + m[1]!.length + within[0].length && !x.country && x.candidates.length)) continue;
       // A place named within a longer name ("Port Klang", "Bogor Presidential Palace") does not place that name; a
       // country within one ("Brunei Darussalam") is that country, and "New Zealand-funded" describes.
       if (info.mentions.some((x) => (!x.embedded || x.country) && x.start < at + m[1]!.length && x.end > at) || /-\p{Ll}+$/u.test(name)) continue;
       // "visit" (or a list after a name) + one word before a noun is whom or what is visited: "visit British troops".
       if (/^(?:visit|\s*,|\s+and\b)/i.test(m[0]) && !name.includes(' ') && ADJECTIVE_BEFORE.test(info.s.text.slice(at + m[1]!.length))) continue;
-      if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || isRegionName(name)) continue;
+      // A country, a region, or a state that locates a town ("Paris, Texas").
+      if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || gazetteer.states.has(placeKey(name)) || isRegionName(name)) continue;
       unplaced(name);
     }
     const colon = [...info.s.text.matchAll(/:/g)].find((c) => VISIT_LIST.test(info.s.text.slice(0, c.index + 1)));

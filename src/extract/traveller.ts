@@ -8,14 +8,20 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and|the|on)`;
 const TITLE = String.raw`(?:Mr|Ms|Mrs|Miss|Mx|Dr|Professor|Prof|Sir|Dame)\.?`;
 /** A word of a person's name, in any script's letters ("Rinkēvičs", "Braže"), or an initial ("G."). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
+/** A lowercase particle inside a person's name, always before another word of it ("Lula da Silva", "Mohamed bin Zayed"). */
+const PARTICLE = String.raw`(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|binti|ibn|al|el|la|le)`;
+/** The next word of a name: after a space or hyphen, or after particles. */
+const MORE = String.raw`(?:[ -]${NAME}|(?: ${PARTICLE})+ ${NAME})`;
 /** A person: a title and a name, or a name of two words or more. */
-const PERSON = String.raw`(?:${TITLE} ${NAME}(?:[ -]${NAME})*|${NAME}(?:[ -]${NAME})+)`;
+const PERSON = String.raw`(?:${TITLE} ${NAME}${MORE}*|${NAME}${MORE}+)`;
 /** "The Secretary for Transport and Logistics, Ms Lam Sai-hung, will leave …": the office, then the person between commas. */
 const NAMED = new RegExp(String.raw`\b[Tt]he (\p{Lu}[\p{L}\p{M}'’-]*(?: ${WORD})*?), (${PERSON}),`, 'u');
 /** "His Excellency Dr Hage G. Geingob, President of the Republic of Namibia, departed …": the person, then the office. */
 const NAMED_FIRST = new RegExp(String.raw`^(${PERSON}), (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*(?: ${WORD})*?), \p{Ll}`, 'u');
 /** A word of a name, whole. */
 const NAME_WORD = new RegExp(`^${NAME}$`, 'u');
+/** A particle of a name, whole. */
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 /** A style before a name, which the name does without ("His Excellency"). */
 const STYLE = /^(?:His|Her) (?:Excellency|Majesty|Royal Highness|Highness) /;
 /** What may come before the subject after the dateline (`DATELINE`): a day ("Yesterday", "On 3 May,"), or "The" after it (`lead(',? ')`). */
@@ -58,7 +64,12 @@ export function findTraveller(sentences: readonly Pick<Sentence, 'text' | 'parag
     let k = 0;
     while (k < words.length && ROLE_WORDS.test(words[k]!)) k++;
     let n = k;
-    while (n < words.length && NAME_WORD.test(words[n]!)) n++;
+    // "Luiz Inácio Lula da Silva": particles are let in between words of the name.
+    for (let p = n; p < words.length; n = p) {
+      while (p > k && PARTICLE_WORD.test(words[p] ?? '')) p++;
+      if (!NAME_WORD.test(words[p] ?? '')) break;
+      p++;
+    }
     if (k > 0 && n - k >= 2 && /^\p{Ll}/u.test(words[n] ?? '')) return person(words.slice(k, n).join(' '), words.slice(0, k).join(' '));
   }
   return undefined;

@@ -767,6 +767,22 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
+  it('says that it reads English when a release in Chinese gives no place, in the page\'s words', async () => {
+    // An outside tester (round 16) pasted a Hong Kong release in Chinese and got only "No visited place was found".
+    const page = await (await gallery.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const { errors } = collectPageErrors(page);
+    await page.goto(url());
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30000 }).toMatch(/^Drafted \d+ stops/);
+    await page.fill('#text', '行政長官李家超明日（十二月十日）啟程前往北京述職，並將於十二月十一日與國家主席習近平會面。他將於十二月十四日返港。');
+    await page.fill('#published', '2024-12-09');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#warnings li').allTextContents()).toEqual([
+      'Check: No visited place was found: the extractor reads announcements in English, and this text is mostly in another script. Paste its English version, or add a stop. Add a stop',
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('starts a draft with no place from the warning, places a point by keyboard at the map\'s centre, and the file draws on the GeoJSON page', { timeout: 120000 }, async () => {
     // Tried as a user on a phone, by keyboard: a text whose only place is a base no list has drafted no stop, said
     // "Not drawn: stops: expected at least one stop." and told the person to type into a table with no row; a point
