@@ -61,6 +61,11 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   if (end && (last.depart ? end.day > last.depart : !!last.arrive && end.day >= last.arrive) && end.setsOff && end.stated) {
     last.depart = end.day;
     last.stated.add('depart');
+  } else if (end?.leaves && (!last.depart || end.leaves >= last.depart) && (!last.arrive || end.leaves >= last.arrive)) {
+    // "will depart for Hong Kong in the evening of February 8 and arrive on February 9": the leaving is stated, the day before the end.
+    last.depart = end.leaves;
+    last.stated.add('depart');
+    last.guessed?.delete(`depart:${end.leaves}`);
   } else if (end && last.depart && end.day > last.depart && !saysLeaving) {
     last.depart = end.day;
     last.stated.delete('depart');

@@ -24,6 +24,8 @@ export interface TripDay {
   info?: number;
   /** The trip's end: its sentence sets off home that day ("Departure for Seoul"), the day of leaving the last stop. */
   setsOff?: boolean;
+  /** "will depart for Hong Kong in the evening of February 8 and arrive on February 9": the stated day of setting off, before the end. */
+  leaves?: string;
 }
 
 /** What stage 2 finds: the visits in the order of the text, and the trip's stated bounds. */
@@ -378,7 +380,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d) && !onceBack(d));
     const endDay = lastTold && (lastTold.to ?? lastTold.from);
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) {
-      out.end = { day: endDay, stated: true, info: idx, ...(SETS_OFF_BACK.test(info.s.text) && !ARRIVE_WORD.test(info.s.text) ? { setsOff: true } : {}) };
+      // A sentence that sets off home on one day and arrives on a later one states both: the leaving is the last stop's.
+      const off = SETS_OFF_BACK.exec(info.s.text);
+      const arrives = ARRIVE_WORD.exec(info.s.text);
+      const leaves = off && arrives && arrives.index > off.index ? info.dates.find((d) => !d.to && d.start > off.index && d.end <= arrives.index && d.from < endDay)?.from : undefined;
+      out.end = { day: endDay, stated: true, info: idx, ...(off && !arrives ? { setsOff: true } : {}), ...(leaves ? { leaves } : {}) };
       const atHome = toHome.length > 0 || HOME_WORD.test(info.s.text);
       homeEnd = atHome && out.visits.some((v) => v.info < idx) && out.visits.every((v) => v.days.every((d) => d.day <= endDay)) ? { info: idx } : undefined;
       if (homeEnd && toHome.length && places.home) backHome.push({ info: idx, at: toHome[0]!.start, day: endDay, home: places.home });

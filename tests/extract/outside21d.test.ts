@@ -1,0 +1,26 @@
+// Announcements and probes an outside tester wrote (round 16), with what a careful reader gets written before running the
+// extractor: the findings on days, order, departures and modes (their §1, §3, §4, §6, §7, §10, §15). Scored as the corpus
+// scores a text (evaluate.ts), plus what the scorer does not look at: the certainty of a day, the leg a mode is on.
+import { describe, expect, it } from 'vitest';
+import { at, back, from, missesWith } from './expected-stops';
+import { useWorld } from './world';
+
+const { draft } = useWorld();
+const misses = missesWith(draft, 'outside21d');
+
+describe('announcements of an outside tester, round 16: days, order, departures, modes', () => {
+  it('takes a stated departure for home as the last stop\'s day of leaving (§6)', () => {
+    const text = [
+      'FS to visit Saudi Arabia and United Arab Emirates',
+      'The Financial Secretary, Mr Paul Chan, will depart for the Middle East tonight (February 4) to visit Saudi Arabia and the United Arab Emirates.',
+      'Mr Chan will arrive in Riyadh tomorrow morning (February 5). In the afternoon, he will meet the Minister of Finance of Saudi Arabia, Mr Mohammed Al-Jadaan. On February 6, he will speak at a forum on Gulf-Asia investment.',
+      'In the evening of February 7, Mr Chan will travel to Abu Dhabi. On February 8, he will meet the Chairman of the Abu Dhabi Department of Economic Development and visit Masdar City.',
+      'Mr Chan will depart for Hong Kong in the evening of February 8 and arrive on February 9.',
+    ].join('\n\n');
+    expect(
+      misses(text, '2024-02-04', 'Hong Kong', [from('Hong Kong', '2024-02-04'), at('Riyadh', ['2024-02-05', '2024-02-06', '2024-02-07']), at('Abu Dhabi', ['2024-02-07', '2024-02-08']), back('Hong Kong', '2024-02-09')]),
+    ).toEqual([]);
+    const abuDhabi = draft(text, '2024-02-04', 'Hong Kong').stops.find((s) => s.name === 'Abu Dhabi')!;
+    expect([abuDhabi.depart, abuDhabi.note ?? '']).toEqual(['2024-02-08', expect.not.stringMatching(/depart inferred|until the return/)]);
+  });
+});
