@@ -2,13 +2,33 @@
 // extractor: the findings on days, order, departures and modes (their §1, §3, §4, §6, §7, §10, §15). Scored as the corpus
 // scores a text (evaluate.ts), plus what the scorer does not look at: the certainty of a day, the leg a mode is on.
 import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
 import { at, back, from, missesWith } from './expected-stops';
 import { useWorld } from './world';
 
-const { draft } = useWorld();
+const { draft, world } = useWorld();
 const misses = missesWith(draft, 'outside21d');
+const warningsOf = (text: string, published: string, home: string) => extractWith(world.g, text, { published, home }).warnings.map((w) => w.message);
 
 describe('announcements of an outside tester, round 16: days, order, departures, modes', () => {
+  it('reads a weekday of return after the days the trip has reached, not in the week of publication (§4)', () => {
+    const text = [
+      "Taoiseach to travel to the United States for St Patrick's Day",
+      "The Taoiseach, Leo Varadkar, will travel to the United States on Sunday, 12 March, for the annual St Patrick's Day programme.",
+      'He will spend Monday and Tuesday in Austin, Texas, where he will attend the South by Southwest festival and meet Irish entrepreneurs.',
+      "On Wednesday he will fly to Washington, D.C. On Thursday, 16 March, he will attend the Speaker's lunch at the Capitol, and on Friday, 17 March, he will meet President Joe Biden at the White House for the shamrock ceremony.",
+      'The Taoiseach will return to Dublin on Saturday.',
+    ].join('\n\n');
+    expect(
+      misses(text, '2023-03-10', 'Dublin', [
+        from('Dublin', '2023-03-12'),
+        at('Austin', ['2023-03-13', '2023-03-14']),
+        at('Washington', ['2023-03-15', '2023-03-16', '2023-03-17', '2023-03-18'], 'flight'),
+        back('Dublin', '2023-03-18'),
+      ]),
+    ).toEqual([]);
+    expect(warningsOf(text, '2023-03-10', 'Dublin').filter((w) => /dates it/.test(w))).toEqual([]);
+  });
   it('takes a stated departure for home as the last stop\'s day of leaving (§6)', () => {
     const text = [
       'FS to visit Saudi Arabia and United Arab Emirates',
