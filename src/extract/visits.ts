@@ -225,7 +225,13 @@ function daysOfVisits(
     for (const d of dated[k]!) {
       // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": the list is the places written as one with k, not every
       // undated place of the clause, when the sentence tells of arriving at k itself.
-      const list = found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && dated[j]!.length === 0 && (!arrivesAt(k) || listedWith(j, k))));
+      // Nor a place the later of the two is travelled to from on a verb of its own ("leave for Shenzhen this afternoon
+      // (November 2) and drive to Dongguan the following day": the following day is Dongguan's alone).
+      const ownWay = (j: number) => {
+        const [a, b] = [found[j]!, f].sort((x, y) => x.m.start - y.m.start);
+        return GOES_TO.test(info.s.text.slice(a!.m.end, b!.m.start));
+      };
+      const list = found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && dated[j]!.length === 0 && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j)));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });

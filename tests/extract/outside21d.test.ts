@@ -43,4 +43,13 @@ describe('announcements of an outside tester, round 16: days, order, departures,
     const abuDhabi = draft(text, '2024-02-04', 'Hong Kong').stops.find((s) => s.name === 'Abu Dhabi')!;
     expect([abuDhabi.depart, abuDhabi.note ?? '']).toEqual(['2024-02-08', expect.not.stringMatching(/depart inferred|until the return/)]);
   });
+  it('puts a stated mode on its own leg only (§7)', () => {
+    const x2 = 'Mr Lee will leave for Shenzhen this afternoon (November 2) and drive to Dongguan the following day, visiting a semiconductor plant. He will return to Hong Kong in the evening of November 3.';
+    expect(misses(x2, '2024-11-02', 'Hong Kong', [from('Hong Kong', '2024-11-02'), at('Shenzhen', ['2024-11-02']), at('Dongguan', ['2024-11-03'], 'road'), back('Hong Kong', '2024-11-03')])).toEqual([]);
+    expect(draft(x2, '2024-11-02', 'Hong Kong').legs.map((l) => l.mode)).toEqual(['unknown', 'road', 'unknown']);
+    const x3 =
+      'The Minister flew from Nairobi to Kigali on Monday, 5 February, for talks with President Paul Kagame, and continued to Kampala on Wednesday, where she met President Yoweri Museveni. She returned to Nairobi on Friday.';
+    expect(misses(x3, '2024-02-10', 'Nairobi', [from('Nairobi'), at('Kigali', ['2024-02-05'], 'flight'), at('Kampala', ['2024-02-07']), back('Nairobi', '2024-02-09')])).toEqual([]);
+    expect(draft(x3, '2024-02-10', 'Nairobi').legs.map((l) => l.mode)).toEqual(['flight', 'unknown', 'unknown']);
+  });
 });
