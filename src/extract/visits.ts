@@ -177,7 +177,10 @@ function daysOfVisits(
     // "returned to Ottawa on 12 September after a trip to Singapore": a date nearest the home city is not a stop's.
     const nearestVisit = Math.min(...found.map((f) => Math.abs(f.m.start - d.start)));
     const between = (h: number) => info.s.text.slice(Math.min(h, d.end), Math.max(h, d.start));
-    if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)))) return;
+    // Not a day written before the return's own clause ("travel to Rio de Janeiro for the G20 Leaders' Summit on 18 and 19
+    // November and will return to Mexico City on 20 November": the 18th and 19th are Rio's).
+    const returnAfter = (h: number) => h > d.end && new RegExp(String.raw`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`, 'i').test(between(h));
+    if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)) && !returnAfter(h))) return;
     if (isHistory(info, d)) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
     if (skipFirst && d.bound) return;
