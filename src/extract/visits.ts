@@ -178,8 +178,11 @@ function daysOfVisits(
     const nearestVisit = Math.min(...found.map((f) => Math.abs(f.m.start - d.start)));
     const between = (h: number) => info.s.text.slice(Math.min(h, d.end), Math.max(h, d.start));
     // Not a day written before the return's own clause ("travel to Rio de Janeiro for the G20 Leaders' Summit on 18 and 19
-    // November and will return to Mexico City on 20 November": the 18th and 19th are Rio's).
-    const returnAfter = (h: number) => h > d.end && new RegExp(String.raw`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`, 'i').test(between(h));
+    // November and will return to Mexico City on 20 November": the 18th and 19th are Rio's), unless a "where" clause holds it
+    // ("travel to Glasgow, where he will attend the climate conference on 1 and 2 November, and return to New Delhi on 3
+    // November": the conference's days, not the stay's bounds).
+    const placeBefore = found.filter((f) => f.m.end <= d.start).pop();
+    const returnAfter = (h: number) => h > d.end && !!placeBefore && !/,\s*where\b/i.test(info.s.text.slice(placeBefore.m.end, d.start)) && new RegExp(String.raw`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`, 'i').test(between(h));
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)) && !returnAfter(h))) return;
     if (isHistory(info, d)) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
@@ -234,7 +237,12 @@ function daysOfVisits(
         const [a, b] = [found[j]!, f].sort((x, y) => x.m.start - y.m.start);
         return GOES_TO.test(info.s.text.slice(a!.m.end, b!.m.start));
       };
-      const list = found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && dated[j]!.length === 0 && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j)));
+      // "visiting Madrid, Paris and Berlin, where he will meet Chancellor Olaf Scholz on 26 June": a day in a clause about the
+      // place before it is that place's alone; a span over the list spans it all, a place of it dated elsewhere too.
+      const whereAt = /^[^.;]*?,\s*where\b[^;]*$/i.test(info.s.text.slice(f.m.end, d.start)) && f.m.end <= d.start;
+      const list = whereAt
+        ? [k]
+        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j)));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });

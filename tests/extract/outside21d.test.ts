@@ -11,6 +11,11 @@ const misses = missesWith(draft, 'outside21d');
 const warningsOf = (text: string, published: string, home: string) => extractWith(world.g, text, { published, home }).warnings.map((w) => w.message);
 
 describe('announcements of an outside tester, round 16: days, order, departures, modes', () => {
+  it('dates the last city of a list by the "where … on DAY" that follows it, not the one before (§3)', () => {
+    const text = 'President Gabriel Boric will travel to Europe from 20 to 27 June, visiting Madrid, Paris and Berlin, where he will meet Chancellor Olaf Scholz on 26 June.';
+    expect(misses(text, '2023-06-15', 'Santiago', [from('Santiago', '2023-06-20'), at('Madrid', []), at('Paris', []), at('Berlin', ['2023-06-26']), back('Santiago', '2023-06-27')])).toEqual([]);
+    expect(warningsOf(text, '2023-06-15', 'Santiago')).toEqual([]);
+  });
   it('reads a weekday of return after the days the trip has reached, not in the week of publication (§4)', () => {
     const text = [
       "Taoiseach to travel to the United States for St Patrick's Day",
