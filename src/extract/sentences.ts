@@ -88,6 +88,7 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
       ...(trip ? { trip } : {}),
       ...(latest ? { told: latest } : {}),
       ...(ended ? { ended } : {}),
+      ...(RETURN.test(s.text) ? { returns: true } : {}),
     };
     // "the spokesperson said on Wednesday": the day something was said is no day of the trip.
     const dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
