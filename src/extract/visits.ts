@@ -7,7 +7,7 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
-import { FLY, HEAD, RETURN as RETURN_VERB, TRAVEL, re } from './verbs';
+import { EMBARK, FLY, HEAD, LEAVING, RETURN as RETURN_VERB, TRAVEL, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
@@ -15,6 +15,10 @@ import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
 import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
+
+// The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
+const BEGINS = /\b(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
+const LEAVES_HOME = re('i')`\b(?:${LEAVING}|set(?:s)?\s+(?:off|out)|${EMBARK}|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
 
 /** A day of the trip's start or end, and whether the text states it. */
 export interface TripDay {
@@ -376,7 +380,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     let startsTrip = false;
     // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
     if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day <= first.from)) && !(info.returns && !setOff)) {
-      out.start = { day: first.from, stated: true, info: idx };
+      // "The President began his visit in Abuja, Nigeria, on 3 December": the day the visit begins at its first stop; the day
+      // of leaving home, before it, is not stated.
+      const beginsThere = found.length > 0 && BEGINS.test(info.s.text) && !LEAVES_HOME.test(info.s.text);
+      out.start = { day: first.from, stated: !beginsThere, info: idx };
       startsTrip = true;
     }
     // "will travel to North America tomorrow", before any place is visited: setting out for a region or country the

@@ -61,4 +61,18 @@ describe('announcements of an outside tester, round 16: days, order, departures,
     expect(misses(x3, '2024-02-10', 'Nairobi', [from('Nairobi'), at('Kigali', ['2024-02-05'], 'flight'), at('Kampala', ['2024-02-07']), back('Nairobi', '2024-02-09')])).toEqual([]);
     expect(draft(x3, '2024-02-10', 'Nairobi').legs.map((l) => l.mode)).toEqual(['flight', 'unknown', 'unknown']);
   });
+  it('states no day of leaving home that a report does not give: the visit began at its first stop (§10, 04)', () => {
+    const t04 = [
+      'President Ramaphosa concludes working visit to West Africa',
+      'President Cyril Ramaphosa returned to Pretoria on Wednesday, 8 December, after a three-nation working visit to West Africa.',
+      'The President began his visit in Abuja, Nigeria, on 3 December, where he co-chaired the Bi-National Commission with President Muhammadu Buhari.',
+      'On 5 December he travelled to Dakar, Senegal, and held talks with President Macky Sall.',
+      'He concluded the tour in Accra, Ghana, on 6 and 7 December, where he met President Nana Akufo-Addo.',
+    ].join('\n\n');
+    expect(
+      misses(t04, '2021-12-09', 'Pretoria', [from('Pretoria'), at('Abuja', ['2021-12-03', '2021-12-04', '2021-12-05']), at('Dakar', ['2021-12-05']), at('Accra', ['2021-12-06', '2021-12-07']), back('Pretoria', '2021-12-08')]),
+    ).toEqual([]);
+    const pretoria = draft(t04, '2021-12-09', 'Pretoria').stops[0]!;
+    expect(pretoria.dateCertainty).toBe('inferred');
+  });
 });
