@@ -151,8 +151,14 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
  * each undated sentence under a day's heading happened on that day.
  */
 function programmeDays(infos: Info[]): void {
+  // "20 June: Depart New Delhi for New York.", "22 June: Travel to Washington, D.C. Official welcome …": a day opening its line
+  // with a colon heads the sentences after it, however long its line.
   const headingOf = (i: Info) =>
-    i.dates.find((d) => /^\s*(?:Day\s+\w+)?[\s,.:–—-]*$/i.test(i.s.text.slice(0, d.start)) && /^(?:\s*[–—:-]\s*[^\n.]{1,80})?[\s.:]*(?:\n|$)/.test(i.s.text.slice(d.end)));
+    i.dates.find(
+      (d) =>
+        /^\s*(?:Day\s+\w+)?[\s,.:–—-]*$/i.test(i.s.text.slice(0, d.start)) &&
+        (/^(?:\s*[–—:-]\s*[^\n.]{1,80})?[\s.:]*(?:\n|$)/.test(i.s.text.slice(d.end)) || (d.start === 0 && i.s.sentence === 1 && /^\s*:\s+\p{Lu}/u.test(i.s.text.slice(d.end)))),
+    );
   if (infos.filter((i) => headingOf(i)).length < 2) return;
   let day: DateMention | undefined;
   let at = -1;

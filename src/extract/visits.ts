@@ -465,7 +465,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination;
     // "depart for Singapore this Sunday (March 9) to begin a visit to Singapore and Kuala Lumpur": the one it leaves for,
     // when the others are named after that day.
-    const bound = found.length > 0 && LEAVES_FOR.test(info.s.text.slice(0, found[0]!.m.start)) && found.slice(1).every((f) => !!first && f.m.start > first.end);
+    // "20 June: Depart New Delhi for New York": the same with the place left named.
+    const leavesFor = (before: string) => LEAVES_FOR.test(before) || /\b(?:[Dd]epart(?:s|ed|ing)?|[Ll]eav(?:e|es|ing)|[Ll]eft)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}for\s+(?:the\s+)?$/u.test(before);
+    const bound = found.length > 0 && leavesFor(info.s.text.slice(0, found[0]!.m.start)) && found.slice(1).every((f) => !!first && f.m.start > first.end);
     // "departed Tokyo on the morning of the 7th and arrived in Seoul in the early afternoon": one day for both, when no other is given.
     const arrivesSameDay = found.length === 1 && info.dates.length === 1 && (ARRIVE_WORD.exec(info.s.text.slice(first?.end ?? 0))?.index ?? -1) >= 0 && found[0]!.m.start > (first?.end ?? 0);
     // "During his stay in Budapest, which began on Tuesday": the one place of the sentence that starts the trip.
@@ -482,7 +484,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const where = found.length && dayFor ? /^[^.;]*?,\s*where\s/.exec(info.s.text.slice(found[0]!.m.end)) : null;
     const spentThere = !!where && dated[0]!.length > 0 && dated[0]!.every((d) => d.start > found[0]!.m.end + where[0].length && d.from > first!.from) && !ARRIVE_WORD.test(info.s.text);
     const noArrival = !days[0]?.length || spentThere || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
-    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
+    // "20 June: Depart New Delhi for New York": a programme's day heading the line.
+    const heads = !!first && first.end <= (found[0]?.m.start ?? 0) && /^\s*[:–—-]\s/.test(info.s.text.slice(first.end)) && !/\S/.test(info.s.text.slice(0, first.start));
+    if (startsTrip && first && ((bound && (first.start > found[0]!.m.end || heads)) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
       // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": an arrival told of a later place is not this one's.
       const other = found.find((f) => f.e !== found[0]!.e && f.m.start > found[0]!.m.start);

@@ -11,6 +11,29 @@ const misses = missesWith(draft, 'outside21d');
 const warningsOf = (text: string, published: string, home: string) => extractWith(world.g, text, { published, home }).warnings.map((w) => w.message);
 
 describe('announcements of an outside tester, round 16: days, order, departures, modes', () => {
+  it('keeps a day-by-day programme in its days\' order, each line on the day of the line that heads it (§1)', () => {
+    const text = [
+      "Programme of the Prime Minister's visit to the United States of America and Egypt",
+      '20 June: Depart New Delhi for New York.',
+      '21 June: In New York, lead the International Day of Yoga celebration at United Nations Headquarters.',
+      '22 June: Travel to Washington, D.C. Official welcome at the White House, followed by talks with President Joseph R. Biden. Address to a joint session of the US Congress. State dinner hosted by President Biden.',
+      '23 June: Meeting with business leaders. Address to the Indian community at the Ronald Reagan Building.',
+      '24 June: Depart Washington for Cairo. State visit to Egypt. Meeting with President Abdel Fattah El-Sisi.',
+      '25 June: Visit to the Al-Hakim Mosque in Cairo. Return to New Delhi.',
+    ].join('\n\n');
+    expect(
+      misses(text, '2023-06-19', 'New Delhi', [
+        from('New Delhi', '2023-06-20'),
+        at('New York', ['2023-06-20', '2023-06-21', '2023-06-22']),
+        at('Washington', ['2023-06-22', '2023-06-23', '2023-06-24']),
+        at('Cairo', ['2023-06-24', '2023-06-25']),
+        back('New Delhi', '2023-06-25'),
+      ]),
+    ).toEqual([]);
+    const biden = draft(text, '2023-06-19', 'New Delhi').stops.flatMap((s) => s.meetings.filter((m) => m.with.some((w) => /Biden/.test(String(w.name)))).map((m) => `${String(s.name)} ${m.date}`));
+    // "State dinner hosted by President Biden", under 22 June, was dated 20 June (a day in New Delhi and New York).
+    expect(new Set(biden)).toEqual(new Set(['Washington, D.C. 2023-06-22']));
+  });
   it('dates the last city of a list by the "where … on DAY" that follows it, not the one before (§3)', () => {
     const text = 'President Gabriel Boric will travel to Europe from 20 to 27 June, visiting Madrid, Paris and Berlin, where he will meet Chancellor Olaf Scholz on 26 June.';
     expect(misses(text, '2023-06-15', 'Santiago', [from('Santiago', '2023-06-20'), at('Madrid', []), at('Paris', []), at('Berlin', ['2023-06-26']), back('Santiago', '2023-06-27')])).toEqual([]);
