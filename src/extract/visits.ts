@@ -37,6 +37,8 @@ export interface Visits {
   visits: Visit[];
   start?: TripDay;
   end?: TripDay;
+  /** "will travel to China from 4 to 7 November": the first day of a visit to a country the text spans, no day of leaving home. */
+  opens?: string;
   /** "a three-day visit": the trip's length in days. */
   duration?: number;
   /** Cities named as the place of a district: the "Shenzhen" of "Qianhai in Shenzhen". */
@@ -395,6 +397,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
         ? info.dates.find((d) => !d.to && d.start >= setsOutTo.index && (d.end <= setsOutTo.index + setsOutTo[0].length || /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and|region)\s+)+(?:on\s+)?$/u.test(info.s.text.slice(setsOutTo.index + setsOutTo[0].length, d.start))))
         : undefined;
     if (setOutOn) out.start = { day: setOutOn.from, stated: true, info: idx };
+    // "will travel to China from 4 to 7 November": the span of the visit to the country, whose first day the trip has begun by.
+    const spanTo = setsOutTo && !setOutOn && out.visits.every((v) => infos[v.info]!.headline) ? info.dates.find((d) => !!d.to && /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+from\s+$/u.test(info.s.text.slice(setsOutTo.index + setsOutTo[0].length, d.start))) : undefined;
+    if (spanTo) out.opens ??= spanTo.from;
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").
     // Not a day of what the traveller does once back: "will return to Lima on Tuesday night … and will resume her press

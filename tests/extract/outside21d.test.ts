@@ -84,6 +84,15 @@ describe('announcements of an outside tester, round 16: days, order, departures,
     expect(misses(x3, '2024-02-10', 'Nairobi', [from('Nairobi'), at('Kigali', ['2024-02-05'], 'flight'), at('Kampala', ['2024-02-07']), back('Nairobi', '2024-02-09')])).toEqual([]);
     expect(draft(x3, '2024-02-10', 'Nairobi').legs.map((l) => l.mode)).toEqual(['flight', 'unknown', 'unknown']);
   });
+  it('begins the trip on the first day of its stated range (§10, 08)', () => {
+    const t08 = [
+      'Prime Minister to visit China',
+      'Prime Minister Anthony Albanese will travel to China from 4 to 7 November, the first visit to China by an Australian Prime Minister since 2016.',
+      'In Shanghai, the Prime Minister will attend the opening of the China International Import Expo on 5 November and meet Australian exporters.',
+      "He will then fly to Beijing, where on 6 November he will meet President Xi Jinping and on 7 November he will hold the Annual Leaders' Meeting with Premier Li Qiang.",
+    ].join('\n\n');
+    expect(misses(t08, '2023-10-22', 'Canberra', [from('Canberra'), at('Shanghai', ['2023-11-04', '2023-11-05']), at('Beijing', ['2023-11-06', '2023-11-07'], 'flight'), back('Canberra')])).toEqual([]);
+  });
   it('states no day of leaving home that a report does not give: the visit began at its first stop (§10, 04)', () => {
     const t04 = [
       'President Ramaphosa concludes working visit to West Africa',
