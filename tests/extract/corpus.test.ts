@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.5% of the places (precision), ≥ 96.3% (recall), ≥ 94.7% of stated dates, ≥ 96.2% of stated modes and ≥ 88.5% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.5% of the places (precision), ≥ 96.4% (recall), ≥ 94.8% of stated dates, ≥ 96.4% of stated modes and ≥ 88.5% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -65,11 +65,13 @@ describe('extraction over the corpus', () => {
     // h-dates19 (rules19.test.ts's announcements, then the tuning texts' date misses by cause) one date more, 94.7% (1797/1897).
     // Both merged: see the corpus README's last rows. h-modes20 (places20.test.ts's announcements, then the tuning part's mode
     // misses by cause: "took off for" the home, travel "to the capital", an airport landed at as its city) 97.6%, 96.4%, 94.8%,
-    // 96.2% and 88.5% (1543/1581, 1543/1601, 1798/1897, 410/426, 1113/1257). The floors sit under those figures.
+    // 96.2% and 88.5% (1543/1581, 1543/1601, 1798/1897, 410/426, 1113/1257). h-outd21 (an outside tester's texts in
+    // outside21d.test.ts: days, order, departures and modes) 97.7%, 96.4%, 94.8%, 96.5% and 88.6% (1544/1580, 1544/1601,
+    // 1799/1897, 411/426, 1114/1257): one stop, one date and one mode more (107's Rzeszów). The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.975);
-    expect(t.recall).toBeGreaterThanOrEqual(0.963);
-    expect(t.dates).toBeGreaterThanOrEqual(0.947);
-    expect(t.modes).toBeGreaterThanOrEqual(0.962);
+    expect(t.recall).toBeGreaterThanOrEqual(0.964);
+    expect(t.dates).toBeGreaterThanOrEqual(0.948);
+    expect(t.modes).toBeGreaterThanOrEqual(0.964);
     expect(t.meetings).toBeGreaterThanOrEqual(0.885);
   });
 
