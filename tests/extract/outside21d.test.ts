@@ -75,6 +75,12 @@ describe('announcements of an outside tester, round 16: days, order, departures,
     const text = "President Claudia Sheinbaum will travel to Rio de Janeiro for the G20 Leaders' Summit on 18 and 19 November and will return to Mexico City on 20 November.";
     expect(misses(text, '2024-11-15', 'Mexico City', [from('Mexico City'), at('Rio de Janeiro', ['2024-11-18', '2024-11-19']), back('Mexico City', '2024-11-20')])).toEqual([]);
   });
+
+  it('reads the event a journey to "Rio de Janeiro" is for, the particle in its name notwithstanding (§15)', () => {
+    const text = "President Claudia Sheinbaum will travel to Rio de Janeiro for the G20 Leaders' Summit on 18 and 19 November and will return to Mexico City on 20 November.";
+    const rio = draft(text, '2024-11-15', 'Mexico City').stops.find((s) => s.name === 'Rio de Janeiro')!;
+    expect(rio.meetings.map((m) => [m.kind, m.title])).toEqual([['event', "G20 Leaders' Summit"]]);
+  });
   it('puts a stated mode on its own leg only (§7)', () => {
     const x2 = 'Mr Lee will leave for Shenzhen this afternoon (November 2) and drive to Dongguan the following day, visiting a semiconductor plant. He will return to Hong Kong in the evening of November 3.';
     expect(misses(x2, '2024-11-02', 'Hong Kong', [from('Hong Kong', '2024-11-02'), at('Shenzhen', ['2024-11-02']), at('Dongguan', ['2024-11-03'], 'road'), back('Hong Kong', '2024-11-03')])).toEqual([]);
