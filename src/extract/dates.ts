@@ -42,6 +42,8 @@ export interface DateContext {
    * on Sunday …"): the days told after it are the trip's, on or before it.
    */
   ended?: string;
+  /** The sentence tells a return ("will return to Dublin on Saturday"): its day comes after every day told before it. */
+  returns?: boolean;
   /** The trip's first and last days where the text gives them, for "on the last day", "on day two". */
   trip?: {
     /** The trip's first day, `YYYY-MM-DD`. */
@@ -119,7 +121,10 @@ function weekday(name: string, ctx: DateContext, after?: string): string | undef
   // never before a day the same sentence has already written ("in Abidjan from Monday to Wednesday … to Yamoussoukro on
   // Thursday, before returning on Friday": the span was a stay, not the trip).
   const back = (d: string) => addDays(d, -7);
-  const within = (d: string) => (ctx.trip?.to && d > ctx.trip.to && (!ctx.earlier || back(d) >= ctx.earlier) && (!pub || back(d) >= pub) ? back(d) : d);
+  // Nor a return before a day earlier sentences have told ("spend Monday and Tuesday in Austin … on Friday, 17 March, he will
+  // meet … will return to Dublin on Saturday": the span was a stay, and the Saturday is the 18th, not the 11th).
+  const within = (d: string) =>
+    ctx.trip?.to && d > ctx.trip.to && (!ctx.earlier || back(d) >= ctx.earlier) && (!ctx.returns || !ctx.told || back(d) >= ctx.told) && (!pub || back(d) >= pub) ? back(d) : d;
   const day = weekdayFrom(target, ctx, within);
   // "returned to Canberra on Saturday after a week in Europe. He arrived in London on Sunday": a report told from its end
   // speaks of days on or before the return, in the order it tells them (not before a day it has told since).

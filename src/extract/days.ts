@@ -16,7 +16,9 @@ function tripBounds(ordered: readonly Draft[], found: Visits): { start?: TripDay
     .flatMap((d) => [d.arrive, d.depart, d.stay && d.arrive && !d.depart ? addDays(d.arrive, d.stay) : undefined])
     .filter((x): x is string => !!x)
     .sort();
-  const start = found.start ?? (statedDays[0] ? { day: statedDays[0], stated: false } : undefined);
+  // "will travel to China from 4 to 7 November … in Shanghai … on 5 November": begun by the span's first day, inferred.
+  const first = found.opens && (!statedDays[0] || found.opens < statedDays[0]) ? found.opens : statedDays[0];
+  const start = found.start ?? (first ? { day: first, stated: false } : undefined);
   let end = found.end;
   if (!end && start && found.duration) end = { day: addDays(start.day, found.duration - 1), stated: false };
   if (!end && statedDays.length) end = { day: statedDays[statedDays.length - 1]!, stated: false };
@@ -61,6 +63,11 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   if (end && (last.depart ? end.day > last.depart : !!last.arrive && end.day >= last.arrive) && end.setsOff && end.stated) {
     last.depart = end.day;
     last.stated.add('depart');
+  } else if (end?.leaves && (!last.depart || end.leaves >= last.depart) && (!last.arrive || end.leaves >= last.arrive)) {
+    // "will depart for Hong Kong in the evening of February 8 and arrive on February 9": the leaving is stated, the day before the end.
+    last.depart = end.leaves;
+    last.stated.add('depart');
+    last.guessed?.delete(`depart:${end.leaves}`);
   } else if (end && last.depart && end.day > last.depart && !saysLeaving) {
     last.depart = end.day;
     last.stated.delete('depart');
@@ -76,6 +83,13 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     d.depart = next.arrive;
     d.stated.delete('depart');
   });
+  // "will travel to China from 4 to 7 November … In Shanghai, … on 5 November": the first stop, its arrival not stated, is
+  // reached on the span's first day (inferred).
+  const firstStop = ordered[0]!;
+  if (found.opens && !found.start && dep.depart === found.opens && firstStop.arrive && firstStop.arrive > found.opens && (!firstStop.stated.has('arrive') || firstStop.guessed?.has(`arrive:${firstStop.arrive}`))) {
+    firstStop.arrive = found.opens;
+    firstStop.stated.delete('arrive');
+  }
   const all = [dep, ...ordered, ret];
   for (let i = 1; i < all.length - 1; i++) {
     const d = all[i]!;

@@ -59,7 +59,8 @@ const SITE =
 const EVENT =
   /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|deliver(?:ed|s)?(?=\s+an?\s+(?:[a-z-]+\s+){1,2}(?:speech|address|lecture)\s+at\s)|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)/gi;
 // "travels to Oslo tomorrow for the 75th session of the Nordic Council", "will be in Rome on Friday for the summit": what the journey is for.
-const JOURNEY_FOR = /\b(?:to|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:(?:tomorrow|today|tonight|next\s+week|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?for\s+(?=the\s|an?\s)/gu;
+// A place's name may hold a lowercase particle: "travel to Rio de Janeiro for the G20 Leaders' Summit".
+const JOURNEY_FOR = /\b(?:to|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|el|al)\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:(?:tomorrow|today|tonight|next\s+week|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?for\s+(?=the\s|an?\s)/gu;
 // …when it is an event: its head word, before any "of …" ("75th session of the Nordic Council", "annual summit"), not "a two-day visit".
 const EVENT_HEAD =
   /^(?:[\p{L}\d'’-]+\s+){0,5}?(?:sessions?|summit|conference|forum|congress|assembly|meeting|ceremony|celebrations?|festival|games|expo|exhibition|fair|dialogue|funeral|inauguration|coronation|commemorations?|anniversary|parade|convention|symposium|roundtable|retreat|opening|launch)(?:$|\s+(?:of|on|for|in|at|marking)\b)/iu;

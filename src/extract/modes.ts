@@ -1,5 +1,5 @@
 import type { TravelMode } from '../itinerary/types';
-import { BOARD, DRIVE, EMPLANE, FLY, HEAD, LAND, RETURN, SAIL, TAKE, TOUCH_DOWN, re } from './verbs';
+import { BOARD, CONTINUE, DRIVE, EMPLANE, FLY, GO, HEAD, LAND, MOVE, PROCEED, RETURN, SAIL, TAKE, TOUCH_DOWN, TRAVEL, re } from './verbs';
 import { COMES_FROM, SITE_BEFORE } from './visit-words';
 
 // "landed at", "will land in Prague", "landing back in Rome": a landing at a place, not the noun of "by land in the north".
@@ -34,7 +34,8 @@ export const CUES: [TravelMode, RegExp][] = [
 // "and he will be back in Santiago on Saturday"; not ", and on 29 August to Bogotá", the same travel with its verb left out);
 // "after a long flight" and "after flying down from Washington" describe the leg they end; "landed at Brindisi, from where he drove
 // to …" begins the next.
-export const CLAUSE_BREAK = re('giu')`;|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail)|\s+(?:flying|driving|sailing)\s+(?:(?:down|up|over|in|back)\s+)?from\b)|\bthen\b|,\s*(?:from\s+where|whence)\b`;
+// "flew from Nairobi to Kigali …, and continued to Kampala": a verb of its own that states no way begins the next leg.
+export const CLAUSE_BREAK = re('giu')`;|,\s*and\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+)?(?=(?:${CONTINUE}|${PROCEED}|${TRAVEL}|${MOVE}|${HEAD}|went|${GO})\s+(?:on\s+)?(?:to|for)\b)|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail)|\s+(?:flying|driving|sailing)\s+(?:(?:down|up|over|in|back)\s+)?from\b)|\bthen\b|,\s*(?:from\s+where|whence)\b`;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper

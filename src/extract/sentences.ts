@@ -88,6 +88,7 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
       ...(trip ? { trip } : {}),
       ...(latest ? { told: latest } : {}),
       ...(ended ? { ended } : {}),
+      ...(RETURN.test(s.text) ? { returns: true } : {}),
     };
     // "the spokesperson said on Wednesday": the day something was said is no day of the trip.
     const dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
@@ -150,8 +151,14 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
  * each undated sentence under a day's heading happened on that day.
  */
 function programmeDays(infos: Info[]): void {
+  // "20 June: Depart New Delhi for New York.", "22 June: Travel to Washington, D.C. Official welcome …": a day opening its line
+  // with a colon heads the sentences after it, however long its line.
   const headingOf = (i: Info) =>
-    i.dates.find((d) => /^\s*(?:Day\s+\w+)?[\s,.:–—-]*$/i.test(i.s.text.slice(0, d.start)) && /^(?:\s*[–—:-]\s*[^\n.]{1,80})?[\s.:]*(?:\n|$)/.test(i.s.text.slice(d.end)));
+    i.dates.find(
+      (d) =>
+        /^\s*(?:Day\s+\w+)?[\s,.:–—-]*$/i.test(i.s.text.slice(0, d.start)) &&
+        (/^(?:\s*[–—:-]\s*[^\n.]{1,80})?[\s.:]*(?:\n|$)/.test(i.s.text.slice(d.end)) || (d.start === 0 && i.s.sentence === 1 && /^\s*:\s+\p{Lu}/u.test(i.s.text.slice(d.end)))),
+    );
   if (infos.filter((i) => headingOf(i)).length < 2) return;
   let day: DateMention | undefined;
   let at = -1;

@@ -242,7 +242,10 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
       if (there) candidates.push({ info, at: at + there.index + there[0].length - 'there'.length, after: true });
     }
     // "departed aboard the presidential aircraft for a state visit to China": the trip's start states the first leg.
-    if (i === 1 && ordered[0]!.home === 'departure' && found.start?.info !== undefined) candidates.push({ info: found.start.info });
+    // Not when that sentence names the stop itself: "leave for Shenzhen this afternoon and drive to Dongguan the following day"
+    // states the way to Dongguan, and no way to Shenzhen.
+    const start = found.start?.info;
+    if (i === 1 && ordered[0]!.home === 'departure' && start !== undefined && !d.visits.some((v) => v.info === start && v.at !== undefined)) candidates.push({ info: start });
     if (i === 1 && ordered[0]!.home === 'departure') for (const k of setsOffHome(ordered, infos)) candidates.push({ info: k, after: true });
     if (d.home === 'return') for (const c of homewardSentences(d, ordered[i - 1]!, infos, found)) candidates.push(c);
     else for (const k of [...arrivalAfter(d, ordered, infos), ...underHeading(d, infos)]) candidates.push({ info: k, after: true });

@@ -7,7 +7,7 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
-import { FLY, HEAD, RETURN as RETURN_VERB, TRAVEL, re } from './verbs';
+import { EMBARK, FLY, HEAD, LEAVING, RETURN as RETURN_VERB, TRAVEL, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
@@ -15,6 +15,10 @@ import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
 import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
+
+// The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
+const BEGINS = /\b(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
+const LEAVES_HOME = re('i')`\b(?:${LEAVING}|set(?:s)?\s+(?:off|out)|${EMBARK}|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
 
 /** A day of the trip's start or end, and whether the text states it. */
 export interface TripDay {
@@ -24,6 +28,8 @@ export interface TripDay {
   info?: number;
   /** The trip's end: its sentence sets off home that day ("Departure for Seoul"), the day of leaving the last stop. */
   setsOff?: boolean;
+  /** "will depart for Hong Kong in the evening of February 8 and arrive on February 9": the stated day of setting off, before the end. */
+  leaves?: string;
 }
 
 /** What stage 2 finds: the visits in the order of the text, and the trip's stated bounds. */
@@ -31,6 +37,8 @@ export interface Visits {
   visits: Visit[];
   start?: TripDay;
   end?: TripDay;
+  /** "will travel to China from 4 to 7 November": the first day of a visit to a country the text spans, no day of leaving home. */
+  opens?: string;
   /** "a three-day visit": the trip's length in days. */
   duration?: number;
   /** Cities named as the place of a district: the "Shenzhen" of "Qianhai in Shenzhen". */
@@ -179,7 +187,13 @@ function daysOfVisits(
     // "returned to Ottawa on 12 September after a trip to Singapore": a date nearest the home city is not a stop's.
     const nearestVisit = Math.min(...found.map((f) => Math.abs(f.m.start - d.start)));
     const between = (h: number) => info.s.text.slice(Math.min(h, d.end), Math.max(h, d.start));
-    if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)))) return;
+    // Not a day written before the return's own clause ("travel to Rio de Janeiro for the G20 Leaders' Summit on 18 and 19
+    // November and will return to Mexico City on 20 November": the 18th and 19th are Rio's), unless a "where" clause holds it
+    // ("travel to Glasgow, where he will attend the climate conference on 1 and 2 November, and return to New Delhi on 3
+    // November": the conference's days, not the stay's bounds).
+    const placeBefore = found.filter((f) => f.m.end <= d.start).pop();
+    const returnAfter = (h: number) => h > d.end && !!placeBefore && !/,\s*where\b/i.test(info.s.text.slice(placeBefore.m.end, d.start)) && new RegExp(String.raw`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`, 'i').test(between(h));
+    if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)) && !returnAfter(h))) return;
     if (isHistory(info, d)) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
     if (skipFirst && d.bound) return;
@@ -227,7 +241,18 @@ function daysOfVisits(
     for (const d of dated[k]!) {
       // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": the list is the places written as one with k, not every
       // undated place of the clause, when the sentence tells of arriving at k itself.
-      const list = found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && dated[j]!.length === 0 && (!arrivesAt(k) || listedWith(j, k))));
+      // Nor a place the later of the two is travelled to from on a verb of its own ("leave for Shenzhen this afternoon
+      // (November 2) and drive to Dongguan the following day": the following day is Dongguan's alone).
+      const ownWay = (j: number) => {
+        const [a, b] = [found[j]!, f].sort((x, y) => x.m.start - y.m.start);
+        return GOES_TO.test(info.s.text.slice(a!.m.end, b!.m.start));
+      };
+      // "visiting Madrid, Paris and Berlin, where he will meet Chancellor Olaf Scholz on 26 June": a day in a clause about the
+      // place before it is that place's alone; a span over the list spans it all, a place of it dated elsewhere too.
+      const whereAt = /^[^.;]*?,\s*where\b[^;]*$/i.test(info.s.text.slice(f.m.end, d.start)) && f.m.end <= d.start;
+      const list = whereAt
+        ? [k]
+        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j)));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
@@ -361,7 +386,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     let startsTrip = false;
     // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
     if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day < first.from)) && !(info.returns && !setOff)) {
-      out.start = { day: first.from, stated: true, info: idx };
+      // "The President began his visit in Abuja, Nigeria, on 3 December": the day the visit begins at its first stop; the day
+      // of leaving home, before it, is not stated.
+      const beginsThere = found.length > 0 && BEGINS.test(info.s.text) && !LEAVES_HOME.test(info.s.text);
+      out.start = { day: first.from, stated: !beginsThere, info: idx };
       startsTrip = true;
     }
     // "will travel to North America tomorrow", before any place is visited: setting out for a region or country the
@@ -373,6 +401,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
         ? info.dates.find((d) => !d.to && d.start >= setsOutTo.index && (d.end <= setsOutTo.index + setsOutTo[0].length || /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and|region)\s+)+(?:on\s+)?$/u.test(info.s.text.slice(setsOutTo.index + setsOutTo[0].length, d.start))))
         : undefined;
     if (setOutOn) out.start = { day: setOutOn.from, stated: true, info: idx };
+    // "will travel to China from 4 to 7 November": the span of the visit to the country, whose first day the trip has begun by.
+    const spanTo = setsOutTo && !setOutOn && out.visits.every((v) => infos[v.info]!.headline) ? info.dates.find((d) => !!d.to && /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+from\s+$/u.test(info.s.text.slice(setsOutTo.index + setsOutTo[0].length, d.start))) : undefined;
+    if (spanTo) out.opens ??= spanTo.from;
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").
     // Not a day of what the traveller does once back: "will return to Lima on Tuesday night … and will resume her press
@@ -382,7 +413,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d) && !onceBack(d));
     const endDay = lastTold && (lastTold.to ?? lastTold.from);
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) {
-      out.end = { day: endDay, stated: true, info: idx, ...(SETS_OFF_BACK.test(info.s.text) && !ARRIVE_WORD.test(info.s.text) ? { setsOff: true } : {}) };
+      // A sentence that sets off home on one day and arrives on a later one states both: the leaving is the last stop's.
+      const off = SETS_OFF_BACK.exec(info.s.text);
+      const arrives = ARRIVE_WORD.exec(info.s.text);
+      const leaves = off && arrives && arrives.index > off.index ? info.dates.find((d) => !d.to && d.start > off.index && d.end <= arrives.index && d.from < endDay)?.from : undefined;
+      out.end = { day: endDay, stated: true, info: idx, ...(off && !arrives ? { setsOff: true } : {}), ...(leaves ? { leaves } : {}) };
       const atHome = toHome.length > 0 || HOME_WORD.test(info.s.text);
       homeEnd = atHome && out.visits.some((v) => v.info < idx) && out.visits.every((v) => v.days.every((d) => d.day <= endDay)) ? { info: idx } : undefined;
       if (homeEnd && toHome.length && places.home) backHome.push({ info: idx, at: toHome[0]!.start, day: endDay, home: places.home });
@@ -439,7 +474,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination;
     // "depart for Singapore this Sunday (March 9) to begin a visit to Singapore and Kuala Lumpur": the one it leaves for,
     // when the others are named after that day.
-    const bound = found.length > 0 && LEAVES_FOR.test(info.s.text.slice(0, found[0]!.m.start)) && found.slice(1).every((f) => !!first && f.m.start > first.end);
+    // "20 June: Depart New Delhi for New York": the same with the place left named.
+    const leavesFor = (before: string) => LEAVES_FOR.test(before) || /\b(?:[Dd]epart(?:s|ed|ing)?|[Ll]eav(?:e|es|ing)|[Ll]eft)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}for\s+(?:the\s+)?$/u.test(before);
+    const bound = found.length > 0 && leavesFor(info.s.text.slice(0, found[0]!.m.start)) && found.slice(1).every((f) => !!first && f.m.start > first.end);
     // "departed Tokyo on the morning of the 7th and arrived in Seoul in the early afternoon": one day for both, when no other is given.
     const arrivesSameDay = found.length === 1 && info.dates.length === 1 && (ARRIVE_WORD.exec(info.s.text.slice(first?.end ?? 0))?.index ?? -1) >= 0 && found[0]!.m.start > (first?.end ?? 0);
     // "During his stay in Budapest, which began on Tuesday": the one place of the sentence that starts the trip.
@@ -456,7 +493,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const where = found.length && dayFor ? /^[^.;]*?,\s*where\s/.exec(info.s.text.slice(found[0]!.m.end)) : null;
     const spentThere = !!where && dated[0]!.length > 0 && dated[0]!.every((d) => d.start > found[0]!.m.end + where[0].length && d.from > first!.from) && !ARRIVE_WORD.test(info.s.text);
     const noArrival = !days[0]?.length || spentThere || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
-    if (startsTrip && first && ((bound && first.start > found[0]!.m.end) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
+    // "20 June: Depart New Delhi for New York": a programme's day heading the line.
+    const heads = !!first && first.end <= (found[0]?.m.start ?? 0) && /^\s*[:–—-]\s/.test(info.s.text.slice(first.end)) && !/\S/.test(info.s.text.slice(0, first.start));
+    if (startsTrip && first && ((bound && (first.start > found[0]!.m.end || heads)) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
       // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": an arrival told of a later place is not this one's.
       const other = found.find((f) => f.e !== found[0]!.e && f.m.start > found[0]!.m.start);

@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.6% of the places (precision), ≥ 96.4% (recall), ≥ 94.8% of stated dates, ≥ 96.4% of stated modes and ≥ 89.3% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.6% of the places (precision), ≥ 96.4% (recall), ≥ 94.9% of stated dates, ≥ 96.6% of stated modes and ≥ 89.3% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -72,12 +72,14 @@ describe('extraction over the corpus', () => {
     // Mainland's officials, then the tuning part) two dates more on its own, 94.9% (1800/1897).
     // h-places21 (places21.test.ts's announcements, then the tuning part: "St. John's" found) 97.7%, 96.4%, 94.8%, 96.2% and 88.9% (1544/1581, 1544/1601, 1799/1897, 410/426,
     // 1118/1257); with seats of government as their cities, 89.1% of the meetings (1120/1257).
-    // The three merged: 97.7%, 96.4%, 94.9%, 96.5% and 89.4% (1544/1581, 1544/1601, 1801/1897, 411/426, 1124/1257). The
-    // floors sit under those figures.
+    // h-outd21 (an outside tester's texts in outside21d.test.ts: days, order, departures and modes) 97.7%, 96.4%, 94.8%, 96.5% and 88.6% (1544/1580, 1544/1601,
+    // 1799/1897, 411/426, 1114/1257): one stop, one date and one mode more (107's Rzeszów).
+    // The five merged (with h-outp21, which moved no figure): 97.7%, 96.5%, 95.0%, 96.7% and 89.4% (1545/1581, 1545/1601,
+    // 1802/1897, 412/426, 1124/1257). The floors sit under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.976);
     expect(t.recall).toBeGreaterThanOrEqual(0.964);
-    expect(t.dates).toBeGreaterThanOrEqual(0.948);
-    expect(t.modes).toBeGreaterThanOrEqual(0.964);
+    expect(t.dates).toBeGreaterThanOrEqual(0.949);
+    expect(t.modes).toBeGreaterThanOrEqual(0.966);
     expect(t.meetings).toBeGreaterThanOrEqual(0.893);
   });
 
