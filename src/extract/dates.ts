@@ -269,10 +269,11 @@ const PATTERNS: Pattern[] = [
       return c.trip.to && from > c.trip.to ? undefined : { from, confidence: 0.7 };
     },
   },
-  // "on the 12th", "from the 3rd", "the morning of the 7th", "spend the 21st and 22nd in Mexico City": that day of the month the story is in, or of the next month; told in the
+  // "on the 12th", "from the 3rd", "the morning of the 7th", "spend the 21st and 22nd in Mexico City", "remain until the 18th": that
+  // day of the month the story is in, or of the next month; told in the
   // past, never after publication ("left on the night of the 15th" in a report of 19 October is 15 October).
   {
-    re: /\b(?:on|from|(?:morning|afternoon|evening|night)\s+of|spen(?:d|ds|ding|t))\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
+    re: /(?:\b(?:on|from|(?:morning|afternoon|evening|night)\s+of|spen(?:d|ds|ding|t))\s+|(?<=\b(?:until|till)\s+))the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
     read: (m, c) => {
       const base = c.narrative ?? c.published;
       if (!base) return undefined;

@@ -45,7 +45,8 @@ export function leavingDays(info: Info, found: readonly Found[], dated: readonly
   if (last.days.some((d) => d.as === 'depart')) return;
   const k = found.findIndex((f) => !found.some((g) => g.m.start < f.m.start));
   const f = found[k];
-  const day = f && dated[k]!.length && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
+  // "travel to Lusaka, where she will stay until the 24th": a bound of the stay is no day of travelling on.
+  const day = f && dated[k]!.length && !dated[k]![0]!.to && !dated[k]![0]!.bound ? dated[k]![0]!.from : undefined;
   if (ARRIVE_WORD.test(info.s.text)) {
     const to = found.findIndex((g) => OVERNIGHT_TO.test(info.s.text.slice(0, g.m.start)));
     const reached = to >= 0 && dated[to]!.length === 1 && !dated[to]![0]!.to ? dated[to]![0]! : undefined;

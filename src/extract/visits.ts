@@ -163,7 +163,8 @@ function daysOfVisits(
   // "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv": a semicolon between listed places is no clause break.
   const listed = (i: number) => found.some((f) => /^;\s*(?:and\s+)?$/.test(info.s.text.slice(i, f.m.start)));
   // "spend two days in Nairobi before travelling to Mombasa on Thursday": "before …ing" begins a clause too.
-  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)/gu)].filter((b) => b[0] !== ';' || !listed(b.index));
+  // "remain there until the 5th of March, when she will continue to Bogotá": so does ", when" with its own subject.
+  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)|,\s+when\s+(?=(?:he|she|they|it|we)\s)/gu)].filter((b) => b[0] !== ';' || !listed(b.index));
   const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];
@@ -177,8 +178,9 @@ function daysOfVisits(
     const between = (h: number) => info.s.text.slice(Math.min(h, d.end), Math.max(h, d.start));
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)))) return;
     if (isHistory(info, d)) return;
-    // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
-    if (skipFirst && d.bound) return;
+    // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day. Not "in Hanoi,
+    // where she will remain through Wednesday": the end of a stay.
+    if (skipFirst && d.bound && !STAYS_UNTIL.test(info.s.text.slice(0, d.start))) return;
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore", "Journey to Luxembourg and Belgium (26-29 September)":
     // a date written right after a country is that country's.
     const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)))?.country;
@@ -256,6 +258,9 @@ function daysOfVisits(
   });
   return { days, dated, before };
 }
+
+// "where she will remain through Wednesday", "will stay there until the 5th": the words before the last day of a stay.
+const STAYS_UNTIL = /\b(?:remain|stay)(?:s|ed|ing)?\s+(?:there\s+|on\s+)?(?:until|till|through)\s+(?:the\s+)?$/i;
 
 // Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
 const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;

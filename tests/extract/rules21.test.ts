@@ -255,6 +255,15 @@ const latin: Case[] = [
     stops: [from('Brasília'), at('Luanda', ['2023-08-25', '2023-08-26']), at('São Tomé', ['2023-08-27']), back('Brasília')],
   },
   {
+    title: 'Spanish style: "will travel to Caracas on the 3rd of March and will remain there until the 5th of March … Her return to Mexico City is foreseen for the 7th of March"',
+    published: '2023-02-28',
+    home: 'Mexico City',
+    text:
+      'The Secretary of Foreign Relations will travel to Caracas on the 3rd of March and will remain there until the 5th of March, when she will continue to Bogotá. ' +
+      'In Bogotá she will meet the Minister of Foreign Affairs of Colombia. Her return to Mexico City is foreseen for the 7th of March.',
+    stops: [from('Mexico City', '2023-03-03'), at('Caracas', ['2023-03-03', '2023-03-04', '2023-03-05']), at('Bogotá', ['2023-03-05', '2023-03-06', '2023-03-07']), back('Mexico City', '2023-03-07')],
+  },
+  {
     title: 'Argentine style: "will travel this Monday 20th to Brasília", "On Wednesday 22nd he will be in Montevideo", "return to Buenos Aires on Thursday 23rd"',
     published: '2023-03-17',
     home: 'Buenos Aires',
@@ -262,6 +271,15 @@ const latin: Case[] = [
       'Foreign Minister Santiago Cafiero will travel this Monday 20th to Brasília, where he will meet his Brazilian counterpart, Mauro Vieira. ' +
       'On Wednesday 22nd he will be in Montevideo for a meeting of Mercosur foreign ministers, and he will return to Buenos Aires on Thursday 23rd.',
     stops: [from('Buenos Aires', '2023-03-20'), at('Brasília', ['2023-03-20']), at('Montevideo', ['2023-03-22', '2023-03-23']), back('Buenos Aires', '2023-03-23')],
+  },
+  {
+    title: 'Colombian style: "He will arrive in Caracas on the 14th of January, and on the 16th he will fly to Havana, where he will remain until the 18th"',
+    published: '2023-01-12',
+    home: 'Bogotá',
+    text:
+      'Foreign Minister Álvaro Leyva will undertake a working visit to Venezuela and Cuba. ' +
+      'He will arrive in Caracas on the 14th of January, and on the 16th he will fly to Havana, where he will remain until the 18th.',
+    stops: [from('Bogotá'), at('Caracas', ['2023-01-14', '2023-01-15', '2023-01-16']), at('Havana', ['2023-01-16', '2023-01-17', '2023-01-18']), back('Bogotá')],
   },
   {
     title: 'Itamaraty recap: "was in Nairobi on the 6th and 7th of May, travelled to Addis Ababa on the 8th and concluded his visit in Kampala on the 9th"',
