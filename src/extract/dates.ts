@@ -35,6 +35,8 @@ export interface DateContext {
   narrative?: string;
   /** The latest day written earlier in the same sentence: "on Thursday, before returning on Friday". */
   earlier?: string;
+  /** The last span written earlier in the same sentence: "from the 2nd to the 4th of February: Guatemala City on the 2nd". */
+  span?: { from: string; to: string };
   /** The latest day the sentences before this one have told (not a bound; after `ended`, if any). */
   told?: string;
   /**
@@ -283,7 +285,10 @@ const PATTERNS: Pattern[] = [
         return iso(Math.floor(month / 12), month % 12, day);
       };
       let from = inMonth(0);
-      if (from && from < base) from = inMonth(1);
+      // "from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd": a day inside a span the
+      // sentence has written is that span's, not the next month's.
+      const inSpan = !!from && !!c.span && c.span.from <= from && from <= c.span.to;
+      if (from && from < base && !inSpan) from = inMonth(1);
       // Told in the past of a story not yet ahead of publication, as weekdays are: the first on or after the story's day
       // that is not after publication, else the last before it.
       if (c.tense === 'past' && c.published && from && from > c.published && (!c.narrative || c.narrative <= c.published)) {
@@ -327,7 +332,9 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       // in the sentence, when that is later than where the sentences before left it.
       const earlier = found.filter((f) => f.end <= start && f.from).map((f) => f.to ?? f.from).sort().pop();
       const narrative = earlier && (!ctx.narrative || earlier > ctx.narrative) ? earlier : ctx.narrative;
-      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), ...(earlier ? { earlier } : {}), tense: tenseAt(sentence.slice(0, end), ctx, narrative) });
+      const spanned = found.filter((f) => f.end <= start && f.to).pop();
+      const span = spanned ? { from: spanned.from, to: spanned.to! } : undefined;
+      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), ...(earlier ? { earlier } : {}), ...(span ? { span } : {}), tense: tenseAt(sentence.slice(0, end), ctx, narrative) });
       if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
         // "Upon arrival in Tokyo on 8 February": the arrival is the day the sentence gives, when it gives one.

@@ -185,11 +185,18 @@ function daysOfVisits(
     // a date written right after a country is that country's.
     const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)))?.country;
     if (ofCountry && found.every((f) => f.e.country !== ofCountry)) return;
+    // "a working tour from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd …": a span before a
+    // colon, whose places each take a day of it after the colon, is the trip's, no one place's.
+    const after = found.filter((f) => f.m.start >= d.end);
+    if (d.to && /^\s*:/.test(info.s.text.slice(d.end)) && after.length > 1 && info.dates.filter((e) => e.start > d.end && e.from >= d.from && e.from <= d.to!).length >= after.length) return;
     const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
     const pool = inClause.length ? inClause : found.map((_f, k) => k);
     // "on 5 June Mombasa", "on Tuesday in Paysandú": a place right after the date; else "Accra on Tuesday": the nearest place before it; else the nearest.
     const near = (ks: number[]) => ks.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
-    const right = pool.filter((j) => found[j]!.m.start >= d.end && /^[\s,]*$|^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)));
+    // … but "Guatemala City on the 2nd, San Salvador on the 3rd": a day written right after a place, with "on", is that place's,
+    // not the one after the comma.
+    const ownBefore = pool.some((j) => found[j]!.m.end <= d.start && /^\s+(?:(?:on|from)\s+(?:the\s+)?)?$/i.test(info.s.text.slice(found[j]!.m.end, d.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(found[j]!.m.end).trimStart()));
+    const right = pool.filter((j) => found[j]!.m.start >= d.end && (/^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)) || (/^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)) && !(ownBefore && info.s.text.slice(d.end, found[j]!.m.start).includes(',')))));
     // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
     // that ends the trip is the last place's.
     const ending = wrapsUp && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;

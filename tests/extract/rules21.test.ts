@@ -290,6 +290,14 @@ const latin: Case[] = [
       'The Minister was in Nairobi on the 6th and 7th of May, travelled to Addis Ababa on the 8th and concluded his visit in Kampala on the 9th.',
     stops: [from('Brasília'), at('Nairobi', ['2024-05-06', '2024-05-07']), at('Addis Ababa', ['2024-05-08']), at('Kampala', ['2024-05-09']), back('Brasília')],
   },
+  {
+    title: 'Mexican style: "from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd and Tegucigalpa on the 4th"',
+    published: '2022-01-31',
+    home: 'Mexico City',
+    text:
+      'Secretary Marcelo Ebrard will make a working tour of Central America from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd and Tegucigalpa on the 4th.',
+    stops: [from('Mexico City'), at('Guatemala City', ['2022-02-02']), at('San Salvador', ['2022-02-03']), at('Tegucigalpa', ['2022-02-04']), back('Mexico City')],
+  },
 ];
 
 const recaps: Case[] = [
