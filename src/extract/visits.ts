@@ -164,7 +164,13 @@ function daysOfVisits(
   const listed = (i: number) => found.some((f) => /^;\s*(?:and\s+)?$/.test(info.s.text.slice(i, f.m.start)));
   // "spend two days in Nairobi before travelling to Mombasa on Thursday": "before …ing" begins a clause too.
   // "remain there until the 5th of March, when she will continue to Bogotá": so does ", when" with its own subject.
-  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)|,\s+when\s+(?=(?:he|she|they|it|we)\s)/gu)].filter((b) => b[0] !== ';' || !listed(b.index));
+  // "travel to Quito, Ecuador, and Bogotá, Colombia, October 19–21": nor is ", and" between two listed places, each perhaps with
+  // its country.
+  const andListed = (b: RegExpMatchArray) =>
+    /^,\s+and\s$/.test(b[0]) &&
+    found.some((f) => f.m.start === b.index! + b[0].length) &&
+    found.some((f) => f.m.end <= b.index! && /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u.test(info.s.text.slice(f.m.end, b.index)));
+  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)|,\s+when\s+(?=(?:he|she|they|it|we)\s)/gu)].filter((b) => (b[0] !== ';' || !listed(b.index)) && !andListed(b));
   const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];

@@ -161,6 +161,16 @@ const stateDepartment: Case[] = [
     stops: [from('Washington'), at('Praia', ['2024-01-21']), at('Abidjan', []), at('Abuja', []), at('Luanda', ['2024-01-26']), back('Washington')],
   },
   {
+    title: 'State Department: "Quito, Ecuador, and Bogotá, Colombia, October 19–21, 2021. In Quito on October 19 and 20 … In Bogotá on October 20 and 21"',
+    published: '2021-10-15',
+    home: 'Washington',
+    text:
+      'Secretary Blinken will travel to Quito, Ecuador, and Bogotá, Colombia, October 19–21, 2021. ' +
+      'In Quito on October 19 and 20, the Secretary will meet with President Guillermo Lasso and deliver a speech on democracy. ' +
+      'In Bogotá on October 20 and 21, he will meet with President Iván Duque and join a ministerial meeting on migration.',
+    stops: [from('Washington'), at('Quito', ['2021-10-19', '2021-10-20']), at('Bogotá', ['2021-10-20', '2021-10-21']), back('Washington')],
+  },
+  {
     title: 'State Department: "Jeddah and Riyadh, Saudi Arabia, June 6–8, 2023 … On June 8, in Riyadh"',
     published: '2023-06-05',
     home: 'Washington',
