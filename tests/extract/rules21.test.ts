@@ -252,6 +252,15 @@ const india: Case[] = [
       back('New Delhi'),
     ],
   },
+  {
+    title: 'MEA: "will depart for Johannesburg on 22 August … from 22–24 August … Thereafter, on 25 August, he will travel to Athens"',
+    published: '2023-08-21',
+    home: 'New Delhi',
+    text:
+      'Prime Minister Shri Narendra Modi will depart for Johannesburg on 22 August to attend the 15th BRICS Summit, which South Africa hosts from 22–24 August. ' +
+      'Thereafter, on 25 August, he will travel to Athens at the invitation of the Prime Minister of Greece.',
+    stops: [from('New Delhi', '2023-08-22'), at('Johannesburg', ['2023-08-22', '2023-08-23', '2023-08-24', '2023-08-25']), at('Athens', ['2023-08-25']), back('New Delhi')],
+  },
 ];
 
 const latin: Case[] = [
