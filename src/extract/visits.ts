@@ -174,7 +174,9 @@ function daysOfVisits(
   const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];
-  const ownDay = (j: number) => info.dates.some((e) => e.start >= found[j]!.m.end && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)));
+  // "to Rio de Janeiro on Sunday, 17 November": the weekday's mention may hold its "on".
+  const ownDay = (j: number) =>
+    info.dates.some((e) => e.start >= found[j]!.m.end && (/^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)) || (/^\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(e.start)))));
   // "today concluded a week that took him to Seoul, …, and to Hiroshima": a sentence that ends the trip.
   const wrapsUp = WRAPS_UP.test(info.s.text);
   info.dates.forEach((d, di) => {

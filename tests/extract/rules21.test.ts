@@ -349,6 +349,15 @@ const recaps: Case[] = [
       'He went on to Doha on 3 December for talks with the Amir of Qatar before returning to Nairobi.',
     stops: [from('Nairobi'), at('Dubai', ['2023-11-30', '2023-12-01', '2023-12-02']), at('Doha', ['2023-12-03']), back('Nairobi')],
   },
+  {
+    title: 'Recap: "arrived in Lima on Wednesday, 13 November", "flew on to Rio de Janeiro on Sunday, 17 November", "back in Santiago on Wednesday the 20th"',
+    published: '2024-11-22',
+    home: 'Santiago',
+    text:
+      "President Gabriel Boric arrived in Lima on Wednesday, 13 November, for the APEC summit week. He attended the leaders' meeting on the 15th and 16th " +
+      'and flew on to Rio de Janeiro on Sunday, 17 November, for the G20 summit. He was back in Santiago on Wednesday the 20th.',
+    stops: [from('Santiago'), at('Lima', ['2024-11-13', '2024-11-15', '2024-11-16', '2024-11-17']), at('Rio de Janeiro', ['2024-11-17']), back('Santiago', '2024-11-20')],
+  },
 ];
 
 const programmes: Case[] = [
