@@ -306,6 +306,9 @@ const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(
 // The words between a place and its day: "London on 29 June", "Beijing on the evening of 19 October", "Paris, on Friday".
 const RIGHT_AFTER = /^,?\s+(?:on\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
 
+// Between a place left and its day: "left Kigali for Bridgetown on 11 September".
+const LEFT_FOR = /^\s+for\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:on\s+)?(?:the\s+)?$/u;
+
 /** Whether the sentence travels to the place at `at` ("will travel to Nuuk", "left for Nuuk"). */
 const goesToIn = (info: Info, at: number) => LEAVES_FOR.test(info.s.text.slice(0, at)) || GOES_TO.test(info.s.text.slice(0, at));
 
@@ -579,7 +582,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const told = info.dates.filter((d) => !d.bound);
     for (const m of info.mentions) {
       // "After bidding farewell on 28 June, they will depart London on 29 June": the day right after the place, else that one.
-      const leaving = told.find((d) => d.start >= m.end && RIGHT_AFTER.test(info.s.text.slice(m.end, d.start))) ?? told.filter((d) => d.end <= m.start).pop() ?? told[0];
+      // "left Kigali for Bridgetown on 11 September": the day after where the traveller leaves for, too.
+      const leaving =
+        told.find((d) => d.start >= m.end && (RIGHT_AFTER.test(info.s.text.slice(m.end, d.start)) || (LEFT_FOR.test(info.s.text.slice(m.end, d.start)) && LEAVES.test(info.s.text.slice(0, m.start))))) ??
+        told.filter((d) => d.end <= m.start).pop() ??
+        told[0];
       const e = entryOf(m);
       const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;

@@ -438,6 +438,15 @@ const crossings: Case[] = [
 
 const arrivals: Case[] = [
   {
+    title: 'On arrival: "arrived in Accra on 7 September", "On 9 September she flew to Kigali", "left Kigali for Bridgetown on 11 September"',
+    published: '2024-09-12',
+    home: 'Bridgetown',
+    text:
+      'Prime Minister Mia Amor Mottley arrived in Accra on 7 September for the Africa–Caribbean Trade and Investment Forum. ' +
+      'On 9 September she flew to Kigali, where she met President Paul Kagame, and she left Kigali for Bridgetown on 11 September.',
+    stops: [from('Bridgetown'), at('Accra', ['2024-09-07', '2024-09-08', '2024-09-09']), at('Kigali', ['2024-09-09', '2024-09-10', '2024-09-11']), back('Bridgetown')],
+  },
+  {
     title: 'On arrival: "landed in Dakar on the evening of 18 January", "The next day", "Late on 20 January, he arrived in Abidjan"',
     published: '2024-01-22',
     home: 'Lisbon',
