@@ -452,7 +452,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (lastVisit) leavingDays(info, found, dated, lastVisit);
     // "On Monday morning he will tour Samarkand before flying on to Astana": that day is also the last at the stop he leaves.
     const leavesAt = LEAVES_AFTER.exec(info.s.text)?.index;
-    if (lastVisit && leavesAt !== undefined && !found.some((f) => f.e === lastVisit!.entry) && found.some((f) => f.m.start > leavesAt)) {
+    // Not where the sentence first travels on to another place ("Lula will fly to Beijing on Thursday evening and hold talks … on
+    // Friday, before leaving for Abu Dhabi"): those days are that place's.
+    if (lastVisit && leavesAt !== undefined && !found.some((f) => f.e === lastVisit!.entry) && found.some((f) => f.m.start > leavesAt) && !found.some((f) => f.m.start < leavesAt && GOES_TO.test(info.s.text.slice(0, f.m.start)))) {
       for (const d of info.dates) if (d.end <= leavesAt && !d.bound) lastVisit.days.push({ day: d.to ?? d.from, as: 'depart' });
     }
     // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination;

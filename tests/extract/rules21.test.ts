@@ -138,6 +138,15 @@ const xinhua: Case[] = [
       'During his stay in Nairobi, he will meet Kenyan leaders. He will then travel to Zambia for an official visit from Sept. 6 to 9, holding talks in Lusaka.',
     stops: [from('Beijing'), at('Nairobi', ['2019-09-03', '2019-09-04', '2019-09-05', '2019-09-06']), at('Lusaka', ['2019-09-06', '2019-09-07', '2019-09-08', '2019-09-09']), back('Beijing')],
   },
+  {
+    title: 'Xinhua: "who arrived in Shanghai on Wednesday night", "will fly to Beijing on Thursday evening … talks … on Friday, before leaving for Abu Dhabi on Saturday"',
+    published: '2023-04-13',
+    home: 'Brasília',
+    text:
+      'SHANGHAI, April 13 (Xinhua) -- Brazilian President Luiz Inácio Lula da Silva, who arrived in Shanghai on Wednesday night, attended on Thursday the inauguration of Dilma Rousseff as president of the New Development Bank. ' +
+      'Lula will fly to Beijing on Thursday evening and hold talks with President Xi Jinping on Friday, before leaving for Abu Dhabi on Saturday.',
+    stops: [from('Brasília'), at('Shanghai', ['2023-04-12', '2023-04-13']), at('Beijing', ['2023-04-13', '2023-04-14', '2023-04-15']), at('Abu Dhabi', []), back('Brasília')],
+  },
 ];
 
 const stateDepartment: Case[] = [
