@@ -8,8 +8,10 @@
 // arrival ("arrived in Lima on …"). Each is scored as the corpus scores a text (evaluate.ts): the stops in order, each
 // stated day within its stop's stay, the stated departure and return.
 // All 45 were written and run on the extractor of main before any rule was read for them: 13 failed (the unseen figure
-// before this round's rules). The causes fixed, each a general rule, are named in the commits that add their tests here;
-// the texts still failing are described at the end.
+// before this round's rules). Ten are fixed by general rules (a stop lasts until the next one's told arrival; a stay's
+// "remain … until"; days of the month inside a tour's span; ", and" inside a list of places; "Thereafter, on 25 August";
+// a weekday whose mention holds its "on"; "left Kigali for Bridgetown on 11 September"; "before leaving for" after travel on);
+// the three still failing, all places the places stage does not find or adds, are described at the end.
 import { describe, expect, it } from 'vitest';
 import type { ExpectedStop } from './evaluate';
 import { at, back, from, missesWith } from './expected-stops';
@@ -496,3 +498,14 @@ for (const [name, cases] of sets) {
     }
   });
 }
+
+// Three of the texts written failed on the extractor of main and still fail; their causes are in the places stage, not the days':
+// - "The Chief Secretary for Administration, Mr Eric Chan, will lead a delegation to Zhuhai tomorrow (March 20) to visit the
+//   Hengqin Guangdong-Macao In-depth Cooperation Zone. …" (published 2024-03-19, home Hong Kong): the zone's name adds stops at
+//   Hengqin and Macao; the days of Zhuhai and Zhongshan are right.
+// - "Secretary of the Treasury Janet L. Yellen will travel to Dakar, Senegal, January 20–21; Lusaka, Zambia, January 22–24; and
+//   Johannesburg, South Africa, January 25–27." (published 2023-01-17, home Washington): Lusaka and Johannesburg, listed after
+//   semicolons with no word of travel before them, are not taken as visited, so every span falls to Dakar.
+// - "Visit of the Cabinet Secretary for Foreign Affairs to the Gulf, 8–9 January 2025 / Day One: Doha — talks … / Day Two: Kuwait
+//   City — meeting …; return to Nairobi in the evening" (published 2025-01-06, home Nairobi): a programme line "Day One: Doha —"
+//   without a date of its own is no programme heading, so no place is found (the dates are read: 8 and 9 January).
