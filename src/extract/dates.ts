@@ -36,7 +36,12 @@ export interface DateContext {
   /** The latest day written earlier in the same sentence: "on Thursday, before returning on Friday". */
   earlier?: string;
   /** The last span written earlier in the same sentence: "from the 2nd to the 4th of February: Guatemala City on the 2nd". */
-  span?: { from: string; to: string };
+  span?: {
+    /** The span's first day, `YYYY-MM-DD`. */
+    from: string;
+    /** The span's last day, `YYYY-MM-DD`. */
+    to: string;
+  };
   /** The latest day the sentences before this one have told (not a bound; after `ended`, if any). */
   told?: string;
   /**
