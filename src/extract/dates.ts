@@ -35,6 +35,13 @@ export interface DateContext {
   narrative?: string;
   /** The latest day written earlier in the same sentence: "on Thursday, before returning on Friday". */
   earlier?: string;
+  /** The last span written earlier in the same sentence: "from the 2nd to the 4th of February: Guatemala City on the 2nd". */
+  span?: {
+    /** The span's first day, `YYYY-MM-DD`. */
+    from: string;
+    /** The span's last day, `YYYY-MM-DD`. */
+    to: string;
+  };
   /** The latest day the sentences before this one have told (not a bound; after `ended`, if any). */
   told?: string;
   /**
@@ -274,10 +281,11 @@ const PATTERNS: Pattern[] = [
       return c.trip.to && from > c.trip.to ? undefined : { from, confidence: 0.7 };
     },
   },
-  // "on the 12th", "from the 3rd", "the morning of the 7th", "spend the 21st and 22nd in Mexico City": that day of the month the story is in, or of the next month; told in the
+  // "on the 12th", "from the 3rd", "the morning of the 7th", "spend the 21st and 22nd in Mexico City", "remain until the 18th": that
+  // day of the month the story is in, or of the next month; told in the
   // past, never after publication ("left on the night of the 15th" in a report of 19 October is 15 October).
   {
-    re: /\b(?:on|from|(?:morning|afternoon|evening|night)\s+of|spen(?:d|ds|ding|t))\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
+    re: /(?:\b(?:on|from|(?:morning|afternoon|evening|night)\s+of|spen(?:d|ds|ding|t))\s+|(?<=\b(?:until|till)\s+))the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?\b(?!\s+(?:century|anniversary|session|summit|meeting|edition|round|congress|plenary|time|floor|birthday|generation|of\s+\p{L}))/giu,
     read: (m, c) => {
       const base = c.narrative ?? c.published;
       if (!base) return undefined;
@@ -287,7 +295,10 @@ const PATTERNS: Pattern[] = [
         return iso(Math.floor(month / 12), month % 12, day);
       };
       let from = inMonth(0);
-      if (from && from < base) from = inMonth(1);
+      // "from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd": a day inside a span the
+      // sentence has written is that span's, not the next month's.
+      const inSpan = !!from && !!c.span && c.span.from <= from && from <= c.span.to;
+      if (from && from < base && !inSpan) from = inMonth(1);
       // Told in the past of a story not yet ahead of publication, as weekdays are: the first on or after the story's day
       // that is not after publication, else the last before it.
       if (c.tense === 'past' && c.published && from && from > c.published && (!c.narrative || c.narrative <= c.published)) {
@@ -331,7 +342,9 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       // in the sentence, when that is later than where the sentences before left it.
       const earlier = found.filter((f) => f.end <= start && f.from).map((f) => f.to ?? f.from).sort().pop();
       const narrative = earlier && (!ctx.narrative || earlier > ctx.narrative) ? earlier : ctx.narrative;
-      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), ...(earlier ? { earlier } : {}), tense: tenseAt(sentence.slice(0, end), ctx, narrative) });
+      const spanned = found.filter((f) => f.end <= start && f.to).pop();
+      const span = spanned ? { from: spanned.from, to: spanned.to! } : undefined;
+      const r = p.read(m, { ...ctx, ...(narrative ? { narrative } : {}), ...(earlier ? { earlier } : {}), ...(span ? { span } : {}), tense: tenseAt(sentence.slice(0, end), ctx, narrative) });
       if (p === RELATIVE) {
         // Resolved below against the date just before it, in this sentence or the last.
         // "Upon arrival in Tokyo on 8 February": the arrival is the day the sentence gives, when it gives one.

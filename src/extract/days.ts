@@ -78,7 +78,11 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   ordered.forEach((d, i) => {
     const next = ordered[i + 1];
     const leaves = d.visits.some((v) => v.days.some((x) => x.as !== 'arrive' && !x.inferred));
-    if (!next?.arrive || !next.stated.has('arrive') || !d.depart || next.arrive <= d.depart || leaves || next.entry === d.entry) return;
+    // "arrived in Kigali on Monday … held talks the next day. He arrived in Nairobi on Wednesday": a day spent at the stop
+    // states no leaving either; where the next stop's day is told as its arrival, the day of travelling on is the last here.
+    const arrivesNext = next?.visits.some((v) => v.days.some((x) => x.as === 'arrive' && !x.inferred && x.day === next.arrive));
+    const saysLeaving = d.visits.some((v) => v.days.some((x) => x.as === 'depart' && !x.inferred));
+    if (!next?.arrive || !next.stated.has('arrive') || !d.depart || next.arrive <= d.depart || (leaves && !(arrivesNext && !saysLeaving)) || next.entry === d.entry) return;
     if (ordered.slice(i + 2).some((e) => e.entry === d.entry)) return;
     d.depart = next.arrive;
     d.stated.delete('depart');

@@ -24,6 +24,9 @@ export const isHistory = (info: Info, d: DateMention): boolean =>
 // "fly overnight from Marseille to Washington": a night's travel to the place after "to".
 const OVERNIGHT_TO = /\bovernight\b[^,;]*\bto\s+(?:the\s+)?$/i;
 
+// "Thereafter, on 25 August", "After that, on Friday": travel told as coming after the stay before it.
+const THEREAFTER = /^\s*(?:Thereafter|After\s+that|Afterwards|Subsequently|Following\s+(?:that|this|the\s+\p{L}+))\s*,/iu;
+
 /**
  * The day of leaving for a travel the sentence dates `d`: "He will fly overnight from Marseille to Washington, arriving on 13
  * February" leaves the day before the arrival it dates; any other day is the day of leaving itself.
@@ -42,10 +45,14 @@ export function leftOn(info: Info, d: DateMention): string {
  * round 7's texts the wider reading gained 14 of the tuning texts' dates and lost none.
  */
 export function leavingDays(info: Info, found: readonly Found[], dated: readonly DateMention[][], last: Visit): void {
-  if (last.days.some((d) => d.as === 'depart')) return;
   const k = found.findIndex((f) => !found.some((g) => g.m.start < f.m.start));
   const f = found[k];
-  const day = f && dated[k]!.length && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
+  // "… the BRICS Summit, which South Africa hosts from 22–24 August. Thereafter, on 25 August, he will travel to Athens": a stay
+  // the text ends before a later travel on still lasts until that travel.
+  const travelDay = f && dated[k]!.length === 1 && !dated[k]![0]!.to && !dated[k]![0]!.bound ? dated[k]![0]!.from : undefined;
+  if (last.days.some((d) => d.as === 'depart' && (!travelDay || !THEREAFTER.test(info.s.text) || d.day >= travelDay))) return;
+  // "travel to Lusaka, where she will stay until the 24th": a bound of the stay is no day of travelling on.
+  const day = f && dated[k]!.length && !dated[k]![0]!.to && !dated[k]![0]!.bound ? dated[k]![0]!.from : undefined;
   if (ARRIVE_WORD.test(info.s.text)) {
     const to = found.findIndex((g) => OVERNIGHT_TO.test(info.s.text.slice(0, g.m.start)));
     const reached = to >= 0 && dated[to]!.length === 1 && !dated[to]![0]!.to ? dated[to]![0]! : undefined;

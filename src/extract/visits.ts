@@ -175,11 +175,20 @@ function daysOfVisits(
   // "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv": a semicolon between listed places is no clause break.
   const listed = (i: number) => found.some((f) => /^;\s*(?:and\s+)?$/.test(info.s.text.slice(i, f.m.start)));
   // "spend two days in Nairobi before travelling to Mombasa on Thursday": "before …ing" begins a clause too.
-  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)/gu)].filter((b) => b[0] !== ';' || !listed(b.index));
+  // "remain there until the 5th of March, when she will continue to Bogotá": so does ", when" with its own subject.
+  // "travel to Quito, Ecuador, and Bogotá, Colombia, October 19–21": nor is ", and" between two listed places, each perhaps with
+  // its country.
+  const andListed = (b: RegExpMatchArray) =>
+    /^,\s+and\s$/.test(b[0]) &&
+    found.some((f) => f.m.start === b.index! + b[0].length) &&
+    found.some((f) => f.m.end <= b.index! && /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u.test(info.s.text.slice(f.m.end, b.index)));
+  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)|,\s+when\s+(?=(?:he|she|they|it|we)\s)/gu)].filter((b) => (b[0] !== ';' || !listed(b.index)) && !andListed(b));
   const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];
-  const ownDay = (j: number) => info.dates.some((e) => e.start >= found[j]!.m.end && /^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)));
+  // "to Rio de Janeiro on Sunday, 17 November": the weekday's mention may hold its "on".
+  const ownDay = (j: number) =>
+    info.dates.some((e) => e.start >= found[j]!.m.end && (/^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)) || (/^\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(e.start)))));
   // "today concluded a week that took him to Seoul, …, and to Hiroshima": a sentence that ends the trip.
   const wrapsUp = WRAPS_UP.test(info.s.text);
   info.dates.forEach((d, di) => {
@@ -195,17 +204,25 @@ function daysOfVisits(
     const returnAfter = (h: number) => h > d.end && !!placeBefore && !/,\s*where\b/i.test(info.s.text.slice(placeBefore.m.end, d.start)) && new RegExp(String.raw`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`, 'i').test(between(h));
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)) && !returnAfter(h))) return;
     if (isHistory(info, d)) return;
-    // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day.
-    if (skipFirst && d.bound) return;
+    // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day. Not "in Hanoi,
+    // where she will remain through Wednesday": the end of a stay.
+    if (skipFirst && d.bound && !STAYS_UNTIL.test(info.s.text.slice(0, d.start))) return;
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore", "Journey to Luxembourg and Belgium (26-29 September)":
     // a date written right after a country is that country's.
     const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)))?.country;
     if (ofCountry && found.every((f) => f.e.country !== ofCountry)) return;
+    // "a working tour from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd …": a span before a
+    // colon, whose places each take a day of it after the colon, is the trip's, no one place's.
+    const after = found.filter((f) => f.m.start >= d.end);
+    if (d.to && /^\s*:/.test(info.s.text.slice(d.end)) && after.length > 1 && info.dates.filter((e) => e.start > d.end && e.from >= d.from && e.from <= d.to!).length >= after.length) return;
     const inClause = found.map((_f, k) => k).filter((k) => clause(found[k]!.m.start) === clause(d.start));
     const pool = inClause.length ? inClause : found.map((_f, k) => k);
     // "on 5 June Mombasa", "on Tuesday in Paysandú": a place right after the date; else "Accra on Tuesday": the nearest place before it; else the nearest.
     const near = (ks: number[]) => ks.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
-    const right = pool.filter((j) => found[j]!.m.start >= d.end && /^[\s,]*$|^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)));
+    // … but "Guatemala City on the 2nd, San Salvador on the 3rd": a day written right after a place, with "on", is that place's,
+    // not the one after the comma.
+    const ownBefore = pool.some((j) => found[j]!.m.end <= d.start && /^\s+(?:(?:on|from)\s+(?:the\s+)?)?$/i.test(info.s.text.slice(found[j]!.m.end, d.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(found[j]!.m.end).trimStart()));
+    const right = pool.filter((j) => found[j]!.m.start >= d.end && (/^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)) || (/^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)) && !(ownBefore && info.s.text.slice(d.end, found[j]!.m.start).includes(',')))));
     // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
     // that ends the trip is the last place's.
     const ending = wrapsUp && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;
@@ -286,6 +303,9 @@ function daysOfVisits(
   return { days, dated, before };
 }
 
+// "where she will remain through Wednesday", "will stay there until the 5th": the words before the last day of a stay.
+const STAYS_UNTIL = /\b(?:remain|stay)(?:s|ed|ing)?\s+(?:there\s+|on\s+)?(?:until|till|through)\s+(?:the\s+)?$/i;
+
 // Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
 const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;
 
@@ -314,6 +334,9 @@ const NIGHT = /\b(?:tonight|overnight|(?:this|that|the|in\s+the)\s+(?:late\s+)?(
 
 // The words between a place and its day: "London on 29 June", "Beijing on the evening of 19 October", "Paris, on Friday".
 const RIGHT_AFTER = /^,?\s+(?:on\s+)?(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+
+// Between a place left and its day: "left Kigali for Bridgetown on 11 September".
+const LEFT_FOR = /^\s+for\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:on\s+)?(?:the\s+)?$/u;
 
 /** Whether the sentence travels to the place at `at` ("will travel to Nuuk", "left for Nuuk"). */
 const goesToIn = (info: Info, at: number) => LEAVES_FOR.test(info.s.text.slice(0, at)) || GOES_TO.test(info.s.text.slice(0, at));
@@ -468,7 +491,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (lastVisit) leavingDays(info, found, dated, lastVisit);
     // "On Monday morning he will tour Samarkand before flying on to Astana": that day is also the last at the stop he leaves.
     const leavesAt = LEAVES_AFTER.exec(info.s.text)?.index;
-    if (lastVisit && leavesAt !== undefined && !found.some((f) => f.e === lastVisit!.entry) && found.some((f) => f.m.start > leavesAt)) {
+    // Not where the sentence first travels on to another place ("Lula will fly to Beijing on Thursday evening and hold talks … on
+    // Friday, before leaving for Abu Dhabi"): those days are that place's.
+    if (lastVisit && leavesAt !== undefined && !found.some((f) => f.e === lastVisit!.entry) && found.some((f) => f.m.start > leavesAt) && !found.some((f) => f.m.start < leavesAt && GOES_TO.test(info.s.text.slice(0, f.m.start)))) {
       for (const d of info.dates) if (d.end <= leavesAt && !d.bound) lastVisit.days.push({ day: d.to ?? d.from, as: 'depart' });
     }
     // "will depart for Riyadh on Sunday, February 5": the day the trip starts is the day it reaches its one destination;
@@ -602,7 +627,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const told = info.dates.filter((d) => !d.bound);
     for (const m of info.mentions) {
       // "After bidding farewell on 28 June, they will depart London on 29 June": the day right after the place, else that one.
-      const leaving = told.find((d) => d.start >= m.end && RIGHT_AFTER.test(info.s.text.slice(m.end, d.start))) ?? told.filter((d) => d.end <= m.start).pop() ?? told[0];
+      // "left Kigali for Bridgetown on 11 September": the day after where the traveller leaves for, too.
+      const leaving =
+        told.find((d) => d.start >= m.end && (RIGHT_AFTER.test(info.s.text.slice(m.end, d.start)) || (LEFT_FOR.test(info.s.text.slice(m.end, d.start)) && LEAVES.test(info.s.text.slice(0, m.start))))) ??
+        told.filter((d) => d.end <= m.start).pop() ??
+        told[0];
       const e = entryOf(m);
       const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
