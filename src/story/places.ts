@@ -8,6 +8,20 @@ export { groupPlaces, type Place } from '../geo/places';
  * numbersLabel([2, 3, 4, 9]) // "2–4 · 9"
  */
 export function numbersLabel(numbers: readonly number[]): string {
+  return runs(numbers).join(' · ');
+}
+
+/**
+ * The label of a group of markers of different places that overlap on screen: as
+ * {@link numbersLabel}, but with commas, `[3, 6]` → `"3, 6"`, so that two places never read
+ * as one place visited twice (`"3 · 6"`).
+ */
+export function groupLabel(numbers: readonly number[]): string {
+  return runs(numbers).join(', ');
+}
+
+/** The numbers sorted, each once, runs of three or more as ranges: `[9, 2, 3, 4]` → `["2–4", "9"]`. */
+function runs(numbers: readonly number[]): string[] {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; ) {
@@ -17,5 +31,5 @@ export function numbersLabel(numbers: readonly number[]): string {
     else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
     i = j + 1;
   }
-  return parts.join(' · ');
+  return parts;
 }
