@@ -1,3 +1,5 @@
+import { runs } from '../itinerary/runs';
+
 export { groupPlaces, type Place } from '../geo/places';
 
 /**
@@ -18,18 +20,4 @@ export function numbersLabel(numbers: readonly number[]): string {
  */
 export function groupLabel(numbers: readonly number[]): string {
   return runs(numbers).join(', ');
-}
-
-/** The numbers sorted, each once, runs of three or more as ranges: `[9, 2, 3, 4]` → `["2–4", "9"]`. */
-function runs(numbers: readonly number[]): string[] {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
-    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
-    i = j + 1;
-  }
-  return parts;
 }
