@@ -6,6 +6,7 @@ import { ItineraryError, localize, parseItinerary } from '../itinerary/index';
 import { isObject } from '../itinerary/checks';
 import { isoCheck } from '../itinerary/iso-date';
 import type { Issue, Itinerary } from '../itinerary/types';
+import { runs } from '../itinerary/runs';
 import { isFlat, meetingColumn, note, unflatten } from './from-flat';
 import { FORMAT_VERSION } from './types';
 
@@ -122,7 +123,8 @@ const USE_FLAT = "export with toFlatGeoJSON (visitmap geojson --flat), which kee
  * - without leg features the legs are derived from the stops, their mode `unknown`;
  * - a midnight that may be a day GDAL retyped is refused, not guessed: `2025-05-07T00:00:00`
  *   in an `arrive` or `depart` column whose every value has seconds, in a file a table tool
- *   saved (it writes null for absent fields). `ogr2ogr -oo DATE_AS_STRING=YES` keeps dates as written.
+ *   saved (it writes null for absent fields), in one issue naming every such field. `ogr2ogr -oo DATE_AS_STRING=YES`
+ *   (in QGIS, that open option) keeps dates as written.
  *
  * It reads the flat profile ({@link toFlatGeoJSON}) too, also after a table
  * format: features that carry `trip_id` are read by their flat columns, meeting rows join
@@ -262,17 +264,27 @@ function localTimeIssue(stops: Found[]): Issue | undefined {
  * A table tool (it writes null for "no value") may have typed `arrive` or `depart` as a
  * date-time: GDAL (ogr2ogr, QGIS) does so to a column of days and times, and writes every
  * value back with seconds, a day as midnight (`2025-05-07` → `2025-05-07T00:00:00`). Such
- * a midnight cannot be told from one the itinerary gave, so it is refused, not guessed.
+ * a midnight cannot be told from one the itinerary gave, so it is refused, not guessed: in
+ * one issue, at the first, naming every field that has one and saying once how to avoid them.
  */
 function gdalMidnights(stops: Found[], issues: Issue[]): void {
+  const found: [key: string, at: Found[]][] = [];
   for (const key of ['arrive', 'depart']) {
     const has = (re: RegExp) => stops.filter((s) => re.test(s.props[key] as string));
     // A day, or a time without seconds, left: GDAL did not type this column.
     if (has(/^[\d-]{10}$|T\d\d:\d\d(?!:)/).length > 0) continue;
-    for (const s of has(/^[\d-]{10}T00:00:00$/)) {
-      note(issues, `features[${s.index}].properties.${key}`, `"${s.props[key]}" may be a day GDAL wrote as midnight: convert with ogr2ogr -oo DATE_AS_STRING=YES`);
-    }
+    const at = has(/^[\d-]{10}T00:00:00$/);
+    if (at.length > 0) found.push([key, at]);
   }
+  if (found.length === 0) return;
+  const [key, [first]] = found[0]!;
+  const more = found.reduce((n, [, at]) => n + at.length, -1);
+  const all = more > 0 ? ` and ${more} more midnight${more > 1 ? 's' : ''} (${found.map(([k, at]) => `features[${runs(at.map((s) => s.index)).join(', ')}].properties.${k}`).join(', ')})` : '';
+  note(
+    issues,
+    `features[${first!.index}].properties.${key}`,
+    `"${first!.props[key]}"${all} may be ${more > 0 ? 'days' : 'a day'} GDAL wrote as midnight: convert with ogr2ogr -oo DATE_AS_STRING=YES (in QGIS: that open option, under Options in the Data Source Manager, as the export is added)`,
+  );
 }
 
 function sortByOrder(found: Found[], issues: Issue[]): void {

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { collectPageErrors, describeBrowser, axeProblems, exposeGalleryMap, screenshotDir, useGallery } from './harness';
 import { fromGeoJSON, parseItinerary, type Itinerary } from '../../src/index';
 
@@ -224,7 +224,7 @@ describeBrowser('extract page', () => {
     expect(stop.dateCertainty).toBe('inferred');
     expect(stop.note).toMatch(/\bdepart inferred, not stated\./);
     expect(stop.note).toMatch(/\barrive set by hand\./);
-    // Both dates checked: stated, nothing left in italics.
+    // Both dates the person's: nothing left in italics, and no certainty (no sentence states either; the note says whose).
     const depart = row.locator('input[type="date"]').nth(1);
     // The return is on May 9, the only day left for it: cleared, then given again by the person.
     for (const value of ['', '2025-05-09']) {
@@ -235,10 +235,43 @@ describeBrowser('extract page', () => {
     expect(await italic()).toEqual(['normal', 'normal']);
     expect(await row.getAttribute('class')).not.toMatch(/inferred/);
     stop = await download();
-    expect(stop.dateCertainty).toBe('stated');
+    expect(stop.dateCertainty).toBeUndefined();
     expect(stop.note).not.toMatch(/inferred/);
     expect(stop.note).toMatch(/\barrive set by hand\. depart set by hand\./);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('never saves a date set by hand, or a stop added by hand, as stated: no sentence states them; the page says which dates are the person\'s', async () => {
+    // An outside tester's (round 16, §13; issue 17: every "stated" has a sentence that states it): a departure set by hand
+    // made its stop "stated", and a stop added by hand and dated was "stated" with no source at all.
+    const { page, errors, row, italic } = await draftMalacca();
+    const marks = (r: Locator) => r.locator('td').evaluateAll((tds) => tds.filter((td) => td.querySelector('.set-by-hand')).map((td) => (td as HTMLElement).dataset.label));
+    const depart = row.locator('input[data-field="depart"]');
+    await depart.fill('2025-05-08'); // she leaves the day she comes, not the next day, as the draft inferred
+    await depart.dispatchEvent('change');
+    expect(await italic()).toEqual(['normal', 'normal']);
+    expect(await marks(row)).toEqual(['Depart']); // the arrival is the text's, said in a sentence
+    await page.getByRole('button', { name: 'Add a stop after stop 3' }).click();
+    await page.keyboard.type('George Town');
+    await page.locator('#picker-results button', { hasText: 'George Town, Malaysia' }).first().click();
+    await expect.poll(() => places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Malacca', 'George Town', 'Singapore']);
+    const added = page.locator('#table tbody tr').nth(3);
+    for (const [field, value] of [['arrive', '2025-05-08'], ['depart', '2025-05-09']] as const) {
+      await added.locator(`input[data-field="${field}"]`).fill(value);
+      await added.locator(`input[data-field="${field}"]`).dispatchEvent('change');
+    }
+    expect(await marks(added)).toEqual(['Arrive', 'Depart']);
+    const it = await saved(page);
+    expect([it.stops[2]!.dateCertainty, it.stops[2]!.note]).toEqual([undefined, 'depart set by hand.']);
+    expect([it.stops[3]!.dateCertainty, it.stops[3]!.source, it.stops[3]!.note]).toEqual([undefined, [], expect.stringMatching(/^Added by hand\..* arrive set by hand\. depart set by hand\.$/)]);
+    // Each stop the file calls stated is the text's: a sentence it cites, no date of the person's.
+    for (const stop of it.stops.filter((st) => st.dateCertainty === 'stated')) {
+      expect(stop.source.length, stop.id).toBeGreaterThan(0);
+      expect(stop.note ?? '', stop.id).not.toMatch(/set by hand/);
+    }
+    expect(errors).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -403,7 +436,7 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
-  it("sets a meeting's date by hand: stated, noted, saved; a date cleared leaves it undated", async () => {
+  it("sets a meeting's date by hand: noted as the person's (not stated: no sentence says it), saved; a date cleared leaves it undated", async () => {
     // An outside tester's: a meeting's date could not be fixed on the page (a summit on 1 June drafted as 31 May).
     const { page, errors } = await open({ width: 1280, height: 800 });
     const date = page.getByRole('textbox', { name: 'Date of meeting 1 of stop 2' }).or(page.locator('input[aria-label="Date of meeting 1 of stop 2"]'));
@@ -416,7 +449,8 @@ describeBrowser('extract page', () => {
     await date.dispatchEvent('change');
     await expect.poll(() => page.locator('#status').textContent()).toBe('Meeting 1 of stop 2 is now on 2025-05-06.');
     const [met] = (await saved(page)).stops[1]!.meetings;
-    expect([met!.date, met!.dateCertainty, met!.note]).toEqual(['2025-05-06', 'stated', 'date set by hand.']);
+    expect([met!.date, met!.dateCertainty, met!.note]).toEqual(['2025-05-06', undefined, 'date set by hand.']);
+    expect(await page.locator('#table [data-meeting="stops[1].meetings[0]"] .set-by-hand').textContent()).toBe('set by hand');
     expect(errors).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
     await page.context().close();
@@ -492,9 +526,9 @@ describeBrowser('extract page', () => {
     await expect.poll(() => page.locator('#status').textContent()).toBe('Meeting 1 of stop 2 is now on 2025-03-07.');
     const it = await saved(page);
     const shanghai = it.stops[2]!;
-    expect([shanghai.depart, shanghai.dateCertainty, shanghai.note]).toEqual(['2025-03-09', 'stated', 'depart set by hand.']);
+    expect([shanghai.depart, shanghai.dateCertainty, shanghai.note]).toEqual(['2025-03-09', undefined, 'depart set by hand.']);
     const [met] = it.stops[1]!.meetings;
-    expect([met!.date, met!.dateCertainty, met!.note]).toEqual(['2025-03-07', 'stated', 'date set by hand.']);
+    expect([met!.date, met!.dateCertainty, met!.note]).toEqual(['2025-03-07', undefined, 'date set by hand.']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -999,6 +1033,20 @@ describeBrowser('extract page', () => {
       await page.context().close();
     });
   }
+
+  it("gives every field, select and button of the table a target of 24×24 px at least (WCAG 2.5.8), on phones and a desktop", async () => {
+    // An outside tester's: on the phone cards the selects of the leg's mode and the meeting's kind were 22 and 19 px tall.
+    for (const viewport of [{ width: 390, height: 844 }, { width: 844, height: 390 }, { width: 1280, height: 800 }]) {
+      const { page, errors } = await open(viewport);
+      const small = await page.locator('#table tbody :is(input, select, button)').evaluateAll((els) =>
+        els.map((el) => ({ name: el.getAttribute('aria-label'), ...el.getBoundingClientRect().toJSON() })).filter((r) => r.height < 24 || r.width < 24).map((r) => `${r.name}: ${r.width}×${r.height}`),
+      );
+      expect(await page.locator('#table tbody select').count()).toBeGreaterThan(4);
+      expect(small, `${viewport.width}×${viewport.height}`).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
 
   it('shows each stop as a card on a 390×844 phone, with nothing off screen', async () => {
     const { page, errors } = await open({ width: 390, height: 844 });

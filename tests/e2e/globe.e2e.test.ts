@@ -57,9 +57,9 @@ interface Box {
   bottom: number;
 }
 
-/** The stop numbers a marker label stands for: "1 · 7" → 1, 7; "3–6" → 3, 4, 5, 6. */
+/** The stop numbers a marker label stands for: "1 · 7" → 1, 7; "3–6" → 3, 4, 5, 6; a group's "3, 6" → 3, 6. */
 function numbersOf(label: string): number[] {
-  return label.split(/\s*·\s*/).flatMap((part) => {
+  return label.split(/\s*[·,]\s*/).flatMap((part) => {
     const range = /^(\d+)\s*[–-]\s*(\d+)$/.exec(part.trim());
     if (!range) return /^\d+$/.test(part.trim()) ? [Number(part.trim())] : [];
     const out: number[] = [];

@@ -62,6 +62,38 @@ describe('fromGeoJSON', () => {
     }
   });
 
+  it('refuses the midnights GDAL may have made of days in one issue, naming every field, with the way round it said once', () => {
+    // An outside tester's (round 16, §18): a file QGIS saved gave nine issues, each ending in the same ogr2ogr command.
+    const day = (d: number) => `2024-10-0${d}`;
+    const g = JSON.parse(
+      JSON.stringify(
+        toGeoJSON({
+          id: 'fiji',
+          title: 'Fiji',
+          stops: [
+            { id: 'nadi', name: 'Nadi', coordinates: [177.44, -17.8], depart: '2024-10-02T09:30:00+12:00' },
+            ...[3, 4, 6, 7].map((d, k) => ({ id: `s${k}`, name: `Stop ${k}`, coordinates: [178 + k / 10, -17], arrive: day(d), depart: day(d + 1) })),
+            { id: 'back', name: 'Nadi', coordinates: [177.44, -17.8], arrive: '2024-10-08T10:00:00+12:00' },
+          ],
+        }),
+      ),
+    );
+    // As GDAL writes back a column of days and times: each day a midnight, every time with seconds, null for none.
+    for (const f of g.features) {
+      const p = f.properties as Json;
+      for (const k of ['arrive', 'depart']) p[k] = typeof p[k] === 'string' && p[k].length === 10 ? `${p[k]}T00:00:00` : (p[k] ?? null);
+    }
+    const issues = issuesOf(() => fromGeoJSON(g));
+    expect(issues).toEqual([
+      {
+        path: 'features[1].properties.arrive',
+        message:
+          '"2024-10-03T00:00:00" and 7 more midnights (features[1–4].properties.arrive, features[1–4].properties.depart) may be days GDAL wrote as midnight: ' +
+          'convert with ogr2ogr -oo DATE_AS_STRING=YES (in QGIS: that open option, under Options in the Data Source Manager, as the export is added)',
+      },
+    ]);
+  });
+
   it('decodes meetings, sources and name maps that a tool stored as JSON text', () => {
     const g = exported(SEED);
     for (const f of g.features) {

@@ -27,3 +27,30 @@ it('stands a group of markers on one of its members, not on their mean where non
   expect(Math.min(...points.map((p) => p.distanceTo(at)))).toBeLessThan(1);
   map.remove();
 });
+
+it('labels a group of two different places "3, 6", apart from one place visited twice ("1 · 7"), in its badge and its name', () => {
+  // An outside tester's report (round 16, §14): Taveuni (stop 3) and Suva (stop 6), grouped at a zoom that fits the
+  // trip, read "3 · 6", the label the README gives one place visited twice.
+  const div = document.createElement('div');
+  Object.defineProperty(div, 'clientWidth', { value: 800 });
+  Object.defineProperty(div, 'clientHeight', { value: 600 });
+  document.body.append(div);
+  const map = L.map(div, { center: [-17, 170], zoom: 6, fadeAnimation: false, zoomAnimation: false });
+  const centre = map.latLngToLayerPoint(map.getCenter());
+  // Stops 1 and 7 at one point (a place visited twice), stops 3 and 6 10 px apart (two places), the others far apart.
+  const at = (dx: number, dy: number): [number, number] => {
+    const { lat, lng } = map.layerPointToLatLng(centre.add(L.point(dx, dy)));
+    return [lng, lat];
+  };
+  const points = [at(-300, -200), at(300, -200), at(0, 0), at(-300, 200), at(300, 200), at(10, 0), at(-300, -200)];
+  const stops = points.map((coordinates, k) => ({ id: `s${k + 1}`, name: `Place ${k + 1}`, coordinates }));
+  new ItineraryLayer({ id: 'pacific', title: 'Pacific', stops }, { arrows: false, animate: false, fitBounds: false }).addTo(map);
+  const badges = [...div.querySelectorAll<HTMLElement>('.vm-marker:not(.vm-arrow)')].map((m) => ({
+    label: m.querySelector('.vm-marker__label')!.textContent,
+    group: m.classList.contains('vm-marker--cluster'),
+    name: m.getAttribute('aria-label'),
+  }));
+  expect(badges.find((b) => b.group)).toEqual({ label: '3, 6', group: true, name: 'Stops 3, 6: Place 3, Place 6; press Enter to show them' });
+  expect(badges.find((b) => b.label === '1 · 7')).toEqual({ label: '1 · 7', group: false, name: 'Stops 1 · 7: Stop 1 of 7: Place 1; Stop 7 of 7: Place 7' });
+  map.remove();
+});

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import { fill, stopLabel } from '../../story/format';
-import { numbersLabel, type Place } from '../../story/places';
+import { groupLabel, numbersLabel, type Place } from '../../story/places';
 import type { ItineraryLayer } from './itinerary-layer';
 import { legLayers, resolveLegStyles } from './legs';
 import { MarkerSet } from './marker-set';
@@ -55,7 +55,7 @@ export function buildLayers(
     stopsOf,
     labelOf: (place) => placeLabel(layer, stopsOf(place)),
     clusterLabelOf: (places) =>
-      `${numbersName(layer, places.flatMap(stopsOf))}: ${places.map((p) => markerName(layer, stopsOf(p)[0]!)).join(', ')}; ${o.strings.zoomToGroup}`,
+      `${numbersName(layer, places.flatMap(stopsOf), groupLabel)}: ${places.map((p) => markerName(layer, stopsOf(p)[0]!)).join(', ')}; ${o.strings.zoomToGroup}`,
     copiesOf: (place) => layer._copiesOf(place.stops[0]!),
     onActivate: (place, at) => onPlace(place.index, at),
   });
@@ -117,7 +117,7 @@ function placeLabel(layer: ItineraryLayer, stops: readonly number[]): string {
   return stops.length > 1 ? `${numbersName(layer, stops)}: ${text}` : text;
 }
 
-/** "Stops 3–6": the numbers as the marker shows them, so the name heard contains what is seen (WCAG 2.5.3). */
-function numbersName(layer: ItineraryLayer, stops: readonly number[]): string {
-  return fill(layer.settings.strings.stopsGroup, { list: numbersLabel(stops.map((i) => i + 1)) });
+/** "Stops 1 · 7", a group's "Stops 3, 6": the numbers as the marker shows them, so the name heard contains what is seen (WCAG 2.5.3). */
+function numbersName(layer: ItineraryLayer, stops: readonly number[], label = numbersLabel): string {
+  return fill(layer.settings.strings.stopsGroup, { list: label(stops.map((i) => i + 1)) });
 }

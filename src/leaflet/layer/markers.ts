@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { PRECISIONS, type Precision, type Stop } from '../../itinerary/types';
 import { el } from '../dom';
-import { numbersLabel } from '../../story/places';
+import { groupLabel, numbersLabel } from '../../story/places';
 
 /** The most exact precision among some stops: a place is drawn as exact as its best-known visit. */
 export function bestPrecision(stops: readonly Stop[]): Precision {
@@ -19,18 +19,21 @@ export function bestPrecision(stops: readonly Stop[]): Precision {
  * hidden from screen readers, which hear the place once, at its own marker.
  */
 export function placeMarker(latlng: L.LatLngExpression, numbers: number[], precision: Precision, own = true, className = ''): L.Marker {
-  return badgeMarker(latlng, numbers, `vm-marker--${precision}${numbers.length > 1 ? ' vm-marker--multi' : ''} ${className}`, own);
+  return badgeMarker(latlng, numbersLabel(numbers), `vm-marker--${precision}${numbers.length > 1 ? ' vm-marker--multi' : ''} ${className}`, own);
 }
 
-/** A marker standing for several places that overlap on screen: lists their numbers ("3–6"). `own` false: a group of repeats only, as in {@link placeMarker}. */
+/**
+ * A marker standing for several places that overlap on screen: lists their numbers ("3–6", "3, 6": commas, as a place
+ * visited twice reads "3 · 6"). `own` false: a group of repeats only, as in {@link placeMarker}.
+ */
 export function clusterMarker(latlng: L.LatLngExpression, numbers: number[], own = true, className = ''): L.Marker {
-  return badgeMarker(latlng, numbers, `vm-marker--cluster ${className}`, own, 500);
+  return badgeMarker(latlng, groupLabel(numbers), `vm-marker--cluster ${className}`, own, 500);
 }
 
-/** A badge with stop numbers; `kind`: the classes after `vm-marker` (the layer's `className` among them). */
-function badgeMarker(latlng: L.LatLngExpression, numbers: number[], kind: string, own: boolean, zIndexOffset = 0): L.Marker {
+/** A badge showing `label` (stop numbers); `kind`: the classes after `vm-marker` (the layer's `className` among them). */
+function badgeMarker(latlng: L.LatLngExpression, label: string, kind: string, own: boolean, zIndexOffset = 0): L.Marker {
   const badge = el('span', 'vm-marker__badge');
-  el('span', 'vm-marker__label', numbersLabel(numbers), badge);
+  el('span', 'vm-marker__label', label, badge);
   badge.setAttribute('aria-hidden', 'true'); // the icon itself carries the accessible name
   // Anchored at the badge centre; the size lives in the CSS (so sites can restyle it).
   const icon = L.divIcon({ html: badge, className: `vm-marker ${kind}${own ? '' : ' vm-marker--copy'}`, iconSize: undefined, iconAnchor: [0, 0], popupAnchor: [0, -14] });
