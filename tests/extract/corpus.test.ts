@@ -107,12 +107,16 @@ describe('extraction over the corpus', () => {
     // tuned on announcements written for places19.test.ts and on the tuning part's misses), meetings 75.7% (491/649), the rest
     // unchanged; after round 20 (h-modes20, h-dates20 and an outside tester's texts: announcements written for places20,
     // rules20 and outside20.test.ts and the tuning part; held-out figures not shown to the helpers, measured once at the merge),
-    // 92.5%, 89.7%, 81.6%, 81.3% and 75.8% (716/774, 716/798, 823/1009, 157/193, 492/649). The floors sit under those
+    // 92.5%, 89.7%, 81.6%, 81.3% and 75.8% (716/774, 716/798, 823/1009, 157/193, 492/649); after round 21 (h-dates21,
+    // h-places21, h-modes21, h-hk21 and an outside tester's texts through h-outd21 and h-outp21: announcements written for
+    // rules21, places21, modes21, hk21, outside21d and outside21p.test.ts and the tuning part; figures not shown to the
+    // helpers, measured once at the merge; h-outd21 saw this test's pass or fail once and narrowed a rule by it),
+    // 92.6%, 90.7%, 83.8%, 82.9% and 77.8% (724/782, 724/798, 846/1009, 160/193, 505/649). The floors sit under those
     // figures, to catch a regression, not to claim a goal.
-    expect(t.precision).toBeGreaterThanOrEqual(0.924);
-    expect(t.recall).toBeGreaterThanOrEqual(0.895);
-    expect(t.dates).toBeGreaterThanOrEqual(0.815);
-    expect(t.modes).toBeGreaterThanOrEqual(0.812);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.757);
+    expect(t.precision).toBeGreaterThanOrEqual(0.925);
+    expect(t.recall).toBeGreaterThanOrEqual(0.907);
+    expect(t.dates).toBeGreaterThanOrEqual(0.838);
+    expect(t.modes).toBeGreaterThanOrEqual(0.829);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.778);
   });
 });
