@@ -36,6 +36,8 @@ export interface Visit {
   comesBack?: boolean;
   /** "began the tour in Manila": the text names the place the trip begins at. */
   opens?: boolean;
+  /** "coming from the Conference in Dubai": the place the traveller came from to the sentence's stop. */
+  cameFrom?: boolean;
   /** Later sentences that dated this visit without naming the place. */
   extra?: number[];
   /** "where he will spend two nights": the nights the text gives the stay. */

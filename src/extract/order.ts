@@ -110,9 +110,29 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
     const rest = keyed.filter((k) => k !== first && !undated.includes(k));
     const ordered = [first, ...rest, ...undated].map((k) => k.d);
     handOnLeaving(first.d, ordered);
-    return ordered;
+    return cameFromFirst(ordered);
   }
-  return keyed.map((k) => k.d);
+  return cameFromFirst(keyed.map((k) => k.d));
+}
+
+/**
+ * "had arrived in Berlin on Sunday evening, coming from the Climate Change Conference in Dubai", "flew to the Korean capital late
+ * on 18 June, straight from a working trip to Yakutsk": a place only named as where the traveller came from comes right before
+ * the stop of that sentence, or, where the sentence names none, before the first stop no day puts before it.
+ */
+function cameFromFirst(drafts: Draft[]): Draft[] {
+  for (const d of drafts.filter((x) => x.visits.every((v) => v.cameFrom))) {
+    const at = drafts.indexOf(d);
+    const info = d.visits[0]!.info;
+    const dayOf = (x: Draft) => x.arrive ?? x.depart;
+    const day = dayOf(d);
+    const same = drafts.findIndex((x) => x !== d && x.visits.some((v) => v.info === info && !v.cameFrom));
+    const to = same >= 0 ? same : drafts.findIndex((x) => x !== d && (!dayOf(x) || (!!day && dayOf(x)! >= day)));
+    if (to < 0 || to >= at) continue;
+    drafts.splice(at, 1);
+    drafts.splice(to, 0, d);
+  }
+  return drafts;
 }
 
 /**

@@ -29,6 +29,9 @@ export const OPENS_TRIP = new RegExp(
   String.raw`\b${OPENER}\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?${TRIP}${ON_DAY_TO_IN}|\b${TRIP}\s+(?:(?:had|has|will|was|is)\s+)?${OPENER}${ON_DAY_TO_IN}`,
   'iu',
 );
+// "had arrived in Berlin on Sunday, coming from the Climate Change Conference in Dubai", "flew to the Korean capital, straight
+// from a working trip to Yakutsk": the words right before a place the traveller came from, an earlier stop.
+export const CAME_FROM = /\b(?:coming|came|comes|straight|directly|fresh|arriving|arrived|flying|flew)\s+(?:straight\s+|directly\s+)?from\s+(?:a|an|the|his|her|their)\s+[^.;,]{0,80}?\b(?:in|to|at)\s+(?:the\s+)?$/i;
 // "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
 export const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 // "began his journey home", "set off for home", "flew home", "Before returning to Bangkok": the words of setting off on the way home.
