@@ -597,8 +597,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const countryVisit = countryVisits[0];
     const lastCountry = countryVisits[countryVisits.length - 1];
     const countrySpan = info.dates.find((d) => d.to && lastCountry && Math.abs(d.start - lastCountry.end) < 20);
+    // "a state visit to Mongolia from 20 to 22 September, and a state visit to Cuba from 25 to 27 September": each country of
+    // the sentence with a span of its own right after it is spanned alone.
+    const ownSpans = countryVisits.map((c) => info.dates.find((d) => d.to && d.start >= c.end && d.start - c.end < 20));
+    const eachOwn = countryVisits.length > 1 && ownSpans.every((d, i) => !!d && ownSpans.indexOf(d) === i);
     if (countryVisit && countrySpan && !found.some((f) => countryVisits.some((c) => c.country === f.e.country))) {
-      spans.push({ countries: countryVisits.map((c) => c.country!), from: countrySpan.from, to: countrySpan.to! });
+      if (eachOwn) countryVisits.forEach((c, i) => spans.push({ countries: [c.country!], from: ownSpans[i]!.from, to: ownSpans[i]!.to! }));
+      else spans.push({ countries: countryVisits.map((c) => c.country!), from: countrySpan.from, to: countrySpan.to! });
       spanned = true;
     }
     // "will travel to Ottawa and Toronto. On Monday …": after an undated list the traveller is at its first place.

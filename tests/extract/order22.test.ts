@@ -78,6 +78,22 @@ const cameFrom: Case[] = [
   },
 ];
 
+// Two countries, each with a span of its own in one sentence ("a state visit to Mongolia from 20 to 22 September 2024, and a
+// state visit to Cuba from 25 to 27 September 2024"), were spanned as one list: the first country's city opened on the second
+// country's first day, after the stop between them.
+const countrySpans: Case = {
+  what: 'two countries with their own spans in one sentence, a city between them: "to Portugal from 3 to 5 May 2025, and … to Morocco from 8 to 9 May 2025"',
+  text:
+    'President to visit Portugal and Morocco and attend a summit in Madrid\n\n' +
+    'Brasília, 29 April 2025\n\n' +
+    'At the invitation of the President of the Portuguese Republic and of King Mohammed VI, the President of the Republic will pay a state visit to Portugal from 3 to 5 May 2025, and an official visit to Morocco from 8 to 9 May 2025.\n\n' +
+    'Between the two visits, from 5 to 8 May, the President will take part in a summit on development finance in Madrid.\n\n' +
+    'In Lisbon, the President will hold talks with President Marcelo Rebelo de Sousa; in Rabat, with the Head of Government, Aziz Akhannouch.',
+  published: '2025-04-29',
+  home: 'Brasília',
+  stops: [from('Brasília'), at('Lisbon', ['2025-05-03', '2025-05-04', '2025-05-05']), at('Madrid', ['2025-05-05', '2025-05-06', '2025-05-07', '2025-05-08']), at('Rabat', ['2025-05-08', '2025-05-09']), back('Brasília')],
+};
+
 // Not where a day the text gives puts another stop first (this one passes on main too; it guards the rule's limit).
 const datedBefore: Case = {
   what: 'a summit dated before the visit that "began" after it: "attended the summit in Hiroshima on 20 and 21 May", "began his official visit in Tokyo on 22 May"',
@@ -96,6 +112,9 @@ describe('stops put in order, round 22', () => {
   });
   it.each(cameFrom.map((c) => [c.what, c] as const))('reads %s', (_, c) => {
     expect(misses(c)).toEqual([]);
+  });
+  it('spans each country of a sentence by its own days ("to Portugal from 3 to 5 May …, and … to Morocco from 8 to 9 May")', () => {
+    expect(misses(countrySpans)).toEqual([]);
   });
   it('keeps a stop the text dates before the one the trip "began" at first', () => {
     expect(misses(datedBefore)).toEqual([]);
