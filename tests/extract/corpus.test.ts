@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98.0% of the places (precision), ≥ 96.8% (recall), ≥ 95.3% of stated dates, ≥ 96.6% of stated modes and ≥ 89.6% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 96.8% (recall), ≥ 95.5% of stated dates, ≥ 96.6% of stated modes and ≥ 89.7% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -77,12 +77,13 @@ describe('extraction over the corpus', () => {
     // The five merged (with h-outp21, which moved no figure): 97.7%, 96.5%, 95.0%, 96.7% and 89.4% (1545/1581, 1545/1601,
     // 1802/1897, 412/426, 1124/1257). h-order22 (order22.test.ts's announcements: the stop a trip "began" at comes first, a
     // place come from comes before the stop left for) 98.0%, 96.8%, 95.4%, 96.7% and 89.7% (1550/1581, 1550/1601, 1809/1897,
-    // 412/426, 1127/1257). The floors sit under those figures.
-    expect(t.precision).toBeGreaterThanOrEqual(0.98);
+    // 412/426, 1127/1257); with each country of a sentence spanned by its own days, 98.1%, 96.9%, 95.5%, 96.7% and 89.7%
+    // (1551/1581, 1551/1601, 1812/1897, 412/426, 1128/1257). The floors sit under those figures.
+    expect(t.precision).toBeGreaterThanOrEqual(0.981);
     expect(t.recall).toBeGreaterThanOrEqual(0.968);
-    expect(t.dates).toBeGreaterThanOrEqual(0.953);
+    expect(t.dates).toBeGreaterThanOrEqual(0.955);
     expect(t.modes).toBeGreaterThanOrEqual(0.966);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.896);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.897);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
