@@ -34,6 +34,10 @@ export interface Visit {
   confidence: number;
   /** "return to X", "came back to X": the text brings the traveller back to a place. */
   comesBack?: boolean;
+  /** "began the tour in Manila": the text names the place the trip begins at. */
+  opens?: boolean;
+  /** "coming from the Conference in Dubai": the place the traveller came from to the sentence's stop. */
+  cameFrom?: boolean;
   /** Later sentences that dated this visit without naming the place. */
   extra?: number[];
   /** "where he will spend two nights": the nights the text gives the stay. */

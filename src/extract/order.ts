@@ -99,5 +99,60 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
     const [x, y] = [toldAt(a.d, a.key), toldAt(b.d, b.key)];
     return leftOnly(a.d) - leftOnly(b.d) || (Number.isFinite(x) && Number.isFinite(y) ? x - y : 0) || a.i - b.i;
   });
-  return keyed.map((k) => k.d);
+  // "Yoon began the tour in Manila" after the summit in Vientiane the text opens with: the place the trip begins at is its first
+  // stop, unless a day the text gives puts a stop before it; an undated place told before it, the story's present, comes after
+  // the stops the text dates.
+  const opens = keyed.findIndex((k) => !backs.has(k.d) && k.d.visits.some((v) => v.opens));
+  const dayOf = (d: Draft) => d.arrive ?? d.depart;
+  const first = keyed[opens];
+  if (first && keyed.slice(0, opens).every((k) => !k.d.arrive || !first.d.arrive || k.d.arrive >= first.d.arrive)) {
+    const undated = keyed.slice(0, opens).filter((k) => !dayOf(k.d));
+    const rest = keyed.filter((k) => k !== first && !undated.includes(k));
+    const ordered = [first, ...rest, ...undated].map((k) => k.d);
+    handOnLeaving(first.d, ordered);
+    return cameFromFirst(ordered);
+  }
+  return cameFromFirst(keyed.map((k) => k.d));
+}
+
+/**
+ * "had arrived in Berlin on Sunday evening, coming from the Climate Change Conference in Dubai", "flew to the Korean capital late
+ * on 18 June, straight from a working trip to Yakutsk": a place only named as where the traveller came from comes right before
+ * the stop of that sentence, or, where the sentence names none, before the first stop no day puts before it.
+ */
+function cameFromFirst(drafts: Draft[]): Draft[] {
+  for (const d of drafts.filter((x) => x.visits.every((v) => v.cameFrom))) {
+    const at = drafts.indexOf(d);
+    const info = d.visits[0]!.info;
+    const dayOf = (x: Draft) => x.arrive ?? x.depart;
+    const day = dayOf(d);
+    const same = drafts.findIndex((x) => x !== d && x.visits.some((v) => v.info === info && !v.cameFrom));
+    const to = same >= 0 ? same : drafts.findIndex((x) => x !== d && (!dayOf(x) || (!!day && dayOf(x)! >= day)));
+    if (to < 0 || to >= at) continue;
+    drafts.splice(at, 1);
+    drafts.splice(to, 0, d);
+  }
+  return drafts;
+}
+
+/**
+ * "Hayashi began the visit in Milan … He is due to fly home on Friday": a day of leaving the text gave the opening stop, told
+ * after it and later than every day of the stops after it, is the day the trip leaves its last stop.
+ */
+function handOnLeaving(opener: Draft, ordered: readonly Draft[]): void {
+  const last = ordered[ordered.length - 1]!;
+  const others = ordered.filter((d) => d !== opener).flatMap((d) => [d.arrive, d.depart]).filter((x): x is string => !!x);
+  if (last === opener || !opener.depart || !others.length || others.some((x) => x >= opener.depart!)) return;
+  const moved = opener.visits.flatMap((v) => v.days.filter((x) => x.as === 'depart' && x.day === opener.depart).map((x) => ({ v, x })));
+  if (!moved.length) return;
+  for (const { v, x } of moved) v.days.splice(v.days.indexOf(x), 1);
+  last.visits[last.visits.length - 1]!.days.push(...moved.map((m) => m.x));
+  const left = opener.visits.flatMap((v) => v.days).filter((x) => x.as !== 'arrive');
+  opener.depart = left.map((x) => x.day).sort().pop();
+  if (!left.length) opener.stated.delete('depart');
+  const day = moved[0]!.x.day;
+  if (!last.depart || day > last.depart) last.depart = day;
+  if (moved.some((m) => !m.x.inferred)) last.stated.add('depart');
+  else (last.guessed ??= new Set()).add(`depart:${day}`);
+  opener.guessed?.delete(`depart:${day}`);
 }

@@ -20,6 +20,18 @@ export const EVENT_VERB = re('i')`\b(?:met|meet|visit|attend|tour|call|held|hold
 // "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to;
 // "will be back in Amsterdam for the banquet", "Back in Paris on the 21st": any "back to/in".
 export const COMES_BACK = re('i')`\b(?:${RETURN}|back)\s+(?:to|in)\s+(?:the\s+)?$`;
+// "Yoon began the tour in Manila", "The tour began on Friday in Madrid", "began his visit to Estonia in Narva": the words right
+// before the place a trip begins at, its first stop whatever the order the text tells it in.
+const OPENER = String.raw`(?:beg(?:an|in|ins|un)|start(?:s|ed)?|open(?:s|ed)?)`;
+const TRIP = String.raw`(?:visit|tour|trip|journey|mission|swing)`;
+const ON_DAY_TO_IN = String.raw`(?:\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)?(?:\s+on\s+[\p{L}\d, ]{1,30}?)?\s+in\s+(?:the\s+)?$`;
+export const OPENS_TRIP = new RegExp(
+  String.raw`\b${OPENER}\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?${TRIP}${ON_DAY_TO_IN}|\b${TRIP}\s+(?:(?:had|has|will|was|is)\s+)?${OPENER}${ON_DAY_TO_IN}`,
+  'iu',
+);
+// "had arrived in Berlin on Sunday, coming from the Climate Change Conference in Dubai", "flew to the Korean capital, straight
+// from a working trip to Yakutsk": the words right before a place the traveller came from, an earlier stop.
+export const CAME_FROM = /\b(?:coming|came|comes|straight|directly|fresh|arriving|arrived|flying|flew)\s+(?:straight\s+|directly\s+)?from\s+(?:a|an|the|his|her|their)\s+[^.;,]{0,80}?\b(?:in|to|at)\s+(?:the\s+)?$/i;
 // "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
 export const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 // "began his journey home", "set off for home", "flew home", "Before returning to Bangkok": the words of setting off on the way home.

@@ -14,7 +14,7 @@ import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
+import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = /\b(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
@@ -407,6 +407,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // A report that opens with the end ("concluded his visit today … He set off on 14 December"): a departure dated
     // before every day given so far still starts the trip.
     let startsTrip = false;
+    let opensAt = false;
     // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
     if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day < first.from)) && !(info.returns && !setOff)) {
       // "The President began his visit in Abuja, Nigeria, on 3 December": the day the visit begins at its first stop; the day
@@ -414,6 +415,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const beginsThere = found.length > 0 && BEGINS.test(info.s.text) && !LEAVES_HOME.test(info.s.text);
       out.start = { day: first.from, stated: !beginsThere, info: idx };
       startsTrip = true;
+      // "Peters began the visit in Shanghai, where he spent Sunday and Monday": the days of the place named as where the trip
+      // begins are that place's too, not only the trip's start.
+      opensAt = beginsThere && found.some((f) => OPENS_TRIP.test(info.s.text.slice(0, f.m.start)));
     }
     // "will travel to North America tomorrow", before any place is visited: setting out for a region or country the
     // sentence names no city of starts the trip that day.
@@ -449,7 +453,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
 
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnAt !== undefined ? [returnAt] : [])] : [];
-    const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip, homeAt);
+    const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip && !opensAt, homeAt);
     // "April 11 (Tuesday): travel by coach to Foshan …; proceed to Shenzhen in the late afternoon": a place travelled to in a
     // later clause of a sentence of one day, which dates another of its places, is reached that day (inferred: the clause
     // does not repeat it).
@@ -548,6 +552,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     found.forEach((f, k) => {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
       if (COMES_BACK.test(info.s.text.slice(0, f.m.start))) v.comesBack = true;
+      if (OPENS_TRIP.test(info.s.text.slice(0, f.m.start))) v.opens = true;
+      if (CAME_FROM.test(info.s.text.slice(0, f.m.start))) v.cameFrom = true;
       if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);
       // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
@@ -591,8 +597,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const countryVisit = countryVisits[0];
     const lastCountry = countryVisits[countryVisits.length - 1];
     const countrySpan = info.dates.find((d) => d.to && lastCountry && Math.abs(d.start - lastCountry.end) < 20);
+    // "a state visit to Mongolia from 20 to 22 September, and a state visit to Cuba from 25 to 27 September": each country of
+    // the sentence with a span of its own right after it is spanned alone.
+    const ownSpans = countryVisits.map((c) => info.dates.find((d) => d.to && d.start >= c.end && d.start - c.end < 20));
+    const eachOwn = countryVisits.length > 1 && ownSpans.every((d, i) => !!d && ownSpans.indexOf(d) === i);
     if (countryVisit && countrySpan && !found.some((f) => countryVisits.some((c) => c.country === f.e.country))) {
-      spans.push({ countries: countryVisits.map((c) => c.country!), from: countrySpan.from, to: countrySpan.to! });
+      if (eachOwn) countryVisits.forEach((c, i) => spans.push({ countries: [c.country!], from: ownSpans[i]!.from, to: ownSpans[i]!.to! }));
+      else spans.push({ countries: countryVisits.map((c) => c.country!), from: countrySpan.from, to: countrySpan.to! });
       spanned = true;
     }
     // "will travel to Ottawa and Toronto. On Monday …": after an undated list the traveller is at its first place.

@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.6% of the places (precision), ≥ 96.4% (recall), ≥ 94.9% of stated dates, ≥ 96.6% of stated modes and ≥ 89.3% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 96.8% (recall), ≥ 95.5% of stated dates, ≥ 96.6% of stated modes and ≥ 89.7% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -75,12 +75,15 @@ describe('extraction over the corpus', () => {
     // h-outd21 (an outside tester's texts in outside21d.test.ts: days, order, departures and modes) 97.7%, 96.4%, 94.8%, 96.5% and 88.6% (1544/1580, 1544/1601,
     // 1799/1897, 411/426, 1114/1257): one stop, one date and one mode more (107's Rzeszów).
     // The five merged (with h-outp21, which moved no figure): 97.7%, 96.5%, 95.0%, 96.7% and 89.4% (1545/1581, 1545/1601,
-    // 1802/1897, 412/426, 1124/1257). The floors sit under those figures.
-    expect(t.precision).toBeGreaterThanOrEqual(0.976);
-    expect(t.recall).toBeGreaterThanOrEqual(0.964);
-    expect(t.dates).toBeGreaterThanOrEqual(0.949);
+    // 1802/1897, 412/426, 1124/1257). h-order22 (order22.test.ts's announcements: the stop a trip "began" at comes first, a
+    // place come from comes before the stop left for) 98.0%, 96.8%, 95.4%, 96.7% and 89.7% (1550/1581, 1550/1601, 1809/1897,
+    // 412/426, 1127/1257); with each country of a sentence spanned by its own days, 98.1%, 96.9%, 95.5%, 96.7% and 89.7%
+    // (1551/1581, 1551/1601, 1812/1897, 412/426, 1128/1257). The floors sit under those figures.
+    expect(t.precision).toBeGreaterThanOrEqual(0.981);
+    expect(t.recall).toBeGreaterThanOrEqual(0.968);
+    expect(t.dates).toBeGreaterThanOrEqual(0.955);
     expect(t.modes).toBeGreaterThanOrEqual(0.966);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.893);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.897);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
