@@ -76,11 +76,14 @@ describe('extraction over the corpus', () => {
     // 1799/1897, 411/426, 1114/1257): one stop, one date and one mode more (107's Rzeszów).
     // The five merged (with h-outp21, which moved no figure): 97.7%, 96.5%, 95.0%, 96.7% and 89.4% (1545/1581, 1545/1601,
     // 1802/1897, 412/426, 1124/1257). The floors sit under those figures.
+    // h-gaz22 (places no gazetteer here had: Brodowin, Dettah, Lulworth, Aitutaki, the Col du Tourmalet in places.json;
+    // "Al Ain" for "Al Ain City"; "Mocímboa da Praia" whole) 97.7%, 96.9%, 95.3%, 97.4% and 89.5% (1552/1588, 1552/1601,
+    // 1808/1897, 415/426, 1125/1257); recall, dates, modes and meetings floors raised under them.
     expect(t.precision).toBeGreaterThanOrEqual(0.976);
-    expect(t.recall).toBeGreaterThanOrEqual(0.964);
-    expect(t.dates).toBeGreaterThanOrEqual(0.949);
-    expect(t.modes).toBeGreaterThanOrEqual(0.966);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.893);
+    expect(t.recall).toBeGreaterThanOrEqual(0.968);
+    expect(t.dates).toBeGreaterThanOrEqual(0.952);
+    expect(t.modes).toBeGreaterThanOrEqual(0.973);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.894);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
