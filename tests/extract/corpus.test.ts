@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 97.6% of the places (precision), ≥ 96.8% (recall), ≥ 95.2% of stated dates, ≥ 97.3% of stated modes and ≥ 89.4% of the meetings', () => {
+  it('tuning texts: finds ≥ 97.6% of the places (precision), ≥ 97.2% (recall), ≥ 95.5% of stated dates, ≥ 97.6% of stated modes and ≥ 89.4% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -76,13 +76,14 @@ describe('extraction over the corpus', () => {
     // 1799/1897, 411/426, 1114/1257): one stop, one date and one mode more (107's Rzeszów).
     // The five merged (with h-outp21, which moved no figure): 97.7%, 96.5%, 95.0%, 96.7% and 89.4% (1545/1581, 1545/1601,
     // 1802/1897, 412/426, 1124/1257). The floors sit under those figures.
-    // h-gaz22 (places no gazetteer here had: Brodowin, Dettah, Lulworth, Aitutaki, the Col du Tourmalet in places.json;
-    // "Al Ain" for "Al Ain City"; "Mocímboa da Praia" whole) 97.7%, 96.9%, 95.3%, 97.4% and 89.5% (1552/1588, 1552/1601,
-    // 1808/1897, 415/426, 1125/1257); recall, dates, modes and meetings floors raised under them.
+    // h-gaz22 (places no gazetteer here had: Brodowin, Dettah, Lulworth, Aitutaki, the Col du Tourmalet, Ballina, Iruma,
+    // Ocean View, Belleau, Tillia, Mina Abdullah and Isurava in places.json; "Al Ain" for "Al Ain City"; "Mocímboa da Praia"
+    // whole) 97.7%, 97.4%, 95.6%, 97.7% and 89.5% (1559/1595, 1559/1601, 1814/1897, 416/426, 1125/1257); recall, dates,
+    // modes and meetings floors raised under them.
     expect(t.precision).toBeGreaterThanOrEqual(0.976);
-    expect(t.recall).toBeGreaterThanOrEqual(0.968);
-    expect(t.dates).toBeGreaterThanOrEqual(0.952);
-    expect(t.modes).toBeGreaterThanOrEqual(0.973);
+    expect(t.recall).toBeGreaterThanOrEqual(0.972);
+    expect(t.dates).toBeGreaterThanOrEqual(0.955);
+    expect(t.modes).toBeGreaterThanOrEqual(0.976);
     expect(t.meetings).toBeGreaterThanOrEqual(0.894);
   });
 
