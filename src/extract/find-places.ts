@@ -42,6 +42,11 @@ const opensPerson = (w: string) => {
   return HONORIFICS.has(k) || TITLES.has(k) || PERSON_OPENERS.has(k);
 };
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'du', 'van', 'von', 'der', 'bin', 'binti', 'al', 'el', 'y']);
+// The particles of a town's full name after the short one GeoNames gives ("Mocímboa da Praia"); not "de", "del" or "du",
+// which more often open another place ("Porto de Galinhas", "San José del Cabo") and cost tuning texts their stops.
+const LONG_FORM = new Set(['da', 'do', 'dos', 'das']);
+/** What such a full name adds to the short one: " da Praia". */
+export const LONG_FORM_TAIL = /^\s(?:da|do|dos|das)\s\p{Lu}[\p{L}\p{M}\p{N}'’]*$/u;
 const CONNECTORS = new Set(['in', 'of', 'de', 'del', 'la', 'le', 'du', 'am', 'an', 'der', 'da', 'do', 'dos', 'das', 'upon', 'sur', 'en', 'al', 'el', 'and']);
 // Capitalised words that name towns somewhere but, in announcements, are plain words.
 const COMMON_WORDS = new Set(
@@ -183,6 +188,23 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       }
     }
     if (!found) continue;
+    // "Mocímboa da Praia": a town of the world list, which GeoNames names short ("Mocímboa"), written in full with a particle and
+    // a name after it, is read whole where no place has the full name, and shown as written (stops.ts).
+    const [particle, after] = [tokens[found.j + 1], tokens[found.j + 2]];
+    if (
+      !capital &&
+      found.end === undefined &&
+      particle &&
+      after &&
+      LONG_FORM.has(particle.word) &&
+      isCap(after.word) &&
+      joinable(tokens[found.j]!, particle) &&
+      joinable(particle, after) &&
+      !gazetteer.countryByKey.has(found.key) &&
+      (gazetteer.byKey.get(found.key) ?? []).every((e) => e.origin === 'world') &&
+      !gazetteer.byKey.has(placeKey(sentence.slice(first.start, after.end)))
+    )
+      found = { j: found.j + 2, key: found.key };
     const last = { ...tokens[found.j]!, end: found.end ?? tokens[found.j]!.end };
     const text = sentence.slice(first.start, last.end);
     const candidates = capital?.candidates ?? gazetteer.byKey.get(found.key) ?? [];

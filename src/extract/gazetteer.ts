@@ -265,9 +265,28 @@ export async function loadGazetteer(options: { gazetteer?: PlaceInput[]; worldCi
   }
   for (const e of curatedEntries()) g.add(e);
   for (const [name, [country, lon, lat]] of Object.entries(curated.states.names as unknown as Record<string, [string, number, number]>)) g.states.set(placeKey(name), { country, centre: [lon, lat] });
+  if (options.worldCities !== false) aliasShortNames(g);
   addAirports(g);
   for (const e of user) g.add(e);
   return g;
+}
+
+/**
+ * "drove to Al Ain": GeoNames names some towns with "City" after the name texts write ("Al Ain City", "Ras Al Khaimah
+ * City"), and the package has no alternate names. A world-list town "<name> City" is also known by its name alone, where
+ * that name is of two words or more (one word is too often a person's, a state's or a common word: "Kansas", "Johnson",
+ * "Union"), no place, country or state is called so, and it names nothing else texts write (`NOT_SHORT`).
+ */
+// Names a "<name> City" of the world list shares with a person ("the Ho Chi Minh Mausoleum") or an island.
+const NOT_SHORT = new Set(['ho chi minh', 'lapu lapu', 'long island']);
+
+function aliasShortNames(g: Gazetteer): void {
+  const towns = [...new Set([...g.byKey.values()].flat())].filter((e) => e.origin === 'world' && / City$/.test(e.name));
+  for (const e of towns) {
+    const short = placeKey(e.name.replace(/ City$/, ''));
+    if (short.split(' ').length < 2 || NOT_SHORT.has(short) || g.byKey.has(short) || g.countryByKey.has(short) || g.states.has(short)) continue;
+    g.alias(short, e);
+  }
 }
 
 /**

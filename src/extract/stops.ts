@@ -1,6 +1,6 @@
 import type { Leg, SourceRef, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
-import type { PlaceMention } from './find-places';
+import { LONG_FORM_TAIL, type PlaceMention } from './find-places';
 import { modeNear } from './modes';
 import { slug, withoutMarks } from './normalize';
 import { ARRIVAL, CROSS, DRIVE, FLY, HEAD, PROCEED, REACH, SAIL, TRAVEL, re } from './verbs';
@@ -43,7 +43,10 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
     if (country) notes.push(`The text names only the country (${country}): its capital assumed.`);
     if (d.entry.precision !== 'venue' && d.entry.origin !== 'world') notes.push(`Point is approximate (${d.entry.precision}).`);
     // "Malé": the name as the text writes it, where the list has it without its marks ("Male").
-    const written = d.visits.map((v) => infos[v.info]?.mentions.find((m) => m.start === v.at)?.text).find((t) => !!t && t !== d.entry.name && withoutMarks(t) === d.entry.name);
+    // "Mocímboa da Praia": the full name the text writes, where the world list has the short one (find-places.ts).
+    const written = d.visits
+      .map((v) => infos[v.info]?.mentions.find((m) => m.start === v.at)?.text)
+      .find((t) => !!t && t !== d.entry.name && (withoutMarks(t) === d.entry.name || (d.entry.origin === 'world' && t.startsWith(d.entry.name) && LONG_FORM_TAIL.test(t.slice(d.entry.name.length)))));
     return {
       id,
       name: written ?? d.entry.name,

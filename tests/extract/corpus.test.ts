@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 96.8% (recall), ≥ 95.5% of stated dates, ≥ 96.6% of stated modes and ≥ 89.7% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 97.6% of stated modes and ≥ 89.8% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -78,12 +78,17 @@ describe('extraction over the corpus', () => {
     // 1802/1897, 412/426, 1124/1257). h-order22 (order22.test.ts's announcements: the stop a trip "began" at comes first, a
     // place come from comes before the stop left for) 98.0%, 96.8%, 95.4%, 96.7% and 89.7% (1550/1581, 1550/1601, 1809/1897,
     // 412/426, 1127/1257); with each country of a sentence spanned by its own days, 98.1%, 96.9%, 95.5%, 96.7% and 89.7%
-    // (1551/1581, 1551/1601, 1812/1897, 412/426, 1128/1257). The floors sit under those figures.
+    // (1551/1581, 1551/1601, 1812/1897, 412/426, 1128/1257).
+    // h-gaz22 (places no gazetteer here had: Brodowin, Dettah, Lulworth, Aitutaki, the Col du Tourmalet, Ballina, Iruma,
+    // Ocean View, Belleau, Tillia, Mina Abdullah and Isurava in places.json; "Al Ain" for "Al Ain City"; "Mocímboa da Praia"
+    // whole) 97.7%, 97.4%, 95.6%, 97.7% and 89.5% (1559/1595, 1559/1601, 1814/1897, 416/426, 1125/1257).
+    // Both merged: 98.1%, 97.8%, 96.2%, 97.7% and 89.8% (1565/1595, 1565/1601, 1824/1897, 416/426, 1129/1257). The floors sit
+    // under those figures.
     expect(t.precision).toBeGreaterThanOrEqual(0.981);
-    expect(t.recall).toBeGreaterThanOrEqual(0.968);
-    expect(t.dates).toBeGreaterThanOrEqual(0.955);
-    expect(t.modes).toBeGreaterThanOrEqual(0.966);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.897);
+    expect(t.recall).toBeGreaterThanOrEqual(0.977);
+    expect(t.dates).toBeGreaterThanOrEqual(0.961);
+    expect(t.modes).toBeGreaterThanOrEqual(0.976);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.898);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
@@ -114,11 +119,13 @@ describe('extraction over the corpus', () => {
     // h-places21, h-modes21, h-hk21 and an outside tester's texts through h-outd21 and h-outp21: announcements written for
     // rules21, places21, modes21, hk21, outside21d and outside21p.test.ts and the tuning part; figures not shown to the
     // helpers, measured once at the merge; h-outd21 saw this test's pass or fail once and narrowed a rule by it),
-    // 92.6%, 90.7%, 83.8%, 82.9% and 77.8% (724/782, 724/798, 846/1009, 160/193, 505/649). The floors sit under those
-    // figures, to catch a regression, not to claim a goal.
+    // 92.6%, 90.7%, 83.8%, 82.9% and 77.8% (724/782, 724/798, 846/1009, 160/193, 505/649); with the round's second batch
+    // (h-order22: a trip's first stop where it "began", a place come from; h-gaz22: towns no gazetteer had; both tuned on the
+    // tuning part and texts of their own) merged, measured once more, 92.6%, 90.9%, 84.0%, 82.9% and 77.8% (725/783, 725/798,
+    // 848/1009, 160/193, 505/649). The floors sit under those figures, to catch a regression, not to claim a goal.
     expect(t.precision).toBeGreaterThanOrEqual(0.925);
-    expect(t.recall).toBeGreaterThanOrEqual(0.907);
-    expect(t.dates).toBeGreaterThanOrEqual(0.838);
+    expect(t.recall).toBeGreaterThanOrEqual(0.908);
+    expect(t.dates).toBeGreaterThanOrEqual(0.840);
     expect(t.modes).toBeGreaterThanOrEqual(0.829);
     expect(t.meetings).toBeGreaterThanOrEqual(0.778);
   });

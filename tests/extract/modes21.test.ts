@@ -508,6 +508,30 @@ export const after: Case[] = [
     stops: [from('Santiago'), go('Antofagasta', 'flight'), go('Calama', 'road'), back('Santiago', undefined, 'flight')],
     meetings: [['Antofagasta', 'Ricardo Díaz']],
   },
+  // Round 22, moved here from `left`: "the town of Victoria Falls" (found on main by then), and "Al Ain", which the world list
+  // names "Al Ain City" only (a "<name> City" town is now also known by its name alone, src/extract/gazetteer.ts).
+  {
+    what: 'Zambia, "a one-hour flight to Livingstone", "crossed the Victoria Falls Bridge by road into Zimbabwe"',
+    text: 'Lusaka, 20 March 2023. President Hakainde Hichilema took a one-hour flight to Livingstone on Monday morning and met the Minister of Tourism, Rodney Sikumba. In the afternoon he crossed the Victoria Falls Bridge by road into Zimbabwe to meet President Emmerson Mnangagwa at the town of Victoria Falls. He flew back to Lusaka on Tuesday.',
+    published: '2023-03-20',
+    home: 'Lusaka',
+    stops: [from('Lusaka'), go('Livingstone', 'flight'), go('Victoria Falls', 'road'), back('Lusaka', undefined, 'flight')],
+    meetings: [
+      ['Livingstone', 'Rodney Sikumba'],
+      ['Victoria Falls', 'Emmerson Mnangagwa'],
+    ],
+  },
+  {
+    what: 'Oman, "drove across the border to Al Ain", a sultan and a Crown Prince of Abu Dhabi',
+    text: 'Muscat, 23 April 2024. His Majesty Sultan Haitham bin Tarik began a state visit to the United Arab Emirates today in Abu Dhabi, where he was received by President Sheikh Mohamed bin Zayed Al Nahyan and the Crown Prince of Abu Dhabi, Sheikh Khaled bin Mohamed bin Zayed Al Nahyan. On 24 April the Sultan drove across the border to Al Ain, by road, to see the Hafeet Rail works. He returns to Muscat on 24 April.',
+    published: '2024-04-23',
+    home: 'Muscat',
+    stops: [from('Muscat'), go('Abu Dhabi'), go('Al Ain', 'road'), back('Muscat')],
+    meetings: [
+      ['Abu Dhabi', 'Mohamed bin Zayed Al Nahyan'],
+      ['Abu Dhabi', 'Khaled bin Mohamed bin Zayed Al Nahyan'],
+    ],
+  },
 ];
 
 /** Announcements the extractor still misreads, each with why: kept for the next round, not asserted. */
@@ -529,30 +553,6 @@ export const left: (Case & { why: string })[] = [
     stops: [from('Montevideo'), go('Buenos Aires', 'sea'), back('Montevideo', undefined, 'sea')],
     meetings: [['Buenos Aires', 'Alberto Fernández']],
     why: '"returned to Montevideo on the afternoon crossing": a crossing alone, its ferry told in the sentence before, is not read as the way home',
-  },
-  {
-    what: 'Zambia, "a one-hour flight to Livingstone", "crossed the Victoria Falls Bridge by road into Zimbabwe"',
-    text: 'Lusaka, 20 March 2023. President Hakainde Hichilema took a one-hour flight to Livingstone on Monday morning and met the Minister of Tourism, Rodney Sikumba. In the afternoon he crossed the Victoria Falls Bridge by road into Zimbabwe to meet President Emmerson Mnangagwa at the town of Victoria Falls. He flew back to Lusaka on Tuesday.',
-    published: '2023-03-20',
-    home: 'Lusaka',
-    stops: [from('Lusaka'), go('Livingstone', 'flight'), go('Victoria Falls', 'road'), back('Lusaka', undefined, 'flight')],
-    meetings: [
-      ['Livingstone', 'Rodney Sikumba'],
-      ['Victoria Falls', 'Emmerson Mnangagwa'],
-    ],
-    why: '"to meet President Emmerson Mnangagwa at the town of Victoria Falls", after "the Victoria Falls Bridge": the town is not found as a place visited',
-  },
-  {
-    what: 'Oman, "drove across the border to Al Ain", a sultan and a Crown Prince of Abu Dhabi',
-    text: 'Muscat, 23 April 2024. His Majesty Sultan Haitham bin Tarik began a state visit to the United Arab Emirates today in Abu Dhabi, where he was received by President Sheikh Mohamed bin Zayed Al Nahyan and the Crown Prince of Abu Dhabi, Sheikh Khaled bin Mohamed bin Zayed Al Nahyan. On 24 April the Sultan drove across the border to Al Ain, by road, to see the Hafeet Rail works. He returns to Muscat on 24 April.',
-    published: '2024-04-23',
-    home: 'Muscat',
-    stops: [from('Muscat'), go('Abu Dhabi'), go('Al Ain', 'road'), back('Muscat')],
-    meetings: [
-      ['Abu Dhabi', 'Mohamed bin Zayed Al Nahyan'],
-      ['Abu Dhabi', 'Khaled bin Mohamed bin Zayed Al Nahyan'],
-    ],
-    why: 'the world list names the city "Al Ain City" only, and no gazetteer here knows "Al Ain"',
   },
   {
     what: 'Hong Kong, "crossed to Shenzhen through the Heung Yuen Wai Boundary Control Point by coach"',

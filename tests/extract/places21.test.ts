@@ -13,7 +13,8 @@
 // resort of Sharm El-Sheikh"), "St. Petersburg" (a short saint, mount or fort written either way), a country as the only
 // place visited (Ghana; "the Islamic Republic of Iran", a long form; "the Russian Federation"), a journey "last year", a
 // home several places are named ("San José", with Costa Rica named), and a seat of government for its city ("the Palácio
-// do Planalto", "the Élysée Palace"). The 5 still failing are marked `why` and not asserted.
+// do Planalto", "the Élysée Palace"). The 5 still failing are marked `why` and not asserted; round 22 fixed one of them, a town the
+// world list names short ("Mocímboa"), written in full ("Mocímboa da Praia"), which is now read whole and shown as written.
 import { describe, expect, it } from 'vitest';
 import type { ExpectedStop } from './evaluate';
 import { at, back, caseMisses, from, type Case } from './expected-stops';
@@ -62,7 +63,6 @@ export const cases: Case[] = [
     published: '2023-01-05',
     home: 'Santiago',
     stops: [from('Santiago'), at('Punta Arenas', ['2023-01-06'], 'flight'), at('Puerto Williams', ['2023-01-07']), back('Santiago', '2023-01-08')],
-    why: 'Puerto Williams (about 3,000 people) is in no gazetteer here',
   },
   {
     what: 'Peru, APEC in San Francisco, "the Mayor of Lima" in the delegation',
@@ -169,7 +169,6 @@ export const cases: Case[] = [
     published: '2021-09-23',
     home: 'Kigali',
     stops: [from('Kigali'), near(at('Pemba', ['2021-09-24']), 40.52, -12.97), at('Mocímboa da Praia', ['2021-09-25'], 'flight'), back('Kigali', '2021-09-25')],
-    why: 'the world list names the town "Mocímboa", so the stop is not shown as the text names it',
   },
   {
     what: 'Tanzania, Zanzibar for "the 60th anniversary of the Zanzibar Revolution"',
@@ -234,7 +233,7 @@ export const cases: Case[] = [
     published: '2022-12-16',
     home: 'Paris',
     stops: [from('Paris', '2022-12-18'), at('Lusail', ['2022-12-18']), back('Paris')],
-    why: 'Lusail is in no gazetteer here',
+    why: 'Lusail is in no gazetteer here, and the only mention is the venue "at Lusail Stadium" (round 22: with Lusail in places.json the stadium\'s name is still read as part of a longer name, and Doha, the capital, is the stop)',
   },
   {
     what: 'Saudi Arabia, an Asian tour in three capitals',

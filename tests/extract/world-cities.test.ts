@@ -42,3 +42,20 @@ describe('the world list: points', () => {
     expect(Math.abs(lat - 22.52)).toBeLessThan(0.1);
   });
 });
+
+describe('the world list: a "<name> City" town known by its name alone', () => {
+  it.each([
+    ['Al Ain', 'Al Ain City', 'AE'],
+    ['Ras Al Khaimah', 'Ras Al Khaimah City', 'AE'],
+    ['Umm Al Quwain', 'Umm Al Quwain City', 'AE'],
+  ])('finds %s as %s', (short, name, country) => {
+    expect(world.g.lookup(short).map((e) => `${e.name} ${e.country}`)).toContain(`${name} ${country}`);
+  });
+
+  it('not where the name alone is one word, a country, a state, another place, a person or an island', () => {
+    // "Kansas" and "New York" are states, "Kuwait" a country, "Quezon" one word, "Ho Chi Minh" a person, "Long Island" an island.
+    for (const short of ['Kansas', 'Kuwait', 'Quezon', 'Johnson', 'New York', 'Ho Chi Minh', 'Long Island', 'Lapu-Lapu']) {
+      expect(world.g.lookup(short).map((e) => e.name).filter((n) => n.endsWith(' City'))).toEqual([]);
+    }
+  });
+});
