@@ -6,6 +6,7 @@ import { slug, withoutMarks } from './normalize';
 import { ARRIVAL, CROSS, DRIVE, FLY, HEAD, PROCEED, REACH, SAIL, TRAVEL, re } from './verbs';
 import { COMES_FROM, LEAVES_FROM } from './visit-words';
 import type { Visits } from './visits';
+import type { GazetteerEntry } from './types';
 
 // Stage 5 of extraction: the drafts as the itinerary's stops and legs, each fact with its sentence.
 
@@ -122,8 +123,14 @@ const ARRIVES_SOMEWHERE = [
 // sentence later, after one of what is done there ("She will meet the Mayor and open a school.").
 const TRAVELS_BY = [ARRIVES_SOMEWHERE[2]!, re('iu')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${DRIVE}|go(?:es)?|went)\s+(?:there\s+)?by\s+\p{Ll}`];
 
-// "crossed the boundary by coach at the Shenzhen Bay Port": a control point is where a border is crossed, no place travelled to.
-const crossedAt = (m: PlaceMention) => m.candidates.length > 0 && m.candidates.every((c) => c.kind === 'control-point');
+/**
+ * Whether a place the sentence of an arrival names is passed through on the way into `entry`, not another place travelled to:
+ * a control point, where a border is crossed ("crossed the boundary by coach at the Shenzhen Bay Port"), or a port or
+ * control point of the stop itself ("at the Shenzhen Bay Port", for Shenzhen).
+ */
+const passedThrough = (m: PlaceMention, entry: GazetteerEntry) =>
+  (m.candidates.length > 0 && m.candidates.every((c) => c.kind === 'control-point')) ||
+  m.candidates.some((e) => e.within === entry.name && e.country === entry.country && (e.kind === 'control-point' || e.kind === 'port'));
 
 /**
  * "The visit began in Montreal. The delegation's aircraft landed there on Sunday evening", "Mr Sunak is in Kyiv today … He
@@ -136,11 +143,9 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
   // Not a sentence that names another place, which its travel may be to ("landed at Seoul Air Base"): only the stop itself, a
   // country, or a place left ("will fly from Macau International Airport … and arrive in the capital").
   // Nor one that travels to another country ("She then flew on to Vanuatu" after Labasa, in Fiji).
-  // A port or control point of the stop itself ("at the Shenzhen Bay Port", for Shenzhen) is no other place.
-  const own = (m: PlaceMention) => m.candidates.some((e) => e.within === d.entry.name && e.country === d.entry.country && (e.kind === 'control-point' || e.kind === 'port'));
   const other = (k: number) =>
     infos[k]!.mentions.some(
-      (m) => !m.personal && (!m.country || (m.cue === 'visit' && m.country !== d.entry.country)) && !m.candidates.includes(d.entry) && !own(m) && !crossedAt(m) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)),
+      (m) => !m.personal && (!m.country || (m.cue === 'visit' && m.country !== d.entry.country)) && !m.candidates.includes(d.entry) && !passedThrough(m, d.entry) && !COMES_FROM.test(infos[k]!.s.text.slice(0, m.start)),
     );
   const apart = (k: number) => k < infos.length && !visited.has(k) && !infos[k]!.headline && !infos[k]!.returns && !infos[k]!.departs && !other(k);
   // Not travel "to the capital" when the capital is another stop ("took the overnight train to the capital" after Ho Chi Minh City).
