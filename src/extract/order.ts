@@ -3,6 +3,9 @@ import type { GazetteerEntry } from './types';
 
 // Stage 3 of extraction: visits become stops, in the order the text and its dates give.
 
+/** A stop's first day the text gives: its arrival, or its leaving where no arrival is given. */
+const dayOf = (d: Draft) => d.arrive ?? d.depart;
+
 /**
  * One stop per place, in the order the text gives them, except that a "return to" ("back in") a
  * place after other stops, or a city dated again after trips to its own districts, is a
@@ -84,7 +87,7 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
   // An undated return ("Back in Kyiv in the afternoon") comes after every day the text has given so far, not on the
   // day of the place named just before it in the text.
   const keyed = drafts.map((d, i) => {
-    key = d.arrive ?? d.depart ?? (backs.has(d) && latest > key ? latest : key);
+    key = dayOf(d) ?? (backs.has(d) && latest > key ? latest : key);
     if (key > latest) latest = key;
     return { d, i, key };
   });
@@ -103,7 +106,6 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
   // stop, unless a day the text gives puts a stop before it; an undated place told before it, the story's present, comes after
   // the stops the text dates.
   const opens = keyed.findIndex((k) => !backs.has(k.d) && k.d.visits.some((v) => v.opens));
-  const dayOf = (d: Draft) => d.arrive ?? d.depart;
   const first = keyed[opens];
   if (first && keyed.slice(0, opens).every((k) => !k.d.arrive || !first.d.arrive || k.d.arrive >= first.d.arrive)) {
     const undated = keyed.slice(0, opens).filter((k) => !dayOf(k.d));
@@ -124,7 +126,6 @@ function cameFromFirst(drafts: Draft[]): Draft[] {
   for (const d of drafts.filter((x) => x.visits.every((v) => v.cameFrom))) {
     const at = drafts.indexOf(d);
     const info = d.visits[0]!.info;
-    const dayOf = (x: Draft) => x.arrive ?? x.depart;
     const day = dayOf(d);
     const same = drafts.findIndex((x) => x !== d && x.visits.some((v) => v.info === info && !v.cameFrom));
     const to = same >= 0 ? same : drafts.findIndex((x) => x !== d && (!dayOf(x) || (!!day && dayOf(x)! >= day)));
