@@ -128,7 +128,9 @@ const isTitle = (s: string) => stripThe(s).split(/\s+/).every((w) => ROLE_WORDS.
 const isName = (s: string) => !isTitle(s) && (HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]*\.?\s?){2,5}$/u.test(s.trim()));
 // "Hendrik van den Bosch", "Inés de la Fuente": a name with the little words of family names between its capitalised words;
 // up to seven of them, with the styles that Malay names carry ("Tengku Datuk Seri Utama Zafrul Aziz").
-const PARTICLE_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)\s+)*\p{Lu}[\p{L}'’-]*\.?){1,6}$/u;
+/** A lowercase particle inside a person's name, always before another word of it ("Lula da Silva", "Mohamed bin Zayed"); traveller.ts reads names with it too. */
+export const NAME_PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)`;
+const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:${NAME_PARTICLE}\s+)*\p{Lu}[\p{L}'’-]*\.?){1,6}$`, 'u');
 /** The holder's name where an office set off by commas comes first ("the Mayor of X, Inés de la Fuente"): the order says it is a person's, so particles are let in. */
 const isHolder = (s: string) => isName(s) || (!isTitle(s) && PARTICLE_NAME.test(s.trim()));
 

@@ -14,10 +14,10 @@ import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
+import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
-const BEGINS = /\b(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
+const BEGINS = re('i')`\b${BEGIN}\b`;
 const LEAVES_HOME = re('i')`\b(?:${LEAVING}|set(?:s)?\s+(?:off|out)|${EMBARK}|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
 
 /** A day of the trip's start or end, and whether the text states it. */
