@@ -55,7 +55,7 @@ const COMMON_WORDS = new Set(
     'asia bay central sale orange paradise university success reading mobile eagle welcome economy hope march may ' +
     'mandal of as best colon bar van mary grand deputy president premier general council chairman justice ' +
     'customs trade office port center centre mobile victory unity harmony friendship concord ' +
-    'republic kingdom state states city island islands august june july april sunday monday tuesday wednesday thursday friday saturday china ' +
+    'republic kingdom state states city island islands august june july april sunday monday tuesday wednesday thursday friday saturday ' +
     'mon tue tues wed thu thur thurs fri sat sun ' +
     'summit federal capital national royal imperial forum congress assembly parliament embassy'
   ).split(' '),
@@ -66,7 +66,7 @@ export const STATE_FORM = String.raw`(?:(?:People['’]s|Democratic|Federal|Fede
 const STATE_BEFORE = new RegExp(String.raw`\bthe\s+` + STATE_FORM + '$');
 // "Thursday, April 13: In Dublin, the President …": a preposition capitalised at a clause's head is no word of a longer name.
 const LEADS_IN = /^(?:in|at|to|from|for|on|via|near|outside|after|before|then|and)$/i;
-export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$`;
+export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?(?:then|finally|lastly|afterwards)\s+to|and\s+to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$`;
 // "The trip ends in Brasília", "will begin in Dakar on Sunday", "His last stop in Central Asia is Ashgabat", "The last stop of the
 // trip on Thursday (16 May) will be Abu Dhabi": where a trip begins, goes on or ends, and a stop named after words about it.
 const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue)(?:s|ed|d|ning|ing)?(?:\s+[\p{L}\d()]+){0,4}?\s+in|(?:stop|leg|stage|destination)\s+(?:in|of|on)\s+[^.;:]{1,40}?\s+(?:is|was|will\s+be|would\s+be))\s+(?:the\s+)?$/iu;

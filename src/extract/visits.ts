@@ -253,6 +253,14 @@ function daysOfVisits(
     const from = o > 0 ? found[order[o - 1]!]!.m.end : 0;
     return ARRIVES_AT.test(info.s.text.slice(from, found[k]!.m.start));
   };
+  // "begins in Nairobi on 3 June and continues to Kampala and Kigali, ending in Addis Ababa on 9 June": places travelled to on
+  // a verb of their own, as one list, with no day there, share no day of another place of the clause.
+  const goneToOwn = (j: number) => {
+    let o = order.indexOf(j);
+    while (o > 0 && listedWith(order[o - 1]!, j)) o--;
+    const from = o > 0 ? found[order[o - 1]!]!.m.end : 0;
+    return GOES_TO.test(info.s.text.slice(from, found[order[o]!]!.m.start));
+  };
   const days = found.map(() => [] as Visit['days']);
   found.forEach((f, k) => {
     for (const d of dated[k]!) {
@@ -269,7 +277,7 @@ function daysOfVisits(
       const whereAt = /^[^.;]*?,\s*where\b[^;]*$/i.test(info.s.text.slice(f.m.end, d.start)) && f.m.end <= d.start;
       const list = whereAt
         ? [k]
-        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j)));
+        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k))));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
@@ -357,6 +365,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   // Each dated return to the home city, named, after the places visited so far: a home stop where the text goes on to another trip.
   const backHome: { info: number; at: number; day: string; home: GazetteerEntry }[] = [];
   const spans: { countries: string[]; from: string; to: string }[] = [];
+  const closes: { country: string; day: string }[] = [];
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
     // "She will return to Hong Kong on 8 May. On 9 May, she will brief the press.": a sentence that names no place and tells
@@ -606,6 +615,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       else spans.push({ countries: countryVisits.map((c) => c.country!), from: countrySpan.from, to: countrySpan.to! });
       spanned = true;
     }
+    // "Trudeau wrapped up a visit to China on Thursday", a news agency's opening before the days it tells: the day the country is
+    // left, at its last stop.
+    const wrapped = !found.length && !spanned && countryVisits.length === 1 && !info.returns && WRAPS_UP.test(info.s.text) ? info.dates.filter((d) => !d.to && !d.bound) : [];
+    if (wrapped.length === 1) closes.push({ country: countryVisit!.country!, day: wrapped[0]!.from });
     // "will travel to Ottawa and Toronto. On Monday …": after an undated list the traveller is at its first place.
     const listed = out.visits.slice(out.visits.length - found.length);
     if (found.length > 1 && listed.every((v) => !v.days.length)) lastVisit = listed[0];
@@ -670,9 +683,16 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   for (const sp of spans) {
     const first = out.visits.find((v) => v.entry.country === sp.countries[0]);
     const inCountry = out.visits.filter((v) => v.entry.country === sp.countries[sp.countries.length - 1]);
-    // A day of leaving ("emplane for Rio from Abuja on the 17th") does not date the opening.
-    if (first && !out.visits.some((v) => v.entry === first.entry && v.days.some((d) => d.as !== 'depart'))) first.days.push({ day: sp.from, as: 'arrive' });
+    // A day of leaving ("emplane for Rio from Abuja on the 17th") does not date the opening. Nor does a later day spent there
+    // ("an official visit to Russia from 15 to 17 October … talks in Moscow on 16 October": Moscow from the 15th), unless
+    // the text tells the arrival.
+    const own = first ? out.visits.filter((v) => v.entry === first.entry).flatMap((v) => v.days.filter((d) => d.as !== 'depart')) : [];
+    if (first && own.every((d) => d.day > sp.from && d.day <= sp.to && d.as !== 'arrive')) first.days.push({ day: sp.from, as: 'arrive' });
     inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart' });
+  }
+  for (const c of closes) {
+    const last = out.visits.filter((v) => v.entry.country === c.country).pop();
+    if (last && last.days.every((d) => d.day <= c.day) && !out.visits.some((v) => v.entry.country !== c.country && v.days.some((d) => d.day > c.day))) last.days.push({ day: c.day, as: 'depart' });
   }
   return out;
 }
