@@ -1,0 +1,40 @@
+// Announcements an outside tester wrote (round 17, t-outside22), with what a careful reader gets written before the
+// extractor ran: the findings about places, meetings and warnings (§2, §3, §5, §6, §9 of their report).
+import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
+import { useWorld } from './world';
+
+const { world } = useWorld();
+const extract = (text: string, published: string, home?: string) => extractWith(world.g, text, { published, ...(home ? { home } : {}) });
+const stops = (text: string, published: string, home?: string) => extract(text, published, home).itinerary.stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`);
+
+const T05 = [
+  "Prime Minister Mottley begins six-nation Africa tour",
+  "Barbados Government Information Service, Bridgetown, 1 September 2023",
+  "Prime Minister Mia Amor Mottley leaves the island today on a two-week tour of Africa aimed at deepening ties between the Caribbean and the continent.",
+  "The Prime Minister will first travel to Accra, Ghana, where from 2 to 4 September she will hold talks with President Nana Akufo-Addo and address the Afreximbank annual meetings. From Accra she goes to Abuja, Nigeria, on 5 September to meet President Bola Tinubu.",
+  "She then travels to Nairobi, Kenya, for the Africa Climate Summit from 6 to 8 September, before visiting Kigali, Rwanda, on 9 and 10 September, where she will meet President Paul Kagame.",
+  "The tour continues to Addis Ababa, Ethiopia, for talks with the Chairperson of the African Union Commission, Moussa Faki Mahamat, on 11 September, and ends in Gaborone, Botswana, on 12 and 13 September with a call on President Mokgweetsi Masisi.",
+  "Ms Mottley returns to Barbados on 15 September.",
+].join('\n\n');
+
+describe('announcements of an outside tester, round 17: the home city a text returns to', () => {
+  it('takes a country returned to as its capital, with a warning, and drafts the trip ("Ms Mottley returns to Barbados on 15 September")', () => {
+    const { itinerary, warnings } = extract(T05, '2023-09-01');
+    expect(itinerary.stops.map((s) => s.name)).toEqual(['Bridgetown', 'Accra', 'Abuja', 'Nairobi', 'Kigali', 'Addis Ababa', 'Gaborone', 'Bridgetown']);
+    expect(itinerary.stops.at(-1)!.arrive).toBe('2023-09-15');
+    expect(warnings.map((w) => w.message)).toContain('"Barbados" is a country: the draft takes its capital, Bridgetown, as the home city. Give the home city if it is another.');
+    expect(warnings.filter((w) => w.code === 'no-home')).toEqual([]);
+  });
+
+  it('reads a country returned to as its capital in other wordings too', () => {
+    expect(stops('The Minister will visit Lagos on 3 May. She returns to Ghana on 5 May.', '2023-05-01')).toEqual(['Accra ..2023-05-03', 'Lagos 2023-05-03..2023-05-05', 'Accra 2023-05-05..']);
+    expect(stops('President Ruto flew to Addis Ababa on 9 February for the summit and returned to Kenya on 11 February.', '2024-02-08').map((s) => s.split(' ')[0])).toEqual(['Nairobi', 'Addis', 'Nairobi']);
+    // A home given by the caller as a country is its capital as well.
+    expect(stops('The Minister will visit Lagos on 3 May.', '2023-05-01', 'Ghana')[0]).toBe('Accra ..2023-05-03');
+  });
+
+  it('still refuses, naming it, a home the caller gives that no gazetteer knows', () => {
+    expect(() => extract('The Minister will visit Lagos on 3 May.', '2023-05-01', 'Qwertyville')).toThrow(/home "Qwertyville" is in no gazetteer/);
+  });
+});
