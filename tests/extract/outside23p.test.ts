@@ -17,6 +17,13 @@ const T05 = [
   "The tour continues to Addis Ababa, Ethiopia, for talks with the Chairperson of the African Union Commission, Moussa Faki Mahamat, on 11 September, and ends in Gaborone, Botswana, on 12 and 13 September with a call on President Mokgweetsi Masisi.",
   "Ms Mottley returns to Barbados on 15 September.",
 ].join('\n\n');
+const T10 = [
+  "Foreign Secretary Alicia Barcena to travel to Central America",
+  "Secretaria de Relaciones Exteriores, Mexico City, 11 January 2024",
+  "Foreign Secretary Alicia Barcena will represent the President of Mexico at the inauguration of President-elect Bernardo Arevalo in Guatemala City on Sunday.",
+  "On Monday she travels to Tegucigalpa to meet President Xiomara Castro of Honduras, and on Tuesday she will be in San Salvador for talks with Foreign Minister Alexandra Hill Tinoco on migration.",
+  "The Foreign Secretary returns to Mexico City on Wednesday.",
+].join('\n\n');
 
 describe('announcements of an outside tester, round 17: the home city a text returns to', () => {
   it('takes a country returned to as its capital, with a warning, and drafts the trip ("Ms Mottley returns to Barbados on 15 September")', () => {
@@ -36,5 +43,31 @@ describe('announcements of an outside tester, round 17: the home city a text ret
 
   it('still refuses, naming it, a home the caller gives that no gazetteer knows', () => {
     expect(() => extract('The Minister will visit Lagos on 3 May.', '2023-05-01', 'Qwertyville')).toThrow(/home "Qwertyville" is in no gazetteer/);
+  });
+});
+
+describe('announcements of an outside tester, round 17: presence at an event', () => {
+  it('visits the city where the traveller represents someone ("will represent the President of Mexico at the inauguration … in Guatemala City on Sunday")', () => {
+    expect(stops(T10, '2024-01-11')).toEqual([
+      'Mexico City ..2024-01-14',
+      'Guatemala City 2024-01-14..2024-01-15',
+      'Tegucigalpa 2024-01-15..2024-01-16',
+      'San Salvador 2024-01-16..2024-01-17',
+      'Mexico City 2024-01-17..',
+    ]);
+  });
+
+  it('reads "represent … in/at" as presence in other wordings', () => {
+    expect(stops('The Foreign Secretary will represent the President of Mexico in Guatemala City on Sunday. She returns to Mexico City on Monday.', '2024-01-11')).toEqual([
+      'Mexico City ..2024-01-14',
+      'Guatemala City 2024-01-14..2024-01-15',
+      'Mexico City 2024-01-15..',
+    ]);
+    expect(stops('On 3 May the Crown Prince will be representing the King at the coronation in London. He flies back to Oslo on 4 May.', '2023-05-01')).toEqual([
+      'Oslo ..2023-05-03',
+      'London 2023-05-03..2023-05-04',
+      'Oslo 2023-05-04..',
+    ]);
+    expect(stops('The Speaker, representing Parliament, will lay a wreath in Canberra on 25 April. She returns to Wellington on 26 April.', '2024-04-20')[1]).toBe('Canberra 2024-04-25..2024-04-26');
   });
 });
