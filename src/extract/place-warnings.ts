@@ -69,6 +69,8 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     if (infos.every((i) => i.mentions.every((m) => m.text !== name || m.embedded || m.personal))) continue;
     // "Kuwait City, 22 April (KUNA)": a news agency credited in brackets, not a town of that name far away.
     if (/^\p{Lu}{2,6}$/u.test(name) && info?.s.text.includes(`(${name})`)) continue;
+    // "the President of Mexico", "Nuku'alofa, Tonga": a country's name is no place to add, whatever town far away shares it.
+    if (gazetteer.countryByKey.has(placeKey(name))) continue;
     warnings.push({
       code: 'unplaced',
       name,

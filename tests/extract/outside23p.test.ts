@@ -7,7 +7,16 @@ import { useWorld } from './world';
 const { world } = useWorld();
 const extract = (text: string, published: string, home?: string) => extractWith(world.g, text, { published, ...(home ? { home } : {}) });
 const stops = (text: string, published: string, home?: string) => extract(text, published, home).itinerary.stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`);
+const unplaced = (text: string, published: string, home?: string) => extract(text, published, home).warnings.filter((w) => w.code === 'unplaced').map((w) => w.name);
 
+const T01 = [
+  "SCST to visit Seoul and Busan",
+  "The Secretary for Culture, Sports and Tourism, Miss Rosanna Law, will depart for Seoul, Korea, tomorrow (December 10) to lead a delegation promoting Hong Kong's cultural and creative industries.",
+  "In Seoul, Miss Law will meet the Minister of Culture, Sports and Tourism of Korea and visit the National Museum of Modern and Contemporary Art. She will also attend a Hong Kong film showcase organised by the Hong Kong Economic and Trade Office.",
+  "On December 12, she will travel to Busan by high-speed rail, where she will call on the Mayor of Busan and tour the Busan Cinema Center.",
+  "Miss Law will return to Hong Kong on December 13. During her absence, the Under Secretary for Culture, Sports and Tourism will be Acting Secretary for Culture, Sports and Tourism.",
+  "Ends/Wednesday, December 9, 2026",
+].join('\n\n');
 const T05 = [
   "Prime Minister Mottley begins six-nation Africa tour",
   "Barbados Government Information Service, Bridgetown, 1 September 2023",
@@ -23,6 +32,13 @@ const T10 = [
   "Foreign Secretary Alicia Barcena will represent the President of Mexico at the inauguration of President-elect Bernardo Arevalo in Guatemala City on Sunday.",
   "On Monday she travels to Tegucigalpa to meet President Xiomara Castro of Honduras, and on Tuesday she will be in San Salvador for talks with Foreign Minister Alexandra Hill Tinoco on migration.",
   "The Foreign Secretary returns to Mexico City on Wednesday.",
+].join('\n\n');
+const T11 = [
+  "Commissioner Sikela travels to the Pacific",
+  "European Commission - Press release, Brussels, 20 July 2025",
+  "Commissioner for International Partnerships Jozef Sikela will travel to the Pacific from 21 to 28 July to launch new Global Gateway investments in clean energy and connectivity.",
+  "On 22 and 23 July, in Suva, Fiji, the Commissioner will meet Prime Minister Sitiveni Rabuka and the Secretary General of the Pacific Islands Forum, Baron Waqa. On 24 July he will be in Apia, Samoa, for talks with Prime Minister Fiame Naomi Mata'afa. On 25 July he visits Nuku'alofa, Tonga, where he will be received by King Tupou VI.",
+  "The Commissioner ends his trip in Honolulu on 26 and 27 July, with talks at the East-West Center, and returns to Brussels on 28 July.",
 ].join('\n\n');
 
 describe('announcements of an outside tester, round 17: the home city a text returns to', () => {
@@ -69,5 +85,15 @@ describe('announcements of an outside tester, round 17: presence at an event', (
       'Oslo 2023-05-04..',
     ]);
     expect(stops('The Speaker, representing Parliament, will lay a wreath in Canberra on 25 April. She returns to Wellington on 26 April.', '2024-04-20')[1]).toBe('Canberra 2024-04-25..2024-04-26');
+  });
+});
+
+describe('announcements of an outside tester, round 17: warnings', () => {
+  it('raises no place warning for a country\'s name ("Seoul, Korea"; "Nuku\'alofa, Tonga"; "the President of Mexico")', () => {
+    expect(unplaced(T01, '2026-12-09')).toEqual([]);
+    expect(unplaced(T10, '2024-01-11')).toEqual([]);
+    expect(unplaced(T11, '2025-07-20')).not.toContain('Tonga');
+    expect(unplaced('The Minister will fly to Busan, Korea, on 3 May and return to Manila on 5 May.', '2023-05-01')).toEqual([]);
+    expect(unplaced('Ambassador Ortiz, envoy of Mexico, will visit Cebu on 3 May and return to Manila on 5 May.', '2023-05-01')).toEqual([]);
   });
 });
