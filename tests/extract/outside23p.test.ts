@@ -17,6 +17,21 @@ const T01 = [
   "Miss Law will return to Hong Kong on December 13. During her absence, the Under Secretary for Culture, Sports and Tourism will be Acting Secretary for Culture, Sports and Tourism.",
   "Ends/Wednesday, December 9, 2026",
 ].join('\n\n');
+const T03 = [
+  "Programme of the state visit of the President of the Republic of Uzbekistan to the Republic of Korea",
+  "Press Service of the President of the Republic of Uzbekistan, 16 December 2022",
+  "At the invitation of President Yoon Suk Yeol, President Shavkat Mirziyoyev will pay a state visit to the Republic of Korea. The programme is as follows.",
+  "Day 1 - Saturday, 17 December\nArrival in Seoul. Wreath-laying ceremony at the Seoul National Cemetery.",
+  "Day 2 - Sunday, 18 December\nOfficial welcome ceremony. Talks with President Yoon Suk Yeol. State banquet.",
+  "Day 3 - Monday, 19 December\nMeeting with the Speaker of the National Assembly. Uzbek-Korean business forum.",
+  "Day 4 - Tuesday, 20 December\nTravel to Ulsan. Visit to the Hyundai Motor plant and the shipyard. Departure for Tashkent in the evening.",
+].join('\n\n');
+const T04 = [
+  "Prime Minister's official visit to New Zealand - itinerary",
+  "Office of the Prime Minister, Suva, 4 August 2025",
+  "The Honourable Prime Minister Sitiveni Rabuka will undertake an official visit to New Zealand from 5 to 9 August. The itinerary is:",
+  "- 5 August: depart Nadi for Auckland on a Fiji Airways flight.\n- 6 August, Auckland: meeting with Pasifika business leaders; visit to the University of Auckland.\n- 7 August, Wellington: bilateral talks with Prime Minister Christopher Luxon; courtesy call on the Governor-General.\n- 8 August, Christchurch: visit to Lincoln University's agricultural research farms.\n- 9 August: return to Nadi.",
+].join('\n\n');
 const T05 = [
   "Prime Minister Mottley begins six-nation Africa tour",
   "Barbados Government Information Service, Bridgetown, 1 September 2023",
@@ -39,6 +54,13 @@ const T11 = [
   "Commissioner for International Partnerships Jozef Sikela will travel to the Pacific from 21 to 28 July to launch new Global Gateway investments in clean energy and connectivity.",
   "On 22 and 23 July, in Suva, Fiji, the Commissioner will meet Prime Minister Sitiveni Rabuka and the Secretary General of the Pacific Islands Forum, Baron Waqa. On 24 July he will be in Apia, Samoa, for talks with Prime Minister Fiame Naomi Mata'afa. On 25 July he visits Nuku'alofa, Tonga, where he will be received by King Tupou VI.",
   "The Commissioner ends his trip in Honolulu on 26 and 27 July, with talks at the East-West Center, and returns to Brussels on 28 July.",
+].join('\n\n');
+const T12 = [
+  "Official visit of Their Majesties the King and Queen to the Democratic Republic of the Congo",
+  "Royal Palace, Brussels, 3 June 2022",
+  "At the invitation of President Felix Tshisekedi, Their Majesties the King and Queen will pay an official visit to the Democratic Republic of the Congo from 7 to 13 June.",
+  "The visit begins in Kinshasa, where on 8 June the royal couple will be received by President Tshisekedi and the King will address the Parliament. On 10 June, the King and Queen travel to Lubumbashi, the capital of Haut-Katanga, to visit the University of Lubumbashi.",
+  "The visit ends in Bukavu, in South Kivu, on 12 and 13 June, where the Queen will visit Panzi Hospital with Dr Denis Mukwege, winner of the Nobel Peace Prize.",
 ].join('\n\n');
 
 describe('announcements of an outside tester, round 17: the home city a text returns to', () => {
@@ -95,5 +117,15 @@ describe('announcements of an outside tester, round 17: warnings', () => {
     expect(unplaced(T11, '2025-07-20')).not.toContain('Tonga');
     expect(unplaced('The Minister will fly to Busan, Korea, on 3 May and return to Manila on 5 May.', '2023-05-01')).toEqual([]);
     expect(unplaced('Ambassador Ortiz, envoy of Mexico, will visit Cebu on 3 May and return to Manila on 5 May.', '2023-05-01')).toEqual([]);
+  });
+
+  it('raises no place warning for a venue or a firm ("University of Auckland", "Lincoln University\'s", "Hyundai Motor", "Panzi Hospital")', () => {
+    expect(unplaced(T04, '2024-08-01', 'Nadi')).toEqual([]);
+    expect(unplaced(T03, '2022-12-16', 'Tashkent')).toEqual([]);
+    expect(unplaced(T12, '2022-06-03', 'Brussels')).toEqual([]);
+    expect(unplaced('On 4 May the Minister will visit Kariuki Hospital and then travel to the Toyota Tsusho factory in Mombasa. She returns to Nairobi on 5 May.', '2023-05-01')).toEqual([]);
+    expect(unplaced("On 4 May he will visit Makerere University's medical school in Kampala and the College of Lagos. He returns to Abuja on 5 May.", '2023-05-01')).toEqual([]);
+    // A place the gazetteer lacks is still named.
+    expect(unplaced('The Minister will travel to Qwerty Harbour on 4 May and return to Nairobi on 5 May.', '2023-05-01')).toEqual(['Qwerty Harbour']);
   });
 });
