@@ -84,6 +84,8 @@ describe('extraction over the corpus', () => {
     // whole) 97.7%, 97.4%, 95.6%, 97.7% and 89.5% (1559/1595, 1559/1601, 1814/1897, 416/426, 1125/1257).
     // Both merged: 98.1%, 97.8%, 96.2%, 97.7% and 89.8% (1565/1595, 1565/1601, 1824/1897, 416/426, 1129/1257). The floors sit
     // under those figures.
+    // h-outp23 (outside23p.test.ts's announcements: a group "living in" a place named whole, and more) one meeting more, 89.9%
+    // (1130/1257), every other figure as it was and no tuning text missing anything more; 0.899 would sit over 1130/1257.
     expect(t.precision).toBeGreaterThanOrEqual(0.981);
     expect(t.recall).toBeGreaterThanOrEqual(0.977);
     expect(t.dates).toBeGreaterThanOrEqual(0.961);

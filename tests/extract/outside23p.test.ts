@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { extractWith } from '../../src/extract/extract-itinerary';
 import { useWorld } from './world';
 
-const { world } = useWorld();
+const { draft, world } = useWorld();
 const extract = (text: string, published: string, home?: string) => extractWith(world.g, text, { published, ...(home ? { home } : {}) });
 const stops = (text: string, published: string, home?: string) => extract(text, published, home).itinerary.stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`);
 const unplaced = (text: string, published: string, home?: string) => extract(text, published, home).warnings.filter((w) => w.code === 'unplaced').map((w) => w.name);
+const withWhom = (text: string, published: string, home: string, stop: string) =>
+  draft(text, published, home).stops.find((s) => s.name === stop)!.meetings.flatMap((m) => m.with.map((p) => [p.name, p.role ?? '', p.organisation ?? '', p.kind ?? '']));
 
 const T01 = [
   "SCST to visit Seoul and Busan",
@@ -40,6 +42,13 @@ const T05 = [
   "She then travels to Nairobi, Kenya, for the Africa Climate Summit from 6 to 8 September, before visiting Kigali, Rwanda, on 9 and 10 September, where she will meet President Paul Kagame.",
   "The tour continues to Addis Ababa, Ethiopia, for talks with the Chairperson of the African Union Commission, Moussa Faki Mahamat, on 11 September, and ends in Gaborone, Botswana, on 12 and 13 September with a call on President Mokgweetsi Masisi.",
   "Ms Mottley returns to Barbados on 15 September.",
+].join('\n\n');
+const T08 = [
+  "Chakwera leaves for South Africa",
+  "LILONGWE, 20 November 2023 (Malawi News Agency) - President Lazarus Chakwera on Monday left for South Africa, where he will attend the first session of the Malawi-South Africa Bi-National Commission.",
+  "In Pretoria on Tuesday, 21 November, the President will hold talks with President Cyril Ramaphosa at the Union Buildings.",
+  "On Wednesday he will meet Malawians living in Johannesburg, and on Thursday he will address investors in Cape Town.",
+  "The President is expected back in Lilongwe on Friday.",
 ].join('\n\n');
 const T10 = [
   "Foreign Secretary Alicia Barcena to travel to Central America",
@@ -127,5 +136,27 @@ describe('announcements of an outside tester, round 17: warnings', () => {
     expect(unplaced("On 4 May he will visit Makerere University's medical school in Kampala and the College of Lagos. He returns to Abuja on 5 May.", '2023-05-01')).toEqual([]);
     // A place the gazetteer lacks is still named.
     expect(unplaced('The Minister will travel to Qwerty Harbour on 4 May and return to Nairobi on 5 May.', '2023-05-01')).toEqual(['Qwerty Harbour']);
+  });
+});
+
+describe('announcements of an outside tester, round 17: meetings', () => {
+  it('names a group described by where its people live whole ("meet Malawians living in Johannesburg")', () => {
+    expect(withWhom(T08, '2023-11-20', 'Lilongwe', 'Johannesburg')).toEqual([['Malawians living in Johannesburg', '', '', 'organisation']]);
+    expect(withWhom('On 4 May the Prime Minister will meet Kenyans working in Dubai. He returns to Nairobi on 5 May.', '2023-05-01', 'Nairobi', 'Dubai')).toEqual([['Kenyans working in Dubai', '', '', 'organisation']]);
+  });
+
+  it('does not list the traveller met in a clause that follows ("received by President Tshisekedi and the King will address the Parliament")', () => {
+    expect(withWhom(T12, '2022-06-03', 'Brussels', 'Kinshasa')).toEqual([['Felix Tshisekedi', 'President', '', 'person']]);
+    expect(withWhom('On 4 May the Queen will be welcomed by President Ruto and the King will lay a wreath in Nairobi. They return to London on 6 May.', '2023-05-01', 'London', 'Nairobi').map((p) => p[0])).toEqual(['Ruto']);
+  });
+
+  it('reads a description in lower case after a person as the person\'s ("Dr Denis Mukwege, winner of the Nobel Peace Prize")', () => {
+    expect(withWhom(T12, '2022-06-03', 'Brussels', 'Bukavu').map((p) => p[0])).toEqual(['Denis Mukwege']);
+    expect(withWhom('On 4 May in Oslo she will meet Ms Maria Ressa, winner of the Nobel Peace Prize. She returns to Manila on 6 May.', '2023-05-01', 'Manila', 'Oslo').map((p) => p[0])).toEqual(['Maria Ressa']);
+  });
+
+  it('keeps the country after an office-holder\'s name out of the name ("President Xiomara Castro of Honduras")', () => {
+    expect(withWhom(T10, '2024-01-11', 'Mexico City', 'Tegucigalpa')).toEqual([['Xiomara Castro', 'President', 'Honduras', 'person']]);
+    expect(withWhom('On 4 May in Accra she will meet President Nana Akufo-Addo of Ghana. She returns to Lagos on 6 May.', '2023-05-01', 'Lagos', 'Accra')).toEqual([['Nana Akufo-Addo', 'President', 'Ghana', 'person']]);
   });
 });
