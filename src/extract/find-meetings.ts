@@ -185,6 +185,15 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
 const TOPIC = /^(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|side|behalf)\b|\d)|about|regarding|concerning|covering)\b/u;
 const TOPIC_AFTER = /\s(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|side|behalf|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|(?:about|regarding|concerning)\s)/u;
 
+/** The kind of body a name heads ("… Work Office of the CPC Central Committee": "Office"). */
+const bodyKind = (s: string) => /\b(Office|Committee|Council|Commission|Ministry|Department|Bureau|Agency|Authority|Board)(?:\s+(?:of|for)\s.*)?$/u.exec(s)?.[1];
+/** Whether `text`, after " and " (`between`), is a second body of the office `prev` holds without a name: a body of the same kind. */
+function secondBody(prev: Participant, between: string, text: string): boolean {
+  if (prev.kind !== undefined || typeof prev.role !== 'string' || typeof prev.organisation !== 'string' || !/^\s+and\s+$/.test(between)) return false;
+  const kind = bodyKind(stripThe(text));
+  return !!kind && /^the\s+\p{Lu}/u.test(text) && kind === bodyKind(prev.organisation);
+}
+
 /** Turns the participant phrases into participants, pairing a role phrase with the name that follows or precedes it. */
 function participants(phrase: string, offset: number): MeetingMention['with'] {
   const out: MeetingMention['with'] = [];
@@ -262,6 +271,13 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       const name = typeof d.role === 'string' && d.role.includes(' of ') ? d.role : `${String(d.role)} of ${String(d.organisation)}`;
       const said = stripThe(text);
       out.push({ participant: { name, role: d.role, organisation: d.organisation }, start: p.start, end, ...(said !== name ? { said } : {}) });
+    } else if (prev && secondBody(prev.participant, phrase.slice(prev.end - offset, p.start - offset), text)) {
+      // "the Director of the Hong Kong and Macao Work Office of the CPC Central Committee and the Hong Kong and Macao Affairs
+      // Office of the State Council": a body of the same kind joined by "and" to an office's body is that office's second.
+      const both = `${String(prev.participant.role)} and the ${stripThe(text)}`;
+      prev.participant = { ...prev.participant, name: both, role: both, organisation: `${String(prev.participant.organisation)} and the ${stripThe(text)}` };
+      delete prev.said;
+      prev.end = end;
     } else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
   }
   return out;

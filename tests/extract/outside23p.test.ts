@@ -71,6 +71,14 @@ const T12 = [
   "The visit begins in Kinshasa, where on 8 June the royal couple will be received by President Tshisekedi and the King will address the Parliament. On 10 June, the King and Queen travel to Lubumbashi, the capital of Haut-Katanga, to visit the University of Lubumbashi.",
   "The visit ends in Bukavu, in South Kivu, on 12 and 13 June, where the Queen will visit Panzi Hospital with Dr Denis Mukwege, winner of the Nobel Peace Prize.",
 ].join('\n\n');
+const T14 = [
+  "CE to lead delegation to Beijing and Tianjin",
+  "The Chief Executive, Mr Sam Hou Fai, will depart for Beijing tomorrow (December 29) to report on his work to the Central Government.",
+  "During his stay in Beijing, Mr Sam will call on President Xi Jinping and Premier Li Qiang. He will also meet the Director of the Hong Kong and Macao Work Office of the CPC Central Committee and the Hong Kong and Macao Affairs Office of the State Council.",
+  "On January 1, Mr Sam will travel to Tianjin by high-speed train to visit the Tianjin Free Trade Zone and meet the Secretary of the CPC Tianjin Municipal Committee.",
+  "He will return to Macao on January 2. During his absence, the Secretary for Administration and Justice will be Acting Chief Executive.",
+  "Government Information Bureau of the Macao SAR, December 28, 2025",
+].join('\n\n');
 
 describe('announcements of an outside tester, round 17: the home city a text returns to', () => {
   it('takes a country returned to as its capital, with a warning, and drafts the trip ("Ms Mottley returns to Barbados on 15 September")', () => {
@@ -153,6 +161,18 @@ describe('announcements of an outside tester, round 17: meetings', () => {
   it('reads a description in lower case after a person as the person\'s ("Dr Denis Mukwege, winner of the Nobel Peace Prize")', () => {
     expect(withWhom(T12, '2022-06-03', 'Brussels', 'Bukavu').map((p) => p[0])).toEqual(['Denis Mukwege']);
     expect(withWhom('On 4 May in Oslo she will meet Ms Maria Ressa, winner of the Nobel Peace Prize. She returns to Manila on 6 May.', '2023-05-01', 'Manila', 'Oslo').map((p) => p[0])).toEqual(['Maria Ressa']);
+  });
+
+  it('keeps one office-holder of two bodies of the same kind one participant ("the Director of the … Work Office of the CPC Central Committee and the … Affairs Office of the State Council")', () => {
+    const both = 'Director of the Hong Kong and Macao Work Office of the CPC Central Committee and the Hong Kong and Macao Affairs Office of the State Council';
+    expect(withWhom(T14, '2025-12-28', 'Macao', 'Beijing').map((p) => p[0])).toEqual(['Xi Jinping', 'Li Qiang', both]);
+    const taiwan = 'On 4 May in Beijing she will meet the Director of the Taiwan Affairs Office of the CPC Central Committee and the Taiwan Affairs Office of the State Council. She returns to Hong Kong on 5 May.';
+    expect(withWhom(taiwan, '2023-05-01', 'Hong Kong', 'Beijing').map((p) => p[0])).toEqual(['Director of the Taiwan Affairs Office of the CPC Central Committee and the Taiwan Affairs Office of the State Council']);
+    // Bodies of other kinds are met each on their own.
+    const two = 'On 4 May in Nairobi she will meet the Director of the Trade Office of Kenya and the Chamber of Commerce. She returns to Lagos on 5 May.';
+    expect(withWhom(two, '2023-05-01', 'Lagos', 'Nairobi').map((p) => p[0])).toEqual(['Director of the Trade Office of Kenya', 'Chamber of Commerce']);
+    const ministry = 'On 4 May in Nairobi she will meet the Minister of Trade and the Ministry of Energy. She returns to Lagos on 5 May.';
+    expect(withWhom(ministry, '2023-05-01', 'Lagos', 'Nairobi').map((p) => p[0])).toEqual(['Minister of Trade', 'Ministry of Energy']);
   });
 
   it('keeps the country after an office-holder\'s name out of the name ("President Xiomara Castro of Honduras")', () => {
