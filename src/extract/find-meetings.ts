@@ -51,7 +51,7 @@ const GAPPED_AT = new RegExp(`^,?${GAPPED.source.slice(1)}`, 'u');
 const DATED_PLACE = /(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:on|from)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/u;
 const NEXT_DATED_PLACE = new RegExp(`,\\s+(?:and\\s+)?(?:then\\s+)?${DATED_PLACE.source}`, 'u');
 const OBJECT_END =
-  /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|\s(?:will|would|shall|is|are|was|were|has|have|had)\s|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:with\s+(?:the\s+)?\p{Lu})|(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
+  /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|\s(?:will|would|shall|is|are|was|were|has|have|had)\s|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:with\s+(?:the\s+)?\p{Lu})|(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b|\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:will|would|shall|is|are|was|were|has|have|had)\s/u;
 
 // "Visit to the Al-Hakim Mosque in Cairo": a programme's visit to a named site (a place's name after "visit to" is the trip).
 const SITE =
@@ -161,7 +161,13 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
   const words = t.split(/\s+/);
   let k = 0;
   while (k < words.length && roleWord(words[k]!, k, words)) k++;
-  if (k > 0 && k < words.length) return { role: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
+  if (k > 0 && k < words.length) {
+    const rest = words.slice(k).join(' ');
+    // "President Xiomara Castro of Honduras": the country after the holder's name is the office's, not the name's.
+    const whose = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u.exec(rest);
+    if (whose && isName(whose[1]!)) return { role: words.slice(0, k).join(' '), rest: whose[1]!, organisation: whose[2]! };
+    return { role: words.slice(0, k).join(' '), rest };
+  }
   if (k > 0) return { role: t };
   // "Federal President Frank-Walter Steinmeier", "Swiss President Karin Keller-Sutter", "U.S. President X": an office of several words, the first
   // not an office's word of its own, before a name (or alone: "the Federal President") is the role, not part of the name.
@@ -181,6 +187,15 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
 const TOPIC = /^(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|side|behalf)\b|\d)|about|regarding|concerning|covering)\b/u;
 const TOPIC_AFTER = /\s(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|side|behalf|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|(?:about|regarding|concerning)\s)/u;
 
+/** The kind of body a name heads ("… Work Office of the CPC Central Committee": "Office"). */
+const bodyKind = (s: string) => /\b(Office|Committee|Council|Commission|Ministry|Department|Bureau|Agency|Authority|Board)(?:\s+(?:of|for)\s.*)?$/u.exec(s)?.[1];
+/** Whether `text`, after " and " (`between`), is a second body of the office `prev` holds without a name: a body of the same kind. */
+function secondBody(prev: Participant, between: string, text: string): boolean {
+  if (prev.kind !== undefined || typeof prev.role !== 'string' || typeof prev.organisation !== 'string' || !/^\s+and\s+$/.test(between)) return false;
+  const kind = bodyKind(stripThe(text));
+  return !!kind && /^the\s+\p{Lu}/u.test(text) && kind === bodyKind(prev.organisation);
+}
+
 /** Turns the participant phrases into participants, pairing a role phrase with the name that follows or precedes it. */
 function participants(phrase: string, offset: number): MeetingMention['with'] {
   const out: MeetingMention['with'] = [];
@@ -188,6 +203,12 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
   let topic = false;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
+    // "meet Malawians living in Johannesburg": a group described by what its people do, and where, is one group, named whole.
+    const described = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:living|working|studying|residing|based|serving)\s+(?:in|at|abroad)\b/u.exec(p.text.trim());
+    if (described) {
+      out.push({ participant: { name: stripThe(p.text), kind: 'organisation' }, start: p.start, end: p.start + p.text.length });
+      continue;
+    }
     // "President Xi Jinping at the Great Hall of the People": the venue is not the person.
     const text = p.text
       .replace(/\s(?:in|at|on)\s.*$/s, '')
@@ -207,6 +228,12 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     if (TOPIC_AFTER.test(p.text)) topic = true;
     // ", at Istana Negara": a place after the people, not one of them.
     if (!text || /^(?:at|in|on|for|to|from|with|covering|regarding|about|during|under|\p{Ll}+ing)\b/u.test(text)) continue;
+    // "Dr Denis Mukwege, winner of the Nobel Peace Prize": a description in lower case after a person is what that person is.
+    const last = out[out.length - 1];
+    if (last?.participant.kind === 'person' && /^(?!(?:the|an?)\s)\p{Ll}[\p{L}-]*\s+of\s/u.test(text)) {
+      last.end = p.start + p.text.length;
+      continue;
+    }
     const group = GROUP.exec(text);
     if (group) {
       out.push({ participant: { name: stripThe(group[1]!), role: text.slice(0, text.length - group[1]!.length).replace(/\s+(?:of|from)\s*$/, ''), kind: 'organisation' }, start: p.start, end });
@@ -241,11 +268,18 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       continue;
     }
     if (d.role && !d.rest && !d.organisation) out.push({ participant: { name: d.role, role: d.role }, start: p.start, end });
-    else if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, kind: 'person' }, start: p.start, end });
+    else if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, ...(d.organisation ? { organisation: d.organisation } : {}), kind: 'person' }, start: p.start, end });
     else if (d.role && d.organisation) {
       const name = typeof d.role === 'string' && d.role.includes(' of ') ? d.role : `${String(d.role)} of ${String(d.organisation)}`;
       const said = stripThe(text);
       out.push({ participant: { name, role: d.role, organisation: d.organisation }, start: p.start, end, ...(said !== name ? { said } : {}) });
+    } else if (prev && secondBody(prev.participant, phrase.slice(prev.end - offset, p.start - offset), text)) {
+      // "the Director of the Hong Kong and Macao Work Office of the CPC Central Committee and the Hong Kong and Macao Affairs
+      // Office of the State Council": a body of the same kind joined by "and" to an office's body is that office's second.
+      const both = `${String(prev.participant.role)} and the ${stripThe(text)}`;
+      prev.participant = { ...prev.participant, name: both, role: both, organisation: `${String(prev.participant.organisation)} and the ${stripThe(text)}` };
+      delete prev.said;
+      prev.end = end;
     } else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
   }
   return out;

@@ -275,9 +275,11 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
 
     // "Nansha in Guangzhou", but not "the Leaders' Summit in New Delhi": a name inside a longer one locates nothing.
     // "Mindelo, on the island of São Vicente", "Kasane, in the north of the country's Chobe District": the island or region that holds it.
+    // "represent the President of Mexico in Guatemala City": a country holds no city of another, so the city locates nothing.
     const locator =
       prevMention !== undefined &&
       !prevMention.embedded &&
+      (!prevMention.country || candidates.some((c) => c.country === prevMention.country)) &&
       /^\s*(?:in|,\s*(?:in|on)\s+the\s+(?:[\p{L}-]+\s+)?(?:island|province|state|region|county|district|prefecture|governorate|department|emirate|canton|atoll)\s+of)\s+$/iu.test(sentence.slice(prevMention.end, first.start));
     mentions.push({
       ...(locator ? { locator } : {}),

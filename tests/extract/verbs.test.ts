@@ -44,7 +44,7 @@ const UNCHANGED: [string, RegExp, RegExp][] = [
   ['find-places ARRIVED_THEN_IN', ARRIVED_THEN_IN,
     /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down)\s+(?:(?!and\b|to\b|for\b|with\b|where\b|who\b|which\b|after\b|before\b)[\p{L}\d]+\s+){1,5}?(?:in|at)\s+(?:the\s+)?$/iu],
   ['visit-words EVENT_VERB', EVENT_VERB,
-    /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)/i],
+    /\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|represent|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|t(?:ake|akes|ook|aking)\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)/i],
   ['visit-words COMES_BACK', COMES_BACK,
     /\b(?:return(?:s|ed|ing)?|back)\s+(?:to|in)\s+(?:the\s+)?$/i],
   ['visit-words ARRIVE_WORD', ARRIVE_WORD,
