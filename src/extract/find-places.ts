@@ -55,7 +55,7 @@ const COMMON_WORDS = new Set(
     'asia bay central sale orange paradise university success reading mobile eagle welcome economy hope march may ' +
     'mandal of as best colon bar van mary grand deputy president premier general council chairman justice ' +
     'customs trade office port center centre mobile victory unity harmony friendship concord ' +
-    'republic kingdom state states city island islands august june july april sunday monday tuesday wednesday thursday friday saturday ' +
+    'republic kingdom state states city island islands august june july april sunday monday tuesday wednesday thursday friday saturday china ' +
     'mon tue tues wed thu thur thurs fri sat sun ' +
     'summit federal capital national royal imperial forum congress assembly parliament embassy'
   ).split(' '),
