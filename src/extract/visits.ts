@@ -261,6 +261,8 @@ function daysOfVisits(
     const from = o > 0 ? found[order[o - 1]!]!.m.end : 0;
     return GOES_TO.test(info.s.text.slice(from, found[order[o]!]!.m.start));
   };
+  // "fly to Labasa via Nadi on 3 August": a place passed through on the way to j is not another place's day; both share it.
+  const via = (j: number, k: number) => found[j]!.m.end <= found[k]!.m.start && /^\s*,?\s*(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$/i.test(info.s.text.slice(found[j]!.m.end, found[k]!.m.start));
   const days = found.map(() => [] as Visit['days']);
   found.forEach((f, k) => {
     for (const d of dated[k]!) {
@@ -277,7 +279,7 @@ function daysOfVisits(
       const whereAt = /^[^.;]*?,\s*where\b[^;]*$/i.test(info.s.text.slice(f.m.end, d.start)) && f.m.end <= d.start;
       const list = whereAt
         ? [k]
-        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k))));
+        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k) || via(j, k))));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
