@@ -30,6 +30,8 @@ export interface PlaceMention {
   countryHint?: string;
   /** "a visit to Brunei Darussalam and Singapore": a city-state listed among countries, which may name the country. */
   amongCountries?: boolean;
+  /** "Stellenbosch University", "the Lamu Port", "RAAF Base Darwin": the name of a site in the town, which locates the site. */
+  site?: boolean;
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mdm', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'mx']);
@@ -99,6 +101,12 @@ export const ARRIVED_HERE = re('i')`\b(?:${ARRIVAL})\s+here\b`;
 
 // "a banquet at the Palace of Versailles", "at the Château de Chambord": a venue named after its town places the traveller there.
 const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathedral|Abbey|Port|Harbou?r|Citadel|Fortress)\s+(?:of|de|du)\s+$/i;
+// "the port city of Mombasa", "the Nigerian capital, Abuja", "the towns of Bucha and Irpin": a description right before the name.
+const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu;
+// "speak to students at Stellenbosch University", "the Lamu Port", "Ramstein Air Base", "RAAF Base Darwin": a site named after
+// its town locates the town (the words before the site lead into it) rather than naming something else.
+const SITE_AFTER = /^\s+(?:University|Port|Shipyard|Dockyard|(?:Air|Naval)\s+Base)\b/u;
+const SITE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
 
 // "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ": the head of a programme's line of one day, before what the day holds.
 const DAY_HEAD = /(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|Day\s+\d+(?:\s*\([^()\n]{3,30}\))?)(?:,?\s+\d{4})?\s*[:–—]\s*$/u;
@@ -224,13 +232,16 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     const next = tokens[found.j + 1];
     const prev = tokens[i - 1];
     const before = sentence.slice(0, first.start);
+    const siteAfter = !country && SITE_AFTER.test(sentence.slice(last.end));
     const nextIsProper =
       next !== undefined &&
       joinable(last, next) &&
       // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
-      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word)));
+      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word))) &&
+      !siteAfter;
+    const siteBefore = !country && SITE_BEFORE.test(before);
     const prevIsProper =
-      (prev !== undefined && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase()) && !LEADS_IN.test(prev.word)) ||
+      (prev !== undefined && !siteBefore && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase()) && !LEADS_IN.test(prev.word)) ||
       // "at the International University of Rabat": the place names an institution, not where the traveller is.
       /\b(?:University|College|Institute|Academy|School|Museum|Library|Bank|Hospital|Council|Chamber|Society|Foundation|Agency|Authority|Ministry|Government|Commerce|Industry|Mayor|Governor)\s+of\s+(?:the\s+)?$/.test(before);
     const hint = /^\s*,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(last.end));
@@ -239,11 +250,11 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     let cue: Cue = 'none';
     // "drove to Borgo Egnazia, near Fasano", "is hosting at Borgo Egnazia, near Fasano": a venue the gazetteer lacks, placed
     // near a town, takes its words of travel to the town.
-    const toward = before.replace(/(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,?\s+(?:near|outside|close\s+to)\s+$/u, '');
+    const toward = (siteBefore ? before.replace(SITE_BEFORE, '') : before).replace(/(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,?\s+(?:near|outside|close\s+to)\s+$/u, '');
     // "landed in the Nigerian capital, Abuja", "arrived in the port city of Mombasa": the place named in apposition takes the cue of its description
     // when travel leads into it ("toured the port of Callao" stays a site).
     // "drove to the towns of Bucha and Irpin": a plural description leads into the list it opens.
-    const described = (country ? toward.replace(STATE_BEFORE, 'the ') : toward).replace(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu, 'the ');
+    const described = (country ? toward.replace(STATE_BEFORE, 'the ') : toward).replace(DESCRIBED, 'the ');
     // "RIYADH, September 10 (Xinhua) -- … arrived here by special plane": the dateline's place is where the traveller arrived.
     if (first.start === 0 && /^[\s,]+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+)/u.test(sentence.slice(last.end)) && ARRIVED_HERE.test(sentence)) cue = 'visit';
     // A programme's line headed by its place: "Skopje: talks with the Prime Minister …".
@@ -290,6 +301,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       embedded: nextIsProper || prevIsProper,
       personal,
       ...(countryHint ? { countryHint } : {}),
+      ...(siteAfter || siteBefore ? { site: true } : {}),
     });
     i = found.j;
   }
