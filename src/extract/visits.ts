@@ -677,7 +677,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const inCountry = out.visits.filter((v) => v.entry.country === sp.countries[sp.countries.length - 1]);
     // A day of leaving ("emplane for Rio from Abuja on the 17th") does not date the opening.
     if (first && !out.visits.some((v) => v.entry === first.entry && v.days.some((d) => d.as !== 'depart'))) first.days.push({ day: sp.from, as: 'arrive' });
-    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart' });
+    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart', span: true });
   }
   return out;
 }
