@@ -269,7 +269,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
-    if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
+    // "in Tashkent and then the ancient city of Samarkand": a description between the list's words and the name.
+    if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(DESCRIBED, 'the '))) cue = prevMention.cue;
     // "Panama City on 15 May, San José, Costa Rica, on 16 May, and Tegucigalpa": the list goes on past the country that locates a city.
     const located = prevMention?.country && mentions[mentions.length - 2]?.countryHint === prevMention.country ? mentions[mentions.length - 2] : undefined;
     if (cue === 'none' && located && LIST_LINK.test(sentence.slice(prevMention!.end, first.start).replace(/^\s*,/, ''))) cue = located.cue;
