@@ -220,6 +220,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // A single plain word that is also a town somewhere ("Mission", "Date") counts only
     // when the caller or the curated list names it.
     if (found.j === i && COMMON_WORDS.has(found.key) && !candidates.some((c) => c.origin !== 'world')) continue;
+    // "the UN General Assembly", "an EU summit": two or three capitals are a body's initials, not a town of those letters ("Un", India).
+    if (found.j === i && /^\p{Lu}{2,3}$/u.test(first.word) && !country && !candidates.some((c) => c.origin !== 'world')) continue;
 
     // Walk back over capitalised words and name particles: an honorific or a title makes this a person's
     // name ("Ms Ho", "President Marcelo Rebelo de Sousa").
