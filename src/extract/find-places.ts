@@ -30,7 +30,7 @@ export interface PlaceMention {
   countryHint?: string;
   /** "a visit to Brunei Darussalam and Singapore": a city-state listed among countries, which may name the country. */
   amongCountries?: boolean;
-  /** "Stellenbosch University", "the Lamu Port", "RAAF Base Darwin": the name of a site in the town, which locates the site. */
+  /** "the Lamu Port", "RAAF Base Darwin": the name of a site in the town, which locates the site. */
   site?: boolean;
 }
 
@@ -103,9 +103,10 @@ export const ARRIVED_HERE = re('i')`\b(?:${ARRIVAL})\s+here\b`;
 const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathedral|Abbey|Port|Harbou?r|Citadel|Fortress)\s+(?:of|de|du)\s+$/i;
 // "the port city of Mombasa", "the Nigerian capital, Abuja", "the towns of Bucha and Irpin": a description right before the name.
 const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu;
-// "speak to students at Stellenbosch University", "the Lamu Port", "Ramstein Air Base", "RAAF Base Darwin": a site named after
-// its town locates the town (the words before the site lead into it) rather than naming something else.
-const SITE_AFTER = /^\s+(?:University|Port|Shipyard|Dockyard|(?:Air|Naval)\s+Base)\b/u;
+// "the Lamu Port", "Ramstein Air Base", "RAAF Base Darwin", "at Cochin Shipyard": a site named after its town locates the town (the
+// words before the site lead into it) rather than naming something else. Not a university, whose name is often not its town's
+// ("speak at Columbia University" in New York, "Georgetown University" in Washington).
+const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval)\s+Base)\b/u;
 const SITE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
 
 // "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ": the head of a programme's line of one day, before what the day holds.

@@ -6,15 +6,16 @@
 // "having stopped in"), lists ("visiting Suva, Wellington and Auckland, and Dili in turn"), and small towns. Each is scored as
 // the corpus scores a text (evaluate.ts, through expected-stops.ts): every stop in order and nothing extra, the home at both
 // ends, each stated day within its stop's stay, each stated mode of the leg into a stop, and the meetings listed.
-// The first 40 were written before this round read or changed the extractor. Run on main (505192b), 15 failed, 3 of them only
-// by the corpus's convention (a spelling the gazetteer lists as another's alias is shown by that name: Kiev as Kyiv, Ulan Bator
-// as Ulaanbaatar, Elmau as Schloss Elmau, Nay Pyi Taw as Naypyidaw; the expectations were put right): 12. Fixed, 6: the cities of
-// India by the names they took (Kochi, Mangaluru, …), a site named after its town ("students at Stellenbosch University", "RAAF
-// Base Darwin", "commission … the Lamu Port"), a place reached after another on the day a visit to their country ends (Mirzapur,
-// then Varanasi), a description between a list's words and the name ("in Tashkent and then the ancient city of Samarkand"), an
-// act done "…, together with President X". 6 are left, each with its cause in `why` (five towns no gazetteer here has, one a date
-// stage's cause). The 10 after were run once before any change for them: 3 failed, 1 only by the convention (Odessa is shown as
-// Odesa), 1 fixed ("the UN General Assembly in New York" made a stop of "Un", India), 1 left (Ashkhabad).
+// The first 40 were written before this round read or changed the extractor. Run on main (505192b), 15 failed, 3 of them only by
+// the corpus's convention (a spelling the gazetteer lists as another's alias is shown by that name: Kiev as Kyiv, Ulan Bator as
+// Ulaanbaatar, Elmau as Schloss Elmau, Nay Pyi Taw as Naypyidaw; the expectations were put right): 12. Fixed, 5: the cities of
+// India by the names they took (Kochi, Mangaluru, …), a site named after its town ("RAAF Base Darwin", "commission … the Lamu
+// Port"; not a university, as "Columbia University" is in New York), a place reached after another on the day a visit to their
+// country ends (Mirzapur, then Varanasi), a description between a list's words and the name ("in Tashkent and then the ancient
+// city of Samarkand"), an act done "…, together with President X". 7 are left, each with its cause in `why` (five towns no
+// gazetteer here has, a university, a date stage's cause). The 10 after were run once before any change for them: 3 failed, 1
+// only by the convention (Odessa is shown as Odesa), 1 fixed ("the UN General Assembly in New York" made a stop of "Un", India),
+// 1 left (Ashkhabad).
 import { describe, expect, it } from 'vitest';
 import { extractWith } from '../../src/extract/extract-itinerary';
 import { at, back, caseMisses, from, type Case } from './expected-stops';
@@ -118,6 +119,7 @@ export const first: Case[] = [
     home: 'Berlin',
     stops: [from('Berlin'), at('Pretoria', ['2020-02-06']), at('Stellenbosch', ['2020-02-07']), at('Luanda', ['2020-02-08'], 'flight'), back('Berlin')],
     meetings: [['Pretoria', 'Ramaphosa'], ['Luanda', 'Lourenço']],
+    why: 'a university named after its town ("speak to students at Stellenbosch University") is not read as the town, as many are not where their names say ("Columbia University" in New York)',
   },
   {
     what: 'Brazil, "the Itaipu … dam, on the Paraná river at Foz do Iguaçu"',
@@ -446,8 +448,8 @@ describe('round 23: the rules, alone', () => {
     expect(names('The President will visit Tashkent and then the ancient city of Samarkand.', 'Seoul')).toEqual(['Seoul', 'Tashkent', 'Samarkand', 'Seoul']);
   });
 
-  it('reads the town a site is named after ("Stellenbosch University", "RAAF Base Darwin"), and not a body\'s initials ("the UN")', () => {
-    expect(names('On 17 April she will speak to students at Stellenbosch University.', 'Berlin')).toEqual(['Berlin', 'Stellenbosch', 'Berlin']);
+  it('reads the town a site is named after ("RAAF Base Darwin"), not a university\'s name ("Columbia University") nor a body\'s initials ("the UN")', () => {
+    expect(names('He will travel to New York on 20 April and will speak at Columbia University on 21 April.', 'Seoul')).toEqual(['Seoul', 'New York', 'Seoul']);
     expect(names('On 17 April he will visit RAAF Base Darwin.', 'Washington')).toEqual(['Washington, D.C.', 'Darwin', 'Washington, D.C.']);
     expect(names('He will attend the UN General Assembly in New York on 20 April.', 'Seoul')).toEqual(['Seoul', 'New York', 'Seoul']);
   });
