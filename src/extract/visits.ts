@@ -7,7 +7,7 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
-import { EMBARK, FLY, HEAD, LEAVING, RETURN as RETURN_VERB, TRAVEL, re } from './verbs';
+import { EMBARK, FLY, HEAD, INSPECT, LEAVING, RETURN as RETURN_VERB, TOUR, TRAVEL, VISIT, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
@@ -111,6 +111,9 @@ const BODY_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,4}?\s+(?:Bureau|Office|Departm
 const NAME_GOES_ON = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&))?\s+$/u;
 const namesBody = (m: PlaceMention, sentence: string): boolean => m.embedded && BODY_AFTER.test(sentence.slice(m.end)) && NAME_GOES_ON.test(sentence.slice(0, m.start));
 
+// The act done at a site whose name is before it ("commission the first three berths of the", "open the new terminal at").
+const SITE_OPENED = re('iu')`\b(?:commission(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|${INSPECT}|${TOUR}|${VISIT})\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:of|at)\s+the\s+$`;
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
@@ -144,6 +147,8 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   );
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(sentence.slice(0, m.start)) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
+  // "will commission the first three berths of the Lamu Port": a site named after its town, opened, toured or inspected there.
+  if (m.cue === 'none' && m.site && SITE_OPENED.test(sentence.slice(0, m.start))) return 0.6;
   // "returned home yesterday from Luanda, where he attended …": the place a traveller comes back from was visited (its day, the
   // day of leaving it).
   if (m.cue === 'from' && !m.embedded && RETURNED_FROM.test(sentence.slice(0, m.start))) return 0.75;
@@ -690,7 +695,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // the text tells the arrival.
     const own = first ? out.visits.filter((v) => v.entry === first.entry).flatMap((v) => v.days.filter((d) => d.as !== 'depart')) : [];
     if (first && own.every((d) => d.day > sp.from && d.day <= sp.to && d.as !== 'arrive')) first.days.push({ day: sp.from, as: 'arrive' });
-    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart' });
+    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart', span: true });
   }
   for (const c of closes) {
     const last = out.visits.filter((v) => v.entry.country === c.country).pop();
