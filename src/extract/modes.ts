@@ -115,8 +115,8 @@ export function modeOf(sentence: string, at?: number): TravelMode {
   return modeNear(sentence, at)?.mode ?? 'unknown';
 }
 
-/** {@link modeOf} with how far the mode's word is from `at` (from the sentence's start without it); `undefined` when none. */
-export function modeNear(sentence: string, at?: number): { mode: TravelMode; distance: number } | undefined {
+/** {@link modeOf} with how far the mode's word is from `at` (from the sentence's start without it) and where it is; `undefined` when none. */
+export function modeNear(sentence: string, at?: number): { mode: TravelMode; distance: number; index: number } | undefined {
   // "travels by high-speed train from Tbilisi to Batumi": a place the traveller leaves or comes from is not where the
   // sentence's travel arrives, so its words state no leg to it.
   if (at !== undefined && COMES_FROM.test(sentence.slice(0, at))) return undefined;
@@ -128,14 +128,14 @@ export function modeNear(sentence: string, at?: number): { mode: TravelMode; dis
       else if (m.index < to) to = m.index;
     }
   }
-  let best: { mode: TravelMode; distance: number } | undefined;
+  let best: { mode: TravelMode; distance: number; index: number } | undefined;
   for (const [mode, re] of CUES) {
     for (const m of sentence.matchAll(re)) {
       if (m.index < from || m.index >= to || !isCue(sentence, m, at)) continue;
       // "travel by air to Djibouti … for talks on the railway": the words that lead to the place come first, whatever follows it.
       const leads = at !== undefined && m.index < at && /^[\p{L}-]*\s+(?:back\s+|on\s+)?(?:to|for)\s+(?:the\s+)?$/u.test(sentence.slice(m.index + m[0].length, at));
       const distance = leads ? 0 : at === undefined ? m.index : Math.abs(m.index - at);
-      if (!best || distance < best.distance) best = { mode, distance };
+      if (!best || distance < best.distance) best = { mode, distance, index: m.index };
     }
   }
   return best;

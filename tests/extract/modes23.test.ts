@@ -60,6 +60,15 @@ export const cases: ModeCase[] = [
     meetings: [['Tel Aviv', 'Benjamin Netanyahu']],
   },
   {
+    what: 'China, Xinhua, "arrived here on Tuesday by special plane", a Boeing factory toured, "will then fly to Washington"',
+    text: 'Seattle, 22 September 2015 (Xinhua) -- Chinese President Xi Jinping arrived here on Tuesday by special plane for a state visit to the United States, his first since taking office. During his stay Xi will tour the Boeing factory in Everett and meet American business leaders. He will then fly to Washington on Thursday for talks with President Barack Obama, and attend the United Nations summit in New York from 26 September.',
+    published: '2015-09-22',
+    home: 'Beijing',
+    stops: [from('Beijing'), at('Seattle', ['2015-09-22'], 'flight'), at('Everett', []), at('Washington', ['2015-09-24'], 'flight'), at('New York', ['2015-09-26']), back('Beijing')],
+    meetings: [['Washington', 'Barack Obama']],
+    legs: ['flight', 'unknown', 'flight', 'unknown', 'unknown'],
+  },
+  {
     what: 'Korea, "flew from Seoul to Pyongyang aboard the presidential aircraft", "will fly back to Seoul"',
     text: 'Seoul, 18 September 2018 – President Moon Jae-in flew from Seoul to Pyongyang aboard the presidential aircraft this morning, landing at Sunan International Airport, where Chairman Kim Jong Un greeted him. The two leaders will hold summit talks on 18 and 19 September. President Moon will fly back to Seoul on 20 September.',
     published: '2018-09-18',
@@ -172,6 +181,15 @@ export const cases: ModeCase[] = [
     home: 'Jakarta',
     stops: [from('Jakarta', '2023-10-02'), at('Bandung', ['2023-10-02'], 'rail'), back('Jakarta', '2023-10-02', 'rail')],
     legs: ['rail', 'rail'],
+  },
+  {
+    what: 'Canada, "in Tokyo on 14 and 15 October and in Osaka on 16 and 17 October, travelling between the two cities by Shinkansen"',
+    text: 'Ottawa, 10 October 2023 – The Minister of Export Promotion, International Trade and Economic Development, Mary Ng, will lead a trade mission to Japan. She will be in Tokyo on 14 and 15 October and in Osaka on 16 and 17 October, travelling between the two cities by Shinkansen. In Tokyo she will meet the Minister of Economy, Trade and Industry, Yasutoshi Nishimura.',
+    published: '2023-10-10',
+    home: 'Ottawa',
+    stops: [from('Ottawa'), at('Tokyo', ['2023-10-14', '2023-10-15']), at('Osaka', ['2023-10-16', '2023-10-17'], 'rail'), back('Ottawa')],
+    meetings: [['Tokyo', 'Yasutoshi Nishimura']],
+    legs: ['unknown', 'rail', 'unknown'],
   },
   // The sea: "by ferry", "sailed", "aboard the royal yacht".
   {
@@ -512,5 +530,22 @@ describe('round 23: ways not taken, and craft, lines and services that are no wa
     expect(modes('Nairobi, 6 June 2023 – On 7 June the President will tour Mombasa, where he will inspect the new cruise ship terminal.', '2023-06-06', 'Nairobi')).toEqual(['unknown', 'unknown']);
     expect(modes('Buenos Aires, 16 May 2024. The President will travel to Madrid on 17 May as part of his drive to attract foreign investment.', '2024-05-16', 'Buenos Aires')).toEqual(['unknown', 'unknown']);
     expect(modes('Nairobi, 6 June 2023 – On 7 June the President will make a long drive to Mombasa.', '2023-06-06', 'Nairobi')).toEqual(['road', 'unknown']);
+  });
+});
+
+describe('round 23: a way told between places, and a way to the stop before', () => {
+  it('reads "in Tokyo … and in Osaka …, travelling between the two cities by Shinkansen" as the way to Osaka only', () => {
+    const text = 'Ottawa, 10 October 2023 – The Minister will be in Tokyo on 14 and 15 October and in Osaka on 16 and 17 October, travelling between the two cities by Shinkansen.';
+    expect(read(text, '2023-10-10', 'Ottawa').modes).toEqual(['unknown', 'rail', 'unknown']);
+  });
+
+  it('reads "will then fly to Washington on Thursday …, and attend the United Nations summit in New York" as no way to New York', () => {
+    const text = 'Seattle, 22 September 2015 – The President arrived in Seattle on Tuesday. He will then fly to Washington on Thursday for talks with President Barack Obama, and attend the United Nations summit in New York from 26 September.';
+    expect(read(text, '2015-09-22', 'Beijing').modes).toEqual(['unknown', 'flight', 'unknown', 'unknown']);
+  });
+
+  it('still reads "will fly to Tamale …: he will be in Bolgatanga on 5 April and in Wa on 6 April" after "all movements … by road" as the road to both', () => {
+    const c = cases.find((x) => x.what.includes('Tamale'))!;
+    expect(read(c.text, c.published, c.home).modes).toEqual(['flight', 'road', 'road', 'flight']);
   });
 });
