@@ -7,7 +7,7 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
-import { EMBARK, FLY, HEAD, LEAVING, RETURN as RETURN_VERB, TRAVEL, re } from './verbs';
+import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN as RETURN_VERB, SAIL, TOUR, TRAVEL, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
@@ -120,8 +120,11 @@ const namesBody = (m: PlaceMention, sentence: string): boolean => m.embedded && 
 // clause of the trip ("a week that took him to Seoul", "a visit to Europe that includes Brussels") nor one still to come ("who will
 // host him in").
 const DESCRIBES = /\b(?:who|that|which)\s+(?:also\s+|once\s+|now\s+|still\s+|(?:has|have|had)\s+(?:also\s+)?)?(?!(?:this|his|its|is|was|has|does|us|as|always|sometimes|perhaps|towards|unless|less)\b)(?:\p{Ll}{2,}(?:s|ed)|spent|grew|led|ran|built|made|won|sold|taught|fought|lost)\b(?![^,;.:()]*\b(?:him|her|them)\b)[^,;.:()]*$/u;
+const TRAVELS_AFTER_WHO = re('i')`^who\s+(?:\w+\s+)?(?:${ARRIVAL}|${FLY}|flown|${TRAVEL}|${HEAD}|${GO}|went|gone|${DRIVE}|${SAIL}|${REACH}|${MOVE}|${PROCEED}|${CONTINUE}|${LEAVE}|left|${DEPART}|${RETURN_VERB}|${EMBARK}|${TOUR})\b`;
 const describesApart = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const d = DESCRIBES.exec(sentence.slice(0, m.start));
+  // "President Ramaphosa, who arrived in Kyiv by train, …": a person's clause of travel is the traveller's.
+  if (d && /^who\b/i.test(d[0]) && TRAVELS_AFTER_WHO.test(d[0])) return false;
   // "a working visit to Europe that includes Brussels", "a week that took him to Seoul": the trip's own clause.
   if (!d || /\b(?:an?|the|his|her|their|its|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:visits?|trips?|tours?|journeys?|programmes?|programs?|itinerary|missions?|week|days?|delegations?)\b[^,;.:()]*$/iu.test(sentence.slice(0, d.index))) return false;
   const end = sentence.slice(m.end).search(/[,;.:()]/);

@@ -439,11 +439,14 @@ describe('round 23: announcements full of places that are not stops', () => {
 describe('round 23: a place in a clause that describes someone or something', () => {
   it('is no stop ("who spent part of his childhood in Paris", "that supplies factories in Foshan", "that crosses the continent from Sydney to Perth")', () => {
     expect(names('The Secretary, a diplomat who spent part of his childhood in Paris, will travel to Beijing on 24 April. He returns to Washington on 27 April.', '2024-04-22', 'Washington')).toEqual(['Washington, D.C.', 'Beijing', 'Washington, D.C.']);
+    expect(names('The Chancellor, who visited Lagos before, will travel to Accra on 3 May. He returns to Berlin on 5 May.', '2023-05-01', 'Berlin')).toEqual(['Berlin', 'Accra', 'Berlin']);
     expect(names('On June 7 he will go to Dongguan to visit a robotics company that supplies factories in Foshan and Zhongshan. He will return to Hong Kong on June 8.', '2024-06-05', 'Hong Kong')).toEqual(['Hong Kong', 'Dongguan', 'Hong Kong']);
     expect(names('On 7 March he will travel to Adelaide, where the Indian Pacific, the train that crosses the continent from Sydney to Perth, stops on its way west. He returns to Wellington on 8 March.', '2024-03-04', 'Wellington')).toEqual(['Wellington', 'Adelaide', 'Wellington']);
   });
 
-  it('but a dated clause, or one that takes the traveller there, still is', () => {
+  it('but a dated clause, one that takes the traveller there, or a person\'s clause of travel still is', () => {
+    expect(names('President Ramaphosa, who arrived in Kyiv by train, met President Zelenskyy on 16 June. He returns to Pretoria on 18 June.', '2023-06-14', 'Pretoria')).toEqual(['Pretoria', 'Kyiv', 'Pretoria']);
+    expect(names('The Prime Minister, who flew to Paris overnight, met President Macron at the Élysée on Monday 5 June. He returns to London on 6 June.', '2023-06-02', 'London')).toEqual(['London', 'Paris', 'London']);
     expect(names('President Ruto, who arrived in Atlanta on 21 May, will meet the Governor. He returns to Nairobi on 25 May.', '2024-05-19', 'Nairobi')).toEqual(['Nairobi', 'Atlanta', 'Nairobi']);
     expect(names('The Minister today concluded a week that took him to Seoul and Busan. He returned to Canberra on 9 June.', '2023-06-09', 'Canberra')).toEqual(['Canberra', 'Seoul', 'Busan', 'Canberra']);
   });
