@@ -7,7 +7,7 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
-import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN as RETURN_VERB, SAIL, TOUR, TRAVEL, re } from './verbs';
+import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN as RETURN_VERB, SAIL, TAKE, TOUR, TRAVEL, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
@@ -136,22 +136,28 @@ const describesApart = (m: PlaceMention, sentence: string, dates: readonly DateM
 // comes from, not a place the traveller leaves.
 const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representatives?|lawmakers?|MPs?|deput(?:y|ies)|delegates?|natives?|born|hails?|hailing|originally|citizens?|business(?:man|woman|men|women|people)|entrepreneurs?|students?|experts?|scholars?|athletes?|artists?|officials?|guests?|investors?|companies|firms?)\s+(?:\p{Ll}+\s+){0,2}?from\s+(?:the\s+)?$/u;
 
-// "since last year's summit in Bangkok", "The next BRICS summit will be held in Kazan", "the previous round of talks in Doha":
-// an event of another time, where the sentence gives no day.
-const OTHER_TIME_EVENT = /\b(?:(?:last|next|previous)\s+(?:year|month|week)['’]s|the\s+(?:next|previous|last|upcoming|preceding)|since\s+the)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:summit|meeting|conference|games|olympics|COP\d*|forum|session|round|talks|world\s+cup|election|edition)\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$/iu;
+// "since last year's summit in Bangkok", "the previous round of talks in Doha": an event of another time, where the sentence gives
+// no day; "The next BRICS summit will be held in Kazan": one still to come, where the sentence tells of no travel or attending
+// (not "will travel to Kazakhstan for the upcoming summit in Astana").
+const EVENT_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?(?:summit|meeting|conference|games|olympics|COP\d*|forum|session|round|talks|world\s+cup|election|edition)\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$`;
+const PAST_EVENT = new RegExp(String.raw`\b(?:last\s+(?:year|month|week)['’]s|(?:the|its|their)\s+previous|since\s+the)\s+` + EVENT_NOUN, 'iu');
+const COMING_EVENT = new RegExp(String.raw`\b(?:next\s+(?:year|month|week)['’]s|the\s+(?:next|last|upcoming|coming|forthcoming))\s+` + EVENT_NOUN, 'iu');
+const GOES_TO_EVENT = re('i')`\b(?:attend|${TRAVEL}|${FLY}|${HEAD}|${GO}|participat|join|${TAKE}\s+part|lead|led)`;
+const otherTimeEvent = (m: PlaceMention, sentence: string): boolean =>
+  PAST_EVENT.test(sentence.slice(0, m.start)) || (COMING_EVENT.test(sentence.slice(0, m.start)) && !GOES_TO_EVENT.test(sentence));
 
 // "visit the frigate Baden-Württemberg and the supply ship Frankfurt am Main", "aboard HMS Prince of Wales": a ship named after a place.
 const SHIP_BEFORE = /\b(?:ship|frigate|destroyer|carrier|cruiser|corvette|submarine|vessel|liner|yacht|icebreaker|tanker|flagship|(?:USS|HMS|HMAS|HMNZS|HMCS|INS|RFS|HNLMS|MV|RV))\s+$/u;
 
 // "a video conference with the Sultan of Selangor in Shah Alam", "spoke by telephone with the President in Kyiv": where the
 // other side of a call is, not the traveller.
-const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)\b[^,;.:]*\b(?:in|at)\s+(?:the\s+)?$/i;
+const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)\b[^,;.:]*\bwith\b[^,;.:]*\b(?:in|at)\s+(?:the\s+)?$/i;
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
   if (describesApart(m, sentence, dates) || SHIP_BEFORE.test(sentence.slice(0, m.start))) return 0;
-  if (m.cue !== 'visit' && !dates.length && OTHER_TIME_EVENT.test(sentence.slice(0, m.start))) return 0;
+  if (m.cue !== 'visit' && !dates.length && otherTimeEvent(m, sentence)) return 0;
   if (m.cue === 'in' && CALL_IN.test(sentence.slice(0, m.start))) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.

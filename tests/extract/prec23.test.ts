@@ -469,6 +469,10 @@ describe('round 23: events of another time, and calls', () => {
     expect(names('The Prime Minister will travel to Johannesburg on 22 August for the BRICS summit. The next BRICS summit will be held in Kazan, Russia. He returns to New Delhi on 25 August.', '2023-08-21', 'New Delhi')).toEqual(['New Delhi', 'Johannesburg', 'New Delhi']);
   });
 
+  it('but an event still to come that the traveller goes to is a stop ("will travel to Kazakhstan for the upcoming summit in Astana")', () => {
+    expect(names('The President will travel to Kazakhstan for the upcoming summit in Astana. He returns to Moscow on 5 July.', '2024-06-30', 'Moscow')).toEqual(['Moscow', 'Astana', 'Moscow']);
+  });
+
   it('the other end of a video call is no stop', () => {
     expect(names('The Prime Minister will travel to Reykjavík on 16 May for the summit. On 16 May she will join a video call with President Zelenskyy in Kyiv and meet the Prime Minister. She returns to Tallinn on 17 May.', '2023-05-10', 'Tallinn')).toEqual(['Tallinn', 'Reykjavík', 'Tallinn']);
   });
