@@ -107,7 +107,9 @@ function dropStrays(chosen: Map<string, GazetteerEntry>, byKey: Map<string, Plac
   if (home) named.add(home.country);
   const places = [...chosen].filter(([, e]) => e.kind !== 'region');
   // The places the text is surely about: in a country it names, or its home's.
-  const anchors = places.map(([, e]) => e).filter((e) => named.has(e.country));
+  // Not the home: the trip starts there, and a town near it ("a video call with the Sultan in Shah Alam", from Kuala Lumpur) says
+  // nothing of where the trip goes.
+  const anchors = places.map(([, e]) => e).filter((e) => named.has(e.country) && e !== home);
   if (anchors.length < 2) return strays;
   // … and the capitals it names, which a town near them is no stray from ("Port Moresby … Lae": Lae lies near the capital,
   // though no sentence names Papua New Guinea).

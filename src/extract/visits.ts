@@ -7,7 +7,7 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
-import { EMBARK, FLY, HEAD, INSPECT, LEAVING, RETURN as RETURN_VERB, TOUR, TRAVEL, VISIT, re } from './verbs';
+import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, INSPECT, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN as RETURN_VERB, SAIL, TAKE, TOUR, TRAVEL, VISIT, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
@@ -76,6 +76,9 @@ const TRANSIT_AFTER = /^\s*,?\s*(?:where\s+(?:[\p{L}-]+\s+){1,3}?(?:change|chang
 function isAside(m: PlaceMention, sentence: string): boolean {
   const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
+  // "the African Union, headquartered in Addis Ababa", "a start-up based in Lagos", "copper mined in Atacama": where a body or a
+  // thing is, or comes from, said of it.
+  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
   // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
   // act, of others or of the traveller, told as background.
   if (/\b(?:made|reached|agreed|signed|adopted)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:follow(?:s|ing)?[\s-]up\s+on|build(?:s|ing)?\s+on)\s+the\b/i.test(clause)) return true;
@@ -113,10 +116,51 @@ const namesBody = (m: PlaceMention, sentence: string): boolean => m.embedded && 
 
 // The act done at a site whose name is before it ("commission the first three berths of the", "open the new terminal at").
 const SITE_OPENED = re('iu')`\b(?:commission(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|${INSPECT}|${TOUR}|${VISIT})\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:of|at)\s+the\s+$`;
+// "a diplomat who spent part of his childhood in Paris", "who represents a constituency in Tottori", "a robotics company that
+// supplies factories in Foshan", "the train that crosses the continent from Sydney to Perth": a place inside an undated clause
+// that describes a person or a thing (its verb right after "who", "that" or "which"), not the traveller's journey. Not a
+// clause of the trip ("a week that took him to Seoul", "a visit to Europe that includes Brussels") nor one still to come ("who will
+// host him in").
+const DESCRIBES = /\b(?:who|that|which)\s+(?:also\s+|once\s+|now\s+|still\s+|(?:has|have|had)\s+(?:also\s+)?)?(?!(?:this|his|its|is|was|has|does|us|as|always|sometimes|perhaps|towards|unless|less)\b)(?:\p{Ll}{2,}(?:s|ed)|spent|grew|led|ran|built|made|won|sold|taught|fought|lost)\b(?![^,;.:()]*\b(?:him|her|them)\b)[^,;.:()]*$/u;
+const TRAVELS_AFTER_WHO = re('i')`^who\s+(?:\w+\s+)?(?:${ARRIVAL}|${FLY}|flown|${TRAVEL}|${HEAD}|${GO}|went|gone|${DRIVE}|${SAIL}|${REACH}|${MOVE}|${PROCEED}|${CONTINUE}|${LEAVE}|left|${DEPART}|${RETURN_VERB}|${EMBARK}|${TOUR})\b`;
+const describesApart = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const d = DESCRIBES.exec(sentence.slice(0, m.start));
+  // "President Ramaphosa, who arrived in Kyiv by train, …": a person's clause of travel is the traveller's.
+  if (d && /^who\b/i.test(d[0]) && TRAVELS_AFTER_WHO.test(d[0])) return false;
+  // "a working visit to Europe that includes Brussels", "a week that took him to Seoul": the trip's own clause.
+  if (!d || /\b(?:an?|the|his|her|their|its|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:visits?|trips?|tours?|journeys?|programmes?|programs?|itinerary|missions?|week|days?|delegations?)\b[^,;.:()]*$/iu.test(sentence.slice(0, d.index))) return false;
+  const end = sentence.slice(m.end).search(/[,;.:()]/);
+  const stop = end < 0 ? sentence.length : m.end + end;
+  return !dates.some((x) => x.start >= d.index && x.start < stop) && !/\bhim\b|\bher\b|\bthem\b/.test(sentence.slice(m.end, stop));
+};
+
+// "a Pennsylvania-born former senator from Delaware", "a businessman from Lagos", "students from Shanghai": where a person
+// comes from, not a place the traveller leaves.
+const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representatives?|lawmakers?|MPs?|deput(?:y|ies)|delegates?|natives?|born|hails?|hailing|originally|citizens?|business(?:man|woman|men|women|people)|entrepreneurs?|students?|experts?|scholars?|athletes?|artists?|officials?|guests?|investors?|companies|firms?)\s+(?:\p{Ll}+\s+){0,2}?from\s+(?:the\s+)?$/u;
+
+// "since last year's summit in Bangkok", "the previous round of talks in Doha": an event of another time, where the sentence gives
+// no day; "The next BRICS summit will be held in Kazan": one still to come, where the sentence tells of no travel or attending
+// (not "will travel to Kazakhstan for the upcoming summit in Astana").
+const EVENT_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?(?:summit|meeting|conference|games|olympics|COP\d*|forum|session|round|talks|world\s+cup|election|edition)\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$`;
+const PAST_EVENT = new RegExp(String.raw`\b(?:last\s+(?:year|month|week)['’]s|(?:the|its|their)\s+previous|since\s+the)\s+` + EVENT_NOUN, 'iu');
+const COMING_EVENT = new RegExp(String.raw`\b(?:next\s+(?:year|month|week)['’]s|the\s+(?:next|last|upcoming|coming|forthcoming))\s+` + EVENT_NOUN, 'iu');
+const GOES_TO_EVENT = re('i')`\b(?:attend|${TRAVEL}|${FLY}|${HEAD}|${GO}|participat|join|${TAKE}\s+part|lead|led)`;
+const otherTimeEvent = (m: PlaceMention, sentence: string): boolean =>
+  PAST_EVENT.test(sentence.slice(0, m.start)) || (COMING_EVENT.test(sentence.slice(0, m.start)) && !GOES_TO_EVENT.test(sentence));
+
+// "visit the frigate Baden-Württemberg and the supply ship Frankfurt am Main", "aboard HMS Prince of Wales": a ship named after a place.
+const SHIP_BEFORE = /\b(?:ship|frigate|destroyer|carrier|cruiser|corvette|submarine|vessel|liner|yacht|icebreaker|tanker|flagship|(?:USS|HMS|HMAS|HMNZS|HMCS|INS|RFS|HNLMS|MV|RV))\s+$/u;
+
+// "a video conference with the Sultan of Selangor in Shah Alam", "spoke by telephone with the President in Kyiv": where the
+// other side of a call is, not the traveller.
+const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)\b[^,;.:]*\bwith\b[^,;.:]*\b(?:in|at)\s+(?:the\s+)?$/i;
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
+  if (describesApart(m, sentence, dates) || SHIP_BEFORE.test(sentence.slice(0, m.start))) return 0;
+  if (m.cue !== 'visit' && !dates.length && otherTimeEvent(m, sentence)) return 0;
+  if (m.cue === 'in' && CALL_IN.test(sentence.slice(0, m.start))) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
   if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;
@@ -664,7 +708,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
         told.filter((d) => d.end <= m.start).pop() ??
         told[0];
       const e = entryOf(m);
-      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start));
+      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       // "He will leave Osaka on 9 May and return on 10 May", "left Stephenville on Tuesday evening for the flight home": a
       // return told after the place, and no other place named, leaves it too.
