@@ -105,7 +105,9 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     if (!d.arrive && city.arrive && d.entry.within === city.entry.name && d.entry.country === city.entry.country && d.visits.length && d.visits.every((v) => city.visits.some((x) => x.info === v.info))) {
       d.arrive = city.visits.flatMap((x) => (shared(x) ? x.days.filter((y) => y.as !== 'depart') : []))[0]?.day ?? city.arrive;
     }
-    d.arrive ??= all[i - 1]!.depart ?? all[i - 1]!.arrive;
+    // "On 24 October he flies to Beijing …, with talks with President Xi Jinping the next day. After two days in Beijing, the
+    // President goes on to Abu Dhabi": an undated stop is reached no earlier than the last day the text gives the stop before it.
+    d.arrive ??= all[i - 1]!.depart ?? lastTold(all[i - 1]!) ?? all[i - 1]!.arrive;
     // "where he will spend two nights": the stay ends that many days on, or when the next stop begins.
     if (d.stay && d.arrive && !d.depart) {
       const next = all[i + 1]!;
@@ -161,6 +163,12 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     latest = [latest, d.arrive ?? '', d.depart ?? ''].sort().pop()!;
   }
   return stops;
+}
+
+/** The latest day a sentence gives a stop as a day of reaching it, later than its arrival: a day spent there (see `fillDays`). */
+function lastTold(d: Draft): string | undefined {
+  const day = d.visits.flatMap((v) => v.days.filter((x) => x.as === 'arrive' && !x.inferred).map((x) => x.day)).sort().pop();
+  return day && d.arrive && day > d.arrive ? day : undefined;
 }
 
 /** Whether the sentence sends the traveller on, at `at`, to an engagement of its own (see `fillDays`). */
