@@ -81,7 +81,14 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     // "arrived in Kigali on Monday … held talks the next day. He arrived in Nairobi on Wednesday": a day spent at the stop
     // states no leaving either; where the next stop's day is told as its arrival, the day of travelling on is the last here.
     const arrivesNext = next?.visits.some((v) => v.days.some((x) => x.as === 'arrive' && !x.inferred && x.day === next.arrive));
-    const saysLeaving = d.visits.some((v) => v.days.some((x) => x.as === 'depart' && !x.inferred));
+    // "stay there over the weekend. On 31 December he will fly to Brasília": a weekend spent there ends on its Sunday, which says
+    // no leaving when the next stop is reached the day after it; the traveller sets off from here that day. (Not a span the
+    // text bounds, "in Beijing from 3 to 5 June. On Thursday she will fly to Tianjin": where she is on the 6th is not told.)
+    const spanEnd = (v: Visit, day: string) => {
+      const info = infos[v.info];
+      return !!next?.arrive && next.arrive === addDays(day, 1) && !!info?.dates.some((x) => x.to === day && /\bweekend\b/i.test(info.s.text.slice(x.start, x.end)));
+    };
+    const saysLeaving = d.visits.some((v) => v.days.some((x) => x.as === 'depart' && !x.inferred && !spanEnd(v, x.day)));
     if (!next?.arrive || !next.stated.has('arrive') || !d.depart || next.arrive <= d.depart || (leaves && !(arrivesNext && !saysLeaving)) || next.entry === d.entry) return;
     if (ordered.slice(i + 2).some((e) => e.entry === d.entry)) return;
     d.depart = next.arrive;

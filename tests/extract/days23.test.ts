@@ -194,6 +194,16 @@ const programmes: Case[] = [
 
 const crossings: Case[] = [
   {
+    what: 'across a year end: "leave for Brazil tonight on an overnight flight, arriving in Rio de Janeiro on the 28th", "On 31 December he will fly to Brasília", "return to Israel on 2 January"',
+    published: '2018-12-27',
+    home: 'Jerusalem',
+    text:
+      'Prime Minister Benjamin Netanyahu will leave for Brazil tonight on an overnight flight, arriving in Rio de Janeiro on the 28th. ' +
+      'He will meet President-elect Jair Bolsonaro in Rio de Janeiro and stay there over the weekend. ' +
+      'On 31 December he will fly to Brasília, and on 1 January he will attend the inauguration. He will return to Israel on 2 January.',
+    stops: [from('Jerusalem', '2018-12-27'), at('Rio de Janeiro', ['2018-12-28', '2018-12-29', '2018-12-30', '2018-12-31']), at('Brasília', ['2018-12-31', '2019-01-01'], 'flight'), back('Jerusalem', '2019-01-02')],
+  },
+  {
     what: 'a recap of one day: "returned to New Delhi on Friday evening", "left Moscow on the morning of 25 December", "stopped in Lahore on the way home"',
     published: '2015-12-26',
     home: 'New Delhi',
