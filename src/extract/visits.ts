@@ -14,7 +14,7 @@ import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
+import { stayOf, STAYS_UNTIL, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = /\b(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
@@ -286,7 +286,10 @@ function daysOfVisits(
         // "On Thursday the President flew on to Tashkent, and on Friday he held talks …": a day of a later clause than the
         // place's, after the day it is reached, is spent there, not another arrival.
         const later = as === 'arrive' && clause(d.start) > clause(f.m.end) && dated[k]!.some((e) => e.end <= d.start && e.from < d.from);
-        const one = f.m.cue === 'from' || d.bound ? 'depart' : later ? 'both' : as;
+        // "He will remain in the capital until Friday morning, when he flies to Villavicencio": the end of the stay before is the
+        // day the place travelled to after it is reached, no day of leaving it.
+        const stayEnds = !!d.bound && d.end <= f.m.start && STAYS_UNTIL.test(info.s.text.slice(0, d.start)) && GOES_TO.test(info.s.text.slice(d.end, f.m.start));
+        const one = f.m.cue === 'from' || (d.bound && !stayEnds) ? 'depart' : later ? 'both' : as;
         // "On 5 May she leaves for Osaka": the day of leaving, not a stated day of arriving.
         const leaving = one === 'arrive' && LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) && !ARRIVE_WORD.test(info.s.text);
         // "In Dubai he will meet the Director General on March 3": a day spent at the place, neither a stated day of
@@ -302,9 +305,6 @@ function daysOfVisits(
   });
   return { days, dated, before };
 }
-
-// "where she will remain through Wednesday", "will stay there until the 5th": the words before the last day of a stay.
-const STAYS_UNTIL = /\b(?:remain|stay)(?:s|ed|ing)?\s+(?:there\s+|on\s+)?(?:until|till|through)\s+(?:the\s+)?$/i;
 
 // Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
 const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;

@@ -93,6 +93,16 @@ const longTours: Case[] = [
     stops: [from('New Delhi'), at('Maputo', ['2016-07-07']), at('Pretoria', ['2016-07-08'], 'flight'), at('Durban', ['2016-07-09']), at('Dar es Salaam', ['2016-07-10']), at('Nairobi', ['2016-07-10', '2016-07-11']), back('New Delhi')],
   },
   {
+    what: 'a Pope: "on an overnight flight, arriving in Bogotá that afternoon", "remain in the capital until Friday morning, when he flies to Villavicencio", "on Sunday Cartagena"',
+    published: '2017-09-04',
+    home: 'Rome',
+    text:
+      'The Holy Father will depart Rome on Wednesday 6 September on a long flight, arriving in Bogotá that afternoon. ' +
+      'He will remain in the capital until Friday morning, when he flies to Villavicencio. On Saturday 9 September he will visit Medellín and on Sunday Cartagena, ' +
+      'from where he will leave for Rome in the evening, landing on Monday 11 September.',
+    stops: [from('Rome', '2017-09-06'), at('Bogotá', ['2017-09-06', '2017-09-07', '2017-09-08']), at('Villavicencio', ['2017-09-08'], 'flight'), at('Medellín', ['2017-09-09']), at('Cartagena', ['2017-09-10']), back('Rome', '2017-09-11')],
+  },
+  {
     what: 'a Chinese premier: "on Monday, May 18, in Brasília … fly to Rio de Janeiro on Wednesday", "in Bogotá from May 21 to 22, in Lima from May 22 to 24"',
     published: '2015-05-15',
     home: 'Beijing',
