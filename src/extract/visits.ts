@@ -507,7 +507,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const leavesFor = (before: string) => LEAVES_FOR.test(before) || /\b(?:[Dd]epart(?:s|ed|ing)?|[Ll]eav(?:e|es|ing)|[Ll]eft)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}for\s+(?:the\s+)?$/u.test(before);
     const bound = found.length > 0 && leavesFor(info.s.text.slice(0, found[0]!.m.start)) && found.slice(1).every((f) => !!first && f.m.start > first.end);
     // "departed Tokyo on the morning of the 7th and arrived in Seoul in the early afternoon": one day for both, when no other is given.
-    const arrivesSameDay = found.length === 1 && info.dates.length === 1 && (ARRIVE_WORD.exec(info.s.text.slice(first?.end ?? 0))?.index ?? -1) >= 0 && found[0]!.m.start > (first?.end ?? 0);
+    // "Sunday 3 February: 13:00 departure by air from Rome for Abu Dhabi; 22:00 arrival at the Presidential Airport": a programme's
+    // noun tells the arrival too.
+    const rest = info.s.text.slice(first?.end ?? 0);
+    const arrivesSameDay = found.length === 1 && info.dates.length === 1 && !!(ARRIVE_WORD.exec(rest) ?? /\barrival\b/i.exec(rest)) && found[0]!.m.start > (first?.end ?? 0);
     // "During his stay in Budapest, which began on Tuesday": the one place of the sentence that starts the trip.
     const onlyPlace = found.length === 1 && info.dates.length === 1 && found[0]!.m.end < first!.start && !leavesElsewhere;
     // "will depart on Sunday (March 2) for a four-day visit to Dubai, Abu Dhabi and Amman": the day of leaving, written

@@ -179,6 +179,17 @@ const programmes: Case[] = [
     stops: [from('Berlin', '2019-02-03'), at('Tokyo', ['2019-02-04', '2019-02-05']), back('Berlin')],
   },
   {
+    what: 'a Pope\'s programme with hours: "13:00 departure from Rome Fiumicino for Abu Dhabi; 22:00 arrival", "13:00 departure for Rome; 17:00 arrival"',
+    published: '2019-01-29',
+    home: 'Rome',
+    text:
+      'Apostolic Journey of the Holy Father to the United Arab Emirates\n' +
+      'Sunday 3 February: 13:00 departure by air from Rome Fiumicino for Abu Dhabi; 22:00 arrival at the Presidential Airport.\n' +
+      'Monday 4 February: welcome ceremony at the Presidential Palace; private meeting with the Muslim Council of Elders; interreligious meeting at the Founder\'s Memorial.\n' +
+      'Tuesday 5 February: Holy Mass at Zayed Sports City; 13:00 departure for Rome; 17:00 arrival at Rome Ciampino.',
+    stops: [from('Rome', '2019-02-03'), at('Abu Dhabi', ['2019-02-03', '2019-02-04', '2019-02-05'], 'flight'), back('Rome', '2019-02-05')],
+  },
+  {
     what: 'a New Zealand PM\'s programme: "Day 1 – Monday 13 May. Morning: arrives in Paris", "Evening: departs for London", "Evening: departs for New Zealand"',
     published: '2019-05-10',
     home: 'Wellington',
