@@ -168,6 +168,23 @@ const programmes: Case[] = [
     stops: [from('London', '2018-08-27'), at('Cape Town', ['2018-08-28']), at('Abuja', ['2018-08-29'], 'flight'), at('Lagos', ['2018-08-29'], 'flight'), at('Nairobi', ['2018-08-30']), back('London')],
   },
   {
+    what: 'a Canadian PM\'s week: "Friday 16 February: departs Ottawa", one place a day, "Saturday 24 February: departs New Delhi for Ottawa"',
+    published: '2018-02-15',
+    home: 'Ottawa',
+    text:
+      "Itinerary of the Prime Minister's visit to India\n" +
+      'Friday 16 February: departs Ottawa.\n' +
+      'Saturday 17 February: arrives in New Delhi.\n' +
+      'Sunday 18 February: Agra; visit to the Taj Mahal.\n' +
+      'Monday 19 February: Ahmedabad; visit to the Sabarmati Ashram.\n' +
+      'Tuesday 20 February: Mumbai; meetings with business leaders.\n' +
+      'Wednesday 21 February: Amritsar; visit to the Golden Temple.\n' +
+      'Thursday 22 February: New Delhi; Canada–India business forum.\n' +
+      'Friday 23 February: New Delhi; talks with Prime Minister Narendra Modi.\n' +
+      'Saturday 24 February: departs New Delhi for Ottawa.',
+    stops: [from('Ottawa', '2018-02-16'), at('New Delhi', ['2018-02-17']), at('Agra', ['2018-02-18']), at('Ahmedabad', ['2018-02-19']), at('Mumbai', ['2018-02-20']), at('Amritsar', ['2018-02-21']), at('New Delhi', ['2018-02-22', '2018-02-23', '2018-02-24']), back('Ottawa')],
+  },
+  {
     what: 'a chancellor\'s two days: "Sunday 3 February: departure from Berlin", "Monday 4 February – Morning: arrival in Tokyo", "Afternoon: departs Tokyo for Berlin"',
     published: '2019-02-01',
     home: 'Berlin',
