@@ -60,6 +60,8 @@ const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Garden
 // time may come between the day and the place; the weekday may be shortened.
 // "Day 1 (Monday 9 March): Arrive Auckland": the day's number before its date in brackets, and a line that opens with "Arrive".
 // "17 July⇥By air⇥Jeddah⇥Talks with …": cells set apart by tabs, and a cell of the way of travelling before the place.
+// Places listed before another right after a programme's heading: "Erbil and ", "Kyoto, Nara and ".
+const HEADING_LIST = /(?<=[:–—|-]\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))+$/u;
 const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t)\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
 
 // A change of planes or a transit names where the traveller only passes through: "changes planes in Doha", "in transit
@@ -148,7 +150,11 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   // day of leaving it).
   if (m.cue === 'from' && !m.embedded && RETURNED_FROM.test(sentence.slice(0, m.start))) return 0.75;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
-  if (m.cue === 'none' && PROGRAMME_HEADING.test(sentence.slice(0, m.start))) return 0.6;
+  const before = sentence.slice(0, m.start);
+  // "Day 3 – Sunday 7 March: Erbil and Mosul; …": each place of a list that opens the line.
+  if (m.cue === 'none' && (PROGRAMME_HEADING.test(before) || (HEADING_LIST.test(before) && PROGRAMME_HEADING.test(before.replace(HEADING_LIST, ''))))) return 0.6;
+  // "Afternoon: Varanasi; boat ride on the Ganges.": a programme's part of the day headed by its place.
+  if (m.cue === 'none' && /^\s*(?:Morning|Afternoon|Evening|Night)\s*[:–—]\s*$/i.test(before) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
   const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)));
   if (m.cue === 'none' && big && !m.embedded && datedHere && SITE_VERB.test(sentence)) return 0.6;

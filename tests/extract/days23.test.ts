@@ -157,6 +157,18 @@ const programmes: Case[] = [
     stops: [from('Tokyo', '2013-04-28'), at('Moscow', ['2013-04-28', '2013-04-29', '2013-04-30']), at('Jeddah', ['2013-04-30']), at('Riyadh', ['2013-05-01']), at('Abu Dhabi', ['2013-05-01', '2013-05-02']), at('Ankara', ['2013-05-02', '2013-05-03']), back('Tokyo', '2013-05-04')],
   },
   {
+    what: 'a French president\'s programme: "Friday 9 March – Evening: departure from Paris", "Afternoon: flight to Agra", "Monday 12 March – Mirzapur … Afternoon: Varanasi"',
+    published: '2018-03-08',
+    home: 'Paris',
+    text:
+      "Programme of the President of the Republic's state visit to India\n" +
+      'Friday 9 March – Evening: departure from Paris.\n' +
+      'Saturday 10 March – New Delhi. Morning: ceremonial welcome at Rashtrapati Bhavan; talks with Prime Minister Narendra Modi. Afternoon: meeting with students.\n' +
+      'Sunday 11 March – Morning: founding conference of the International Solar Alliance. Afternoon: flight to Agra; visit to the Taj Mahal.\n' +
+      'Monday 12 March – Mirzapur: opening of a solar plant with the Prime Minister. Afternoon: Varanasi; boat ride on the Ganges. Evening: departure for Paris.',
+    stops: [from('Paris', '2018-03-09'), at('New Delhi', ['2018-03-10', '2018-03-11']), at('Agra', ['2018-03-11'], 'flight'), at('Mirzapur', ['2018-03-12']), at('Varanasi', ['2018-03-12']), back('Paris')],
+  },
+  {
     what: 'a British PM\'s programme: "Day 1 – Tuesday 28 August: Cape Town … Evening: overnight flight to Abuja", "Afternoon: flies to Lagos", "Day 3 – Thursday 30 August: Nairobi"',
     published: '2018-08-27',
     home: 'London',
@@ -205,6 +217,18 @@ const programmes: Case[] = [
       'Monday 4 February: welcome ceremony at the Presidential Palace; private meeting with the Muslim Council of Elders; interreligious meeting at the Founder\'s Memorial.\n' +
       'Tuesday 5 February: Holy Mass at Zayed Sports City; 13:00 departure for Rome; 17:00 arrival at Rome Ciampino.',
     stops: [from('Rome', '2019-02-03'), at('Abu Dhabi', ['2019-02-03', '2019-02-04', '2019-02-05'], 'flight'), back('Rome', '2019-02-05')],
+  },
+  {
+    what: 'a Pope\'s programme of four days: "Day 2 – Saturday 6 March: Najaf and Nasiriyah", "Day 4 – Monday 8 March: Baghdad; departure for Rome"',
+    published: '2021-03-01',
+    home: 'Rome',
+    text:
+      'Apostolic Journey of Pope Francis to Iraq\n' +
+      'Day 1 – Friday 5 March: departure from Rome; arrival in Baghdad; meeting with the authorities.\n' +
+      'Day 2 – Saturday 6 March: Najaf, courtesy visit to the Grand Ayatollah Sayyid Ali Al-Husaymi Al-Sistani; Nasiriyah, interreligious meeting at the Plain of Ur.\n' +
+      'Day 3 – Sunday 7 March: Erbil and Mosul; prayer for the victims of war; Holy Mass at the stadium of Erbil.\n' +
+      'Day 4 – Monday 8 March: Baghdad; departure for Rome.',
+    stops: [from('Rome', '2021-03-05'), at('Baghdad', ['2021-03-05']), at('Najaf', ['2021-03-06']), at('Nasiriyah', ['2021-03-06']), at('Erbil', ['2021-03-07']), at('Mosul', ['2021-03-07']), at('Baghdad', ['2021-03-08']), back('Rome')],
   },
   {
     what: 'a New Zealand PM\'s programme: "Day 1 – Monday 13 May. Morning: arrives in Paris", "Evening: departs for London", "Evening: departs for New Zealand"',
