@@ -470,7 +470,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const spent = stayOf(info.s.text);
       found.forEach((f, k) => {
         const nights = spent && spent.at > single.end && spent.at < f.m.start ? spent.nights : 0;
-        if (!days[k]!.length && f.m.start > single.end && GOES_TO.test(info.s.text.slice(0, f.m.start))) days[k]!.push({ day: addDays(single.from, nights), as: 'arrive', inferred: true });
+        // "On Saturday 21 December he will visit Bouaké, then return to Abidjan": so is a place come back to.
+        const goes = GOES_TO.test(info.s.text.slice(0, f.m.start)) || COMES_BACK.test(info.s.text.slice(0, f.m.start));
+        if (!days[k]!.length && f.m.start > single.end && goes) days[k]!.push({ day: addDays(single.from, nights), as: 'arrive', inferred: true });
       });
     }
     // "On 4 June she will go by helicopter to Gyumri, and by road to Vanadzor on 5 June", "On Monday she continued by road to

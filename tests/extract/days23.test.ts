@@ -266,6 +266,16 @@ const crossings: Case[] = [
     stops: [from('Jerusalem', '2018-12-27'), at('Rio de Janeiro', ['2018-12-28', '2018-12-29', '2018-12-30', '2018-12-31']), at('Brasília', ['2018-12-31', '2019-01-01'], 'flight'), back('Jerusalem', '2019-01-02')],
   },
   {
+    what: 'a French president before Christmas: "arrive in Abidjan on Friday evening", "On Saturday 21 December he will visit Bouaké, then return to Abidjan", "On Sunday morning he will fly to Niamey"',
+    published: '2019-12-19',
+    home: 'Paris',
+    text:
+      "The President of the Republic will travel to Côte d'Ivoire and Niger from 20 to 22 December. He will arrive in Abidjan on Friday evening and meet the French forces stationed there. " +
+      'On Saturday 21 December he will visit Bouaké, then return to Abidjan. ' +
+      'On Sunday morning he will fly to Niamey to pay tribute to the soldiers killed at Inates, before returning to Paris in the evening.',
+    stops: [from('Paris', '2019-12-20'), at('Abidjan', ['2019-12-20', '2019-12-21']), at('Bouaké', ['2019-12-21']), at('Abidjan', ['2019-12-21', '2019-12-22']), at('Niamey', ['2019-12-22'], 'flight'), back('Paris', '2019-12-22')],
+  },
+  {
     what: 'a recap of one day: "returned to New Delhi on Friday evening", "left Moscow on the morning of 25 December", "stopped in Lahore on the way home"',
     published: '2015-12-26',
     home: 'New Delhi',
