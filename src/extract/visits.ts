@@ -188,7 +188,8 @@ function daysOfVisits(
     /^,\s+and\s$/.test(b[0]) &&
     found.some((f) => f.m.start === b.index! + b[0].length) &&
     found.some((f) => f.m.end <= b.index! && /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u.test(info.s.text.slice(f.m.end, b.index)));
-  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)|,\s+when\s+(?=(?:he|she|they|it|we)\s)/gu)].filter((b) => (b[0] !== ';' || !listed(b.index)) && !andListed(b));
+  // "After Mass in Revolution Square on Sunday, he will travel on Monday to Holguín": so does the comma closing an opening "After …".
+  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)|,\s+when\s+(?=(?:he|she|they|it|we)\s)|(?<=^(?:After|Following)\s[^,;]{1,60}),(?=\s+(?:he|she|they|the\s+\p{L}+)\s)/gu)].filter((b) => (b[0] !== ';' || !listed(b.index)) && !andListed(b));
   const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];
@@ -239,7 +240,8 @@ function daysOfVisits(
     // place, when the place's own clause has a day of its own, is spent there too.
     // Only a place travelled to in its clause ("… travelled by road to Lumbini"), not one stayed in ("On Monday, July 17, and
     // Tuesday, July 18, the Secretary will take part in the meetings in Gandhinagar").
-    const ownClauseDay = (j: number) => GOES_TO.test(info.s.text.slice(0, found[j]!.m.start)) && info.dates.some((e) => e !== d && clause(e.start) === clause(found[j]!.m.start));
+    // "he will travel on Monday to Holguín": the day may stand between the verb and "to".
+    const ownClauseDay = (j: number) => (GOES_TO.test(info.s.text.slice(0, found[j]!.m.start)) || GOES_ON_DAY_TO_HERE.test(info.s.text.slice(0, found[j]!.m.start))) && info.dates.some((e) => e !== d && clause(e.start) === clause(found[j]!.m.start));
     if (k !== undefined && !right.length && d.end <= found[k]!.m.start && (ownDay(k) || (!inClause.length && ownClauseDay(k))) && !skipFirst) before.push(d);
     else if (k !== undefined) dated[k]!.push(d);
   });
@@ -311,6 +313,9 @@ function daysOfVisits(
   });
   return { days, dated, before };
 }
+
+// "will travel on Monday to Holguín": a day between the verb and "to", right before the place.
+const GOES_ON_DAY_TO_HERE = new RegExp(String.raw`${GOES_ON_DAY_TO.source}\s+(?:the\s+)?$`, 'i');
 
 // Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
 const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;

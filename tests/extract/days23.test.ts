@@ -456,3 +456,20 @@ for (const [name, cases] of sets) {
     }
   });
 }
+
+describe('round 23: the days of one sentence', () => {
+  const { read } = useWorld();
+
+  it('reads a weekday after a bound of the same sentence within the stay ("from Thursday evening until Saturday morning, speaking … on Friday")', () => {
+    const text =
+      'The Pope will be in New York from Thursday evening until Saturday morning, speaking at the United Nations General Assembly on Friday, ' +
+      'and in Philadelphia for the World Meeting of Families on Saturday and Sunday.';
+    expect(read(text, '2015-09-21', 'Rome').stops).toEqual(['New York 2015-09-24..2015-09-26', 'Philadelphia 2015-09-26..2015-09-27']);
+  });
+
+  it('gives the day of an opening "After …," clause to the stop the traveller is at, and the day between "travel" and "to" to the place travelled to', () => {
+    const text = 'Pope Francis arrives in Havana on Saturday 19 September. After Mass in Revolution Square on Sunday, he will travel on Monday to Holguín.';
+    expect(read(text, '2015-09-17', 'Rome').stops).toEqual(['Havana 2015-09-19..2015-09-21', 'Holguín 2015-09-21..2015-09-21']);
+  });
+});
+
