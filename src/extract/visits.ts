@@ -153,8 +153,11 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   const before = sentence.slice(0, m.start);
   // "Day 3 – Sunday 7 March: Erbil and Mosul; …": each place of a list that opens the line.
   if (m.cue === 'none' && (PROGRAMME_HEADING.test(before) || (HEADING_LIST.test(before) && PROGRAMME_HEADING.test(before.replace(HEADING_LIST, ''))))) return 0.6;
-  // "Afternoon: Varanasi; boat ride on the Ganges.": a programme's part of the day headed by its place.
-  if (m.cue === 'none' && /^\s*(?:Morning|Afternoon|Evening|Night)\s*[:–—]\s*$/i.test(before) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
+  // "Afternoon: Varanasi; boat ride on the Ganges.", "Thursday 6 July – Morning: Haifa;": a programme's part of the day headed by
+  // its place, opening the line or right after the day's heading.
+  const part = /(?:Morning|Afternoon|Evening|Night)\s*[:–—]\s*$/i.exec(before);
+  const partOf = part && before.slice(0, part.index);
+  if (m.cue === 'none' && partOf !== null && (!/\S/.test(partOf) || PROGRAMME_HEADING.test(partOf)) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
   const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)));
   if (m.cue === 'none' && big && !m.embedded && datedHere && SITE_VERB.test(sentence)) return 0.6;

@@ -420,6 +420,19 @@ const afterFixes: Case[] = [
     stops: [from('Beijing'), at('New York', ['2016-09-19', '2016-09-20', '2016-09-21']), at('Ottawa', ['2016-09-22']), at('Montreal', ['2016-09-23', '2016-09-24']), at('Havana', ['2016-09-24'], 'flight'), back('Beijing')],
   },
   {
+    what: 'an Indian PM\'s programme: "Tuesday 4 July – Afternoon: arrival in Tel Aviv … Evening: Jerusalem", "Thursday 6 July – Morning: Haifa", "Friday 7 July: G20 summit in Hamburg"',
+    published: '2017-07-03',
+    home: 'New Delhi',
+    text:
+      "Programme of the Prime Minister's visit to Israel and Germany\n" +
+      'Tuesday 4 July – Afternoon: arrival in Tel Aviv; welcome by Prime Minister Benjamin Netanyahu. Evening: Jerusalem; private dinner.\n' +
+      'Wednesday 5 July – Morning: Yad Vashem memorial. Afternoon: talks with Prime Minister Netanyahu.\n' +
+      'Thursday 6 July – Morning: Haifa; Indian cemetery. Evening: departs for Hamburg.\n' +
+      'Friday 7 July: G20 summit in Hamburg.\n' +
+      'Saturday 8 July: G20 summit; evening departure for New Delhi.',
+    stops: [from('New Delhi'), at('Tel Aviv', ['2017-07-04']), at('Jerusalem', ['2017-07-04', '2017-07-05']), at('Haifa', ['2017-07-06']), at('Hamburg', ['2017-07-07', '2017-07-08']), back('New Delhi')],
+  },
+  {
     what: 'a Secretary of State\'s week: "arrives in Istanbul on January 5 and travels to Crete the following day", "On January 7 he will be in Amman and Doha", "Tel Aviv from January 8 to 10 and Cairo on January 11"',
     published: '2024-01-04',
     home: 'Washington',
@@ -473,3 +486,24 @@ describe('round 23: the days of one sentence', () => {
   });
 });
 
+// Left failing, not asserted (each scored as above on the extractor of this branch):
+// - First set, 6 of the 14 that failed on main:
+//   - the Pope in Cuba and the United States (2015): "flies from Santiago to Washington" after "Santiago de Cuba" is read as
+//     Santiago, Chile, an extra stop (the places stage does not take a short name for the longer one the text has named); its days
+//     are right with this round's rules (the focused tests above);
+//   - the Chinese premier in Iceland, Germany, Sweden and Poland (2012): "Hanover" is in the world list only as "Hannover", so
+//     "fly to Hanover on April 22" gives Reykjavík that day and Hanover is missed;
+//   - the Emperor's schedule for Mongolia (2025): "by special aircraft" states no mode the modes stage reads;
+//   - the Indian president in Fiji, New Zealand and Timor-Leste (2024): "will emplane in New Delhi on 4 August" is no word of setting
+//     off to the sentences stage, so the trip leaves on the day of arriving; adding "emplane" there cost a tuning text a stated date;
+//   - the Pope in Mozambique, Madagascar and Mauritius (2019): "returning to Antananarivo at night, and he will leave for Rome on
+//     Tuesday 10 September" ends the trip on the day of coming back to Antananarivo, not on the day of leaving it;
+//   - the Indian PM in West Asia (2018): "address the World Government Summit in Dubai and then go on to Muscat, where he will stay
+//     until he leaves for home on the 12th" gives Dubai no day and Muscat no leaving.
+// - Second set, written after the rules above and run once before any change for them: 5 of 10 failed; one cause was fixed (a
+//   part of the day after a heading, "Thursday 6 July – Morning: Haifa;"), four are left, all places:
+//   - the Pope in Mexico (2016): "Ecatepec", "Tuxtla Gutiérrez" and "Ciudad Juárez" are in no gazetteer here by those names;
+//   - the Indian PM in five countries (2016): "leave Delhi" is drafted as a stop at Delhi beside the home, New Delhi;
+//   - the Secretary-General in the Pacific (2019): "travel to Christchurch the following day" is found alone but not in the full
+//     text, whose later sentence names Fiji, Tuvalu and Vanuatu;
+//   - the Japanese PM at Pearl Harbor (2016): "Pearl Harbor" gives an extra stop at Pearl, a town of the United States.
