@@ -109,6 +109,9 @@ function absolute(monthName: string, dayText: string, yearText: string | undefin
   return iso(yearText ? Number(yearText) : yearFor(month, day, ctx), month, day);
 }
 
+/** Words before a date that make it a bound of the trip or a stay, not the day the story has reached: "until 13 July". */
+export const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p{L}+\s+)?$/iu;
+
 /** The first day of weekday `target` (0 = Sunday) on or after `iso`. */
 const onOrAfter = (target: number, iso: string): string => addDays(iso, (target - new Date(parseISO(iso)).getUTCDay() + 7) % 7);
 
@@ -342,7 +345,9 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       // "arrived here on Tuesday …, a tour that will also take him to Laos": the tense of the words up to the date, when they have one.
       // "travels to Seville on Tuesday, and to Valencia on Thursday": the story has reached the latest day written before this one
       // in the sentence, when that is later than where the sentences before left it.
-      const earlier = found.filter((f) => f.end <= start && f.from).map((f) => f.to ?? f.from).sort().pop();
+      // Not a bound written before it ("in New York from Thursday evening until Saturday morning, speaking at the General Assembly
+      // on Friday": the Friday within the stay, not the one after it).
+      const earlier = found.filter((f) => f.end <= start && f.from && !BOUND.test(sentence.slice(Math.max(0, f.start - 20), f.start))).map((f) => f.to ?? f.from).sort().pop();
       const narrative = earlier && (!ctx.narrative || earlier > ctx.narrative) ? earlier : ctx.narrative;
       const spanned = found.filter((f) => f.end <= start && f.to).pop();
       const span = spanned ? { from: spanned.from, to: spanned.to! } : undefined;

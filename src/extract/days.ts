@@ -81,7 +81,14 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     // "arrived in Kigali on Monday … held talks the next day. He arrived in Nairobi on Wednesday": a day spent at the stop
     // states no leaving either; where the next stop's day is told as its arrival, the day of travelling on is the last here.
     const arrivesNext = next?.visits.some((v) => v.days.some((x) => x.as === 'arrive' && !x.inferred && x.day === next.arrive));
-    const saysLeaving = d.visits.some((v) => v.days.some((x) => x.as === 'depart' && !x.inferred));
+    // "stay there over the weekend. On 31 December he will fly to Brasília": a weekend spent there ends on its Sunday, which says
+    // no leaving when the next stop is reached the day after it; the traveller sets off from here that day. (Not a span the
+    // text bounds, "in Beijing from 3 to 5 June. On Thursday she will fly to Tianjin": where she is on the 6th is not told.)
+    const spanEnd = (v: Visit, day: string) => {
+      const info = infos[v.info];
+      return !!next?.arrive && next.arrive === addDays(day, 1) && !!info?.dates.some((x) => x.to === day && /\bweekend\b/i.test(info.s.text.slice(x.start, x.end)));
+    };
+    const saysLeaving = d.visits.some((v) => v.days.some((x) => x.as === 'depart' && !x.inferred && !spanEnd(v, x.day)));
     if (!next?.arrive || !next.stated.has('arrive') || !d.depart || next.arrive <= d.depart || (leaves && !(arrivesNext && !saysLeaving)) || next.entry === d.entry) return;
     if (ordered.slice(i + 2).some((e) => e.entry === d.entry)) return;
     d.depart = next.arrive;
@@ -105,7 +112,9 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     if (!d.arrive && city.arrive && d.entry.within === city.entry.name && d.entry.country === city.entry.country && d.visits.length && d.visits.every((v) => city.visits.some((x) => x.info === v.info))) {
       d.arrive = city.visits.flatMap((x) => (shared(x) ? x.days.filter((y) => y.as !== 'depart') : []))[0]?.day ?? city.arrive;
     }
-    d.arrive ??= all[i - 1]!.depart ?? all[i - 1]!.arrive;
+    // "On 24 October he flies to Beijing …, with talks with President Xi Jinping the next day. After two days in Beijing, the
+    // President goes on to Abu Dhabi": an undated stop is reached no earlier than the last day the text gives the stop before it.
+    d.arrive ??= all[i - 1]!.depart ?? lastTold(all[i - 1]!) ?? all[i - 1]!.arrive;
     // "where he will spend two nights": the stay ends that many days on, or when the next stop begins.
     if (d.stay && d.arrive && !d.depart) {
       const next = all[i + 1]!;
@@ -161,6 +170,12 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
     latest = [latest, d.arrive ?? '', d.depart ?? ''].sort().pop()!;
   }
   return stops;
+}
+
+/** The latest day a sentence gives a stop as a day of reaching it, later than its arrival: a day spent there (see `fillDays`). */
+function lastTold(d: Draft): string | undefined {
+  const day = d.visits.flatMap((v) => v.days.filter((x) => x.as === 'arrive' && !x.inferred).map((x) => x.day)).sort().pop();
+  return day && d.arrive && day > d.arrive ? day : undefined;
 }
 
 /** Whether the sentence sends the traveller on, at `at`, to an engagement of its own (see `fillDays`). */

@@ -3,7 +3,7 @@ import type { Info, Visit } from './draft';
 import type { Found } from './visits';
 import { DEPART } from './sentences';
 import { ARRIVED_ON } from './arrival-day';
-import { ARRIVE_WORD, BEFORE_HOME, GOES_TO, LEAVES_FOR, SETS_OFF_HOME } from './visit-words';
+import { ARRIVE_WORD, BEFORE_HOME, GOES_TO, LEAVES_FOR, SETS_OFF_HOME, STAYS_UNTIL } from './visit-words';
 
 // Part of stage 2 (visits.ts): the day a sentence gives for leaving a stop, which is also a day at it, and the days a
 // sentence gives that are no day of the trip.
@@ -51,8 +51,11 @@ export function leavingDays(info: Info, found: readonly Found[], dated: readonly
   // the text ends before a later travel on still lasts until that travel.
   const travelDay = f && dated[k]!.length === 1 && !dated[k]![0]!.to && !dated[k]![0]!.bound ? dated[k]![0]!.from : undefined;
   if (last.days.some((d) => d.as === 'depart' && (!travelDay || !THEREAFTER.test(info.s.text) || d.day >= travelDay))) return;
-  // "travel to Lusaka, where she will stay until the 24th": a bound of the stay is no day of travelling on.
-  const day = f && dated[k]!.length && !dated[k]![0]!.to && !dated[k]![0]!.bound ? dated[k]![0]!.from : undefined;
+  // "travel to Lusaka, where she will stay until the 24th": a bound of the stay is no day of travelling on; but "He will remain in
+  // the capital until Friday morning, when he flies to Villavicencio" bounds the stay left, before the place travelled to.
+  const d0 = f ? dated[k]![0] : undefined;
+  const stayLeft = !!d0?.bound && d0.end <= f!.m.start && STAYS_UNTIL.test(info.s.text.slice(0, d0.start));
+  const day = d0 && !d0.to && (!d0.bound || stayLeft) ? d0.from : undefined;
   if (ARRIVE_WORD.test(info.s.text)) {
     const to = found.findIndex((g) => OVERNIGHT_TO.test(info.s.text.slice(0, g.m.start)));
     const reached = to >= 0 && dated[to]!.length === 1 && !dated[to]![0]!.to ? dated[to]![0]! : undefined;

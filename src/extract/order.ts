@@ -34,7 +34,8 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
         (v.days.length > 0 &&
           after.every((d) => d.entry.within === v.entry.name && d.stated.size === 0) &&
           lastSame.stated.size === 0 &&
-          !after.every((d) => d.visits.every((x) => lastSame.visits.some((y) => y.info === x.info)))));
+          !after.every((d) => d.visits.every((x) => lastSame.visits.some((y) => y.info === x.info)))) ||
+        datedBack(lastSame, after, v));
     // "at the Summit, which Switzerland is hosting at the Bürgenstock resort … land in Zurich … From Zurich she will travel
     // to Bürgenstock": a place only named, undated, before other stops is reached where the text travels to it.
     const reached =
@@ -117,6 +118,20 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
     return cameFromFirst(ordered);
   }
   return cameFromFirst(keyed.map((k) => k.d));
+}
+
+/**
+ * "Saturday 17 February: arrives in New Delhi. Sunday 18 February: Agra; … Thursday 22 February: New Delhi; …": a place named
+ * again on a stated day of being there, later than every day of the stops told since it was last left (each of them dated, one
+ * at least after its last day there), is gone back to, not the stay it was first reached on.
+ */
+function datedBack(before: Draft, since: readonly Draft[], v: Visit): boolean {
+  const told = (x: Visit) => x.days.filter((d) => !d.inferred).map((d) => d.day);
+  const first = v.days.filter((d) => !d.inferred && d.as !== 'depart').map((d) => d.day).sort()[0];
+  const left = before.visits.flatMap(told).sort().pop();
+  if (!first || !left) return false;
+  const between = since.map((d) => d.visits.flatMap(told).sort());
+  return between.every((b) => b.length > 0 && b[0]! >= left && b[b.length - 1]! < first) && between.some((b) => b[0]! > left);
 }
 
 /**

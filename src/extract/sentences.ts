@@ -1,5 +1,5 @@
 import { MONTH_NC, WEEKDAY_NC } from './date-words';
-import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, type DateMention } from './dates';
+import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, type DateMention, BOUND } from './dates';
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
@@ -22,8 +22,6 @@ const WEEK_TOLD = /\b(?:last\s+week|earlier\s+this\s+week)\b/i;
 // "has set out a plan", "set out its reservations": a position laid out, no departure.
 const LAID_OUT = /\bset(?:s)?\s+out\s+(?=(?:its|his|her|their|our|the|a|an|what|how)\b)/gi;
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
-// Words before a date that make it a bound of the trip, not the day the story has reached: "until 13 July".
-const BOUND = /\b(?:until|till|through|ending|ends?|run(?:s|ning)?\s+to)\s+(?:\p{L}+\s+)?$/iu;
 // An opening on a time of the day the story has reached: "That afternoon", "Later that day", "In the evening".
 const SAME_DAY = /^\s*(?:(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)|later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|in\s+the\s+(?:afternoon|evening))\b/i;
 // The same inside a sentence: "returned to Manila later in the day", "went out to Irpin, and returned the same evening".

@@ -63,6 +63,9 @@ export const LEAVES = re('i')`\b(?:${LEAVING})\s+(?:the\s+)?$`;
 export const LEAVES_FROM = re('i')`\b(?:${LEAVING}(?:\s+from)?)\s+(?:the\s+)?$`;
 // {@link LEAVES_FROM} and any "from" ("flew from Moscow"): right before a place the traveller leaves or comes from.
 export const COMES_FROM = re('i')`\b(?:from|${LEAVING}(?:\s+from)?)\s+(?:the\s+)?$`;
+// "where she will remain through Wednesday", "will stay there until the 5th", "will remain in the capital until Friday morning":
+// the words before the last day of a stay.
+export const STAYS_UNTIL = /\b(?:remain|stay)(?:s|ed|ing)?\s+(?:there\s+|on\s+|in\s+the\s+(?:capital|city)\s+)?(?:until|till|through)\s+(?:the\s+)?$/i;
 // "will depart for Riyadh": the words right before where the traveller goes.
 export const LEAVES_FOR = re('i')`\b(?:${DEPART}|${LEAVE}|left)\s+for\s+(?:the\s+)?$`;
 // "will depart on Sunday (March 2) for a four-day visit to Dubai": after the day of leaving, the words before the place

@@ -14,7 +14,7 @@ import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
+import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = re('i')`\b${BEGIN}\b`;
@@ -60,6 +60,8 @@ const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Garden
 // time may come between the day and the place; the weekday may be shortened.
 // "Day 1 (Monday 9 March): Arrive Auckland": the day's number before its date in brackets, and a line that opens with "Arrive".
 // "17 July⇥By air⇥Jeddah⇥Talks with …": cells set apart by tabs, and a cell of the way of travelling before the place.
+// Places listed before another right after a programme's heading: "Erbil and ", "Kyoto, Nara and ".
+const HEADING_LIST = /(?<=[:–—|-]\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))+$/u;
 const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t)\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
 
 // A change of planes or a transit names where the traveller only passes through: "changes planes in Doha", "in transit
@@ -197,7 +199,14 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   // day of leaving it).
   if (m.cue === 'from' && !m.embedded && RETURNED_FROM.test(sentence.slice(0, m.start))) return 0.75;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
-  if (m.cue === 'none' && PROGRAMME_HEADING.test(sentence.slice(0, m.start))) return 0.6;
+  const before = sentence.slice(0, m.start);
+  // "Day 3 – Sunday 7 March: Erbil and Mosul; …": each place of a list that opens the line.
+  if (m.cue === 'none' && (PROGRAMME_HEADING.test(before) || (HEADING_LIST.test(before) && PROGRAMME_HEADING.test(before.replace(HEADING_LIST, ''))))) return 0.6;
+  // "Afternoon: Varanasi; boat ride on the Ganges.", "Thursday 6 July – Morning: Haifa;": a programme's part of the day headed by
+  // its place, opening the line or right after the day's heading.
+  const part = /(?:Morning|Afternoon|Evening|Night)\s*[:–—]\s*$/i.exec(before);
+  const partOf = part && before.slice(0, part.index);
+  if (m.cue === 'none' && partOf !== null && (!/\S/.test(partOf) || PROGRAMME_HEADING.test(partOf)) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
   const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)));
   if (m.cue === 'none' && big && !m.embedded && datedHere && SITE_VERB.test(sentence)) return 0.6;
@@ -231,7 +240,8 @@ function daysOfVisits(
     /^,\s+and\s$/.test(b[0]) &&
     found.some((f) => f.m.start === b.index! + b[0].length) &&
     found.some((f) => f.m.end <= b.index! && /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u.test(info.s.text.slice(f.m.end, b.index)));
-  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)|,\s+when\s+(?=(?:he|she|they|it|we)\s)/gu)].filter((b) => (b[0] !== ';' || !listed(b.index)) && !andListed(b));
+  // "After Mass in Revolution Square on Sunday, he will travel on Monday to Holguín": so does the comma closing an opening "After …".
+  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)|,\s+when\s+(?=(?:he|she|they|it|we)\s)|(?<=^(?:After|Following)\s[^,;]{1,60}),(?=\s+(?:he|she|they|the\s+\p{L}+)\s)/gu)].filter((b) => (b[0] !== ';' || !listed(b.index)) && !andListed(b));
   const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];
@@ -282,7 +292,8 @@ function daysOfVisits(
     // place, when the place's own clause has a day of its own, is spent there too.
     // Only a place travelled to in its clause ("… travelled by road to Lumbini"), not one stayed in ("On Monday, July 17, and
     // Tuesday, July 18, the Secretary will take part in the meetings in Gandhinagar").
-    const ownClauseDay = (j: number) => GOES_TO.test(info.s.text.slice(0, found[j]!.m.start)) && info.dates.some((e) => e !== d && clause(e.start) === clause(found[j]!.m.start));
+    // "he will travel on Monday to Holguín": the day may stand between the verb and "to".
+    const ownClauseDay = (j: number) => (GOES_TO.test(info.s.text.slice(0, found[j]!.m.start)) || GOES_ON_DAY_TO_HERE.test(info.s.text.slice(0, found[j]!.m.start))) && info.dates.some((e) => e !== d && clause(e.start) === clause(found[j]!.m.start));
     if (k !== undefined && !right.length && d.end <= found[k]!.m.start && (ownDay(k) || (!inClause.length && ownClauseDay(k))) && !skipFirst) before.push(d);
     else if (k !== undefined) dated[k]!.push(d);
   });
@@ -345,7 +356,10 @@ function daysOfVisits(
         // "On Thursday the President flew on to Tashkent, and on Friday he held talks …": a day of a later clause than the
         // place's, after the day it is reached, is spent there, not another arrival.
         const later = as === 'arrive' && clause(d.start) > clause(f.m.end) && dated[k]!.some((e) => e.end <= d.start && e.from < d.from);
-        const one = f.m.cue === 'from' || d.bound ? 'depart' : later ? 'both' : as;
+        // "He will remain in the capital until Friday morning, when he flies to Villavicencio": the end of the stay before is the
+        // day the place travelled to after it is reached, no day of leaving it.
+        const stayEnds = !!d.bound && d.end <= f.m.start && STAYS_UNTIL.test(info.s.text.slice(0, d.start)) && GOES_TO.test(info.s.text.slice(d.end, f.m.start));
+        const one = f.m.cue === 'from' || (d.bound && !stayEnds) ? 'depart' : later ? 'both' : as;
         // "On 5 May she leaves for Osaka": the day of leaving, not a stated day of arriving.
         const leaving = one === 'arrive' && LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) && !ARRIVE_WORD.test(info.s.text);
         // "In Dubai he will meet the Director General on March 3": a day spent at the place, neither a stated day of
@@ -362,8 +376,8 @@ function daysOfVisits(
   return { days, dated, before };
 }
 
-// "where she will remain through Wednesday", "will stay there until the 5th": the words before the last day of a stay.
-const STAYS_UNTIL = /\b(?:remain|stay)(?:s|ed|ing)?\s+(?:there\s+|on\s+)?(?:until|till|through)\s+(?:the\s+)?$/i;
+// "will travel on Monday to Holguín": a day between the verb and "to", right before the place.
+const GOES_ON_DAY_TO_HERE = new RegExp(String.raw`${GOES_ON_DAY_TO.source}\s+(?:the\s+)?$`, 'i');
 
 // Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
 const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;
@@ -524,7 +538,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const spent = stayOf(info.s.text);
       found.forEach((f, k) => {
         const nights = spent && spent.at > single.end && spent.at < f.m.start ? spent.nights : 0;
-        if (!days[k]!.length && f.m.start > single.end && GOES_TO.test(info.s.text.slice(0, f.m.start))) days[k]!.push({ day: addDays(single.from, nights), as: 'arrive', inferred: true });
+        // "On Saturday 21 December he will visit Bouaké, then return to Abidjan": so is a place come back to.
+        const goes = GOES_TO.test(info.s.text.slice(0, f.m.start)) || COMES_BACK.test(info.s.text.slice(0, f.m.start));
+        if (!days[k]!.length && f.m.start > single.end && goes) days[k]!.push({ day: addDays(single.from, nights), as: 'arrive', inferred: true });
       });
     }
     // "On 4 June she will go by helicopter to Gyumri, and by road to Vanadzor on 5 June", "On Monday she continued by road to
@@ -567,7 +583,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const leavesFor = (before: string) => LEAVES_FOR.test(before) || /\b(?:[Dd]epart(?:s|ed|ing)?|[Ll]eav(?:e|es|ing)|[Ll]eft)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}for\s+(?:the\s+)?$/u.test(before);
     const bound = found.length > 0 && leavesFor(info.s.text.slice(0, found[0]!.m.start)) && found.slice(1).every((f) => !!first && f.m.start > first.end);
     // "departed Tokyo on the morning of the 7th and arrived in Seoul in the early afternoon": one day for both, when no other is given.
-    const arrivesSameDay = found.length === 1 && info.dates.length === 1 && (ARRIVE_WORD.exec(info.s.text.slice(first?.end ?? 0))?.index ?? -1) >= 0 && found[0]!.m.start > (first?.end ?? 0);
+    // "Sunday 3 February: 13:00 departure by air from Rome for Abu Dhabi; 22:00 arrival at the Presidential Airport": a programme's
+    // noun tells the arrival too.
+    const rest = info.s.text.slice(first?.end ?? 0);
+    const arrivesSameDay = found.length === 1 && info.dates.length === 1 && !!(ARRIVE_WORD.exec(rest) ?? /\barrival\b/i.exec(rest)) && found[0]!.m.start > (first?.end ?? 0);
     // "During his stay in Budapest, which began on Tuesday": the one place of the sentence that starts the trip.
     const onlyPlace = found.length === 1 && info.dates.length === 1 && found[0]!.m.end < first!.start && !leavesElsewhere;
     // "will depart on Sunday (March 2) for a four-day visit to Dubai, Abu Dhabi and Amman": the day of leaving, written
