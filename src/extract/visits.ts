@@ -522,8 +522,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const where = found.length && dayFor ? /^[^.;]*?,\s*where\s/.exec(info.s.text.slice(found[0]!.m.end)) : null;
     const spentThere = !!where && dated[0]!.length > 0 && dated[0]!.every((d) => d.start > found[0]!.m.end + where[0].length && d.from > first!.from) && !ARRIVE_WORD.test(info.s.text);
     const noArrival = !days[0]?.length || spentThere || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
-    // "20 June: Depart New Delhi for New York": a programme's day heading the line.
-    const heads = !!first && first.end <= (found[0]?.m.start ?? 0) && /^\s*[:–—-]\s/.test(info.s.text.slice(first.end)) && !/\S/.test(info.s.text.slice(0, first.start));
+    // "20 June: Depart New Delhi for New York", "- 5 August: depart Nadi for Auckland": a programme's day heading the line (after its bullet).
+    const heads = !!first && first.end <= (found[0]?.m.start ?? 0) && /^\s*[:–—-]\s/.test(info.s.text.slice(first.end)) && /^\s*(?:[•·▪*–-]\s*)?$/.test(info.s.text.slice(0, first.start));
     if (startsTrip && first && ((bound && (first.start > found[0]!.m.end || heads)) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
       // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": an arrival told of a later place is not this one's.
