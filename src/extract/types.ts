@@ -27,6 +27,8 @@ export interface GazetteerEntry {
   within?: string;
   /** A national capital. */
   capital?: boolean;
+  /** The seat of a country's first-level division: a state's or a province's capital ("Honolulu", "Perth"). */
+  seat?: boolean;
 }
 
 /** A place the caller adds, e.g. from `--places FILE`. Only `name` and `coordinates` are required. */

@@ -73,4 +73,38 @@ describe('announcements of an outside tester, round 17: stops, days and order', 
     ].join('\n\n');
     expect(misses(japan, '2024-05-15', 'Wellington', [from('Wellington', '2024-05-20'), at('Tokyo', ['2024-05-20', '2024-05-21']), at('Osaka', ['2024-05-22']), back('Wellington', '2024-05-23')])).toEqual([]);
   });
+
+  it('keeps Honolulu on a Pacific tour whose other places are written "City, Country" (§4, 11)', () => {
+    const t11 = [
+      'Commissioner Sikela travels to the Pacific',
+      'European Commission - Press release, Brussels, 20 July 2025',
+      'Commissioner for International Partnerships Jozef Sikela will travel to the Pacific from 21 to 28 July to launch new Global Gateway investments in clean energy and connectivity.',
+      "On 22 and 23 July, in Suva, Fiji, the Commissioner will meet Prime Minister Sitiveni Rabuka and the Secretary General of the Pacific Islands Forum, Baron Waqa. On 24 July he will be in Apia, Samoa, for talks with Prime Minister Fiame Naomi Mata'afa. On 25 July he visits Nuku'alofa, Tonga, where he will be received by King Tupou VI.",
+      'The Commissioner ends his trip in Honolulu on 26 and 27 July, with talks at the East-West Center, and returns to Brussels on 28 July.',
+    ].join('\n\n');
+    expect(
+      misses(t11, '2025-07-20', 'Brussels', [
+        from('Brussels'),
+        at('Suva', ['2025-07-22', '2025-07-23']),
+        at('Apia', ['2025-07-24']),
+        at("Nuku'alofa", ['2025-07-25']),
+        at('Honolulu', ['2025-07-26', '2025-07-27']),
+        back('Brussels', '2025-07-28'),
+      ]),
+    ).toEqual([]);
+    const nukualofa = draft(t11, '2025-07-20', 'Brussels').stops.find((s) => /Nuku/.test(String(s.name)))!;
+    expect(nukualofa.depart).toBe('2025-07-26');
+  });
+
+  it('keeps a state\'s or a province\'s seat an ocean away from the other places, in other texts; not a small town named like one (§4)', () => {
+    const japan =
+      'The Foreign Minister of Japan will visit Port Moresby, Papua New Guinea, on 2 May and Honiara, Solomon Islands, on 4 May. On 6 May she will be in Nouméa, and she ends her tour in Honolulu on 8 May before returning to Tokyo on 9 May.';
+    expect(misses(japan, '2024-04-30', 'Tokyo', [from('Tokyo'), at('Port Moresby', ['2024-05-02']), at('Honiara', ['2024-05-04']), at('Nouméa', ['2024-05-06']), at('Honolulu', ['2024-05-08']), back('Tokyo', '2024-05-09')])).toEqual([]);
+    const caboVerde =
+      'President Ulisses Correia e Silva will travel to Dakar, Senegal, on 3 March and to Banjul, Gambia, on 5 March. He will then fly to Ponta Delgada on 7 March for the Atlantic islands summit and return to Praia on 9 March.';
+    expect(misses(caboVerde, '2024-03-01', 'Praia', [from('Praia'), at('Dakar', ['2024-03-03']), at('Banjul', ['2024-03-05']), at('Ponta Delgada', ['2024-03-07'], 'flight'), back('Praia', '2024-03-09')])).toEqual([]);
+    // rules5.test.ts: "address both Houses of Parliament in Westminster" is still no stop in the United States.
+    const uk = 'The President of Ghana will arrive in London on 4 May for a state visit to the United Kingdom. On 5 May he will address both Houses of Parliament in Westminster. On 6 May he will fly to Paris, France.';
+    expect(draft(uk, '2026-04-28', 'Accra').stops.map((s) => s.name)).toEqual(['Accra', 'London', 'Paris', 'Accra']);
+  });
 });
