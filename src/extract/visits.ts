@@ -408,12 +408,17 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // before every day given so far still starts the trip.
     let startsTrip = false;
     let opensAt = false;
+    let spanStart: string | undefined;
     // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
     if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day < first.from)) && !(info.returns && !setOff)) {
       // "The President began his visit in Abuja, Nigeria, on 3 December": the day the visit begins at its first stop; the day
       // of leaving home, before it, is not stated.
       const beginsThere = found.length > 0 && BEGINS.test(info.s.text) && !LEAVES_HOME.test(info.s.text);
-      out.start = { day: first.from, stated: !beginsThere, info: idx };
+      // "an official visit to the Congo from 7 to 13 June. The visit begins in Kinshasa, where on 8 June …": the visit's span, told
+      // before any place, begins at the place the visit begins at; the day of its "where" clause is one spent there, later.
+      const span = beginsThere && !out.visits.length ? infos.slice(0, idx).flatMap((i) => i.dates.filter((d) => !!d.to && !d.bound && d.from < first.from))[0] : undefined;
+      spanStart = span && first.start > found[0]!.m.end && /^[^.;]*?,\s*where\s/.test(info.s.text.slice(found[0]!.m.end, first.start)) ? span.from : undefined;
+      out.start = { day: spanStart ?? first.from, stated: !beginsThere, info: idx };
       startsTrip = true;
       // "Peters began the visit in Shanghai, where he spent Sunday and Monday": the days of the place named as where the trip
       // begins are that place's too, not only the trip's start.
@@ -454,6 +459,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnAt !== undefined ? [returnAt] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip && !opensAt, homeAt);
+    if (spanStart && opensAt) days[0]!.unshift({ day: spanStart, as: 'arrive' });
     // "April 11 (Tuesday): travel by coach to Foshan …; proceed to Shenzhen in the late afternoon": a place travelled to in a
     // later clause of a sentence of one day, which dates another of its places, is reached that day (inferred: the clause
     // does not repeat it).

@@ -107,4 +107,28 @@ describe('announcements of an outside tester, round 17: stops, days and order', 
     const uk = 'The President of Ghana will arrive in London on 4 May for a state visit to the United Kingdom. On 5 May he will address both Houses of Parliament in Westminster. On 6 May he will fly to Paris, France.';
     expect(draft(uk, '2026-04-28', 'Accra').stops.map((s) => s.name)).toEqual(['Accra', 'London', 'Paris', 'Accra']);
   });
+
+  it('begins a visit told "from 7 to 13 June" at the place "the visit begins in", on the 7th, not the day of its "where" clause (§7, 12)', () => {
+    const t12 = [
+      'Official visit of Their Majesties the King and Queen to the Democratic Republic of the Congo',
+      'Royal Palace, Brussels, 3 June 2022',
+      'At the invitation of President Felix Tshisekedi, Their Majesties the King and Queen will pay an official visit to the Democratic Republic of the Congo from 7 to 13 June.',
+      'The visit begins in Kinshasa, where on 8 June the royal couple will be received by President Tshisekedi and the King will address the Parliament. On 10 June, the King and Queen travel to Lubumbashi, the capital of Haut-Katanga, to visit the University of Lubumbashi.',
+      'The visit ends in Bukavu, in South Kivu, on 12 and 13 June, where the Queen will visit Panzi Hospital with Dr Denis Mukwege, winner of the Nobel Peace Prize.',
+    ].join('\n\n');
+    expect(
+      misses(t12, '2022-06-03', 'Brussels', [from('Brussels'), at('Kinshasa', ['2022-06-07', '2022-06-08', '2022-06-09']), at('Lubumbashi', ['2022-06-10', '2022-06-11']), at('Bukavu', ['2022-06-12', '2022-06-13']), back('Brussels')], [['Kinshasa', 'Tshisekedi']]),
+    ).toEqual([]);
+  });
+
+  it('begins a visit\'s span at the place it begins in, in other wordings; a day given to the beginning itself stays (§7)', () => {
+    const brazil = 'The Prime Minister will pay an official visit to Brazil from 3 to 8 March. The visit begins in Brasília, where on 4 March he will hold talks with President Lula. On 6 March he travels to São Paulo, and he returns to Lisbon on 8 March.';
+    expect(misses(brazil, '2024-03-01', 'Lisbon', [from('Lisbon'), at('Brasília', ['2024-03-03', '2024-03-04']), at('São Paulo', ['2024-03-06']), back('Lisbon', '2024-03-08')])).toEqual([]);
+    const germany = 'President Ruto will make a state visit to Germany from 10 to 14 May.\n\nThe tour starts in Berlin, where he meets Chancellor Scholz on 11 May. On 13 May he will be in Munich. He returns to Nairobi on 14 May.';
+    expect(misses(germany, '2024-05-05', 'Nairobi', [from('Nairobi'), at('Berlin', ['2024-05-10', '2024-05-11']), at('Munich', ['2024-05-13']), back('Nairobi', '2024-05-14')])).toEqual([]);
+    const japan = "The Minister's visit to Japan runs from 5 to 9 June. Her visit begins in Osaka, where on 6 June she opens a trade fair, and ends in Tokyo on 8 and 9 June.";
+    expect(misses(japan, '2024-06-01', 'Wellington', [from('Wellington'), at('Osaka', ['2024-06-05', '2024-06-06']), at('Tokyo', ['2024-06-08', '2024-06-09']), back('Wellington')])).toEqual([]);
+    const india = 'The Prime Minister will visit India from 3 to 6 May. The visit begins in New Delhi on 4 May with talks with Prime Minister Modi. He returns to Canberra on 6 May.';
+    expect(draft(india, '2024-05-01', 'Canberra').stops[1]!.arrive).toBe('2024-05-04');
+  });
 });
