@@ -656,7 +656,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       // return told after the place, and no other place named, leaves it too.
       // (Not a place the text went on from: "left Warsaw for the flight home" after Kyiv leaves a second stay there.)
       const homeAfter = RETURN_ON.test(info.s.text.slice(m.end)) || (info.returns && lastVisit?.entry === e && RETURN.test(info.s.text.slice(m.end)));
-      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && homeAfter))) before.days.push({ day: leftOn(info, leaving), as: 'depart' });
+      // "addressed a business forum before leaving Seoul on Thursday evening", "He will leave Tokyo on 5 May": the stop the story is
+      // at, left on the day written right after its name, is left that day, wherever the traveller goes next.
+      const leavesHere = !found.length && lastVisit === before && !!leaving && !leaving.to && leaving.start >= m.end && RIGHT_AFTER.test(info.s.text.slice(m.end, leaving.start)) && LEAVES.test(info.s.text.slice(0, m.start));
+      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && homeAfter) || leavesHere)) before.days.push({ day: leftOn(info, leaving), as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
       // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home", "The aircraft left Washington on
       // Friday night" (abroad): a report told from the end.

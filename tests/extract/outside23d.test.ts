@@ -19,6 +19,12 @@ const t04 = [
     "- 8 August, Christchurch: visit to Lincoln University's agricultural research farms.\n" +
     '- 9 August: return to Nadi.',
 ].join('\n\n');
+const t02 = [
+  'Finnish PM wraps up Japan, South Korea trip',
+  'HELSINKI, March 15 (Nordic News Agency) - Finnish Prime Minister Petteri Orpo returned home on Friday after a four-day visit to Japan and South Korea.',
+  'Orpo arrived in Tokyo on Monday, where he held talks with Japanese Prime Minister Fumio Kishida on economic security and Arctic research. On Tuesday he visited Osaka, touring the site of the 2025 World Expo and the Nordic pavilion.',
+  'He flew to Seoul on Wednesday and met South Korean President Yoon Suk Yeol, discussing nuclear energy and icebreaker shipbuilding. He also addressed a Finnish-Korean business forum before leaving Seoul on Thursday evening.',
+].join('\n\n');
 const nz = [from('Nadi', '2025-08-05'), at('Auckland', ['2025-08-05', '2025-08-06'], 'flight'), at('Wellington', ['2025-08-07']), at('Christchurch', ['2025-08-08']), back('Nadi', '2025-08-09')];
 const nzMeetings: [string, string][] = [
   ['Wellington', 'Christopher Luxon'],
@@ -130,5 +136,35 @@ describe('announcements of an outside tester, round 17: stops, days and order', 
     expect(misses(japan, '2024-06-01', 'Wellington', [from('Wellington'), at('Osaka', ['2024-06-05', '2024-06-06']), at('Tokyo', ['2024-06-08', '2024-06-09']), back('Wellington')])).toEqual([]);
     const india = 'The Prime Minister will visit India from 3 to 6 May. The visit begins in New Delhi on 4 May with talks with Prime Minister Modi. He returns to Canberra on 6 May.';
     expect(draft(india, '2024-05-01', 'Canberra').stops[1]!.arrive).toBe('2024-05-04');
+  });
+
+  it('leaves the stop the story is at on the day written after "leaving Seoul" (§9, 02)', () => {
+    expect(misses(t02, '2024-03-15', 'Helsinki', [from('Helsinki'), at('Tokyo', ['2024-03-11']), at('Osaka', ['2024-03-12']), at('Seoul', ['2024-03-13', '2024-03-14'], 'flight'), back('Helsinki', '2024-03-15')])).toEqual([]);
+    expect(draft(t02, '2024-03-15', 'Helsinki').stops.find((s) => s.name === 'Seoul')!.depart).toBe('2024-03-14');
+  });
+
+  it('leaves a stop on the day right after its name, "will leave Tokyo on 5 May", "before departing Nairobi on Wednesday morning" (§9)', () => {
+    const tokyo = 'He arrived in Tokyo on 3 May and met the Prime Minister. He will leave Tokyo on 5 May. He returns to Oslo on 7 May.';
+    const forum = 'He arrived in Tokyo on 3 May and met the Prime Minister. He addressed a forum before leaving Tokyo on 5 May. He returns to Oslo on 7 May.';
+    for (const text of [tokyo, forum]) expect(draft(text, '2024-05-01', 'Oslo').stops[1]!.depart).toBe('2024-05-05');
+    const nairobi = 'The Chancellor landed in Nairobi on Monday, 4 March, and held talks with President Ruto. She visited a geothermal plant on Tuesday before departing Nairobi on Wednesday morning. She was back in Berlin on Thursday.';
+    expect(draft(nairobi, '2024-03-08', 'Berlin').stops[1]!.depart).toBe('2024-03-06');
+  });
+
+  it('gives stops the text does not date no stated day, and never the trip\'s first (§8, 06)', () => {
+    const t06 = [
+      'President Samia to pay state visit to India',
+      'State House, Dar es Salaam, 6 October 2023',
+      'President Samia Suluhu Hassan will pay a state visit to India from 8 to 11 October at the invitation of President Droupadi Murmu.',
+      'The President will arrive in New Delhi on 8 October. On 9 October she will be received at Rashtrapati Bhavan by President Droupadi Murmu and will hold talks with Prime Minister Narendra Modi on trade, maritime security and health.',
+      'After New Delhi, the President will travel to Mumbai to meet Indian pharmaceutical manufacturers, and then to Hyderabad, where she will tour a vaccine plant.',
+      'President Samia returns to Dar es Salaam on 11 October.',
+    ].join('\n\n');
+    const stops = draft(t06, '2023-10-06', 'Dar es Salaam').stops.filter((s) => s.name === 'Mumbai' || s.name === 'Hyderabad');
+    expect(stops.map((s) => s.name)).toEqual(['Mumbai', 'Hyderabad']);
+    for (const s of stops) {
+      expect(s.dateCertainty).not.toBe('stated');
+      expect(s.arrive === undefined || s.arrive > '2023-10-08').toBe(true);
+    }
   });
 });
