@@ -3,6 +3,8 @@ import type { PlaceMention } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import { resolvePlaces } from './resolve-places';
+import { DATELINE } from './sentences';
+import { HOME_WORD } from './visit-words';
 import type { GazetteerEntry } from './types';
 
 /** The places of one text, each name resolved once, and the traveller's home among them. */
@@ -38,6 +40,7 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
       if (m) name = m.text;
     }
   }
+  name ??= datelineHome(infos, gazetteer);
   if (!name) return undefined;
   // "San José, 30 May 2016 – … Costa Rica's accession": of several places of the name, the capital of a country the text names
   // (a government announces from its capital), not the largest (San Jose, California).
@@ -45,6 +48,26 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
   const home = gazetteer.lookup(name).find((e) => e.capital && e.origin === 'world' && named.has(e.country)) ?? best(gazetteer, name);
   if (!home) throw new TypeError(`extractItinerary: home "${name}" is in no gazetteer; add it with the gazetteer option`);
   return home;
+}
+
+// "HELSINKI, March 15 (Nordic News Agency) - ": a dateline with the agency in brackets after its day.
+const AGENCY_LINE = /^\p{Lu}[\p{L} .'’-]{1,39},\s*[\p{L}\d ,.]{3,25}?\s*\([^()\n]{2,40}\)\s*[–—-]/u;
+
+/**
+ * "HELSINKI, March 15 (Nordic News Agency) - Finnish Prime Minister Petteri Orpo returned home on Friday after a four-day visit
+ * to Japan and South Korea": a report of a return home that names no place, under a dateline, is written from the home: the
+ * dateline's city, where no other sentence names it and it lies in no country the text names (not "BEIJING, … returned home
+ * after a visit to China").
+ */
+function datelineHome(infos: readonly Info[], gazetteer: Gazetteer): string | undefined {
+  if (!infos.some((i) => i.returns && HOME_WORD.test(i.s.text))) return undefined;
+  const line = infos.find((i) => i.s.sentence === 1 && (DATELINE.test(i.s.text) || AGENCY_LINE.test(i.s.text)));
+  const m = line?.mentions.find((x) => x.start === 0 && !x.personal && !x.country);
+  const e = m && best(gazetteer, m.text);
+  if (!m || !e) return undefined;
+  const countries = new Set(infos.flatMap((i) => i.mentions.flatMap((x) => (x.country && !x.personal ? [x.country] : []))));
+  const elsewhere = infos.some((i) => i.mentions.some((x) => x !== m && placeKey(x.text) === placeKey(m.text)));
+  return countries.has(e.country) || elsewhere ? undefined : m.text;
 }
 
 /**

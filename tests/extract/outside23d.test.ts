@@ -3,11 +3,17 @@
 // other wordings. Scored as the corpus scores a text (evaluate.ts), plus what the scorer does not look at: a stop's source
 // line, its day of leaving, the home a text names, the warnings.
 import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
 import { at, back, from, missesWith } from './expected-stops';
 import { useWorld } from './world';
 
-const { draft } = useWorld();
+const { draft, world } = useWorld();
 const misses = missesWith(draft, 'outside23d');
+/** The draft of a text given no home: each stop as `Name arrive..depart`, and the warnings' codes. */
+const homeless = (text: string, published: string) => {
+  const { itinerary, warnings } = extractWith(world.g, text, { published });
+  return { stops: itinerary.stops.map((s) => `${String(s.name)} ${s.arrive ?? ''}..${s.depart ?? ''}`), warnings: warnings.map((w) => w.code) };
+};
 
 const t04 = [
   "Prime Minister's official visit to New Zealand - itinerary",
@@ -166,5 +172,21 @@ describe('announcements of an outside tester, round 17: stops, days and order', 
       expect(s.dateCertainty).not.toBe('stated');
       expect(s.arrive === undefined || s.arrive > '2023-10-08').toBe(true);
     }
+  });
+
+  it('takes the city of a news agency\'s dateline as the home of a report that the traveller "flew home", in other wordings; not a city of a country visited (§9)', () => {
+    // §9: with no home given, the dateline's city is the home the Prime Minister "returned home" to.
+    expect(homeless(t02, '2024-03-15')).toEqual({
+      stops: ['Helsinki ..2024-03-11', 'Tokyo 2024-03-11..2024-03-12', 'Osaka 2024-03-12..2024-03-13', 'Seoul 2024-03-13..2024-03-14', 'Helsinki 2024-03-15..'],
+      warnings: [],
+    });
+    const kenya =
+      'Ruto back from Washington\n\nNAIROBI, May 25 (Reuters) - Kenyan President William Ruto flew home on Saturday after a state visit to the United States. He arrived in Atlanta on Monday, 20 May, and met President Joe Biden in Washington on Thursday.';
+    expect(homeless(kenya, '2024-05-25').stops).toEqual(['Nairobi ..2024-05-20', 'Atlanta 2024-05-20..2024-05-23', 'Washington, D.C. 2024-05-23..2024-05-25', 'Nairobi 2024-05-25..']);
+    const australia =
+      'CANBERRA, Nov 7 (AAP) - Prime Minister Anthony Albanese arrived back home on Tuesday night after a four-day visit to China. He was in Shanghai on Saturday, 4 November, and met President Xi Jinping in Beijing on Monday.';
+    expect(homeless(australia, '2023-11-07')).toEqual({ stops: ['Canberra ..2023-11-04', expect.stringMatching(/^Shanghai 2023-11-04\./), 'Beijing 2023-11-06..2023-11-07', 'Canberra 2023-11-07..'], warnings: [] });
+    const china = 'BEIJING, March 15 (Xinhua) -- Finnish Prime Minister Petteri Orpo returned home on Friday after a visit to China, where he met Premier Li Qiang in Beijing on Wednesday and toured Shanghai on Thursday.';
+    expect(homeless(china, '2024-03-15').warnings).toContain('no-home');
   });
 });
