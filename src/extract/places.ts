@@ -9,7 +9,7 @@ import type { GazetteerEntry } from './types';
 
 /** The places of one text, each name resolved once, and the traveller's home among them. */
 export interface TextPlaces {
-  /** The home city: the caller's, else the place the text "returns to"; `undefined` when neither. */
+  /** The home city: the caller's, else one the text names as the home (see {@link findHome}); `undefined` when neither. */
   home?: GazetteerEntry;
   /** The entry a mention names, or `undefined` for a person's name or a country. */
   entryOf(m: PlaceMention): GazetteerEntry | undefined;
@@ -27,7 +27,8 @@ const best = (gazetteer: Gazetteer, name: string) =>
 
 /**
  * The home city: `requested` if given (a `TypeError` when no gazetteer knows it), else the
- * last place the text "returns to", else none: there is no default home.
+ * last place the text "returns to", else the dateline's city of a return "home", else a last
+ * departure for the traveller's own country, else none: there is no default home.
  * @example
  * findHome(readSentences('She returned to Berlin on 16 April.', g, {}), g)?.name; // 'Berlin'
  */
@@ -40,7 +41,7 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
       if (m) name = m.text;
     }
   }
-  name ??= datelineHome(infos, gazetteer);
+  name ??= datelineHome(infos, gazetteer) ?? leftForHome(infos, gazetteer);
   if (!name) return undefined;
   // "San José, 30 May 2016 – … Costa Rica's accession": of several places of the name, the capital of a country the text names
   // (a government announces from its capital), not the largest (San Jose, California).
@@ -68,6 +69,29 @@ function datelineHome(infos: readonly Info[], gazetteer: Gazetteer): string | un
   const countries = new Set(infos.flatMap((i) => i.mentions.flatMap((x) => (x.country && !x.personal ? [x.country] : []))));
   const elsewhere = infos.some((i) => i.mentions.some((x) => x !== m && placeKey(x.text) === placeKey(m.text)));
   return countries.has(e.country) || elsewhere ? undefined : m.text;
+}
+
+// "Departure for Tashkent in the evening.", "will then leave for Accra": the words right before a place set off for.
+const SETS_OFF_FOR = /\b(?:departure|depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i;
+
+/**
+ * "Programme of the state visit of the President of the Republic of Uzbekistan to the Republic of Korea … Travel to Ulsan. …
+ * Departure for Tashkent in the evening.": the text's last place, set off for at the end, in a country the text names (or names
+ * the people of: "The Kenyan Foreign Minister … will leave for Nairobi") but visits no other place of, the traveller's own, is
+ * the home the trip goes back to.
+ */
+function leftForHome(infos: readonly Info[], gazetteer: Gazetteer): string | undefined {
+  const places = infos.flatMap((i) => i.mentions.filter((x) => !x.personal && !x.country).map((m) => ({ i, m })));
+  const last = places[places.length - 1];
+  if (!last || !SETS_OFF_FOR.test(last.i.s.text.slice(0, last.m.start))) return undefined;
+  const e = best(gazetteer, last.m.text);
+  const named = new Set(infos.flatMap((i) => [
+    ...i.mentions.flatMap((x) => (x.country && !x.personal ? [x.country] : [])),
+    ...[...i.s.text.matchAll(/\p{Lu}\p{L}+/gu)].flatMap((w) => gazetteer.countryByDemonym.get(placeKey(w[0])) ?? []),
+  ]));
+  const others = places.filter((p) => placeKey(p.m.text) !== placeKey(last.m.text)).map((p) => best(gazetteer, p.m.text));
+  if (!e || !named.has(e.country) || !others.length || others.some((o) => o?.country === e.country)) return undefined;
+  return last.m.text;
 }
 
 /**

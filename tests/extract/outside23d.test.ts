@@ -189,4 +189,30 @@ describe('announcements of an outside tester, round 17: stops, days and order', 
     const china = 'BEIJING, March 15 (Xinhua) -- Finnish Prime Minister Petteri Orpo returned home on Friday after a visit to China, where he met Premier Li Qiang in Beijing on Wednesday and toured Shanghai on Thursday.';
     expect(homeless(china, '2024-03-15').warnings).toContain('no-home');
   });
+
+  it('takes "Departure for Tashkent" at the end of a programme abroad as the return home, not a stop beside a warning that none was named (§12, 03)', () => {
+    const t03 = [
+      'Programme of the state visit of the President of the Republic of Uzbekistan to the Republic of Korea',
+      'Press Service of the President of the Republic of Uzbekistan, 16 December 2022',
+      'At the invitation of President Yoon Suk Yeol, President Shavkat Mirziyoyev will pay a state visit to the Republic of Korea. The programme is as follows.',
+      'Day 1 - Saturday, 17 December\nArrival in Seoul. Wreath-laying ceremony at the Seoul National Cemetery.',
+      'Day 2 - Sunday, 18 December\nOfficial welcome ceremony. Talks with President Yoon Suk Yeol. State banquet.',
+      'Day 3 - Monday, 19 December\nMeeting with the Speaker of the National Assembly. Uzbek-Korean business forum.',
+      'Day 4 - Tuesday, 20 December\nTravel to Ulsan. Visit to the Hyundai Motor plant and the shipyard. Departure for Tashkent in the evening.',
+    ].join('\n\n');
+    const { itinerary, warnings } = extractWith(world.g, t03, { published: '2022-12-16' });
+    expect(itinerary.stops.map((s) => `${String(s.name)} ${s.arrive ?? ''}..${s.depart ?? ''}`)).toEqual(draft(t03, '2022-12-16', 'Tashkent').stops.map((s) => `${String(s.name)} ${s.arrive ?? ''}..${s.depart ?? ''}`));
+    expect(itinerary.stops.map((s) => s.name)).toEqual(['Tashkent', 'Seoul', 'Ulsan', 'Tashkent']);
+    expect(warnings.map((w) => w.code)).not.toContain('no-home');
+  });
+
+  it('takes a last departure for a city of the traveller\'s own country as the return home, in other wordings; not one for a further country (§12)', () => {
+    const ghana =
+      'Programme of the official visit of the President of the Republic of Ghana to Japan\n\n3 May: Arrival in Tokyo. Talks with Prime Minister Kishida.\n\n4 May: Meeting with business leaders.\n\n5 May: Travel to Kyoto by Shinkansen. Departure for Accra in the evening.';
+    expect(homeless(ghana, '2023-05-01')).toEqual({ stops: ['Accra ..2023-05-03', 'Tokyo 2023-05-03..2023-05-05', 'Kyoto 2023-05-05..2023-05-05', 'Accra 2023-05-05..'], warnings: [] });
+    const kenya = 'The Kenyan Foreign Minister will visit Berlin on 3 June and Paris on 5 June, where she meets her French counterpart. She will leave for Nairobi on 6 June.';
+    expect(homeless(kenya, '2024-06-01').stops.map((s) => s.split(' ')[0])).toEqual(['Nairobi', 'Berlin', 'Paris', 'Nairobi']);
+    const laos = 'The Prime Minister of Japan will visit Hanoi on 3 May and Ho Chi Minh City, Vietnam, on 5 May. On 6 May she will leave for Vientiane.';
+    expect(homeless(laos, '2024-05-01').warnings).toContain('no-home');
+  });
 });
