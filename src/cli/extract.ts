@@ -77,9 +77,16 @@ export async function readPlaces(file: string, io: CliIO): Promise<PlaceInput[]>
 export async function extractCommand(text: string, flags: ExtractFlags = {}): Promise<ExtractResult> {
   // Named as the user gave it: the flag, not the library function behind it.
   checkPublished(flags.published, '--published');
-  return extractItinerary(text, {
-    ...(flags.published !== undefined ? { published: flags.published } : {}),
-    ...(flags.home !== undefined ? { home: flags.home } : {}),
-    ...(flags.places !== undefined ? { gazetteer: placesFromJSON(flags.places) } : {}),
-  });
+  try {
+    return await extractItinerary(text, {
+      ...(flags.published !== undefined ? { published: flags.published } : {}),
+      ...(flags.home !== undefined ? { home: flags.home } : {}),
+      ...(flags.places !== undefined ? { gazetteer: placesFromJSON(flags.places) } : {}),
+    });
+  } catch (error) {
+    // The library names its own option; the user typed the flag.
+    const home = error instanceof TypeError ? /^extractItinerary: home "(.*)" is in no gazetteer/.exec(error.message) : null;
+    if (home) throw new TypeError(`--home "${home[1]}" is in no gazetteer: give a city it knows, or add this one in a --places file.`);
+    throw error;
+  }
 }

@@ -264,8 +264,10 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:(last|next|this|on|coming)\\s+)?${WEEKDAY}\\b`, 'g'),
     read: (m, c) => {
       const tense = m[1] === 'last' ? 'past' : m[1] === 'next' || m[1] === 'coming' ? 'future' : c.tense;
-      // "leaves this Sunday", written on a Sunday: that very day.
-      if (m[1] === 'this' && c.published && new Date(parseISO(c.published)).getUTCDay() === WEEKDAYS.indexOf(m[2]!.toLowerCase())) return { from: c.published, confidence: 0.7 };
+      // "leaves this Sunday", written on a Sunday: that very day; so is "is due in Brussels later on Wednesday", a news
+      // agency's report of that Wednesday.
+      const thatDay = m[1] === 'this' || (m[1] === 'on' && /\blater\s+$/i.test(m.input!.slice(0, m.index)));
+      if (thatDay && c.published && new Date(parseISO(c.published)).getUTCDay() === WEEKDAYS.indexOf(m[2]!.toLowerCase())) return { from: c.published, confidence: 0.7 };
       return { from: weekday(m[2]!, { ...c, tense }), confidence: 0.7 };
     },
   },

@@ -28,9 +28,10 @@ export interface Visit {
    * Days the text gives for this visit, and whether they are arrivals, departures or both; `inferred` where the
    * sentence gives the day of something else ("will leave for Tokyo tomorrow": the day of leaving, not of arriving);
    * also where it gives a day spent there ("In Dubai he will meet … on March 3", "On 7 June she will meet the President"):
-   * neither the day of reaching it nor of leaving it, which only a sentence of arriving or leaving states.
+   * neither the day of reaching it nor of leaving it, which only a sentence of arriving or leaving states. `span`: the last
+   * day of a visit to the place's country ("a state visit to India from 9 to 12 March"), given to its last place there.
    */
-  days: { day: string; as: 'arrive' | 'depart' | 'both'; inferred?: boolean }[];
+  days: { day: string; as: 'arrive' | 'depart' | 'both'; inferred?: boolean; span?: boolean }[];
   confidence: number;
   /** "return to X", "came back to X": the text brings the traveller back to a place. */
   comesBack?: boolean;

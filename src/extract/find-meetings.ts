@@ -29,9 +29,10 @@ const GROUP = /^(?:representatives|members|officials|senior officials|leaders|ex
 // … "spent Monday with the Minister of X", "will join President X to inspect …": time spent with an office or a titled person.
 // … "Mr Lee reported to President Xi Jinping on the situation in Hong Kong": a duty visit's report to a head of state or government.
 // … "toured the headquarters of NASA with Vice President X", "opened the port with the Governor of Kisumu County, X", "After the
-// ceremony with the Governor of Campeche, X": an act done with an office or a titled person is time spent with them.
+// ceremony with the Governor of Campeche, X": an act done with an office or a titled person is time spent with them; "will visit the
+// Itaipu dam, on the Paraná river at Foz do Iguaçu, on 27 February, together with President X": set off by commas after the act.
 const MEET =
-  /\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|holding|had|have|has|having|co-chair(?:ed|s)?|chair(?:ed|s)?)\s+(?:(?!with\b)[\p{L}\d'’–-]+\s+){0,8}?(?:meeting|meetings|talks|discussions|consultations|dialogue|Dialogue|conversation|conversations|interaction|session|sessions|communication|breakfast|lunch|luncheon|dinner|roundtable|round-table),?\s+(?:(?:there|here|today|also|again|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+)?with\s+|\bco-chair(?:ed|s)?\s+(?:[^.;,]{0,80}?\s)?with\s+(?=(?:the\s+)?\p{Lu})|\bsp(?:oke|eaks?|eaking)\s+(?:(?:briefly|also|separately|privately)\s+)?with\s+(?=(?:the\s+)?\p{Lu})|\b[Ww]elcome\s+(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;,]{0,50}?\s)?by\s+(?=(?:the\s+)?(?:Mr|Ms|Mrs|Dr|His|Her|President|Prime|King|Queen)\b)|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+to\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Senator|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\breceiv(?:ed|es|e)\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Senator|Governor|Mayor|Minister|Mr|Ms|Mrs|Dr)\b)|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\bsp(?:ent|end|ends|ending)\s+(?:the\s+)?(?:day|morning|afternoon|evening|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+with\s+(?=(?:the\s+)?\p{Lu})|\bjoin(?:s|ed|ing)?\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Governor|Mayor)\s+\p{Lu})|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded|joined)\s+(?:(?:(?!,\s*(?:followed|and|then|before|after)\b)[^.;]){0,60}?\s)?by\s+|\bhosted\s+by\s+|\breport(?:s|ed|ing)?\s+(?:in\s+person\s+)?to\s+(?=(?:the\s+)?(?:President|Premier|Vice\s+Premier|Vice\s+President|Prime\s+Minister|Chairman|Chancellor|King|Queen)\b)|\b(?:(?:ceremony|event|tour|visit)\s+with|(?:open(?:ed|s)?|tour(?:ed|s)?|visit(?:ed|s)?|inaugurat(?:ed|es|e)|launch(?:ed|es)?|unveil(?:ed|s)?|inspect(?:ed|s)?|commission(?:ed|s)?)\s+(?:(?!with\b)[^.;,:]){1,60}?\swith)\s+(?=(?:the\s+)?(?:Vice\s+President|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Governor|Mayor|Minister|Secretary|Chief\s+Minister|Crown\s+Prince|Mr|Ms|Mrs|Dr)\b)/giu;
+  /\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|holding|had|have|has|having|co-chair(?:ed|s)?|chair(?:ed|s)?)\s+(?:(?!with\b)[\p{L}\d'’–-]+\s+){0,8}?(?:meeting|meetings|talks|discussions|consultations|dialogue|Dialogue|conversation|conversations|interaction|session|sessions|communication|breakfast|lunch|luncheon|dinner|roundtable|round-table),?\s+(?:(?:there|here|today|also|again|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+)?with\s+|\bco-chair(?:ed|s)?\s+(?:[^.;,]{0,80}?\s)?with\s+(?=(?:the\s+)?\p{Lu})|\bsp(?:oke|eaks?|eaking)\s+(?:(?:briefly|also|separately|privately)\s+)?with\s+(?=(?:the\s+)?\p{Lu})|\b[Ww]elcome\s+(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;,]{0,50}?\s)?by\s+(?=(?:the\s+)?(?:Mr|Ms|Mrs|Dr|His|Her|President|Prime|King|Queen)\b)|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+to\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Senator|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\breceiv(?:ed|es|e)\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Senator|Governor|Mayor|Minister|Mr|Ms|Mrs|Dr)\b)|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\bsp(?:ent|end|ends|ending)\s+(?:the\s+)?(?:day|morning|afternoon|evening|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+with\s+(?=(?:the\s+)?\p{Lu})|\bjoin(?:s|ed|ing)?\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Governor|Mayor)\s+\p{Lu})|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded|joined)\s+(?:(?:(?!,\s*(?:followed|and|then|before|after)\b)[^.;]){0,60}?\s)?by\s+|\bhosted\s+by\s+|\breport(?:s|ed|ing)?\s+(?:in\s+person\s+)?to\s+(?=(?:the\s+)?(?:President|Premier|Vice\s+Premier|Vice\s+President|Prime\s+Minister|Chairman|Chancellor|King|Queen)\b)|\b(?:(?:ceremony|event|tour|visit)\s+with|(?:open(?:ed|s)?|tour(?:ed|s)?|visit(?:ed|s)?|inaugurat(?:ed|es|e)|launch(?:ed|es)?|unveil(?:ed|s)?|inspect(?:ed|s)?|commission(?:ed|s)?)\s+(?:(?:(?!with\b)[^.;,:]){1,60}?\swith|[^.;:]{1,120}?,\s*(?:together|along)\s+with))\s+(?=(?:the\s+)?(?:Vice\s+President|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Governor|Mayor|Minister|Secretary|Chief\s+Minister|Crown\s+Prince|Mr|Ms|Mrs|Dr)\b)/giu;
 // The hosts as the subject: "… will host him", "President X held a welcome ceremony for him", "X and Y will host a
 // luncheon", "Prime Minister X will join him", "President X and I will then meet", "X and Foreign Minister Y will hold the Dialogue".
 const HOSTS =
@@ -51,7 +52,7 @@ const GAPPED_AT = new RegExp(`^,?${GAPPED.source.slice(1)}`, 'u');
 const DATED_PLACE = /(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:on|from)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/u;
 const NEXT_DATED_PLACE = new RegExp(`,\\s+(?:and\\s+)?(?:then\\s+)?${DATED_PLACE.source}`, 'u');
 const OBJECT_END =
-  /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|\s(?:will|would|shall|is|are|was|were|has|have|had)\s|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:with\s+(?:the\s+)?\p{Lu})|(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b/u;
+  /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|\s(?:will|would|shall|is|are|was|were|has|have|had)\s|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:with\s+(?:the\s+)?\p{Lu})|(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b|\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:will|would|shall|is|are|was|were|has|have|had)\s/u;
 
 // "Visit to the Al-Hakim Mosque in Cairo": a programme's visit to a named site (a place's name after "visit to" is the trip).
 const SITE =
@@ -128,7 +129,9 @@ const isTitle = (s: string) => stripThe(s).split(/\s+/).every((w) => ROLE_WORDS.
 const isName = (s: string) => !isTitle(s) && (HONORIFIC.test(s) || /^(?:[\p{Lu}][\p{L}'’-]*\.?\s?){2,5}$/u.test(s.trim()));
 // "Hendrik van den Bosch", "Inés de la Fuente": a name with the little words of family names between its capitalised words;
 // up to seven of them, with the styles that Malay names carry ("Tengku Datuk Seri Utama Zafrul Aziz").
-const PARTICLE_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)\s+)*\p{Lu}[\p{L}'’-]*\.?){1,6}$/u;
+/** A lowercase particle inside a person's name, always before another word of it ("Lula da Silva", "Mohamed bin Zayed"); traveller.ts reads names with it too. */
+export const NAME_PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)`;
+const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:${NAME_PARTICLE}\s+)*\p{Lu}[\p{L}'’-]*\.?){1,6}$`, 'u');
 /** The holder's name where an office set off by commas comes first ("the Mayor of X, Inés de la Fuente"): the order says it is a person's, so particles are let in. */
 const isHolder = (s: string) => isName(s) || (!isTitle(s) && PARTICLE_NAME.test(s.trim()));
 
@@ -159,7 +162,13 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
   const words = t.split(/\s+/);
   let k = 0;
   while (k < words.length && roleWord(words[k]!, k, words)) k++;
-  if (k > 0 && k < words.length) return { role: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
+  if (k > 0 && k < words.length) {
+    const rest = words.slice(k).join(' ');
+    // "President Xiomara Castro of Honduras": the country after the holder's name is the office's, not the name's.
+    const whose = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u.exec(rest);
+    if (whose && isName(whose[1]!)) return { role: words.slice(0, k).join(' '), rest: whose[1]!, organisation: whose[2]! };
+    return { role: words.slice(0, k).join(' '), rest };
+  }
   if (k > 0) return { role: t };
   // "Federal President Frank-Walter Steinmeier", "Swiss President Karin Keller-Sutter", "U.S. President X": an office of several words, the first
   // not an office's word of its own, before a name (or alone: "the Federal President") is the role, not part of the name.
@@ -179,6 +188,15 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
 const TOPIC = /^(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|side|behalf)\b|\d)|about|regarding|concerning|covering)\b/u;
 const TOPIC_AFTER = /\s(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|side|behalf|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|(?:about|regarding|concerning)\s)/u;
 
+/** The kind of body a name heads ("… Work Office of the CPC Central Committee": "Office"). */
+const bodyKind = (s: string) => /\b(Office|Committee|Council|Commission|Ministry|Department|Bureau|Agency|Authority|Board)(?:\s+(?:of|for)\s.*)?$/u.exec(s)?.[1];
+/** Whether `text`, after " and " (`between`), is a second body of the office `prev` holds without a name: a body of the same kind. */
+function secondBody(prev: Participant, between: string, text: string): boolean {
+  if (prev.kind !== undefined || typeof prev.role !== 'string' || typeof prev.organisation !== 'string' || !/^\s+and\s+$/.test(between)) return false;
+  const kind = bodyKind(stripThe(text));
+  return !!kind && /^the\s+\p{Lu}/u.test(text) && kind === bodyKind(prev.organisation);
+}
+
 /** Turns the participant phrases into participants, pairing a role phrase with the name that follows or precedes it. */
 function participants(phrase: string, offset: number): MeetingMention['with'] {
   const out: MeetingMention['with'] = [];
@@ -186,6 +204,12 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
   let topic = false;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
+    // "meet Malawians living in Johannesburg": a group described by what its people do, and where, is one group, named whole.
+    const described = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:living|working|studying|residing|based|serving)\s+(?:in|at|abroad)\b/u.exec(p.text.trim());
+    if (described) {
+      out.push({ participant: { name: stripThe(p.text), kind: 'organisation' }, start: p.start, end: p.start + p.text.length });
+      continue;
+    }
     // "President Xi Jinping at the Great Hall of the People": the venue is not the person.
     const text = p.text
       .replace(/\s(?:in|at|on)\s.*$/s, '')
@@ -205,6 +229,12 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
     if (TOPIC_AFTER.test(p.text)) topic = true;
     // ", at Istana Negara": a place after the people, not one of them.
     if (!text || /^(?:at|in|on|for|to|from|with|covering|regarding|about|during|under|\p{Ll}+ing)\b/u.test(text)) continue;
+    // "Dr Denis Mukwege, winner of the Nobel Peace Prize": a description in lower case after a person is what that person is.
+    const last = out[out.length - 1];
+    if (last?.participant.kind === 'person' && /^(?!(?:the|an?)\s)\p{Ll}[\p{L}-]*\s+of\s/u.test(text)) {
+      last.end = p.start + p.text.length;
+      continue;
+    }
     const group = GROUP.exec(text);
     if (group) {
       out.push({ participant: { name: stripThe(group[1]!), role: text.slice(0, text.length - group[1]!.length).replace(/\s+(?:of|from)\s*$/, ''), kind: 'organisation' }, start: p.start, end });
@@ -239,11 +269,18 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       continue;
     }
     if (d.role && !d.rest && !d.organisation) out.push({ participant: { name: d.role, role: d.role }, start: p.start, end });
-    else if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, kind: 'person' }, start: p.start, end });
+    else if (d.role && d.rest) out.push({ participant: { name: d.rest, role: d.role, ...(d.organisation ? { organisation: d.organisation } : {}), kind: 'person' }, start: p.start, end });
     else if (d.role && d.organisation) {
       const name = typeof d.role === 'string' && d.role.includes(' of ') ? d.role : `${String(d.role)} of ${String(d.organisation)}`;
       const said = stripThe(text);
       out.push({ participant: { name, role: d.role, organisation: d.organisation }, start: p.start, end, ...(said !== name ? { said } : {}) });
+    } else if (prev && secondBody(prev.participant, phrase.slice(prev.end - offset, p.start - offset), text)) {
+      // "the Director of the Hong Kong and Macao Work Office of the CPC Central Committee and the Hong Kong and Macao Affairs
+      // Office of the State Council": a body of the same kind joined by "and" to an office's body is that office's second.
+      const both = `${String(prev.participant.role)} and the ${stripThe(text)}`;
+      prev.participant = { ...prev.participant, name: both, role: both, organisation: `${String(prev.participant.organisation)} and the ${stripThe(text)}` };
+      delete prev.said;
+      prev.end = end;
     } else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
   }
   return out;

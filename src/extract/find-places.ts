@@ -30,6 +30,8 @@ export interface PlaceMention {
   countryHint?: string;
   /** "a visit to Brunei Darussalam and Singapore": a city-state listed among countries, which may name the country. */
   amongCountries?: boolean;
+  /** "the Lamu Port", "RAAF Base Darwin": the name of a site in the town, which locates the site. */
+  site?: boolean;
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mdm', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'mx']);
@@ -66,7 +68,7 @@ export const STATE_FORM = String.raw`(?:(?:People['’]s|Democratic|Federal|Fede
 const STATE_BEFORE = new RegExp(String.raw`\bthe\s+` + STATE_FORM + '$');
 // "Thursday, April 13: In Dublin, the President …": a preposition capitalised at a clause's head is no word of a longer name.
 const LEADS_IN = /^(?:in|at|to|from|for|on|via|near|outside|after|before|then|and)$/i;
-export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?then\s+to|and\s+to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$`;
+export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?(?:then|finally|lastly|afterwards)\s+to|and\s+to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$`;
 // "The trip ends in Brasília", "will begin in Dakar on Sunday", "His last stop in Central Asia is Ashgabat", "The last stop of the
 // trip on Thursday (16 May) will be Abu Dhabi": where a trip begins, goes on or ends, and a stop named after words about it.
 const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue)(?:s|ed|d|ning|ing)?(?:\s+[\p{L}\d()]+){0,4}?\s+in|(?:stop|leg|stage|destination)\s+(?:in|of|on)\s+[^.;:]{1,40}?\s+(?:is|was|will\s+be|would\s+be))\s+(?:the\s+)?$/iu;
@@ -99,6 +101,13 @@ export const ARRIVED_HERE = re('i')`\b(?:${ARRIVAL})\s+here\b`;
 
 // "a banquet at the Palace of Versailles", "at the Château de Chambord": a venue named after its town places the traveller there.
 const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathedral|Abbey|Port|Harbou?r|Citadel|Fortress)\s+(?:of|de|du)\s+$/i;
+// "the port city of Mombasa", "the Nigerian capital, Abuja", "the towns of Bucha and Irpin": a description right before the name.
+const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu;
+// "the Lamu Port", "Ramstein Air Base", "RAAF Base Darwin", "at Cochin Shipyard": a site named after its town locates the town (the
+// words before the site lead into it) rather than naming something else. Not a university, whose name is often not its town's
+// ("speak at Columbia University" in New York, "Georgetown University" in Washington).
+const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval)\s+Base)\b/u;
+const SITE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
 
 // A programme line's opening, after its bullet if any; and a day of it, "Tuesday 3 March", "March 3rd, 2025".
 const LINE = String.raw`(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?`;
@@ -219,6 +228,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // A single plain word that is also a town somewhere ("Mission", "Date") counts only
     // when the caller or the curated list names it.
     if (found.j === i && COMMON_WORDS.has(found.key) && !candidates.some((c) => c.origin !== 'world')) continue;
+    // "the UN General Assembly", "an EU summit": two or three capitals are a body's initials, not a town of those letters ("Un", India).
+    if (found.j === i && /^\p{Lu}{2,3}$/u.test(first.word) && !country && !candidates.some((c) => c.origin !== 'world')) continue;
 
     // Walk back over capitalised words and name particles: an honorific or a title makes this a person's
     // name ("Ms Ho", "President Marcelo Rebelo de Sousa").
@@ -231,13 +242,16 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     const next = tokens[found.j + 1];
     const prev = tokens[i - 1];
     const before = sentence.slice(0, first.start);
+    const siteAfter = !country && SITE_AFTER.test(sentence.slice(last.end));
     const nextIsProper =
       next !== undefined &&
       joinable(last, next) &&
       // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
-      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word)));
+      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word))) &&
+      !siteAfter;
+    const siteBefore = !country && SITE_BEFORE.test(before);
     const prevIsProper =
-      (prev !== undefined && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase()) && !LEADS_IN.test(prev.word)) ||
+      (prev !== undefined && !siteBefore && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase()) && !LEADS_IN.test(prev.word)) ||
       // "at the International University of Rabat": the place names an institution, not where the traveller is.
       /\b(?:University|College|Institute|Academy|School|Museum|Library|Bank|Hospital|Council|Chamber|Society|Foundation|Agency|Authority|Ministry|Government|Commerce|Industry|Mayor|Governor)\s+of\s+(?:the\s+)?$/.test(before);
     const hint = /^\s*,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(last.end));
@@ -246,11 +260,11 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     let cue: Cue = 'none';
     // "drove to Borgo Egnazia, near Fasano", "is hosting at Borgo Egnazia, near Fasano": a venue the gazetteer lacks, placed
     // near a town, takes its words of travel to the town.
-    const toward = before.replace(/(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,?\s+(?:near|outside|close\s+to)\s+$/u, '');
+    const toward = (siteBefore ? before.replace(SITE_BEFORE, '') : before).replace(/(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,?\s+(?:near|outside|close\s+to)\s+$/u, '');
     // "landed in the Nigerian capital, Abuja", "arrived in the port city of Mombasa": the place named in apposition takes the cue of its description
     // when travel leads into it ("toured the port of Callao" stays a site).
     // "drove to the towns of Bucha and Irpin": a plural description leads into the list it opens.
-    const described = (country ? toward.replace(STATE_BEFORE, 'the ') : toward).replace(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu, 'the ');
+    const described = (country ? toward.replace(STATE_BEFORE, 'the ') : toward).replace(DESCRIBED, 'the ');
     // "RIYADH, September 10 (Xinhua) -- … arrived here by special plane": the dateline's place is where the traveller arrived.
     if (first.start === 0 && /^[\s,]+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+)/u.test(sentence.slice(last.end)) && ARRIVED_HERE.test(sentence)) cue = 'visit';
     // A programme's line headed by its place: "Skopje: talks with the Prime Minister …".
@@ -268,7 +282,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
-    if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
+    // "in Tashkent and then the ancient city of Samarkand": a description between the list's words and the name.
+    if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(DESCRIBED, 'the '))) cue = prevMention.cue;
     // "Panama City on 15 May, San José, Costa Rica, on 16 May, and Tegucigalpa": the list goes on past the country that locates a city.
     const located = prevMention?.country && mentions[mentions.length - 2]?.countryHint === prevMention.country ? mentions[mentions.length - 2] : undefined;
     if (cue === 'none' && located && LIST_LINK.test(sentence.slice(prevMention!.end, first.start).replace(/^\s*,/, ''))) cue = located.cue;
@@ -285,9 +300,11 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
 
     // "Nansha in Guangzhou", but not "the Leaders' Summit in New Delhi": a name inside a longer one locates nothing.
     // "Mindelo, on the island of São Vicente", "Kasane, in the north of the country's Chobe District": the island or region that holds it.
+    // "represent the President of Mexico in Guatemala City": a country holds no city of another, so the city locates nothing.
     const locator =
       prevMention !== undefined &&
       !prevMention.embedded &&
+      (!prevMention.country || candidates.some((c) => c.country === prevMention.country)) &&
       /^\s*(?:in|,\s*(?:in|on)\s+the\s+(?:[\p{L}-]+\s+)?(?:island|province|state|region|county|district|prefecture|governorate|department|emirate|canton|atoll)\s+of)\s+$/iu.test(sentence.slice(prevMention.end, first.start));
     mentions.push({
       ...(locator ? { locator } : {}),
@@ -300,6 +317,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       embedded: nextIsProper || prevIsProper,
       personal,
       ...(countryHint ? { countryHint } : {}),
+      ...(siteAfter || siteBefore ? { site: true } : {}),
     });
     i = found.j;
   }

@@ -42,23 +42,24 @@ export class Gazetteer {
       // "Da Nang" is also "Danang": a name of several words is found written as one too; "St. Petersburg" is also "Saint
       // Petersburg", and "Saint John's" "St. John's": a name that opens on a saint, a mount or a fort, written short or in full.
       for (const k of new Set([key, key.replace(/ /g, '')].flatMap((k) => [k, k.replace(/^\w+(?= )/, (w) => SHORT_OR_FULL[w] ?? w)]))) {
-        const list = this.byKey.get(k);
-        if (list) {
-          if (!list.includes(entry)) list.push(entry);
-        } else this.byKey.set(k, [entry]);
+        this.list(k, entry);
       }
       this.maxWords = Math.max(this.maxWords, key.split(' ').length);
     }
+  }
+
+  /** Lists `entry` under `key`, once: what {@link add} does for each form of a name and {@link alias} for one more name. */
+  private list(key: string, entry: GazetteerEntry): void {
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
   }
 
   /** Indexes `entry` under one more name ("Vnukovo International Airport" for Moscow), without changing the entry. */
   alias(name: string, entry: GazetteerEntry): void {
     const key = placeKey(name);
     if (!key) return;
-    const list = this.byKey.get(key);
-    if (list) {
-      if (!list.includes(entry)) list.push(entry);
-    } else this.byKey.set(key, [entry]);
+    this.list(key, entry);
     this.maxWords = Math.max(this.maxWords, key.split(' ').length);
   }
 

@@ -49,8 +49,23 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   if (/\b(?:instead\s+of|rather\s+than)\s+(?:by\s+|a\s+|the\s+)?$/i.test(sentence.slice(0, m.index))) return false;
   if (AIRPORT_WORD.test(m[0])) return at !== undefined && m.index! > at && m.index! - at < 40 && !/[,;]/.test(sentence.slice(at, m.index)) && !SITE_BEFORE.test(sentence.slice(0, at));
   const before = sentence.slice(0, m.index);
-  // "the Indonesia-1 Presidential Aircraft carrying the President" is an aircraft; "a Honda Aircraft plant" a company's works.
-  const works = /^\s+(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar)\b/i.test(sentence.slice(m.index! + m[0].length));
+  const after = sentence.slice(m.index! + m[0].length);
+  // "No flight to Kyiv is possible", "could not fly", "without flying"; "had been due to fly to Dunedin, but fog closed the
+  // airport and she made the journey by road instead": a way the traveller does not go, or was to go and did not.
+  if (/\b(?:no|not|never|cannot|without)\s+(?:(?:direct|commercial|regular)\s+)?$/i.test(before)) return false;
+  if (/\b(?:(?:had\s+)?been|was|were)\s+(?:due|scheduled|expected|meant|supposed|planned|planning|intending|set)\s+to\s+$|\b(?:was|were)\s+to\s+have\s+$|\bhad\s+(?:planned|intended|hoped)\s+to\s+$/i.test(before) && /\b(?:but|instead|however)\b/i.test(after)) return false;
+  // "the Indonesia-1 Presidential Aircraft carrying the President" is an aircraft; "a Honda Aircraft plant" a company's works,
+  // and so is "the COMAC aircraft assembly plant" or "the Boeing factory in Everett": a craft made or kept there, not a way there.
+  const works = /^\s+(?:(?:assembly|manufacturing|production|maintenance|repair|final)\s+)?(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar|maker|manufacturer)\b/i.test(after);
+  if (works && !/\s/.test(m[0]) && !new RegExp(String.raw`^(?:${FLY}|${DRIVE}|${SAIL}|flown)$`, 'i').test(m[0])) return false;
+  // "inspect the new cruise ship terminal", "the aircraft carrier", "a train depot": a place or thing named by a craft, not a way.
+  if (/^(?:ships?|vessel|(?:air|aero)?planes?|air\s?craft|trains?|jet)$/i.test(m[0]) && /^\s+(?:terminal|carrier|depot|yard|builders?|building|maintenance)\b/i.test(after)) return false;
+  // "as part of his drive to attract foreign investment", "a drive for new members": a campaign, not a drive anywhere.
+  if (/^drive$/i.test(m[0]) && /\b(?:his|her|their|its|our|the|a|new)\s+$/i.test(before) && /^\s+(?:to|for)\s+(?!(?:the|a|an)\b)\p{Ll}/u.test(after)) return false;
+  // "agreements on the standard-gauge railway", "more direct flights between Chinese and Australian cities": a line or an air
+  // service talked about, not taken; a railway, a metro or flights state a leg only where the traveller takes them or is on
+  // them ("chatting with passengers on the standard gauge railway"), not where talks are on them.
+  if (/^(?:railways?|rail\s+link|metro|subway|flights)$/i.test(m[0]) && !new RegExp(String.raw`\b(?:${TAKE}|${BOARD}|aboard|r(?:ode|ides?|iding)|by|via|using|along|(?<!\b(?:agreements?|accords?|deals?|talks|discussions?|negotiations?|cooperation|work|progress|views|report|briefing|memorandum|study|focus(?:ed)?|agreed)\s+)on)\s+(?:[\p{L}\d'’–-]+\s+){0,5}$`, 'iu').test(before)) return false;
   // "took the Laos–China Railway to", "boarded the Nile Ferry": the named line or vessel a traveller takes is the way there;
   // "via the Hong Kong–Zhuhai–Macao Bridge": the named bridge a traveller goes over.
   const taken = !works && new RegExp(String.raw`\b(?:${TAKE}|${BOARD}|aboard|r(?:ode|ides?|iding)|by|on|via|across|over)\s+the\s+(?:\p{Lu}[\p{L}–-]*\s+)+$`, 'u').test(before);
@@ -100,8 +115,8 @@ export function modeOf(sentence: string, at?: number): TravelMode {
   return modeNear(sentence, at)?.mode ?? 'unknown';
 }
 
-/** {@link modeOf} with how far the mode's word is from `at` (from the sentence's start without it); `undefined` when none. */
-export function modeNear(sentence: string, at?: number): { mode: TravelMode; distance: number } | undefined {
+/** {@link modeOf} with how far the mode's word is from `at` (from the sentence's start without it) and where it is; `undefined` when none. */
+export function modeNear(sentence: string, at?: number): { mode: TravelMode; distance: number; index: number } | undefined {
   // "travels by high-speed train from Tbilisi to Batumi": a place the traveller leaves or comes from is not where the
   // sentence's travel arrives, so its words state no leg to it.
   if (at !== undefined && COMES_FROM.test(sentence.slice(0, at))) return undefined;
@@ -113,14 +128,14 @@ export function modeNear(sentence: string, at?: number): { mode: TravelMode; dis
       else if (m.index < to) to = m.index;
     }
   }
-  let best: { mode: TravelMode; distance: number } | undefined;
+  let best: { mode: TravelMode; distance: number; index: number } | undefined;
   for (const [mode, re] of CUES) {
     for (const m of sentence.matchAll(re)) {
       if (m.index < from || m.index >= to || !isCue(sentence, m, at)) continue;
       // "travel by air to Djibouti … for talks on the railway": the words that lead to the place come first, whatever follows it.
       const leads = at !== undefined && m.index < at && /^[\p{L}-]*\s+(?:back\s+|on\s+)?(?:to|for)\s+(?:the\s+)?$/u.test(sentence.slice(m.index + m[0].length, at));
       const distance = leads ? 0 : at === undefined ? m.index : Math.abs(m.index - at);
-      if (!best || distance < best.distance) best = { mode, distance };
+      if (!best || distance < best.distance) best = { mode, distance, index: m.index };
     }
   }
   return best;

@@ -27,6 +27,12 @@ const REGION =
   /^(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southwest|South-West|Northwest|North-West|Eastern|Western|Northern|Southern|Greater|Inner|Outer|Middle|Far|Near|Sub-Saharan|Latin)\s+)*(?:Asia|Europe|Africa|Americas?|Pacific|Atlantic|Middle\s+East|Bay\s+Area|(?:\p{Lu}[\p{L}-]*\s+)*(?:River\s+)?Delta|(?:\p{Lu}[\p{L}-]*\s+)*Region|Gulf|Caribbean|Balkans|Mediterranean|Scandinavia|Oceania|Arctic|Antarctica|Mainland|Indo-Pacific|Pacific\s+Islands|Commonwealth|European\s+Union|Horn\s+of\s+Africa|Sahel|Maghreb|Levant|Caucasus|Baltics?|Nordics?|Benelux)$|^\p{Lu}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Pp]rovinces|[Rr]egions|[Cc]oast|[Vv]alley|[Hh]ighlands)$/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|G\d{1,2})$/;
 
+/** A word of a name that says it is a venue or a firm, not a place: "Panzi Hospital", "University of Auckland", "Hyundai Motor". */
+const INSTITUTION =
+  /(?:^|\s)(?:University|College|Institute|Academy|School|Hospital|Clinic|Museum|Gallery|Library|Cent(?:re|er)|Hall|Stadium|Arena|Cathedral|Basilica|Church|Mosque|Temple|Shrine|Monastery|Memorial|Mausoleum|Monument|Cemetery|Plant|Factory|Shipyard|Company|Corporation|Motors?|Bank|Headquarters|Parliament|Embassy|Consulate|Ministry|Theat(?:re|er))$|^(?:University|College|Institute|Academy|Museum|Bank|Ministry|Embassy)\s+of\s/u;
+/** A site's kind written after the name that owns it: "the Hyundai Motor plant", "the Tata Steel works". */
+const SITE_AFTER = /^\s+(?:plant|factory|farms?|works|site|campus|headquarters|shipyard|facility|complex|mine|terminal|plantation|offices?|showroom|laborator(?:y|ies)|research)\b/u;
+
 const STATE_OF = new RegExp(String.raw`^(?:the\s+)?` + STATE_FORM);
 
 /** A name listed after another: ", Mo Tat Wan", " and Mo Tat Wan", ", and Mo Tat Wan". */
@@ -69,6 +75,8 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     if (infos.every((i) => i.mentions.every((m) => m.text !== name || m.embedded || m.personal))) continue;
     // "Kuwait City, 22 April (KUNA)": a news agency credited in brackets, not a town of that name far away.
     if (/^\p{Lu}{2,6}$/u.test(name) && info?.s.text.includes(`(${name})`)) continue;
+    // "the President of Mexico", "Nuku'alofa, Tonga": a country's name is no place to add, whatever town far away shares it.
+    if (gazetteer.countryByKey.has(placeKey(name))) continue;
     warnings.push({
       code: 'unplaced',
       name,
@@ -96,6 +104,9 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
       if (info.mentions.some((x) => (!x.embedded || x.country) && x.start < at + m[1]!.length && x.end > at) || /-\p{Ll}+$/u.test(name)) continue;
       // "visit" (or a list after a name) + one word before a noun is whom or what is visited: "visit British troops".
       if (/^(?:visit|\s*,|\s+and\b)/i.test(m[0]) && !name.includes(' ') && ADJECTIVE_BEFORE.test(info.s.text.slice(at + m[1]!.length))) continue;
+      // "Panzi Hospital", "the University of Auckland", "Lincoln University's farms" (an owner's name), "the Hyundai Motor
+      // plant": a venue or a firm, named by its kind or by the kind of site after it, is where a visit goes, no place to add.
+      if (INSTITUTION.test(name.replace(/['’]s$/u, '')) || SITE_AFTER.test(info.s.text.slice(at + m[1]!.length))) continue;
       // A country, a region, or a state that locates a town ("Paris, Texas").
       if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || gazetteer.states.has(placeKey(name)) || isRegionName(name)) continue;
       unplaced(name);

@@ -1,11 +1,11 @@
-import type { Info } from './draft';
+import { ref, type Info } from './draft';
 import type { PlaceMention } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import { resolvePlaces } from './resolve-places';
 import { DATELINE } from './sentences';
+import type { ExtractWarning, GazetteerEntry } from './types';
 import { HOME_WORD } from './visit-words';
-import type { GazetteerEntry } from './types';
 
 /** The places of one text, each name resolved once, and the traveller's home among them. */
 export interface TextPlaces {
@@ -26,19 +26,23 @@ const best = (gazetteer: Gazetteer, name: string) =>
   [...gazetteer.lookup(name)].sort((a, b) => (b.origin === 'world' ? 0 : 1) - (a.origin === 'world' ? 0 : 1) || b.population - a.population)[0];
 
 /**
- * The home city: `requested` if given (a `TypeError` when no gazetteer knows it), else the
- * last place the text "returns to", else the dateline's city of a return "home", else a last
- * departure for the traveller's own country, else none: there is no default home.
+ * The home city: `requested` if given, else the last place the text "returns to", else the dateline's city of a return
+ * "home", else a last departure for the traveller's own country, else none: there is no default home.
+ * A country (given, or returned to: "returns to Barbados") is its capital, with a warning saying so. A requested name
+ * no gazetteer knows is a `TypeError`; a place of return no gazetteer knows is no home.
  * @example
  * findHome(readSentences('She returned to Berlin on 16 April.', g, {}), g)?.name; // 'Berlin'
  */
-export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested?: string): GazetteerEntry | undefined {
+export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested?: string, warnings: ExtractWarning[] = []): GazetteerEntry | undefined {
   let name = requested;
+  let from: Info | undefined;
   if (!name) {
     for (const info of infos) {
       if (!info.returns) continue;
       const m = info.mentions.find((x) => x.cue === 'visit' && !x.personal && /\b(?:return(?:s|ed|ing)?|back)\s+(?:to\s+|in\s+)?(?:the\s+)?$/i.test(info.s.text.slice(0, x.start)));
-      if (m) name = m.text;
+      if (!m) continue;
+      name = m.text;
+      from = info;
     }
   }
   name ??= datelineHome(infos, gazetteer) ?? leftForHome(infos, gazetteer);
@@ -47,8 +51,15 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
   // (a government announces from its capital), not the largest (San Jose, California).
   const named = new Set(infos.flatMap((i) => i.mentions.flatMap((m) => (m.country && !m.personal ? [m.country] : []))));
   const home = gazetteer.lookup(name).find((e) => e.capital && e.origin === 'world' && named.has(e.country)) ?? best(gazetteer, name);
-  if (!home) throw new TypeError(`extractItinerary: home "${name}" is in no gazetteer; add it with the gazetteer option`);
-  return home;
+  if (home) return home;
+  const capital = gazetteer.capitals.get(gazetteer.countryByKey.get(placeKey(name)) ?? '');
+  if (capital) {
+    warnings.push({ code: 'ambiguous', message: `"${name}" is a country: the draft takes its capital, ${capital.name}, as the home city. Give the home city if it is another.`, ...(from ? { source: ref(from, 0.5) } : {}) });
+    return capital;
+  }
+  // A place of return no gazetteer knows leaves the draft without a home (a `no-home` warning), never without a draft.
+  if (requested) throw new TypeError(`extractItinerary: home "${name}" is in no gazetteer; add it with the gazetteer option`);
+  return undefined;
 }
 
 // "HELSINKI, March 15 (Nordic News Agency) - ": a dateline with the agency in brackets after its day.

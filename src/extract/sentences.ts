@@ -1,4 +1,4 @@
-import { WEEKDAY_NC } from './date-words';
+import { MONTH_NC, WEEKDAY_NC } from './date-words';
 import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, type DateMention } from './dates';
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
@@ -32,6 +32,13 @@ const LATER_SAME_DAY = /\b(?:later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|e
 const THEN_TRAVEL = re('i')`\b(?:will\s+|would\s+)?then\s+(?:${TRAVEL}|${FLY}|${HEAD}|${GO}|${PROCEED}|${EMBARK}|${SAIL}|${DRIVE}|take|took|board)\b`;
 // A date after these words is not where the story is: "before departing China on April 9".
 const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
+// A dated heading that opens a readout written at the end of its day: "Readout, 29 July: … in Hanoi today", "Day 2, 14 May –";
+// a label of up to three words before the date, a colon or a dash after it, and a month named in it.
+const HEADING_BEFORE = /^\s*(?:[\p{L}\d]+[\s,]*){0,3}$/u;
+const HEADING_AFTER = /^\s*[:–—]/;
+const NAMES_MONTH = re('i')`${MONTH_NC}|\d{4}-\d{2}-\d{2}`;
+// The words a readout says of its own day, and the days either side of it.
+const OWN_DAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|yesterday|last\s+(?:night|evening))\b/i;
 
 // "begins a three-day visit", "will start his four-day state visit": the visit's first day is the one the sentence then gives.
 const BEGINS_VISIT = /\b(?:begin|begins|began|start|starts|started|open|opens|opened)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b/i;
@@ -78,6 +85,8 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   // The latest day told so far (after the return of a report told from its end), and that return.
   let latest: string | undefined;
   let ended: string | undefined;
+  // The day of the readout heading the sentences since it ("Readout, 29 July:"), which their "today" and "tomorrow" are told from.
+  let headed: string | undefined;
   for (const s of splitSentences(text)) {
     const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
     const context = {
@@ -91,7 +100,10 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
       ...(RETURN.test(s.text) ? { returns: true } : {}),
     };
     // "the spokesperson said on Wednesday": the day something was said is no day of the trip.
-    const dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
+    let dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
+    const head = dates[0];
+    if (head && !head.to && HEADING_BEFORE.test(s.text.slice(dateline, head.start)) && HEADING_AFTER.test(s.text.slice(head.end)) && NAMES_MONTH.test(s.text.slice(head.start, head.end))) headed = head.from;
+    if (headed && headed !== anchor.published && OWN_DAY.test(s.text)) dates = findDates(s.text, { ...context, published: headed }).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
     // "… before flying home on Friday": a day of the return (again) is not moved back before the one first told.
     const again = ended ? RETURN.exec(s.text) : null;
     if (again) {

@@ -222,6 +222,9 @@ function toTheCapital(d: Draft, ordered: readonly Draft[], infos: readonly Info[
 }
 const TO_THE_CAPITAL = /\bto\s+the\s+((\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+)?)?capital)\b(?!\s*,?\s+(?:of\s+)?\p{Lu})/u;
 
+// "travelling between the two cities by Shinkansen", "moving between the venues by road": a way told for the legs between a sentence's places.
+const BETWEEN = /\bbetween\s+(?:the|these|those|both|all)\s+(?:(?:two|three|four)\s+)?\p{Ll}+\s+(?:by|on|aboard)\s+[^,;.]*/giu;
+
 // "; he will travel there by ferry", ", and they will go there by road": the way to the place the clause before named.
 const THERE_BY = re('iu')`[;,]\s*(?:and\s+)?(?:he|she|they|we|the\s+\p{Ll}+)\s+(?:will\s+|would\s+)?(?:${TRAVEL}|${FLY}|${DRIVE}|${SAIL}|go(?:es)?|went|get|gets|got)\s+there(?=\s+by\s)`;
 
@@ -261,8 +264,18 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     // The sentence whose mode word sits nearest the place ("travel by coach to Foshan" over "to Guangzhou by rail …
     // a visit to Guangzhou and Foshan"); a sentence that names no place for the leg only when none does.
     let best: { mode: Leg['mode']; distance: number; info: number } | undefined;
+    const prev = ordered[i - 1]!;
     for (const c of candidates) {
-      const near = modeNear(infos[c.info]!.s.text, c.at);
+      const text = infos[c.info]!.s.text;
+      // "in Tokyo on 14 and 15 October and in Osaka on 16 and 17 October, travelling between the two cities by Shinkansen": a
+      // way told between the sentence's places is not the way to the first of them.
+      const between = prev.visits.some((v) => v.info === c.info) ? text : text.replace(BETWEEN, (w) => ' '.repeat(w.length));
+      const near = modeNear(between, c.at);
+      // "will then fly to Washington on Thursday for talks …, and attend the United Nations summit in New York": the way to the
+      // stop before, travelled to between the way's words and this place, is not the way to a place the clause then puts the
+      // traveller in.
+      const travelledTo = (v: { info: number; at?: number }) => v.info === c.info && v.at !== undefined && near!.index < v.at && v.at < c.at! && /\bto\s+(?:the\s+)?$/.test(text.slice(0, v.at));
+      if (near && c.at !== undefined && /\b(?:in|at|near|outside)\s+(?:the\s+)?$/.test(text.slice(0, c.at)) && prev.visits.some(travelledTo)) continue;
       const distance = near ? near.distance + (c.at === undefined ? 10000 : 0) + (c.after ? 10000 : 0) : Infinity;
       if (near && (!best || distance < best.distance)) best = { mode: near.mode, distance, info: c.info };
     }

@@ -1,5 +1,5 @@
 import type { Participant } from '../itinerary/types';
-import { ROLE_WORDS } from './find-meetings';
+import { NAME_PARTICLE, ROLE_WORDS } from './find-meetings';
 import type { Sentence } from './segment';
 import { DATELINE } from './sentences';
 
@@ -8,10 +8,8 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and|the|on)`;
 const TITLE = String.raw`(?:Mr|Ms|Mrs|Miss|Mx|Dr|Professor|Prof|Sir|Dame)\.?`;
 /** A word of a person's name, in any script's letters ("Rinkēvičs", "Braže"), or an initial ("G."). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
-/** A lowercase particle inside a person's name, always before another word of it ("Lula da Silva", "Mohamed bin Zayed"). */
-const PARTICLE = String.raw`(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|binti|ibn|al|el|la|le)`;
 /** The next word of a name: after a space or hyphen, or after particles. */
-const MORE = String.raw`(?:[ -]${NAME}|(?: ${PARTICLE})+ ${NAME})`;
+const MORE = String.raw`(?:[ -]${NAME}|(?: ${NAME_PARTICLE})+ ${NAME})`;
 /** A person: a title and a name, or a name of two words or more. */
 const PERSON = String.raw`(?:${TITLE} ${NAME}${MORE}*|${NAME}${MORE}+)`;
 /** "The Secretary for Transport and Logistics, Ms Lam Sai-hung, will leave …": the office, then the person between commas. */
@@ -21,7 +19,7 @@ const NAMED_FIRST = new RegExp(String.raw`^(${PERSON}), (?:the )?(\p{Lu}[\p{L}\p
 /** A word of a name, whole. */
 const NAME_WORD = new RegExp(`^${NAME}$`, 'u');
 /** A particle of a name, whole. */
-const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
+const PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`);
 /** A style before a name, which the name does without ("His Excellency"). */
 const STYLE = /^(?:His|Her) (?:Excellency|Majesty|Royal Highness|Highness) /;
 /** What may come before the subject after the dateline (`DATELINE`): a day ("Yesterday", "On 3 May,"), or "The" after it (`lead(',? ')`). */

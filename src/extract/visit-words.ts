@@ -16,13 +16,17 @@ export const GOES_ON_DAY_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|$
  * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
  * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
  */
-export const EVENT_VERB = re('i')`\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|${TAKE}\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)`;
+export const EVENT_VERB = re('i')`\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|represent|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|(?:co-?)?chair(?:s|ed|ing)?\b|presid(?:e|es|ed|ing)\s+over|${TAKE}\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)`;
 // "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to;
 // "will be back in Amsterdam for the banquet", "Back in Paris on the 21st": any "back to/in".
 export const COMES_BACK = re('i')`\b(?:${RETURN}|back)\s+(?:to|in)\s+(?:the\s+)?$`;
+// "began", "starts", "commenced", "kicked off": the words of a trip's beginning, one list for stage 2. visits.ts looks for them
+// anywhere in a sentence (a visit begun at its first stop, not a leaving home); {@link OPENS_TRIP} also lets in "opened", which
+// begins a trip only with the trip named after it ("opened his tour in"), not alone ("opened the new terminal").
+export const BEGIN = String.raw`(?:beg(?:an|in|ins|un|inning)|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)`;
 // "Yoon began the tour in Manila", "The tour began on Friday in Madrid", "began his visit to Estonia in Narva": the words right
 // before the place a trip begins at, its first stop whatever the order the text tells it in.
-const OPENER = String.raw`(?:beg(?:an|in|ins|un)|start(?:s|ed)?|open(?:s|ed)?)`;
+const OPENER = String.raw`(?:${BEGIN}|open(?:s|ed)?)`;
 const TRIP = String.raw`(?:visit|tour|trip|journey|mission|swing)`;
 const ON_DAY_TO_IN = String.raw`(?:\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)?(?:\s+on\s+[\p{L}\d, ]{1,30}?)?\s+in\s+(?:the\s+)?$`;
 export const OPENS_TRIP = new RegExp(
@@ -35,7 +39,7 @@ export const CAME_FROM = /\b(?:coming|came|comes|straight|directly|fresh|arrivin
 // "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
 export const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 // "began his journey home", "set off for home", "flew home", "Before returning to Bangkok": the words of setting off on the way home.
-export const SETS_OFF_HOME = re('iu')`\b(?:(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)\s+on|embark(?:s|ed|ing)?\s+on)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:journey|trip|flight|way)\s+(?:home|back)|(?:${DEPART}|${LEAVE}|left|set(?:s|ting)?\s+(?:off|out))\s+for\s+home|(?:${FLY}|${HEAD})\s+(?:back\s+)?home|^\s*Before\s+(?:${RETURN}|(?:${FLY}|${HEAD}|${TRAVEL})\s+(?:back|home)|${LEAVE}|${DEPART}))\b`;
+export const SETS_OFF_HOME = re('iu')`\b(?:(?:${BEGIN}|set(?:s|ting)?\s+(?:off|out)\s+on|embark(?:s|ed|ing)?\s+on)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:journey|trip|flight|way)\s+(?:home|back)|(?:${DEPART}|${LEAVE}|left|set(?:s|ting)?\s+(?:off|out))\s+for\s+home|(?:${FLY}|${HEAD})\s+(?:back\s+)?home|^\s*Before\s+(?:${RETURN}|(?:${FLY}|${HEAD}|${TRAVEL})\s+(?:back|home)|${LEAVE}|${DEPART}))\b`;
 // "… where she will tour the depot before flying home to Madrid on 7 March": setting off home after the stop the sentence names.
 export const BEFORE_HOME = re('i')`\bbefore\s+(?:${FLY}|${HEAD}|${TRAVEL}|${RETURN})\s+(?:back\s+)?home\b`;
 // "March 6 (Fri.): Departure for Seoul", "before flying back to Lisbon on June 10": words of setting off on the way home, which

@@ -7,17 +7,17 @@ import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
 import { RETURN } from './sentences';
-import { EMBARK, FLY, HEAD, LEAVING, RETURN as RETURN_VERB, TRAVEL, re } from './verbs';
+import { EMBARK, FLY, HEAD, INSPECT, LEAVING, RETURN as RETURN_VERB, TOUR, TRAVEL, VISIT, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import type { PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
+import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
-const BEGINS = /\b(?:beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off)\b/i;
+const BEGINS = re('i')`\b${BEGIN}\b`;
 const LEAVES_HOME = re('i')`\b(?:${LEAVING}|set(?:s)?\s+(?:off|out)|${EMBARK}|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
 
 /** A day of the trip's start or end, and whether the text states it. */
@@ -111,6 +111,9 @@ const BODY_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,4}?\s+(?:Bureau|Office|Departm
 const NAME_GOES_ON = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&))?\s+$/u;
 const namesBody = (m: PlaceMention, sentence: string): boolean => m.embedded && BODY_AFTER.test(sentence.slice(m.end)) && NAME_GOES_ON.test(sentence.slice(0, m.start));
 
+// The act done at a site whose name is before it ("commission the first three berths of the", "open the new terminal at").
+const SITE_OPENED = re('iu')`\b(?:commission(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|${INSPECT}|${TOUR}|${VISIT})\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:of|at)\s+the\s+$`;
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
@@ -144,6 +147,8 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   );
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(sentence.slice(0, m.start)) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
+  // "will commission the first three berths of the Lamu Port": a site named after its town, opened, toured or inspected there.
+  if (m.cue === 'none' && m.site && SITE_OPENED.test(sentence.slice(0, m.start))) return 0.6;
   // "returned home yesterday from Luanda, where he attended …": the place a traveller comes back from was visited (its day, the
   // day of leaving it).
   if (m.cue === 'from' && !m.embedded && RETURNED_FROM.test(sentence.slice(0, m.start))) return 0.75;
@@ -253,6 +258,16 @@ function daysOfVisits(
     const from = o > 0 ? found[order[o - 1]!]!.m.end : 0;
     return ARRIVES_AT.test(info.s.text.slice(from, found[k]!.m.start));
   };
+  // "begins in Nairobi on 3 June and continues to Kampala and Kigali, ending in Addis Ababa on 9 June": places travelled to on
+  // a verb of their own, as one list, with no day there, share no day of another place of the clause.
+  const goneToOwn = (j: number) => {
+    let o = order.indexOf(j);
+    while (o > 0 && listedWith(order[o - 1]!, j)) o--;
+    const from = o > 0 ? found[order[o - 1]!]!.m.end : 0;
+    return GOES_TO.test(info.s.text.slice(from, found[order[o]!]!.m.start));
+  };
+  // "fly to Labasa via Nadi on 3 August": a place passed through on the way to j is not another place's day; both share it.
+  const via = (j: number, k: number) => found[j]!.m.end <= found[k]!.m.start && /^\s*,?\s*(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$/i.test(info.s.text.slice(found[j]!.m.end, found[k]!.m.start));
   const days = found.map(() => [] as Visit['days']);
   found.forEach((f, k) => {
     for (const d of dated[k]!) {
@@ -269,7 +284,7 @@ function daysOfVisits(
       const whereAt = /^[^.;]*?,\s*where\b[^;]*$/i.test(info.s.text.slice(f.m.end, d.start)) && f.m.end <= d.start;
       const list = whereAt
         ? [k]
-        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j)));
+        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k) || via(j, k))));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
@@ -357,6 +372,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   // Each dated return to the home city, named, after the places visited so far: a home stop where the text goes on to another trip.
   const backHome: { info: number; at: number; day: string; home: GazetteerEntry }[] = [];
   const spans: { countries: string[]; from: string; to: string }[] = [];
+  const closes: { country: string; day: string }[] = [];
   infos.forEach((info, idx) => {
     out.duration ??= findDuration(info.s.text);
     // "She will return to Hong Kong on 8 May. On 9 May, she will brief the press.": a sentence that names no place and tells
@@ -612,6 +628,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       else spans.push({ countries: countryVisits.map((c) => c.country!), from: countrySpan.from, to: countrySpan.to! });
       spanned = true;
     }
+    // "Trudeau wrapped up a visit to China on Thursday", a news agency's opening before the days it tells: the day the country is
+    // left, at its last stop.
+    const wrapped = !found.length && !spanned && countryVisits.length === 1 && !info.returns && WRAPS_UP.test(info.s.text) ? info.dates.filter((d) => !d.to && !d.bound) : [];
+    if (wrapped.length === 1) closes.push({ country: countryVisit!.country!, day: wrapped[0]!.from });
     // "will travel to Ottawa and Toronto. On Monday …": after an undated list the traveller is at its first place.
     const listed = out.visits.slice(out.visits.length - found.length);
     if (found.length > 1 && listed.every((v) => !v.days.length)) lastVisit = listed[0];
@@ -679,9 +699,16 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
   for (const sp of spans) {
     const first = out.visits.find((v) => v.entry.country === sp.countries[0]);
     const inCountry = out.visits.filter((v) => v.entry.country === sp.countries[sp.countries.length - 1]);
-    // A day of leaving ("emplane for Rio from Abuja on the 17th") does not date the opening.
-    if (first && !out.visits.some((v) => v.entry === first.entry && v.days.some((d) => d.as !== 'depart'))) first.days.push({ day: sp.from, as: 'arrive' });
-    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart' });
+    // A day of leaving ("emplane for Rio from Abuja on the 17th") does not date the opening. Nor does a later day spent there
+    // ("an official visit to Russia from 15 to 17 October … talks in Moscow on 16 October": Moscow from the 15th), unless
+    // the text tells the arrival.
+    const own = first ? out.visits.filter((v) => v.entry === first.entry).flatMap((v) => v.days.filter((d) => d.as !== 'depart')) : [];
+    if (first && own.every((d) => d.day > sp.from && d.day <= sp.to && d.as !== 'arrive')) first.days.push({ day: sp.from, as: 'arrive' });
+    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart', span: true });
+  }
+  for (const c of closes) {
+    const last = out.visits.filter((v) => v.entry.country === c.country).pop();
+    if (last && last.days.every((d) => d.day <= c.day) && !out.visits.some((v) => v.entry.country !== c.country && v.days.some((d) => d.day > c.day))) last.days.push({ day: c.day, as: 'depart' });
   }
   return out;
 }

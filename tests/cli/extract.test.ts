@@ -36,6 +36,24 @@ describe('visitmap extract', () => {
     expect(MAX_TEXT).toBe(1_000_000);
   });
 
+  it('drafts a text whose traveller returns to a country, taking its capital as home with a warning (an outside tester\'s "returns to Barbados" exited 2)', async () => {
+    const t = io({ 'news.txt': 'The Prime Minister will visit Accra on 3 September and Abuja on 5 September. Ms Mottley returns to Barbados on 7 September.' });
+    expect(await run(['extract', 'news.txt', '--published', '2023-09-01'], t)).toBe(0);
+    const names = parseItinerary(JSON.parse(t.out())).stops.map((s) => (typeof s.name === 'string' ? s.name : s.name.en));
+    expect(names).toEqual(['Bridgetown', 'Accra', 'Abuja', 'Bridgetown']);
+    expect(t.err()).toContain('"Barbados" is a country: the draft takes its capital, Bridgetown, as the home city.');
+    expect(t.err()).not.toContain('--help');
+  });
+
+  it('names the --home flag, not the library\'s option, when the home given is in no gazetteer', async () => {
+    const t = io({ 'news.txt': TEXT });
+    expect(await run(['extract', 'news.txt', '--published', '2024-03-04', '--home', 'Qwertyville'], t)).toBe(2);
+    expect(t.err()).toContain('visitmap: --home "Qwertyville" is in no gazetteer: give a city it knows, or add this one in a --places file.');
+    expect(t.err()).not.toContain('extractItinerary');
+    expect(t.err()).not.toContain('gazetteer option');
+    expect(t.out()).toBe('');
+  });
+
   it('writes the draft to -o OUT', async () => {
     const t = io({ 'news.txt': TEXT });
     expect(await run(['extract', 'news.txt', '--published', '2024-03-04', '-o', 'draft.json'], t)).toBe(0);

@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 97.6% of stated modes and ≥ 89.8% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.2% of stated dates, ≥ 97.6% of stated modes and ≥ 89.9% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -83,12 +83,17 @@ describe('extraction over the corpus', () => {
     // Ocean View, Belleau, Tillia, Mina Abdullah and Isurava in places.json; "Al Ain" for "Al Ain City"; "Mocímboa da Praia"
     // whole) 97.7%, 97.4%, 95.6%, 97.7% and 89.5% (1559/1595, 1559/1601, 1814/1897, 416/426, 1125/1257).
     // Both merged: 98.1%, 97.8%, 96.2%, 97.7% and 89.8% (1565/1595, 1565/1601, 1824/1897, 416/426, 1129/1257). The floors sit
-    // under those figures.
+    // under those figures. h-dates23 (dates23.test.ts's announcements: China named as a country, a country's span opening its
+    // first stop, a readout's dated heading, "later on Wednesday", a trip wrapped up in a country, "co-chair") 98.2%, 97.8%,
+    // 96.3%, 97.7% and 89.9% (1565/1594, 1565/1601, 1826/1897, 416/426, 1130/1257).
+    // h-outp23 (outside23p.test.ts's announcements: a group "living in" a place named whole, and more) alone one meeting more,
+    // 89.9% (1130/1257), every other figure as it was and no tuning text missing anything more.
+    // Both merged: 98.2%, 97.8%, 96.3%, 97.7% and 90.0% (1565/1594, 1565/1601, 1826/1897, 416/426, 1131/1257).
     expect(t.precision).toBeGreaterThanOrEqual(0.981);
     expect(t.recall).toBeGreaterThanOrEqual(0.977);
-    expect(t.dates).toBeGreaterThanOrEqual(0.961);
+    expect(t.dates).toBeGreaterThanOrEqual(0.962);
     expect(t.modes).toBeGreaterThanOrEqual(0.976);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.898);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.899);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {

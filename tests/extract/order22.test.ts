@@ -27,6 +27,17 @@ const opens: Case[] = [
     stops: [from('Tokyo'), at('Milan', ['2022-05-09', '2022-05-10']), at('Rome', ['2022-05-12', '2022-05-13']), back('Tokyo')],
   },
   {
+    what: 'the same story in other words of beginning: "commenced the visit in Milan, where he spent Monday and Tuesday" (one list of them since round 23)',
+    text:
+      "Japan's Hayashi and Italy's Di Maio agree on closer energy ties in Rome talks\n\n" +
+      'ROME, 12 May 2022 – Japanese Foreign Minister Yoshimasa Hayashi held talks with his Italian counterpart Luigi Di Maio in Rome on Thursday, and the two agreed to work together on liquefied natural gas supplies.\n\n' +
+      'Hayashi commenced the visit in Milan, where he spent Monday and Tuesday meeting Italian manufacturers. He then took the train to the capital.\n\n' +
+      'He is due to fly home on Friday.',
+    published: '2022-05-12',
+    home: 'Tokyo',
+    stops: [from('Tokyo'), at('Milan', ['2022-05-09', '2022-05-10']), at('Rome', ['2022-05-12', '2022-05-13']), back('Tokyo')],
+  },
+  {
     what: 'a wire story from the last stop: "arrived in the Spanish capital on Monday", "The tour began on Saturday in Porto"',
     text:
       'Lula arrives in Madrid on last leg of Iberian tour\n\n' +

@@ -109,7 +109,8 @@ describe('legs: the mode of the way home', () => {
 describe('visits: the city of an event the traveller is at', () => {
   it('takes "the Guest of Honour at the … Parade in X on D" and "take part in … in X" as a visit to X on D', () => {
     for (const clause of ['be the Guest of Honour at the National Day Parade in', 'take part in the Founding Day Festival in', 'be present at the Jubilee Gala in']) {
-      const text = `The Prime Minister will pay an official visit to Italy on 1 and 2 June. He will ${clause} Rome on 2 June.`;
+      // Milan opens the visit, so the visit's first day is not Rome's (Rome alone would open on it: dates23.test.ts's span rule).
+      const text = `The Prime Minister will pay an official visit to Italy on 1 and 2 June. He will arrive in Milan on 1 June. He will ${clause} Rome on 2 June.`;
       expect(stopDays(text, '2024-05-20', 'New Delhi')).toContain('Rome 2024-06-02..2024-06-02');
     }
   });

@@ -62,6 +62,11 @@ describe('findTraveller: the forms an outside tester\'s texts used', () => {
     expect(findTraveller([{ text: 'The Minister of Trade, Heidy Purga, to visit Rome', paragraph: 1 }, { text: 'She will leave on 3 March.', paragraph: 2 }])).toBeUndefined();
   });
 
+  it("lets in the particles a holder's name takes after an office (ter, ten, zu, y), as the meetings do", () => {
+    expect(findTraveller(body('Prime Minister Mark ter Horst will visit Berlin on 3 May.'))).toEqual({ name: 'Mark ter Horst', role: 'Prime Minister', kind: 'person' });
+    expect(findTraveller(body('The Minister of Culture, Mr José Ortega y Gasset, will visit Lima.'))).toEqual({ name: 'Mr José Ortega y Gasset', role: 'Minister of Culture', kind: 'person' });
+  });
+
   it('claims no one for a name alone, a surname after an office, or a host met', () => {
     expect(findTraveller(body('President Kalna will travel to Tallinn.'))).toBeUndefined();
     expect(findTraveller(body('In Tallinn, President Kalna will meet the President of Estonia, Alar Karis.'))).toBeUndefined();
