@@ -8,7 +8,7 @@ import { CliFailure, displayName, readJSON } from './read-input';
 export interface ExtractFlags {
   /** `--published`: the publication date, `YYYY-MM-DD`. */
   published?: string;
-  /** `--home`: the traveller's home city. Default: the place the text returns to, else none (and a warning). */
+  /** `--home`: the traveller's home city. Default: the home the text names (the place it returns to, …; see `extractItinerary`), else none (and a warning). */
   home?: string;
   /**
    * `--places`: the parsed JSON of the places file: an array of `{ name, coordinates,

@@ -34,7 +34,8 @@ export interface ExtractResult {
  * this never carry it).
  * @param text The announcement, as plain text.
  * @param options `published` (ISO date; default: a date line in the text), `home`
- *   (default: the place the text "returns to", else none, with a `no-home` warning),
+ *   (default: the place the text "returns to", a dateline's city the traveller "returned home" to, or
+ *   a last departure for the traveller's own country; else none, with a `no-home` warning),
  *   `gazetteer` (your own places; default none), `worldCities` (default `true`).
  * @throws {TypeError} when `published` is not a real YYYY-MM-DD date, or the home city given is in no gazetteer (a country is its capital).
  * @example

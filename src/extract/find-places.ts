@@ -109,8 +109,15 @@ const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|p
 const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval)\s+Base)\b/u;
 const SITE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
 
+// A programme line's opening, after its bullet if any; and a day of it, "Tuesday 3 March", "March 3rd, 2025".
+const LINE = String.raw`(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?`;
+const LINE_DAY = String.raw`(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?`;
 // "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ": the head of a programme's line of one day, before what the day holds.
-const DAY_HEAD = /(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|Day\s+\d+(?:\s*\([^()\n]{3,30}\))?)(?:,?\s+\d{4})?\s*[:–—]\s*$/u;
+const DAY_HEAD = re('u')`${LINE}(?:${LINE_DAY}|Day\s+\d+(?:\s*\([^()\n]{3,30}\))?(?:,?\s+\d{4})?)\s*[:–—]\s*$`;
+// "- 7 August, ", "• Thursday 7 August, ": a programme line's day before the place it is spent at; ", 7 August: " after it.
+const DAY_COMMA = re('u')`${LINE}${LINE_DAY}\s*,\s*$`;
+const LINE_START = re('u')`${LINE}$`;
+const DAY_COLON = re('u')`^,\s*${LINE_DAY}\s*:[ \t]+\S`;
 
 interface Token {
   start: number;
@@ -261,10 +268,13 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // "RIYADH, September 10 (Xinhua) -- … arrived here by special plane": the dateline's place is where the traveller arrived.
     if (first.start === 0 && /^[\s,]+(?:\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{L}+)/u.test(sentence.slice(last.end)) && ARRIVED_HERE.test(sentence)) cue = 'visit';
     // A programme's line headed by its place: "Skopje: talks with the Prime Minister …".
-    else if (/(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?$/.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
+    else if (LINE_START.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "• Tuesday 3 March: Punta del Este, working lunch with …": a programme's day line that opens with its place.
     // (A heading of the place alone, "Monday 2 March — Coimbra", is read as the heading of the lines under it.)
     else if (DAY_HEAD.test(before) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
+    // "- 7 August, Wellington: talks with …", "Wellington, 7 August: talks with …": a programme's line that opens with its day and
+    // its place, then a colon before what is done there.
+    else if (((DAY_COMMA.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end))) || (LINE_START.test(before) && DAY_COLON.test(sentence.slice(last.end)))) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
     else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward)) cue = 'visit';

@@ -237,7 +237,7 @@ export function worldEntries(file: WorldCitiesFile): GazetteerEntry[] {
       precision: 'city',
       kind: 'city',
       origin: 'world',
-      ...(kind === 'C' ? { capital: true } : {}),
+      ...(kind === 'C' ? { capital: true } : kind === 'A' ? { seat: true } : {}),
     });
   }
   return out;

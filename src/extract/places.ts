@@ -3,11 +3,13 @@ import type { PlaceMention } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import { resolvePlaces } from './resolve-places';
+import { DATELINE } from './sentences';
 import type { ExtractWarning, GazetteerEntry } from './types';
+import { HOME_WORD } from './visit-words';
 
 /** The places of one text, each name resolved once, and the traveller's home among them. */
 export interface TextPlaces {
-  /** The home city: the caller's, else the place the text "returns to"; `undefined` when neither. */
+  /** The home city: the caller's, else one the text names as the home (see {@link findHome}); `undefined` when neither. */
   home?: GazetteerEntry;
   /** The entry a mention names, or `undefined` for a person's name or a country. */
   entryOf(m: PlaceMention): GazetteerEntry | undefined;
@@ -24,7 +26,8 @@ const best = (gazetteer: Gazetteer, name: string) =>
   [...gazetteer.lookup(name)].sort((a, b) => (b.origin === 'world' ? 0 : 1) - (a.origin === 'world' ? 0 : 1) || b.population - a.population)[0];
 
 /**
- * The home city: `requested` if given, else the last place the text "returns to", else none: there is no default home.
+ * The home city: `requested` if given, else the last place the text "returns to", else the dateline's city of a return
+ * "home", else a last departure for the traveller's own country, else none: there is no default home.
  * A country (given, or returned to: "returns to Barbados") is its capital, with a warning saying so. A requested name
  * no gazetteer knows is a `TypeError`; a place of return no gazetteer knows is no home.
  * @example
@@ -42,6 +45,7 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
       from = info;
     }
   }
+  name ??= datelineHome(infos, gazetteer) ?? leftForHome(infos, gazetteer);
   if (!name) return undefined;
   // "San José, 30 May 2016 – … Costa Rica's accession": of several places of the name, the capital of a country the text names
   // (a government announces from its capital), not the largest (San Jose, California).
@@ -56,6 +60,49 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
   // A place of return no gazetteer knows leaves the draft without a home (a `no-home` warning), never without a draft.
   if (requested) throw new TypeError(`extractItinerary: home "${name}" is in no gazetteer; add it with the gazetteer option`);
   return undefined;
+}
+
+// "HELSINKI, March 15 (Nordic News Agency) - ": a dateline with the agency in brackets after its day.
+const AGENCY_LINE = /^\p{Lu}[\p{L} .'’-]{1,39},\s*[\p{L}\d ,.]{3,25}?\s*\([^()\n]{2,40}\)\s*[–—-]/u;
+
+/**
+ * "HELSINKI, March 15 (Nordic News Agency) - Finnish Prime Minister Petteri Orpo returned home on Friday after a four-day visit
+ * to Japan and South Korea": a report of a return home that names no place, under a dateline, is written from the home: the
+ * dateline's city, where no other sentence names it and it lies in no country the text names (not "BEIJING, … returned home
+ * after a visit to China").
+ */
+function datelineHome(infos: readonly Info[], gazetteer: Gazetteer): string | undefined {
+  if (!infos.some((i) => i.returns && HOME_WORD.test(i.s.text))) return undefined;
+  const line = infos.find((i) => i.s.sentence === 1 && (DATELINE.test(i.s.text) || AGENCY_LINE.test(i.s.text)));
+  const m = line?.mentions.find((x) => x.start === 0 && !x.personal && !x.country);
+  const e = m && best(gazetteer, m.text);
+  if (!m || !e) return undefined;
+  const countries = new Set(infos.flatMap((i) => i.mentions.flatMap((x) => (x.country && !x.personal ? [x.country] : []))));
+  const elsewhere = infos.some((i) => i.mentions.some((x) => x !== m && placeKey(x.text) === placeKey(m.text)));
+  return countries.has(e.country) || elsewhere ? undefined : m.text;
+}
+
+// "Departure for Tashkent in the evening.", "will then leave for Accra": the words right before a place set off for.
+const SETS_OFF_FOR = /\b(?:departure|depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i;
+
+/**
+ * "Programme of the state visit of the President of the Republic of Uzbekistan to the Republic of Korea … Travel to Ulsan. …
+ * Departure for Tashkent in the evening.": the text's last place, set off for at the end, in a country the text names (or names
+ * the people of: "The Kenyan Foreign Minister … will leave for Nairobi") but visits no other place of, the traveller's own, is
+ * the home the trip goes back to.
+ */
+function leftForHome(infos: readonly Info[], gazetteer: Gazetteer): string | undefined {
+  const places = infos.flatMap((i) => i.mentions.filter((x) => !x.personal && !x.country).map((m) => ({ i, m })));
+  const last = places[places.length - 1];
+  if (!last || !SETS_OFF_FOR.test(last.i.s.text.slice(0, last.m.start))) return undefined;
+  const e = best(gazetteer, last.m.text);
+  const named = new Set(infos.flatMap((i) => [
+    ...i.mentions.flatMap((x) => (x.country && !x.personal ? [x.country] : [])),
+    ...[...i.s.text.matchAll(/\p{Lu}\p{L}+/gu)].flatMap((w) => gazetteer.countryByDemonym.get(placeKey(w[0])) ?? []),
+  ]));
+  const others = places.filter((p) => placeKey(p.m.text) !== placeKey(last.m.text)).map((p) => best(gazetteer, p.m.text));
+  if (!e || !named.has(e.country) || !others.length || others.some((o) => o?.country === e.country)) return undefined;
+  return last.m.text;
 }
 
 /**

@@ -115,7 +115,11 @@ function dropStrays(chosen: Map<string, GazetteerEntry>, byKey: Map<string, Plac
   // though no sentence names Papua New Guinea).
   const near = [...anchors, ...places.map(([, e]) => e).filter((e) => e.capital)];
   for (const [key, e] of places) {
-    if (e.origin !== 'world' || e.capital || e.population >= 1_000_000 || named.has(e.country)) continue;
+    // A state's or a province's seat is named without its country as a nation's capital is ("ends his trip in Honolulu" after
+    // "Suva, Fiji" and "Apia, Samoa"): the text means it, however far across an ocean it lies. Not where the name only begins
+    // a longer one ("Lincoln University's farms" near Christchurch is no visit to Nebraska's seat).
+    const seat = e.seat && byKey.get(key)?.some((m) => !m.embedded);
+    if (e.origin !== 'world' || e.capital || seat || e.population >= 1_000_000 || named.has(e.country)) continue;
     if (!near.every((o) => distanceKm(o.coordinates, e.coordinates) > 2500)) continue;
     chosen.delete(key);
     strays.push([byKey.get(key)?.[0]?.text ?? e.name, e]);

@@ -58,7 +58,9 @@ export function splitSentences(text: string): Sentence[] {
       if (b > a) out.push({ paragraph, sentence: ++sentence, range: [a, b], text: text.slice(a, b) });
       s = e;
     };
-    const re = /[.!?]["”’)]*(?=\s+["“‘(]?[A-Z0-9])/g;
+    // "- 6 August, Auckland: …⏎- 7 August, Wellington: …": each item of a list, its line opening with a bullet, is a sentence
+    // of its own, whether or not the line before ends with a full stop.
+    const re = /[.!?]["”’)]*(?=\s+["“‘(]?[A-Z0-9])|\n(?=[ \t]*[•·▪*–-][ \t])/g;
     re.lastIndex = start;
     const block = text.slice(0, end);
     let m: RegExpExecArray | null;

@@ -27,6 +27,8 @@ export interface GazetteerEntry {
   within?: string;
   /** A national capital. */
   capital?: boolean;
+  /** The seat of a country's first-level division: a state's or a province's capital ("Honolulu", "Perth"). */
+  seat?: boolean;
 }
 
 /** A place the caller adds, e.g. from `--places FILE`. Only `name` and `coordinates` are required. */
@@ -79,7 +81,9 @@ export interface ExtractOptions {
   published?: string;
   /**
    * The traveller's home city, where the trip starts and ends. Default: the place the text
-   * says the traveller returns to; else none, and the result has a `no-home` warning.
+   * says the traveller returns to; else the dateline's city of a report that the traveller
+   * "returned home", or the last place set off for in the traveller's own country
+   * ("Departure for Tashkent"); else none, and the result has a `no-home` warning.
    */
   home?: string;
   /** The caller's own places; they win over the built-in gazetteer on equal names. Default `[]`. */

@@ -482,12 +482,17 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // before every day given so far still starts the trip.
     let startsTrip = false;
     let opensAt = false;
+    let spanStart: string | undefined;
     // "has today completed a two-day visit to Poland": a sentence that ends the trip does not start it.
     if (info.departs && first && !out.start && !leavesElsewhere && !WRAPS_UP.test(info.s.text) && !arrivesFirst && !out.visits.some((v) => v.days.some((d) => d.day < first.from)) && !(info.returns && !setOff)) {
       // "The President began his visit in Abuja, Nigeria, on 3 December": the day the visit begins at its first stop; the day
       // of leaving home, before it, is not stated.
       const beginsThere = found.length > 0 && BEGINS.test(info.s.text) && !LEAVES_HOME.test(info.s.text);
-      out.start = { day: first.from, stated: !beginsThere, info: idx };
+      // "an official visit to the Congo from 7 to 13 June. The visit begins in Kinshasa, where on 8 June …": the visit's span, told
+      // before any place, begins at the place the visit begins at; the day of its "where" clause is one spent there, later.
+      const span = beginsThere && !out.visits.length ? infos.slice(0, idx).flatMap((i) => i.dates.filter((d) => !!d.to && !d.bound && d.from < first.from))[0] : undefined;
+      spanStart = span && first.start > found[0]!.m.end && /^[^.;]*?,\s*where\s/.test(info.s.text.slice(found[0]!.m.end, first.start)) ? span.from : undefined;
+      out.start = { day: spanStart ?? first.from, stated: !beginsThere, info: idx };
       startsTrip = true;
       // "Peters began the visit in Shanghai, where he spent Sunday and Monday": the days of the place named as where the trip
       // begins are that place's too, not only the trip's start.
@@ -528,6 +533,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnAt !== undefined ? [returnAt] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip && !opensAt, homeAt);
+    if (spanStart && opensAt) days[0]!.unshift({ day: spanStart, as: 'arrive' });
     // "April 11 (Tuesday): travel by coach to Foshan …; proceed to Shenzhen in the late afternoon": a place travelled to in a
     // later clause of a sentence of one day, which dates another of its places, is reached that day (inferred: the clause
     // does not repeat it).
@@ -601,8 +607,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const where = found.length && dayFor ? /^[^.;]*?,\s*where\s/.exec(info.s.text.slice(found[0]!.m.end)) : null;
     const spentThere = !!where && dated[0]!.length > 0 && dated[0]!.every((d) => d.start > found[0]!.m.end + where[0].length && d.from > first!.from) && !ARRIVE_WORD.test(info.s.text);
     const noArrival = !days[0]?.length || spentThere || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
-    // "20 June: Depart New Delhi for New York": a programme's day heading the line.
-    const heads = !!first && first.end <= (found[0]?.m.start ?? 0) && /^\s*[:–—-]\s/.test(info.s.text.slice(first.end)) && !/\S/.test(info.s.text.slice(0, first.start));
+    // "20 June: Depart New Delhi for New York", "- 5 August: depart Nadi for Auckland": a programme's day heading the line (after its bullet).
+    const heads = !!first && first.end <= (found[0]?.m.start ?? 0) && /^\s*[:–—-]\s/.test(info.s.text.slice(first.end)) && /^\s*(?:[•·▪*–-]\s*)?$/.test(info.s.text.slice(0, first.start));
     if (startsTrip && first && ((bound && (first.start > found[0]!.m.end || heads)) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
       // "will depart for Riyadh tonight (February 25)": a flight at night reaches the place the next day at the earliest.
       // "… a visit to Tokyo and Osaka, arriving in Osaka on 8 May": an arrival told of a later place is not this one's.
@@ -733,7 +739,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       // return told after the place, and no other place named, leaves it too.
       // (Not a place the text went on from: "left Warsaw for the flight home" after Kyiv leaves a second stay there.)
       const homeAfter = RETURN_ON.test(info.s.text.slice(m.end)) || (info.returns && lastVisit?.entry === e && RETURN.test(info.s.text.slice(m.end)));
-      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && homeAfter))) before.days.push({ day: leftOn(info, leaving), as: 'depart' });
+      // "addressed a business forum before leaving Seoul on Thursday evening", "He will leave Tokyo on 5 May": the stop the story is
+      // at, left on the day written right after its name, is left that day, wherever the traveller goes next.
+      const leavesHere = !found.length && lastVisit === before && !!leaving && !leaving.to && leaving.start >= m.end && RIGHT_AFTER.test(info.s.text.slice(m.end, leaving.start)) && LEAVES.test(info.s.text.slice(0, m.start));
+      if (before && leaving && (found.some((f) => f.e !== e) || homeReturn || (!found.length && homeAfter) || leavesHere)) before.days.push({ day: leftOn(info, leaving), as: 'depart' });
       // "left Budapest on Thursday for Belgrade", the text's first word of Budapest: the traveller was there until that day.
       // "left Lisbon on Thursday, wrapping up a visit to Portugal", "leaves Lisbon for home", "The aircraft left Washington on
       // Friday night" (abroad): a report told from the end.
