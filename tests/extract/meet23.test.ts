@@ -245,3 +245,18 @@ describe('round 23: where a meeting is, and who', () => {
     ).toEqual([['Tokyo', []], ['Kuala Lumpur', ['Meeting with Anwar Ibrahim', 'Meeting with Sultan Ibrahim']], ['Tokyo', []]]);
   });
 });
+
+// Last, two wordings three tuning texts missed (Vo Van Thuong, Scholz, Macron), checked on sentences of other words.
+describe('round 23: talks "between" two, and a meeting "and working lunch with"', () => {
+  it('meets the titled one named last in "talks between X and President Y"; parties and delegations are no one met', () => {
+    expect(met('Official events began with a ceremony, followed by summit talks between President Yoon and President Vo Van Thuong.')).toEqual(['Vo Van Thuong']);
+    expect(met('The day ends with talks between the two foreign ministers and Prime Minister Ana Ruiz.')).toEqual(['Ana Ruiz']);
+    expect(met('There will be no talks between the parties and the rebels.')).toEqual([]);
+    expect(met('The meeting between the delegations and the press was short.')).toEqual([]);
+  });
+
+  it('meets the one of "a meeting and working lunch with Federal Chancellor X"', () => {
+    expect(met('He will then proceed to the Chancellery for a meeting and working lunch with Federal Chancellor Olaf Scholz.')).toEqual(['Olaf Scholz']);
+    expect(met('She will hold talks and an official dinner with Prime Minister Dara Senn.')).toEqual(['Dara Senn']);
+  });
+});
