@@ -70,9 +70,10 @@ export function attachMeetings(
         .map((m) => entryOf(m))
         .map((e) => visitedHere.find((i) => drafts[i]!.entry === e))
         .filter((x): x is number => x !== undefined);
-      // "… an audience with the King, and will then go to Putrajaya": a place the sentence goes on to is not where the meeting is.
+      // "… an audience with the King, and will then go to Putrajaya", "…, and on 13 July he will travel to Helsinki": a place the
+      // sentence goes on to is not where the meeting is.
       const goneOnTo = (i: number) =>
-        info.mentions.some((m) => m.start >= mm.end && stopFor(entryOf(m), day) === i && /\b(?:then|later|afterwards|before|after\s+which)\b|\band\s+(?:will\s+)?(?:visit|travel|fly|go|head|proceed|continue|leave)/i.test(info.s.text.slice(mm.end, m.start)));
+        info.mentions.some((m) => m.start >= mm.end && stopFor(entryOf(m), day) === i && /\b(?:then|later|afterwards|before|after\s+which)\b|\band\s+(?:on\s+[^,.;]{1,25}?\s+)?(?:(?:he|she|they|we)\s+)?(?:will\s+)?(?:visit|travel|fly|go|head|proceed|continue|leave)/i.test(info.s.text.slice(mm.end, m.start)));
       const here = visitedHere.filter((i) => !goneOnTo(i));
       const fallback =
         phraseStops[phraseStops.length - 1] ??

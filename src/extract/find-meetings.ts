@@ -32,7 +32,7 @@ const GROUP = /^(?:representatives|members|officials|senior officials|leaders|ex
 // ceremony with the Governor of Campeche, X": an act done with an office or a titled person is time spent with them; "will visit the
 // Itaipu dam, on the Paraná river at Foz do Iguaçu, on 27 February, together with President X": set off by commas after the act.
 const MEET =
-  /\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?with\s+|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bcall(?:ed|s|ing)?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|holding|had|have|has|having|co-chair(?:ed|s)?|chair(?:ed|s)?)\s+(?:(?!with\b)[\p{L}\d'’–-]+\s+){0,8}?(?:meeting|meetings|talks|discussions|consultations|dialogue|Dialogue|conversation|conversations|interaction|session|sessions|communication|breakfast|lunch|luncheon|dinner|roundtable|round-table),?\s+(?:(?:there|here|today|also|again|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+)?with\s+|\bco-chair(?:ed|s)?\s+(?:[^.;,]{0,80}?\s)?with\s+(?=(?:the\s+)?\p{Lu})|\bsp(?:oke|eaks?|eaking)\s+(?:(?:briefly|also|separately|privately)\s+)?with\s+(?=(?:the\s+)?\p{Lu})|\b[Ww]elcome\s+(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;,]{0,50}?\s)?by\s+(?=(?:the\s+)?(?:Mr|Ms|Mrs|Dr|His|Her|President|Prime|King|Queen)\b)|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+to\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Senator|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\breceiv(?:ed|es|e)\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Senator|Governor|Mayor|Minister|Mr|Ms|Mrs|Dr)\b)|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\bsp(?:ent|end|ends|ending)\s+(?:the\s+)?(?:day|morning|afternoon|evening|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+with\s+(?=(?:the\s+)?\p{Lu})|\bjoin(?:s|ed|ing)?\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Governor|Mayor)\s+\p{Lu})|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded|joined)\s+(?:(?:(?!,\s*(?:followed|and|then|before|after)\b)[^.;]){0,60}?\s)?by\s+|\bhosted\s+by\s+|\breport(?:s|ed|ing)?\s+(?:in\s+person\s+)?to\s+(?=(?:the\s+)?(?:President|Premier|Vice\s+Premier|Vice\s+President|Prime\s+Minister|Chairman|Chancellor|King|Queen)\b)|\b(?:(?:ceremony|event|tour|visit)\s+with|(?:open(?:ed|s)?|tour(?:ed|s)?|visit(?:ed|s)?|inaugurat(?:ed|es|e)|launch(?:ed|es)?|unveil(?:ed|s)?|inspect(?:ed|s)?|commission(?:ed|s)?)\s+(?:(?:(?!with\b)[^.;,:]){1,60}?\swith|[^.;:]{1,120}?,\s*(?:together|along)\s+with))\s+(?=(?:the\s+)?(?:Vice\s+President|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Governor|Mayor|Minister|Secretary|Chief\s+Minister|Crown\s+Prince|Mr|Ms|Mrs|Dr)\b)/giu;
+  /\b(?:meeting|retreat|summit|dialogue)\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+)?with\s+(?=(?:the\s+)?(?:Vice\s+|Deputy\s+|Foreign\s+|Prime\s+)*(?:President|Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Secretary|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+|and\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast)\s+)?with\s+|\b(?:talks|meetings?|summit(?:\s+talks)?|discussions)\s+between\s+(?:(?!\s+and\s)[^.;,]){1,60}?\s+and\s+(?=(?:the\s+)?(?:Vice\s+|Deputy\s+|Foreign\s+|Prime\s+)*(?:President|Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Secretary|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience)\s+with\s+|\bto\s+\p{Ll}[\p{Ll}-]*,\s+(?:together\s+)?with\s+(?=(?:the\s+)?(?:Vice\s+|Deputy\s+|Foreign\s+|Prime\s+)*(?:President|Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Secretary|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\bcall(?:ed|s|ing)?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|holding|had|have|has|having|co-chair(?:ed|s)?|chair(?:ed|s)?)\s+(?:(?!with\b)[\p{L}\d'’–-]+\s+){0,8}?(?:meeting|meetings|talks|discussions|consultations|dialogue|Dialogue|conversation|conversations|interaction|session|sessions|communication|breakfast|lunch|luncheon|dinner|roundtable|round-table),?\s+(?:(?:there|here|today|also|again|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+)?with\s+|\bco-chair(?:ed|s)?\s+(?:[^.;,]{0,80}?\s)?with\s+(?=(?:the\s+)?\p{Lu})|\bsp(?:oke|eaks?|eaking)\s+(?:(?:briefly|also|separately|privately)\s+)?with\s+(?=(?:the\s+)?\p{Lu})|\b[Ww]elcome\s+(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;,]{0,50}?\s)?by\s+(?=(?:the\s+)?(?:Mr|Ms|Mrs|Dr|His|Her|Their|President|Prime|King|Queen)\b)|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+to\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Senator|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\breceiv(?:ed|es|e)\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Senator|Governor|Mayor|Minister|Mr|Ms|Mrs|Dr)\b)|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\bsp(?:ent|end|ends|ending)\s+(?:the\s+)?(?:day|morning|afternoon|evening|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+with\s+(?=(?:the\s+)?\p{Lu})|\bjoin(?:s|ed|ing)?\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Governor|Mayor)\s+\p{Lu})|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded|joined|hosted)\s+(?:(?:(?!,\s*(?:followed|and|then|before|after)\b)[^.;]){0,60}?\s)?by\s+|\bhosted\s+by\s+|\breport(?:s|ed|ing)?\s+(?:in\s+person\s+)?to\s+(?=(?:the\s+)?(?:President|Premier|Vice\s+Premier|Vice\s+President|Prime\s+Minister|Chairman|Chancellor|King|Queen)\b)|\b(?:(?:ceremony|event|tour|visit)\s+with|(?:open(?:ed|s)?|tour(?:ed|s)?|visit(?:ed|s)?|inaugurat(?:ed|es|e)|launch(?:ed|es)?|unveil(?:ed|s)?|inspect(?:ed|s)?|commission(?:ed|s)?)\s+(?:(?:(?!with\b)[^.;,:]){1,60}?\swith|[^.;:]{1,120}?,\s*(?:together|along)\s+with))\s+(?=(?:the\s+)?(?:Vice\s+President|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Governor|Mayor|Minister|Secretary|Chief\s+Minister|Crown\s+Prince|Mr|Ms|Mrs|Dr)\b)/giu;
 // The hosts as the subject: "… will host him", "President X held a welcome ceremony for him", "X and Y will host a
 // luncheon", "Prime Minister X will join him", "President X and I will then meet", "X and Foreign Minister Y will hold the Dialogue".
 const HOSTS =
@@ -43,16 +43,17 @@ const TITLE_START =
 // The hosts' office and name set off by commas before the verb ("…, the President of Kenya, William Ruto, will receive him").
 const APPOSITIVE = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*(([^;:,]+?),\s*([^;:,]+?)),\s*$/u;
 // ", in Ouagadougou Captain Ibrahim Traoré": a place and then a title that opens whom the verb left out meets there.
+// "…, and on 8 July Vice Premier Y", "…; in Abidjan, President Z": a day, or a place set off by a comma after a semicolon, likewise.
 const GAPPED =
-  /,\s*(?:and\s+)?(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?\s+(?=(?:the\s+)?(?:Vice|Deputy|Prime|Crown|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Sheikh|General|Captain|Colonel|Admiral|Field\s+Marshal|Mr|Ms|Mrs|Dr|His|Her)\b)/gu;
-const GAPPED_AT = new RegExp(`^,?${GAPPED.source.slice(1)}`, 'u');
+  /(?:,|;(?=\s*(?:and\s+)?(?:in|at)\s))\s*(?:and\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?,?|on\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:the\s+)?(?:Vice|Deputy|Prime|Foreign|Crown|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Sheikh|General|Captain|Colonel|Admiral|Field\s+Marshal|Mr|Ms|Mrs|Dr|His|Her)\b)/gu;
+const GAPPED_AT = new RegExp(`^${GAPPED.source}`, 'u');
 // A full stop after an initial or "Jr" ("Ferdinand R. Marcos Jr.") does not end the name.
 // "be in Riyadh on 9 February for talks with X, in Doha on 10 February for …": in a list of places each with its day, the next
 // place and day after the people is the next stop, not where they are met (as "talks with X, in Paris on Friday" alone is).
 const DATED_PLACE = /(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:on|from)\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/u;
 const NEXT_DATED_PLACE = new RegExp(`,\\s+(?:and\\s+)?(?:then\\s+)?${DATED_PLACE.source}`, 'u');
 const OBJECT_END =
-  /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|\s(?:will|would|shall|is|are|was|were|has|have|had)\s|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:with\s+(?:the\s+)?\p{Lu})|(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b|\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:will|would|shall|is|are|was|were|has|have|had)\s/u;
+  /(?<!\b(?:\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms|Smt|St))\.|\.\s*$|[;:!?(]|\s(?:will|would|shall|is|are|was|were|has|have|had)\s|,\s+(?:[\p{L}\d'’-]+\s+){1,3}(?:will|would|shall|can|may|must|are|were)\s|\s(?:on|in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|(?<!\b(?:Minister|Secretary|Commissioner|Envoy|Representative|Ambassador|Director|Coordinator|Spokesperson|Rapporteur))\sfor\s+(?:more|about|over|an?|the|talks|discussions|a\s+meeting)\b|,\s*(?:and\s+)?(?:later|then|afterwards|subsequently)\b|,?\s(?:to|where|which|who|during|the\s+next\s+day|the\s+following\s+day|tomorrow|today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|about|regarding|respectively|before|after|while|when|from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b|,\s*(?:and\s+)?(?:discussed|exchanged|introduced|learned|visited|attended|toured|witnessed|where|which|during|to|followed)\b|\s+and\s+(?!(?:with\s+(?:the\s+)?\p{Lu})|(?:the|a|an|other|several|his|her|their|its|local|business|senior|young|various|some|many|all|fellow|representatives|members|officials|leaders|executives|students|staff|delegates|officers|heads|professionals|entrepreneurs|academics|scholars|experts|youth|community|industry|government)\b)\p{Ll}|\s+and\s+(?:discussed|exchanged|introduced|learned|learnt|visited|attended|toured|witnessed|signed|received|briefed|had|held|hold|called|call|met|meet|visit|attend|tour|was|were|will|to)\b|\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:will|would|shall|is|are|was|were|has|have|had)\s/u;
 
 // "Visit to the Al-Hakim Mosque in Cairo": a programme's visit to a named site (a place's name after "visit to" is the trip).
 const SITE =
@@ -151,6 +152,14 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
     // "Minister of Foreign Affairs, International Cooperation and External Trade": a portfolio is part of the office's name.
     const isPortfolio = (s: string) => s.split(/[\s,&]+/).every((w) => !w || w === 'and' || w === 'the' || PORTFOLIO.has(w.toLowerCase()));
     if (isPortfolio(of[2]!)) return { role: t.replace(/\s+(?:of|at|for)\s+the\s+/, (m) => m.replace(/the\s+$/, '')) };
+    // "Minister for Foreign Affairs Yoshimasa Hayashi": the office's portfolio, then its holder's name with no comma between.
+    // Not an institution's name ("Chairman of the National Assembly Vuong Dinh Hue" stays the office of that Assembly).
+    const after = /^\s+(?:of|at|for)\s+the\s/.test(t.slice(of[1]!.length)) ? [] : of[2]!.split(/\s+/);
+    for (let k = after.length - 2; k > 0; k--) {
+      const holder = after.slice(k).join(' ');
+      // … not the end of a portfolio that lists its parts ("Minister for Resources and Northern Australia").
+      if (!/^(?:and|&)$/.test(after[k - 1]!) && isPortfolio(after.slice(0, k).join(' ')) && isName(holder)) return { role: t.slice(0, t.length - holder.length).trim(), rest: holder };
+    }
     // "the Secretary of the CPC Yunnan Provincial Committee": an office of an institution keeps every word of its
     // name; "the President of Ruritania" is a President, of Ruritania.
     if (/^\s+(?:of|at|for)\s+the\s/.test(t.slice(of[1]!.length))) return { role: t, organisation: of[2]! };
@@ -367,8 +376,12 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const start = m.index + m[0].length;
     const whole = phraseAfter(sentence, start, OBJECT_END);
     const next = DATED_PLACE.test(sentence.slice(0, m.index)) ? NEXT_DATED_PLACE.exec(sentence.slice(start)) : null;
-    let listed = next && next.index < whole.length ? whole.slice(0, next.index) : whole;
+    // A comma the stop left at the end ("X, and on 8 July …") is the next gap's, not the people's.
+    let listed = (next && next.index < whole.length ? whole.slice(0, next.index) : whole).replace(/,$/, '');
     // "…, in Ouagadougou Captain Y, and in Niamey General Z": the last of such places ends no object at its "and".
+    // "welcomed by King X on 21 November, and on 22 November Prime Minister Y": the day that ended the first person's phrase is theirs.
+    const day = /^\s+on\s+\d{1,2}\s+\p{Lu}\p{Ll}+(?=,)/u.exec(sentence.slice(start + listed.length));
+    if (day && GAPPED_AT.test(sentence.slice(start + listed.length + day[0].length))) listed += day[0];
     for (let g = GAPPED_AT.exec(sentence.slice(start + listed.length)); g; g = GAPPED_AT.exec(sentence.slice(start + listed.length))) {
       const from = start + listed.length + g[0].length;
       listed = `${sentence.slice(start, from)}${phraseAfter(sentence, from, OBJECT_END)}`;
@@ -379,8 +392,10 @@ export function findMeetings(sentence: string): MeetingMention[] {
     gaps.forEach((g, k) => {
       const from = start + g.index + g[0].length;
       const to = start + (gaps[k + 1]?.index ?? listed.length);
+      // "…, and on Tuesday Foreign Minister Y will fly to Lima": a verb after the people makes them its subject, not met.
+      if (/^\s+(?:will|would|shall|is|are|was|were|has|have|had)\s/.test(sentence.slice(to))) return;
       const people = participants(sentence.slice(from, to), from).filter((w) => w.participant.kind === 'person');
-      if (people.length) out.push(meetingWith(people, start + g.index + g[0].search(/\b(?:in|at)\b/), to));
+      if (people.length) out.push(meetingWith(people, start + g.index + g[0].search(/\b(?:in|at|on)\b/), to));
     });
     // Whom, not what: a name, people, or a body named in lower case ("meet the regional transport
     // board", not "meet the needs of the board").
@@ -388,7 +403,11 @@ export function findMeetings(sentence: string): MeetingMention[] {
     // "the 23rd Meeting of the Council", "Meeting on 15 May": a meeting's name, not whom it is with.
     if (/^(?:of|on|in|at|for|to|and|with|from|by|will|was|is)\b/.test(phrase)) continue;
     // "a reception hosted by the New Zealand Embassy": a body that hosts is the event's organiser, not someone met (a host who is a person is).
-    const withList = participants(phrase, start).filter((w) => !/^hosted/i.test(m[0]) || w.participant.kind === 'person' || !HOST_BODY.test(String(w.participant.name)));
+    // "to announce, with President X and Prime Minister Y, the next stage": after an act's verb the people set off by commas, not its object.
+    const commaWith = /^to\s/i.test(m[0]);
+    const withList = participants(phrase, start).filter(
+      (w) => (!commaWith || w.participant.kind === 'person') && (!/\bhosted\b/i.test(m[0]) || w.participant.kind === 'person' || !HOST_BODY.test(String(w.participant.name))),
+    );
     if (!withList.length) continue;
     const hosts = /^(?:met|meets?|h(?:eld|olds?)|ha[ds]|have)\b/i.test(m[0]) && withList.length === 1 && !withList[0]!.participant.role && SURNAME_ONLY.test(nameOf(withList[0]!.participant)) ? subjectHosts(sentence, m.index) : [];
     const all = [...hosts, ...withList];
@@ -403,6 +422,13 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (appositive && office?.role && !office.rest) {
       const start = appositive.index + appositive[0].indexOf(appositive[1]!);
       const withList = participants(appositive[1]!, start).filter((w) => w.participant.kind === 'person');
+      if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
+      continue;
+    }
+    // "where President Joe Biden, a Pennsylvania-born former senator, will host him": a titled holder, then what he is in lower case.
+    if (appositive && /^(?:an?|the)\s/.test(appositive[3]!) && /\s(?!the\b|and\b|for\b)\p{Ll}{3,}/u.test(appositive[3]!) && TITLE_START.test(appositive[2]!)) {
+      const start = appositive.index + appositive[0].indexOf(appositive[2]!);
+      const withList = participants(appositive[2]!, start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
       if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
       continue;
     }
@@ -494,8 +520,9 @@ export function fullName(name: string, texts: readonly string[], role?: string, 
     }
   }
   // Two people with that surname ("Penny Wong", "Lawrence Wong"): the title may tell which.
-  if (found.size === 1) return [...found.keys()][0]!;
   const last = role?.split(/\s+/).pop();
+  // "Sultan Ibrahim" beside "Prime Minister Anwar Ibrahim": a monarch's name is whole, not another's surname.
+  if (found.size === 1) return last && STYLED.test(last) && ![...found.values()][0]!.has(last) ? name : [...found.keys()][0]!;
   const titled = [...found].filter(([, titles]) => last && titles.has(last));
   return titled.length === 1 ? titled[0]![0] : name;
 }

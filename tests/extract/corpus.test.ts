@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 97.6% of stated modes and ≥ 89.8% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 97.6% of stated modes and ≥ 90.1% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -92,11 +92,13 @@ describe('extraction over the corpus', () => {
     // h-dates23's first rule ("China" as the country) was then taken back, as it cost the held-out part an extra stop; without
     // it, 98.1%, 97.8%, 96.2%, 97.7% and 89.9% (1565/1595, 1565/1601, 1824/1897, 416/426, 1130/1257), so the dates and
     // meetings floors that rule had raised are back at 0.961 and 0.898. With h-places23 and h-modes23 merged, the same.
+    // h-meet23 (meet23.test.ts's rules; "talks between X and President Y", "a meeting and working lunch with" read three more
+    // tuning meetings, no tuning text missing anything more): 89.9% → 90.1% (1133/1257), so the meetings floor is 0.901.
     expect(t.precision).toBeGreaterThanOrEqual(0.981);
     expect(t.recall).toBeGreaterThanOrEqual(0.977);
     expect(t.dates).toBeGreaterThanOrEqual(0.961);
     expect(t.modes).toBeGreaterThanOrEqual(0.976);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.898);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.901);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {

@@ -290,6 +290,24 @@ export const cases: ModeCase[] = [
     stops: [from('Beijing'), at('Hanoi', ['2025-04-14', '2025-04-15']), at('Kuala Lumpur', ['2025-04-15', '2025-04-16', '2025-04-17']), at('Phnom Penh', ['2025-04-17', '2025-04-18']), back('Beijing')],
     legs: ['unknown', 'unknown', 'unknown', 'unknown'],
   },
+  {
+    what: 'Singapore, "will fly to Kuala Lumpur this evening, and travel by road to Putrajaya", the High-Speed Rail agreement',
+    text: 'Singapore, 12 December 2016 – Prime Minister Lee Hsien Loong will fly to Kuala Lumpur this evening, and travel by road to Putrajaya tomorrow morning for the 7th Singapore–Malaysia Leaders\' Retreat with Prime Minister Najib Razak. The two leaders will witness the signing of the bilateral agreement on the Kuala Lumpur–Singapore High-Speed Rail. PM Lee will return to Singapore on 13 December.',
+    published: '2016-12-12',
+    home: 'Singapore',
+    stops: [from('Singapore', '2016-12-12'), at('Kuala Lumpur', ['2016-12-12'], 'flight'), at('Putrajaya', ['2016-12-13'], 'road'), back('Singapore', '2016-12-13')],
+    meetings: [['Putrajaya', 'Najib Razak']],
+    legs: ['flight', 'road', 'unknown'],
+  },
+  {
+    what: 'Denmark, a programme: "Arrival in Stockholm aboard the royal yacht Dannebrog", "09:30 Departure by train to Uppsala", "Return to Copenhagen by air"',
+    text: 'Copenhagen, 29 April 2024 – Programme for the State Visit of Their Majesties King Frederik and Queen Mary to Sweden, 6–7 May 2024.\nMonday 6 May\n10:00 Arrival in Stockholm aboard the royal yacht Dannebrog; welcome by Their Majesties King Carl XVI Gustaf and Queen Silvia\n13:00 Lunch at the Riksdag hosted by the Speaker\nTuesday 7 May\n09:30 Departure by train to Uppsala\n11:00 Visit to Uppsala University\n16:00 Return to Copenhagen by air',
+    published: '2024-04-29',
+    home: 'Copenhagen',
+    stops: [from('Copenhagen'), at('Stockholm', ['2024-05-06'], 'sea'), at('Uppsala', ['2024-05-07'], 'rail'), back('Copenhagen', '2024-05-07', 'flight')],
+    meetings: [['Stockholm', 'Carl XVI Gustaf']],
+    legs: ['sea', 'rail', 'flight'],
+  },
 ];
 
 /** Announcements the extractor still misreads (a place, a day or a meeting, none of them a mode), each with why; the modes of
@@ -317,16 +335,6 @@ export const left: (ModeCase & { why: string; legs: TravelMode[] })[] = [
   },
   // Roads: "by road", "by car", "drove", "by motorcade".
   {
-    what: 'Singapore, "will fly to Kuala Lumpur this evening, and travel by road to Putrajaya", the High-Speed Rail agreement',
-    text: 'Singapore, 12 December 2016 – Prime Minister Lee Hsien Loong will fly to Kuala Lumpur this evening, and travel by road to Putrajaya tomorrow morning for the 7th Singapore–Malaysia Leaders\' Retreat with Prime Minister Najib Razak. The two leaders will witness the signing of the bilateral agreement on the Kuala Lumpur–Singapore High-Speed Rail. PM Lee will return to Singapore on 13 December.',
-    published: '2016-12-12',
-    home: 'Singapore',
-    stops: [from('Singapore', '2016-12-12'), at('Kuala Lumpur', ['2016-12-12'], 'flight'), at('Putrajaya', ['2016-12-13'], 'road'), back('Singapore', '2016-12-13')],
-    meetings: [['Putrajaya', 'Najib Razak']],
-    why: '"for the … Leaders\' Retreat with Prime Minister Najib Razak" is read as no meeting; the modes are read',
-    legs: ['flight', 'road', 'unknown'],
-  },
-  {
     what: 'Spain, "arrived in Kyiv this morning by train", "No flight to Kyiv is possible", "go back to Poland by train tonight and fly home"',
     text: 'Madrid, 23 February 2023. The President of the Government, Pedro Sánchez, arrived in Kyiv this morning by train, a year after the start of the Russian invasion. He will meet President Volodymyr Zelensky and address the Verkhovna Rada. No flight to Kyiv is possible while Ukraine\'s airspace is closed; the President will go back to Poland by train tonight and fly home to Madrid on 24 February.',
     published: '2023-02-23',
@@ -346,16 +354,6 @@ export const left: (ModeCase & { why: string; legs: TravelMode[] })[] = [
     legs: ['flight', 'sea', 'flight'],
   },
   // Programmes.
-  {
-    what: 'Denmark, a programme: "Arrival in Stockholm aboard the royal yacht Dannebrog", "09:30 Departure by train to Uppsala", "Return to Copenhagen by air"',
-    text: 'Copenhagen, 29 April 2024 – Programme for the State Visit of Their Majesties King Frederik and Queen Mary to Sweden, 6–7 May 2024.\nMonday 6 May\n10:00 Arrival in Stockholm aboard the royal yacht Dannebrog; welcome by Their Majesties King Carl XVI Gustaf and Queen Silvia\n13:00 Lunch at the Riksdag hosted by the Speaker\nTuesday 7 May\n09:30 Departure by train to Uppsala\n11:00 Visit to Uppsala University\n16:00 Return to Copenhagen by air',
-    published: '2024-04-29',
-    home: 'Copenhagen',
-    stops: [from('Copenhagen'), at('Stockholm', ['2024-05-06'], 'sea'), at('Uppsala', ['2024-05-07'], 'rail'), back('Copenhagen', '2024-05-07', 'flight')],
-    meetings: [['Stockholm', 'Carl XVI Gustaf']],
-    why: '"welcome by Their Majesties King Carl XVI Gustaf and Queen Silvia" is read as no meeting; the modes are read',
-    legs: ['sea', 'rail', 'flight'],
-  },
   {
     what: 'Holy See, a programme: "Departure by air from Rome Fiumicino for Baghdad", "Return by air to Baghdad", "Transfer by helicopter to Mosul", "Return by car to Erbil"',
     text: 'Holy See Press Office, 20 February 2021. Programme of the Apostolic Journey of the Holy Father to Iraq.\nFriday 5 March\n07:45 Departure by air from Rome Fiumicino for Baghdad\n14:00 Arrival at Baghdad International Airport; meeting with the President of the Republic\nSaturday 6 March\n07:45 Departure by air for Najaf\n09:00 Courtesy visit to the Grand Ayatollah Sayyid Ali Al-Sistani\n10:30 Return by air to Baghdad\nSunday 7 March\n07:30 Departure by air for Erbil\n08:30 Transfer by helicopter to Mosul\n15:00 Return by car to Erbil\nMonday 8 March\n09:40 Departure by air from Erbil for Rome\n13:00 Arrival at Rome Ciampino',
