@@ -210,6 +210,9 @@ export interface Found {
   c: number;
 }
 
+// " (2 March) – ": the gap between two stages of a route, a day in brackets after the first perhaps.
+const ROUTE_DASH = /^(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+$/;
+
 /**
  * Gives each date of a sentence to the visit nearest it in its clause; a span given for a
  * list of places opens at the first and closes at the last; a single day given for a list
@@ -326,7 +329,13 @@ function daysOfVisits(
       // "visiting Madrid, Paris and Berlin, where he will meet Chancellor Olaf Scholz on 26 June": a day in a clause about the
       // place before it is that place's alone; a span over the list spans it all, a place of it dated elsewhere too.
       const whereAt = /^[^.;]*?,\s*where\b[^;]*$/i.test(info.s.text.slice(f.m.end, d.start)) && f.m.end <= d.start;
-      const list = whereAt
+      // "Lima (2 March) – Cusco – Santiago (6 March) – Buenos Aires": in a route set apart by dashes, a day in brackets after a
+      // stage is that stage's alone; the stages written with no day are not spent on it.
+      const routeStage =
+        f.m.end <= d.start &&
+        /^\s*\(\s*$/.test(info.s.text.slice(f.m.end, d.start)) &&
+        found.some((g) => g !== f && ROUTE_DASH.test(info.s.text.slice(Math.min(f.m.end, g.m.end), Math.max(f.m.start, g.m.start))));
+      const list = whereAt || routeStage
         ? [k]
         : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k) || via(j, k))));
       if (list.length > 1 && d.to) {
