@@ -590,7 +590,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // clause after the place are spent there, whatever they are written as; the day of leaving for it is still its first.
     const where = found.length && dayFor ? /^[^.;]*?,\s*where\s/.exec(info.s.text.slice(found[0]!.m.end)) : null;
     const spentThere = !!where && dated[0]!.length > 0 && dated[0]!.every((d) => d.start > found[0]!.m.end + where[0].length && d.from > first!.from) && !ARRIVE_WORD.test(info.s.text);
-    const noArrival = !days[0]?.length || spentThere || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
+    // "will depart for Beijing tomorrow (March 4) to attend the opening … on March 5", "leave for Brussels on 2 April to take
+    // part in the meeting on 3 and 4 April": with no arrival told, the later days are spent at the place, which the day of
+    // leaving for it reaches.
+    const noArrival = !days[0]?.length || spentThere || ((bound || dayFor) && !days[0]!.some((d) => d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
     // "20 June: Depart New Delhi for New York": a programme's day heading the line.
     const heads = !!first && first.end <= (found[0]?.m.start ?? 0) && /^\s*[:–—-]\s/.test(info.s.text.slice(first.end)) && !/\S/.test(info.s.text.slice(0, first.start));
     if (startsTrip && first && ((bound && (first.start > found[0]!.m.end || heads)) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {

@@ -47,3 +47,34 @@ cases('a route set apart by dashes, some stages with their days in brackets', [
     stops: [from('Berlin'), at('Madrid', ['2025-05-04']), at('Seville', []), at('Granada', ['2025-05-06']), back('Berlin')],
   },
 ]);
+
+cases('the day of leaving for a place, then later days spent there in the same sentence', [
+  {
+    what: '"will depart for Beijing tomorrow (March 4) to attend the opening … on March 5"',
+    published: '2024-03-03',
+    home: 'Hong Kong',
+    text: "The Chief Executive will depart for Beijing tomorrow (March 4) to attend the opening of the National People's Congress on March 5.",
+    stops: [from('Hong Kong', '2024-03-04'), at('Beijing', ['2024-03-04', '2024-03-05']), back('Hong Kong')],
+  },
+  {
+    what: '"will depart for Tokyo on 4 June to attend a conference on 5 June and return on 6 June"',
+    published: '2024-06-01',
+    home: 'Seoul',
+    text: 'The Minister will depart for Tokyo on 4 June to attend a conference on 5 June and return on 6 June.',
+    stops: [from('Seoul', '2024-06-04'), at('Tokyo', ['2024-06-04', '2024-06-05', '2024-06-06']), back('Seoul', '2024-06-06')],
+  },
+  {
+    what: '"will leave for Jakarta on Monday (June 3) to attend the ASEAN meeting on June 4 and 5"',
+    published: '2024-06-01',
+    home: 'Singapore',
+    text: 'The Minister will leave for Jakarta on Monday (June 3) to attend the ASEAN meeting on June 4 and 5.',
+    stops: [from('Singapore', '2024-06-03'), at('Jakarta', ['2024-06-03', '2024-06-04', '2024-06-05']), back('Singapore')],
+  },
+  {
+    what: '"will leave for Brussels on Tuesday, 2 April, to take part in the … meeting on 3 and 4 April"',
+    published: '2024-03-29',
+    home: 'Washington',
+    text: "The Secretary of State will leave for Brussels on Tuesday, 2 April, to take part in the NATO foreign ministers' meeting on 3 and 4 April.",
+    stops: [from('Washington', '2024-04-02'), at('Brussels', ['2024-04-02', '2024-04-03', '2024-04-04']), back('Washington')],
+  },
+]);
