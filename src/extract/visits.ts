@@ -210,6 +210,11 @@ export interface Found {
   c: number;
 }
 
+// "leaving Israel on", "will depart on": the words of leaving right before a day (the place left, capitalised, between) …
+const LEFT_WORD = re('i')`\b(?:${LEAVING})\s+([^.;:]*)$`;
+const LEFT_ON = { test: (before: string) => /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on\s+)?(?:the\s+)?$/u.test(LEFT_WORD.exec(before)?.[1] ?? '-') };
+// … and after it the place left for: "Tuesday afternoon for Rome".
+const DAY_FOR = /^\)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+for\s+(?:the\s+)?$/i;
 // " (2 March) – ": the gap between two stages of a route, a day in brackets after the first perhaps.
 const ROUTE_DASH = /^(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+$/;
 
@@ -274,7 +279,10 @@ function daysOfVisits(
     // … but "Guatemala City on the 2nd, San Salvador on the 3rd": a day written right after a place, with "on", is that place's,
     // not the one after the comma.
     const ownBefore = pool.some((j) => found[j]!.m.end <= d.start && /^\s+(?:(?:on|from)\s+(?:the\s+)?)?$/i.test(info.s.text.slice(found[j]!.m.end, d.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(found[j]!.m.end).trimStart()));
-    const right = pool.filter((j) => found[j]!.m.start >= d.end && (/^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)) || (/^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)) && !(ownBefore && info.s.text.slice(d.end, found[j]!.m.start).includes(',')))));
+    // "leaving Israel on Tuesday afternoon for Rome": a day written between the leaving and "for" the place is the day it is
+    // left for, that place's, not the stop before's.
+    const leftFor = (j: number) => LEFT_ON.test(info.s.text.slice(0, d.start)) && DAY_FOR.test(info.s.text.slice(d.end, found[j]!.m.start));
+    const right = pool.filter((j) => found[j]!.m.start >= d.end && (/^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)) || leftFor(j) || (/^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)) && !(ownBefore && info.s.text.slice(d.end, found[j]!.m.start).includes(',')))));
     // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
     // that ends the trip is the last place's.
     const ending = wrapsUp && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;
@@ -542,9 +550,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     found.forEach((f, k) => {
       const prev = k > 0 ? found[k - 1]! : undefined;
       const day = dated[k]!.length === 1 && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
-      if (!prev || !day || prev.e === f.e || prev.m.end > f.m.start || !days[k - 1]!.length || days[k - 1]!.some((d) => d.as === 'depart' || d.day >= day)) return;
+      if (!prev || !day || prev.e === f.e || prev.m.end > f.m.start || !days[k - 1]!.length || days[k - 1]!.some((d) => d.day >= day)) return;
       const between = info.s.text.slice(prev.m.end, f.m.start);
-      if (!ARRIVE_WORD.test(between) && (GOES_TO.test(between) || ONWARD.test(between))) days[k - 1]!.push({ day, as: 'depart' });
+      // "spent Monday and Tuesday in Seoul, leaving South Korea on Wednesday for Tokyo": a leaving told with its day before
+      // "for" the place is the last day at the stop before, past the end of a stay told before it.
+      const toldLeft = dated[k]![0]!.start > prev.m.end && LEFT_ON.test(info.s.text.slice(prev.m.end, dated[k]![0]!.start)) && DAY_FOR.test(info.s.text.slice(dated[k]![0]!.end, f.m.start));
+      if (!toldLeft && days[k - 1]!.some((d) => d.as === 'depart')) return;
+      if (!ARRIVE_WORD.test(between) && (GOES_TO.test(between) || ONWARD.test(between) || toldLeft)) days[k - 1]!.push({ day, as: 'depart' });
     });
     // … and its day is the last place's day of leaving ("visit Singapore on 3 May and return on 5 May").
     const homeDay = returnAt !== undefined && info.dates.find((d) => d.start >= returnAt);

@@ -78,3 +78,43 @@ cases('the day of leaving for a place, then later days spent there in the same s
     stops: [from('Washington', '2024-04-02'), at('Brussels', ['2024-04-02', '2024-04-03', '2024-04-04']), back('Washington')],
   },
 ]);
+
+cases('"leaving <country> on <day> for <place>": the day is the place\'s, and the last at the stop before', [
+  {
+    what: 'a tour announced under its dateline: "fly to Jerusalem on Monday, leaving Israel on Tuesday afternoon for Rome"',
+    published: '2017-05-19',
+    home: 'Washington',
+    text:
+      'WASHINGTON, May 19 — President Donald Trump leaves on Friday for his first trip abroad as president, a nine-day tour of the Middle East and Europe. ' +
+      'He will be in Riyadh on Saturday and Sunday and fly to Jerusalem on Monday, leaving Israel on Tuesday afternoon for Rome. He will meet Pope Francis on Wednesday.',
+    stops: [from('Washington', '2017-05-19'), at('Riyadh', ['2017-05-20', '2017-05-21']), at('Jerusalem', ['2017-05-22', '2017-05-23']), at('Rome', ['2017-05-23', '2017-05-24']), back('Washington')],
+  },
+  {
+    what: '"arrived in Hanoi on Sunday and held talks on Monday, leaving Vietnam on Tuesday morning for Jakarta"',
+    published: '2024-05-10',
+    home: 'Berlin',
+    text: 'The Chancellor arrived in Hanoi on Sunday and held talks on Monday, leaving Vietnam on Tuesday morning for Jakarta.',
+    stops: [from('Berlin'), at('Hanoi', ['2024-05-05', '2024-05-06', '2024-05-07']), at('Jakarta', ['2024-05-07']), back('Berlin')],
+  },
+  {
+    what: '"flew to Nairobi on 3 June and left Kenya on 5 June for Kampala"',
+    published: '2024-06-06',
+    home: 'London',
+    text: 'The Prime Minister flew to Nairobi on 3 June and left Kenya on 5 June for Kampala, where he met President Museveni.',
+    stops: [from('London'), at('Nairobi', ['2024-06-03', '2024-06-05']), at('Kampala', ['2024-06-05']), back('London')],
+  },
+  {
+    what: '"flew into Abuja on 10 July and met President Tinubu, then left Nigeria on 12 July for Accra"',
+    published: '2024-07-01',
+    home: 'Paris',
+    text: 'The President flew into Abuja on 10 July and met President Tinubu, then left Nigeria on 12 July for Accra.',
+    stops: [from('Paris'), at('Abuja', ['2024-07-10', '2024-07-12']), at('Accra', ['2024-07-12']), back('Paris')],
+  },
+  {
+    what: '"spent Monday and Tuesday in Seoul, leaving South Korea on Wednesday for Tokyo" (a stay told before the leaving still ends on it)',
+    published: '2024-02-28',
+    home: 'Canberra',
+    text: 'The Minister spent Monday and Tuesday in Seoul, leaving South Korea on Wednesday for Tokyo, where she met her counterpart.',
+    stops: [from('Canberra'), at('Seoul', ['2024-02-26', '2024-02-27', '2024-02-28']), at('Tokyo', ['2024-02-28']), back('Canberra')],
+  },
+]);
