@@ -210,6 +210,12 @@ export interface Found {
   c: number;
 }
 
+// ", visit the … on", "and hold talks … on": a verb of what is done at a place, between a day of reaching it and a later day.
+const SPENT_VERB = re('i')`^[^.;]*?(?:,|\band)\s+(?:then\s+|also\s+)?(?:${VISIT}|${TOUR}|${INSPECT}|attend(?:s|ed|ing)?|hold(?:s|ing)?|held|meet(?:s|ing)?|met|lay(?:s|ing)?|laid|address(?:es|ed|ing)?|open(?:s|ed|ing)?|sign(?:s|ed|ing)?)\b`;
+
+// "Pearl Harbor", "Bergen-Belsen Memorial": a name going on in a site's word, or after a hyphen, past the place it begins with.
+const NAMED_SITE = /^(?:[-‐‑]\p{Lu}|\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Harbou?r|Memorial|Park|Gardens?|Museum|Stadium|Cathedral|Temple|Shrine|Castle|Palace|Abbey|Fort)\b)/u;
+
 // "leaving Israel on", "will depart on": the words of leaving right before a day (the place left, capitalised, between) …
 const LEFT_WORD = re('i')`\b(?:${LEAVING})\s+([^.;:]*)$`;
 const LEFT_ON = { test: (before: string) => /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on\s+)?(?:the\s+)?$/u.test(LEFT_WORD.exec(before)?.[1] ?? '-') };
@@ -361,7 +367,17 @@ function daysOfVisits(
       else {
         // "On Thursday the President flew on to Tashkent, and on Friday he held talks …": a day of a later clause than the
         // place's, after the day it is reached, is spent there, not another arrival.
-        const later = as === 'arrive' && clause(d.start) > clause(f.m.end) && dated[k]!.some((e) => e.end <= d.start && e.from < d.from);
+        // "will fly to Hanover on 3 May, visit the memorial on 4 May and travel on to Celle": so is a later day of the same
+        // clause, after its own verb and no arrival, where no later place of the sentence has a day of its own (which the stay
+        // lasts until: "fly to Beijing on Thursday evening and hold talks … on Friday, before leaving for Abu Dhabi on Saturday").
+        const earlierDay = dated[k]!.find((e) => e.end <= d.start && e.from < d.from);
+        const spentLater =
+          !!earlierDay &&
+          d.start > f.m.end &&
+          !ARRIVE_WORD.test(info.s.text.slice(earlierDay.end, d.start)) &&
+          SPENT_VERB.test(info.s.text.slice(earlierDay.end, d.start)) &&
+          !found.some((g, j) => g.m.start > f.m.start && dated[j]!.length > 0);
+        const later = as === 'arrive' && !!earlierDay && (clause(d.start) > clause(f.m.end) || spentLater);
         const one = f.m.cue === 'from' || d.bound ? 'depart' : later ? 'both' : as;
         // "On 5 May she leaves for Osaka": the day of leaving, not a stated day of arriving.
         const leaving = one === 'arrive' && LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) && !ARRIVE_WORD.test(info.s.text);
@@ -457,8 +473,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       // people) that only begins the name of a "the …", far from where the story is, names the venue (there is a Tianfu in
       // Shandong, 1,500 km off), not a journey there. Not "flew to Zamboanga City", a town's own longer name.
       const here = found.length ? found[found.length - 1]!.e : lastVisit?.entry;
-      const venueName = m.embedded && /\bthe\s+$/i.test(info.s.text.slice(0, m.start)) && /^\s+\p{Lu}/u.test(info.s.text.slice(m.end));
-      if (c > 0 && venueName && e.origin === 'world' && e.population < 1e6 && here && distanceKm(here.coordinates, e.coordinates) > 300) continue;
+      // "visit Pearl Harbor" (Pearl, Mississippi), "the Bergen-Belsen Memorial" (Bergen, Norway): so does one whose name goes on
+      // in a site's word or after a hyphen, where the town is in another country or a continent away (not "visited Nagasaki
+      // Peace Park" after Tokyo, a site of the town itself).
+      const theVenue = m.embedded && /\bthe\s+$/i.test(info.s.text.slice(0, m.start)) && /^\s+\p{Lu}/u.test(info.s.text.slice(m.end));
+      const siteName = m.embedded && NAMED_SITE.test(info.s.text.slice(m.end));
+      const far = here ? distanceKm(here.coordinates, e.coordinates) : 0;
+      if (c > 0 && e.origin === 'world' && e.population < 1e6 && here && ((theVenue && far > 300) || (siteName && (e.country !== here.country || far > 2000)))) continue;
       if (c > 0) found.push({ m, e, c });
     }
     // A sentence of both the setting off and the return, naming no stop: the trip starts on the day of setting off.

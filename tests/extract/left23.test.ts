@@ -118,3 +118,51 @@ cases('"leaving <country> on <day> for <place>": the day is the place\'s, and th
     stops: [from('Canberra'), at('Seoul', ['2024-02-26', '2024-02-27', '2024-02-28']), at('Tokyo', ['2024-02-28']), back('Canberra')],
   },
 ]);
+
+cases('a small town far off that only begins a site\'s longer name is no stop; the site\'s day is spent where the traveller is', [
+  {
+    what: '"travel to Honolulu on 26 December and visit Pearl Harbor … on 27 December" (Pearl, Mississippi)',
+    published: '2016-12-20',
+    home: 'Tokyo',
+    text: 'Prime Minister Shinzo Abe will travel to Honolulu on 26 December and visit Pearl Harbor with President Barack Obama on 27 December.',
+    stops: [from('Tokyo'), at('Honolulu', ['2016-12-26', '2016-12-27']), back('Tokyo')],
+  },
+  {
+    what: '"fly to Hanover on 3 May, visit the Bergen-Belsen Memorial on 4 May and travel on to Celle" (Bergen, Norway)',
+    published: '2025-04-30',
+    home: 'Berlin',
+    text: 'The Chancellor will fly to Hanover on 3 May, visit the Bergen-Belsen Memorial on 4 May and travel on to Celle.',
+    stops: [from('Berlin'), at('Hanover', ['2025-05-03', '2025-05-04']), at('Celle', []), back('Berlin')],
+  },
+  {
+    what: '"arrived in Vancouver on Monday and visited Stanley Park on Tuesday" (Stanley, England)',
+    published: '2025-04-30',
+    home: 'London',
+    text: 'The King arrived in Vancouver on Monday and visited Stanley Park on Tuesday.',
+    stops: [from('London'), at('Vancouver', ['2025-04-28', '2025-04-29']), back('London')],
+  },
+  {
+    what: '"flew to Hong Kong on Monday and toured Victoria Harbour on Tuesday" (Victoria, Canada)',
+    published: '2025-04-30',
+    home: 'Macao',
+    text: 'The Chief Executive flew to Hong Kong on Monday and toured Victoria Harbour on Tuesday.',
+    stops: [from('Macao'), at('Hong Kong', ['2025-04-28', '2025-04-29']), back('Macao')],
+  },
+  {
+    what: '"After talks in Tokyo on Monday, … visited Nagasaki Peace Park on Tuesday" (a site of a town of the same country, near enough: still a stop)',
+    published: '2025-04-30',
+    home: 'Paris',
+    text: 'After talks in Tokyo on Monday, the Prime Minister visited Nagasaki Peace Park on Tuesday.',
+    stops: [from('Paris'), at('Tokyo', ['2025-04-28']), at('Nagasaki', ['2025-04-29']), back('Paris')],
+  },
+]);
+
+cases('a later day of a place\'s clause, after a verb of what is done there, is spent there, not another arrival', [
+  {
+    what: '"flew to Accra on 10 July, held talks with President Mahama on 11 July and travelled on to Kumasi"',
+    published: '2025-07-01',
+    home: 'Paris',
+    text: 'The President flew to Accra on 10 July, held talks with President Mahama on 11 July and travelled on to Kumasi.',
+    stops: [from('Paris'), at('Accra', ['2025-07-10', '2025-07-11']), at('Kumasi', []), back('Paris')],
+  },
+]);
