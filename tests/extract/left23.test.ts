@@ -166,3 +166,35 @@ cases('a later day of a place\'s clause, after a verb of what is done there, is 
     stops: [from('Paris'), at('Accra', ['2025-07-10', '2025-07-11']), at('Kumasi', []), back('Paris')],
   },
 ]);
+
+cases('a country listed among countries whose capital bears its name is the country, where the text names the city by another of its names', [
+  {
+    what: '"will travel to Chile, Argentina and Panama from 10 to 15 October … end the trip in Panama City"',
+    published: '2023-10-05',
+    home: 'Berlin',
+    text:
+      'The Chancellor will travel to Chile, Argentina and Panama from 10 to 15 October. She will be in Santiago on 10 and 11 October and in Buenos Aires on 12 and 13 October, and will end the trip in Panama City.',
+    stops: [from('Berlin'), at('Santiago', ['2023-10-10', '2023-10-11']), at('Buenos Aires', ['2023-10-12', '2023-10-13']), at('Panama City', []), back('Berlin')],
+  },
+  {
+    what: '"a tour of Colombia, Ecuador and Panama … from 1 to 7 July: Bogotá …, Quito …, and Panama City on 6 and 7 July"',
+    published: '2023-06-27',
+    home: 'Madrid',
+    text: "The Minister's tour of Colombia, Ecuador and Panama runs from 1 to 7 July: Bogotá on 1 and 2 July, Quito on 3 and 4 July, and Panama City on 6 and 7 July.",
+    stops: [from('Madrid'), at('Bogotá', ['2023-07-01', '2023-07-02']), at('Quito', ['2023-07-03', '2023-07-04']), at('Panama City', ['2023-07-06', '2023-07-07']), back('Madrid')],
+  },
+  {
+    what: '"will visit Belgium and Luxembourg from 4 to 6 June … in Luxembourg City on 6 June"',
+    published: '2023-06-01',
+    home: 'Dublin',
+    text: 'The Prime Minister will visit Belgium and Luxembourg from 4 to 6 June. He will be in Brussels on 4 and 5 June and in Luxembourg City on 6 June.',
+    stops: [from('Dublin'), at('Brussels', ['2023-06-04', '2023-06-05']), at('Luxembourg', ['2023-06-06']), back('Dublin')],
+  },
+  {
+    what: '"will travel to Ethiopia and Djibouti from 2 to 5 March … fly to Djibouti City on 4 March"',
+    published: '2023-02-27',
+    home: 'Rome',
+    text: 'The Foreign Minister will travel to Ethiopia and Djibouti from 2 to 5 March. After talks in Addis Ababa on 2 and 3 March she will fly to Djibouti City on 4 March.',
+    stops: [from('Rome'), at('Addis Ababa', ['2023-03-02', '2023-03-03']), at('Djibouti', ['2023-03-04']), back('Rome')],
+  },
+]);
