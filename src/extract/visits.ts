@@ -410,6 +410,8 @@ const EN_ROUTE_TO = /\b(?:en\s+route|on\s+(?:the|his|her|their)\s+way)\s+to\s+(?
 // "En route, she will make a refuelling stop in Akureyri." after "She will travel to Nuuk": a stop on the way to the place the
 // sentence before travels to.
 // "En route to Nuuk," names that place again.
+// "will make the journey by road, stopping in", "will go by train, stopping over at": the way of a journey, then a stop on it.
+const STOPPING_ON_WAY = /\b(?:(?:make|makes|made|making)\s+the\s+(?:journey|trip|drive)|(?:go|goes|went|travel(?:s|led)?|drive|drives|drove)\s+(?:there\s+)?by\s+[a-z-]+)\b[^.;,]{0,30},\s*(?:briefly\s+)?stopping\s+(?:over\s+)?(?:in|at)\s+(?:the\s+)?/i;
 const EN_ROUTE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:En\s+route|On\s+the\s+way(?:\s+there)?)(?:\s+to\s+[^,;.]{1,40})?\s*,/u;
 
 // "Before the Forum, he will stop over in Brisbane", "Before the summit he will visit …": the event a stop comes before.
@@ -676,7 +678,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // before the event the sentence before goes to comes before the event's place.
     const event = BEFORE_EVENT.exec(info.s.text)?.[1];
     const beforeEvent = !!event && idx > 0 && new RegExp(`\\b${event}\\b`, 'i').test(infos[idx - 1]!.s.text);
-    const towards = found.length && (EN_ROUTE.test(info.s.text) || beforeEvent) ? out.visits.length - found.length - 1 : -1;
+    // "He will make the journey by road, stopping in Busia": a stop on the way, told a sentence after the journey, before any
+    // place of its own sentence.
+    const stopping = STOPPING_ON_WAY.exec(info.s.text);
+    const onTheWay = !!stopping && found.every((f) => f.m.start >= stopping.index + stopping[0].length);
+    const towards = found.length && (EN_ROUTE.test(info.s.text) || beforeEvent || onTheWay) ? out.visits.length - found.length - 1 : -1;
     const dest = out.visits[towards];
     if (dest && dest.info === idx - 1 && dest.at !== undefined && (beforeEvent || goesToIn(infos[idx - 1]!, dest.at)) && found.some((f) => f.e !== dest.entry)) {
       // The place named again ("En route to Nuuk") is the same arrival, not a second.

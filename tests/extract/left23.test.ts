@@ -198,3 +198,27 @@ cases('a country listed among countries whose capital bears its name is the coun
     stops: [from('Rome'), at('Addis Ababa', ['2023-03-02', '2023-03-03']), at('Djibouti', ['2023-03-04']), back('Rome')],
   },
 ]);
+
+cases('a stop on the way told a sentence after its journey ("make the journey by road, stopping in Busia") comes before the place travelled to', [
+  {
+    what: '"will travel to Kampala on 10 May … He will make the journey by road, stopping in Busia"',
+    published: '2024-05-08',
+    home: 'Nairobi',
+    text: 'President Ruto will travel to Kampala on 10 May for talks with President Museveni. He will make the journey by road, stopping in Busia to open the new border post.',
+    stops: [from('Nairobi'), at('Busia', [], 'road'), at('Kampala', ['2024-05-10']), back('Nairobi')],
+  },
+  {
+    what: '"will travel to Glasgow on Monday. She will make the journey by train, stopping in Newcastle"',
+    published: '2024-05-08',
+    home: 'London',
+    text: 'The Prime Minister will travel to Glasgow on Monday. She will make the journey by train, stopping in Newcastle to visit a hospital.',
+    stops: [from('London'), at('Newcastle', [], 'rail'), at('Glasgow', ['2024-05-13']), back('London')],
+  },
+  {
+    what: '"will travel to Lyon on 3 June. He will go by road, stopping in Dijon"',
+    published: '2024-05-08',
+    home: 'Paris',
+    text: 'The President will travel to Lyon on 3 June. He will go by road, stopping in Dijon for lunch with the mayor.',
+    stops: [from('Paris'), at('Dijon', [], 'road'), at('Lyon', ['2024-06-03']), back('Paris')],
+  },
+]);
