@@ -289,8 +289,9 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (cue === 'none' && located && LIST_LINK.test(sentence.slice(prevMention!.end, first.start).replace(/^\s*,/, ''))) cue = located.cue;
     // "will visit Ghana on 4 May (Accra) and Togo": the city in brackets after a country is where the visit to it goes.
     if (cue === 'none' && prevMention?.country && /^(?:\s+(?:on|from)\s+[^.;:()]{1,30}?)?\s*\(\s*$/.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
-    // "Tuesday 10 November: Hanoi – Ha Long Bay": a day's way from one place to the next, a dash with spaces between them.
-    if (cue === 'none' && prevMention?.cue === 'visit' && /^\s+[–—-]\s+$/.test(sentence.slice(prevMention.end, first.start))) cue = 'visit';
+    // "Tuesday 10 November: Hanoi – Ha Long Bay": a day's way from one place to the next, a dash with spaces between them;
+    // "Lima (2 March) – Cusco – Santiago (6 March) – Buenos Aires": a route whose places may each carry their days in brackets.
+    if (cue === 'none' && prevMention?.cue === 'visit' && /^(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+$/.test(sentence.slice(prevMention.end, first.start))) cue = 'visit';
     // "includes Tokyo, where …, and Hiroshima, where …": places of one list, each with its own clause.
     if (cue === 'none' && prevMention?.cue === 'visit' && /^,\s*where\b[^;:.()]*?,\s*and\s+(?:the\s+)?$/.test(sentence.slice(prevMention.end, first.start)) && /^\s*,\s*where\b/.test(sentence.slice(last.end))) cue = 'visit';
     // "will fly on to Santiago for talks with …, and on Monday to Brasília": the same travel on another day, its verb left out.

@@ -108,15 +108,22 @@ function leftForHome(infos: readonly Info[], gazetteer: Gazetteer): string | und
 /**
  * Resolves every place name of the text once (see {@link resolvePlaces}) around the home city.
  * A country that is also its own city (Singapore, Monaco) is the city, except where it is listed among countries
- * ("a visit to Brunei Darussalam and Singapore (3–5 September)") and the text names it elsewhere too: there it is the country.
+ * ("a visit to Brunei Darussalam and Singapore (3–5 September)") and the text names it elsewhere too, by any of its names
+ * ("Brazil, Colombia and Panama … Panama City"): there it is the country.
  */
 export function placesOf(infos: readonly Info[], home: GazetteerEntry | undefined): TextPlaces {
   const { chosen, ambiguous, strays } = resolvePlaces(
     infos.flatMap((i) => i.mentions),
     home,
   );
+  // "Brazil, Colombia and Panama … in Panama City": the city is named elsewhere by its own name or another of its names.
+  const others = infos.flatMap((i) => i.mentions.filter((m) => !m.amongCountries && !m.country));
   const named = new Set(infos.flatMap((i) => i.mentions.filter((m) => !m.amongCountries).map((m) => placeKey(m.text))));
-  const country = (m: PlaceMention) => !!m.country && (!m.candidates.some((c) => c.country === m.country) || (!!m.amongCountries && named.has(placeKey(m.text))));
+  const namedElse = (m: PlaceMention) => {
+    const e = chosen.get(placeKey(m.text));
+    return named.has(placeKey(m.text)) || (!!e && others.some((x) => chosen.get(placeKey(x.text)) === e));
+  };
+  const country = (m: PlaceMention) => !!m.country && (!m.candidates.some((c) => c.country === m.country) || (!!m.amongCountries && namedElse(m)));
   return {
     ...(home ? { home } : {}),
     ambiguous,

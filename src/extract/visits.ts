@@ -219,6 +219,20 @@ export interface Found {
   c: number;
 }
 
+// ", visit the … on", "and hold talks … on": a verb of what is done at a place, between a day of reaching it and a later day.
+const SPENT_VERB = re('i')`^[^.;]*?(?:,|\band)\s+(?:then\s+|also\s+)?(?:${VISIT}|${TOUR}|${INSPECT}|attend(?:s|ed|ing)?|hold(?:s|ing)?|held|meet(?:s|ing)?|met|lay(?:s|ing)?|laid|address(?:es|ed|ing)?|open(?:s|ed|ing)?|sign(?:s|ed|ing)?)\b`;
+
+// "Pearl Harbor", "Bergen-Belsen Memorial": a name going on in a site's word, or after a hyphen, past the place it begins with.
+const NAMED_SITE = /^(?:[-‐‑]\p{Lu}|\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Harbou?r|Memorial|Park|Gardens?|Museum|Stadium|Cathedral|Temple|Shrine|Castle|Palace|Abbey|Fort)\b)/u;
+
+// "leaving Israel on", "will depart on": the words of leaving right before a day (the place left, capitalised, between) …
+const LEFT_WORD = re('i')`\b(?:${LEAVING})\s+([^.;:]*)$`;
+const LEFT_ON = { test: (before: string) => /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on\s+)?(?:the\s+)?$/u.test(LEFT_WORD.exec(before)?.[1] ?? '-') };
+// … and after it the place left for: "Tuesday afternoon for Rome".
+const DAY_FOR = /^\)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+for\s+(?:the\s+)?$/i;
+// " (2 March) – ": the gap between two stages of a route, a day in brackets after the first perhaps.
+const ROUTE_DASH = /^(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+$/;
+
 /**
  * Gives each date of a sentence to the visit nearest it in its clause; a span given for a
  * list of places opens at the first and closes at the last; a single day given for a list
@@ -281,7 +295,10 @@ function daysOfVisits(
     // … but "Guatemala City on the 2nd, San Salvador on the 3rd": a day written right after a place, with "on", is that place's,
     // not the one after the comma.
     const ownBefore = pool.some((j) => found[j]!.m.end <= d.start && /^\s+(?:(?:on|from)\s+(?:the\s+)?)?$/i.test(info.s.text.slice(found[j]!.m.end, d.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(found[j]!.m.end).trimStart()));
-    const right = pool.filter((j) => found[j]!.m.start >= d.end && (/^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)) || (/^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)) && !(ownBefore && info.s.text.slice(d.end, found[j]!.m.start).includes(',')))));
+    // "leaving Israel on Tuesday afternoon for Rome": a day written between the leaving and "for" the place is the day it is
+    // left for, that place's, not the stop before's.
+    const leftFor = (j: number) => LEFT_ON.test(info.s.text.slice(0, d.start)) && DAY_FOR.test(info.s.text.slice(d.end, found[j]!.m.start));
+    const right = pool.filter((j) => found[j]!.m.start >= d.end && (/^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)) || leftFor(j) || (/^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)) && !(ownBefore && info.s.text.slice(d.end, found[j]!.m.start).includes(',')))));
     // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
     // that ends the trip is the last place's.
     const ending = wrapsUp && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;
@@ -337,7 +354,13 @@ function daysOfVisits(
       // "visiting Madrid, Paris and Berlin, where he will meet Chancellor Olaf Scholz on 26 June": a day in a clause about the
       // place before it is that place's alone; a span over the list spans it all, a place of it dated elsewhere too.
       const whereAt = /^[^.;]*?,\s*where\b[^;]*$/i.test(info.s.text.slice(f.m.end, d.start)) && f.m.end <= d.start;
-      const list = whereAt
+      // "Lima (2 March) – Cusco – Santiago (6 March) – Buenos Aires": in a route set apart by dashes, a day in brackets after a
+      // stage is that stage's alone; the stages written with no day are not spent on it.
+      const routeStage =
+        f.m.end <= d.start &&
+        /^\s*\(\s*$/.test(info.s.text.slice(f.m.end, d.start)) &&
+        found.some((g) => g !== f && ROUTE_DASH.test(info.s.text.slice(Math.min(f.m.end, g.m.end), Math.max(f.m.start, g.m.start))));
+      const list = whereAt || routeStage
         ? [k]
         : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k) || via(j, k))));
       if (list.length > 1 && d.to) {
@@ -355,7 +378,17 @@ function daysOfVisits(
       else {
         // "On Thursday the President flew on to Tashkent, and on Friday he held talks …": a day of a later clause than the
         // place's, after the day it is reached, is spent there, not another arrival.
-        const later = as === 'arrive' && clause(d.start) > clause(f.m.end) && dated[k]!.some((e) => e.end <= d.start && e.from < d.from);
+        // "will fly to Hanover on 3 May, visit the memorial on 4 May and travel on to Celle": so is a later day of the same
+        // clause, after its own verb and no arrival, where no later place of the sentence has a day of its own (which the stay
+        // lasts until: "fly to Beijing on Thursday evening and hold talks … on Friday, before leaving for Abu Dhabi on Saturday").
+        const earlierDay = dated[k]!.find((e) => e.end <= d.start && e.from < d.from);
+        const spentLater =
+          !!earlierDay &&
+          d.start > f.m.end &&
+          !ARRIVE_WORD.test(info.s.text.slice(earlierDay.end, d.start)) &&
+          SPENT_VERB.test(info.s.text.slice(earlierDay.end, d.start)) &&
+          !found.some((g, j) => g.m.start > f.m.start && dated[j]!.length > 0);
+        const later = as === 'arrive' && !!earlierDay && (clause(d.start) > clause(f.m.end) || spentLater);
         // "He will remain in the capital until Friday morning, when he flies to Villavicencio": the end of the stay before is the
         // day the place travelled to after it is reached, no day of leaving it.
         const stayEnds = !!d.bound && d.end <= f.m.start && STAYS_UNTIL.test(info.s.text.slice(0, d.start)) && GOES_TO.test(info.s.text.slice(d.end, f.m.start));
@@ -391,6 +424,8 @@ const EN_ROUTE_TO = /\b(?:en\s+route|on\s+(?:the|his|her|their)\s+way)\s+to\s+(?
 // "En route, she will make a refuelling stop in Akureyri." after "She will travel to Nuuk": a stop on the way to the place the
 // sentence before travels to.
 // "En route to Nuuk," names that place again.
+// "will make the journey by road, stopping in", "will go by train, stopping over at": the way of a journey, then a stop on it.
+const STOPPING_ON_WAY = /\b(?:(?:make|makes|made|making)\s+the\s+(?:journey|trip|drive)|(?:go|goes|went|travel(?:s|led)?|drive|drives|drove)\s+(?:there\s+)?by\s+[a-z-]+)\b[^.;,]{0,30},\s*(?:briefly\s+)?stopping\s+(?:over\s+)?(?:in|at)\s+(?:the\s+)?/i;
 const EN_ROUTE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:En\s+route|On\s+the\s+way(?:\s+there)?)(?:\s+to\s+[^,;.]{1,40})?\s*,/u;
 
 // "Before the Forum, he will stop over in Brisbane", "Before the summit he will visit …": the event a stop comes before.
@@ -454,8 +489,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       // people) that only begins the name of a "the …", far from where the story is, names the venue (there is a Tianfu in
       // Shandong, 1,500 km off), not a journey there. Not "flew to Zamboanga City", a town's own longer name.
       const here = found.length ? found[found.length - 1]!.e : lastVisit?.entry;
-      const venueName = m.embedded && /\bthe\s+$/i.test(info.s.text.slice(0, m.start)) && /^\s+\p{Lu}/u.test(info.s.text.slice(m.end));
-      if (c > 0 && venueName && e.origin === 'world' && e.population < 1e6 && here && distanceKm(here.coordinates, e.coordinates) > 300) continue;
+      // "visit Pearl Harbor" (Pearl, Mississippi), "the Bergen-Belsen Memorial" (Bergen, Norway): so does one whose name goes on
+      // in a site's word or after a hyphen, where the town is in another country or a continent away (not "visited Nagasaki
+      // Peace Park" after Tokyo, a site of the town itself).
+      const theVenue = m.embedded && /\bthe\s+$/i.test(info.s.text.slice(0, m.start)) && /^\s+\p{Lu}/u.test(info.s.text.slice(m.end));
+      const siteName = m.embedded && NAMED_SITE.test(info.s.text.slice(m.end));
+      const far = here ? distanceKm(here.coordinates, e.coordinates) : 0;
+      if (c > 0 && e.origin === 'world' && e.population < 1e6 && here && ((theVenue && far > 300) || (siteName && (e.country !== here.country || far > 2000)))) continue;
       if (c > 0) found.push({ m, e, c });
     }
     // A sentence of both the setting off and the return, naming no stop: the trip starts on the day of setting off.
@@ -555,9 +595,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     found.forEach((f, k) => {
       const prev = k > 0 ? found[k - 1]! : undefined;
       const day = dated[k]!.length === 1 && !dated[k]![0]!.to ? dated[k]![0]!.from : undefined;
-      if (!prev || !day || prev.e === f.e || prev.m.end > f.m.start || !days[k - 1]!.length || days[k - 1]!.some((d) => d.as === 'depart' || d.day >= day)) return;
+      if (!prev || !day || prev.e === f.e || prev.m.end > f.m.start || !days[k - 1]!.length || days[k - 1]!.some((d) => d.day >= day)) return;
       const between = info.s.text.slice(prev.m.end, f.m.start);
-      if (!ARRIVE_WORD.test(between) && (GOES_TO.test(between) || ONWARD.test(between))) days[k - 1]!.push({ day, as: 'depart' });
+      // "spent Monday and Tuesday in Seoul, leaving South Korea on Wednesday for Tokyo": a leaving told with its day before
+      // "for" the place is the last day at the stop before, past the end of a stay told before it.
+      const toldLeft = dated[k]![0]!.start > prev.m.end && LEFT_ON.test(info.s.text.slice(prev.m.end, dated[k]![0]!.start)) && DAY_FOR.test(info.s.text.slice(dated[k]![0]!.end, f.m.start));
+      if (!toldLeft && days[k - 1]!.some((d) => d.as === 'depart')) return;
+      if (!ARRIVE_WORD.test(between) && (GOES_TO.test(between) || ONWARD.test(between) || toldLeft)) days[k - 1]!.push({ day, as: 'depart' });
     });
     // … and its day is the last place's day of leaving ("visit Singapore on 3 May and return on 5 May").
     const homeDay = returnAt !== undefined && info.dates.find((d) => d.start >= returnAt);
@@ -606,7 +650,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // clause after the place are spent there, whatever they are written as; the day of leaving for it is still its first.
     const where = found.length && dayFor ? /^[^.;]*?,\s*where\s/.exec(info.s.text.slice(found[0]!.m.end)) : null;
     const spentThere = !!where && dated[0]!.length > 0 && dated[0]!.every((d) => d.start > found[0]!.m.end + where[0].length && d.from > first!.from) && !ARRIVE_WORD.test(info.s.text);
-    const noArrival = !days[0]?.length || spentThere || ((bound || dayFor) && !days[0]!.some((d) => d.as !== 'both' || d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
+    // "will depart for Beijing tomorrow (March 4) to attend the opening … on March 5", "leave for Brussels on 2 April to take
+    // part in the meeting on 3 and 4 April": with no arrival told, the later days are spent at the place, which the day of
+    // leaving for it reaches.
+    const noArrival = !days[0]?.length || spentThere || ((bound || dayFor) && !days[0]!.some((d) => d.day <= (first?.from ?? '')) && !ARRIVE_WORD.test(info.s.text));
     // "20 June: Depart New Delhi for New York", "- 5 August: depart Nadi for Auckland": a programme's day heading the line (after its bullet).
     const heads = !!first && first.end <= (found[0]?.m.start ?? 0) && /^\s*[:–—-]\s/.test(info.s.text.slice(first.end)) && /^\s*(?:[•·▪*–-]\s*)?$/.test(info.s.text.slice(0, first.start));
     if (startsTrip && first && ((bound && (first.start > found[0]!.m.end || heads)) || dayFor || setsOut || arrivesSameDay || onlyPlace) && noArrival && !first.to) {
@@ -656,7 +703,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // before the event the sentence before goes to comes before the event's place.
     const event = BEFORE_EVENT.exec(info.s.text)?.[1];
     const beforeEvent = !!event && idx > 0 && new RegExp(`\\b${event}\\b`, 'i').test(infos[idx - 1]!.s.text);
-    const towards = found.length && (EN_ROUTE.test(info.s.text) || beforeEvent) ? out.visits.length - found.length - 1 : -1;
+    // "He will make the journey by road, stopping in Busia": a stop on the way, told a sentence after the journey, before any
+    // place of its own sentence.
+    const stopping = STOPPING_ON_WAY.exec(info.s.text);
+    const onTheWay = !!stopping && found.every((f) => f.m.start >= stopping.index + stopping[0].length);
+    const towards = found.length && (EN_ROUTE.test(info.s.text) || beforeEvent || onTheWay) ? out.visits.length - found.length - 1 : -1;
     const dest = out.visits[towards];
     if (dest && dest.info === idx - 1 && dest.at !== undefined && (beforeEvent || goesToIn(infos[idx - 1]!, dest.at)) && found.some((f) => f.e !== dest.entry)) {
       // The place named again ("En route to Nuuk") is the same arrival, not a second.

@@ -22,7 +22,8 @@
 // of a leg the missed place splits (Dong Dang, Armagh, Busia before Kampala).
 // Then 10 more were written and run once before any change for them: 4 failed, 2 by a mode word that names no way ("his
 // drive to attract foreign investment", "the new cruise ship terminal"), fixed; 2 by places (Wajima, which no gazetteer
-// here has; "the Bergen-Belsen Memorial" read as Bergen), moved to `left`.
+// here has; "the Bergen-Belsen Memorial" read as Bergen), moved to `left`; the second, fixed later (h-left23: a small
+// town far off that only begins a site's longer name), is back with the others.
 import { describe, expect, it } from 'vitest';
 import type { TravelMode } from '../../src/itinerary/types';
 import { at, from, back, caseMisses, type Case } from './expected-stops';
@@ -391,20 +392,19 @@ export const left: (ModeCase & { why: string; legs: TravelMode[] })[] = [
     why: 'Wajima (about 25,000 people) is in no gazetteer here, so the helicopter to it has no leg; the flight to Komatsu is read (written after the fixes)',
     legs: ['flight', 'unknown'],
   },
+];
+
+/** Written after the fixes below, and run once before any change for them. */
+export const after: ModeCase[] = [
   {
-    what: 'United Kingdom, a programme: "Arrival at Berlin Tegel Airport", "Departure by air for Frankfurt", "Departure by helicopter for Celle", a boat trip in Berlin',
+    what: 'United Kingdom, a programme (left here until h-left23 read "the Bergen-Belsen Memorial" as no visit to Bergen): "Arrival at Berlin Tegel Airport", "Departure by air for Frankfurt", "Departure by helicopter for Celle", a boat trip in Berlin',
     text: 'London, 16 June 2015 – Programme of the State Visit of Her Majesty The Queen and His Royal Highness The Duke of Edinburgh to Germany.\nTuesday 23 June\n16:30 Arrival at Berlin Tegel Airport\nWednesday 24 June\n10:30 Meeting with President Joachim Gauck at Schloss Bellevue\n13:00 Boat trip along the River Spree\nThursday 25 June\n09:30 Departure by air for Frankfurt\n11:00 Visit to the Paulskirche\nFriday 26 June\n10:00 Departure by helicopter for Celle\n11:30 Visit to the Bergen-Belsen Memorial\n15:00 Departure by air for London\n16:30 Arrival in London',
     published: '2015-06-16',
     home: 'London',
     stops: [from('London'), at('Berlin', ['2015-06-23', '2015-06-24'], 'flight'), at('Frankfurt', ['2015-06-25'], 'flight'), at('Celle', ['2015-06-26'], 'flight'), back('London', '2015-06-26', 'flight')],
     meetings: [['Berlin', 'Joachim Gauck']],
-    why: '"the Bergen-Belsen Memorial" is read as a visit to Bergen, a stop after Celle with no way of its own (written after the fixes); the modes of the legs drafted are read',
-    legs: ['flight', 'flight', 'flight', 'unknown', 'flight'],
+    legs: ['flight', 'flight', 'flight', 'flight'],
   },
-];
-
-/** Written after the fixes below, and run once before any change for them. */
-export const after: ModeCase[] = [
   {
     what: 'Japan, "will depart Haneda Airport by special flight on 6 July for a state visit to Mongolia, arriving in Ulaanbaatar", "return to Tokyo by special flight"',
     text: 'Tokyo, 27 June 2025 – Their Majesties the Emperor and Empress will depart Haneda Airport by special flight on 6 July for a state visit to Mongolia, arriving in Ulaanbaatar the same afternoon. On 7 July Their Majesties will be received by President Ukhnaagiin Khürelsükh at the State Palace. Their Majesties will return to Tokyo by special flight on 13 July.',
