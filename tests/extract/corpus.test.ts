@@ -132,11 +132,19 @@ describe('extraction over the corpus', () => {
     // 92.6%, 90.7%, 83.8%, 82.9% and 77.8% (724/782, 724/798, 846/1009, 160/193, 505/649); with the round's second batch
     // (h-order22: a trip's first stop where it "began", a place come from; h-gaz22: towns no gazetteer had; both tuned on the
     // tuning part and texts of their own) merged, measured once more, 92.6%, 90.9%, 84.0%, 82.9% and 77.8% (725/783, 725/798,
-    // 848/1009, 160/193, 505/649). The floors sit under those figures, to catch a regression, not to claim a goal.
-    expect(t.precision).toBeGreaterThanOrEqual(0.925);
-    expect(t.recall).toBeGreaterThanOrEqual(0.908);
-    expect(t.dates).toBeGreaterThanOrEqual(0.840);
-    expect(t.modes).toBeGreaterThanOrEqual(0.829);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.778);
+    // 848/1009, 160/193, 505/649). Round 23 (the seventeenth outside round: h-dates23, h-days23, h-places23, h-prec23,
+    // h-modes23, an outside tester's texts through h-outd23 and h-outp23, then h-meet23 and h-left23; tuned on texts of their
+    // own and the tuning part, figures not shown to the helpers): this floor check failed at the merge of h-dates23, 725/784
+    // places (92.47%); the lead measured its commits and found its first rule ("China" read as the country) added one extra
+    // stop and gained nothing here, tried a narrower form once (the same extra stop), and took the rule back (725/783, 849/1009,
+    // 161/193). After the first batch, measured once: 92.5%, 91.5%, 84.7%, 83.4% and 78.3% (730/789, 730/798, 855/1009, 161/193,
+    // 508/649); after the second (h-meet23, h-left23) and the extract page's meeting move, once more: 92.6%, 91.5%, 84.7%,
+    // 83.4% and 78.6% (730/788, 730/798, 855/1009, 161/193, 510/649). The floors sit under those figures, to catch a
+    // regression, not to claim a goal.
+    expect(t.precision).toBeGreaterThanOrEqual(0.926);
+    expect(t.recall).toBeGreaterThanOrEqual(0.914);
+    expect(t.dates).toBeGreaterThanOrEqual(0.847);
+    expect(t.modes).toBeGreaterThanOrEqual(0.834);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.785);
   });
 });
