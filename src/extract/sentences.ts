@@ -32,7 +32,7 @@ const THEN_TRAVEL = re('i')`\b(?:will\s+|would\s+)?then\s+(?:${TRAVEL}|${FLY}|${
 const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 // A dated heading that opens a readout written at the end of its day: "Readout, 29 July: … in Hanoi today", "Day 2, 14 May –";
 // a label of up to three words before the date, a colon or a dash after it, and a month named in it.
-const HEADING_BEFORE = /^\s*(?:[\p{L}\d]+[\s,]*){0,3}$/u;
+const HEADING_BEFORE = /^\s*(?:[\p{L}\d]+(?:[\s,]+|$)){0,3}$/u;
 const HEADING_AFTER = /^\s*[:–—]/;
 const NAMES_MONTH = re('i')`${MONTH_NC}|\d{4}-\d{2}-\d{2}`;
 // The words a readout says of its own day, and the days either side of it.

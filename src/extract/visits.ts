@@ -80,7 +80,8 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
   // "the African Union, headquartered in Addis Ababa", "a start-up based in Lagos", "copper mined in Atacama": where a body or a
   // thing is, or comes from, said of it.
-  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  // Not the traveller's own base: "will be based in Mombasa", "is located at".
+  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
   // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
   // act, of others or of the traveller, told as background.
   if (/\b(?:made|reached|agreed|signed|adopted)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:follow(?:s|ing)?[\s-]up\s+on|build(?:s|ing)?\s+on)\s+the\b/i.test(clause)) return true;
@@ -129,8 +130,9 @@ const describesApart = (m: PlaceMention, sentence: string, dates: readonly DateM
   const d = DESCRIBES.exec(sentence.slice(0, m.start));
   // "President Ramaphosa, who arrived in Kyiv by train, …": a person's clause of travel is the traveller's.
   if (d && /^who\b/i.test(d[0]) && TRAVELS_AFTER_WHO.test(d[0])) return false;
-  // "a working visit to Europe that includes Brussels", "a week that took him to Seoul": the trip's own clause.
-  if (!d || /\b(?:an?|the|his|her|their|its|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:visits?|trips?|tours?|journeys?|programmes?|programs?|itinerary|missions?|week|days?|delegations?)\b[^,;.:()]*$/iu.test(sentence.slice(0, d.index))) return false;
+  // "a working visit to Europe that includes Brussels", "a week that took him to Seoul", "The trip, which covers Nairobi": the
+  // trip's own clause, right after its noun or after a comma.
+  if (!d || /\b(?:an?|the|his|her|their|its|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:visits?|trips?|tours?|journeys?|programmes?|programs?|itinerary|missions?|week|days?|delegations?)\b(?:[^,;.:()]*|\s*,\s*)$/iu.test(sentence.slice(0, d.index))) return false;
   const end = sentence.slice(m.end).search(/[,;.:()]/);
   const stop = end < 0 ? sentence.length : m.end + end;
   return !dates.some((x) => x.start >= d.index && x.start < stop) && !/\bhim\b|\bher\b|\bthem\b/.test(sentence.slice(m.end, stop));
@@ -155,7 +157,7 @@ const SHIP_BEFORE = /\b(?:ship|frigate|destroyer|carrier|cruiser|corvette|submar
 
 // "a video conference with the Sultan of Selangor in Shah Alam", "spoke by telephone with the President in Kyiv": where the
 // other side of a call is, not the traveller.
-const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)\b[^,;.:]*\bwith\b[^,;.:]*\b(?:in|at)\s+(?:the\s+)?$/i;
+const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)(?:\s+(?:call|conference|link|meeting|summit|talks))?\s+with\b(?:(?!\b(?:and|then|before|after)\b)[^,;.:]){0,60}\b(?:in|at)\s+(?:the\s+)?$/i;
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
