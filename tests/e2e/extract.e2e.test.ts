@@ -436,15 +436,18 @@ describeBrowser('extract page', () => {
     await page.context().close();
   });
 
-  it('moves a meeting to the stop it was held at: last among that stop\'s meetings, noted as set by hand, its day kept where the text states it', async () => {
+  it('moves a meeting to the stop it was held at, by mouse and by keyboard (Move, not the select, moves it): last among that stop\'s meetings, noted as set by hand, its day kept where the text states it', async () => {
     // An outside tester's: a meeting drafted at the wrong stop could only be deleted and typed again under the right one.
     const { page, errors } = await draftChina();
     const before = await saved(page);
     const port = before.stops[3]!.meetings[0]!;
     expect([port.title, port.date, port.dateCertainty]).toEqual(['Yangshan deep-water port', '2025-03-09', 'stated']);
+    // Choosing a stop moves nothing (arrow keys fire a change at each step); Move does.
     await page.getByRole('combobox', { name: 'Stop of meeting 1 of stop 4' }).selectOption({ label: '3. Shanghai' });
+    expect(await page.getByRole('textbox', { name: 'Title of meeting 1 of stop 4' }).inputValue()).toBe('Yangshan deep-water port');
+    await page.getByRole('button', { name: 'Move meeting 1 of stop 4 to the stop chosen' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Meeting 1 of stop 4, “Yangshan deep-water port”, moved to stop 3, Shanghai, as its meeting 2\./);
-    expect(await focused(page)).toBe('Stop of meeting 2 of stop 3');
+    expect(await focused(page)).toBe('Move meeting 2 of stop 3 to the stop chosen');
     expect(await page.getByRole('combobox', { name: 'Stop of meeting 2 of stop 3' }).evaluate((el: HTMLSelectElement) => el.selectedOptions[0]!.text)).toBe('3. Shanghai');
     const it = await saved(page);
     expect(it.stops[2]!.meetings.map((m) => m.title)).toEqual(['Meeting with Gong Zheng', 'Yangshan deep-water port']);
@@ -453,7 +456,13 @@ describeBrowser('extract page', () => {
     expect([moved.id, moved.date, moved.dateCertainty, moved.source]).toEqual([port.id, '2025-03-09', 'stated', port.source]);
     expect(moved.note).toMatch(/\bstop set by hand\.$/);
     // A day the draft inferred from the old stop does not go with the meeting: Beijing's, moved to Shanghai.
-    await page.getByRole('combobox', { name: 'Stop of meeting 1 of stop 2' }).selectOption({ label: '3. Shanghai' });
+    // By keyboard: the select's arrow keys browse the stops, Tab reaches Move, Enter moves.
+    await page.getByRole('combobox', { name: 'Stop of meeting 1 of stop 2' }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('textbox', { name: 'Title of meeting 1 of stop 2' }).inputValue()).toBe('Meeting with Wang Wentao');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('Move meeting 1 of stop 2 to the stop chosen');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Meeting 1 of stop 2, “Meeting with Wang Wentao”, moved to stop 3, Shanghai, as its meeting 3\./);
     const again = await saved(page);
     const wang = before.stops[1]!.meetings[0]!;
