@@ -67,6 +67,8 @@ export const STATE_FORM = String.raw`(?:(?:People['’]s|Democratic|Federal|Fede
 // "a state visit to the Islamic Republic of Iran": the long form ends where the country's name begins.
 const STATE_BEFORE = new RegExp(String.raw`\bthe\s+` + STATE_FORM + '$');
 // "Thursday, April 13: In Dublin, the President …": a preposition capitalised at a clause's head is no word of a longer name.
+/** Between two places of a route set apart by dashes, the first one's days in brackets maybe: " (2 March) – ", " – ". */
+export const ROUTE_DASH = /^(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+$/;
 const LEADS_IN = /^(?:in|at|to|from|for|on|via|near|outside|after|before|then|and)$/i;
 export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?(?:then|finally|lastly|afterwards)\s+to|and\s+to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|delegation\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to)\s+(?:the\s+)?$`;
 // "The trip ends in Brasília", "will begin in Dakar on Sunday", "His last stop in Central Asia is Ashgabat", "The last stop of the
@@ -107,7 +109,7 @@ const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|p
 // words before the site lead into it) rather than naming something else. Not a university, whose name is often not its town's
 // ("speak at Columbia University" in New York, "Georgetown University" in Washington).
 const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval)\s+Base)\b/u;
-const SITE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
+const BASE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
 
 // A programme line's opening, after its bullet if any; and a day of it, "Tuesday 3 March", "March 3rd, 2025".
 const LINE = String.raw`(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?`;
@@ -249,7 +251,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
       (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word))) &&
       !siteAfter;
-    const siteBefore = !country && SITE_BEFORE.test(before);
+    const siteBefore = !country && BASE_BEFORE.test(before);
     const prevIsProper =
       (prev !== undefined && !siteBefore && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase()) && !LEADS_IN.test(prev.word)) ||
       // "at the International University of Rabat": the place names an institution, not where the traveller is.
@@ -260,7 +262,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     let cue: Cue = 'none';
     // "drove to Borgo Egnazia, near Fasano", "is hosting at Borgo Egnazia, near Fasano": a venue the gazetteer lacks, placed
     // near a town, takes its words of travel to the town.
-    const toward = (siteBefore ? before.replace(SITE_BEFORE, '') : before).replace(/(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,?\s+(?:near|outside|close\s+to)\s+$/u, '');
+    const toward = (siteBefore ? before.replace(BASE_BEFORE, '') : before).replace(/(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,?\s+(?:near|outside|close\s+to)\s+$/u, '');
     // "landed in the Nigerian capital, Abuja", "arrived in the port city of Mombasa": the place named in apposition takes the cue of its description
     // when travel leads into it ("toured the port of Callao" stays a site).
     // "drove to the towns of Bucha and Irpin": a plural description leads into the list it opens.
@@ -291,7 +293,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (cue === 'none' && prevMention?.country && /^(?:\s+(?:on|from)\s+[^.;:()]{1,30}?)?\s*\(\s*$/.test(sentence.slice(prevMention.end, first.start))) cue = prevMention.cue;
     // "Tuesday 10 November: Hanoi – Ha Long Bay": a day's way from one place to the next, a dash with spaces between them;
     // "Lima (2 March) – Cusco – Santiago (6 March) – Buenos Aires": a route whose places may each carry their days in brackets.
-    if (cue === 'none' && prevMention?.cue === 'visit' && /^(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+$/.test(sentence.slice(prevMention.end, first.start))) cue = 'visit';
+    if (cue === 'none' && prevMention?.cue === 'visit' && ROUTE_DASH.test(sentence.slice(prevMention.end, first.start))) cue = 'visit';
     // "includes Tokyo, where …, and Hiroshima, where …": places of one list, each with its own clause.
     if (cue === 'none' && prevMention?.cue === 'visit' && /^,\s*where\b[^;:.()]*?,\s*and\s+(?:the\s+)?$/.test(sentence.slice(prevMention.end, first.start)) && /^\s*,\s*where\b/.test(sentence.slice(last.end))) cue = 'visit';
     // "will fly on to Santiago for talks with …, and on Monday to Brasília": the same travel on another day, its verb left out.

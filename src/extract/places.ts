@@ -6,6 +6,7 @@ import { resolvePlaces } from './resolve-places';
 import { DATELINE } from './sentences';
 import type { ExtractWarning, GazetteerEntry } from './types';
 import { HOME_WORD } from './visit-words';
+import { DEPART_OR_DEPARTURE, LEAVE, re } from './verbs';
 
 /** The places of one text, each name resolved once, and the traveller's home among them. */
 export interface TextPlaces {
@@ -83,7 +84,7 @@ function datelineHome(infos: readonly Info[], gazetteer: Gazetteer): string | un
 }
 
 // "Departure for Tashkent in the evening.", "will then leave for Accra": the words right before a place set off for.
-const SETS_OFF_FOR = /\b(?:departure|depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+for\s+(?:the\s+)?$/i;
+const SETS_OFF_FOR = re('i')`\b(?:${DEPART_OR_DEPARTURE}|${LEAVE}|left)\s+for\s+(?:the\s+)?$`;
 
 /**
  * "Programme of the state visit of the President of the Republic of Uzbekistan to the Republic of Korea … Travel to Ulsan. …

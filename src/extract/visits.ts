@@ -10,7 +10,7 @@ import { RETURN } from './sentences';
 import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, INSPECT, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN as RETURN_VERB, SAIL, TAKE, TOUR, TRAVEL, VISIT, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
-import type { PlaceMention } from './find-places';
+import { ROUTE_DASH, type PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
@@ -52,8 +52,10 @@ const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|R
 const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+in\s+$`;
 // "Kawasaki Heavy Industries", "Hyundai Motor Group", "Shanghai Electric": a company's name after the place that begins it.
 const COMPANY_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Heavy|Industries|Corporation|Holdings|Motors?|Steel|Electric|Airlines|Airways|Shipbuilding)\b/u;
+// The words that end a site's name: "Windsor Castle", "Pearl Harbor", "the Bergen-Belsen Memorial".
+const SITE_WORD = String.raw`Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Stadium|Museum|Fort|Memorial`;
 // "travel to Windsor Castle", "visit Nara Park": a site that places the traveller in the town it is named after.
-const VENUE = /^[\s-]*(?:Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Station|(?:International\s+)?Airport|Stadium|Museum|Fort|Old\s+Town|Memorial)\b/;
+const VENUE = re('')`^[\s-]*(?:${SITE_WORD}|Station|(?:International\s+)?Airport|Old\s+Town)\b`;
 
 // The start of a programme line up to a place it lists: a day ("January 9 (Mon.):" too), a dash or colon, and other places of that day (not "State of").
 // A table's row, "Tuesday 9 June | 10:00 | Rijeka | …", "Mon 3 Nov | Rio de Janeiro | Arrival": its cells may be set apart by bars, and a
@@ -225,15 +227,13 @@ export interface Found {
 const SPENT_VERB = re('i')`^[^.;]*?(?:,|\band)\s+(?:then\s+|also\s+)?(?:${VISIT}|${TOUR}|${INSPECT}|attend(?:s|ed|ing)?|hold(?:s|ing)?|held|meet(?:s|ing)?|met|lay(?:s|ing)?|laid|address(?:es|ed|ing)?|open(?:s|ed|ing)?|sign(?:s|ed|ing)?)\b`;
 
 // "Pearl Harbor", "Bergen-Belsen Memorial": a name going on in a site's word, or after a hyphen, past the place it begins with.
-const NAMED_SITE = /^(?:[-‐‑]\p{Lu}|\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Harbou?r|Memorial|Park|Gardens?|Museum|Stadium|Cathedral|Temple|Shrine|Castle|Palace|Abbey|Fort)\b)/u;
+const NAMED_SITE = re('u')`^(?:[-‐‑]\p{Lu}|\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${SITE_WORD})\b)`;
 
 // "leaving Israel on", "will depart on": the words of leaving right before a day (the place left, capitalised, between) …
 const LEFT_WORD = re('i')`\b(?:${LEAVING})\s+([^.;:]*)$`;
 const LEFT_ON = { test: (before: string) => /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on\s+)?(?:the\s+)?$/u.test(LEFT_WORD.exec(before)?.[1] ?? '-') };
 // … and after it the place left for: "Tuesday afternoon for Rome".
 const DAY_FOR = /^\)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+for\s+(?:the\s+)?$/i;
-// " (2 March) – ": the gap between two stages of a route, a day in brackets after the first perhaps.
-const ROUTE_DASH = /^(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+$/;
 
 /**
  * Gives each date of a sentence to the visit nearest it in its clause; a span given for a
