@@ -276,7 +276,7 @@ function daysOfVisits(
     // ("travel to Glasgow, where he will attend the climate conference on 1 and 2 November, and return to New Delhi on 3
     // November": the conference's days, not the stay's bounds).
     const placeBefore = found.filter((f) => f.m.end <= d.start).pop();
-    const returnAfter = (h: number) => h > d.end && !!placeBefore && !/,\s*where\b/i.test(info.s.text.slice(placeBefore.m.end, d.start)) && new RegExp(String.raw`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`, 'i').test(between(h));
+    const returnAfter = (h: number) => h > d.end && !!placeBefore && !/,\s*where\b/i.test(info.s.text.slice(placeBefore.m.end, d.start)) && AND_RETURN.test(between(h));
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)) && !returnAfter(h))) return;
     if (isHistory(info, d)) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day. Not "in Hanoi,
@@ -411,6 +411,8 @@ function daysOfVisits(
   return { days, dated, before };
 }
 
+// "… and will return to Mexico City": a return told in a clause of its own after a day.
+const AND_RETURN = new RegExp(String.raw`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`, 'i');
 // "will travel on Monday to Holguín": a day between the verb and "to", right before the place.
 const GOES_ON_DAY_TO_HERE = new RegExp(String.raw`${GOES_ON_DAY_TO.source}\s+(?:the\s+)?$`, 'i');
 
