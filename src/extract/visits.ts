@@ -163,19 +163,20 @@ const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)(?:\s+
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
+  const before = sentence.slice(0, m.start);
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
-  if (describesApart(m, sentence, dates) || SHIP_BEFORE.test(sentence.slice(0, m.start))) return 0;
+  if (describesApart(m, sentence, dates) || SHIP_BEFORE.test(before)) return 0;
   if (m.cue !== 'visit' && !dates.length && otherTimeEvent(m, sentence)) return 0;
-  if (m.cue === 'in' && CALL_IN.test(sentence.slice(0, m.start))) return 0;
+  if (m.cue === 'in' && CALL_IN.test(before)) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
   if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;
   // "He will tour Incheon International Airport": a site toured (kept as one), not the city visited.
-  if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(sentence.slice(0, m.start))) return 0;
+  if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(before)) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.
-  if (/\b(?:aid|assistance|supplies|fuel|food|medicines?)\s+(?:\p{L}+\s+){0,2}?(?:reach(?:es|ed)?|enter(?:s|ed)?|get\s+into|flow(?:s|ed)?\s+into)\s+$/iu.test(sentence.slice(0, m.start))) return 0;
+  if (/\b(?:aid|assistance|supplies|fuel|food|medicines?)\s+(?:\p{L}+\s+){0,2}?(?:reach(?:es|ed)?|enter(?:s|ed)?|get\s+into|flow(?:s|ed)?\s+into)\s+$/iu.test(before)) return 0;
   // "fly to Bogotá via Madrid, where it will change planes", "transiting through Dubai": a place only passed through.
-  if (TRANSIT_BEFORE.test(sentence.slice(0, m.start)) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
+  if (TRANSIT_BEFORE.test(before) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
   // "took students to the Bombay Stock Exchange last year", "flew to Nairobi two years ago": a journey of another year (not
   // "last week", which a report told after the trip says of the trip itself).
@@ -183,7 +184,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
   if (isAside(m, sentence)) return 0;
   // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
-  if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.start))) return 0.6;
+  if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(before)) return 0.6;
   // "will be in Graz from 4 to 6 May and in Salzburg on 7–8 May", "begins a state visit to Morocco in Marrakesh on 3 October":
   // a city given its own day in a sentence of being somewhere or of a visit.
   // "in Mindelo, on the island of São Vicente, on 6 July": a description set off by commas between the city and its day.
@@ -195,15 +196,14 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
       (/^\s+$/.test(sentence.slice(m.end, d.start)) && /^on\s/i.test(sentence.slice(d.start))) ||
       (d.end <= m.start && /^\s*,?\s*in\s+(?:the\s+)?$/.test(sentence.slice(d.end, m.start))),
   );
-  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(sentence.slice(0, m.start)) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
+  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(before) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // "will commission the first three berths of the Lamu Port": a site named after its town, opened, toured or inspected there.
-  if (m.cue === 'none' && m.site && SITE_OPENED.test(sentence.slice(0, m.start))) return 0.6;
+  if (m.cue === 'none' && m.site && SITE_OPENED.test(before)) return 0.6;
   // "returned home yesterday from Luanda, where he attended …": the place a traveller comes back from was visited (its day, the
   // day of leaving it).
-  if (m.cue === 'from' && !m.embedded && RETURNED_FROM.test(sentence.slice(0, m.start))) return 0.75;
+  if (m.cue === 'from' && !m.embedded && RETURNED_FROM.test(before)) return 0.75;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
-  const before = sentence.slice(0, m.start);
   // "Day 3 – Sunday 7 March: Erbil and Mosul; …": each place of a list that opens the line.
   if (m.cue === 'none' && (PROGRAMME_HEADING.test(before) || (HEADING_LIST.test(before) && PROGRAMME_HEADING.test(before.replace(HEADING_LIST, ''))))) return 0.6;
   // "Afternoon: Varanasi; boat ride on the Ganges.", "Thursday 6 July – Morning: Haifa;": a programme's part of the day headed by
