@@ -148,8 +148,8 @@ const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representati
 // no day; "The next BRICS summit will be held in Kazan": one still to come, where the sentence tells of no travel or attending
 // (not "will travel to Kazakhstan for the upcoming summit in Astana").
 const EVENT_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?(?:summit|meeting|conference|games|olympics|COP\d*|forum|session|round|talks|world\s+cup|election|edition)\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$`;
-const PAST_EVENT = new RegExp(String.raw`\b(?:last\s+(?:year|month|week)['’]s|(?:the|its|their)\s+previous|since\s+the)\s+` + EVENT_NOUN, 'iu');
-const COMING_EVENT = new RegExp(String.raw`\b(?:next\s+(?:year|month|week)['’]s|the\s+(?:next|last|upcoming|coming|forthcoming))\s+` + EVENT_NOUN, 'iu');
+const PAST_EVENT = re('iu')`\b(?:last\s+(?:year|month|week)['’]s|(?:the|its|their)\s+previous|since\s+the)\s+${EVENT_NOUN}`;
+const COMING_EVENT = re('iu')`\b(?:next\s+(?:year|month|week)['’]s|the\s+(?:next|last|upcoming|coming|forthcoming))\s+${EVENT_NOUN}`;
 const GOES_TO_EVENT = re('i')`\b(?:attend|${TRAVEL}|${FLY}|${HEAD}|${GO}|participat|join|${TAKE}\s+part|lead|led)`;
 const otherTimeEvent = (m: PlaceMention, sentence: string): boolean =>
   PAST_EVENT.test(sentence.slice(0, m.start)) || (COMING_EVENT.test(sentence.slice(0, m.start)) && !GOES_TO_EVENT.test(sentence));
@@ -229,9 +229,10 @@ const SPENT_VERB = re('i')`^[^.;]*?(?:,|\band)\s+(?:then\s+|also\s+)?(?:${VISIT}
 // "Pearl Harbor", "Bergen-Belsen Memorial": a name going on in a site's word, or after a hyphen, past the place it begins with.
 const NAMED_SITE = re('u')`^(?:[-‐‑]\p{Lu}|\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${SITE_WORD})\b)`;
 
-// "leaving Israel on", "will depart on": the words of leaving right before a day (the place left, capitalised, between) …
+// "leaving Israel on", "will depart on": whether the text before a day ends in the words of leaving (the place left, capitalised,
+// between) …
 const LEFT_WORD = re('i')`\b(?:${LEAVING})\s+([^.;:]*)$`;
-const LEFT_ON = { test: (before: string) => /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on\s+)?(?:the\s+)?$/u.test(LEFT_WORD.exec(before)?.[1] ?? '-') };
+const leavesOn = (before: string): boolean => /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on\s+)?(?:the\s+)?$/u.test(LEFT_WORD.exec(before)?.[1] ?? '-');
 // … and after it the place left for: "Tuesday afternoon for Rome".
 const DAY_FOR = /^\)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+for\s+(?:the\s+)?$/i;
 
@@ -299,7 +300,7 @@ function daysOfVisits(
     const ownBefore = pool.some((j) => found[j]!.m.end <= d.start && /^\s+(?:(?:on|from)\s+(?:the\s+)?)?$/i.test(info.s.text.slice(found[j]!.m.end, d.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(found[j]!.m.end).trimStart()));
     // "leaving Israel on Tuesday afternoon for Rome": a day written between the leaving and "for" the place is the day it is
     // left for, that place's, not the stop before's.
-    const leftFor = (j: number) => LEFT_ON.test(info.s.text.slice(0, d.start)) && DAY_FOR.test(info.s.text.slice(d.end, found[j]!.m.start));
+    const leftFor = (j: number) => leavesOn(info.s.text.slice(0, d.start)) && DAY_FOR.test(info.s.text.slice(d.end, found[j]!.m.start));
     const right = pool.filter((j) => found[j]!.m.start >= d.end && (/^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)) || leftFor(j) || (/^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)) && !(ownBefore && info.s.text.slice(d.end, found[j]!.m.start).includes(',')))));
     // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
     // that ends the trip is the last place's.
@@ -412,9 +413,9 @@ function daysOfVisits(
 }
 
 // "… and will return to Mexico City": a return told in a clause of its own after a day.
-const AND_RETURN = new RegExp(String.raw`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`, 'i');
+const AND_RETURN = re('i')`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`;
 // "will travel on Monday to Holguín": a day between the verb and "to", right before the place.
-const GOES_ON_DAY_TO_HERE = new RegExp(String.raw`${GOES_ON_DAY_TO.source}\s+(?:the\s+)?$`, 'i');
+const GOES_ON_DAY_TO_HERE = re('i')`${GOES_ON_DAY_TO.source}\s+(?:the\s+)?$`;
 
 // Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
 const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;
@@ -603,7 +604,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const between = info.s.text.slice(prev.m.end, f.m.start);
       // "spent Monday and Tuesday in Seoul, leaving South Korea on Wednesday for Tokyo": a leaving told with its day before
       // "for" the place is the last day at the stop before, past the end of a stay told before it.
-      const toldLeft = dated[k]![0]!.start > prev.m.end && LEFT_ON.test(info.s.text.slice(prev.m.end, dated[k]![0]!.start)) && DAY_FOR.test(info.s.text.slice(dated[k]![0]!.end, f.m.start));
+      const toldLeft = dated[k]![0]!.start > prev.m.end && leavesOn(info.s.text.slice(prev.m.end, dated[k]![0]!.start)) && DAY_FOR.test(info.s.text.slice(dated[k]![0]!.end, f.m.start));
       if (!toldLeft && days[k - 1]!.some((d) => d.as === 'depart')) return;
       if (!ARRIVE_WORD.test(between) && (GOES_TO.test(between) || ONWARD.test(between) || toldLeft)) days[k - 1]!.push({ day, as: 'depart' });
     });
