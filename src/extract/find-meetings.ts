@@ -2,6 +2,7 @@
 // for a reason: half of it is the patterns (honorifics, offices, the verbs of meeting, hosting and
 // attending, where a name ends), which only the functions below read, in the order they give.
 import type { Participant } from '../itinerary/types';
+import { MONTH_FULL, WEEKDAY_NC } from './date-words';
 import { re } from './verbs';
 
 /** A meeting, site visit or event found in a sentence, before it is placed at a stop. */
@@ -48,7 +49,7 @@ const APPOSITIVE = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*(
 // ", in Ouagadougou Captain Ibrahim Traoré": a place and then a title that opens whom the verb left out meets there.
 // "…, and on 8 July Vice Premier Y", "…; in Abidjan, President Z": a day, or a place set off by a comma after a semicolon, likewise.
 const GAPPED =
-  /(?:,|;(?=\s*(?:and\s+)?(?:in|at)\s))\s*(?:and\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?,?|on\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:the\s+)?(?:Vice|Deputy|Prime|Foreign|Crown|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Sheikh|General|Captain|Colonel|Admiral|Field\s+Marshal|Mr|Ms|Mrs|Dr|His|Her)\b)/gu;
+  re('gu')`(?:,|;(?=\s*(?:and\s+)?(?:in|at)\s))\s*(?:and\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?,?|on\s+(?:\d{1,2}\s+(?:${MONTH_FULL})|(?:${MONTH_FULL})\s+\d{1,2}|${WEEKDAY_NC}))\s+(?=(?:the\s+)?(?:Vice|Deputy|Prime|Foreign|Crown|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Sheikh|General|Captain|Colonel|Admiral|Field\s+Marshal|Mr|Ms|Mrs|Dr|His|Her)\b)`;
 const GAPPED_AT = new RegExp(`^${GAPPED.source}`, 'u');
 // A full stop after an initial or "Jr" ("Ferdinand R. Marcos Jr.") does not end the name.
 // "be in Riyadh on 9 February for talks with X, in Doha on 10 February for …": in a list of places each with its day, the next
