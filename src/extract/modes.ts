@@ -35,7 +35,7 @@ export const CUES: [TravelMode, RegExp][] = [
 // "after a long flight" and "after flying down from Washington" describe the leg they end; "landed at Brindisi, from where he drove
 // to …" begins the next.
 // "flew from Nairobi to Kigali …, and continued to Kampala": a verb of its own that states no way begins the next leg.
-export const CLAUSE_BREAK = re('giu')`;|,\s*and\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+)?(?=(?:${CONTINUE}|${PROCEED}|${TRAVEL}|${MOVE}|${HEAD}|went|${GO})\s+(?:on\s+)?(?:to|for)\b)|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail)|\s+(?:flying|driving|sailing)\s+(?:(?:down|up|over|in|back)\s+)?from\b)|\bthen\b|,\s*(?:from\s+where|whence)\b`;
+export const CLAUSE_BREAK = re('giu')`;|,\s*and\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+)?(?=(?:${CONTINUE}|${PROCEED}|${TRAVEL}|${MOVE}|${HEAD}|went|${GO})\s+(?:on\s+)?(?:to|for)\b)|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu}|(?:on|from\s+there(?:\s+on)?)\s+to\s+(?:the\s+)?\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail)|\s+(?:flying|driving|sailing)\s+(?:(?:down|up|over|in|back)\s+)?from\b)|\bthen\b|,\s*(?:from\s+where|whence)\b`;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
@@ -106,9 +106,9 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // "travel aboard the royal train to York on 6 November and to Durham on 7 November": a place the same travel goes on to,
   // its verb left out, is reached the same way.
   // "flies on to La Paz, and on 29 August to Bogotá": the same with the next day between.
-  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
+  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+|from\s+there\s+(?:on\s+)?|on\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
   // "fly on to Santiago for talks with President Boric, and on Monday to Brasília": a clause of what is done there between.
-  if (/^\p{Lu}[^;:.]*?,\s*and\s+(?:then\s+)?on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/u.test(between)) return true;
+  if (/^\p{Lu}[^;:.]*?,\s*and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+|from\s+there\s+(?:on\s+)?|on\s+)to\s+(?:the\s+)?$/u.test(between)) return true;
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(between) || (!beside && /\b(?:in|near|outside|at)\s+$/.test(between) && !/\b(?:to\s+(?!\p{Ll}+\s)|(?:from|via|and\s+(?:then|later))\s)/u.test(between));
 }
 

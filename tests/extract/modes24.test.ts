@@ -79,6 +79,14 @@ export const cases: ModeCase[] = [
     legs: ['sea', 'unknown'],
   },
   {
+    what: 'Greece, "will sail to Rhodes on 1 July …, and from there to Kos on 2 July", "returns to Athens by air"',
+    text: 'Athens, 30 June 2024 – Prime Minister Kyriakos Mitsotakis will sail to Rhodes on 1 July to open the new wing of the island\'s hospital, and from there to Kos on 2 July. He returns to Athens by air on 3 July.',
+    published: '2024-06-30',
+    home: 'Athens',
+    stops: [from('Athens', '2024-07-01'), at('Rhodes', ['2024-07-01'], 'sea'), at('Kos', ['2024-07-02'], 'sea'), back('Athens', '2024-07-03', 'flight')],
+    legs: ['sea', 'sea', 'flight'],
+  },
+  {
     what: 'Singapore, "drove across the border to Putrajaya", "returned to Singapore that night"',
     text: 'Singapore, 7 January 2025 – Prime Minister Lawrence Wong drove across the border to Putrajaya today for the annual Leaders\' Retreat with Prime Minister Anwar Ibrahim, and returned to Singapore that night.',
     published: '2025-01-07',
@@ -223,12 +231,29 @@ export const cases: ModeCase[] = [
     legs: ['unknown', 'flight', 'unknown'],
   },
   {
+    what: 'Netherlands, "will travel to London by Eurostar", "on to Edinburgh by train"',
+    text: 'The Hague, 10 June 2024 – Prime Minister Mark Rutte will travel to London by Eurostar on 12 June for talks with Prime Minister Rishi Sunak, and on to Edinburgh by train on 13 June.',
+    published: '2024-06-10',
+    home: 'The Hague',
+    stops: [from('The Hague', '2024-06-12'), at('London', ['2024-06-12'], 'rail'), at('Edinburgh', ['2024-06-13'], 'rail'), back('The Hague')],
+    meetings: [['London', 'Rishi Sunak']],
+    legs: ['rail', 'rail', 'unknown'],
+  },
+  {
     what: 'Türkiye, "will fly to Adana … and go on by helicopter to Kahramanmaraş"',
     text: 'Ankara, 20 May 2024 – President Recep Tayyip Erdoğan will fly to Adana on 21 May and go on by helicopter to Kahramanmaraş to hand over new homes to survivors of last year\'s earthquake.',
     published: '2024-05-20',
     home: 'Ankara',
     stops: [from('Ankara', '2024-05-21'), at('Adana', ['2024-05-21'], 'flight'), at('Kahramanmaraş', ['2024-05-21'], 'flight'), back('Ankara')],
     legs: ['flight', 'flight', 'unknown'],
+  },
+  {
+    what: 'Norway, "sail aboard the royal yacht … from Oslo to Kristiansand on 12 June, and on to Stavanger on 13 June"',
+    text: 'Oslo, 10 June 2024 – King Harald and Queen Sonja will sail aboard the royal yacht Norge from Oslo to Kristiansand on 12 June, and on to Stavanger on 13 June, for the county visits of this summer.',
+    published: '2024-06-10',
+    home: 'Oslo',
+    stops: [from('Oslo', '2024-06-12'), at('Kristiansand', ['2024-06-12'], 'sea'), at('Stavanger', ['2024-06-13'], 'sea'), back('Oslo')],
+    legs: ['sea', 'sea', 'unknown'],
   },
   {
     what: 'United Kingdom, "to study the Spanish high-speed rail network" states no way to Madrid',
@@ -334,5 +359,20 @@ describe('round 24: words that look like a way and state none', () => {
   it('reads "to open the airport\'s new terminal" as no way, and "arrive at Cebu International Airport" as a flight', () => {
     expect(modes('Manila, 1 June 2024 – The President will travel to Cebu on 3 June to open the airport\'s new terminal.', '2024-06-01', 'Manila')).toEqual(['unknown', 'unknown']);
     expect(modes('Manila, 1 June 2024 – On 3 June the President will arrive at Cebu International Airport.', '2024-06-01', 'Manila')).toEqual(['flight', 'unknown']);
+  });
+});
+
+describe('round 24: the same travel going on, its verb left out', () => {
+  const modes = (text: string, published: string, home: string) => read(text, published, home).modes;
+
+  it('reads "will sail to Rhodes …, and from there to Kos on 2 July" as two legs by sea', () => {
+    const c = cases.find((x) => x.what.includes('Rhodes'))!;
+    expect(draft(c.text, c.published, c.home).stops.map((s) => s.name)).toEqual(['Athens', 'Rhodes', 'Kos', 'Athens']);
+    expect(modes(c.text, c.published, c.home)).toEqual(['sea', 'sea', 'flight']);
+  });
+
+  it('reads "sail … from Oslo to Kristiansand on 12 June, and on to Stavanger on 13 June" as the sea to both', () => {
+    const c = cases.find((x) => x.what.includes('Stavanger'))!;
+    expect(modes(c.text, c.published, c.home)).toEqual(['sea', 'sea', 'unknown']);
   });
 });
