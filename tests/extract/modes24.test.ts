@@ -137,12 +137,28 @@ export const cases: ModeCase[] = [
     legs: ['unknown', 'rail', 'unknown', 'unknown'],
   },
   {
+    what: 'Macao, "led a delegation by coach to Zhuhai", "went on to Zhongshan, also by coach"',
+    text: 'Macao, 20 October 2024 – The Secretary for Social Affairs and Culture will lead a delegation by coach to Zhuhai on 21 October. On 22 October the delegation will go on to Zhongshan, also by coach, before returning to Macao.',
+    published: '2024-10-20',
+    home: 'Macao',
+    stops: [from('Macao', '2024-10-21'), at('Zhuhai', ['2024-10-21'], 'road'), at('Zhongshan', ['2024-10-22'], 'road'), back('Macao')],
+    legs: ['road', 'road', 'unknown'],
+  },
+  {
     what: 'United Kingdom, "travel on the royal train to York", "drive to Harrogate"',
     text: 'London, 11 October 2023 – The King and Queen will travel on the royal train to York on 12 October to open the new visitor centre at the Minster. On 13 October Their Majesties will drive to Harrogate to meet flood volunteers.',
     published: '2023-10-11',
     home: 'London',
     stops: [from('London', '2023-10-12'), at('York', ['2023-10-12'], 'rail'), at('Harrogate', ['2023-10-13'], 'road'), back('London')],
     legs: ['rail', 'road', 'unknown'],
+  },
+  {
+    what: 'Hong Kong, "will take a catamaran to Macao", "return by the Hong Kong-Zhuhai-Macao Bridge"',
+    text: 'Hong Kong, 3 July 2024 – The Secretary for Culture, Sports and Tourism, Miss Rosanna Law, will take a catamaran to Macao on 4 July to attend a tourism forum. She will return by the Hong Kong-Zhuhai-Macao Bridge on 5 July.',
+    published: '2024-07-03',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong', '2024-07-04'), at('Macao', ['2024-07-04', '2024-07-05'], 'sea'), back('Hong Kong', '2024-07-05', 'road')],
+    legs: ['sea', 'road'],
   },
   {
     what: 'Australia, "travelled to Beijing by high-speed train", "flew back home"',
@@ -254,6 +270,14 @@ export const cases: ModeCase[] = [
     home: 'Oslo',
     stops: [from('Oslo', '2024-06-12'), at('Kristiansand', ['2024-06-12'], 'sea'), at('Stavanger', ['2024-06-13'], 'sea'), back('Oslo')],
     legs: ['sea', 'sea', 'unknown'],
+  },
+  {
+    what: 'Hong Kong, a programme of lines, "depart for Jakarta by air", "to Kuala Lumpur by air"',
+    text: 'Hong Kong, 18 November 2024 – The Secretary for Commerce and Economic Development, Mr Algernon Yau, will visit Indonesia and Malaysia. His programme:\n19 November: depart for Jakarta by air; meetings with Indonesian ministers.\n21 November: to Kuala Lumpur by air; call on the Minister of Investment, Trade and Industry.\n22 November: return to Hong Kong.',
+    published: '2024-11-18',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong', '2024-11-19'), at('Jakarta', ['2024-11-19'], 'flight'), at('Kuala Lumpur', ['2024-11-21'], 'flight'), back('Hong Kong', '2024-11-22')],
+    legs: ['flight', 'flight', 'unknown'],
   },
   {
     what: 'United Kingdom, "to study the Spanish high-speed rail network" states no way to Madrid',
