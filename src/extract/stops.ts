@@ -231,6 +231,10 @@ const THERE_BY = re('iu')`[;,]\s*(?:and\s+)?(?:he|she|they|we|the\s+\p{Ll}+)\s+(
 // "by train throughout", "all the way by road", "Both legs will be flown", "for the whole tour": a mode told for the trip's every leg.
 const THROUGHOUT = /\b(?:throughout(?=\s*[.,;)]|\s+(?:the|his|her|their)\s+(?:trip|tour|journey|visit|programme)\b)|all\s+the\s+way|(?:both|all|each|every)\s+(?:of\s+the\s+)?(?:legs?|stages?|journeys?)|(?:the|its)\s+(?:whole|entire)\s+(?:trip|tour|journey|visit))\b/iu;
 
+// "All travel within Japan will be by Shinkansen", "all movements inside Kenya by road": a mode told for the legs between the
+// places of one country (the words before that country's name).
+const WITHIN = /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?:travel|journeys?|legs?|transfers?|movements?|trips?)\s+(?:with)?in\s+(?:the\s+)?$/iu;
+
 /**
  * The legs between consecutive stops. A leg's mode is the one a sentence states next to
  * the stop it arrives at (any sentence that makes it a visit, or the trip's end for the
@@ -238,10 +242,16 @@ const THROUGHOUT = /\b(?:throughout(?=\s*[.,;)]|\s+(?:the|his|her|their)\s+(?:tr
  */
 export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], infos: readonly Info[], found: Visits): Leg[] {
   const legs: Leg[] = [];
+  // "All legs within Japan will be by Shinkansen": a mode told for the legs inside one country only.
+  const within = infos.flatMap((info, k) => {
+    const m = info.headline ? undefined : info.mentions.find((x) => x.country && WITHIN.test(info.s.text.slice(0, x.start)));
+    const near = m ? modeNear(info.s.text) : undefined;
+    return near ? [{ mode: near.mode, info: k, country: m!.country! }] : [];
+  });
   // "travelling by train throughout", "Both legs will be flown": one way of travelling told for every leg, each leg's
   // own when nothing nearer states it.
   const throughout = infos.flatMap((info, k) => {
-    const near = THROUGHOUT.test(info.s.text) ? modeNear(info.s.text) : undefined;
+    const near = THROUGHOUT.test(info.s.text) && !within.some((w) => w.info === k) ? modeNear(info.s.text) : undefined;
     return near && !info.headline ? [{ mode: near.mode, info: k }] : [];
   })[0];
   for (let i = 1; i < stops.length; i++) {
@@ -279,6 +289,8 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
       const distance = near ? near.distance + (c.at === undefined ? 10000 : 0) + (c.after ? 10000 : 0) : Infinity;
       if (near && (!best || distance < best.distance)) best = { mode: near.mode, distance, info: c.info };
     }
+    const inside = within.find((w) => w.country === d.entry.country && w.country === ordered[i - 1]!.entry.country);
+    if (!best && inside) best = { ...inside, distance: Infinity };
     if (!best && throughout) best = { ...throughout, distance: Infinity };
     const mode: Leg['mode'] = best?.mode ?? 'unknown';
     const source = best ? infos[best.info] : undefined;

@@ -305,6 +305,14 @@ export const cases: ModeCase[] = [
     meetings: [['Mogadishu', 'Hassan Sheikh Mohamud']],
     legs: ['unknown', 'unknown'],
   },
+  {
+    what: 'New Zealand, "All travel within Japan will be by Shinkansen": rail between Japan\'s cities only',
+    text: 'Wellington, 14 June 2024 – Foreign Minister Winston Peters will visit Tokyo on 17 June, Kyoto on 18 June and Osaka on 19 June. All travel within Japan will be by Shinkansen.',
+    published: '2024-06-14',
+    home: 'Wellington',
+    stops: [from('Wellington'), at('Tokyo', ['2024-06-17']), at('Kyoto', ['2024-06-18'], 'rail'), at('Osaka', ['2024-06-19'], 'rail'), back('Wellington')],
+    legs: ['unknown', 'rail', 'rail', 'unknown'],
+  },
 ];
 
 /** Texts still misread for a day or a meeting; the modes of their legs are read right and asserted. */
@@ -398,5 +406,17 @@ describe('round 24: the same travel going on, its verb left out', () => {
   it('reads "sail … from Oslo to Kristiansand on 12 June, and on to Stavanger on 13 June" as the sea to both', () => {
     const c = cases.find((x) => x.what.includes('Stavanger'))!;
     expect(modes(c.text, c.published, c.home)).toEqual(['sea', 'sea', 'unknown']);
+  });
+});
+
+describe('round 24: a way told for the legs inside one country', () => {
+  it('reads "All travel within Japan will be by Shinkansen" as rail between Japan\'s cities, not to Japan nor home', () => {
+    const c = cases.find((x) => x.what.includes('within Japan'))!;
+    expect(read(c.text, c.published, c.home).modes).toEqual(['unknown', 'rail', 'rail', 'unknown']);
+  });
+
+  it('reads "All legs within Kenya will be by road" as the road inside Kenya only, not as a way told for every leg', () => {
+    const text = 'Kampala, 2 May 2024 – The President will visit Nairobi on 3 May, Nakuru on 4 May and Kigali on 5 May. All legs within Kenya will be by road.';
+    expect(read(text, '2024-05-02', 'Kampala').modes).toEqual(['unknown', 'road', 'unknown', 'unknown']);
   });
 });
