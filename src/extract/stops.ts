@@ -88,8 +88,10 @@ function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found:
   const landing = end !== undefined && infos[end + 1] && LANDS.test(infos[end + 1]!.s.text) && !elsewhere(end + 1) ? [end + 1] : [];
   const ends = [...new Set([...(end !== undefined ? [end] : []), ...landing, ...homeward.reverse()])];
   const near = ends.map((k) => {
-    // The home as named, else the words of the return ("before returning home by air").
-    const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start ?? /\b(?:return|back|home)/i.exec(infos[k]!.s.text)?.index;
+    // The home as named, else the words of the return ("before returning home by air"). "Canberra, 23 February – … flew to
+    // Singapore …, and flew home on 23 February": words that are the way home come before the home named only in the dateline.
+    const text = infos[k]!.s.text;
+    const at = infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit')?.start ?? HOME_LEG.exec(text)?.index ?? infos[k]!.mentions.find(names)?.start ?? /\b(?:return|back|home)/i.exec(text)?.index;
     return { info: k, ...(at !== undefined ? { at } : {}) };
   });
   // "… before taking the overnight flight home", "His aircraft landed at Phnom Penh International Airport": words that name

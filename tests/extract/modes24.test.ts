@@ -18,6 +18,10 @@
 // pass below. The 3 still misread for a day or a meeting are in `left`, with why, and their legs' modes are asserted; 4
 // were dropped (see the report of h-modes24), as a place missed splits the legs they would assert: Picton, El Arish
 // (whose "aid convoy" is asserted below in a shorter text), Kuala Lumpur inside an airport's name, Saint Lucia.
+// Then 10 more were written (`after`) and run once before any change for them: 2 failed, both by one cause, the way home
+// told in the sentence that also tells the visit, under a dateline that names the home ("Canberra, 23 February 2025 – …
+// flew to Singapore …, and flew home on 23 February", "… before flying home"): the dateline's home was taken as where the
+// return is told. Fixed in stops.ts; all 10 pass.
 import { describe, expect, it } from 'vitest';
 import type { TravelMode } from '../../src/itinerary/types';
 import { at, from, back, caseMisses, type Case } from './expected-stops';
@@ -347,8 +351,106 @@ export const left: (ModeCase & { why: string; legs: TravelMode[] })[] = [
   },
 ];
 
+/** Written after round 24's fixes and run once before any change for them (see the file's head). */
+export const after: ModeCase[] = [
+  {
+    what: 'Korea, "flew to Tokyo on 23 August", "took a special flight from Tokyo to Washington"',
+    text: 'Seoul, 22 August 2025 – President Lee Jae-myung will fly to Tokyo on 23 August for a summit with Prime Minister Shigeru Ishiba, and take a special flight from Tokyo to Washington on 24 August.',
+    published: '2025-08-22',
+    home: 'Seoul',
+    stops: [from('Seoul', '2025-08-23'), at('Tokyo', ['2025-08-23'], 'flight'), at('Washington', ['2025-08-24'], 'flight'), back('Seoul')],
+    meetings: [['Tokyo', 'Shigeru Ishiba']],
+    legs: ['flight', 'flight', 'unknown'],
+  },
+  {
+    what: 'Holy See, "will fly to Ankara", "go to Istanbul", "flies to Beirut"',
+    text: 'Vatican City, 20 November 2025 – Pope Leo XIV will fly to Ankara on 27 November for his first apostolic journey. On 28 November he will go to Istanbul, and on 30 November he flies to Beirut, where he will meet President Joseph Aoun.',
+    published: '2025-11-20',
+    home: 'Vatican City',
+    stops: [from('Vatican City', '2025-11-27'), at('Ankara', ['2025-11-27'], 'flight'), at('Istanbul', ['2025-11-28']), at('Beirut', ['2025-11-30'], 'flight'), back('Vatican City')],
+    meetings: [['Beirut', 'Joseph Aoun']],
+    legs: ['flight', 'unknown', 'flight', 'unknown'],
+  },
+  {
+    what: 'Germany, "will fly to Paris on 7 May", "travel on to Warsaw the same evening"',
+    text: 'Berlin, 6 May 2025 – Chancellor Friedrich Merz will fly to Paris on 7 May for talks with President Emmanuel Macron, and travel on to Warsaw the same evening to meet Prime Minister Donald Tusk.',
+    published: '2025-05-06',
+    home: 'Berlin',
+    stops: [from('Berlin', '2025-05-07'), at('Paris', ['2025-05-07'], 'flight'), at('Warsaw', ['2025-05-07']), back('Berlin')],
+    meetings: [['Paris', 'Emmanuel Macron'], ['Warsaw', 'Donald Tusk']],
+    legs: ['flight', 'unknown', 'unknown'],
+  },
+  {
+    what: 'United Kingdom, "arrived in Paris by Eurostar this morning"',
+    text: 'London, 10 March 2023 – Prime Minister Rishi Sunak arrived in Paris by Eurostar this morning for the UK–France summit with President Emmanuel Macron at the Élysée Palace.',
+    published: '2023-03-10',
+    home: 'London',
+    stops: [from('London', '2023-03-10'), at('Paris', ['2023-03-10'], 'rail'), back('London')],
+    meetings: [['Paris', 'Emmanuel Macron']],
+    legs: ['rail', 'unknown'],
+  },
+  {
+    what: 'Denmark, "crossed to Malmö by the Øresund Bridge", "returned to Copenhagen by train"',
+    text: 'Copenhagen, 26 August 2025 – Prime Minister Mette Frederiksen crossed to Malmö by the Øresund Bridge this morning for talks with Prime Minister Ulf Kristersson, and returned to Copenhagen by train in the afternoon.',
+    published: '2025-08-26',
+    home: 'Copenhagen',
+    stops: [from('Copenhagen', '2025-08-26'), at('Malmö', ['2025-08-26'], 'road'), back('Copenhagen', '2025-08-26', 'rail')],
+    meetings: [['Malmö', 'Ulf Kristersson']],
+    legs: ['road', 'rail'],
+  },
+  {
+    what: 'Argentina, "the flight of capital" and "the road to recovery" state no way',
+    text: 'Buenos Aires, 10 April 2025 – President Javier Milei will travel to Washington on 13 April, where he will speak on the flight of capital from Argentina and the road to recovery, and to Miami on 14 April.',
+    published: '2025-04-10',
+    home: 'Buenos Aires',
+    stops: [from('Buenos Aires'), at('Washington', ['2025-04-13']), at('Miami', ['2025-04-14']), back('Buenos Aires')],
+    legs: ['unknown', 'unknown', 'unknown'],
+  },
+  {
+    what: 'New Zealand, "will fly to Suva", "travel by road to Nadi", "before flying home"',
+    text: 'Wellington, 14 August 2024 – Prime Minister Christopher Luxon will fly to Suva on 15 August for talks with Prime Minister Sitiveni Rabuka, and travel by road to Nadi on 16 August for a business forum before flying home.',
+    published: '2024-08-14',
+    home: 'Wellington',
+    stops: [from('Wellington', '2024-08-15'), at('Suva', ['2024-08-15'], 'flight'), at('Nadi', ['2024-08-16'], 'road'), back('Wellington', undefined, 'flight')],
+    meetings: [['Suva', 'Sitiveni Rabuka']],
+    legs: ['flight', 'road', 'flight'],
+  },
+  {
+    what: 'Hong Kong, three cities "travelling by high-speed rail throughout"',
+    text: 'Hong Kong, 8 April 2025 – The Chief Secretary for Administration will visit Guangzhou on 9 April, Foshan on 10 April and Zhaoqing on 11 April, travelling by high-speed rail throughout.',
+    published: '2025-04-08',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong'), at('Guangzhou', ['2025-04-09'], 'rail'), at('Foshan', ['2025-04-10'], 'rail'), at('Zhaoqing', ['2025-04-11'], 'rail'), back('Hong Kong')],
+  },
+  {
+    what: 'Hong Kong, "travel to Zhuhai by high-speed ferry", "go on by road to Zhongshan"',
+    text: 'Hong Kong, 14 May 2025 – The Secretary for Innovation, Technology and Industry will travel to Zhuhai by high-speed ferry on 15 May, and then go on by road to Zhongshan on 16 May.',
+    published: '2025-05-14',
+    home: 'Hong Kong',
+    stops: [from('Hong Kong', '2025-05-15'), at('Zhuhai', ['2025-05-15'], 'sea'), at('Zhongshan', ['2025-05-16'], 'road'), back('Hong Kong')],
+    legs: ['sea', 'road', 'unknown'],
+  },
+  {
+    what: 'Australia, "flew to Singapore … to attend the Singapore Airshow", "flew home on 23 February"',
+    text: 'Canberra, 23 February 2025 – Defence Minister Richard Marles flew to Singapore on 21 February to attend the Singapore Airshow and meet Defence Minister Ng Eng Hen, and flew home on 23 February.',
+    published: '2025-02-23',
+    home: 'Canberra',
+    stops: [from('Canberra', '2025-02-21'), at('Singapore', ['2025-02-21'], 'flight'), back('Canberra', '2025-02-23', 'flight')],
+    meetings: [['Singapore', 'Ng Eng Hen']],
+    legs: ['flight', 'flight'],
+  },
+];
+
 describe('announcements of round 24: stated travel modes', () => {
   for (const c of cases) {
+    it(`reads ${c.what}`, () => {
+      expect(misses(c)).toEqual([]);
+    });
+  }
+});
+
+describe('announcements written after round 24\'s fixes', () => {
+  for (const c of after) {
     it(`reads ${c.what}`, () => {
       expect(misses(c)).toEqual([]);
     });
