@@ -24,20 +24,12 @@
 // return is told. Fixed in stops.ts; all 10 pass.
 import { describe, expect, it } from 'vitest';
 import type { TravelMode } from '../../src/itinerary/types';
-import { at, from, back, caseMisses, type Case } from './expected-stops';
+import { at, from, back, modeCaseMisses, type ModeCase } from './expected-stops';
 import { useWorld } from './world';
 
 const { draft, read } = useWorld();
 
-/** An announcement, and where a test checks them, the modes of all its legs in order (home to first stop first). */
-type ModeCase = Case & { legs?: TravelMode[] };
-
-const scored = caseMisses(draft);
-/** What the corpus scorer finds wrong with a case's draft, and a leg whose mode is not the one the case expects. */
-const misses = (c: ModeCase): string[] => {
-  const got = read(c.text, c.published, c.home).modes;
-  return [...scored(c), ...(c.legs && got.join() !== c.legs.join() ? [`legs ${c.legs.join(',')} (got ${got.join(',')})`] : [])];
-};
+const misses = modeCaseMisses(draft);
 
 export const cases: ModeCase[] = [
   {
@@ -441,32 +433,28 @@ export const after: ModeCase[] = [
   },
 ];
 
-describe('announcements of round 24: stated travel modes', () => {
-  for (const c of cases) {
-    it(`reads ${c.what}`, () => {
-      expect(misses(c)).toEqual([]);
-    });
-  }
-});
-
-describe('announcements written after round 24\'s fixes', () => {
-  for (const c of after) {
-    it(`reads ${c.what}`, () => {
-      expect(misses(c)).toEqual([]);
-    });
-  }
-});
+for (const [title, list] of [['announcements of round 24: stated travel modes', cases], ["announcements written after round 24's fixes", after]] as const) {
+  describe(title, () => {
+    for (const c of list) {
+      it(`reads ${c.what}`, () => {
+        expect(misses(c)).toEqual([]);
+      });
+    }
+  });
+}
 
 describe('round 24: announcements still misread elsewhere, their modes', () => {
   for (const c of left) {
     it(`reads the modes of ${c.what} (${c.why})`, () => {
-      expect(read(c.text, c.published, c.home).modes).toEqual(c.legs);
+      expect(modes(c.text, c.published, c.home)).toEqual(c.legs);
     });
   }
 });
 
+/** Every leg's mode in the draft of a text. */
+const modes = (text: string, published: string, home: string) => read(text, published, home).modes;
+
 describe('round 24: words that look like a way and state none', () => {
-  const modes = (text: string, published: string, home: string) => read(text, published, home).modes;
 
   it('reads "the free flight of ideas" as no way, and "a special flight of Nepal Airlines" or "a flight of eleven hours" as a flight', () => {
     expect(modes('Paris, 14 February 2025 – The Minister will visit Montreal on 16 February to open a conference on the free flight of ideas.', '2025-02-14', 'Paris')).toEqual(['unknown', 'unknown']);
@@ -497,7 +485,6 @@ describe('round 24: words that look like a way and state none', () => {
 });
 
 describe('round 24: the same travel going on, its verb left out', () => {
-  const modes = (text: string, published: string, home: string) => read(text, published, home).modes;
 
   it('reads "will sail to Rhodes …, and from there to Kos on 2 July" as two legs by sea', () => {
     const c = cases.find((x) => x.what.includes('Rhodes'))!;
@@ -514,7 +501,7 @@ describe('round 24: the same travel going on, its verb left out', () => {
 describe('round 24: a way told for the legs inside one country', () => {
   it('reads "All travel within Japan will be by Shinkansen" as rail between Japan\'s cities, not to Japan nor home', () => {
     const c = cases.find((x) => x.what.includes('within Japan'))!;
-    expect(read(c.text, c.published, c.home).modes).toEqual(['unknown', 'rail', 'rail', 'unknown']);
+    expect(modes(c.text, c.published, c.home)).toEqual(['unknown', 'rail', 'rail', 'unknown']);
   });
 
   it('reads "All legs within Kenya will be by road" as the road inside Kenya only, not as a way told for every leg', () => {
