@@ -158,6 +158,9 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
   return [...new Set([...after, ...later])];
 }
 
+// A verb of travel, of any way ("travel", "fly", "drive", "sail").
+const TRAVELS = re('i')`\b(?:${TRAVEL}|${FLY}|${DRIVE}|${SAIL})\b`;
+
 /**
  * "led a delegation … to Guangzhou yesterday. … The delegation … set off from Macao by road on Thursday morning": a sentence
  * that sets off from the home and names no other place (nor makes a visit, nor returns), told apart from the sentence that
@@ -166,8 +169,11 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
 function setsOffHome(ordered: readonly Draft[], infos: readonly Info[]): number[] {
   const home = ordered[0]!.entry;
   const visited = new Set(ordered.flatMap((o) => o.visits.map((v) => v.info)));
+  // "The President will travel aboard the presidential aircraft from the Nnamdi Azikiwe International Airport": travel from
+  // the home sets off from it as a departure does.
+  const leaves = (info: Info, start: number) => COMES_FROM.test(info.s.text.slice(0, start)) && (info.departs || TRAVELS.test(info.s.text.slice(0, start)));
   return infos.flatMap((info, k) =>
-    info.departs && !info.returns && !info.headline && !visited.has(k) && info.mentions.some((m) => m.candidates.includes(home) && COMES_FROM.test(info.s.text.slice(0, m.start))) && info.mentions.every((m) => m.personal || m.country || m.candidates.includes(home)) ? [k] : [],
+    !info.returns && !info.headline && !visited.has(k) && info.mentions.some((m) => m.candidates.includes(home) && leaves(info, m.start)) && info.mentions.every((m) => m.personal || m.country || m.candidates.includes(home)) ? [k] : [],
   );
 }
 
