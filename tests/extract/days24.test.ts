@@ -492,3 +492,12 @@ for (const [name, cases] of sets) {
     }
   });
 }
+
+describe('round 24: stopovers, recaps, side trips and returns', () => {
+  const { read } = useWorld();
+
+  it('reads "make a stopover in Abu Dhabi on February 18" as a stop of that day, "a stopover" written as one word', () => {
+    const text = 'Secretary Kerry will be in Jakarta from February 15 to 17. He will make a stopover in Abu Dhabi on February 18 on his way home to Washington.';
+    expect(read(text, '2014-02-11', 'Washington').stops).toEqual(['Jakarta 2014-02-15..2014-02-17', 'Abu Dhabi 2014-02-18..2014-02-18']);
+  });
+});
