@@ -14,7 +14,7 @@ import { ROUTE_DASH, type PlaceMention } from './find-places';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL } from './visit-words';
+import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, RECAP, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = re('i')`\b${BEGIN}\b`;
@@ -577,6 +577,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnAt !== undefined ? [returnAt] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip && !opensAt, homeAt);
+    // "The tour, which took him to Tokyo, Seoul and Manila, ends on 29 April": one list of places each visited in an earlier
+    // sentence, named again in the trip's own clause, is a recap; its days are the trip's, no day of any of them.
+    const recap =
+      found.length > 1 &&
+      RECAP.test(info.s.text.slice(0, found[0]!.m.start)) &&
+      found.every((f, k) => out.visits.some((v) => v.entry === f.e && v.info < idx) && (k === 0 || LIST_GAP.test(info.s.text.slice(found[k - 1]!.m.end, f.m.start))));
+    if (recap) for (const d of days) d.length = 0;
     if (spanStart && opensAt) days[0]!.unshift({ day: spanStart, as: 'arrive' });
     // "April 11 (Tuesday): travel by coach to Foshan …; proceed to Shenzhen in the late afternoon": a place travelled to in a
     // later clause of a sentence of one day, which dates another of its places, is reached that day (inferred: the clause
@@ -693,7 +700,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);
       // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
-      if (!info.headline) lastVisit = v;
+      if (!info.headline && !recap) lastVisit = v;
     });
     // "will depart for Tokyo on 6 May via Shanghai": a place passed through on the way to the one left for comes before it.
     // "will fly to Nuuk on 20 January via Reykjavik", "En route to Nuuk, he stopped in Akureyri" too.

@@ -500,4 +500,12 @@ describe('round 24: stopovers, recaps, side trips and returns', () => {
     const text = 'Secretary Kerry will be in Jakarta from February 15 to 17. He will make a stopover in Abu Dhabi on February 18 on his way home to Washington.';
     expect(read(text, '2014-02-11', 'Washington').stops).toEqual(['Jakarta 2014-02-15..2014-02-17', 'Abu Dhabi 2014-02-18..2014-02-18']);
   });
+
+  it('gives no day to the places a recap names again in the trip\'s own clause ("The trip, which will take Lavrov to Luanda, …, Harare and Addis Ababa, returns him to Moscow on 9 March")', () => {
+    const text =
+      'He begins in Luanda on 5 March and goes on to Windhoek the same evening, staying until 6 March. In Maputo, on 6 and 7 March, he will hold talks with the Foreign Minister. ' +
+      'He will be in Harare on 7 and 8 March. The tour ends in Addis Ababa on 8 and 9 March. ' +
+      'The trip, which will take Lavrov to Luanda, Windhoek, Maputo, Harare and Addis Ababa, returns him to Moscow on 9 March.';
+    expect(read(text, '2018-03-04', 'Moscow').stops).toEqual(['Luanda 2018-03-05..2018-03-05', 'Windhoek 2018-03-05..2018-03-06', 'Maputo 2018-03-06..2018-03-07', 'Harare 2018-03-07..2018-03-08', 'Addis Ababa 2018-03-08..2018-03-09']);
+  });
 });
