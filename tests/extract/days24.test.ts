@@ -508,4 +508,10 @@ describe('round 24: stopovers, recaps, side trips and returns', () => {
       'The trip, which will take Lavrov to Luanda, Windhoek, Maputo, Harare and Addis Ababa, returns him to Moscow on 9 March.';
     expect(read(text, '2018-03-04', 'Moscow').stops).toEqual(['Luanda 2018-03-05..2018-03-05', 'Windhoek 2018-03-05..2018-03-06', 'Maputo 2018-03-06..2018-03-07', 'Harare 2018-03-07..2018-03-08', 'Addis Ababa 2018-03-08..2018-03-09']);
   });
+  it('reads the city of an event a country is travelled back to for ("then returns to France for the G7 summit at Biarritz on 25 and 26 August")', () => {
+    const text =
+      'In Paris, on 22 and 23 August, he will hold talks with President Emmanuel Macron. He will be in Abu Dhabi on 23 and 24 August and go on to Manama on 24 August. ' +
+      'The Prime Minister then returns to France for the G7 summit at Biarritz on 25 and 26 August.';
+    expect(read(text, '2019-08-21', 'New Delhi').stops).toEqual(['Paris 2019-08-22..2019-08-23', 'Abu Dhabi 2019-08-23..2019-08-24', 'Manama 2019-08-24..2019-08-25', 'Biarritz 2019-08-25..2019-08-26']);
+  });
 });
