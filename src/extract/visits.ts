@@ -829,7 +829,12 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // the text tells the arrival.
     const own = first ? out.visits.filter((v) => v.entry === first.entry).flatMap((v) => v.days.filter((d) => d.as !== 'depart')) : [];
     if (first && own.every((d) => d.day > sp.from && d.day <= sp.to && d.as !== 'arrive')) first.days.push({ day: sp.from, as: 'arrive' });
-    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart', span: true });
+    // "will visit France, the UAE and Bahrain from 22 to 26 August … then returns to France for the G7 summit at Biarritz on 25
+    // and 26 August": a stop of another listed country dated after every day of the last one's stops is where the span closes.
+    const latest = (v: Visit) => v.days.reduce((a, d) => (d.day > a ? d.day : a), '');
+    const lastThere = inCountry[inCountry.length - 1];
+    const later = lastThere ? out.visits.filter((v) => sp.countries.includes(v.entry.country) && inCountry.every((w) => latest(v) > latest(w))).pop() : undefined;
+    (later ?? lastThere)?.days.push({ day: sp.to, as: 'depart', span: true });
   }
   for (const c of closes) {
     const last = out.visits.filter((v) => v.entry.country === c.country).pop();

@@ -514,4 +514,11 @@ describe('round 24: stopovers, recaps, side trips and returns', () => {
       'The Prime Minister then returns to France for the G7 summit at Biarritz on 25 and 26 August.';
     expect(read(text, '2019-08-21', 'New Delhi').stops).toEqual(['Paris 2019-08-22..2019-08-23', 'Abu Dhabi 2019-08-23..2019-08-24', 'Manama 2019-08-24..2019-08-25', 'Biarritz 2019-08-25..2019-08-26']);
   });
+
+  it('closes a span over a list of countries at the stop dated last, one of a country listed before the last ("France, the UAE and Bahrain from 22 to 26 August", Biarritz after Manama)', () => {
+    const text =
+      'Prime Minister Narendra Modi will visit France, the United Arab Emirates and Bahrain from 22 to 26 August. In Paris, on 22 and 23 August, he will hold talks with President Emmanuel Macron. ' +
+      'He will be in Abu Dhabi on 23 and 24 August and go on to Manama on 24 August. On 25 and 26 August he will be in Biarritz for the G7 summit.';
+    expect(read(text, '2019-08-21', 'New Delhi').stops).toEqual(['Paris 2019-08-22..2019-08-23', 'Abu Dhabi 2019-08-23..2019-08-24', 'Manama 2019-08-24..2019-08-25', 'Biarritz 2019-08-25..2019-08-26']);
+  });
 });
