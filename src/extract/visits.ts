@@ -11,6 +11,7 @@ import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, INSPECT, LEAVE
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import { ROUTE_DASH, type PlaceMention } from './find-places';
+import { isRegionName } from './place-warnings';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
@@ -279,6 +280,10 @@ function daysOfVisits(
     const returnAfter = (h: number) => h > d.end && !!placeBefore && !/,\s*where\b/i.test(info.s.text.slice(placeBefore.m.end, d.start)) && AND_RETURN.test(between(h));
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)) && !returnAfter(h))) return;
     if (isHistory(info, d)) return;
+    // "will travel to Europe from 15 to 22 April, with the Commonwealth meeting in London at its centre": a span right after a
+    // region travelled to is the trip's, no day of a place named after it.
+    const region = d.to ? REGION_FROM.exec(info.s.text.slice(0, d.start)) : null;
+    if (region && isRegionName(region[1]!.trim()) && found.every((f) => f.m.start >= d.end)) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day. Not "in Hanoi,
     // where she will remain through Wednesday": the end of a stay.
     if (skipFirst && d.bound && !STAYS_UNTIL.test(info.s.text.slice(0, d.start))) return;
@@ -410,6 +415,9 @@ function daysOfVisits(
   });
   return { days, dated, before };
 }
+
+// "travel to Europe from", "a tour of Southeast Asia between": a region travelled to, right before a span.
+const REGION_FROM = /\b(?:to|visit(?:s|ing)?|tour(?:s|ing)?\s+of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:from|between)\s+$/u;
 
 // "… and will return to Mexico City": a return told in a clause of its own after a day.
 const AND_RETURN = new RegExp(String.raw`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`, 'i');

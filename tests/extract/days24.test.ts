@@ -521,4 +521,10 @@ describe('round 24: stopovers, recaps, side trips and returns', () => {
       'He will be in Abu Dhabi on 23 and 24 August and go on to Manama on 24 August. On 25 and 26 August he will be in Biarritz for the G7 summit.';
     expect(read(text, '2019-08-21', 'New Delhi').stops).toEqual(['Paris 2019-08-22..2019-08-23', 'Abu Dhabi 2019-08-23..2019-08-24', 'Manama 2019-08-24..2019-08-25', 'Biarritz 2019-08-25..2019-08-26']);
   });
+  it('gives a span right after a region travelled to to the trip, not to a place named after it ("travel to Europe from 15 to 22 April, with the … Meeting in London at its centre")', () => {
+    const text =
+      'Prime Minister Jacinda Ardern will travel to Europe from 15 to 22 April, with the Commonwealth Heads of Government Meeting in London at its centre. ' +
+      'She will be in Paris on 16 April. On 17 April she travels to Berlin. In London, from 18 to 20 April, she will attend the Commonwealth meeting.';
+    expect(read(text, '2018-04-14', 'Wellington').stops).toEqual(['Paris 2018-04-16..2018-04-17', 'Berlin 2018-04-17..2018-04-18', 'London 2018-04-18..2018-04-20']);
+  });
 });
