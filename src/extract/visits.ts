@@ -198,6 +198,9 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   );
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(sentence.slice(0, m.start)) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
+  // "will attend the Tokyo Conference on Afghanistan on July 8": an event named after its city, attended on a day the sentence
+  // gives, is held there.
+  if (m.cue === 'none' && m.embedded && dates.length > 0 && ATTENDS_THE.test(sentence.slice(0, m.start)) && CITY_EVENT.test(sentence.slice(m.end))) return 0.75;
   // "will commission the first three berths of the Lamu Port": a site named after its town, opened, toured or inspected there.
   if (m.cue === 'none' && m.site && SITE_OPENED.test(sentence.slice(0, m.start))) return 0.6;
   // "returned home yesterday from Luanda, where he attended …": the place a traveller comes back from was visited (its day, the
@@ -289,7 +292,8 @@ function daysOfVisits(
     if (skipFirst && d.bound && !STAYS_UNTIL.test(info.s.text.slice(0, d.start))) return;
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore", "Journey to Luxembourg and Belgium (26-29 September)":
     // a date written right after a country is that country's.
-    const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)))?.country;
+    // Not a country an event is about ("the Tokyo Conference on Afghanistan on July 8").
+    const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)) && !/\b(?:on|about)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)))?.country;
     if (ofCountry && found.every((f) => f.e.country !== ofCountry)) return;
     // "a working tour from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd …": a span before a
     // colon, whose places each take a day of it after the colon, is the trip's, no one place's.
@@ -415,6 +419,10 @@ function daysOfVisits(
   });
   return { days, dated, before };
 }
+
+// "attend the Tokyo Conference", "co-chair the Brussels Conference": an event named after the city it is held in.
+const ATTENDS_THE = /\b(?:attend(?:s|ed|ing)?|co-?chair(?:s|ed|ing)?|host(?:s|ed|ing)?|address(?:es|ed|ing)?|open(?:s|ed|ing)?)\s+the\s+$/i;
+const CITY_EVENT = /^\s+(?:Conference|Summit|Forum|Dialogue|Ministerial)\b/;
 
 // "travel to Europe from", "a tour of Southeast Asia between": a region travelled to, right before a span.
 const REGION_FROM = /\b(?:to|visit(?:s|ing)?|tour(?:s|ing)?\s+of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:from|between)\s+$/u;

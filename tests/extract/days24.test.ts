@@ -527,4 +527,8 @@ describe('round 24: stopovers, recaps, side trips and returns', () => {
       'She will be in Paris on 16 April. On 17 April she travels to Berlin. In London, from 18 to 20 April, she will attend the Commonwealth meeting.';
     expect(read(text, '2018-04-14', 'Wellington').stops).toEqual(['Paris 2018-04-16..2018-04-17', 'Berlin 2018-04-17..2018-04-18', 'London 2018-04-18..2018-04-20']);
   });
+  it('reads an event named after its city, attended on a day, as a stop there, a country it is about taking no day ("attend the Tokyo Conference on Afghanistan on July 8")', () => {
+    const text = 'Secretary Clinton will attend the Tokyo Conference on Afghanistan on July 8 and go on to Ulaanbaatar the next day. She will be in Hanoi on July 10.';
+    expect(read(text, '2012-07-06', 'Washington').stops).toEqual(['Tokyo 2012-07-08..2012-07-09', 'Ulaanbaatar 2012-07-09..2012-07-10', 'Hanoi 2012-07-10..2012-07-10']);
+  });
 });
