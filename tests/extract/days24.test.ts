@@ -478,9 +478,126 @@ const swings: Case[] = [
   },
 ];
 
+const afterFixes: Case[] = [
+  {
+    what: 'an Indian PM in the United Kingdom and Turkey, "three days in London", "From London he flies to Antalya for the G20 summit"',
+    published: '2015-11-10',
+    home: 'New Delhi',
+    text:
+      'Prime Minister Narendra Modi will visit the United Kingdom from 12 to 14 November and then attend the G20 summit in Turkey.\n\n' +
+      'In London he will hold talks with Prime Minister David Cameron on 12 November, address both Houses of Parliament and speak to the Indian community at Wembley Stadium on 13 November. ' +
+      'On 14 November he travels to Birmingham to visit the Jaguar Land Rover plant.\n\n' +
+      'From Birmingham he flies to Antalya, where the G20 leaders meet on 15 and 16 November.',
+    stops: [from('New Delhi'), at('London', ['2015-11-12', '2015-11-13', '2015-11-14']), at('Birmingham', ['2015-11-14']), at('Antalya', ['2015-11-15', '2015-11-16'], 'flight'), back('New Delhi')],
+  },
+  {
+    what: 'a Chinese president in Finland and Florida, "a stopover in Anchorage on the way home"',
+    published: '2017-03-30',
+    home: 'Beijing',
+    text:
+      'President Xi Jinping will pay a state visit to Finland from April 4 to 6 and meet US President Donald Trump at Mar-a-Lago in Palm Beach, Florida, on April 6 and 7.\n\n' +
+      'In Helsinki, Xi will hold talks with President Sauli Niinistö.\n\n' +
+      'After the talks in Florida, Xi will make a stopover in Anchorage, Alaska, on April 8, before returning to Beijing on April 9.',
+    stops: [from('Beijing'), at('Helsinki', ['2017-04-04', '2017-04-05', '2017-04-06']), at('Palm Beach', ['2017-04-06', '2017-04-07']), at('Anchorage', ['2017-04-08']), back('Beijing', '2017-04-09')],
+  },
+  {
+    what: 'a Japanese PM in five Latin American countries, a paragraph a country, "then São Paulo on 1 and 2 August", a recap',
+    published: '2014-07-23',
+    home: 'Tokyo',
+    text:
+      'Prime Minister Shinzo Abe will leave Tokyo on 24 July for Mexico, Trinidad and Tobago, Colombia, Chile and Brazil.\n\n' +
+      'In Mexico City, on 25 July, he will meet President Enrique Peña Nieto.\n\n' +
+      'He will be in Port of Spain on 27 and 28 July for a summit with the leaders of the Caribbean Community.\n\n' +
+      'In Bogotá, on 28 and 29 July, he will hold talks with President Juan Manuel Santos. He goes on to Santiago on 29 July and stays until 31 July.\n\n' +
+      'The last country is Brazil: Brasília on 31 July, then São Paulo on 1 and 2 August.\n\n' +
+      'The tour, which takes the Prime Minister to Mexico City, Port of Spain, Bogotá, Santiago, Brasília and São Paulo, ends with his return to Tokyo on 4 August.',
+    stops: [from('Tokyo', '2014-07-24'), at('Mexico City', ['2014-07-25']), at('Port of Spain', ['2014-07-27', '2014-07-28']), at('Bogotá', ['2014-07-28', '2014-07-29']), at('Santiago', ['2014-07-29', '2014-07-30', '2014-07-31']), at('Brasília', ['2014-07-31']), at('São Paulo', ['2014-08-01', '2014-08-02']), back('Tokyo', '2014-08-04')],
+  },
+  {
+    what: 'a royal tour of the Caribbean and Cuba, an island a day, "then to Havana for four days", "ends in the Cayman Islands"',
+    published: '2019-03-14',
+    home: 'London',
+    text:
+      'The Prince of Wales and the Duchess of Cornwall begin a tour of the Caribbean in Bridgetown, Barbados, on Sunday 17 March.\n\n' +
+      'They visit Kingstown, St Vincent, on 18 March and St George\'s, Grenada, on 19 March. On 20 and 21 March they will be in Basseterre, St Kitts.\n\n' +
+      'The couple then fly to Havana, where they will spend 24 to 27 March, the first official visit of the Royal Family to Cuba.\n\n' +
+      'The tour ends in George Town, in the Cayman Islands, on 27 and 28 March.',
+    stops: [from('London'), at('Bridgetown', ['2019-03-17']), at('Kingstown', ['2019-03-18']), at('St. George\'s', ['2019-03-19']), at('Basseterre', ['2019-03-20', '2019-03-21']), at('Havana', ['2019-03-24', '2019-03-25', '2019-03-26', '2019-03-27'], 'flight'), at('George Town', ['2019-03-27', '2019-03-28']), back('London')],
+  },
+  {
+    what: 'a Pope in Ecuador, Bolivia and Paraguay, "a day trip to Guayaquil, returning to Quito that night"',
+    published: '2015-07-01',
+    home: 'Rome',
+    text:
+      'Pope Francis leaves Rome on Sunday 5 July for Ecuador, Bolivia and Paraguay.\n\n' +
+      'He arrives in Quito that evening. On 6 July he makes a day trip to Guayaquil to celebrate Mass, returning to Quito that night. He stays in Quito until 8 July.\n\n' +
+      'In Bolivia, the Pope will be in La Paz on 8 July and go on to Santa Cruz the same evening, staying until 10 July.\n\n' +
+      'The journey ends in Asunción, from 10 to 12 July. The Pope lands back in Rome on 13 July.',
+    stops: [from('Rome', '2015-07-05'), at('Quito', ['2015-07-05', '2015-07-06']), at('Guayaquil', ['2015-07-06']), at('Quito', ['2015-07-06', '2015-07-07', '2015-07-08']), at('La Paz', ['2015-07-08']), at('Santa Cruz', ['2015-07-08', '2015-07-09', '2015-07-10']), at('Asunción', ['2015-07-10', '2015-07-11', '2015-07-12']), back('Rome', '2015-07-13')],
+  },
+  {
+    what: 'a Secretary of State\'s swing through East Africa and Nigeria, "On March 9 he travels to Djibouti and then Nairobi"',
+    published: '2018-03-06',
+    home: 'Washington',
+    text:
+      'Secretary Tillerson will travel to Ethiopia, Djibouti, Kenya, Chad and Nigeria from March 6 to 13.\n\n' +
+      'In Addis Ababa, on March 7 and 8, he will meet the leadership of the African Union.\n\n' +
+      'On March 9 he travels to Djibouti and then Nairobi, where he will stay until March 11.\n\n' +
+      'He will visit N\'Djamena on March 12 and end the trip in Abuja on March 12 and 13.',
+    stops: [from('Washington', '2018-03-06'), at('Addis Ababa', ['2018-03-07', '2018-03-08']), at('Djibouti', ['2018-03-09']), at('Nairobi', ['2018-03-09', '2018-03-10', '2018-03-11']), at('N\'Djamena', ['2018-03-12']), at('Abuja', ['2018-03-12', '2018-03-13']), back('Washington')],
+  },
+  {
+    what: 'a Chinese premier in Canada and Cuba, "From Ottawa he goes to Montreal on 23 September", "the last stop is Havana"',
+    published: '2016-09-19',
+    home: 'Beijing',
+    text:
+      'Premier Li Keqiang will pay an official visit to Canada and Cuba after attending the United Nations General Assembly in New York.\n\n' +
+      'He will arrive in Ottawa on 21 September and hold the first annual dialogue with Prime Minister Justin Trudeau the next day.\n\n' +
+      'From Ottawa he goes to Montreal on 23 September to meet business leaders.\n\n' +
+      'The last stop is Havana, from 24 to 26 September, the first official visit by a Chinese premier to Cuba since the two countries established relations.',
+    stops: [from('Beijing'), at('New York', []), at('Ottawa', ['2016-09-21', '2016-09-22', '2016-09-23']), at('Montreal', ['2016-09-23']), at('Havana', ['2016-09-24', '2016-09-25', '2016-09-26']), back('Beijing')],
+  },
+
+  {
+    what: 'a royal tour of India and Sri Lanka, "begin in Dehradun", "then three days in Mumbai", "fly on to Colombo for the Commonwealth meeting"',
+    published: '2013-11-04',
+    home: 'London',
+    text:
+      'The Prince of Wales and the Duchess of Cornwall will begin a nine-day tour of India and Sri Lanka in Dehradun on 6 November.\n\n' +
+      'They will be in New Delhi on 7 and 8 November, and then spend three days in Mumbai, from 9 to 11 November. On 12 November they travel to Kochi, in Kerala.\n\n' +
+      'On 14 November the Prince will fly on to Colombo, where he will open the Commonwealth Heads of Government Meeting on 15 November, representing the Queen. They return to London on 17 November.',
+    stops: [from('London'), at('Dehradun', ['2013-11-06']), at('New Delhi', ['2013-11-07', '2013-11-08']), at('Mumbai', ['2013-11-09', '2013-11-10', '2013-11-11']), at('Kochi', ['2013-11-12']), at('Colombo', ['2013-11-14', '2013-11-15'], 'flight'), back('London', '2013-11-17')],
+  },
+
+  {
+    what: 'a Korean president in Finland, Norway and Sweden, "from Oslo he goes to Bergen on 13 June", a paragraph a country',
+    published: '2019-06-07',
+    home: 'Seoul',
+    text:
+      'President Moon Jae-in leaves Seoul on Sunday 9 June for state visits to Finland, Norway and Sweden.\n\n' +
+      'In Helsinki, from 9 to 12 June, he will hold talks with President Sauli Niinistö.\n\n' +
+      'He will be in Oslo on 12 and 13 June, and from Oslo he goes to Bergen on 13 June.\n\n' +
+      'The tour ends in Stockholm, from 13 to 16 June, with an address to the Swedish parliament. He returns to Seoul on 16 June.',
+    stops: [from('Seoul', '2019-06-09'), at('Helsinki', ['2019-06-09', '2019-06-10', '2019-06-11', '2019-06-12']), at('Oslo', ['2019-06-12', '2019-06-13']), at('Bergen', ['2019-06-13']), at('Stockholm', ['2019-06-13', '2019-06-14', '2019-06-15', '2019-06-16']), back('Seoul', '2019-06-16')],
+  },
+  {
+    what: 'a Japanese PM in Spain, France and Belgium, "After a refuelling stop in Helsinki", the Asia-Europe Meeting, a recap',
+    published: '2018-10-15',
+    home: 'Tokyo',
+    text:
+      'Prime Minister Shinzo Abe will visit Spain, France and Belgium from 16 to 19 October.\n\n' +
+      'After a refuelling stop in Helsinki, he arrives in Madrid on 16 October for talks with Prime Minister Pedro Sánchez.\n\n' +
+      'On 17 October he will be in Paris, meeting President Emmanuel Macron.\n\n' +
+      'He will attend the Asia-Europe Meeting in Brussels on 18 and 19 October, and return to Tokyo on 20 October.\n\n' +
+      'The trip, which takes Abe to Madrid, Paris and Brussels, is his first to Spain as prime minister.',
+    stops: [from('Tokyo'), at('Helsinki', []), at('Madrid', ['2018-10-16']), at('Paris', ['2018-10-17']), at('Brussels', ['2018-10-18', '2018-10-19']), back('Tokyo', '2018-10-20')],
+  },
+];
+
 const sets: [string, Case[]][] = [
   ['tours a paragraph per country', tours],
   ['more tours and ministers\' swings', swings],
+  ['written after the rules of this round', afterFixes],
 ];
 
 for (const [name, cases] of sets) {
