@@ -648,4 +648,10 @@ describe('round 24: stopovers, recaps, side trips and returns', () => {
     const text = 'Secretary Clinton will attend the Tokyo Conference on Afghanistan on July 8 and go on to Ulaanbaatar the next day. She will be in Hanoi on July 10.';
     expect(read(text, '2012-07-06', 'Washington').stops).toEqual(['Tokyo 2012-07-08..2012-07-09', 'Ulaanbaatar 2012-07-09..2012-07-10', 'Hanoi 2012-07-10..2012-07-10']);
   });
+  it('puts an undated stop told after a place\'s dated stay after it, where the place was first named undated before the others ("… with the … Meeting in London at its centre")', () => {
+    const text =
+      'Prime Minister Jacinda Ardern will travel to Europe from 15 to 22 April, with the Commonwealth Heads of Government Meeting in London at its centre. ' +
+      'She will be in Paris on 16 April. On 17 April she travels to Berlin. In London, from 18 to 20 April, she will attend the Commonwealth meeting. She will then make a stopover in Singapore.';
+    expect(read(text, '2018-04-14', 'Wellington').stops.map((s) => s.split(' ')[0])).toEqual(['Paris', 'Berlin', 'London', 'Singapore']);
+  });
 });
