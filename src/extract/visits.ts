@@ -351,6 +351,10 @@ function daysOfVisits(
   };
   // "fly to Labasa via Nadi on 3 August": a place passed through on the way to j is not another place's day; both share it.
   const via = (j: number, k: number) => found[j]!.m.end <= found[k]!.m.start && /^\s*,?\s*(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$/i.test(info.s.text.slice(found[j]!.m.end, found[k]!.m.start));
+  // "flies on to Accra and then Abuja, where he will hold talks … on 2 March": a place whose only days are later ones of a
+  // "where" clause after it, spent there, is reached on the list's day too.
+  const spentAfter = (j: number, d: DateMention) =>
+    d.end <= found[j]!.m.start && dated[j]!.every((e) => e.from > d.from && e.start > found[j]!.m.end && /^\s*,\s*where\b[^;]*$/i.test(info.s.text.slice(found[j]!.m.end, e.start)));
   const days = found.map(() => [] as Visit['days']);
   found.forEach((f, k) => {
     for (const d of dated[k]!) {
@@ -373,7 +377,7 @@ function daysOfVisits(
         found.some((g) => g !== f && ROUTE_DASH.test(info.s.text.slice(Math.min(f.m.end, g.m.end), Math.max(f.m.start, g.m.start))));
       const list = whereAt || routeStage
         ? [k]
-        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k) || via(j, k))));
+        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k)) || spentAfter(j, d)) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k) || via(j, k))));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });

@@ -654,4 +654,8 @@ describe('round 24: stopovers, recaps, side trips and returns', () => {
       'She will be in Paris on 16 April. On 17 April she travels to Berlin. In London, from 18 to 20 April, she will attend the Commonwealth meeting. She will then make a stopover in Singapore.';
     expect(read(text, '2018-04-14', 'Wellington').stops.map((s) => s.split(' ')[0])).toEqual(['Paris', 'Berlin', 'London', 'Singapore']);
   });
+  it('gives the day of "flies on to Accra and then Abuja" to both, where Abuja\'s own day is a later one of its "where" clause', () => {
+    const text = 'In Abidjan, on 28 and 29 February, he will meet President Alassane Ouattara. On 1 March he flies on to Accra and then Abuja, where he will hold talks with President Muhammadu Buhari on 2 March.';
+    expect(read(text, '2016-02-26', 'Ankara').stops).toEqual(['Abidjan 2016-02-28..2016-02-29', 'Accra 2016-03-01..2016-03-01', 'Abuja 2016-03-01..2016-03-02']);
+  });
 });
