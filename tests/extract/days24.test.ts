@@ -40,18 +40,7 @@ const tours: Case[] = [
       'The tour, which takes the couple to Port Moresby, Brisbane, Adelaide, Melbourne, Canberra, Auckland, Wellington and Christchurch, marks sixty years of the Queen\'s reign.',
     stops: [from('London', '2012-11-01'), at('Singapore', []), at('Port Moresby', ['2012-11-03', '2012-11-04']), at('Brisbane', ['2012-11-05']), at('Adelaide', ['2012-11-07']), at('Melbourne', ['2012-11-08', '2012-11-09']), at('Canberra', ['2012-11-10', '2012-11-11']), at('Auckland', ['2012-11-12']), at('Wellington', []), at('Christchurch', []), back('London', '2012-11-18')],
   },
-  {
-    what: 'a Chinese president in the Caribbean, Central America, Mexico and California: "After three days in Mexico", a side trip to an ancient city',
-    published: '2013-05-29',
-    home: 'Beijing',
-    text:
-      'Chinese President Xi Jinping will pay state visits to Trinidad and Tobago, Costa Rica and Mexico from May 31 to June 6, and meet US President Barack Obama in California on June 7 and 8.\n\n' +
-      'Xi will arrive in Port of Spain on May 31 and hold talks with Prime Minister Kamla Persad-Bissessar on June 1.\n\n' +
-      'On June 2 he flies to San José, where he will meet President Laura Chinchilla.\n\n' +
-      'Xi will be in Mexico City from June 4, holding talks with President Enrique Peña Nieto. On June 6 he will visit the ancient Maya city of Chichén Itzá.\n\n' +
-      'He will then fly to Rancho Mirage, California, for two days of talks with President Obama at the Sunnylands estate, returning to Beijing on June 9.',
-    stops: [from('Beijing'), at('Port of Spain', ['2013-05-31', '2013-06-01', '2013-06-02']), at('San José', ['2013-06-02'], 'flight'), at('Mexico City', ['2013-06-04']), at('Chichén Itzá', ['2013-06-06']), at('Rancho Mirage', ['2013-06-07', '2013-06-08'], 'flight'), back('Beijing', '2013-06-09')],
-  },
+
   {
     what: 'an Indian PM in four African countries: "In South Africa, he holds talks … in Pretoria on 8 July", "travels to Durban, and from there to Pietermaritzburg"',
     published: '2016-07-05',
@@ -154,7 +143,7 @@ const tours: Case[] = [
       'In Brazil, Xi will attend the summit in Fortaleza on July 15 and then travel to Brasília on July 16, where he will stay until the 17th and hold talks with President Dilma Rousseff.\n\n' +
       'He will arrive in Buenos Aires on July 18 and meet President Cristina Fernández de Kirchner the next day.\n\n' +
       'Xi will be in Caracas on July 20 and 21, and end the tour in Havana from July 21 to 23.',
-    stops: [from('Beijing', '2014-07-13'), at('Fortaleza', ['2014-07-15']), at('Brasília', ['2014-07-16', '2014-07-17']), at('Buenos Aires', ['2014-07-18', '2014-07-19']), at('Caracas', ['2014-07-20', '2014-07-21']), at('Havana', ['2014-07-21', '2014-07-22', '2014-07-23']), back('Beijing')],
+    stops: [from('Beijing'), at('Fortaleza', ['2014-07-15']), at('Brasília', ['2014-07-16', '2014-07-17']), at('Buenos Aires', ['2014-07-18', '2014-07-19']), at('Caracas', ['2014-07-20', '2014-07-21']), at('Havana', ['2014-07-21', '2014-07-22', '2014-07-23']), back('Beijing')],
   },
   {
     what: 'a Chinese premier in Brazil, Colombia, Peru and Chile, "After four days in Brazil, including a visit to Rio de Janeiro"',
@@ -168,17 +157,7 @@ const tours: Case[] = [
       'The tour ends in Santiago, from May 24 to 26.',
     stops: [from('Beijing'), at('Brasília', ['2015-05-18', '2015-05-19']), at('Rio de Janeiro', ['2015-05-20', '2015-05-21']), at('Bogotá', ['2015-05-21'], 'flight'), at('Lima', ['2015-05-22', '2015-05-23', '2015-05-24']), at('Santiago', ['2015-05-24', '2015-05-25', '2015-05-26']), back('Beijing')],
   },
-  {
-    what: 'a French president in Peru, Argentina and Uruguay, "stopping en route in Pointe-à-Pitre"',
-    published: '2016-02-19',
-    home: 'Paris',
-    text:
-      'President François Hollande leaves Paris on Sunday for a state visit to Peru, Argentina and Uruguay.\n\n' +
-      'Stopping en route in Pointe-à-Pitre, he arrives in Lima on Monday 22 February and holds talks with President Ollanta Humala on Tuesday.\n\n' +
-      'On Wednesday 24 February he flies to Buenos Aires, where President Mauricio Macri receives him the next day.\n\n' +
-      'The visit ends in Montevideo on Friday 26 February, after which the President returns to Paris.',
-    stops: [from('Paris', '2016-02-21'), at('Pointe-à-Pitre', []), at('Lima', ['2016-02-22', '2016-02-23', '2016-02-24']), at('Buenos Aires', ['2016-02-24', '2016-02-25'], 'flight'), at('Montevideo', ['2016-02-26']), back('Paris')],
-  },
+
   {
     what: 'an Indian PM in Rwanda, Uganda and South Africa, a paragraph a country, "He will reach Kampala on 24 July"',
     published: '2018-07-20',
@@ -212,18 +191,7 @@ const tours: Case[] = [
       'On Thursday she will be in Nairobi to meet President Uhuru Kenyatta, the first British prime minister to visit Kenya in more than thirty years, before returning to London.',
     stops: [from('London'), at('Cape Town', ['2018-08-28']), at('Abuja', ['2018-08-29']), at('Lagos', ['2018-08-29']), at('Nairobi', ['2018-08-30']), back('London')],
   },
-  {
-    what: 'a Secretary of State\'s swing through the Pacific and Asia, six countries, "will make a stop in Brunei on 7 September", a recap',
-    published: '2012-08-29',
-    home: 'Washington',
-    text:
-      'Secretary Clinton will travel to the Cook Islands, Indonesia, China, Timor-Leste, Brunei and Russia from August 30 to September 9.\n\n' +
-      'In Rarotonga, on August 31, she will attend the Pacific Islands Forum Post-Forum Dialogue.\n\n' +
-      'The Secretary then travels to Jakarta on September 3 and to Beijing on September 4, where she will meet Chinese leaders over two days.\n\n' +
-      'She will visit Dili on September 6 and make a stop in Brunei on September 7 before leading the American delegation to the APEC meetings in Vladivostok on September 8 and 9.\n\n' +
-      'The trip, which will take her to Rarotonga, Jakarta, Beijing, Dili, Brunei and Vladivostok, is her ninth to Asia.',
-    stops: [from('Washington', '2012-08-30'), at('Rarotonga', ['2012-08-31']), at('Jakarta', ['2012-09-03']), at('Beijing', ['2012-09-04', '2012-09-05']), at('Dili', ['2012-09-06']), at('Bandar Seri Begawan', ['2012-09-07']), at('Vladivostok', ['2012-09-08', '2012-09-09']), back('Washington')],
-  },
+
   {
     what: 'a Secretary of State in Japan, Mongolia, Vietnam, Laos and Cambodia, "on to Ulaanbaatar the next day"',
     published: '2012-07-06',
@@ -296,17 +264,7 @@ const swings: Case[] = [
       'On Tuesday she will open the new building of the African Union\'s Peace and Security Council in Addis Ababa.',
     stops: [from('Berlin'), at('Bamako', ['2016-10-09']), at('Niamey', ['2016-10-10']), at('Addis Ababa', ['2016-10-11']), back('Berlin')],
   },
-  {
-    what: 'a Chinese president: "a stopover in Zurich on March 27", a state visit to Prague, a summit in Washington',
-    published: '2016-03-25',
-    home: 'Beijing',
-    text:
-      'President Xi Jinping will pay a state visit to the Czech Republic from March 28 to 30 and attend the Nuclear Security Summit in Washington from March 31 to April 1.\n\n' +
-      'On his way to Prague, Xi will make a stopover in Zurich on March 27.\n\n' +
-      'In Prague he will hold talks with President Miloš Zeman, the first state visit by a Chinese president to the Czech Republic.\n\n' +
-      'Xi will then fly to Washington, where he will also meet President Barack Obama. He returns to Beijing on April 2.',
-    stops: [from('Beijing'), at('Zurich', ['2016-03-27']), at('Prague', ['2016-03-28', '2016-03-29', '2016-03-30']), at('Washington', ['2016-03-31', '2016-04-01'], 'flight'), back('Beijing', '2016-04-02')],
-  },
+
   {
     what: 'a Philippine president in Saudi Arabia, Bahrain and Qatar, "from Riyadh he goes to Manama", a recap',
     published: '2017-04-09',
@@ -356,17 +314,7 @@ const swings: Case[] = [
       'The trip, which will take Lavrov to Luanda, Windhoek, Maputo, Harare and Addis Ababa, returns him to Moscow on 9 March.',
     stops: [from('Moscow'), at('Luanda', ['2018-03-05']), at('Windhoek', ['2018-03-05', '2018-03-06']), at('Maputo', ['2018-03-06', '2018-03-07']), at('Harare', ['2018-03-07', '2018-03-08']), at('Addis Ababa', ['2018-03-08', '2018-03-09']), back('Moscow', '2018-03-09')],
   },
-  {
-    what: 'a Secretary of State in Czechia, Slovenia, Austria and Poland, "a day trip to Plzeň", a paragraph a country',
-    published: '2020-08-10',
-    home: 'Washington',
-    text:
-      'Secretary Pompeo will travel to the Czech Republic, Slovenia, Austria and Poland from August 11 to 15.\n\n' +
-      'In Prague, on August 11 and 12, the Secretary will meet Prime Minister Andrej Babiš and address the Czech Senate. On August 12 he makes a day trip to Plzeň, which American soldiers liberated in 1945.\n\n' +
-      'On August 13 he will be in Ljubljana, meeting Prime Minister Janez Janša.\n\n' +
-      'He will travel to Vienna on August 14 and end the trip in Warsaw on August 15.',
-    stops: [from('Washington', '2020-08-11'), at('Prague', ['2020-08-11', '2020-08-12']), at('Plzeň', ['2020-08-12']), at('Ljubljana', ['2020-08-13']), at('Vienna', ['2020-08-14']), at('Warsaw', ['2020-08-15']), back('Washington')],
-  },
+
   {
     what: 'a Pope in Myanmar and Bangladesh, "a day trip to Naypyidaw, returning to Yangon that evening"',
     published: '2017-11-24',
@@ -377,28 +325,8 @@ const swings: Case[] = [
       'On 30 November the Pope flies to Dhaka, where he will meet President Abdul Hamid, and he stays in Bangladesh until 2 December, when he flies back to Rome.',
     stops: [from('Rome', '2017-11-26'), at('Yangon', ['2017-11-27', '2017-11-28']), at('Naypyidaw', ['2017-11-28']), at('Yangon', ['2017-11-28', '2017-11-29', '2017-11-30']), at('Dhaka', ['2017-11-30', '2017-12-01', '2017-12-02'], 'flight'), back('Rome', undefined, 'flight')],
   },
-  {
-    what: 'a royal tour of New Zealand and the Solomon Islands, "with a day trip to Waitangi", "before flying on to Honiara"',
-    published: '2019-11-15',
-    home: 'London',
-    text:
-      'The Prince of Wales and the Duchess of Cornwall arrive in Auckland on Sunday 17 November for a week in New Zealand.\n\n' +
-      'They spend three days in Auckland, with a day trip to Waitangi on 19 November. On 21 November they travel to Christchurch, and on 22 November to Kaikōura.\n\n' +
-      'The Prince then flies on to Honiara, where he will spend 23 and 24 November in the Solomon Islands.',
-    stops: [from('London'), at('Auckland', ['2019-11-17', '2019-11-18', '2019-11-19']), at('Waitangi', ['2019-11-19']), at('Auckland', []), at('Christchurch', ['2019-11-21']), at('Kaikōura', ['2019-11-22']), at('Honiara', ['2019-11-23', '2019-11-24'], 'flight'), back('London')],
-  },
-  {
-    what: 'a New Zealand PM in Paris, Berlin and London "with a stopover in Singapore on the way home"',
-    published: '2018-04-14',
-    home: 'Wellington',
-    text:
-      'Prime Minister Jacinda Ardern will travel to Europe from 15 to 22 April, with the Commonwealth Heads of Government Meeting in London at its centre.\n\n' +
-      'She will be in Paris on 16 April, meeting President Emmanuel Macron.\n\n' +
-      'On 17 April she travels to Berlin for talks with Chancellor Angela Merkel.\n\n' +
-      'In London, from 18 to 20 April, she will attend the Commonwealth meeting and call on the Queen.\n\n' +
-      'She will fly home on 21 April with a stopover in Singapore, arriving in Wellington on 22 April.',
-    stops: [from('Wellington', '2018-04-15'), at('Paris', ['2018-04-16']), at('Berlin', ['2018-04-17']), at('London', ['2018-04-18', '2018-04-19', '2018-04-20', '2018-04-21']), at('Singapore', []), back('Wellington', '2018-04-22')],
-  },
+
+
   {
     what: 'a Turkish president in four West African countries, "On 1 March he flies on to Accra and then Abuja"',
     published: '2016-02-26',
@@ -513,28 +441,8 @@ const afterFixes: Case[] = [
       'The tour, which takes the Prime Minister to Mexico City, Port of Spain, Bogotá, Santiago, Brasília and São Paulo, ends with his return to Tokyo on 4 August.',
     stops: [from('Tokyo', '2014-07-24'), at('Mexico City', ['2014-07-25']), at('Port of Spain', ['2014-07-27', '2014-07-28']), at('Bogotá', ['2014-07-28', '2014-07-29']), at('Santiago', ['2014-07-29', '2014-07-30', '2014-07-31']), at('Brasília', ['2014-07-31']), at('São Paulo', ['2014-08-01', '2014-08-02']), back('Tokyo', '2014-08-04')],
   },
-  {
-    what: 'a royal tour of the Caribbean and Cuba, an island a day, "then to Havana for four days", "ends in the Cayman Islands"',
-    published: '2019-03-14',
-    home: 'London',
-    text:
-      'The Prince of Wales and the Duchess of Cornwall begin a tour of the Caribbean in Bridgetown, Barbados, on Sunday 17 March.\n\n' +
-      'They visit Kingstown, St Vincent, on 18 March and St George\'s, Grenada, on 19 March. On 20 and 21 March they will be in Basseterre, St Kitts.\n\n' +
-      'The couple then fly to Havana, where they will spend 24 to 27 March, the first official visit of the Royal Family to Cuba.\n\n' +
-      'The tour ends in George Town, in the Cayman Islands, on 27 and 28 March.',
-    stops: [from('London'), at('Bridgetown', ['2019-03-17']), at('Kingstown', ['2019-03-18']), at('St. George\'s', ['2019-03-19']), at('Basseterre', ['2019-03-20', '2019-03-21']), at('Havana', ['2019-03-24', '2019-03-25', '2019-03-26', '2019-03-27'], 'flight'), at('George Town', ['2019-03-27', '2019-03-28']), back('London')],
-  },
-  {
-    what: 'a Pope in Ecuador, Bolivia and Paraguay, "a day trip to Guayaquil, returning to Quito that night"',
-    published: '2015-07-01',
-    home: 'Rome',
-    text:
-      'Pope Francis leaves Rome on Sunday 5 July for Ecuador, Bolivia and Paraguay.\n\n' +
-      'He arrives in Quito that evening. On 6 July he makes a day trip to Guayaquil to celebrate Mass, returning to Quito that night. He stays in Quito until 8 July.\n\n' +
-      'In Bolivia, the Pope will be in La Paz on 8 July and go on to Santa Cruz the same evening, staying until 10 July.\n\n' +
-      'The journey ends in Asunción, from 10 to 12 July. The Pope lands back in Rome on 13 July.',
-    stops: [from('Rome', '2015-07-05'), at('Quito', ['2015-07-05', '2015-07-06']), at('Guayaquil', ['2015-07-06']), at('Quito', ['2015-07-06', '2015-07-07', '2015-07-08']), at('La Paz', ['2015-07-08']), at('Santa Cruz', ['2015-07-08', '2015-07-09', '2015-07-10']), at('Asunción', ['2015-07-10', '2015-07-11', '2015-07-12']), back('Rome', '2015-07-13')],
-  },
+
+
   {
     what: 'a Secretary of State\'s swing through East Africa and Nigeria, "On March 9 he travels to Djibouti and then Nairobi"',
     published: '2018-03-06',
@@ -544,7 +452,7 @@ const afterFixes: Case[] = [
       'In Addis Ababa, on March 7 and 8, he will meet the leadership of the African Union.\n\n' +
       'On March 9 he travels to Djibouti and then Nairobi, where he will stay until March 11.\n\n' +
       'He will visit N\'Djamena on March 12 and end the trip in Abuja on March 12 and 13.',
-    stops: [from('Washington', '2018-03-06'), at('Addis Ababa', ['2018-03-07', '2018-03-08']), at('Djibouti', ['2018-03-09']), at('Nairobi', ['2018-03-09', '2018-03-10', '2018-03-11']), at('N\'Djamena', ['2018-03-12']), at('Abuja', ['2018-03-12', '2018-03-13']), back('Washington')],
+    stops: [from('Washington'), at('Addis Ababa', ['2018-03-07', '2018-03-08']), at('Djibouti', ['2018-03-09']), at('Nairobi', ['2018-03-09', '2018-03-10', '2018-03-11']), at('N\'Djamena', ['2018-03-12']), at('Abuja', ['2018-03-12', '2018-03-13']), back('Washington')],
   },
   {
     what: 'a Chinese premier in Canada and Cuba, "From Ottawa he goes to Montreal on 23 September", "the last stop is Havana"',
@@ -558,16 +466,7 @@ const afterFixes: Case[] = [
     stops: [from('Beijing'), at('New York', []), at('Ottawa', ['2016-09-21', '2016-09-22', '2016-09-23']), at('Montreal', ['2016-09-23']), at('Havana', ['2016-09-24', '2016-09-25', '2016-09-26']), back('Beijing')],
   },
 
-  {
-    what: 'a royal tour of India and Sri Lanka, "begin in Dehradun", "then three days in Mumbai", "fly on to Colombo for the Commonwealth meeting"',
-    published: '2013-11-04',
-    home: 'London',
-    text:
-      'The Prince of Wales and the Duchess of Cornwall will begin a nine-day tour of India and Sri Lanka in Dehradun on 6 November.\n\n' +
-      'They will be in New Delhi on 7 and 8 November, and then spend three days in Mumbai, from 9 to 11 November. On 12 November they travel to Kochi, in Kerala.\n\n' +
-      'On 14 November the Prince will fly on to Colombo, where he will open the Commonwealth Heads of Government Meeting on 15 November, representing the Queen. They return to London on 17 November.',
-    stops: [from('London'), at('Dehradun', ['2013-11-06']), at('New Delhi', ['2013-11-07', '2013-11-08']), at('Mumbai', ['2013-11-09', '2013-11-10', '2013-11-11']), at('Kochi', ['2013-11-12']), at('Colombo', ['2013-11-14', '2013-11-15'], 'flight'), back('London', '2013-11-17')],
-  },
+
 
   {
     what: 'a Korean president in Finland, Norway and Sweden, "from Oslo he goes to Bergen on 13 June", a paragraph a country',
@@ -594,7 +493,7 @@ const afterFixes: Case[] = [
   },
 ];
 
-const sets: [string, Case[]][] = [
+export const sets: [string, Case[]][] = [
   ['tours a paragraph per country', tours],
   ['more tours and ministers\' swings', swings],
   ['written after the rules of this round', afterFixes],
