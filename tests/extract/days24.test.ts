@@ -6,6 +6,12 @@
 // place again ("The tour, which takes him to Tokyo, Seoul, Kuala Lumpur and Manila, …"). Each is scored as the corpus scores a
 // text (evaluate.ts): one stop per place visited in the order visited, each stated day within its stop's stay, the stated
 // departure and return, each stated mode, and the meetings a case lists; a recap adds no stop and no day.
+// All 40 of the first two sets were run on the extractor of main (044eb27) before any change: 13 failed, the unseen figure before
+// this round's rules. Five pass with the rules they led to (the focused tests at the end), one more (Xi in Latin America) by an
+// expectation put right to the corpus's convention (a span of a visit to countries, "from July 13 to 23", opens the visit and
+// states no day of leaving home); the seven still failing are described at the end of the file, with their causes, and not asserted.
+// Ten more (`afterFixes`) were written after those rules and run once before any change for them: 4 failed (as on main), one by
+// the same convention (Tillerson, "from March 6 to 13"), its expectation put right; the three left are places, described at the end.
 import { describe, expect, it } from 'vitest';
 import { at, back, caseMisses, from, type Case } from './expected-stops';
 import { useWorld } from './world';
@@ -493,7 +499,7 @@ const afterFixes: Case[] = [
   },
 ];
 
-export const sets: [string, Case[]][] = [
+const sets: [string, Case[]][] = [
   ['tours a paragraph per country', tours],
   ['more tours and ministers\' swings', swings],
   ['written after the rules of this round', afterFixes],
@@ -558,3 +564,25 @@ describe('round 24: stopovers, recaps, side trips and returns', () => {
     expect(read(text, '2016-02-26', 'Ankara').stops).toEqual(['Abidjan 2016-02-28..2016-02-29', 'Accra 2016-03-01..2016-03-01', 'Abuja 2016-03-01..2016-03-02']);
   });
 });
+
+// Left failing, not asserted (each scored as above on the extractor of this branch):
+// - First two sets, 7 of the 13 that failed on main:
+//   - Xi in Trinidad and Tobago, Costa Rica, Mexico and California (2013): "the ancient Maya city of Chichén Itzá" is in no
+//     gazetteer here;
+//   - Hollande in Peru, Argentina and Uruguay (2016): "Stopping en route in Pointe-à-Pitre, he arrives in Lima on Monday 22
+//     February" drafts Pointe-à-Pitre alone and with the sentence of leaving Paris, but the stop is lost once a third sentence ("On
+//     Wednesday 24 February he flies to Buenos Aires") is added; not traced in this round;
+//   - Clinton's swing through the Pacific and Asia (2012): "make a stop in Brunei on September 7" names a country among six, which is
+//     no stop (a country is drafted as its capital only where the text names no place visited);
+//   - Xi in Zurich, Prague and Washington (2016): Zurich is now found ("a stopover in"), but Prague, named only undated ("On his way to
+//     Prague", "In Prague he will hold talks"), is put after Washington, which the undated "Xi will then fly to Washington" dates 27
+//     March, Zurich's day;
+//   - Pompeo in Czechia, Slovenia, Austria and Poland (2020): the world list has "Pilsen", not "Plzeň";
+//   - the Prince of Wales in New Zealand and the Solomon Islands (2019): no gazetteer here has Kaikōura (nor "Kaikoura"); and "with a
+//     day trip to Waitangi" drafts no stay back in Auckland (the expectation counts one, as a day trip comes back; Prague after Plzeň
+//     and Berlin after Hamburg are not counted, as the text names no return there);
+//   - Ardern in Paris, Berlin and London (2018): London is now in its place, but "She will fly home on 21 April with a stopover in
+//     Singapore" ends London's stay on the 20th, giving Singapore the 20th and 21st.
+// - Written after the rules, 3 of 10: the Prince of Wales in the Caribbean (2019): "and St George's, Grenada, on 19 March" is no stop;
+//   the Pope in Bolivia (2015): "go on to Santa Cruz the same evening" finds no Santa Cruz (many places share the name, none chosen);
+//   the Prince of Wales in India (2013): "Dehradun" is drafted by the world list's name, "Dehra Dūn", which a reader does not match.
