@@ -284,9 +284,10 @@ function daysOfVisits(
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)) && !returnAfter(h))) return;
     if (isHistory(info, d)) return;
     // "will travel to Europe from 15 to 22 April, with the Commonwealth meeting in London at its centre": a span right after a
-    // region travelled to is the trip's, no day of a place named after it.
+    // region travelled to is the trip's, no day of a place only named after it (not of the places it visits: "travel to Europe
+    // from 20 to 27 June, visiting Madrid, Paris and Berlin").
     const region = d.to ? REGION_FROM.exec(info.s.text.slice(0, d.start)) : null;
-    if (region && isRegionName(region[1]!.trim()) && found.every((f) => f.m.start >= d.end)) return;
+    if (region && isRegionName(region[1]!.trim()) && found.every((f) => f.m.start >= d.end && f.m.cue !== 'visit')) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day. Not "in Hanoi,
     // where she will remain through Wednesday": the end of a stay.
     if (skipFirst && d.bound && !STAYS_UNTIL.test(info.s.text.slice(0, d.start))) return;
