@@ -11,10 +11,11 @@ import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, INSPECT, LEAVE
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import { ROUTE_DASH, type PlaceMention } from './find-places';
+import { isRegionName } from './place-warnings';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL } from './visit-words';
+import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, RECAP, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = re('i')`\b${BEGIN}\b`;
@@ -48,8 +49,8 @@ export interface Visits {
 // Roads, bridges and tunnels are travelled along, not visited: "by coach via the Hong Kong–Zhuhai–Macao Bridge".
 const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|Railway|Line|Canal|Strait|Causeway)$/;
 // "will fly to South Africa on 20 August for the BRICS summit in Johannesburg", "travel to the Gulf … as a guest of the … summit in
-// Manama": travel for an event, to the city it is held in.
-const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+in\s+$`;
+// Manama", "then returns to France for the G7 summit at Biarritz": travel for an event, to the city it is held in.
+const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD}|${GO}|went|${RETURN_VERB})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+(?:in|at)\s+$`;
 // "Kawasaki Heavy Industries", "Hyundai Motor Group", "Shanghai Electric": a company's name after the place that begins it.
 const COMPANY_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Heavy|Industries|Corporation|Holdings|Motors?|Steel|Electric|Airlines|Airways|Shipbuilding)\b/u;
 // The words that end a site's name: "Windsor Castle", "Pearl Harbor", "the Bergen-Belsen Memorial".
@@ -198,6 +199,9 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   );
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(before) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
+  // "will attend the Tokyo Conference on Afghanistan on July 8": an event named after its city, attended on a day the sentence
+  // gives, is held there.
+  if (m.cue === 'none' && m.embedded && dates.length > 0 && ATTENDS_THE.test(sentence.slice(0, m.start)) && CITY_EVENT.test(sentence.slice(m.end))) return 0.75;
   // "will commission the first three berths of the Lamu Port": a site named after its town, opened, toured or inspected there.
   if (m.cue === 'none' && m.site && SITE_OPENED.test(before)) return 0.6;
   // "returned home yesterday from Luanda, where he attended …": the place a traveller comes back from was visited (its day, the
@@ -280,12 +284,18 @@ function daysOfVisits(
     const returnAfter = (h: number) => h > d.end && !!placeBefore && !/,\s*where\b/i.test(info.s.text.slice(placeBefore.m.end, d.start)) && AND_RETURN.test(between(h));
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)) && !returnAfter(h))) return;
     if (isHistory(info, d)) return;
+    // "will travel to Europe from 15 to 22 April, with the Commonwealth meeting in London at its centre": a span right after a
+    // region travelled to is the trip's, no day of a place only named after it (not of the places it visits: "travel to Europe
+    // from 20 to 27 June, visiting Madrid, Paris and Berlin").
+    const region = d.to ? REGION_FROM.exec(info.s.text.slice(0, d.start)) : null;
+    if (region && isRegionName(region[1]!.trim()) && found.every((f) => f.m.start >= d.end && f.m.cue !== 'visit')) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day. Not "in Hanoi,
     // where she will remain through Wednesday": the end of a stay.
     if (skipFirst && d.bound && !STAYS_UNTIL.test(info.s.text.slice(0, d.start))) return;
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore", "Journey to Luxembourg and Belgium (26-29 September)":
     // a date written right after a country is that country's.
-    const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)))?.country;
+    // Not a country an event is about ("the Tokyo Conference on Afghanistan on July 8").
+    const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)) && !/\b(?:on|about)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)))?.country;
     if (ofCountry && found.every((f) => f.e.country !== ofCountry)) return;
     // "a working tour from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd …": a span before a
     // colon, whose places each take a day of it after the colon, is the trip's, no one place's.
@@ -343,6 +353,10 @@ function daysOfVisits(
   };
   // "fly to Labasa via Nadi on 3 August": a place passed through on the way to j is not another place's day; both share it.
   const via = (j: number, k: number) => found[j]!.m.end <= found[k]!.m.start && /^\s*,?\s*(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$/i.test(info.s.text.slice(found[j]!.m.end, found[k]!.m.start));
+  // "flies on to Accra and then Abuja, where he will hold talks … on 2 March": a place whose only days are later ones of a
+  // "where" clause after it, spent there, is reached on the list's day too.
+  const spentAfter = (j: number, d: DateMention) =>
+    d.end <= found[j]!.m.start && dated[j]!.every((e) => e.from > d.from && e.start > found[j]!.m.end && /^\s*,\s*where\b[^;]*$/i.test(info.s.text.slice(found[j]!.m.end, e.start)));
   const days = found.map(() => [] as Visit['days']);
   found.forEach((f, k) => {
     for (const d of dated[k]!) {
@@ -365,7 +379,7 @@ function daysOfVisits(
         found.some((g) => g !== f && ROUTE_DASH.test(info.s.text.slice(Math.min(f.m.end, g.m.end), Math.max(f.m.start, g.m.start))));
       const list = whereAt || routeStage
         ? [k]
-        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k) || via(j, k))));
+        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k)) || spentAfter(j, d)) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k) || via(j, k))));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
@@ -411,6 +425,13 @@ function daysOfVisits(
   });
   return { days, dated, before };
 }
+
+// "attend the Tokyo Conference", "co-chair the Brussels Conference": an event named after the city it is held in.
+const ATTENDS_THE = /\b(?:attend(?:s|ed|ing)?|co-?chair(?:s|ed|ing)?|host(?:s|ed|ing)?|address(?:es|ed|ing)?|open(?:s|ed|ing)?)\s+the\s+$/i;
+const CITY_EVENT = /^\s+(?:Conference|Summit|Forum|Dialogue|Ministerial)\b/;
+
+// "travel to Europe from", "a tour of Southeast Asia between": a region travelled to, right before a span.
+const REGION_FROM = /\b(?:to|visit(?:s|ing)?|tour(?:s|ing)?\s+of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:from|between)\s+$/u;
 
 // "… and will return to Mexico City": a return told in a clause of its own after a day.
 const AND_RETURN = re('i')`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`;
@@ -578,6 +599,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnAt !== undefined ? [returnAt] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip && !opensAt, homeAt);
+    // "The tour, which took him to Tokyo, Seoul and Manila, ends on 29 April": one list of places each visited in an earlier
+    // sentence, named again in the trip's own clause, is a recap; its days are the trip's, no day of any of them.
+    const recap =
+      found.length > 1 &&
+      RECAP.test(info.s.text.slice(0, found[0]!.m.start)) &&
+      found.every((f, k) => out.visits.some((v) => v.entry === f.e && v.info < idx) && (k === 0 || LIST_GAP.test(info.s.text.slice(found[k - 1]!.m.end, f.m.start))));
+    if (recap) for (const d of days) d.length = 0;
     if (spanStart && opensAt) days[0]!.unshift({ day: spanStart, as: 'arrive' });
     // "April 11 (Tuesday): travel by coach to Foshan …; proceed to Shenzhen in the late afternoon": a place travelled to in a
     // later clause of a sentence of one day, which dates another of its places, is reached that day (inferred: the clause
@@ -694,7 +722,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);
       // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
-      if (!info.headline) lastVisit = v;
+      if (!info.headline && !recap) lastVisit = v;
     });
     // "will depart for Tokyo on 6 May via Shanghai": a place passed through on the way to the one left for comes before it.
     // "will fly to Nuuk on 20 January via Reykjavik", "En route to Nuuk, he stopped in Akureyri" too.
@@ -823,7 +851,12 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // the text tells the arrival.
     const own = first ? out.visits.filter((v) => v.entry === first.entry).flatMap((v) => v.days.filter((d) => d.as !== 'depart')) : [];
     if (first && own.every((d) => d.day > sp.from && d.day <= sp.to && d.as !== 'arrive')) first.days.push({ day: sp.from, as: 'arrive' });
-    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart', span: true });
+    // "will visit France, the UAE and Bahrain from 22 to 26 August … then returns to France for the G7 summit at Biarritz on 25
+    // and 26 August": a stop of another listed country dated after every day of the last one's stops is where the span closes.
+    const latest = (v: Visit) => v.days.reduce((a, d) => (d.day > a ? d.day : a), '');
+    const lastThere = inCountry[inCountry.length - 1];
+    const later = lastThere ? out.visits.filter((v) => sp.countries.includes(v.entry.country) && inCountry.every((w) => latest(v) > latest(w))).pop() : undefined;
+    (later ?? lastThere)?.days.push({ day: sp.to, as: 'depart', span: true });
   }
   for (const c of closes) {
     const last = out.visits.filter((v) => v.entry.country === c.country).pop();
