@@ -542,3 +542,27 @@ describe('round 24: a press conference with someone, and a planned visit called 
     expect(stops('The Secretary General will travel to Kyiv on 7 August and make a planned visit to Odesa on 8 August. He returns to Brussels on 9 August.')).toEqual(['Brussels', 'Kyiv', 'Odesa', 'Brussels']);
   });
 });
+
+// Last, the tuning part's missed meetings on stops found, sorted by cause: those in this round's styles, read by general
+// rules and checked here on sentences of other words (7 tuning meetings more: 168, 213, 218, 268, 274, 289, 65).
+describe('round 24: meetings on the sidelines, briefings, acts done together with someone, and dialogues with a chairman', () => {
+  it('meets the one of "held bilateral meetings on the sidelines, including with X" or "talks on the margins of the summit with Y"', () => {
+    expect(met('She held bilateral meetings on the sidelines, including with the Prime Minister of Peru, Ana Ruiz.')).toEqual(['Ana Ruiz']);
+    expect(met('He will hold talks on the margins of the summit with President Luis Paz.')).toEqual(['Luis Paz']);
+  });
+
+  it('meets the one by whom the traveller is briefed ("will be briefed by the Minister of X, Y")', () => {
+    expect(met('On Monday he will be briefed by the Minister of Defence of Chile, Ana Ruiz, at the base.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('meets the titled one with whom an event is attended or addressed ("together with", "alongside", "Together with X he …")', () => {
+    expect(met('On 4 May she addressed a rally of the Chilean community together with President Ana Ruiz.')).toEqual(['Ana Ruiz']);
+    expect(met('He attended the opening of the fair alongside Peruvian Vice President Luis Paz.')).toEqual(['Luis Paz']);
+    expect(met('Together with Prime Minister Ana Ruiz he attended the opening of the bridge.')).toEqual(['Ana Ruiz']);
+    expect(met('He attended the summit together with his wife.')).toEqual([]);
+  });
+
+  it('meets the chairman or speaker of "a dialogue with the Chairman of X, Y"', () => {
+    expect(met('Friday – Lima: energy dialogue with the Chairman of the National Energy Commission, Luis Paz.')).toEqual(['Luis Paz']);
+  });
+});
