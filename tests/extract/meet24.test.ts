@@ -566,3 +566,11 @@ describe('round 24: meetings on the sidelines, briefings, acts done together wit
     expect(met('Friday – Lima: energy dialogue with the Chairman of the National Energy Commission, Luis Paz.')).toEqual(['Luis Paz']);
   });
 });
+
+describe('round 24: hosts who brief the traveller or invite them to a meal', () => {
+  it('meets "the Minister of X, Y, briefed them" and "President Z invited the couple to a private dinner"; a tour is no meal', () => {
+    expect(met('They toured the port, where the Minister of Transport, Ana Ruiz, briefed them on the new terminal.')).toEqual(['Ana Ruiz']);
+    expect(met('That evening, President Luis Paz invited the couple to a private dinner at his residence.')).toEqual(['Luis Paz']);
+    expect(met('The company invited them to a tour of the plant.')).toEqual([]);
+  });
+});
