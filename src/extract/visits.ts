@@ -110,9 +110,11 @@ function isAside(m: PlaceMention, sentence: string): boolean {
 // The words of coming back, then at most a few words ("home", "to Kigali", "yesterday") before "from".
 const RETURNED_FROM = re('iu')`\b(?:${RETURN_VERB}|back)\s+(?:(?:home|here|to\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|yesterday|today|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|(?:this|last)\s+\p{Ll}+)\s+){0,3}from\s+(?:the\s+)?$`;
 
-/** "had been scheduled to continue on to Amman …; that meeting was cancelled": a plan given up is no visit. */
+/** "had been scheduled to continue on to Amman …; that meeting was cancelled", "A planned visit to Donetsk was cancelled": a plan given up is no visit. */
 const givenUp = (m: PlaceMention, sentence: string): boolean =>
-  /\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|planned|set)\s+to\b/i.test(sentence.slice(0, m.start)) && /\b(?:cancell?ed|postponed|called\s+off|scrapped|dropped)\b/i.test(sentence);
+  (/\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|planned|set)\s+to\b/i.test(sentence.slice(0, m.start)) ||
+    /\b(?:planned|scheduled|proposed|intended)\s+(?:visit|trip|stop|stopover|excursion)s?\s+(?:to|in|at)\s+$/i.test(sentence.slice(0, m.start))) &&
+  /\b(?:cancell?ed|postponed|called\s+off|scrapped|dropped)\b/i.test(sentence);
 
 // "officials of the Zhongshan Municipal Hong Kong and Macao Affairs Bureau": a place inside a body's name, after the name's first
 // word, is what the body deals with, not where it is (the name's first place, Zhongshan, is where).

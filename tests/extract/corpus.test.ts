@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 97.8% of stated modes and ≥ 90.1% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 97.8% of stated modes and ≥ 90.8% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -97,11 +97,15 @@ describe('extraction over the corpus', () => {
     // h-modes24 (modes24.test.ts's rules; "will travel aboard the presidential aircraft from the … Airport" of the home, a
     // sentence after the departure's, states the first leg: tuning text 210, no tuning text missing anything more): modes
     // 97.7% → 97.9% (417/426), so the modes floor is 0.978.
+    // h-meet24 (meet24.test.ts's rules; an office of two bodies "and of the …" read Xia Baolong in one more tuning text, no
+    // tuning text missing anything more): 90.1% → 90.2% (1134/1257); then meetings on the sidelines, briefings, events attended
+    // together with someone and dialogues with a chairman read seven more: 90.8% (1141/1257); a host who "briefed them" one
+    // more: 90.9% (1142/1257), so the meetings floor is 0.908.
     expect(t.precision).toBeGreaterThanOrEqual(0.981);
     expect(t.recall).toBeGreaterThanOrEqual(0.977);
     expect(t.dates).toBeGreaterThanOrEqual(0.961);
     expect(t.modes).toBeGreaterThanOrEqual(0.978);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.901);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.908);
   });
 
   it('held-out texts: reports the figures, held to floors under those measured', () => {
