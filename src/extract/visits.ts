@@ -52,6 +52,8 @@ const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|R
 const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+in\s+$`;
 // "Kawasaki Heavy Industries", "Hyundai Motor Group", "Shanghai Electric": a company's name after the place that begins it.
 const COMPANY_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Heavy|Industries|Corporation|Holdings|Motors?|Steel|Electric|Airlines|Airways|Shipbuilding)\b/u;
+// "the Toyota plant in Georgetown": the lower-case kind of a works, then the town that holds it.
+const WORKS_IN = /^\s+(?:(?:assembly|car|battery|manufacturing|production)\s+)?(?:plant|factory|works|shipyard|refinery|facility)\s+(?:in|at|near|outside)\s+(?:the\s+)?\p{Lu}/u;
 // The words that end a site's name: "Windsor Castle", "Pearl Harbor", "the Bergen-Belsen Memorial".
 const SITE_WORD = String.raw`Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Stadium|Museum|Fort|Memorial`;
 // "travel to Windsor Castle", "visit Nara Park": a site that places the traveller in the town it is named after.
@@ -170,6 +172,9 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
   if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;
+  // "tour the Toyota plant in Georgetown, Kentucky": a works named after a place (a firm's or a town's) and placed in another
+  // town is that town's; the name is not where the traveller goes.
+  if (WORKS_IN.test(sentence.slice(m.end))) return 0;
   // "He will tour Incheon International Airport": a site toured (kept as one), not the city visited.
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(sentence.slice(0, m.start))) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.

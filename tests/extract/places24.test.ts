@@ -254,7 +254,14 @@ export const first: Case[] = [
     home: 'Washington',
     stops: [from('Washington, D.C.'), at('Selma', ['2015-03-07']), back('Washington, D.C.', '2015-03-07')],
   },
-
+  {
+    what: 'Japan, factories: "Smyrna, Tennessee" and "Georgetown, Kentucky"',
+    text: 'Tokyo, 6 May 2019 – Minister of Economy, Trade and Industry Hiroshige Seko will visit the United States from 8 to 10 May. He will tour the Nissan plant in Smyrna, Tennessee, on 8 May and the Toyota plant in Georgetown, Kentucky, on 9 May, and will meet Commerce Secretary Wilbur Ross in Washington on 10 May.',
+    published: '2019-05-06',
+    home: 'Tokyo',
+    stops: [from('Tokyo'), at('Smyrna', ['2019-05-08']), at('Georgetown', ['2019-05-09']), at('Washington, D.C.', ['2019-05-10']), back('Tokyo')],
+    meetings: [['Washington, D.C.', 'Wilbur Ross']],
+  },
   {
     what: 'United States, "Guatemala City" and Mexico City',
     text: 'Washington, 3 June 2021 – Vice President Kamala Harris will travel to Guatemala City on 6 June and meet President Alejandro Giammattei on 7 June, then fly to Mexico City, where she will meet President Andrés Manuel López Obrador on 8 June.',
@@ -436,5 +443,9 @@ describe('round 24: the rules, alone', () => {
     }
   });
 
+  it('reads a works named after a place ("the Toyota plant in Georgetown, Kentucky") as the town it is in', () => {
+    expect(names('He will tour the Toyota plant in Georgetown, Kentucky, on 20 April.', 'Tokyo')).toEqual(['Tokyo', 'Georgetown', 'Tokyo']);
+    expect(names('He will visit the Nissan factory in Smyrna, Tennessee, on 20 April.', 'Tokyo')).toEqual(['Tokyo', 'Smyrna', 'Tokyo']);
+  });
 
 });
