@@ -386,7 +386,13 @@ export const second: Case[] = [
     stops: [from('Berlin', '2023-02-15'), at('Quito', ['2023-02-16']), at('Guayaquil', ['2023-02-17'], 'flight'), back('Berlin')],
     meetings: [['Quito', 'Lasso']],
   },
-
+  {
+    what: 'Kenya, the Caribbean: "Bridgetown, Barbados", "Castries, Saint Lucia"',
+    text: 'Nairobi, 29 August 2023 – President William Ruto will travel to Barbados for the first Africa–CARICOM summit in Bridgetown on 7 September. He will then visit Castries, Saint Lucia, on 8 September.',
+    published: '2023-08-29',
+    home: 'Nairobi',
+    stops: [from('Nairobi'), at('Bridgetown', ['2023-09-07']), at('Castries', ['2023-09-08']), back('Nairobi')],
+  },
   {
     what: 'Slovakia, "the Kia plant in Žilina"',
     text: 'Bratislava, 2 June 2022 – Prime Minister Eduard Heger will visit the Kia plant in Žilina on 3 June, where he will meet the company\'s management and workers, and will go on to Martin in the afternoon.',
@@ -448,4 +454,7 @@ describe('round 24: the rules, alone', () => {
     expect(names('He will visit the Nissan factory in Smyrna, Tennessee, on 20 April.', 'Tokyo')).toEqual(['Tokyo', 'Smyrna', 'Tokyo']);
   });
 
+  it('reads travel for an event named with a dash ("the first Africa–CARICOM summit in Bridgetown") as travel to its city', () => {
+    expect(names('He will travel to Barbados for the first Africa–CARICOM summit in Bridgetown on 20 April. He will then visit Castries on 21 April.', 'Nairobi')).toEqual(['Nairobi', 'Bridgetown', 'Castries', 'Nairobi']);
+  });
 });
