@@ -300,6 +300,17 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (cue === 'none' && mentions.some((x) => x.cue === 'visit' && !x.country) && /,\s*and\s+(?:then\s+)?on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/u.test(before)) cue = 'visit';
     // "be in Mumbai from March 4 to 6, in Bengaluru on March 7 and 8, and in New Delhi": a list of "in" places.
     if (cue === 'in' && prevMention?.cue === 'visit' && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))) cue = 'visit';
+    // "in Apia on 5 March, in Nuku'alofa on 7 March and on Rarotonga on 8 March": an island in a list of "in" places takes "on",
+    // and has its day too, or ends the list (not "in Geneva on 20 April, and on Gaza at the Security Council": a topic).
+    if (
+      cue === 'none' &&
+      (prevMention?.cue === 'visit' || prevMention?.cue === 'in') &&
+      /\bin\s+(?:the\s+)?$/i.test(sentence.slice(0, prevMention.start)) &&
+      /\bon\s+$/.test(before) &&
+      LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\bon\s+$/, '')) &&
+      /^(?:\s+in\s+the\s+(?:\p{Lu}\p{L}*\s+){1,3}?Islands)?(?:\s*[.;]|,?\s+(?:on|from)\s+(?:the\s+)?\d)/u.test(sentence.slice(last.end))
+    )
+      cue = 'visit';
 
     // "Nansha in Guangzhou", but not "the Leaders' Summit in New Delhi": a name inside a longer one locates nothing.
     // "Mindelo, on the island of São Vicente", "Kasane, in the north of the country's Chobe District": the island or region that holds it.

@@ -49,10 +49,13 @@ export interface Visits {
 // Roads, bridges and tunnels are travelled along, not visited: "by coach via the Hong Kong–Zhuhai–Macao Bridge".
 const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|Railway|Line|Canal|Strait|Causeway)$/;
 // "will fly to South Africa on 20 August for the BRICS summit in Johannesburg", "travel to the Gulf … as a guest of the … summit in
-// Manama", "then returns to France for the G7 summit at Biarritz": travel for an event, to the city it is held in.
-const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD}|${GO}|went|${RETURN_VERB})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+(?:in|at)\s+$`;
+// Manama", "then returns to France for the G7 summit at Biarritz", "travel to Barbados for the first Africa–CARICOM summit in
+// Bridgetown": travel for an event, to the city it is held in; the words naming the event may be joined by a dash of any length.
+const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD}|${GO}|went|${RETURN_VERB})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’‐‑–—-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+(?:in|at)\s+$`;
 // "Kawasaki Heavy Industries", "Hyundai Motor Group", "Shanghai Electric": a company's name after the place that begins it.
 const COMPANY_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Heavy|Industries|Corporation|Holdings|Motors?|Steel|Electric|Airlines|Airways|Shipbuilding)\b/u;
+// "the Toyota plant in Georgetown": the lower-case kind of a works, then the town that holds it.
+const WORKS_IN = /^\s+(?:(?:assembly|car|battery|manufacturing|production)\s+)?(?:plant|factory|works|shipyard|refinery|facility)\s+(?:in|at|near|outside)\s+(?:the\s+)?\p{Lu}/u;
 // The words that end a site's name: "Windsor Castle", "Pearl Harbor", "the Bergen-Belsen Memorial".
 const SITE_WORD = String.raw`Castle|Palace|Cathedral|Abbey|Temple|Shrine|Park|Gardens?|Harbou?r|Stadium|Museum|Fort|Memorial`;
 // "travel to Windsor Castle", "visit Nara Park": a site that places the traveller in the town it is named after.
@@ -174,6 +177,9 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
   if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;
+  // "tour the Toyota plant in Georgetown, Kentucky": a works named after a place (a firm's or a town's) and placed in another
+  // town is that town's; the name is not where the traveller goes.
+  if (WORKS_IN.test(sentence.slice(m.end))) return 0;
   // "He will tour Incheon International Airport": a site toured (kept as one), not the city visited.
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(before)) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.

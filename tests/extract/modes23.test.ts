@@ -301,20 +301,27 @@ export const cases: ModeCase[] = [
     meetings: [['Stockholm', 'Carl XVI Gustaf']],
     legs: ['sea', 'rail', 'flight'],
   },
-];
-
-/** Announcements the extractor still misreads (a place, a day or a meeting, none of them a mode), each with why; the modes of
- *  the legs it drafts are asserted. */
-export const left: (ModeCase & { why: string; legs: TravelMode[] })[] = [
+  // Two of `left` once (h-places24): East Palestine and Narvik, missed as no gazetteer here had them, are now read, and so are
+  // their legs.
   {
     what: 'United States, "will travel on Air Force One to Pittsburgh, … and then by motorcade to East Palestine", a freight train in the story',
     text: 'Washington, 15 February 2024 – On Friday, February 16, the President will travel on Air Force One to Pittsburgh, Pennsylvania, and then by motorcade to East Palestine, Ohio, where he will meet residents affected by the derailment of a Norfolk Southern freight train last year. He will return to Washington that evening.',
     published: '2024-02-15',
     home: 'Washington',
     stops: [from('Washington', '2024-02-16'), at('Pittsburgh', ['2024-02-16'], 'flight'), at('East Palestine', ['2024-02-16'], 'road'), back('Washington', '2024-02-16')],
-    why: 'East Palestine (about 4,700 people) is in no gazetteer here, so the motorcade to it has no leg; the flight to Pittsburgh is read',
-    legs: ['flight', 'unknown'],
   },
+  {
+    what: 'Norway, "will fly to Bodø …, board the Royal Yacht and sail to Narvik on 11 June and to Tromsø on 12 June", "return to Oslo by air"',
+    text: 'Oslo, 3 June 2019 – Their Majesties King Harald and Queen Sonja will fly to Bodø on 10 June, where they will board the Royal Yacht and sail to Narvik on 11 June and to Tromsø on 12 June. Their Majesties will return to Oslo by air on 13 June.',
+    published: '2019-06-03',
+    home: 'Oslo',
+    stops: [from('Oslo', '2019-06-10'), at('Bodø', ['2019-06-10'], 'flight'), at('Narvik', ['2019-06-11'], 'sea'), at('Tromsø', ['2019-06-12'], 'sea'), back('Oslo', '2019-06-13', 'flight')],
+  },
+];
+
+/** Announcements the extractor still misreads (a place, a day or a meeting, none of them a mode), each with why; the modes of
+ *  the legs it drafts are asserted. */
+export const left: (ModeCase & { why: string; legs: TravelMode[] })[] = [
   // Helicopters, and a walk.
   {
     what: 'United States in London, "arrive … aboard Air Force One", "fly by helicopter to Windsor Castle", "return to London"',
@@ -336,15 +343,6 @@ export const left: (ModeCase & { why: string; legs: TravelMode[] })[] = [
     meetings: [['Kyiv', 'Volodymyr Zelensky']],
     why: '"go back to Poland by train" is read as the way home (a return), so Poland is no stop; the train to Kyiv is read, not the flight no one can take',
     legs: ['rail', 'flight'],
-  },
-  {
-    what: 'Norway, "will fly to Bodø …, board the Royal Yacht and sail to Narvik on 11 June and to Tromsø on 12 June", "return to Oslo by air"',
-    text: 'Oslo, 3 June 2019 – Their Majesties King Harald and Queen Sonja will fly to Bodø on 10 June, where they will board the Royal Yacht and sail to Narvik on 11 June and to Tromsø on 12 June. Their Majesties will return to Oslo by air on 13 June.',
-    published: '2019-06-03',
-    home: 'Oslo',
-    stops: [from('Oslo', '2019-06-10'), at('Bodø', ['2019-06-10'], 'flight'), at('Narvik', ['2019-06-11'], 'sea'), at('Tromsø', ['2019-06-12'], 'sea'), back('Oslo', '2019-06-13', 'flight')],
-    why: 'Narvik (about 14,000 people) is in no gazetteer here; the sail to Tromsø and the flight home are read',
-    legs: ['flight', 'sea', 'flight'],
   },
   // Programmes.
   {
@@ -381,8 +379,8 @@ export const left: (ModeCase & { why: string; legs: TravelMode[] })[] = [
     published: '2024-01-13',
     home: 'Tokyo',
     stops: [from('Tokyo', '2024-01-14'), at('Komatsu', ['2024-01-14'], 'flight'), at('Wajima', ['2024-01-14'], 'flight'), back('Tokyo', '2024-01-14')],
-    why: 'Wajima (about 25,000 people) is in no gazetteer here, so the helicopter to it has no leg; the flight to Komatsu is read (written after the fixes)',
-    legs: ['flight', 'unknown'],
+    why: 'the day of leaving home on a day trip ("will visit … on 14 January", "will return to Tokyo the same day") is not given; the flight to Komatsu and the helicopter to Wajima are read (written after the fixes; Wajima, once in no gazetteer here, is in the curated list since h-places24)',
+    legs: ['flight', 'flight', 'unknown'],
   },
 ];
 
