@@ -89,9 +89,10 @@ function yearFor(month: number, day: number, ctx: DateContext): number | undefin
 
 
 /** A day/month/year written in figures: day first unless only month first is a real date or it lies nearer `published`. */
-function numeric(a: number, b: number, year: number, published?: string): string | undefined {
-  const dayFirst = iso(year, b - 1, a);
-  const monthFirst = iso(year, a - 1, b);
+function numeric(a: number, b: number, year: number | undefined, published?: string): string | undefined {
+  // No thirteenth month: "10/30/2023" is month first only (`iso` would roll month 30 over into another year).
+  const dayFirst = b <= 12 ? iso(year, b - 1, a) : undefined;
+  const monthFirst = a <= 12 ? iso(year, a - 1, b) : undefined;
   if (!dayFirst || !monthFirst || !published) return dayFirst ?? monthFirst;
   const gap = (d: string) => Math.abs(parseISO(d) - parseISO(published));
   return gap(monthFirst) < gap(dayFirst) ? monthFirst : dayFirst;
@@ -205,6 +206,16 @@ const PATTERNS: Pattern[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ from: iso(Number(m[1]), Number(m[2]) - 1, Number(m[3])), confidence: 0.95 }) },
   // 26/07/2023, 8.11.2024: day and month in the order that puts the date nearer publication (either, when it is not known).
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m, c) => ({ from: numeric(Number(m[1]), Number(m[2]), Number(m[3]), c.published), confidence: 0.9 }) },
+  // "04/05 Arrival in Maputo; 05/05 Maputo, talks with …": a day and month in figures without a year, heading a programme's line
+  // or an item of its list (not a time, "10.30", nor a figure inside a sentence), in the order nearer publication.
+  {
+    re: /(?<=(?:^|[\n;:•·▪])[ \t]*(?:[–-][ \t]*)?)(\d{1,2})\/(\d{1,2})\b(?!\/)(?=[ \t:,–—-]+\p{L})/gu,
+    read: (m, c) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const year = b <= 12 ? yearFor(b - 1, a, c) : a <= 12 ? yearFor(a - 1, b, c) : undefined;
+      return { from: numeric(a, b, year, c.published), confidence: 0.85 };
+    },
+  },
   // March 30 to April 2(, 2024)
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}${YEAR}\\b`, 'g'),

@@ -111,13 +111,17 @@ const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|p
 const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval)\s+Base)\b/u;
 const BASE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
 
-// A programme line's opening, after its bullet if any; and a day of it, "Tuesday 3 March", "March 3rd, 2025".
+// A programme line's opening, after its bullet if any; and a day of it, "Tuesday 3 March", "March 3rd, 2025", or in figures as a
+// table's first cell, "2019-01-14", "04/05".
 const LINE = String.raw`(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?`;
-const LINE_DAY = String.raw`(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?`;
-// "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ": the head of a programme's line of one day, before what the day holds.
-const DAY_HEAD = re('u')`${LINE}(?:${LINE_DAY}|Day\s+\d+(?:\s*\([^()\n]{3,30}\))?(?:,?\s+\d{4})?)\s*[:–—]\s*$`;
+const LINE_DAY = String.raw`(?:(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)`;
+// "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ", a table's "2019-01-14  " (its cells set apart by a tab or two spaces or
+// more): the head of a programme's line of one day, before what the day holds.
+const DAY_HEAD = re('u')`${LINE}(?:${LINE_DAY}|Day\s+\d+(?:\s*\([^()\n]{3,30}\))?(?:,?\s+\d{4})?)(?:\s*[:–—]\s*|\t[ \t]*|[ \t]{2,})$`;
 // "- 7 August, ", "• Thursday 7 August, ": a programme line's day before the place it is spent at; ", 7 August: " after it.
 const DAY_COMMA = re('u')`${LINE}${LINE_DAY}\s*,\s*$`;
+// "…; 06/05 Beira, visit to the port;": a day in figures opening a line or an item of a programme's list, right before its place.
+const FIGURES_HEAD = re('u')`(?:${LINE}|;[ \t]*)(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)[ \t]+$`;
 const LINE_START = re('u')`${LINE}$`;
 const DAY_COLON = re('u')`^,\s*${LINE_DAY}\s*:[ \t]+\S`;
 
@@ -273,7 +277,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (LINE_START.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "• Tuesday 3 March: Punta del Este, working lunch with …": a programme's day line that opens with its place.
     // (A heading of the place alone, "Monday 2 March — Coimbra", is read as the heading of the lines under it.)
-    else if (DAY_HEAD.test(before) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
+    else if ((DAY_HEAD.test(before) || FIGURES_HEAD.test(before)) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "- 7 August, Wellington: talks with …", "Wellington, 7 August: talks with …": a programme's line that opens with its day and
     // its place, then a colon before what is done there.
     else if (((DAY_COMMA.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end))) || (LINE_START.test(before) && DAY_COLON.test(sentence.slice(last.end)))) && !country) cue = 'visit';

@@ -62,9 +62,10 @@ const VENUE = re('')`^[\s-]*(?:${SITE_WORD}|Station|(?:International\s+)?Airport
 // time may come between the day and the place; the weekday may be shortened.
 // "Day 1 (Monday 9 March): Arrive Auckland": the day's number before its date in brackets, and a line that opens with "Arrive".
 // "17 July⇥By air⇥Jeddah⇥Talks with …": cells set apart by tabs, and a cell of the way of travelling before the place.
+// "2018-07-12  Brussels; evening: London", "04/05 …": a day in figures, and cells set apart by two spaces or more.
 // Places listed before another right after a programme's heading: "Erbil and ", "Kyoto, Nara and ".
 const HEADING_LIST = /(?<=[:–—|-]\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))+$/u;
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t)\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t|[ ]{2,})\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
 
 // A change of planes or a transit names where the traveller only passes through: "changes planes in Doha", "in transit
 // through Dubai", "via Madrid, where the delegation will change planes", "via Frankfurt to change aircraft".
