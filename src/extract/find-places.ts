@@ -1,3 +1,4 @@
+import { BARE_DAY } from './date-words';
 import { distanceKm } from './distance';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
@@ -80,6 +81,8 @@ const TRIP_INCLUDES = /\b(?:visits?|tour|trip|journey|itinerary|programme|progra
 export const VISIT_LIST = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|journey|stops?|itinerary|programme|program|schedule)\b[^.;:\n]*:[ \t]*$/i;
 // …each with its day: "Ponta Delgada on 10 June", "Horta (12 June)".
 // "with visits to three capitals: Tallinn, Riga and Vilnius.": a list of names alone that ends the sentence.
+// "in Port Moresby Nov. 17–18", "in Djibouti Friday, March 9": a day after a place is no word of its name.
+const DAY_NEXT = new RegExp(`^${BARE_DAY}`, 'u');
 const LIST_TO_END = /^(?:\s*(?:,|,?\s+and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*\s*[.!]?\s*$/u;
 const DATED_AFTER = /^(?:\s+(?:on|from)\s+(?:the\s+)?(?:\d|\p{Lu}\p{Ll}+day\b)|\s*\()/u;
 // "the leaders were driven to Irpin", "she was taken by car to Bucha": the traveller carried there.
@@ -93,8 +96,8 @@ const TRAVEL_ELSE = re('iu')`\b(?:delegation\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh", "had flown from Rome to Warsaw": a travel verb earlier in the clause.
 export const TRAVEL_TO = re('i')`\b(?:${FLY}|flown|${TRAVEL}|${GO}|went|${HEAD}|dr(?:ive|ove|ives|iving)|${SAIL}|cross(?:es|ed|ing)?|journey(?:s|ed)?|${MOVE}|${TAKE}|r(?:ide|ode|ides)|${BOARD}|catch(?:es)?|caught|${CONTINUE}|${PROCEED})\b[^.;]{0,60}?\bto\s+(?:the\s+)?$`;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
-// "Ghana (Accra) on 4 May and Togo": a bracket that closed after the name.
-const LIST_LINK = /^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
+// "Ghana (Accra) on 4 May and Togo": a bracket that closed after the name. "in Tokyo Nov. 12–13 and in Singapore": a day with no "on".
+const LIST_LINK = new RegExp(String.raw`^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s+${BARE_DAY}[^.;:()]{0,24}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$`, 'iu');
 
 // "landed that evening in Rzeszów", "arrived on Monday at Kigali": a few words of time between the arrival and its place.
 export const ARRIVED_THEN_IN = re('iu')`\b(?:${ARRIVAL})\s+(?:(?!and\b|to\b|for\b|with\b|where\b|who\b|which\b|after\b|before\b)[\p{L}\d]+\s+){1,5}?(?:in|at)\s+(?:the\s+)?$`;
@@ -253,7 +256,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       next !== undefined &&
       joinable(last, next) &&
       // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
-      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word))) &&
+      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word) && !DAY_NEXT.test(sentence.slice(next.start)))) &&
       !siteAfter;
     const siteBefore = !country && BASE_BEFORE.test(before);
     const prevIsProper =
