@@ -199,6 +199,9 @@ const RELATIVE: Pattern = {
 const count = (n: string): number => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
 const offsetOf = (m: RegExpExecArray): number => (m[1] || m[2] ? 0 : m[3] ? count(m[3]) : m[4] ? -1 : m[5] ? -count(m[5]) : 1);
 
+/** "the second day", "on the final day", "day three": a day counted in the trip. */
+export const COUNTED_DAY = /\b(?:the\s+)?(first|opening|second|third|fourth|fifth|sixth|seventh|last|final|closing)\s+day\b|\bday\s+(one|two|three|four|five|six|seven|[1-7])\b/i;
+
 const ORDINALS: Record<string, number> = { first: 1, opening: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, fifth: 5, five: 5, sixth: 6, six: 6, seventh: 7, seven: 7 };
 
 const PATTERNS: Pattern[] = [
@@ -287,7 +290,7 @@ const PATTERNS: Pattern[] = [
   },
   // "on the last day", "on the second day", "on day three": counted in the trip the text has given.
   {
-    re: /\b(?:the\s+)?(first|opening|second|third|fourth|fifth|sixth|seventh|last|final|closing)\s+day\b|\bday\s+(one|two|three|four|five|six|seven|[1-7])\b/gi,
+    re: new RegExp(COUNTED_DAY.source, 'gi'),
     read: (m, c) => {
       if (!c.trip) return undefined;
       const word = (m[1] ?? m[2]!).toLowerCase();

@@ -118,9 +118,9 @@ const BASE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
 // table's first cell, "2019-01-14", "04/05".
 const LINE = String.raw`(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?`;
 const LINE_DAY = String.raw`(?:(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)`;
-// "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ", a table's "2019-01-14  " (its cells set apart by a tab or two spaces or
+// "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ", "Day two: ", a table's "2019-01-14  " (its cells set apart by a tab or two spaces or
 // more): the head of a programme's line of one day, before what the day holds.
-const DAY_HEAD = re('u')`${LINE}(?:${LINE_DAY}|Day\s+\d+(?:\s*\([^()\n]{3,30}\))?(?:,?\s+\d{4})?)(?:\s*[:–—]\s*|\t[ \t]*|[ \t]{2,})$`;
+const DAY_HEAD = re('u')`${LINE}(?:${LINE_DAY}|Day\s+(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)(?:\s*\([^()\n]{3,30}\))?(?:,?\s+\d{4})?)(?:\s*[:–—]\s*|\t[ \t]*|[ \t]{2,})$`;
 // "- 7 August, ", "• Thursday 7 August, ": a programme line's day before the place it is spent at; ", 7 August: " after it.
 const DAY_COMMA = re('u')`${LINE}${LINE_DAY}\s*,\s*$`;
 // "…; 06/05 Beira, visit to the port;": a day in figures opening a line or an item of a programme's list, right before its place.
