@@ -407,9 +407,13 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
  * publication ("arrived in Zanzibar on Saturday … She returns to Kampala on Sunday", a recap).
  */
 function tenseAt(words: string, ctx: DateContext, narrative: string | undefined): DateContext['tense'] {
+  const recap = narrative && ctx.published && narrative < ctx.published;
+  // "… arrived in Hanoi on day three of the trip and travels to Jakarta on Thursday": a journey in the present in a clause of its
+  // own, after "and", is told as a timetable, whatever the clauses before it tell.
+  const last = words.split(/;|,?\s+and\s+(?=(?:then\s+|later\s+)?\p{Ll}+s\b)/u).pop()!;
+  if (last !== words && tenseOf(last) === 'unknown' && SCHEDULED.test(last)) return recap ? 'unknown' : 'future';
   const own = tenseOf(words);
   const tense = own === 'unknown' ? ctx.tense : own;
-  const recap = narrative && ctx.published && narrative < ctx.published;
   return tense === 'unknown' && !recap && SCHEDULED.test(words) ? 'future' : tense;
 }
 
