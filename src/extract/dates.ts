@@ -324,8 +324,10 @@ const PATTERNS: Pattern[] = [
         const told = [inMonth(-1), inMonth(0), inMonth(1)].filter((d): d is string => !!d && d <= c.published!);
         from = (c.narrative ? told.find((d) => d >= c.narrative!) : undefined) ?? told[told.length - 1];
       }
-      // "on the 22nd and 23rd": a span in the same month.
-      const to = from && m[2] ? iso(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(m[2])) : undefined;
+      // "on the 22nd and 23rd": a span in the same month; "on the 30th and the 1st", one into the next.
+      const month = from ? Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1 : 0;
+      const end = from && m[2] ? iso(Math.floor(month / 12), month % 12, Number(m[2])) : undefined;
+      const to = from && end && end < from && m[2] ? iso(Math.floor((month + 1) / 12), (month + 1) % 12, Number(m[2])) : end;
       return from ? { from, ...(to && to > from ? { to } : {}), confidence: 0.75 } : undefined;
     },
   },
