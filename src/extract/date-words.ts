@@ -17,6 +17,8 @@ export const TO = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
 export const LISTED_DAYS = '(?:,\\s*\\d{1,2}(?:st|nd|rd|th)?)+,?';
 export const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 export const WEEKDAY_NC = WEEKDAY.replace('(', '(?:');
+/** A day written right after a place with no "on", in the US style or a table's: "Nov. 14–15", "10th–11th July", "Friday, March 9". */
+export const BARE_DAY = String.raw`(?:${MONTH_NC}\s+\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+${MONTH_NC}|${WEEKDAY_NC},?\s+${MONTH_NC}\s+\d)`;
 /** The month (0–11) of an English month name or abbreviation; -1 when none. */
 export const monthIndex = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase());
 

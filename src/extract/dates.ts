@@ -89,9 +89,10 @@ function yearFor(month: number, day: number, ctx: DateContext): number | undefin
 
 
 /** A day/month/year written in figures: day first unless only month first is a real date or it lies nearer `published`. */
-function numeric(a: number, b: number, year: number, published?: string): string | undefined {
-  const dayFirst = iso(year, b - 1, a);
-  const monthFirst = iso(year, a - 1, b);
+function numeric(a: number, b: number, year: number | undefined, published?: string): string | undefined {
+  // No thirteenth month: "10/30/2023" is month first only (`iso` would roll month 30 over into another year).
+  const dayFirst = b <= 12 ? iso(year, b - 1, a) : undefined;
+  const monthFirst = a <= 12 ? iso(year, a - 1, b) : undefined;
   if (!dayFirst || !monthFirst || !published) return dayFirst ?? monthFirst;
   const gap = (d: string) => Math.abs(parseISO(d) - parseISO(published));
   return gap(monthFirst) < gap(dayFirst) ? monthFirst : dayFirst;
@@ -198,6 +199,9 @@ const RELATIVE: Pattern = {
 const count = (n: string): number => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
 const offsetOf = (m: RegExpExecArray): number => (m[1] || m[2] ? 0 : m[3] ? count(m[3]) : m[4] ? -1 : m[5] ? -count(m[5]) : 1);
 
+/** "the second day", "on the final day", "day three": a day counted in the trip. */
+export const COUNTED_DAY = /\b(?:the\s+)?(first|opening|second|third|fourth|fifth|sixth|seventh|last|final|closing)\s+day\b|\bday\s+(one|two|three|four|five|six|seven|[1-7])\b/i;
+
 const ORDINALS: Record<string, number> = { first: 1, opening: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, fifth: 5, five: 5, sixth: 6, six: 6, seventh: 7, seven: 7 };
 
 const PATTERNS: Pattern[] = [
@@ -205,6 +209,16 @@ const PATTERNS: Pattern[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ from: iso(Number(m[1]), Number(m[2]) - 1, Number(m[3])), confidence: 0.95 }) },
   // 26/07/2023, 8.11.2024: day and month in the order that puts the date nearer publication (either, when it is not known).
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m, c) => ({ from: numeric(Number(m[1]), Number(m[2]), Number(m[3]), c.published), confidence: 0.9 }) },
+  // "04/05 Arrival in Maputo; 05/05 Maputo, talks with …": a day and month in figures without a year, heading a programme's line
+  // or an item of its list (not a time, "10.30", nor a figure inside a sentence), in the order nearer publication.
+  {
+    re: /(?<=(?:^|[\n;:•·▪])[ \t]*(?:[–-][ \t]*)?)(\d{1,2})\/(\d{1,2})\b(?!\/)(?=[ \t:,–—-]+\p{L})/gu,
+    read: (m, c) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const year = b <= 12 ? yearFor(b - 1, a, c) : a <= 12 ? yearFor(a - 1, b, c) : undefined;
+      return { from: numeric(a, b, year, c.published), confidence: 0.85 };
+    },
+  },
   // March 30 to April 2(, 2024)
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}${YEAR}\\b`, 'g'),
@@ -276,7 +290,7 @@ const PATTERNS: Pattern[] = [
   },
   // "on the last day", "on the second day", "on day three": counted in the trip the text has given.
   {
-    re: /\b(?:the\s+)?(first|opening|second|third|fourth|fifth|sixth|seventh|last|final|closing)\s+day\b|\bday\s+(one|two|three|four|five|six|seven|[1-7])\b/gi,
+    re: new RegExp(COUNTED_DAY.source, 'gi'),
     read: (m, c) => {
       if (!c.trip) return undefined;
       const word = (m[1] ?? m[2]!).toLowerCase();
@@ -310,8 +324,10 @@ const PATTERNS: Pattern[] = [
         const told = [inMonth(-1), inMonth(0), inMonth(1)].filter((d): d is string => !!d && d <= c.published!);
         from = (c.narrative ? told.find((d) => d >= c.narrative!) : undefined) ?? told[told.length - 1];
       }
-      // "on the 22nd and 23rd": a span in the same month.
-      const to = from && m[2] ? iso(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(m[2])) : undefined;
+      // "on the 22nd and 23rd": a span in the same month; "on the 30th and the 1st", one into the next.
+      const month = from ? Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1 : 0;
+      const end = from && m[2] ? iso(Math.floor(month / 12), month % 12, Number(m[2])) : undefined;
+      const to = from && end && end < from && m[2] ? iso(Math.floor((month + 1) / 12), (month + 1) % 12, Number(m[2])) : end;
       return from ? { from, ...(to && to > from ? { to } : {}), confidence: 0.75 } : undefined;
     },
   },
@@ -393,9 +409,13 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
  * publication ("arrived in Zanzibar on Saturday … She returns to Kampala on Sunday", a recap).
  */
 function tenseAt(words: string, ctx: DateContext, narrative: string | undefined): DateContext['tense'] {
+  const recap = narrative && ctx.published && narrative < ctx.published;
+  // "… arrived in Hanoi on day three of the trip and travels to Jakarta on Thursday": a journey in the present in a clause of its
+  // own, after "and", is told as a timetable, whatever the clauses before it tell.
+  const last = words.split(/;|,?\s+and\s+(?=(?:then\s+|later\s+)?\p{Ll}+s\b)/u).pop()!;
+  if (last !== words && tenseOf(last) === 'unknown' && SCHEDULED.test(last)) return recap ? 'unknown' : 'future';
   const own = tenseOf(words);
   const tense = own === 'unknown' ? ctx.tense : own;
-  const recap = narrative && ctx.published && narrative < ctx.published;
   return tense === 'unknown' && !recap && SCHEDULED.test(words) ? 'future' : tense;
 }
 

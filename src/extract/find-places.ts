@@ -1,3 +1,4 @@
+import { BARE_DAY } from './date-words';
 import { distanceKm } from './distance';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
@@ -80,6 +81,8 @@ const TRIP_INCLUDES = /\b(?:visits?|tour|trip|journey|itinerary|programme|progra
 export const VISIT_LIST = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|journey|stops?|itinerary|programme|program|schedule)\b[^.;:\n]*:[ \t]*$/i;
 // …each with its day: "Ponta Delgada on 10 June", "Horta (12 June)".
 // "with visits to three capitals: Tallinn, Riga and Vilnius.": a list of names alone that ends the sentence.
+// "in Port Moresby Nov. 17–18", "in Djibouti Friday, March 9": a day after a place is no word of its name.
+const DAY_NEXT = new RegExp(`^${BARE_DAY}`, 'u');
 const LIST_TO_END = /^(?:\s*(?:,|,?\s+and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*\s*[.!]?\s*$/u;
 const DATED_AFTER = /^(?:\s+(?:on|from)\s+(?:the\s+)?(?:\d|\p{Lu}\p{Ll}+day\b)|\s*\()/u;
 // "the leaders were driven to Irpin", "she was taken by car to Bucha": the traveller carried there.
@@ -93,8 +96,8 @@ const TRAVEL_ELSE = re('iu')`\b(?:delegation\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh", "had flown from Rome to Warsaw": a travel verb earlier in the clause.
 export const TRAVEL_TO = re('i')`\b(?:${FLY}|flown|${TRAVEL}|${GO}|went|${HEAD}|dr(?:ive|ove|ives|iving)|${SAIL}|cross(?:es|ed|ing)?|journey(?:s|ed)?|${MOVE}|${TAKE}|r(?:ide|ode|ides)|${BOARD}|catch(?:es)?|caught|${CONTINUE}|${PROCEED})\b[^.;]{0,60}?\bto\s+(?:the\s+)?$`;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
-// "Ghana (Accra) on 4 May and Togo": a bracket that closed after the name.
-const LIST_LINK = /^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
+// "Ghana (Accra) on 4 May and Togo": a bracket that closed after the name. "in Tokyo Nov. 12–13 and in Singapore": a day with no "on".
+const LIST_LINK = new RegExp(String.raw`^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s+${BARE_DAY}[^.;:()]{0,24}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$`, 'iu');
 
 // "landed that evening in Rzeszów", "arrived on Monday at Kigali": a few words of time between the arrival and its place.
 export const ARRIVED_THEN_IN = re('iu')`\b(?:${ARRIVAL})\s+(?:(?!and\b|to\b|for\b|with\b|where\b|who\b|which\b|after\b|before\b)[\p{L}\d]+\s+){1,5}?(?:in|at)\s+(?:the\s+)?$`;
@@ -111,13 +114,17 @@ const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|p
 const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval)\s+Base)\b/u;
 const BASE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
 
-// A programme line's opening, after its bullet if any; and a day of it, "Tuesday 3 March", "March 3rd, 2025".
+// A programme line's opening, after its bullet if any; and a day of it, "Tuesday 3 March", "March 3rd, 2025", or in figures as a
+// table's first cell, "2019-01-14", "04/05".
 const LINE = String.raw`(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?`;
-const LINE_DAY = String.raw`(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?`;
-// "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ": the head of a programme's line of one day, before what the day holds.
-const DAY_HEAD = re('u')`${LINE}(?:${LINE_DAY}|Day\s+\d+(?:\s*\([^()\n]{3,30}\))?(?:,?\s+\d{4})?)\s*[:–—]\s*$`;
+const LINE_DAY = String.raw`(?:(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)`;
+// "• Tuesday 3 March: ", "Day 2 (Wednesday, 4 March) – ", "Day two: ", a table's "2019-01-14  " (its cells set apart by a tab or two spaces or
+// more): the head of a programme's line of one day, before what the day holds.
+const DAY_HEAD = re('u')`${LINE}(?:${LINE_DAY}|Day\s+(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)(?:\s*\([^()\n]{3,30}\))?(?:,?\s+\d{4})?)(?:\s*[:–—]\s*|\t[ \t]*|[ \t]{2,})$`;
 // "- 7 August, ", "• Thursday 7 August, ": a programme line's day before the place it is spent at; ", 7 August: " after it.
 const DAY_COMMA = re('u')`${LINE}${LINE_DAY}\s*,\s*$`;
+// "…; 06/05 Beira, visit to the port;": a day in figures opening a line or an item of a programme's list, right before its place.
+const FIGURES_HEAD = re('u')`(?:${LINE}|;[ \t]*)(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)[ \t]+$`;
 const LINE_START = re('u')`${LINE}$`;
 const DAY_COLON = re('u')`^,\s*${LINE_DAY}\s*:[ \t]+\S`;
 
@@ -249,7 +256,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       next !== undefined &&
       joinable(last, next) &&
       // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
-      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word))) &&
+      (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word) && !DAY_NEXT.test(sentence.slice(next.start)))) &&
       !siteAfter;
     const siteBefore = !country && BASE_BEFORE.test(before);
     const prevIsProper =
@@ -273,7 +280,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (LINE_START.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "• Tuesday 3 March: Punta del Este, working lunch with …": a programme's day line that opens with its place.
     // (A heading of the place alone, "Monday 2 March — Coimbra", is read as the heading of the lines under it.)
-    else if (DAY_HEAD.test(before) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
+    else if ((DAY_HEAD.test(before) || FIGURES_HEAD.test(before)) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "- 7 August, Wellington: talks with …", "Wellington, 7 August: talks with …": a programme's line that opens with its day and
     // its place, then a colon before what is done there.
     else if (((DAY_COMMA.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end))) || (LINE_START.test(before) && DAY_COLON.test(sentence.slice(last.end)))) && !country) cue = 'visit';

@@ -1,10 +1,10 @@
 import { MONTH_NC, WEEKDAY_NC } from './date-words';
-import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, type DateMention, BOUND } from './dates';
+import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, type DateMention, BOUND, COUNTED_DAY } from './dates';
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { splitSentences } from './segment';
-import { DEPART_OR_DEPARTURE, DRIVE, EMBARK, FLY, GO, HEAD, LEAVE, PROCEED, RETURN as RETURN_FORMS, SAIL, TRAVEL, re } from './verbs';
+import { ARRIVAL, DEPART_OR_DEPARTURE, DRIVE, EMBARK, FLY, GO, HEAD, LEAVE, PROCEED, RETURN as RETURN_FORMS, SAIL, TRAVEL, re } from './verbs';
 
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
 
@@ -39,6 +39,8 @@ const NAMES_MONTH = re('i')`${MONTH_NC}|\d{4}-\d{2}-\d{2}`;
 const OWN_DAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|yesterday|last\s+(?:night|evening))\b/i;
 
 // "begins a three-day visit", "will start his four-day state visit": the visit's first day is the one the sentence then gives.
+// "arrives in New Delhi on Wednesday for a three-day visit": the day of arriving, which a visit's length counts from.
+const ARRIVES_ON = re('iu')`\b(?:${ARRIVAL})\b[^.;:]{0,60}$`;
 const BEGINS_VISIT = /\b(?:begin|begins|began|start|starts|started|open|opens|opened)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b/i;
 
 // "D (Monday 5 October):", "D-Day, 5 October –": the day a programme counts from; "D+1:", "D+2 –": a day counted from it.
@@ -79,6 +81,8 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   // Whether the day reached is a single day, not the first of a span.
   let reachedDay = false;
   let trip: { from: string; to?: string } | undefined;
+  // The first day told as the trip's start ("leaves Seoul on 8 November"), which a trip without a span or a length counts from.
+  let opened: string | undefined;
   let dday: string | undefined;
   // The latest day told so far (after the return of a report told from its end), and that return.
   let latest: string | undefined;
@@ -87,16 +91,23 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   let headed: string | undefined;
   for (const s of splitSentences(text)) {
     const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
-    const context = {
+    const base = {
       ...anchor,
       tense: tenseOf(s.text),
       ...(previous ? { previous } : {}),
       ...(narrative ? { narrative } : {}),
-      ...(trip ? { trip } : {}),
       ...(latest ? { told: latest } : {}),
       ...(ended ? { ended } : {}),
       ...(RETURN.test(s.text) ? { returns: true } : {}),
     };
+    // Whether an earlier sentence has told a day: the trip's start is the first day the text tells.
+    const toldBefore = !!latest;
+    // "who began his tour in Bangkok on Sunday, arrived in Hanoi on day three of the trip": a day counted in a trip whose start
+    // the same sentence tells first.
+    const dayCounted = COUNTED_DAY.exec(s.text);
+    const opening = !trip && !opened && !toldBefore && dayCounted ? findDates(s.text, base)[0] : undefined;
+    if (opening && dayCounted && opening.end <= dayCounted.index && DEPART.test(s.text.slice(0, opening.start))) opened = opening.from;
+    const context = { ...base, ...(trip ? { trip } : opened ? { trip: { from: opened } } : {}) };
     // "the spokesperson said on Wednesday": the day something was said is no day of the trip.
     let dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
     const head = dates[0];
@@ -144,10 +155,13 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // Not a stay the same sentence goes on from ("will be in Mexico City from Sunday until Tuesday …, then travel to
     // Guadalajara on Wednesday"): the trip lasts past it.
     if (!trip && span?.to && !told.some((d) => d.from > span.to!)) trip = { from: span.from, to: span.to };
+    // "leaves Seoul on 8 November for a state visit …. On the second day of the visit": the first day told with the trip's start.
+    if (!trip && !opened && told.length && !toldBefore && DEPART.test(s.text.slice(0, told[0]!.start))) opened = told[0]!.from;
     // "a three-day state visit to Ghana beginning on 18 February": the trip's days, from its first day and its length.
     const length = !trip && told.length === 1 ? findDuration(s.text) : undefined;
-    // "begins a three-day visit to Saudi Arabia in Riyadh on Monday": the visit begun on that day, its verb before the place.
-    if (length && (/\b(?:beginning|starting|from|as\s+of|commencing)\s+(?:on\s+)?(?:\p{L}+,?\s+)?$/iu.test(s.text.slice(0, told[0]!.start)) || BEGINS_VISIT.test(s.text.slice(0, told[0]!.start)))) trip = { from: told[0]!.from, to: addDays(told[0]!.from, length - 1) };
+    // "begins a three-day visit to Saudi Arabia in Riyadh on Monday": the visit begun on that day, its verb before the place; or
+    // arrived at, "arrives in New Delhi on Wednesday for a three-day visit".
+    if (length && (/\b(?:beginning|starting|from|as\s+of|commencing)\s+(?:on\s+)?(?:\p{L}+,?\s+)?$/iu.test(s.text.slice(0, told[0]!.start)) || BEGINS_VISIT.test(s.text.slice(0, told[0]!.start)) || ARRIVES_ON.test(s.text.slice(0, told[0]!.start)))) trip = { from: told[0]!.from, to: addDays(told[0]!.from, length - 1) };
     infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
   }
   const first = infos[0];

@@ -38,6 +38,8 @@ export const SCHEDULED =
 export function tenseOf(sentence: string): 'future' | 'past' | 'unknown' {
   // "is also scheduled to", "are now expected to": an adverb between the auxiliary and the plan does not make it past.
   if (/\b(will|shall|(?:is|are)\s+(?:(?:also|still|now|further|additionally|likewise|then)\s+)?(?:to|scheduled|expected|due|set\s+to|going\s+to|leaving|departing)|plans to|will be)\b/i.test(sentence)) return 'future';
-  if (/\b(was|were|had|did|yesterday|\w+ed)\b/i.test(sentence) || PAST.test(sentence)) return 'past';
+  // A past form in "-ed" is a word in lower case, or the sentence's first: not a name that ends so ("Sheikh Mohamed bin Zayed",
+  // "the United Nations", "Ahmed"), which would make "arrives in New Delhi on Wednesday" a Wednesday gone by.
+  if (/\b(was|were|had|did|yesterday)\b/i.test(sentence) || /(?:^\s*\p{L}|\b\p{Ll})[\p{L}\d_]*ed\b/u.test(sentence) || PAST.test(sentence)) return 'past';
   return 'unknown';
 }

@@ -66,9 +66,10 @@ const VENUE = re('')`^[\s-]*(?:${SITE_WORD}|Station|(?:International\s+)?Airport
 // time may come between the day and the place; the weekday may be shortened.
 // "Day 1 (Monday 9 March): Arrive Auckland": the day's number before its date in brackets, and a line that opens with "Arrive".
 // "17 July⇥By air⇥Jeddah⇥Talks with …": cells set apart by tabs, and a cell of the way of travelling before the place.
+// "2018-07-12  Brussels; evening: London", "04/05 …": a day in figures, and cells set apart by two spaces or more.
 // Places listed before another right after a programme's heading: "Erbil and ", "Kyoto, Nara and ".
 const HEADING_LIST = /(?<=[:–—|-]\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))+$/u;
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t)\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t|[ ]{2,})\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
 
 // A change of planes or a transit names where the traveller only passes through: "changes planes in Doha", "in transit
 // through Dubai", "via Madrid, where the delegation will change planes", "via Frankfurt to change aircraft".
@@ -167,6 +168,14 @@ const SHIP_BEFORE = /\b(?:ship|frigate|destroyer|carrier|cruiser|corvette|submar
 // other side of a call is, not the traveller.
 const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)(?:\s+(?:call|conference|link|meeting|summit|talks))?\s+with\b(?:(?!\b(?:and|then|before|after)\b)[^,;.:]){0,60}\b(?:in|at)\s+(?:the\s+)?$/i;
 
+/**
+ * "in Tokyo Nov. 12–13", "Riyadh, Saudi Arabia, April 20–21", "in Djibouti Friday, March 9": a day written right after the place
+ * ending at `end` (or after its country, set off by commas) with no "on", as the US style and tables write it; a day whose words open
+ * with a figure or a name (not "today", nor "the 9th").
+ */
+const bareDayAfter = (text: string, end: number, d: DateMention): boolean =>
+  d.start >= end && /^(?:,[^,.;:()]{1,40},)?\s+$/.test(text.slice(end, d.start)) && /^[\d\p{Lu}]/u.test(text.slice(d.start));
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   const before = sentence.slice(0, m.start);
@@ -203,6 +212,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
     (d) =>
       /^(?:,[^,.;:()]{1,40},|,)?\s+(?:on|from|between)\s+$/.test(sentence.slice(m.end, d.start)) ||
       (/^\s+$/.test(sentence.slice(m.end, d.start)) && /^on\s/i.test(sentence.slice(d.start))) ||
+      bareDayAfter(sentence, m.end, d) ||
       (d.end <= m.start && /^\s*,?\s*in\s+(?:the\s+)?$/.test(sentence.slice(d.end, m.start))),
   );
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(before) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
@@ -224,7 +234,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   const partOf = part && before.slice(0, part.index);
   if (m.cue === 'none' && partOf !== null && (!/\S/.test(partOf) || PROGRAMME_HEADING.test(partOf)) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
-  const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)));
+  const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)) || bareDayAfter(sentence, m.end, d));
   if (m.cue === 'none' && big && !m.embedded && datedHere && SITE_VERB.test(sentence)) return 0.6;
   return 0;
 }
@@ -269,14 +279,18 @@ function daysOfVisits(
     /^,\s+and\s$/.test(b[0]) &&
     found.some((f) => f.m.start === b.index! + b[0].length) &&
     found.some((f) => f.m.end <= b.index! && /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u.test(info.s.text.slice(f.m.end, b.index)));
+  // "in Addis Ababa Wednesday, March 7, and Thursday, March 8, in Djibouti …": nor is ", and" between two days, a list of one stay's days.
+  // Not a day with its own "on" ("on the 14th, and on the 16th he will fly to Havana"): that one opens a clause.
+  const daysListed = (b: RegExpMatchArray) =>
+    /^,\s+and\s$/.test(b[0]) && info.dates.some((e) => e.end === b.index) && info.dates.some((e) => e.start === b.index! + b[0].length && /^[\d\p{Lu}]/u.test(info.s.text.slice(e.start)));
   // "After Mass in Revolution Square on Sunday, he will travel on Monday to Holguín": so does the comma closing an opening "After …".
-  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)|,\s+when\s+(?=(?:he|she|they|it|we)\s)|(?<=^(?:After|Following)\s[^,;]{1,60}),(?=\s+(?:he|she|they|the\s+\p{L}+)\s)/gu)].filter((b) => (b[0] !== ';' || !listed(b.index)) && !andListed(b));
+  const breaks = [...info.s.text.matchAll(/;|,\s+(?:and|then|before|after|while)\s|\sbefore\s+(?=\p{L}+ing\b)|,\s+when\s+(?=(?:he|she|they|it|we)\s)|(?<=^(?:After|Following)\s[^,;]{1,60}),(?=\s+(?:he|she|they|the\s+\p{L}+)\s)/gu)].filter((b) => (b[0] !== ';' || !listed(b.index)) && !andListed(b) && !daysListed(b));
   const clause = (pos: number) => breaks.filter((b) => b.index < pos).length;
   const dated = found.map(() => [] as DateMention[]);
   const before: DateMention[] = [];
   // "to Rio de Janeiro on Sunday, 17 November": the weekday's mention may hold its "on".
   const ownDay = (j: number) =>
-    info.dates.some((e) => e.start >= found[j]!.m.end && (/^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)) || (/^\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(e.start)))));
+    info.dates.some((e) => e.start >= found[j]!.m.end && (/^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)) || (/^\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(e.start))) || bareDayAfter(info.s.text, found[j]!.m.end, e)));
   // "today concluded a week that took him to Seoul, …, and to Hiroshima": a sentence that ends the trip.
   const wrapsUp = WRAPS_UP.test(info.s.text);
   info.dates.forEach((d, di) => {
@@ -315,7 +329,9 @@ function daysOfVisits(
     const near = (ks: number[]) => ks.sort((a, b) => Math.abs(found[a]!.m.start - d.start) - Math.abs(found[b]!.m.start - d.start))[0];
     // … but "Guatemala City on the 2nd, San Salvador on the 3rd": a day written right after a place, with "on", is that place's,
     // not the one after the comma.
-    const ownBefore = pool.some((j) => found[j]!.m.end <= d.start && /^\s+(?:(?:on|from)\s+(?:the\s+)?)?$/i.test(info.s.text.slice(found[j]!.m.end, d.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(found[j]!.m.end).trimStart()));
+    const ownBefore = pool.some(
+      (j) => found[j]!.m.end <= d.start && ((/^\s+(?:(?:on|from)\s+(?:the\s+)?)?$/i.test(info.s.text.slice(found[j]!.m.end, d.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(found[j]!.m.end).trimStart())) || bareDayAfter(info.s.text, found[j]!.m.end, d)),
+    );
     // "leaving Israel on Tuesday afternoon for Rome": a day written between the leaving and "for" the place is the day it is
     // left for, that place's, not the stop before's.
     const leftFor = (j: number) => leavesOn(info.s.text.slice(0, d.start)) && DAY_FOR.test(info.s.text.slice(d.end, found[j]!.m.start));
