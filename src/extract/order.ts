@@ -7,6 +7,18 @@ import type { GazetteerEntry } from './types';
 const dayOf = (d: Draft) => d.arrive ?? d.depart;
 
 /**
+ * Whether a visit with days the text states comes after stops the text dates, all of them no later than its first stated
+ * day: "She will be in Paris on 16 April … In London, from 18 to 20 April" after London was first named undated. Not when a
+ * stop after it is dated later ("travel to Amman, Cairo, …, and Kuwait City January 8–15 … in Cairo Thursday, Jan. 10"): the
+ * list's order stands there.
+ */
+function toldAfterDated(v: Visit, after: readonly Draft[]): boolean {
+  const stated = v.days.filter((x) => !x.inferred).map((x) => x.day).sort();
+  const dated = after.filter((d) => d.arrive || d.depart);
+  return stated.length > 0 && dated.length > 0 && dated.every((d) => (d.depart ?? d.arrive)! <= stated[0]!);
+}
+
+/**
  * One stop per place, in the order the text gives them, except that a "return to" ("back in") a
  * place after other stops, or a city dated again after trips to its own districts, is a
  * return to it; then dates win over the order of
@@ -46,7 +58,7 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
       !returnToCity &&
       !lastSame.arrive &&
       !lastSame.depart &&
-      ((v.confidence >= 0.9 && lastSame.visits.every((x) => x.confidence < v.confidence)) || (v.days.some((x) => !x.inferred) && after.some((d) => !!d.arrive || !!d.depart)));
+      ((v.confidence >= 0.9 && lastSame.visits.every((x) => x.confidence < v.confidence)) || toldAfterDated(v, after));
     if (reached) drafts.splice(drafts.indexOf(lastSame), 1);
     const d: Draft = lastSame && !returnToCity ? lastSame : { entry: v.entry, visits: [], stated: new Set(), meetings: [] };
     if (d !== lastSame || reached) drafts.push(d);
