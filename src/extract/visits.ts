@@ -78,14 +78,19 @@ const TRANSIT_AFTER = /^\s*,?\s*(?:where\s+(?:[\p{L}-]+\s+){1,3}?(?:change|chang
  * "which the Emirates will host in Dubai at the end of the year").
  */
 function isAside(m: PlaceMention, sentence: string): boolean {
-  const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
+  // "nurses trained in Kumasi and Tamale": a place listed after another is said in the same words.
+  const clause = (sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '').replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+)+$/u, '');
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
   // "the African Union, headquartered in Addis Ababa", "a start-up based in Lagos", "copper mined in Atacama": where a body or a
   // thing is, or comes from, said of it.
   // Not the traveller's own base: "will be based in Mombasa", "is located at".
-  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  // "nurses trained in Kumasi and Tamale": where people learnt, said of them (not "Malawians living in Johannesburg", met there).
+  // Not the traveller's own base: "will be based in Mombasa", "is located at".
+  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|trained|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
   // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
   // act, of others or of the traveller, told as background.
+  // "the exchanges under the programme launched in Hiroshima", "a fund set up in Riyadh": a thing begun elsewhere, said of it.
+  if (/\b(?:the|a|an|its|their)\s+(?:(?!(?:be|been|being|to|will|is|are|was|were)\b)[\p{L}-]+\s+){1,3}?(?:launched|established|set\s+up|created)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause)) return true;
   if (/\b(?:made|reached|agreed|signed|adopted)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:follow(?:s|ing)?[\s-]up\s+on|build(?:s|ing)?\s+on)\s+the\b/i.test(clause)) return true;
   // ""Summer Davos", in Tianjin": a name in a short quoted name is part of that name.
   const quoted = /["“]([^"“”]{0,30})$/.exec(sentence.slice(0, m.start));
@@ -95,7 +100,7 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   // "discuss the situation in Gaza", "the war in Sudan": a place talked about, not gone to.
   // "the hostages held in Gaza", "aid to civilians in Gaza": the people or things of a place, not the traveller, are there
   // (not "the Great Hall of the People in Beijing", a venue).
-  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages?|developments?|civilians|residents|refugees|citizens|families|(?<!\bof\s+the\s+)people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid|catastrophe|disaster|emergency|suffering)\s+(?:(?:held|trapped|living|stranded)\s+(?:hostage\s+|captive\s+|by\s+\p{Lu}[\p{L}-]*\s+)?)?(?:in|into|to)\s+(?:the\s+)?$/iu.test(clause)) return true;
+  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages?|developments?|civilians|residents|refugees|citizens|families|(?<!\bof\s+the\s+)people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid|catastrophe|disaster|emergency|suffering)\s+(?:(?:still\s+|now\s+|currently\s+)?(?:held|trapped|living|stranded)\s+(?:hostage\s+|captive\s+|by\s+\p{Lu}[\p{L}-]*\s+)?)?(?:in|into|to)\s+(?:the\s+)?$/iu.test(clause)) return true;
   // "the situation at the Rivne nuclear power plant": a site talked about, named after its town.
   if (/\b(?:situation|safety|security|fighting|attacks?|shelling)\s+(?:at|around|near)\s+the\s+$/i.test(clause) && /^\s+(?:[a-z-]+\s+){0,3}(?:plant|station|dam|port|crossing|mine|reactor|facility)\b/.test(sentence.slice(m.end))) return true;
   // "the Astana process", "the Minsk agreements", "the Normandy format": a place that names a process or a text.
@@ -140,9 +145,28 @@ const describesApart = (m: PlaceMention, sentence: string, dates: readonly DateM
   return !dates.some((x) => x.start >= d.index && x.start < stop) && !/\bhim\b|\bher\b|\bthem\b/.test(sentence.slice(m.end, stop));
 };
 
+// "Toyota and Suzuki, whose plants in Gujarat", "Samsung, whose factories in Bac Ninh, Hai Phong and Thai Nguyen", "the Asian
+// Development Bank, whose headquarters are in Manila": where a body's or a person's things are, said of them, each place of the
+// list. Not the trip's own clause ("whose visit to Seoul begins"), nor a dated one.
+const WHOSE = /\bwhose\s+(?!(?:visits?|trips?|tours?|journeys?|programmes?|programs?|itinerary|delegations?|missions?)\b)(?:[\p{L}-]+\s+){1,3}?(?:(?:are|is|were|was|lies?)\s+)?(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$/u;
+const whoseApart = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const w = WHOSE.exec(sentence.slice(0, m.start));
+  if (!w) return false;
+  const end = sentence.slice(m.end).search(/[;.:()]/);
+  return !dates.some((x) => x.start >= w.index && x.start < (end < 0 ? sentence.length : m.end + end));
+};
+
+// "on his 2019 visit to Osaka", "during her previous visit to Hanoi": a journey of another time, not this one (a year that is
+// none of the sentence's days).
+const OTHER_VISIT = /\b(?:his|her|their|its|the|a)\s+((?:19|20)\d\d|previous|earlier|past|former)\s+(?:(?:state|official|working)\s+)?(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$/i;
+const otherVisit = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const o = OTHER_VISIT.exec(sentence.slice(0, m.start));
+  return !!o && (!/^\d/.test(o[1]!) || !dates.some((d) => d.from.startsWith(o[1]!)));
+};
+
 // "a Pennsylvania-born former senator from Delaware", "a businessman from Lagos", "students from Shanghai": where a person
 // comes from, not a place the traveller leaves.
-const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representatives?|lawmakers?|MPs?|deput(?:y|ies)|delegates?|natives?|born|hails?|hailing|originally|citizens?|business(?:man|woman|men|women|people)|entrepreneurs?|students?|experts?|scholars?|athletes?|artists?|officials?|guests?|investors?|companies|firms?)\s+(?:\p{Ll}+\s+){0,2}?from\s+(?:the\s+)?$/u;
+const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representatives?|lawmakers?|MPs?|deput(?:y|ies)|delegates?|natives?|born|hails?|hailing|originally|citizens?|business(?:man|woman|men|women|people)|entrepreneurs?|students?|experts?|scholars?|athletes?|artists?|officials?|guests?|investors?|companies|firms?|leaders|executives|workers|nurses|doctors|farmers|fishermen|migrants|families|members|diaspora|grain|wheat|maize|rice|beef|meat|wine|oil|gas|coal|fertili[sz]ers?|goods|products|exports|imports|shipments|cargo)\s+(?:\p{Ll}+\s+){0,2}?from\s+(?:the\s+)?$/u;
 
 // "since last year's summit in Bangkok", "the previous round of talks in Doha": an event of another time, where the sentence gives
 // no day; "The next BRICS summit will be held in Kazan": one still to come, where the sentence tells of no travel or attending
@@ -164,7 +188,7 @@ const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)(?:\s+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
-  if (describesApart(m, sentence, dates) || SHIP_BEFORE.test(sentence.slice(0, m.start))) return 0;
+  if (describesApart(m, sentence, dates) || whoseApart(m, sentence, dates) || otherVisit(m, sentence, dates) || SHIP_BEFORE.test(sentence.slice(0, m.start))) return 0;
   if (m.cue !== 'visit' && !dates.length && otherTimeEvent(m, sentence)) return 0;
   if (m.cue === 'in' && CALL_IN.test(sentence.slice(0, m.start))) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;

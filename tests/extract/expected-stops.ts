@@ -34,3 +34,9 @@ export const caseMisses =
   (draft: (text: string, published: string, home: string) => Itinerary) =>
   (c: Case): string[] =>
     missesWith(draft, c.what)(c.text, c.published, c.home, c.stops, c.meetings);
+
+/** A {@link Case}'s misses, but for one marked `why` (its meetings not read), those of its places, days and modes only. */
+export const placeMisses =
+  (draft: (text: string, published: string, home: string) => Itinerary) =>
+  (c: Case): string[] =>
+    caseMisses(draft)(c).filter((x) => !c.why || !x.startsWith('missed meeting'));
