@@ -175,8 +175,19 @@ const EVENT_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?(?:summit|meeting|conf
 const PAST_EVENT = new RegExp(String.raw`\b(?:last\s+(?:year|month|week)['’]s|(?:the|its|their)\s+previous|since\s+the)\s+` + EVENT_NOUN, 'iu');
 const COMING_EVENT = new RegExp(String.raw`\b(?:next\s+(?:year|month|week)['’]s|the\s+(?:next|last|upcoming|coming|forthcoming))\s+` + EVENT_NOUN, 'iu');
 const GOES_TO_EVENT = re('i')`\b(?:attend|${TRAVEL}|${FLY}|${HEAD}|${GO}|participat|join|${TAKE}\s+part|lead|led)`;
-const otherTimeEvent = (m: PlaceMention, sentence: string): boolean =>
-  PAST_EVENT.test(sentence.slice(0, m.start)) || (COMING_EVENT.test(sentence.slice(0, m.start)) && !GOES_TO_EVENT.test(sentence));
+// "…; the next summit will be held in Johannesburg in November 2025", "…, and the next round will be in Doha": the coming event in
+// a clause of its own, which tells of no travel or attending and gives no day (a month or a year is none).
+const CLAUSE_BREAK = /;|,\s+(?:and|while|but)\s|\s[–—]\s/g;
+const otherTimeEvent = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const before = sentence.slice(0, m.start);
+  if (!dates.length && (PAST_EVENT.test(before) || (COMING_EVENT.test(before) && !GOES_TO_EVENT.test(sentence)))) return true;
+  const open = [...before.matchAll(CLAUSE_BREAK)].pop();
+  if (!open) return false;
+  const from = open.index + open[0].length;
+  const next = [...sentence.slice(m.end).matchAll(CLAUSE_BREAK)][0];
+  const to = next ? m.end + next.index : sentence.length;
+  return COMING_EVENT.test(before.slice(from)) && !GOES_TO_EVENT.test(sentence.slice(from, to)) && !dates.some((d) => d.start >= from && d.start < to && /(?<!\d)\d{1,2}(?!\d)/.test(sentence.slice(d.start, d.end)));
+};
 
 // "visit the frigate Baden-Württemberg and the supply ship Frankfurt am Main", "aboard HMS Prince of Wales": a ship named after a place.
 const SHIP_BEFORE = /\b(?:ship|frigate|destroyer|carrier|cruiser|corvette|submarine|vessel|liner|yacht|icebreaker|tanker|flagship|(?:USS|HMS|HMAS|HMNZS|HMCS|INS|RFS|HNLMS|MV|RV))\s+$/u;
@@ -189,7 +200,7 @@ const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)(?:\s+
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
   if (describesApart(m, sentence, dates) || whoseApart(m, sentence, dates) || otherVisit(m, sentence, dates) || SHIP_BEFORE.test(sentence.slice(0, m.start))) return 0;
-  if (m.cue !== 'visit' && !dates.length && otherTimeEvent(m, sentence)) return 0;
+  if (m.cue !== 'visit' && otherTimeEvent(m, sentence, dates)) return 0;
   if (m.cue === 'in' && CALL_IN.test(sentence.slice(0, m.start))) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
