@@ -91,6 +91,8 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   // act, of others or of the traveller, told as background.
   // "the exchanges under the programme launched in Hiroshima", "a fund set up in Riyadh": a thing begun elsewhere, said of it.
   if (/\b(?:the|a|an|its|their)\s+(?:(?!(?:be|been|being|to|will|is|are|was|were)\b)[\p{L}-]+\s+){1,3}?(?:launched|established|set\s+up|created)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause)) return true;
+  // "The two leaders last met at the G7 summit in Hiroshima": a meeting of another time.
+  if (/\b(?:last|first|previously|had)\s+met\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
   if (/\b(?:made|reached|agreed|signed|adopted)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:follow(?:s|ing)?[\s-]up\s+on|build(?:s|ing)?\s+on)\s+the\b/i.test(clause)) return true;
   // ""Summer Davos", in Tianjin": a name in a short quoted name is part of that name.
   const quoted = /["“]([^"“”]{0,30})$/.exec(sentence.slice(0, m.start));
@@ -106,7 +108,7 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   // "the Astana process", "the Minsk agreements", "the Normandy format": a place that names a process or a text.
   if (/^\s+(?:process|format|agreements?|accords?|declaration|consensus|framework|formula)\b/i.test(sentence.slice(m.end))) return true;
   // ", California, last November": a state or country written after the name does not hide the time.
-  return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?(?:,?\s+[^,.;]{0,25}?)?,?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/iu.test(
+  return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?(?:,?\s+[^,.;]{0,25}?)?,?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/iu.test(
     sentence.slice(m.end),
   );
 }
@@ -156,17 +158,19 @@ const whoseApart = (m: PlaceMention, sentence: string, dates: readonly DateMenti
   return !dates.some((x) => x.start >= w.index && x.start < (end < 0 ? sentence.length : m.end + end));
 };
 
-// "on his 2019 visit to Osaka", "during her previous visit to Hanoi": a journey of another time, not this one (a year that is
-// none of the sentence's days).
-const OTHER_VISIT = /\b(?:his|her|their|its|the|a)\s+((?:19|20)\d\d|previous|earlier|past|former)\s+(?:(?:state|official|working)\s+)?(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$/i;
+// "on his 2019 visit to Osaka", "the Chancellor's previous visit to Hanoi", "during his visit to Osaka in 2019": a journey of another
+// time, not this one (a year that is none of the sentence's days).
+const OTHER_VISIT = /\b(?:his|her|their|its|the|an?|\p{Lu}[\p{L}-]*['’]s)\s+(?:((?:19|20)\d\d|previous|earlier|past|former)\s+)?(?:(?:state|official|working|first|last)\s+)?(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$/iu;
+const YEAR_AFTER = /^[^.;]{0,25}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/;
 const otherVisit = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const o = OTHER_VISIT.exec(sentence.slice(0, m.start));
-  return !!o && (!/^\d/.test(o[1]!) || !dates.some((d) => d.from.startsWith(o[1]!)));
+  const year = o?.[1] ?? (o ? YEAR_AFTER.exec(sentence.slice(m.end))?.[1] : undefined);
+  return !!o && (!!o[1] || !!year) && (!year || !/^\d/.test(year) || !dates.some((d) => d.from.startsWith(year)));
 };
 
 // "a Pennsylvania-born former senator from Delaware", "a businessman from Lagos", "students from Shanghai": where a person
 // comes from, not a place the traveller leaves.
-const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representatives?|lawmakers?|MPs?|deput(?:y|ies)|delegates?|natives?|born|hails?|hailing|originally|citizens?|business(?:man|woman|men|women|people)|entrepreneurs?|students?|experts?|scholars?|athletes?|artists?|officials?|guests?|investors?|companies|firms?|leaders|executives|workers|nurses|doctors|farmers|fishermen|migrants|families|members|diaspora|grain|wheat|maize|rice|beef|meat|wine|oil|gas|coal|fertili[sz]ers?|goods|products|exports|imports|shipments|cargo)\s+(?:\p{Ll}+\s+){0,2}?from\s+(?:the\s+)?$/u;
+const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representatives?|lawmakers?|MPs?|deput(?:y|ies)|delegates?|natives?|born|hails?|hailing|originally|citizens?|business(?:man|woman|men|women|people)|entrepreneurs?|students?|experts?|scholars?|athletes?|artists?|officials?|guests?|investors?|companies|firms?|leaders|executives|workers|nurses|tourists|visitors|pilgrims|fans|supporters|volunteers|players|delegations?|communit(?:y|ies)|descendants|emigrants|immigrants|doctors|farmers|fishermen|migrants|families|members|diaspora|grain|wheat|maize|rice|beef|meat|wine|oil|gas|coal|fertili[sz]ers?|goods|products|exports|imports|shipments|cargo)\s+(?:\p{Ll}+\s+){0,2}?from\s+(?:the\s+)?$/u;
 
 // "since last year's summit in Bangkok", "the previous round of talks in Doha": an event of another time, where the sentence gives
 // no day; "The next BRICS summit will be held in Kazan": one still to come, where the sentence tells of no travel or attending
@@ -196,12 +200,17 @@ const SHIP_BEFORE = /\b(?:ship|frigate|destroyer|carrier|cruiser|corvette|submar
 // other side of a call is, not the traveller.
 const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)(?:\s+(?:call|conference|link|meeting|summit|talks))?\s+with\b(?:(?!\b(?:and|then|before|after)\b)[^,;.:]){0,60}\b(?:in|at)\s+(?:the\s+)?$/i;
 
+// "the Japanese Embassy in Beijing", "the Consulate-General of India in Dubai": a country's mission and the city it is in.
+const MISSION_IN = /\b(?:Embassy|Consulate(?:[\s-]General)?|High\s+Commission|(?:Permanent\s+)?Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:in|at)\s+(?:the\s+)?$/u;
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
   if (describesApart(m, sentence, dates) || whoseApart(m, sentence, dates) || otherVisit(m, sentence, dates) || SHIP_BEFORE.test(sentence.slice(0, m.start))) return 0;
   if (m.cue !== 'visit' && otherTimeEvent(m, sentence, dates)) return 0;
   if (m.cue === 'in' && CALL_IN.test(sentence.slice(0, m.start))) return 0;
+  // "Staff of the Japanese Embassy in Beijing will join him": where a mission is, in a sentence that gives no day and no visit.
+  if (m.cue !== 'visit' && !dates.length && MISSION_IN.test(sentence.slice(0, m.start))) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
   if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;

@@ -448,6 +448,32 @@ describe('round 24: places said of bodies, people and goods', () => {
   });
 });
 
+describe('round 24: variants of the rules above, tried after them', () => {
+  it('a visit of another year written after the place, or by a name\'s possessive, is no stop ("during his visit to Osaka in 2019", "the Chancellor\'s 2019 visit to Osaka")', () => {
+    expect(names('The Minister will travel to Beijing on 3 June. He last saw Mr Wang during his visit to Osaka in 2019. He returns to Berlin on 6 June.', '2024-06-02', 'Berlin')).toEqual(['Berlin', 'Beijing', 'Berlin']);
+    expect(names('The Minister will travel to Beijing on 3 June. It is the first such trip since the Chancellor\'s 2019 visit to Osaka. He returns to Berlin on 6 June.', '2024-06-02', 'Berlin')).toEqual(['Berlin', 'Beijing', 'Berlin']);
+  });
+
+  it('but this trip\'s own first visit is a stop ("his first visit to Jakarta")', () => {
+    expect(names('On 3 June the Minister will make his first visit to Jakarta. He returns to Canberra on 6 June.', '2024-06-02', 'Canberra')).toEqual(['Canberra', 'Jakarta', 'Canberra']);
+  });
+
+  it('a meeting of another time is no stop ("last met at the G7 summit in Hiroshima", "met in Hiroshima in May 2023")', () => {
+    expect(names('The Prime Minister will travel to Seoul on 6 March. The two leaders last met at the G7 summit in Hiroshima. He returns to Tokyo on 8 March.', '2024-03-05', 'Tokyo')).toEqual(['Tokyo', 'Seoul', 'Tokyo']);
+    expect(names('The Prime Minister will travel to Seoul on 6 March. The two leaders met in Hiroshima in May 2023. He returns to Tokyo on 8 March.', '2024-03-05', 'Tokyo')).toEqual(['Tokyo', 'Seoul', 'Tokyo']);
+  });
+
+  it('nor are the places people come from in more words ("tourists from Kerala and fans from Chennai", "a delegation from Shenzhen")', () => {
+    expect(names('The Minister will travel to Tokyo on 6 March and meet tourists from Kerala and fans from Chennai. He returns to New Delhi on 8 March.', '2024-03-05', 'New Delhi')).toEqual(['New Delhi', 'Tokyo', 'New Delhi']);
+    expect(names('The Minister will travel to Riyadh on 6 March with a delegation from Shenzhen and Guangzhou companies. He returns to Hong Kong on 8 March.', '2024-03-05', 'Hong Kong')).toEqual(['Hong Kong', 'Riyadh', 'Hong Kong']);
+  });
+
+  it('nor a mission\'s city in an undated sentence ("Staff of the Japanese Embassy in Beijing will join him"), though a dated one still is', () => {
+    expect(names('The Minister will travel to Hanoi on 6 March. Staff of the Japanese Embassy in Beijing will join him. He returns to Tokyo on 8 March.', '2024-03-05', 'Tokyo')).toEqual(['Tokyo', 'Hanoi', 'Tokyo']);
+    expect(names('The Minister will travel to Hanoi on 6 March. On 7 March he will address the staff of the Japanese Embassy in Beijing. He returns to Tokyo on 8 March.', '2024-03-05', 'Tokyo')).toEqual(['Tokyo', 'Hanoi', 'Beijing', 'Tokyo']);
+  });
+});
+
 describe('round 24: other times and topics', () => {
   it('a visit of another year or an earlier one is no stop ("on his 2019 visit to Osaka", "her previous visit to Hanoi")', () => {
     expect(names('The Minister will travel to Beijing on 3 June. In 2019 he accompanied the President on his 2019 visit to Osaka. He returns to Ankara on 6 June.', '2024-06-02', 'Ankara')).toEqual(['Ankara', 'Beijing', 'Ankara']);
