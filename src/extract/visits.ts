@@ -6,6 +6,7 @@
 import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
+import { MONTH, MONTH_NC, monthIndex } from './date-words';
 import { RETURN } from './sentences';
 import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, INSPECT, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN as RETURN_VERB, SAIL, TAKE, TOUR, TRAVEL, VISIT, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
@@ -71,6 +72,9 @@ const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^
 const TRANSIT_BEFORE = /\b(?:chang(?:e|es|ed|ing)\s+(?:planes|aircraft|flights|trains)\s+(?:in|at)|(?:in\s+)?transit(?:s|ed|ing)?\s+(?:through|via|in|at)|(?:a\s+)?connecting\s+flights?\s+(?:in|at|through|via)|layover\s+(?:in|at))\s+(?:the\s+)?$/i;
 const TRANSIT_AFTER = /^\s*,?\s*(?:where\s+(?:[\p{L}-]+\s+){1,3}?(?:change|changes|changed|changing|transfer|transfers|transferred)\s+(?:planes|aircraft|flights|trains)|to\s+(?:change|transfer)\s+(?:planes|aircraft|flights|trains)|for\s+(?:a\s+)?(?:connecting\s+flight|change\s+of\s+(?:planes|aircraft)))\b/iu;
 
+// "met in Hiroshima in May 2023": a month and a year apart from the trip, as "in 2019" is.
+const IN_MONTH_YEAR = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+${MONTH_NC}\s+(?:19|20)\d\d\b`);
+
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
  * Gaza"), an act of others ("commitments made by
@@ -108,9 +112,9 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   // "the Astana process", "the Minsk agreements", "the Normandy format": a place that names a process or a text.
   if (/^\s+(?:process|format|agreements?|accords?|declaration|consensus|framework|formula)\b/i.test(sentence.slice(m.end))) return true;
   // ", California, last November": a state or country written after the name does not hide the time.
-  return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?(?:,?\s+[^,.;]{0,25}?)?,?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/iu.test(
+  return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?(?:,?\s+[^,.;]{0,25}?)?,?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/iu.test(
     sentence.slice(m.end),
-  );
+  ) || IN_MONTH_YEAR.test(sentence.slice(m.end));
 }
 
 // The words of coming back, then at most a few words ("home", "to Kigali", "yesterday") before "from".
@@ -161,7 +165,7 @@ const whoseApart = (m: PlaceMention, sentence: string, dates: readonly DateMenti
 // "on his 2019 visit to Osaka", "the Chancellor's previous visit to Hanoi", "during his visit to Osaka in 2019": a journey of another
 // time, not this one (a year that is none of the sentence's days).
 const OTHER_VISIT = /\b(?:his|her|their|its|the|an?|\p{Lu}[\p{L}-]*['’]s)\s+(?:((?:19|20)\d\d|previous|earlier|past|former)\s+)?(?:(?:state|official|working|first|last)\s+)?(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$/iu;
-const YEAR_AFTER = /^[^.;]{0,25}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/;
+const YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+(?:${MONTH_NC}\s+)?((?:19|20)\d\d)\b`);
 const otherVisit = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const o = OTHER_VISIT.exec(sentence.slice(0, m.start));
   const year = o?.[1] ?? (o ? YEAR_AFTER.exec(sentence.slice(m.end))?.[1] : undefined);
@@ -196,6 +200,20 @@ const otherTimeEvent = (m: PlaceMention, sentence: string, dates: readonly DateM
 // "visit the frigate Baden-Württemberg and the supply ship Frankfurt am Main", "aboard HMS Prince of Wales": a ship named after a place.
 const SHIP_BEFORE = /\b(?:ship|frigate|destroyer|carrier|cruiser|corvette|submarine|vessel|liner|yacht|icebreaker|tanker|flagship|(?:USS|HMS|HMAS|HMNZS|HMCS|INS|RFS|HNLMS|MV|RV))\s+$/u;
 
+// "Brazil hosts the G20 summit in Rio de Janeiro in November", "the summit that Brazil will host in Rio de Janeiro in November",
+// "Egypt has hosted talks …, in Cairo and Doha": an event others host in a month none of the sentence's days is in (with no day of
+// the sentence, one the sentence tells no travel or attending to), or one they have hosted before. Not the traveller hosted
+// ("will host him in the Oval Office").
+const HOSTS = /\bhost(?:s|ed|ing)?\b([^.;:]{0,60}?)\s(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+)?$/u;
+const MONTH_AFTER = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+${MONTH}(?!\p{L}|\s+\d)`, 'u');
+const hostedElsewhen = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const h = HOSTS.exec(sentence.slice(0, m.start));
+  if (!h || /\b(?:him|her|them|us)\b/.test(h[1]!)) return false;
+  if (/\b(?:has|have|had)\s+(?:\p{Ll}+\s+)?hosted\s*$/u.test(sentence.slice(0, h.index + h[0].indexOf('host') + 6))) return true;
+  const month = MONTH_AFTER.exec(sentence.slice(m.end))?.[1];
+  return !!month && !dates.some((d) => Number(d.from.slice(5, 7)) - 1 === monthIndex(month)) && (dates.length > 0 || !GOES_TO_EVENT.test(sentence));
+};
+
 // "a video conference with the Sultan of Selangor in Shah Alam", "spoke by telephone with the President in Kyiv": where the
 // other side of a call is, not the traveller.
 const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)(?:\s+(?:call|conference|link|meeting|summit|talks))?\s+with\b(?:(?!\b(?:and|then|before|after)\b)[^,;.:]){0,60}\b(?:in|at)\s+(?:the\s+)?$/i;
@@ -207,7 +225,7 @@ const MISSION_IN = /\b(?:Embassy|Consulate(?:[\s-]General)?|High\s+Commission|(?
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
   if (describesApart(m, sentence, dates) || whoseApart(m, sentence, dates) || otherVisit(m, sentence, dates) || SHIP_BEFORE.test(sentence.slice(0, m.start))) return 0;
-  if (m.cue !== 'visit' && otherTimeEvent(m, sentence, dates)) return 0;
+  if (m.cue !== 'visit' && (otherTimeEvent(m, sentence, dates) || hostedElsewhen(m, sentence, dates))) return 0;
   if (m.cue === 'in' && CALL_IN.test(sentence.slice(0, m.start))) return 0;
   // "Staff of the Japanese Embassy in Beijing will join him": where a mission is, in a sentence that gives no day and no visit.
   if (m.cue !== 'visit' && !dates.length && MISSION_IN.test(sentence.slice(0, m.start))) return 0;

@@ -474,6 +474,19 @@ describe('round 24: variants of the rules above, tried after them', () => {
   });
 });
 
+describe('round 24: events others host', () => {
+  it('in a month none of the sentence\'s days is in, or one they have hosted before, is no stop ("Brazil hosts the G20 summit in Rio de Janeiro in November", "Egypt has hosted talks … in Cairo and Doha")', () => {
+    expect(names('The Minister will travel to Brasília on 6 March. Brazil hosts the G20 summit in Rio de Janeiro in November. He returns to Canberra on 8 March.', '2024-03-05', 'Canberra')).toEqual(['Canberra', 'Brasília', 'Canberra']);
+    expect(names('The Minister will travel to Brasília on 6 March ahead of the G20 summit that Brazil will host in Rio de Janeiro in November. He returns to Canberra on 8 March.', '2024-03-05', 'Canberra')).toEqual(['Canberra', 'Brasília', 'Canberra']);
+    expect(names('The Minister will travel to Cairo on 6 March. Egypt has hosted talks on a ceasefire, with Qatar and the United States, in Cairo and Doha. He returns to Rome on 8 March.', '2024-03-05', 'Rome')).toEqual(['Rome', 'Cairo', 'Rome']);
+  });
+
+  it('but the traveller hosted there, or an event of the trip\'s month, still is ("will host him in Washington on 23 May", "hosts the summit in Hiroshima in May")', () => {
+    expect(names('On 22 May he travels to Atlanta, and President Biden will host him in Washington on 23 May. He returns to Nairobi on 25 May.', '2024-05-19', 'Nairobi')).toEqual(['Nairobi', 'Atlanta', 'Washington, D.C.', 'Nairobi']);
+    expect(names('The Prime Minister will leave on 18 May for the summit Japan hosts in Hiroshima in May. He returns to Canberra on 22 May.', '2023-05-15', 'Canberra')).toEqual(['Canberra', 'Hiroshima', 'Canberra']);
+  });
+});
+
 describe('round 24: other times and topics', () => {
   it('a visit of another year or an earlier one is no stop ("on his 2019 visit to Osaka", "her previous visit to Hanoi")', () => {
     expect(names('The Minister will travel to Beijing on 3 June. In 2019 he accompanied the President on his 2019 visit to Osaka. He returns to Ankara on 6 June.', '2024-06-02', 'Ankara')).toEqual(['Ankara', 'Beijing', 'Ankara']);
