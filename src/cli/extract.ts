@@ -1,3 +1,4 @@
+import { ExtractOptionError } from '../extract/errors';
 import { checkPublished, extractItinerary, type ExtractResult } from '../extract/extract-itinerary';
 import { userEntries } from '../extract/gazetteer';
 import type { PlaceInput } from '../extract/types';
@@ -85,8 +86,7 @@ export async function extractCommand(text: string, flags: ExtractFlags = {}): Pr
     });
   } catch (error) {
     // The library names its own option; the user typed the flag.
-    const home = error instanceof TypeError ? /^extractItinerary: home "(.*)" is in no gazetteer/.exec(error.message) : null;
-    if (home) throw new TypeError(`--home "${home[1]}" is in no gazetteer: give a city it knows, or add this one in a --places file.`);
+    if (error instanceof ExtractOptionError && error.code === 'unknown-home') throw new TypeError(`--home "${error.value}" is in no gazetteer: give a city it knows, or add this one in a --places file.`);
     throw error;
   }
 }

@@ -3,7 +3,10 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Weekday names, lower case, Sunday first (as `Date.getUTCDay`). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-export const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+// The months' full names, an alternation to group: what MONTH reads without its abbreviations, for a pattern that reads none
+// (find-meetings' "…, and on 8 July Vice Premier Y").
+export const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH = `(${MONTH_FULL}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)`;
 // The month names without a capture, for look-arounds: "February 11 to 1 March" is no span of February.
 export const MONTH_NC = MONTH.replace('(', '(?:');
 // Not a time: "May\n09:00" is the ninth of nothing, while "April 12:" heads a day.

@@ -65,7 +65,7 @@ import { NUMBER_WORDS, SCHEDULED, tenseOf } from './tense';
 
 export { findDuration, tenseOf } from './tense';
 
-import { DAY, iso, LISTED_DAYS, MONTH, MONTH_NC, monthIndex, TO, utcDay, WEEKDAY, WEEKDAY_NC, WEEKDAYS, YEAR } from './date-words';
+import { DAY, iso, LISTED_DAYS, MONTH, MONTH_FULL, MONTH_NC, monthIndex, TO, utcDay, WEEKDAY, WEEKDAY_NC, WEEKDAYS, YEAR } from './date-words';
 
 export { findPublished } from './published';
 
@@ -319,7 +319,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 // A weekday, or a month next to a day's number, in capitals ("MONDAY 3 MARCH", "MAY 12"; not the "MAY" of "WE MAY").
-const CAPS_MONTH = '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
+const CAPS_MONTH = `(?:${MONTH_FULL.toUpperCase()})`;
 const CAPITALS = new RegExp(`\\b(?:${WEEKDAY_NC.toUpperCase()}\\b|${CAPS_MONTH}(?=\\s+\\d)|(?<=\\d(?:ST|ND|RD|TH)?\\s+(?:OF\\s+)?)${CAPS_MONTH}\\b)`, 'g');
 
 /**

@@ -37,7 +37,7 @@ export interface ExtractResult {
  *   (default: the place the text "returns to", a dateline's city the traveller "returned home" to, or
  *   a last departure for the traveller's own country; else none, with a `no-home` warning),
  *   `gazetteer` (your own places; default none), `worldCities` (default `true`).
- * @throws {TypeError} when `published` is not a real YYYY-MM-DD date, or the home city given is in no gazetteer (a country is its capital).
+ * @throws {TypeError} when `published` is not a real YYYY-MM-DD date, or, an {@link ExtractOptionError} whose `code` is `unknown-home`, when the home city given is in no gazetteer (a country is its capital).
  * @example
  * const { itinerary, warnings } = await extractItinerary(
  *   'The Secretary will depart tomorrow (January 8) for a three-day visit to Guangzhou and Shenzhen.',
@@ -78,7 +78,7 @@ export function checkPublished(p: unknown, what: string): void {
  * sentences (dates and place names per sentence) → visits (which names are places
  * visited, and their days; districts as their city) → order (one stop per place, by date) → days (home stops,
  * inferred days) → stops (stops, legs and meetings, each with its sentence; a stop's stay then covers its dated meetings).
- * @throws {TypeError} when the home city given is in no gazetteer (a country is its capital), or `published` is not a real YYYY-MM-DD date.
+ * @throws {TypeError} when `published` is not a real YYYY-MM-DD date, or, an {@link ExtractOptionError} whose `code` is `unknown-home`, when the home city given is in no gazetteer (a country is its capital).
  * @throws {RangeError} when the text is longer than {@link MAX_TEXT}.
  * @example
  * const gazetteer = await loadGazetteer();

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { extractItinerary, extractWith, MAX_TEXT, type ExtractResult } from './extract-itinerary';
+export { ExtractOptionError } from './errors';
 export { loadGazetteer, Gazetteer } from './gazetteer';
 export { splitSentences, type Sentence } from './segment';
 export { findDates, findDuration, findPublished, type DateMention, type DateContext } from './dates';

@@ -35,7 +35,7 @@ export const CUES: [TravelMode, RegExp][] = [
 // "after a long flight" and "after flying down from Washington" describe the leg they end; "landed at Brindisi, from where he drove
 // to …" begins the next.
 // "flew from Nairobi to Kigali …, and continued to Kampala": a verb of its own that states no way begins the next leg.
-export const CLAUSE_BREAK = re('giu')`;|,\s*and\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+)?(?=(?:${CONTINUE}|${PROCEED}|${TRAVEL}|${MOVE}|${HEAD}|went|${GO})\s+(?:on\s+)?(?:to|for)\b)|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail)|\s+(?:flying|driving|sailing)\s+(?:(?:down|up|over|in|back)\s+)?from\b)|\bthen\b|,\s*(?:from\s+where|whence)\b`;
+export const CLAUSE_BREAK = re('giu')`;|,\s*and\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+)?(?=(?:${CONTINUE}|${PROCEED}|${TRAVEL}|${MOVE}|${HEAD}|went|${GO})\s+(?:on\s+)?(?:to|for)\b)|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu}|(?:on|from\s+there(?:\s+on)?)\s+to\s+(?:the\s+)?\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail)|\s+(?:flying|driving|sailing)\s+(?:(?:down|up|over|in|back)\s+)?from\b)|\bthen\b|,\s*(?:from\s+where|whence)\b`;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
@@ -47,7 +47,8 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // An airport toured ("will also visit Changi Airport") is a site, not the way there.
   // "Instead of flying, he will take the Eurostar", "will drive rather than fly to Gothenburg": a way the traveller does not go.
   if (/\b(?:instead\s+of|rather\s+than)\s+(?:by\s+|a\s+|the\s+)?$/i.test(sentence.slice(0, m.index))) return false;
-  if (AIRPORT_WORD.test(m[0])) return at !== undefined && m.index! > at && m.index! - at < 40 && !/[,;]/.test(sentence.slice(at, m.index)) && !SITE_BEFORE.test(sentence.slice(0, at));
+  // "to open the airport's new terminal": an airport no name goes before is a site talked about, not the one landed at.
+  if (AIRPORT_WORD.test(m[0])) return at !== undefined && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(0, m.index)) && m.index! > at && m.index! - at < 40 && !/[,;]/.test(sentence.slice(at, m.index)) && !SITE_BEFORE.test(sentence.slice(0, at));
   const before = sentence.slice(0, m.index);
   const after = sentence.slice(m.index! + m[0].length);
   // "No flight to Kyiv is possible", "could not fly", "without flying"; "had been due to fly to Dunedin, but fog closed the
@@ -59,7 +60,16 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const works = /^\s+(?:(?:assembly|manufacturing|production|maintenance|repair|final)\s+)?(?:plant|facility|factory|works|company|corporation|group|industries|headquarters|museum|school|college|hangar|maker|manufacturer)\b/i.test(after);
   if (works && !/\s/.test(m[0]) && !new RegExp(String.raw`^(?:${FLY}|${DRIVE}|${SAIL}|flown)$`, 'i').test(m[0])) return false;
   // "inspect the new cruise ship terminal", "the aircraft carrier", "a train depot": a place or thing named by a craft, not a way.
-  if (/^(?:ships?|vessel|(?:air|aero)?planes?|air\s?craft|trains?|jet)$/i.test(m[0]) && /^\s+(?:terminal|carrier|depot|yard|builders?|building|maintenance)\b/i.test(after)) return false;
+  // "inspect a new ferry terminal", "study the Spanish high-speed rail network": a terminal or a network seen or talked
+  // about, unless the traveller takes, boards or goes by it.
+  if (/^(?:ships?|vessel|(?:air|aero)?planes?|air\s?craft|trains?|jet|ferry|high-speed\s+(?:rail|train))$/i.test(m[0]) && /^\s+(?:terminals?|carriers?|depots?|yards?|builders?|building|maintenance|networks?|projects?|industry|technology|sector|services?\s+agreement)\b/i.test(after) && !new RegExp(String.raw`\b(?:${TAKE}|${BOARD}|aboard|by|r(?:ode|ides?|iding))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$`, 'iu').test(before)) return false;
+  // "the free flight of ideas", "a train of thought": a flight or a train of a thing, not of hours ("after a flight of eleven
+  // hours") nor of an airline ("a special flight of Nepal Airlines"), is no journey. "has pledged to train Somali police
+  // officers": a train that is a verb.
+  if (/^(?:flights?|trains?)$/i.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Ll}/u.test(after) && !/^\s+of\s+(?:(?:about|some|over|nearly|almost|just|under|more\s+than|less\s+than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|minutes?|days?)\b/i.test(after)) return false;
+  if (/^train$/i.test(m[0]) && /\b(?:to|will|would|can|could|must|help(?:s|ed)?)\s+$/i.test(before)) return false;
+  // "where he will see an aid convoy": a convoy of aid or relief the traveller sees, not one the traveller goes in.
+  if (/^convoy$/i.test(m[0]) && /\b(?:aid|relief|humanitarian|food|fuel|supply)\s+$/i.test(before)) return false;
   // "as part of his drive to attract foreign investment", "a drive for new members": a campaign, not a drive anywhere.
   if (/^drive$/i.test(m[0]) && /\b(?:his|her|their|its|our|the|a|new)\s+$/i.test(before) && /^\s+(?:to|for)\s+(?!(?:the|a|an)\b)\p{Ll}/u.test(after)) return false;
   // "agreements on the standard-gauge railway", "more direct flights between Chinese and Australian cities": a line or an air
@@ -96,9 +106,9 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // "travel aboard the royal train to York on 6 November and to Durham on 7 November": a place the same travel goes on to,
   // its verb left out, is reached the same way.
   // "flies on to La Paz, and on 29 August to Bogotá": the same with the next day between.
-  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
+  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+|from\s+there\s+(?:on\s+)?|on\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
   // "fly on to Santiago for talks with President Boric, and on Monday to Brasília": a clause of what is done there between.
-  if (/^\p{Lu}[^;:.]*?,\s*and\s+(?:then\s+)?on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/u.test(between)) return true;
+  if (/^\p{Lu}[^;:.]*?,\s*and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+|from\s+there\s+(?:on\s+)?|on\s+)to\s+(?:the\s+)?$/u.test(between)) return true;
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(between) || (!beside && /\b(?:in|near|outside|at)\s+$/.test(between) && !/\b(?:to\s+(?!\p{Ll}+\s)|(?:from|via|and\s+(?:then|later))\s)/u.test(between));
 }
 

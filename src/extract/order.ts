@@ -38,8 +38,15 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
         datedBack(lastSame, after, v));
     // "at the Summit, which Switzerland is hosting at the Bürgenstock resort … land in Zurich … From Zurich she will travel
     // to Bürgenstock": a place only named, undated, before other stops is reached where the text travels to it.
+    // "travel to Europe …, with the Commonwealth meeting in London at its centre. She will be in Paris on 16 April … In London,
+    // from 18 to 20 April, …": so is one first named undated, then told with days of its own after stops the text dates.
     const reached =
-      lastSame && after.length > 0 && !returnToCity && v.confidence >= 0.9 && !lastSame.arrive && !lastSame.depart && lastSame.visits.every((x) => x.confidence < v.confidence);
+      lastSame &&
+      after.length > 0 &&
+      !returnToCity &&
+      !lastSame.arrive &&
+      !lastSame.depart &&
+      ((v.confidence >= 0.9 && lastSame.visits.every((x) => x.confidence < v.confidence)) || (v.days.some((x) => !x.inferred) && after.some((d) => !!d.arrive || !!d.depart)));
     if (reached) drafts.splice(drafts.indexOf(lastSame), 1);
     const d: Draft = lastSame && !returnToCity ? lastSame : { entry: v.entry, visits: [], stated: new Set(), meetings: [] };
     if (d !== lastSame || reached) drafts.push(d);

@@ -1,4 +1,5 @@
 import { ref, type Info } from './draft';
+import { ExtractOptionError } from './errors';
 import type { PlaceMention } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
@@ -30,7 +31,7 @@ const best = (gazetteer: Gazetteer, name: string) =>
  * The home city: `requested` if given, else the last place the text "returns to", else the dateline's city of a return
  * "home", else a last departure for the traveller's own country, else none: there is no default home.
  * A country (given, or returned to: "returns to Barbados") is its capital, with a warning saying so. A requested name
- * no gazetteer knows is a `TypeError`; a place of return no gazetteer knows is no home.
+ * no gazetteer knows is an {@link ExtractOptionError} (`unknown-home`); a place of return no gazetteer knows is no home.
  * @example
  * findHome(readSentences('She returned to Berlin on 16 April.', g, {}), g)?.name; // 'Berlin'
  */
@@ -59,7 +60,7 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
     return capital;
   }
   // A place of return no gazetteer knows leaves the draft without a home (a `no-home` warning), never without a draft.
-  if (requested) throw new TypeError(`extractItinerary: home "${name}" is in no gazetteer; add it with the gazetteer option`);
+  if (requested) throw new ExtractOptionError(`extractItinerary: home "${name}" is in no gazetteer; add it with the gazetteer option`, 'unknown-home', requested);
   return undefined;
 }
 

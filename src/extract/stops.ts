@@ -88,8 +88,10 @@ function homewardSentences(d: Draft, last: Draft, infos: readonly Info[], found:
   const landing = end !== undefined && infos[end + 1] && LANDS.test(infos[end + 1]!.s.text) && !elsewhere(end + 1) ? [end + 1] : [];
   const ends = [...new Set([...(end !== undefined ? [end] : []), ...landing, ...homeward.reverse()])];
   const near = ends.map((k) => {
-    // The home as named, else the words of the return ("before returning home by air").
-    const at = (infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit') ?? infos[k]!.mentions.find(names))?.start ?? /\b(?:return|back|home)/i.exec(infos[k]!.s.text)?.index;
+    // The home as named, else the words of the return ("before returning home by air"). "Canberra, 23 February – … flew to
+    // Singapore …, and flew home on 23 February": words that are the way home come before the home named only in the dateline.
+    const text = infos[k]!.s.text;
+    const at = infos[k]!.mentions.find((m) => names(m) && m.cue === 'visit')?.start ?? HOME_LEG.exec(text)?.index ?? infos[k]!.mentions.find(names)?.start ?? /\b(?:return|back|home)/i.exec(text)?.index;
     return { info: k, ...(at !== undefined ? { at } : {}) };
   });
   // "… before taking the overnight flight home", "His aircraft landed at Phnom Penh International Airport": words that name
@@ -156,6 +158,9 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
   return [...new Set([...after, ...later])];
 }
 
+// A verb of travel, of any way ("travel", "fly", "drive", "sail").
+const TRAVELS = re('i')`\b(?:${TRAVEL}|${FLY}|${DRIVE}|${SAIL})\b`;
+
 /**
  * "led a delegation … to Guangzhou yesterday. … The delegation … set off from Macao by road on Thursday morning": a sentence
  * that sets off from the home and names no other place (nor makes a visit, nor returns), told apart from the sentence that
@@ -164,8 +169,11 @@ function arrivalAfter(d: Draft, ordered: readonly Draft[], infos: readonly Info[
 function setsOffHome(ordered: readonly Draft[], infos: readonly Info[]): number[] {
   const home = ordered[0]!.entry;
   const visited = new Set(ordered.flatMap((o) => o.visits.map((v) => v.info)));
+  // "The President will travel aboard the presidential aircraft from the Nnamdi Azikiwe International Airport": travel from
+  // the home sets off from it as a departure does.
+  const leaves = (info: Info, start: number) => COMES_FROM.test(info.s.text.slice(0, start)) && (info.departs || TRAVELS.test(info.s.text.slice(0, start)));
   return infos.flatMap((info, k) =>
-    info.departs && !info.returns && !info.headline && !visited.has(k) && info.mentions.some((m) => m.candidates.includes(home) && COMES_FROM.test(info.s.text.slice(0, m.start))) && info.mentions.every((m) => m.personal || m.country || m.candidates.includes(home)) ? [k] : [],
+    !info.returns && !info.headline && !visited.has(k) && info.mentions.some((m) => m.candidates.includes(home) && leaves(info, m.start)) && info.mentions.every((m) => m.personal || m.country || m.candidates.includes(home)) ? [k] : [],
   );
 }
 
@@ -231,6 +239,10 @@ const THERE_BY = re('iu')`[;,]\s*(?:and\s+)?(?:he|she|they|we|the\s+\p{Ll}+)\s+(
 // "by train throughout", "all the way by road", "Both legs will be flown", "for the whole tour": a mode told for the trip's every leg.
 const THROUGHOUT = /\b(?:throughout(?=\s*[.,;)]|\s+(?:the|his|her|their)\s+(?:trip|tour|journey|visit|programme)\b)|all\s+the\s+way|(?:both|all|each|every)\s+(?:of\s+the\s+)?(?:legs?|stages?|journeys?)|(?:the|its)\s+(?:whole|entire)\s+(?:trip|tour|journey|visit))\b/iu;
 
+// "All travel within Japan will be by Shinkansen", "all movements inside Kenya by road": a mode told for the legs between the
+// places of one country (the words before that country's name).
+const WITHIN = /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?:travel|journeys?|legs?|transfers?|movements?|trips?)\s+(?:with)?in\s+(?:the\s+)?$/iu;
+
 /**
  * The legs between consecutive stops. A leg's mode is the one a sentence states next to
  * the stop it arrives at (any sentence that makes it a visit, or the trip's end for the
@@ -238,10 +250,16 @@ const THROUGHOUT = /\b(?:throughout(?=\s*[.,;)]|\s+(?:the|his|her|their)\s+(?:tr
  */
 export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], infos: readonly Info[], found: Visits): Leg[] {
   const legs: Leg[] = [];
+  // "All legs within Japan will be by Shinkansen": a mode told for the legs inside one country only.
+  const within = infos.flatMap((info, k) => {
+    const m = info.headline ? undefined : info.mentions.find((x) => x.country && WITHIN.test(info.s.text.slice(0, x.start)));
+    const near = m ? modeNear(info.s.text) : undefined;
+    return near ? [{ mode: near.mode, info: k, country: m!.country! }] : [];
+  });
   // "travelling by train throughout", "Both legs will be flown": one way of travelling told for every leg, each leg's
   // own when nothing nearer states it.
   const throughout = infos.flatMap((info, k) => {
-    const near = THROUGHOUT.test(info.s.text) ? modeNear(info.s.text) : undefined;
+    const near = THROUGHOUT.test(info.s.text) && !within.some((w) => w.info === k) ? modeNear(info.s.text) : undefined;
     return near && !info.headline ? [{ mode: near.mode, info: k }] : [];
   })[0];
   for (let i = 1; i < stops.length; i++) {
@@ -279,6 +297,8 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
       const distance = near ? near.distance + (c.at === undefined ? 10000 : 0) + (c.after ? 10000 : 0) : Infinity;
       if (near && (!best || distance < best.distance)) best = { mode: near.mode, distance, info: c.info };
     }
+    const inside = within.find((w) => w.country === d.entry.country && w.country === ordered[i - 1]!.entry.country);
+    if (!best && inside) best = { ...inside, distance: Infinity };
     if (!best && throughout) best = { ...throughout, distance: Infinity };
     const mode: Leg['mode'] = best?.mode ?? 'unknown';
     const source = best ? infos[best.info] : undefined;

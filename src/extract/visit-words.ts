@@ -81,6 +81,9 @@ export const SETS_OUT_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED})\s+(
 export const RETURN_WORD = re('i')`\b(?:${RETURN}|(?:${FLY}|${HEAD}|${GO}|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b`;
 // "wrapping up a two-day visit", "concluding his state visit", "wrapped up a four-day swing", "left … for home": the sentence ends the stay it names.
 export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission|swing|journey|week)\b|\bfor\s+home\b/i;
+// "The tour, which took him to Tokyo, Seoul and Manila,", "The trip, which will take Lavrov to", "a visit that covers": the trip's
+// own clause, right before the places it names again.
+export const RECAP = /\b(?:visit|trip|tour|journey|swing|programme|program|itinerary)s?\s*,?\s+(?:which|that)\s+(?:will\s+|has\s+|had\s+)?(?:also\s+)?(?:take|takes|took|taken|taking|bring|brings|brought|covers?|covered)\s+(?:(?:him|her|them|the\s+\p{L}+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+)?(?:to\s+)?(?:the\s+)?$/u;
 export const SITE_VERB = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT}|${CALL_AT}|view(?:s|ed)?|went\s+to|${ARRIVE_FORMS})\b`;
 // "landed at Rome's Fiumicino airport", "was welcomed back at the … Airport": a landing at home ends the trip.
 export const LANDS_HOME = re('i')`\b(?:${LANDED}|(?:${ARRIVE_FORMS}|welcomed)\s+back)\b`;

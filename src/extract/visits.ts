@@ -12,10 +12,11 @@ import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, INSPECT, LEAVE
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import { ROUTE_DASH, type PlaceMention } from './find-places';
+import { isRegionName } from './place-warnings';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL } from './visit-words';
+import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, RECAP, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = re('i')`\b${BEGIN}\b`;
@@ -49,8 +50,8 @@ export interface Visits {
 // Roads, bridges and tunnels are travelled along, not visited: "by coach via the Hong Kong–Zhuhai–Macao Bridge".
 const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|Railway|Line|Canal|Strait|Causeway)$/;
 // "will fly to South Africa on 20 August for the BRICS summit in Johannesburg", "travel to the Gulf … as a guest of the … summit in
-// Manama": travel for an event, to the city it is held in.
-const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+in\s+$`;
+// Manama", "then returns to France for the G7 summit at Biarritz": travel for an event, to the city it is held in.
+const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD}|${GO}|went|${RETURN_VERB})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+(?:in|at)\s+$`;
 // "Kawasaki Heavy Industries", "Hyundai Motor Group", "Shanghai Electric": a company's name after the place that begins it.
 const COMPANY_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Heavy|Industries|Corporation|Holdings|Motors?|Steel|Electric|Airlines|Airways|Shipbuilding)\b/u;
 // The words that end a site's name: "Windsor Castle", "Pearl Harbor", "the Bergen-Belsen Memorial".
@@ -180,8 +181,8 @@ const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representati
 // no day; "The next BRICS summit will be held in Kazan": one still to come, where the sentence tells of no travel or attending
 // (not "will travel to Kazakhstan for the upcoming summit in Astana").
 const EVENT_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?(?:summit|meeting|conference|games|olympics|COP\d*|forum|session|round|talks|world\s+cup|election|edition)\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$`;
-const PAST_EVENT = new RegExp(String.raw`\b(?:last\s+(?:year|month|week)['’]s|(?:the|its|their)\s+previous|since\s+the)\s+` + EVENT_NOUN, 'iu');
-const COMING_EVENT = new RegExp(String.raw`\b(?:next\s+(?:year|month|week)['’]s|the\s+(?:next|last|upcoming|coming|forthcoming))\s+` + EVENT_NOUN, 'iu');
+const PAST_EVENT = re('iu')`\b(?:last\s+(?:year|month|week)['’]s|(?:the|its|their)\s+previous|since\s+the)\s+${EVENT_NOUN}`;
+const COMING_EVENT = re('iu')`\b(?:next\s+(?:year|month|week)['’]s|the\s+(?:next|last|upcoming|coming|forthcoming))\s+${EVENT_NOUN}`;
 const GOES_TO_EVENT = re('i')`\b(?:attend|${TRAVEL}|${FLY}|${HEAD}|${GO}|participat|join|${TAKE}\s+part|lead|led)`;
 // "…; the next summit will be held in Johannesburg in November 2025", "…, and the next round will be in Doha": the coming event in
 // a clause of its own, which tells of no travel or attending and gives no day (a month or a year is none).
@@ -223,21 +224,22 @@ const MISSION_IN = /\b(?:Embassy|Consulate(?:[\s-]General)?|High\s+Commission|(?
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
+  const before = sentence.slice(0, m.start);
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
-  if (describesApart(m, sentence, dates) || whoseApart(m, sentence, dates) || otherVisit(m, sentence, dates) || SHIP_BEFORE.test(sentence.slice(0, m.start))) return 0;
+  if (describesApart(m, sentence, dates) || whoseApart(m, sentence, dates) || otherVisit(m, sentence, dates) || SHIP_BEFORE.test(before)) return 0;
   if (m.cue !== 'visit' && (otherTimeEvent(m, sentence, dates) || hostedElsewhen(m, sentence, dates))) return 0;
-  if (m.cue === 'in' && CALL_IN.test(sentence.slice(0, m.start))) return 0;
+  if (m.cue === 'in' && CALL_IN.test(before)) return 0;
   // "Staff of the Japanese Embassy in Beijing will join him": where a mission is, in a sentence that gives no day and no visit.
-  if (m.cue !== 'visit' && !dates.length && MISSION_IN.test(sentence.slice(0, m.start))) return 0;
+  if (m.cue !== 'visit' && !dates.length && MISSION_IN.test(before)) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
   if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;
   // "He will tour Incheon International Airport": a site toured (kept as one), not the city visited.
-  if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(sentence.slice(0, m.start))) return 0;
+  if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(before)) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.
-  if (/\b(?:aid|assistance|supplies|fuel|food|medicines?)\s+(?:\p{L}+\s+){0,2}?(?:reach(?:es|ed)?|enter(?:s|ed)?|get\s+into|flow(?:s|ed)?\s+into)\s+$/iu.test(sentence.slice(0, m.start))) return 0;
+  if (/\b(?:aid|assistance|supplies|fuel|food|medicines?)\s+(?:\p{L}+\s+){0,2}?(?:reach(?:es|ed)?|enter(?:s|ed)?|get\s+into|flow(?:s|ed)?\s+into)\s+$/iu.test(before)) return 0;
   // "fly to Bogotá via Madrid, where it will change planes", "transiting through Dubai": a place only passed through.
-  if (TRANSIT_BEFORE.test(sentence.slice(0, m.start)) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
+  if (TRANSIT_BEFORE.test(before) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
   // "took students to the Bombay Stock Exchange last year", "flew to Nairobi two years ago": a journey of another year (not
   // "last week", which a report told after the trip says of the trip itself).
@@ -245,7 +247,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
   if (isAside(m, sentence)) return 0;
   // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
-  if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.start))) return 0.6;
+  if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(before)) return 0.6;
   // "will be in Graz from 4 to 6 May and in Salzburg on 7–8 May", "begins a state visit to Morocco in Marrakesh on 3 October":
   // a city given its own day in a sentence of being somewhere or of a visit.
   // "in Mindelo, on the island of São Vicente, on 6 July": a description set off by commas between the city and its day.
@@ -257,15 +259,17 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
       (/^\s+$/.test(sentence.slice(m.end, d.start)) && /^on\s/i.test(sentence.slice(d.start))) ||
       (d.end <= m.start && /^\s*,?\s*in\s+(?:the\s+)?$/.test(sentence.slice(d.end, m.start))),
   );
-  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(sentence.slice(0, m.start)) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
+  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(before) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
+  // "will attend the Tokyo Conference on Afghanistan on July 8": an event named after its city, attended on a day the sentence
+  // gives, is held there.
+  if (m.cue === 'none' && m.embedded && dates.length > 0 && ATTENDS_THE.test(sentence.slice(0, m.start)) && CITY_EVENT.test(sentence.slice(m.end))) return 0.75;
   // "will commission the first three berths of the Lamu Port": a site named after its town, opened, toured or inspected there.
-  if (m.cue === 'none' && m.site && SITE_OPENED.test(sentence.slice(0, m.start))) return 0.6;
+  if (m.cue === 'none' && m.site && SITE_OPENED.test(before)) return 0.6;
   // "returned home yesterday from Luanda, where he attended …": the place a traveller comes back from was visited (its day, the
   // day of leaving it).
-  if (m.cue === 'from' && !m.embedded && RETURNED_FROM.test(sentence.slice(0, m.start))) return 0.75;
+  if (m.cue === 'from' && !m.embedded && RETURNED_FROM.test(before)) return 0.75;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
-  const before = sentence.slice(0, m.start);
   // "Day 3 – Sunday 7 March: Erbil and Mosul; …": each place of a list that opens the line.
   if (m.cue === 'none' && (PROGRAMME_HEADING.test(before) || (HEADING_LIST.test(before) && PROGRAMME_HEADING.test(before.replace(HEADING_LIST, ''))))) return 0.6;
   // "Afternoon: Varanasi; boat ride on the Ganges.", "Thursday 6 July – Morning: Haifa;": a programme's part of the day headed by
@@ -291,9 +295,10 @@ const SPENT_VERB = re('i')`^[^.;]*?(?:,|\band)\s+(?:then\s+|also\s+)?(?:${VISIT}
 // "Pearl Harbor", "Bergen-Belsen Memorial": a name going on in a site's word, or after a hyphen, past the place it begins with.
 const NAMED_SITE = re('u')`^(?:[-‐‑]\p{Lu}|\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:${SITE_WORD})\b)`;
 
-// "leaving Israel on", "will depart on": the words of leaving right before a day (the place left, capitalised, between) …
+// "leaving Israel on", "will depart on": whether the text before a day ends in the words of leaving (the place left, capitalised,
+// between) …
 const LEFT_WORD = re('i')`\b(?:${LEAVING})\s+([^.;:]*)$`;
-const LEFT_ON = { test: (before: string) => /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on\s+)?(?:the\s+)?$/u.test(LEFT_WORD.exec(before)?.[1] ?? '-') };
+const leavesOn = (before: string): boolean => /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on\s+)?(?:the\s+)?$/u.test(LEFT_WORD.exec(before)?.[1] ?? '-');
 // … and after it the place left for: "Tuesday afternoon for Rome".
 const DAY_FOR = /^\)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+for\s+(?:the\s+)?$/i;
 
@@ -341,12 +346,18 @@ function daysOfVisits(
     const returnAfter = (h: number) => h > d.end && !!placeBefore && !/,\s*where\b/i.test(info.s.text.slice(placeBefore.m.end, d.start)) && AND_RETURN.test(between(h));
     if (homeAt.some((h) => Math.abs(h - d.start) < nearestVisit && !/\b(?:before|after)\b/i.test(between(h)) && !returnAfter(h))) return;
     if (isHistory(info, d)) return;
+    // "will travel to Europe from 15 to 22 April, with the Commonwealth meeting in London at its centre": a span right after a
+    // region travelled to is the trip's, no day of a place only named after it (not of the places it visits: "travel to Europe
+    // from 20 to 27 June, visiting Madrid, Paris and Berlin").
+    const region = d.to ? REGION_FROM.exec(info.s.text.slice(0, d.start)) : null;
+    if (region && isRegionName(region[1]!.trim()) && found.every((f) => f.m.start >= d.end && f.m.cue !== 'visit')) return;
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day. Not "in Hanoi,
     // where she will remain through Wednesday": the end of a stay.
     if (skipFirst && d.bound && !STAYS_UNTIL.test(info.s.text.slice(0, d.start))) return;
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore", "Journey to Luxembourg and Belgium (26-29 September)":
     // a date written right after a country is that country's.
-    const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)))?.country;
+    // Not a country an event is about ("the Tokyo Conference on Afghanistan on July 8").
+    const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)) && !/\b(?:on|about)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)))?.country;
     if (ofCountry && found.every((f) => f.e.country !== ofCountry)) return;
     // "a working tour from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd …": a span before a
     // colon, whose places each take a day of it after the colon, is the trip's, no one place's.
@@ -361,7 +372,7 @@ function daysOfVisits(
     const ownBefore = pool.some((j) => found[j]!.m.end <= d.start && /^\s+(?:(?:on|from)\s+(?:the\s+)?)?$/i.test(info.s.text.slice(found[j]!.m.end, d.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(found[j]!.m.end).trimStart()));
     // "leaving Israel on Tuesday afternoon for Rome": a day written between the leaving and "for" the place is the day it is
     // left for, that place's, not the stop before's.
-    const leftFor = (j: number) => LEFT_ON.test(info.s.text.slice(0, d.start)) && DAY_FOR.test(info.s.text.slice(d.end, found[j]!.m.start));
+    const leftFor = (j: number) => leavesOn(info.s.text.slice(0, d.start)) && DAY_FOR.test(info.s.text.slice(d.end, found[j]!.m.start));
     const right = pool.filter((j) => found[j]!.m.start >= d.end && (/^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)) || leftFor(j) || (/^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)) && !(ownBefore && info.s.text.slice(d.end, found[j]!.m.start).includes(',')))));
     // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
     // that ends the trip is the last place's.
@@ -404,6 +415,10 @@ function daysOfVisits(
   };
   // "fly to Labasa via Nadi on 3 August": a place passed through on the way to j is not another place's day; both share it.
   const via = (j: number, k: number) => found[j]!.m.end <= found[k]!.m.start && /^\s*,?\s*(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$/i.test(info.s.text.slice(found[j]!.m.end, found[k]!.m.start));
+  // "flies on to Accra and then Abuja, where he will hold talks … on 2 March": a place whose only days are later ones of a
+  // "where" clause after it, spent there, is reached on the list's day too.
+  const spentAfter = (j: number, d: DateMention) =>
+    d.end <= found[j]!.m.start && dated[j]!.every((e) => e.from > d.from && e.start > found[j]!.m.end && /^\s*,\s*where\b[^;]*$/i.test(info.s.text.slice(found[j]!.m.end, e.start)));
   const days = found.map(() => [] as Visit['days']);
   found.forEach((f, k) => {
     for (const d of dated[k]!) {
@@ -426,7 +441,7 @@ function daysOfVisits(
         found.some((g) => g !== f && ROUTE_DASH.test(info.s.text.slice(Math.min(f.m.end, g.m.end), Math.max(f.m.start, g.m.start))));
       const list = whereAt || routeStage
         ? [k]
-        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k))) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k) || via(j, k))));
+        : found.map((_g, j) => j).filter((j) => j === k || (clause(found[j]!.m.start) === clause(f.m.start) && (dated[j]!.length === 0 || (!!d.to && listedWith(j, k)) || spentAfter(j, d)) && (!arrivesAt(k) || listedWith(j, k)) && !ownWay(j) && (!goneToOwn(j) || listedWith(j, k) || via(j, k))));
       if (list.length > 1 && d.to) {
         days[list[0]!]!.push({ day: d.from, as: 'arrive' });
         days[list[list.length - 1]!]!.push({ day: d.to, as: 'depart' });
@@ -473,10 +488,17 @@ function daysOfVisits(
   return { days, dated, before };
 }
 
+// "attend the Tokyo Conference", "co-chair the Brussels Conference": an event named after the city it is held in.
+const ATTENDS_THE = /\b(?:attend(?:s|ed|ing)?|co-?chair(?:s|ed|ing)?|host(?:s|ed|ing)?|address(?:es|ed|ing)?|open(?:s|ed|ing)?)\s+the\s+$/i;
+const CITY_EVENT = /^\s+(?:Conference|Summit|Forum|Dialogue|Ministerial)\b/;
+
+// "travel to Europe from", "a tour of Southeast Asia between": a region travelled to, right before a span.
+const REGION_FROM = /\b(?:to|visit(?:s|ing)?|tour(?:s|ing)?\s+of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:from|between)\s+$/u;
+
 // "… and will return to Mexico City": a return told in a clause of its own after a day.
-const AND_RETURN = new RegExp(String.raw`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`, 'i');
+const AND_RETURN = re('i')`\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|then\s+)?${RETURN_WORD.source}`;
 // "will travel on Monday to Holguín": a day between the verb and "to", right before the place.
-const GOES_ON_DAY_TO_HERE = new RegExp(String.raw`${GOES_ON_DAY_TO.source}\s+(?:the\s+)?$`, 'i');
+const GOES_ON_DAY_TO_HERE = re('i')`${GOES_ON_DAY_TO.source}\s+(?:the\s+)?$`;
 
 // Between two places of one list: "Tokyo and Osaka", "Adelaide, Canberra", "Riyadh, Saudi Arabia; Amman, Jordan; and Tel Aviv".
 const LIST_GAP = /^(?:\s*(?:,|;|\band\b|&)\s*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|;)\s*)?(?:and\s+)?|\s+)$/u;
@@ -639,6 +661,13 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnAt !== undefined ? [returnAt] : [])] : [];
     const { days, dated, before: earlier } = daysOfVisits(info, found, startsTrip && !opensAt, homeAt);
+    // "The tour, which took him to Tokyo, Seoul and Manila, ends on 29 April": one list of places each visited in an earlier
+    // sentence, named again in the trip's own clause, is a recap; its days are the trip's, no day of any of them.
+    const recap =
+      found.length > 1 &&
+      RECAP.test(info.s.text.slice(0, found[0]!.m.start)) &&
+      found.every((f, k) => out.visits.some((v) => v.entry === f.e && v.info < idx) && (k === 0 || LIST_GAP.test(info.s.text.slice(found[k - 1]!.m.end, f.m.start))));
+    if (recap) for (const d of days) d.length = 0;
     if (spanStart && opensAt) days[0]!.unshift({ day: spanStart, as: 'arrive' });
     // "April 11 (Tuesday): travel by coach to Foshan …; proceed to Shenzhen in the late afternoon": a place travelled to in a
     // later clause of a sentence of one day, which dates another of its places, is reached that day (inferred: the clause
@@ -665,7 +694,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const between = info.s.text.slice(prev.m.end, f.m.start);
       // "spent Monday and Tuesday in Seoul, leaving South Korea on Wednesday for Tokyo": a leaving told with its day before
       // "for" the place is the last day at the stop before, past the end of a stay told before it.
-      const toldLeft = dated[k]![0]!.start > prev.m.end && LEFT_ON.test(info.s.text.slice(prev.m.end, dated[k]![0]!.start)) && DAY_FOR.test(info.s.text.slice(dated[k]![0]!.end, f.m.start));
+      const toldLeft = dated[k]![0]!.start > prev.m.end && leavesOn(info.s.text.slice(prev.m.end, dated[k]![0]!.start)) && DAY_FOR.test(info.s.text.slice(dated[k]![0]!.end, f.m.start));
       if (!toldLeft && days[k - 1]!.some((d) => d.as === 'depart')) return;
       if (!ARRIVE_WORD.test(between) && (GOES_TO.test(between) || ONWARD.test(between) || toldLeft)) days[k - 1]!.push({ day, as: 'depart' });
     });
@@ -755,7 +784,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);
       // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
-      if (!info.headline) lastVisit = v;
+      if (!info.headline && !recap) lastVisit = v;
     });
     // "will depart for Tokyo on 6 May via Shanghai": a place passed through on the way to the one left for comes before it.
     // "will fly to Nuuk on 20 January via Reykjavik", "En route to Nuuk, he stopped in Akureyri" too.
@@ -884,7 +913,12 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // the text tells the arrival.
     const own = first ? out.visits.filter((v) => v.entry === first.entry).flatMap((v) => v.days.filter((d) => d.as !== 'depart')) : [];
     if (first && own.every((d) => d.day > sp.from && d.day <= sp.to && d.as !== 'arrive')) first.days.push({ day: sp.from, as: 'arrive' });
-    inCountry[inCountry.length - 1]?.days.push({ day: sp.to, as: 'depart', span: true });
+    // "will visit France, the UAE and Bahrain from 22 to 26 August … then returns to France for the G7 summit at Biarritz on 25
+    // and 26 August": a stop of another listed country dated after every day of the last one's stops is where the span closes.
+    const latest = (v: Visit) => v.days.reduce((a, d) => (d.day > a ? d.day : a), '');
+    const lastThere = inCountry[inCountry.length - 1];
+    const later = lastThere ? out.visits.filter((v) => sp.countries.includes(v.entry.country) && inCountry.every((w) => latest(v) > latest(w))).pop() : undefined;
+    (later ?? lastThere)?.days.push({ day: sp.to, as: 'depart', span: true });
   }
   for (const c of closes) {
     const last = out.visits.filter((v) => v.entry.country === c.country).pop();

@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 97.6% of stated modes and ≥ 90.1% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 97.8% of stated modes and ≥ 90.1% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -94,10 +94,13 @@ describe('extraction over the corpus', () => {
     // meetings floors that rule had raised are back at 0.961 and 0.898. With h-places23 and h-modes23 merged, the same.
     // h-meet23 (meet23.test.ts's rules; "talks between X and President Y", "a meeting and working lunch with" read three more
     // tuning meetings, no tuning text missing anything more): 89.9% → 90.1% (1133/1257), so the meetings floor is 0.901.
+    // h-modes24 (modes24.test.ts's rules; "will travel aboard the presidential aircraft from the … Airport" of the home, a
+    // sentence after the departure's, states the first leg: tuning text 210, no tuning text missing anything more): modes
+    // 97.7% → 97.9% (417/426), so the modes floor is 0.978.
     expect(t.precision).toBeGreaterThanOrEqual(0.981);
     expect(t.recall).toBeGreaterThanOrEqual(0.977);
     expect(t.dates).toBeGreaterThanOrEqual(0.961);
-    expect(t.modes).toBeGreaterThanOrEqual(0.976);
+    expect(t.modes).toBeGreaterThanOrEqual(0.978);
     expect(t.meetings).toBeGreaterThanOrEqual(0.901);
   });
 

@@ -35,6 +35,17 @@ export const caseMisses =
   (c: Case): string[] =>
     missesWith(draft, c.what)(c.text, c.published, c.home, c.stops, c.meetings);
 
+/** A {@link Case}, and where a test checks them, the modes of all its legs in order (home to first stop first). */
+export type ModeCase = Case & { legs?: TravelMode[] };
+
+/** What the corpus scorer finds wrong with a {@link ModeCase}'s draft, and a leg whose mode is not the one the case expects. */
+export const modeCaseMisses =
+  (draft: (text: string, published: string, home: string) => Itinerary) =>
+  (c: ModeCase): string[] => {
+    const got = draft(c.text, c.published, c.home).legs.map((l) => l.mode);
+    return [...caseMisses(draft)(c), ...(c.legs && got.join() !== c.legs.join() ? [`legs ${c.legs.join(',')} (got ${got.join(',')})`] : [])];
+  };
+
 /** A {@link Case}'s misses, but for one marked `why` (its meetings not read), those of its places, days and modes only. */
 export const placeMisses =
   (draft: (text: string, published: string, home: string) => Itinerary) =>

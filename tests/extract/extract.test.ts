@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { findDates, findDuration, findPublished } from '../../src/extract/dates';
 import { extractItinerary, extractWith } from '../../src/extract/extract-itinerary';
 import { extractCommand } from '../../src/cli/extract';
+import { ExtractOptionError } from '../../src/extract/index';
 import { loadGazetteer, type Gazetteer } from '../../src/extract/gazetteer';
 import { splitSentences } from '../../src/extract/segment';
 import { validateItinerary } from '../../src/itinerary/parse';
@@ -207,6 +208,14 @@ describe('extractItinerary', () => {
     await expect(extractCommand('x', { places: [{ name: 'A', coordinates: [0, 95] }] })).rejects.toThrow(/places\[0\]\.coordinates\[1\]: latitude 95/);
     await expect(extractCommand('x', { places: { type: 'FeatureCollection', features: [{ geometry: { type: 'LineString' } }] } })).rejects.toThrow(/features\[0\]/);
     await expect(extractCommand('x', { home: 'Nowhere-at-all' })).rejects.toThrow(/home "Nowhere-at-all"/);
+  });
+
+  it('throws, for a home no gazetteer knows, a TypeError whose code says so and whose value is the home given, for callers to test', async () => {
+    const error = await extractItinerary('She will visit Tokyo on 3 May.', { published: '2024-05-01', home: 'Nowhere-at-all' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExtractOptionError);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toMatchObject({ code: 'unknown-home', value: 'Nowhere-at-all', name: 'ExtractOptionError' });
+    expect((error as Error).message).toBe('extractItinerary: home "Nowhere-at-all" is in no gazetteer; add it with the gazetteer option');
   });
 
   it('reads a GeoJSON places file for the CLI', async () => {

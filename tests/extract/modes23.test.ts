@@ -26,20 +26,12 @@
 // town far off that only begins a site's longer name), is back with the others.
 import { describe, expect, it } from 'vitest';
 import type { TravelMode } from '../../src/itinerary/types';
-import { at, from, back, caseMisses, type Case } from './expected-stops';
+import { at, from, back, modeCaseMisses, type ModeCase } from './expected-stops';
 import { useWorld } from './world';
 
 const { draft, read } = useWorld();
 
-/** An announcement, and where a test checks them, the modes of all its legs in order (home to first stop first). */
-type ModeCase = Case & { legs?: TravelMode[] };
-
-const scored = caseMisses(draft);
-/** What the corpus scorer finds wrong with a case's draft, and a leg whose mode is not the one the case expects. */
-const misses = (c: ModeCase): string[] => {
-  const got = read(c.text, c.published, c.home).modes;
-  return [...scored(c), ...(c.legs && got.join() !== c.legs.join() ? [`legs ${c.legs.join(',')} (got ${got.join(',')})`] : [])];
-};
+const misses = modeCaseMisses(draft);
 
 export const cases: ModeCase[] = [
   // Aircraft of state: "aboard Air Force One", "by special flight", "by special plane", "aboard the presidential aircraft".
