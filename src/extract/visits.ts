@@ -6,6 +6,7 @@
 import type { DateMention } from './dates';
 import { addDays, findDuration } from './dates';
 import { splitArrival } from './arrival-day';
+import { MONTH, MONTH_NC, monthIndex } from './date-words';
 import { RETURN } from './sentences';
 import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, INSPECT, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN as RETURN_VERB, SAIL, TAKE, TOUR, TRAVEL, VISIT, re } from './verbs';
 import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
@@ -76,6 +77,9 @@ const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^
 const TRANSIT_BEFORE = /\b(?:chang(?:e|es|ed|ing)\s+(?:planes|aircraft|flights|trains)\s+(?:in|at)|(?:in\s+)?transit(?:s|ed|ing)?\s+(?:through|via|in|at)|(?:a\s+)?connecting\s+flights?\s+(?:in|at|through|via)|layover\s+(?:in|at))\s+(?:the\s+)?$/i;
 const TRANSIT_AFTER = /^\s*,?\s*(?:where\s+(?:[\p{L}-]+\s+){1,3}?(?:change|changes|changed|changing|transfer|transfers|transferred)\s+(?:planes|aircraft|flights|trains)|to\s+(?:change|transfer)\s+(?:planes|aircraft|flights|trains)|for\s+(?:a\s+)?(?:connecting\s+flight|change\s+of\s+(?:planes|aircraft)))\b/iu;
 
+// "met in Hiroshima in May 2023": a month and a year apart from the trip, as "in 2019" is.
+const IN_MONTH_YEAR = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+${MONTH_NC}\s+(?:19|20)\d\d\b`);
+
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
  * Gaza"), an act of others ("commitments made by
@@ -83,14 +87,21 @@ const TRANSIT_AFTER = /^\s*,?\s*(?:where\s+(?:[\p{L}-]+\s+){1,3}?(?:change|chang
  * "which the Emirates will host in Dubai at the end of the year").
  */
 function isAside(m: PlaceMention, sentence: string): boolean {
-  const clause = sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '';
+  // "nurses trained in Kumasi and Tamale": a place listed after another is said in the same words.
+  const clause = (sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '').replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+)+$/u, '');
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
   // "the African Union, headquartered in Addis Ababa", "a start-up based in Lagos", "copper mined in Atacama": where a body or a
   // thing is, or comes from, said of it.
   // Not the traveller's own base: "will be based in Mombasa", "is located at".
-  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  // "nurses trained in Kumasi and Tamale": where people learnt, said of them (not "Malawians living in Johannesburg", met there).
+  // Not the traveller's own base: "will be based in Mombasa", "is located at".
+  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|trained|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
   // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
   // act, of others or of the traveller, told as background.
+  // "the exchanges under the programme launched in Hiroshima", "a fund set up in Riyadh": a thing begun elsewhere, said of it.
+  if (/\b(?:the|a|an|its|their)\s+(?:(?!(?:be|been|being|to|will|is|are|was|were)\b)[\p{L}-]+\s+){1,3}?(?:launched|established|set\s+up|created)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause)) return true;
+  // "The two leaders last met at the G7 summit in Hiroshima": a meeting of another time.
+  if (/\b(?:last|first|previously|had)\s+met\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
   if (/\b(?:made|reached|agreed|signed|adopted)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:follow(?:s|ing)?[\s-]up\s+on|build(?:s|ing)?\s+on)\s+the\b/i.test(clause)) return true;
   // ""Summer Davos", in Tianjin": a name in a short quoted name is part of that name.
   const quoted = /["“]([^"“”]{0,30})$/.exec(sentence.slice(0, m.start));
@@ -100,7 +111,7 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   // "discuss the situation in Gaza", "the war in Sudan": a place talked about, not gone to.
   // "the hostages held in Gaza", "aid to civilians in Gaza": the people or things of a place, not the traveller, are there
   // (not "the Great Hall of the People in Beijing", a venue).
-  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages?|developments?|civilians|residents|refugees|citizens|families|(?<!\bof\s+the\s+)people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid|catastrophe|disaster|emergency|suffering)\s+(?:(?:held|trapped|living|stranded)\s+(?:hostage\s+|captive\s+|by\s+\p{Lu}[\p{L}-]*\s+)?)?(?:in|into|to)\s+(?:the\s+)?$/iu.test(clause)) return true;
+  if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages?|developments?|civilians|residents|refugees|citizens|families|(?<!\bof\s+the\s+)people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid|catastrophe|disaster|emergency|suffering)\s+(?:(?:still\s+|now\s+|currently\s+)?(?:held|trapped|living|stranded)\s+(?:hostage\s+|captive\s+|by\s+\p{Lu}[\p{L}-]*\s+)?)?(?:in|into|to)\s+(?:the\s+)?$/iu.test(clause)) return true;
   // "the situation at the Rivne nuclear power plant": a site talked about, named after its town.
   if (/\b(?:situation|safety|security|fighting|attacks?|shelling)\s+(?:at|around|near)\s+the\s+$/i.test(clause) && /^\s+(?:[a-z-]+\s+){0,3}(?:plant|station|dam|port|crossing|mine|reactor|facility)\b/.test(sentence.slice(m.end))) return true;
   // "the Astana process", "the Minsk agreements", "the Normandy format": a place that names a process or a text.
@@ -108,7 +119,7 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   // ", California, last November": a state or country written after the name does not hide the time.
   return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?(?:,?\s+[^,.;]{0,25}?)?,?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/iu.test(
     sentence.slice(m.end),
-  );
+  ) || IN_MONTH_YEAR.test(sentence.slice(m.end));
 }
 
 // The words of coming back, then at most a few words ("home", "to Kigali", "yesterday") before "from".
@@ -147,9 +158,30 @@ const describesApart = (m: PlaceMention, sentence: string, dates: readonly DateM
   return !dates.some((x) => x.start >= d.index && x.start < stop) && !/\bhim\b|\bher\b|\bthem\b/.test(sentence.slice(m.end, stop));
 };
 
+// "Toyota and Suzuki, whose plants in Gujarat", "Samsung, whose factories in Bac Ninh, Hai Phong and Thai Nguyen", "the Asian
+// Development Bank, whose headquarters are in Manila": where a body's or a person's things are, said of them, each place of the
+// list. Not the trip's own clause ("whose visit to Seoul begins"), nor a dated one.
+const WHOSE = /\bwhose\s+(?!(?:visits?|trips?|tours?|journeys?|programmes?|programs?|itinerary|delegations?|missions?)\b)(?:[\p{L}-]+\s+){1,3}?(?:(?:are|is|were|was|lies?)\s+)?(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$/u;
+const whoseApart = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const w = WHOSE.exec(sentence.slice(0, m.start));
+  if (!w) return false;
+  const end = sentence.slice(m.end).search(/[;.:()]/);
+  return !dates.some((x) => x.start >= w.index && x.start < (end < 0 ? sentence.length : m.end + end));
+};
+
+// "on his 2019 visit to Osaka", "the Chancellor's previous visit to Hanoi", "during his visit to Osaka in 2019": a journey of another
+// time, not this one (a year that is none of the sentence's days).
+const OTHER_VISIT = /\b(?:his|her|their|its|the|an?|\p{Lu}[\p{L}-]*['’]s)\s+(?:((?:19|20)\d\d|previous|earlier|past|former)\s+)?(?:(?:state|official|working|first|last)\s+)?(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$/iu;
+const YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+(?:${MONTH_NC}\s+)?((?:19|20)\d\d)\b`);
+const otherVisit = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const o = OTHER_VISIT.exec(sentence.slice(0, m.start));
+  const year = o?.[1] ?? (o ? YEAR_AFTER.exec(sentence.slice(m.end))?.[1] : undefined);
+  return !!o && (!!o[1] || !!year) && (!year || !/^\d/.test(year) || !dates.some((d) => d.from.startsWith(year)));
+};
+
 // "a Pennsylvania-born former senator from Delaware", "a businessman from Lagos", "students from Shanghai": where a person
 // comes from, not a place the traveller leaves.
-const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representatives?|lawmakers?|MPs?|deput(?:y|ies)|delegates?|natives?|born|hails?|hailing|originally|citizens?|business(?:man|woman|men|women|people)|entrepreneurs?|students?|experts?|scholars?|athletes?|artists?|officials?|guests?|investors?|companies|firms?)\s+(?:\p{Ll}+\s+){0,2}?from\s+(?:the\s+)?$/u;
+const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representatives?|lawmakers?|MPs?|deput(?:y|ies)|delegates?|natives?|born|hails?|hailing|originally|citizens?|business(?:man|woman|men|women|people)|entrepreneurs?|students?|experts?|scholars?|athletes?|artists?|officials?|guests?|investors?|companies|firms?|leaders|executives|workers|nurses|tourists|visitors|pilgrims|fans|supporters|volunteers|players|delegations?|communit(?:y|ies)|descendants|emigrants|immigrants|doctors|farmers|fishermen|migrants|families|members|diaspora|grain|wheat|maize|rice|beef|meat|wine|oil|gas|coal|fertili[sz]ers?|goods|products|exports|imports|shipments|cargo)\s+(?:\p{Ll}+\s+){0,2}?from\s+(?:the\s+)?$/u;
 
 // "since last year's summit in Bangkok", "the previous round of talks in Doha": an event of another time, where the sentence gives
 // no day; "The next BRICS summit will be held in Kazan": one still to come, where the sentence tells of no travel or attending
@@ -158,11 +190,36 @@ const EVENT_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?(?:summit|meeting|conf
 const PAST_EVENT = re('iu')`\b(?:last\s+(?:year|month|week)['’]s|(?:the|its|their)\s+previous|since\s+the)\s+${EVENT_NOUN}`;
 const COMING_EVENT = re('iu')`\b(?:next\s+(?:year|month|week)['’]s|the\s+(?:next|last|upcoming|coming|forthcoming))\s+${EVENT_NOUN}`;
 const GOES_TO_EVENT = re('i')`\b(?:attend|${TRAVEL}|${FLY}|${HEAD}|${GO}|participat|join|${TAKE}\s+part|lead|led)`;
-const otherTimeEvent = (m: PlaceMention, sentence: string): boolean =>
-  PAST_EVENT.test(sentence.slice(0, m.start)) || (COMING_EVENT.test(sentence.slice(0, m.start)) && !GOES_TO_EVENT.test(sentence));
+// "…; the next summit will be held in Johannesburg in November 2025", "…, and the next round will be in Doha": the coming event in
+// a clause of its own, which tells of no travel or attending and gives no day (a month or a year is none).
+const CLAUSE_BREAK = /;|,\s+(?:and|while|but)\s|\s[–—]\s/g;
+const otherTimeEvent = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const before = sentence.slice(0, m.start);
+  if (!dates.length && (PAST_EVENT.test(before) || (COMING_EVENT.test(before) && !GOES_TO_EVENT.test(sentence)))) return true;
+  const open = [...before.matchAll(CLAUSE_BREAK)].pop();
+  if (!open) return false;
+  const from = open.index + open[0].length;
+  const next = [...sentence.slice(m.end).matchAll(CLAUSE_BREAK)][0];
+  const to = next ? m.end + next.index : sentence.length;
+  return COMING_EVENT.test(before.slice(from)) && !GOES_TO_EVENT.test(sentence.slice(from, to)) && !dates.some((d) => d.start >= from && d.start < to && /(?<!\d)\d{1,2}(?!\d)/.test(sentence.slice(d.start, d.end)));
+};
 
 // "visit the frigate Baden-Württemberg and the supply ship Frankfurt am Main", "aboard HMS Prince of Wales": a ship named after a place.
 const SHIP_BEFORE = /\b(?:ship|frigate|destroyer|carrier|cruiser|corvette|submarine|vessel|liner|yacht|icebreaker|tanker|flagship|(?:USS|HMS|HMAS|HMNZS|HMCS|INS|RFS|HNLMS|MV|RV))\s+$/u;
+
+// "Brazil hosts the G20 summit in Rio de Janeiro in November", "the summit that Brazil will host in Rio de Janeiro in November",
+// "Egypt has hosted talks …, in Cairo and Doha": an event others host in a month none of the sentence's days is in (with no day of
+// the sentence, one the sentence tells no travel or attending to), or one they have hosted before. Not the traveller hosted
+// ("will host him in the Oval Office").
+const HOSTS = /\bhost(?:s|ed|ing)?\b([^.;:]{0,60}?)\s(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+)?$/u;
+const MONTH_AFTER = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+${MONTH}(?!\p{L}|\s+\d)`, 'u');
+const hostedElsewhen = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const h = HOSTS.exec(sentence.slice(0, m.start));
+  if (!h || /\b(?:him|her|them|us)\b/.test(h[1]!)) return false;
+  if (/\b(?:has|have|had)\s+(?:\p{Ll}+\s+)?hosted\s*$/u.test(sentence.slice(0, h.index + h[0].indexOf('host') + 6))) return true;
+  const month = MONTH_AFTER.exec(sentence.slice(m.end))?.[1];
+  return !!month && !dates.some((d) => Number(d.from.slice(5, 7)) - 1 === monthIndex(month)) && (dates.length > 0 || !GOES_TO_EVENT.test(sentence));
+};
 
 // "a video conference with the Sultan of Selangor in Shah Alam", "spoke by telephone with the President in Kyiv": where the
 // other side of a call is, not the traveller.
@@ -176,13 +233,18 @@ const CALL_IN = /\b(?:video|virtual(?:ly)?|online|(?:tele)?phone|remotely)(?:\s+
 const bareDayAfter = (text: string, end: number, d: DateMention): boolean =>
   d.start >= end && /^(?:,[^,.;:()]{1,40},)?\s+$/.test(text.slice(end, d.start)) && /^[\d\p{Lu}]/u.test(text.slice(d.start));
 
+// "the Japanese Embassy in Beijing", "the Consulate-General of India in Dubai": a country's mission and the city it is in.
+const MISSION_IN = /\b(?:Embassy|Consulate(?:[\s-]General)?|High\s+Commission|(?:Permanent\s+)?Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:in|at)\s+(?:the\s+)?$/u;
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   const before = sentence.slice(0, m.start);
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
-  if (describesApart(m, sentence, dates) || SHIP_BEFORE.test(before)) return 0;
-  if (m.cue !== 'visit' && !dates.length && otherTimeEvent(m, sentence)) return 0;
+  if (describesApart(m, sentence, dates) || whoseApart(m, sentence, dates) || otherVisit(m, sentence, dates) || SHIP_BEFORE.test(before)) return 0;
+  if (m.cue !== 'visit' && (otherTimeEvent(m, sentence, dates) || hostedElsewhen(m, sentence, dates))) return 0;
   if (m.cue === 'in' && CALL_IN.test(before)) return 0;
+  // "Staff of the Japanese Embassy in Beijing will join him": where a mission is, in a sentence that gives no day and no visit.
+  if (m.cue !== 'visit' && !dates.length && MISSION_IN.test(before)) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
   if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;

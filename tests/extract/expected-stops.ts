@@ -45,3 +45,9 @@ export const modeCaseMisses =
     const got = draft(c.text, c.published, c.home).legs.map((l) => l.mode);
     return [...caseMisses(draft)(c), ...(c.legs && got.join() !== c.legs.join() ? [`legs ${c.legs.join(',')} (got ${got.join(',')})`] : [])];
   };
+
+/** A {@link Case}'s misses, but for one marked `why` (its meetings not read), those of its places, days and modes only. */
+export const placeMisses =
+  (draft: (text: string, published: string, home: string) => Itinerary) =>
+  (c: Case): string[] =>
+    caseMisses(draft)(c).filter((x) => !c.why || !x.startsWith('missed meeting'));
