@@ -285,7 +285,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward)) cue = 'visit';
     else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
-    else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
+    // "flew in from the southern Indian city of Chennai": from a place described before its name, too.
+    else if (/\bfrom\s+(?:the\s+)?$/i.test(before) || /\bfrom\s+the\s+$/i.test(described)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     // "in Tashkent and then the ancient city of Samarkand": a description between the list's words and the name.
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(DESCRIBED, 'the '))) cue = prevMention.cue;
