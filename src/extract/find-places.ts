@@ -281,7 +281,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // its place, then a colon before what is done there.
     else if (((DAY_COMMA.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end))) || (LINE_START.test(before) && DAY_COLON.test(sentence.slice(last.end)))) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
-    else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
+    // "will visit the port city of Valparaíso": a visit's verb right before the description, too.
+    else if (described !== toward && ((/\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) || (/\bthe\s+$/.test(described) && VISIT_CUE.test(described)))) cue = 'visit';
     else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward)) cue = 'visit';
     else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
