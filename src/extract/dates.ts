@@ -191,9 +191,10 @@ function numberedDay(name: string, n: number, ctx: DateContext): string | undefi
  * A day counted from the date before it (resolved in {@link findDates}): "the next day", "the
  * following morning", "the day after" (+1); "the same evening", "later that day", "at the end of the day", "upon arrival" (0); "two days
  * later" (+2); "the previous day", "the day before, she will visit", "a day earlier" (-1); "two days earlier" (-2).
+ * Not "later in the day after the closing session": that day, its time told by what comes before it.
  */
 const RELATIVE: Pattern = {
-  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before(?=,?\s+(?:he|she|they|we)\b))|(a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before(?=,?\s+(?:he|she|they|we)\b)))\b/gi,
+  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|(?<!\b(?:in|during|of)\s+)the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before(?=,?\s+(?:he|she|they|we)\b))|(a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before(?=,?\s+(?:he|she|they|we)\b)))\b/gi,
   read: () => ({ confidence: 0.6 }),
 };
 const count = (n: string): number => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);

@@ -74,7 +74,7 @@ const LEADS_IN = /^(?:in|at|to|from|for|on|via|near|outside|after|before|then|an
 export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|stop-?overs?\s+(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?(?:then|finally|lastly|afterwards)\s+to|and\s+(?:from\s+there\s+)?(?:on\s+)?to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return|delegation)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to|(?<=(?:^|[:\n])[ \t]*)to)\s+(?:the\s+)?$`;
 // "The trip ends in Brasília", "will begin in Dakar on Sunday", "His last stop in Central Asia is Ashgabat", "The last stop of the
 // trip on Thursday (16 May) will be Abu Dhabi": where a trip begins, goes on or ends, and a stop named after words about it.
-const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue)(?:s|ed|d|ning|ing)?(?:\s+[\p{L}\d()]+){0,4}?\s+in|(?:stop|leg|stage|destination)\s+(?:in|of|on)\s+[^.;:]{1,40}?\s+(?:is|was|will\s+be|would\s+be))\s+(?:the\s+)?$/iu;
+const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue|wrap(?:s|ped|ping)?\s+up|round(?:s|ed|ing)?\s+off)(?:s|ed|d|ning|ing)?(?:\s+[\p{L}\d()]+){0,4}?\s+in|(?:stop|leg|stage|destination)\s+(?:in|of|on)\s+[^.;:]{1,40}?\s+(?:is|was|will\s+be|would\s+be))\s+(?:the\s+)?$/iu;
 // "a working visit to Europe that includes Brussels, Strasbourg and Berlin", "a tour taking in Hue": the places a trip is said to include.
 const TRIP_INCLUDES = /\b(?:visits?|tour|trip|journey|itinerary|programme|program|mission)\b[^.;:]{0,60}?\b(?:(?:that|which)\s+(?:will\s+)?(?:also\s+)?)?(?:includ(?:es|ed|ing|e)|tak(?:es|ing|e)\s+in|took\s+in|cover(?:s|ed|ing)?)\s+(?:stops?\s+(?:in|at)\s+)?(?:the\s+)?$/i;
 // "will visit the Azores from 10 to 12 June: Ponta Delgada on 10 June, …": a list after a colon that ends a clause of visiting.
@@ -106,8 +106,9 @@ export const ARRIVED_HERE = re('i')`\b(?:${ARRIVAL})\s+here\b`;
 
 // "a banquet at the Palace of Versailles", "at the Château de Chambord": a venue named after its town places the traveller there.
 const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathedral|Abbey|Port|Harbou?r|Citadel|Fortress)\s+(?:of|de|du)\s+$/i;
-// "the port city of Mombasa", "the Nigerian capital, Abuja", "the towns of Bucha and Irpin": a description right before the name.
-const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+)$/iu;
+// "the port city of Mombasa", "the Nigerian capital, Abuja", "the towns of Bucha and Irpin": a description right before the name;
+// news agencies' "the Sudanese capital Khartoum", "the Chinese city Tianjin" set the name beside a capital or a city with no comma.
+const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+|(?<=capital|city)\s+)$/iu;
 // "the Lamu Port", "Ramstein Air Base", "RAAF Base Darwin", "at Cochin Shipyard": a site named after its town locates the town (the
 // words before the site lead into it) rather than naming something else. Not a university, whose name is often not its town's
 // ("speak at Columbia University" in New York, "Georgetown University" in Washington).
@@ -257,7 +258,9 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       joinable(last, next) &&
       // "the Indonesia-China Business Forum": a hyphen joins even two countries into one name.
       (/[-‐‑–]/.test(sentence.slice(last.end, next.start)) || (isCap(next.word) && !gazetteer.countryByKey.has(placeKey(next.word)) && !opensPerson(next.word) && !DAY_NEXT.test(sentence.slice(next.start)))) &&
-      !siteAfter;
+      !siteAfter &&
+      // "In Washington D.C., the …": the district's initials, written with no comma before them, name no longer place.
+      !/^\s+D\.\s?C\b/.test(sentence.slice(last.end));
     const siteBefore = !country && BASE_BEFORE.test(before);
     const prevIsProper =
       (prev !== undefined && !siteBefore && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase()) && !LEADS_IN.test(prev.word)) ||
@@ -285,11 +288,13 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // its place, then a colon before what is done there.
     else if (((DAY_COMMA.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end))) || (LINE_START.test(before) && DAY_COLON.test(sentence.slice(last.end)))) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
-    else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
+    // "will visit the port city of Valparaíso": a visit's verb right before the description, too.
+    else if (described !== toward && ((/\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) || (/\bthe\s+$/.test(described) && VISIT_CUE.test(described)))) cue = 'visit';
     else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward)) cue = 'visit';
     else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
-    else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
+    // "flew in from the southern Indian city of Chennai": from a place described before its name, too.
+    else if (/\bfrom\s+(?:the\s+)?$/i.test(before) || /\bfrom\s+the\s+$/i.test(described)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     // "in Tashkent and then the ancient city of Samarkand": a description between the list's words and the name.
     if (cue === 'none' && prevMention && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(DESCRIBED, 'the '))) cue = prevMention.cue;
@@ -305,6 +310,9 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (cue === 'none' && prevMention?.cue === 'visit' && /^,\s*where\b[^;:.()]*?,\s*and\s+(?:the\s+)?$/.test(sentence.slice(prevMention.end, first.start)) && /^\s*,\s*where\b/.test(sentence.slice(last.end))) cue = 'visit';
     // "will fly on to Santiago for talks with …, and on Monday to Brasília": the same travel on another day, its verb left out.
     if (cue === 'none' && mentions.some((x) => x.cue === 'visit' && !x.country) && /,\s*and\s+(?:then\s+)?on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/u.test(before)) cue = 'visit';
+    // "will visit Abu Dhabi on Monday for talks with …, and Muscat on Tuesday": the same visit on another day, its verb left out,
+    // after a place visited with its own day.
+    if (cue === 'none' && !country && !nextIsProper && !prevIsProper && /,\s*and\s+(?:then\s+)?$/.test(before) && DATED_AFTER.test(sentence.slice(last.end)) && mentions.some((x) => x.cue === 'visit' && !x.country && DATED_AFTER.test(sentence.slice(x.end)))) cue = 'visit';
     // "be in Mumbai from March 4 to 6, in Bengaluru on March 7 and 8, and in New Delhi": a list of "in" places.
     if (cue === 'in' && prevMention?.cue === 'visit' && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))) cue = 'visit';
     // "in Apia on 5 March, in Nuku'alofa on 7 March and on Rarotonga on 8 March": an island in a list of "in" places takes "on",

@@ -97,6 +97,8 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   const name = (i: number) => /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u.exec(sentence.slice(i))?.[0];
   if (at < end) return !!name(at) && name(at) === name(end);
   const between = sentence.slice(end, at);
+  // "fly to the Vietnamese port city of Da Nang", "arrived in the Sudanese capital Khartoum": a description between the travel and the name.
+  if (/^(?:\p{Lu}[\p{L}-]*\s+)(?:[\p{L}-]+\s+){0,2}?(?:capital|city|town|port|village|island|resort)(?:\s+of|,)?\s+$/u.test(between)) return true;
   // "fly to Italy for the summit, which Meloni hosts at Borgo Egnazia, near Fasano", "flew to Poland and, on 28 June, was received
   // … in Warsaw": the place the clause then puts the traveller in (not one travelled to or from) is where that leg arrives.
   // Not a place set beside the one travelled to ("drove to Cusco, a city near Quito").

@@ -164,7 +164,14 @@ function cameFromFirst(drafts: Draft[]): Draft[] {
     const info = d.visits[0]!.info;
     const day = dayOf(d);
     const same = drafts.findIndex((x) => x !== d && x.visits.some((v) => v.info === info && !v.cameFrom));
-    const to = same >= 0 ? same : drafts.findIndex((x) => x !== d && (!dayOf(x) || (!!day && dayOf(x)! >= day)));
+    let to = same >= 0 ? same : drafts.findIndex((x) => x !== d && (!dayOf(x) || (!!day && dayOf(x)! >= day)));
+    // "KATHMANDU, Oct. 12 (Xinhua) -- Xi arrived here Saturday … Xi flew in from … Chennai, where …": with no day of its own, it
+    // comes before the stop the sentences before it have reached.
+    if (to < 0 && !day) {
+      const told = (x: Draft) => Math.max(-1, ...x.visits.filter((v) => v.info < info).map((v) => v.info));
+      const reached = drafts.filter((x) => x !== d && told(x) >= 0).sort((x, y) => told(y) - told(x))[0];
+      if (reached) to = drafts.indexOf(reached);
+    }
     if (to < 0 || to >= at) continue;
     drafts.splice(at, 1);
     drafts.splice(to, 0, d);

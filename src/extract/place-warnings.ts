@@ -109,6 +109,8 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
       if (INSTITUTION.test(name.replace(/['’]s$/u, '')) || SITE_AFTER.test(info.s.text.slice(at + m[1]!.length))) continue;
       // A country, a region, or a state that locates a town ("Paris, Texas").
       if (gazetteer.countryByKey.has(placeKey(name.replace(STATE_OF, ''))) || gazetteer.states.has(placeKey(name)) || isRegionName(name)) continue;
+      // "arrived in the Sudanese capital Khartoum", "fly to the Vietnamese port city of Da Nang": a country's word describes the place.
+      if (gazetteer.countryByDemonym.has(placeKey(name))) continue;
       unplaced(name);
     }
     const colon = [...info.s.text.matchAll(/:/g)].find((c) => VISIT_LIST.test(info.s.text.slice(0, c.index + 1)));

@@ -13,6 +13,8 @@ export interface Sentence {
 // Words after which a full stop does not end a sentence.
 // Words that begin a sentence after dotted initials ("… in the U.S. The President …").
 const STARTERS = /^\s+["“‘(]?(?:The|He|She|They|It|We|I|This|These|That|His|Her|Their|Its|On|In|At|After|Before|During|Later|There|A|An|Mr|Ms|Mrs|Dr|President|Prime|Secretary|\d)\b/;
+// A title after dotted initials, with its holder's name or the rest of the office after it: "U.N. Secretary-General Ban", "U.S. Vice President".
+const OFFICE_AFTER = /^\s+(?:President|Prime\s+Minister|Secretary(?:-General)?|Vice\s+President)\s+\p{Lu}/u;
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st no jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep hon jr sr ' +
@@ -70,7 +72,8 @@ export function splitSentences(text: string): Sentence[] {
       // word's last letters after one outside A–Z are no initial).
       if (text[m.index] === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
       // "aboard a U.S. Air Force plane": dotted initials end a sentence only before a word that starts one ("… the U.S. He …").
-      if (text[m.index] === '.' && /^(?:[a-z]\.)+[a-z]$/.test(word) && !STARTERS.test(text.slice(m.index + m[0].length))) continue;
+      // "met U.N. Secretary-General Ban Ki-moon", "talks with U.S. President Barack Obama": nor before a title they qualify.
+      if (text[m.index] === '.' && /^(?:[a-z]\.)+[a-z]$/.test(word) && (!STARTERS.test(text.slice(m.index + m[0].length)) || OFFICE_AFTER.test(text.slice(m.index + m[0].length)))) continue;
       push(m.index + m[0].length);
     }
     push(end);

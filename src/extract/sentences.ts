@@ -24,6 +24,8 @@ const LAID_OUT = /\bset(?:s)?\s+out\s+(?=(?:its|his|her|their|our|the|a|an|what|
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
 // An opening on a time of the day the story has reached: "That afternoon", "Later that day", "In the evening".
 const SAME_DAY = /^\s*(?:(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)|later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|in\s+the\s+(?:afternoon|evening))\b/i;
+// "has arrived in Pyongyang", "have just arrived here": an arrival told in the present perfect.
+const HAS_ARRIVED = /\b(?:has|have)\s+(?:just\s+|already\s+)?arrived\b/i;
 // The same inside a sentence: "returned to Manila later in the day", "went out to Irpin, and returned the same evening".
 const LATER_SAME_DAY = /\b(?:later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\b/i;
 // "The delegation will then travel to Suzhou by high-speed train", after a day's programme: travel on told as what comes next.
@@ -131,6 +133,10 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // Not after a span ("a state visit to the UK from 20 to 23 November. The President will then travel to Paris"): then is after it.
     const sameDay = SAME_DAY.exec(s.text) ?? LATER_SAME_DAY.exec(s.text) ?? (reachedDay ? THEN_TRAVEL.exec(s.text) : null);
     if (!dates.length && reached && sameDay) dates.push({ from: reached, start: sameDay.index, end: sameDay.index + sameDay[0].length, confidence: 0.7 });
+    // "PYONGYANG, July 25. /TASS/. … Shoigu has arrived in Pyongyang": an arrival told as just done, in a report with no day before
+    // it, is on the day the report is published.
+    const justNow = !dates.length && anchor.published && (!reached || reached === anchor.published) ? HAS_ARRIVED.exec(s.text) : null;
+    if (justNow) dates.push({ from: anchor.published!, start: justNow.index, end: justNow.index + justNow[0].length, confidence: 0.7 });
     // A programme counted from its first day: "D (Monday 5 October): Arrival in Cork", then "D+1: Travel by road to Kilkenny".
     const counted = D_PLUS.exec(s.text);
     if (counted && dday && !dates.some((d) => d.start < counted[0].length + 3)) dates.unshift({ from: addDays(dday, (counted[1] === '-' ? -1 : 1) * Number(counted[2])), start: 0, end: counted[0].length, confidence: 0.7 });

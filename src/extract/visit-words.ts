@@ -36,6 +36,9 @@ export const OPENS_TRIP = new RegExp(
 // "had arrived in Berlin on Sunday, coming from the Climate Change Conference in Dubai", "flew to the Korean capital, straight
 // from a working trip to Yakutsk": the words right before a place the traveller came from, an earlier stop.
 export const CAME_FROM = /\b(?:coming|came|comes|straight|directly|fresh|arriving|arrived|flying|flew)\s+(?:straight\s+|directly\s+)?from\s+(?:a|an|the|his|her|their)\s+[^.;,]{0,80}?\b(?:in|to|at)\s+(?:the\s+)?$/i;
+// "Xi flew in from the southern Indian city of Chennai, where he held …": the place named as where the traveller came in from,
+// with its description.
+export const CAME_IN_FROM = /\b(?:coming|came|comes|arriving|arrived|flying|flew|flown)\s+(?:in\s+|here\s+)?(?:straight\s+|directly\s+)?from\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|town|port)(?:\s+of|,)?\s+)?$/iu;
 // "… attend a forum before leaving for Kenya": the day is spent where the traveller is.
 export const LEAVES_AFTER = /\b(?:before|then)\s+(?:leaving|departing|heading|setting\s+off|flying\s+on)\b/i;
 // "began his journey home", "set off for home", "flew home", "Before returning to Bangkok": the words of setting off on the way home.

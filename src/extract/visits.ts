@@ -16,7 +16,7 @@ import { isRegionName } from './place-warnings';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, RECAP, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL } from './visit-words';
+import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, CAME_IN_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, RECAP, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = re('i')`\b${BEGIN}\b`;
@@ -287,6 +287,9 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   // "returned home yesterday from Luanda, where he attended …": the place a traveller comes back from was visited (its day, the
   // day of leaving it).
   if (m.cue === 'from' && !m.embedded && RETURNED_FROM.test(before)) return 0.75;
+  // "flew in from the southern Indian city of Chennai, where he held talks with …": the place come in from, where the sentence
+  // says what was done there.
+  if (m.cue === 'from' && !m.embedded && CAME_IN_FROM.test(before) && /^\s*,\s*where\b/.test(sentence.slice(m.end))) return 0.75;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
   // "Day 3 – Sunday 7 March: Erbil and Mosul; …": each place of a list that opens the line.
   if (m.cue === 'none' && (PROGRAMME_HEADING.test(before) || (HEADING_LIST.test(before) && PROGRAMME_HEADING.test(before.replace(HEADING_LIST, ''))))) return 0.6;
@@ -804,11 +807,12 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
       if (COMES_BACK.test(info.s.text.slice(0, f.m.start))) v.comesBack = true;
       if (OPENS_TRIP.test(info.s.text.slice(0, f.m.start))) v.opens = true;
-      if (CAME_FROM.test(info.s.text.slice(0, f.m.start))) v.cameFrom = true;
+      if (CAME_FROM.test(info.s.text.slice(0, f.m.start)) || (f.m.cue === 'from' && CAME_IN_FROM.test(info.s.text.slice(0, f.m.start)))) v.cameFrom = true;
       if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);
       // The headline's places are the body's to date: "to visit UK, then Paris" is no stay in Paris before the body's first day.
-      if (!info.headline && !recap) lastVisit = v;
+      // A place only come in from is not where the story goes on ("flew in from Chennai, where …. During his stay, …").
+      if (!info.headline && !recap && !(v.cameFrom && f.m.cue === 'from')) lastVisit = v;
     });
     // "will depart for Tokyo on 6 May via Shanghai": a place passed through on the way to the one left for comes before it.
     // "will fly to Nuuk on 20 January via Reykjavik", "En route to Nuuk, he stopped in Akureyri" too.
