@@ -95,6 +95,8 @@ export const TRAVEL_TO = re('i')`\b(?:${FLY}|flown|${TRAVEL}|${GO}|went|${HEAD}|
 // "Wednesday 27 July: Flight from Edmonton to Québec City.": a programme's line of travel written without a verb, its leg's noun
 // before where it sets off from.
 const LEG_FROM_TO = /\b(?:flight|train|drive|ferry|transfer|helicopter|motorcade|journey)\s+(?:by\s+[a-z-]+\s+)?from\s+[^.;:\n]{1,40}?\bto\s+(?:the\s+)?$/i;
+// ", where he met Prime Minister Modi, ": a clause of what was done at a place, between commas, before the next words.
+const WHERE_ASIDE = /,\s*where\b[^.;:,()]{1,80},\s*(?=to\s+(?:the\s+)?$)/iu;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
 // "Ghana (Accra) on 4 May and Togo": a bracket that closed after the name.
 const LIST_LINK = /^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
@@ -282,6 +284,9 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (((DAY_COMMA.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end))) || (LINE_START.test(before) && DAY_COLON.test(sentence.slice(last.end)))) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     else if (described !== toward && /\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) cue = 'visit';
+    // "had flown on Monday night from New Delhi, where he met Prime Minister Modi, to Rzeszów": a clause about the place left, set
+    // apart by commas, stands between the travel and where it goes.
+    else if (TRAVEL_TO.test(toward.replace(WHERE_ASIDE, ' '))) cue = 'visit';
     else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward) || LEG_FROM_TO.test(toward)) cue = 'visit';
     else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
     else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';

@@ -87,8 +87,12 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
   let latest = '';
   // An undated return ("Back in Kyiv in the afternoon") comes after every day the text has given so far, not on the
   // day of the place named just before it in the text.
+  // "… by train to Kyiv, arriving on Tuesday. In Kyiv he held talks … and laid flowers at a church in Bucha": an undated stop told
+  // in the sentence of a dated one is on that stop's day, not on the day of the stop named before it in the text (Rzeszów, reached
+  // on the way to Kyiv but named after it).
+  const toldWith = (d: Draft) => drafts.find((e) => e !== d && dayOf(e) && e.visits.some((v) => d.visits.some((x) => x.info === v.info)));
   const keyed = drafts.map((d, i) => {
-    key = dayOf(d) ?? (backs.has(d) && latest > key ? latest : key);
+    key = dayOf(d) ?? (backs.has(d) && latest > key ? latest : (toldWith(d) && dayOf(toldWith(d)!)) || key);
     if (key > latest) latest = key;
     return { d, i, key };
   });

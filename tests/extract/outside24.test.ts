@@ -31,3 +31,25 @@ describe('a programme line of travel without a verb (t-outside24 A)', () => {
     expect(route(text, '2023-04-04', 'Paris')).toContain('Guangzhou');
   });
 });
+
+describe('a clause about the place left between the travel and where it goes (t-outside24 B, C)', () => {
+  const KYIV = [
+    'WARSAW, March 22 (AP) — Japanese Prime Minister Fumio Kishida met Polish President Andrzej Duda in Warsaw on Wednesday, a day after a surprise visit to Kyiv.',
+    'Kishida had flown on Monday night from New Delhi, where he met Indian Prime Minister Narendra Modi, to Rzeszów in southeastern Poland, and travelled from there by train to Kyiv, arriving on Tuesday.',
+    'In Kyiv he held talks with President Volodymyr Zelenskyy and laid flowers at a church in Bucha. He is due to fly back to Tokyo on Thursday.',
+  ].join(' ');
+
+  it('"flown … from New Delhi, where he met …, to Rzeszów" reaches Rzeszów by air, and the train goes from there to Kyiv', () => {
+    const it = draft(KYIV, '2023-03-22', 'Tokyo');
+    expect(it.stops.map((s) => s.name)).toEqual(['Tokyo', 'New Delhi', 'Rzeszów', 'Kyiv', 'Bucha', 'Warsaw', 'Tokyo']);
+    expect(it.legs.slice(1, 3).map((l) => l.mode)).toEqual(['flight', 'rail']);
+    expect(it.stops.find((s) => s.name === 'Kyiv')!.arrive).toBe('2023-03-21');
+  });
+
+  it('an undated place told in the sentence of a dated one ("In Kyiv … in Bucha") comes after it, not before it on an earlier day', () => {
+    const text =
+      'Kishida had flown on Monday night from New Delhi to Rzeszów in southeastern Poland, and travelled from there by train to Kyiv, arriving on Tuesday. Earlier he was in Warsaw on a visit to Kyiv. In Kyiv he held talks with President Volodymyr Zelenskyy and laid flowers at a church in Bucha.';
+    const names = route(text, '2023-03-22', 'Tokyo');
+    expect(names.indexOf('Bucha')).toBeGreaterThan(names.indexOf('Kyiv'));
+  });
+});
