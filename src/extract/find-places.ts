@@ -97,6 +97,8 @@ export const TRAVEL_TO = re('i')`\b(?:${FLY}|flown|${TRAVEL}|${GO}|went|${HEAD}|
 const LEG_FROM_TO = /\b(?:flight|train|drive|ferry|transfer|helicopter|motorcade|journey)\s+(?:by\s+[a-z-]+\s+)?from\s+[^.;:\n]{1,40}?\bto\s+(?:the\s+)?$/i;
 // ", where he met Prime Minister Modi, ": a clause of what was done at a place, between commas, before the next words.
 const WHERE_ASIDE = /,\s*where\b[^.;:,()]{1,80},\s*(?=to\s+(?:the\s+)?$)/iu;
+// "in Bellahouston Park, ", "at State House, ": a site of capitalised words after "in" or "at", then a comma before its town.
+const SITE_THEN_TOWN = /\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$/u;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
 // "Ghana (Accra) on 4 May and Togo": a bracket that closed after the name.
 const LIST_LINK = /^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$/iu;
@@ -264,6 +266,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     const hint = /^\s*,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(last.end));
     const countryHint = hint ? gazetteer.countryByKey.get(placeKey(hint[1]!)) : undefined;
 
+    // "celebrate Mass in Bellahouston Park, Glasgow": the site the gazetteer lacks names no place; the town after it is where it is.
+    const placeBefore = mentions.length > 0 && /^,\s*$/.test(sentence.slice(mentions[mentions.length - 1]!.end, first.start));
     let cue: Cue = 'none';
     // "drove to Borgo Egnazia, near Fasano", "is hosting at Borgo Egnazia, near Fasano": a venue the gazetteer lacks, placed
     // near a town, takes its words of travel to the town.
@@ -289,7 +293,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     else if (TRAVEL_TO.test(toward.replace(WHERE_ASIDE, ' '))) cue = 'visit';
     else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward) || LEG_FROM_TO.test(toward)) cue = 'visit';
     else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
-    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
+    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward) || (SITE_THEN_TOWN.test(before) && !placeBefore)) cue = 'in';
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];
     // "in Tashkent and then the ancient city of Samarkand": a description between the list's words and the name.

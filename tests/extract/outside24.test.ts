@@ -53,3 +53,18 @@ describe('a clause about the place left between the travel and where it goes (t-
     expect(names.indexOf('Bucha')).toBeGreaterThan(names.indexOf('Kyiv'));
   });
 });
+
+describe('a site the gazetteer lacks, then its town after a comma (t-outside24 B, E)', () => {
+  it('"celebrate Mass in Bellahouston Park, Glasgow, and fly to London" is a stop at Glasgow', () => {
+    const text =
+      'The Holy Father will fly from Rome to Edinburgh on Thursday 16 September. In the afternoon he will celebrate Mass in Bellahouston Park, Glasgow, and fly to London that evening. He returns to Rome on 19 September.';
+    expect(route(text, '2010-09-10', 'Rome')).toEqual(['Rome', 'Edinburgh', 'Glasgow', 'London', 'Rome']);
+  });
+
+  it('"talks with President Ruto at State House, Nairobi" holds the talks at Nairobi, which is no participant', () => {
+    const text = 'The King and Queen will arrive in Kenya on 31 October. On 1 November the King will hold talks with President Ruto at State House, Nairobi. They return to London on 3 November.';
+    const it = draft(text, '2023-10-20', 'London');
+    const nairobi = it.stops.find((s) => s.name === 'Nairobi')!;
+    expect(nairobi.meetings.flatMap((m) => m.with.map((p) => p.name))).toEqual(['Ruto']);
+  });
+});
