@@ -89,10 +89,12 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
   // day of the place named just before it in the text.
   // "… by train to Kyiv, arriving on Tuesday. In Kyiv he held talks … and laid flowers at a church in Bucha": an undated stop told
   // in the sentence of a dated one is on that stop's day, not on the day of the stop named before it in the text (Rzeszów, reached
-  // on the way to Kyiv but named after it).
-  const toldWith = (d: Draft) => drafts.find((e) => e !== d && dayOf(e) && e.visits.some((v) => d.visits.some((x) => x.info === v.info)));
+  // on the way to Kyiv but named after it). Not where the stop before it in the text is told in its sentence too ("Lima (2 March) –
+  // Cusco – Santiago (6 March) – Buenos Aires").
+  const together = (d: Draft, e: Draft) => e.visits.some((v) => d.visits.some((x) => x.info === v.info));
+  const toldWith = (d: Draft, i: number) => (i > 0 && together(d, drafts[i - 1]!) ? undefined : drafts.find((e) => e !== d && dayOf(e) && together(d, e)));
   const keyed = drafts.map((d, i) => {
-    key = dayOf(d) ?? (backs.has(d) && latest > key ? latest : (toldWith(d) && dayOf(toldWith(d)!)) || key);
+    key = dayOf(d) ?? (backs.has(d) && latest > key ? latest : (toldWith(d, i) && dayOf(toldWith(d, i)!)) || key);
     if (key > latest) latest = key;
     return { d, i, key };
   });
