@@ -68,3 +68,20 @@ describe('a site the gazetteer lacks, then its town after a comma (t-outside24 B
     expect(nairobi.meetings.flatMap((m) => m.with.map((p) => p.name))).toEqual(['Ruto']);
   });
 });
+
+describe('the traveller, after an agency dateline, a nationality, "Secretary of State", or the one who announces (t-outside24 D)', () => {
+  const traveller = (text: string, published: string, home: string) => draft(text, published, home).traveller;
+  it.each([
+    ['NEW DELHI, July 10 (Reuters) - Prime Minister Narendra Modi returned home on Wednesday after a two-nation trip. Modi flew to Moscow on Monday.', 'Narendra Modi', 'Prime Minister'],
+    ['WARSAW, March 22 (AP) — Japanese Prime Minister Fumio Kishida met Polish President Andrzej Duda in Warsaw on Wednesday, a day after a visit to Kyiv.', 'Fumio Kishida', 'Prime Minister'],
+    ['Beijing, March 15 (Xinhua) -- Chinese Premier Li Keqiang will pay official visits to Australia and New Zealand from March 22 to 29.', 'Li Keqiang', 'Premier'],
+    ['Secretary of State Antony J. Blinken will travel to Tokyo, Japan, and Seoul, Republic of Korea, March 14-18, 2021.', 'Antony J. Blinken', 'Secretary of State'],
+    [
+      'Foreign Ministry Spokesperson Lin Jian announced: At the invitation of President Emmanuel Macron of the French Republic, President Aleksandar Vučić of the Republic of Serbia and Prime Minister Viktor Orbán of Hungary, President Xi Jinping will pay state visits to France, Serbia and Hungary from May 5 to 10.',
+      'Xi Jinping',
+      'President',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(traveller(text, '2024-01-01', 'Tokyo')).toEqual({ name, role, kind: 'person' });
+  });
+});
