@@ -85,3 +85,36 @@ describe('the traveller, after an agency dateline, a nationality, "Secretary of 
     expect(traveller(text, '2024-01-01', 'Tokyo')).toEqual({ name, role, kind: 'person' });
   });
 });
+
+describe('the people of a meeting (t-outside24 E)', () => {
+  const people = (text: string, published: string, home: string) =>
+    draft(text, published, home).stops.flatMap((s) => s.meetings.flatMap((m) => m.with.map((p) => [p.name, p.role ?? '', p.kind ?? ''])));
+
+  it('"President Xi Jinping and Ursula von der Leyen, President of the European Commission" are two people', () => {
+    const text =
+      'The President will travel to Beijing on 5 April. On 6 April he will attend a trilateral meeting with President Xi Jinping and Ursula von der Leyen, President of the European Commission.';
+    expect(people(text, '2023-04-04', 'Paris')).toEqual([
+      ['Xi Jinping', 'President', 'person'],
+      ['Ursula von der Leyen', 'President of the European Commission', 'person'],
+    ]);
+  });
+
+  it('"Director Yang Jiechi and State Councilor Wang Yi" are two people', () => {
+    const text = 'Secretary Blinken will travel to Anchorage, Alaska, where he will meet with Director Yang Jiechi and State Councilor Wang Yi on March 18.';
+    expect(people(text, '2021-03-12', 'Washington')).toEqual([
+      ['Yang Jiechi', 'Director', 'person'],
+      ['Wang Yi', 'State Councilor', 'person'],
+    ]);
+  });
+
+  it('"European Commission President Ursula von der Leyen" is a person with her office, not an organisation', () => {
+    const text = 'President Xi Jinping will pay a state visit to France. In Paris, he will hold a meeting with European Commission President Ursula von der Leyen on May 6.';
+    expect(people(text, '2024-04-30', 'Beijing')).toEqual([['Ursula von der Leyen', 'European Commission President', 'person']]);
+  });
+
+  it('"will be joined by Secretary of Defense Lloyd J. Austin III." is one who travels along, no meeting', () => {
+    const text =
+      'Secretary of State Antony J. Blinken will travel to Tokyo, Japan, and Seoul, Republic of Korea, March 14-18, 2021. Secretary Blinken will be joined by Secretary of Defense Lloyd J. Austin III. In Seoul, he will meet with Foreign Minister Chung Eui-yong on March 18.';
+    expect(people(text, '2021-03-12', 'Washington').map((p) => p[0])).toEqual(['Chung Eui-yong']);
+  });
+});
