@@ -116,7 +116,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
 
   const sentences = infos.map((i) => i.s);
   const first = sentences[0];
-  const title = first && first.paragraph === 1 && !sentences.some((s) => s.paragraph === 1 && s.sentence > 1) && first.text.length < 200 ? first.text : 'Draft itinerary';
+  const title = (first && first.paragraph === 1 && !sentences.some((s) => s.paragraph === 1 && s.sentence > 1) && first.text.length < 200 && titleOf(first.text)) || 'Draft itinerary';
   const traveller = findTraveller(sentences);
   const itinerary: Itinerary = {
     id: slug(title).slice(0, 60).replace(/-$/, '') || 'draft-itinerary',
@@ -128,4 +128,16 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
     legs,
   };
   return { itinerary, warnings };
+}
+
+/**
+ * The title a first paragraph gives: its first line ("Foreign Secretary visits China⏎30 August 2023": the date line is no part of
+ * the heading), and of a first sentence of body (no heading), its words up to the first comma after the first thirty letters
+ *  without its full stop, cut at a word with "…" past 120 letters.
+ */
+function titleOf(text: string): string {
+  let line = text.split('\n')[0]!.trim();
+  if (line.length > 100) line = line.replace(/^(.{30,}?),\s.*$/s, '$1');
+  line = line.replace(/(?<!\b\p{Lu})\.$/u, '');
+  return line.length > 120 ? `${line.slice(0, 120).replace(/\s+\S*$/, '')}…` : line;
 }

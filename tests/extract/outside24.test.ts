@@ -1,9 +1,10 @@
 // Announcements an outside tester wrote (round 18, t-outside24), with what a careful reader gets written before the
 // extractor ran, or shorter texts of the same causes.
 import { describe, expect, it } from 'vitest';
+import { extractWith } from '../../src/extract/extract-itinerary';
 import { useWorld } from './world';
 
-const { draft } = useWorld();
+const { draft, world } = useWorld();
 const route = (text: string, published: string, home: string) => draft(text, published, home).stops.map((s) => s.name);
 const modes = (text: string, published: string, home: string) => draft(text, published, home).legs.map((l) => l.mode);
 
@@ -116,5 +117,23 @@ describe('the people of a meeting (t-outside24 E)', () => {
     const text =
       'Secretary of State Antony J. Blinken will travel to Tokyo, Japan, and Seoul, Republic of Korea, March 14-18, 2021. Secretary Blinken will be joined by Secretary of Defense Lloyd J. Austin III. In Seoul, he will meet with Foreign Minister Chung Eui-yong on March 18.';
     expect(people(text, '2021-03-12', 'Washington').map((p) => p[0])).toEqual(['Chung Eui-yong']);
+  });
+});
+
+describe('warnings and titles (t-outside24 G, H)', () => {
+  it('"Seoul, Republic of Korea, March 14-18, 2021" warns of no place "March"', () => {
+    const text = 'Secretary of State Antony J. Blinken will travel to Tokyo, Japan, and Seoul, Republic of Korea, March 14-18, 2021.';
+    expect(extractWith(world.g, text, { published: '2021-03-12', home: 'Washington' }).warnings.filter((w) => w.code === 'unplaced').map((w) => w.name)).toEqual([]);
+  });
+
+  it('the title is the heading line, without the date or office lines under it', () => {
+    const text = "Secretary Blinken's Travel to Japan\nOffice of the Spokesperson\nMarch 12, 2021\n\nSecretary of State Antony J. Blinken will travel to Tokyo on March 14.";
+    expect(draft(text, '2021-03-12', 'Washington').title).toBe("Secretary Blinken's Travel to Japan");
+  });
+
+  it('a text with no heading is titled by its first sentence up to its first comma, not the whole sentence', () => {
+    const text =
+      'The Duke and Duchess of Cambridge will undertake an official tour of Pakistan from 14th to 18th October, at the request of the Foreign and Commonwealth Office.\n\nTheir Royal Highnesses will arrive in Islamabad on the evening of Monday 14th October.';
+    expect(draft(text, '2019-10-13', 'London').title).toBe('The Duke and Duchess of Cambridge will undertake an official tour of Pakistan from 14th to 18th October');
   });
 });
