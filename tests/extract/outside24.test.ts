@@ -137,3 +137,11 @@ describe('warnings and titles (t-outside24 G, H)', () => {
     expect(draft(text, '2019-10-13', 'London').title).toBe('The Duke and Duchess of Cambridge will undertake an official tour of Pakistan from 14th to 18th October');
   });
 });
+
+describe('the gazetteer (t-outside24 G)', () => {
+  it('"fly to Chitral in the Hindu Kush" is a stop at Chitral, a district capital of Khyber Pakhtunkhwa', () => {
+    const text =
+      'Their Royal Highnesses will arrive in Islamabad on Monday 14th October. On Wednesday they will fly to Chitral in the Hindu Kush to see the Chiatibo glacier. They will fly home to London on Friday 18th October.';
+    expect(route(text, '2019-10-13', 'London')).toEqual(['London', 'Islamabad', 'Chitral', 'London']);
+  });
+});
