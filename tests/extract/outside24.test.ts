@@ -145,3 +145,14 @@ describe('the gazetteer (t-outside24 G)', () => {
     expect(route(text, '2019-10-13', 'London')).toEqual(['London', 'Islamabad', 'Chitral', 'London']);
   });
 });
+
+describe("the draft's id, which names the extract page's download (t-outside24 H)", () => {
+  it('leaves out the title\'s aside in brackets and cuts at a whole word', () => {
+    const programme = 'Apostolic Journey of His Holiness Pope Francis to Canada (24–30 July 2022)\n\nSunday 24 July: Departure by air from Rome for Edmonton.\nSaturday 30 July: Arrival at Rome airport.';
+    expect(draft(programme, '2022-06-23', 'Rome').id).toBe('apostolic-journey-of-his-holiness-pope-francis-to-canada');
+    const long = 'The State Visit of the President of the Federal Republic to the Kingdom of Norway and Sweden\n\nThe President will travel to Oslo on 3 May. He returns to Berlin on 5 May.';
+    const id = draft(long, '2023-05-01', 'Berlin').id;
+    expect(id.length).toBeLessThanOrEqual(60);
+    expect('the-state-visit-of-the-president-of-the-federal-republic-to-the-kingdom-of-norway-and-sweden'.startsWith(`${id}-`)).toBe(true);
+  });
+});
