@@ -7,7 +7,8 @@ import { STATE_FORM, VISIT_LIST } from './find-places';
 import type { ExtractWarning } from './types';
 import { ARRIVE, DEPART, FLY, HEAD, LEAVE, PROCEED, TRAVEL, re } from './verbs';
 
-export const UNPLACED = re('gu')`\b(?:[Vv]isits?\s+to|[Tt]rip\s+to|${TRAVEL}\s+to|${ARRIVE}\s+in|${DEPART}\s+for|${FLY}\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:${TRAVEL}|${FLY}|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|${HEAD}\s+to|${PROCEED}\s+to|tour\s+of|left\s+for|${LEAVE}\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})`;
+// "the two presidents will travel together to the Hautes-Pyrénées": a word of how between the verb and "to".
+export const UNPLACED = re('gu')`\b(?:[Vv]isits?\s+to|[Tt]rip\s+to|${TRAVEL}(?:\s+(?:together|on|onward|onwards|directly|separately))?\s+to|${ARRIVE}\s+in|${DEPART}\s+for|${FLY}\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:${TRAVEL}|${FLY}|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|${HEAD}\s+to|${PROCEED}\s+to|tour\s+of|left\s+for|${LEAVE}\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})`;
 
 /** A month's or a weekday's name alone. */
 const MONTH_OR_WEEKDAY = new RegExp(`^(?:${MONTH_NC}|${WEEKDAY_NC})$`);

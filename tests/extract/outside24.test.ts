@@ -156,3 +156,10 @@ describe("the draft's id, which names the extract page's download (t-outside24 H
     expect('the-state-visit-of-the-president-of-the-federal-republic-to-the-kingdom-of-norway-and-sweden'.startsWith(`${id}-`)).toBe(true);
   });
 });
+
+describe('a place no gazetteer has, after a verb of travel with a word of how (t-outside24 G)', () => {
+  it('"will travel together to the Hautes-Pyrénées" warns of the Hautes-Pyrénées', () => {
+    const text = 'President Xi Jinping will pay a state visit to France from May 5 to 7. In Paris, he will hold talks with President Macron on May 6, and the two presidents will travel together to the Hautes-Pyrénées on May 7.';
+    expect(extractWith(world.g, text, { published: '2024-04-30', home: 'Beijing' }).warnings.filter((w) => w.code === 'unplaced').map((w) => w.name)).toEqual(['Hautes-Pyrénées']);
+  });
+});
