@@ -114,7 +114,7 @@ function portfolios(phrase: string): [number, number][] {
 function splitParticipants(phrase: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   const keep = portfolios(phrase);
-  const re = /,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:Prime|Foreign|Vice|Deputy|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|King|Queen|Crown|Chief|Chairman|Speaker|Councill?or)\b)|\s+and\s+(?=(?:the\s|with\s+(?:the\s+)?\p{Lu}|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b|Prime\b|Chancellor\b|King\b|Queen\b|Crown\b|Chief\b|Sheikh\b|Emir\b|Sultan\b|His\b|Her\b|former\b))/gu;
+  const re = /,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:Prime|Foreign|Vice|Deputy|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|King|Queen|Crown|Chief|Chairman|Speaker|Councill?or)\b)|\s+and\s+(?=(?:the\s|with\s+(?:the\s+)?\p{Lu}|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b|Prime\b|Chancellor\b|King\b|Queen\b|Crown\b|Chief\b|Sheikh\b|Emir\b|Sultan\b|His\b|Her\b|former\b|other\s+(?:leaders|officials|members|ministers)\b))/gu;
   let last = 0;
   // "President Xi Jinping and Ursula von der Leyen": a titled person's name, "and", then another person's name, are two people.
   const marks = [

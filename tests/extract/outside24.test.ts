@@ -113,6 +113,14 @@ describe('the people of a meeting (t-outside24 E)', () => {
     expect(people(text, '2024-04-30', 'Beijing')).toEqual([['Ursula von der Leyen', 'European Commission President', 'person']]);
   });
 
+  it('"President Tran Dai Quang and other leaders" is the President, then the other leaders, not one person', () => {
+    const text = 'The President will travel to Vietnam and Japan from May 21 to 28. In Hanoi, he will meet with President Tran Dai Quang and other leaders on May 23 to discuss trade.';
+    expect(people(text, '2016-05-09', 'Washington')).toEqual([
+      ['Tran Dai Quang', 'President', 'person'],
+      ['other leaders', '', 'organisation'],
+    ]);
+  });
+
   it('"will be joined by Secretary of Defense Lloyd J. Austin III." is one who travels along, no meeting', () => {
     const text =
       'Secretary of State Antony J. Blinken will travel to Tokyo, Japan, and Seoul, Republic of Korea, March 14-18, 2021. Secretary Blinken will be joined by Secretary of Defense Lloyd J. Austin III. In Seoul, he will meet with Foreign Minister Chung Eui-yong on March 18.';
