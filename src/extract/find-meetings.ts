@@ -113,7 +113,8 @@ function portfolios(phrase: string): [number, number][] {
  */
 function splitParticipants(phrase: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const keep = portfolios(phrase);
+  // "Indigenous peoples – First Nations, Métis and Inuit – at Maskwacis": an aside set apart by dashes is split nowhere.
+  const keep = [...portfolios(phrase), ...[...phrase.matchAll(/\s[–—]\s[^–—]+[–—]/gu)].map((m): [number, number] => [m.index, m.index + m[0].length])];
   const re = /,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:Prime|Foreign|Vice|Deputy|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|King|Queen|Crown|Chief|Chairman|Speaker|Councill?or)\b)|\s+and\s+(?=(?:the\s|with\s+(?:the\s+)?\p{Lu}|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b|Prime\b|Chancellor\b|King\b|Queen\b|Crown\b|Chief\b|Sheikh\b|Emir\b|Sultan\b|His\b|Her\b|former\b|other\s+(?:leaders|officials|members|ministers)\b))/gu;
   let last = 0;
   // "President Xi Jinping and Ursula von der Leyen": a titled person's name, "and", then another person's name, are two people.
@@ -242,6 +243,8 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       .replace(/^(?:together|along)\s+with\s+|^as\s+well\s+as\s+|^(?:including|notably|especially|among\s+them|such\s+as)\s+/i, '')
       // "former Prime Minister X": the office was, the person is.
       .replace(/^former\s+(?=(?:the\s+)?\p{Lu})/u, '')
+      // The dash that closed an aside before the place.
+      .replace(/\s+[–—]$/u, '')
       .trim();
     const end = p.start + p.text.length;
     // ", on energy and the Arctic", ", covering trade and the Gulf": what the talks are on ends the people; all after it is the

@@ -121,6 +121,11 @@ describe('the people of a meeting (t-outside24 E)', () => {
     ]);
   });
 
+  it('"Indigenous peoples – First Nations, Métis and Inuit – at Maskwacis" is one group: an aside set apart by dashes is not split', () => {
+    const text = 'Programme\n\nSunday 24 July: Departure by air from Rome for Edmonton.\nMonday 25 July: Meeting with Indigenous peoples – First Nations, Métis and Inuit – at Maskwacis.\nSaturday 30 July: Arrival at Rome airport.';
+    expect(people(text, '2022-06-23', 'Rome')).toEqual([['Indigenous peoples – First Nations, Métis and Inuit', '', 'organisation']]);
+  });
+
   it('"will be joined by Secretary of Defense Lloyd J. Austin III." is one who travels along, no meeting', () => {
     const text =
       'Secretary of State Antony J. Blinken will travel to Tokyo, Japan, and Seoul, Republic of Korea, March 14-18, 2021. Secretary Blinken will be joined by Secretary of Defense Lloyd J. Austin III. In Seoul, he will meet with Foreign Minister Chung Eui-yong on March 18.';
