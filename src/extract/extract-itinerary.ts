@@ -116,10 +116,10 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
 
   const sentences = infos.map((i) => i.s);
   const first = sentences[0];
-  const title = first && first.paragraph === 1 && !sentences.some((s) => s.paragraph === 1 && s.sentence > 1) && first.text.length < 200 ? first.text : 'Draft itinerary';
+  const title = (first && first.paragraph === 1 && !sentences.some((s) => s.paragraph === 1 && s.sentence > 1) && first.text.length < 200 && titleOf(first.text)) || 'Draft itinerary';
   const traveller = findTraveller(sentences);
   const itinerary: Itinerary = {
-    id: slug(title).slice(0, 60).replace(/-$/, '') || 'draft-itinerary',
+    id: idOf(title),
     title,
     description: 'Draft extracted automatically from the text: check every place, date and meeting before publishing.',
     ...(traveller ? { traveller } : {}),
@@ -128,4 +128,25 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
     legs,
   };
   return { itinerary, warnings };
+}
+
+/**
+ * The title a first paragraph gives: its first line ("Foreign Secretary visits China⏎30 August 2023": the date line is no part of
+ * the heading), and of a first sentence of body (no heading), its words up to the first comma after the first thirty letters
+ *  without its full stop, cut at a word with "…" past 120 letters.
+ */
+function titleOf(text: string): string {
+  let line = text.split('\n')[0]!.trim();
+  if (line.length > 100) line = line.replace(/^(.{30,}?),\s.*$/s, '$1');
+  line = line.replace(/(?<!\b\p{Lu})\.$/u, '');
+  return line.length > 120 ? `${line.slice(0, 120).replace(/\s+\S*$/, '')}…` : line;
+}
+
+/**
+ * The itinerary's id, which the extract page names its download by: the title's slug without an aside in brackets ("… to Canada
+ * (24–30 July 2022)") and cut at a whole word within 60 letters, not in the middle of one ("…-to-canada-24").
+ */
+function idOf(title: string): string {
+  const s = slug(title.replace(/\s*\([^()]*\)/g, ' ')) || slug(title);
+  return (s.length > 60 ? s.slice(0, 61).replace(/-[^-]*$/, '') : s) || 'draft-itinerary';
 }

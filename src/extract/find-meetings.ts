@@ -115,10 +115,19 @@ function portfolios(phrase: string): [number, number][] {
  */
 function splitParticipants(phrase: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const keep = portfolios(phrase);
-  const re = /,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:Prime|Foreign|Vice|Deputy|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|King|Queen|Crown|Chief|Chairman|Speaker)\b)|(?<=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)\s+and\s+(?=(?:\p{Lu}[\p{L}-]*\s+)+(?:business\s+leaders|students|community|diaspora|officials|executives|entrepreneurs)\b)|\s+and\s+(?=(?:the\s|with\s+(?:the\s+)?\p{Lu}|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b|Prime\b|Chancellor\b|King\b|Queen\b|Crown\b|Chief\b|Sheikh\b|Emir\b|Sultan\b|(?:Patriarch|Pope|Emperor|Empress|Prince|Princess|Cardinal|Archbishop)\s+\p{Lu}|His\b|Her\b|former\b))/gu;
+  // "Indigenous peoples – First Nations, Métis and Inuit – at Maskwacis": an aside set apart by dashes is split nowhere.
+  const keep = [...portfolios(phrase), ...[...phrase.matchAll(/\s[–—]\s[^–—]+[–—]/gu)].map((m): [number, number] => [m.index, m.index + m[0].length])];
+  const re = /,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:Prime|Foreign|Vice|Deputy|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|King|Queen|Crown|Chief|Chairman|Speaker|Councill?or)\b)|(?<=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)\s+and\s+(?=(?:\p{Lu}[\p{L}-]*\s+)+(?:business\s+leaders|students|community|diaspora|officials|executives|entrepreneurs)\b)|\s+and\s+(?=(?:the\s|with\s+(?:the\s+)?\p{Lu}|Mr\b|Ms\b|Mrs\b|Dr\b|Madam\b|Professor\b|representatives|members|officials|senior|leaders|executives|students|Vice\b|Deputy\b|Minister\b|Premier\b|President\b|Governor\b|Mayor\b|Secretary\b|Chairman\b|Director\b|Ambassador\b|Prime\b|Chancellor\b|King\b|Queen\b|Crown\b|Chief\b|Sheikh\b|Emir\b|Sultan\b|(?:Patriarch|Pope|Emperor|Empress|Prince|Princess|Cardinal|Archbishop)\s+\p{Lu}|His\b|Her\b|former\b|other\s+(?:leaders|officials|members|ministers)\b))/gu;
   let last = 0;
-  for (const m of phrase.matchAll(re)) {
+  // "President Xi Jinping and Ursula von der Leyen": a titled person's name, "and", then another person's name, are two people.
+  const marks = [
+    ...phrase.matchAll(re),
+    ...[...phrase.matchAll(AND_NAME)].filter((m) => {
+      const d = describe(phrase.slice(0, m.index).split(/,\s*/).pop()!);
+      return !!d.role && !!d.rest && isName(d.rest);
+    }),
+  ].sort((a, b) => a.index - b.index);
+  for (const m of marks) {
     if (keep.some(([a, b]) => m.index > a && m.index < b)) continue;
     // "the Prime Minister and Minister of Foreign Affairs, Sheikh X": offices joined by "and" are one person's.
     if (!m[0].includes(',') && isTitle(phrase.slice(last, m.index))) continue;
@@ -138,6 +147,10 @@ const isName = (s: string) => !isTitle(s) && (HONORIFIC.test(s) || /^(?:[\p{Lu}]
 /** A lowercase particle inside a person's name, always before another word of it ("Lula da Silva", "Mohamed bin Zayed"); traveller.ts reads names with it too. */
 export const NAME_PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu|y)`;
 const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:${NAME_PARTICLE}\s+)*\p{Lu}[\p{L}'’-]*\.?){1,6}$`, 'u');
+/** "Ursula von der Leyen", "Lula da Silva": capitalised words with a family name's particle inside, a person's name. */
+const PARTICLED = new RegExp(String.raw`^(?=.*\s${NAME_PARTICLE}\s)(?:\p{Lu}[\p{L}'’-]*\.?\s+|${NAME_PARTICLE}\s+){1,6}\p{Lu}[\p{L}'’-]*$`, 'u');
+/** " and Ursula von der Leyen": "and" before a person's name of two words or more, which ends the phrase or a comma ends. */
+const AND_NAME = new RegExp(String.raw`\s+and\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+(?:${NAME_PARTICLE}\s+)*\p{Lu}[\p{L}'’-]*)+(?:,|$))`, 'gu');
 /** The holder's name where an office set off by commas comes first ("the Mayor of X, Inés de la Fuente"): the order says it is a person's, so particles are let in. */
 const isHolder = (s: string) => isName(s) || (!isTitle(s) && PARTICLE_NAME.test(s.trim()));
 
@@ -197,7 +210,8 @@ function describe(text: string): Pick<Participant, 'role' | 'organisation'> & { 
     const rest = words.slice(e).join(' ');
     if (!rest) return { role: t };
     // Not a body's name ("the Japan External Trade Organization").
-    if (/^(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}$/u.test(rest) && !HOST_BODY.test(rest)) return { role: words.slice(0, e).join(' '), rest };
+    // "European Commission President Ursula von der Leyen": the name may hold a family name's particles.
+    if ((/^(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}$/u.test(rest) || PARTICLE_NAME.test(rest)) && !HOST_BODY.test(rest)) return { role: words.slice(0, e).join(' '), rest };
   }
   return { rest: t };
 }
@@ -235,6 +249,8 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       .replace(/^(?:together|along)\s+with\s+|^as\s+well\s+as\s+|^(?:including|notably|especially|among\s+them|such\s+as)\s+/i, '')
       // "former Prime Minister X": the office was, the person is.
       .replace(/^former\s+(?=(?:the\s+)?\p{Lu})/u, '')
+      // The dash that closed an aside before the place.
+      .replace(/\s+[–—]$/u, '')
       .trim();
     const end = p.start + p.text.length;
     // ", on energy and the Arctic", ", covering trade and the Gulf": what the talks are on ends the people; all after it is the
@@ -299,7 +315,7 @@ function participants(phrase: string, offset: number): MeetingMention['with'] {
       prev.participant = { ...prev.participant, name: both, role: both, organisation: `${String(prev.participant.organisation)} and the ${stripThe(text)}` };
       delete prev.said;
       prev.end = end;
-    } else out.push({ participant: { name: d.rest ?? text, ...(isName(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
+    } else out.push({ participant: { name: d.rest ?? text, ...(isName(text) || PARTICLED.test(text) ? { kind: 'person' as const } : { kind: 'organisation' as const }) }, start: p.start, end });
   }
   return out;
 }
@@ -393,6 +409,9 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const next = DATED_PLACE.test(sentence.slice(0, m.index)) ? NEXT_DATED_PLACE.exec(sentence.slice(start)) : null;
     // A comma the stop left at the end ("X, and on 8 July …") is the next gap's, not the people's.
     let listed = (next && next.index < whole.length ? whole.slice(0, next.index) : whole).replace(/,$/, '');
+    // "Secretary Blinken will be joined by Secretary of Defense Lloyd J. Austin III.": joined, with nothing after the people (no
+    // place, no day, no act), says who travels along, not whom the traveller meets.
+    if (/\bjoined\s+by\s+$/.test(m[0]) && /^[\s.]*$/.test(sentence.slice(start + listed.length))) continue;
     // "…, in Ouagadougou Captain Y, and in Niamey General Z": the last of such places ends no object at its "and".
     // "welcomed by King X on 21 November, and on 22 November Prime Minister Y": the day that ended the first person's phrase is theirs.
     const day = /^\s+on\s+\d{1,2}\s+\p{Lu}\p{Ll}+(?=,)/u.exec(sentence.slice(start + listed.length));

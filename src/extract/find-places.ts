@@ -95,6 +95,13 @@ export const DEPART_FOR = re('i')`\b(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|set(
 const TRAVEL_ELSE = re('iu')`\b(?:delegation\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){1,6}?to|(?:jet(?:s|ted|ting)|(?:helicopter|chopper)(?:s|ed|ing)?)\s+(?:back\s+)?(?:in)?to|(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|${BOARD}|${EMBARK})\b[^.;]{0,60}?\bat\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:International\s+)?Airport\s+for)\s+(?:the\s+)?$`;
 // "fly from Moscow to Vienna", "travel on Friday to Raleigh", "had flown from Rome to Warsaw": a travel verb earlier in the clause.
 export const TRAVEL_TO = re('i')`\b(?:${FLY}|flown|${TRAVEL}|${GO}|went|${HEAD}|dr(?:ive|ove|ives|iving)|${SAIL}|cross(?:es|ed|ing)?|journey(?:s|ed)?|${MOVE}|${TAKE}|r(?:ide|ode|ides)|${BOARD}|catch(?:es)?|caught|${CONTINUE}|${PROCEED})\b[^.;]{0,60}?\bto\s+(?:the\s+)?$`;
+// "Wednesday 27 July: Flight from Edmonton to Québec City.": a programme's line of travel written without a verb, its leg's noun
+// before where it sets off from.
+const LEG_FROM_TO = /\b(?:flight|train|drive|ferry|transfer|helicopter|motorcade|journey)\s+(?:by\s+[a-z-]+\s+)?from\s+[^.;:\n]{1,40}?\bto\s+(?:the\s+)?$/i;
+// ", where he met Prime Minister Modi, ": a clause of what was done at a place, between commas, before the next words.
+const WHERE_ASIDE = /,\s*where\b[^.;:,()]{1,80},\s*(?=to\s+(?:the\s+)?$)/iu;
+// "in Bellahouston Park, ", "at State House, ": a site of capitalised words after "in" or "at", then a comma before its town.
+const SITE_THEN_TOWN = /\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$/u;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
 // "Ghana (Accra) on 4 May and Togo": a bracket that closed after the name. "in Tokyo Nov. 12–13 and in Singapore": a day with no "on".
 const LIST_LINK = new RegExp(String.raw`^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s+${BARE_DAY}[^.;:()]{0,24}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$`, 'iu');
@@ -269,6 +276,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     const hint = /^\s*,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(last.end));
     const countryHint = hint ? gazetteer.countryByKey.get(placeKey(hint[1]!)) : undefined;
 
+    // "celebrate Mass in Bellahouston Park, Glasgow": the site the gazetteer lacks names no place; the town after it is where it is.
+    const placeBefore = mentions.length > 0 && /^,\s*$/.test(sentence.slice(mentions[mentions.length - 1]!.end, first.start));
     let cue: Cue = 'none';
     // "drove to Borgo Egnazia, near Fasano", "is hosting at Borgo Egnazia, near Fasano": a venue the gazetteer lacks, placed
     // near a town, takes its words of travel to the town.
@@ -290,9 +299,12 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     // "will visit the port city of Valparaíso": a visit's verb right before the description, too.
     else if (described !== toward && ((/\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) || (/\bthe\s+$/.test(described) && VISIT_CUE.test(described)))) cue = 'visit';
-    else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward)) cue = 'visit';
+    // "had flown on Monday night from New Delhi, where he met Prime Minister Modi, to Rzeszów": a clause about the place left, set
+    // apart by commas, stands between the travel and where it goes.
+    else if (TRAVEL_TO.test(toward.replace(WHERE_ASIDE, ' '))) cue = 'visit';
+    else if (VISIT_CUE.test(toward) || TRIP_BOUND.test(toward) || TRIP_INCLUDES.test(toward) || CARRIED_TO.test(toward) || ARRIVED_THEN_IN.test(toward) || DEPART_FOR.test(toward) || TRAVEL_TO.test(toward) || TRAVEL_ELSE.test(toward) || LEG_FROM_TO.test(toward)) cue = 'visit';
     else if (VISIT_LIST.test(before) && (DATED_AFTER.test(sentence.slice(last.end)) || LIST_TO_END.test(sentence.slice(last.end))) && !country) cue = 'visit';
-    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward)) cue = 'in';
+    else if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(described) || /^\s*(?:in|at)\s+$/i.test(toward) || VENUE_OF.test(toward) || (SITE_THEN_TOWN.test(before) && !placeBefore)) cue = 'in';
     // "flew in from the southern Indian city of Chennai": from a place described before its name, too.
     else if (/\bfrom\s+(?:the\s+)?$/i.test(before) || /\bfrom\s+the\s+$/i.test(described)) cue = 'from';
     const prevMention = mentions[mentions.length - 1];

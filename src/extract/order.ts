@@ -106,8 +106,14 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
   let latest = '';
   // An undated return ("Back in Kyiv in the afternoon") comes after every day the text has given so far, not on the
   // day of the place named just before it in the text.
+  // "… by train to Kyiv, arriving on Tuesday. In Kyiv he held talks … and laid flowers at a church in Bucha": an undated stop told
+  // in the sentence of a stop named before it, with a day of arrival, is on that stop's day, not on the day of the stop named just
+  // before it in the text (Rzeszów, reached on the way to Kyiv but named after it). Not where that stop is told in its sentence too
+  // ("Lima (2 March) – Cusco – Santiago (6 March) – Buenos Aires"), nor on a stop named after it ("took him to Seoul and Busan").
+  const together = (d: Draft, e: Draft) => e.visits.some((v) => d.visits.some((x) => x.info === v.info));
+  const toldWith = (d: Draft, i: number) => (i > 0 && together(d, drafts[i - 1]!) ? undefined : drafts.slice(0, i).find((e) => e.arrive && together(d, e)));
   const keyed = drafts.map((d, i) => {
-    key = dayOf(d) ?? (backs.has(d) && latest > key ? latest : key);
+    key = dayOf(d) ?? (backs.has(d) && latest > key ? latest : toldWith(d, i)?.arrive || key);
     if (key > latest) latest = key;
     return { d, i, key };
   });

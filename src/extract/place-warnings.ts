@@ -1,3 +1,4 @@
+import { MONTH_NC, WEEKDAY_NC } from './date-words';
 import { ref, type Info, type Visit } from './draft';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
@@ -6,7 +7,11 @@ import { STATE_FORM, VISIT_LIST } from './find-places';
 import type { ExtractWarning } from './types';
 import { ARRIVE, DEPART, FLY, HEAD, LEAVE, PROCEED, TRAVEL, re } from './verbs';
 
-export const UNPLACED = re('gu')`\b(?:[Vv]isits?\s+to|[Tt]rip\s+to|${TRAVEL}\s+to|${ARRIVE}\s+in|${DEPART}\s+for|${FLY}\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:${TRAVEL}|${FLY}|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|${HEAD}\s+to|${PROCEED}\s+to|tour\s+of|left\s+for|${LEAVE}\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})`;
+// "the two presidents will travel together to the Hautes-Pyrénées": a word of how between the verb and "to".
+export const UNPLACED = re('gu')`\b(?:[Vv]isits?\s+to|[Tt]rip\s+to|${TRAVEL}(?:\s+(?:together|on|onward|onwards|directly|separately))?\s+to|${ARRIVE}\s+in|${DEPART}\s+for|${FLY}\s+to|dr(?:ive|ives|ove)\s+to|(?:train|flight|transfer)\s+to|(?:${TRAVEL}|${FLY}|dr(?:ive|ives|ove))\s+by\s+(?:air|road|car|train|rail|helicopter|boat)\s+to|${HEAD}\s+to|${PROCEED}\s+to|tour\s+of|left\s+for|${LEAVE}\s+for)\s+(?:the\s+(?:port|city|town|island|village)\s+of\s+)?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,4})`;
+
+/** A month's or a weekday's name alone. */
+const MONTH_OR_WEEKDAY = new RegExp(`^(?:${MONTH_NC}|${WEEKDAY_NC})$`);
 
 /** "visit Qwerty Harbour": the verb, before a name. */
 const VISITED = /\b[Vv]isit(?:s|ed|ing)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
@@ -94,8 +99,9 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED), ...info.s.text.matchAll(BASE)].flatMap((m) => [m, ...listedAfter(info.s.text, m)])) {
       const at = m.index + m[0].length - m[1]!.length;
       const name = m[1]!.replace(/^the\s+/, '');
-      // "Washington, D.C.": a capital letter alone is an initial, no place's name.
-      if (/^\p{Lu}$/u.test(name)) continue;
+      // "Washington, D.C.": a capital letter alone is an initial, no place's name; "Seoul, Republic of Korea, March 14-18": a month
+      // or a weekday after the list is its day.
+      if (/^\p{Lu}$/u.test(name) || MONTH_OR_WEEKDAY.test(name)) continue;
       // "Visit to the Al-Hakim Mosque in Cairo": a site the text places in a place it knows is a site there, not a place to add.
       const within = /^\s+(?:in|at)\s+/.exec(info.s.text.slice(at + m[1]!.length));
       if (within && info.mentions.some((x) => x.start === at + m[1]!.length + within[0].length && !x.country && x.candidates.length)) continue;

@@ -4,7 +4,7 @@ import type { PlaceMention } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import { resolvePlaces } from './resolve-places';
-import { DATELINE } from './sentences';
+import { AGENCY_LINE, DATELINE } from './sentences';
 import type { ExtractWarning, GazetteerEntry } from './types';
 import { HOME_WORD } from './visit-words';
 import { DEPART_OR_DEPARTURE, LEAVE, re } from './verbs';
@@ -63,9 +63,6 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
   if (requested) throw new ExtractOptionError(`extractItinerary: home "${name}" is in no gazetteer; add it with the gazetteer option`, 'unknown-home', requested);
   return undefined;
 }
-
-// "HELSINKI, March 15 (Nordic News Agency) - ": a dateline with the agency in brackets after its day.
-const AGENCY_LINE = /^\p{Lu}[\p{L} .'’-]{1,39},\s*[\p{L}\d ,.]{3,25}?\s*\([^()\n]{2,40}\)\s*[–—-]/u;
 
 /**
  * "HELSINKI, March 15 (Nordic News Agency) - Finnish Prime Minister Petteri Orpo returned home on Friday after a four-day visit

@@ -15,6 +15,8 @@ export const RETURN = re('i')`\b(?:${RETURN_FORMS}|back\s+(?:to|in|home)|(?:flig
 export const DATELINE = re(
   'u',
 )`^(?!\s*${WEEKDAY_NC}\b)[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4}|(?=\s*[–—-]))|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)`;
+// "HELSINKI, March 15 (Nordic News Agency) - ": a dateline with the agency in brackets after its day.
+export const AGENCY_LINE = /^\p{Lu}[\p{L} .'’-]{1,39},\s*[\p{L}\d ,.]{3,25}?\s*\([^()\n]{2,40}\)\s*[–—-]/u;
 // A return told as done: "returned to Canberra", "arrived back in Brasília", "flew home".
 const RETURNED = /\b(?:returned|(?:arrived|came|got|was|were|flew|travelled|traveled|headed)\s+(?:back|home))\b/i;
 // A week a report names before its weekdays: "spent last week in Europe", "earlier this week".

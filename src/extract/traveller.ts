@@ -1,7 +1,7 @@
 import type { Participant } from '../itinerary/types';
 import { NAME_PARTICLE, ROLE_WORDS } from './find-meetings';
 import type { Sentence } from './segment';
-import { DATELINE } from './sentences';
+import { AGENCY_LINE, DATELINE } from './sentences';
 
 /** A capitalised word of an office's name, or one of the little words inside it ("Secretary for Transport and Logistics"). */
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and|the|on)`;
@@ -48,7 +48,8 @@ export function findTraveller(sentences: readonly Pick<Sentence, 'text' | 'parag
   const person = (name: string, role: string): Participant => ({ name, role, kind: 'person' });
   for (const s of body) {
     // "Riga, 18 July 2023 – The President …": the sentence after its dateline, as `readSentences` reads dates.
-    const text = s.text.slice(DATELINE.exec(s.text)?.[0].length ?? 0);
+    // "NEW DELHI, July 10 (Reuters) - Prime Minister …": an agency's dateline too.
+    const text = s.text.slice(DATELINE.exec(s.text)?.[0].length ?? AGENCY_LINE.exec(s.text)?.[0].length ?? 0).replace(/^[–—-]*\s*/, '');
     const m = NAMED.exec(text);
     // "…, Mr Lei, and the Secretary …, Mr Cheong, will accompany him": those who go with the traveller.
     const goesAlong = m && /^\s*(?:and\b|(?:\w+ ){0,2}accompan)/.test(text.slice(m.index + m[0].length));
@@ -57,18 +58,50 @@ export function findTraveller(sentences: readonly Pick<Sentence, 'text' | 'parag
     const subject = text.slice(BEFORE_SUBJECT.exec(text)![0].length).replace(STYLE, '');
     const first = NAMED_FIRST.exec(subject);
     if (first && ROLE_WORDS.test(first[2]!.split(' ')[0]!)) return person(first[1]!, first[2]!);
-    // "Prime Minister Robert Golob returned …": an office's words, then a name of two words or more, then the verb.
-    const words = subject.split(' ');
-    let k = 0;
-    while (k < words.length && ROLE_WORDS.test(words[k]!)) k++;
-    let n = k;
-    // "Luiz Inácio Lula da Silva": particles are let in between words of the name.
-    for (let p = n; p < words.length; n = p) {
-      while (p > k && PARTICLE_WORD.test(words[p] ?? '')) p++;
-      if (!NAME_WORD.test(words[p] ?? '')) break;
-      p++;
-    }
-    if (k > 0 && n - k >= 2 && /^\p{Ll}/u.test(words[n] ?? '')) return person(words.slice(k, n).join(' '), words.slice(0, k).join(' '));
+    const opener = officeThenName(subject, false);
+    if (opener) return opener;
+    // "Foreign Ministry Spokesperson Lin Jian announced: At the invitation of President Macron …, President Xi Jinping will pay …":
+    // past the one who announces and the hosts who invite, the clause whose subject travels.
+    if (ANNOUNCED.test(subject) || INVITED.test(subject))
+      for (const m of subject.matchAll(/[,:] /g)) {
+        const found = officeThenName(subject.slice(m.index + 2), true);
+        if (found) return found;
+      }
   }
   return undefined;
 }
+
+/** "announced:", "said": the verb of one who tells of the visit, who is not the traveller. */
+const ANNOUNCING = /^(?:announced|said|says|stated|told|confirmed|added)\b/;
+/** A subject that announces ("Foreign Ministry Spokesperson Lin Jian announced:"). */
+const ANNOUNCED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,8}(?:announced|said|stated|confirmed)\b/u;
+/** "At the invitation of President Macron, …": a clause of hosts before the subject. */
+const INVITED = /^(?:At|On|Upon)\s+the\s+invitation\s+of\b/;
+/** "Chinese Premier Li Keqiang", "Japanese Prime Minister …": a nationality's word before the office, no part of it. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
+/** Words after a name that carry no verb: the name is one of a list or a phrase ("President Vučić of the Republic of Serbia and …"). */
+const NO_VERB = /^(?:of|and|or|in|at|to|with|from|for|on)$/;
+
+/**
+ * "Prime Minister Robert Golob returned …", "Secretary of State Antony J. Blinken will travel …", "Chinese Premier Li Keqiang will
+ * pay …": an office's words (a nationality before them left out), then a name of two words or more, then the verb. `inClause`: a
+ * subject found after a comma, where a word that is no verb ("of", "and") after the name means no subject.
+ */
+function officeThenName(subject: string, inClause: boolean): Participant | undefined {
+  const words = subject.split(' ');
+  const from = DEMONYM.test(words[0] ?? '') && !ROLE_WORDS.test(words[0]!) && ROLE_WORDS.test(words[1] ?? '') ? 1 : 0;
+  let k = from;
+  // "Secretary of State", "Secretary for Defense": a little word inside the office, before another of its words.
+  while (k < words.length && (ROLE_WORDS.test(words[k]!) || (k > from && /^(?:of|for)$/.test(words[k]!) && ROLE_WORDS.test(words[k + 1] ?? '')))) k++;
+  let n = k;
+  // "Luiz Inácio Lula da Silva": particles are let in between words of the name.
+  for (let p = n; p < words.length; n = p) {
+    while (p > k && PARTICLE_WORD.test(words[p] ?? '')) p++;
+    if (!NAME_WORD.test(words[p] ?? '')) break;
+    p++;
+  }
+  const next = words[n] ?? '';
+  if (k === from || n - k < 2 || !/^\p{Ll}/u.test(next) || ANNOUNCING.test(next) || (inClause && NO_VERB.test(next))) return undefined;
+  return { name: words.slice(k, n).join(' '), role: words.slice(from, k).join(' '), kind: 'person' };
+}
+
