@@ -15,7 +15,7 @@ const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 export const CUES: [TravelMode, RegExp][] = [
   [
     'flight',
-    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|${EMPLANE}|${TAKE}\s+off(?=\s+(?:for|from)\b)|jet(?:s|ted|ting)\s+(?:out|off|in(?:to)?|to|back)|(?:helicopter|chopper)(?:s|ed|ing)?(?=\s+(?:back\s+)?(?:in)?to\b)|${LANDING}|${TOUCH_DOWN}|${AIRPORT})\b|乘飞机|飞抵|搭乘航班|乘专机`,
+    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|${EMPLANE}|${TAKE}\s+off(?=\s+(?:for|from)\b)|jet(?:s|ted|ting)\s+(?:out|off|in(?:to)?|to|back)|(?:helicopter|chopper)(?:s|ed|ing)?(?=\s+(?:back\s+)?(?:in)?to\b)|${LANDING}|${TOUCH_DOWN}|${AIRPORT}|(?<=\b(?:aboard|on|by|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2})charter(?!\s+(?:of|for)\b))\b|乘飞机|飞抵|搭乘航班|乘专机`,
   ],
   [
     'rail',
@@ -68,6 +68,9 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // officers": a train that is a verb.
   if (/^(?:flights?|trains?)$/i.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Ll}/u.test(after) && !/^\s+of\s+(?:(?:about|some|over|nearly|almost|just|under|more\s+than|less\s+than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|minutes?|days?)\b/i.test(after)) return false;
   if (/^train$/i.test(m[0]) && /\b(?:to|will|would|can|could|must|help(?:s|ed)?)\s+$/i.test(before)) return false;
+  // "returned home aboard an Air Niugini charter": a charter the traveller is aboard is a chartered flight; "on the UN Charter",
+  // a charter with a capital inside a sentence, is a name, not a way.
+  if (/^charter$/i.test(m[0]) && m[0] !== 'charter') return false;
   // "where he will see an aid convoy": a convoy of aid or relief the traveller sees, not one the traveller goes in.
   if (/^convoy$/i.test(m[0]) && /\b(?:aid|relief|humanitarian|food|fuel|supply)\s+$/i.test(before)) return false;
   // "as part of his drive to attract foreign investment", "a drive for new members": a campaign, not a drive anywhere.

@@ -3,7 +3,7 @@ import { ref, uniqueId, type Draft, type Info } from './draft';
 import { LONG_FORM_TAIL, type PlaceMention } from './find-places';
 import { modeNear } from './modes';
 import { slug, withoutMarks } from './normalize';
-import { ARRIVAL, CROSS, DRIVE, FLY, HEAD, PROCEED, REACH, SAIL, TRAVEL, re } from './verbs';
+import { ARRIVAL, CROSS, DEPART_OR_DEPARTURE, DRIVE, FLY, HEAD, LEAVE, PROCEED, REACH, RETURN, SAIL, TRAVEL, re } from './verbs';
 import { COMES_FROM, LEAVES_FROM } from './visit-words';
 import type { Visits } from './visits';
 import type { GazetteerEntry } from './types';
@@ -66,7 +66,8 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
 // "The presidential aircraft touched down at …": a landing told right after the return.
 export const LANDS = re('i')`\b(?:${ARRIVAL})\b`;
 // "the overnight flight home", "fly back home": a mode's word that is the way home.
-const HOME_LEG = re('i')`\b(?:flight|${FLY}|flown|drive|${SAIL}|train|ferry)\s+(?:back\s+)?home\b`;
+// "departed for home by air", "returned home aboard an Air Niugini charter": leaving for home, or going home, with its way after.
+const HOME_LEG = re('i')`\b(?:(?:flight|${FLY}|flown|drive|${SAIL}|train|ferry)\s+(?:back\s+)?home|(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|set(?:s|ting)?\s+off)\s+for\s+home|(?:${RETURN}|went|go(?:es)?|came|come)\s+(?:back\s+)?home(?=\s+(?:by|aboard|on\s+board)\b))\b`;
 
 /**
  * The sentences that may state the mode of the leg home, with where the return is named in each: the trip's
