@@ -66,6 +66,8 @@ export function buildStops(ordered: readonly Draft[], infos: readonly Info[], fo
 // "The presidential aircraft touched down at …": a landing told right after the return.
 export const LANDS = re('i')`\b(?:${ARRIVAL})\b`;
 // "the overnight flight home", "fly back home": a mode's word that is the way home.
+// "had flown in from Singapore", "drove in from Kampala": travel that arrives from the place named after it.
+const IN_FROM = re('i')`\b(?:${FLY}|flown|${DRIVE}|${SAIL})\s+in\s+from\s+(?:the\s+)?$`;
 // "departed for home by air", "returned home aboard an Air Niugini charter": leaving for home, or going home, with its way after.
 const HOME_LEG = re('i')`\b(?:(?:flight|${FLY}|flown|drive|${SAIL}|train|ferry)\s+(?:back\s+)?home|(?:${LEAVE}|left|${DEPART_OR_DEPARTURE}|set(?:s|ting)?\s+off)\s+for\s+home|(?:${RETURN}|went|go(?:es)?|came|come)\s+(?:back\s+)?home(?=\s+(?:by|aboard|on\s+board)\b))\b`;
 
@@ -277,6 +279,13 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     const start = found.start?.info;
     if (i === 1 && ordered[0]!.home === 'departure' && start !== undefined && !d.visits.some((v) => v.info === start && v.at !== undefined)) candidates.push({ info: start });
     if (i === 1 && ordered[0]!.home === 'departure') for (const k of setsOffHome(ordered, infos)) candidates.push({ info: k, after: true });
+    // "He had flown in from Singapore late Wednesday": travel in from the stop before is the way of this leg, wherever it is told.
+    for (const [k, info] of infos.entries()) {
+      for (const m of info.mentions) {
+        const inFrom = (m.text === ordered[i - 1]!.entry.name || m.candidates.includes(ordered[i - 1]!.entry)) && !info.headline ? IN_FROM.exec(info.s.text.slice(0, m.start)) : null;
+        if (inFrom) candidates.push({ info: k, at: inFrom.index, after: true });
+      }
+    }
     if (d.home === 'return') for (const c of homewardSentences(d, ordered[i - 1]!, infos, found)) candidates.push(c);
     else for (const k of [...arrivalAfter(d, ordered, infos), ...underHeading(d, infos)]) candidates.push({ info: k, after: true });
     if (!d.home) candidates.push(...intoCountry(d, ordered[i - 1]!, infos), ...toTheCapital(d, ordered, infos));

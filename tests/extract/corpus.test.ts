@@ -101,10 +101,13 @@ describe('extraction over the corpus', () => {
     // tuning text missing anything more): 90.1% → 90.2% (1134/1257); then meetings on the sidelines, briefings, events attended
     // together with someone and dialogues with a chairman read seven more: 90.8% (1141/1257); a host who "briefed them" one
     // more: 90.9% (1142/1257), so the meetings floor is 0.908.
+    // h-modes24b (modes24b.test.ts's rules; travel "in from" the stop before, "He had flown in from Singapore late Wednesday",
+    // states that leg: tuning text 283, no tuning text missing anything more): modes 97.9% → 98.1% (418/426), so the modes
+    // floor is 0.98.
     expect(t.precision).toBeGreaterThanOrEqual(0.981);
     expect(t.recall).toBeGreaterThanOrEqual(0.977);
     expect(t.dates).toBeGreaterThanOrEqual(0.961);
-    expect(t.modes).toBeGreaterThanOrEqual(0.978);
+    expect(t.modes).toBeGreaterThanOrEqual(0.98);
     expect(t.meetings).toBeGreaterThanOrEqual(0.908);
   });
 
