@@ -13,6 +13,7 @@ describe('h-fixc24', () => {
       .stops.filter((s) => s.meetings.length > 0)
       .map((s) => `${s.name}: ${s.meetings.map((m) => `${m.kind}${m.with.map((w) => ` ${String(w.name)}`).join(',')}`).join('; ')}`);
   const met = (sentence: string) => findMeetings(sentence).flatMap((m) => m.with.map((w) => String(w.participant.name)));
+  const modes = (text: string, home: string) => draft(text, '2025-03-01', home).legs.map((l) => l.mode);
 
   it('meets no portfolio minister of the traveller\'s own "together with" or "alongside", and keeps the event', () => {
     expect(meets('Together with Foreign Minister Penny Wong, the Prime Minister will travel to Jakarta on 5 March for talks with President Prabowo.', 'Canberra')).toEqual(['Jakarta: meeting Prabowo']);
@@ -27,6 +28,17 @@ describe('h-fixc24', () => {
     expect(meets('The Minister will visit Kyiv on 5 March. She was briefed by officials on the humanitarian situation before departure.', 'London')).toEqual([]);
     expect(meets('The Minister will visit Nairobi on 5 March. Ahead of her departure she was briefed by the Ambassador to Kenya, Jane Doe.', 'London')).toEqual([]);
     expect(met('In Kyiv she was briefed by the Minister of Defence, Rustem Umerov, before leaving Kyiv.')).toEqual(['Rustem Umerov']);
+  });
+
+  it('reads a flight from "a charter flight of the national carrier" (an airline\'s or a fleet\'s flight)', () => {
+    expect(modes('The delegation will travel to Lima on 5 March on a charter flight of the national carrier.', 'Santiago')).toEqual(['flight', 'unknown']);
+    expect(modes('The President will travel to Kigali on 5 March on a special flight of the presidential fleet.', 'Nairobi')).toEqual(['flight', 'unknown']);
+    expect(modes('The Minister will travel to Quito on 5 March on a chartered flight of the state airline.', 'Lima')).toEqual(['flight', 'unknown']);
+  });
+
+  it('reads rail from "switch to train" (a train one changes to, not the verb)', () => {
+    expect(modes('From Paris, the Minister will switch to train for the journey to Brussels on 6 March. She arrives in Paris on 5 March.', 'London')).toEqual(['unknown', 'rail', 'unknown']);
+    expect(modes('From Lyon, the delegation will change to train for the journey to Geneva on 7 March. It arrives in Lyon on 6 March.', 'Paris')).toEqual(['unknown', 'rail', 'unknown']);
   });
 
 });
