@@ -14,6 +14,7 @@ describe('h-fixc24', () => {
       .map((s) => `${s.name}: ${s.meetings.map((m) => `${m.kind}${m.with.map((w) => ` ${String(w.name)}`).join(',')}`).join('; ')}`);
   const met = (sentence: string) => findMeetings(sentence).flatMap((m) => m.with.map((w) => String(w.participant.name)));
   const modes = (text: string, home: string) => draft(text, '2025-03-01', home).legs.map((l) => l.mode);
+  const days = (text: string, home: string) => draft(text, '2025-03-01', home).stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`);
 
   it('meets no portfolio minister of the traveller\'s own "together with" or "alongside", and keeps the event', () => {
     expect(meets('Together with Foreign Minister Penny Wong, the Prime Minister will travel to Jakarta on 5 March for talks with President Prabowo.', 'Canberra')).toEqual(['Jakarta: meeting Prabowo']);
@@ -41,4 +42,8 @@ describe('h-fixc24', () => {
     expect(modes('From Lyon, the delegation will change to train for the journey to Geneva on 7 March. It arrives in Lyon on 6 March.', 'Paris')).toEqual(['unknown', 'rail', 'unknown']);
   });
 
+  it('counts the days of a visit from the day the text gives a counted day ("On the first day of the visit, 4 March")', () => {
+    expect(days('The Prime Minister departs Canberra on 3 March for Tokyo. On the first day of the visit, 4 March, he meets Prime Minister Ishiba. On the third day he travels to Osaka.', 'Canberra')).toEqual(['Canberra ..2025-03-03', 'Tokyo 2025-03-03..2025-03-06', 'Osaka 2025-03-06..2025-03-06', 'Canberra 2025-03-06..']);
+    expect(days('The Minister leaves Paris on 2 June for Nairobi. On 4 June, the second day of the visit, she meets President Ruto. On the third day she travels to Mombasa.', 'Paris')).toEqual(['Paris ..2025-06-02', 'Nairobi 2025-06-02..2025-06-05', 'Mombasa 2025-06-05..2025-06-05', 'Paris 2025-06-05..']);
+  });
 });
