@@ -204,6 +204,11 @@ const offsetOf = (m: RegExpExecArray): number => (m[1] || m[2] ? 0 : m[3] ? coun
 export const COUNTED_DAY = /\b(?:the\s+)?(first|opening|second|third|fourth|fifth|sixth|seventh|last|final|closing)\s+day\b|\bday\s+(one|two|three|four|five|six|seven|[1-7])\b/i;
 
 const ORDINALS: Record<string, number> = { first: 1, opening: 1, one: 1, second: 2, two: 2, third: 3, three: 3, fourth: 4, four: 4, fifth: 5, five: 5, sixth: 6, six: 6, seventh: 7, seven: 7 };
+/** The number of a {@link COUNTED_DAY} match ("the third day": 3, "day 2": 2); none for the last day. */
+export const countedDay = (m: RegExpExecArray): number | undefined => {
+  const word = (m[1] ?? m[2]!).toLowerCase();
+  return /^(?:last|final|closing)$/.test(word) ? undefined : ORDINALS[word] ?? Number(word);
+};
 
 const PATTERNS: Pattern[] = [
   // 2023-12-10
@@ -294,9 +299,8 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(COUNTED_DAY.source, 'gi'),
     read: (m, c) => {
       if (!c.trip) return undefined;
-      const word = (m[1] ?? m[2]!).toLowerCase();
-      if (/^(?:last|final|closing)$/.test(word)) return c.trip.to ? { from: c.trip.to, confidence: 0.7 } : undefined;
-      const n = ORDINALS[word] ?? Number(word);
+      const n = countedDay(m);
+      if (n === undefined) return c.trip.to ? { from: c.trip.to, confidence: 0.7 } : undefined;
       const from = addDays(c.trip.from, n - 1);
       return c.trip.to && from > c.trip.to ? undefined : { from, confidence: 0.7 };
     },

@@ -8,6 +8,8 @@ const LANDING = String.raw`(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:$
 // "arrive at Paris Orly Airport", "Arrival at Astana international airport": an airport in the name of the place arrived at.
 const AIRPORT = String.raw`(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base`;
 // A cue that is that airport word and nothing more (not "Air Force One" or "Air India One", which are aircraft).
+// "of the national carrier", "of the presidential fleet", "of the state airline": an airline or a fleet whose flight it is.
+const CARRIER_OF = /^\s+of\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:carriers?|airlines?|airways|fleet|air\s+force|squadron)\b/u;
 const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 
 // Words that state how a leg is travelled, by mode ("landed at", "touched down in" are flights). Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
@@ -65,9 +67,11 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   if (/^(?:ships?|vessel|(?:air|aero)?planes?|air\s?craft|trains?|jet|ferry|high-speed\s+(?:rail|train))$/i.test(m[0]) && /^\s+(?:terminals?|carriers?|depots?|yards?|builders?|building|maintenance|networks?|projects?|industry|technology|sector|services?\s+agreement)\b/i.test(after) && !new RegExp(String.raw`\b(?:${TAKE}|${BOARD}|aboard|by|r(?:ode|ides?|iding))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$`, 'iu').test(before)) return false;
   // "the free flight of ideas", "a train of thought": a flight or a train of a thing, not of hours ("after a flight of eleven
   // hours") nor of an airline ("a special flight of Nepal Airlines"), is no journey. "has pledged to train Somali police
-  // officers": a train that is a verb.
-  if (/^(?:flights?|trains?)$/i.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Ll}/u.test(after) && !/^\s+of\s+(?:(?:about|some|over|nearly|almost|just|under|more\s+than|less\s+than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|minutes?|days?)\b/i.test(after)) return false;
-  if (/^train$/i.test(m[0]) && /\b(?:to|will|would|can|could|must|help(?:s|ed)?)\s+$/i.test(before)) return false;
+  // officers": a train that is a verb; "switch to train for the journey to Brussels": a train one changes to is the way. "a charter
+  // flight of the national carrier", "a special flight of the presidential fleet": a flight of an airline's or a fleet's, told
+  // in lower case, is one.
+  if (/^(?:flights?|trains?)$/i.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Ll}/u.test(after) && !CARRIER_OF.test(after) && !/^\s+of\s+(?:(?:about|some|over|nearly|almost|just|under|more\s+than|less\s+than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|minutes?|days?)\b/i.test(after)) return false;
+  if (/^train$/i.test(m[0]) && /\b(?:to|will|would|can|could|must|help(?:s|ed)?)\s+$/i.test(before) && !/\b(?:switch(?:es|ed|ing)?|chang(?:e|es|ed|ing)|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\s+(?:over\s+)?to\s+$/i.test(before)) return false;
   // "returned home aboard an Air Niugini charter": a charter the traveller is aboard is a chartered flight; "on the UN Charter",
   // a charter with a capital inside a sentence, is a name, not a way.
   if (/^charter$/i.test(m[0]) && m[0] !== 'charter') return false;

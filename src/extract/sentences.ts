@@ -1,5 +1,5 @@
 import { MONTH_NC, WEEKDAY_NC } from './date-words';
-import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, type DateMention, BOUND, COUNTED_DAY } from './dates';
+import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, type DateMention, BOUND, COUNTED_DAY, countedDay } from './dates';
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
@@ -70,6 +70,19 @@ export function anchorOf(text: string, published?: string): TextAnchor {
   return { ...(p ? { published: p } : {}), ...(year ? { year: Number(year) } : {}) };
 }
 
+// Between a counted day and the day that dates it: "the first day of the visit, 4 March", "6 March, the third day".
+const COUNT_THEN_DAY = /^(?:\s+of\s+(?:the|his|her|their|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|tour|stay|mission|programme|journey))?\s*[,(–—-]\s*(?:on\s+)?(?:\p{L}+,?\s+)?$/iu;
+const DAY_THEN_COUNT = /^\s*[,(–—-]\s*(?:which\s+is\s+|being\s+)?$/i;
+
+/** The first day of a count whose day the sentence gives beside it ("On the first day of the visit, 4 March"). */
+function datedCount(text: string, counted: RegExpExecArray, dates: DateMention[]): string | undefined {
+  const n = countedDay(counted);
+  if (n === undefined) return undefined;
+  const end = counted.index + counted[0].length;
+  const day = dates.find((d) => !d.to && ((d.start >= end && COUNT_THEN_DAY.test(text.slice(end, d.start))) || (d.end <= counted.index && DAY_THEN_COUNT.test(text.slice(d.end, counted.index)))));
+  return day ? addDays(day.from, 1 - n) : undefined;
+}
+
 /**
  * Splits the text into sentences and reads each one's dates (resolved against `anchor`
  * and the sentences before it), place names, and whether it speaks of setting out or
@@ -111,6 +124,10 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     const dayCounted = COUNTED_DAY.exec(s.text);
     const opening = !trip && !opened && !toldBefore && dayCounted ? findDates(s.text, base)[0] : undefined;
     if (opening && dayCounted && opening.end <= dayCounted.index && DEPART.test(s.text.slice(0, opening.start))) opened = opening.from;
+    // "On the first day of the visit, 4 March, …", "on 6 March, the third day of the trip": a counted day the sentence dates
+    // itself tells the day the count starts from, over the day of leaving home.
+    const dated = !trip && dayCounted ? datedCount(s.text, dayCounted, findDates(s.text, base)) : undefined;
+    if (dated) opened = dated;
     const context = { ...base, ...(trip ? { trip } : opened ? { trip: { from: opened } } : {}) };
     // "the spokesperson said on Wednesday": the day something was said is no day of the trip.
     let dates = findDates(s.text, context).filter((d) => d.start >= dateline && !SAID.test(s.text.slice(0, d.start)));
