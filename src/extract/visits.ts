@@ -950,7 +950,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const latest = (v: Visit) => v.days.reduce((a, d) => (d.day > a ? d.day : a), '');
     const lastThere = inCountry[inCountry.length - 1];
     const later = lastThere ? out.visits.filter((v) => sp.countries.includes(v.entry.country) && inCountry.every((w) => latest(v) > latest(w))).pop() : undefined;
-    (later ?? lastThere)?.days.push({ day: sp.to, as: 'depart', span: true });
+    // "will visit Japan and Korea from 5 to 12 April … in Seoul on 8 April … in Beijing on 11 April": a stop of a country the span
+    // does not list, dated after the last listed one within the span, is where the traveller is by then; the span closes no stop.
+    const closing = later ?? lastThere;
+    const beyond = closing && out.visits.some((v, k) => k > out.visits.indexOf(closing) && !sp.countries.includes(v.entry.country) && v.days.some((d) => !d.span && d.day > latest(closing) && d.day <= sp.to));
+    if (!beyond) closing?.days.push({ day: sp.to, as: 'depart', span: true });
   }
   for (const c of closes) {
     const last = out.visits.filter((v) => v.entry.country === c.country).pop();

@@ -22,4 +22,12 @@ describe('round 24, days left: the rules', () => {
     expect(stopDays(tour, '2022-06-02', 'Ottawa')[0]).toBe('Ottawa ..2022-06-10');
     expect(draft(tour, '2022-06-02', 'Ottawa').stops[0]!.dateCertainty).toBe('inferred');
   });
+
+  it('closes a span of listed countries at no stop when a stop of a country it does not list is dated later within it', () => {
+    const pacific =
+      "Wellington, 2 May 2019 – The Foreign Minister will visit Fiji and Samoa from 6 to 11 May. She will hold talks in Suva on 7 May and in Apia on 8 May, and will attend the Pacific Islands Forum meeting in Nuku'alofa on 10 May. She returns to Wellington on 11 May.";
+    const stops = [from('Wellington'), at('Suva', ['2019-05-07']), at('Apia', ['2019-05-08']), at('Nuku‘alofa', ['2019-05-10']), back('Wellington', '2019-05-11')];
+    expect(misses({ what: 'Fiji, Samoa and Tonga', text: pacific, published: '2019-05-02', home: 'Wellington', stops })).toEqual([]);
+    expect(stopDays(pacific, '2019-05-02', 'Wellington').slice(2, 4)).toEqual(['Apia 2019-05-08..2019-05-10', 'Nuku‘alofa 2019-05-10..2019-05-11']);
+  });
 });
