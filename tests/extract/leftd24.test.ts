@@ -30,4 +30,36 @@ describe('round 24, days left: the rules', () => {
     expect(misses({ what: 'Fiji, Samoa and Tonga', text: pacific, published: '2019-05-02', home: 'Wellington', stops })).toEqual([]);
     expect(stopDays(pacific, '2019-05-02', 'Wellington').slice(2, 4)).toEqual(['Apia 2019-05-08..2019-05-10', 'Nuku‘alofa 2019-05-10..2019-05-11']);
   });
+
+  // An outside tester's 03 ("He will then travel to Sydney, where he will attend an Australia-China economic and trade forum") and
+  // 14 ("stay in New Caledonia until Thursday 27 July, where he will meet the elected representatives") had those meetings
+  // marked stated.
+  const meetingsOf = (text: string, published: string, home: string) =>
+    draft(text, published, home).stops.flatMap((s) => s.meetings.map((m) => `${String(s.name)}: ${m.title} ${m.date ?? '-'} ${m.dateCertainty ?? '-'}`));
+  it('states no day for a meeting after travel told as what comes next ("will then fly to Surabaya, where")', () => {
+    const then = 'The Minister will arrive in Jakarta on 3 June and meet President Joko Widodo on 4 June. She will then fly to Surabaya, where she will meet Governor Khofifah Indar Parawansa.';
+    expect(meetingsOf(then, '2019-05-28', 'Canberra').filter((m) => m.includes('Khofifah'))).toEqual([expect.stringMatching(/^Surabaya: .* inferred$/)]);
+    expect(meetingsOf(then, '2019-05-28', 'Canberra').filter((m) => m.includes('Widodo'))).toEqual([expect.stringMatching(/2019-06-04 stated$/)]);
+  });
+  it('states no day for a meeting after the bound of a stay ("until Friday 9 June, where"), and states the bound\'s own ("when")', () => {
+    const until = 'The Minister will arrive in Nairobi on Tuesday 6 June and stay in Kenya until Friday 9 June, where she will meet President William Ruto.';
+    expect(meetingsOf(until, '2023-05-28', 'London')).toEqual([expect.stringMatching(/^Nairobi: Meeting with .*William Ruto 2023-06-0\d inferred$/)]);
+    // The bound that is the day itself: "until Friday 9 June, when she will meet".
+    const when = 'The Minister will arrive in Nairobi on Tuesday 6 June and stay until Friday 9 June, when she will meet President William Ruto.';
+    expect(meetingsOf(when, '2023-05-28', 'London')).toEqual([expect.stringMatching(/William Ruto 2023-06-09 stated$/)]);
+  });
+  it("marks inferred the outside tester's two meetings (03, 14), and keeps the others stated", () => {
+    const t03 = "Beijing, March 15 (Xinhua) -- At the invitation of Australian Prime Minister Malcolm Turnbull and New Zealand Prime Minister Bill English, Chinese Premier Li Keqiang will pay official visits to Australia and New Zealand from March 22 to 29, Foreign Ministry spokesperson Hua Chunying announced on Wednesday.\n\nLi will first arrive in Canberra on March 22 and hold the annual prime ministers' meeting with Turnbull on March 24. He will then travel to Sydney, where he will attend an Australia-China economic and trade forum. Li will arrive in Wellington on March 26 for talks with English, and visit Auckland on March 28 before returning to Beijing on March 29.";
+    expect(meetingsOf(t03, '2017-03-15', 'Beijing')).toEqual([
+      'Canberra: Meeting with Malcolm Turnbull 2017-03-24 stated',
+      'Sydney: Australia-China economic and trade forum 2017-03-24 inferred',
+      'Wellington: Meeting with Bill English 2017-03-26 stated',
+    ]);
+    const t14 = "The President of the Republic will travel to New Caledonia, Vanuatu and Papua New Guinea from 24 to 28 July 2023. He will arrive in Nouméa on Monday 24 July and stay in New Caledonia until Thursday 27 July, where he will meet the elected representatives of the territory and deliver a speech on the future of New Caledonia at Place des Cocotiers. On Thursday 27 July, the President will travel to Port Vila for the first visit to Vanuatu by a French President since 1966, and hold talks with Prime Minister Ishmael Kalsakau. On Friday 28 July he will be in Port Moresby, where he will meet Prime Minister James Marape.";
+    expect(meetingsOf(t14, '2023-07-20', 'Paris')).toEqual([
+      expect.stringMatching(/^Nouméa: Meeting with elected representatives.* 2023-07-24 inferred$/),
+      expect.stringMatching(/^Port-Vila: Meeting with .*Ishmael Kalsakau 2023-07-27 stated$/),
+      expect.stringMatching(/^Port Moresby: Meeting with .*James Marape 2023-07-28 stated$/),
+    ]);
+  });
 });
