@@ -9,7 +9,7 @@ import { splitArrival } from './arrival-day';
 import { MONTH, MONTH_NC, monthIndex } from './date-words';
 import { RETURN } from './sentences';
 import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, INSPECT, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN as RETURN_VERB, SAIL, TAKE, TOUR, TRAVEL, VISIT, re } from './verbs';
-import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
+import { AFTER_EVENT, homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import { ROUTE_DASH, type PlaceMention } from './find-places';
 import { isRegionName } from './place-warnings';
@@ -277,7 +277,9 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
       bareDayAfter(sentence, m.end, d) ||
       (d.end <= m.start && /^\s*,?\s*in\s+(?:the\s+)?$/.test(sentence.slice(d.end, m.start))),
   );
-  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(before) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
+  // "After the G20 summit in Brisbane on 15 and 16 November, …": the dated event the sentence opens on is one the traveller is at.
+  const afterEvent = datedIn && AFTER_EVENT.test(before);
+  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(before) || afterEvent || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // "will attend the Tokyo Conference on Afghanistan on July 8": an event named after its city, attended on a day the sentence
   // gives, is held there.

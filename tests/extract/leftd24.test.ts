@@ -62,4 +62,13 @@ describe('round 24, days left: the rules', () => {
       expect.stringMatching(/^Port Moresby: Meeting with .*James Marape 2023-07-28 stated$/),
     ]);
   });
+
+  it('takes a dated event the sentence opens on ("After the NATO summit in Madrid on 29 and 30 June, …") as a stop on those days, not as history', () => {
+    const nato = 'Ottawa, 2 June 2022 – Following the NATO summit in Madrid on 29 and 30 June, the Prime Minister will travel to Kigali on 1 July.';
+    expect(misses({ what: 'Madrid, Kigali', text: nato, published: '2022-06-02', home: 'Ottawa', stops: [from('Ottawa'), at('Madrid', ['2022-06-29', '2022-06-30']), at('Kigali', ['2022-07-01']), back('Ottawa')] })).toEqual([]);
+    const cop = 'After the climate conference in Dubai on 1 and 2 December, the Minister will fly to Doha on 3 December.';
+    expect(stopDays(cop, '2023-11-20', 'Berlin').slice(1, 3)).toEqual(['Dubai 2023-12-01..2023-12-02', 'Doha 2023-12-03..2023-12-03']);
+    // Not what led to the trip: "following the attack by Hamas on 7 October".
+    expect(stopDays('Following the attack by Hamas on 7 October, the Chancellor will travel to Tel Aviv on 17 October.', '2023-10-15', 'Berlin').slice(1, 2)).toEqual(['Tel Aviv 2023-10-17..2023-10-17']);
+  });
 });
