@@ -669,7 +669,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     if (spanTo) out.opens ??= spanTo.from;
     // "will visit the Caribbean from 17 to 27 March", before any place is visited: so is a visit's span to a region or country.
     const visitsTo = !out.start && !setsOutTo && !info.headline && !info.departs && !info.returns && !found.length && out.visits.every((v) => infos[v.info]!.headline) ? VISITS_SPAN.exec(info.s.text) : null;
-    const visitSpan = visitsTo ? info.dates.find((d) => !!d.to && /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+from\s+$/u.test(info.s.text.slice(visitsTo.index + visitsTo[0].length, d.start))) : undefined;
+    // "will visit Ishikawa Prefecture on 22 March", a day trip: so is the one day of such a visit.
+    const visitSpan = visitsTo ? info.dates.find((d) => new RegExp(String.raw`^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+${d.to ? 'from' : 'on'}\s+$`, 'u').test(info.s.text.slice(visitsTo.index + visitsTo[0].length, d.start))) : undefined;
     if (visitSpan) out.opens ??= visitSpan.from;
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").

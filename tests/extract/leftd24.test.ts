@@ -71,4 +71,10 @@ describe('round 24, days left: the rules', () => {
     // Not what led to the trip: "following the attack by Hamas on 7 October".
     expect(stopDays('Following the attack by Hamas on 7 October, the Chancellor will travel to Tel Aviv on 17 October.', '2023-10-15', 'Berlin').slice(1, 2)).toEqual(['Tel Aviv 2023-10-17..2023-10-17']);
   });
+
+  it('takes the one day of a visit to a region ("will visit Brittany on 6 May") as the day of a day trip\'s leaving and of its first stop', () => {
+    const brittany = 'Paris, 2 May 2022 – The Minister will visit Brittany on 6 May. She will tour the port of Brest and meet fishermen in Concarneau, returning to Paris the same evening.';
+    expect(misses({ what: 'Brittany', text: brittany, published: '2022-05-02', home: 'Paris', stops: [from('Paris', '2022-05-06'), at('Brest', ['2022-05-06']), at('Concarneau', ['2022-05-06']), back('Paris', '2022-05-06')] })).toEqual([]);
+    expect(draft(brittany, '2022-05-02', 'Paris').stops[0]!.dateCertainty).toBe('inferred');
+  });
 });

@@ -81,7 +81,6 @@ export const first: Case[] = [
     published: '2024-03-18',
     home: 'Tokyo',
     stops: [from('Tokyo', '2024-03-22'), at('Komatsu', ['2024-03-22'], 'flight'), at('Wajima', ['2024-03-22'], 'flight'), at('Suzu', ['2024-03-22']), back('Tokyo', '2024-03-22')],
-    why: 'the day of leaving home on a day trip told by "will visit … on 22 March" and "returning … the same day" is not given: a date stage\'s cause',
   },
 
   {
