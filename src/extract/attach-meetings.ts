@@ -3,6 +3,8 @@ import { ref, uniqueId, type Draft, type Info } from './draft';
 import { findMeetings, fullName, officeHolder, titled } from './find-meetings';
 import type { PlaceMention } from './find-places';
 import { placeKey, slug } from './normalize';
+import { THEN_TRAVEL } from './sentences';
+import type { DateMention } from './dates';
 import { isRegionName } from './place-warnings';
 import type { GazetteerEntry } from './types';
 
@@ -98,7 +100,12 @@ export function attachMeetings(
         // "landed in Brasília the following morning, where the President received him": the day given last before the meeting.
         // … unless the phrase has its own: "attend the forum in Jakarta from 6 to 7 June", "meet X on 4 June".
         const own = info.dates.find((d) => d.start >= mm.start && d.start <= mm.end + 20 && /^[\s,]*(?:on|from|in)?\s*(?:the\s+)?$/.test(info.s.text.slice(Math.min(mm.end, d.start), d.start)));
-        const stated = own ?? info.dates.filter((d) => d.start < mm.start).pop() ?? info.dates[0];
+        // Not the day the story has reached, carried by travel told as what comes next to a meeting after it ("He will then travel
+        // to Sydney, where he will attend a forum"; not "visit the shrine at Knock, then travel to Ballina", the day's own visit), nor
+        // a stay's bound ("stay in New Caledonia until Thursday 27 July, where he will meet …"): a meeting there is on a day inferred.
+        const given = (d: DateMention) => !(d.bound && !/\bwhen\b/i.test(info.s.text.slice(d.end, mm.start))) && !(d.end <= mm.start && THEN_TRAVEL.test(info.s.text.slice(d.start, d.end)));
+        const told = own ?? info.dates.filter((d) => d.start < mm.start).pop() ?? info.dates[0];
+        const stated = told && given(told) ? told : undefined;
         // "… will meet the Minister on March 10. She will also visit Changi Airport.": an undated one is on the day the
         // paragraph has reached, where that day is in the stop's stay; else on the stop's first day.
         const reached = stated ? undefined : storyDay(infos, idx, stop);

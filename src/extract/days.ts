@@ -11,18 +11,22 @@ import type { TripDay, Visits } from './visits';
 // the days the text leaves out, inferred and marked so.
 
 /** The trip's first and last days: as stated, else from the stops' days and the stated length. */
-function tripBounds(ordered: readonly Draft[], found: Visits): { start?: TripDay; end?: TripDay } {
+function tripBounds(ordered: readonly Draft[], found: Visits): { start?: TripDay; end?: TripDay; begins?: string } {
   const statedDays = ordered
     .flatMap((d) => [d.arrive, d.depart, d.stay && d.arrive && !d.depart ? addDays(d.arrive, d.stay) : undefined])
     .filter((x): x is string => !!x)
     .sort();
   // "will travel to China from 4 to 7 November … in Shanghai … on 5 November": begun by the span's first day, inferred.
   const first = found.opens && (!statedDays[0] || found.opens < statedDays[0]) ? found.opens : statedDays[0];
-  const start = found.start ?? (first ? { day: first, stated: false } : undefined);
+  // "will visit the Caribbean from 17 to 27 March. They will begin in Kingstown on 18 March": the day the visit begins at its
+  // first stop, told after the trip's span, is no day of leaving home; the span's first day is (inferred), and that day the first stop's.
+  const begins = found.start && !found.start.stated && found.opens && found.opens < found.start.day ? found.start.day : undefined;
+  const begun = begins ? undefined : found.start;
+  const start = begun ?? (first ? { day: first, stated: false } : undefined);
   let end = found.end;
   if (!end && start && found.duration) end = { day: addDays(start.day, found.duration - 1), stated: false };
   if (!end && statedDays.length) end = { day: statedDays[statedDays.length - 1]!, stated: false };
-  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}), ...(begins ? { begins } : {}) };
 }
 
 /**
@@ -34,7 +38,8 @@ function tripBounds(ordered: readonly Draft[], found: Visits): { start?: TripDay
  */
 export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, found: Visits, warnings: ExtractWarning[], infos: readonly Info[] = []): Draft[] {
   if (!ordered.length) return ordered;
-  const { start, end } = tripBounds(ordered, found);
+  const { start, end, begins } = tripBounds(ordered, found);
+  if (begins && (!ordered[0]!.arrive || ordered[0]!.arrive < begins)) ordered[0]!.arrive = begins;
   // The trip's bounds, as a stop before the first and one after the last: real home stops,
   // or stand-ins dropped at the end when there is no home.
   const dep: Draft = { entry: home ?? ordered[0]!.entry, visits: [], stated: new Set(), meetings: [], home: 'departure' };
@@ -97,7 +102,7 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   // "will travel to China from 4 to 7 November … In Shanghai, … on 5 November": the first stop, its arrival not stated, is
   // reached on the span's first day (inferred).
   const firstStop = ordered[0]!;
-  if (found.opens && !found.start && dep.depart === found.opens && firstStop.arrive && firstStop.arrive > found.opens && (!firstStop.stated.has('arrive') || firstStop.guessed?.has(`arrive:${firstStop.arrive}`))) {
+  if (found.opens && !found.start && !begins && dep.depart === found.opens && firstStop.arrive && firstStop.arrive > found.opens && (!firstStop.stated.has('arrive') || firstStop.guessed?.has(`arrive:${firstStop.arrive}`))) {
     firstStop.arrive = found.opens;
     firstStop.stated.delete('arrive');
   }

@@ -13,8 +13,15 @@ import { ARRIVE_WORD, BEFORE_HOME, GOES_TO, LEAVES_FOR, SETS_OFF_HOME, STAYS_UNT
  * was attacked on 7 October": an
  * earlier day of what led to the trip is no day of it; nor a later day of what it leads up to ("ahead of the election on 4 July").
  */
+// "After the G20 summit in Brisbane on 15 and 16 November, President Xi will pay a state visit to Australia": a dated event the
+// sentence opens on, in a place, before what the traveller goes on to, is one the traveller is at, no history.
+const AFTER_EVENT_SOURCE = String.raw`(?:^|\s[–—-]{1,2}\s+)(?:After|Following)\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:summit|meeting|conference|forum|games|session|talks|ceremony)\s+(?:in|at)\s+(?:the\s+)?`;
+/** Before the place: the sentence opens on a dated event there. */
+export const AFTER_EVENT = new RegExp(`${AFTER_EVENT_SOURCE}$`, 'iu');
+const AFTER_EVENT_ON = new RegExp(`${AFTER_EVENT_SOURCE}\\p{Lu}[^,;()]{0,40}?\\s+on\\s+$`, 'iu');
+
 export const isHistory = (info: Info, d: DateMention): boolean =>
-  (/\b(?:(?:following|after)\s+the|since)\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from)) ||
+  (/\b(?:(?:following|after)\s+the|since)\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && !AFTER_EVENT_ON.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from)) ||
   // "visit to Kibbutz Nir Oz, which was attacked on 7 October": what was done there before, told in a clause of its own.
   (/\b(?:which|that|where|who)\s+(?:was|were|had\s+been)\s+\p{L}+ed\b[^,;()]{0,30}?\s(?:on|in)\s+(?:the\s+)?$/iu.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from)) ||
   // "He will return to the UK that evening to resume campaigning ahead of the general election on 4 July": a later day of

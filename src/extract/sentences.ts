@@ -31,7 +31,7 @@ const HAS_ARRIVED = /\b(?:has|have)\s+(?:just\s+|already\s+)?arrived\b/i;
 // The same inside a sentence: "returned to Manila later in the day", "went out to Irpin, and returned the same evening".
 const LATER_SAME_DAY = /\b(?:later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\b/i;
 // "The delegation will then travel to Suzhou by high-speed train", after a day's programme: travel on told as what comes next.
-const THEN_TRAVEL = re('i')`\b(?:will\s+|would\s+)?then\s+(?:${TRAVEL}|${FLY}|${HEAD}|${GO}|${PROCEED}|${EMBARK}|${SAIL}|${DRIVE}|take|took|board)\b`;
+export const THEN_TRAVEL = re('i')`\b(?:will\s+|would\s+)?then\s+(?:${TRAVEL}|${FLY}|${HEAD}|${GO}|${PROCEED}|${EMBARK}|${SAIL}|${DRIVE}|take|took|board)\b`;
 // A date after these words is not where the story is: "before departing China on April 9".
 const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 // A dated heading that opens a readout written at the end of its day: "Readout, 29 July: … in Hanoi today", "Day 2, 14 May –";

@@ -9,14 +9,14 @@ import { splitArrival } from './arrival-day';
 import { MONTH, MONTH_NC, monthIndex } from './date-words';
 import { RETURN } from './sentences';
 import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, INSPECT, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN as RETURN_VERB, SAIL, TAKE, TOUR, TRAVEL, VISIT, re } from './verbs';
-import { homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
+import { AFTER_EVENT, homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import { ROUTE_DASH, type PlaceMention } from './find-places';
 import { isRegionName } from './place-warnings';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, CAME_IN_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, RECAP, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL } from './visit-words';
+import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, CAME_IN_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, RECAP, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL, VISITS_SPAN } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = re('i')`\b${BEGIN}\b`;
@@ -277,7 +277,9 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
       bareDayAfter(sentence, m.end, d) ||
       (d.end <= m.start && /^\s*,?\s*in\s+(?:the\s+)?$/.test(sentence.slice(d.end, m.start))),
   );
-  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(before) || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
+  // "After the G20 summit in Brisbane on 15 and 16 November, …": the dated event the sentence opens on is one the traveller is at.
+  const afterEvent = datedIn && AFTER_EVENT.test(before);
+  if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(before) || afterEvent || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // "will attend the Tokyo Conference on Afghanistan on July 8": an event named after its city, attended on a day the sentence
   // gives, is held there.
@@ -665,6 +667,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // "will travel to China from 4 to 7 November": the span of the visit to the country, whose first day the trip has begun by.
     const spanTo = setsOutTo && !setOutOn && out.visits.every((v) => infos[v.info]!.headline) ? info.dates.find((d) => !!d.to && /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+from\s+$/u.test(info.s.text.slice(setsOutTo.index + setsOutTo[0].length, d.start))) : undefined;
     if (spanTo) out.opens ??= spanTo.from;
+    // "will visit the Caribbean from 17 to 27 March", before any place is visited: so is a visit's span to a region or country.
+    const visitsTo = !out.start && !setsOutTo && !info.headline && !info.departs && !info.returns && !found.length && out.visits.every((v) => infos[v.info]!.headline) ? VISITS_SPAN.exec(info.s.text) : null;
+    // "will visit Ishikawa Prefecture on 22 March", a day trip: so is the one day of such a visit.
+    const visitSpan = visitsTo ? info.dates.find((d) => new RegExp(String.raw`^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+${d.to ? 'from' : 'on'}\s+$`, 'u').test(info.s.text.slice(visitsTo.index + visitsTo[0].length, d.start))) : undefined;
+    if (visitSpan) out.opens ??= visitSpan.from;
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").
     // Not a day of what the traveller does once back: "will return to Lima on Tuesday night … and will resume her press
@@ -946,7 +953,11 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const latest = (v: Visit) => v.days.reduce((a, d) => (d.day > a ? d.day : a), '');
     const lastThere = inCountry[inCountry.length - 1];
     const later = lastThere ? out.visits.filter((v) => sp.countries.includes(v.entry.country) && inCountry.every((w) => latest(v) > latest(w))).pop() : undefined;
-    (later ?? lastThere)?.days.push({ day: sp.to, as: 'depart', span: true });
+    // "will visit Japan and Korea from 5 to 12 April … in Seoul on 8 April … in Beijing on 11 April": a stop of a country the span
+    // does not list, dated after the last listed one within the span, is where the traveller is by then; the span closes no stop.
+    const closing = later ?? lastThere;
+    const beyond = closing && out.visits.some((v, k) => k > out.visits.indexOf(closing) && !sp.countries.includes(v.entry.country) && v.days.some((d) => !d.span && d.day > latest(closing) && d.day <= sp.to));
+    if (!beyond) closing?.days.push({ day: sp.to, as: 'depart', span: true });
   }
   for (const c of closes) {
     const last = out.visits.filter((v) => v.entry.country === c.country).pop();

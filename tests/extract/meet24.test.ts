@@ -437,7 +437,6 @@ const after: Case[] = [
     home: 'Canberra',
     stops: [from('Canberra'), at('Tokyo', ['2014-04-07']), at('Seoul', ['2014-04-08']), at('Boao', ['2014-04-10']), at('Beijing', ['2014-04-11']), back('Canberra', '2014-04-12')],
     meetings: [['Tokyo', 'Akihito'], ['Tokyo', 'Shinzo Abe'], ['Seoul', 'Park Geun-hye'], ['Beijing', 'Xi Jinping'], ['Beijing', 'Li Keqiang']],
-    why: 'days, not meetings: "In Boao he will attend … on 10 April, and in Beijing on 11 April" gives Boao and Beijing 12 April, the return',
   },
   {
     what: 'NATO, a past-tense report: Kyiv "held a tête-à-tête with President X and met separately with Prime Minister Y"; a visit cancelled',

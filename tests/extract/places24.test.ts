@@ -57,7 +57,6 @@ export const first: Case[] = [
     published: '2019-03-15',
     home: 'London',
     stops: [from('London', '2019-03-17'), at('Kingstown', ['2019-03-18']), at("Saint George's", ['2019-03-19']), at('Basseterre', ['2019-03-21']), at('Havana', ['2019-03-24', '2019-03-25', '2019-03-26', '2019-03-27']), back('London')],
-    why: 'the trip\'s span ("from 17 to 27 March") does not give the day of leaving home when the first stop has a later day: a date stage\'s cause',
   },
   {
     what: 'United States, the EPA Administrator "in East Palestine, Ohio" (a village of 4,700)',
@@ -82,7 +81,6 @@ export const first: Case[] = [
     published: '2024-03-18',
     home: 'Tokyo',
     stops: [from('Tokyo', '2024-03-22'), at('Komatsu', ['2024-03-22'], 'flight'), at('Wajima', ['2024-03-22'], 'flight'), at('Suzu', ['2024-03-22']), back('Tokyo', '2024-03-22')],
-    why: 'the day of leaving home on a day trip told by "will visit … on 22 March" and "returning … the same day" is not given: a date stage\'s cause',
   },
 
   {
@@ -362,7 +360,6 @@ export const second: Case[] = [
     published: '2014-11-10',
     home: 'Beijing',
     stops: [from('Beijing'), at('Brisbane', ['2014-11-15', '2014-11-16']), at('Canberra', []), at('Hobart', []), at('Nadi', ['2014-11-21', '2014-11-22']), back('Beijing')],
-    why: 'the days of a stop told in an "After the G20 summit in Brisbane on 15 and 16 November" clause give way to the next span\'s start (17 November): a date stage\'s cause',
   },
   {
     what: 'United Kingdom, West Africa: Banjul, Accra, "Kumasi, the Ashanti capital", Abuja, Lagos',
