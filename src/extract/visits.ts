@@ -77,8 +77,14 @@ const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^
 const TRANSIT_BEFORE = /\b(?:chang(?:e|es|ed|ing)\s+(?:planes|aircraft|flights|trains)\s+(?:in|at)|(?:in\s+)?transit(?:s|ed|ing)?\s+(?:through|via|in|at)|(?:a\s+)?connecting\s+flights?\s+(?:in|at|through|via)|layover\s+(?:in|at))\s+(?:the\s+)?$/i;
 const TRANSIT_AFTER = /^\s*,?\s*(?:where\s+(?:[\p{L}-]+\s+){1,3}?(?:change|changes|changed|changing|transfer|transfers|transferred)\s+(?:planes|aircraft|flights|trains)|to\s+(?:change|transfer)\s+(?:planes|aircraft|flights|trains)|for\s+(?:a\s+)?(?:connecting\s+flight|change\s+of\s+(?:planes|aircraft)))\b/iu;
 
-// "met in Hiroshima in May 2023": a month and a year apart from the trip, as "in 2019" is.
+// "met in Hiroshima in May 2023": a month and a year apart from the trip, as "in 2019" is, where the sentence tells of the past.
 const IN_MONTH_YEAR = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+${MONTH_NC}\s+(?:19|20)\d\d\b`);
+// "The two leaders met in", "He last saw Mr Wang during his visit to": a sentence told in the past, before the place, and not of
+// a trip still to come ("will attend the summit in Paris in February 2025", "Preparations are under way for … visit to Rome in
+// 2025", "The planned visit to Rome in May 2025"): a month or a year after the place is another time only then.
+const PAST_BEFORE = /\b(?:was|were|had|did|met|saw|went|came|held|took|gave|\p{Ll}{3,}ed)\b/u;
+const NOT_PAST = /\b(?:will|shall|would|going\s+to|(?:is|are)\s+to|planned|scheduled|expected|proposed|invited|due|upcoming|forthcoming|coming|next)\b/i;
+const toldInPast = (before: string, sentence: string): boolean => PAST_BEFORE.test(before) && !NOT_PAST.test(sentence);
 
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
@@ -119,7 +125,7 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   // ", California, last November": a state or country written after the name does not hide the time.
   return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?(?:,?\s+[^,.;]{0,25}?)?,?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/iu.test(
     sentence.slice(m.end),
-  ) || IN_MONTH_YEAR.test(sentence.slice(m.end));
+  ) || (IN_MONTH_YEAR.test(sentence.slice(m.end)) && toldInPast(sentence.slice(0, m.start), sentence));
 }
 
 // The words of coming back, then at most a few words ("home", "to Kigali", "yesterday") before "from".
@@ -175,7 +181,7 @@ const OTHER_VISIT = /\b(?:his|her|their|its|the|an?|\p{Lu}[\p{L}-]*['’]s)\s+(?
 const YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+(?:${MONTH_NC}\s+)?((?:19|20)\d\d)\b`);
 const otherVisit = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const o = OTHER_VISIT.exec(sentence.slice(0, m.start));
-  const year = o?.[1] ?? (o ? YEAR_AFTER.exec(sentence.slice(m.end))?.[1] : undefined);
+  const year = o?.[1] ?? (o && toldInPast(sentence.slice(0, o.index), sentence) ? YEAR_AFTER.exec(sentence.slice(m.end))?.[1] : undefined);
   return !!o && (!!o[1] || !!year) && (!year || !/^\d/.test(year) || !dates.some((d) => d.from.startsWith(year)));
 };
 
