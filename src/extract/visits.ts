@@ -86,13 +86,20 @@ const PAST_BEFORE = /\b(?:was|were|had|did|met|saw|went|came|held|took|gave|\p{L
 const NOT_PAST = /\b(?:will|shall|would|going\s+to|(?:is|are)\s+to|planned|scheduled|expected|proposed|invited|due|upcoming|forthcoming|coming|next)\b/i;
 const toldInPast = (before: string, sentence: string): boolean => PAST_BEFORE.test(before) && !NOT_PAST.test(sentence);
 
+const DAY_APART = /\b(?:a|one|two|three|\d)\s+days?\s+(?:after|before)\s+(?:[\p{L}-]+\s+){0,3}?(?:last|first|previously|had)\s+met\b/iu;
+const metThisTrip = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const end = sentence.slice(m.end).search(/[,;.:()]/);
+  const stop = end < 0 ? sentence.length : m.end + end;
+  return DAY_APART.test(sentence.slice(0, m.start)) || dates.some((d) => d.start >= m.end && d.start < stop && /^(?:on\s+|the\s+)?[\d\p{Lu}]/u.test(sentence.slice(d.start)));
+};
+
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
  * Gaza"), an act of others ("commitments made by
  * President Biden and President Xi in Woodside"), or a time apart from the trip ("in 2019", "last July",
  * "which the Emirates will host in Dubai at the end of the year").
  */
-function isAside(m: PlaceMention, sentence: string): boolean {
+function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[] = []): boolean {
   // "nurses trained in Kumasi and Tamale": a place listed after another is said in the same words.
   const clause = (sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '').replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+)+$/u, '');
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
@@ -106,8 +113,10 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   // act, of others or of the traveller, told as background.
   // "the exchanges under the programme launched in Hiroshima", "a fund set up in Riyadh": a thing begun elsewhere, said of it.
   if (/\b(?:the|a|an|its|their)\s+(?:(?!(?:be|been|being|to|will|is|are|was|were)\b)[\p{L}-]+\s+){1,3}?(?:launched|established|set\s+up|created)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause)) return true;
-  // "The two leaders last met at the G7 summit in Hiroshima": a meeting of another time.
-  if (/\b(?:last|first|previously|had)\s+met\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  // "The two leaders last met at the G7 summit in Hiroshima": a meeting of another time. Not one the sentence dates after the place
+  // ("He had met King Abdullah in Amman on Tuesday", "first met in Osaka on Monday") or ties to this trip's day ("a day after he
+  // had met King Abdullah in Amman"): a recap of this trip.
+  if (/\b(?:last|first|previously|had)\s+met\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !metThisTrip(m, sentence, dates)) return true;
   if (/\b(?:made|reached|agreed|signed|adopted)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:follow(?:s|ing)?[\s-]up\s+on|build(?:s|ing)?\s+on)\s+the\b/i.test(clause)) return true;
   // ""Summer Davos", in Tianjin": a name in a short quoted name is part of that name.
   const quoted = /["“]([^"“”]{0,30})$/.exec(sentence.slice(0, m.start));
@@ -240,6 +249,9 @@ const bareDayAfter = (text: string, end: number, d: DateMention): boolean =>
   d.start >= end && /^(?:,[^,.;:()]{1,40},)?\s+$/.test(text.slice(end, d.start)) && /^[\d\p{Lu}]/u.test(text.slice(d.start));
 
 // "the Japanese Embassy in Beijing", "the Consulate-General of India in Dubai": a country's mission and the city it is in.
+// Not a mission the traveller opens or whose staff the traveller meets ("open Australia's new Embassy in Hanoi", "meet staff of the
+// Consulate-General in Ho Chi Minh City"): the traveller is in its city.
+const MISSION_VISITED = /\b(?:(?:re)?open|inaugurat(?:e|es|ing)|meet|visit|address|tour|greet|thank|call\s+(?:on|at))\s+(?:[\p{L}'’-]+\s+){0,5}?(?=(?:Embassy|Consulate|High\s+Commission|(?:Permanent\s+)?Mission)\b)/iu;
 const MISSION_IN = /\b(?:Embassy|Consulate(?:[\s-]General)?|High\s+Commission|(?:Permanent\s+)?Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:in|at)\s+(?:the\s+)?$/u;
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
@@ -250,7 +262,8 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (m.cue !== 'visit' && (otherTimeEvent(m, sentence, dates) || hostedElsewhen(m, sentence, dates))) return 0;
   if (m.cue === 'in' && CALL_IN.test(before)) return 0;
   // "Staff of the Japanese Embassy in Beijing will join him": where a mission is, in a sentence that gives no day and no visit.
-  if (m.cue !== 'visit' && !dates.length && MISSION_IN.test(before)) return 0;
+  const mission = m.cue !== 'visit' && !dates.length ? MISSION_IN.exec(before) : null;
+  if (mission && !MISSION_VISITED.test(before.slice(0, mission.index + mission[0].length))) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
   if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;
@@ -268,7 +281,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   // "last week", which a report told after the trip says of the trip itself).
   if (m.cue === 'visit' && /^(?:[^.;]{0,25}?)\s(?:last\s+year|(?:a|one|two|three|four|five|\d+)\s+years?\s+ago)\b/i.test(sentence.slice(m.end))) return 0;
   if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
-  if (isAside(m, sentence)) return 0;
+  if (isAside(m, sentence, dates)) return 0;
   // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
   if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(before)) return 0.6;
   // "will be in Graz from 4 to 6 May and in Salzburg on 7–8 May", "begins a state visit to Morocco in Marrakesh on 3 October":
@@ -887,7 +900,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const inCountry = (m: PlaceMention) =>
       !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit' || m.cue === 'none' || (m.country === places.home?.country && !info.returns));
     // The place the traveller is at, named in an office ("meet the Prime Minister of Singapore"), names no other place.
-    const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text) && !(lastVisit && entryOf(m) === lastVisit.entry));
+    const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text, info.dates) && !(lastVisit && entryOf(m) === lastVisit.entry));
     // Not a span the sentence gives a country of another stop ("The last stage will be a state visit to Chile on 20 and 21
     // November", after Rio): that span is the country's (above).
     const othersSpan = spanned && countryVisits.some((c) => c.country !== lastVisit?.entry.country);

@@ -22,4 +22,20 @@ describe('h-fixa24', () => {
     // Still apart: a visit of another year, told in the past.
     expect(names('The Minister will travel to Beijing on 3 June. He last saw Mr Wang during his visit to Osaka in 2019. He returns to Berlin on 6 June.', 'Berlin', '2024-06-02')).toEqual(['Berlin', 'Beijing', 'Berlin']);
   });
+
+  it('keeps a city where the traveller opens a mission or meets its staff ("open Australia\'s new Embassy in Hanoi")', () => {
+    expect(names('The Foreign Minister will also officially open Australia\'s new Embassy in Hanoi.', 'Canberra')).toEqual(['Canberra', 'Hanoi', 'Canberra']);
+    expect(names('Minister Wong will visit Hanoi on 5 March for talks with her counterpart. She will also meet staff of the Australian Consulate-General in Ho Chi Minh City.', 'Canberra')).toEqual(['Canberra', 'Hanoi', 'Ho Chi Minh City', 'Canberra']);
+    expect(names('The Trade Minister will open Canada\'s new Consulate in Osaka.', 'Ottawa')).toEqual(['Ottawa', 'Osaka', 'Ottawa']);
+    // Still apart: a mission's staff who come to the traveller.
+    expect(names('The Minister will travel to Hanoi on 6 March. Staff of the Japanese Embassy in Beijing will join him. He returns to Tokyo on 8 March.', 'Tokyo', '2024-03-05')).toEqual(['Tokyo', 'Hanoi', 'Tokyo']);
+  });
+
+  it('keeps a place of this trip told in the past perfect with its day ("He had met King Abdullah in Amman on Tuesday")', () => {
+    expect(names('Blinken arrived in Riyadh on Wednesday. He had met King Abdullah in Amman on Tuesday.', 'Washington, D.C.', '2025-03-06')).toEqual(['Washington, D.C.', 'Amman', 'Riyadh', 'Washington, D.C.']);
+    expect(names('The two leaders first met in Osaka on Monday, where they held talks on trade, before travelling together to Kyoto on Tuesday.', 'Canberra')).toContain('Osaka');
+    expect(names('The Minister reached Nairobi on Thursday. She had met President Museveni in Kampala on Wednesday.', 'London', '2025-03-07')).toEqual(['London', 'Kampala', 'Nairobi', 'London']);
+    // Still apart: an undated meeting of another time.
+    expect(names('The Prime Minister will travel to Seoul on 6 March. The two leaders last met at the G7 summit in Hiroshima. He returns to Tokyo on 8 March.', 'Tokyo', '2024-03-05')).toEqual(['Tokyo', 'Seoul', 'Tokyo']);
+  });
 });
