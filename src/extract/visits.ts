@@ -180,6 +180,8 @@ const WHOSE = /\bwhose\s+(?!(?:visits?|trips?|tours?|journeys?|programmes?|progr
 const whoseApart = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const w = WHOSE.exec(sentence.slice(0, m.start));
   if (!w) return false;
+  // "King Salman, whose palace in Riyadh will host the signing": a venue of this trip's own event, still to come.
+  if (/^(?:(?:\s*,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s+(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:host|welcome|receive|stage|be\s+the\s+venue)\b/u.test(sentence.slice(m.end))) return false;
   const end = sentence.slice(m.end).search(/[;.:()]/);
   return !dates.some((x) => x.start >= w.index && x.start < (end < 0 ? sentence.length : m.end + end));
 };
@@ -208,15 +210,21 @@ const GOES_TO_EVENT = re('i')`\b(?:attend|${TRAVEL}|${FLY}|${HEAD}|${GO}|partici
 // "…; the next summit will be held in Johannesburg in November 2025", "…, and the next round will be in Doha": the coming event in
 // a clause of its own, which tells of no travel or attending and gives no day (a month or a year is none).
 const CLAUSE_BREAK = /;|,\s+(?:and|while|but)\s|\s[–—]\s/g;
+// "the last meeting of the trip will be with students in Osaka": an event of this trip, not another time.
+const OF_THIS_TRIP = /\b(?:of|during|on)\s+(?:the|this|his|her|their|its)\s+(?:(?:state|official|working)\s+)?(?:trip|visit|tour|journey|programme|program|stay)\b/i;
+const comingEvent = (text: string): boolean => {
+  const c = COMING_EVENT.exec(text);
+  return !!c && !OF_THIS_TRIP.test(c[0]);
+};
 const otherTimeEvent = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const before = sentence.slice(0, m.start);
-  if (!dates.length && (PAST_EVENT.test(before) || (COMING_EVENT.test(before) && !GOES_TO_EVENT.test(sentence)))) return true;
+  if (!dates.length && (PAST_EVENT.test(before) || (comingEvent(before) && !GOES_TO_EVENT.test(sentence)))) return true;
   const open = [...before.matchAll(CLAUSE_BREAK)].pop();
   if (!open) return false;
   const from = open.index + open[0].length;
   const next = [...sentence.slice(m.end).matchAll(CLAUSE_BREAK)][0];
   const to = next ? m.end + next.index : sentence.length;
-  return COMING_EVENT.test(before.slice(from)) && !GOES_TO_EVENT.test(sentence.slice(from, to)) && !dates.some((d) => d.start >= from && d.start < to && /(?<!\d)\d{1,2}(?!\d)/.test(sentence.slice(d.start, d.end)));
+  return comingEvent(before.slice(from)) && !GOES_TO_EVENT.test(sentence.slice(from, to)) && !dates.some((d) => d.start >= from && d.start < to && /(?<!\d)\d{1,2}(?!\d)/.test(sentence.slice(d.start, d.end)));
 };
 
 // "visit the frigate Baden-Württemberg and the supply ship Frankfurt am Main", "aboard HMS Prince of Wales": a ship named after a place.
@@ -230,7 +238,8 @@ const HOSTS = /\bhost(?:s|ed|ing)?\b([^.;:]{0,60}?)\s(?:in|at)\s+(?:the\s+)?(?:\
 const MONTH_AFTER = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+${MONTH}(?!\p{L}|\s+\d)`, 'u');
 const hostedElsewhen = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const h = HOSTS.exec(sentence.slice(0, m.start));
-  if (!h || /\b(?:him|her|them|us)\b/.test(h[1]!)) return false;
+  // Nor "will host a dinner for the President in Tokyo in April": the traveller hosted, named by an office.
+  if (!h || /\b(?:him|her|them|us)\b|\bfor\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Minister|Secretary|Premier|Emperor|Crown\s+Prince|Emir|Sultan|Sheikh|delegation|guests?|Mr|Ms|Mrs|Dr)\b/u.test(h[1]!)) return false;
   if (/\b(?:has|have|had)\s+(?:\p{Ll}+\s+)?hosted\s*$/u.test(sentence.slice(0, h.index + h[0].indexOf('host') + 6))) return true;
   const month = MONTH_AFTER.exec(sentence.slice(m.end))?.[1];
   return !!month && !dates.some((d) => Number(d.from.slice(5, 7)) - 1 === monthIndex(month)) && (dates.length > 0 || !GOES_TO_EVENT.test(sentence));

@@ -38,4 +38,19 @@ describe('h-fixa24', () => {
     // Still apart: an undated meeting of another time.
     expect(names('The Prime Minister will travel to Seoul on 6 March. The two leaders last met at the G7 summit in Hiroshima. He returns to Tokyo on 8 March.', 'Tokyo', '2024-03-05')).toEqual(['Tokyo', 'Seoul', 'Tokyo']);
   });
+
+  it('keeps a place where the traveller is hosted ("will host a dinner for the President in Tokyo in April")', () => {
+    expect(names('Prime Minister Ishiba will host a dinner for the President in Tokyo in April.', 'Manila')).toEqual(['Manila', 'Tokyo', 'Manila']);
+    expect(names('President Lula will host a state banquet for the Prime Minister in Brasília in May.', 'New Delhi')).toEqual(['New Delhi', 'Brasília', 'New Delhi']);
+  });
+
+  it('keeps a place of the trip\'s own last meeting ("the last meeting of the trip will be with students in Osaka")', () => {
+    expect(names('He will be in Tokyo on 5 March for talks with Prime Minister Ishiba, and the last meeting of the trip will be with students in Osaka.', 'Canberra')).toEqual(['Canberra', 'Tokyo', 'Osaka', 'Canberra']);
+    expect(names('She will be in Lima on 5 March for talks with the President, and the last meeting of the visit will be with farmers in Cusco.', 'Madrid')).toEqual(['Madrid', 'Lima', 'Cusco', 'Madrid']);
+  });
+
+  it('keeps a place whose palace or residence will host the trip\'s own event ("whose palace in Riyadh will host the signing")', () => {
+    expect(names('The Prime Minister will then meet King Salman, whose palace in Riyadh will host the signing of the agreement.', 'Islamabad')).toEqual(['Islamabad', 'Riyadh', 'Islamabad']);
+    expect(names('The Minister will then meet the Sultan, whose residence in Muscat will host the talks.', 'London')).toEqual(['London', 'Muscat', 'London']);
+  });
 });
