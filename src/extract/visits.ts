@@ -77,8 +77,21 @@ const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^
 const TRANSIT_BEFORE = /\b(?:chang(?:e|es|ed|ing)\s+(?:planes|aircraft|flights|trains)\s+(?:in|at)|(?:in\s+)?transit(?:s|ed|ing)?\s+(?:through|via|in|at)|(?:a\s+)?connecting\s+flights?\s+(?:in|at|through|via)|layover\s+(?:in|at))\s+(?:the\s+)?$/i;
 const TRANSIT_AFTER = /^\s*,?\s*(?:where\s+(?:[\p{L}-]+\s+){1,3}?(?:change|changes|changed|changing|transfer|transfers|transferred)\s+(?:planes|aircraft|flights|trains)|to\s+(?:change|transfer)\s+(?:planes|aircraft|flights|trains)|for\s+(?:a\s+)?(?:connecting\s+flight|change\s+of\s+(?:planes|aircraft)))\b/iu;
 
-// "met in Hiroshima in May 2023": a month and a year apart from the trip, as "in 2019" is.
+// "met in Hiroshima in May 2023": a month and a year apart from the trip, as "in 2019" is, where the sentence tells of the past.
 const IN_MONTH_YEAR = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+${MONTH_NC}\s+(?:19|20)\d\d\b`);
+// "The two leaders met in", "He last saw Mr Wang during his visit to": a sentence told in the past, before the place, and not of
+// a trip still to come ("will attend the summit in Paris in February 2025", "Preparations are under way for … visit to Rome in
+// 2025", "The planned visit to Rome in May 2025"): a month or a year after the place is another time only then.
+const PAST_BEFORE = /\b(?:was|were|had|did|met|saw|went|came|held|took|gave|\p{Ll}{3,}ed)\b/u;
+const NOT_PAST = /\b(?:will|shall|would|going\s+to|(?:is|are)\s+to|planned|scheduled|expected|proposed|invited|due|upcoming|forthcoming|coming|next)\b/i;
+const toldInPast = (before: string, sentence: string): boolean => PAST_BEFORE.test(before) && !NOT_PAST.test(sentence);
+
+const DAY_APART = /\b(?:a|one|two|three|\d)\s+days?\s+(?:after|before)\s+(?:[\p{L}-]+\s+){0,3}?(?:last|first|previously|had)\s+met\b/iu;
+const metThisTrip = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
+  const end = sentence.slice(m.end).search(/[,;.:()]/);
+  const stop = end < 0 ? sentence.length : m.end + end;
+  return DAY_APART.test(sentence.slice(0, m.start)) || dates.some((d) => d.start >= m.end && d.start < stop && /^(?:on\s+|the\s+)?[\d\p{Lu}]/u.test(sentence.slice(d.start)));
+};
 
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
@@ -86,7 +99,7 @@ const IN_MONTH_YEAR = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+${MONTH_NC}\s+(?
  * President Biden and President Xi in Woodside"), or a time apart from the trip ("in 2019", "last July",
  * "which the Emirates will host in Dubai at the end of the year").
  */
-function isAside(m: PlaceMention, sentence: string): boolean {
+function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[] = []): boolean {
   // "nurses trained in Kumasi and Tamale": a place listed after another is said in the same words.
   const clause = (sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '').replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+)+$/u, '');
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
@@ -100,8 +113,10 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   // act, of others or of the traveller, told as background.
   // "the exchanges under the programme launched in Hiroshima", "a fund set up in Riyadh": a thing begun elsewhere, said of it.
   if (/\b(?:the|a|an|its|their)\s+(?:(?!(?:be|been|being|to|will|is|are|was|were)\b)[\p{L}-]+\s+){1,3}?(?:launched|established|set\s+up|created)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause)) return true;
-  // "The two leaders last met at the G7 summit in Hiroshima": a meeting of another time.
-  if (/\b(?:last|first|previously|had)\s+met\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  // "The two leaders last met at the G7 summit in Hiroshima": a meeting of another time. Not one the sentence dates after the place
+  // ("He had met King Abdullah in Amman on Tuesday", "first met in Osaka on Monday") or ties to this trip's day ("a day after he
+  // had met King Abdullah in Amman"): a recap of this trip.
+  if (/\b(?:last|first|previously|had)\s+met\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !metThisTrip(m, sentence, dates)) return true;
   if (/\b(?:made|reached|agreed|signed|adopted)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:follow(?:s|ing)?[\s-]up\s+on|build(?:s|ing)?\s+on)\s+the\b/i.test(clause)) return true;
   // ""Summer Davos", in Tianjin": a name in a short quoted name is part of that name.
   const quoted = /["“]([^"“”]{0,30})$/.exec(sentence.slice(0, m.start));
@@ -119,7 +134,7 @@ function isAside(m: PlaceMention, sentence: string): boolean {
   // ", California, last November": a state or country written after the name does not hide the time.
   return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?(?:,?\s+[^,.;]{0,25}?)?,?\s(?:last|next)\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b|^[^.;]{0,25}?\b(?:ago|in\s+(?:19|20)\d\d)\b|^\s*(?:,\s*)?at\s+the\s+end\s+of\s+the\s+year/iu.test(
     sentence.slice(m.end),
-  ) || IN_MONTH_YEAR.test(sentence.slice(m.end));
+  ) || (IN_MONTH_YEAR.test(sentence.slice(m.end)) && toldInPast(sentence.slice(0, m.start), sentence));
 }
 
 // The words of coming back, then at most a few words ("home", "to Kigali", "yesterday") before "from".
@@ -165,6 +180,8 @@ const WHOSE = /\bwhose\s+(?!(?:visits?|trips?|tours?|journeys?|programmes?|progr
 const whoseApart = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const w = WHOSE.exec(sentence.slice(0, m.start));
   if (!w) return false;
+  // "King Salman, whose palace in Riyadh will host the signing": a venue of this trip's own event, still to come.
+  if (/^(?:(?:\s*,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s+(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:host|welcome|receive|stage|be\s+the\s+venue)\b/u.test(sentence.slice(m.end))) return false;
   const end = sentence.slice(m.end).search(/[;.:()]/);
   return !dates.some((x) => x.start >= w.index && x.start < (end < 0 ? sentence.length : m.end + end));
 };
@@ -175,7 +192,7 @@ const OTHER_VISIT = /\b(?:his|her|their|its|the|an?|\p{Lu}[\p{L}-]*['’]s)\s+(?
 const YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+(?:${MONTH_NC}\s+)?((?:19|20)\d\d)\b`);
 const otherVisit = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const o = OTHER_VISIT.exec(sentence.slice(0, m.start));
-  const year = o?.[1] ?? (o ? YEAR_AFTER.exec(sentence.slice(m.end))?.[1] : undefined);
+  const year = o?.[1] ?? (o && toldInPast(sentence.slice(0, o.index), sentence) ? YEAR_AFTER.exec(sentence.slice(m.end))?.[1] : undefined);
   return !!o && (!!o[1] || !!year) && (!year || !/^\d/.test(year) || !dates.some((d) => d.from.startsWith(year)));
 };
 
@@ -193,15 +210,21 @@ const GOES_TO_EVENT = re('i')`\b(?:attend|${TRAVEL}|${FLY}|${HEAD}|${GO}|partici
 // "…; the next summit will be held in Johannesburg in November 2025", "…, and the next round will be in Doha": the coming event in
 // a clause of its own, which tells of no travel or attending and gives no day (a month or a year is none).
 const CLAUSE_BREAK = /;|,\s+(?:and|while|but)\s|\s[–—]\s/g;
+// "the last meeting of the trip will be with students in Osaka": an event of this trip, not another time.
+const OF_THIS_TRIP = /\b(?:of|during|on)\s+(?:the|this|his|her|their|its)\s+(?:(?:state|official|working)\s+)?(?:trip|visit|tour|journey|programme|program|stay)\b/i;
+const comingEvent = (text: string): boolean => {
+  const c = COMING_EVENT.exec(text);
+  return !!c && !OF_THIS_TRIP.test(c[0]);
+};
 const otherTimeEvent = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const before = sentence.slice(0, m.start);
-  if (!dates.length && (PAST_EVENT.test(before) || (COMING_EVENT.test(before) && !GOES_TO_EVENT.test(sentence)))) return true;
+  if (!dates.length && (PAST_EVENT.test(before) || (comingEvent(before) && !GOES_TO_EVENT.test(sentence)))) return true;
   const open = [...before.matchAll(CLAUSE_BREAK)].pop();
   if (!open) return false;
   const from = open.index + open[0].length;
   const next = [...sentence.slice(m.end).matchAll(CLAUSE_BREAK)][0];
   const to = next ? m.end + next.index : sentence.length;
-  return COMING_EVENT.test(before.slice(from)) && !GOES_TO_EVENT.test(sentence.slice(from, to)) && !dates.some((d) => d.start >= from && d.start < to && /(?<!\d)\d{1,2}(?!\d)/.test(sentence.slice(d.start, d.end)));
+  return comingEvent(before.slice(from)) && !GOES_TO_EVENT.test(sentence.slice(from, to)) && !dates.some((d) => d.start >= from && d.start < to && /(?<!\d)\d{1,2}(?!\d)/.test(sentence.slice(d.start, d.end)));
 };
 
 // "visit the frigate Baden-Württemberg and the supply ship Frankfurt am Main", "aboard HMS Prince of Wales": a ship named after a place.
@@ -215,7 +238,8 @@ const HOSTS = /\bhost(?:s|ed|ing)?\b([^.;:]{0,60}?)\s(?:in|at)\s+(?:the\s+)?(?:\
 const MONTH_AFTER = new RegExp(String.raw`^[^.;]{0,25}?\bin\s+${MONTH}(?!\p{L}|\s+\d)`, 'u');
 const hostedElsewhen = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const h = HOSTS.exec(sentence.slice(0, m.start));
-  if (!h || /\b(?:him|her|them|us)\b/.test(h[1]!)) return false;
+  // Nor "will host a dinner for the President in Tokyo in April": the traveller hosted, named by an office.
+  if (!h || /\b(?:him|her|them|us)\b|\bfor\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Minister|Secretary|Premier|Emperor|Crown\s+Prince|Emir|Sultan|Sheikh|delegation|guests?|Mr|Ms|Mrs|Dr)\b/u.test(h[1]!)) return false;
   if (/\b(?:has|have|had)\s+(?:\p{Ll}+\s+)?hosted\s*$/u.test(sentence.slice(0, h.index + h[0].indexOf('host') + 6))) return true;
   const month = MONTH_AFTER.exec(sentence.slice(m.end))?.[1];
   return !!month && !dates.some((d) => Number(d.from.slice(5, 7)) - 1 === monthIndex(month)) && (dates.length > 0 || !GOES_TO_EVENT.test(sentence));
@@ -234,6 +258,9 @@ const bareDayAfter = (text: string, end: number, d: DateMention): boolean =>
   d.start >= end && /^(?:,[^,.;:()]{1,40},)?\s+$/.test(text.slice(end, d.start)) && /^[\d\p{Lu}]/u.test(text.slice(d.start));
 
 // "the Japanese Embassy in Beijing", "the Consulate-General of India in Dubai": a country's mission and the city it is in.
+// Not a mission the traveller opens or whose staff the traveller meets ("open Australia's new Embassy in Hanoi", "meet staff of the
+// Consulate-General in Ho Chi Minh City"): the traveller is in its city.
+const MISSION_VISITED = /\b(?:(?:re)?open|inaugurat(?:e|es|ing)|meet|visit|address|tour|greet|thank|call\s+(?:on|at))\s+(?:[\p{L}'’-]+\s+){0,5}?(?=(?:Embassy|Consulate|High\s+Commission|(?:Permanent\s+)?Mission)\b)/iu;
 const MISSION_IN = /\b(?:Embassy|Consulate(?:[\s-]General)?|High\s+Commission|(?:Permanent\s+)?Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:in|at)\s+(?:the\s+)?$/u;
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
@@ -244,7 +271,8 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (m.cue !== 'visit' && (otherTimeEvent(m, sentence, dates) || hostedElsewhen(m, sentence, dates))) return 0;
   if (m.cue === 'in' && CALL_IN.test(before)) return 0;
   // "Staff of the Japanese Embassy in Beijing will join him": where a mission is, in a sentence that gives no day and no visit.
-  if (m.cue !== 'visit' && !dates.length && MISSION_IN.test(before)) return 0;
+  const mission = m.cue !== 'visit' && !dates.length ? MISSION_IN.exec(before) : null;
+  if (mission && !MISSION_VISITED.test(before.slice(0, mission.index + mission[0].length))) return 0;
   if (e.kind !== 'control-point' && INFRASTRUCTURE.test(m.text)) return 0;
   // "visit the Kawasaki Heavy Industries plant" (in Kobe): a company named after a place, not the place.
   if (m.embedded && COMPANY_AFTER.test(sentence.slice(m.end))) return 0;
@@ -262,7 +290,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   // "last week", which a report told after the trip says of the trip itself).
   if (m.cue === 'visit' && /^(?:[^.;]{0,25}?)\s(?:last\s+year|(?:a|one|two|three|four|five|\d+)\s+years?\s+ago)\b/i.test(sentence.slice(m.end))) return 0;
   if (m.cue === 'visit') return !m.embedded || big || VENUE.test(sentence.slice(m.end)) ? 0.9 : 0;
-  if (isAside(m, sentence)) return 0;
+  if (isAside(m, sentence, dates)) return 0;
   // "returned to Hong Kong through the Lok Ma Chau Control Point": a crossing passed on the way is a stop.
   if (e.kind === 'control-point' && /\b(?:through|across)\s+(?:the\s+)?$/i.test(before)) return 0.6;
   // "will be in Graz from 4 to 6 May and in Salzburg on 7–8 May", "begins a state visit to Morocco in Marrakesh on 3 October":
@@ -888,7 +916,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const inCountry = (m: PlaceMention) =>
       !!m.country && !entryOf(m) && (m.country === lastVisit?.entry.country || m.cue === 'visit' || m.cue === 'none' || (m.country === places.home?.country && !info.returns));
     // The place the traveller is at, named in an office ("meet the Prime Minister of Singapore"), names no other place.
-    const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text) && !(lastVisit && entryOf(m) === lastVisit.entry));
+    const namesPlace = info.mentions.some((m) => !m.personal && !m.embedded && !inCountry(m) && !isAside(m, info.s.text, info.dates) && !(lastVisit && entryOf(m) === lastVisit.entry));
     // Not a span the sentence gives a country of another stop ("The last stage will be a state visit to Chile on 20 and 21
     // November", after Rio): that span is the country's (above).
     const othersSpan = spanned && countryVisits.some((c) => c.country !== lastVisit?.entry.country);

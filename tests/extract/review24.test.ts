@@ -47,3 +47,54 @@ describe('h-fixc24', () => {
     expect(days('The Minister leaves Paris on 2 June for Nairobi. On 4 June, the second day of the visit, she meets President Ruto. On the third day she travels to Mombasa.', 'Paris')).toEqual(['Paris ..2025-06-02', 'Nairobi 2025-06-02..2025-06-05', 'Mombasa 2025-06-05..2025-06-05', 'Paris 2025-06-05..']);
   });
 });
+
+const names = (text: string, home: string, published = '2025-03-03') => draft(text, published, home).stops.map((s) => s.name);
+
+describe('h-fixa24', () => {
+  it('keeps a place set in the trip\'s own month and year ("attend the summit in Paris in February 2025"); a past meeting\'s stays apart', () => {
+    expect(names('The Prime Minister will attend the AI Action Summit in Paris in February 2025. She will return to Canberra afterwards.', 'Canberra', '2025-01-20')).toEqual(['Canberra', 'Paris', 'Canberra']);
+    expect(names('Minister Joly will attend meetings in Brussels in April 2025 with NATO allies.', 'Ottawa')).toEqual(['Ottawa', 'Brussels', 'Ottawa']);
+    expect(names('The President will open the trade fair in Hanover in April 2025, the ministry said.', 'Paris')).toEqual(['Paris', 'Hanover', 'Paris']);
+    // Still apart: a meeting told in the past.
+    expect(names('The Prime Minister will travel to Seoul on 6 March. The two leaders met in Hiroshima in May 2023. He returns to Tokyo on 8 March.', 'Tokyo', '2024-03-05')).toEqual(['Tokyo', 'Seoul', 'Tokyo']);
+  });
+
+  it('keeps the visit being announced, with its month and year after the place ("an official visit to Singapore in May 2025")', () => {
+    expect(names('The Prime Minister will make an official visit to Singapore in May 2025, her office announced. She will meet Prime Minister Lawrence Wong.', 'Canberra', '2025-04-20')).toEqual(['Canberra', 'Singapore', 'Canberra']);
+    expect(names('The King\'s state visit to Ottawa in May 2025 will include the opening of Parliament.', 'London')).toEqual(['London', 'Ottawa', 'London']);
+    expect(names('Preparations are under way for the President\'s working visit to Lisbon in 2025.', 'Madrid')).toEqual(['Madrid', 'Lisbon', 'Madrid']);
+    // Still apart: a visit of another year, told in the past.
+    expect(names('The Minister will travel to Beijing on 3 June. He last saw Mr Wang during his visit to Osaka in 2019. He returns to Berlin on 6 June.', 'Berlin', '2024-06-02')).toEqual(['Berlin', 'Beijing', 'Berlin']);
+  });
+
+  it('keeps a city where the traveller opens a mission or meets its staff ("open Australia\'s new Embassy in Hanoi")', () => {
+    expect(names('The Foreign Minister will also officially open Australia\'s new Embassy in Hanoi.', 'Canberra')).toEqual(['Canberra', 'Hanoi', 'Canberra']);
+    expect(names('Minister Wong will visit Hanoi on 5 March for talks with her counterpart. She will also meet staff of the Australian Consulate-General in Ho Chi Minh City.', 'Canberra')).toEqual(['Canberra', 'Hanoi', 'Ho Chi Minh City', 'Canberra']);
+    expect(names('The Trade Minister will open Canada\'s new Consulate in Osaka.', 'Ottawa')).toEqual(['Ottawa', 'Osaka', 'Ottawa']);
+    // Still apart: a mission's staff who come to the traveller.
+    expect(names('The Minister will travel to Hanoi on 6 March. Staff of the Japanese Embassy in Beijing will join him. He returns to Tokyo on 8 March.', 'Tokyo', '2024-03-05')).toEqual(['Tokyo', 'Hanoi', 'Tokyo']);
+  });
+
+  it('keeps a place of this trip told in the past perfect with its day ("He had met King Abdullah in Amman on Tuesday")', () => {
+    expect(names('Blinken arrived in Riyadh on Wednesday. He had met King Abdullah in Amman on Tuesday.', 'Washington, D.C.', '2025-03-06')).toEqual(['Washington, D.C.', 'Amman', 'Riyadh', 'Washington, D.C.']);
+    expect(names('The two leaders first met in Osaka on Monday, where they held talks on trade, before travelling together to Kyoto on Tuesday.', 'Canberra')).toContain('Osaka');
+    expect(names('The Minister reached Nairobi on Thursday. She had met President Museveni in Kampala on Wednesday.', 'London', '2025-03-07')).toEqual(['London', 'Kampala', 'Nairobi', 'London']);
+    // Still apart: an undated meeting of another time.
+    expect(names('The Prime Minister will travel to Seoul on 6 March. The two leaders last met at the G7 summit in Hiroshima. He returns to Tokyo on 8 March.', 'Tokyo', '2024-03-05')).toEqual(['Tokyo', 'Seoul', 'Tokyo']);
+  });
+
+  it('keeps a place where the traveller is hosted ("will host a dinner for the President in Tokyo in April")', () => {
+    expect(names('Prime Minister Ishiba will host a dinner for the President in Tokyo in April.', 'Manila')).toEqual(['Manila', 'Tokyo', 'Manila']);
+    expect(names('President Lula will host a state banquet for the Prime Minister in Brasília in May.', 'New Delhi')).toEqual(['New Delhi', 'Brasília', 'New Delhi']);
+  });
+
+  it('keeps a place of the trip\'s own last meeting ("the last meeting of the trip will be with students in Osaka")', () => {
+    expect(names('He will be in Tokyo on 5 March for talks with Prime Minister Ishiba, and the last meeting of the trip will be with students in Osaka.', 'Canberra')).toEqual(['Canberra', 'Tokyo', 'Osaka', 'Canberra']);
+    expect(names('She will be in Lima on 5 March for talks with the President, and the last meeting of the visit will be with farmers in Cusco.', 'Madrid')).toEqual(['Madrid', 'Lima', 'Cusco', 'Madrid']);
+  });
+
+  it('keeps a place whose palace or residence will host the trip\'s own event ("whose palace in Riyadh will host the signing")', () => {
+    expect(names('The Prime Minister will then meet King Salman, whose palace in Riyadh will host the signing of the agreement.', 'Islamabad')).toEqual(['Islamabad', 'Riyadh', 'Islamabad']);
+    expect(names('The Minister will then meet the Sultan, whose residence in Muscat will host the talks.', 'London')).toEqual(['London', 'Muscat', 'London']);
+  });
+});
