@@ -36,4 +36,12 @@ describe('h-fixb24', () => {
     expect(findPlaces(`The Secretary will visit Tokyo Nov. 14${' '.repeat(2000)}Osaka.`, world.g).map((m) => m.cue)).not.toEqual(['visit', 'visit']);
   });
 
+  it('sets the publication day only for the traveller who "has arrived" (item 5)', () => {
+    expect(read('The first shipment of aid has arrived in Port Sudan. The Minister will travel to Port Sudan on 10 March to see its distribution.', P, 'London').stops).toEqual(['Port Sudan 2025-03-10..2025-03-10']);
+    expect(read('An advance team has arrived in Jakarta to prepare the visit. President Marcos will visit Jakarta on 10 March.', P, 'Manila').stops).toEqual(['Jakarta 2025-03-10..2025-03-10']);
+    expect(read('Rescue teams from Japan have arrived in Ankara. The Minister will visit Ankara on 12 March.', P, 'London').stops).toEqual(['Ankara 2025-03-12..2025-03-12']);
+    // Still the day of the report: the traveller who has arrived.
+    expect(read('The Minister has arrived in Tokyo for talks with her counterpart.', P, 'Canberra').stops).toEqual(['Tokyo 2025-03-03..2025-03-03']);
+  });
+
 });
