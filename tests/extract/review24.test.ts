@@ -44,4 +44,15 @@ describe('h-fixb24', () => {
     expect(read('The Minister has arrived in Tokyo for talks with her counterpart.', P, 'Canberra').stops).toEqual(['Tokyo 2025-03-03..2025-03-03']);
   });
 
+  it('reads "the day after his arrival" as the next day after "of" or "during" (item 11)', () => {
+    const it1 = draft('The President will arrive in Rome on 5 March. On the morning of the day after his arrival, he will meet Pope Francis at the Vatican.', P, 'Paris');
+    expect(it1.stops[1]!.meetings.map((m) => m.date)).toEqual(['2025-03-06']);
+    expect(read('The Minister arrives in Lima on 5 March for the APEC meeting. During the day after the meeting, she will travel to Cusco.', P, 'Canberra').stops).toEqual(['Lima 2025-03-05..2025-03-06', 'Cusco 2025-03-06..2025-03-06']);
+  });
+
+  it('reads no date from "1/2 day" or "24/7" at a line\'s start (item 14)', () => {
+    expect(read('Programme for 10 March:\n1/2 day: talks in Geneva with the Director-General.\nAfternoon: Lausanne, IOC.', P, 'London').stops.every((s) => !s.includes('2025-02-01'))).toBe(true);
+    expect(extractWith(world.g, 'Support:\n24/7 consular hotline for travellers in Tokyo.\nThe Minister will be in Tokyo on 5 March.', { published: P, home: 'London' }).warnings.map((w) => w.code)).not.toContain('date-conflict');
+    expect(read('Notes:\n3/4 time: a dinner in Geneva with the Director-General.\nThe Minister will be in Geneva on 10 March.', P, 'London').stops.every((s) => !/2025-04-03|2025-03-04/.test(s))).toBe(true);
+  });
 });
