@@ -334,16 +334,18 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // "be in Mumbai from March 4 to 6, in Bengaluru on March 7 and 8, and in New Delhi": a list of "in" places.
     if (cue === 'in' && prevMention?.cue === 'visit' && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))) cue = 'visit';
     // "in Apia on 5 March, in Nuku'alofa on 7 March and on Rarotonga on 8 March": an island in a list of "in" places takes "on",
-    // and has its day too, or ends the list (not "in Geneva on 20 April, and on Gaza at the Security Council": a topic; nor "and on Gaza
-    // on 7 March will brief": a topic with a day).
+    // and has its day too, or ends a list of two or more (not "in Geneva on 20 April, and on Gaza at the Security Council": a topic;
+    // nor "and on Gaza on 7 March will brief": a topic with a day; nor "speak in Geneva on 5 March, and on Jerusalem.": no list).
     if (
       cue === 'none' &&
       (prevMention?.cue === 'visit' || prevMention?.cue === 'in') &&
       /\bin\s+(?:the\s+)?$/i.test(sentence.slice(0, prevMention.start)) &&
       /\bon\s+$/.test(before) &&
       LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\bon\s+$/, '')) &&
-      /^(?:\s+in\s+the\s+(?:\p{Lu}\p{L}*\s+){1,3}?Islands)?(?:\s*[.;]|,?\s+(?:on|from)\s+(?:the\s+)?\d)/u.test(sentence.slice(last.end)) &&
-      !DAY_THEN_VERB.test(sentence.slice(last.end))
+      ((/^(?:\s+in\s+the\s+(?:\p{Lu}\p{L}*\s+){1,3}?Islands)?,?\s+(?:on|from)\s+(?:the\s+)?\d/u.test(sentence.slice(last.end)) && !DAY_THEN_VERB.test(sentence.slice(last.end))) ||
+        (/^(?:\s+in\s+the\s+(?:\p{Lu}\p{L}*\s+){1,3}?Islands)?\s*[.;]/u.test(sentence.slice(last.end)) &&
+          mentions.length > 1 &&
+          LIST_LINK.test(sentence.slice(mentions[mentions.length - 2]!.end, prevMention.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))))
     )
       cue = 'visit';
 

@@ -25,6 +25,11 @@ describe('h-fixb24', () => {
   it('reads no stop from a topic after "and on" that has its own day (item 15)', () => {
     expect(read('The Secretary will be in Cairo on 5 March and in Amman on 6 March, and on Gaza on 7 March will brief the Security Council.', P, 'Washington').stops.map((s) => s.split(' ')[0])).toEqual(['Cairo', 'Amman']);
     expect(read('The Minister will be in Geneva on 5 March and in Vienna on 6 March, and on Aleppo on 7 March will brief the committee.', P, 'London').stops.map((s) => s.split(' ')[0])).toEqual(['Geneva', 'Vienna']);
+    // A topic that ends the sentence after one place is no list's end either.
+    expect(read('The Minister will speak in Geneva on 5 March, and on Jerusalem.', P, 'London').stops.map((s) => s.split(' ')[0])).toEqual(['Geneva']);
+    expect(read('The Minister will be in Cairo on 5 March, and on Mosul.', P, 'London').stops.map((s) => s.split(' ')[0])).toEqual(['Cairo']);
+    // Still a stop: an island that ends a list of "in" places.
+    expect(read("She will be in Apia on 20 April, in Nuku'alofa on 21 April and on Rarotonga.", P, 'Wellington').stops.map((s) => s.split(' ')[0])).toContain('Rarotonga');
   });
 
   it('links a list across a bare day and a long run of white space as across one space (LIST_LINK, taken once)', () => {
