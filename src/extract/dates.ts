@@ -194,7 +194,7 @@ function numberedDay(name: string, n: number, ctx: DateContext): string | undefi
  * Not "later in the day after the closing session": that day, its time told by what comes before it.
  */
 const RELATIVE: Pattern = {
-  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|(?<!\b(?:in|during|of)\s+)the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before(?=,?\s+(?:he|she|they|we)\b))|(a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before(?=,?\s+(?:he|she|they|we)\b)))\b/gi,
+  re: /\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(?:day|morning|afternoon|evening|night)|(?<!\blater\s+in\s+)the\s+day\s+after(?!\s+tomorrow)|(the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that|at\s+the\s+(?:end|close)\s+of\s+the)\s+(?:day|morning|afternoon|evening|night)|((?:up)?on\s+(?:his|her|their|the\s+delegation's)?\s*arrival)|(a|one|two|three|four|five|six|\d)\s+days?\s+later|(the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before(?=,?\s+(?:he|she|they|we)\b))|(a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before(?=,?\s+(?:he|she|they|we)\b)))\b/gi,
   read: () => ({ confidence: 0.6 }),
 };
 const count = (n: string): number => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
@@ -216,9 +216,10 @@ const PATTERNS: Pattern[] = [
   // 26/07/2023, 8.11.2024: day and month in the order that puts the date nearer publication (either, when it is not known).
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m, c) => ({ from: numeric(Number(m[1]), Number(m[2]), Number(m[3]), c.published), confidence: 0.9 }) },
   // "04/05 Arrival in Maputo; 05/05 Maputo, talks with …": a day and month in figures without a year, heading a programme's line
-  // or an item of its list (not a time, "10.30", nor a figure inside a sentence), in the order nearer publication.
+  // or an item of its list (not a time, "10.30", nor a figure inside a sentence), in the order nearer publication. Not a fraction of a
+  // unit ("1/2 day: talks in Geneva", "3/4 time") nor "24/7" (a hotline's hours).
   {
-    re: /(?<=(?:^|[\n;:•·▪])[ \t]*(?:[–-][ \t]*)?)(\d{1,2})\/(\d{1,2})\b(?!\/)(?=[ \t:,–—-]+\p{L})/gu,
+    re: /(?<=(?:^|[\n;:•·▪])[ \t]*(?:[–-][ \t]*)?)(?!24\/7\b)(\d{1,2})\/(\d{1,2})\b(?!\/)(?![ \t]*(?:days?|hours?|times?|weeks?|months?|years?|board|price|rate)\b)(?=[ \t:,–—-]+\p{L})/gu,
     read: (m, c) => {
       const [a, b] = [Number(m[1]), Number(m[2])];
       const year = b <= 12 ? yearFor(b - 1, a, c) : a <= 12 ? yearFor(a - 1, b, c) : undefined;

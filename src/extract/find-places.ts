@@ -72,9 +72,10 @@ const STATE_BEFORE = new RegExp(String.raw`\bthe\s+` + STATE_FORM + '$');
 export const ROUTE_DASH = /^(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+$/;
 const LEADS_IN = /^(?:in|at|to|from|for|on|via|near|outside|after|before|then|and)$/i;
 export const VISIT_CUE = re('i')`\b(?:${VISIT}(?:\s+to)?|trip\s+to|${TOUR}(?:\s+of)?|${TRAVEL}\s+(?:on\s+)?to|${ARRIVE_OR_ARRIVAL}\s+(?:in|at)|${DEPART_OR_DEPARTURE}\s+(?:for|to)|${LEAVE}\s+for|left\s+for|${HEAD}\s+(?:to|for)|(?:${FLY}|flown)\s+(?:in)?to|${PROCEED}\s+to|${GO}\s+to|went\s+to|${MOVE}\s+on\s+to|stop(?:s|ped)?\s+(?:over\s+)?(?:in|at)|stop-?overs?\s+(?:in|at)|${RETURN}\s+to|back\s+(?:to|in)|bound\s+for|via|(?:and\s+)?(?:then|finally|lastly|afterwards)\s+(?:by\s+(?:[a-z-]+\s+){1,2})?to|and\s+(?:from\s+there\s+)?(?:on\s+)?to|${GO}\s+on\s+to|went\s+on\s+to|(?:will\s+)?be\s+in|(?:is|are|was|were)\s+(?:now\s+)?in|(?:stop|leg|stage|destination|port\s+of\s+call)\s+(?:is|was|will\s+be|would\s+be)|${CONTINUE}\s+to|${CALL_AT}|${INSPECT}|${REACH}|journey\s+to|mission\s+to|(?:train|flight|drive|ferry|transfer|helicopter|motorcade|return|delegation)\s+(?:back\s+)?(?:by\s+[a-z-]+\s+)?to|flights?\s+[A-Z\d]{2}\s?\d{1,4}\s+to|stay(?:s|ed)?\s+in|${LAND}\s+(?:in|at)|${TOUCH_DOWN}\s+(?:in|at)|(?:expected|due)\s+(?:back\s+)?(?:in|at)|home\s+to|(?<=(?:^|[:\n])[ \t]*)to)\s+(?:the\s+)?$`;
-// "The trip ends in Brasília", "will begin in Dakar on Sunday", "His last stop in Central Asia is Ashgabat", "The last stop of the
+// "The trip ends in Brasília", "will begin in Dakar on Sunday", "will wrap up the trip in Los Angeles" (a trip of the traveller's
+// wrapped up, not "talks that negotiators wrapped up in Jeddah"), "His last stop in Central Asia is Ashgabat", "The last stop of the
 // trip on Thursday (16 May) will be Abu Dhabi": where a trip begins, goes on or ends, and a stop named after words about it.
-const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue|wrap(?:s|ped|ping)?\s+up|round(?:s|ed|ing)?\s+off)(?:s|ed|d|ning|ing)?(?:\s+[\p{L}\d()]+){0,4}?\s+in|(?:stop|leg|stage|destination)\s+(?:in|of|on)\s+[^.;:]{1,40}?\s+(?:is|was|will\s+be|would\s+be))\s+(?:the\s+)?$/iu;
+const TRIP_BOUND = /\b(?:(?:begin|began|start|end|conclude|continue)(?:s|ed|d|ning|ing)?(?:\s+[\p{L}\d()]+){0,4}?\s+in|(?:wrap(?:s|ped|ping)?\s+up|round(?:s|ed|ing)?\s+off)\s+(?:his|her|their|the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:visit|tour|trip|journey|swing|stay|mission|travels?)(?:\s+[\p{L}\d()]+){0,3}?\s+in|(?:stop|leg|stage|destination)\s+(?:in|of|on)\s+[^.;:]{1,40}?\s+(?:is|was|will\s+be|would\s+be))\s+(?:the\s+)?$/iu;
 // "a working visit to Europe that includes Brussels, Strasbourg and Berlin", "a tour taking in Hue": the places a trip is said to include.
 const TRIP_INCLUDES = /\b(?:visits?|tour|trip|journey|itinerary|programme|program|mission)\b[^.;:]{0,60}?\b(?:(?:that|which)\s+(?:will\s+)?(?:also\s+)?)?(?:includ(?:es|ed|ing|e)|tak(?:es|ing|e)\s+in|took\s+in|cover(?:s|ed|ing)?)\s+(?:stops?\s+(?:in|at)\s+)?(?:the\s+)?$/i;
 // "will visit the Azores from 10 to 12 June: Ponta Delgada on 10 June, …": a list after a colon that ends a clause of visiting.
@@ -85,6 +86,9 @@ export const VISIT_LIST = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|
 const DAY_NEXT = new RegExp(`^${BARE_DAY}`, 'u');
 const LIST_TO_END = /^(?:\s*(?:,|,?\s+and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*\s*[.!]?\s*$/u;
 const DATED_AFTER = /^(?:\s+(?:on|from)\s+(?:the\s+)?(?:\d|\p{Lu}\p{Ll}+day\b)|\s*\()/u;
+// "…, and Beijing on Tuesday warned Washington", "and on Gaza on 7 March will brief the Council": a verb right after the place's day
+// makes the place the subject or the topic of a clause of its own (a government named by its capital), no stop in a list.
+const DAY_THEN_VERB = /^\s+(?:on|from)\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}*\.?|\d{1,2}(?:st|nd|rd|th)?|\d{4}),?\s+){1,3}(?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|must|said|says|told|\p{Ll}+ed)\b/u;
 // "the leaders were driven to Irpin", "she was taken by car to Bucha": the traveller carried there.
 const CARRIED_TO = /\b(?:be|been|being|is|are|was|were)\s+(?:then\s+|later\s+|also\s+)?(?:driven|taken|brought|escorted|accompanied|transferred|ferried|flown)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$/i;
 // "will leave China on Saturday for Abu Dhabi": a departure verb earlier in the clause.
@@ -104,7 +108,9 @@ const WHERE_ASIDE = /,\s*where\b[^.;:,()]{1,80},\s*(?=to\s+(?:the\s+)?$)/iu;
 const SITE_THEN_TOWN = /\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$/u;
 // "Beijing on 3 June and Tianjin", "Nairobi (3–4 June) and Mombasa", "Nairobi and on 5 June Mombasa": a date may sit on either side of the link.
 // "Ghana (Accra) on 4 May and Togo": a bracket that closed after the name. "in Tokyo Nov. 12–13 and in Singapore": a day with no "on".
-const LIST_LINK = new RegExp(String.raw`^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s+${BARE_DAY}[^.;:()]{0,24}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?\s*(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$`, 'iu');
+// The white space before the link word is taken whole, once (an atomic group: a lookahead and its back-reference), so a long run
+// of it is not split again between the two "\s*" for each length the day's words may take (quadratic, 25 times over).
+const LIST_LINK = new RegExp(String.raw`^\)?(?:\s+(?:on|from|until|till|between|in|for)\s+[^.;:()]{1,30}?|\s+${BARE_DAY}[^.;:()]{0,24}?|\s*\([^()]{1,30}\)|,\s*\p{Lu}[\p{L} ]{2,30})?(?=(?<ws>\s*))\k<ws>(?:,|;|[,;]?\s*and|,?\s*as\s+well\s+as|,?\s*then|,?\s*and\s+then|,?\s*before\s+(?:going|moving\s+on|travelling|traveling)\s+to|,?\s*followed\s+by|&|\/)(?:\s+(?:on|from|in)\s+[^.;:(),]{1,25}?)?\s*(?:the\s+)?$`, 'iu');
 
 // "landed that evening in Rzeszów", "arrived on Monday at Kigali": a few words of time between the arrival and its place.
 export const ARRIVED_THEN_IN = re('iu')`\b(?:${ARRIVAL})\s+(?:(?!and\b|to\b|for\b|with\b|where\b|who\b|which\b|after\b|before\b)[\p{L}\d]+\s+){1,5}?(?:in|at)\s+(?:the\s+)?$`;
@@ -324,18 +330,22 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (cue === 'none' && mentions.some((x) => x.cue === 'visit' && !x.country) && /,\s*and\s+(?:then\s+)?on\s+[^,;.]{1,25}?\s+to\s+(?:the\s+)?$/u.test(before)) cue = 'visit';
     // "will visit Abu Dhabi on Monday for talks with …, and Muscat on Tuesday": the same visit on another day, its verb left out,
     // after a place visited with its own day.
-    if (cue === 'none' && !country && !nextIsProper && !prevIsProper && /,\s*and\s+(?:then\s+)?$/.test(before) && DATED_AFTER.test(sentence.slice(last.end)) && mentions.some((x) => x.cue === 'visit' && !x.country && DATED_AFTER.test(sentence.slice(x.end)))) cue = 'visit';
+    if (cue === 'none' && !country && !nextIsProper && !prevIsProper && /,\s*and\s+(?:then\s+)?$/.test(before) && DATED_AFTER.test(sentence.slice(last.end)) && !DAY_THEN_VERB.test(sentence.slice(last.end)) && mentions.some((x) => x.cue === 'visit' && !x.country && DATED_AFTER.test(sentence.slice(x.end)))) cue = 'visit';
     // "be in Mumbai from March 4 to 6, in Bengaluru on March 7 and 8, and in New Delhi": a list of "in" places.
     if (cue === 'in' && prevMention?.cue === 'visit' && LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))) cue = 'visit';
     // "in Apia on 5 March, in Nuku'alofa on 7 March and on Rarotonga on 8 March": an island in a list of "in" places takes "on",
-    // and has its day too, or ends the list (not "in Geneva on 20 April, and on Gaza at the Security Council": a topic).
+    // and has its day too, or ends a list of two or more (not "in Geneva on 20 April, and on Gaza at the Security Council": a topic;
+    // nor "and on Gaza on 7 March will brief": a topic with a day; nor "speak in Geneva on 5 March, and on Jerusalem.": no list).
     if (
       cue === 'none' &&
       (prevMention?.cue === 'visit' || prevMention?.cue === 'in') &&
       /\bin\s+(?:the\s+)?$/i.test(sentence.slice(0, prevMention.start)) &&
       /\bon\s+$/.test(before) &&
       LIST_LINK.test(sentence.slice(prevMention.end, first.start).replace(/\bon\s+$/, '')) &&
-      /^(?:\s+in\s+the\s+(?:\p{Lu}\p{L}*\s+){1,3}?Islands)?(?:\s*[.;]|,?\s+(?:on|from)\s+(?:the\s+)?\d)/u.test(sentence.slice(last.end))
+      ((/^(?:\s+in\s+the\s+(?:\p{Lu}\p{L}*\s+){1,3}?Islands)?,?\s+(?:on|from)\s+(?:the\s+)?\d/u.test(sentence.slice(last.end)) && !DAY_THEN_VERB.test(sentence.slice(last.end))) ||
+        (/^(?:\s+in\s+the\s+(?:\p{Lu}\p{L}*\s+){1,3}?Islands)?\s*[.;]/u.test(sentence.slice(last.end)) &&
+          mentions.length > 1 &&
+          LIST_LINK.test(sentence.slice(mentions[mentions.length - 2]!.end, prevMention.start).replace(/\b(?:in|at)\s+(?:the\s+)?$/i, ''))))
     )
       cue = 'visit';
 
