@@ -359,7 +359,8 @@ const meetingWith = (withList: MeetingMention['with'], start: number, end: numbe
 // Two who act together, the traveller (a pronoun or a name, not an office: "Crown Prince and Prime Minister X held") first;
 // the partner is written in capitalised words (and of, the, de, bin …), with a name set off by commas.
 const JOINT =
-  /(?<![\p{L}-])(?!(?:Vice|Deputy|Prime|Crown|First|President|Premier|Chancellor|King|Queen|Prince|Princess|Minister|Secretary|Governor|Mayor|Chairman|Speaker|Emir|Sultan)\b)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|da|bin|al))*(?:,\s*[^,;:.]+?,)?)\s+(?:(?:today|also|then|jointly|later)\s+)*(?:held|hold|will\s+hold|met|meet|agreed|signed)\b/gu;
+  /(?<![\p{L}-])(?!(?:Vice|Deputy|Prime|Crown|First|President|Premier|Chancellor|King|Queen|Prince|Princess|Minister|Secretary|Governor|Mayor|Chairman|Speaker|Emir|Sultan)\b)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|da|bin|al))*(?:,\s*[^,;:.]+?,)?)\s+(?:(?:will|would|shall|are\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|set\s+to))\s+)?(?:(?:today|also|then|jointly|together|later)\s+)*(?:held|hold|met|meet|agreed|agree|signed|sign|open(?:ed)?|inaugurat(?:e|ed)|launch(?:ed)?|unveil(?:ed)?|co-chair(?:ed)?|chair(?:ed)?|witness(?:ed)?|address(?:ed)?|review(?:ed)?|inspect(?:ed)?|la(?:y|id)|issue(?:d)?|announce(?:d)?|dedicate(?:d)?)\b/gu;
+const SPOUSE = /^(?:the\s+)?(?:First\s+(?:Lady|Gentleman)|Queen|Princess|Duchess|Lady|Prince\s+Consort)\b/;
 // ", whom he will also meet", ", with whom Putin will hold separate talks": the people just named are met.
 const WHOM = /,\s*(?:with\s+)?whom\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:(?:will|would|also|then|later)\s+)*(?:meet|met|hold|held|talk|talked|sign|signed)\b/gu;
 // "He did not meet …", "no meeting with … is planned", "will not be received by", "has no plans to meet": right before the words of a
@@ -485,6 +486,8 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const title = TITLE_START.exec(subject);
     const start = m.index + m[0].indexOf(m[1]!) + (title?.index ?? 0);
     if (!title || out.some((o) => o.kind === 'meeting' && start < o.end && o.start < m.index + m[0].length)) continue;
+    // "he and First Lady X will open", "The King and Queen Camilla will lay": a spouse acts with the traveller, not a host.
+    if (SPOUSE.test(subject.slice(title.index))) continue;
     const withList = participants(subject.slice(title.index), start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
     if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
   }
