@@ -52,6 +52,9 @@ const APPOSITIVE = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*(
 const GAPPED =
   re('gu')`(?:,|;(?=\s*(?:and\s+)?(?:in|at)\s))\s*(?:and\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?,?|on\s+(?:\d{1,2}\s+(?:${MONTH_FULL})|(?:${MONTH_FULL})\s+\d{1,2}|${WEEKDAY_NC}))\s+(?=(?:the\s+)?(?:Vice|Deputy|Prime|Foreign|Crown|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Sheikh|General|Captain|Colonel|Admiral|Field\s+Marshal|Mr|Ms|Mrs|Dr|His|Her)\b)`;
 const GAPPED_AT = new RegExp(`^${GAPPED.source}`, 'u');
+// "meet X in Dakar on 29 August, President Y in Accra on 30 August, and …", "talks with X on Tuesday, and with Prime Minister Y":
+// after the day that ends whom is met, the verb left out, a titled person (with a place of their own, or after "with") is met too.
+const LISTED_AFTER_DAY = re('u')`^\s+on\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_FULL})|(?:${MONTH_FULL})\s+\d{1,2}|${WEEKDAY_NC}),\s*(?:and\s+)?(?:(with)\s+)?(?=(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:Vice\s+President|Vice\s+Premier|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|Governor|Mayor|Minister|Secretary|Chief\s+Minister|Speaker|Chairman)\b)`;
 // A full stop after an initial or "Jr" ("Ferdinand R. Marcos Jr.") does not end the name.
 // "be in Riyadh on 9 February for talks with X, in Doha on 10 February for …": in a list of places each with its day, the next
 // place and day after the people is the next stop, not where they are met (as "talks with X, in Paris on Friday" alone is).
@@ -432,6 +435,16 @@ export function findMeetings(sentence: string): MeetingMention[] {
       const people = participants(sentence.slice(from, to), from).filter((w) => w.participant.kind === 'person');
       if (people.length) out.push(meetingWith(people, start + g.index + g[0].search(/\b(?:in|at|on)\b/), to));
     });
+    for (let at = start + listed.length, l = LISTED_AFTER_DAY.exec(sentence.slice(at)); l; l = LISTED_AFTER_DAY.exec(sentence.slice(at))) {
+      const from = at + l[0].length;
+      const next = phraseAfter(sentence, from, OBJECT_END);
+      at = from + next.length;
+      // "…, and President Y will host a dinner": a verb after the people makes them its subject, not met.
+      if (/^\s+(?:will|would|shall|is|are|was|were|has|have|had)\s/.test(sentence.slice(at)) || (!l[1] && !/\s(?:in|at)\s+\p{Lu}/u.test(next))) break;
+      const people = participants(next, from).filter((w) => w.participant.kind === 'person');
+      if (!people.length) break;
+      out.push(meetingWith(people, from, at));
+    }
     // Whom, not what: a name, people, or a body named in lower case ("meet the regional transport
     // board", not "meet the needs of the board").
     if (!/[\p{Lu}]|representatives|officials|members|leaders|students|^(?:the\s+)?(?:young\s+people|youth|community|diaspora)\b/u.test(phrase) && !ORG_HEAD.test(phrase)) continue;

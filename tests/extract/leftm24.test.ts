@@ -1,6 +1,7 @@
 // Meetings this round's helpers left (issue 17, round 24), fixed by general rules, each checked on sentences worded otherwise
 // than the text that showed it, then on that text: the traveller and a host doing something together ("she and Prime Minister
-// X will sign").
+// X will sign"), and whom a list of meetings with its verb left out meets after the first day ("meet X in Dakar on 29 August,
+// President Y in Accra on 30 August", "talks with X on Tuesday, and with Prime Minister Y").
 import { describe, expect, it } from 'vitest';
 import { findMeetings } from '../../src/extract/find-meetings';
 import { at, back, caseMisses, from, type Case } from './expected-stops';
@@ -40,7 +41,38 @@ describe('the traveller and a host acting together', () => {
   });
 });
 
-/** The texts of this round's tests that showed the causes (places24, modes24), now read whole. */
+describe('a list of meetings with its verb left out', () => {
+  it('meets each titled person set off after the day of the one before, with a place of their own', () => {
+    expect(met('The Foreign Secretary will meet Prime Minister Mark Rutte in The Hague on 4 June, Chancellor Olaf Scholz in Berlin on 5 June, and President Emmanuel Macron in Paris.')).toEqual([
+      ['Mark Rutte'],
+      ['Olaf Scholz'],
+      ['Emmanuel Macron'],
+    ]);
+  });
+
+  it('meets a titled person after "and with" past the day', () => {
+    expect(met('The Premier will hold talks with President Lula at the Planalto Palace on Monday, and with Vice President Geraldo Alckmin.')).toEqual([['Lula'], ['Geraldo Alckmin']]);
+  });
+
+  it('is no meeting with a titled person who acts in a clause of their own, nor one with no place', () => {
+    expect(met('He will meet President Ruto on Monday, and Prime Minister Musalia Mudavadi will see him off.')).toEqual([['Ruto']]);
+    expect(met('He will meet President Ruto on 4 May, President Museveni having left for Kampala.')).toEqual([['Ruto']]);
+  });
+
+  it('places each meeting of the list at its own stop', () => {
+    const c: Case = {
+      what: 'Japan, three capitals, "will meet X in Y on …, Z in W on …, and …"',
+      text: 'Tokyo, 1 June 2023 – Foreign Minister Yoshimasa Hayashi will visit the Netherlands, Germany and France. He will meet Prime Minister Mark Rutte in The Hague on 4 June, Chancellor Olaf Scholz in Berlin on 5 June, and President Emmanuel Macron in Paris on 6 June. He returns to Tokyo on 7 June.',
+      published: '2023-06-01',
+      home: 'Tokyo',
+      stops: [from('Tokyo'), at('The Hague', ['2023-06-04']), at('Berlin', ['2023-06-05']), at('Paris', ['2023-06-06']), back('Tokyo', '2023-06-07')],
+      meetings: [['The Hague', 'Mark Rutte'], ['Berlin', 'Olaf Scholz'], ['Paris', 'Emmanuel Macron']],
+    };
+    expect(misses(c)).toEqual([]);
+  });
+});
+
+/** The texts of this round's tests that showed the causes (places24, modes24, wire24), now read whole. */
 const shown: Case[] = [
   {
     what: 'United States, "Hanover, Germany" for the trade fair (places24)',
@@ -57,6 +89,22 @@ const shown: Case[] = [
     home: 'Bangkok',
     stops: [from('Bangkok'), at('Vientiane', ['2024-12-10']), back('Bangkok')],
     meetings: [['Vientiane', 'Sonexay Siphandone']],
+  },
+  {
+    what: 'Germany, West Africa: Dakar, Accra, Abuja, Lagos (places24)',
+    text: 'Berlin, 27 August 2018 – Chancellor Angela Merkel will travel to Senegal, Ghana and Nigeria from 29 to 31 August. She will meet President Macky Sall in Dakar on 29 August, President Nana Akufo-Addo in Accra on 30 August, and President Muhammadu Buhari in Abuja on 31 August, before visiting Lagos.',
+    published: '2018-08-27',
+    home: 'Berlin',
+    stops: [from('Berlin'), at('Dakar', ['2018-08-29']), at('Accra', ['2018-08-30']), at('Abuja', ['2018-08-31']), at('Lagos', []), back('Berlin')],
+    meetings: [['Dakar', 'Macky Sall'], ['Accra', 'Akufo-Addo'], ['Abuja', 'Buhari']],
+  },
+  {
+    what: 'WAM, Rome, ", and with Prime Minister Giorgia Meloni" (wire24)',
+    text: 'ROME, 24th February, 2025 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan arrived in Rome today on a state visit to the Italian Republic. His Highness will hold talks with Italian President Sergio Mattarella at the Quirinal Palace on Tuesday, and with Prime Minister Giorgia Meloni, with whom he will attend a UAE–Italy business forum.',
+    published: '2025-02-24',
+    home: 'Abu Dhabi',
+    stops: [from('Abu Dhabi'), at('Rome', ['2025-02-24', '2025-02-25']), back('Abu Dhabi')],
+    meetings: [['Rome', 'Sergio Mattarella'], ['Rome', 'Giorgia Meloni']],
   },
 ];
 
