@@ -540,6 +540,8 @@ const OFFICE_BEFORE = new RegExp(
   'u',
 );
 
+const BODY_WORD = /^(?:Council|Committee|Commission|Assembly|Congress|Parliament|Party|Office|Ministry|Department|Bureau|Agency|Government|Republic|Kingdom|Union|Federation)$/;
+
 /**
  * A person named by surname alone ("President Macron") with the fuller name the text gives
  * elsewhere ("President Emmanuel Macron"); where the text gives two people of that surname,
@@ -563,6 +565,8 @@ export function fullName(name: string, texts: readonly string[], role?: string, 
       const office = k > 0 ? undefined : OFFICE_BEFORE.exec(before)?.[0];
       // `strict`: only a title or an office says it is a person's name ("Premier of Western Australia" does not).
       const titled = k > 0 || !!office || (!strict && m.index > 0 && /\p{Ll}\s$/u.test(before));
+      // "Vice Premier of the State Council Ding", "the European Council Charles Michel": a body's words before the name are not the name's.
+      k = Math.max(k, ...words.map((w, i) => (BODY_WORD.test(w) ? i + 1 : 0)));
       if (!titled || k >= words.length) continue;
       const full = `${words.slice(k).join(' ')} ${name}`;
       const titles = office ? office.split(/[\s,]+/).filter((w) => ROLE_WORDS.test(w)) : words.slice(0, k);

@@ -3,7 +3,7 @@
 // X will sign"), and whom a list of meetings with its verb left out meets after the first day ("meet X in Dakar on 29 August,
 // President Y in Accra on 30 August", "talks with X on Tuesday, and with Prime Minister Y").
 import { describe, expect, it } from 'vitest';
-import { findMeetings } from '../../src/extract/find-meetings';
+import { findMeetings, fullName } from '../../src/extract/find-meetings';
 import { at, back, caseMisses, from, type Case } from './expected-stops';
 import { useWorld } from './world';
 
@@ -69,6 +69,13 @@ describe('a list of meetings with its verb left out', () => {
       meetings: [['The Hague', 'Mark Rutte'], ['Berlin', 'Olaf Scholz'], ['Paris', 'Emmanuel Macron']],
     };
     expect(misses(c)).toEqual([]);
+  });
+});
+
+describe('a surname found in full after an office of a body', () => {
+  it("takes none of the body's words for the name", () => {
+    expect(fullName('Ding', ['On 7 December he will co-chair the Joint Council with Vice Premier of the State Council Ding Xuexiang.'], 'Vice Premier')).toBe('Ding');
+    expect(fullName('Michel', ['Xi Jinping met with President of the European Council Charles Michel in Beijing.'], 'President')).toBe('Charles Michel');
   });
 });
 
