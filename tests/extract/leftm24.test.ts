@@ -9,6 +9,11 @@ import { useWorld } from './world';
 
 const { draft } = useWorld();
 const misses = caseMisses(draft);
+/** The titles of a sentence's events and site visits. */
+const events = (sentence: string) =>
+  findMeetings(sentence)
+    .filter((m) => m.kind !== 'meeting')
+    .map((m) => m.title);
 /** The names of the people a sentence's meetings are with, one list per meeting. */
 const met = (sentence: string) =>
   findMeetings(sentence)
@@ -76,6 +81,40 @@ describe('a surname found in full after an office of a body', () => {
   it("takes none of the body's words for the name", () => {
     expect(fullName('Ding', ['On 7 December he will co-chair the Joint Council with Vice Premier of the State Council Ding Xuexiang.'], 'Vice Premier')).toBe('Ding');
     expect(fullName('Michel', ['Xi Jinping met with President of the European Council Charles Michel in Beijing.'], 'President')).toBe('Charles Michel');
+  });
+});
+
+describe('addresses, talks, town halls and dinners', () => {
+  it('reads an event whose name holds an abbreviation with dots', () => {
+    expect(events('She will take part in the U.S.-India Strategic Dialogue on 3 April.')).toEqual(['U.S.-India Strategic Dialogue']);
+    expect(events('He will attend the U.N. Ocean Conference.')).toEqual(['U.N. Ocean Conference']);
+  });
+
+  it('reads an address, a speech or a lecture delivered at a place, a topic between', () => {
+    expect(events('On 4 May he will deliver the keynote address at the University of Tokyo.')).toEqual(['Keynote address at the University of Tokyo']);
+    expect(events('She will deliver a lecture on climate finance at the London School of Economics.')).toEqual(['Lecture on climate finance at the London School of Economics']);
+    expect(events('He will address parliamentarians at the Bundestag.')).toEqual(['Parliamentarians at the Bundestag']);
+  });
+
+  it('reads a town hall or a talk with people as a meeting, and a programme line naming a dinner as an event', () => {
+    expect(met('He will hold a town hall with students of Makerere University.')).toEqual([['Makerere University']]);
+    expect(met('Talk with young entrepreneurs at Station F.')).toEqual([['young entrepreneurs']]);
+    expect(events('Official dinner.')).toEqual(['Official dinner']);
+    expect(events('Gala banquet at the Palace of Versailles.')).toEqual(['Gala banquet at the Palace of Versailles']);
+  });
+
+  it("reads an outside tester's sentences (t-outside24: 02, 06, 07, 09, 12, 14)", () => {
+    expect(events('On Friday 17 September he will address civil society at Westminster Hall, and on Saturday he will meet Prime Minister David Cameron.')).toEqual(['Civil society at Westminster Hall']);
+    expect(events('State dinner.')).toEqual(['State dinner']);
+    expect(met('Talk with students at Sun Yat-sen University.')).toEqual([['students']]);
+    expect(events('On Thursday 26 May she will deliver the commencement address at Harvard University in Boston.')).toEqual(['Commencement address at Harvard University in Boston']);
+    expect(events('In Tokyo, Secretary Blinken will meet with Foreign Minister Toshimitsu Motegi and participate in the U.S.-Japan Security Consultative Committee ("2+2").')).toEqual([
+      'U.S.-Japan Security Consultative Committee',
+    ]);
+    expect(met('On May 24, the President will travel to Ho Chi Minh City, where he will hold a town hall with young leaders of the Young Southeast Asian Leaders Initiative.')).toHaveLength(1);
+    expect(events('He will arrive in Nouméa on Monday 24 July, where he will deliver a speech on the future of New Caledonia at Place des Cocotiers.')).toEqual([
+      'Speech on the future of New Caledonia at Place des Cocotiers',
+    ]);
   });
 });
 
