@@ -15,6 +15,8 @@ export interface MeetingMention {
   with: { participant: Participant; start: number; end: number; said?: string }[];
   /** A meeting's own name, which its title keeps ("co-chaired the Bi-National Commission with …": "Bi-National Commission"). */
   named?: string;
+  /** "the two presidents will hold a bilateral meeting": a meeting with the traveller's counterpart, whom the sentence does not name (`with` is empty). */
+  counterpart?: true;
   /** `[start, end)` of the whole phrase within the sentence. */
   start: number;
   end: number;
@@ -364,6 +366,11 @@ const meetingWith = (withList: MeetingMention['with'], start: number, end: numbe
 const JOINT =
   /(?<![\p{L}-])(?!(?:Vice|Deputy|Prime|Crown|First|President|Premier|Chancellor|King|Queen|Prince|Princess|Minister|Secretary|Governor|Mayor|Chairman|Speaker|Emir|Sultan)\b)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|da|bin|al))*(?:,\s*[^,;:.]+?,)?)\s+(?:(?:will|would|shall|are\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|set\s+to))\s+)?(?:(?:today|also|then|jointly|together|later)\s+)*(?:held|hold|met|meet|agreed|agree|signed|sign|open(?:ed)?|inaugurat(?:e|ed)|launch(?:ed)?|unveil(?:ed)?|co-chair(?:ed)?|chair(?:ed)?|witness(?:ed)?|address(?:ed)?|review(?:ed)?|inspect(?:ed)?|la(?:y|id)|issue(?:d)?|announce(?:d)?|dedicate(?:d)?)\b/gu;
 const SPOUSE = /^(?:the\s+)?(?:First\s+(?:Lady|Gentleman)|Queen|Princess|Duchess|Lady|Prince\s+Consort)\b/;
+// "the two presidents will hold a bilateral meeting", "the two leaders held talks": the traveller and a counterpart meet.
+const THE_TWO =
+  /\b[Tt]he\s+two\s+(?:leaders|[Pp]residents|heads\s+of\s+(?:state|government)|[Pp]rime\s+[Mm]inisters|[Pp]remiers|[Cc]hancellors)\s+(?:(?:will|would|are\s+(?:expected|due|scheduled|set)\s+to|then|also|later|first|jointly)\s+)*(?:held|hold|met|meet|discussed|discuss)\b/gu;
+// "at the invitation of President Gustavo Petro", "at the invitation of his Russian counterpart Vladimir Putin": whom the visit is to.
+const INVITATION = /\binvitation\s+of\s+(?:(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?,?\s+)?((?:the\s+)?\p{Lu}[^,;.()]*?)(?=[,;.()]|\s+(?:for|to|and|on|from|in|at|during)\s|$)/gu;
 // ", whom he will also meet", ", with whom Putin will hold separate talks": the people just named are met.
 const WHOM = /,\s*(?:with\s+)?whom\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:(?:will|would|also|then|later)\s+)*(?:meet|met|hold|held|talk|talked|sign|signed)\b/gu;
 // "He did not meet …", "no meeting with … is planned", "will not be received by", "has no plans to meet": right before the words of a
@@ -391,6 +398,17 @@ function subjectHosts(sentence: string, at: number): MeetingMention['with'] {
   const [text, start] = appositive ? [appositive[1]!, appositive.index + appositive[0].indexOf(appositive[1]!)] : clause && title ? [clause.slice(title.index), before.lastIndexOf(clause) + title.index] : ['', 0];
   if (!text) return [];
   return participants(text, start).filter((w) => w.participant.kind === 'person' && typeof w.participant.name === 'string' && w.participant.name.split(/\s+/).length >= 2 && (!!w.participant.role || !!appositive));
+}
+
+/**
+ * The one person a text says the visit is at the invitation of ("at the invitation of President Gustavo Petro"), with a title;
+ * `undefined` when it names none, or several (several hosts, several visits).
+ * @example
+ * invitingHost(['Lula travels to Bogotá at the invitation of President Gustavo Petro.'])?.participant.name; // 'Gustavo Petro'
+ */
+export function invitingHost(texts: readonly string[]): MeetingMention['with'][number] | undefined {
+  const hosts = texts.flatMap((t) => [...t.matchAll(INVITATION)].flatMap((m) => participants(m[1]!, 0))).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
+  return hosts.length === 1 ? hosts[0] : undefined;
 }
 
 /** "co-chaired the Bi-National Commission with": the name of what is co-chaired, in capitalised words. */
@@ -503,6 +521,11 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (SPOUSE.test(subject.slice(title.index))) continue;
     const withList = participants(subject.slice(title.index), start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
     if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
+  }
+  // "the two presidents will hold a bilateral meeting": the counterpart, unnamed here, is met (`invitingHost` may name them).
+  for (const m of sentence.matchAll(THE_TWO)) {
+    if (out.some((o) => o.kind === 'meeting')) continue;
+    out.push({ kind: 'meeting', title: 'Meeting', with: [], counterpart: true, start: m.index, end: m.index + m[0].length });
   }
   // "chaired by the Prime Minister of X, B, whom he will also meet": the people before "(with) whom", from the last "by" or "with".
   for (const m of sentence.matchAll(WHOM)) {

@@ -118,6 +118,31 @@ describe('addresses, talks, town halls and dinners', () => {
   });
 });
 
+describe('"the two presidents" meeting, the host named only by the invitation', () => {
+  const c = (text: string, meetings: [string, string][]): Case => ({
+    what: 'Kenya, Pretoria, "at the invitation of President Cyril Ramaphosa", "the two leaders held talks"',
+    text,
+    published: '2024-02-10',
+    home: 'Nairobi',
+    stops: [from('Nairobi', '2024-02-12'), at('Pretoria', ['2024-02-12', '2024-02-13']), back('Nairobi', '2024-02-14')],
+    meetings,
+  });
+
+  it('is a meeting with the one host the visit is at the invitation of', () => {
+    const text =
+      'Nairobi, 10 February 2024 – President William Ruto will travel to Pretoria on 12 February for a state visit at the invitation of President Cyril Ramaphosa. On 13 February the two leaders will hold talks at the Union Buildings. He returns to Nairobi on 14 February.';
+    expect(misses(c(text, [['Pretoria', 'Cyril Ramaphosa']]))).toEqual([]);
+    expect(draft(text, '2024-02-10', 'Nairobi').stops.flatMap((s) => s.meetings.map((m) => m.title))).toEqual(['Meeting with Cyril Ramaphosa']);
+  });
+
+  it('adds none where the host is met there already, and none with no host invited by name', () => {
+    const met = 'Nairobi, 10 February 2024 – President William Ruto will travel to Pretoria on 12 February for a state visit at the invitation of President Cyril Ramaphosa. On 13 February he will meet President Ramaphosa. The two leaders will then hold talks on trade. He returns to Nairobi on 14 February.';
+    expect(draft(met, '2024-02-10', 'Nairobi').stops.flatMap((s) => s.meetings.map((m) => m.title))).toEqual(['Meeting with Cyril Ramaphosa']);
+    const none = 'Nairobi, 10 February 2024 – President William Ruto will travel to Pretoria on 12 February for a state visit. On 13 February the two leaders will hold talks. He returns to Nairobi on 14 February.';
+    expect(draft(none, '2024-02-10', 'Nairobi').stops.flatMap((s) => s.meetings)).toEqual([]);
+  });
+});
+
 /** The texts of this round's tests that showed the causes (places24, modes24, wire24), now read whole. */
 const shown: Case[] = [
   {
@@ -151,6 +176,14 @@ const shown: Case[] = [
     home: 'Abu Dhabi',
     stops: [from('Abu Dhabi'), at('Rome', ['2025-02-24', '2025-02-25']), back('Abu Dhabi')],
     meetings: [['Rome', 'Sergio Mattarella'], ['Rome', 'Giorgia Meloni']],
+  },
+  {
+    what: 'Planalto, Bogotá, "the two presidents will hold a bilateral meeting" (wire24)',
+    text: 'President Luiz Inácio Lula da Silva travels to Bogotá, Colombia, this Tuesday, 16 April, for a state visit at the invitation of President Gustavo Petro. On Wednesday (17), the two presidents will hold a bilateral meeting at the Casa de Nariño and sign agreements on energy transition and the Amazon. On Thursday (18), Lula will attend the opening of the Bogotá International Book Fair, where Brazil is the guest of honour, before returning to Brasília.',
+    published: '2024-04-15',
+    home: 'Brasília',
+    stops: [from('Brasília', '2024-04-16'), at('Bogotá', ['2024-04-16', '2024-04-17', '2024-04-18']), back('Brasília')],
+    meetings: [['Bogotá', 'Gustavo Petro']],
   },
 ];
 
