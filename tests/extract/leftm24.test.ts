@@ -143,6 +143,14 @@ describe('"the two presidents" meeting, the host named only by the invitation', 
   });
 });
 
+describe('a thing handed over in person', () => {
+  it('is a meeting with the head it is given to, and with no words after them', () => {
+    expect(met('On 3 May she will deliver a letter from the King to President Lula, ahead of the summit.')).toEqual([['Lula']]);
+    expect(met('The Minister handed over the instruments of ratification to Chancellor Olaf Scholz in Berlin.')).toEqual([['Olaf Scholz']]);
+    expect(met('The company delivered aid to Gaza, and presented its report to the board.')).toEqual([]);
+  });
+});
+
 /** The texts of this round's tests that showed the causes (places24, modes24, wire24), now read whole. */
 const shown: Case[] = [
   {
@@ -184,6 +192,14 @@ const shown: Case[] = [
     home: 'Brasília',
     stops: [from('Brasília', '2024-04-16'), at('Bogotá', ['2024-04-16', '2024-04-17', '2024-04-18']), back('Brasília')],
     meetings: [['Bogotá', 'Gustavo Petro']],
+  },
+  {
+    what: 'Norway, Brussels, "hand over the documents … to Prime Minister Mohammad Mustafa" (prec24)',
+    text: 'Oslo, 26 May 2024 – Foreign Minister Espen Barth Eide will travel to Brussels on 27 May to hand over the documents recognising the State of Palestine to Prime Minister Mohammad Mustafa, thirty years after the Oslo Accords. He returns to Oslo on 28 May.',
+    published: '2024-05-26',
+    home: 'Oslo',
+    stops: [from('Oslo', '2024-05-27'), at('Brussels', ['2024-05-27']), back('Oslo', '2024-05-28')],
+    meetings: [['Brussels', 'Mohammad Mustafa']],
   },
 ];
 
