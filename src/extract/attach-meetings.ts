@@ -1,6 +1,6 @@
 import type { Meeting, Stop } from '../itinerary/types';
 import { ref, uniqueId, type Draft, type Info } from './draft';
-import { findMeetings, fullName, officeHolder, titled } from './find-meetings';
+import { findMeetings, fullName, invitingHost, officeHolder, titled } from './find-meetings';
 import type { PlaceMention } from './find-places';
 import { placeKey, slug } from './normalize';
 import { THEN_TRAVEL } from './sentences';
@@ -37,7 +37,11 @@ export function attachMeetings(
     // days all fall after the stated return home is at home, not at the last place visited.
     const ret = drafts.findIndex((d) => d.home === 'return' && d.stated.has('arrive') && !!d.arrive);
     const atHome = ret >= 0 && info.dates.length > 0 && info.dates.every((d) => d.from > drafts[ret]!.arrive!) ? ret : undefined;
-    for (const found of findMeetings(info.s.text)) {
+    for (const said of findMeetings(info.s.text)) {
+      // "the two presidents will hold a bilateral meeting": with the one host the visit is at the invitation of, if the text names one.
+      const host = said.counterpart ? invitingHost(texts) : undefined;
+      if (said.counterpart && !host) continue;
+      const found = host ? { ...said, with: [{ ...host, participant: { ...host.participant }, start: said.start, end: said.start }] } : said;
       // "visit Adelaide, Canberra, where he will meet X, and Perth": a place visited in the list is no participant.
       const listed = (w: (typeof found.with)[number]) =>
         info.mentions.some((m) => m.start === w.start && m.end === w.end && visitedHere.includes(stopFor(entryOf(m), day) ?? -1));
@@ -97,6 +101,8 @@ export function attachMeetings(
       else if (fallback !== undefined) targets.set(fallback, mm.with);
       for (const [t, withList] of targets) {
         const stop = stops[t]!;
+        // … unless someone is met there already: the counterpart, named where the meeting was first told.
+        if (mm.counterpart && stop.meetings.some((m) => m.kind === 'meeting')) continue;
         // "landed in Brasília the following morning, where the President received him": the day given last before the meeting.
         // … unless the phrase has its own: "attend the forum in Jakarta from 6 to 7 June", "meet X on 4 June".
         const own = info.dates.find((d) => d.start >= mm.start && d.start <= mm.end + 20 && /^[\s,]*(?:on|from|in)?\s*(?:the\s+)?$/.test(info.s.text.slice(Math.min(mm.end, d.start), d.start)));

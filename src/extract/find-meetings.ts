@@ -15,6 +15,8 @@ export interface MeetingMention {
   with: { participant: Participant; start: number; end: number; said?: string }[];
   /** A meeting's own name, which its title keeps ("co-chaired the Bi-National Commission with …": "Bi-National Commission"). */
   named?: string;
+  /** "the two presidents will hold a bilateral meeting": a meeting with the traveller's counterpart, whom the sentence does not name (`with` is empty). */
+  counterpart?: true;
   /** `[start, end)` of the whole phrase within the sentence. */
   start: number;
   end: number;
@@ -38,13 +40,14 @@ const BRIEFED_AT_HOME =
 // A title that opens a person met: "President", "Prime Minister", "His" (Majesty …), "Mr".
 const TITLED = String.raw`(?:Vice\s+|Deputy\s+|Foreign\s+|Prime\s+)*(?:President|Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Secretary|Governor|Mayor|Chairman|Chairwoman|Chairperson|Chair|Speaker|Director|Commissioner|Mr|Ms|Mrs|Dr|His|Her)\b`;
 // … "spent Monday with the Minister of X", "will join President X to inspect …": time spent with an office or a titled person.
-// … "Mr Lee reported to President Xi Jinping on the situation in Hong Kong": a duty visit's report to a head of state or government.
+// … "Mr Lee reported to President Xi Jinping on the situation in Hong Kong": a duty visit's report to a head of state or government;
+// "hand over the documents … to Prime Minister X", "deliver a letter from the King to President Y": a thing given to one in person.
 // … "toured the headquarters of NASA with Vice President X", "opened the port with the Governor of Kisumu County, X", "After the
 // ceremony with the Governor of Campeche, X": an act done with an office or a titled person is time spent with them; "will visit the
 // Itaipu dam, on the Paraná river at Foz do Iguaçu, on 27 February, together with President X": set off by commas after the act;
 // "visit the Piraeus port with Greek Prime Minister X": a country's word before a head's title, as agencies write it.
 const MEET =
-  re('giu')`\b(?:meeting|retreat|summit|dialogue)\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+)?with\s+(?=(?:the\s+)?${TITLED})|\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+|and\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast)\s+)?with\s+|\b(?:talks|meetings?|summit(?:\s+talks)?|discussions)\s+between\s+(?:(?!\s+and\s)[^.;,]){1,60}?\s+and\s+(?=(?:the\s+)?${TITLED})|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks|discussions|audience|t[êe]te-[àa]-t[êe]tes?|(?:joint\s+)?(?:press|news)\s+conference)\s+with\s+|(?<!\b(?:return(?:s|ed|ing)?|back|go(?:es|ing)?|went|gone|come|came|get|got)\s+)\bto\s+\p{Ll}[\p{Ll}-]*,\s+(?:together\s+)?with\s+(?=(?:the\s+)?${TITLED})|\bcall(?:ed|s|ing)?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|holding|had|have|has|having|co-chair(?:ed|s)?|chair(?:ed|s)?)\s+(?:(?!with\b)[\p{L}\d'’–-]+\s+){0,8}?(?:meeting|meetings|talks|discussions|consultations|dialogue|Dialogue|conversation|conversations|interaction|session|sessions|communication|breakfast|lunch|luncheon|dinner|roundtable|round-table|t[êe]te-[àa]-t[êe]tes?),?\s+(?:on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[^.;,]{1,60}?)?,?\s+(?:including\s+)?(?=with\s)|including\s+(?=with\s))?(?:(?:there|here|today|also|again|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+)?with\s+|\bco-chair(?:ed|s)?\s+(?:[^.;,]{0,80}?\s)?with\s+(?=(?:the\s+)?\p{Lu})|\bsp(?:oke|eaks?|eaking)\s+(?:(?:briefly|also|separately|privately)\s+)?with\s+(?=(?:the\s+)?\p{Lu})|\b[Ww]elcome\s+(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;,]{0,50}?\s)?by\s+(?=(?:the\s+)?(?:Mr|Ms|Mrs|Dr|His|Her|Their|President|Prime|King|Queen)\b)|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+to\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Senator|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\breceiv(?:ed|es|e)\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Senator|Governor|Mayor|Minister|Mr|Ms|Mrs|Dr)\b)|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\bsp(?:ent|end|ends|ending)\s+(?:the\s+)?(?:day|morning|afternoon|evening|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+with\s+(?=(?:the\s+)?\p{Lu})|\bjoin(?:s|ed|ing)?\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Governor|Mayor)\s+\p{Lu})|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded|joined|hosted|briefed)\s+(?:(?:(?!,\s*(?:followed|and|then|before|after)\b)[^.;]){0,60}?\s)?by\s+|\bhosted\s+by\s+|\breport(?:s|ed|ing)?\s+(?:in\s+person\s+)?to\s+(?=(?:the\s+)?(?:President|Premier|Vice\s+Premier|Vice\s+President|Prime\s+Minister|Chairman|Chancellor|King|Queen)\b)|\b(?:(?:ceremony|event|tour|visit)\s+with|(?:open(?:ed|s)?|tour(?:ed|s)?|visit(?:ed|s)?|inaugurat(?:ed|es|e)|launch(?:ed|es)?|unveil(?:ed|s)?|inspect(?:ed|s)?|commission(?:ed|s)?)\s+(?:(?:(?!with\b)[^.;,:]){1,60}?\swith|[^.;:]{1,120}?,\s*(?:together|along)\s+with${OWN_MINISTER})|(?:address(?:ed|es)?|attend(?:ed|s)?)\s+[^.;:]{1,120}?\s(?:together\s+with|alongside)${OWN_MINISTER}|^(?:Together|Along)\s+with${OWN_MINISTER})\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:Vice\s+President|Vice\s+Premier|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Governor|Mayor|Minister|Secretary|Chief\s+Minister|Crown\s+Prince|Mr|Ms|Mrs|Dr)\b)`;
+  re('giu')`\b(?:meeting|retreat|summit|dialogue)\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+)?with\s+(?=(?:the\s+)?${TITLED})|\b(?:met|meets|meet)\s+(?:(?:separately|jointly|briefly|privately|also)\s+)?(?:with\s+)?|\b(?:meetings?|talks|discussions)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+|and\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast)\s+)?with\s+|\b(?:talks|meetings?|summit(?:\s+talks)?|discussions)\s+between\s+(?:(?!\s+and\s)[^.;,]){1,60}?\s+and\s+(?=(?:the\s+)?${TITLED})|\bmeeting\s+(?=(?:the\s+)?\p{Lu})|\b(?:summit(?:\s+meeting)?|talks?|discussions|audience|t[êe]te-[àa]-t[êe]tes?|(?:joint\s+)?(?:press|news)\s+conference)\s+with\s+|(?<!\b(?:return(?:s|ed|ing)?|back|go(?:es|ing)?|went|gone|come|came|get|got)\s+)\bto\s+\p{Ll}[\p{Ll}-]*,\s+(?:together\s+)?with\s+(?=(?:the\s+)?${TITLED})|\bcall(?:ed|s|ing)?\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?on\s+|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+on\s+|\bcourtesy\s+(?:call|visit)s?\s+to\s+|\b(?:held|hold|holds|holding|had|have|has|having|co-chair(?:ed|s)?|chair(?:ed|s)?)\s+(?:(?!with\b)[\p{L}\d'’–-]+\s+){0,8}?(?:meeting|meetings|talks|discussions|consultations|dialogue|Dialogue|conversation|conversations|interaction|session|sessions|town[\s-]halls?|communication|breakfast|lunch|luncheon|dinner|roundtable|round-table|t[êe]te-[àa]-t[êe]tes?),?\s+(?:on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[^.;,]{1,60}?)?,?\s+(?:including\s+)?(?=with\s)|including\s+(?=with\s))?(?:(?:there|here|today|also|again|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+)?with\s+|\bco-chair(?:ed|s)?\s+(?:[^.;,]{0,80}?\s)?with\s+(?=(?:the\s+)?\p{Lu})|\bsp(?:oke|eaks?|eaking)\s+(?:(?:briefly|also|separately|privately)\s+)?with\s+(?=(?:the\s+)?\p{Lu})|\b[Ww]elcome\s+(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;,]{0,50}?\s)?by\s+(?=(?:the\s+)?(?:Mr|Ms|Mrs|Dr|His|Her|Their|President|Prime|King|Queen)\b)|\bpa(?:id|ys|y)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+to\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope|Senator|Governor|Mayor|Mr|Ms|Mrs|Dr|His|Her)\b)|\breceiv(?:ed|es|e)\s+(?=(?:former\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Senator|Governor|Mayor|Minister|Mr|Ms|Mrs|Dr)\b)|\bexchang(?:ed|e|es|ing)\s+views\s+with\s+|\bsp(?:ent|end|ends|ending)\s+(?:the\s+)?(?:day|morning|afternoon|evening|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+with\s+(?=(?:the\s+)?\p{Lu})|\bjoin(?:s|ed|ing)?\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Governor|Mayor)\s+\p{Lu})|\b(?:was|were|will\s+be|being|be|is|are)\s+(?:(?:then|also|later|first|warmly|formally|officially)\s+)?(?:received|welcomed|greeted|met|accorded|joined|hosted|briefed)\s+(?:(?:(?!,\s*(?:followed|and|then|before|after)\b)[^.;]){0,60}?\s)?by\s+|\bhosted\s+by\s+|\b(?:hand(?:s|ed|ing)?\s+over|present(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+(?:(?!\bto\b)[^.;:]){1,80}?\sto\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope)\s+\p{Lu})|\breport(?:s|ed|ing)?\s+(?:in\s+person\s+)?to\s+(?=(?:the\s+)?(?:President|Premier|Vice\s+Premier|Vice\s+President|Prime\s+Minister|Chairman|Chancellor|King|Queen)\b)|\b(?:(?:ceremony|event|tour|visit)\s+with|(?:open(?:ed|s)?|tour(?:ed|s)?|visit(?:ed|s)?|inaugurat(?:ed|es|e)|launch(?:ed|es)?|unveil(?:ed|s)?|inspect(?:ed|s)?|commission(?:ed|s)?)\s+(?:(?:(?!with\b)[^.;,:]){1,60}?\swith|[^.;:]{1,120}?,\s*(?:together|along)\s+with${OWN_MINISTER})|(?:address(?:ed|es)?|attend(?:ed|s)?)\s+[^.;:]{1,120}?\s(?:together\s+with|alongside)${OWN_MINISTER}|^(?:Together|Along)\s+with${OWN_MINISTER})\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:Vice\s+President|Vice\s+Premier|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Governor|Mayor|Minister|Secretary|Chief\s+Minister|Crown\s+Prince|Mr|Ms|Mrs|Dr)\b)`;
 // The hosts as the subject: "… will host him", "President X held a welcome ceremony for him", "X and Y will host a
 // luncheon", "Prime Minister X will join him", "President X and I will then meet", "X and Foreign Minister Y will hold the Dialogue".
 const HOSTS =
@@ -59,6 +62,9 @@ const APPOSITIVE = /(?:^|[;:]|,\s*(?:where|when|and)?|\b(?:where|when|then))\s*(
 const GAPPED =
   re('gu')`(?:,|;(?=\s*(?:and\s+)?(?:in|at)\s))\s*(?:and\s+)?(?:(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?,?|on\s+(?:\d{1,2}\s+(?:${MONTH_FULL})|(?:${MONTH_FULL})\s+\d{1,2}|${WEEKDAY_NC}))\s+(?=(?:the\s+)?(?:Vice|Deputy|Prime|Foreign|Crown|President|Premier|Chancellor|King|Queen|Sultan|Emir|Emperor|Prince|Princess|Secretary|Minister|Governor|Mayor|Chairman|Speaker|Sheikh|General|Captain|Colonel|Admiral|Field\s+Marshal|Mr|Ms|Mrs|Dr|His|Her)\b)`;
 const GAPPED_AT = new RegExp(`^${GAPPED.source}`, 'u');
+// "meet X in Dakar on 29 August, President Y in Accra on 30 August, and …", "talks with X on Tuesday, and with Prime Minister Y":
+// after the day that ends whom is met, the verb left out, a titled person (with a place of their own, or after "with") is met too.
+const LISTED_AFTER_DAY = re('u')`^\s+on\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_FULL})|(?:${MONTH_FULL})\s+\d{1,2}|${WEEKDAY_NC}),\s*(?:and\s+)?(?:(with)\s+)?(?=(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:Vice\s+President|Vice\s+Premier|President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|Governor|Mayor|Minister|Secretary|Chief\s+Minister|Speaker|Chairman)\b)`;
 // A full stop after an initial or "Jr" ("Ferdinand R. Marcos Jr.") does not end the name.
 // "be in Riyadh on 9 February for talks with X, in Doha on 10 February for …": in a list of places each with its day, the next
 // place and day after the people is the next stop, not where they are met (as "talks with X, in Paris on Friday" alone is).
@@ -71,14 +77,14 @@ const OBJECT_END =
 const SITE =
   /\b(?:[Vv]isits?\s+to(?=\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Mosque|Temple|Church|Cathedral|Basilica|Synagogue|Shrine|Museum|Memorial|Monument|Mausoleum|Palace|Fort|Park|Gardens?|Centre|Center|University|College|Hospital|School|Plant|Factory|Terminal)\b)|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|call(?:ed|s)?\s+at|view(?:ed|s)?|went\s+to|go\s+to)\s+(?=the\s|an?\s|(?:\p{Lu}[\p{L}-]*\s+)+(?:International\s+)?Airport\b)/giu;
 const EVENT =
-  /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|deliver(?:ed|s)?(?=\s+an?\s+(?:[a-z-]+\s+){1,2}(?:speech|address|lecture)\s+at\s)|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)|\baddress(?:ed|es)?\s+(?=(?:[A-Z][\w-]*\s+)?(?:students|young\s+people|youth|business\s+leaders|members\s+of|representatives\s+of|workers|troops|soldiers|graduates|volunteers)\b)/gi;
+  /\b(?:attend(?:ed|s|ing)?|officiat(?:ed|es|ing|e)\s+at|sp(?:oke|eak|eaks)\s+at|address(?:ed|es)?|deliver(?:ed|s)?\s+(?:a\s+)?(?:speech|keynote(?:\s+speech)?|remarks|lecture)\s+at|deliver(?:ed|s)?(?=\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:speech|address|lecture)\s+(?:on\s+[^.;,]{1,80}?\s+)?at\s)|witness(?:ed|es)?|t(?:ook|ake|akes)\s+part\s+in|participat(?:ed|es|e)\s+in|join(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?|preside(?:d|s)?\s+over|officiated\s+at)\s+(?=the\s|a\s|an\s)|\baddress(?:ed|es)?\s+(?=(?:[A-Z][\w-]*\s+)?(?:students|young\s+people|youth|business\s+leaders|members\s+of|representatives\s+of|workers|troops|soldiers|graduates|volunteers|civil\s+society|parliamentarians|lawmakers|legislators|diplomats)\b)|^(?=(?:State|Official|Working|Gala)\s+(?:dinner|banquet|lunch|luncheon|reception)\b)/gi;
 // "travels to Oslo tomorrow for the 75th session of the Nordic Council", "will be in Rome on Friday for the summit": what the journey is for.
 // A place's name may hold a lowercase particle: "travel to Rio de Janeiro for the G20 Leaders' Summit".
 const JOURNEY_FOR = /\b(?:to|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|el|al)\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:(?:tomorrow|today|tonight|next\s+week|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?for\s+(?=the\s|an?\s)/gu;
 // …when it is an event: its head word, before any "of …" ("75th session of the Nordic Council", "annual summit"), not "a two-day visit".
 const EVENT_HEAD =
   /^(?:[\p{L}\d'’-]+\s+){0,5}?(?:sessions?|summit|conference|forum|congress|assembly|meeting|ceremony|celebrations?|festival|games|expo|exhibition|fair|dialogue|funeral|inauguration|coronation|commemorations?|anniversary|parade|convention|symposium|roundtable|retreat|opening|launch)(?:$|\s+(?:of|on|for|in|at|marking)\b)/iu;
-const PHRASE_END = /[.;:!?(]|,\s|\s(?:which|where|who|respectively|before|after|while|to\s+(?:study|learn|see|meet|discuss|observe|understand|review|promote|get)|organised|organized|co-organised|co-organized|held|hosted|with|and\s+(?:met|meets?|visit(?:s|ed)?|attend(?:s|ed)?|tour(?:s|ed)?|spoke|speaks?|deliver(?:s|ed)?|ha[ds]|hold(?:s)?|held|call(?:s|ed)?|was|were|will|also))\b|\s(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfrom\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s(?:(?:next|this|last)\s+(?:week|weekend|month|year)|tomorrow|today|tonight|at\s+the\s+(?:end|start|beginning)\s+of)\b/;
+const PHRASE_END = /\.(?![A-Z]\.|-[A-Z])(?<!\.[A-Z]\.)|[;:!?(]|,\s|\s(?:which|where|who|respectively|before|after|while|to\s+(?:study|learn|see|meet|discuss|observe|understand|review|promote|get)|organised|organized|co-organised|co-organized|held|hosted|with|and\s+(?:met|meets?|visit(?:s|ed)?|attend(?:s|ed)?|tour(?:s|ed)?|spoke|speaks?|deliver(?:s|ed)?|ha[ds]|hold(?:s)?|held|call(?:s|ed)?|was|were|will|also))\b|\s(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\sfrom\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s(?:(?:next|this|last)\s+(?:week|weekend|month|year)|tomorrow|today|tonight|at\s+the\s+(?:end|start|beginning)\s+of)\b/;
 
 // The body that hosts an event ("a reception hosted by the New Zealand Embassy"): its organiser, not someone met.
 const HOST_BODY = /\b(?:Embassy|Consulate(?:-General)?|High\s+Commission|Office|Ministry|Department|Chamber|Association|Federation|Council|Agency|Bureau|Authority|Foundation|Institute|Society|Company|Corporation|Group|Organi[sz]ation|Committee|Board|Commission|Secretariat|Cent(?:re|er)|Union|League)$/;
@@ -366,7 +372,13 @@ const meetingWith = (withList: MeetingMention['with'], start: number, end: numbe
 // Two who act together, the traveller (a pronoun or a name, not an office: "Crown Prince and Prime Minister X held") first;
 // the partner is written in capitalised words (and of, the, de, bin …), with a name set off by commas.
 const JOINT =
-  /(?<![\p{L}-])(?!(?:Vice|Deputy|Prime|Crown|First|President|Premier|Chancellor|King|Queen|Prince|Princess|Minister|Secretary|Governor|Mayor|Chairman|Speaker|Emir|Sultan)\b)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|da|bin|al))*(?:,\s*[^,;:.]+?,)?)\s+(?:(?:today|also|then|jointly|later)\s+)*(?:held|hold|will\s+hold|met|meet|agreed|signed)\b/gu;
+  /(?<![\p{L}-])(?!(?:Vice|Deputy|Prime|Crown|First|President|Premier|Chancellor|King|Queen|Prince|Princess|Minister|Secretary|Governor|Mayor|Chairman|Speaker|Emir|Sultan)\b)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|da|bin|al))*(?:,\s*[^,;:.]+?,)?)\s+(?:(?:will|would|shall|are\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|set\s+to))\s+)?(?:(?:today|also|then|jointly|together|later)\s+)*(?:held|hold|met|meet|agreed|agree|signed|sign|open(?:ed)?|inaugurat(?:e|ed)|launch(?:ed)?|unveil(?:ed)?|co-chair(?:ed)?|chair(?:ed)?|witness(?:ed)?|address(?:ed)?|review(?:ed)?|inspect(?:ed)?|la(?:y|id)|issue(?:d)?|announce(?:d)?|dedicate(?:d)?)\b/gu;
+const SPOUSE = /^(?:the\s+)?(?:First\s+(?:Lady|Gentleman)|Queen|Princess|Duchess|Lady|Prince\s+Consort)\b/;
+// "the two presidents will hold a bilateral meeting", "the two leaders held talks": the traveller and a counterpart meet.
+const THE_TWO =
+  /\b[Tt]he\s+two\s+(?:leaders|[Pp]residents|heads\s+of\s+(?:state|government)|[Pp]rime\s+[Mm]inisters|[Pp]remiers|[Cc]hancellors)\s+(?:(?:will|would|are\s+(?:expected|due|scheduled|set)\s+to|then|also|later|first|jointly)\s+)*(?:held|hold|met|meet|discussed|discuss)\b/gu;
+// "at the invitation of President Gustavo Petro", "at the invitation of his Russian counterpart Vladimir Putin": whom the visit is to.
+const INVITATION = /\binvitation\s+of\s+(?:(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?,?\s+)?((?:the\s+)?\p{Lu}[^,;.()]*?)(?=[,;.()]|\s+(?:for|to|and|on|from|in|at|during)\s|$)/gu;
 // ", whom he will also meet", ", with whom Putin will hold separate talks": the people just named are met.
 const WHOM = /,\s*(?:with\s+)?whom\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:(?:will|would|also|then|later)\s+)*(?:meet|met|hold|held|talk|talked|sign|signed)\b/gu;
 // "He did not meet …", "no meeting with … is planned", "will not be received by", "has no plans to meet": right before the words of a
@@ -394,6 +406,17 @@ function subjectHosts(sentence: string, at: number): MeetingMention['with'] {
   const [text, start] = appositive ? [appositive[1]!, appositive.index + appositive[0].indexOf(appositive[1]!)] : clause && title ? [clause.slice(title.index), before.lastIndexOf(clause) + title.index] : ['', 0];
   if (!text) return [];
   return participants(text, start).filter((w) => w.participant.kind === 'person' && typeof w.participant.name === 'string' && w.participant.name.split(/\s+/).length >= 2 && (!!w.participant.role || !!appositive));
+}
+
+/**
+ * The one person a text says the visit is at the invitation of ("at the invitation of President Gustavo Petro"), with a title;
+ * `undefined` when it names none, or several (several hosts, several visits).
+ * @example
+ * invitingHost(['Lula travels to Bogotá at the invitation of President Gustavo Petro.'])?.participant.name; // 'Gustavo Petro'
+ */
+export function invitingHost(texts: readonly string[]): MeetingMention['with'][number] | undefined {
+  const hosts = texts.flatMap((t) => [...t.matchAll(INVITATION)].flatMap((m) => participants(m[1]!, 0))).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
+  return hosts.length === 1 ? hosts[0] : undefined;
 }
 
 /** "co-chaired the Bi-National Commission with": the name of what is co-chaired, in capitalised words. */
@@ -441,6 +464,16 @@ export function findMeetings(sentence: string): MeetingMention[] {
       const people = participants(sentence.slice(from, to), from).filter((w) => w.participant.kind === 'person');
       if (people.length) out.push(meetingWith(people, start + g.index + g[0].search(/\b(?:in|at|on)\b/), to));
     });
+    for (let at = start + listed.length, l = LISTED_AFTER_DAY.exec(sentence.slice(at)); l; l = LISTED_AFTER_DAY.exec(sentence.slice(at))) {
+      const from = at + l[0].length;
+      const next = phraseAfter(sentence, from, OBJECT_END);
+      at = from + next.length;
+      // "…, and President Y will host a dinner": a verb after the people makes them its subject, not met.
+      if (/^\s+(?:will|would|shall|is|are|was|were|has|have|had)\s/.test(sentence.slice(at)) || (!l[1] && !/\s(?:in|at)\s+\p{Lu}/u.test(next))) break;
+      const people = participants(next, from).filter((w) => w.participant.kind === 'person');
+      if (!people.length) break;
+      out.push(meetingWith(people, from, at));
+    }
     // Whom, not what: a name, people, or a body named in lower case ("meet the regional transport
     // board", not "meet the needs of the board").
     if (!/[\p{Lu}]|representatives|officials|members|leaders|students|^(?:the\s+)?(?:young\s+people|youth|community|diaspora)\b/u.test(phrase) && !ORG_HEAD.test(phrase)) continue;
@@ -448,7 +481,8 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (/^(?:of|on|in|at|for|to|and|with|from|by|will|was|is)\b/.test(phrase)) continue;
     // "a reception hosted by the New Zealand Embassy": a body that hosts is the event's organiser, not someone met (a host who is a person is).
     // "to announce, with President X and Prime Minister Y, the next stage": after an act's verb the people set off by commas, not its object.
-    const commaWith = /^to\s/i.test(m[0]);
+    // "hand over the documents to Prime Minister X, thirty years after …": a thing given, then only people are whom it is given to.
+    const commaWith = /^to\s/i.test(m[0]) || /^(?:hand|present|deliver)/i.test(m[0]);
     const withList = participants(phrase, start).filter(
       (w) => (!commaWith || w.participant.kind === 'person') && (!/\bhosted\b/i.test(m[0]) || w.participant.kind === 'person' || !HOST_BODY.test(String(w.participant.name))),
     );
@@ -495,8 +529,15 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const title = TITLE_START.exec(subject);
     const start = m.index + m[0].indexOf(m[1]!) + (title?.index ?? 0);
     if (!title || out.some((o) => o.kind === 'meeting' && start < o.end && o.start < m.index + m[0].length)) continue;
+    // "he and First Lady X will open", "The King and Queen Camilla will lay": a spouse acts with the traveller, not a host.
+    if (SPOUSE.test(subject.slice(title.index))) continue;
     const withList = participants(subject.slice(title.index), start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);
     if (withList.length) out.push(meetingWith(withList, start, m.index + m[0].length));
+  }
+  // "the two presidents will hold a bilateral meeting": the counterpart, unnamed here, is met (`invitingHost` may name them).
+  for (const m of sentence.matchAll(THE_TWO)) {
+    if (out.some((o) => o.kind === 'meeting')) continue;
+    out.push({ kind: 'meeting', title: 'Meeting', with: [], counterpart: true, start: m.index, end: m.index + m[0].length });
   }
   // "chaired by the Prime Minister of X, B, whom he will also meet": the people before "(with) whom", from the last "by" or "with".
   for (const m of sentence.matchAll(WHOM)) {
@@ -512,7 +553,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     for (const m of sentence.matchAll(re)) {
       const start = m.index + m[0].length;
       if (out.some((o) => start >= o.start && start < o.end)) continue;
-      const phrase = stripThe(phraseAfter(sentence, start, PHRASE_END).replace(/^an?\s+/i, ''));
+      const phrase = stripThe(phraseAfter(sentence, start, PHRASE_END).replace(/^an?\s+/i, '')).replace(/\s+and$/, '');
       if (phrase.length < 3 || phrase.split(/\s+/).length > 16 || (re === JOURNEY_FOR && !EVENT_HEAD.test(phrase))) continue;
       const title = phrase.charAt(0).toUpperCase() + phrase.slice(1);
       const end = start + phrase.length + (sentence.slice(start).length - sentence.slice(start).replace(/^(?:the|an?)\s+/i, '').length);
@@ -533,6 +574,8 @@ const OFFICE_BEFORE = new RegExp(
   `(?:^|[,;:(\\n.]\\s*|\\b\\p{Ll}+\\s+)(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:${ROLE_WORDS.source.slice(4, -2)})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[^,;:.]*)?,\\s*$`,
   'u',
 );
+
+const BODY_WORD = /^(?:Council|Committee|Commission|Assembly|Congress|Parliament|Party|Office|Ministry|Department|Bureau|Agency|Government|Republic|Kingdom|Union|Federation)$/;
 
 /**
  * A person named by surname alone ("President Macron") with the fuller name the text gives
@@ -557,6 +600,8 @@ export function fullName(name: string, texts: readonly string[], role?: string, 
       const office = k > 0 ? undefined : OFFICE_BEFORE.exec(before)?.[0];
       // `strict`: only a title or an office says it is a person's name ("Premier of Western Australia" does not).
       const titled = k > 0 || !!office || (!strict && m.index > 0 && /\p{Ll}\s$/u.test(before));
+      // "Vice Premier of the State Council Ding", "the European Council Charles Michel": a body's words before the name are not the name's.
+      k = Math.max(k, ...words.map((w, i) => (BODY_WORD.test(w) ? i + 1 : 0)));
       if (!titled || k >= words.length) continue;
       const full = `${words.slice(k).join(' ')} ${name}`;
       const titles = office ? office.split(/[\s,]+/).filter((w) => ROLE_WORDS.test(w)) : words.slice(0, k);
