@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 97.8% of stated modes and ≥ 90.8% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 98% of stated modes and ≥ 90.8% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -149,12 +149,16 @@ describe('extraction over the corpus', () => {
     // stop and gained nothing here, tried a narrower form once (the same extra stop), and took the rule back (725/783, 849/1009,
     // 161/193). After the first batch, measured once: 92.5%, 91.5%, 84.7%, 83.4% and 78.3% (730/789, 730/798, 855/1009, 161/193,
     // 508/649); after the second (h-meet23, h-left23) and the extract page's meeting move, once more: 92.6%, 91.5%, 84.7%,
-    // 83.4% and 78.6% (730/788, 730/798, 855/1009, 161/193, 510/649), and the same after a review's four fixes. The floors sit under those figures, to catch a
-    // regression, not to claim a goal.
-    expect(t.precision).toBeGreaterThanOrEqual(0.926);
-    expect(t.recall).toBeGreaterThanOrEqual(0.914);
-    expect(t.dates).toBeGreaterThanOrEqual(0.847);
+    // 83.4% and 78.6% (730/788, 730/798, 855/1009, 161/193, 510/649), and the same after a review's four fixes. Round 24 (the eighteenth outside round: h-dates24, h-days24,
+    // h-places24, h-prec24, h-modes24, h-meet24, h-wire24, h-tidy24 and an outside tester's texts through h-out24; tuned on
+    // texts of their own and the tuning part, figures not shown to the helpers): after the first batch, measured once, 92.9%,
+    // 92.0%, 84.9%, 83.4% and 79.0% (734/790, 734/798, 857/1009, 161/193, 513/649); after the second (h-modes24b, h-leftd24,
+    // h-leftm24, and h-fixa24, h-fixb24 and h-fixc24 mending seventeen misfires a review found), once more: the same but
+    // meetings, 79.5% (516/649). The floors sit under those figures, to catch a regression, not to claim a goal.
+    expect(t.precision).toBeGreaterThanOrEqual(0.929);
+    expect(t.recall).toBeGreaterThanOrEqual(0.919);
+    expect(t.dates).toBeGreaterThanOrEqual(0.849);
     expect(t.modes).toBeGreaterThanOrEqual(0.834);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.785);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.795);
   });
 });
