@@ -26,6 +26,12 @@ export function attachMeetings(
   };
   let current: number | undefined = inner[0]?.i;
   const texts = infos.map((i) => i.s.text);
+  // The stops the inviting host is met at: those in the country of the first stop the invitation's sentence names (the visit
+  // it is for: "At the invitation of President Macron, … visit Paris … before travelling to Berlin"), else the first stop only.
+  const invited = infos.findIndex((i) => !!invitingHost([i.s.text]));
+  const invitedStop = invited < 0 ? undefined : (infos[invited]!.mentions.map((m) => stopFor(entryOf(m))).find((x) => x !== undefined) ?? inner[0]?.i);
+  const country = invitedStop === undefined ? '' : drafts[invitedStop]!.entry.country;
+  const hostsAt = (t: number) => t === invitedStop || (!!country && drafts[t]!.entry.country === country);
   infos.forEach((info, idx) => {
     const own = drafts.findIndex((d) => d.visits.some((v) => v.info === idx));
     const visitedHere = inner.filter(({ d }) => d.visits.some((v) => v.info === idx)).map(({ i }) => i);
@@ -102,7 +108,7 @@ export function attachMeetings(
       for (const [t, withList] of targets) {
         const stop = stops[t]!;
         // … unless someone is met there already: the counterpart, named where the meeting was first told.
-        if (mm.counterpart && stop.meetings.some((m) => m.kind === 'meeting')) continue;
+        if (mm.counterpart && (stop.meetings.some((m) => m.kind === 'meeting') || !hostsAt(t))) continue;
         // "landed in Brasília the following morning, where the President received him": the day given last before the meeting.
         // … unless the phrase has its own: "attend the forum in Jakarta from 6 to 7 June", "meet X on 4 June".
         const own = info.dates.find((d) => d.start >= mm.start && d.start <= mm.end + 20 && /^[\s,]*(?:on|from|in)?\s*(?:the\s+)?$/.test(info.s.text.slice(Math.min(mm.end, d.start), d.start)));

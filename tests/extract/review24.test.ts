@@ -156,3 +156,21 @@ describe('h-fixb24', () => {
     expect(read('Notes:\n3/4 time: a dinner in Geneva with the Director-General.\nThe Minister will be in Geneva on 10 March.', P, 'London').stops.every((s) => !/2025-04-03|2025-03-04/.test(s))).toBe(true);
   });
 });
+
+describe('h-fixd24', () => {
+  /** Each stop with meetings, as "name: with@date, …". */
+  const meets = (text: string, home: string, published = '2025-03-03') =>
+    draft(text, published, home)
+      .stops.filter((s) => s.meetings.length > 0)
+      .map((s) => `${s.name}: ${s.meetings.map((m) => `${m.with.map((w) => String(w.name)).join('+')}@${m.date ?? ''}`).join('; ')}`);
+
+  it('meets the inviting host of "the two leaders" only in the host\'s country, the first stop of the invited visit (item 1)', () => {
+    expect(meets('At the invitation of President Emmanuel Macron, the Prime Minister will visit Paris on 8 July before travelling to Berlin on 9 July. In Berlin the two leaders will hold talks on trade.', 'London')).toEqual([]);
+    expect(meets('The Prime Minister will visit Paris on 8 July at the invitation of President Macron and Berlin on 9 July. The two leaders will meet on 9 July.', 'London')).toEqual([]);
+    expect(meets('President Lula will travel to Bogota on 8 May at the invitation of President Gustavo Petro. The two presidents will hold a bilateral meeting on 9 May. He will then travel to Santiago, where the two leaders will meet again.', 'Brasília')).toEqual(['Bogotá: Gustavo Petro@2025-05-09']);
+    expect(meets('At the invitation of President Gustavo Petro, President Lula will travel to Bogota on 8 May and then to Lima on 10 May. In Lima, the two presidents will hold talks.', 'Brasília')).toEqual([]);
+    expect(meets('The Prime Minister will travel to Tokyo on 10 March at the invitation of Prime Minister Ishiba. On 12 March she will fly to Seoul, where the two leaders will meet for a summit.', 'Canberra')).toEqual([]);
+    // Still met at the stop the invitation is for.
+    expect(meets('At the invitation of President Emmanuel Macron, the Prime Minister will visit Paris on 8 July before travelling to Berlin on 9 July. In Paris the two leaders will hold talks on trade.', 'London')).toEqual(['Paris: Emmanuel Macron@2025-07-08']);
+  });
+});
