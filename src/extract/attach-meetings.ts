@@ -116,7 +116,8 @@ export function attachMeetings(
         // to Sydney, where he will attend a forum"; not "visit the shrine at Knock, then travel to Ballina", the day's own visit), nor
         // a stay's bound ("stay in New Caledonia until Thursday 27 July, where he will meet …"): a meeting there is on a day inferred.
         const given = (d: DateMention) => !(d.bound && !/\bwhen\b/i.test(info.s.text.slice(d.end, mm.start))) && !(d.end <= mm.start && THEN_TRAVEL.test(info.s.text.slice(d.start, d.end)));
-        const told = own ?? info.dates.filter((d) => d.start < mm.start).pop() ?? info.dates[0];
+        // A meeting listed after another's day ("…, and Minister Y in Accra") takes none of the days before it.
+        const told = own ?? (mm.ownDay ? undefined : (info.dates.filter((d) => d.start < mm.start).pop() ?? info.dates[0]));
         const stated = told && given(told) ? told : undefined;
         // "… will meet the Minister on March 10. She will also visit Changi Airport.": an undated one is on the day the
         // paragraph has reached, where that day is in the stop's stay; else on the stop's first day.

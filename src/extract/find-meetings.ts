@@ -17,6 +17,8 @@ export interface MeetingMention {
   named?: string;
   /** "the two presidents will hold a bilateral meeting": a meeting with the traveller's counterpart, whom the sentence does not name (`with` is empty). */
   counterpart?: true;
+  /** "meet X in Dakar on 29 August, and Minister Y in Accra": one listed after the day of the one before, dated only by a day of its own. */
+  ownDay?: true;
   /** `[start, end)` of the whole phrase within the sentence. */
   start: number;
   end: number;
@@ -472,7 +474,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
       if (/^\s+(?:will|would|shall|is|are|was|were|has|have|had)\s/.test(sentence.slice(at)) || (!l[1] && !/\s(?:in|at)\s+\p{Lu}/u.test(next))) break;
       const people = participants(next, from).filter((w) => w.participant.kind === 'person');
       if (!people.length) break;
-      out.push(meetingWith(people, from, at));
+      out.push({ ...meetingWith(people, from, at), ownDay: true });
     }
     // Whom, not what: a name, people, or a body named in lower case ("meet the regional transport
     // board", not "meet the needs of the board").

@@ -173,4 +173,12 @@ describe('h-fixd24', () => {
     // Still met at the stop the invitation is for.
     expect(meets('At the invitation of President Emmanuel Macron, the Prime Minister will visit Paris on 8 July before travelling to Berlin on 9 July. In Paris the two leaders will hold talks on trade.', 'London')).toEqual(['Paris: Emmanuel Macron@2025-07-08']);
   });
+
+  it('dates a meeting listed after another\'s day by its own place, not the day before it, with no date-conflict (item 5)', () => {
+    const text = 'The Secretary will travel to Dakar on 29 August and Accra on 30 August. She will meet President Faye in Dakar on 29 August, and Minister Ofori in Accra.';
+    expect(meets(text, 'Washington, D.C.')).toEqual(['Dakar: Faye@2025-08-29', 'Accra: Ofori@2025-08-30']);
+    expect(extractWith(world.g, text, { published: '2025-03-03', home: 'Washington, D.C.' }).warnings.map((w) => w.code)).not.toContain('date-conflict');
+    // Its own day is still its own.
+    expect(meets('The Secretary will travel to Dakar on 29 August and Accra on 30 August. She will meet President Faye in Dakar on 29 August, and Minister Ofori in Accra on 30 August.', 'Washington, D.C.')).toEqual(['Dakar: Faye@2025-08-29', 'Accra: Ofori@2025-08-30']);
+  });
 });
