@@ -39,6 +39,12 @@ const OWN_MINISTER = String.raw`(?!\s+(?:the\s+)?(?:Deputy\s+)?(?:Foreign|Trade|
 // "before departure", "ahead of her departure for Kyiv", "before she leaves": before the trip, not before leaving a place named.
 const BRIEFED_AT_HOME =
   /\b(?:[Bb]efore|[Aa]head\s+of|[Pp]rior\s+to)\s+(?:(?:(?:his|her|their|the)\s+)?(?:departure|departing|leaving|setting\s+off)|(?:he|she|they)\s+(?:leaves?|departs?|left|departed|sets?\s+off))(?!\s+(?:from\s+)?(?:the\s+)?\p{Lu})/u;
+// "hand over the documents … to Prime Minister X": whom a thing is given to, a title and capitalised names up to what follows
+// ("President Ruto later in the day": Ruto); "to President Abbas's government" gives it to no person.
+const GIVEN_TO = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Sultan|Emir|Pope)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*(?:['’](?!s\b)\p{L}[\p{L}-]*)?(?![\p{L}'’-])))+(?!(?:\.?\s+\p{Lu}[\p{L}-]*)*['’]s\b)/u;
+// "The EU will deliver aid to …", "Staff will deliver the letter to …": a giver who is a body or a group, not the traveller.
+const OTHER_GIVER =
+  /(?:^|[,;:]|\b(?:where|when|and|then)\b)\s*(?:[Tt]he\s+(?!(?:(?:Vice|Deputy|Prime|Foreign|Trade|Crown|First)\s+)?(?:Minister|Secretary|President|Premier|Chancellor|King|Queen|Prince|Princess|Envoy|Ambassador|Governor|Mayor|Chair\p{L}*|Speaker|Emir|Sultan)\b)[^,;:]*?|(?:[Ss]taff|[Oo]fficials|[Aa]ides|[Dd]iplomats|[Dd]elegates|[Vv]olunteers|[Ww]orkers|[Dd]onors|[Oo]rgani[sz]ers|[Aa]gencies))\s+(?:(?:will|would|shall|also|then|later|is\s+to|are\s+to)\s+)*$/u;
 // A title that opens a person met: "President", "Prime Minister", "His" (Majesty …), "Mr".
 const TITLED = String.raw`(?:Vice\s+|Deputy\s+|Foreign\s+|Prime\s+)*(?:President|Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Secretary|Governor|Mayor|Chairman|Chairwoman|Chairperson|Chair|Speaker|Director|Commissioner|Mr|Ms|Mrs|Dr|His|Her)\b`;
 // … "spent Monday with the Minister of X", "will join President X to inspect …": time spent with an office or a titled person.
@@ -375,6 +381,10 @@ const meetingWith = (withList: MeetingMention['with'], start: number, end: numbe
 // the partner is written in capitalised words (and of, the, de, bin …), with a name set off by commas.
 const JOINT =
   /(?<![\p{L}-])(?!(?:Vice|Deputy|Prime|Crown|First|President|Premier|Chancellor|King|Queen|Prince|Princess|Minister|Secretary|Governor|Mayor|Chairman|Speaker|Emir|Sultan)\b)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|da|bin|al))*(?:,\s*[^,;:.]+?,)?)\s+(?:(?:will|would|shall|are\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|set\s+to))\s+)?(?:(?:today|also|then|jointly|together|later)\s+)*(?:held|hold|met|meet|agreed|agree|signed|sign|open(?:ed)?|inaugurat(?:e|ed)|launch(?:ed)?|unveil(?:ed)?|co-chair(?:ed)?|chair(?:ed)?|witness(?:ed)?|address(?:ed)?|review(?:ed)?|inspect(?:ed)?|la(?:y|id)|issue(?:d)?|announce(?:d)?|dedicate(?:d)?)\b/gu;
+// "He and Foreign Secretary X will open the office": a portfolio's minister with no country's word who does an act with the
+// traveller is one of their own (`OWN_MINISTER`, whose failing look-ahead this one is); talks held or an accord signed with one
+// ("Wang Yi and Foreign Minister Wong will hold the Dialogue") are still a meeting.
+const JOINT_OWN = re('u')`\sand(?!${OWN_MINISTER})\s+[^;:]*?\s(?!(?:held|hold|met|meet|agreed|agree|signed|sign|co-chair(?:ed)?|chair(?:ed)?)$)\p{L}+$`;
 const SPOUSE = /^(?:the\s+)?(?:First\s+(?:Lady|Gentleman)|Queen|Princess|Duchess|Lady|Prince\s+Consort)\b/;
 // "the two presidents will hold a bilateral meeting", "the two leaders held talks": the traveller and a counterpart meet.
 const THE_TWO =
@@ -446,7 +456,10 @@ export function findMeetings(sentence: string): MeetingMention[] {
     if (/\bjoined\s+by\s+$/.test(m[0]) && /^[\s.]*$/.test(sentence.slice(start + listed.length))) continue;
     // "She was briefed by officials on the situation before departure": a briefing before the traveller leaves home is no meeting
     // at a stop; one on the way is ("In Kyiv she was briefed by the Minister of Defence, X, before leaving Kyiv").
-    if (/\bbriefed\b/.test(m[0]) && BRIEFED_AT_HOME.test(sentence)) continue;
+    // "Before departing for Kyiv, she was briefed by X in Warsaw": a place the briefing is in, named, puts it on the way.
+    if (/\bbriefed\b/.test(m[0]) && BRIEFED_AT_HOME.test(sentence) && !/\sin\s+\p{Lu}/u.test(sentence.slice(m.index))) continue;
+    const given = /^(?:hand|present|deliver)/i.test(m[0]) ? GIVEN_TO.exec(sentence.slice(start)) : undefined;
+    if (given === null || (given && OTHER_GIVER.test(sentence.slice(0, m.index)))) continue;
     // "…, in Ouagadougou Captain Y, and in Niamey General Z": the last of such places ends no object at its "and".
     // "welcomed by King X on 21 November, and on 22 November Prime Minister Y": the day that ended the first person's phrase is theirs.
     const day = /^\s+on\s+\d{1,2}\s+\p{Lu}\p{Ll}+(?=,)/u.exec(sentence.slice(start + listed.length));
@@ -457,7 +470,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     }
     // "In Bamako he will meet X, in Ouagadougou Captain Y, and in Niamey General Z": the verb left out, each place with whom is met there.
     const gaps = [...listed.matchAll(GAPPED)];
-    const phrase = gaps.length ? listed.slice(0, gaps[0]!.index) : listed;
+    const phrase = given?.[0] ?? (gaps.length ? listed.slice(0, gaps[0]!.index) : listed);
     gaps.forEach((g, k) => {
       const from = start + g.index + g[0].length;
       const to = start + (gaps[k + 1]?.index ?? listed.length);
@@ -531,6 +544,7 @@ export function findMeetings(sentence: string): MeetingMention[] {
     const title = TITLE_START.exec(subject);
     const start = m.index + m[0].indexOf(m[1]!) + (title?.index ?? 0);
     if (!title || out.some((o) => o.kind === 'meeting' && start < o.end && o.start < m.index + m[0].length)) continue;
+    if (JOINT_OWN.test(m[0])) continue;
     // "he and First Lady X will open", "The King and Queen Camilla will lay": a spouse acts with the traveller, not a host.
     if (SPOUSE.test(subject.slice(title.index))) continue;
     const withList = participants(subject.slice(title.index), start).filter((w) => w.participant.kind === 'person' && !!w.participant.role);

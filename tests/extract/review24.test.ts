@@ -182,3 +182,40 @@ describe('h-fixd24', () => {
     expect(meets('The Secretary will travel to Dakar on 29 August and Accra on 30 August. She will meet President Faye in Dakar on 29 August, and Minister Ofori in Accra on 30 August.', 'Washington, D.C.')).toEqual(['Dakar: Faye@2025-08-29', 'Accra: Ofori@2025-08-30']);
   });
 });
+
+describe('h-fixe24', () => {
+  /** Each stop with meetings or events, as "name: kind with, …". */
+  const meets = (text: string, home: string) =>
+    draft(text, '2025-03-01', home)
+      .stops.filter((s) => s.meetings.length > 0)
+      .map((s) => `${s.name}: ${s.meetings.map((m) => `${m.kind}${m.with.map((w) => ` ${String(w.name)}`).join(',')}`).join('; ')}`);
+  const met = (sentence: string) => findMeetings(sentence).flatMap((m) => m.with.map((w) => String(w.participant.name)));
+
+  it('meets no portfolio minister of the traveller\'s own who acts with them ("He and Foreign Secretary X will open", item 3)', () => {
+    expect(met('He and Foreign Secretary David Lammy will open the new British Council office.')).toEqual([]);
+    expect(met('She and Trade Minister Don Farrell will launch the business week.')).toEqual([]);
+    // Still met: a host's minister, named with the country, and a head of government.
+    expect(met('He and Indonesian Foreign Minister Sugiono will sign the agreement.')).toEqual(['Sugiono']);
+    expect(met('Ruto and President Museveni will sign a pipeline accord.')).toEqual(['Museveni']);
+    // Still met: a minister the traveller holds talks with, though named with no country.
+    expect(met('Wang Yi and Foreign Minister Wong will hold the Foreign and Strategic Dialogue.')).toEqual(['Wong']);
+  });
+
+  it('meets whom the traveller hands over, delivers or presents a thing to, named up to the name\'s end (item 6)', () => {
+    // Not the traveller who delivers.
+    expect(met('The EU will deliver aid to President Abbas\'s government through UNRWA.')).toEqual([]);
+    expect(met('Staff will deliver the letter to President Trump later in Washington.')).toEqual([]);
+    // Not a person: whom the thing goes to is someone's guests.
+    expect(met('She will present the award to President Cassis\'s guests at the ceremony.')).toEqual([]);
+    // Still met: the traveller gives it, and the name ends before what follows.
+    expect(met('The Minister will visit Ramallah on 5 March, where she will hand over the funding letter to President Abbas.')).toEqual(['Abbas']);
+    expect(met('He will deliver a letter from the King to President Ruto later in the day.')).toEqual(['Ruto']);
+  });
+
+  it('reads a briefing before departing for a place, given in a place abroad, as a meeting there (item 8)', () => {
+    expect(meets('Before departing for Kyiv, she was briefed by Polish Prime Minister Donald Tusk in Warsaw on 4 March.', 'London')).toEqual(['Warsaw: meeting Donald Tusk']);
+    expect(meets('The Minister will visit Kyiv on 5 March. Before departing for Kyiv, he was briefed by President Duda in Warsaw on 4 March.', 'London')).toEqual(['Warsaw: meeting Duda']);
+    // Still none: a briefing before leaving home, no place named.
+    expect(meets('The Minister will visit Kyiv on 5 March. She was briefed by officials on the humanitarian situation before departure.', 'London')).toEqual([]);
+  });
+});
