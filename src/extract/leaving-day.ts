@@ -3,7 +3,7 @@ import type { Info, Visit } from './draft';
 import type { Found } from './visits';
 import { DEPART } from './sentences';
 import { ARRIVED_ON } from './arrival-day';
-import { ARRIVE_WORD, BEFORE_HOME, GOES_TO, LEAVES_FOR, SETS_OFF_HOME, STAYS_UNTIL } from './visit-words';
+import { ARRIVE_WORD, BEFORE_HOME, GOES_TO, LEAVES_FOR, OPENS_ON_TRAVELLER, SETS_OFF_HOME, STAYS_UNTIL } from './visit-words';
 
 // Part of stage 2 (visits.ts): the day a sentence gives for leaving a stop, which is also a day at it, and the days a
 // sentence gives that are no day of the trip.
@@ -19,6 +19,15 @@ const AFTER_EVENT_SOURCE = String.raw`(?:^|\s[–—-]{1,2}\s+)(?:After|Followin
 /** Before the place: the sentence opens on a dated event there. */
 export const AFTER_EVENT = new RegExp(`${AFTER_EVENT_SOURCE}$`, 'iu');
 const AFTER_EVENT_ON = new RegExp(`${AFTER_EVENT_SOURCE}\\p{Lu}[^,;()]{0,40}?\\s+on\\s+$`, 'iu');
+
+/**
+ * Whether the clause after such an opening (from `at`, past its comma) is the traveller's: "…, the Prime Minister will travel to
+ * Kigali on 1 July", not "Following the summit in Vilnius on 11 July 2023, the alliance agreed new plans".
+ */
+export const travellerAfterEvent = (text: string, at: number): boolean => {
+  const comma = text.indexOf(',', at);
+  return comma >= 0 && OPENS_ON_TRAVELLER.test(text.slice(comma + 1));
+};
 
 export const isHistory = (info: Info, d: DateMention): boolean =>
   (/\b(?:(?:following|after)\s+the|since)\s[^,;()]{0,80}$/i.test(info.s.text.slice(0, d.start)) && !AFTER_EVENT_ON.test(info.s.text.slice(0, d.start)) && info.dates.some((o) => o.from > d.from)) ||

@@ -4,7 +4,7 @@ import { LONG_FORM_TAIL, type PlaceMention } from './find-places';
 import { modeNear } from './modes';
 import { slug, withoutMarks } from './normalize';
 import { ARRIVAL, CROSS, DEPART_OR_DEPARTURE, DRIVE, FLY, HEAD, LEAVE, PROCEED, REACH, RETURN, SAIL, TRAVEL, re } from './verbs';
-import { COMES_FROM, LEAVES_FROM } from './visit-words';
+import { COMES_FROM, LEAVES_FROM, travellersOwn } from './visit-words';
 import type { Visits } from './visits';
 import type { GazetteerEntry } from './types';
 
@@ -283,7 +283,8 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     for (const [k, info] of infos.entries()) {
       for (const m of info.mentions) {
         const inFrom = (m.text === ordered[i - 1]!.entry.name || m.candidates.includes(ordered[i - 1]!.entry)) && !info.headline ? IN_FROM.exec(info.s.text.slice(0, m.start)) : null;
-        if (inFrom) candidates.push({ info: k, at: inFrom.index, after: true });
+        // Only the traveller's own: not "Her French counterpart, who had flown in from Berlin".
+        if (inFrom && travellersOwn(info.s.text.slice(0, inFrom.index))) candidates.push({ info: k, at: inFrom.index, after: true });
       }
     }
     if (d.home === 'return') for (const c of homewardSentences(d, ordered[i - 1]!, infos, found)) candidates.push(c);

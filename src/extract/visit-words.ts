@@ -1,4 +1,5 @@
 // The words of stage 2 (visits.ts): what a sentence says of travel, arrival, return, events and stays.
+import { ROLE_WORDS } from './find-meetings';
 import { NUMBER_WORDS } from './tense';
 import { ARRIVE as ARRIVE_FORMS, CALL_AT, CONTINUE, CROSS, DEPART, DEPART_OR_DEPARTURE, DRIVE, FLY, GO, HEAD, INSPECT, LAND, LANDED, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN, SAIL, TAKE, TOUCH_DOWN, TOUR, TRAVEL, VISIT, re } from './verbs';
 
@@ -99,4 +100,40 @@ export function stayOf(sentence: string): { nights: number; at: number } | undef
   if (!m) return undefined;
   const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
   return { nights: m[2]!.toLowerCase() === 'night' ? n : Math.max(1, n - 1), at: m.index };
+}
+
+// "The Minister", "She", "President Xi", "Chinese Premier Li Qiang", "Their Majesties the Emperor and Empress", "The Secretary for
+// Justice, Mr Paul Lam,", "The visit": a subject that is the traveller (an office, a pronoun for them, a person named in full) or
+// the trip itself; not "A delegation from Indonesia", "Inspectors of the IAEA", "the alliance" nor "Her French counterpart".
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const SUBJECT = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he\s+)?(?:visit|trip|tour|journey)|(?:(?:His|Her|Their)\s+(?:Majest(?:y|ies)|(?:Royal\s+)?Highness(?:es)?|Excellenc(?:y|ies))\s+)?(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)\s+)?(?:${ROLE_WORDS.source.slice(1, -1)})(?:\s+(?:${CAP}|of|for|and|the))*(?:\s*,[^,]{1,60},)?|(?!(?:Her|His|Their|Its|Our|The|A|An|This|That|These|Those)\s)${CAP}(?:\s+${CAP}){1,3})`;
+const TRAVELLER_SUBJECT = new RegExp(String.raw`^${SUBJECT}\s+(?:[\p{Ll}'’]+\s+)*$`, 'u');
+/** The trip named as the traveller's own, right before the noun: "During her (three-day) visit", "The Minister's visit". */
+const TRAVELLERS_TRIP = new RegExp(String.raw`^(?:(?:[Dd]uring|[Oo]n|[Ff]or|[Ii]n|[Aa]t|[Bb]efore|[Aa]fter)\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|${SUBJECT}['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,3}$`, 'u');
+/** A clause that opens on the traveller, then its verb: "the Prime Minister will travel …", not "the alliance agreed …". */
+export const OPENS_ON_TRAVELLER = new RegExp(String.raw`^\s*${SUBJECT}\s+\p{Ll}`, 'u');
+/** What opens a clause: the sentence's start, a comma, colon, semicolon or dash, or "said (that)". */
+const CLAUSE_START = /(?:[,;:–—]|\s-)\s*|\b(?:said|says|announced|confirmed)\s+(?:that\s+)?/gu;
+
+/**
+ * Whether the words before a verb (`before`, the sentence up to it) have the traveller, or the trip, as their subject: "The
+ * Minister will visit …", "London, 28 April – The Foreign Secretary will visit …", not "A delegation from Indonesia will visit …".
+ */
+export function travellerSubject(before: string): boolean {
+  const subject = (clause: string) => TRAVELLER_SUBJECT.test(clause) || TRAVELLERS_TRIP.test(clause);
+  return subject(before) || [...before.matchAll(CLAUSE_START)].some((m) => subject(before.slice(m.index + m[0].length)));
+}
+
+/**
+ * Whether a travel told before `at` ("had flown in from") is the traveller's own: its subject is the traveller, or the clause
+ * gives none ("Having flown in from Berlin, the Minister …"); not "Her French counterpart, who had flown in from Berlin",
+ * "Ministers who drove in from Berlin".
+ */
+export function travellersOwn(before: string): boolean {
+  const start = Math.max(...[...before.matchAll(/[,;:–—]\s*/gu)].map((m) => m.index + m[0].length), 0);
+  const clause = before.slice(start);
+  // "…, who had flown in": the one the relative clause tells of, before it.
+  const who = /^(.*?)\s*\b(?:who|which|that)\s+(?:[\p{Ll}'’]+\s+)*$/su.exec(clause);
+  if (who) return TRAVELLER_SUBJECT.test(`${who[1] || before.slice(0, start).replace(/[,;:–—]\s*$/u, '').replace(/^.*[,;:–—]\s*/su, '')} `);
+  return /^(?:[\p{Ll}'’]+\s+|Having\s+|After\s+|Then\s+)*$/u.test(clause) || TRAVELLER_SUBJECT.test(clause);
 }

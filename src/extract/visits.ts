@@ -9,14 +9,14 @@ import { splitArrival } from './arrival-day';
 import { MONTH, MONTH_NC, monthIndex } from './date-words';
 import { RETURN } from './sentences';
 import { ARRIVAL, CONTINUE, DEPART, DRIVE, EMBARK, FLY, GO, HEAD, INSPECT, LEAVE, LEAVING, MOVE, PROCEED, REACH, RETURN as RETURN_VERB, SAIL, TAKE, TOUR, TRAVEL, VISIT, re } from './verbs';
-import { AFTER_EVENT, homewardDay, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
+import { AFTER_EVENT, homewardDay, travellerAfterEvent, isHistory, leavingDays, leftOn, setOffDay } from './leaving-day';
 import type { Info, Visit } from './draft';
 import { ROUTE_DASH, type PlaceMention } from './find-places';
 import { isRegionName } from './place-warnings';
 import type { TextPlaces } from './places';
 import type { GazetteerEntry } from './types';
 import { distanceKm } from './distance';
-import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, CAME_IN_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, RECAP, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL, VISITS_SPAN } from './visit-words';
+import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LANDS_HOME, ARRIVE, EVENT_VERB, COMES_BACK, OPENS_TRIP, CAME_FROM, CAME_IN_FROM, LEAVES_AFTER, HOME_WORD, RETURN_ON, ARRIVE_WORD, DEPART_WORD, RETURN_WORD, RECAP, WRAPS_UP, SITE_VERB, LEAVES, LEAVES_FOR, COMES_FROM, GOES_BY_TO, GOES_ON_DAY_TO, GOES_ON_TO, GOES_FROM_TO, GOES_TO, FOR_VISIT_TO, SETS_OUT_TO, SETS_OFF_BACK, STAYS_UNTIL, VISITS_SPAN, travellerSubject } from './visit-words';
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = re('i')`\b${BEGIN}\b`;
@@ -306,7 +306,8 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
       (d.end <= m.start && /^\s*,?\s*in\s+(?:the\s+)?$/.test(sentence.slice(d.end, m.start))),
   );
   // "After the G20 summit in Brisbane on 15 and 16 November, …": the dated event the sentence opens on is one the traveller is at.
-  const afterEvent = datedIn && AFTER_EVENT.test(before);
+  // Not one others are at (`travellerAfterEvent`).
+  const afterEvent = datedIn && AFTER_EVENT.test(before) && travellerAfterEvent(sentence, m.end);
   if (m.cue === 'in') return !m.embedded && (EVENT_VERB.test(sentence) || TRAVELS_FOR_EVENT.test(before) || afterEvent || (datedIn && (SITE_VERB.test(sentence) || /\b(?:be|is|are|was|were)\s+in\b/i.test(sentence)))) ? 0.75 : 0;
   if (m.cue === 'none' && e.origin !== 'world' && SITE_VERB.test(sentence)) return 0.6;
   // "will attend the Tokyo Conference on Afghanistan on July 8": an event named after its city, attended on a day the sentence
@@ -696,9 +697,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     const spanTo = setsOutTo && !setOutOn && out.visits.every((v) => infos[v.info]!.headline) ? info.dates.find((d) => !!d.to && /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+from\s+$/u.test(info.s.text.slice(setsOutTo.index + setsOutTo[0].length, d.start))) : undefined;
     if (spanTo) out.opens ??= spanTo.from;
     // "will visit the Caribbean from 17 to 27 March", before any place is visited: so is a visit's span to a region or country.
+    // Only the traveller's visit, or the trip's: not "A delegation from Indonesia will visit Canberra from 4 to 6 May".
     const visitsTo = !out.start && !setsOutTo && !info.headline && !info.departs && !info.returns && !found.length && out.visits.every((v) => infos[v.info]!.headline) ? VISITS_SPAN.exec(info.s.text) : null;
     // "will visit Ishikawa Prefecture on 22 March", a day trip: so is the one day of such a visit.
-    const visitSpan = visitsTo ? info.dates.find((d) => new RegExp(String.raw`^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+${d.to ? 'from' : 'on'}\s+$`, 'u').test(info.s.text.slice(visitsTo.index + visitsTo[0].length, d.start))) : undefined;
+    const visitSpan = visitsTo && travellerSubject(info.s.text.slice(0, visitsTo.index)) ? info.dates.find((d) => new RegExp(String.raw`^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+${d.to ? 'from' : 'on'}\s+$`, 'u').test(info.s.text.slice(visitsTo.index + visitsTo[0].length, d.start))) : undefined;
     if (visitSpan) out.opens ??= visitSpan.from;
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").

@@ -219,3 +219,32 @@ describe('h-fixe24', () => {
     expect(meets('The Minister will visit Kyiv on 5 March. She was briefed by officials on the humanitarian situation before departure.', 'London')).toEqual([]);
   });
 });
+
+describe('h-fixf24', () => {
+  const days = (text: string, published: string, home: string) =>
+    draft(text, published, home).stops.map((s) => `${s.name} ${s.arrive ?? ''}..${s.depart ?? ''}`);
+
+  it('sets no leaving day from the span of someone else\'s visit (item 2, VISITS_SPAN)', () => {
+    expect(days('A delegation from Indonesia will visit Canberra from 4 to 6 May. The Minister will then fly to Jakarta on 10 May.', '2025-05-01', 'Canberra')[0]).toBe('Canberra ..2025-05-10');
+    expect(days('Inspectors of the IAEA will visit Iran from 4 to 6 May. The Director General will travel to Vienna on 10 May.', '2025-05-01', 'Geneva')[0]).toBe('Geneva ..2025-05-10');
+    // Still the traveller's own span, or the visit's: the trip has begun by its first day.
+    expect(days('The Minister will visit Japan from 4 to 8 May. He arrives in Tokyo on 5 May and travels to Osaka on 7 May.', '2025-05-01', 'Canberra')[0]).toBe('Canberra ..2025-05-04');
+    expect(days('She will visit Japan from 4 to 8 May. She arrives in Tokyo on 5 May.', '2025-05-01', 'Canberra')[0]).toBe('Canberra ..2025-05-04');
+    expect(days('During her visit to Japan from 4 to 8 May, the Minister will hold talks. She arrives in Tokyo on 5 May.', '2025-05-01', 'Canberra')[0]).toBe('Canberra ..2025-05-04');
+  });
+
+  it('makes no stop of a dated event a clause of others follows (item 4, AFTER_EVENT)', () => {
+    expect(days('Following the summit in Vilnius on 11 July 2023, the alliance agreed new plans. The Secretary will visit Kyiv on 5 March.', '2025-03-01', 'Brussels')).toEqual(['Brussels ..2025-03-05', 'Kyiv 2025-03-05..2025-03-05', 'Brussels 2025-03-05..']);
+    expect(days('After the summit in Vilnius on 11 July, the alliance agreed new plans. The Secretary will visit Kyiv on 15 July.', '2025-07-01', 'Brussels').map((s) => s.split(' ')[0])).toEqual(['Brussels', 'Kyiv', 'Brussels']);
+    // Still the event the traveller is at before going on.
+    expect(days('After the G20 summit in Brisbane on 15 and 16 November, President Xi will pay a state visit to Australia, travelling to Canberra on 17 November.', '2014-11-10', 'Beijing').map((s) => s.split(' ')[0])).toEqual(['Beijing', 'Brisbane', 'Canberra', 'Beijing']);
+  });
+
+  it('states a leg only by the traveller\'s own "flown in from" (item 7, IN_FROM)', () => {
+    expect(read('The Minister visited Berlin on 4 March and Paris on 5 March. Her French counterpart, who had flown in from Berlin that morning, met her.', '2025-03-01', 'London').modes).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(read('The Minister visited Berlin on 4 March and Paris on 5 March. Ministers who drove in from Berlin joined the talks.', '2025-03-01', 'London').modes).toEqual(['unknown', 'unknown', 'unknown']);
+    // Still the traveller's own.
+    expect(read('The Minister visited Berlin on 4 March and Paris on 5 March. She had flown in from Berlin that morning.', '2025-03-01', 'London').modes).toEqual(['unknown', 'flight', 'unknown']);
+    expect(read('The Minister visited Berlin on 4 March and Paris on 5 March. Having flown in from Berlin, the Minister met the mayor.', '2025-03-01', 'London').modes).toEqual(['unknown', 'flight', 'unknown']);
+  });
+});
