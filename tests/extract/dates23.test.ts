@@ -29,25 +29,12 @@
 // The fifth set, ten more, was written after those rules and run once before any change for it: 1 failed (Paris, where the
 // Prime Minister "will co-chair" a summit, dropped), fixed by reading chairing as something done at a place.
 import { describe, expect, it } from 'vitest';
-import type { Itinerary } from '../../src/itinerary/types';
-import { at, back, caseMisses, from, type Case } from './expected-stops';
+import { at, back, caseMisses, from, statedUndated, type DatedCase } from './expected-stops';
 import { useWorld } from './world';
 
 const { draft } = useWorld();
 
 const misses = caseMisses(draft);
-
-/** A {@link Case} with the stops no sentence dates, which must carry no stated date. */
-interface DatedCase extends Case {
-  undated?: string[];
-}
-
-/** The stops of `names` that the draft gives a stated date, each with it. */
-const statedUndated = (it: Itinerary, names: string[]): string[] =>
-  it.stops.flatMap((s) => {
-    const name = typeof s.name === 'string' ? s.name : Object.values(s.name).join(' ');
-    return names.includes(name) && s.dateCertainty === 'stated' && (s.arrive || s.depart) ? [`${name}: stated ${s.arrive ?? '-'}..${s.depart ?? '-'}`] : [];
-  });
 
 export const newsAgency: DatedCase[] = [
   {

@@ -51,3 +51,15 @@ export const placeMisses =
   (draft: (text: string, published: string, home: string) => Itinerary) =>
   (c: Case): string[] =>
     caseMisses(draft)(c).filter((x) => !c.why || !x.startsWith('missed meeting'));
+
+/** A {@link Case} with the stops no sentence dates, which must carry no stated date. */
+export interface DatedCase extends Case {
+  undated?: string[];
+}
+
+/** The stops of `names` that the draft gives a stated date, each with it. */
+export const statedUndated = (it: Itinerary, names: string[]): string[] =>
+  it.stops.flatMap((s) => {
+    const name = typeof s.name === 'string' ? s.name : Object.values(s.name).join(' ');
+    return names.includes(name) && s.dateCertainty === 'stated' && (s.arrive || s.depart) ? [`${name}: stated ${s.arrive ?? '-'}..${s.depart ?? '-'}`] : [];
+  });
