@@ -52,7 +52,8 @@ const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|R
 // "will fly to South Africa on 20 August for the BRICS summit in Johannesburg", "travel to the Gulf … as a guest of the … summit in
 // Manama", "then returns to France for the G7 summit at Biarritz", "travel to Barbados for the first Africa–CARICOM summit in
 // Bridgetown": travel for an event, to the city it is held in; the words naming the event may be joined by a dash of any length.
-const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD}|${GO}|went|${RETURN_VERB})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’‐‑–—-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+(?:in|at)\s+$`;
+// "will leave Singapore at 10am on 12 November for the 31st ASEAN Summit in Manila": so does leaving a place for the event.
+const TRAVELS_FOR_EVENT = re('iu')`\b(?:(?:${FLY}|${TRAVEL}|${HEAD}|${GO}|went|${RETURN_VERB})\s+to\b|(?:${LEAVING})\s+(?=\p{Lu}))[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’‐‑–—-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+(?:in|at)\s+$`;
 // "Kawasaki Heavy Industries", "Hyundai Motor Group", "Shanghai Electric": a company's name after the place that begins it.
 const COMPANY_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Heavy|Industries|Corporation|Holdings|Motors?|Steel|Electric|Airlines|Airways|Shipbuilding)\b/u;
 // "the Toyota plant in Georgetown": the lower-case kind of a works, then the town that holds it.
@@ -266,6 +267,10 @@ const MISSION_IN = /\b(?:Embassy|Consulate(?:[\s-]General)?|High\s+Commission|(?
 // "a state visit to Japan, which runs until", "the tour that will last until": the end of the visit itself.
 const VISIT_RUNS_UNTIL = /\b(?:visit|trip|tour|journey|mission)\b[^.;]{0,40}?\b(?:which|that)\s+(?:will\s+)?(?:runs?|lasts?|continues?)\s+(?:until|till|through)\s+$/i;
 
+// "The programme:", "Itinerary:", then the list's places before this one.
+const PROGRAMME_COLON = /\b(?:programme|program|itinerary|schedule)\s*:\s*(?:[^:.]*?(?:,|;|\band\b)\s*)?$/i;
+const LIST_THEN_DAY = /^(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})+\s+(?=\d)/u;
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   const before = sentence.slice(0, m.start);
@@ -332,6 +337,12 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   const part = /(?:Morning|Afternoon|Evening|Night)\s*[:–—]\s*$/i.exec(before);
   const partOf = part && before.slice(0, part.index);
   if (m.cue === 'none' && partOf !== null && (!/\S/.test(partOf) || PROGRAMME_HEADING.test(partOf)) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
+  // "The programme: Singapore 31 October – 2 November, Bandar Seri Begawan 2–3 November and …": a city of a programme's list after
+  // its colon, its days written right after it.
+  // "…; Ramallah and Jerusalem 1–2 May": so is each place of a list the days follow.
+  const listDay = LIST_THEN_DAY.exec(sentence.slice(m.end));
+  const listDated = !!listDay && dates.some((d) => d.start === m.end + listDay[0].length);
+  if (m.cue === 'none' && !m.embedded && PROGRAMME_COLON.test(before) && (listDated || dates.some((d) => bareDayAfter(sentence, m.end, d)))) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
   const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)) || bareDayAfter(sentence, m.end, d));
   if (m.cue === 'none' && big && !m.embedded && datedHere && SITE_VERB.test(sentence)) return 0.6;
