@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 98% of stated modes and ≥ 90.8% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.2% of stated dates, ≥ 98% of stated modes and ≥ 90.8% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -106,7 +106,9 @@ describe('extraction over the corpus', () => {
     // floor is 0.98.
     expect(t.precision).toBeGreaterThanOrEqual(0.981);
     expect(t.recall).toBeGreaterThanOrEqual(0.977);
-    expect(t.dates).toBeGreaterThanOrEqual(0.961);
+    // h-dates25 (dates25.test.ts's rules; the day of a return is the latest written after the return's word, tuning text 337):
+    // dates 96.2% → 96.3% (1826/1897), so the dates floor is 0.962.
+    expect(t.dates).toBeGreaterThanOrEqual(0.962);
     expect(t.modes).toBeGreaterThanOrEqual(0.98);
     expect(t.meetings).toBeGreaterThanOrEqual(0.908);
   });
