@@ -17,7 +17,7 @@ export const GOES_ON_DAY_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|$
  * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
  * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
  */
-export const EVENT_VERB = re('i')`\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|represent|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|(?:co-?)?chair(?:s|ed|ing)?\b|presid(?:e|es|ed|ing)\s+over|${TAKE}\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)`;
+export const EVENT_VERB = re('i')`\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|inaugurat|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|represent|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|(?:co-?)?chair(?:s|ed|ing)?\b|presid(?:e|es|ed|ing)\s+over|${TAKE}\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)`;
 // "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to;
 // "will be back in Amsterdam for the banquet", "Back in Paris on the 21st": any "back to/in".
 export const COMES_BACK = re('i')`\b(?:${RETURN}|back)\s+(?:to|in)\s+(?:the\s+)?$`;

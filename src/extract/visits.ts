@@ -263,6 +263,10 @@ const bareDayAfter = (text: string, end: number, d: DateMention): boolean =>
 const MISSION_VISITED = /\b(?:(?:re)?open|inaugurat(?:e|es|ing)|meet|visit|address|tour|greet|thank|call\s+(?:on|at))\s+(?:[\p{L}'’-]+\s+){0,5}?(?=(?:Embassy|Consulate|High\s+Commission|(?:Permanent\s+)?Mission)\b)/iu;
 const MISSION_IN = /\b(?:Embassy|Consulate(?:[\s-]General)?|High\s+Commission|(?:Permanent\s+)?Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:in|at)\s+(?:the\s+)?$/u;
 
+// "some fifty kilometres from the Rafah crossing", "a town 20 km north of Kyiv": a place a distance is measured from, neither gone to
+// nor left.
+const MEASURED_FROM = /\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+|away\s+)?(?:from|of)\s+(?:the\s+)?$/i;
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   const before = sentence.slice(0, m.start);
@@ -283,6 +287,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(before)) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.
   if (/\b(?:aid|assistance|supplies|fuel|food|medicines?)\s+(?:\p{L}+\s+){0,2}?(?:reach(?:es|ed)?|enter(?:s|ed)?|get\s+into|flow(?:s|ed)?\s+into)\s+$/iu.test(before)) return 0;
+  if (MEASURED_FROM.test(before)) return 0;
   // "fly to Bogotá via Madrid, where it will change planes", "transiting through Dubai": a place only passed through.
   if (TRANSIT_BEFORE.test(before) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
@@ -944,7 +949,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
         told.filter((d) => d.end <= m.start).pop() ??
         told[0];
       const e = entryOf(m);
-      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start));
+      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !MEASURED_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       // "He will leave Osaka on 9 May and return on 10 May", "left Stephenville on Tuesday evening for the flight home": a
       // return told after the place, and no other place named, leaves it too.
