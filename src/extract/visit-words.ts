@@ -17,7 +17,7 @@ export const GOES_ON_DAY_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|$
  * Words of a sentence that say something happened, or that the traveller is there ("the Guest of
  * Honour at the parade in Paris"): with no place named, it happened where the traveller was.
  */
-export const EVENT_VERB = re('i')`\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|inaugurat|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|represent|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|(?:co-?)?chair(?:s|ed|ing)?\b|presid(?:e|es|ed|ing)\s+over|${TAKE}\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)`;
+export const EVENT_VERB = re('i')`\b(?:met|meet|visit|attend|tour|call|held|hold|sign|witness|spoke|speak|address|deliver|inspect|join|launch|open|host|participat|officiat|stay|spen[dt]|arriv|view|receiv|welcom|exchang|interact|learn|see|saw|observ|lead|led|represent|celebrat|unveil|lay|laid|give|gave|brief|talk|guest\s+of\s+honou?r|(?:co-?)?chair(?:s|ed|ing)?\b|presid(?:e|es|ed|ing)\s+over|${TAKE}\s+part|(?:be|is|are|was|were)\s+present|audience|talks|lunch|dinner|banquet|reception|ceremony|wreath)`;
 // "return to Sydney", "came back to Hong Kong": the words right before a place the traveller goes back to;
 // "will be back in Amsterdam for the banquet", "Back in Paris on the 21st": any "back to/in".
 export const COMES_BACK = re('i')`\b(?:${RETURN}|back)\s+(?:to|in)\s+(?:the\s+)?$`;
@@ -90,7 +90,8 @@ export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|ro
 // "The tour, which took him to Tokyo, Seoul and Manila,", "The trip, which will take Lavrov to", "a visit that covers": the trip's
 // own clause, right before the places it names again.
 export const RECAP = /\b(?:visit|trip|tour|journey|swing|programme|program|itinerary)s?\s*,?\s+(?:which|that)\s+(?:will\s+|has\s+|had\s+)?(?:also\s+)?(?:take|takes|took|taken|taking|bring|brings|brought|covers?|covered)\s+(?:(?:him|her|them|the\s+\p{L}+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+)?(?:to\s+)?(?:the\s+)?$/u;
-export const SITE_VERB = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT}|${CALL_AT}|view(?:s|ed)?|went\s+to|${ARRIVE_FORMS})\b`;
+// "will inaugurate the new airport in Tulum, Quintana Roo, on 1 December": a site opened, with its day, is visited too.
+export const SITE_VERB = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT}|${CALL_AT}|view(?:s|ed)?|inaugurat(?:e|es|ed|ing)|went\s+to|${ARRIVE_FORMS})\b`;
 // "landed at Rome's Fiumicino airport", "was welcomed back at the … Airport": a landing at home ends the trip.
 export const LANDS_HOME = re('i')`\b(?:${LANDED}|(?:${ARRIVE_FORMS}|welcomed)\s+back)\b`;
 
