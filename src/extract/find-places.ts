@@ -122,10 +122,10 @@ const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathe
 // "the port city of Mombasa", "the Nigerian capital, Abuja", "the towns of Bucha and Irpin": a description right before the name;
 // news agencies' "the Sudanese capital Khartoum", "the Chinese city Tianjin" set the name beside a capital or a city with no comma.
 const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+|(?<=capital|city)\s+)$/iu;
-// "the Lamu Port", "Ramstein Air Base", "RAAF Base Darwin", "at Cochin Shipyard": a site named after its town locates the town (the
+// "the Lamu Port", "Ramstein Air Base", "RAAF Base Darwin", "at Cochin Shipyard", "the Moyale One-Stop Border Post": a site named after its town locates the town (the
 // words before the site lead into it) rather than naming something else. Not a university, whose name is often not its town's
 // ("speak at Columbia University" in New York, "Georgetown University" in Washington).
-const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval|Army|Military)\s+Base)\b/u;
+const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval|Army|Military)\s+Base|(?:One-Stop\s+)?Border\s+(?:Post|Point|Crossing))\b/u;
 // "the Basilica of Saint Paul", "the Church of St. Louis": the words of a church before the saint it is dedicated to.
 const DEDICATED_TO = /\b(?:Basilica|Church|Cathedral|Chapel|Shrine|Abbey|Monastery|Sanctuary|Parish)\s+of\s+$/;
 // "Izium, Kharkiv Oblast", "Hofu, Yamaguchi Prefecture": a first-level division written after a town, which only locates it.

@@ -153,7 +153,7 @@ const NAME_GOES_ON = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&))?\s+$/u;
 const namesBody = (m: PlaceMention, sentence: string): boolean => m.embedded && BODY_AFTER.test(sentence.slice(m.end)) && NAME_GOES_ON.test(sentence.slice(0, m.start));
 
 // The act done at a site whose name is before it ("commission the first three berths of the", "open the new terminal at").
-const SITE_OPENED = re('iu')`\b(?:commission(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|${INSPECT}|${TOUR}|${VISIT})\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:of|at)\s+the\s+$`;
+const SITE_OPENED = re('iu')`\b(?:commission(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|${INSPECT}|${TOUR}|${VISIT})\s+(?:(?:[\p{L}\d'’-]+\s+){0,6}?(?:of|at)\s+)?the\s+$`;
 // "a diplomat who spent part of his childhood in Paris", "who represents a constituency in Tottori", "a robotics company that
 // supplies factories in Foshan", "the train that crosses the continent from Sydney to Perth": a place inside an undated clause
 // that describes a person or a thing (its verb right after "who", "that" or "which"), not the traveller's journey. Not a
