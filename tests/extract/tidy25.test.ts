@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { travellerSubject } from '../../src/extract/visit-words';
 import { useWorld } from './world';
 
-const { read } = useWorld();
+const { read, draft } = useWorld();
 const P = '2025-03-03';
 
 describe('one test of "the traveller is the subject here" (travellerSubject)', () => {
@@ -28,5 +28,22 @@ describe('one test of "the traveller is the subject here" (travellerSubject)', (
     expect(read('Foreign Minister Sergei Lavrov has arrived in Tokyo.', P, 'Moscow').stops).toEqual(['Tokyo 2025-03-03..2025-03-03']);
     expect(read('Lavrov has arrived in Tokyo.', P, 'Moscow').stops).toEqual(['Tokyo 2025-03-03..2025-03-03']);
     expect(read('An advance team has arrived in Jakarta to prepare the visit. President Marcos will visit Jakarta on 10 March.', P, 'Manila').stops).toEqual(['Jakarta 2025-03-10..2025-03-10']);
+  });
+});
+
+describe('one list of portfolios (PORTFOLIO) for an office\'s name and for the traveller\'s own minister', () => {
+  /** Each stop with meetings or events, as "name: kind with, …". */
+  const meets = (text: string, home: string) =>
+    draft(text, '2025-03-01', home)
+      .stops.filter((s) => s.meetings.length > 0)
+      .map((s) => `${s.name}: ${s.meetings.map((m) => `${m.kind}${m.with.map((w) => ` ${String(w.name)}`).join(',')}`).join('; ')}`);
+
+  it('meets no minister of the traveller\'s own "alongside" or "together with", whatever portfolio the office list knows', () => {
+    // Both fail on the code before, whose own list of portfolios had no "Resources" or "Housing".
+    expect(meets('The Prime Minister will address the forum in Singapore on 5 March alongside Resources Minister Madeleine King.', 'Canberra')).toEqual(['Singapore: event']);
+    expect(meets('The President will attend the business forum in Nairobi on 6 March together with Housing Minister Ama Owusu.', 'Accra')).toEqual(['Nairobi: event']);
+    // As before: a portfolio the old list had, and a host's minister named with the country, who is met.
+    expect(meets('The Prime Minister will address the forum in Singapore on 5 March alongside Trade Minister Don Farrell.', 'Canberra')).toEqual(['Singapore: event']);
+    expect(meets('The Prime Minister will attend the forum in Jakarta on 5 March together with the Resources Minister of Indonesia, Bahlil Lahadalia.', 'Canberra')).toEqual(['Jakarta: meeting Resources Minister of Indonesia, Bahlil Lahadalia']);
   });
 });
