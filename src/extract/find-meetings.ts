@@ -32,10 +32,29 @@ export const ROLE_WORDS =
   /^(?:Foreign|Finance|Defence|Defense|Trade|Commerce|Interior|Home|Vice|Deputy|Acting|Executive|Assistant|Under|Permanent|Prime|Chief|Senior|First|Party|Director|General|Minister|Premier|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Chair|Chairperson|Ambassador|Consul|Consul-General|Commissioner|Head|Leader|Speaker|Chancellor|King|Queen|Prince|Princess|Crown|Sheikh|Emir|Sultan|Al-Sultan|Emperor|Empress|Grand|Duke|Duchess|Pope|Patriarch|Imam|Archbishop|Cardinal|Governor-General|CEO|Chief Executive|Managing|Founder|Dean|Rector|Provost|Principal|Member|Members|Councillor|Councilor|Administrator|Commander|Envoy|Representative|Special|State|Councillor|Lieutenant)$/;
 const GROUP = /^(?:representatives|members|officials|senior officials|leaders|executives|students|staff|delegates|officers|heads|business leaders|the management|management|professionals|entrepreneurs|academics|scholars|experts|young people|youth)\s+(?:of|from)\s+(.+)$/i;
 
+// Words of an office's or ministry's name: "Minister of Investment, Trade and Industry"
+// keeps its commas, as they list the portfolio, not people.
+const PORTFOLIO = new Set(
+  (
+    'trade investment industry industries commerce economic economy development finance financial treasury planning science technology ' +
+    'innovation transport tourism culture education health energy environment agriculture fisheries communications information digital ' +
+    'security justice labour labor employment housing infrastructure resources natural water youth sports arts heritage defence defense ' +
+    'interior home local government public works services international relations immigration maritime ports aviation logistics mines ' +
+    'petroleum climate change social welfare women family children community rural urban regional affairs cooperation co-operation ' +
+    'external foreign national enterprise enterprises small medium cooperatives research higher training ' +
+    'land transportation food forestry forests livestock marine oceans ocean mining minerals mineral power telecommunications media ' +
+    'consumer protection competition budget revenue taxation customs religious veterans equality gender knowledge skills vocational ' +
+    'mine irrigation sanitation solidarity overseas diaspora integration european industrial space reconstruction recovery territorial ' +
+    'cohesion transition ecological green wellbeing prosperity administration reform statistics textiles horticulture aquaculture ' +
+    'business entrepreneurship competitiveness sustainability sport wildlife parks hospitality creative connectivity resilience disaster ' +
+    'management emergency pensions banking insurance markets capital citizenship migration multicultural disability aged care schools ' +
+    'universities tertiary commonwealth cabinet'
+  ).split(' '),
+);
 // "together with Foreign Minister X", "alongside Trade Minister Y": a portfolio's minister with no country's word is, in an
 // announcement, most often one of the traveller's own who travels with them, not someone met (a host's comes as "Indonesian
-// Foreign Minister X" or "the Foreign Minister of Chile, X", which still meet).
-const OWN_MINISTER = String.raw`(?!\s+(?:the\s+)?(?:Deputy\s+)?(?:Foreign|Trade|Defen[cs]e|Finance|Treasury|Home|Health|Interior|Environment|Energy|Education|Agriculture|Economy|Justice|Commerce|Industry|Transport|Tourism|Culture|Development|Climate|Labou?r|Immigration)(?:\s+and\s+\p{L}[\p{L}-]+)?\s+(?:Minister|Secretary)\b(?!\s+(?:of|for)\b))`;
+// Foreign Minister X" or "the Foreign Minister of Chile, X", which still meet). Its portfolio is any word of {@link PORTFOLIO}.
+const OWN_MINISTER = String.raw`(?!\s+(?:the\s+)?(?:Deputy\s+)?(?:${[...PORTFOLIO].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?:\s+and\s+\p{L}[\p{L}-]+)?\s+(?:Minister|Secretary)\b(?!\s+(?:of|for)\b))`;
 // "before departure", "ahead of her departure for Kyiv", "before she leaves": before the trip, not before leaving a place named.
 const BRIEFED_AT_HOME =
   /\b(?:[Bb]efore|[Aa]head\s+of|[Pp]rior\s+to)\s+(?:(?:(?:his|her|their|the)\s+)?(?:departure|departing|leaving|setting\s+off)|(?:he|she|they)\s+(?:leaves?|departs?|left|departed|sets?\s+off))(?!\s+(?:from\s+)?(?:the\s+)?\p{Lu})/u;
@@ -99,25 +118,6 @@ const HOST_BODY = /\b(?:Embassy|Consulate(?:-General)?|High\s+Commission|Office|
 // "… a luncheon hosted by the Hong Kong Economic and Trade Office": the body after an event's name that hosts or organises it.
 const HOSTED_BY = /^\s+(?:hosted|organi[sz]ed|co-organi[sz]ed)\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*|and|of|for|the)(?:\s+(?:\p{Lu}[\p{L}-]*|and|of|for|the))*)/u;
 
-// Words of an office's or ministry's name: "Minister of Investment, Trade and Industry"
-// keeps its commas, as they list the portfolio, not people.
-const PORTFOLIO = new Set(
-  (
-    'trade investment industry industries commerce economic economy development finance financial treasury planning science technology ' +
-    'innovation transport tourism culture education health energy environment agriculture fisheries communications information digital ' +
-    'security justice labour labor employment housing infrastructure resources natural water youth sports arts heritage defence defense ' +
-    'interior home local government public works services international relations immigration maritime ports aviation logistics mines ' +
-    'petroleum climate change social welfare women family children community rural urban regional affairs cooperation co-operation ' +
-    'external foreign national enterprise enterprises small medium cooperatives research higher training ' +
-    'land transportation food forestry forests livestock marine oceans ocean mining minerals mineral power telecommunications media ' +
-    'consumer protection competition budget revenue taxation customs religious veterans equality gender knowledge skills vocational ' +
-    'mine irrigation sanitation solidarity overseas diaspora integration european industrial space reconstruction recovery territorial ' +
-    'cohesion transition ecological green wellbeing prosperity administration reform statistics textiles horticulture aquaculture ' +
-    'business entrepreneurship competitiveness sustainability sport wildlife parks hospitality creative connectivity resilience disaster ' +
-    'management emergency pensions banking insurance markets capital citizenship migration multicultural disability aged care schools ' +
-    'universities tertiary commonwealth cabinet'
-  ).split(' '),
-);
 const LISTED = /\b(?:of|for)\s+(?:the\s+)?((?:(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*\s*,\s*)+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)*(?:and|&)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*)/gu;
 
 /** The ranges of a phrase that are one office's name despite their commas. */

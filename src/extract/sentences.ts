@@ -4,6 +4,7 @@ import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { splitSentences } from './segment';
+import { travellerSubject } from './visit-words';
 import { ARRIVAL, DEPART_OR_DEPARTURE, DRIVE, EMBARK, FLY, GO, HEAD, LEAVE, PROCEED, RETURN as RETURN_FORMS, SAIL, TRAVEL, re } from './verbs';
 
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
@@ -28,10 +29,6 @@ const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*
 const SAME_DAY = /^\s*(?:(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day)|later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|in\s+the\s+(?:afternoon|evening))\b/i;
 // "has arrived in Pyongyang", "have just arrived here": an arrival told in the present perfect.
 const HAS_ARRIVED = /\b(?:has|have)\s+(?:just\s+|already\s+)?arrived\b/i;
-// …whose subject is the traveller: a name or a title in capitals right before it ("Russian President Vladimir Putin has arrived",
-// "A delegation led by Defense Minister Sergei Shoigu has arrived", "The Minister has arrived"), or a pronoun; not "The first shipment
-// of aid", "An advance team", "Chinese peacekeepers" or "Rescue teams from Japan", whose arrival dates no one's trip.
-const ARRIVER = /(?:^|\s)(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+$|(?<!\b(?:from|in|at)\s+(?:\p{Lu}\p{L}*\s+)*)\b\p{Lu}\p{Ll}+\s+$/u;
 // The same inside a sentence: "returned to Manila later in the day", "went out to Irpin, and returned the same evening".
 const LATER_SAME_DAY = /\b(?:later\s+(?:that\s+day|in\s+the\s+(?:day|afternoon|evening))|(?:later\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day))\b/i;
 // "The delegation will then travel to Suzhou by high-speed train", after a day's programme: travel on told as what comes next.
@@ -159,7 +156,10 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // "PYONGYANG, July 25. /TASS/. … Shoigu has arrived in Pyongyang": an arrival told as just done, in a report with no day before
     // it, is on the day the report is published.
     const justNow = !dates.length && anchor.published && (!reached || reached === anchor.published) ? HAS_ARRIVED.exec(s.text) : null;
-    if (justNow && ARRIVER.test(s.text.slice(0, justNow.index))) dates.push({ from: anchor.published!, start: justNow.index, end: justNow.index + justNow[0].length, confidence: 0.7 });
+    // Only when its subject is the traveller ("Russian President Vladimir Putin has arrived", "A delegation led by Defense Minister
+    // Sergei Shoigu has arrived", "The Minister has arrived"): not "The first shipment of aid", "An advance team", "Chinese
+    // peacekeepers" or "Rescue teams from Japan", whose arrival dates no one's trip.
+    if (justNow && travellerSubject(s.text.slice(0, justNow.index))) dates.push({ from: anchor.published!, start: justNow.index, end: justNow.index + justNow[0].length, confidence: 0.7 });
     // A programme counted from its first day: "D (Monday 5 October): Arrival in Cork", then "D+1: Travel by road to Kilkenny".
     const counted = D_PLUS.exec(s.text);
     if (counted && dday && !dates.some((d) => d.start < counted[0].length + 3)) dates.unshift({ from: addDays(dday, (counted[1] === '-' ? -1 : 1) * Number(counted[2])), start: 0, end: counted[0].length, confidence: 0.7 });

@@ -113,15 +113,21 @@ const TRAVELLER_SUBJECT = new RegExp(String.raw`^${SUBJECT}\s+(?:[\p{Ll}'’]+\s
 const TRAVELLERS_TRIP = new RegExp(String.raw`^(?:(?:[Dd]uring|[Oo]n|[Ff]or|[Ii]n|[Aa]t|[Bb]efore|[Aa]fter)\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|${SUBJECT}['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,3}$`, 'u');
 /** A clause that opens on the traveller, then its verb: "the Prime Minister will travel …", not "the alliance agreed …". */
 export const OPENS_ON_TRAVELLER = new RegExp(String.raw`^\s*${SUBJECT}\s+\p{Ll}`, 'u');
-/** What opens a clause: the sentence's start, a comma, colon, semicolon or dash, or "said (that)". */
-const CLAUSE_START = /(?:[,;:–—]|\s-)\s*|\b(?:said|says|announced|confirmed)\s+(?:that\s+)?/gu;
+/** A surname alone, then only the verb's helpers: "Shoigu has arrived", "Xi will then"; not "It", "Today the shipment". */
+const NAMED_ALONE = new RegExp(String.raw`^(?!(?:Her|His|Their|Its|Our|The|A|An|This|That|These|Those|It|There|Here|Today|Tonight|Now|Then|Later|Also)\s)${CAP}\s+(?:(?:will|would|shall|has|have|had|is|was|also|then|later|just|already)\s+)*$`, 'u');
+/**
+ * What opens a clause: the sentence's start, a comma, colon, semicolon or dash, or "said (that)"; and "led by" or "headed by",
+ * after which the one leading the party is the subject ("A delegation led by Defense Minister Sergei Shoigu has arrived").
+ */
+const CLAUSE_START = /(?:[,;:–—]|\s-)\s*|\b(?:said|says|announced|confirmed)\s+(?:that\s+)?|\b(?:led|headed)\s+by\s+/gu;
 
 /**
  * Whether the words before a verb (`before`, the sentence up to it) have the traveller, or the trip, as their subject: "The
- * Minister will visit …", "London, 28 April – The Foreign Secretary will visit …", not "A delegation from Indonesia will visit …".
+ * Minister will visit …", "London, 28 April – The Foreign Secretary will visit …", "Shoigu has arrived", not "A delegation from
+ * Indonesia will visit …". The one test of it for stage 1 (an arrival dated on the report's day) and stage 2 (a visit's span).
  */
 export function travellerSubject(before: string): boolean {
-  const subject = (clause: string) => TRAVELLER_SUBJECT.test(clause) || TRAVELLERS_TRIP.test(clause);
+  const subject = (clause: string) => TRAVELLER_SUBJECT.test(clause) || TRAVELLERS_TRIP.test(clause) || NAMED_ALONE.test(clause);
   return subject(before) || [...before.matchAll(CLAUSE_START)].some((m) => subject(before.slice(m.index + m[0].length)));
 }
 
