@@ -15,7 +15,8 @@ const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 // "aboard a Luftwaffe A400M", "on an RAAF KC-30A", "in a Gulfstream": an aircraft named by its type, after words that put the
 // traveller aboard it.
 const TYPE = String.raw`A\d{3}(?:M|neo)?|(?:C|KC|Il|Tu|An|Yak)-\d{2,3}[A-Z]?|Gulfstream|Learjet|Embraer|Challenger`;
-const AIRCRAFT_TYPE = String.raw`(?<=\b(?:aboard|on|by|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2})(?:${TYPE})`;
+// The type is looked for first, so that the look behind runs only where one stands.
+const AIRCRAFT_TYPE = String.raw`(?=(?:${TYPE})\b)(?<=\b(?:aboard|on|by|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2})(?:${TYPE})`;
 // The type's name, capitalised as a name is, after a carrier's ("a Luftwaffe A400M"): no part of a place's name.
 const AIRCRAFT_TYPE_WORD = new RegExp(String.raw`^(?:${TYPE})$`);
 
