@@ -12,24 +12,33 @@ const AIRPORT = String.raw`(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)
 const CARRIER_OF = /^\s+of\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:carriers?|airlines?|airways|fleet|air\s+force|squadron)\b/u;
 const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 
-// Words that state how a leg is travelled, by mode ("landed at", "touched down in" are flights). Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
+// "aboard a Luftwaffe A400M", "on an RAAF KC-30A", "in a Gulfstream": an aircraft named by its type, after words that put the
+// traveller aboard it.
+const TYPE = String.raw`A\d{3}(?:M|neo)?|(?:C|KC|Il|Tu|An|Yak)-\d{2,3}[A-Z]?|Gulfstream|Learjet|Embraer|Challenger`;
+// The type is looked for first, so that the look behind runs only where one stands.
+const AIRCRAFT_TYPE = String.raw`(?=(?:${TYPE})\b)(?<=\b(?:aboard|on|by|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2})(?:${TYPE})`;
+// The type's name, capitalised as a name is, after a carrier's ("a Luftwaffe A400M"): no part of a place's name.
+const AIRCRAFT_TYPE_WORD = new RegExp(String.raw`^(?:${TYPE})$`);
+
+// Words that state how a leg is travelled, by mode ("landed at", "touched down in" are flights; "by tram", "via the Channel
+// Tunnel" rail; "by hovercraft", "by speedboat", "by coast guard boat" the sea). Chinese: 乘飞机/飞抵 (flew), 乘高铁/乘火车 (rail),
 // 乘车/驱车 (road), 乘船/渡轮 (sea).
 export const CUES: [TravelMode, RegExp][] = [
   [
     'flight',
-    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|${EMPLANE}|${TAKE}\s+off(?=\s+(?:for|from)\b)|jet(?:s|ted|ting)\s+(?:out|off|in(?:to)?|to|back)|(?:helicopter|chopper)(?:s|ed|ing)?(?=\s+(?:back\s+)?(?:in)?to\b)|${LANDING}|${TOUCH_DOWN}|${AIRPORT}|(?<=\b(?:aboard|on|by|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2})charter(?!\s+(?:of|for)\b))\b|乘飞机|飞抵|搭乘航班|乘专机`,
+    re('giu')`\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|(?:Air\s+(?:Force|\p{Lu}\p{L}+)|Marine|Army|Navy)\s+One)|${AIRCRAFT_TYPE}|airlift(?:ed)?|${EMPLANE}|${TAKE}\s+off(?=\s+(?:for|from)\b)|jet(?:s|ted|ting)\s+(?:out|off|in(?:to)?|to|back)|(?:helicopter|chopper)(?:s|ed|ing)?(?=\s+(?:back\s+)?(?:in)?to\b)|${LANDING}|${TOUCH_DOWN}|${AIRPORT}|(?<=\b(?:aboard|on|by|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2})charter(?!\s+(?:of|for)\b))\b|乘飞机|飞抵|搭乘航班|乘专机`,
   ],
   [
     'rail',
-    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|sleeper|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city|MTR|Gautrain|light\s+(?:rail|rapid\s+transit)|LRT|(?<=\b(?:the|by)\s+)tren)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
+    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|sleeper|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city|MTR|Gautrain|light\s+(?:rail|rapid\s+transit)|LRT|(?<=\b(?:the|by)\s+)tren|trams?|(?:via|through|by)\s+the\s+Channel\s+Tunnel)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
   ],
   // "via the Hong Kong-Zhuhai-Macao Bridge", "return by the Bridge": a bridge the traveller goes by or across is a road;
-  // "by cross-boundary coach", "by chartered bus": a coach, bus or car of a kind.
+  // "by cross-boundary coach", "by chartered bus", "by armoured car", "by minibus": a coach, bus or car of a kind (not "by cable car").
   [
     'road',
-    /\b(?:by\s+(?:road|land|(?:(?:cross-boundary|cross-border|chartered|official|private|special)\s+)?(?:car|coach|bus)|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven)|(?:via|by|across|over)\s+the\s+(?:\p{Lu}[\p{L}'’–-]*\s+)*Bridge)\b|乘车|驱车|乘大巴/giu,
+    /\b(?:by\s+(?:road|land|(?:(?!(?:cable|the|an?|its|their)\s)[\p{Ll}-]+\s+){0,2}?(?:car|coach|bus|minibus|minivan|van|taxi|limousine|jeep|motorcycle)s?|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven)|(?:via|by|across|over)\s+the\s+(?:\p{Lu}[\p{L}'’–-]*\s+)*Bridge)\b|乘车|驱车|乘大巴/giu,
   ],
-  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|TurboJET|jetfoil|hydrofoil|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|for|from|across|into|back|on|aboard)\b))\b|乘船|渡轮`],
+  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|hovercraft|speedboats?|motorboats?|by\s+(?:[\p{Ll}-]+\s+){1,2}boats?|TurboJET|jetfoil|hydrofoil|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|for|from|across|into|back|on|aboard)\b))\b|乘船|渡轮`],
 ];
 // A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …", ", and she
 // returned to …": a return with its own subject, or its own "will" ("…, and will return to Addis Ababa"); "and flew home on Thursday",
@@ -37,7 +46,16 @@ export const CUES: [TravelMode, RegExp][] = [
 // "after a long flight" and "after flying down from Washington" describe the leg they end; "landed at Brindisi, from where he drove
 // to …" begins the next.
 // "flew from Nairobi to Kigali …, and continued to Kampala": a verb of its own that states no way begins the next leg.
-export const CLAUSE_BREAK = re('giu')`;|,\s*and\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+)?(?=(?:${CONTINUE}|${PROCEED}|${TRAVEL}|${MOVE}|${HEAD}|went|${GO})\s+(?:on\s+)?(?:to|for)\b)|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu}|(?:on|from\s+there(?:\s+on)?)\s+to\s+(?:the\s+)?\p{Lu})|\band\s+then\b|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail)|\s+(?:flying|driving|sailing)\s+(?:(?:down|up|over|in|back)\s+)?from\b)|\bthen\b|,\s*(?:from\s+where|whence)\b`;
+// "will fly to Najaf …, and then to Nasiriyah": "then" with the verb left out is the same travel going on, no break.
+// "travel to Brussels on the government jet …, returning to Dublin on 30 June": the return begins a clause of its own.
+const SAME_TRAVEL = String.raw`(?!\s+(?:on\s+)?to\s+(?:the\s+)?\p{Lu})`;
+export const CLAUSE_BREAK = re('giu')`;|,\s*and\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+)?(?=(?:${CONTINUE}|${PROCEED}|${TRAVEL}|${MOVE}|${HEAD}|went|${GO})\s+(?:on\s+)?(?:to|for)\b)|\band\s+(?:(?:he|she|they|it|we)\s+)?(?:will\s+|would\s+|then\s+)?(?=(?:${RETURN}|be\s+back|(?:${FLY}|flown|${DRIVE}|${SAIL}|${HEAD}|went|go(?:es)?)\s+(?:back\s+)?home)\b)|,\s*(?:and\s+)?then\b${SAME_TRAVEL}|,\s*and\s+(?=(?:on|from|the\s+(?:next|following)|later|afterwards)\b)(?!on\s+[^,;.]{1,25}?\s+to\s+\p{Lu}|(?:on|from\s+there(?:\s+on)?)\s+to\s+(?:the\s+)?\p{Lu})|\band\s+then\b${SAME_TRAVEL}|\bbefore\b|\bafter\b(?!\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:flight|drive|ride|journey|crossing|voyage|sail)|\s+(?:flying|driving|sailing)\s+(?:(?:down|up|over|in|back)\s+)?from\b)|\bthen\b${SAME_TRAVEL}|,\s*(?:from\s+where|whence)\b|,\s*(?=returning\b)`;
+
+// "took two trains to reach Lviv", "changed trains at Przemyśl": trains the traveller takes, boards, rides or changes.
+const TRAINS_TAKEN = re('iu')`\b(?:${TAKE}|${BOARD}|aboard|by|on|r(?:ode|ides?|iding)|chang(?:e|es|ed|ing))\s+(?:[\p{L}\d-]+\s+){0,2}$`;
+const FLY_WORD = re('i')`^(?:${FLY}|flown)$`;
+// "flew in on a cargo plane", "aboard a freight train": a craft the traveller is on.
+const ABOARD_BEFORE = re('iu')`\b(?:${TAKE}|${BOARD}|aboard|by|on|in|r(?:ode|ides?|iding))\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$`;
 
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
@@ -71,6 +89,22 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // flight of the national carrier", "a special flight of the presidential fleet": a flight of an airline's or a fleet's, told
   // in lower case, is one.
   if (/^(?:flights?|trains?)$/i.test(m[0]) && /^\s+of\s+(?:the\s+)?\p{Ll}/u.test(after) && !CARRIER_OF.test(after) && !/^\s+of\s+(?:(?:about|some|over|nearly|almost|just|under|more\s+than|less\s+than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|minutes?|days?)\b/i.test(after)) return false;
+  // "to see the melting ice sheet", "the ice hockey final": ice, not the German ICE train, which is written in capitals.
+  if (/^ice$/i.test(m[0]) && m[0] !== 'ICE') return false;
+  // "where the British Army trains with the Kenya Defence Forces": "trains" is a way only where the traveller takes, boards or
+  // rides them, goes by them or changes them ("took two trains to reach Lviv").
+  if (/^trains$/i.test(m[0]) && !TRAINS_TAKEN.test(before)) return false;
+  // "flying the flag for British food and drink", "fly the flag": a flag, not a flight. "ASEAN is the driving force", "the driving
+  // seat": a force, not a drive.
+  if (FLY_WORD.test(m[0]) && /^\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+)?flags?\b/iu.test(after)) return false;
+  if (/^driving$/i.test(m[0]) && /^\s+(?:forces?|factors?|seat)\b/i.test(after)) return false;
+  // "go aboard the helicopter carrier Izumo", "the aircraft carrier": a ship named by the craft it carries, seen where it lies.
+  if (/^(?:helicopters?|(?:air|aero)?planes?|air\s?craft|jets?)$/i.test(m[0]) && /^\s+carriers?\b/i.test(after)) return false;
+  // "welcome a freight train arriving from Chongqing", "a cargo ship": a craft that carries goods, not the traveller, unless
+  // the traveller takes or boards it ("flew in on a cargo plane").
+  if (/\b(?:freight|cargo|goods|container)\s+$/i.test(before) && !ABOARD_BEFORE.test(before)) return false;
+  // "built by foreign car makers", "served by local bus operators": a trade or a service named by the vehicle, not a way.
+  if (/^by\s/i.test(m[0]) && /^\s+(?:makers?|manufacturers?|compan(?:y|ies)|operators?|industry|factor(?:y|ies)|plants?|firms?|drivers?|rapid)\b/i.test(after)) return false;
   if (/^train$/i.test(m[0]) && /\b(?:to|will|would|can|could|must|help(?:s|ed)?)\s+$/i.test(before) && !/\b(?:switch(?:es|ed|ing)?|chang(?:e|es|ed|ing)|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\s+(?:over\s+)?to\s+$/i.test(before)) return false;
   // "returned home aboard an Air Niugini charter": a charter the traveller is aboard is a chartered flight; "on the UN Charter",
   // a charter with a capital inside a sentence, is a name, not a way.
@@ -90,7 +124,7 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // "17 July⇥By air⇥Jeddah": a word that opens a table's cell (after a tab or a bar) is no part of a name either.
   const opens = /(?:^|[\n.;:!?]\s*)\p{Lu}[\p{L}-]*\s+$/u.test(before) || /[\t|][ ]*$/.test(before);
   // "Friday 7 April⏎Flight to Guangzhou": no name runs across a line break, so the word after one opens its line.
-  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s)/.test(m[0]) && /\p{Lu}[\p{L}-]*[^\S\n]+$/u.test(before) && /\S/.test(before) && !opens && !taken && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
+  if (/^\p{Lu}/u.test(m[0]) && !/^(?:Boeing|Airbus|Air\s)|\s+One$/.test(m[0]) && !AIRCRAFT_TYPE_WORD.test(m[0]) && /\p{Lu}[\p{L}-]*[^\S\n]+$/u.test(before) && /\S/.test(before) && !opens && !taken && (works || !/^(?:Aircraft|Airplane|Plane|Jet|Helicopter|Train|Ferry|Ship|Vessel)$/i.test(m[0]))) return false;
   if (at === undefined) return true;
   // "lands in Mumbai on the 9th, travels to Bengaluru": a landing states the flight to the place it lands in, not to the next.
   const landsIn = new RegExp(String.raw`^(?:${LAND}|${TOUCH_DOWN})$`, 'i').test(m[0]) ? '|in|at' : '';
@@ -117,8 +151,9 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // its verb left out, is reached the same way.
   // "flies on to La Paz, and on 29 August to Bogotá": the same with the next day between.
   if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+|from\s+there\s+(?:on\s+)?|on\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
-  // "fly on to Santiago for talks with President Boric, and on Monday to Brasília": a clause of what is done there between.
-  if (/^\p{Lu}[^;:.]*?,\s*and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+|from\s+there\s+(?:on\s+)?|on\s+)to\s+(?:the\s+)?$/u.test(between)) return true;
+  // "fly on to Santiago for talks with President Boric, and on Monday to Brasília", "fly to Najaf to meet …, and then to
+  // Nasiriyah": a clause of what is done there between.
+  if (/^\p{Lu}[^;:.]*?,\s*and\s+(?:then\s+(?:on\s+)?|(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+|from\s+there\s+(?:on\s+)?|on\s+))to\s+(?:the\s+)?$/u.test(between)) return true;
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:near|outside)\s+$/u.test(between) || (!beside && /\b(?:in|near|outside|at)\s+$/.test(between) && !/\b(?:to\s+(?!\p{Ll}+\s)|(?:from|via|and\s+(?:then|later))\s)/u.test(between));
 }
 

@@ -246,6 +246,12 @@ const THROUGHOUT = /\b(?:throughout(?=\s*[.,;)]|\s+(?:the|his|her|their)\s+(?:tr
 // places of one country (the words before that country's name).
 const WITHIN = /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?:travel|journeys?|legs?|transfers?|movements?|trips?)\s+(?:with)?in\s+(?:the\s+)?$/iu;
 
+// "The delegation will travel by high-speed rail between the three cities.", "All domestic legs will be made by Shinkansen.": a
+// way told in a sentence that names no place, for the legs between the stops visited (not from or to the home), and for
+// "domestic" legs only those inside one country.
+const AMONG = /\bbetween\s+(?:the|these|those|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:cities|places|stops|capitals|towns|islands|provinces|venues)\b/iu;
+const DOMESTIC = /\b(?:(?:all|every|each)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?)?(?:domestic|internal|in-country)\s+(?:travel|journeys?|legs?|transfers?|movements?|trips?)\b/iu;
+
 /**
  * The legs between consecutive stops. A leg's mode is the one a sentence states next to
  * the stop it arrives at (any sentence that makes it a visit, or the trip's end for the
@@ -265,6 +271,11 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     const near = THROUGHOUT.test(info.s.text) && !within.some((w) => w.info === k) ? modeNear(info.s.text) : undefined;
     return near && !info.headline ? [{ mode: near.mode, info: k }] : [];
   })[0];
+  const among = infos.flatMap((info, k) => {
+    const kind = info.headline || info.mentions.some((m) => !m.personal && !m.country) ? undefined : AMONG.test(info.s.text) ? ('among' as const) : DOMESTIC.test(info.s.text) ? ('domestic' as const) : undefined;
+    const near = kind ? modeNear(info.s.text) : undefined;
+    return near ? [{ mode: near.mode, info: k, kind }] : [];
+  });
   for (let i = 1; i < stops.length; i++) {
     const d = ordered[i]!;
     const candidates: { info: number; at?: number; after?: boolean }[] = d.visits.map((v) => ({ info: v.info, at: v.at }));
@@ -310,6 +321,9 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
     }
     const inside = within.find((w) => w.country === d.entry.country && w.country === ordered[i - 1]!.entry.country);
     if (!best && inside) best = { ...inside, distance: Infinity };
+    const visited = !d.home && !ordered[i - 1]!.home;
+    const told = visited ? among.find((a) => a.kind === 'among' || d.entry.country === ordered[i - 1]!.entry.country) : undefined;
+    if (!best && told) best = { ...told, distance: Infinity };
     if (!best && throughout) best = { ...throughout, distance: Infinity };
     const mode: Leg['mode'] = best?.mode ?? 'unknown';
     const source = best ? infos[best.info] : undefined;
