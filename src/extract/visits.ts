@@ -20,6 +20,7 @@ import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LAN
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = re('i')`\b${BEGIN}\b`;
+const BEGINS_IN = re('iu')`\b${BEGIN}\s+in\s+(?:the\s+)?$`;
 const LEAVES_HOME = re('i')`\b(?:${LEAVING}|set(?:s)?\s+(?:off|out)|${EMBARK}|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
 
 /** A day of the trip's start or end, and whether the text states it. */
@@ -41,6 +42,8 @@ export interface Visits {
   end?: TripDay;
   /** "will travel to China from 4 to 7 November": the first day of a visit to a country the text spans, no day of leaving home. */
   opens?: string;
+  /** "will inspect Shanxi Province from 4 to 6 January": that span's last day, by which the trip has ended (inferred). */
+  closes?: string;
   /** "a three-day visit": the trip's length in days. */
   duration?: number;
   /** Cities named as the place of a district: the "Shenzhen" of "Qianhai in Shenzhen". */
@@ -682,7 +685,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       startsTrip = true;
       // "Peters began the visit in Shanghai, where he spent Sunday and Monday": the days of the place named as where the trip
       // begins are that place's too, not only the trip's start.
-      opensAt = beginsThere && found.some((f) => OPENS_TRIP.test(info.s.text.slice(0, f.m.start)));
+      // "… from 7 to 11 December. He began in Shenzhen, where he laid a wreath … on 8 December": so is the place the traveller begins
+      // in, right after the verb, with the span told before it and a later day in its "where" clause.
+      opensAt = beginsThere && found.some((f) => OPENS_TRIP.test(info.s.text.slice(0, f.m.start)) || (!!spanStart && BEGINS_IN.test(info.s.text.slice(0, f.m.start))));
     }
     // "will travel to North America tomorrow", before any place is visited: setting out for a region or country the
     // sentence names no city of starts the trip that day.
@@ -696,12 +701,14 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // "will travel to China from 4 to 7 November": the span of the visit to the country, whose first day the trip has begun by.
     const spanTo = setsOutTo && !setOutOn && out.visits.every((v) => infos[v.info]!.headline) ? info.dates.find((d) => !!d.to && /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+from\s+$/u.test(info.s.text.slice(setsOutTo.index + setsOutTo[0].length, d.start))) : undefined;
     if (spanTo) out.opens ??= spanTo.from;
+    if (spanTo?.to) out.closes ??= spanTo.to;
     // "will visit the Caribbean from 17 to 27 March", before any place is visited: so is a visit's span to a region or country.
     // Only the traveller's visit, or the trip's: not "A delegation from Indonesia will visit Canberra from 4 to 6 May".
     const visitsTo = !out.start && !setsOutTo && !info.headline && !info.departs && !info.returns && !found.length && out.visits.every((v) => infos[v.info]!.headline) ? VISITS_SPAN.exec(info.s.text) : null;
     // "will visit Ishikawa Prefecture on 22 March", a day trip: so is the one day of such a visit.
-    const visitSpan = visitsTo && travellerSubject(info.s.text.slice(0, visitsTo.index)) ? info.dates.find((d) => new RegExp(String.raw`^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+${d.to ? 'from' : 'on'}\s+$`, 'u').test(info.s.text.slice(visitsTo.index + visitsTo[0].length, d.start))) : undefined;
+    const visitSpan = visitsTo && travellerSubject(info.s.text.slice(0, visitsTo.index)) ? info.dates.find((d) => new RegExp(String.raw`^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*,?|of|and)\s+)+${d.to ? 'from' : 'on'}\s+$`, 'u').test(info.s.text.slice(visitsTo.index + visitsTo[0].length, d.start))) : undefined;
     if (visitSpan) out.opens ??= visitSpan.from;
+    if (visitSpan?.to) out.closes ??= visitSpan.to;
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").
     // Not a day of what the traveller does once back: "will return to Lima on Tuesday night … and will resume her press
