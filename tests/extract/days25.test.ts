@@ -243,6 +243,10 @@ describe('round 25: the rules these announcements asked for', () => {
       'On 10 December he was in Foshan.';
     expect(read(text, '2012-12-12', 'Beijing').stops).toEqual(['Shenzhen 2012-12-07..2012-12-08', 'Foshan 2012-12-10..2012-12-11']);
   });
+  it('reads no past tense in the end of a compound in "-ed": "On Wednesday she travels to Busan by high-speed rail" is the Wednesday to come', () => {
+    const text = 'She lands in Seoul on Sunday 26 February and spends Monday and Tuesday there. On Wednesday she travels to Busan by high-speed rail.';
+    expect(read(text, '2023-02-24', 'Phoenix').stops).toEqual(['Seoul 2023-02-26..2023-02-28', 'Busan 2023-03-01..2023-03-01']);
+  });
   it('does not begin a stop at a span told in its own sentence with "began in" ("The visit, which lasted from 21 to 23 August, began in Montreal")', () => {
     const text =
       'The visit, which lasted from 21 to 23 August, began in Montreal. On Monday the two heads of government held talks. Later the same day he went on to Toronto. On the final day he flew to Stephenville.';
