@@ -206,6 +206,17 @@ const tours: DatedCase[] = [
       'Two days later he travels to Port Elizabeth to meet the automotive industry, and the following day he will be in East London. He spends the night in Mthatha and returns to Pretoria on 29 August.',
     stops: [from('Pretoria'), at('Durban', ['2012-08-25', '2012-08-27']), at('Port Elizabeth', ['2012-08-27']), at('East London', ['2012-08-28']), at('Mthatha', ['2012-08-28', '2012-08-29']), back('Pretoria', '2012-08-29')],
   },
+  {
+    what: 'a governor\'s trade mission, a paragraph a day: "On Sunday she lands in Seoul", "Monday and Tuesday in Seoul", "On Wednesday … Busan", "On the final day … Tokyo"',
+    published: '2023-02-24',
+    home: 'Phoenix',
+    text:
+      'Governor Katie Hobbs will lead Arizona\'s first trade mission to Asia in years.\n\n' +
+      'She lands in Seoul on Sunday 26 February and spends Monday and Tuesday there, meeting battery and semiconductor makers.\n\n' +
+      'On Wednesday she travels to Busan by high-speed rail to visit the port.\n\n' +
+      'On the final day, Friday 3 March, she is in Tokyo, where she will speak to the American Chamber of Commerce.',
+    stops: [from('Phoenix'), at('Seoul', ['2023-02-26', '2023-02-27', '2023-02-28']), at('Busan', ['2023-03-01'], 'rail'), at('Tokyo', ['2023-03-03']), back('Phoenix')],
+  },
 
 ];
 
@@ -246,6 +257,10 @@ describe('round 25: the rules these announcements asked for', () => {
   it('reads no past tense in the end of a compound in "-ed": "On Wednesday she travels to Busan by high-speed rail" is the Wednesday to come', () => {
     const text = 'She lands in Seoul on Sunday 26 February and spends Monday and Tuesday there. On Wednesday she travels to Busan by high-speed rail.';
     expect(read(text, '2023-02-24', 'Phoenix').stops).toEqual(['Seoul 2023-02-26..2023-02-28', 'Busan 2023-03-01..2023-03-01']);
+  });
+  it('reads "On the final day, Friday 3 March" as the day written after it, not the last day the trip has reached so far', () => {
+    const text = 'She lands in Seoul on Sunday 26 February and spends Monday and Tuesday there. On Wednesday she travels to Busan. On the final day, Friday 3 March, she is in Tokyo.';
+    expect(read(text, '2023-02-24', 'Phoenix').stops).toEqual(['Seoul 2023-02-26..2023-02-28', 'Busan 2023-03-01..2023-03-03', 'Tokyo 2023-03-03..2023-03-03']);
   });
   it('does not begin a stop at a span told in its own sentence with "began in" ("The visit, which lasted from 21 to 23 August, began in Montreal")', () => {
     const text =
