@@ -74,6 +74,10 @@ const VENUE = re('')`^[\s-]*(?:${SITE_WORD}|Station|(?:International\s+)?Airport
 // Places listed before another right after a programme's heading: "Erbil and ", "Kyoto, Nara and ".
 const HEADING_LIST = /(?<=[:–—|-]\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))+$/u;
 const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t|[ ]{2,})\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
+// "Monday: Vadodara and Ahmedabad.", "Tuesday – Surat": a programme's line headed by its weekday alone, in a week the text has given.
+const WEEKDAY_HEADING = /^\s*(?:[-•·▪]\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[–—:|]\s*(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?$/u;
+/** Whether `before` is a programme line's heading up to a place: its day, with or without its date. */
+const headsLine = (before: string): boolean => PROGRAMME_HEADING.test(before) || WEEKDAY_HEADING.test(before);
 
 // A change of planes or a transit names where the traveller only passes through: "changes planes in Doha", "in transit
 // through Dubai", "via Madrid, where the delegation will change planes", "via Frankfurt to change aircraft".
@@ -326,12 +330,12 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (m.cue === 'from' && !m.embedded && CAME_IN_FROM.test(before) && /^\s*,\s*where\b/.test(sentence.slice(m.end))) return 0.75;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
   // "Day 3 – Sunday 7 March: Erbil and Mosul; …": each place of a list that opens the line.
-  if (m.cue === 'none' && (PROGRAMME_HEADING.test(before) || (HEADING_LIST.test(before) && PROGRAMME_HEADING.test(before.replace(HEADING_LIST, ''))))) return 0.6;
+  if (m.cue === 'none' && (headsLine(before) || (HEADING_LIST.test(before) && headsLine(before.replace(HEADING_LIST, ''))))) return 0.6;
   // "Afternoon: Varanasi; boat ride on the Ganges.", "Thursday 6 July – Morning: Haifa;": a programme's part of the day headed by
   // its place, opening the line or right after the day's heading.
   const part = /(?:Morning|Afternoon|Evening|Night)\s*[:–—]\s*$/i.exec(before);
   const partOf = part && before.slice(0, part.index);
-  if (m.cue === 'none' && partOf !== null && (!/\S/.test(partOf) || PROGRAMME_HEADING.test(partOf)) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
+  if (m.cue === 'none' && partOf !== null && (!/\S/.test(partOf) || headsLine(partOf)) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
   const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)) || bareDayAfter(sentence, m.end, d));
   if (m.cue === 'none' && big && !m.embedded && datedHere && SITE_VERB.test(sentence)) return 0.6;
@@ -452,7 +456,7 @@ function daysOfVisits(
   });
   // "Tuesday 3 March — Faro": a programme's day heading names the place the day is spent at, reached that day at the latest; the
   // day of leaving is the next heading's (the day of travelling on), not this one.
-  const heading = found.length > 0 && found.every((f) => f.m.cue === 'none') && PROGRAMME_HEADING.test(info.s.text.slice(0, found[0]!.m.start));
+  const heading = found.length > 0 && found.every((f) => f.m.cue === 'none') && headsLine(info.s.text.slice(0, found[0]!.m.start));
   const as: Visit['days'][number]['as'] = heading || ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) || GOES_BY_TO.test(info.s.text) || GOES_ON_TO.test(info.s.text) || (info.dates.length === 1 && GOES_FROM_TO.test(info.s.text)) ? 'arrive' : 'both';
   // Two places written as one list: only list words between them and the places between ("Tokyo, Kyoto and Osaka").
   const order = found.map((_f, j) => j).sort((a, b) => found[a]!.m.start - found[b]!.m.start);

@@ -262,6 +262,10 @@ describe('round 25: the rules these announcements asked for', () => {
     const text = 'She lands in Seoul on Sunday 26 February and spends Monday and Tuesday there. On Wednesday she travels to Busan. On the final day, Friday 3 March, she is in Tokyo.';
     expect(read(text, '2023-02-24', 'Phoenix').stops).toEqual(['Seoul 2023-02-26..2023-02-28', 'Busan 2023-03-01..2023-03-03', 'Tokyo 2023-03-03..2023-03-03']);
   });
+  it('reads a programme\'s lines headed by a weekday alone ("Monday: Vadodara and Ahmedabad.") as that day\'s places, in the week the text gives', () => {
+    const text = 'The Railway Minister will inspect the route of the new line next week. His programme:\nMonday: Vadodara and Ahmedabad.\nTuesday: Surat.\nWednesday: Mumbai, then return to New Delhi.';
+    expect(read(text, '2018-01-12', 'New Delhi').stops).toEqual(['Vadodara 2018-01-15..2018-01-15', 'Ahmedabad 2018-01-15..2018-01-16', 'Sūrat 2018-01-16..2018-01-17', 'Mumbai 2018-01-17..2018-01-17']);
+  });
   it('does not begin a stop at a span told in its own sentence with "began in" ("The visit, which lasted from 21 to 23 August, began in Montreal")', () => {
     const text =
       'The visit, which lasted from 21 to 23 August, began in Montreal. On Monday the two heads of government held talks. Later the same day he went on to Toronto. On the final day he flew to Stephenville.';
