@@ -210,6 +210,9 @@ export const countedDay = (m: RegExpExecArray): number | undefined => {
   return /^(?:last|final|closing)$/.test(word) ? undefined : ORDINALS[word] ?? Number(word);
 };
 
+// A date written right after a counted day, in apposition: ", Friday 3 March", " (Monday 9 July)", ", 17 February".
+const DAY_AFTER = new RegExp(String.raw`^\s*[,(]\s*(?:${WEEKDAY_NC}\b|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NC}|${MONTH_NC}\s+\d{1,2}\b)`, 'i');
+
 const PATTERNS: Pattern[] = [
   // 2023-12-10
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ from: iso(Number(m[1]), Number(m[2]) - 1, Number(m[3])), confidence: 0.95 }) },
@@ -303,6 +306,9 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(COUNTED_DAY.source, 'gi'),
     read: (m, c) => {
       if (!c.trip) return undefined;
+      // "On the final day, Friday 3 March, she is in Tokyo": the day written right after it is the day; the trip told so far
+      // may end before it.
+      if (DAY_AFTER.test(m.input!.slice(m.index + m[0].length))) return undefined;
       const n = countedDay(m);
       if (n === undefined) return c.trip.to ? { from: c.trip.to, confidence: 0.7 } : undefined;
       const from = addDays(c.trip.from, n - 1);

@@ -25,6 +25,8 @@ function tripBounds(ordered: readonly Draft[], found: Visits): { start?: TripDay
   const start = begun ?? (first ? { day: first, stated: false } : undefined);
   let end = found.end;
   if (!end && start && found.duration) end = { day: addDays(start.day, found.duration - 1), stated: false };
+  // "will inspect Shanxi Province from 4 to 6 January … The tour ends in Changzhi": the span's last day, where no later one is told.
+  if (!end && found.closes && (!statedDays.length || found.closes >= statedDays[statedDays.length - 1]!)) end = { day: found.closes, stated: false };
   if (!end && statedDays.length) end = { day: statedDays[statedDays.length - 1]!, stated: false };
   return { ...(start ? { start } : {}), ...(end ? { end } : {}), ...(begins ? { begins } : {}) };
 }

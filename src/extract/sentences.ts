@@ -37,6 +37,8 @@ export const THEN_TRAVEL = re('i')`\b(?:will\s+|would\s+)?then\s+(?:${TRAVEL}|${
 const AHEAD = /\b(?:before|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 // A dated heading that opens a readout written at the end of its day: "Readout, 29 July: … in Hanoi today", "Day 2, 14 May –";
 // a label of up to three words before the date, a colon or a dash after it, and a month named in it.
+// The words of a whole trip before its span: "will inspect Sichuan Province from", "leads a trade mission to China from".
+const TRIP_BEFORE_SPAN = /\b(?:visit|tour|inspect|mission|delegation|travel)\w*\b[^.;]*\bfrom\s+$/i;
 const HEADING_BEFORE = /^\s*(?:[\p{L}\d]+(?:[\s,]+|$)){0,3}$/u;
 const HEADING_AFTER = /^\s*[:–—]/;
 const NAMES_MONTH = re('i')`${MONTH_NC}|\d{4}-\d{2}-\d{2}`;
@@ -191,7 +193,13 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // "begins a three-day visit to Saudi Arabia in Riyadh on Monday": the visit begun on that day, its verb before the place; or
     // arrived at, "arrives in New Delhi on Wednesday for a three-day visit".
     if (length && (/\b(?:beginning|starting|from|as\s+of|commencing)\s+(?:on\s+)?(?:\p{L}+,?\s+)?$/iu.test(s.text.slice(0, told[0]!.start)) || BEGINS_VISIT.test(s.text.slice(0, told[0]!.start)) || ARRIVES_ON.test(s.text.slice(0, told[0]!.start)))) trip = { from: told[0]!.from, to: addDays(told[0]!.from, length - 1) };
-    infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
+    const mentions = findPlaces(s.text, gazetteer);
+    // "will inspect Sichuan Province from 18 to 20 April. He starts in Chengdu … The following day he travels to Deyang": the span of
+    // a trip to a region or a country, naming no place it is spent at, is walked through from its first day, not counted on from its
+    // last (as "in Beijing from 3 to 5 June. The following day …" is).
+    const tripSpan = dates.length === 1 && dates[0]!.to && !dates[0]!.bound ? dates[0]! : undefined;
+    if (tripSpan && TRIP_BEFORE_SPAN.test(s.text.slice(0, tripSpan.start)) && !mentions.some((m) => m.start < tripSpan.start && !m.country && m.candidates.some((c) => c.kind !== 'region'))) previous = tripSpan.from;
+    infos.push({ s, dates, mentions, departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
   }
   const first = infos[0];
   if (first && first.s.paragraph === 1 && infos[1]?.s.paragraph !== 1 && infos.length > 1) first.headline = true;

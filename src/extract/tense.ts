@@ -34,12 +34,21 @@ const PAST =
 export const SCHEDULED =
   /\b(?:flies|travels|leaves|departs|arrives|returns|heads|begins|starts|sets\s+(?:off|out)|goes|moves\s+on|continues|proceeds|sails|drives)\b/i;
 
+// Words in "-ed" that are no past form: "travels to Busan by high-speed rail", "a hundred", "will proceed", "need".
+const NOT_PAST = /^(?:speed|need|proceed|exceed|succeed|indeed|feed|seed|breed|bed|red|shed|hundred|embed)$/i;
+
+/** Whether a word of the sentence is a past form in "-ed": a word in lower case, or the sentence's first, and not the end of a
+ *  compound ("high-speed", "state-owned"). */
+function pastInEd(sentence: string): boolean {
+  return [...sentence.matchAll(/^\s*(\p{L}[\p{L}\d_]*ed)\b|(?<![\p{L}\d_'’-])(\p{Ll}[\p{L}\d_]*ed)\b/gu)].some((m) => !NOT_PAST.test(m[1] ?? m[2]!));
+}
+
 /** Reads the tense of a sentence from its auxiliaries and verbs. */
 export function tenseOf(sentence: string): 'future' | 'past' | 'unknown' {
   // "is also scheduled to", "are now expected to": an adverb between the auxiliary and the plan does not make it past.
   if (/\b(will|shall|(?:is|are)\s+(?:(?:also|still|now|further|additionally|likewise|then)\s+)?(?:to|scheduled|expected|due|set\s+to|going\s+to|leaving|departing)|plans to|will be)\b/i.test(sentence)) return 'future';
   // A past form in "-ed" is a word in lower case, or the sentence's first: not a name that ends so ("Sheikh Mohamed bin Zayed",
   // "the United Nations", "Ahmed"), which would make "arrives in New Delhi on Wednesday" a Wednesday gone by.
-  if (/\b(was|were|had|did|yesterday)\b/i.test(sentence) || /(?:^\s*\p{L}|\b\p{Ll})[\p{L}\d_]*ed\b/u.test(sentence) || PAST.test(sentence)) return 'past';
+  if (/\b(was|were|had|did|yesterday)\b/i.test(sentence) || pastInEd(sentence) || PAST.test(sentence)) return 'past';
   return 'unknown';
 }

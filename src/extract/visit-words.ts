@@ -82,8 +82,10 @@ export const GOES_TO = re('i')`\b(?:(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED}|${MOV
 // "will travel to North America tomorrow", "is travelling to the Gulf region today (14 May)", "will travel tonight to the
 // State of Israel": setting out for where the traveller goes, with its day before or after "to".
 export const SETS_OUT_TO = re('i')`\b(?:${TRAVEL}|${FLY}|${HEAD}|${PROCEED})\s+(?:(?:today|tonight|tomorrow|on\s+\p{L}+day)\s+)?to\b`;
-// "will visit the Caribbean from 17 to 27 March", "a visit to the Gulf from": a visit to a region or country, right before its span.
-export const VISITS_SPAN = re('i')`\b(?:${VISIT}|${TOUR})\s+(?:to\s+)?`;
+// "will visit the Caribbean from 17 to 27 March", "a visit to the Gulf from": a visit to a region or country, right before its span;
+// so is an inspection ("will inspect Shanxi Province from 4 to 6 January"), a mission led there ("leads a trade and investment
+// mission to China from 9 to 17 April") and travel through one ("will travel through North Queensland from Monday 4 July").
+export const VISITS_SPAN = re('i')`\b(?:(?:${VISIT}|${TOUR}|${INSPECT})\s+(?:to\s+)?|(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:mission|delegation)\s+to\s+|${TRAVEL}\s+(?:through|across|around)\s+)`;
 export const RETURN_WORD = re('i')`\b(?:${RETURN}|(?:${FLY}|${HEAD}|${GO}|went|c(?:o|a)me)\s+back|back\s+(?:to|in|home))\b`;
 // "wrapping up a two-day visit", "concluding his state visit", "wrapped up a four-day swing", "left … for home": the sentence ends the stay it names.
 export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+off|end(?:s|ed|ing)|complet(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:visit|trip|tour|stay|mission|swing|journey|week)\b|\bfor\s+home\b/i;

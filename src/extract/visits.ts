@@ -20,6 +20,7 @@ import { stayOf, BEGIN, AIRPORT_AFTER, ARRIVES_AT, SITE_BEFORE, BEFORE_HOME, LAN
 
 // The departure words of a visit's beginning, not of leaving ("began his visit in Abuja"), and those of leaving.
 const BEGINS = re('i')`\b${BEGIN}\b`;
+const BEGINS_IN = re('iu')`\b${BEGIN}\s+in\s+(?:the\s+)?$`;
 const LEAVES_HOME = re('i')`\b(?:${LEAVING}|set(?:s)?\s+(?:off|out)|${EMBARK}|(?:jet(?:s|ted)?|${FLY})\s+out)\b`;
 
 /** A day of the trip's start or end, and whether the text states it. */
@@ -41,6 +42,8 @@ export interface Visits {
   end?: TripDay;
   /** "will travel to China from 4 to 7 November": the first day of a visit to a country the text spans, no day of leaving home. */
   opens?: string;
+  /** "will inspect Shanxi Province from 4 to 6 January": that span's last day, by which the trip has ended (inferred). */
+  closes?: string;
   /** "a three-day visit": the trip's length in days. */
   duration?: number;
   /** Cities named as the place of a district: the "Shenzhen" of "Qianhai in Shenzhen". */
@@ -72,6 +75,10 @@ const VENUE = re('')`^[\s-]*(?:${SITE_WORD}|Station|(?:International\s+)?Airport
 // Places listed before another right after a programme's heading: "Erbil and ", "Kyoto, Nara and ".
 const HEADING_LIST = /(?<=[:–—|-]\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))+$/u;
 const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t|[ ]{2,})\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
+// "Monday: Vadodara and Ahmedabad.", "Tuesday – Surat": a programme's line headed by its weekday alone, in a week the text has given.
+const WEEKDAY_HEADING = /^\s*(?:[-•·▪]\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[–—:|]\s*(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?$/u;
+/** Whether `before` is a programme line's heading up to a place: its day, with or without its date. */
+const headsLine = (before: string): boolean => PROGRAMME_HEADING.test(before) || WEEKDAY_HEADING.test(before);
 
 // A change of planes or a transit names where the traveller only passes through: "changes planes in Doha", "in transit
 // through Dubai", "via Madrid, where the delegation will change planes", "via Frankfurt to change aircraft".
@@ -335,12 +342,12 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (m.cue === 'from' && !m.embedded && CAME_IN_FROM.test(before) && /^\s*,\s*where\b/.test(sentence.slice(m.end))) return 0.75;
   // A programme's day heading, "Wednesday 27 March – Itaguaí, State of Rio de Janeiro; São Paulo": the day's places.
   // "Day 3 – Sunday 7 March: Erbil and Mosul; …": each place of a list that opens the line.
-  if (m.cue === 'none' && (PROGRAMME_HEADING.test(before) || (HEADING_LIST.test(before) && PROGRAMME_HEADING.test(before.replace(HEADING_LIST, ''))))) return 0.6;
+  if (m.cue === 'none' && (headsLine(before) || (HEADING_LIST.test(before) && headsLine(before.replace(HEADING_LIST, ''))))) return 0.6;
   // "Afternoon: Varanasi; boat ride on the Ganges.", "Thursday 6 July – Morning: Haifa;": a programme's part of the day headed by
   // its place, opening the line or right after the day's heading.
   const part = /(?:Morning|Afternoon|Evening|Night)\s*[:–—]\s*$/i.exec(before);
   const partOf = part && before.slice(0, part.index);
-  if (m.cue === 'none' && partOf !== null && (!/\S/.test(partOf) || PROGRAMME_HEADING.test(partOf)) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
+  if (m.cue === 'none' && partOf !== null && (!/\S/.test(partOf) || headsLine(partOf)) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
   // "The programme: Singapore 31 October – 2 November, Bandar Seri Begawan 2–3 November and …": a city of a programme's list after
   // its colon, its days written right after it.
   // "…; Ramallah and Jerusalem 1–2 May": so is each place of a list the days follow.
@@ -472,7 +479,7 @@ function daysOfVisits(
   });
   // "Tuesday 3 March — Faro": a programme's day heading names the place the day is spent at, reached that day at the latest; the
   // day of leaving is the next heading's (the day of travelling on), not this one.
-  const heading = found.length > 0 && found.every((f) => f.m.cue === 'none') && PROGRAMME_HEADING.test(info.s.text.slice(0, found[0]!.m.start));
+  const heading = found.length > 0 && found.every((f) => f.m.cue === 'none') && headsLine(info.s.text.slice(0, found[0]!.m.start));
   const as: Visit['days'][number]['as'] = heading || ARRIVE.test(info.s.text) || GOES_ON_DAY_TO.test(info.s.text) || GOES_BY_TO.test(info.s.text) || GOES_ON_TO.test(info.s.text) || (info.dates.length === 1 && GOES_FROM_TO.test(info.s.text)) ? 'arrive' : 'both';
   // Two places written as one list: only list words between them and the places between ("Tokyo, Kyoto and Osaka").
   const order = found.map((_f, j) => j).sort((a, b) => found[a]!.m.start - found[b]!.m.start);
@@ -709,7 +716,9 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       startsTrip = true;
       // "Peters began the visit in Shanghai, where he spent Sunday and Monday": the days of the place named as where the trip
       // begins are that place's too, not only the trip's start.
-      opensAt = beginsThere && found.some((f) => OPENS_TRIP.test(info.s.text.slice(0, f.m.start)));
+      // "… from 7 to 11 December. He began in Shenzhen, where he laid a wreath … on 8 December": so is the place the traveller begins
+      // in, right after the verb, with the span told before it and a later day in its "where" clause.
+      opensAt = beginsThere && found.some((f) => OPENS_TRIP.test(info.s.text.slice(0, f.m.start)) || (!!spanStart && BEGINS_IN.test(info.s.text.slice(0, f.m.start))));
     }
     // "will travel to North America tomorrow", before any place is visited: setting out for a region or country the
     // sentence names no city of starts the trip that day.
@@ -723,12 +732,14 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // "will travel to China from 4 to 7 November": the span of the visit to the country, whose first day the trip has begun by.
     const spanTo = setsOutTo && !setOutOn && out.visits.every((v) => infos[v.info]!.headline) ? info.dates.find((d) => !!d.to && /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+from\s+$/u.test(info.s.text.slice(setsOutTo.index + setsOutTo[0].length, d.start))) : undefined;
     if (spanTo) out.opens ??= spanTo.from;
+    if (spanTo?.to) out.closes ??= spanTo.to;
     // "will visit the Caribbean from 17 to 27 March", before any place is visited: so is a visit's span to a region or country.
     // Only the traveller's visit, or the trip's: not "A delegation from Indonesia will visit Canberra from 4 to 6 May".
     const visitsTo = !out.start && !setsOutTo && !info.headline && !info.departs && !info.returns && !found.length && out.visits.every((v) => infos[v.info]!.headline) ? VISITS_SPAN.exec(info.s.text) : null;
     // "will visit Ishikawa Prefecture on 22 March", a day trip: so is the one day of such a visit.
-    const visitSpan = visitsTo && travellerSubject(info.s.text.slice(0, visitsTo.index)) ? info.dates.find((d) => new RegExp(String.raw`^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|and)\s+)+${d.to ? 'from' : 'on'}\s+$`, 'u').test(info.s.text.slice(visitsTo.index + visitsTo[0].length, d.start))) : undefined;
+    const visitSpan = visitsTo && travellerSubject(info.s.text.slice(0, visitsTo.index)) ? info.dates.find((d) => new RegExp(String.raw`^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*,?|of|and)\s+)+${d.to ? 'from' : 'on'}\s+$`, 'u').test(info.s.text.slice(visitsTo.index + visitsTo[0].length, d.start))) : undefined;
     if (visitSpan) out.opens ??= visitSpan.from;
+    if (visitSpan?.to) out.closes ??= visitSpan.to;
     // The latest day given for the return: "the return flight on the evening of 20 March" does not undo "returned today".
     // … and ends on the latest other day it gives ("returned on 9 May, at the end of a visit that began on 4 May").
     // Not a day of what the traveller does once back: "will return to Lima on Tuesday night … and will resume her press
