@@ -107,15 +107,16 @@ const RIDES = /\b(?:take|takes|took|taking|taken|ride|rides|rode|riding|board(?:
  * "which the Emirates will host in Dubai at the end of the year").
  */
 function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[] = []): boolean {
-  // "nurses trained in Kumasi and Tamale": a place listed after another is said in the same words.
-  const clause = (sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '').replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+)+$/u, '');
+  // "nurses trained in Kumasi and Tamale", "fighters built in Fort Worth and the port of Alexandroupolis": a place listed after
+  // another, perhaps with its description, is said in the same words.
+  const clause = (sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '').replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:port|city|town|village|island|capital)\s+of\s+)?)+$/u, '');
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
   // "the African Union, headquartered in Addis Ababa", "a start-up based in Lagos", "copper mined in Atacama": where a body or a
   // thing is, or comes from, said of it.
   // Not the traveller's own base: "will be based in Mombasa", "is located at".
   // "nurses trained in Kumasi and Tamale": where people learnt, said of them (not "Malawians living in Johannesburg", met there).
   // Not the traveller's own base: "will be based in Mombasa", "is located at".
-  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|trained|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|trained|mined|grown|manufactured|built|made|produced|assembled)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
   // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
   // act, of others or of the traveller, told as background.
   // "the exchanges under the programme launched in Hiroshima", "a fund set up in Riyadh": a thing begun elsewhere, said of it.
@@ -142,6 +143,12 @@ function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[
   // travelled by the traveller ("take the ferry service from Portsmouth to Caen" is).
   const route = ROUTE_END.exec(clause);
   if (route && !RIDES.test(clause.slice(0, route.index))) return true;
+  // "in Boston on 26 May, where she will speak about the attacks on two mosques in Christchurch": what a speech is about, given where
+  // it is held.
+  if (WHERE_ABOUT.test(sentence.slice(0, m.start))) return true;
+  // "The visit follows the AUSMIN talks held in Sydney in August": an event told in the past, in a month, in a sentence of no day
+  // and no attending.
+  if (!dates.length && HELD_IN.test(clause) && MONTH_AFTER.test(sentence.slice(m.end)) && toldInPast(sentence.slice(0, m.start), sentence) && !GOES_TO_EVENT.test(sentence)) return true;
   // "the Astana process", "the Minsk agreements", "the Normandy format": a place that names a process or a text.
   if (/^\s+(?:process|format|agreements?|accords?|declaration|consensus|framework|formula)\b/i.test(sentence.slice(m.end))) return true;
   // ", California, last November": a state or country written after the name does not hide the time.
@@ -236,11 +243,15 @@ const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representati
 // "since last year's summit in Bangkok", "the previous round of talks in Doha": an event of another time, where the sentence gives
 // no day; "The next BRICS summit will be held in Kazan": one still to come, where the sentence tells of no travel or attending
 // (not "will travel to Kazakhstan for the upcoming summit in Astana").
-const EVENT_WORD = String.raw`(?:summit|meeting|conference|games|olympics|COP\d*|forum|session|round|talks|world\s+cup|election|edition|expo|festival|congress|assembly|championships?|tournament|world\s+(?:\p{L}+\s+){0,2}?day)`;
+const EVENT_WORD = String.raw`(?:summit|meeting|conference|games|olympics|COP\d*|forum|session|round|talks|world\s+cup|election|edition|expo|festival|congress|assembly|championship|tournament|world\s+(?:\p{L}+\s+){0,2}?day)s?`;
 const EVENT_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?${EVENT_WORD}\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$`;
 const PAST_EVENT = re('iu')`\b(?:last\s+(?:year|month|week)['’]s|(?:the|its|their)\s+previous|since\s+the)\s+${EVENT_NOUN}`;
 const COMING_EVENT = re('iu')`\b(?:next\s+(?:year|month|week)['’]s|the\s+(?:next|last|upcoming|coming|forthcoming))\s+${EVENT_NOUN}`;
 const GOES_TO_EVENT = re('i')`\b(?:attend|${TRAVEL}|${FLY}|${HEAD}|${GO}|participat|join|${TAKE}\s+part|lead|led)`;
+// ", where she will speak about …": a speech's topic, in the clause of the place it is given at.
+const WHERE_ABOUT = /,\s*where\b[^.;]*?\b(?:speak|talk|lecture|remarks|address)\w*\s+(?:\p{Ll}+\s+){0,2}?about\b(?![^.;]*\b(?:travel|fly|flies|flew|go|goes|went|visit|visits|then|before|after)\b)[^.;]*$/iu;
+// "the AUSMIN talks held in", "the summit hosted at": an event held somewhere, its kind right before.
+const HELD_IN = new RegExp(String.raw`\b(?:${EVENT_WORD}|talks)\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:held|hosted|staged)\s+(?:in|at)\s+(?:the\s+)?$`, 'iu');
 // "…; the next summit will be held in Johannesburg in November 2025", "…, and the next round will be in Doha": the coming event in
 // a clause of its own, which tells of no travel or attending and gives no day (a month or a year is none).
 // "… and announce that the next World Youth Day will be in Kraków": what is announced or said is a clause of its own too.
@@ -255,7 +266,8 @@ const comingEvent = (text: string): boolean => {
   return !!c && !OF_THIS_TRIP.test(c[0]);
 };
 const otherTimeEvent = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
-  const before = sentence.slice(0, m.start);
+  // "since the summits in Singapore and Hanoi": a place listed after another is said in the same words.
+  const before = sentence.slice(0, m.start).replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))+$/u, '');
   if (!dates.length && (PAST_EVENT.test(before) || (comingEvent(before) && !GOES_TO_EVENT.test(sentence)))) return true;
   const open = [...before.matchAll(CLAUSE_BREAK)].pop();
   if (!open) return false;
