@@ -97,8 +97,8 @@ const metThisTrip = (m: PlaceMention, sentence: string, dates: readonly DateMent
 // then the place that is one end of it (or the other, after the first).
 const ROUTE_NOUN = String.raw`(?:services?|links?|routes?|lines?|connections?|corridors?|railways?|pipelines?|highways?|motorways?|expressways?|roads?|cables?|(?:passenger\s+|freight\s+|new\s+)?trains?)`;
 const ROUTE_END = new RegExp(String.raw`\b${ROUTE_NOUN}\s+(?:(?:from|between|linking|connecting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:to|and|with)\s+(?:the\s+)?)?)$`, 'u');
-// "take the", "aboard a", "ride the new": the traveller on the route, travelling it.
-const RIDES = /\b(?:take|takes|took|taking|taken|ride|rides|rode|riding|board(?:s|ed|ing)?|aboard|catch(?:es|ing)?|caught|travel(?:s|led|ling)?\s+(?:on|by)|via)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+// "take the", "aboard a", "ride the new", "drove along the": the traveller on the route, travelling it.
+const RIDES = /\b(?:take|takes|took|taking|taken|ride|rides|rode|riding|board(?:s|ed|ing)?|aboard|catch(?:es|ing)?|caught|travel(?:s|led|ling)?\s+(?:on|by)|dr(?:ive|ives|ove|iven|iving)\s+(?:along|down|on)|along|via|on\s+board|(?:arriv|return)\p{Ll}*\s+on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
@@ -164,8 +164,9 @@ const RETURNED_FROM = re('iu')`\b(?:${RETURN_VERB}|back)\s+(?:(?:home|here|to\s+
 const VISIT_NOUN_TO = /\b(?:visits?|trips?|stops?|stopovers?|legs?|excursions?)\s+(?:to|in|at)\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,3}(?:at|in|of)\s+)?(?:the\s+)?$/u;
 // "has cancelled his", "called off a", "postponed the planned": giving up the visit named next.
 const CANCELS = /\b(?:cancel(?:s|l?ed|l?ing)?|postpon(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|put(?:s|ting)?\s+off|shelv(?:e|es|ed|ing))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
-// "… has been dropped", ", planned for 4 May, has been postponed", "was called off": the visit just named given up.
-const GIVEN_UP_AFTER = /^[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|will\s+be)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|dropped|put\s+off|shelved)\b/i;
+// "… has been dropped", ", planned for 4 May, has been postponed", "was called off": the visit just named given up (not one put off
+// to another day: "was postponed from March and will take place on 4 May").
+const GIVEN_UP_AFTER = /^[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|will\s+be)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|dropped|put\s+off|shelved)\b(?!\s+(?:from|to|until|till|and\s+will)\b)/i;
 // "will no longer visit", "will not now travel to": the traveller not going.
 const NO_LONGER = /\b(?:no\s+longer|(?:will|would|shall)\s+not\s+now)\s+(?:(?!and\b|but\b|then\b)\p{Ll}+\s+){1,3}$/u;
 
@@ -322,6 +323,8 @@ const MISSION_VISITED = /\b(?:(?:re)?open|inaugurat(?:e|es|ing)|meet|visit|addre
 const MISSION_IN = /\b(?:Embassy|Consulate(?:[\s-]General)?|High\s+Commission|(?:Permanent\s+)?Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:in|at)\s+(?:the\s+)?$/u;
 
 const SEPARATE = /\bseparate(?:ly|\s+(?:[\p{L}-]+\s+)?(?:missions?|delegations?|visits?|trips?|journeys?|tours?))\s+(?:(?:by\s+)?[\p{L}-]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?$/iu;
+// "will chair the meeting", "address the summit": the traveller's own part in a gathering.
+const TAKES_PART = /\b(?:(?:co-?)?chair|host|address|open|speak|spoke|presid|attend|particip)\p{Ll}*/iu;
 const OTHERS_MEET = /\b(?:meeting|summit|conference|council|session|gathering)s?\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:ministers|leaders|heads\s+of\s+(?:state|government)|governors|mayors|central\s+bankers)\s+(?:in|at)\s+(?:the\s+)?$/iu;
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
@@ -335,7 +338,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (SEPARATE.test(before)) return 0;
   // "the meeting of euro area finance ministers in Luxembourg": a gathering of others, in a sentence that gives no day and tells
   // of no travel or attending (not "will attend the meeting of NATO foreign ministers in Brussels").
-  if (m.cue !== 'visit' && !dates.length && OTHERS_MEET.test(before) && !GOES_TO_EVENT.test(sentence)) return 0;
+  if (m.cue !== 'visit' && !dates.length && OTHERS_MEET.test(before) && !GOES_TO_EVENT.test(sentence) && !TAKES_PART.test(sentence)) return 0;
   // "Staff of the Japanese Embassy in Beijing will join him": where a mission is, in a sentence that gives no day and no visit.
   const mission = m.cue !== 'visit' && !dates.length ? MISSION_IN.exec(before) : null;
   if (mission && !MISSION_VISITED.test(before.slice(0, mission.index + mission[0].length))) return 0;

@@ -432,8 +432,9 @@ describe('round 25: stops given up', () => {
     expect(names('The Prime Minister will travel to Paris on 3 May but will no longer visit Lagos. He returns to London on 5 May.', '2024-05-01', 'London')).toEqual(['London', 'Paris', 'London']);
   });
 
-  it('but a visit that goes ahead beside one given up still is ("The visit to Lagos on 4 May will go ahead, although a stop in Abuja was cancelled")', () => {
+  it('but a visit that goes ahead beside one given up, or put off to a day of the trip, still is ("The visit to Lagos on 4 May will go ahead, although a stop in Abuja was cancelled", "was postponed from March and will take place on 4 May")', () => {
     expect(names('The Prime Minister will travel to Paris on 3 May. The visit to Lagos on 4 May will go ahead, although a stop in Abuja was cancelled. He returns to London on 6 May.', '2024-05-01', 'London')).toEqual(['London', 'Paris', 'Lagos', 'London']);
+    expect(names('The Prime Minister will travel to Paris on 3 May. The visit to Lagos was postponed from March and will take place on 4 May. He returns to London on 6 May.', '2024-05-01', 'London')).toEqual(['London', 'Paris', 'Lagos', 'London']);
   });
 });
 
@@ -459,8 +460,9 @@ describe('round 25: places said of people, goods and routes', () => {
     expect(names('The Prime Minister will arrive in Janakpur on 11 May, where he will flag off a bus service from Janakpur to Ayodhya. He returns to New Delhi on 12 May.', '2018-05-09', 'New Delhi')).toEqual(['New Delhi', 'Janakpur', 'New Delhi']);
   });
 
-  it('but a route the traveller takes still leads to its stops ("will take the ferry service from Portsmouth to Caen")', () => {
+  it('but a route the traveller takes still leads to its stops ("will take the ferry service from Portsmouth to Caen", "drive along the road from Erbil to Mosul")', () => {
     expect(names('On 3 May the Prime Minister will take the ferry service from Portsmouth to Caen. He returns to London on 5 May.', '2024-05-01', 'London')).toEqual(['London', 'Portsmouth', 'Caen', 'London']);
+    expect(names('The Prime Minister will arrive in Erbil on 3 May and drive along the road from Erbil to Mosul. He returns to London on 5 May.', '2024-05-01', 'London')).toEqual(['London', 'Erbil', 'Mosul', 'London']);
   });
 });
 
@@ -478,8 +480,9 @@ describe('round 25: events of others, and others\' journeys', () => {
     expect(names('The Chancellor will travel to Athens on 9 October. The talks come before the meeting of euro area finance ministers in Luxembourg. She returns to Berlin on 9 October.', '2012-10-08', 'Berlin')).toEqual(['Berlin', 'Athens', 'Berlin']);
   });
 
-  it('but one the traveller attends still is ("will attend the meeting of NATO foreign ministers in Brussels")', () => {
+  it('but one the traveller attends or chairs still is ("will attend the meeting of NATO foreign ministers in Brussels", "will chair …")', () => {
     expect(names('The Secretary will travel to Paris on 3 May. He will attend the meeting of NATO foreign ministers in Brussels. He returns to Washington on 6 May.', '2024-05-01', 'Washington')).toEqual(['Washington, D.C.', 'Paris', 'Brussels', 'Washington, D.C.']);
+    expect(names('The Secretary will travel to Paris on 3 May. He will chair the meeting of NATO foreign ministers in Brussels. He returns to Washington on 6 May.', '2024-05-01', 'Washington')).toEqual(['Washington, D.C.', 'Paris', 'Brussels', 'Washington, D.C.']);
   });
 
   it('another\'s journey, or another trip, told as separate is no stop ("is leading a separate mission to Shanghai", "will travel separately to Berlin")', () => {
