@@ -100,6 +100,12 @@ const ROUTE_END = new RegExp(String.raw`\b${ROUTE_NOUN}\s+(?:(?:from|between|lin
 // "take the", "aboard a", "ride the new", "drove along the": the traveller on the route, travelling it.
 const RIDES = /\b(?:take|takes|took|taking|taken|ride|rides|rode|riding|board(?:s|ed|ing)?|aboard|catch(?:es|ing)?|caught|travel(?:s|led|ling)?\s+(?:on|by)|dr(?:ive|ives|ove|iven|iving)\s+(?:along|down|on)|along|via|on\s+board|(?:arriv|return)\p{Ll}*\s+on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** "discuss the railway from Mombasa to": a route's start named, not left by the traveller ("took the train from Mombasa" is). */
+const routeNamed = (before: string): boolean => {
+  const r = ROUTE_END.exec(before);
+  return !!r && !RIDES.test(before.slice(0, r.index));
+};
+
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
  * Gaza"), an act of others ("commitments made by
@@ -141,8 +147,7 @@ function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[
   if (/\b(?:jailed|imprisoned|detained|interned|incarcerated|held)\s+(?:(?:captive|hostage|prisoner)\s+)?(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:colony|prison|jail|gaol|camp|cell|detention\s+cent(?:re|er))\s+(?:in|at|near|outside)\s+(?:the\s+)?$|\b(?:jailed|imprisoned|detained|interned|incarcerated)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause)) return true;
   // "flag off a bus service from Janakpur to Ayodhya", "a ferry link between Portsmouth and Caen": the ends of a route named, not
   // travelled by the traveller ("take the ferry service from Portsmouth to Caen" is).
-  const route = ROUTE_END.exec(clause);
-  if (route && !RIDES.test(clause.slice(0, route.index))) return true;
+  if (routeNamed(clause)) return true;
   // "in Boston on 26 May, where she will speak about the attacks on two mosques in Christchurch": what a speech is about, given where
   // it is held.
   if (WHERE_ABOUT.test(sentence.slice(0, m.start))) return true;
@@ -164,11 +169,13 @@ const RETURNED_FROM = re('iu')`\b(?:${RETURN_VERB}|back)\s+(?:(?:home|here|to\s+
 const VISIT_NOUN_TO = /\b(?:visits?|trips?|stops?|stopovers?|legs?|excursions?)\s+(?:to|in|at)\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,3}(?:at|in|of)\s+)?(?:the\s+)?$/u;
 // "has cancelled his", "called off a", "postponed the planned": giving up the visit named next.
 const CANCELS = /\b(?:cancel(?:s|l?ed|l?ing)?|postpon(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|put(?:s|ting)?\s+off|shelv(?:e|es|ed|ing))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
-// "… has been dropped", ", planned for 4 May, has been postponed", "was called off": the visit just named given up (not one put off
+// "… has been dropped", ", planned for 4 May, has been postponed", "was called off", "will not take place": the visit just named given up (not one put off
 // to another day: "was postponed from March and will take place on 4 May").
-const GIVEN_UP_AFTER = /^[^.;]{0,40}?\b(?:has|have|had|was|were|is|are|will\s+be)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|dropped|put\s+off|shelved)\b(?!\s+(?:from|to|until|till|and\s+will)\b)/i;
-// "will no longer visit", "will not now travel to": the traveller not going.
-const NO_LONGER = /\b(?:no\s+longer|(?:will|would|shall)\s+not\s+now)\s+(?:(?!and\b|but\b|then\b)\p{Ll}+\s+){1,3}$/u;
+const GIVEN_UP_AFTER = /^[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|are|will\s+be)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|dropped|put\s+off|shelved)\b(?!\s+(?:from|to|until|till|and\s+will)\b)|will\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead))/i;
+// "will no longer visit", "will not now travel to", "he will not travel to Manila": the traveller not going.
+const NO_LONGER = /\b(?:no\s+longer|(?:will|would|shall)\s+not\s+now)\s+(?:(?!and\b|but\b|then\b)\p{Ll}+\s+){1,3}$|\b(?:will|would|shall)\s+not\s+(?:travel|go|fly|visit|stop)(?:\s+(?:on\s+)?(?:to|in))?\s+(?:the\s+)?$/u;
+// "… until 5 May", "… before the summit": a journey only put off, still made.
+const PUT_OFF_UNTIL = /^[^.;]*?\b(?:until|till|before|after)\b/i;
 
 /**
  * "had been scheduled to continue on to Amman …; that meeting was cancelled", "A planned visit to Donetsk was cancelled", "A
@@ -183,7 +190,7 @@ const givenUp = (m: PlaceMention, sentence: string): boolean => {
   )
     return true;
   const visit = VISIT_NOUN_TO.exec(before);
-  return (!!visit && (CANCELS.test(before.slice(0, visit.index)) || GIVEN_UP_AFTER.test(sentence.slice(m.end)))) || NO_LONGER.test(before);
+  return (!!visit && (CANCELS.test(before.slice(0, visit.index)) || GIVEN_UP_AFTER.test(sentence.slice(m.end)))) || (NO_LONGER.test(before) && !PUT_OFF_UNTIL.test(sentence.slice(m.end)));
 };
 
 // "officials of the Zhongshan Municipal Hong Kong and Macao Affairs Bureau": a place inside a body's name, after the name's first
@@ -1013,7 +1020,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
         told.filter((d) => d.end <= m.start).pop() ??
         told[0];
       const e = entryOf(m);
-      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start));
+      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start)) && !routeNamed(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       // "He will leave Osaka on 9 May and return on 10 May", "left Stephenville on Tuesday evening for the flight home": a
       // return told after the place, and no other place named, leaves it too.

@@ -430,11 +430,14 @@ describe('round 25: stops given up', () => {
     expect(names('The Prime Minister will travel to Paris on 3 May. He has cancelled his visit to Lagos. He returns to London on 5 May.', '2024-05-01', 'London')).toEqual(['London', 'Paris', 'London']);
     expect(names('The Prime Minister will travel to Paris on 3 May; a stop in Lagos, planned for 4 May, has been postponed. He returns to London on 5 May.', '2024-05-01', 'London')).toEqual(['London', 'Paris', 'London']);
     expect(names('The Prime Minister will travel to Paris on 3 May but will no longer visit Lagos. He returns to London on 5 May.', '2024-05-01', 'London')).toEqual(['London', 'Paris', 'London']);
+    expect(names('The Minister will travel to Jakarta on 3 May. A stop in Manila, originally planned for 4 May, will not take place. He returns to Canberra on 5 May.', '2024-05-01', 'Canberra')).toEqual(['Canberra', 'Jakarta', 'Canberra']);
+    expect(names('The Minister will travel to Jakarta on 3 May. Because of the typhoon, he will not travel to Manila. He returns to Canberra on 5 May.', '2024-05-01', 'Canberra')).toEqual(['Canberra', 'Jakarta', 'Canberra']);
   });
 
   it('but a visit that goes ahead beside one given up, or put off to a day of the trip, still is ("The visit to Lagos on 4 May will go ahead, although a stop in Abuja was cancelled", "was postponed from March and will take place on 4 May")', () => {
     expect(names('The Prime Minister will travel to Paris on 3 May. The visit to Lagos on 4 May will go ahead, although a stop in Abuja was cancelled. He returns to London on 6 May.', '2024-05-01', 'London')).toEqual(['London', 'Paris', 'Lagos', 'London']);
     expect(names('The Prime Minister will travel to Paris on 3 May. The visit to Lagos was postponed from March and will take place on 4 May. He returns to London on 6 May.', '2024-05-01', 'London')).toEqual(['London', 'Paris', 'Lagos', 'London']);
+    expect(names('The Prime Minister will travel to Paris on 3 May. He will not travel to Lagos until 5 May. He returns to London on 6 May.', '2024-05-01', 'London')).toEqual(['London', 'Paris', 'Lagos', 'London']);
   });
 });
 
@@ -456,13 +459,15 @@ describe('round 25: places said of people, goods and routes', () => {
     expect(names('On 24 October he goes on to Beijing to open markets for beef from Mato Grosso and soy from Goiás. The President returns to Brasília on 31 October.', '2019-10-18', 'Brasília')).toEqual(['Brasília', 'Beijing', 'Brasília']);
   });
 
-  it('is no stop at the ends of a route named, not travelled ("flag off a bus service from Janakpur to Ayodhya")', () => {
+  it('is no stop at the ends of a route named, not travelled ("flag off a bus service from Janakpur to Ayodhya", "discuss the railway from Mombasa to Nairobi")', () => {
+    expect(names('The President will travel to Nairobi on 3 May and discuss the railway from Mombasa to Nairobi. He returns to Beijing on 5 May.', '2024-05-01', 'Beijing')).toEqual(['Beijing', 'Nairobi', 'Beijing']);
     expect(names('The Prime Minister will arrive in Janakpur on 11 May, where he will flag off a bus service from Janakpur to Ayodhya. He returns to New Delhi on 12 May.', '2018-05-09', 'New Delhi')).toEqual(['New Delhi', 'Janakpur', 'New Delhi']);
   });
 
   it('but a route the traveller takes still leads to its stops ("will take the ferry service from Portsmouth to Caen", "drive along the road from Erbil to Mosul")', () => {
     expect(names('On 3 May the Prime Minister will take the ferry service from Portsmouth to Caen. He returns to London on 5 May.', '2024-05-01', 'London')).toEqual(['London', 'Portsmouth', 'Caen', 'London']);
     expect(names('The Prime Minister will arrive in Erbil on 3 May and drive along the road from Erbil to Mosul. He returns to London on 5 May.', '2024-05-01', 'London')).toEqual(['London', 'Erbil', 'Mosul', 'London']);
+    expect(names('On 3 May the President will take the train from Mombasa to Nairobi. He returns to Beijing on 5 May.', '2024-05-01', 'Beijing')).toEqual(['Beijing', 'Mombasa', 'Nairobi', 'Beijing']);
   });
 });
 
