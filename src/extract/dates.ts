@@ -292,6 +292,9 @@ const PATTERNS: Pattern[] = [
       // agency's report of that Wednesday.
       const thatDay = m[1] === 'this' || (m[1] === 'on' && /\blater\s+$/i.test(m.input!.slice(0, m.index)));
       if (thatDay && c.published && new Date(parseISO(c.published)).getUTCDay() === WEEKDAYS.indexOf(m[2]!.toLowerCase())) return { from: c.published, confidence: 0.7 };
+      // "arrived in Tokyo on Tuesday for a state visit, which runs until Friday": a bound after a day the sentence has told
+      // is on or after it, whatever the tense of the words before.
+      if (!m[1] && c.narrative && BOUND.test(m.input!.slice(0, m.index))) return { from: weekday(m[2]!, c, c.narrative), confidence: 0.7 };
       return { from: weekday(m[2]!, { ...c, tense }), confidence: 0.7 };
     },
   },

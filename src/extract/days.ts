@@ -130,6 +130,10 @@ export function fillDays(ordered: Draft[], home: GazetteerEntry | undefined, fou
   for (let i = all.length - 2; i >= 1; i--) {
     const d = all[i]!;
     const nextDay = all[i + 1]!.arrive ?? all[i + 1]!.depart;
+    // "fly to Port Moresby, where on Saturday he will meet …. On Sunday … he will board an aircraft for Vanimo": a day spent there
+    // (inferred) says no leaving; the traveller is there until the next stop is reached.
+    const spentOnly = !!d.depart && !!d.guessed?.has(`depart:${d.depart}`) && d.visits.some((v) => v.days.some((x) => x.day === d.depart && x.as === 'both' && x.inferred && x.where));
+    if (spentOnly && nextDay && nextDay > d.depart!) d.depart = nextDay;
     if (!d.depart && nextDay && (!d.arrive || nextDay >= d.arrive)) d.depart = d.stated.has('arrive') || i === all.length - 2 ? nextDay : d.arrive ?? nextDay;
     d.depart ??= d.arrive;
   }

@@ -30,8 +30,9 @@ export interface Visit {
    * also where it gives a day spent there ("In Dubai he will meet … on March 3", "On 7 June she will meet the President"):
    * neither the day of reaching it nor of leaving it, which only a sentence of arriving or leaving states. `span`: the last
    * day of a visit to the place's country ("a state visit to India from 9 to 12 March"), given to its last place there.
+   * `where`: a later day of a "where" clause after the place ("flies to Singapore, where he will speak on Friday"), spent there.
    */
-  days: { day: string; as: 'arrive' | 'depart' | 'both'; inferred?: boolean; span?: boolean }[];
+  days: { day: string; as: 'arrive' | 'depart' | 'both'; inferred?: boolean; span?: boolean; where?: boolean }[];
   confidence: number;
   /** "return to X", "came back to X": the text brings the traveller back to a place. */
   comesBack?: boolean;

@@ -122,10 +122,14 @@ const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathe
 // "the port city of Mombasa", "the Nigerian capital, Abuja", "the towns of Bucha and Irpin", "the shrine of Aparecida": a description right before the name;
 // news agencies' "the Sudanese capital Khartoum", "the Chinese city Tianjin" set the name beside a capital or a city with no comma.
 const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?|shrines?|sanctuary)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+|(?<=capital|city)\s+)$/iu;
-// "the Lamu Port", "Ramstein Air Base", "RAAF Base Darwin", "at Cochin Shipyard": a site named after its town locates the town (the
+// "the Lamu Port", "Ramstein Air Base", "RAAF Base Darwin", "at Cochin Shipyard", "the Moyale One-Stop Border Post": a site named after its town locates the town (the
 // words before the site lead into it) rather than naming something else. Not a university, whose name is often not its town's
 // ("speak at Columbia University" in New York, "Georgetown University" in Washington).
-const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval)\s+Base)\b/u;
+const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval|Army|Military)\s+Base|(?:One-Stop\s+)?Border\s+(?:Post|Point|Crossing))\b/u;
+// "the Basilica of Saint Paul", "the Church of St. Louis": the words of a church before the saint it is dedicated to.
+const DEDICATED_TO = /\b(?:Basilica|Church|Cathedral|Chapel|Shrine|Abbey|Monastery|Sanctuary|Parish)\s+of\s+$/;
+// "Izium, Kharkiv Oblast", "Hofu, Yamaguchi Prefecture": a first-level division written after a town, which only locates it.
+const DIVISION_AFTER = /^\s+(?:Oblast|Province|Prefecture|Governorate|Krai|Voivodeship)\b/u;
 const BASE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
 
 // A programme line's opening, after its bullet if any; and a day of it, "Tuesday 3 March", "March 3rd, 2025", or in figures as a
@@ -278,7 +282,9 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     const prevIsProper =
       (prev !== undefined && !siteBefore && joinable(prev, first) && isCap(prev.word) && !VISIT_CUE.test(before) && /\s$/.test(before) && prev.start > 0 && !HONORIFICS.has(prev.word.toLowerCase()) && !LEADS_IN.test(prev.word)) ||
       // "at the International University of Rabat": the place names an institution, not where the traveller is.
-      /\b(?:University|College|Institute|Academy|School|Museum|Library|Bank|Hospital|Council|Chamber|Society|Foundation|Agency|Authority|Ministry|Government|Commerce|Industry|Mayor|Governor)\s+of\s+(?:the\s+)?$/.test(before);
+      /\b(?:University|College|Institute|Academy|School|Museum|Library|Bank|Hospital|Council|Chamber|Society|Foundation|Agency|Authority|Ministry|Government|Commerce|Industry|Mayor|Governor)\s+of\s+(?:the\s+)?$/.test(before) ||
+      // "at the Basilica of Saint Paul in Harissa": a saint a church is dedicated to, not the town of that name (Saint Paul, Minnesota).
+      (/^(?:Saint|St\.?)\s/.test(text) && DEDICATED_TO.test(before));
     const hint = /^\s*,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(last.end));
     const countryHint = hint ? gazetteer.countryByKey.get(placeKey(hint[1]!)) : undefined;
 
@@ -300,8 +306,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     // (A heading of the place alone, "Monday 2 March — Coimbra", is read as the heading of the lines under it.)
     else if ((DAY_HEAD.test(before) || FIGURES_HEAD.test(before)) && /^[ \t]*[,;:–—][ \t]*\S/.test(sentence.slice(last.end)) && !country) cue = 'visit';
     // "- 7 August, Wellington: talks with …", "Wellington, 7 August: talks with …": a programme's line that opens with its day and
-    // its place, then a colon before what is done there.
-    else if (((DAY_COMMA.test(before) && /^[ \t]*:[ \t]+\S/.test(sentence.slice(last.end))) || (LINE_START.test(before) && DAY_COLON.test(sentence.slice(last.end)))) && !country) cue = 'visit';
+    // its place, then a colon before what is done there; "Friday 21 March, Tapa.": a heading of its day and its place alone.
+    else if (((DAY_COMMA.test(before) && /^[ \t]*(?::[ \t]+\S|\.?[ \t]*$)/.test(sentence.slice(last.end))) || (LINE_START.test(before) && DAY_COLON.test(sentence.slice(last.end)))) && !country) cue = 'visit';
     // "fly across the Andes to the Chilean capital, Santiago", "was driven to the towns of …": any words of travel into the description, as into a name.
     // "will visit the port city of Valparaíso": a visit's verb right before the description, too.
     else if (described !== toward && ((/\b(?:in|at|to|into|for)\s+the\s+$/i.test(described) && (VISIT_CUE.test(described) || DEPART_FOR.test(described) || TRAVEL_TO.test(described) || CARRIED_TO.test(described))) || (/\bthe\s+$/.test(described) && VISIT_CUE.test(described)))) cue = 'visit';
@@ -380,6 +386,22 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (!prev.candidates.some((c) => c.country === state.country && distanceKm(c.coordinates, state.centre) < 500)) return;
     m.locator = true;
     prev.countryHint ??= state.country;
+  });
+  // "Izium, Kharkiv Oblast": a province or an oblast after a town and a comma only locates the town.
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1];
+    if (prev && !prev.country && !m.country && /^,\s*$/.test(sentence.slice(prev.end, m.start)) && DIVISION_AFTER.test(sentence.slice(m.end))) m.locator = true;
+  });
+  // "lay a wreath at Tungipara, Gopalganj, and visit …", "at Kartarpur, Narowal, where …": a town near another, after it and a comma,
+  // in no list (no place leads into the first, no place follows the second), is the district's town that locates the first.
+  mentions.forEach((m, k) => {
+    const [prev, before] = [mentions[k - 1], mentions[k - 2]];
+    if (!prev || prev.country || m.country || prev.locator || m.locator || !/^,\s*$/.test(sentence.slice(prev.end, m.start))) return;
+    if ((before && LIST_LINK.test(sentence.slice(before.end, prev.start))) || !/^(?:\s*,\s*(?:and\s+)?\p{Ll}|\s*[.;])/u.test(sentence.slice(m.end))) return;
+    const near = prev.candidates.filter((c) => m.candidates.some((d) => d.country === c.country && distanceKm(c.coordinates, d.coordinates) < 60));
+    if (!near.length) return;
+    m.locator = true;
+    prev.candidates = near;
   });
   // "Austin, Texas": a state written after a town, whether or not the gazetteer has a place of its name, leaves of the towns of
   // that name only those in the state (within 500 km of its centre), so the state's town is taken without doubt.

@@ -29,7 +29,7 @@ export const CUES: [TravelMode, RegExp][] = [
     'road',
     /\b(?:by\s+(?:road|land|(?:(?:cross-boundary|cross-border|chartered|official|private|special)\s+)?(?:car|coach|bus)|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven)|(?:via|by|across|over)\s+the\s+(?:\p{Lu}[\p{L}'’–-]*\s+)*Bridge)\b|乘车|驱车|乘大巴/giu,
   ],
-  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|TurboJET|jetfoil|hydrofoil|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮`],
+  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|TurboJET|jetfoil|hydrofoil|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|for|from|across|into|back|on|aboard)\b))\b|乘船|渡轮`],
 ];
 // A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …", ", and she
 // returned to …": a return with its own subject, or its own "will" ("…, and will return to Addis Ababa"); "and flew home on Thursday",

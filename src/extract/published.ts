@@ -15,10 +15,12 @@ export function findPublished(text: string): string | undefined {
   const patterns = [
     new RegExp(`Ends\\s*/\\s*(?:${WEEKDAY},\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})`),
     new RegExp(`Ends\\s*/\\s*(?:${WEEKDAY},\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})`),
-    new RegExp(`(?:Issued|Published|Released)\\b[^\\n]{0,40}?\\bon\\s+(?:${WEEKDAY},?\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})`, 'i'),
-    new RegExp(`(?:Issued|Published|Released)\\b[^\\n]{0,40}?\\bon\\s+(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})`, 'i'),
-    new RegExp(`^[^\\n]{0,60}?,\\s*${MONTH}\\s+${DAY},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
-    new RegExp(`^[^\\n]{0,60}?,\\s*${DAY}\\s+${MONTH},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
+    // "Issued at HKT 18:30 on 13 December 2023", and a line that opens on it: "Published: 21 June 2019", "Posted: 3 May 2019".
+    new RegExp(`(?:(?:Issued|Published|Released)\\b[^\\n]{0,40}?\\bon\\s+|^(?:Published|Released|Issued|Posted)(?:\\s+on)?\\s*:\\s*)(?:${WEEKDAY},?\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})`, 'im'),
+    new RegExp(`(?:(?:Issued|Published|Released)\\b[^\\n]{0,40}?\\bon\\s+|^(?:Published|Released|Issued|Posted)(?:\\s+on)?\\s*:\\s*)(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})`, 'im'),
+    // A dateline: "SINGAPORE, March 5, 2024 –", "SUVA, Fiji, Monday 3 September 2018 —".
+    new RegExp(`^[^\\n]{0,60}?,\\s*(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
+    new RegExp(`^[^\\n]{0,60}?,\\s*(?:${WEEKDAY},?\\s+)?${DAY}\\s+${MONTH},?\\s+(\\d{4})\\s*[-–—]`, 'm'),
     // Near the top, a line that is only a place and a date, or only a date: "Buckingham Palace, 12 June 2025".
     new RegExp(`^(?:[^\\n,]{2,40},\\s*)?(?:${WEEKDAY},?\\s*)?${MONTH}\\s+${DAY},?\\s+(\\d{4})[ \\t]*$`, 'm'),
     new RegExp(`^(?:[^\\n,]{2,40},\\s*)?(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+(\\d{4})[ \\t]*$`, 'm'),

@@ -90,7 +90,8 @@ export const WRAPS_UP = /\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|ro
 // "The tour, which took him to Tokyo, Seoul and Manila,", "The trip, which will take Lavrov to", "a visit that covers": the trip's
 // own clause, right before the places it names again.
 export const RECAP = /\b(?:visit|trip|tour|journey|swing|programme|program|itinerary)s?\s*,?\s+(?:which|that)\s+(?:will\s+|has\s+|had\s+)?(?:also\s+)?(?:take|takes|took|taken|taking|bring|brings|brought|covers?|covered)\s+(?:(?:him|her|them|the\s+\p{L}+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+)?(?:to\s+)?(?:the\s+)?$/u;
-export const SITE_VERB = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT}|${CALL_AT}|view(?:s|ed)?|went\s+to|${ARRIVE_FORMS})\b`;
+// "will inaugurate the new airport in Tulum, Quintana Roo, on 1 December": a site opened, with its day, is visited too.
+export const SITE_VERB = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT}|${CALL_AT}|view(?:s|ed)?|inaugurat(?:e|es|ed|ing)|went\s+to|${ARRIVE_FORMS})\b`;
 // "landed at Rome's Fiumicino airport", "was welcomed back at the … Airport": a landing at home ends the trip.
 export const LANDS_HOME = re('i')`\b(?:${LANDED}|(?:${ARRIVE_FORMS}|welcomed)\s+back)\b`;
 

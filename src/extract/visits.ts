@@ -52,7 +52,8 @@ const INFRASTRUCTURE = /\b(?:Bridge|Tunnel|Expressway|Highway|Motorway|Freeway|R
 // "will fly to South Africa on 20 August for the BRICS summit in Johannesburg", "travel to the Gulf … as a guest of the … summit in
 // Manama", "then returns to France for the G7 summit at Biarritz", "travel to Barbados for the first Africa–CARICOM summit in
 // Bridgetown": travel for an event, to the city it is held in; the words naming the event may be joined by a dash of any length.
-const TRAVELS_FOR_EVENT = re('iu')`\b(?:${FLY}|${TRAVEL}|${HEAD}|${GO}|went|${RETURN_VERB})\s+to\b[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’‐‑–—-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+(?:in|at)\s+$`;
+// "will leave Singapore at 10am on 12 November for the 31st ASEAN Summit in Manila": so does leaving a place for the event.
+const TRAVELS_FOR_EVENT = re('iu')`\b(?:(?:${FLY}|${TRAVEL}|${HEAD}|${GO}|went|${RETURN_VERB})\s+to\b|(?:${LEAVING})\s+(?=\p{Lu}))[^.;]{0,60}?\b(?:for|to\s+attend|as\s+(?:a|the)\s+guest\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’‐‑–—-]+\s+){0,5}(?:summit|conference|forum|games|expo)\s+(?:in|at)\s+$`;
 // "Kawasaki Heavy Industries", "Hyundai Motor Group", "Shanghai Electric": a company's name after the place that begins it.
 const COMPANY_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Heavy|Industries|Corporation|Holdings|Motors?|Steel|Electric|Airlines|Airways|Shipbuilding)\b/u;
 // "the Toyota plant in Georgetown": the lower-case kind of a works, then the town that holds it.
@@ -200,7 +201,7 @@ const NAME_GOES_ON = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&))?\s+$/u;
 const namesBody = (m: PlaceMention, sentence: string): boolean => m.embedded && BODY_AFTER.test(sentence.slice(m.end)) && NAME_GOES_ON.test(sentence.slice(0, m.start));
 
 // The act done at a site whose name is before it ("commission the first three berths of the", "open the new terminal at").
-const SITE_OPENED = re('iu')`\b(?:commission(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|${INSPECT}|${TOUR}|${VISIT})\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:of|at)\s+the\s+$`;
+const SITE_OPENED = re('iu')`\b(?:commission(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|${INSPECT}|${TOUR}|${VISIT})\s+(?:(?:[\p{L}\d'’-]+\s+){0,6}?(?:of|at)\s+)?the\s+$`;
 // "a diplomat who spent part of his childhood in Paris", "who represents a constituency in Tottori", "who was elected from Lahore",
 // "his father, who was born in the village of Kogelo near Kisumu", "a robotics company that
 // supplies factories in Foshan", "the train that crosses the continent from Sydney to Perth": a place inside an undated clause
@@ -329,6 +330,17 @@ const bareDayAfter = (text: string, end: number, d: DateMention): boolean =>
 const MISSION_VISITED = /\b(?:(?:re)?open|inaugurat(?:e|es|ing)|meet|visit|address|tour|greet|thank|call\s+(?:on|at))\s+(?:[\p{L}'’-]+\s+){0,5}?(?=(?:Embassy|Consulate|High\s+Commission|(?:Permanent\s+)?Mission)\b)/iu;
 const MISSION_IN = /\b(?:Embassy|Consulate(?:[\s-]General)?|High\s+Commission|(?:Permanent\s+)?Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:in|at)\s+(?:the\s+)?$/u;
 
+// "a state visit to Japan, which runs until", "the tour that will last until": the end of the visit itself.
+const VISIT_RUNS_UNTIL = /\b(?:visit|trip|tour|journey|mission)\b[^.;]{0,40}?\b(?:which|that)\s+(?:will\s+)?(?:runs?|lasts?|continues?)\s+(?:until|till|through)\s+$/i;
+
+// "The programme:", "Itinerary:", then the list's places before this one.
+const PROGRAMME_COLON = /\b(?:programme|program|itinerary|schedule)\s*:\s*(?:[^:.]*?(?:,|;|\band\b)\s*)?$/i;
+const LIST_THEN_DAY = /^(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})+\s+(?=\d)/u;
+// "some fifty kilometres from the Rafah crossing", "a town 20 km north of Kyiv": a place a distance is measured from, neither gone to
+// nor left.
+const MEASURED_FROM = /\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+|away\s+)?(?:from|of)\s+(?:the\s+)?$/i;
+
+// "is leading a separate mission to Shanghai", "will travel separately to Berlin": another's journey, or another trip.
 const SEPARATE = /\bseparate(?:ly|\s+(?:[\p{L}-]+\s+)?(?:missions?|delegations?|visits?|trips?|journeys?|tours?))\s+(?:(?:by\s+)?[\p{L}-]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?$/iu;
 // "will chair the meeting", "address the summit": the traveller's own part in a gathering.
 const TAKES_PART = /\b(?:(?:co-?)?chair|host|address|open|speak|spoke|presid|attend|particip)\p{Ll}*/iu;
@@ -359,6 +371,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(before)) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.
   if (/\b(?:aid|assistance|supplies|fuel|food|medicines?)\s+(?:\p{L}+\s+){0,2}?(?:reach(?:es|ed)?|enter(?:s|ed)?|get\s+into|flow(?:s|ed)?\s+into)\s+$/iu.test(before)) return 0;
+  if (MEASURED_FROM.test(before)) return 0;
   // "fly to Bogotá via Madrid, where it will change planes", "transiting through Dubai": a place only passed through.
   if (TRANSIT_BEFORE.test(before) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
@@ -405,6 +418,12 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   const part = /(?:Morning|Afternoon|Evening|Night)\s*[:–—]\s*$/i.exec(before);
   const partOf = part && before.slice(0, part.index);
   if (m.cue === 'none' && partOf !== null && (!/\S/.test(partOf) || PROGRAMME_HEADING.test(partOf)) && /^\s*(?:[;,.:–—]|$)/.test(sentence.slice(m.end))) return 0.6;
+  // "The programme: Singapore 31 October – 2 November, Bandar Seri Begawan 2–3 November and …": a city of a programme's list after
+  // its colon, its days written right after it.
+  // "…; Ramallah and Jerusalem 1–2 May": so is each place of a list the days follow.
+  const listDay = LIST_THEN_DAY.exec(sentence.slice(m.end));
+  const listDated = !!listDay && dates.some((d) => d.start === m.end + listDay[0].length);
+  if (m.cue === 'none' && !m.embedded && PROGRAMME_COLON.test(before) && (listDated || dates.some((d) => bareDayAfter(sentence, m.end, d)))) return 0.6;
   // "… visit Adelaide on 15 June, Canberra on 17 June, where …, and Perth on 18 June": a city dated in a sentence of visits.
   const datedHere = dates.some((d) => /^\s+(?:on|from)\s+$/.test(sentence.slice(m.end, d.start)) || bareDayAfter(sentence, m.end, d));
   if (m.cue === 'none' && big && !m.embedded && datedHere && SITE_VERB.test(sentence)) return 0.6;
@@ -465,6 +484,9 @@ function daysOfVisits(
     info.dates.some((e) => e.start >= found[j]!.m.end && (/^\s+(?:on|from)\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)) || (/^\s+$/.test(info.s.text.slice(found[j]!.m.end, e.start)) && /^(?:on|from)\s/i.test(info.s.text.slice(e.start))) || bareDayAfter(info.s.text, found[j]!.m.end, e)));
   // "today concluded a week that took him to Seoul, …, and to Hiroshima": a sentence that ends the trip.
   const wrapsUp = WRAPS_UP.test(info.s.text);
+  // "On Tuesday he arrives in Durban …, and on Friday he ends the tour in Brazzaville": the end told in a later clause than a
+  // day's own leaves that day to its clause's place.
+  const wrapAt = WRAPS_UP.exec(info.s.text)?.index ?? Infinity;
   info.dates.forEach((d, di) => {
     if (skipFirst && di === 0) return;
     // "returned to Ottawa on 12 September after a trip to Singapore": a date nearest the home city is not a stop's.
@@ -486,6 +508,8 @@ function daysOfVisits(
     // "visit Tokyo … that will run until 13 July" in the trip's first sentence: the trip's end, no stop's day. Not "in Hanoi,
     // where she will remain through Wednesday": the end of a stay.
     if (skipFirst && d.bound && !STAYS_UNTIL.test(info.s.text.slice(0, d.start))) return;
+    // "arrived in Tokyo on Tuesday for a state visit, which runs until Friday": the visit's end, no day of the place before it.
+    if (d.bound && VISIT_RUNS_UNTIL.test(info.s.text.slice(0, d.start))) return;
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore", "Journey to Luxembourg and Belgium (26-29 September)":
     // a date written right after a country is that country's.
     // Not a country an event is about ("the Tokyo Conference on Afghanistan on July 8").
@@ -510,7 +534,7 @@ function daysOfVisits(
     const right = pool.filter((j) => found[j]!.m.start >= d.end && (/^\s+(?:in|at)\s+(?:the\s+)?$/.test(info.s.text.slice(d.end, found[j]!.m.start)) || leftFor(j) || (/^[\s,]*$/.test(info.s.text.slice(d.end, found[j]!.m.start)) && !(ownBefore && info.s.text.slice(d.end, found[j]!.m.start).includes(',')))));
     // "today concluded a week that took him to Seoul, …, and to Hiroshima": a day written before the places of a sentence
     // that ends the trip is the last place's.
-    const ending = wrapsUp && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;
+    const ending = wrapsUp && clause(wrapAt) <= clause(d.start) && !d.to && found.length > 1 && found.every((f) => f.m.start >= d.end) ? found.reduce((a, f, j) => (f.m.start > found[a]!.m.start ? j : a), 0) : undefined;
     const k = ending ?? right[0] ?? near(pool.filter((j) => found[j]!.m.end <= d.start)) ?? near(pool);
     // "There she will meet the President on 4 June and visit Mombasa on 5 June": a day before the
     // only places, each with its own day, is spent where the traveller already is.
@@ -601,7 +625,10 @@ function daysOfVisits(
           !ARRIVE_WORD.test(info.s.text.slice(earlierDay.end, d.start)) &&
           SPENT_VERB.test(info.s.text.slice(earlierDay.end, d.start)) &&
           !found.some((g, j) => g.m.start > f.m.start && dated[j]!.length > 0);
-        const later = as === 'arrive' && !!earlierDay && (clause(d.start) > clause(f.m.end) || spentLater);
+        // "On Wednesday he flies to Singapore, where he will deliver the Singapore Lecture on Friday": so is a later day of a "where"
+        // clause right after the place.
+        const whereLater = !!earlierDay && d.start > f.m.end && /^\s*,\s*where\b[^;]*$/i.test(info.s.text.slice(f.m.end, d.start));
+        const later = as === 'arrive' && !!earlierDay && (clause(d.start) > clause(f.m.end) || spentLater || whereLater);
         // "He will remain in the capital until Friday morning, when he flies to Villavicencio": the end of the stay before is the
         // day the place travelled to after it is reached, no day of leaving it.
         const stayEnds = !!d.bound && d.end <= f.m.start && STAYS_UNTIL.test(info.s.text.slice(0, d.start)) && GOES_TO.test(info.s.text.slice(d.end, f.m.start));
@@ -610,12 +637,13 @@ function daysOfVisits(
         const leaving = one === 'arrive' && LEAVES_FOR.test(info.s.text.slice(0, f.m.start)) && !ARRIVE_WORD.test(info.s.text);
         // "In Dubai he will meet the Director General on March 3": a day spent at the place, neither a stated day of
         // reaching it nor of leaving it (no sentence says the leaving).
-        const spent = one === 'both' && f.m.cue === 'in' && !ARRIVE_WORD.test(info.s.text);
+        // So is the later day of a "where" clause ("flies to Singapore, where he will deliver the Lecture on Friday").
+        const spent = one === 'both' && ((f.m.cue === 'in' && !ARRIVE_WORD.test(info.s.text)) || whereLater);
         // "Nairobi (3–4 June) and Mombasa (5 June)": a day in brackets after the place is its stay, as a span would be, the
         // day of leaving too.
         const bracketed = one === 'both' && /^\s*\(\s*$/.test(info.s.text.slice(f.m.end, d.start));
         if (bracketed) days[k]!.push({ day: d.from, as: 'arrive' }, { day: d.from, as: 'depart' });
-        else days[k]!.push({ day: d.from, as: one, ...(leaving || spent ? { inferred: true } : {}) });
+        else days[k]!.push({ day: d.from, as: one, ...(leaving || spent ? { inferred: true } : {}), ...(whereLater ? { where: true } : {}) });
       }
     }
   });
@@ -784,7 +812,12 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // conferences on Wednesday".
     const backAt = RETURN_WORD.exec(info.s.text)?.index;
     const onceBack = (d: DateMention) => backAt !== undefined && d.start > backAt && ONCE_BACK.test(info.s.text.slice(backAt, d.start));
-    const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).pop() : [...info.dates].reverse().find((d) => !isHistory(info, d) && !onceBack(d));
+    // "returned to Islamabad on Sunday after a week in New York, where he addressed the Assembly on Friday": of the days written
+    // after the return's word, the latest, not the one written last.
+    const byDay = (a: DateMention, b: DateMention) => (a.to ?? a.from).localeCompare(b.to ?? b.from);
+    const afterBack = (d: DateMention) => backAt !== undefined && d.start > backAt;
+    const toldBack = info.dates.filter((d) => !isHistory(info, d) && !onceBack(d));
+    const lastTold = setOff && startsTrip ? info.dates.filter((d) => d !== setOff).sort(byDay).pop() : (toldBack.some(afterBack) ? toldBack.filter(afterBack).sort(byDay) : toldBack).pop();
     const endDay = lastTold && (lastTold.to ?? lastTold.from);
     if ((homeReturn || (info.returns && !found.length)) && endDay && !(out.end && out.end.day > endDay)) {
       // A sentence that sets off home on one day and arrives on a later one states both: the leaving is the last stop's.
@@ -797,6 +830,10 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       if (homeEnd && toHome.length && places.home) backHome.push({ info: idx, at: toHome[0]!.start, day: endDay, home: places.home });
     }
     if (info.departs && first && !out.end && first.to && found.length > 1) out.end = { day: first.to, stated: true, info: idx };
+    // "a state visit to Japan, which runs until Friday": the trip lasts until then (inferred: no return is told), unless a
+    // sentence of return says otherwise.
+    const runsTo = info.dates.find((d) => d.bound && !d.to && VISIT_RUNS_UNTIL.test(info.s.text.slice(0, d.start)));
+    if (runsTo && !out.end) out.end = { day: runsTo.from, stated: false, info: idx };
 
     const homeWord = info.returns ? HOME_WORD.exec(info.s.text) : null;
     const homeAt = info.returns || info.departs ? [...info.mentions.filter((m) => namesHome(m) && m.cue === 'visit').map((m) => m.start), ...(homeWord ? [homeWord.index] : []), ...(returnAt !== undefined ? [returnAt] : [])] : [];
@@ -965,7 +1002,8 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
     // "an official visit to Viet Nam from 3 to 5 June": a span given for a country the traveller visits.
     // "a visit to Peru and Bolivia from 9 to 13 March": a span given for a list of countries opens in the first and closes in the last.
     let spanned = false;
-    const countryVisits = info.mentions.filter((m) => m.country && !entryOf(m) && m.cue === 'visit');
+    // "Chancellor Merkel in Japan, 9–10 March 2015", a headline: the country the traveller is in, with its span.
+    const countryVisits = info.mentions.filter((m) => m.country && !entryOf(m) && (m.cue === 'visit' || (info.headline && m.cue === 'in')));
     const countryVisit = countryVisits[0];
     const lastCountry = countryVisits[countryVisits.length - 1];
     const countrySpan = info.dates.find((d) => d.to && lastCountry && Math.abs(d.start - lastCountry.end) < 20);
@@ -1020,7 +1058,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
         told.filter((d) => d.end <= m.start).pop() ??
         told[0];
       const e = entryOf(m);
-      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start)) && !routeNamed(info.s.text.slice(0, m.start));
+      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !MEASURED_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start)) && !routeNamed(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       // "He will leave Osaka on 9 May and return on 10 May", "left Stephenville on Tuesday evening for the flight home": a
       // return told after the place, and no other place named, leaves it too.

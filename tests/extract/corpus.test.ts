@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.7% (recall), ≥ 96.1% of stated dates, ≥ 98% of stated modes and ≥ 90.8% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.8% (recall), ≥ 96.3% of stated dates, ≥ 98.3% of stated modes and ≥ 90.8% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -104,10 +104,16 @@ describe('extraction over the corpus', () => {
     // h-modes24b (modes24b.test.ts's rules; travel "in from" the stop before, "He had flown in from Singapore late Wednesday",
     // states that leg: tuning text 283, no tuning text missing anything more): modes 97.9% → 98.1% (418/426), so the modes
     // floor is 0.98.
+    // h-places25 (places25.test.ts's announcements; a programme heading of a day and its place alone, "Friday 21 March, Tapa.",
+    // and Tapa in the gazetteer read tuning text 326 whole, no tuning text missing anything more): recall 97.8% → 97.9%
+    // (1567/1601), stated dates 96.2% → 96.4% (1828/1897), stated modes 98.1% → 98.4% (419/426), so those floors are 0.978,
+    // 0.963 and 0.983.
     expect(t.precision).toBeGreaterThanOrEqual(0.981);
-    expect(t.recall).toBeGreaterThanOrEqual(0.977);
-    expect(t.dates).toBeGreaterThanOrEqual(0.961);
-    expect(t.modes).toBeGreaterThanOrEqual(0.98);
+    expect(t.recall).toBeGreaterThanOrEqual(0.978);
+    // h-dates25 (dates25.test.ts's rules; the day of a return is the latest written after the return's word, tuning text 337):
+    // dates 96.2% → 96.3% (1826/1897), so the dates floor is 0.962; h-places25 raised it to 0.963 (above).
+    expect(t.dates).toBeGreaterThanOrEqual(0.963);
+    expect(t.modes).toBeGreaterThanOrEqual(0.983);
     expect(t.meetings).toBeGreaterThanOrEqual(0.908);
   });
 

@@ -72,8 +72,9 @@ const UNCHANGED: [string, RegExp, RegExp][] = [
     /\b(?:fl(?:y|ew|ies|own)|flying(?!\s+visit)|by\s+(?:air|plane|air\s?craft|jet|helicopter)|flights?|(?:air|aero)?planes?|air\s?craft|(?:jet|airliner|helicopter|Boeing|Airbus|Air\s+(?:Force|\p{Lu}\p{L}+)\s+One)|airlift(?:ed)?|[ey]mplan(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+off(?=\s+(?:for|from)\b)|jet(?:s|ted|ting)\s+(?:out|off|in(?:to)?|to|back)|(?:helicopter|chopper)(?:s|ed|ing)?(?=\s+(?:back\s+)?(?:in)?to\b)|(?<!\b(?:by|the|a|this|that|its|their|our|of)\s+)(?:land(?:s|ed|ing)?)(?=\s+(?:back\s+)?(?:at|in|on)\b)|(?<=\b(?:after|on|upon)\s+)landing(?=\s*,)|touch(?:es|ed|ing)?\s+down|(?:[Ii]nternational\s+)?[Aa]irport|Air\s+(?:Force\s+)?Base|(?<=\b(?:aboard|on|by|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2})charter(?!\s+(?:of|for)\b))\b|乘飞机|飞抵|搭乘航班|乘专机/giu],
   // Round 17 added a boat one is aboard or on ("aboard a patrol boat"), not any boat ("the Dragon Boat Festival", "a boat tour").
   // Round 21 added the fast ferries named by their craft ("took the TurboJET to Macao", a jetfoil, a hydrofoil) (modes21.test.ts).
+  // Round 25 added a direction or "aboard" between "sail" and where it goes ("sail north aboard the Dannebrog to Maniitsoq").
   ["modes CUES 'sea'", seaCue,
-    /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|TurboJET|jetfoil|hydrofoil|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|sail(?:s|ed|ing)?(?=\s+(?:to|for|from|across|into|back|on)\b))\b|乘船|渡轮/giu],
+    /\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|TurboJET|jetfoil|hydrofoil|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|sail(?:s|ed|ing)?(?=\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|for|from|across|into|back|on|aboard)\b))\b|乘船|渡轮/giu],
   // Round 16 added ", and she will return …" (a return with its own subject) to the first "and"; round 17 "and flew home",
   // "and drove back home" (travel home with its own verb), which the RETURN family does not hold.
   // Round 18 added "and he will be back in …" and "and will return" with no subject (rules18.test.ts).
@@ -114,7 +115,8 @@ const WIDENED: [string, RegExp, RegExp, RegExp, string[]][] = [
     ['traveled', 'traveling']],
   ['visit-words SITE_VERB', SITE_VERB,
     /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed))\b/i,
-    /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|went\s+to|arriv(?:e|es|ed|ing))\b/i,
+    // Round 25 added "inaugurate" (places25.test.ts: "will inaugurate the … Airport in Tulum, Quintana Roo, on 1 December").
+    /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|call(?:s|ed)?\s+at|view(?:s|ed)?|inaugurat(?:e|es|ed|ing)|went\s+to|arriv(?:e|es|ed|ing))\b/i,
     ['arriving']],
   ['visit-words LANDS_HOME', LANDS_HOME,
     /\b(?:land(?:s|ed)|touch(?:es|ed)\s+down|(?:arriv(?:es|ed)|welcomed)\s+back)\b/i,
