@@ -119,9 +119,9 @@ export const ARRIVED_HERE = re('i')`\b(?:${ARRIVAL})\s+here\b`;
 
 // "a banquet at the Palace of Versailles", "at the Château de Chambord": a venue named after its town places the traveller there.
 const VENUE_OF = /\b(?:in|at|to)\s+the\s+(?:Palace|Château|Chateau|Castle|Cathedral|Abbey|Port|Harbou?r|Citadel|Fortress)\s+(?:of|de|du)\s+$/i;
-// "the port city of Mombasa", "the Nigerian capital, Abuja", "the towns of Bucha and Irpin": a description right before the name;
+// "the port city of Mombasa", "the Nigerian capital, Abuja", "the towns of Bucha and Irpin", "the shrine of Aparecida": a description right before the name;
 // news agencies' "the Sudanese capital Khartoum", "the Chinese city Tianjin" set the name beside a capital or a city with no comma.
-const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+|(?<=capital|city)\s+)$/iu;
+const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|port|village|villages|islands?|resorts?|shrines?|sanctuary)(?:(?:\s+of\s+[\p{L}\s]{2,30}?)?,\s*|\s+of\s+|(?<=capital|city)\s+)$/iu;
 // "the Lamu Port", "Ramstein Air Base", "RAAF Base Darwin", "at Cochin Shipyard", "the Moyale One-Stop Border Post": a site named after its town locates the town (the
 // words before the site lead into it) rather than naming something else. Not a university, whose name is often not its town's
 // ("speak at Columbia University" in New York, "Georgetown University" in Washington).

@@ -101,6 +101,19 @@ const metThisTrip = (m: PlaceMention, sentence: string, dates: readonly DateMent
   return DAY_APART.test(sentence.slice(0, m.start)) || dates.some((d) => d.start >= m.end && d.start < stop && /^(?:on\s+|the\s+)?[\d\p{Lu}]/u.test(sentence.slice(d.start)));
 };
 
+// "a bus service from Janakpur to", "a ferry link between Portsmouth and", "a new train between", "a rail link from": a route's noun,
+// then the place that is one end of it (or the other, after the first).
+const ROUTE_NOUN = String.raw`(?:services?|links?|routes?|lines?|connections?|corridors?|railways?|pipelines?|highways?|motorways?|expressways?|roads?|cables?|(?:passenger\s+|freight\s+|new\s+)?trains?)`;
+const ROUTE_END = new RegExp(String.raw`\b${ROUTE_NOUN}\s+(?:(?:from|between|linking|connecting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:to|and|with)\s+(?:the\s+)?)?)$`, 'u');
+// "take the", "aboard a", "ride the new", "drove along the": the traveller on the route, travelling it.
+const RIDES = /\b(?:take|takes|took|taking|taken|ride|rides|rode|riding|board(?:s|ed|ing)?|aboard|catch(?:es|ing)?|caught|travel(?:s|led|ling)?\s+(?:on|by)|dr(?:ive|ives|ove|iven|iving)\s+(?:along|down|on)|along|via|on\s+board|(?:arriv|return)\p{Ll}*\s+on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** "discuss the railway from Mombasa to": a route's start named, not left by the traveller ("took the train from Mombasa" is). */
+const routeNamed = (before: string): boolean => {
+  const r = ROUTE_END.exec(before);
+  return !!r && !RIDES.test(before.slice(0, r.index));
+};
+
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
  * Gaza"), an act of others ("commitments made by
@@ -108,15 +121,16 @@ const metThisTrip = (m: PlaceMention, sentence: string, dates: readonly DateMent
  * "which the Emirates will host in Dubai at the end of the year").
  */
 function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[] = []): boolean {
-  // "nurses trained in Kumasi and Tamale": a place listed after another is said in the same words.
-  const clause = (sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '').replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+)+$/u, '');
+  // "nurses trained in Kumasi and Tamale", "fighters built in Fort Worth and the port of Alexandroupolis": a place listed after
+  // another, perhaps with its description, is said in the same words.
+  const clause = (sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '').replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:port|city|town|village|island|capital)\s+of\s+)?)+$/u, '');
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
   // "the African Union, headquartered in Addis Ababa", "a start-up based in Lagos", "copper mined in Atacama": where a body or a
   // thing is, or comes from, said of it.
   // Not the traveller's own base: "will be based in Mombasa", "is located at".
   // "nurses trained in Kumasi and Tamale": where people learnt, said of them (not "Malawians living in Johannesburg", met there).
   // Not the traveller's own base: "will be based in Mombasa", "is located at".
-  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|trained|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|trained|mined|grown|manufactured|built|made|produced|assembled)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
   // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
   // act, of others or of the traveller, told as background.
   // "the exchanges under the programme launched in Hiroshima", "a fund set up in Riyadh": a thing begun elsewhere, said of it.
@@ -137,6 +151,17 @@ function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[
   if (/\b(?:situation|conflict|war|crisis|peace|stability|fighting|violence|tensions?|hostilities|ceasefire|elections?|earthquake|floods?|attacks?|victims|hostages?|developments?|civilians|residents|refugees|citizens|families|(?<!\bof\s+the\s+)people|population|Palestinians|Israelis|Ukrainians|Hospital|hospital|explosion|aid|catastrophe|disaster|emergency|suffering)\s+(?:(?:still\s+|now\s+|currently\s+)?(?:held|trapped|living|stranded)\s+(?:hostage\s+|captive\s+|by\s+\p{Lu}[\p{L}-]*\s+)?)?(?:in|into|to)\s+(?:the\s+)?$/iu.test(clause)) return true;
   // "the situation at the Rivne nuclear power plant": a site talked about, named after its town.
   if (/\b(?:situation|safety|security|fighting|attacks?|shelling)\s+(?:at|around|near)\s+the\s+$/i.test(clause) && /^\s+(?:[a-z-]+\s+){0,3}(?:plant|station|dam|port|crossing|mine|reactor|facility)\b/.test(sentence.slice(m.end))) return true;
+  // "Alexei Navalny, held in a penal colony in Pokrov", "a journalist jailed in Tehran": where someone is held, not the traveller.
+  if (/\b(?:jailed|imprisoned|detained|interned|incarcerated|held)\s+(?:(?:captive|hostage|prisoner)\s+)?(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:colony|prison|jail|gaol|camp|cell|detention\s+cent(?:re|er))\s+(?:in|at|near|outside)\s+(?:the\s+)?$|\b(?:jailed|imprisoned|detained|interned|incarcerated)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause)) return true;
+  // "flag off a bus service from Janakpur to Ayodhya", "a ferry link between Portsmouth and Caen": the ends of a route named, not
+  // travelled by the traveller ("take the ferry service from Portsmouth to Caen" is).
+  if (routeNamed(clause)) return true;
+  // "in Boston on 26 May, where she will speak about the attacks on two mosques in Christchurch": what a speech is about, given where
+  // it is held.
+  if (WHERE_ABOUT.test(sentence.slice(0, m.start))) return true;
+  // "The visit follows the AUSMIN talks held in Sydney in August": an event told in the past, in a month, in a sentence of no day
+  // and no attending.
+  if (!dates.length && HELD_IN.test(clause) && MONTH_AFTER.test(sentence.slice(m.end)) && toldInPast(sentence.slice(0, m.start), sentence) && !GOES_TO_EVENT.test(sentence)) return true;
   // "the Astana process", "the Minsk agreements", "the Normandy format": a place that names a process or a text.
   if (/^\s+(?:process|format|agreements?|accords?|declaration|consensus|framework|formula)\b/i.test(sentence.slice(m.end))) return true;
   // ", California, last November": a state or country written after the name does not hide the time.
@@ -148,11 +173,33 @@ function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[
 // The words of coming back, then at most a few words ("home", "to Kigali", "yesterday") before "from".
 const RETURNED_FROM = re('iu')`\b(?:${RETURN_VERB}|back)\s+(?:(?:home|here|to\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|yesterday|today|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|(?:this|last)\s+\p{Ll}+)\s+){0,3}from\s+(?:the\s+)?$`;
 
-/** "had been scheduled to continue on to Amman …; that meeting was cancelled", "A planned visit to Donetsk was cancelled": a plan given up is no visit. */
-const givenUp = (m: PlaceMention, sentence: string): boolean =>
-  (/\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|planned|set)\s+to\b/i.test(sentence.slice(0, m.start)) ||
-    /\b(?:planned|scheduled|proposed|intended)\s+(?:visit|trip|stop|stopover|excursion)s?\s+(?:to|in|at)\s+$/i.test(sentence.slice(0, m.start))) &&
-  /\b(?:cancell?ed|postponed|called\s+off|scrapped|dropped)\b/i.test(sentence);
+// "A planned visit to the shrine at Ajmer", "The stop in Lagos", "his visit to": a visit named, right before its place.
+const VISIT_NOUN_TO = /\b(?:visits?|trips?|stops?|stopovers?|legs?|excursions?)\s+(?:to|in|at)\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,3}(?:at|in|of)\s+)?(?:the\s+)?$/u;
+// "has cancelled his", "called off a", "postponed the planned": giving up the visit named next.
+const CANCELS = /\b(?:cancel(?:s|l?ed|l?ing)?|postpon(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|put(?:s|ting)?\s+off|shelv(?:e|es|ed|ing))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+// "… has been dropped", ", planned for 4 May, has been postponed", "was called off", "will not take place": the visit just named given up (not one put off
+// to another day: "was postponed from March and will take place on 4 May").
+const GIVEN_UP_AFTER = /^[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|are|will\s+be)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|dropped|put\s+off|shelved)\b(?!\s+(?:from|to|until|till|and\s+will)\b)|will\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead))/i;
+// "will no longer visit", "will not now travel to", "he will not travel to Manila": the traveller not going.
+const NO_LONGER = /\b(?:no\s+longer|(?:will|would|shall)\s+not\s+now)\s+(?:(?!and\b|but\b|then\b)\p{Ll}+\s+){1,3}$|\b(?:will|would|shall)\s+not\s+(?:travel|go|fly|visit|stop)(?:\s+(?:on\s+)?(?:to|in))?\s+(?:the\s+)?$/u;
+// "… until 5 May", "… before the summit": a journey only put off, still made.
+const PUT_OFF_UNTIL = /^[^.;]*?\b(?:until|till|before|after)\b/i;
+
+/**
+ * "had been scheduled to continue on to Amman …; that meeting was cancelled", "A planned visit to Donetsk was cancelled", "A
+ * planned visit to the shrine at Ajmer has been dropped", "The visit to Lagos has been called off", "He has cancelled his visit to
+ * Lagos", "will no longer visit Lagos": a plan given up is no visit.
+ */
+const givenUp = (m: PlaceMention, sentence: string): boolean => {
+  const before = sentence.slice(0, m.start);
+  if (
+    (/\b(?:had\s+been|was|were)\s+(?:scheduled|due|expected|planned|set)\s+to\b/i.test(before) || /\b(?:planned|scheduled|proposed|intended)\s+(?:visit|trip|stop|stopover|excursion)s?\s+(?:to|in|at)\s+$/i.test(before)) &&
+    /\b(?:cancell?ed|postponed|called\s+off|scrapped|dropped)\b/i.test(sentence)
+  )
+    return true;
+  const visit = VISIT_NOUN_TO.exec(before);
+  return (!!visit && (CANCELS.test(before.slice(0, visit.index)) || GIVEN_UP_AFTER.test(sentence.slice(m.end)))) || (NO_LONGER.test(before) && !PUT_OFF_UNTIL.test(sentence.slice(m.end)));
+};
 
 // "officials of the Zhongshan Municipal Hong Kong and Macao Affairs Bureau": a place inside a body's name, after the name's first
 // word, is what the body deals with, not where it is (the name's first place, Zhongshan, is where).
@@ -162,12 +209,13 @@ const namesBody = (m: PlaceMention, sentence: string): boolean => m.embedded && 
 
 // The act done at a site whose name is before it ("commission the first three berths of the", "open the new terminal at").
 const SITE_OPENED = re('iu')`\b(?:commission(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|${INSPECT}|${TOUR}|${VISIT})\s+(?:(?:[\p{L}\d'’-]+\s+){0,6}?(?:of|at)\s+)?the\s+$`;
-// "a diplomat who spent part of his childhood in Paris", "who represents a constituency in Tottori", "a robotics company that
+// "a diplomat who spent part of his childhood in Paris", "who represents a constituency in Tottori", "who was elected from Lahore",
+// "his father, who was born in the village of Kogelo near Kisumu", "a robotics company that
 // supplies factories in Foshan", "the train that crosses the continent from Sydney to Perth": a place inside an undated clause
 // that describes a person or a thing (its verb right after "who", "that" or "which"), not the traveller's journey. Not a
 // clause of the trip ("a week that took him to Seoul", "a visit to Europe that includes Brussels") nor one still to come ("who will
 // host him in").
-const DESCRIBES = /\b(?:who|that|which)\s+(?:also\s+|once\s+|now\s+|still\s+|(?:has|have|had)\s+(?:also\s+)?)?(?!(?:this|his|its|is|was|has|does|us|as|always|sometimes|perhaps|towards|unless|less)\b)(?:\p{Ll}{2,}(?:s|ed)|spent|grew|led|ran|built|made|won|sold|taught|fought|lost)\b(?![^,;.:()]*\b(?:him|her|them)\b)[^,;.:()]*$/u;
+const DESCRIBES = /\b(?:who|that|which)\s+(?:also\s+|once\s+|now\s+|still\s+|(?:has|have|had)\s+(?:also\s+)?)?(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\p{Ll}+ly\s+)?(?:born|raised|brought\s+up|elected|educated|trained|based|buried|jailed|imprisoned|detained|exiled|stationed|posted)\b|(?!(?:this|his|its|is|was|has|does|us|as|always|sometimes|perhaps|towards|unless|less)\b)(?:\p{Ll}{2,}(?:s|ed)|spent|grew|led|ran|built|made|won|sold|taught|fought|lost)\b)(?![^,;.:()]*\b(?:him|her|them)\b)[^,;.:()]*$/u;
 const TRAVELS_AFTER_WHO = re('i')`^who\s+(?:\w+\s+)?(?:${ARRIVAL}|${FLY}|flown|${TRAVEL}|${HEAD}|${GO}|went|gone|${DRIVE}|${SAIL}|${REACH}|${MOVE}|${PROCEED}|${CONTINUE}|${LEAVE}|left|${DEPART}|${RETURN_VERB}|${EMBARK}|${TOUR})\b`;
 const describesApart = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
   const d = DESCRIBES.exec(sentence.slice(0, m.start));
@@ -206,26 +254,36 @@ const otherVisit = (m: PlaceMention, sentence: string, dates: readonly DateMenti
 
 // "a Pennsylvania-born former senator from Delaware", "a businessman from Lagos", "students from Shanghai": where a person
 // comes from, not a place the traveller leaves.
-const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representatives?|lawmakers?|MPs?|deput(?:y|ies)|delegates?|natives?|born|hails?|hailing|originally|citizens?|business(?:man|woman|men|women|people)|entrepreneurs?|students?|experts?|scholars?|athletes?|artists?|officials?|guests?|investors?|companies|firms?|leaders|executives|workers|nurses|tourists|visitors|pilgrims|fans|supporters|volunteers|players|delegations?|communit(?:y|ies)|descendants|emigrants|immigrants|doctors|farmers|fishermen|migrants|families|members|diaspora|grain|wheat|maize|rice|beef|meat|wine|oil|gas|coal|fertili[sz]ers?|goods|products|exports|imports|shipments|cargo)\s+(?:\p{Ll}+\s+){0,2}?from\s+(?:the\s+)?$/u;
+const ORIGIN_FROM = /\b(?:senators?|congress(?:man|woman|men|women)|representatives?|lawmakers?|MPs?|deput(?:y|ies)|delegates?|natives?|born|hails?|hailing|originally|citizens?|business(?:man|woman|men|women|people)|entrepreneurs?|students?|experts?|scholars?|athletes?|artists?|officials?|guests?|investors?|companies|firms?|leaders|executives|workers|nurses|tourists|visitors|pilgrims|fans|supporters|volunteers|players|delegations?|communit(?:y|ies)|descendants|emigrants|immigrants|doctors|farmers|fishermen|migrants|families|members|diaspora|grain|wheat|maize|rice|beef|meat|wine|oil|gas|coal|fertili[sz]ers?|goods|products|exports|imports|shipments|cargo|soy(?:a|beans)?|coffee|cocoa|tea|sugar|cotton|fruits?|cherries|salmon|fish|seafood|lamb|pork|poultry|dairy|copper|iron(?:\s+ore)?|ore|lithium|nickel|gold|timber|wool|minerals|LNG|uranium|electricity|power)\s+(?:\p{Ll}+\s+){0,2}?from\s+(?:the\s+)?$/u;
 
 // "since last year's summit in Bangkok", "the previous round of talks in Doha": an event of another time, where the sentence gives
 // no day; "The next BRICS summit will be held in Kazan": one still to come, where the sentence tells of no travel or attending
 // (not "will travel to Kazakhstan for the upcoming summit in Astana").
-const EVENT_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?(?:summit|meeting|conference|games|olympics|COP\d*|forum|session|round|talks|world\s+cup|election|edition)\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$`;
+const EVENT_WORD = String.raw`(?:summit|meeting|conference|games|olympics|COP\d*|forum|session|round|talks|world\s+cup|election|edition|expo|festival|congress|assembly|championship|tournament|world\s+(?:\p{L}+\s+){0,2}?day)s?`;
+const EVENT_NOUN = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?${EVENT_WORD}\b[^.;:]*\b(?:in|at)\s+(?:the\s+)?$`;
 const PAST_EVENT = re('iu')`\b(?:last\s+(?:year|month|week)['’]s|(?:the|its|their)\s+previous|since\s+the)\s+${EVENT_NOUN}`;
 const COMING_EVENT = re('iu')`\b(?:next\s+(?:year|month|week)['’]s|the\s+(?:next|last|upcoming|coming|forthcoming))\s+${EVENT_NOUN}`;
 const GOES_TO_EVENT = re('i')`\b(?:attend|${TRAVEL}|${FLY}|${HEAD}|${GO}|participat|join|${TAKE}\s+part|lead|led)`;
+// ", where she will speak about …": a speech's topic, in the clause of the place it is given at.
+const WHERE_ABOUT = /,\s*where\b[^.;]*?\b(?:speak|talk|lecture|remarks|address)\w*\s+(?:\p{Ll}+\s+){0,2}?about\b(?![^.;]*\b(?:travel|fly|flies|flew|go|goes|went|visit|visits|then|before|after)\b)[^.;]*$/iu;
+// "the AUSMIN talks held in", "the summit hosted at": an event held somewhere, its kind right before.
+const HELD_IN = new RegExp(String.raw`\b(?:${EVENT_WORD}|talks)\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:held|hosted|staged)\s+(?:in|at)\s+(?:the\s+)?$`, 'iu');
 // "…; the next summit will be held in Johannesburg in November 2025", "…, and the next round will be in Doha": the coming event in
 // a clause of its own, which tells of no travel or attending and gives no day (a month or a year is none).
-const CLAUSE_BREAK = /;|,\s+(?:and|while|but)\s|\s[–—]\s/g;
+// "… and announce that the next World Youth Day will be in Kraków": what is announced or said is a clause of its own too.
+const CLAUSE_BREAK = /;|,\s+(?:and|while|but)\s|\s[–—]\s|\b(?:announc|declar|confirm|sa[iy])\p{Ll}*\s+that\s/gu;
 // "the last meeting of the trip will be with students in Osaka": an event of this trip, not another time.
 const OF_THIS_TRIP = /\b(?:of|during|on)\s+(?:the|this|his|her|their|its)\s+(?:(?:state|official|working)\s+)?(?:trip|visit|tour|journey|programme|program|stay)\b/i;
+// "the next summit will be in Lisbon", "the upcoming forum will be held in Riyadh": the coming event said to be there, in words that
+// would read as the traveller's "be in" but have the event as their subject.
+const NEXT_EVENT_BE_IN = new RegExp(String.raw`\b(?:next|upcoming|coming|forthcoming)\s+(?:[\p{L}\d'’-]+\s+){0,4}?${EVENT_WORD}\s+(?:will|shall|is\s+to)\s+(?:also\s+)?be\s+(?:held\s+|hosted\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?$`, 'iu');
 const comingEvent = (text: string): boolean => {
   const c = COMING_EVENT.exec(text);
   return !!c && !OF_THIS_TRIP.test(c[0]);
 };
 const otherTimeEvent = (m: PlaceMention, sentence: string, dates: readonly DateMention[]): boolean => {
-  const before = sentence.slice(0, m.start);
+  // "since the summits in Singapore and Hanoi": a place listed after another is said in the same words.
+  const before = sentence.slice(0, m.start).replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))+$/u, '');
   if (!dates.length && (PAST_EVENT.test(before) || (comingEvent(before) && !GOES_TO_EVENT.test(sentence)))) return true;
   const open = [...before.matchAll(CLAUSE_BREAK)].pop();
   if (!open) return false;
@@ -250,8 +308,16 @@ const hostedElsewhen = (m: PlaceMention, sentence: string, dates: readonly DateM
   if (!h || /\b(?:him|her|them|us)\b|\bfor\s+(?:the\s+)?(?:visiting\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Minister|Secretary|Premier|Emperor|Crown\s+Prince|Emir|Sultan|Sheikh|delegation|guests?|Mr|Ms|Mrs|Dr)\b/u.test(h[1]!)) return false;
   if (/\b(?:has|have|had)\s+(?:\p{Ll}+\s+)?hosted\s*$/u.test(sentence.slice(0, h.index + h[0].indexOf('host') + 6))) return true;
   const month = MONTH_AFTER.exec(sentence.slice(m.end))?.[1];
-  return !!month && !dates.some((d) => Number(d.from.slice(5, 7)) - 1 === monthIndex(month)) && (dates.length > 0 || !GOES_TO_EVENT.test(sentence));
+  if (month) return !dates.some((d) => Number(d.from.slice(5, 7)) - 1 === monthIndex(month)) && (dates.length > 0 || !GOES_TO_EVENT.test(sentence));
+  // "talk about … the G20 summit Japan will host in Osaka", "Brazil will host the G20 summit in Rio de Janeiro": with no month, an
+  // event others host, in a sentence that gives no day and tells of no travel or attending.
+  const host = HOSTED_BY.exec(sentence.slice(0, h.index));
+  return !dates.length && !GOES_TO_EVENT.test(sentence) && (EVENT_IN.test(h[1]!) || (!!host && EVENT_BEFORE.test(sentence.slice(0, host.index))));
 };
+// "summit Japan will ", "summit that Brazil will ": the others who host an event, named in capitals right before "host".
+const HOSTED_BY = /(?:(?:that|which)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:will|is\s+to|has|had|would)\s+)?(?:also\s+)?$/u;
+const EVENT_IN = new RegExp(String.raw`\b${EVENT_WORD}\b`, 'iu');
+const EVENT_BEFORE = new RegExp(String.raw`\b${EVENT_WORD}\s+$`, 'iu');
 
 // "a video conference with the Sultan of Selangor in Shah Alam", "spoke by telephone with the President in Kyiv": where the
 // other side of a call is, not the traveller.
@@ -281,13 +347,24 @@ const LIST_THEN_DAY = /^(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}
 // nor left.
 const MEASURED_FROM = /\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+|away\s+)?(?:from|of)\s+(?:the\s+)?$/i;
 
+// "is leading a separate mission to Shanghai", "will travel separately to Berlin": another's journey, or another trip.
+const SEPARATE = /\bseparate(?:ly|\s+(?:[\p{L}-]+\s+)?(?:missions?|delegations?|visits?|trips?|journeys?|tours?))\s+(?:(?:by\s+)?[\p{L}-]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?$/iu;
+// "will chair the meeting", "address the summit": the traveller's own part in a gathering.
+const TAKES_PART = /\b(?:(?:co-?)?chair|host|address|open|speak|spoke|presid|attend|particip)\p{Ll}*/iu;
+const OTHERS_MEET = /\b(?:meeting|summit|conference|council|session|gathering)s?\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:ministers|leaders|heads\s+of\s+(?:state|government)|governors|mayors|central\s+bankers)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
 function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, dates: readonly DateMention[] = []): number {
   const before = sentence.slice(0, m.start);
   if (m.personal || m.locator || e.kind === 'region' || givenUp(m, sentence) || namesBody(m, sentence)) return 0;
   if (describesApart(m, sentence, dates) || whoseApart(m, sentence, dates) || otherVisit(m, sentence, dates) || SHIP_BEFORE.test(before)) return 0;
-  if (m.cue !== 'visit' && (otherTimeEvent(m, sentence, dates) || hostedElsewhen(m, sentence, dates))) return 0;
+  if ((m.cue !== 'visit' || NEXT_EVENT_BE_IN.test(before)) && (otherTimeEvent(m, sentence, dates) || hostedElsewhen(m, sentence, dates))) return 0;
   if (m.cue === 'in' && CALL_IN.test(before)) return 0;
+  // "is leading a separate mission to Shanghai", "will travel separately to Berlin": another's journey, or another trip.
+  if (SEPARATE.test(before)) return 0;
+  // "the meeting of euro area finance ministers in Luxembourg": a gathering of others, in a sentence that gives no day and tells
+  // of no travel or attending (not "will attend the meeting of NATO foreign ministers in Brussels").
+  if (m.cue !== 'visit' && !dates.length && OTHERS_MEET.test(before) && !GOES_TO_EVENT.test(sentence) && !TAKES_PART.test(sentence)) return 0;
   // "Staff of the Japanese Embassy in Beijing will join him": where a mission is, in a sentence that gives no day and no visit.
   const mission = m.cue !== 'visit' && !dates.length ? MISSION_IN.exec(before) : null;
   if (mission && !MISSION_VISITED.test(before.slice(0, mission.index + mission[0].length))) return 0;
@@ -992,7 +1069,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
         told.filter((d) => d.end <= m.start).pop() ??
         told[0];
       const e = entryOf(m);
-      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !MEASURED_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start));
+      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !MEASURED_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start)) && !routeNamed(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       // "He will leave Osaka on 9 May and return on 10 May", "left Stephenville on Tuesday evening for the flight home": a
       // return told after the place, and no other place named, leaves it too.
