@@ -3,7 +3,7 @@ import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, typ
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
-import { splitSentences } from './segment';
+import { splitSentences, type Sentence } from './segment';
 import { ARRIVAL, DEPART_OR_DEPARTURE, DRIVE, EMBARK, FLY, GO, HEAD, LEAVE, PROCEED, RETURN as RETURN_FORMS, SAIL, TRAVEL, re } from './verbs';
 
 // Stage 1 of extraction: the text as sentences, each with its dates and place names.
@@ -87,6 +87,16 @@ function datedCount(text: string, counted: RegExpExecArray, dates: DateMention[]
   return day ? addDays(day.from, 1 - n) : undefined;
 }
 
+// A run of blanks inside a line: the rules read it as one ("in Tokyo Nov. 14" and 4,000 spaces took 30 s, the regular
+// expressions that look over blanks trying each of them in turn); a tab, when the run has one, else a space.
+const BLANKS = /[^\S\n]{2,}/g;
+
+/** The sentence with its runs of blanks as one blank, and `quote` (the sentence as in the input) when that changed it. */
+function readable(s: Sentence): { s: Sentence; quote?: string } {
+  const text = s.text.replace(BLANKS, (run) => (run.includes('\t') ? '\t' : ' '));
+  return text === s.text ? { s } : { s: { ...s, text }, quote: s.text };
+}
+
 /**
  * Splits the text into sentences and reads each one's dates (resolved against `anchor`
  * and the sentences before it), place names, and whether it speaks of setting out or
@@ -110,7 +120,8 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   let ended: string | undefined;
   // The day of the readout heading the sentences since it ("Readout, 29 July:"), which their "today" and "tomorrow" are told from.
   let headed: string | undefined;
-  for (const s of splitSentences(text)) {
+  for (const sentence of splitSentences(text)) {
+    const { s, quote } = readable(sentence);
     const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
     const base = {
       ...anchor,
@@ -191,7 +202,7 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // "begins a three-day visit to Saudi Arabia in Riyadh on Monday": the visit begun on that day, its verb before the place; or
     // arrived at, "arrives in New Delhi on Wednesday for a three-day visit".
     if (length && (/\b(?:beginning|starting|from|as\s+of|commencing)\s+(?:on\s+)?(?:\p{L}+,?\s+)?$/iu.test(s.text.slice(0, told[0]!.start)) || BEGINS_VISIT.test(s.text.slice(0, told[0]!.start)) || ARRIVES_ON.test(s.text.slice(0, told[0]!.start)))) trip = { from: told[0]!.from, to: addDays(told[0]!.from, length - 1) };
-    infos.push({ s, dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
+    infos.push({ s, ...(quote !== undefined ? { quote } : {}), dates, mentions: findPlaces(s.text, gazetteer), departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
   }
   const first = infos[0];
   if (first && first.s.paragraph === 1 && infos[1]?.s.paragraph !== 1 && infos.length > 1) first.headline = true;

@@ -1,0 +1,71 @@
+// Extraction speed (h-perf25): pathological inputs read as their plain forms are, and the rewritten parts say what they said.
+// No timing is asserted here (bench/run.mjs `--only extract` measures it); the large cases below ran for longer than a test's
+// time limit before the fixes (blanks: 30 s; a run of capitalised place names: minutes) and so fail on the old code.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Itinerary } from '../../src/itinerary/types';
+import { extractWith } from '../../src/extract/extract-itinerary';
+import { useWorld } from './world';
+
+const { world } = useWorld();
+
+/** The draft (or warnings) with every source's range dropped and its quote's blanks as one space: what padding must not change. */
+const upToOffsets = (it: unknown): unknown =>
+  JSON.parse(JSON.stringify(it, (k, v: unknown) => (k === 'range' ? undefined : k === 'text' && typeof v === 'string' ? v.replace(/[^\S\n]+/g, ' ') : v)));
+
+/** Every source of the draft: its range cut from the input is its quote, word for word. */
+const quotes = (it: Itinerary) => [...it.stops.flatMap((s) => [...s.source, ...s.meetings.flatMap((m) => m.source)]), ...it.legs.flatMap((l) => l.source)];
+
+const TEXTS = [
+  'The Minister will depart Lisbon on 3 June for Hong Kong, where she will meet Chief Executive John Lee on 4 June. She will then travel by train to Guangzhou on 5 June and return to Lisbon on 7 June.',
+  'On 12 March the President arrived in Nairobi for a three-day state visit. He met President William Ruto at State House on 13 March and flew to Mombasa on 14 March.\n\nHe returned to Paris on 15 March.',
+];
+
+describe('runs of blanks inside a line', () => {
+  it('read as one blank: the draft is the one of the text without them, its quotes still the input\'s own', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TEXTS),
+        fc.nat(),
+        fc.array(fc.constantFrom(' ', '\u00a0'), { minLength: 2, maxLength: 40 }),
+        (text, at, run) => {
+          const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
+          const i = spaces[at % spaces.length]!;
+          const padded = text.slice(0, i) + run.join('') + text.slice(i + 1);
+          const plain = extractWith(world.g, text, { published: '2026-03-01', home: 'Paris' });
+          const got = extractWith(world.g, padded, { published: '2026-03-01', home: 'Paris' });
+          expect(upToOffsets(got.itinerary)).toEqual(upToOffsets(plain.itinerary));
+          expect(upToOffsets(got.warnings)).toEqual(upToOffsets(plain.warnings));
+          for (const s of [...quotes(got.itinerary), ...got.warnings.flatMap((w) => w.source ?? [])]) expect(padded.slice(...s.range!)).toBe(s.text);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps a name written with many blanks between its words one place ("Hong          Kong")', () => {
+    const text = 'The Minister will visit Hong          Kong on 4 June and return to Lisbon on 6 June.';
+    const it = extractWith(world.g, text, { published: '2026-05-28', home: 'Lisbon' }).itinerary;
+    expect(it.stops.map((s) => s.name)).toEqual(['Lisbon', 'Hong Kong', 'Lisbon']);
+    expect(it.stops[1]!.source[0]!.text).toBe(text);
+  });
+
+  it('drafts a tuning text padded between all its words as the text itself', () => {
+    const text = readFileSync(new URL('./corpus/01-hk-ce-asean-2023.txt', import.meta.url), 'utf8');
+    const padded = text.replace(/ /g, '      ');
+    const plain = extractWith(world.g, text, { home: 'Hong Kong' });
+    const got = extractWith(world.g, padded, { home: 'Hong Kong' });
+    expect(upToOffsets(got.itinerary)).toEqual(upToOffsets(plain.itinerary));
+    for (const s of quotes(got.itinerary)) expect(padded.slice(...s.range!)).toBe(s.text);
+  });
+
+  it('drafts "in Tokyo Nov. 14", 40,000 spaces or tabs, "and in Osaka" as the text with one', () => {
+    const plain = extractWith(world.g, 'in Tokyo Nov. 14 and in Osaka', {});
+    for (const run of [' '.repeat(40_000), '\u00a0'.repeat(40_000)]) {
+      expect(upToOffsets(extractWith(world.g, `in Tokyo Nov. 14${run}and in Osaka`, {}).itinerary)).toEqual(upToOffsets(plain.itinerary));
+    }
+    const tabbed = extractWith(world.g, `in Tokyo Nov. 14${'\t'.repeat(40_000)}and in Osaka`, {});
+    expect(upToOffsets(tabbed.itinerary)).toEqual(upToOffsets(extractWith(world.g, 'in Tokyo Nov. 14\tand in Osaka', {}).itinerary));
+  });
+});
