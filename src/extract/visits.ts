@@ -93,6 +93,31 @@ const metThisTrip = (m: PlaceMention, sentence: string, dates: readonly DateMent
   return DAY_APART.test(sentence.slice(0, m.start)) || dates.some((d) => d.start >= m.end && d.start < stop && /^(?:on\s+|the\s+)?[\d\p{Lu}]/u.test(sentence.slice(d.start)));
 };
 
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * `clause` without the names in capitals joined by "and" or "or" that end it ("nurses trained in Kumasi and " → "nurses trained in "):
+ * the words from the first one, after a blank, of a run of capitalised words and single "and"/"or" that ends in one of those, then
+ * blanks. Read word by word from the end; the regular expression it replaces, which cut the same,
+ * `/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+)+$/u`, took minutes on a sentence of a few thousand
+ * capitalised words (each place's clause tried from each of its words).
+ */
+export function withoutListed(clause: string): string {
+  if (!/\s$/.test(clause)) return clause;
+  const words = [...clause.matchAll(/\S+/g)];
+  const k = words.length - 1;
+  if (k < 0 || !/^(?:and|or)$/.test(words[k]![0])) return clause;
+  let cut = -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]![0];
+    if (CAPITALISED.test(w)) {
+      if (words[j]!.index > 0) cut = words[j]!.index;
+    } else if (/^(?:and|or)$/.test(w) && CAPITALISED.test(words[j + 1]![0])) continue;
+    else break;
+  }
+  return cut < 0 ? clause : clause.slice(0, cut);
+}
+
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
  * Gaza"), an act of others ("commitments made by
@@ -101,7 +126,7 @@ const metThisTrip = (m: PlaceMention, sentence: string, dates: readonly DateMent
  */
 function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[] = []): boolean {
   // "nurses trained in Kumasi and Tamale": a place listed after another is said in the same words.
-  const clause = (sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '').replace(/(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+)+$/u, '');
+  const clause = withoutListed(sentence.slice(0, m.start).split(/[;,(]/).pop() ?? '');
   if (/\b(?:made|reached|agreed|signed|adopted|taken|built|founded)\s+by\b/i.test(clause)) return true;
   // "the African Union, headquartered in Addis Ababa", "a start-up based in Lagos", "copper mined in Atacama": where a body or a
   // thing is, or comes from, said of it.

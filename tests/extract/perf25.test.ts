@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Itinerary } from '../../src/itinerary/types';
 import { extractWith } from '../../src/extract/extract-itinerary';
+import { withoutListed } from '../../src/extract/visits';
 import { useWorld } from './world';
 
 const { world } = useWorld();
@@ -68,4 +69,20 @@ describe('runs of blanks inside a line', () => {
     const tabbed = extractWith(world.g, `in Tokyo Nov. 14${'\t'.repeat(40_000)}and in Osaka`, {});
     expect(upToOffsets(tabbed.itinerary)).toEqual(upToOffsets(extractWith(world.g, 'in Tokyo Nov. 14\tand in Osaka', {}).itinerary));
   });
+});
+
+describe('a list of names ending a clause ("trained in Kumasi and Tamale")', () => {
+  const OLD = /(?<=\s)(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:and|or)\s+)+$/u;
+  it('is cut as the regular expression it replaces cut it', () => {
+    const word = fc.constantFrom('and', 'or', 'And', 'Kumasi', 'St.', "O'Neil", 'Addis-Ababa', 'trained', 'in', 'x1', 'Tamale', 'É');
+    const blank = fc.constantFrom(' ', '  ', '\n', '\u00a0', '\t');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(blank, word), { maxLength: 12 }), fc.boolean(), fc.boolean(), (parts, lead, trail) => {
+        const clause = (lead ? '' : ' ') + parts.map(([b, w]) => b + w).join('').replace(/^\s/, lead ? '' : ' ') + (trail ? ' ' : '');
+        expect(withoutListed(clause)).toBe(clause.replace(OLD, ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
 });
