@@ -8,7 +8,7 @@ import type { GazetteerEntry } from './types';
 
 /** A sentence with what was found in it. */
 export interface Info {
-  /** The sentence as the rules read it: its runs of blanks inside a line are one blank (see `readSentences`). */
+  /** The sentence as the rules read it: its runs of blanks inside a line cut to two, or a tab (see `readSentences`). */
   s: Sentence;
   /** The sentence as in the input, where `s.text` is not: what its facts quote. */
   quote?: string;

@@ -87,13 +87,14 @@ function datedCount(text: string, counted: RegExpExecArray, dates: DateMention[]
   return day ? addDays(day.from, 1 - n) : undefined;
 }
 
-// A run of blanks inside a line: the rules read it as one ("in Tokyo Nov. 14" and 4,000 spaces took 30 s, the regular
-// expressions that look over blanks trying each of them in turn); a tab, when the run has one, else a space.
-const BLANKS = /[^\S\n]{2,}/g;
+// A run of blanks inside a line: the rules read it as its first two ("in Tokyo Nov. 14" and 4,000 spaces took 30 s, the regular
+// expressions that look over blanks trying each of them in turn), or as a tab when it has one. Two stay two: a table's columns
+// are set apart by two spaces or more ("2018-07-12  Brussels").
+const BLANKS = /[^\S\n]{3,}/g;
 
-/** The sentence with its runs of blanks as one blank, and `quote` (the sentence as in the input) when that changed it. */
+/** The sentence with its runs of blanks cut to two (a tab), and `quote` (the sentence as in the input) when that changed it. */
 function readable(s: Sentence): { s: Sentence; quote?: string } {
-  const text = s.text.replace(BLANKS, (run) => (run.includes('\t') ? '\t' : ' '));
+  const text = s.text.replace(BLANKS, (run) => (run.includes('\t') ? '\t' : run.slice(0, 2)));
   return text === s.text ? { s } : { s: { ...s, text }, quote: s.text };
 }
 
