@@ -14,6 +14,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import { syntheticItinerary } from './synthetic.mjs';
 
+/** The CPU time (ms, GC helper threads included) of one run of `fn`, the heap collected first when `--expose-gc` is on. */
+export function cpu(fn) {
+  globalThis.gc?.();
+  const c = process.cpuUsage();
+  fn();
+  const u = process.cpuUsage(c);
+  return (u.user + u.system) / 1000;
+}
+
 /**
  * The import's time over the XML parse's, per format and size: `{ format, n, bytes, importMs, parseMs, ratio }`
  * rows, the fastest CPU time of `turns` runs each. `root` holds the built `dist/`.
@@ -21,14 +30,6 @@ import { syntheticItinerary } from './synthetic.mjs';
 export async function importScale(root, sizes = [500, 4_000], turns = 3) {
   const vm = await import(pathToFileURL(path.join(root, 'dist/index.js')).href);
   const io = await import(pathToFileURL(path.join(root, 'dist/import.js')).href);
-  const gc = globalThis.gc ?? (() => {});
-  const cpu = (fn) => {
-    gc();
-    const c = process.cpuUsage();
-    fn();
-    const u = process.cpuUsage(c);
-    return (u.user + u.system) / 1000;
-  };
   const out = [];
   for (const n of sizes) {
     // The meetings profile: a meeting row every tenth stop, long texts, legs across ±180.

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // visitmap's benchmark suite: `npm run bench` (builds first), or
-// `node --expose-gc bench/run.mjs [--quick] [--sizes 100,10000] [--profiles hops,city] [--no-browser] [--json]`.
+// `node --expose-gc bench/run.mjs [--quick] [--sizes 100,10000] [--profiles hops,city] [--no-browser] [--json] [--only extract,legs]`.
+// `--only` runs the named cases alone: export, legs, import, layer, size, extract (`npm run bench -- --only extract`).
 //
 // Every figure is a ratio against a baseline measured in the same process (or page),
 // on synthetic itineraries from a fixed seed in each trip profile (bench/synthetic.mjs),
@@ -13,6 +14,7 @@ import { greatCircle as turfGreatCircle } from '@turf/great-circle';
 import { PROFILES, syntheticItinerary } from './synthetic.mjs';
 import { crossTrackMaxKm, countUnsplitCrossings } from './geometry-check.mjs';
 import { importScale } from './import-scale.mjs';
+import { extractScale } from './extract-scale.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -21,6 +23,8 @@ const sizesArg = args.find((a, i) => args[i - 1] === '--sizes');
 const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [100] : [100, 10_000, 100_000];
 const profilesArg = args.find((a, i) => args[i - 1] === '--profiles');
 const profiles = profilesArg ? profilesArg.split(',') : PROFILES;
+const onlyArg = args.find((a, i) => args[i - 1] === '--only');
+const want = (name) => !onlyArg || onlyArg.split(',').includes(name);
 
 if (!existsSync(path.join(root, 'dist/index.js'))) {
   console.error('bench: dist/index.js is missing; run `npm run build` first (npm run bench does).');
@@ -73,7 +77,7 @@ const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
 
 // 1. toGeoJSON of raw input (checked in place and exported in one pass) against
 // JSON.stringify of its own output, on every profile; parseItinerary then toGeoJSON beside it.
-for (const profile of profiles) {
+for (const profile of want('export') ? profiles : []) {
   for (const n of sizes) {
     const input = syntheticItinerary(n, { profile });
     const output = vm.toGeoJSON(input);
@@ -88,7 +92,7 @@ for (const profile of profiles) {
 }
 
 // 2 and 3. Legs against @turf/great-circle on the same legs.
-for (const profile of profiles) {
+for (const profile of want('legs') ? profiles : []) {
   const n = quick ? 100 : 10_000;
   const it = vm.parseItinerary(syntheticItinerary(n, { seed: 7, profile }));
   const coords = new Map(it.stops.map((s) => [s.id, s.coordinates]));
@@ -123,7 +127,7 @@ for (const profile of profiles) {
 // 3b. Import of visitmap's own GPX and KML against the XML parse alone, at two sizes 8 times
 // apart: a linear import keeps the ratio (bench/import-scale.mjs). Judged at 500 → 4,000 stops
 // only: at 100 stops a few milliseconds of noise swing the ratio.
-{
+if (want('import')) {
   const small = quick ? 100 : 500;
   const scale = await importScale(root, [small, small * 8]);
   for (const format of ['GPX', 'KML']) {
@@ -136,7 +140,9 @@ for (const profile of profiles) {
 
 // 4. The layer in headless Chromium (the layer's own bench script), when a browser is here.
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!args.includes('--no-browser') && existsSync(path.join(root, 'bench/layer-render.mjs')) && existsSync(chrome) && existsSync(path.join(root, 'dist/visitmap.umd.js'))) {
+if (!want('layer')) {
+  // not asked for
+} else if (!args.includes('--no-browser') && existsSync(path.join(root, 'bench/layer-render.mjs')) && existsSync(chrome) && existsSync(path.join(root, 'dist/visitmap.umd.js'))) {
   const out = execFileSync('node', [path.join(root, 'bench/layer-render.mjs'), '--json', ...(quick ? ['--quick'] : [])], { cwd: root, encoding: 'utf8' });
   const r = JSON.parse(out.trim().split('\n').pop());
   row('layer add+paint ÷ L.geoJSON (default markers)', r.stops, fmt(r.ratio), '≤ 0.5', r.ratio <= 0.5 ? 'yes' : 'NO', `${fmt(r.oursMs, 1)} ms vs ${fmt(r.baselineMs, 1)} ms`);
@@ -146,7 +152,7 @@ if (!args.includes('--no-browser') && existsSync(path.join(root, 'bench/layer-re
 }
 
 // 5. Bundle sizes.
-if (existsSync(path.join(root, '.size-limit.json'))) {
+if (want('size') && existsSync(path.join(root, '.size-limit.json'))) {
   let out;
   try {
     out = execFileSync(path.join(root, 'node_modules/.bin/size-limit'), ['--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -164,6 +170,16 @@ if (existsSync(path.join(root, '.size-limit.json'))) {
     }
   } catch {
     row('size', '-', 'failed', '', 'NO', 'size-limit printed no JSON');
+  }
+}
+
+// 6. The extractor over the tuning corpus and synthetic long inputs, against a tokenising pass over the same text
+// (bench/extract-scale.mjs): a shape whose ratio grows with its text (× 4 characters) is read in more than linear time.
+if (want('extract')) {
+  for (const r of await extractScale(root, { size: quick ? 500 : 2_500, turns: quick ? 1 : 3, quick })) {
+    const shape = r.growth !== undefined;
+    row(`extract ÷ tokenising pass: ${r.what}`, r.size, fmt(r.ratio, 0), shape ? 'grows ≤ 2× at 4× the text' : 'reported', shape ? (r.growth <= 2 ? 'yes' : 'NO') : '',
+      `CPU time ${fmt(r.extractMs, 1)} ms vs ${fmt(r.baseMs, 3)} ms${shape ? `; ratio × ${fmt(r.growth)} from the size before` : ''}`);
   }
 }
 

@@ -8,7 +8,10 @@ import type { GazetteerEntry } from './types';
 
 /** A sentence with what was found in it. */
 export interface Info {
+  /** The sentence as the rules read it: its runs of blanks inside a line cut to two, or a tab (see `readSentences`). */
   s: Sentence;
+  /** The sentence as in the input, where `s.text` is not: what its facts quote. */
+  quote?: string;
   dates: DateMention[];
   mentions: PlaceMention[];
   departs: boolean;
@@ -71,7 +74,7 @@ export const ref = (info: Info, confidence: number): SourceRef => ({
   paragraph: info.s.paragraph,
   sentence: info.s.sentence,
   range: info.s.range,
-  text: info.s.text,
+  text: info.quote ?? info.s.text,
   confidence: Math.round(confidence * 100) / 100,
 });
 

@@ -3,7 +3,7 @@ import { addDays, findDates, findDuration, findPublished, parseISO, tenseOf, typ
 import type { Info } from './draft';
 import { findPlaces } from './find-places';
 import type { Gazetteer } from './gazetteer';
-import { splitSentences } from './segment';
+import { splitSentences, type Sentence } from './segment';
 import { travellerSubject } from './visit-words';
 import { ARRIVAL, DEPART_OR_DEPARTURE, DRIVE, EMBARK, FLY, GO, HEAD, LEAVE, PROCEED, RETURN as RETURN_FORMS, SAIL, TRAVEL, re } from './verbs';
 
@@ -86,6 +86,17 @@ function datedCount(text: string, counted: RegExpExecArray, dates: DateMention[]
   return day ? addDays(day.from, 1 - n) : undefined;
 }
 
+// A run of blanks inside a line: the rules read it as its first two ("in Tokyo Nov. 14" and 4,000 spaces took 30 s, the regular
+// expressions that look over blanks trying each of them in turn), or as a tab when it has one. Two stay two: a table's columns
+// are set apart by two spaces or more ("2018-07-12  Brussels").
+const BLANKS = /[^\S\n]{3,}/g;
+
+/** The sentence with its runs of blanks cut to two (a tab), and `quote` (the sentence as in the input) when that changed it. */
+function readable(s: Sentence): { s: Sentence; quote?: string } {
+  const text = s.text.replace(BLANKS, (run) => (run.includes('\t') ? '\t' : run.slice(0, 2)));
+  return text === s.text ? { s } : { s: { ...s, text }, quote: s.text };
+}
+
 /**
  * Splits the text into sentences and reads each one's dates (resolved against `anchor`
  * and the sentences before it), place names, and whether it speaks of setting out or
@@ -109,7 +120,8 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   let ended: string | undefined;
   // The day of the readout heading the sentences since it ("Readout, 29 July:"), which their "today" and "tomorrow" are told from.
   let headed: string | undefined;
-  for (const s of splitSentences(text)) {
+  for (const sentence of splitSentences(text)) {
+    const { s, quote } = readable(sentence);
     const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
     const base = {
       ...anchor,
@@ -199,7 +211,7 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // last (as "in Beijing from 3 to 5 June. The following day …" is).
     const tripSpan = dates.length === 1 && dates[0]!.to && !dates[0]!.bound ? dates[0]! : undefined;
     if (tripSpan && TRIP_BEFORE_SPAN.test(s.text.slice(0, tripSpan.start)) && !mentions.some((m) => m.start < tripSpan.start && !m.country && m.candidates.some((c) => c.kind !== 'region'))) previous = tripSpan.from;
-    infos.push({ s, dates, mentions, departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
+    infos.push({ s, ...(quote !== undefined ? { quote } : {}), dates, mentions, departs: DEPART.test(s.text.replace(LAID_OUT, '')), returns: RETURN.test(s.text) });
   }
   const first = infos[0];
   if (first && first.s.paragraph === 1 && infos[1]?.s.paragraph !== 1 && infos.length > 1) first.headline = true;

@@ -63,13 +63,22 @@ describe('bench', () => {
 
   // Needs the build (npm test builds before the unit tests).
   it('runs end to end at the smallest size on every profile, printing a table of ratios', () => {
-    const out = execFileSync('node', ['bench/run.mjs', '--quick', '--no-browser'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync('node', ['bench/run.mjs', '--quick', '--no-browser', '--only', 'export,legs,import,size'], { cwd: root, encoding: 'utf8' });
     for (const profile of PROFILES) {
       expect(out).toMatch(new RegExp(`\\| parse\\+toGeoJSON ÷ JSON\\.stringify\\(output\\), ${profile} \\| 100 \\| \\d+\\.\\d\\d \\|.*CPU time ratio \\d+\\.\\d\\d`));
       expect(out).toMatch(new RegExp(`\\| legs: turf \\(100 pts\\) time ÷ ours, ${profile} \\| \\d+ \\| [\\d.]+× \\|.*unsplit crossings 0/`));
     }
     // Import of the own GPX and KML at two sizes, each against the XML parse of the same text.
     for (const format of ['GPX', 'KML']) expect(out).toMatch(new RegExp(`\\| import: from${format} ÷ XML parse, at 100 → 800 stops \\| 100, 800 \\| \\d+\\.\\d\\d → \\d+\\.\\d\\d \\| grows ≤ 1\\.5× \\|  \\| CPU time `));
+  }, 120_000);
+
+  // The extractor over 30 tuning texts, a 50 kB text and each synthetic shape at two sizes, against a tokenising pass: a test of
+  // its own, so that the end-to-end run above keeps its time.
+  it('runs the extraction case alone (--only extract), a row for the corpus and two for each synthetic shape', () => {
+    const out = execFileSync('node', ['bench/run.mjs', '--quick', '--only', 'extract'], { cwd: root, encoding: 'utf8' });
+    expect(out).toMatch(/\| extract ÷ tokenising pass: tuning corpus, 30 texts \| \d+ \| \d+ \| reported \|/);
+    expect(out).toMatch(/\| extract ÷ tokenising pass: blanks: .* \| 2\d\d\d \| \d+ \| grows ≤ 2× at 4× the text \| (?:yes|NO) \| CPU time .* ratio × \d+\.\d\d/);
+    expect(out).not.toMatch(/parse\+toGeoJSON|legs: turf|import: from/);
   }, 120_000);
 
   it('times two builds of the fused export in turns, each against its own stringify (the A/B harness)', () => {
