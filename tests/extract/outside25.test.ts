@@ -1,0 +1,52 @@
+// Announcements an outside tester wrote (round 19, t-outside25), with what a careful reader gets written before the
+// extractor ran, or shorter texts of the same causes.
+import { describe, expect, it } from 'vitest';
+import { useWorld } from './world';
+
+const { draft, stopDays } = useWorld();
+const route = (text: string, published: string, home: string) => draft(text, published, home).stops.map((s) => s.name);
+const meetingsAt = (text: string, published: string, home: string) =>
+  draft(text, published, home).stops.flatMap((s) => s.meetings.filter((m) => m.kind === 'meeting').map((m) => `${s.name}: ${m.with.map((p) => `${String(p.name)}/${p.kind ?? ''}`).join(', ')}`));
+
+describe('a body named after a place is not the place (t-outside25 A)', () => {
+  const UFA =
+    'NEW DELHI, July 4, 2015 - Prime Minister Narendra Modi will embark on an eight-day visit to the five Central Asian countries and Russia starting July 6.\n\n' +
+    'The Prime Minister will first visit Tashkent, Uzbekistan, on July 6 and then Astana, Kazakhstan, on July 7. From July 8 to 10 he will be in Ufa, Russia, for the BRICS and Shanghai Cooperation Organisation summits, where he will also meet President Vladimir Putin. He will then visit Ashgabat on July 11, Bishkek on July 12 and Dushanbe on July 13, where he will hold talks with President Emomali Rahmon, before returning home.';
+
+  it('"in Ufa, Russia, for the BRICS and Shanghai Cooperation Organisation summits" stays in Ufa, for all its days, with the meeting there', () => {
+    expect(route(UFA, '2015-07-04', 'New Delhi')).not.toContain('Shanghai');
+    expect(stopDays(UFA, '2015-07-04', 'New Delhi').slice(1, -1)).toEqual([
+      'Tashkent 2015-07-06..2015-07-06',
+      'Astana 2015-07-07..2015-07-08',
+      'Ufa 2015-07-08..2015-07-10',
+      'Ashgabat 2015-07-11..2015-07-11',
+      'Bishkek 2015-07-12..2015-07-12',
+      'Dushanbe 2015-07-13..2015-07-13',
+    ]);
+    expect(meetingsAt(UFA, '2015-07-04', 'New Delhi')).toEqual(['Ufa: Vladimir Putin/person', 'Dushanbe: Emomali Rahmon/person']);
+  });
+});
+
+describe('a programme line of a numbered day, its date after a comma, and its places with no verb (t-outside25 C)', () => {
+  const AFRICA = [
+    'New Delhi, 5 July 2016',
+    '',
+    'Prime Minister Shri Narendra Modi will visit Mozambique, South Africa, Tanzania and Kenya from 7 to 11 July 2016. The programme is as follows.',
+    '',
+    'Day 1, 7 July: The Prime Minister departs New Delhi and arrives in Maputo, where he will hold talks with President Filipe Nyusi. In the evening he flies to Pretoria.',
+    'Day 2, 8 July: Delegation-level talks with President Jacob Zuma in Pretoria; community reception in Johannesburg.',
+    'Day 3, 9 July: Durban and Pietermaritzburg, where the Prime Minister will take a train journey to the station where Mahatma Gandhi was put off a train in 1893. In the evening he departs for Dar es Salaam.',
+    'Day 4, 10 July: Talks with President John Magufuli in Dar es Salaam; departure for Nairobi.',
+    'Day 5, 11 July: Talks with President Uhuru Kenyatta in Nairobi and address at the University of Nairobi, before returning to New Delhi.',
+  ].join('\n');
+
+  it('"Day 3, 9 July: Durban and Pietermaritzburg, where …" is a day at both, and the days before it keep theirs', () => {
+    expect(stopDays(AFRICA, '2016-07-05', 'New Delhi').slice(1, 6)).toEqual([
+      'Maputo 2016-07-07..2016-07-07',
+      'Pretoria 2016-07-07..2016-07-08',
+      'Johannesburg 2016-07-08..2016-07-08',
+      'Durban 2016-07-09..2016-07-09',
+      'Pietermaritzburg 2016-07-09..2016-07-09',
+    ]);
+  });
+});
