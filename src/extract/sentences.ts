@@ -111,7 +111,8 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   // The day of the readout heading the sentences since it ("Readout, 29 July:"), which their "today" and "tomorrow" are told from.
   let headed: string | undefined;
   for (const s of splitSentences(text)) {
-    const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
+    // "Beijing, November 8, 2024 (Xinhua) -- …": an agency's dateline, its day too, is the publication's.
+    const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? AGENCY_LINE.exec(s.text)?.[0].length ?? 0 : 0;
     const base = {
       ...anchor,
       tense: tenseOf(s.text),

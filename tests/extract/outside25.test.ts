@@ -50,3 +50,23 @@ describe('a programme line of a numbered day, its date after a comma, and its pl
     ]);
   });
 });
+
+describe('the days an agency dateline and a span give (t-outside25 B)', () => {
+  const PERU =
+    "Beijing, November 8, 2024 (Xinhua) -- At the invitation of President Dina Boluarte of Peru and President Luiz Inácio Lula da Silva of Brazil, President Xi Jinping will attend the 31st APEC Economic Leaders' Meeting in Lima and pay a state visit to Peru from November 13 to 17, attend the 19th G20 Summit in Rio de Janeiro from November 17 to 19, and pay a state visit to Brazil from November 19 to 21, foreign ministry spokesperson Hua Chunying announced on Friday.\n\n" +
+    'During his stay in Lima, Xi will hold talks with President Boluarte and, together with her, attend by video link the inauguration of the Chancay port. After the G20 summit, Xi will travel to Brasilia, where he will hold talks with President Lula at the Alvorada Palace.';
+
+  it('"Beijing, November 8, 2024 (Xinhua) --" is the publication, no day of the trip: Lima is from 13 to 17 November', () => {
+    expect(stopDays(PERU, '2024-11-08', 'Beijing').slice(0, 2)).toEqual(['Beijing ..2024-11-13', 'Lima 2024-11-13..2024-11-17']);
+  });
+
+  it('"… in Rio de Janeiro from November 17 to 19, and pay a state visit to Brazil from November 19 to 21" leaves Rio on the 19th', () => {
+    expect(stopDays(PERU, '2024-11-08', 'Beijing')[2]).toBe('Rio de Janeiro 2024-11-17..2024-11-19');
+  });
+
+  it('"Doha, December 19, 2017 (QNA) - … will leave Doha on Wednesday" leaves on Wednesday 20 December, not the day of the dateline', () => {
+    const text =
+      "Doha, December 19, 2017 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al Thani will leave Doha on Wednesday on a tour of West African countries that includes Senegal, Mali, Burkina Faso, Cote d'Ivoire, Ghana and Guinea.\n\nHis Highness will begin in Dakar, where he will hold talks with President Macky Sall.";
+    expect(stopDays(text, '2017-12-19', 'Doha').slice(0, 2)).toEqual(['Doha ..2017-12-20', 'Dakar 2017-12-20..2017-12-20']);
+  });
+});
