@@ -74,7 +74,6 @@ export function attachMeetings(
       if (mm.kind !== 'meeting' && (info.headline || mm.title.split(/,\s*|\s+and\s+/).every((p) => isRegionName(p.replace(/^the\s+/i, '')) || countries.has(placeKey(p))))) continue;
       const inSpan = (a: number, b: number) =>
         info.mentions.filter((m) => m.start >= a && m.end <= b).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined);
-      const perParticipant = mm.with.map((w) => inSpan(w.start, w.end)[0]);
       const phraseStops = [...new Set(inSpan(mm.start, mm.end))];
       // Else the place visited last before the phrase in this sentence: "… visit Qianhai to meet …".
       const before = info.mentions
@@ -82,6 +81,10 @@ export function attachMeetings(
         .map((m) => entryOf(m))
         .map((e) => visitedHere.find((i) => drafts[i]!.entry === e))
         .filter((x): x is number => x !== undefined);
+      // "in Accra and Conakry, where he will be received by President X and President Y respectively": as many people as places
+      // visited before them, each met at the place of the same rank.
+      const respective = /^\s*,?\s*respectively\b/i.test(info.s.text.slice(mm.end)) ? [...new Set(before)] : [];
+      const perParticipant = mm.with.map((w, k) => inSpan(w.start, w.end)[0] ?? (respective.length === mm.with.length ? respective[k] : undefined));
       // "… an audience with the King, and will then go to Putrajaya", "…, and on 13 July he will travel to Helsinki": a place the
       // sentence goes on to is not where the meeting is.
       const goneOnTo = (i: number) =>

@@ -70,3 +70,16 @@ describe('the days an agency dateline and a span give (t-outside25 B)', () => {
     expect(stopDays(text, '2017-12-19', 'Doha').slice(0, 2)).toEqual(['Doha ..2017-12-20', 'Dakar 2017-12-20..2017-12-20']);
   });
 });
+
+describe('whom a meeting is with (t-outside25 E)', () => {
+  it('"talks with President Boluarte and, together with her, attend …" is a meeting with Dina Boluarte alone', () => {
+    const text = 'President Xi Jinping of China will visit Lima from 13 to 17 November, at the invitation of President Dina Boluarte. In Lima, Xi will hold talks with President Boluarte and, together with her, attend the inauguration of a port.';
+    expect(meetingsAt(text, '2024-11-08', 'Beijing')).toEqual(['Lima: Dina Boluarte/person']);
+  });
+
+  it('"in Accra and Conakry, where he will be received by President X and President Y respectively" meets each at their place', () => {
+    const text =
+      'The Amir will visit Abidjan on 23 December, where he will meet President Alassane Ouattara. The tour concludes in Accra and Conakry, where His Highness will be received by President Nana Akufo-Addo and President Alpha Conde respectively.';
+    expect(meetingsAt(text, '2017-12-19', 'Doha')).toEqual(['Abidjan: Alassane Ouattara/person', 'Accra: Nana Akufo-Addo/person', 'Conakry: Alpha Conde/person']);
+  });
+});
