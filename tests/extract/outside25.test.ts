@@ -83,3 +83,23 @@ describe('whom a meeting is with (t-outside25 E)', () => {
     expect(meetingsAt(text, '2017-12-19', 'Doha')).toEqual(['Abidjan: Alassane Ouattara/person', 'Accra: Nana Akufo-Addo/person', 'Conakry: Alpha Conde/person']);
   });
 });
+
+describe('the traveller (t-outside25 F)', () => {
+  const traveller = (text: string, published: string, home: string) => draft(text, published, home).traveller;
+  it.each([
+    ['Dhaka, 3 September 2022 - Prime Minister Sheikh Hasina will pay a four-day state visit to India from 5 to 8 September.', 'Sheikh Hasina', 'Prime Minister'],
+    [
+      'Doha, December 19, 2017 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al Thani will leave Doha on Wednesday on a tour that includes Senegal and Mali.',
+      'Sheikh Tamim bin Hamad Al Thani',
+      'Amir',
+    ],
+    [
+      'Mexico City, June 13, 2019. Secretaría de Relaciones Exteriores. Communiqué 245.\n\nForeign Secretary Marcelo Ebrard Casaubón will make a working visit to Guatemala City on Friday, June 14.',
+      'Marcelo Ebrard Casaubón',
+      'Foreign Secretary',
+    ],
+    ['New Delhi, 5 July 2016\n\nPrime Minister Shri Narendra Modi will visit Mozambique, South Africa, Tanzania and Kenya from 7 to 11 July 2016.', 'Narendra Modi', 'Prime Minister'],
+  ])('%s', (text, name, role) => {
+    expect(traveller(text, '2017-12-19', 'Doha')).toEqual({ name, role, kind: 'person' });
+  });
+});
