@@ -851,6 +851,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
       if (COMES_BACK.test(info.s.text.slice(0, f.m.start))) v.comesBack = true;
       if (OPENS_TRIP.test(info.s.text.slice(0, f.m.start))) v.opens = true;
+      if (f.m.cue === 'from' && RETURNED_FROM.test(info.s.text.slice(0, f.m.start))) v.homeward = true;
       if (CAME_FROM.test(info.s.text.slice(0, f.m.start)) || (f.m.cue === 'from' && CAME_IN_FROM.test(info.s.text.slice(0, f.m.start)))) v.cameFrom = true;
       if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);

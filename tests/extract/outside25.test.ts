@@ -103,3 +103,11 @@ describe('the traveller (t-outside25 F)', () => {
     expect(traveller(text, '2017-12-19', 'Doha')).toEqual({ name, role, kind: 'person' });
   });
 });
+
+describe('the order of a day (t-outside25 G)', () => {
+  it('"travel to Ajmer to visit the shrine …, and return to Dhaka from Jaipur the same day": Jaipur after Ajmer', () => {
+    const text =
+      'Prime Minister Sheikh Hasina will pay a state visit to India from 5 to 8 September. The Prime Minister will fly to New Delhi on 5 September. On 8 September she will travel to Ajmer to visit the shrine of Khwaja Moinuddin Chishti, and return to Dhaka from Jaipur the same day.';
+    expect(route(text, '2022-09-03', 'Dhaka')).toEqual(['Dhaka', 'New Delhi', 'Ajmer', 'Jaipur', 'Dhaka']);
+  });
+});
