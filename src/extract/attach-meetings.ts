@@ -8,6 +8,9 @@ import type { DateMention } from './dates';
 import { isRegionName } from './place-warnings';
 import type { GazetteerEntry } from './types';
 
+// "fishing village of ", "the port city of ": the words that describe the place named after them.
+const DESCRIBED_AS = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:capital|city|town|village|port|island|resort)\s+of\s+$/iu;
+
 /** Places each meeting, site visit and event at the stop it happened at, and dates it. */
 export function attachMeetings(
   stops: Stop[],
@@ -69,7 +72,9 @@ export function attachMeetings(
         if (holder) Object.assign(p, { name: holder, kind: 'person' });
       }
       // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name (an airport's is a site: "visit Changi Airport").
-      if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title) && entryOf(m)?.kind !== 'airport')) continue;
+      // "visit the fishing village of Svolvær": nor is the place behind the words that describe it.
+      const placeOnly = (m: PlaceMention) => placeKey(m.text) === placeKey(mm.title) || (mm.title.endsWith(m.text) && DESCRIBED_AS.test(mm.title.slice(0, -m.text.length)));
+      if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeOnly(m) && entryOf(m)?.kind !== 'airport')) continue;
       // "… visits the Gulf and Egypt": regions and countries are the trip, not a site; a headline's sites are the body's.
       if (mm.kind !== 'meeting' && (info.headline || mm.title.split(/,\s*|\s+and\s+/).every((p) => isRegionName(p.replace(/^the\s+/i, '')) || countries.has(placeKey(p))))) continue;
       const inSpan = (a: number, b: number) =>

@@ -111,3 +111,19 @@ describe('the order of a day (t-outside25 G)', () => {
     expect(route(text, '2022-09-03', 'Dhaka')).toEqual(['Dhaka', 'New Delhi', 'Ajmer', 'Jaipur', 'Dhaka']);
   });
 });
+
+describe('small towns visits go to (t-outside25 A, D)', () => {
+  const NORTH =
+    'Prime Minister Jonas Gahr Støre will travel to Northern Norway from 16 to 18 August. On Tuesday he will visit Bodø, where he will meet the county council of Nordland. On Wednesday he will go by boat to the Lofoten Islands and visit the fishing village of Svolvær. On Thursday the Prime Minister will be in Tromsø, before flying to Kirkenes to meet Mayor Lena Bergeng. He returns to Oslo the same evening.';
+
+  it('Svolvær and Kirkenes are stops, and "visit the fishing village of Svolvær" is the stop, no site visited at Bodø', () => {
+    const it = draft(NORTH, '2022-08-14', 'Oslo');
+    expect(it.stops.map((s) => s.name)).toEqual(['Oslo', 'Bodø', 'Svolvær', 'Tromsø', 'Kirkenes', 'Oslo']);
+    expect(it.stops.flatMap((s) => s.meetings.filter((m) => m.kind !== 'meeting').map((m) => m.title))).toEqual([]);
+  });
+
+  it('"drive to Charters Towers" is a stop', () => {
+    const text = 'The Premier will be in Townsville on 5 June and will then drive to Charters Towers on 6 June to meet local mayors, before returning to Brisbane.';
+    expect(route(text, '2023-06-01', 'Brisbane')).toEqual(['Brisbane', 'Townsville', 'Charters Towers', 'Brisbane']);
+  });
+});
