@@ -418,10 +418,13 @@ function daysOfVisits(
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore", "Journey to Luxembourg and Belgium (26-29 September)":
     // a date written right after a country is that country's.
     // Not a country an event is about ("the Tokyo Conference on Afghanistan on July 8").
-    const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)) && !/\b(?:on|about)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)))?.country;
+    const country = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)) && !/\b(?:on|about)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)));
+    const ofCountry = country?.country;
+    const visitTo = !!country && /\bvisits?\s+to\s+(?:the\s+)?$/i.test(info.s.text.slice(0, country.start));
     // "attend the G20 Summit in Rio de Janeiro from November 17 to 19, and pay a state visit to Brazil from November 19 to 21": nor
-    // is it a place of that country with days of its own in an earlier clause (the visit to the country is elsewhere in it).
-    if (ofCountry && found.every((f, j) => f.e.country !== ofCountry || (clause(f.m.start) < clause(d.start) && dated[j]!.length > 0))) return;
+    // is it a place of that country with days of its own in an earlier clause, for a visit to the country (not "left Nigeria on 12
+    // July for Accra", the day Abuja is left).
+    if (ofCountry && found.every((f, j) => f.e.country !== ofCountry || (visitTo && clause(f.m.start) < clause(d.start) && dated[j]!.length > 0))) return;
     // "a working tour from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd …": a span before a
     // colon, whose places each take a day of it after the colon, is the trip's, no one place's.
     const after = found.filter((f) => f.m.start >= d.end);
