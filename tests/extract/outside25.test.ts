@@ -49,6 +49,11 @@ describe('a programme line of a numbered day, its date after a comma, and its pl
       'Pietermaritzburg 2016-07-09..2016-07-09',
     ]);
   });
+
+  it('"Pietermaritzburg, where the Prime Minister will take a train journey to the station …" is reached by no stated mode: the train is taken there', () => {
+    const it = draft(AFRICA, '2016-07-05', 'New Delhi');
+    expect(it.legs.slice(2, 5).map((l) => `${l.to} ${l.mode}`)).toEqual(['johannesburg unknown', 'durban unknown', 'pietermaritzburg unknown']);
+  });
 });
 
 describe('the days an agency dateline and a span give (t-outside25 B)', () => {
