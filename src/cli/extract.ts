@@ -1,4 +1,4 @@
-import { ExtractOptionError } from '../extract/errors';
+import { ADD_PLACES, ExtractOptionError } from '../extract/errors';
 import { checkPublished, extractItinerary, type ExtractResult } from '../extract/extract-itinerary';
 import { userEntries } from '../extract/gazetteer';
 import type { PlaceInput } from '../extract/types';
@@ -42,11 +42,11 @@ function placesFromJSON(json: unknown): PlaceInput[] {
         coordinates: feature.geometry.coordinates as [number, number],
         ...(Array.isArray(aliases) ? { aliases: aliases as string[] } : {}),
         ...(typeof country === 'string' ? { country } : {}),
-        ...(precision === 'venue' || precision === 'district' || precision === 'city' ? { precision } : {}),
+        ...(precision !== undefined ? { precision: precision as PlaceInput['precision'] } : {}),
       };
     });
     // A place's name and coordinates are its feature's `properties.name` and `geometry.coordinates`.
-    userEntries(places, (i, member) => `places: features[${i}]${member.replace(/^\.(?=name)/, '.properties.').replace(/^\.(?=coordinates)/, '.geometry.')}`);
+    userEntries(places, (i, member) => `places: features[${i}]${member.replace(/^\.(?=name|aliases|country|precision)/, '.properties.').replace(/^\.(?=coordinates)/, '.geometry.')}`);
     return places;
   }
   throw new TypeError('places: expected an array of { name, coordinates } or a GeoJSON FeatureCollection of Points');
@@ -79,11 +79,13 @@ export async function extractCommand(text: string, flags: ExtractFlags = {}): Pr
   // Named as the user gave it: the flag, not the library function behind it.
   checkPublished(flags.published, '--published');
   try {
-    return await extractItinerary(text, {
+    const result = await extractItinerary(text, {
       ...(flags.published !== undefined ? { published: flags.published } : {}),
       ...(flags.home !== undefined ? { home: flags.home } : {}),
       ...(flags.places !== undefined ? { gazetteer: placesFromJSON(flags.places) } : {}),
     });
+    // "add it with the gazetteer option" is the library's option; the CLI's user adds a place in a --places file.
+    return { ...result, warnings: result.warnings.map((w) => ({ ...w, message: w.message.split(ADD_PLACES).join('a --places file') })) };
   } catch (error) {
     // The library names its own option; the user typed the flag.
     if (error instanceof ExtractOptionError && error.code === 'unknown-home') throw new TypeError(`--home "${error.value}" is in no gazetteer: give a city it knows, or add this one in a --places file.`);

@@ -8,6 +8,9 @@ import type { DateMention } from './dates';
 import { isRegionName } from './place-warnings';
 import type { GazetteerEntry } from './types';
 
+// "fishing village of ", "the port city of ": the words that describe the place named after them.
+const DESCRIBED_AS = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:capital|city|town|village|port|island|resort)\s+of\s+$/iu;
+
 /** Places each meeting, site visit and event at the stop it happened at, and dates it. */
 export function attachMeetings(
   stops: Stop[],
@@ -69,12 +72,13 @@ export function attachMeetings(
         if (holder) Object.assign(p, { name: holder, kind: 'person' });
       }
       // "visit the Greater Bay Area" is a trip, not a site visit: the phrase is only a place name (an airport's is a site: "visit Changi Airport").
-      if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeKey(m.text) === placeKey(mm.title) && entryOf(m)?.kind !== 'airport')) continue;
+      // "visit the fishing village of Svolvær": nor is the place behind the words that describe it.
+      const placeOnly = (m: PlaceMention) => placeKey(m.text) === placeKey(mm.title) || (mm.title.endsWith(m.text) && DESCRIBED_AS.test(mm.title.slice(0, -m.text.length)));
+      if (mm.kind !== 'meeting' && info.mentions.some((m) => m.start <= mm.end && placeOnly(m) && entryOf(m)?.kind !== 'airport')) continue;
       // "… visits the Gulf and Egypt": regions and countries are the trip, not a site; a headline's sites are the body's.
       if (mm.kind !== 'meeting' && (info.headline || mm.title.split(/,\s*|\s+and\s+/).every((p) => isRegionName(p.replace(/^the\s+/i, '')) || countries.has(placeKey(p))))) continue;
       const inSpan = (a: number, b: number) =>
         info.mentions.filter((m) => m.start >= a && m.end <= b).map((m) => stopFor(entryOf(m), day)).filter((x): x is number => x !== undefined);
-      const perParticipant = mm.with.map((w) => inSpan(w.start, w.end)[0]);
       const phraseStops = [...new Set(inSpan(mm.start, mm.end))];
       // Else the place visited last before the phrase in this sentence: "… visit Qianhai to meet …".
       const before = info.mentions
@@ -82,6 +86,10 @@ export function attachMeetings(
         .map((m) => entryOf(m))
         .map((e) => visitedHere.find((i) => drafts[i]!.entry === e))
         .filter((x): x is number => x !== undefined);
+      // "in Accra and Conakry, where he will be received by President X and President Y respectively": as many people as places
+      // visited before them, each met at the place of the same rank.
+      const respective = /^\s*,?\s*respectively\b/i.test(info.s.text.slice(mm.end)) ? [...new Set(before)] : [];
+      const perParticipant = mm.with.map((w, k) => inSpan(w.start, w.end)[0] ?? (respective.length === mm.with.length ? respective[k] : undefined));
       // "… an audience with the King, and will then go to Putrajaya", "…, and on 13 July he will travel to Helsinki": a place the
       // sentence goes on to is not where the meeting is.
       const goneOnTo = (i: number) =>

@@ -43,6 +43,8 @@ export interface Visit {
   opens?: boolean;
   /** "coming from the Conference in Dubai": the place the traveller came from to the sentence's stop. */
   cameFrom?: boolean;
+  /** "return to Dhaka from Jaipur the same day": the place the way home leaves from, the last of the day's stops. */
+  homeward?: boolean;
   /** Later sentences that dated this visit without naming the place. */
   extra?: number[];
   /** "where he will spend two nights": the nights the text gives the stay. */

@@ -22,3 +22,9 @@ export class ExtractOptionError extends TypeError {
     this.name = 'ExtractOptionError';
   }
 }
+
+/**
+ * How the messages of `visitmap/extract` name the way to add a place: the library's option. The CLI writes its own flag in
+ * its place (`--places`), so a user reads the words of the tool they used; one message, not a copy per tool.
+ */
+export const ADD_PLACES = 'the gazetteer option';

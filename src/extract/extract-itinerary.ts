@@ -3,6 +3,7 @@ import type { Itinerary } from '../itinerary/types';
 import { attachMeetings } from './attach-meetings';
 import { fillDays, meetingDays, outsideTrip } from './days';
 import { mergeDistricts } from './districts';
+import { ADD_PLACES } from './errors';
 import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { slug } from './normalize';
 import { orderStops } from './order';
@@ -105,7 +106,7 @@ export function extractWith(gazetteer: Gazetteer, text: string, options: Extract
   warnings.push(...unknown);
   mergeDistricts(found.visits, infos, gazetteer);
   const ordered = orderStops(found.visits, found.located);
-  if (!ordered.length) warnings.push({ code: 'no-places', message: notEnglish(text) ? NOT_ENGLISH : 'No visited place was found: check the text, or add its places with the gazetteer option.' });
+  if (!ordered.length) warnings.push({ code: 'no-places', message: notEnglish(text) ? NOT_ENGLISH : `No visited place was found: check the text, or add its places with ${ADD_PLACES}.` });
   else if (!home) warnings.push({ code: 'no-home', message: 'No home city given and none named as the place of return: the draft has no departure or return stop. Give the home city to add them.' });
   const drafts = fillDays(ordered, home, found, warnings, infos);
   const stops = buildStops(drafts, infos, found);

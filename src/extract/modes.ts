@@ -71,6 +71,9 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   if (AIRPORT_WORD.test(m[0])) return at !== undefined && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(0, m.index)) && m.index! > at && m.index! - at < 40 && !/[,;]/.test(sentence.slice(at, m.index)) && !SITE_BEFORE.test(sentence.slice(0, at));
   const before = sentence.slice(0, m.index);
   const after = sentence.slice(m.index! + m[0].length);
+  // "Day 3: Durban and Pietermaritzburg, where the Prime Minister will take a train journey to the station …": a way of travelling
+  // told in a clause about the place, after it, is what is done there, not how it is reached (unless that clause arrives).
+  if (at !== undefined && m.index! > at && /,\s*where\b/i.test(sentence.slice(at, m.index)) && !/\b(?:arriv|land|reach)/i.test(sentence.slice(at, m.index))) return false;
   // "No flight to Kyiv is possible", "could not fly", "without flying"; "had been due to fly to Dunedin, but fog closed the
   // airport and she made the journey by road instead": a way the traveller does not go, or was to go and did not.
   if (/\b(?:no|not|never|cannot|without)\s+(?:(?:direct|commercial|regular)\s+)?$/i.test(before)) return false;

@@ -120,7 +120,8 @@ export function orderStops(visits: readonly Visit[], located: readonly Gazetteer
   // "arrived in Hanoi on Thursday (June 22) from Paris": on the same day, a place only left comes before one arrived at.
   // Not a place whose leaving is only the end of a visit to its country ("a state visit to India from 9 to 12 March … on 12 March
   // he will open a solar plant at Mirzapur before going on to Varanasi": Varanasi, the last place, is left that day, reached after).
-  const leftOnly = (d: Draft) => (d.depart && !d.arrive && !d.visits.every((v) => v.days.every((x) => x.as !== 'depart' || x.span)) ? 0 : 1);
+  // "travel to Ajmer …, and return to Dhaka from Jaipur the same day": the place the way home leaves from comes after the day's other stops.
+  const leftOnly = (d: Draft) => (d.depart && !d.arrive && d.visits.some((v) => v.homeward) ? 2 : d.depart && !d.arrive && !d.visits.every((v) => v.days.every((x) => x.as !== 'depart' || x.span)) ? 0 : 1);
   // "after attending the summit in Samarkand … arrived in Nur-Sultan at noon … flew on to Samarkand that evening": on the same
   // day, the place whose sentence of that day comes first, not the place named first.
   const toldAt = (d: Draft, day: string) => Math.min(...d.visits.filter((v) => v.days.some((x) => x.day === day && x.as !== 'depart')).map((v) => v.info));

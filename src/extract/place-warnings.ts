@@ -1,5 +1,6 @@
 import { MONTH_NC, WEEKDAY_NC } from './date-words';
 import { ref, type Info, type Visit } from './draft';
+import { ADD_PLACES } from './errors';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
 import type { TextPlaces } from './places';
@@ -85,7 +86,7 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     warnings.push({
       code: 'unplaced',
       name,
-      message: `"${name}" is not placed: the only places of that name the gazetteer knows (such as ${e.name}, ${country(e.country)}) lie far from the other places of the text; add it with the gazetteer option.`,
+      message: `"${name}" is not placed: the only places of that name the gazetteer knows (such as ${e.name}, ${country(e.country)}) lie far from the other places of the text; add it with ${ADD_PLACES}.`,
       ...(info ? { source: ref(info, 0.5) } : {}),
     });
   }
@@ -93,7 +94,7 @@ export function placeWarnings(infos: readonly Info[], visits: readonly Visit[], 
     /** Warns of `name` as a place visited that no gazetteer has, once a text. */
     const unplaced = (name: string) => {
       if (!warnings.some((w) => w.name === name)) {
-        warnings.push({ code: 'unplaced', name, message: `"${name}" looks like a place visited but is in no gazetteer: add it with the gazetteer option.`, source: ref(info, 0.5) });
+        warnings.push({ code: 'unplaced', name, message: `"${name}" looks like a place visited but is in no gazetteer: add it with ${ADD_PLACES}.`, source: ref(info, 0.5) });
       }
     };
     for (const m of [...info.s.text.matchAll(UNPLACED), ...info.s.text.matchAll(VISITED), ...info.s.text.matchAll(BASE)].flatMap((m) => [m, ...listedAfter(info.s.text, m)])) {

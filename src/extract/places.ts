@@ -1,5 +1,5 @@
 import { ref, type Info } from './draft';
-import { ExtractOptionError } from './errors';
+import { ADD_PLACES, ExtractOptionError } from './errors';
 import type { PlaceMention } from './find-places';
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './normalize';
@@ -60,7 +60,7 @@ export function findHome(infos: readonly Info[], gazetteer: Gazetteer, requested
     return capital;
   }
   // A place of return no gazetteer knows leaves the draft without a home (a `no-home` warning), never without a draft.
-  if (requested) throw new ExtractOptionError(`extractItinerary: home "${name}" is in no gazetteer; add it with the gazetteer option`, 'unknown-home', requested);
+  if (requested) throw new ExtractOptionError(`extractItinerary: home "${name}" is in no gazetteer; add it with ${ADD_PLACES}`, 'unknown-home', requested);
   return undefined;
 }
 

@@ -18,6 +18,7 @@ export const DATELINE = re(
 )`^(?!\s*${WEEKDAY_NC}\b)[\p{L} .,'’-]{2,40}?,\s*(?:(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4}|(?=\s*[–—-]))|\d{4}-\d{2}-\d{2}|(?:\p{L}+,?\s*)?\(?\d{1,2}[/.]\d{1,2}[/.]\d{4}\)?)(?:\s*[–—-]+\s*|\s*$)`;
 // "HELSINKI, March 15 (Nordic News Agency) - ": a dateline with the agency in brackets after its day.
 export const AGENCY_LINE = /^\p{Lu}[\p{L} .'’-]{1,39},\s*[\p{L}\d ,.]{3,25}?\s*\([^()\n]{2,40}\)\s*[–—-]/u;
+const AGENCY_YEAR = /^\p{Lu}[\p{L} .'’-]{1,39},\s*[\p{L}\d ,.]{3,25}?\d{4}\s*\([^()\n]{2,40}\)\s*[–—-]/u;
 // A return told as done: "returned to Canberra", "arrived back in Brasília", "flew home".
 const RETURNED = /\b(?:returned|(?:arrived|came|got|was|were|flew|travelled|traveled|headed)\s+(?:back|home))\b/i;
 // A week a report names before its weekdays: "spent last week in Europe", "earlier this week".
@@ -122,7 +123,9 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   let headed: string | undefined;
   for (const sentence of splitSentences(text)) {
     const { s, quote } = readable(sentence);
-    const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? 0 : 0;
+    // "Beijing, November 8, 2024 (Xinhua) -- …": an agency's dateline with its year, as a dateline has, is the publication's day
+    // too. (One without its year, "SHANGHAI, April 13 (Xinhua) --", still tells the day the report's weekdays are counted from.)
+    const dateline = s.sentence === 1 ? DATELINE.exec(s.text)?.[0].length ?? AGENCY_YEAR.exec(s.text)?.[0].length ?? 0 : 0;
     const base = {
       ...anchor,
       tense: tenseOf(s.text),

@@ -20,8 +20,12 @@ const NAMED_FIRST = new RegExp(String.raw`^(${PERSON}), (?:the )?(\p{Lu}[\p{L}\p
 const NAME_WORD = new RegExp(`^${NAME}$`, 'u');
 /** A particle of a name, whole. */
 const PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`);
-/** A style before a name, which the name does without ("His Excellency"). */
-const STYLE = /^(?:His|Her) (?:Excellency|Majesty|Royal Highness|Highness) /;
+/** A style before a name, which the name does without ("His Excellency"), and an article after it ("His Highness the Amir …"). */
+const STYLE = /^(?:His|Her) (?:Excellency|Majesty|Royal Highness|Highness) (?:the (?=\p{Lu}))?/u;
+/** "Prime Minister Sheikh Hasina", "the Amir Sheikh Tamim bin Hamad Al Thani": a title that is the first word of the name it opens. */
+const NAME_TITLE = /^Sheikha?$/;
+/** "Prime Minister Shri Narendra Modi": a word of respect before a name, which the name does without. */
+const RESPECT = /^(?:Shri|Sri|Shrimati|Smt\.?)$/;
 /** What may come before the subject after the dateline (`DATELINE`): a day ("Yesterday", "On 3 May,"), or "The" after it (`lead(',? ')`). */
 const lead = (after: string) => String.raw`^(?:[A-Z][a-z]+(?: \d{1,2}| \d{1,2} [A-Z][a-z]+| [A-Z][a-z]+ \d{1,2})?${after})?`;
 /** All that comes between the dateline and "The Secretary …, Ms …,". */
@@ -44,7 +48,9 @@ const BEFORE_SUBJECT = new RegExp(lead(', '));
  */
 export function findTraveller(sentences: readonly Pick<Sentence, 'text' | 'paragraph'>[]): Participant | undefined {
   // A first paragraph of one sentence is the headline, unless it ends as a sentence does (a text of one sentence, a lead alone).
-  const body = sentences.filter((s, i) => !(i === 0 && s.paragraph === 1 && sentences[1]?.paragraph !== 1 && !/[.!?]['"”’)]*\s*$/.test(s.text))).slice(0, 3);
+  // "Mexico City, June 13, 2019. Secretaría de Relaciones Exteriores. Communiqué 245.": a heading's lines, with no word of three
+  // letters or more in small letters, count for none of the three.
+  const body = sentences.filter((s, i) => !(i === 0 && s.paragraph === 1 && sentences[1]?.paragraph !== 1 && !/[.!?]['"”’)]*\s*$/.test(s.text)) && /(?:^|\s)\p{Ll}{3}/u.test(s.text)).slice(0, 3);
   const person = (name: string, role: string): Participant => ({ name, role, kind: 'person' });
   for (const s of body) {
     // "Riga, 18 July 2023 – The President …": the sentence after its dateline, as `readSentences` reads dates.
@@ -55,6 +61,7 @@ export function findTraveller(sentences: readonly Pick<Sentence, 'text' | 'parag
     const goesAlong = m && /^\s*(?:and\b|(?:\w+ ){0,2}accompan)/.test(text.slice(m.index + m[0].length));
     // The subject opens the sentence, after its lead: one named later is met, not travelling.
     if (m && !goesAlong && BEFORE_NAMED.test(text.slice(0, m.index))) return person(m[2]!, m[1]!);
+    // "His Highness the Amir Sheikh Tamim …": the style, and the article after it.
     const subject = text.slice(BEFORE_SUBJECT.exec(text)![0].length).replace(STYLE, '');
     const first = NAMED_FIRST.exec(subject);
     if (first && ROLE_WORDS.test(first[2]!.split(' ')[0]!)) return person(first[1]!, first[2]!);
@@ -101,7 +108,10 @@ function officeThenName(subject: string, inClause: boolean): Participant | undef
     p++;
   }
   const next = words[n] ?? '';
-  if (k === from || n - k < 2 || !/^\p{Ll}/u.test(next) || ANNOUNCING.test(next) || (inClause && NO_VERB.test(next))) return undefined;
-  return { name: words.slice(k, n).join(' '), role: words.slice(from, k).join(' '), kind: 'person' };
+  // "Prime Minister Sheikh Hasina": a title that opens the name (after an office's word) is the name's first word.
+  const title = k - from > 1 && NAME_TITLE.test(words[k - 1]!) ? 1 : 0;
+  if (k === from || n - k + title < 2 || !/^\p{Ll}/u.test(next) || ANNOUNCING.test(next) || (inClause && NO_VERB.test(next))) return undefined;
+  const respect = n - k > 2 && RESPECT.test(words[k]!) ? 1 : 0;
+  return { name: words.slice(k - title + respect, n).join(' '), role: words.slice(from, k - title).join(' '), kind: 'person' };
 }
 

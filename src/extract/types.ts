@@ -41,7 +41,10 @@ export interface PlaceInput {
   aliases?: string[];
   /** ISO 3166-1 alpha-2 code. */
   country?: string;
-  /** Default `venue`. */
+  /**
+   * How closely the point places the stop: `venue` (the building or site itself), `district` or `city`. Default `city`, which
+   * claims least: a place given without it may be a town.
+   */
   precision?: Precision;
   /** Default 0. */
   population?: number;

@@ -70,11 +70,12 @@ const VENUE = re('')`^[\s-]*(?:${SITE_WORD}|Station|(?:International\s+)?Airport
 // A table's row, "Tuesday 9 June | 10:00 | Rijeka | …", "Mon 3 Nov | Rio de Janeiro | Arrival": its cells may be set apart by bars, and a
 // time may come between the day and the place; the weekday may be shortened.
 // "Day 1 (Monday 9 March): Arrive Auckland": the day's number before its date in brackets, and a line that opens with "Arrive".
+// "Day 3, 9 July: Durban and Pietermaritzburg, where …": or after a comma.
 // "17 July⇥By air⇥Jeddah⇥Talks with …": cells set apart by tabs, and a cell of the way of travelling before the place.
 // "2018-07-12  Brussels; evening: London", "04/05 …": a day in figures, and cells set apart by two spaces or more.
 // Places listed before another right after a programme's heading: "Erbil and ", "Kyoto, Nara and ".
 const HEADING_LIST = /(?<=[:–—|-]\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))+$/u;
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t|[ ]{2,})\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[,–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t|[ ]{2,})\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
 // "Monday: Vadodara and Ahmedabad.", "Tuesday – Surat": a programme's line headed by its weekday alone, in a week the text has given.
 const WEEKDAY_HEADING = /^\s*(?:[-•·▪]\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[–—:|]\s*(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?$/u;
 /** Whether `before` is a programme line's heading up to a place: its day, with or without its date. */
@@ -256,7 +257,11 @@ const givenUp = (m: PlaceMention, sentence: string): boolean => {
 // word, is what the body deals with, not where it is (the name's first place, Zhongshan, is where).
 const BODY_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,4}?\s+(?:Bureau|Office|Department|Ministry|Commission|Council|Committee|Authority|Association|Chamber|Federation|Agency|Secretariat)\b/u;
 const NAME_GOES_ON = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&))?\s+$/u;
-const namesBody = (m: PlaceMention, sentence: string): boolean => m.embedded && BODY_AFTER.test(sentence.slice(m.end)) && NAME_GOES_ON.test(sentence.slice(0, m.start));
+// "for the BRICS and Shanghai Cooperation Organisation summits", "the Warsaw Pact", "the Paris Agreement": a body or a treaty named
+// after a place, wherever it stands, is not the place (its meetings are held where the sentence puts the traveller).
+const BODY_NAMED = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?\s+(?:Organi[sz]ation|Pact|Treaty|Accords?|Agreements?|Protocol|Alliance|Initiative)\b/u;
+const namesBody = (m: PlaceMention, sentence: string): boolean =>
+  m.embedded && ((BODY_AFTER.test(sentence.slice(m.end)) && NAME_GOES_ON.test(sentence.slice(0, m.start))) || BODY_NAMED.test(sentence.slice(m.end)));
 
 // The act done at a site whose name is before it ("commission the first three berths of the", "open the new terminal at").
 const SITE_OPENED = re('iu')`\b(?:commission(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|${INSPECT}|${TOUR}|${VISIT})\s+(?:(?:[\p{L}\d'’-]+\s+){0,6}?(?:of|at)\s+)?the\s+$`;
@@ -572,8 +577,13 @@ function daysOfVisits(
     // "a visit to Vietnam on 3 and 4 June, after the Dialogue in Singapore", "Journey to Luxembourg and Belgium (26-29 September)":
     // a date written right after a country is that country's.
     // Not a country an event is about ("the Tokyo Conference on Afghanistan on July 8").
-    const ofCountry = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)) && !/\b(?:on|about)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)))?.country;
-    if (ofCountry && found.every((f) => f.e.country !== ofCountry)) return;
+    const country = info.mentions.find((m) => m.country && /^(?:\s+(?:on|from)\s+|\s*\(\s*)$/.test(info.s.text.slice(m.end, d.start)) && !/\b(?:on|about)\s+(?:the\s+)?$/i.test(info.s.text.slice(0, m.start)));
+    const ofCountry = country?.country;
+    const visitTo = !!country && /\bvisits?\s+to\s+(?:the\s+)?$/i.test(info.s.text.slice(0, country.start));
+    // "attend the G20 Summit in Rio de Janeiro from November 17 to 19, and pay a state visit to Brazil from November 19 to 21": nor
+    // is it a place of that country with days of its own in an earlier clause, for a visit to the country (not "left Nigeria on 12
+    // July for Accra", the day Abuja is left).
+    if (ofCountry && found.every((f, j) => f.e.country !== ofCountry || (visitTo && clause(f.m.start) < clause(d.start) && dated[j]!.length > 0))) return;
     // "a working tour from the 2nd to the 4th of February: Guatemala City on the 2nd, San Salvador on the 3rd …": a span before a
     // colon, whose places each take a day of it after the colon, is the trip's, no one place's.
     const after = found.filter((f) => f.m.start >= d.end);
@@ -1020,6 +1030,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
       const v: Visit = { entry: f.e, info: idx, at: f.m.start, days: days[k]!, confidence: f.c * (dated[k]!.length ? Math.min(1, dated[k]![0]!.confidence + 0.1) : 1) };
       if (COMES_BACK.test(info.s.text.slice(0, f.m.start))) v.comesBack = true;
       if (OPENS_TRIP.test(info.s.text.slice(0, f.m.start))) v.opens = true;
+      if (f.m.cue === 'from' && RETURNED_FROM.test(info.s.text.slice(0, f.m.start))) v.homeward = true;
       if (CAME_FROM.test(info.s.text.slice(0, f.m.start)) || (f.m.cue === 'from' && CAME_IN_FROM.test(info.s.text.slice(0, f.m.start)))) v.cameFrom = true;
       if (stay && stay.at > f.m.start && !found.some((g) => g.m.start > f.m.start && g.m.start < stay.at)) v.stay = stay.nights;
       out.visits.push(v);

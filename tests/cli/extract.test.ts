@@ -98,11 +98,44 @@ describe('visitmap extract', () => {
     ['an object that is neither a list nor a FeatureCollection', '{ "places": [] }', 'places.json: expected an array of { name, coordinates } or a GeoJSON FeatureCollection of Points'],
     ['a feature that is not a point', '{ "type": "FeatureCollection", "features": [{ "type": "Feature", "geometry": { "type": "LineString", "coordinates": [] }, "properties": { "name": "Road" } }] }', 'places.json: features[0].geometry must be a Point'],
     ['a point feature with a bad latitude', '{ "type": "FeatureCollection", "features": [{ "type": "Feature", "geometry": { "type": "Point", "coordinates": [0, -91] }, "properties": { "name": "Deep" } }] }', 'places.json: features[0].geometry.coordinates[1]: latitude -91 is outside [-90, 90]'],
+    ['a list entry whose precision is none of the three', '[{ "name": "Pier 4", "coordinates": [114.1, 22.3], "precision": "town" }]', 'places.json: places[0].precision: expected "venue", "district" or "city", got "town"'],
+    [
+      'a point feature whose precision is none of the three',
+      '{ "type": "FeatureCollection", "features": [{ "type": "Feature", "geometry": { "type": "Point", "coordinates": [0, 1] }, "properties": { "name": "Pier", "precision": "exact" } }] }',
+      'places.json: features[0].properties.precision: expected "venue", "district" or "city", got "exact"',
+    ],
   ])('exits 1, naming the places file and the entry, on %s', async (_, json, line) => {
     const t = io({ 'news.txt': TEXT, 'places.json': json });
     expect(await run(['extract', 'news.txt', '--places', 'places.json'], t)).toBe(1);
     expect(t.err()).toBe(`${line}\n`);
     expect(t.out()).toBe('');
+  });
+
+  // The README's places file, word for word (an outside tester had to guess its fields).
+  const NORTH = 'Prime Minister Jonas Gahr Støre will visit Vardø on 18 August and meet Mayor Ørjan Jensen at the Vardøhus Fortress. He returns to Oslo the same evening.';
+  const README_PLACES = `[
+  { "name": "Vardø", "coordinates": [31.11, 70.37], "country": "NO" },
+  { "name": "Vardøhus Fortress", "coordinates": [31.10, 70.37], "country": "NO", "precision": "venue" }
+]`;
+
+  it('names its --places flag, not the library\'s gazetteer option, in a warning of a place it does not know', async () => {
+    const t = io({ 'news.txt': NORTH });
+    await run(['extract', 'news.txt', '--published', '2022-08-14', '--home', 'Oslo'], t);
+    expect(t.err()).toContain('news.txt: warning: "Vardø" looks like a place visited but is in no gazetteer: add it with a --places file.');
+    expect(t.err()).not.toContain('gazetteer option');
+  });
+
+  it('reads the places file the README gives, and a place of it is a town (precision "city") unless it says otherwise', async () => {
+    const t = io({ 'news.txt': NORTH, 'places.json': README_PLACES });
+    expect(await run(['extract', 'news.txt', '--published', '2022-08-14', '--home', 'Oslo', '--places', 'places.json'], t)).toBe(0);
+    const stops = parseItinerary(JSON.parse(t.out())).stops;
+    expect(stops.map((s) => [s.name, s.precision])).toEqual([
+      ['Oslo', 'city'],
+      ['Vardø', 'city'],
+      ['Vardøhus Fortress', 'venue'],
+      ['Oslo', 'city'],
+    ]);
+    expect(t.err()).not.toContain('Vardø');
   });
 
   it('reports a missing announcement file in one line', async () => {
