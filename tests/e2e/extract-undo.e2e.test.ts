@@ -124,6 +124,21 @@ describeBrowser('extract page, undo', () => {
     await page.context().close();
   });
 
+  it('keeps the offer through a reload of the tab: the stop deleted before it comes back after', async () => {
+    const { page, errors } = await open({ width: 1280, height: 800 });
+    const before = await seen(page);
+    await page.getByRole('button', { name: 'Delete stop 3, Nansha' }).click();
+    await page.reload();
+    await expect.poll(() => status(page), { timeout: 30000 }).toMatch(/^The draft you were working on in this tab is back/);
+    expect(await places(page)).toEqual(['Hong Kong', 'Guangzhou', 'Qianhai', 'Hong Kong']);
+    expect(await page.locator('#undo-button').textContent()).toBe('Undo: bring back stop 3, Nansha, with its meeting');
+    await page.click('#undo-button');
+    await expect.poll(() => status(page)).toBe('Stop 3, Nansha, is back with its meeting, as it was.');
+    expect(await seen(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shares one Undo between a deletion and a draft replaced: the deletion first, then the draft edited by hand', async () => {
     const { page, errors } = await open({ width: 1280, height: 800 });
     await page.getByRole('combobox', { name: 'How stop 2 was reached from stop 1' }).selectOption('rail');
