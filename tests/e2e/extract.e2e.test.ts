@@ -298,7 +298,7 @@ describeBrowser('extract page', () => {
     await del.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => places(page)).toEqual(['Singapore', 'Kuala Lumpur', 'Singapore']);
-    expect(await page.locator('#status').textContent()).toBe('Stop 3, Malacca, deleted. Stops 2 and 3 are now joined, reached by: Travel (mode not stated).');
+    expect(await page.locator('#status').textContent()).toBe('Stop 3, Malacca, deleted. Stops 2 and 3 are now joined, reached by: Travel (mode not stated). “Undo” below brings it back.');
     expect(await focused(page)).toBe('Delete stop 3, Singapore');
     const it = await saved(page);
     expect(it.stops.map((s) => s.id)).toEqual(['singapore-departure', 'kuala-lumpur', 'singapore-return']);
@@ -415,7 +415,7 @@ describeBrowser('extract page', () => {
     await people.dispatchEvent('change');
     // Stop 3, Nansha: its meeting removed; a new one added, held back alone until it has a title.
     await page.getByRole('button', { name: 'Remove meeting 1 of stop 3' }).click();
-    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 3, “Port at Nansha”, removed.');
+    expect(await page.locator('#status').textContent()).toBe('Meeting 1 of stop 3, “Port at Nansha”, removed. “Undo” below brings it back.');
     expect(await focused(page)).toBe('Add a meeting to stop 3');
     await page.keyboard.press('Enter');
     expect(await page.locator('#status').textContent()).toBe('Meeting 1 added to stop 3: type its title.');
@@ -543,7 +543,7 @@ describeBrowser('extract page', () => {
     await page.getByRole('button', { name: 'Delete stop 2, Beijing' }).click();
     expect(await warnings()).toHaveLength(1); // it names no Beijing
     await page.getByRole('button', { name: 'Delete stop 3, Yangshan Port' }).click();
-    expect(await page.locator('#status').textContent()).toBe('Stop 3, Yangshan Port, deleted with its meeting. The warning that named it is gone. Stops 2 and 3 are now joined, reached by: Travel (mode not stated).');
+    expect(await page.locator('#status').textContent()).toBe('Stop 3, Yangshan Port, deleted with its meeting. The warning that named it is gone. Stops 2 and 3 are now joined, reached by: Travel (mode not stated). “Undo” below brings it back.');
     expect(await warnings()).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -731,7 +731,7 @@ describeBrowser('extract page', () => {
     expect(await warnings()).toEqual([]);
     // The return deleted: the draft comes back to no home, and the warning says so again.
     await page.getByRole('button', { name: 'Delete stop 4, Singapore' }).click();
-    expect(await page.locator('#status').textContent()).toBe('Stop 4, Singapore, deleted. A new warning above: check it.');
+    expect(await page.locator('#status').textContent()).toBe('Stop 4, Singapore, deleted. A new warning above: check it. “Undo” below brings it back.');
     expect(await warnings()).toEqual([expect.stringMatching(/^Check: No home city/)]);
     await page.screenshot({ path: path.join(screenshotDir, 'extract-no-home-phone.png'), fullPage: true });
     await allOnScreen(page, 390);
