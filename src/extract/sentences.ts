@@ -200,7 +200,9 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     const span = dates.find((d) => d.to);
     // Not a stay the same sentence goes on from ("will be in Mexico City from Sunday until Tuesday …, then travel to
     // Guadalajara on Wednesday"): the trip lasts past it.
-    if (!trip && span?.to && !told.some((d) => d.from > span.to!)) trip = { from: span.from, to: span.to };
+    // Nor one after a day the same sentence has told ("On Monday he leaves Brasília for Johannesburg, where from Tuesday to
+    // Thursday he will take part in the summit. On Friday … Luanda"): a stay the trip began before.
+    if (!trip && span?.to && !told.some((d) => d.from > span.to! || d.from < span.from)) trip = { from: span.from, to: span.to };
     // "leaves Seoul on 8 November for a state visit …. On the second day of the visit": the first day told with the trip's start.
     if (!trip && !opened && told.length && !toldBefore && DEPART.test(s.text.slice(0, told[0]!.start))) opened = told[0]!.from;
     // "a three-day state visit to Ghana beginning on 18 February": the trip's days, from its first day and its length.
