@@ -250,3 +250,13 @@ describe('weekdays told in sequence (round 25)', () => {
     expect(misses(c)).toEqual([]);
   });
 });
+
+describe('"the Saudi capital" (round 25\'s outside texts, 04)', () => {
+  it('reads "Saudi" as the demonym of Saudi Arabia, so the day told with its capital is Riyadh\'s and no place "Saudi" is warned of', () => {
+    const text =
+      'Chinese President Xi Jinping left Riyadh on Friday at the end of a three-day visit to Saudi Arabia. Xi arrived in the Saudi capital on Wednesday and was received by King Salman on Thursday, before flying home to Beijing on Friday.';
+    const r = extractWith(world.g, text, { published: '2022-12-09', home: 'Beijing' });
+    expect(r.itinerary.stops.map((s) => `${typeof s.name === 'string' ? s.name : ''} ${s.arrive ?? ''}..${s.depart ?? ''}`)).toEqual(['Beijing ..2022-12-07', 'Riyadh 2022-12-07..2022-12-09', 'Beijing 2022-12-09..']);
+    expect(r.warnings.map((w) => w.message).filter((m) => m.includes('"Saudi"'))).toEqual([]);
+  });
+});
