@@ -260,3 +260,14 @@ describe('"the Saudi capital" (round 25\'s outside texts, 04)', () => {
     expect(r.warnings.map((w) => w.message).filter((m) => m.includes('"Saudi"'))).toEqual([]);
   });
 });
+
+describe('a way of travelling to a region, then a town of it visited (round 25\'s outside texts, 10)', () => {
+  it('gives "by boat to the Lofoten Islands and visit the fishing village of Svolvær" to the leg into Svolvær', () => {
+    const text =
+      'Prime Minister Jonas Gahr Støre will travel to Northern Norway from 16 to 17 August. On Tuesday he will visit Bodø, where he will meet the county council. ' +
+      'On Wednesday he will go by boat to the Lofoten Islands and visit the fishing village of Svolvær, before flying back to Oslo.';
+    const it_ = extractWith(world.g, text, { published: '2022-08-14', home: 'Oslo' }).itinerary;
+    const svolvaer = it_.stops.find((s) => s.name === 'Svolvær');
+    expect(it_.legs.find((l) => l.to === svolvaer?.id)?.mode).toBe('sea');
+  });
+});
