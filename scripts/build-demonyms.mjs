@@ -28,6 +28,10 @@ for (const c of countries) {
     }
   }
 }
+// Short forms English writes where the package has the long one only: "the Saudi capital", "Saudi officials" (the package
+// gives "Saudi Arabian"). Each takes the country of the long form.
+const SHORT = { Saudi: 'Saudi Arabian' };
+for (const [short, long] of Object.entries(SHORT)) if (named.has(long) && !named.has(short)) named.set(short, named.get(long));
 const demonyms = {};
 for (const [word, set] of [...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   const sovereign = [...set].filter((c) => c.independent);

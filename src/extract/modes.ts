@@ -57,6 +57,9 @@ const FLY_WORD = re('i')`^(?:${FLY}|flown)$`;
 // "flew in on a cargo plane", "aboard a freight train": a craft the traveller is on.
 const ABOARD_BEFORE = re('iu')`\b(?:${TAKE}|${BOARD}|aboard|by|on|in|r(?:ode|ides?|iding))\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$`;
 
+// "Lofoten Islands and visit the fishing village of ": a region named after a way of travelling, then a place of it visited.
+const REGION_THEN_VISIT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Islands?|Archipelago|Peninsula|Province|Region|Coast|Valley|Highlands)\s+and\s+(?:then\s+)?(?:visits?|tours?|see|sees)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3}of\s+)?$/u;
+
 /**
  * Whether a mode word states the leg to the place at `at`: not when it is part of a proper
  * name ("a Honda Aircraft facility"), nor when it leads to another place ("… when they fly back to London").
@@ -154,6 +157,9 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // its verb left out, is reached the same way.
   // "flies on to La Paz, and on 29 August to Bogotá": the same with the next day between.
   if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+on\s+[^,;]{1,25}?)?,?\s+and\s+(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+|from\s+there\s+(?:on\s+)?|on\s+)?to\s+(?:the\s+)?$/u.test(between)) return true;
+  // "go by boat to the Lofoten Islands and visit the fishing village of Svolvær": a way to a region (islands, a province, a
+  // coast), then a town of it visited, is the way to the town.
+  if (REGION_THEN_VISIT.test(between)) return true;
   // "fly on to Santiago for talks with President Boric, and on Monday to Brasília", "fly to Najaf to meet …, and then to
   // Nasiriyah": a clause of what is done there between.
   if (/^\p{Lu}[^;:.]*?,\s*and\s+(?:then\s+(?:on\s+)?|(?:then\s+)?(?:on\s+[^,;.]{1,25}?\s+|from\s+there\s+(?:on\s+)?|on\s+))to\s+(?:the\s+)?$/u.test(between)) return true;

@@ -21,8 +21,9 @@ export const AGENCY_LINE = /^\p{Lu}[\p{L} .'’-]{1,39},\s*[\p{L}\d ,.]{3,25}?\s
 const AGENCY_YEAR = /^\p{Lu}[\p{L} .'’-]{1,39},\s*[\p{L}\d ,.]{3,25}?\d{4}\s*\([^()\n]{2,40}\)\s*[–—-]/u;
 // A return told as done: "returned to Canberra", "arrived back in Brasília", "flew home".
 const RETURNED = /\b(?:returned|(?:arrived|came|got|was|were|flew|travelled|traveled|headed)\s+(?:back|home))\b/i;
-// A week a report names before its weekdays: "spent last week in Europe", "earlier this week".
-const WEEK_TOLD = /\b(?:last\s+week|earlier\s+this\s+week)\b/i;
+// A week a text names before its weekdays: "spent last week in Europe", "earlier this week"; "will travel to Africa next week",
+// "the week after next".
+const WEEK_TOLD = /\b(?:last\s+week|earlier\s+this\s+week|next\s+week|the\s+week\s+after\s+next)\b/i;
 // "has set out a plan", "set out its reservations": a position laid out, no departure.
 const LAID_OUT = /\bset(?:s)?\s+out\s+(?=(?:its|his|her|their|our|the|a|an|what|how)\b)/gi;
 const SAID = /\b(?:said|announced|stated|confirmed|told\s+(?:\p{L}+\s+){0,2})\s*(?:on\s+)?$/iu;
@@ -192,7 +193,7 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     if (!endFirst) for (const d of told) if (!latest || (d.to ?? d.from) > latest) latest = d.to ?? d.from;
     // "The Taoiseach spent last week in Europe. On Monday he was in Brussels": the weekdays told next are of that week.
     const week = !narrative && !told.length && anchor.published ? WEEK_TOLD.exec(s.text) : null;
-    if (week) narrative = addDays(anchor.published!, -((new Date(parseISO(anchor.published!)).getUTCDay() + 6) % 7) - (/^last/i.test(week[0]) ? 7 : 0));
+    if (week) narrative = weekStart(anchor.published!, week[0]);
     // The latest day the sentence tells of: "arrived on Monday … and the following morning laid a wreath" has reached Tuesday.
     reached = told[told.length - 1]?.from ?? reached;
     if (told.length) reachedDay = !told[told.length - 1]!.to;
@@ -200,7 +201,9 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     const span = dates.find((d) => d.to);
     // Not a stay the same sentence goes on from ("will be in Mexico City from Sunday until Tuesday …, then travel to
     // Guadalajara on Wednesday"): the trip lasts past it.
-    if (!trip && span?.to && !told.some((d) => d.from > span.to!)) trip = { from: span.from, to: span.to };
+    // Nor one after a day the same sentence has told ("On Monday he leaves Brasília for Johannesburg, where from Tuesday to
+    // Thursday he will take part in the summit. On Friday … Luanda"): a stay the trip began before.
+    if (!trip && span?.to && !told.some((d) => d.from > span.to! || d.from < span.from)) trip = { from: span.from, to: span.to };
     // "leaves Seoul on 8 November for a state visit …. On the second day of the visit": the first day told with the trip's start.
     if (!trip && !opened && told.length && !toldBefore && DEPART.test(s.text.slice(0, told[0]!.start))) opened = told[0]!.from;
     // "a three-day state visit to Ghana beginning on 18 February": the trip's days, from its first day and its length.
@@ -220,6 +223,19 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
   if (first && first.s.paragraph === 1 && infos[1]?.s.paragraph !== 1 && infos.length > 1) first.headline = true;
   programmeDays(infos);
   return infos;
+}
+
+/**
+ * The day a week named before its weekdays starts from, for a text published on `published`: the Monday of that week for
+ * "last week" and "earlier this week"; for "next week" the Sunday before its Monday ("next week. On Sunday he leaves …, on
+ * Monday …"), but never before the day after publication; "the week after next", a week on.
+ */
+function weekStart(published: string, words: string): string {
+  const monday = addDays(published, -((new Date(parseISO(published)).getUTCDay() + 6) % 7));
+  if (/^last/i.test(words)) return addDays(monday, -7);
+  if (/^earlier/i.test(words)) return monday;
+  const next = [addDays(monday, 6), addDays(published, 1)].sort().pop()!;
+  return /after\s+next/i.test(words) ? addDays(next, 7) : next;
 }
 
 /**
