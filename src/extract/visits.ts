@@ -75,11 +75,13 @@ const VENUE = re('')`^[\s-]*(?:${SITE_WORD}|Station|(?:International\s+)?Airport
 // "2018-07-12  Brussels; evening: London", "04/05 …": a day in figures, and cells set apart by two spaces or more.
 // Places listed before another right after a programme's heading: "Erbil and ", "Kyoto, Nara and ".
 const HEADING_LIST = /(?<=[:–—|-]\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))+$/u;
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[,–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t|[ ]{2,})\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[,–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t|[ ]{2,})\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*(?!\s))*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
 // "Monday: Vadodara and Ahmedabad.", "Tuesday – Surat": a programme's line headed by its weekday alone, in a week the text has given.
-const WEEKDAY_HEADING = /^\s*(?:[-•·▪]\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[–—:|]\s*(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?$/u;
+const WEEKDAY_HEADING = /^\s*(?:[-•·▪]\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[–—:|]\s*(?:[^\n:;|\t]*;\s*(?!\s))*(?:[^\n:;|]*,\s*)?$/u;
+// Both end on the items of the line before the place, each up to its ";" and all the blanks after it (`\s*(?!\s)`): blanks that
+// could go to an item's end or to the next item's start made a long line that is no heading take exponential time.
 /** Whether `before` is a programme line's heading up to a place: its day, with or without its date. */
-const headsLine = (before: string): boolean => PROGRAMME_HEADING.test(before) || WEEKDAY_HEADING.test(before);
+export const headsLine = (before: string): boolean => PROGRAMME_HEADING.test(before) || WEEKDAY_HEADING.test(before);
 
 // A change of planes or a transit names where the traveller only passes through: "changes planes in Doha", "in transit
 // through Dubai", "via Madrid, where the delegation will change planes", "via Frankfurt to change aircraft".
@@ -209,8 +211,10 @@ function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[
   // travelled by the traveller ("take the ferry service from Portsmouth to Caen" is).
   if (routeNamed(clause)) return true;
   // "in Boston on 26 May, where she will speak about the attacks on two mosques in Christchurch": what a speech is about, given where
-  // it is held.
-  if (WHERE_ABOUT.test(sentence.slice(0, m.start))) return true;
+  // it is held. Tried on the words after the last "." or ";" only (the pattern cannot cross one): a long sentence of many
+  // full stops made it try every "where" against every "about".
+  const upTo = sentence.slice(0, m.start);
+  if (WHERE_ABOUT.test(upTo.slice(Math.max(upTo.lastIndexOf('.'), upTo.lastIndexOf(';')) + 1))) return true;
   // "The visit follows the AUSMIN talks held in Sydney in August": an event told in the past, in a month, in a sentence of no day
   // and no attending.
   if (!dates.length && HELD_IN.test(clause) && MONTH_AFTER.test(sentence.slice(m.end)) && toldInPast(sentence.slice(0, m.start), sentence) && !GOES_TO_EVENT.test(sentence)) return true;
