@@ -40,3 +40,15 @@ describe('a programme line of many items set apart by ";"', () => {
     );
   });
 });
+
+describe('a nearby town after a town and a comma', () => {
+  it('is a second stop after a town visited ("visit Haifa, Acre.", "visit Amsterdam, Haarlem, and meet")', () => {
+    expect(names('On 10 March the Minister will visit Haifa, Acre. On 11 March she returns to Tel Aviv.', 'Tel Aviv')).toEqual(['Tel Aviv', 'Haifa', 'Acre', 'Tel Aviv']);
+    expect(names('On 10 March the Minister will visit Amsterdam, Haarlem, and meet the Dutch Prime Minister.', 'London')).toEqual(['London', 'Amsterdam', 'Haarlem', 'London']);
+    expect(names('On 10 March the Minister will tour Leeds, Bradford, and open a new rail depot.', 'London')).toEqual(['London', 'Leeds', 'Bradford', 'London']);
+  });
+
+  it('still only locates a town said to be where something is ("at Kartarpur, Narowal")', () => {
+    expect(names('He will open the corridor at Kartarpur, Narowal, where he will welcome the pilgrims, on 20 March.', 'Islamabad')).toEqual(['Islamabad', 'Kartarpur', 'Islamabad']);
+  });
+});
