@@ -52,3 +52,18 @@ describe('a nearby town after a town and a comma', () => {
     expect(names('He will open the corridor at Kartarpur, Narowal, where he will welcome the pilgrims, on 20 March.', 'Islamabad')).toEqual(['Islamabad', 'Kartarpur', 'Islamabad']);
   });
 });
+
+describe('others who visit', () => {
+  it('are not the traveller: their span does not open the trip ("Officials will visit the Pacific from 10 to 14 March")', () => {
+    const it1 = draft("Officials will visit the Pacific from 10 to 14 March to prepare the Minister's visit. The Minister will travel to Suva on 20 March.", P, 'Canberra');
+    expect(it1.stops[0]!.depart).toBe('2024-03-20');
+    const it2 = draft('Experts will visit the Caribbean from 3 to 5 April to prepare the summit. The President will fly to Kingston on 12 April.', P, 'Paris');
+    expect(it2.stops[0]!.depart).toBe('2024-04-12');
+  });
+
+  it('while a surname alone still is ("Shoigu will visit")', () => {
+    const it = draft('Russian Defence Minister Sergei Shoigu will travel to Asia. Shoigu will visit Hanoi from 10 to 12 March.', P, 'Moscow');
+    expect(it.stops.map((s) => s.name)).toEqual(['Moscow', 'Hanoi', 'Moscow']);
+    expect(it.stops[0]!.depart).toBe('2024-03-10');
+  });
+});
