@@ -406,6 +406,10 @@ const LIST_THEN_DAY = /^(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}
 // "some fifty kilometres from the Rafah crossing", "a town 20 km north of Kyiv": a place a distance is measured from, neither gone to
 // nor left.
 const MEASURED_FROM = /\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+|away\s+)?(?:from|of)\s+(?:the\s+)?$/i;
+// "drive 150 km from Nairobi to Nakuru", "fly 300 miles from …": a distance the traveller goes, from where the leg starts.
+const TRAVELLED_FROM = /\b(?:drives?|driving|drove|travel(?:s|led|ed|ling|ing)?|rides?|riding|rode|walk(?:s|ed|ing)?|cycl(?:e|es|ed|ing)|fl(?:y|ies|ying|ew)|sail(?:s|ed|ing)?|journey(?:s|ed|ing)?|trek(?:s|ked|king)?|go(?:es|ing)?|went|head(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?(?:[\d,.]+\s*|[\p{L}-]+\s+)(?:km|kilomet(?:re|er)s?|miles?)\s+from\s+(?:the\s+)?$/iu;
+/** Whether `before` ends on a place a distance is measured from ("fifty kilometres from "), not one a distance is gone from. */
+const measuredFrom = (before: string): boolean => MEASURED_FROM.test(before) && !TRAVELLED_FROM.test(before);
 
 // "is leading a separate mission to Shanghai", "will travel separately to Berlin": another's journey, or another trip.
 const SEPARATE = /\bseparate(?:ly|\s+(?:[\p{L}-]+\s+)?(?:missions?|delegations?|visits?|trips?|journeys?|tours?))\s+(?:(?:by\s+)?[\p{L}-]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?$/iu;
@@ -438,7 +442,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(before)) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.
   if (/\b(?:aid|assistance|supplies|fuel|food|medicines?)\s+(?:\p{L}+\s+){0,2}?(?:reach(?:es|ed)?|enter(?:s|ed)?|get\s+into|flow(?:s|ed)?\s+into)\s+$/iu.test(before)) return 0;
-  if (MEASURED_FROM.test(before)) return 0;
+  if (measuredFrom(before)) return 0;
   // "fly to Bogotá via Madrid, where it will change planes", "transiting through Dubai": a place only passed through.
   if (TRANSIT_BEFORE.test(before) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
@@ -1136,7 +1140,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
         told.filter((d) => d.end <= m.start).pop() ??
         told[0];
       const e = entryOf(m);
-      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !MEASURED_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start)) && !routeNamed(info.s.text.slice(0, m.start));
+      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !measuredFrom(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start)) && !routeNamed(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       // "He will leave Osaka on 9 May and return on 10 May", "left Stephenville on Tuesday evening for the flight home": a
       // return told after the place, and no other place named, leaves it too.

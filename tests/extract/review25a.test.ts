@@ -67,3 +67,14 @@ describe('others who visit', () => {
     expect(it.stops[0]!.depart).toBe('2024-03-10');
   });
 });
+
+describe('a distance travelled from a place', () => {
+  it('leaves the place: "drive 150 km from Nairobi to Nakuru" is a leg from Nairobi', () => {
+    expect(names('The Minister will drive 150 km from Nairobi to Nakuru on 10 March to open a school.', 'London')).toEqual(['London', 'Nairobi', 'Nakuru', 'London']);
+    expect(names('On 12 March she will travel 240 kilometres from Dhaka to Sylhet to visit tea gardens.', 'London')).toEqual(['London', 'Dhaka', 'Sylhet', 'London']);
+  });
+
+  it('while a place a distance is measured from is still no stop ("some fifty kilometres from the Rafah crossing")', () => {
+    expect(names('On 20 March he will travel to El-Arish, some fifty kilometres from the Rafah crossing, to meet aid workers.', 'Paris')).toEqual(['Paris', 'El Arish', 'Paris']);
+  });
+});
