@@ -28,6 +28,7 @@ export const SHAPES = {
   places: ['place names in capitals, one after another', (n) => `in Tokyo Nov. 14 ${rep('Tokyo Osaka Kyoto Paris London ', n)} and in Osaka`],
   sentence: ['one sentence of clauses with places, people and dates, no full stop', (n) => `The Minister arrived in Tokyo on 14 November ${rep('and met President John Smith in Osaka on 15 November to talk about trade, ', n)}`],
   dates: ['a run of dates', (n) => `in Tokyo ${rep('14 November, ', n)} and in Osaka`],
+  semicolons: ['a weekday\'s programme line of items set apart by ";  "', (n) => `Monday: ${rep('talks with the Mayor;  ', n)}then Nara and Osaka.`],
 };
 
 /** The tuning corpus's texts, sorted by name. */

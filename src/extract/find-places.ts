@@ -128,6 +128,8 @@ const DESCRIBED = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:capital|city|cities|towns?|p
 const SITE_AFTER = /^\s+(?:Port|Shipyard|Dockyard|(?:Air|Naval|Army|Military)\s+Base|(?:One-Stop\s+)?Border\s+(?:Post|Point|Crossing))\b/u;
 // "the Basilica of Saint Paul", "the Church of St. Louis": the words of a church before the saint it is dedicated to.
 const DEDICATED_TO = /\b(?:Basilica|Church|Cathedral|Chapel|Shrine|Abbey|Monastery|Sanctuary|Parish)\s+of\s+$/;
+// Words that say where something is, right before a town: "at ", "near ", or a site's name and a comma ("Gurdwara Darbar Sahib, ").
+const LOCATED_AT = /(?:\b(?:at|near|outside)\s+|,\s*)$/i;
 // "Izium, Kharkiv Oblast", "Hofu, Yamaguchi Prefecture": a first-level division written after a town, which only locates it.
 const DIVISION_AFTER = /^\s+(?:Oblast|Province|Prefecture|Governorate|Krai|Voivodeship)\b/u;
 const BASE_BEFORE = /(?:\p{Lu}[\p{L}]*\s+){0,2}Base\s+$/u;
@@ -393,10 +395,13 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
     if (prev && !prev.country && !m.country && /^,\s*$/.test(sentence.slice(prev.end, m.start)) && DIVISION_AFTER.test(sentence.slice(m.end))) m.locator = true;
   });
   // "lay a wreath at Tungipara, Gopalganj, and visit …", "at Kartarpur, Narowal, where …": a town near another, after it and a comma,
-  // in no list (no place leads into the first, no place follows the second), is the district's town that locates the first.
+  // in no list (no place leads into the first, no place follows the second), is the district's town that locates the first. Only
+  // of a town said to be where something is ("at Tungipara", "Gurdwara Darbar Sahib, Kartarpur"): a town visited ("visit Haifa,
+  // Acre.", "visit Amsterdam, Haarlem, and meet …") opens two towns of a programme.
   mentions.forEach((m, k) => {
     const [prev, before] = [mentions[k - 1], mentions[k - 2]];
     if (!prev || prev.country || m.country || prev.locator || m.locator || !/^,\s*$/.test(sentence.slice(prev.end, m.start))) return;
+    if (!LOCATED_AT.test(sentence.slice(0, prev.start))) return;
     if ((before && LIST_LINK.test(sentence.slice(before.end, prev.start))) || !/^(?:\s*,\s*(?:and\s+)?\p{Ll}|\s*[.;])/u.test(sentence.slice(m.end))) return;
     const near = prev.candidates.filter((c) => m.candidates.some((d) => d.country === c.country && distanceKm(c.coordinates, d.coordinates) < 60));
     if (!near.length) return;

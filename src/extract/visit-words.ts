@@ -115,8 +115,11 @@ const TRAVELLER_SUBJECT = new RegExp(String.raw`^${SUBJECT}\s+(?:[\p{Ll}'’]+\s
 const TRAVELLERS_TRIP = new RegExp(String.raw`^(?:(?:[Dd]uring|[Oo]n|[Ff]or|[Ii]n|[Aa]t|[Bb]efore|[Aa]fter)\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|${SUBJECT}['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,3}$`, 'u');
 /** A clause that opens on the traveller, then its verb: "the Prime Minister will travel …", not "the alliance agreed …". */
 export const OPENS_ON_TRAVELLER = new RegExp(String.raw`^\s*${SUBJECT}\s+\p{Ll}`, 'u');
-/** A surname alone, then only the verb's helpers: "Shoigu has arrived", "Xi will then"; not "It", "Today the shipment". */
-const NAMED_ALONE = new RegExp(String.raw`^(?!(?:Her|His|Their|Its|Our|The|A|An|This|That|These|Those|It|There|Here|Today|Tonight|Now|Then|Later|Also)\s)${CAP}\s+(?:(?:will|would|shall|has|have|had|is|was|also|then|later|just|already)\s+)*$`, 'u');
+/**
+ * A surname alone, then only the verb's helpers: "Shoigu has arrived", "Xi will then"; not "It", "Today the shipment", nor a
+ * group of others opening a sentence ("Officials will visit the Pacific from 10 to 14 March to prepare the Minister's visit").
+ */
+const NAMED_ALONE = new RegExp(String.raw`^(?!(?:Her|His|Their|Its|Our|The|A|An|This|That|These|Those|It|There|Here|Today|Tonight|Now|Then|Later|Also|Officials|Delegates|Diplomats|Experts|Staff|Aides|Advis[eo]rs|Envoys|Negotiators|Inspectors|Observers|Representatives|Members|Leaders|Ministers|Officers|Troops|Soldiers|Engineers|Journalists|Students|Volunteers|Organi[sz]ers|Teams?|Police|Investigators|Monitors|Technicians|Scientists|Researchers|Workers|Lawmakers|Legislators|Senators|Parliamentarians|MPs|Others|Both|Many|Some|Several|All)\s)${CAP}\s+(?:(?:will|would|shall|has|have|had|is|was|also|then|later|just|already)\s+)*$`, 'u');
 /**
  * What opens a clause: the sentence's start, a comma, colon, semicolon or dash, or "said (that)"; and "led by" or "headed by",
  * after which the one leading the party is the subject ("A delegation led by Defense Minister Sergei Shoigu has arrived").

@@ -75,11 +75,13 @@ const VENUE = re('')`^[\s-]*(?:${SITE_WORD}|Station|(?:International\s+)?Airport
 // "2018-07-12  Brussels; evening: London", "04/05 …": a day in figures, and cells set apart by two spaces or more.
 // Places listed before another right after a programme's heading: "Erbil and ", "Kyoto, Nara and ".
 const HEADING_LIST = /(?<=[:–—|-]\s*)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))+$/u;
-const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[,–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t|[ ]{2,})\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
+const PROGRAMME_HEADING = /^\s*(?:Day\s+\w+\s*[,–—:|-]\s*|Day\s+\w+\s*\((?=[^)\n]*\d[^)\n]*\)))?(?:\p{L}+day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{4})?)\)?(?:\s*\([\p{L}.]{2,12}\))?(?:\s*[–—:|-]|[ ]*\t|[ ]{2,})\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|h))?\s*[–—|\t]\s*)?(?:(?:[Bb]y|[Tt]ravel\s+by)\s+\p{L}+[ ]*[|\t]\s*)?(?:[^\n:;|\t]*;\s*(?!\s))*(?:[^\n:;|]*,\s*)?(?:Arrive\s+)?$/u;
 // "Monday: Vadodara and Ahmedabad.", "Tuesday – Surat": a programme's line headed by its weekday alone, in a week the text has given.
-const WEEKDAY_HEADING = /^\s*(?:[-•·▪]\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[–—:|]\s*(?:[^\n:;|\t]*;\s*)*(?:[^\n:;|]*,\s*)?$/u;
+const WEEKDAY_HEADING = /^\s*(?:[-•·▪]\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[–—:|]\s*(?:[^\n:;|\t]*;\s*(?!\s))*(?:[^\n:;|]*,\s*)?$/u;
+// Both end on the items of the line before the place, each up to its ";" and all the blanks after it (`\s*(?!\s)`): blanks that
+// could go to an item's end or to the next item's start made a long line that is no heading take exponential time.
 /** Whether `before` is a programme line's heading up to a place: its day, with or without its date. */
-const headsLine = (before: string): boolean => PROGRAMME_HEADING.test(before) || WEEKDAY_HEADING.test(before);
+export const headsLine = (before: string): boolean => PROGRAMME_HEADING.test(before) || WEEKDAY_HEADING.test(before);
 
 // A change of planes or a transit names where the traveller only passes through: "changes planes in Doha", "in transit
 // through Dubai", "via Madrid, where the delegation will change planes", "via Frankfurt to change aircraft".
@@ -209,8 +211,10 @@ function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[
   // travelled by the traveller ("take the ferry service from Portsmouth to Caen" is).
   if (routeNamed(clause)) return true;
   // "in Boston on 26 May, where she will speak about the attacks on two mosques in Christchurch": what a speech is about, given where
-  // it is held.
-  if (WHERE_ABOUT.test(sentence.slice(0, m.start))) return true;
+  // it is held. Tried on the words after the last "." or ";" only (the pattern cannot cross one): a long sentence of many
+  // full stops made it try every "where" against every "about".
+  const upTo = sentence.slice(0, m.start);
+  if (WHERE_ABOUT.test(upTo.slice(Math.max(upTo.lastIndexOf('.'), upTo.lastIndexOf(';')) + 1))) return true;
   // "The visit follows the AUSMIN talks held in Sydney in August": an event told in the past, in a month, in a sentence of no day
   // and no attending.
   if (!dates.length && HELD_IN.test(clause) && MONTH_AFTER.test(sentence.slice(m.end)) && toldInPast(sentence.slice(0, m.start), sentence) && !GOES_TO_EVENT.test(sentence)) return true;
@@ -402,6 +406,10 @@ const LIST_THEN_DAY = /^(?:\s*(?:,|\band\b|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}
 // "some fifty kilometres from the Rafah crossing", "a town 20 km north of Kyiv": a place a distance is measured from, neither gone to
 // nor left.
 const MEASURED_FROM = /\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+|away\s+)?(?:from|of)\s+(?:the\s+)?$/i;
+// "drive 150 km from Nairobi to Nakuru", "fly 300 miles from …": a distance the traveller goes, from where the leg starts.
+const TRAVELLED_FROM = /\b(?:drives?|driving|drove|travel(?:s|led|ed|ling|ing)?|rides?|riding|rode|walk(?:s|ed|ing)?|cycl(?:e|es|ed|ing)|fl(?:y|ies|ying|ew)|sail(?:s|ed|ing)?|journey(?:s|ed|ing)?|trek(?:s|ked|king)?|go(?:es|ing)?|went|head(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?(?:[\d,.]+\s*|[\p{L}-]+\s+)(?:km|kilomet(?:re|er)s?|miles?)\s+from\s+(?:the\s+)?$/iu;
+/** Whether `before` ends on a place a distance is measured from ("fifty kilometres from "), not one a distance is gone from. */
+const measuredFrom = (before: string): boolean => MEASURED_FROM.test(before) && !TRAVELLED_FROM.test(before);
 
 // "is leading a separate mission to Shanghai", "will travel separately to Berlin": another's journey, or another trip.
 const SEPARATE = /\bseparate(?:ly|\s+(?:[\p{L}-]+\s+)?(?:missions?|delegations?|visits?|trips?|journeys?|tours?))\s+(?:(?:by\s+)?[\p{L}-]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?$/iu;
@@ -434,7 +442,7 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if (AIRPORT_AFTER.test(sentence.slice(m.end)) && SITE_BEFORE.test(before)) return 0;
   // "how aid could reach Gaza through the Rafah crossing": aid, not the traveller, goes there.
   if (/\b(?:aid|assistance|supplies|fuel|food|medicines?)\s+(?:\p{L}+\s+){0,2}?(?:reach(?:es|ed)?|enter(?:s|ed)?|get\s+into|flow(?:s|ed)?\s+into)\s+$/iu.test(before)) return 0;
-  if (MEASURED_FROM.test(before)) return 0;
+  if (measuredFrom(before)) return 0;
   // "fly to Bogotá via Madrid, where it will change planes", "transiting through Dubai": a place only passed through.
   if (TRANSIT_BEFORE.test(before) || TRANSIT_AFTER.test(sentence.slice(m.end))) return 0;
   const big = e.origin !== 'world' || e.population >= 100000;
@@ -1132,7 +1140,7 @@ export function findVisits(infos: readonly Info[], places: TextPlaces): Visits {
         told.filter((d) => d.end <= m.start).pop() ??
         told[0];
       const e = entryOf(m);
-      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !MEASURED_FROM.test(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start)) && !routeNamed(info.s.text.slice(0, m.start));
+      const left = e && !isHome(e) && COMES_FROM.test(info.s.text.slice(0, m.start)) && !measuredFrom(info.s.text.slice(0, m.start)) && !describesApart(m, info.s.text, info.dates) && !ORIGIN_FROM.test(info.s.text.slice(0, m.start)) && !routeNamed(info.s.text.slice(0, m.start));
       const before = left ? [...out.visits].reverse().find((v) => v.entry === e && v.info < idx) : undefined;
       // "He will leave Osaka on 9 May and return on 10 May", "left Stephenville on Tuesday evening for the flight home": a
       // return told after the place, and no other place named, leaves it too.
