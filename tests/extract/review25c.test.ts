@@ -1,0 +1,35 @@
+// Misfires of round 25's mode and meeting rules found by the round's review (issue 17): ordinary sentences that name a tram, a
+// car bomb, an aircraft programme, boats that greet, a rail line or air travel talked about, or a host's minister "together
+// with" the traveller. Each test holds the reviewer's sentence and one written here of the same kind; each failed before the fix,
+// and the texts each rule was written for (modes25, tidy25) still read as they did.
+import { describe, expect, it } from 'vitest';
+import { useWorld } from './world';
+
+const { read } = useWorld();
+const P = '2024-03-01';
+/** Every leg's mode in the draft of a text. */
+const modes = (text: string, home: string) => read(text, P, home).modes;
+
+describe('review 25: a vehicle named that is no way the traveller goes', () => {
+  it('reads a tram opened, visited or met as no way, and "by tram" still as rail', () => {
+    expect(modes('The Prime Minister will travel to Edinburgh on 10 March to open the new tram extension, and then fly to Belfast on 11 March.', 'London')).toEqual(['unknown', 'flight', 'unknown']);
+    expect(modes('The Minister will fly to Melbourne on 10 March to visit a tram depot, and to Sydney on 11 March.', 'Canberra')).toEqual(['flight', 'unknown', 'unknown']);
+    expect(modes('The Minister will travel to Nottingham on 10 March to meet the tram operators, and then fly to Glasgow on 11 March.', 'London')).toEqual(['unknown', 'flight', 'unknown']);
+    expect(modes('The Minister will fly to Strasbourg on 10 March and go by tram to Kehl on 11 March.', 'Paris')).toEqual(['flight', 'rail', 'unknown']);
+  });
+
+  it('reads harm done "by suicide car bombs" or "by two car bombs" as no way', () => {
+    expect(modes('The Minister will visit Mogadishu on 10 March, where dozens were killed by suicide car bombs last month, and Nairobi on 11 March.', 'London')).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(modes('The Minister will visit Baghdad on 10 March, a city shaken by two car bombs last week, and Basra on 11 March.', 'London')).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+
+  it('reads "talks on the A400M programme" or "delays in the A400M contract" as no flight', () => {
+    expect(modes('The Defence Minister will travel to Seville on 10 March for talks on the A400M programme, and to Madrid on 11 March.', 'Berlin')).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(modes('The Defence Minister will travel to Toulouse on 10 March to discuss delays in the A400M contract, and to Paris on 11 March.', 'Madrid')).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+
+  it('reads "greeted by fishing boats" as no way by sea', () => {
+    expect(modes('The Minister will visit Kesennuma on 10 March, where she will be greeted by fishing boats, and Sendai on 11 March.', 'Tokyo')).toEqual(['unknown', 'unknown']);
+    expect(modes('The Minister will visit Ancona on 10 March, where the harbour is crowded by small fishing boats, and Bologna on 11 March.', 'Rome')).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+});
