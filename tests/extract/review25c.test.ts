@@ -33,3 +33,16 @@ describe('review 25: a vehicle named that is no way the traveller goes', () => {
     expect(modes('The Minister will visit Ancona on 10 March, where the harbour is crowded by small fishing boats, and Bologna on 11 March.', 'Rome')).toEqual(['unknown', 'unknown', 'unknown']);
   });
 });
+
+describe('review 25: a way talked about in a sentence that names no place (AMONG, DOMESTIC)', () => {
+  it('reads a rail line discussed or inspected "between the two cities" as no way the traveller goes', () => {
+    expect(modes('The Transport Secretary will visit Manchester on 10 March and Leeds on 11 March. She will discuss the planned high-speed rail line between the two cities with local leaders.', 'London')).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(modes('The Minister will visit Glasgow on 10 March and Edinburgh on 11 March. He will inspect the planned rail link between the two cities.', 'London')).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+
+  it('reads domestic travel talked about as no way, and "All domestic travel will be by air" still as flights', () => {
+    expect(modes('The Minister will visit Jakarta on 10 March and Surabaya on 11 March. She will discuss domestic travel by air with tourism operators.', 'Canberra')).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(modes('The Minister will visit Hanoi on 10 March and Da Nang on 11 March. He will talk about domestic travel by rail with tour operators.', 'Canberra')).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(modes('The King will visit Nairobi on 10 March and Mombasa on 12 March. All domestic travel will be by air.', 'London')).toEqual(['unknown', 'flight', 'unknown']);
+  });
+});
