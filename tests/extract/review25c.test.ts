@@ -5,10 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { useWorld } from './world';
 
-const { read } = useWorld();
+const { draft, read } = useWorld();
 const P = '2024-03-01';
 /** Every leg's mode in the draft of a text. */
 const modes = (text: string, home: string) => read(text, P, home).modes;
+/** Each stop with meetings, as "name: kind with, …". */
+const meets = (text: string, home: string) =>
+  draft(text, P, home)
+    .stops.filter((s) => s.meetings.length > 0)
+    .map((s) => `${s.name}: ${s.meetings.map((m) => `${m.kind}${m.with.map((w) => ` ${String(w.name)}`).join(',')}`).join('; ')}`);
 
 describe('review 25: a vehicle named that is no way the traveller goes', () => {
   it('reads a tram opened, visited or met as no way, and "by tram" still as rail', () => {
@@ -44,5 +49,14 @@ describe('review 25: a way talked about in a sentence that names no place (AMONG
     expect(modes('The Minister will visit Jakarta on 10 March and Surabaya on 11 March. She will discuss domestic travel by air with tourism operators.', 'Canberra')).toEqual(['unknown', 'unknown', 'unknown']);
     expect(modes('The Minister will visit Hanoi on 10 March and Da Nang on 11 March. He will talk about domestic travel by rail with tour operators.', 'Canberra')).toEqual(['unknown', 'unknown', 'unknown']);
     expect(modes('The King will visit Nairobi on 10 March and Mombasa on 12 March. All domestic travel will be by air.', 'London')).toEqual(['unknown', 'flight', 'unknown']);
+  });
+});
+
+describe('review 25: a host\'s minister "together with" the traveller is met (OWN_MINISTER)', () => {
+  it('meets "Cabinet Secretary X" and "Mining Minister X" at a mine (no meeting with no one named)', () => {
+    expect(meets('The Prime Minister will visit Kenya on 10 March. In Mombasa he will tour the port, together with Cabinet Secretary Kipchumba Murkomen.', 'London')).toEqual(['Mombasa: meeting Kipchumba Murkomen']);
+    expect(meets('The Minister will visit Mongolia on 10 March. She will tour the Oyu Tolgoi mine near Dalanzadgad, together with Mining Minister Jambaljamts.', 'Canberra')).toEqual(['Ulan Bator: meeting Jambaljamts']);
+    expect(meets('The President will visit Kenya on 10 March. In Kisumu he will open the new market, together with Cabinet Secretary Aden Duale.', 'Accra')).toEqual(['Kisumu: meeting Aden Duale']);
+    expect(meets('The Minister will visit Chile on 10 March. In Antofagasta he will tour the Escondida mine, together with Mines Minister Aurora Williams.', 'Canberra')).toEqual(['Antofagasta: meeting Aurora Williams']);
   });
 });
