@@ -53,8 +53,11 @@ const PORTFOLIO = new Set(
 );
 // "together with Foreign Minister X", "alongside Trade Minister Y": a portfolio's minister with no country's word is, in an
 // announcement, most often one of the traveller's own who travels with them, not someone met (a host's comes as "Indonesian
-// Foreign Minister X" or "the Foreign Minister of Chile, X", which still meet). Its portfolio is any word of {@link PORTFOLIO}.
-const OWN_MINISTER = String.raw`(?!\s+(?:the\s+)?(?:Deputy\s+)?(?:${[...PORTFOLIO].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?:\s+and\s+\p{L}[\p{L}-]+)?\s+(?:Minister|Secretary)\b(?!\s+(?:of|for)\b))`;
+// Foreign Minister X" or "the Foreign Minister of Chile, X", which still meet). Its portfolio is any word of {@link PORTFOLIO}
+// but these: "Cabinet Secretary Kipchumba Murkomen" is Kenya's title for a minister, of no portfolio; "together with Mining
+// Minister Jambaljamts" at a mine is the host's, whose country's mines the traveller tours.
+const NOT_OWN = new Set(['cabinet', 'mining', 'mine', 'mines', 'minerals', 'mineral']);
+const OWN_MINISTER = String.raw`(?!\s+(?:the\s+)?(?:Deputy\s+)?(?:${[...PORTFOLIO].filter((w) => !NOT_OWN.has(w)).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?:\s+and\s+\p{L}[\p{L}-]+)?\s+(?:Minister|Secretary)\b(?!\s+(?:of|for)\b))`;
 // "before departure", "ahead of her departure for Kyiv", "before she leaves": before the trip, not before leaving a place named.
 const BRIEFED_AT_HOME =
   /\b(?:[Bb]efore|[Aa]head\s+of|[Pp]rior\s+to)\s+(?:(?:(?:his|her|their|the)\s+)?(?:departure|departing|leaving|setting\s+off)|(?:he|she|they)\s+(?:leaves?|departs?|left|departed|sets?\s+off))(?!\s+(?:from\s+)?(?:the\s+)?\p{Lu})/u;

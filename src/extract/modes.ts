@@ -15,8 +15,9 @@ const AIRPORT_WORD = re('i')`^(?:${AIRPORT})$`;
 // "aboard a Luftwaffe A400M", "on an RAAF KC-30A", "in a Gulfstream": an aircraft named by its type, after words that put the
 // traveller aboard it.
 const TYPE = String.raw`A\d{3}(?:M|neo)?|(?:C|KC|Il|Tu|An|Yak)-\d{2,3}[A-Z]?|Gulfstream|Learjet|Embraer|Challenger`;
-// The type is looked for first, so that the look behind runs only where one stands.
-const AIRCRAFT_TYPE = String.raw`(?=(?:${TYPE})\b)(?<=\b(?:aboard|on|by|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2})(?:${TYPE})`;
+// The type is looked for first, so that the look behind runs only where one stands. "talks on the A400M programme", "delays in
+// the A400M contract": a programme or a deal named by the type, not a craft the traveller is aboard.
+const AIRCRAFT_TYPE = String.raw`(?=(?:${TYPE})\b)(?<=\b(?:aboard|on|by|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2})(?:${TYPE})(?!\s+(?:programmes?|programs?|projects?|contracts?|deals?|orders?|procurement|production|plants?|factor(?:y|ies)|assembly|consortium|partnership|maintenance|industry|cooperation|upgrades?|engines?)\b)`;
 // The type's name, capitalised as a name is, after a carrier's ("a Luftwaffe A400M"): no part of a place's name.
 const AIRCRAFT_TYPE_WORD = new RegExp(String.raw`^(?:${TYPE})$`);
 
@@ -30,7 +31,7 @@ export const CUES: [TravelMode, RegExp][] = [
   ],
   [
     'rail',
-    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|sleeper|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city|MTR|Gautrain|light\s+(?:rail|rapid\s+transit)|LRT|(?<=\b(?:the|by)\s+)tren|trams?|(?:via|through|by)\s+the\s+Channel\s+Tunnel)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
+    /\b(?:by\s+(?:high-speed\s+|bullet\s+|overnight\s+|special\s+)?(?:rail|train)|high-speed\s+(?:rail|train)|bullet\s+train|(?:the|a)\s+train|trains?|sleeper|railways?|rail\s+link|metro|subway|Shinkansen|TGV|Eurostar|ICE|maglev|inter-?city|MTR|Gautrain|light\s+(?:rail|rapid\s+transit)|LRT|(?<=\b(?:the|by)\s+)tren|(?:by|aboard)\s+(?:(?:the|a)\s+)?tram|(?<=\b(?:on|ride|rides|rode|riding|take|takes|took|taking)\s+(?:the|a)\s+)tram|(?:via|through|by)\s+the\s+Channel\s+Tunnel)\b|乘高铁|乘坐高铁|乘火车|乘坐火车|乘动车/giu,
   ],
   // "via the Hong Kong-Zhuhai-Macao Bridge", "return by the Bridge": a bridge the traveller goes by or across is a road;
   // "by cross-boundary coach", "by chartered bus", "by armoured car", "by minibus": a coach, bus or car of a kind (not "by cable car").
@@ -38,7 +39,7 @@ export const CUES: [TravelMode, RegExp][] = [
     'road',
     /\b(?:by\s+(?:road|land|(?:(?!(?:cable|the|an?|its|their)\s)[\p{Ll}-]+\s+){0,2}?(?:car|coach|bus|minibus|minivan|van|taxi|limousine|jeep|motorcycle)s?|motorcade|convoy)|motorcade|convoy|overland|dr(?:ive|ove|iving|iven)|(?:via|by|across|over)\s+the\s+(?:\p{Lu}[\p{L}'’–-]*\s+)*Bridge)\b|乘车|驱车|乘大巴/giu,
   ],
-  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|hovercraft|speedboats?|motorboats?|by\s+(?:[\p{Ll}-]+\s+){1,2}boats?|TurboJET|jetfoil|hydrofoil|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|for|from|across|into|back|on|aboard)\b))\b|乘船|渡轮`],
+  ['sea', re('giu')`\b(?:by\s+(?:sea|ferry|boat|ship|vessel)|ferry|ships?|vessel|yacht|catamaran|hovercraft|speedboats?|motorboats?|by\s+(?:[\p{Ll}-]+\s+){1,2}boat|TurboJET|jetfoil|hydrofoil|(?<=\b(?:aboard|on|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2})boat|${SAIL}(?=\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|for|from|across|into|back|on|aboard)\b))\b|乘船|渡轮`],
 ];
 // A clause of travel ends at a semicolon, or where the next leg begins (", and on 10 January …", "and returned to …", ", and she
 // returned to …": a return with its own subject, or its own "will" ("…, and will return to Addis Ababa"); "and flew home on Thursday",
@@ -109,8 +110,9 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   // "welcome a freight train arriving from Chongqing", "a cargo ship": a craft that carries goods, not the traveller, unless
   // the traveller takes or boards it ("flew in on a cargo plane").
   if (/\b(?:freight|cargo|goods|container)\s+$/i.test(before) && !ABOARD_BEFORE.test(before)) return false;
-  // "built by foreign car makers", "served by local bus operators": a trade or a service named by the vehicle, not a way.
-  if (/^by\s/i.test(m[0]) && /^\s+(?:makers?|manufacturers?|compan(?:y|ies)|operators?|industry|factor(?:y|ies)|plants?|firms?|drivers?|rapid)\b/i.test(after)) return false;
+  // "built by foreign car makers", "served by local bus operators": a trade or a service named by the vehicle, not a way; "killed
+// by suicide car bombs", "hurt by two bus crashes": harm done by a vehicle, not a way.
+  if (/^by\s/i.test(m[0]) && /^\s+(?:makers?|manufacturers?|compan(?:y|ies)|operators?|industry|factor(?:y|ies)|plants?|firms?|drivers?|rapid|bomb(?:s|ers?|ings?)?|attacks?|crash(?:es)?|accidents?)\b/i.test(after)) return false;
   if (/^train$/i.test(m[0]) && /\b(?:to|will|would|can|could|must|help(?:s|ed)?)\s+$/i.test(before) && !/\b(?:switch(?:es|ed|ing)?|chang(?:e|es|ed|ing)|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\s+(?:over\s+)?to\s+$/i.test(before)) return false;
   // "returned home aboard an Air Niugini charter": a charter the traveller is aboard is a chartered flight; "on the UN Charter",
   // a charter with a capital inside a sentence, is a name, not a way.

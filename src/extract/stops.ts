@@ -251,6 +251,9 @@ const WITHIN = /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?
 // "domestic" legs only those inside one country.
 const AMONG = /\bbetween\s+(?:the|these|those|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:cities|places|stops|capitals|towns|islands|provinces|venues)\b/iu;
 const DOMESTIC = /\b(?:(?:all|every|each)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?)?(?:domestic|internal|in-country)\s+(?:travel|journeys?|legs?|transfers?|movements?|trips?)\b/iu;
+// "She will discuss the planned high-speed rail line between the two cities", "discuss domestic travel by air with tourism
+// operators": a way talked about, or a line opened or planned, before the way's words, is no way the traveller goes.
+const TALKED_OF = /\b(?:discuss(?:es|ed|ing)?|talks?\s+(?:on|about)|sp(?:eak|eaks|eaking|oke)\s+(?:about|on)|debat(?:e|es|ed|ing)|review(?:s|ed|ing)?|explor(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|inspect(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|planned|proposed)\b/iu;
 
 /**
  * The legs between consecutive stops. A leg's mode is the one a sentence states next to
@@ -274,7 +277,7 @@ export function buildLegs(stops: readonly Stop[], ordered: readonly Draft[], inf
   const among = infos.flatMap((info, k) => {
     const kind = info.headline || info.mentions.some((m) => !m.personal && !m.country) ? undefined : AMONG.test(info.s.text) ? ('among' as const) : DOMESTIC.test(info.s.text) ? ('domestic' as const) : undefined;
     const near = kind ? modeNear(info.s.text) : undefined;
-    return near ? [{ mode: near.mode, info: k, kind }] : [];
+    return near && !TALKED_OF.test(info.s.text.slice(0, near.index)) ? [{ mode: near.mode, info: k, kind }] : [];
   });
   for (let i = 1; i < stops.length; i++) {
     const d = ordered[i]!;
