@@ -166,6 +166,12 @@ export function withoutListed(clause: string): string {
   return start < 0 ? clause : clause.slice(0, words[start]!.index);
 }
 
+// "fighters built in ", "cars made at the": where a thing was made.
+const BUILT_IN = /\b(?:built|made|produced|assembled)\s+(?:in|at)\s+(?:the\s+)?$/i;
+// "open a school built in", "inspect the metro line being built in": the traveller's own act at the thing made there (not "open the
+// market for cars made in").
+const SITE_ACT = /\b(?:open(?:s|ing)?|inaugurat(?:e|es|ing)|inspect(?:s|ing)?|tour(?:s|ing)?|visit(?:s|ing)?|see(?:s|ing)?|view(?:s|ing)?|unveil(?:s|ing)?)\s+(?:an?|the|its|their|his|her)\s+(?:(?!(?:for|of|on|with|from|about|and)\s)[\p{L}-]+\s+){1,3}?(?:being\s+)?(?:built|made|produced|assembled)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
  * Gaza"), an act of others ("commitments made by
@@ -182,7 +188,10 @@ function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[
   // Not the traveller's own base: "will be based in Mombasa", "is located at".
   // "nurses trained in Kumasi and Tamale": where people learnt, said of them (not "Malawians living in Johannesburg", met there).
   // Not the traveller's own base: "will be based in Mombasa", "is located at".
-  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|trained|mined|grown|manufactured|built|made|produced|assembled)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|trained|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  // "talks on fighters built in Fort Worth": where a thing talked of was made. Not a thing the traveller opens, inspects or tours
+  // there ("inspect the metro line being built in Ho Chi Minh City", "open a school built in Peshawar").
+  if (BUILT_IN.test(clause) && !SITE_ACT.test(clause)) return true;
   // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
   // act, of others or of the traveller, told as background.
   // "the exchanges under the programme launched in Hiroshima", "a fund set up in Riyadh": a thing begun elsewhere, said of it.
