@@ -171,6 +171,8 @@ const BUILT_IN = /\b(?:built|made|produced|assembled)\s+(?:in|at)\s+(?:the\s+)?$
 // "open a school built in", "inspect the metro line being built in": the traveller's own act at the thing made there (not "open the
 // market for cars made in").
 const SITE_ACT = /\b(?:open(?:s|ing)?|inaugurat(?:e|es|ing)|inspect(?:s|ing)?|tour(?:s|ing)?|visit(?:s|ing)?|see(?:s|ing)?|view(?:s|ing)?|unveil(?:s|ing)?)\s+(?:an?|the|its|their|his|her)\s+(?:(?!(?:for|of|on|with|from|about|and)\s)[\p{L}-]+\s+){1,3}?(?:being\s+)?(?:built|made|produced|assembled)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+// "will visit Yang Hengjun, ", "to see Alexei Navalny, ": the one held is the one visited.
+const VISITS_HELD = /\b(?:visit(?:s|ing)?|see(?:s|ing)?|call(?:s|ing)?\s+on)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*\s*,\s*$/u;
 
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
@@ -213,7 +215,8 @@ function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[
   // "the situation at the Rivne nuclear power plant": a site talked about, named after its town.
   if (/\b(?:situation|safety|security|fighting|attacks?|shelling)\s+(?:at|around|near)\s+the\s+$/i.test(clause) && /^\s+(?:[a-z-]+\s+){0,3}(?:plant|station|dam|port|crossing|mine|reactor|facility)\b/.test(sentence.slice(m.end))) return true;
   // "Alexei Navalny, held in a penal colony in Pokrov", "a journalist jailed in Tehran": where someone is held, not the traveller.
-  if (/\b(?:jailed|imprisoned|detained|interned|incarcerated|held)\s+(?:(?:captive|hostage|prisoner)\s+)?(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:colony|prison|jail|gaol|camp|cell|detention\s+cent(?:re|er))\s+(?:in|at|near|outside)\s+(?:the\s+)?$|\b(?:jailed|imprisoned|detained|interned|incarcerated)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause)) return true;
+  // Not where the traveller visits the one held ("will visit Yang Hengjun, jailed in Beijing, on 10 March"): a visit there.
+  if (/\b(?:jailed|imprisoned|detained|interned|incarcerated|held)\s+(?:(?:captive|hostage|prisoner)\s+)?(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:colony|prison|jail|gaol|camp|cell|detention\s+cent(?:re|er))\s+(?:in|at|near|outside)\s+(?:the\s+)?$|\b(?:jailed|imprisoned|detained|interned|incarcerated)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause) && !VISITS_HELD.test(sentence.slice(0, m.start).replace(/[^;,(]*$/, ''))) return true;
   // "flag off a bus service from Janakpur to Ayodhya", "a ferry link between Portsmouth and Caen": the ends of a route named, not
   // travelled by the traveller ("take the ferry service from Portsmouth to Caen" is).
   if (routeNamed(clause)) return true;

@@ -16,3 +16,10 @@ describe('round 25 review: a thing built somewhere', () => {
     expect(names('The Chancellor will travel to India on 10 March. On 11 March she will tour the factory being built in Chennai by a German firm.', 'Berlin')).toEqual(['Berlin', 'Chennai', 'Berlin']);
   });
 });
+
+describe('round 25 review: visiting someone held', () => {
+  it('is a stop where the one held is the one the traveller visits ("will visit Yang Hengjun, jailed in Beijing, on 10 March")', () => {
+    expect(names('The Ambassador will visit Yang Hengjun, jailed in Beijing, on 10 March.', 'Canberra')).toEqual(['Canberra', 'Beijing', 'Canberra']);
+    expect(names('The consul will visit Evan Gershkovich, detained in Moscow, on 12 March.', 'Washington')).toEqual(['Washington, D.C.', 'Moscow', 'Washington, D.C.']);
+  });
+});
