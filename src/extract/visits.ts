@@ -242,8 +242,8 @@ const VISIT_NOUN_TO = /\b(?:visits?|trips?|stops?|stopovers?|legs?|excursions?)\
 // "has cancelled his", "called off a", "postponed the planned": giving up the visit named next.
 const CANCELS = /\b(?:cancel(?:s|l?ed|l?ing)?|postpon(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|put(?:s|ting)?\s+off|shelv(?:e|es|ed|ing))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 // "… has been dropped", ", planned for 4 May, has been postponed", "was called off", "will not take place": the visit just named given up (not one put off
-// to another day: "was postponed from March and will take place on 4 May").
-const GIVEN_UP_AFTER = /^[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|are|will\s+be)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|dropped|put\s+off|shelved)\b(?!\s+(?:from|to|until|till|and\s+will)\b)|will\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead))/i;
+// to another day: "was postponed from March and will take place on 4 May", "which was postponed, will take place on 11 March").
+const GIVEN_UP_AFTER = /^[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|are|will\s+be)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|dropped|put\s+off|shelved)\b(?!\s+(?:from|to|until|till|and\s+will)\b)(?!(?:(?!\b(?:but|although|though|while|whereas|instead)\b)[^.;])*\bwill\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b)|will\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead))/i;
 // "will no longer visit", "will not now travel to", "he will not travel to Manila": the traveller not going.
 const NO_LONGER = /\b(?:no\s+longer|(?:will|would|shall)\s+not\s+now)\s+(?:(?!and\b|but\b|then\b)\p{Ll}+\s+){1,3}$|\b(?:will|would|shall)\s+not\s+(?:travel|go|fly|visit|stop)(?:\s+(?:on\s+)?(?:to|in))?\s+(?:the\s+)?$/u;
 // "… until 5 May", "… before the summit": a journey only put off, still made.

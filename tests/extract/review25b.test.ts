@@ -17,6 +17,18 @@ describe('round 25 review: a thing built somewhere', () => {
   });
 });
 
+describe('round 25 review: a visit put off, then fixed', () => {
+  it('is still a stop when the sentence says it will now take place ("A visit to Odesa, which was postponed, will take place on 11 March")', () => {
+    expect(names('The Foreign Secretary will travel to Kyiv on 10 March. A visit to Odesa, which was postponed, will take place on 11 March.', 'London')).toContain('Odesa');
+    expect(names('The Chancellor will travel to Beijing on 10 March. Her visit to Shanghai, which had been called off in January, will now take place on 12 March.', 'Berlin')).toContain('Shanghai');
+    expect(names('The Minister will travel to Manila on 10 March. The trip to Cebu, which had been put off because of the typhoon, will now go ahead on 12 March.', 'Canberra')).toContain('Cebu');
+  });
+
+  it('but one given up beside another that goes ahead is still no stop ("a stop in Lagos was cancelled, but the visit to Abuja will go ahead")', () => {
+    expect(names('The Prime Minister will travel to Paris on 3 March. A stop in Lagos was cancelled, but the visit to Abuja will go ahead on 4 March.', 'London')).not.toContain('Lagos');
+  });
+});
+
 describe('round 25 review: visiting someone held', () => {
   it('is a stop where the one held is the one the traveller visits ("will visit Yang Hengjun, jailed in Beijing, on 10 March")', () => {
     expect(names('The Ambassador will visit Yang Hengjun, jailed in Beijing, on 10 March.', 'Canberra')).toEqual(['Canberra', 'Beijing', 'Canberra']);
