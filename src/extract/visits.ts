@@ -418,7 +418,8 @@ const MEASURED_FROM = /\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|ea
 // "is leading a separate mission to Shanghai", "will travel separately to Berlin": another's journey, or another trip.
 const SEPARATE = /\bseparate(?:ly|\s+(?:[\p{L}-]+\s+)?(?:missions?|delegations?|visits?|trips?|journeys?|tours?))\s+(?:(?:by\s+)?[\p{L}-]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?$/iu;
 // "will chair the meeting", "address the summit": the traveller's own part in a gathering.
-const TAKES_PART = /\b(?:(?:co-?)?chair|host|address|open|speak|spoke|presid|attend|particip)\p{Ll}*/iu;
+// "will be at the meeting", "will represent Ireland at the meeting": there in person, or for the country.
+const TAKES_PART = /\b(?:(?:co-?)?chair|host|address|open|speak|spoke|presid|attend|particip)\p{Ll}*|\b(?:will|to|shall)\s+(?:also\s+|then\s+)?be\s+at\s+the\b|\brepresent(?:s|ed|ing)?\s+[^.;]{0,60}?\bat\s+the\b/iu;
 const OTHERS_MEET = /\b(?:meeting|summit|conference|council|session|gathering)s?\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:ministers|leaders|heads\s+of\s+(?:state|government)|governors|mayors|central\s+bankers)\s+(?:in|at)\s+(?:the\s+)?$/iu;
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */

@@ -29,6 +29,15 @@ describe('round 25 review: a visit put off, then fixed', () => {
   });
 });
 
+describe('round 25 review: a meeting of ministers the traveller is at', () => {
+  it('is a stop when the traveller will be at it or represent the country at it ("will be at the meeting of G7 finance ministers in Niigata")', () => {
+    expect(names('The Chancellor will travel to Washington on 10 March for talks at the Treasury. Later in the week he will be at the meeting of G7 finance ministers in Niigata.', 'London')).toContain('Niigata');
+    expect(names('The Minister will represent Ireland at the meeting of EU agriculture ministers in Brussels.', 'Dublin')).toEqual(['Dublin', 'Brussels', 'Dublin']);
+    expect(names('The Minister will represent Canada at the meeting of G20 agriculture ministers in Hyderabad.', 'Ottawa')).toEqual(['Ottawa', 'Hyderabad', 'Ottawa']);
+    expect(names('The Minister will travel to Paris on 10 March. Later she will be at the meeting of Commonwealth trade ministers in London.', 'Wellington')).toContain('London');
+  });
+});
+
 describe('round 25 review: visiting someone held', () => {
   it('is a stop where the one held is the one the traveller visits ("will visit Yang Hengjun, jailed in Beijing, on 10 March")', () => {
     expect(names('The Ambassador will visit Yang Hengjun, jailed in Beijing, on 10 March.', 'Canberra')).toEqual(['Canberra', 'Beijing', 'Canberra']);
