@@ -417,6 +417,11 @@ const MEASURED_FROM = /\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|ea
 
 // "is leading a separate mission to Shanghai", "will travel separately to Berlin": another's journey, or another trip.
 const SEPARATE = /\bseparate(?:ly|\s+(?:[\p{L}-]+\s+)?(?:missions?|delegations?|visits?|trips?|journeys?|tours?))\s+(?:(?:by\s+)?[\p{L}-]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?$/iu;
+// "He will also make a separate", "She will travel separately": the traveller's own trip, apart from the rest of it.
+const OWN_SEPARATE = /(?:^|[.;:]\s*|\b(?:and|then)\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:(?:will|would|shall|also|then|later|is|are|to)\s+)*(?:[\p{Ll}-]+\s+){1,3}?separate/u;
+// "separate visits to Hobart and Launceston": visits apart from each other, one to each place of a list.
+const SEPARATE_EACH = /\bseparate\s+(?:visits|trips|journeys|tours)\s+(?:to|in)\s+(?:the\s+)?$/u;
+const LIST_GOES_ON = /^\s*(?:,|and\s+\p{Lu})/u;
 // "will chair the meeting", "address the summit": the traveller's own part in a gathering.
 // "will be at the meeting", "will represent Ireland at the meeting": there in person, or for the country.
 const TAKES_PART = /\b(?:(?:co-?)?chair|host|address|open|speak|spoke|presid|attend|particip)\p{Ll}*|\b(?:will|to|shall)\s+(?:also\s+|then\s+)?be\s+at\s+the\b|\brepresent(?:s|ed|ing)?\s+[^.;]{0,60}?\bat\s+the\b/iu;
@@ -430,7 +435,8 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if ((m.cue !== 'visit' || NEXT_EVENT_BE_IN.test(before)) && (otherTimeEvent(m, sentence, dates) || hostedElsewhen(m, sentence, dates))) return 0;
   if (m.cue === 'in' && CALL_IN.test(before)) return 0;
   // "is leading a separate mission to Shanghai", "will travel separately to Berlin": another's journey, or another trip.
-  if (SEPARATE.test(before)) return 0;
+  // Not the traveller's own ("He will also make a separate trip to Geelong", "will pay separate visits to Hobart and Launceston").
+  if (SEPARATE.test(before) && !OWN_SEPARATE.test(before) && !(SEPARATE_EACH.test(before) && LIST_GOES_ON.test(sentence.slice(m.end)))) return 0;
   // "the meeting of euro area finance ministers in Luxembourg": a gathering of others, in a sentence that gives no day and tells
   // of no travel or attending (not "will attend the meeting of NATO foreign ministers in Brussels").
   if (m.cue !== 'visit' && !dates.length && OTHERS_MEET.test(before) && !GOES_TO_EVENT.test(sentence) && !TAKES_PART.test(sentence)) return 0;

@@ -38,6 +38,15 @@ describe('round 25 review: a meeting of ministers the traveller is at', () => {
   });
 });
 
+describe('round 25 review: a separate trip of the traveller\'s own', () => {
+  it('is a stop when the traveller makes it ("He will also make a separate trip to Geelong", "will pay separate visits to Hobart and Launceston")', () => {
+    expect(names('The Prime Minister will travel to Melbourne on 10 March for the ASEAN-Australia Summit. He will also make a separate trip to Geelong on 11 March to visit a defence manufacturer.', 'Canberra')).toContain('Geelong');
+    expect(names('The Governor-General will pay separate visits to Hobart and Launceston on 10 and 11 March.', 'Canberra')).toEqual(['Canberra', 'Hobart', 'Launceston', 'Canberra']);
+    expect(names('The Prime Minister will travel to Berlin on 10 March. She will then make a separate journey to Hamburg on 12 March.', 'London')).toContain('Hamburg');
+    expect(names('The King will make separate visits to Cardiff and Swansea on 10 and 11 March.', 'London')).toEqual(['London', 'Cardiff', 'Swansea', 'London']);
+  });
+});
+
 describe('round 25 review: visiting someone held', () => {
   it('is a stop where the one held is the one the traveller visits ("will visit Yang Hengjun, jailed in Beijing, on 10 March")', () => {
     expect(names('The Ambassador will visit Yang Hengjun, jailed in Beijing, on 10 March.', 'Canberra')).toEqual(['Canberra', 'Beijing', 'Canberra']);
