@@ -168,6 +168,14 @@ export function withoutListed(clause: string): string {
   return start < 0 ? clause : clause.slice(0, words[start]!.index);
 }
 
+// "fighters built in ", "cars made at the": where a thing was made.
+const BUILT_IN = /\b(?:built|made|produced|assembled)\s+(?:in|at)\s+(?:the\s+)?$/i;
+// "open a school built in", "inspect the metro line being built in": the traveller's own act at the thing made there (not "open the
+// market for cars made in").
+const SITE_ACT = /\b(?:open(?:s|ing)?|inaugurat(?:e|es|ing)|inspect(?:s|ing)?|tour(?:s|ing)?|visit(?:s|ing)?|see(?:s|ing)?|view(?:s|ing)?|unveil(?:s|ing)?)\s+(?:an?|the|its|their|his|her)\s+(?:(?!(?:for|of|on|with|from|about|and)\s)[\p{L}-]+\s+){1,3}?(?:being\s+)?(?:built|made|produced|assembled)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+// "will visit Yang Hengjun, ", "to see Alexei Navalny, ": the one held is the one visited.
+const VISITS_HELD = /\b(?:visit(?:s|ing)?|see(?:s|ing)?|call(?:s|ing)?\s+on)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*\s*,\s*$/u;
+
 /**
  * Whether a name is an aside, not where the traveller goes: a subject of talks ("the situation in
  * Gaza"), an act of others ("commitments made by
@@ -184,7 +192,10 @@ function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[
   // Not the traveller's own base: "will be based in Mombasa", "is located at".
   // "nurses trained in Kumasi and Tamale": where people learnt, said of them (not "Malawians living in Johannesburg", met there).
   // Not the traveller's own base: "will be based in Mombasa", "is located at".
-  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|trained|mined|grown|manufactured|built|made|produced|assembled)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  if (/\b(?:headquartered|based|located|founded|registered|incorporated|born|raised|educated|trained|mined|grown|manufactured)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause) && !/\b(?:be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?(?:based|located)\s+(?:in|at)\s+(?:the\s+)?$/i.test(clause)) return true;
+  // "talks on fighters built in Fort Worth": where a thing talked of was made. Not a thing the traveller opens, inspects or tours
+  // there ("inspect the metro line being built in Ho Chi Minh City", "open a school built in Peshawar").
+  if (BUILT_IN.test(clause) && !SITE_ACT.test(clause)) return true;
   // "the consensus reached in San Francisco", "follow up on the meeting of Presidents Biden and Xi in Bali": an earlier
   // act, of others or of the traveller, told as background.
   // "the exchanges under the programme launched in Hiroshima", "a fund set up in Riyadh": a thing begun elsewhere, said of it.
@@ -206,7 +217,8 @@ function isAside(m: PlaceMention, sentence: string, dates: readonly DateMention[
   // "the situation at the Rivne nuclear power plant": a site talked about, named after its town.
   if (/\b(?:situation|safety|security|fighting|attacks?|shelling)\s+(?:at|around|near)\s+the\s+$/i.test(clause) && /^\s+(?:[a-z-]+\s+){0,3}(?:plant|station|dam|port|crossing|mine|reactor|facility)\b/.test(sentence.slice(m.end))) return true;
   // "Alexei Navalny, held in a penal colony in Pokrov", "a journalist jailed in Tehran": where someone is held, not the traveller.
-  if (/\b(?:jailed|imprisoned|detained|interned|incarcerated|held)\s+(?:(?:captive|hostage|prisoner)\s+)?(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:colony|prison|jail|gaol|camp|cell|detention\s+cent(?:re|er))\s+(?:in|at|near|outside)\s+(?:the\s+)?$|\b(?:jailed|imprisoned|detained|interned|incarcerated)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause)) return true;
+  // Not where the traveller visits the one held ("will visit Yang Hengjun, jailed in Beijing, on 10 March"): a visit there.
+  if (/\b(?:jailed|imprisoned|detained|interned|incarcerated|held)\s+(?:(?:captive|hostage|prisoner)\s+)?(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:colony|prison|jail|gaol|camp|cell|detention\s+cent(?:re|er))\s+(?:in|at|near|outside)\s+(?:the\s+)?$|\b(?:jailed|imprisoned|detained|interned|incarcerated)\s+(?:in|at)\s+(?:the\s+)?$/iu.test(clause) && !VISITS_HELD.test(sentence.slice(0, m.start).replace(/[^;,(]*$/, ''))) return true;
   // "flag off a bus service from Janakpur to Ayodhya", "a ferry link between Portsmouth and Caen": the ends of a route named, not
   // travelled by the traveller ("take the ferry service from Portsmouth to Caen" is).
   if (routeNamed(clause)) return true;
@@ -234,8 +246,8 @@ const VISIT_NOUN_TO = /\b(?:visits?|trips?|stops?|stopovers?|legs?|excursions?)\
 // "has cancelled his", "called off a", "postponed the planned": giving up the visit named next.
 const CANCELS = /\b(?:cancel(?:s|l?ed|l?ing)?|postpon(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|put(?:s|ting)?\s+off|shelv(?:e|es|ed|ing))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 // "… has been dropped", ", planned for 4 May, has been postponed", "was called off", "will not take place": the visit just named given up (not one put off
-// to another day: "was postponed from March and will take place on 4 May").
-const GIVEN_UP_AFTER = /^[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|are|will\s+be)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|dropped|put\s+off|shelved)\b(?!\s+(?:from|to|until|till|and\s+will)\b)|will\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead))/i;
+// to another day: "was postponed from March and will take place on 4 May", "which was postponed, will take place on 11 March").
+const GIVEN_UP_AFTER = /^[^.;]{0,40}?\b(?:(?:has|have|had|was|were|is|are|will\s+be)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|dropped|put\s+off|shelved)\b(?!\s+(?:from|to|until|till|and\s+will)\b)(?!(?:(?!\b(?:but|although|though|while|whereas|instead)\b)[^.;])*\bwill\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b)|will\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead))/i;
 // "will no longer visit", "will not now travel to", "he will not travel to Manila": the traveller not going.
 const NO_LONGER = /\b(?:no\s+longer|(?:will|would|shall)\s+not\s+now)\s+(?:(?!and\b|but\b|then\b)\p{Ll}+\s+){1,3}$|\b(?:will|would|shall)\s+not\s+(?:travel|go|fly|visit|stop)(?:\s+(?:on\s+)?(?:to|in))?\s+(?:the\s+)?$/u;
 // "… until 5 May", "… before the summit": a journey only put off, still made.
@@ -413,8 +425,14 @@ const measuredFrom = (before: string): boolean => MEASURED_FROM.test(before) && 
 
 // "is leading a separate mission to Shanghai", "will travel separately to Berlin": another's journey, or another trip.
 const SEPARATE = /\bseparate(?:ly|\s+(?:[\p{L}-]+\s+)?(?:missions?|delegations?|visits?|trips?|journeys?|tours?))\s+(?:(?:by\s+)?[\p{L}-]+\s+){0,2}?(?:to|in|at)\s+(?:the\s+)?$/iu;
+// "He will also make a separate", "She will travel separately": the traveller's own trip, apart from the rest of it.
+const OWN_SEPARATE = /(?:^|[.;:]\s*|\b(?:and|then)\s+)(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:(?:will|would|shall|also|then|later|is|are|to)\s+)*(?:[\p{Ll}-]+\s+){1,3}?separate/u;
+// "separate visits to Hobart and Launceston": visits apart from each other, one to each place of a list.
+const SEPARATE_EACH = /\bseparate\s+(?:visits|trips|journeys|tours)\s+(?:to|in)\s+(?:the\s+)?$/u;
+const LIST_GOES_ON = /^\s*(?:,|and\s+\p{Lu})/u;
 // "will chair the meeting", "address the summit": the traveller's own part in a gathering.
-const TAKES_PART = /\b(?:(?:co-?)?chair|host|address|open|speak|spoke|presid|attend|particip)\p{Ll}*/iu;
+// "will be at the meeting", "will represent Ireland at the meeting": there in person, or for the country.
+const TAKES_PART = /\b(?:(?:co-?)?chair|host|address|open|speak|spoke|presid|attend|particip)\p{Ll}*|\b(?:will|to|shall)\s+(?:also\s+|then\s+)?be\s+at\s+the\b|\brepresent(?:s|ed|ing)?\s+[^.;]{0,60}?\bat\s+the\b/iu;
 const OTHERS_MEET = /\b(?:meeting|summit|conference|council|session|gathering)s?\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:ministers|leaders|heads\s+of\s+(?:state|government)|governors|mayors|central\s+bankers)\s+(?:in|at)\s+(?:the\s+)?$/iu;
 
 /** How sure it is that a mention is a place visited: travel words, "in X" with an event, or a named site being visited. */
@@ -425,7 +443,8 @@ function visitConfidence(m: PlaceMention, e: GazetteerEntry, sentence: string, d
   if ((m.cue !== 'visit' || NEXT_EVENT_BE_IN.test(before)) && (otherTimeEvent(m, sentence, dates) || hostedElsewhen(m, sentence, dates))) return 0;
   if (m.cue === 'in' && CALL_IN.test(before)) return 0;
   // "is leading a separate mission to Shanghai", "will travel separately to Berlin": another's journey, or another trip.
-  if (SEPARATE.test(before)) return 0;
+  // Not the traveller's own ("He will also make a separate trip to Geelong", "will pay separate visits to Hobart and Launceston").
+  if (SEPARATE.test(before) && !OWN_SEPARATE.test(before) && !(SEPARATE_EACH.test(before) && LIST_GOES_ON.test(sentence.slice(m.end)))) return 0;
   // "the meeting of euro area finance ministers in Luxembourg": a gathering of others, in a sentence that gives no day and tells
   // of no travel or attending (not "will attend the meeting of NATO foreign ministers in Brussels").
   if (m.cue !== 'visit' && !dates.length && OTHERS_MEET.test(before) && !GOES_TO_EVENT.test(sentence) && !TAKES_PART.test(sentence)) return 0;
