@@ -39,7 +39,7 @@ describe('extraction over the corpus', () => {
     expect(held.length * 3).toBeGreaterThanOrEqual(all.length);
   });
 
-  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.8% (recall), ≥ 96.3% of stated dates, ≥ 98.3% of stated modes and ≥ 90.8% of the meetings', () => {
+  it('tuning texts: finds ≥ 98.1% of the places (precision), ≥ 97.8% (recall), ≥ 96.4% of stated dates, ≥ 98.3% of stated modes and ≥ 90.8% of the meetings', () => {
     const scores = run(corpus);
     console.log(report('tuning', scores));
     const t = totals(scores);
@@ -111,8 +111,9 @@ describe('extraction over the corpus', () => {
     expect(t.precision).toBeGreaterThanOrEqual(0.981);
     expect(t.recall).toBeGreaterThanOrEqual(0.978);
     // h-dates25 (dates25.test.ts's rules; the day of a return is the latest written after the return's word, tuning text 337):
-    // dates 96.2% → 96.3% (1826/1897), so the dates floor is 0.962; h-places25 raised it to 0.963 (above).
-    expect(t.dates).toBeGreaterThanOrEqual(0.963);
+    // dates 96.2% → 96.3% (1826/1897), so the dates floor is 0.962; h-places25 raised it to 0.963 (above). With the round
+    // merged (h-prec25's and h-places25's gains together), 96.4% (1829/1897): the floor is 0.964.
+    expect(t.dates).toBeGreaterThanOrEqual(0.964);
     expect(t.modes).toBeGreaterThanOrEqual(0.983);
     expect(t.meetings).toBeGreaterThanOrEqual(0.908);
   });
@@ -160,11 +161,16 @@ describe('extraction over the corpus', () => {
     // texts of their own and the tuning part, figures not shown to the helpers): after the first batch, measured once, 92.9%,
     // 92.0%, 84.9%, 83.4% and 79.0% (734/790, 734/798, 857/1009, 161/193, 513/649); after the second (h-modes24b, h-leftd24,
     // h-leftm24, and h-fixa24, h-fixb24 and h-fixc24 mending seventeen misfires a review found), once more: the same but
-    // meetings, 79.5% (516/649). The floors sit under those figures, to catch a regression, not to claim a goal.
-    expect(t.precision).toBeGreaterThanOrEqual(0.929);
-    expect(t.recall).toBeGreaterThanOrEqual(0.919);
-    expect(t.dates).toBeGreaterThanOrEqual(0.849);
-    expect(t.modes).toBeGreaterThanOrEqual(0.834);
-    expect(t.meetings).toBeGreaterThanOrEqual(0.795);
+    // meetings, 79.5% (516/649). Round 25 (the nineteenth outside round: h-dates25, h-days25, h-places25, h-prec25, h-modes25,
+    // h-perf25, h-tidy25, an outside tester's texts through h-out25, then h-week25, h-page25 and h-fixa25, h-fixb25 and h-fixc25
+    // mending fourteen misfires and an exponential pattern a review found; tuned on texts of their own and the tuning part,
+    // figures not shown to the helpers): after the first batch, measured once, 93.2%, 92.4%, 85.7%, 83.9% and 80.0% (737/791,
+    // 737/798, 865/1009, 162/193, 519/649); after the second, once more, the same. The floors sit under those figures, to catch
+    // a regression, not to claim a goal.
+    expect(t.precision).toBeGreaterThanOrEqual(0.931);
+    expect(t.recall).toBeGreaterThanOrEqual(0.923);
+    expect(t.dates).toBeGreaterThanOrEqual(0.857);
+    expect(t.modes).toBeGreaterThanOrEqual(0.839);
+    expect(t.meetings).toBeGreaterThanOrEqual(0.799);
   });
 });
