@@ -141,11 +141,13 @@ export function readSentences(text: string, gazetteer: Gazetteer, anchor: TextAn
     // "who began his tour in Bangkok on Sunday, arrived in Hanoi on day three of the trip": a day counted in a trip whose start
     // the same sentence tells first.
     const dayCounted = COUNTED_DAY.exec(s.text);
-    const opening = !trip && !opened && !toldBefore && dayCounted ? findDates(s.text, base)[0] : undefined;
+    // The sentence's dates before any trip is known, read once for the two readings of a counted day below.
+    const uncounted = !trip && dayCounted ? findDates(s.text, base) : undefined;
+    const opening = !opened && !toldBefore ? uncounted?.[0] : undefined;
     if (opening && dayCounted && opening.end <= dayCounted.index && DEPART.test(s.text.slice(0, opening.start))) opened = opening.from;
     // "On the first day of the visit, 4 March, …", "on 6 March, the third day of the trip": a counted day the sentence dates
     // itself tells the day the count starts from, over the day of leaving home.
-    const dated = !trip && dayCounted ? datedCount(s.text, dayCounted, findDates(s.text, base)) : undefined;
+    const dated = uncounted && dayCounted ? datedCount(s.text, dayCounted, uncounted) : undefined;
     if (dated) opened = dated;
     const context = { ...base, ...(trip ? { trip } : opened ? { trip: { from: opened } } : {}) };
     // "the spokesperson said on Wednesday": the day something was said is no day of the trip.
