@@ -35,6 +35,8 @@ export function attachMeetings(
   const invitedStop = invited < 0 ? undefined : (infos[invited]!.mentions.map((m) => stopFor(entryOf(m))).find((x) => x !== undefined) ?? inner[0]?.i);
   const country = invitedStop === undefined ? '' : drafts[invitedStop]!.entry.country;
   const hostsAt = (t: number) => t === invitedStop || (!!country && drafts[t]!.entry.country === country);
+  // The one host the visit is at the invitation of, if the text names one: read once, for every "the two presidents" meeting.
+  const inviter = invitingHost(texts);
   infos.forEach((info, idx) => {
     const own = drafts.findIndex((d) => d.visits.some((v) => v.info === idx));
     const visitedHere = inner.filter(({ d }) => d.visits.some((v) => v.info === idx)).map(({ i }) => i);
@@ -48,7 +50,7 @@ export function attachMeetings(
     const atHome = ret >= 0 && info.dates.length > 0 && info.dates.every((d) => d.from > drafts[ret]!.arrive!) ? ret : undefined;
     for (const said of findMeetings(info.s.text)) {
       // "the two presidents will hold a bilateral meeting": with the one host the visit is at the invitation of, if the text names one.
-      const host = said.counterpart ? invitingHost(texts) : undefined;
+      const host = said.counterpart ? inviter : undefined;
       if (said.counterpart && !host) continue;
       const found = host ? { ...said, with: [{ ...host, participant: { ...host.participant }, start: said.start, end: said.start }] } : said;
       // "visit Adelaide, Canberra, where he will meet X, and Perth": a place visited in the list is no participant.
