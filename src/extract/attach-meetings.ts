@@ -6,10 +6,12 @@ import { placeKey, slug } from './normalize';
 import { THEN_TRAVEL } from './sentences';
 import type { DateMention } from './dates';
 import { isRegionName } from './place-warnings';
+import { re } from './verbs';
+import { TOWN_NOUN } from './visit-words';
 import type { GazetteerEntry } from './types';
 
 // "fishing village of ", "the port city of ": the words that describe the place named after them.
-const DESCRIBED_AS = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:capital|city|town|village|port|island|resort)\s+of\s+$/iu;
+const DESCRIBED_AS = re('iu')`^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${TOWN_NOUN})\s+of\s+$`;
 
 /** Places each meeting, site visit and event at the stop it happened at, and dates it. */
 export function attachMeetings(

@@ -1,6 +1,6 @@
 import type { TravelMode } from '../itinerary/types';
 import { BOARD, CONTINUE, DRIVE, EMPLANE, FLY, GO, HEAD, LAND, MOVE, PROCEED, RETURN, SAIL, TAKE, TOUCH_DOWN, TRAVEL, re } from './verbs';
-import { COMES_FROM, SITE_BEFORE } from './visit-words';
+import { COMES_FROM, SITE_BEFORE, TOWN_NOUN } from './visit-words';
 
 // "landed at", "will land in Prague", "landing back in Rome": a landing at a place, not the noun of "by land in the north".
 // "Hours after landing, he was received …", "on landing": a landing with no place after it.
@@ -58,6 +58,8 @@ const FLY_WORD = re('i')`^(?:${FLY}|flown)$`;
 // "flew in on a cargo plane", "aboard a freight train": a craft the traveller is on.
 const ABOARD_BEFORE = re('iu')`\b(?:${TAKE}|${BOARD}|aboard|by|on|in|r(?:ode|ides?|iding))\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$`;
 
+// "Vietnamese port city of ", "Sudanese capital ": a description between a travel and the place's name.
+const DESCRIBED_BEFORE = re('u')`^(?:\p{Lu}[\p{L}-]*\s+)(?:[\p{L}-]+\s+){0,2}?(?:${TOWN_NOUN})(?:\s+of|,)?\s+$`;
 // "Lofoten Islands and visit the fishing village of ": a region named after a way of travelling, then a place of it visited.
 const REGION_THEN_VISIT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Islands?|Archipelago|Peninsula|Province|Region|Coast|Valley|Highlands)\s+and\s+(?:then\s+)?(?:visits?|tours?|see|sees)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3}of\s+)?$/u;
 
@@ -148,7 +150,7 @@ function isCue(sentence: string, m: RegExpMatchArray, at?: number): boolean {
   if (at < end) return !!name(at) && name(at) === name(end);
   const between = sentence.slice(end, at);
   // "fly to the Vietnamese port city of Da Nang", "arrived in the Sudanese capital Khartoum": a description between the travel and the name.
-  if (/^(?:\p{Lu}[\p{L}-]*\s+)(?:[\p{L}-]+\s+){0,2}?(?:capital|city|town|port|village|island|resort)(?:\s+of|,)?\s+$/u.test(between)) return true;
+  if (DESCRIBED_BEFORE.test(between)) return true;
   // "fly to Italy for the summit, which Meloni hosts at Borgo Egnazia, near Fasano", "flew to Poland and, on 28 June, was received
   // … in Warsaw": the place the clause then puts the traveller in (not one travelled to or from) is where that leg arrives.
   // Not a place set beside the one travelled to ("drove to Cusco, a city near Quito").

@@ -52,6 +52,8 @@ export const SETS_OFF_BACK = re('i')`\b(?:${DEPART_OR_DEPARTURE}|${LEAVE}|left|s
 // "… visit Singapore on 3 May and return on 5 May": a return dated at once, to no place named, is the way home.
 export const RETURN_ON = re('i')`\b${RETURN}\s+(?:on|by)\b`;
 // Words right before a place that make it a site toured, not arrived at ("will also visit Changi Airport").
+// "the port city of", "the Sudanese capital", "the fishing village of": the nouns that describe a place named right after them.
+export const TOWN_NOUN = 'capital|city|town|port|village|island|resort';
 export const SITE_BEFORE = re('i')`\b(?:${VISIT}|${TOUR}|${INSPECT})\s+(?:the\s+)?$`;
 // Right before a place: its arrival told ("arriving in Osaka").
 export const ARRIVES_AT = re('i')`\b${ARRIVE_FORMS}\s+(?:in|at)\s+(?:the\s+)?$`;
